@@ -1,0 +1,179 @@
+//! From pasted text to configurations: scan once (lines and code), let every
+//! dialect score how much the text looks like it, let the likely ones
+//! extract their settings, and keep each value's place in the text.
+//!
+//! A dialect is one client or file format (`laravel-env`, `nodemailer`,
+//! `postfix`…). It knows its keys, its defaults, what its TLS words mean and
+//! how to write a fix in its own syntax. Dialects live one per file here.
+
+pub mod code;
+pub mod group;
+pub mod lines;
+pub mod value;
+
+pub mod dialects;
+
+use std::fmt;
+
+use crate::model::{Config, Role, Tls};
+
+pub use group::{extract_code, extract_lines, KeyTable};
+
+/// The scanned paste, shared by all dialects.
+pub struct Document<'a> {
+    pub input: &'a str,
+    pub lines: Vec<lines::Entry>,
+    pub tokens: Vec<code::Token>,
+    pub code: Vec<code::Assign>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(input: &'a str) -> Self {
+        let tokens = code::tokenize(input);
+        let code = code::assignments(input, &tokens);
+        Document {
+            input,
+            lines: lines::scan(input),
+            tokens,
+            code,
+        }
+    }
+
+    /// Whether the text contains `needle` (ASCII case-insensitive).
+    pub fn mentions(&self, needle: &str) -> bool {
+        contains_ignore_case(self.input, needle)
+    }
+
+    /// Active (not commented-out) line entries.
+    pub fn active_lines(&self) -> impl Iterator<Item = &lines::Entry> {
+        self.lines.iter().filter(|e| !e.commented)
+    }
+}
+
+/// ASCII case-insensitive substring search without allocating.
+pub fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return true;
+    }
+    h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Something a fix asks the user to write, rendered by the dialect.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Write<'a> {
+    /// Use this port.
+    Port(u16),
+    /// Use this host.
+    Host(&'a str),
+    /// Turn implicit TLS off and STARTTLS on (for ports 587/2525/25).
+    StartTls,
+    /// Turn certificate verification back on.
+    VerifyOn,
+    /// Turn SMTP authentication on.
+    AuthOn,
+    /// Allow TLS 1.2 or later.
+    TlsModern,
+    /// Set the username to a described value (never a secret).
+    Username(&'a str),
+    /// Set the password to a described value (never a secret).
+    Password(&'a str),
+    /// Set the From address.
+    From(&'a str),
+    /// Set the message stream.
+    Stream(&'a str),
+}
+
+/// One client or file format.
+pub trait Dialect: Sync {
+    /// Stable id, e.g. `laravel-env`.
+    fn id(&self) -> &'static str;
+    /// Human name, e.g. `Laravel .env`.
+    fn name(&self) -> &'static str;
+    /// How much the document looks like this dialect (0: not at all).
+    /// Scores compare across dialects: 100 per unmistakable marker, 10 per
+    /// key of its own, 1 per generic alias.
+    fn detect(&self, doc: &Document) -> u32;
+    /// The configurations in the document, as this dialect reads it.
+    fn extract(&'static self, doc: &Document) -> Vec<Config>;
+    /// The port the client uses when none is written.
+    fn default_port(&self, cfg: &Config) -> Option<u16>;
+    /// What the client does with its TLS settings.
+    fn tls(&self, cfg: &Config) -> Tls;
+    /// Writes a setting in this dialect's syntax (for `fix` texts).
+    fn write(&self, cfg: &Config, what: &Write) -> String;
+    /// Where this client expects the From address (for `from/missing`).
+    fn from_hint(&self) -> &'static str;
+    /// For clients that authenticate only when told to (JavaMail, Postfix,
+    /// PHPMailer): what tells them to. `None`: credentials alone suffice.
+    fn auth_switch(&self) -> Option<&'static str> {
+        None
+    }
+    /// The keys this client reads, for `input/unknown-key` suggestions.
+    fn known_keys(&self) -> Vec<&'static str> {
+        Vec::new()
+    }
+    /// Keys other libraries use that this client ignores, with the key it
+    /// reads instead (`secureConnection` → `secure`).
+    fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
+    /// PHP constants cannot be redefined: the first `define` wins.
+    fn first_wins(&self) -> bool {
+        false
+    }
+}
+
+impl fmt::Debug for dyn Dialect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// The roles that make a group of settings an SMTP configuration.
+const CORE_ROLES: [Role; 4] = [Role::Host, Role::Port, Role::Username, Role::Password];
+
+/// Finds every configuration in the paste. Never fails: an empty vector
+/// means nothing SMTP-like was found (`input/unrecognized`).
+pub fn extract(input: &str) -> Vec<Config> {
+    let doc = Document::new(input);
+    let mut scored: Vec<(u32, &'static dyn Dialect)> = dialects::ALL
+        .iter()
+        .map(|d| (d.detect(&doc), *d))
+        .filter(|(s, _)| *s > 0)
+        .collect();
+    // Highest score first; ties keep the catalogue order (stable sort).
+    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut configs: Vec<Config> = Vec::new();
+    for (_, dialect) in scored {
+        for cfg in dialect.extract(&doc) {
+            let meaningful = CORE_ROLES.iter().any(|r| cfg.get(*r).is_some());
+            if meaningful && !configs.iter().any(|c| overlaps(c, &cfg)) {
+                configs.push(cfg);
+            }
+        }
+    }
+    configs.sort_by_key(|c| c.span.start);
+    configs
+}
+
+/// Two configurations claim some of the same text.
+fn overlaps(a: &Config, b: &Config) -> bool {
+    a.fields.iter().any(|fa| {
+        b.fields.iter().any(|fb| {
+            fa.value.span.start < fb.value.span.end.max(fb.value.span.start + 1)
+                && fb.value.span.start < fa.value.span.end.max(fa.value.span.start + 1)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_contains() {
+        assert!(contains_ignore_case("new PHPMailer(true)", "phpmailer"));
+        assert!(!contains_ignore_case("abc", "abcd"));
+    }
+}

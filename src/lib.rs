@@ -1,0 +1,103 @@
+//! smtp-check: the rules core.
+//!
+//! Takes the text a person pasted (a `.env`, `settings.py`, a nodemailer
+//! object, an SMTP URL, `main.cf`…), finds the SMTP settings in it and
+//! returns every problem with its place, why it fails with Postmark and the
+//! fix in the pasted dialect. No I/O, no threads, no clock: the same code
+//! runs natively (`smtp-probe`) and in the browser (WebAssembly).
+
+pub mod extract;
+pub mod model;
+pub mod registry;
+pub mod report;
+pub mod rules;
+pub mod summary;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+use model::Config;
+use report::{Draft, LineIndex, Report, Summary};
+
+/// Inputs over this size are refused (`input/too-large`) before any work.
+pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
+
+/// What the user may give besides the paste.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Verified Sender Signatures (addresses) and Domains, for `from/not-verified`.
+    pub verified: Vec<String>,
+}
+
+impl Options {
+    /// Parses a user-typed list: commas, semicolons, blanks or new lines.
+    pub fn with_verified_list(list: &str) -> Self {
+        Options {
+            verified: list
+                .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+}
+
+/// The configurations found and the report about them. The probe needs the
+/// configurations themselves (with the secrets); everything shown to a
+/// person goes through the report, which never holds a secret.
+pub struct Analysis {
+    pub configs: Vec<Config>,
+    pub report: Report,
+}
+
+/// Lints a paste.
+pub fn lint(input: &str, options: &Options) -> Report {
+    analyze(input, options).report
+}
+
+/// Lints a paste and keeps the extracted configurations.
+pub fn analyze(input: &str, options: &Options) -> Analysis {
+    let configs = if input.len() > MAX_INPUT_BYTES || input.trim().is_empty() {
+        Vec::new()
+    } else {
+        extract::extract(input)
+    };
+    let drafts = rules::run(input, &configs, options);
+    let report = finish(input, &configs, drafts);
+    Analysis { configs, report }
+}
+
+/// Turns drafts into the report: spans get line/column, findings are sorted
+/// (errors first, then by place), the summary is counted.
+fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
+    let index = LineIndex::new(input);
+    let mut findings: Vec<report::Finding> = drafts
+        .into_iter()
+        .map(|d| report::Finding {
+            id: d.rule.id.to_string(),
+            severity: d.severity,
+            config: d.config,
+            message: d.message,
+            why: d.why,
+            fix: d.fix,
+            span: d.span.as_ref().map(|r| index.span(r)),
+        })
+        .collect();
+    findings.sort_by_key(|f| (f.severity, f.span.map_or(usize::MAX, |s| s.start), f.config));
+    findings.dedup();
+    let mut summary = Summary::default();
+    for f in &findings {
+        match f.severity {
+            report::Severity::Error => summary.errors += 1,
+            report::Severity::Warning => summary.warnings += 1,
+            report::Severity::Info => summary.infos += 1,
+        }
+    }
+    Report {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        configs: configs.iter().map(summary::summarize).collect(),
+        findings,
+        summary,
+    }
+}

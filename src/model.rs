@@ -1,0 +1,292 @@
+//! The normalised settings of one SMTP configuration, each with its place in
+//! the pasted text. Extractors (`src/extract/`) build these; rules
+//! (`src/rules/`) read them and never look at dialect syntax themselves.
+
+use std::ops::Range;
+
+use crate::extract::Dialect;
+
+/// How a value was quoted in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quote {
+    None,
+    Single,
+    Double,
+    Backtick,
+    /// Triple-quoted, heredoc and other multi-character quoting.
+    Other,
+}
+
+/// A value as the client will read it, with where it stands in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Value {
+    /// The value after the dialect's unquoting, unescaping and percent-decoding.
+    pub text: String,
+    /// Bytes of the value's content in the input (inside the quotes).
+    pub span: Range<usize>,
+    pub quote: Quote,
+    /// `true` when `text` is exactly the input at `span`, so a character
+    /// offset inside `text` maps to the input by simple addition.
+    pub verbatim: bool,
+    /// `Some(expression)` when the value is a reference the page cannot see
+    /// (`env('X')`, `${X}`, `process.env.X`, `${{ secrets.X }}`…): it is
+    /// never judged as if it were literal text.
+    pub reference: Option<String>,
+}
+
+impl Value {
+    /// A value taken verbatim from `input[span]`.
+    pub fn verbatim(input: &str, span: Range<usize>, quote: Quote) -> Self {
+        Value {
+            text: input[span.clone()].to_string(),
+            span,
+            quote,
+            verbatim: true,
+            reference: None,
+        }
+    }
+
+    pub fn is_reference(&self) -> bool {
+        self.reference.is_some()
+    }
+
+    /// The literal text, or `None` for a reference.
+    pub fn literal(&self) -> Option<&str> {
+        if self.is_reference() {
+            None
+        } else {
+            Some(&self.text)
+        }
+    }
+
+    /// Byte range in the input of the characters `text[range]`, when the value
+    /// is verbatim; the whole value's span otherwise.
+    pub fn sub_span(&self, range: Range<usize>) -> Range<usize> {
+        if self.verbatim && range.end <= self.text.len() {
+            self.span.start + range.start..self.span.start + range.end
+        } else {
+            self.span.clone()
+        }
+    }
+
+    /// Reads the value as a boolean the way most clients do
+    /// (`true/false`, `yes/no`, `on/off`, `1/0`, `enabled/disabled`).
+    pub fn as_bool(&self) -> Option<bool> {
+        parse_bool(self.literal()?)
+    }
+}
+
+/// Common boolean spellings across config formats.
+pub fn parse_bool(text: &str) -> Option<bool> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "1" | "enabled" | "enable" | "y" | "t" => Some(true),
+        "false" | "no" | "off" | "0" | "disabled" | "disable" | "n" | "f" | "none" | "nil"
+        | "null" => Some(false),
+        _ => None,
+    }
+}
+
+/// What a setting means, whatever the dialect called it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Host,
+    Port,
+    Username,
+    Password,
+    /// The sender address (`From`).
+    From,
+    /// The Postmark message stream (`X-PM-Message-Stream`, `message_stream`…).
+    Stream,
+    /// A word such as `tls`, `ssl`, `starttls`, `none` (Laravel `MAIL_ENCRYPTION`,
+    /// PHPMailer `SMTPSecure`, WP Mail SMTP `WPMS_SSL`…); the dialect interprets it.
+    Encryption,
+    /// A switch for STARTTLS (`EMAIL_USE_TLS`, `enable_starttls_auto`…).
+    StartTls,
+    /// A switch that makes TLS start with the first byte (`secure`, `EMAIL_USE_SSL`, `ssl`…).
+    ImplicitTls,
+    /// A scheme word (`smtp`, `smtps`, `smtp+tls`) from a URL or a `MAIL_SCHEME` key.
+    Scheme,
+    /// A switch that turns certificate verification ON when true
+    /// (`rejectUnauthorized`, `verify_peer`, `tls_certcheck`).
+    VerifyPeer,
+    /// A switch that turns certificate verification OFF when true
+    /// (`insecure_skip_verify`, `skip_ssl_verify`).
+    SkipVerify,
+    /// An OpenSSL verify mode word (`none`, `peer`).
+    VerifyMode,
+    /// The minimum/forced TLS version (`tls_min_version`, `ssl_version`, `minVersion`).
+    TlsVersion,
+    /// A switch for SMTP authentication (`mail.smtp.auth`, `SMTPAuth`, `auth on`).
+    Auth,
+    /// The authentication method (`authentication: :plain`, `smtp_authentication "login"`).
+    AuthMethod,
+    /// Credentials kept in another file or store (`smtp_sasl_password_maps`, `passwordeval`).
+    CredentialsFile,
+    /// A value labelled as a Postmark Account API token.
+    AccountToken,
+    /// A value labelled as a Postmark Server API token (for `auth/account-token` cross-checks).
+    ServerToken,
+}
+
+/// One recognised setting: the key as written and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub role: Role,
+    /// The key as written (`MAIL_PORT`, `$mail->Port`, `smtp_address`).
+    pub key: String,
+    pub key_span: Range<usize>,
+    pub value: Value,
+}
+
+impl Field {
+    /// From the key to the end of the value: what a finding about the whole
+    /// assignment underlines.
+    pub fn whole_span(&self) -> Range<usize> {
+        let start = self.key_span.start.min(self.value.span.start);
+        let end = self.key_span.end.max(self.value.span.end);
+        start..end
+    }
+
+    /// `KEY=value` as written, for messages (never call this on a secret).
+    pub fn shown(&self) -> String {
+        format!("{} = {}", self.key, self.value.text)
+    }
+}
+
+/// A key that was seen but that the dialect does not read (kept for
+/// `input/unknown-key`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyUse {
+    pub key: String,
+    pub span: Range<usize>,
+}
+
+/// One SMTP configuration found in the paste.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub dialect: &'static dyn Dialect,
+    /// Where it comes from when the paste holds several (`production`…).
+    pub label: Option<String>,
+    /// Whether the client would use this one (false for other environments,
+    /// later-overridden blocks…).
+    pub active: bool,
+    /// The part of the input it covers.
+    pub span: Range<usize>,
+    /// Every recognised assignment, in text order, duplicates included.
+    pub fields: Vec<Field>,
+    /// Keys the dialect does not read, for `input/unknown-key`.
+    pub unknown_keys: Vec<KeyUse>,
+}
+
+impl Config {
+    pub fn new(dialect: &'static dyn Dialect, span: Range<usize>) -> Self {
+        Config {
+            dialect,
+            label: None,
+            active: true,
+            span,
+            fields: Vec::new(),
+            unknown_keys: Vec::new(),
+        }
+    }
+
+    /// All assignments of a role, in text order.
+    pub fn all(&self, role: Role) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(move |f| f.role == role)
+    }
+
+    /// The assignment the client actually uses: the last one, or the first
+    /// where the dialect says the first wins (PHP constants).
+    pub fn get(&self, role: Role) -> Option<&Field> {
+        if self.dialect.first_wins() {
+            self.all(role).next()
+        } else {
+            self.all(role).last()
+        }
+    }
+
+    /// The literal text of a role's value (`None` if absent or a reference).
+    pub fn literal(&self, role: Role) -> Option<&str> {
+        self.get(role).and_then(|f| f.value.literal())
+    }
+
+    /// The port as a number, when it is written as one.
+    pub fn port_number(&self) -> Option<u16> {
+        self.literal(Role::Port)?.trim().parse().ok()
+    }
+
+    /// The port the client will dial: the written one or the client default.
+    pub fn effective_port(&self) -> Option<u16> {
+        match self.get(Role::Port) {
+            Some(f) if f.value.is_reference() => None,
+            Some(_) => self.port_number(),
+            None => self.dialect.default_port(self),
+        }
+    }
+
+    pub fn push(&mut self, field: Field) {
+        self.fields.push(field);
+    }
+}
+
+/// What the client will actually do on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Security {
+    StartTls,
+    Implicit,
+    None,
+}
+
+impl Security {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::StartTls => "starttls",
+            Security::Implicit => "implicit",
+            Security::None => "none",
+        }
+    }
+}
+
+/// The setting that causes a behaviour, for spans and messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// What is written, e.g. `MAIL_ENCRYPTION=ssl` or `smtps://` (never a secret).
+    pub what: String,
+    pub span: Option<Range<usize>>,
+}
+
+impl Evidence {
+    pub fn of(field: &Field) -> Self {
+        Evidence {
+            what: field.shown(),
+            span: Some(field.whole_span()),
+        }
+    }
+    /// Evidence for something absent ("no MAIL_ENCRYPTION").
+    pub fn absent(what: impl Into<String>) -> Self {
+        Evidence {
+            what: what.into(),
+            span: None,
+        }
+    }
+}
+
+/// The client's reading of its TLS settings (computed by the dialect).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tls {
+    /// What the client will do; `None` when it cannot be known
+    /// (contradictory settings, unresolved references).
+    pub mode: Option<Security>,
+    /// What turns implicit TLS on, when something does.
+    pub implicit: Option<Evidence>,
+    /// What requests STARTTLS, when something does.
+    pub starttls: Option<Evidence>,
+    /// What switches TLS off, or the absence of any TLS setting where the
+    /// client then sends in clear.
+    pub disabled: Option<Evidence>,
+    /// STARTTLS and implicit TLS are both switched on.
+    pub conflicting: bool,
+    /// For dialects whose meaning depends on the client version (Laravel):
+    /// which versions a finding about `implicit` concerns.
+    pub version_note: Option<&'static str>,
+}

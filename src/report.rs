@@ -1,0 +1,262 @@
+//! The report: the contract that the page, the probe and outside scripts read.
+//!
+//! Everything here is plain data with `serde` derives, so the native binary
+//! prints it with `serde_json` and the page hands it to JavaScript with
+//! `serde-wasm-bindgen`: both see exactly the same shape.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+use crate::registry::Rule;
+
+/// How bad a finding is. Ordered so that sorting puts errors first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A place in the pasted text: byte offsets plus 1-based line and column
+/// (the column counts characters, not bytes, so it matches what an editor shows).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One machine-applicable text edit (used by `--fix` and the page's corrected panel).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One diagnosis.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub id: String,
+    pub severity: Severity,
+    /// Index into `Report::configs`, or `None` for findings about the whole paste.
+    pub config: Option<usize>,
+    pub message: String,
+    pub why: String,
+    pub fix: String,
+    pub span: Option<Span>,
+}
+
+/// What the core understood of one configuration, secrets redacted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub host: Option<String>,
+    pub port: Option<u32>,
+    /// `starttls` | `implicit` | `none`, or `None` when it cannot be known.
+    pub security: Option<String>,
+    pub username: Option<String>,
+    pub password_present: bool,
+    pub from: Option<String>,
+    pub stream: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConfigSummary {
+    /// Dialect id, e.g. `laravel-env`.
+    pub client: String,
+    /// Human name of the dialect, e.g. `Laravel .env`.
+    pub client_name: String,
+    pub active: bool,
+    /// Where the configuration comes from when the paste holds several
+    /// (`production`, `account postmark`, `URL at line 3`…).
+    pub label: Option<String>,
+    pub settings: Settings,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub version: String,
+    pub configs: Vec<ConfigSummary>,
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+}
+
+/// A finding while it is being built: the span is still a byte range, turned
+/// into line/column once for the whole report.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub config: Option<usize>,
+    pub message: String,
+    pub why: String,
+    pub fix: String,
+    pub span: Option<Range<usize>>,
+}
+
+impl Draft {
+    /// Starts a finding for `rule` with the rule's own severity and its
+    /// generic `why`; rules override what is specific to the input.
+    pub fn new(rule: &'static Rule, message: impl Into<String>) -> Self {
+        Draft {
+            rule,
+            severity: rule.severity,
+            config: None,
+            message: message.into(),
+            why: rule.why.to_string(),
+            fix: String::new(),
+            span: None,
+        }
+    }
+    pub fn why(mut self, why: impl Into<String>) -> Self {
+        self.why = why.into();
+        self
+    }
+    pub fn fix(mut self, fix: impl Into<String>) -> Self {
+        self.fix = fix.into();
+        self
+    }
+    pub fn span(mut self, span: Option<Range<usize>>) -> Self {
+        self.span = span;
+        self
+    }
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+    pub fn config(mut self, index: Option<usize>) -> Self {
+        self.config = index;
+        self
+    }
+}
+
+/// Maps byte offsets to 1-based line/column (column in characters).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, line_starts }
+    }
+
+    /// Clamps `offset` into the text and onto a char boundary (never panics).
+    pub fn clamp(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+
+    /// 1-based (line, column) of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = self.clamp(offset);
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.text[start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.position(offset).0
+    }
+
+    pub fn span(&self, range: &Range<usize>) -> Span {
+        let start = self.clamp(range.start);
+        let end = self.clamp(range.end.max(range.start));
+        let (line, column) = self.position(start);
+        Span {
+            start,
+            end,
+            line,
+            column,
+        }
+    }
+
+    /// The text of the line holding `offset`, without its line break.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        let start = self.line_starts[line.clamp(1, self.line_starts.len()) - 1];
+        let rest = &self.text[start..];
+        let end = rest.find('\n').unwrap_or(rest.len());
+        rest[..end].strip_suffix('\r').unwrap_or(&rest[..end])
+    }
+}
+
+/// Shows at most the first 4 and the last 4 characters of a secret.
+///
+/// Short secrets show less, so that the shown part is never most of the value:
+/// 16+ chars → `abcd…wxyz`; 8–15 → `ab…yz`; shorter → `…` and the length.
+pub fn redact(secret: &str) -> String {
+    let chars: Vec<char> = secret.chars().collect();
+    let n = chars.len();
+    let keep = match n {
+        16.. => 4,
+        8..=15 => 2,
+        _ => 0,
+    };
+    if keep == 0 {
+        return format!("…({n} chars)");
+    }
+    let head: String = chars[..keep].iter().collect();
+    let tail: String = chars[n - keep..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_counts_characters() {
+        let idx = LineIndex::new("a=1\nkéy=2\r\nz");
+        assert_eq!(idx.position(0), (1, 1));
+        assert_eq!(idx.position(4), (2, 1));
+        // after "ké" (3 bytes) the column is 3
+        assert_eq!(idx.position(7), (2, 3));
+        assert_eq!(idx.line_text(2), "kéy=2");
+        assert_eq!(idx.position(999), (3, 2));
+        // inside a multi-byte char: clamped back to its start
+        assert_eq!(idx.position(6), (2, 2));
+    }
+
+    #[test]
+    fn redact_never_shows_most_of_a_secret() {
+        assert_eq!(redact("1f86a2b4-0000-0000-0000-3c2d11115948"), "1f86…5948");
+        assert_eq!(redact("abcdefghij"), "ab…ij");
+        assert_eq!(redact("short"), "…(5 chars)");
+    }
+}

@@ -1,0 +1,54 @@
+//! The rules, one family per file. Each file defines (and documents) its
+//! rules as `static Rule`s, lists them in `RULES`, and checks them in
+//! `check`. Network rules are defined here too (so they are documented and
+//! listed in one place) but checked by the native probe.
+
+pub mod auth;
+pub mod from;
+pub mod host;
+pub mod input;
+pub mod net;
+pub mod port;
+pub mod smtp;
+pub mod stream;
+pub mod tls;
+pub mod url;
+
+use crate::model::Config;
+use crate::report::Draft;
+use crate::Options;
+
+/// What every rule sees.
+pub struct Context<'a> {
+    pub input: &'a str,
+    pub configs: &'a [Config],
+    pub options: &'a Options,
+    pub out: Vec<Draft>,
+}
+
+impl Context<'_> {
+    pub fn emit(&mut self, draft: Draft) {
+        self.out.push(draft);
+    }
+}
+
+/// Runs every static rule. `input/*` decides first whether anything else runs.
+pub fn run(input: &str, configs: &[Config], options: &Options) -> Vec<Draft> {
+    let mut cx = Context {
+        input,
+        configs,
+        options,
+        out: Vec::new(),
+    };
+    if !input::check(&mut cx) {
+        return cx.out;
+    }
+    url::check(&mut cx);
+    host::check(&mut cx);
+    port::check(&mut cx);
+    tls::check(&mut cx);
+    auth::check(&mut cx);
+    from::check(&mut cx);
+    stream::check(&mut cx);
+    cx.out
+}
