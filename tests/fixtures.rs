@@ -1,0 +1,88 @@
+//! Fixture tests.
+//!
+//! * `fixtures/dialects/<client-id>/*`: each file is detected as that client
+//!   (its first active configuration), and its whole JSON report is a
+//!   reviewed insta snapshot.
+//! * `fixtures/rules/<family>/<slug>--fires*`: lints with a finding `<family>/<slug>`;
+//!   `<slug>--near-miss*`: a similar input that must not have it.
+//!   A fixture may start with a line `# verified: a@b.c,example.org` (any
+//!   comment marker) to pass verified senders.
+
+use std::path::{Path, PathBuf};
+
+use smtp_check::{lint, Options};
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let p = entry.expect("dir entry").path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else if !p.extension().is_some_and(|e| e == "snap") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// Options from a first line `verified: …` after any comment marker.
+fn options_for(text: &str) -> Options {
+    let first = text.lines().next().unwrap_or("");
+    match first.split_once("verified:") {
+        Some((_, list)) => Options::with_verified_list(list),
+        None => Options::default(),
+    }
+}
+
+#[test]
+fn dialect_fixtures_are_detected_and_snapshotted() {
+    let dir = root().join("dialects");
+    let mut checked = 0;
+    for path in files(&dir) {
+        let client = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).expect("client dir").to_string();
+        let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
+        let report = lint(&text, &options_for(&text));
+        let first = report.configs.iter().find(|c| c.active).or(report.configs.first());
+        assert_eq!(
+            first.map(|c| c.client.as_str()),
+            Some(client.as_str()),
+            "{}: detected as {:?}",
+            path.display(),
+            report.configs.iter().map(|c| &c.client).collect::<Vec<_>>()
+        );
+        let name = path.strip_prefix(&dir).expect("under dir").to_string_lossy().replace(['/', '.'], "__");
+        insta::with_settings!({ snapshot_path => "snapshots/dialects", prepend_module_to_snapshot => false, input_file => &path }, {
+            insta::assert_json_snapshot!(name, report);
+        });
+        checked += 1;
+    }
+    assert!(checked > 0, "no dialect fixtures found");
+}
+
+#[test]
+fn rule_fixtures_fire_and_near_misses_do_not() {
+    let dir = root().join("rules");
+    let mut problems = Vec::new();
+    for path in files(&dir) {
+        let family = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).expect("family dir");
+        let stem = path.file_name().and_then(|n| n.to_str()).expect("name");
+        let (slug, kind) = stem.split_once("--").unwrap_or_else(|| panic!("{}: name must be <slug>--fires… or <slug>--near-miss…", path.display()));
+        let id = format!("{family}/{slug}");
+        let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
+        let report = lint(&text, &options_for(&text));
+        let has = report.findings.iter().any(|f| f.id == id);
+        let ids: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
+        if kind.starts_with("fires") && !has {
+            problems.push(format!("{}: expected {id}, got {ids:?}", path.display()));
+        }
+        if kind.starts_with("near-miss") && has {
+            problems.push(format!("{}: must not have {id}, got {ids:?}", path.display()));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
