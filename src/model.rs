@@ -126,6 +126,10 @@ pub enum Role {
     AccountToken,
     /// A value labelled as a Postmark Server API token (for `auth/account-token` cross-checks).
     ServerToken,
+    /// A whole SMTP URL / DSN (`smtp://user:pass@host:587`); its parts are
+    /// also extracted as Host, Port, Username… fields with their own spans.
+    /// Rules re-read the raw URL with `extract::url` (e.g. unencoded credentials).
+    Url,
 }
 
 /// One recognised setting: the key as written and its value.
