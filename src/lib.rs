@@ -17,7 +17,8 @@ pub mod summary;
 pub mod cli;
 
 use model::Config;
-use report::{Draft, LineIndex, Report, Summary};
+pub use report::Report;
+use report::{Draft, LineIndex, Summary};
 
 /// Inputs over this size are refused (`input/too-large`) before any work.
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
@@ -82,6 +83,7 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
             why: d.why,
             fix: d.fix,
             span: d.span.as_ref().map(|r| index.span(r)),
+            fixes: d.fixes,
         })
         .collect();
     findings.sort_by_key(|f| (f.severity, f.span.map_or(usize::MAX, |s| s.start), f.config));

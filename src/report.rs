@@ -38,12 +38,32 @@ pub struct Span {
     pub column: usize,
 }
 
-/// One machine-applicable text edit (used by `--fix` and the page's corrected panel).
+/// One machine-applicable text edit (used by `--fix` and the page's corrected panel):
+/// replace bytes `start..end` of the input with `text` (an insertion when
+/// `start == end`). Never contains a secret.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edit {
     pub start: usize,
     pub end: usize,
     pub text: String,
+}
+
+/// Whether a fix can be applied without asking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The meaning the user intended is certain.
+    Safe,
+    /// Plausible, but the user must confirm.
+    Unsafe,
+}
+
+/// A machine-applicable fix: a titled set of edits applied together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub title: String,
+    pub applicability: Applicability,
+    pub edits: Vec<Edit>,
 }
 
 /// One diagnosis.
@@ -57,6 +77,9 @@ pub struct Finding {
     pub why: String,
     pub fix: String,
     pub span: Option<Span>,
+    /// Machine-applicable fixes, when the dialect allows one.
+    #[serde(default)]
+    pub fixes: Vec<Fix>,
 }
 
 /// What the core understood of one configuration, secrets redacted.
@@ -117,6 +140,7 @@ pub struct Draft {
     pub why: String,
     pub fix: String,
     pub span: Option<Range<usize>>,
+    pub fixes: Vec<Fix>,
 }
 
 impl Draft {
@@ -131,7 +155,13 @@ impl Draft {
             why: rule.why.to_string(),
             fix: String::new(),
             span: None,
+            fixes: Vec::new(),
         }
+    }
+    /// Adds a machine-applicable fix.
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
     }
     pub fn why(mut self, why: impl Into<String>) -> Self {
         self.why = why.into();

@@ -135,7 +135,7 @@ pub fn scan(input: &str) -> Vec<Entry> {
         }
         let mut prefix = None;
         for p in PREFIXES {
-            if rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p) {
+            if rest.len() > p.len() && rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
                 prefix = Some(p.trim_end());
                 pos += p.len();
                 let s = &rest[p.len()..];

@@ -145,10 +145,12 @@ pub fn extract(input: &str) -> Vec<Config> {
     // Highest score first; ties keep the catalogue order (stable sort).
     scored.sort_by(|a, b| b.0.cmp(&a.0));
     let mut configs: Vec<Config> = Vec::new();
+    let mut claimed = Claimed::default();
     for (_, dialect) in scored {
         for cfg in dialect.extract(&doc) {
             let meaningful = CORE_ROLES.iter().any(|r| cfg.get(*r).is_some());
-            if meaningful && !configs.iter().any(|c| overlaps(c, &cfg)) {
+            if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
+                claimed.add(&cfg);
                 configs.push(cfg);
             }
         }
@@ -157,14 +159,42 @@ pub fn extract(input: &str) -> Vec<Config> {
     configs
 }
 
-/// Two configurations claim some of the same text.
-fn overlaps(a: &Config, b: &Config) -> bool {
-    a.fields.iter().any(|fa| {
-        b.fields.iter().any(|fb| {
-            fa.value.span.start < fb.value.span.end.max(fb.value.span.start + 1)
-                && fb.value.span.start < fa.value.span.end.max(fa.value.span.start + 1)
-        })
-    })
+/// At most this many configurations are checked in one paste: enough for
+/// any real file, and it keeps the report bounded on a pasted log.
+pub const MAX_CONFIGS: usize = 64;
+
+/// The value spans already taken by a configuration of a better-scoring
+/// dialect: a second dialect may not claim the same text.
+#[derive(Default)]
+struct Claimed {
+    /// start → end, non-empty ranges (an empty span counts as one byte).
+    spans: std::collections::BTreeMap<usize, usize>,
+}
+
+impl Claimed {
+    fn range(f: &crate::model::Field) -> (usize, usize) {
+        let s = &f.value.span;
+        (s.start, s.end.max(s.start + 1))
+    }
+
+    fn hits(&self, (start, end): (usize, usize)) -> bool {
+        // The claimed range starting last before `end` is the only candidate
+        // that can reach into [start, end) if ranges do not nest deeply;
+        // check the few before it too, since ranges may nest (a URL and its parts).
+        self.spans.range(..end).rev().take(8).any(|(_, &e)| e > start)
+    }
+
+    fn overlaps(&self, cfg: &Config) -> bool {
+        cfg.fields.iter().any(|f| self.hits(Self::range(f)))
+    }
+
+    fn add(&mut self, cfg: &Config) {
+        for f in &cfg.fields {
+            let (s, e) = Self::range(f);
+            let end = self.spans.entry(s).or_insert(e);
+            *end = (*end).max(e);
+        }
+    }
 }
 
 #[cfg(test)]
