@@ -1,0 +1,67 @@
+//! Pathological inputs finish and give bounded output. (How fast they
+//! finish is measured by `./build.sh bench`, not asserted here.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use smtp_check::{lint, Options, MAX_INPUT_BYTES};
+
+/// Lints and checks the report is bounded: few configs, few findings per
+/// config, JSON of modest size.
+fn lint_bounded(name: &str, input: &str) {
+    let report = lint(input, &Options::default());
+    let json = serde_json::to_string(&report).expect("serialises");
+    assert!(report.configs.len() <= smtp_check::extract::MAX_CONFIGS, "{name}: {} configs", report.configs.len());
+    assert!(report.findings.len() <= 64 * (smtp_check::extract::MAX_CONFIGS + 1), "{name}: {} findings", report.findings.len());
+    assert!(json.len() < 4 * 1024 * 1024, "{name}: report of {} bytes", json.len());
+}
+
+#[test]
+fn over_the_limit_is_refused_with_only_that_finding() {
+    let input = "MAIL_PORT=465\n".repeat(MAX_INPUT_BYTES / 14 + 1);
+    assert!(input.len() > MAX_INPUT_BYTES);
+    let report = lint(&input, &Options::default());
+    let ids: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, ["input/too-large"]);
+    assert!(report.configs.is_empty());
+}
+
+#[test]
+fn a_hundred_thousand_lines() {
+    lint_bounded("100k lines", &"P=465\n".repeat(100_000));
+    lint_bounded("100k host lines", &"SMTP_HOST=h\n".repeat(80_000));
+}
+
+#[test]
+fn one_mebibyte_on_a_single_line() {
+    lint_bounded("1 MiB line", &"x".repeat(MAX_INPUT_BYTES - 1));
+    lint_bounded("1 MiB value", &format!("MAIL_PASSWORD={}", "a".repeat(MAX_INPUT_BYTES - 20)));
+    lint_bounded("1 MiB quoted", &format!("MAIL_PASSWORD=\"{}", "\\\"".repeat(MAX_INPUT_BYTES / 2 - 20)));
+}
+
+#[test]
+fn ten_thousand_nested_brackets_and_quotes() {
+    for open in ["{", "[", "(", "{a:", "'\"", "\"'", "`", "/*", "<%=", "${"] {
+        let input = open.repeat(10_000);
+        lint_bounded(open, &input);
+        let closed = format!("{}{}", input, "}])".repeat(10_000));
+        lint_bounded(open, &closed);
+    }
+}
+
+#[test]
+fn every_dialect_mixed_many_times() {
+    let mix = concat!(
+        "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\n",
+        "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_USE_SSL = True\n",
+        "const t = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 465, secure: true });\n",
+        "$mail->Host = 'smtp.postmarkapp.com'; $mail->Port = 465;\n",
+        "MAILER_DSN=smtps://u:p@smtp.postmarkapp.com:465\n",
+        "relayhost = [smtp.postmarkapp.com]:25\n",
+        "account default\nhost smtp.postmarkapp.com\nport 465\n",
+        "mailhub=smtp.postmarkapp.com:465\n",
+        "gitlab_rails['smtp_address'] = \"smtp.postmarkapp.com\"\n",
+        "spring.mail.host=smtp.postmarkapp.com\n",
+        "Server: smtp.postmarkapp.com\nPort: 465\n",
+    );
+    let input = mix.repeat(MAX_INPUT_BYTES / mix.len());
+    lint_bounded("mixed", &input);
+}
