@@ -18,7 +18,7 @@ fn files(dir: &Path) -> Vec<PathBuf> {
         let p = entry.expect("dir entry").path();
         if p.is_dir() {
             out.extend(files(&p));
-        } else if !p.extension().is_some_and(|e| e == "snap") {
+        } else if p.extension().is_none_or(|e| e != "snap") {
             out.push(p);
         }
     }

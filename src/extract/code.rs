@@ -102,18 +102,12 @@ pub fn tokenize(input: &str) -> Vec<Token> {
                     let b = bytes[i];
                     if is_word_byte(b) || b >= 0x80 {
                         i += 1;
-                    } else if b == b'-'
-                        && bytes.get(i + 1) == Some(&b'>')
-                        && bytes.get(i + 2).is_some_and(|&n| is_word_byte(n))
-                    {
+                    } else if (b == b'-' || b == b':' || b == b'?') && joins_word(bytes, i) {
+                        // `$mail->Host`, `PHPMailer::ENCRYPTION_SMTPS`, `a?.b`.
                         i += 2;
-                    } else if b == b':'
-                        && bytes.get(i + 1) == Some(&b':')
-                        && bytes.get(i + 2).is_some_and(|&n| is_word_byte(n))
-                    {
-                        i += 2;
-                    } else if b == b'?' && bytes.get(i + 1) == Some(&b'.') {
-                        i += 2;
+                    } else if b == b'\\' && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic()) {
+                        // PHP namespaces: `PHPMailer\PHPMailer\PHPMailer::ENCRYPTION_SMTPS`.
+                        i += 1;
                     } else {
                         break;
                     }
@@ -165,7 +159,8 @@ pub fn tokenize(input: &str) -> Vec<Token> {
                     .iter()
                     .find(|p| input[i..].starts_with(**p))
                     .copied()
-                    .unwrap_or("?");
+                    // Any other character: punctuation that continues nothing.
+                    .unwrap_or("~");
                 let len = if input[i..].starts_with(p) {
                     p.len()
                 } else {
@@ -180,6 +175,18 @@ pub fn tokenize(input: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// `->`, `::` (followed by a word) and `?.` continue a word.
+fn joins_word(bytes: &[u8], i: usize) -> bool {
+    let next = bytes.get(i + 1).copied();
+    let after_is_word = bytes.get(i + 2).is_some_and(|&n| is_word_byte(n));
+    match bytes[i] {
+        b'-' => next == Some(b'>') && after_is_word,
+        b':' => next == Some(b':') && after_is_word,
+        b'?' => next == Some(b'.'),
+        _ => false,
+    }
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -313,12 +320,15 @@ fn assignment_at(
     if let Some(Tok::Punct("{" | "[")) = toks.get(j).map(|t| &t.tok) {
         return Some((None, j, Some(name)));
     }
-    // new Foo({ … }) / Foo.create({ … }) / array( … ): the container is named by the key.
-    if let (Some(Tok::Word(_)), Some(Tok::Punct("("))) =
+    // new Foo({ … }) / Foo.create({ … }) / PHP array( … ): the container is
+    // named by the key. Resume at the `(` so that it is pushed (and popped) too.
+    if let (Some(Tok::Word(w)), Some(Tok::Punct("("))) =
         (toks.get(j).map(|t| &t.tok), toks.get(j + 1).map(|t| &t.tok))
     {
-        if matches!(toks.get(j + 2).map(|t| &t.tok), Some(Tok::Punct("{" | "["))) {
-            return Some((None, j + 2, Some(name)));
+        if matches!(toks.get(j + 2).map(|t| &t.tok), Some(Tok::Punct("{" | "[")))
+            || w.eq_ignore_ascii_case("array")
+        {
+            return Some((None, j + 1, Some(name)));
         }
     }
     let mut depth = 0i32;
@@ -333,6 +343,9 @@ fn assignment_at(
                 depth -= 1;
             }
             Tok::Punct("," | ";") if depth == 0 => break,
+            // `key =` and nothing else on the line: an empty value, not the
+            // next line's text.
+            Tok::Newline if depth == 0 && end == value_start && sep == "=" => break,
             Tok::Newline if depth == 0 => {
                 let continues = matches!(
                     toks.get(end.wrapping_sub(1)).map(|t| &t.tok),
@@ -600,6 +613,15 @@ mod tests {
         let p = pairs("EMAIL_PORT = int(os.environ.get('P', 587))\nEMAIL_USE_TLS = True\n");
         assert_eq!(p[0].1, "int(os.environ.get('P', 587))");
         assert_eq!(p[1].1, "True");
+    }
+
+    #[test]
+    fn php_arrays_and_namespaces() {
+        let p = pairs("$m->SMTPOptions = array('ssl' => array('verify_peer' => false));\n$m->SMTPSecure = PHPMailer\\PHPMailer\\PHPMailer::ENCRYPTION_SMTPS;\nx = foo.bar({ host: 'h' });\ny = 1;");
+        assert_eq!(p[0], ("verify_peer".into(), "false".into(), vec!["SMTPOptions".into(), "ssl".into()]));
+        assert_eq!(p[1].1, "PHPMailer\\PHPMailer\\PHPMailer::ENCRYPTION_SMTPS");
+        assert_eq!(p[2], ("host".into(), "h".into(), vec!["x".into()]));
+        assert_eq!(p[3], ("y".into(), "1".into(), vec![]));
     }
 
     #[test]

@@ -144,6 +144,21 @@ pub fn scan(input: &str) -> Vec<Entry> {
                 break;
             }
         }
+        // docker-compose quoted list items: `- "SMTP_HOST=x"` / `- 'X=y'`.
+        if list_item && rest.len() > 2 && (rest.starts_with('"') || rest.starts_with('\'')) {
+            let q = rest.as_bytes()[0] as char;
+            if let Some(close) = rest[1..].rfind(q).filter(|&c| c > 0 && rest[1..1 + c].contains('=')) {
+                let inner_end = pos + 1 + close;
+                if let Some(mut entry) = entry_at(input, pos + 1, inner_end, n, commented) {
+                    entry.list_item = true;
+                    entry.indent = pos - range.start;
+                    entry.path = section.iter().cloned().collect();
+                    entry.path.extend(parents.iter().map(|(_, k)| k.clone()));
+                    out.push(entry);
+                    continue;
+                }
+            }
+        }
         let key_indent = pos - range.start;
         let Some(mut entry) = entry_at(input, pos, range.end, n, commented) else {
             continue;
@@ -159,8 +174,10 @@ pub fn scan(input: &str) -> Vec<Entry> {
         }
         entry.path = section.iter().cloned().collect();
         entry.path.extend(parents.iter().map(|(_, k)| k.clone()));
+        // YAML parents (`smtp:`) and pretty-printed JSON objects (`"smtp": {`)
+        // open a block whose keys are indented below.
         let opens_block = entry.sep == Sep::Colon
-            && (entry.value.text.is_empty() || entry.value.text == "|" || entry.value.text == ">")
+            && matches!(entry.value.text.as_str(), "" | "|" | ">" | "{" | "[" | "{}" | "[]")
             && entry.value.quote == Quote::None;
         if opens_block {
             if !commented {
@@ -229,7 +246,13 @@ fn entry_at(input: &str, pos: usize, end: usize, line: usize, commented: bool) -
         // Very long lines are data, not settings; keep them bounded.
         return None;
     }
-    let (value, trimmed_tail) = read_value(input, value_start, end);
+    let (mut value, trimmed_tail) = read_value(input, value_start, end);
+    // JSON lines: `"port": 2525,` — the comma belongs to the syntax.
+    let json_key = key_span.start > 0 && input.as_bytes()[key_span.start - 1] == b'"';
+    if json_key && value.quote == Quote::None && value.text.ends_with(',') {
+        value = Value::verbatim(input, value.span.start..value.span.end - 1, Quote::None);
+        value.reference = reference_in(&value.text);
+    }
     Some(Entry {
         key,
         key_span,
@@ -336,7 +359,7 @@ fn read_value(input: &str, start: usize, end: usize) -> (Value, Option<Range<usi
         vend = vstart + i;
     }
     let trimmed = trim_range(input, vstart..vend);
-    let tail = (trimmed.end < vend).then(|| trimmed.end..vend);
+    let tail = (trimmed.end < vend).then_some(trimmed.end..vend);
     let mut value = Value::verbatim(input, trimmed, Quote::None);
     // Markdown inline code / emphasis around a value: `smtp.postmarkapp.com`
     for wrap in ["`", "**", "*", "_"] {
@@ -425,12 +448,28 @@ mod tests {
     }
 
     #[test]
+    fn quoted_compose_list_items() {
+        let e = scan("services:\n  app:\n    environment:\n      - \"SMTP_HOST=smtp.postmarkapp.com\"\n");
+        assert_eq!((e[0].key.as_str(), e[0].value.text.as_str()), ("SMTP_HOST", "smtp.postmarkapp.com"));
+        assert_eq!(e[0].path, ["services", "app", "environment"]);
+    }
+
+    #[test]
     fn labels_and_markdown() {
         let got = kv("- **Server:** `smtp.postmarkapp.com`\nSMTP Port: 587\n| Username | abc |\n");
         assert_eq!(got[0].0, "Server");
         assert_eq!(got[0].1, "smtp.postmarkapp.com");
         assert_eq!(got[1], ("SMTP Port".into(), "587".into(), false));
         assert_eq!(got[2], ("Username".into(), "abc".into(), false));
+    }
+
+    #[test]
+    fn json_lines_nest_and_drop_commas() {
+        let e = scan("{\n  \"mail\": {\n    \"options\": {\n      \"port\": 2525,\n      \"host\": \"h\"\n    }\n  },\n  \"server\": {\n    \"port\": 2368\n  }\n}\n");
+        assert_eq!((e[0].key.as_str(), e[0].value.text.as_str()), ("port", "2525"));
+        assert_eq!(e[0].path, ["mail", "options"]);
+        assert_eq!(e[1].path, ["mail", "options"]);
+        assert_eq!(e[2].path, ["server"]);
     }
 
     #[test]

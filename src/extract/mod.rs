@@ -9,6 +9,7 @@
 pub mod code;
 pub mod group;
 pub mod lines;
+pub mod url;
 pub mod value;
 
 pub mod dialects;
@@ -103,7 +104,7 @@ pub trait Dialect: Sync {
     /// Writes a setting in this dialect's syntax (for `fix` texts).
     fn write(&self, cfg: &Config, what: &Write) -> String;
     /// Where this client expects the From address (for `from/missing`).
-    fn from_hint(&self) -> &'static str;
+    fn sender_hint(&self) -> &'static str;
     /// For clients that authenticate only when told to (JavaMail, Postfix,
     /// PHPMailer): what tells them to. `None`: credentials alone suffice.
     fn auth_switch(&self) -> Option<&'static str> {
@@ -143,21 +144,37 @@ pub fn extract(input: &str) -> Vec<Config> {
         .filter(|(s, _)| *s > 0)
         .collect();
     // Highest score first; ties keep the catalogue order (stable sort).
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
     let mut configs: Vec<Config> = Vec::new();
     let mut claimed = Claimed::default();
     for (_, dialect) in scored {
+        // The generic alias table is the fallback for pastes no client
+        // claims; next to a recognised client it only finds unrelated
+        // `host`/`port` keys (a database, a web server).
+        if FALLBACKS.contains(&dialect.id()) && !configs.is_empty() {
+            continue;
+        }
+        // Configurations of one dialect may share lines (msmtp accounts
+        // inherit `defaults`, Spring profiles share the base document): only
+        // text claimed by *earlier* dialects is off limits.
+        let mut mine = Claimed::default();
         for cfg in dialect.extract(&doc) {
             let meaningful = CORE_ROLES.iter().any(|r| cfg.get(*r).is_some());
             if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
-                claimed.add(&cfg);
+                mine.add(&cfg);
                 configs.push(cfg);
             }
         }
+        claimed.merge(mine);
     }
     configs.sort_by_key(|c| c.span.start);
     configs
 }
+
+/// Dialects that read any text with a plausible key (`host`, `Server:`):
+/// they run only when no client was recognised, so they never pick up
+/// leftover lines inside a recognised client's file.
+const FALLBACKS: [&str; 2] = ["generic", "label-value"];
 
 /// At most this many configurations are checked in one paste: enough for
 /// any real file, and it keeps the report bounded on a pasted log.
@@ -186,6 +203,13 @@ impl Claimed {
 
     fn overlaps(&self, cfg: &Config) -> bool {
         cfg.fields.iter().any(|f| self.hits(Self::range(f)))
+    }
+
+    fn merge(&mut self, other: Claimed) {
+        for (s, e) in other.spans {
+            let end = self.spans.entry(s).or_insert(e);
+            *end = (*end).max(e);
+        }
     }
 
     fn add(&mut self, cfg: &Config) {

@@ -143,7 +143,7 @@ impl Dialect for Generic {
             Write::Stream(v) => format!("message stream = {v}"),
         }
     }
-    fn from_hint(&self) -> &'static str {
+    fn sender_hint(&self) -> &'static str {
         "the sender (From) setting of your application"
     }
 }

@@ -121,7 +121,7 @@ impl Dialect for Laravel {
             Write::Stream(v) => format!("POSTMARK_MESSAGE_STREAM_ID={v}"),
         }
     }
-    fn from_hint(&self) -> &'static str {
+    fn sender_hint(&self) -> &'static str {
         "MAIL_FROM_ADDRESS in .env (config/mail.php `from.address`)"
     }
     fn known_keys(&self) -> Vec<&'static str> {
