@@ -151,9 +151,36 @@ impl Field {
         start..end
     }
 
-    /// `KEY=value` as written, for messages (never call this on a secret).
+    /// `KEY = value` as written, for messages. Safe on any field: a secret
+    /// is redacted and a URL loses its credentials (`smtp://…@host:587`).
     pub fn shown(&self) -> String {
-        format!("{} = {}", self.key, self.value.text)
+        let value = match self.role {
+            Role::Password | Role::Username | Role::AccountToken | Role::ServerToken
+                if !self.value.is_reference() =>
+            {
+                crate::report::redact(&self.value.text)
+            }
+            Role::Url => redact_url(&self.value.text),
+            _ => self.value.text.clone(),
+        };
+        format!("{} = {value}", self.key)
+    }
+}
+
+/// A URL without what could be credentials: everything between `://` and
+/// the last `@` becomes `…`; with no `@`, everything after the host part.
+pub fn redact_url(url: &str) -> String {
+    let Some(sep) = url.find("://") else {
+        return crate::report::redact(url);
+    };
+    let rest = &url[sep + 3..];
+    match rest.rfind('@') {
+        Some(at) => format!("{}…@{}", &url[..sep + 3], &rest[at + 1..]),
+        None => {
+            let host_end = rest.find(['/', '?', '#', ' ']).unwrap_or(rest.len());
+            let tail = if host_end < rest.len() { "…" } else { "" };
+            format!("{}{}{tail}", &url[..sep + 3], &rest[..host_end])
+        }
     }
 }
 

@@ -1,13 +1,650 @@
-//! `input/*` rules.
+//! `input/*` rules: the paste as a whole (empty, too large, not understood,
+//! several configurations) and settings that are repeated, misspelled or
+//! read from somewhere the page cannot see.
 
+use super::host::WithFixOpt;
+use super::similar::distance_within;
 use super::Context;
+use crate::extract::{dialects, lines};
+use crate::model::{Config, Field, Role};
 use crate::registry::Rule;
+use crate::report::{Applicability, Draft, Edit, Fix, LineIndex, Severity};
+use crate::summary::SECRET_ROLES;
+
+/// Nothing but whitespace was pasted.
+///
+/// **Example**: an empty text box, or only blank lines.
+pub static EMPTY: Rule = Rule {
+    id: "input/empty",
+    severity: Severity::Error,
+    checks: "The input holds nothing but whitespace (or invisible characters).",
+    why: "There is nothing to check: the settings were probably not copied, or the clipboard was empty.",
+    example: "(an empty text box, or only blank lines and spaces)",
+    fix: "Paste your SMTP settings: a .env file, settings.py, a nodemailer object, an SMTP URL, main.cf…",
+    network: false,
+};
+
+/// The input is over the size limit; nothing else is checked.
+///
+/// **Example**: a whole log file or database dump pasted by mistake.
+pub static TOO_LARGE: Rule = Rule {
+    id: "input/too-large",
+    severity: Severity::Error,
+    checks: "The input is larger than 1 MiB; it is refused before any other check runs.",
+    why: "SMTP settings fit in a few hundred bytes; a paste this large is probably a log, a dump or a binary file, and checking it would only be slow.",
+    example: "(a 2 MB log file)",
+    fix: "Paste only the file or block that holds the SMTP settings.",
+    network: false,
+};
+
+/// No SMTP setting could be found.
+///
+/// **Example**: a paragraph of prose, or a config of an unrelated service.
+pub static UNRECOGNIZED: Rule = Rule {
+    id: "input/unrecognized",
+    severity: Severity::Error,
+    checks: "No SMTP setting (host, port, username or password) was found in any of the understood formats.",
+    why: "The settings are written in a form this tool does not read, or the paste holds no SMTP settings at all, so nothing could be checked.",
+    example: "DATABASE_URL=postgres://db:5432/app",
+    fix: "Paste the block that configures SMTP (e.g. `MAIL_HOST=…` lines, `EMAIL_HOST = …` in settings.py, a `createTransport({…})` call, an `smtp://` URL).",
+    network: false,
+};
+
+/// A setting is given twice with different values.
+///
+/// **Example**: `MAIL_PORT=465` and later `MAIL_PORT=587` in the same `.env`.
+pub static DUPLICATE_SETTING: Rule = Rule {
+    id: "input/duplicate-setting",
+    severity: Severity::Warning,
+    checks: "Within one configuration, the same key is assigned twice with different values; says which one the detected client uses (the last for most, the first for PHP constants). The same value twice is not flagged.",
+    why: "Only one of the two takes effect, and it is easy to edit the one that does not: the value you checked may not be the value the client sends.",
+    example: "MAIL_PORT=465\nMAIL_PORT=587",
+    fix: "Delete the assignment that is not used, so only one value remains.",
+    network: false,
+};
+
+/// A key the client ignores that looks like a misspelling or another
+/// library's name for a setting it reads.
+///
+/// **Example**: `MAIL_PASWORD=…` (Laravel reads `MAIL_PASSWORD`), nodemailer
+/// `secureConnection: true` (it reads `secure`).
+pub static UNKNOWN_KEY: Rule = Rule {
+    id: "input/unknown-key",
+    severity: Severity::Warning,
+    checks: "A key (or URL query parameter) the detected client does not read that is one or two edits away from a key it reads, differs from one only in letter case where the client is case-sensitive, or is another library's name for one of its settings. Other unknown keys are not flagged.",
+    why: "The client silently ignores a key it does not know: the setting does nothing, and the client uses its default instead (no password, the wrong port, no TLS), which Postmark then refuses.",
+    example: "MAIL_PASWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
+    fix: "Rename the key to the one the client reads (here MAIL_PASSWORD).",
+    network: false,
+};
+
+/// The paste holds several configurations, or commented-out alternatives.
+///
+/// **Example**: a `.env` with a `# MAIL_HOST=smtp.mailtrap.io` line above the
+/// active `MAIL_HOST=smtp.postmarkapp.com`.
+pub static MULTIPLE_CONFIGS: Rule = Rule {
+    id: "input/multiple-configs",
+    severity: Severity::Info,
+    checks: "The paste holds more than one SMTP configuration (environments, providers, repeated blocks) or commented-out alternative hosts.",
+    why: "Each configuration is checked on its own; where the client reads only one of them (the last block of a .env, the active environment) the report says which, so you fix the one that is used. Commented-out lines are not checked.",
+    example: "# MAIL_HOST=smtp.mailtrap.io\nMAIL_HOST=smtp.postmarkapp.com",
+    fix: "Make sure the configuration you fix is the one the client uses; remove alternatives you no longer need.",
+    network: false,
+};
+
+/// A value is a reference to something the page cannot see.
+///
+/// **Example**: `'password' => env('MAIL_PASSWORD')`, `pass: process.env.SMTP_PASS`.
+pub static UNRESOLVED_REFERENCE: Rule = Rule {
+    id: "input/unresolved-reference",
+    severity: Severity::Info,
+    checks: "A value is an environment variable or code expression (`${VAR}`, `env('X')`, `os.environ[\"X\"]`, `process.env.X`, `ENV[\"X\"]`, `getenv`…); one note per setting, naming the checks that were skipped.",
+    why: "The real value lives elsewhere (an .env file, the server's environment, a secrets store), so the checks on it could not run here: a problem in it would not be reported.",
+    example: "pass: process.env.SMTP_PASS",
+    fix: "Paste the file that defines it (e.g. the .env with SMTP_PASS) as well, or check that value with this tool separately.",
+    network: false,
+};
 
 /// Every rule of this family.
-pub static RULES: &[&Rule] = &[];
+pub static RULES: &[&Rule] = &[
+    &EMPTY,
+    &TOO_LARGE,
+    &UNRECOGNIZED,
+    &DUPLICATE_SETTING,
+    &UNKNOWN_KEY,
+    &MULTIPLE_CONFIGS,
+    &UNRESOLVED_REFERENCE,
+];
 
 /// Checks the paste as a whole. Returns `false` when nothing else should run
 /// (empty, too large, nothing recognised).
 pub fn check(cx: &mut Context) -> bool {
-    !cx.configs.is_empty()
+    let limit = crate::MAX_INPUT_BYTES;
+    if cx.input.len() > limit {
+        cx.emit(
+            Draft::new(
+                &TOO_LARGE,
+                format!(
+                    "The input is {} bytes ({}), more than the {} ({limit} bytes) this tool reads: it was not checked.",
+                    cx.input.len(),
+                    size(cx.input.len()),
+                    size(limit)
+                ),
+            )
+            .fix(TOO_LARGE.fix),
+        );
+        return false;
+    }
+    if cx
+        .input
+        .chars()
+        .all(|c| c.is_whitespace() || crate::summary::is_invisible(c))
+    {
+        cx.emit(
+            Draft::new(&EMPTY, "The input is empty: there is nothing to check.").fix(EMPTY.fix),
+        );
+        return false;
+    }
+    if cx.configs.is_empty() {
+        let formats: Vec<&str> = dialects::ALL.iter().map(|d| d.name()).collect();
+        cx.emit(
+            Draft::new(
+                &UNRECOGNIZED,
+                format!(
+                    "No SMTP setting was found. Understood formats: {}.",
+                    formats.join(", ")
+                ),
+            )
+            .fix(UNRECOGNIZED.fix),
+        );
+        return false;
+    }
+    let lines = LineIndex::new(cx.input);
+    let mut drafts = Vec::new();
+    for (i, cfg) in cx.configs.iter().enumerate() {
+        let mut found = duplicates(cfg, &lines);
+        found.extend(unknown_keys(cfg, cx.input));
+        found.extend(references(cfg));
+        drafts.extend(found.into_iter().map(|d| d.config(Some(i))));
+    }
+    drafts.extend(multiple(cx, &lines));
+    for d in drafts {
+        cx.emit(d);
+    }
+    true
+}
+
+/// `1.5 MiB`, `1 MiB`, `900 KiB`.
+fn size(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB {
+        let tenths = bytes * 10 / MIB;
+        if tenths % 10 == 0 {
+            format!("{} MiB", tenths / 10)
+        } else {
+            format!("{}.{} MiB", tenths / 10, tenths % 10)
+        }
+    } else {
+        format!("{} KiB", bytes.div_ceil(1024))
+    }
+}
+
+/// A value as it may be shown: secrets by line only.
+fn shown_value(field: &Field, lines: &LineIndex) -> String {
+    if SECRET_ROLES.contains(&field.role) {
+        format!("the value on line {}", lines.line_of(field.key_span.start))
+    } else {
+        let text = field
+            .value
+            .reference
+            .as_deref()
+            .unwrap_or(&field.value.text);
+        format!(
+            "`{}` on line {}",
+            text.trim(),
+            lines.line_of(field.key_span.start)
+        )
+    }
+}
+
+/// `input/duplicate-setting`: the same key twice with different values.
+fn duplicates(cfg: &Config, lines: &LineIndex) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut done: Vec<String> = Vec::new();
+    for field in &cfg.fields {
+        let key = field.key.to_ascii_lowercase();
+        if done.contains(&key) {
+            continue;
+        }
+        done.push(key.clone());
+        let same: Vec<&Field> = cfg
+            .fields
+            .iter()
+            .filter(|f| f.role == field.role && f.key.eq_ignore_ascii_case(&field.key))
+            .collect();
+        if same.len() < 2 {
+            continue;
+        }
+        let used = if cfg.dialect.first_wins() {
+            same[0]
+        } else {
+            same[same.len() - 1]
+        };
+        let rule = if cfg.dialect.first_wins() {
+            "the first definition wins"
+        } else {
+            "the last assignment wins"
+        };
+        for other in same.iter().filter(|f| f.value.text != used.value.text) {
+            out.push(
+                Draft::new(
+                    &DUPLICATE_SETTING,
+                    format!(
+                        "{} is set twice with different values: {} uses {} ({rule}) and ignores {}.",
+                        used.key,
+                        cfg.dialect.name(),
+                        shown_value(used, lines),
+                        shown_value(other, lines)
+                    ),
+                )
+                .fix(format!(
+                    "Delete the assignment on line {} so only the value on line {} remains (or move the value you want there).",
+                    lines.line_of(other.key_span.start),
+                    lines.line_of(used.key_span.start)
+                ))
+                .at(other.whole_span()),
+            );
+        }
+    }
+    out
+}
+
+/// How many edits a key may be away from a known one to count as a typo.
+fn key_tolerance(key: &str) -> usize {
+    match key.chars().count() {
+        0..=3 => 0,
+        4..=5 => 1,
+        _ => 2,
+    }
+}
+
+/// The key a misspelled or foreign key should be, and why.
+pub fn suggest_key(
+    key: &str,
+    known: &[&'static str],
+    leftovers: &[(&'static str, &'static str)],
+) -> Option<(&'static str, &'static str)> {
+    if known.contains(&key) {
+        return None;
+    }
+    if let Some((_, to)) = leftovers.iter().find(|(from, _)| *from == key) {
+        return Some((to, "leftover"));
+    }
+    if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(key)) {
+        return Some((k, "case"));
+    }
+    if let Some((_, to)) = leftovers
+        .iter()
+        .find(|(from, _)| from.eq_ignore_ascii_case(key))
+    {
+        return Some((to, "leftover"));
+    }
+    let tolerance = key_tolerance(key);
+    if tolerance == 0 {
+        return None;
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    for k in known {
+        // Numbered variants (`SMTP_HOST2`) are other settings, not typos.
+        if k.chars().count() < 4 || digits(k) != digits(key) {
+            continue;
+        }
+        let d = distance_within(key, k, tolerance);
+        if d > 0 && d <= tolerance && best.is_none_or(|(_, b)| d < b) {
+            best = Some((k, d));
+        }
+    }
+    best.map(|(k, _)| (k, "typo"))
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// `input/unknown-key`: near-misses and other libraries' keys only.
+fn unknown_keys(cfg: &Config, input: &str) -> Vec<Draft> {
+    let known = cfg.dialect.known_keys();
+    let leftovers = cfg.dialect.leftover_keys();
+    let name = cfg.dialect.name();
+    let mut out = Vec::new();
+    for u in &cfg.unknown_keys {
+        let Some((should, why)) = suggest_key(&u.key, &known, leftovers) else {
+            continue;
+        };
+        let message = match why {
+            "leftover" => format!(
+                "{name} does not read `{}` (another library's name for it): the setting does nothing; {name} reads `{should}`.",
+                u.key
+            ),
+            "case" => format!(
+                "{name} does not read `{}`: key names are case-sensitive here, it reads `{should}`.",
+                u.key
+            ),
+            _ => format!(
+                "{name} does not read `{}`: did you mean `{should}`? As written, the setting does nothing.",
+                u.key
+            ),
+        };
+        // Only where the span is exactly the key as named (not `$mail->key`).
+        let rename = (input.get(u.span.clone()) == Some(u.key.as_str())).then(|| Fix {
+            title: format!("Rename to `{should}`"),
+            applicability: Applicability::Unsafe,
+            edits: vec![Edit {
+                start: u.span.start,
+                end: u.span.end,
+                text: should.to_string(),
+            }],
+        });
+        out.push(
+            Draft::new(&UNKNOWN_KEY, message)
+                .fix(format!("Rename `{}` to `{should}`.", u.key))
+                .at(u.span.clone())
+                .with_fix_opt(rename),
+        );
+    }
+    out
+}
+
+/// What the rules could not check on a referenced value of this role.
+fn skipped_checks(role: Role) -> &'static str {
+    match role {
+        Role::Host => "the host checks (typo, API host, whitespace, scheme or port in the host) and the Postmark-or-not decision",
+        Role::Port => "the port checks (465, 25, unsupported ports) and the port/TLS consistency checks",
+        Role::Username | Role::Password => "the whitespace, placeholder and token-shape checks and the username/password comparison",
+        Role::From => "the From address checks (syntax, placeholder domain, public mailbox domain, verified senders)",
+        Role::Stream => "the message stream/host check",
+        Role::Encryption | Role::StartTls | Role::ImplicitTls | Role::Scheme => "the TLS mode checks (implicit TLS vs STARTTLS, TLS switched off)",
+        Role::VerifyPeer | Role::SkipVerify | Role::VerifyMode => "the certificate verification check",
+        Role::TlsVersion => "the TLS version check",
+        Role::Auth | Role::AuthMethod => "the authentication setting checks",
+        Role::AccountToken | Role::ServerToken => "the Account/Server token comparison",
+        Role::CredentialsFile => "the credential checks",
+        Role::Url => "the URL checks (credential encoding, host, port, scheme)",
+    }
+}
+
+/// A reference as it may be shown: for secrets, a default value written
+/// into the expression (`env('MAIL_PASSWORD', 'default')`) is cut off.
+fn shown_reference(expr: &str, secret: bool) -> String {
+    // Only the first line, at most 80 characters: on broken input an
+    // "expression" can run over the next lines, which may hold secrets.
+    let first = expr.trim().lines().next().unwrap_or("").trim_end();
+    let expr = match first.char_indices().nth(80) {
+        Some((i, _)) => format!("{}…", &first[..i]),
+        None if first.len() < expr.trim().len() => format!("{first}…"),
+        None => first.to_string(),
+    };
+    // Variable names (`env('MAIL_PASSWORD')`) are shown, never a quoted
+    // literal that could be a secret (on broken input an expression can
+    // swallow a neighbouring line).
+    let expr = &hide_literals(&expr);
+    if !secret {
+        return expr.to_string();
+    }
+    let cut = [",", "||", "??", " or ", ":-", "|"]
+        .iter()
+        .filter_map(|m| expr.find(m))
+        .min();
+    match cut {
+        Some(i) => format!("{}…", expr[..i].trim_end()),
+        None => expr.to_string(),
+    }
+}
+
+/// Replaces quoted text that is not a plain variable name with `…`.
+fn hide_literals(expr: &str) -> String {
+    let mut out = String::with_capacity(expr.len());
+    let mut rest = expr;
+    while let Some(q) = rest.find(['\'', '"', '`']) {
+        let quote = rest[q..].chars().next().unwrap_or('"');
+        out.push_str(&rest[..=q]);
+        let body = &rest[q + 1..];
+        let close = body.find(quote).unwrap_or(body.len());
+        let inner = &body[..close];
+        let name_like = inner.len() <= 40
+            && inner.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':'));
+        out.push_str(if name_like { inner } else { "…" });
+        rest = &body[close..];
+        if let Some(c) = rest.chars().next() {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `input/unresolved-reference`: one note per referenced setting.
+fn references(cfg: &Config) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for f in &cfg.fields {
+        let Some(expr) = &f.value.reference else {
+            continue;
+        };
+        let secret = SECRET_ROLES.contains(&f.role);
+        let shown = shown_reference(expr, secret);
+        if seen.contains(&(f.key.clone(), shown.clone())) {
+            continue;
+        }
+        seen.push((f.key.clone(), shown.clone()));
+        out.push(
+            Draft::new(
+                &UNRESOLVED_REFERENCE,
+                format!(
+                    "{} is read from `{shown}`, which is not in the paste: {} were skipped for it.",
+                    f.key,
+                    skipped_checks(f.role)
+                ),
+            )
+            .fix(format!(
+                "Paste where `{shown}` is defined too (e.g. the .env or the environment settings), or check that value separately."
+            ))
+            .at(f.value.span.clone()),
+        );
+    }
+    out
+}
+
+/// Whether a commented-out key names an SMTP host or URL: the same key as
+/// a host/URL setting of a configuration, or a common host key name.
+fn names_host(key: &str, host_keys: &[&str]) -> bool {
+    if host_keys.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+        return true;
+    }
+    let words = split_words(key);
+    let mailish = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "smtp" | "mail" | "email" | "mailer" | "relay"));
+    let n = words.len();
+    let last = words.last().map(String::as_str);
+    let prev = n.checked_sub(2).map(|i| words[i].as_str());
+    let host_word = match last {
+        Some("host" | "hostname" | "server" | "relayhost" | "url" | "dsn") => true,
+        // `SMTP_ADDRESS`, not `MAIL_FROM_ADDRESS`.
+        Some("address") => matches!(prev, Some("smtp" | "mail" | "relay")),
+        _ => false,
+    };
+    mailish && host_word || key.eq_ignore_ascii_case("relayhost")
+}
+
+/// Lowercase words of a key (`MAIL_HOST`, `smtpHost`, `smtp.host`).
+fn split_words(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            cur.push(c.to_ascii_lowercase());
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `input/multiple-configs`: several configurations, or commented-out hosts.
+fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
+    let host_keys: Vec<&str> = cx
+        .configs
+        .iter()
+        .flat_map(|c| c.fields.iter())
+        .filter(|f| matches!(f.role, Role::Host | Role::Url))
+        .map(|f| f.key.as_str())
+        .collect();
+    let commented: Vec<lines::Entry> = lines::scan(cx.input)
+        .into_iter()
+        .filter(|e| {
+            let v = e.value.text.trim();
+            e.commented
+                && !v.is_empty()
+                && !v.contains(char::is_whitespace)
+                && names_host(&e.key, &host_keys)
+        })
+        .collect();
+    let n = cx.configs.len();
+    if n < 2 && commented.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    if n > 1 {
+        let describe = |c: &Config| -> String {
+            let mut s = c.dialect.name().to_string();
+            if let Some(l) = &c.label {
+                s = format!("{s} ({l})");
+            }
+            format!("{s} at line {}", lines.line_of(c.span.start))
+        };
+        let active: Vec<String> = cx
+            .configs
+            .iter()
+            .filter(|c| c.active)
+            .map(describe)
+            .collect();
+        let which = match active.len() {
+            0 => String::new(),
+            1 if active.len() < n => format!(" The client uses {}.", active[0]),
+            _ => " Each is checked on its own.".to_string(),
+        };
+        parts.push(format!(
+            "The paste holds {n} SMTP configurations; each is checked on its own.{which}"
+        ));
+    }
+    if !commented.is_empty() {
+        let at: Vec<String> = commented
+            .iter()
+            .take(5)
+            .map(|e| lines.line_of(e.key_span.start).to_string())
+            .collect();
+        parts.push(format!(
+            "{} commented-out alternative{} (line{} {}) {} not checked.",
+            commented.len(),
+            if commented.len() == 1 { "" } else { "s" },
+            if at.len() == 1 { "" } else { "s" },
+            at.join(", "),
+            if commented.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    let span = if n > 1 {
+        cx.configs.get(1).map(|c| c.span.clone())
+    } else {
+        commented
+            .first()
+            .map(|e| e.key_span.start..e.value.span.end)
+    };
+    Some(
+        Draft::new(&MULTIPLE_CONFIGS, parts.join(" "))
+            .fix(MULTIPLE_CONFIGS.fix)
+            .span(span),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_keys() {
+        let known = [
+            "MAIL_HOST",
+            "MAIL_PORT",
+            "MAIL_PASSWORD",
+            "MAIL_USERNAME",
+            "secure",
+            "host",
+            "port",
+        ];
+        let left = [("secureConnection", "secure")];
+        assert_eq!(
+            suggest_key("MAIL_PASWORD", &known, &left),
+            Some(("MAIL_PASSWORD", "typo"))
+        );
+        assert_eq!(
+            suggest_key("mail_host", &known, &left),
+            Some(("MAIL_HOST", "case"))
+        );
+        assert_eq!(
+            suggest_key("secureConnection", &known, &left),
+            Some(("secure", "leftover"))
+        );
+        assert_eq!(suggest_key("MAIL_HOST", &known, &left), None);
+        // Unrelated keys and numbered variants are not flagged.
+        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, &left), None);
+        assert_eq!(suggest_key("MAIL_HOST2", &known, &left), None);
+        assert_eq!(suggest_key("to", &known, &left), None);
+        assert_eq!(suggest_key("hots", &known, &left), None);
+    }
+
+    #[test]
+    fn references_hide_default_secrets() {
+        assert_eq!(
+            shown_reference("env('MAIL_PASSWORD', 'hunter2hunter2')", true),
+            "env('MAIL_PASSWORD'…"
+        );
+        assert_eq!(
+            shown_reference("process.env.SMTP_PASS || 'x'", true),
+            "process.env.SMTP_PASS…"
+        );
+        assert_eq!(shown_reference("${SMTP_PASS}", true), "${SMTP_PASS}");
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(size(1024 * 1024), "1 MiB");
+        assert_eq!(size(3 * 1024 * 1024 / 2), "1.5 MiB");
+        assert_eq!(size(1000), "1 KiB");
+    }
+
+    #[test]
+    fn commented_host_keys() {
+        assert!(names_host("MAIL_HOST", &[]));
+        assert!(names_host("EMAIL_HOST", &[]));
+        assert!(names_host("relayhost", &[]));
+        assert!(names_host("MAILER_DSN", &[]));
+        assert!(!names_host("DB_HOST", &[]));
+        assert!(!names_host("MAIL_FROM_ADDRESS", &[]));
+        assert!(names_host("smtp_address", &[]));
+        assert!(names_host("Server", &["Server"]));
+    }
 }

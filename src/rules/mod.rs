@@ -9,6 +9,7 @@ pub mod host;
 pub mod input;
 pub mod net;
 pub mod port;
+pub mod similar;
 pub mod smtp;
 pub mod stream;
 pub mod tls;

@@ -1,10 +1,277 @@
-//! `port/*` rules.
+//! `port/*` rules: the port the client dials.
+//!
+//! Postmark listens on 25, 587 and 2525, all with STARTTLS, and not on 465.
+//! A port that comes from the client's default (nodemailer `secure: true`,
+//! Python `SMTP_SSL`) counts like a written one; the finding then points at
+//! the setting that causes it. Configurations for other providers or local
+//! catchers are left alone (see [`super::host::is_postmark_target`]), except
+//! for a port that is not a port at all.
 
+use super::host::{is_postmark_target, replace_value, WithFixOpt};
 use super::Context;
+use crate::extract::Write;
+use crate::model::{Config, Field, Role};
 use crate::registry::Rule;
+use crate::report::{Applicability, Draft, Severity};
+
+/// No port is written; says which port the client then uses.
+///
+/// **Example**: a Django `settings.py` with `EMAIL_HOST` but no `EMAIL_PORT`
+/// (Django then dials 25).
+pub static MISSING: Rule = Rule {
+    id: "port/missing",
+    severity: Severity::Warning,
+    checks: "No port is written (or it is empty) and the detected client has a default port: says which one it uses and what that means with Postmark. An info when the default is 587 or 2525, which Postmark supports.",
+    why: "Each client has its own default: Django, PHPMailer, Rails and JavaMail dial 25, which many ISPs and cloud hosts block outbound, so the connection times out; others dial 587. Writing the port makes the setting explicit and portable.",
+    example: "EMAIL_HOST = 'smtp.postmarkapp.com'  # no EMAIL_PORT: Django uses 25",
+    fix: "Write the port explicitly: 587 (or 2525) with STARTTLS.",
+    network: false,
+};
+
+/// A port that is not a number, or outside 1–65535.
+///
+/// **Example**: `MAIL_PORT=tls`, `MAIL_PORT=70000`.
+pub static INVALID: Rule = Rule {
+    id: "port/invalid",
+    severity: Severity::Error,
+    checks: "The port is not a whole number, or it is outside 1–65535.",
+    why: "The client cannot dial it: depending on the client it refuses to start, silently falls back to its default port, or tries port 0 and fails.",
+    example: "MAIL_PORT=587,2525",
+    fix: "Write one port number: 587 (or 2525, or 25).",
+    network: false,
+};
+
+/// Port 465 (implicit TLS / SMTPS), which Postmark does not offer.
+///
+/// **Example**: `MAIL_PORT=465`, or nodemailer `secure: true` without a port.
+pub static UNSUPPORTED_465: Rule = Rule {
+    id: "port/465-unsupported",
+    severity: Severity::Error,
+    checks: "The client dials port 465, because it is written or because it is the client's default for the TLS mode chosen (nodemailer `secure: true`, Python `SMTP_SSL`, `smtps://`).",
+    why: "Port 465 is for implicit TLS (SMTPS), which Postmark does not offer: nothing answers there, so the connection times out. Postmark speaks STARTTLS on 587, 2525 and 25.",
+    example: "MAIL_PORT=465\nMAIL_ENCRYPTION=ssl",
+    fix: "Use port 587 and switch the client to STARTTLS (e.g. Laravel `MAIL_PORT=587` and `MAIL_ENCRYPTION=tls`, nodemailer `port: 587, secure: false`).",
+    network: false,
+};
+
+/// Port 25, often blocked outbound.
+///
+/// **Example**: `MAIL_PORT=25`.
+pub static BLOCKED_25: Rule = Rule {
+    id: "port/25-blocked",
+    severity: Severity::Warning,
+    checks: "The port is 25.",
+    why: "Postmark accepts port 25, but many ISPs and cloud hosts (AWS EC2, DigitalOcean, Google Cloud, Azure) block outbound port 25 to fight spam, so the connection times out from there while it works on your laptop.",
+    example: "MAIL_PORT=25",
+    fix: "Use 587 (or 2525 where 587 is blocked too), with STARTTLS.",
+    network: false,
+};
+
+/// Any other port than 25, 587, 2525 (465 has its own rule).
+///
+/// **Example**: `MAIL_PORT=2587`, `MAIL_PORT=1025`.
+pub static UNSUPPORTED: Rule = Rule {
+    id: "port/unsupported",
+    severity: Severity::Error,
+    checks: "The port is a number other than 25, 587, 2525 and 465.",
+    why: "Postmark's SMTP servers listen on 25, 587 and 2525 only: on any other port nothing answers and the connection times out (1025 and 8025 are the ports of local test catchers such as MailHog and Mailpit).",
+    example: "MAIL_PORT=2587",
+    fix: "Use 587 (or 2525).",
+    network: false,
+};
 
 /// Every rule of this family.
-pub static RULES: &[&Rule] = &[];
+pub static RULES: &[&Rule] = &[
+    &MISSING,
+    &INVALID,
+    &UNSUPPORTED_465,
+    &BLOCKED_25,
+    &UNSUPPORTED,
+];
+
+/// The ports Postmark answers on.
+pub const POSTMARK_PORTS: [u16; 3] = [25, 587, 2525];
 
 /// Checks this family for every configuration.
-pub fn check(_cx: &mut Context) {}
+pub fn check(cx: &mut Context) {
+    for (i, cfg) in cx.configs.iter().enumerate() {
+        let postmark = is_postmark_target(cfg);
+        let drafts = match cfg.get(Role::Port) {
+            Some(f) if f.value.is_reference() => Vec::new(),
+            Some(f) if f.value.text.trim().is_empty() => {
+                if postmark {
+                    by_default(cfg, Some(f))
+                } else {
+                    Vec::new()
+                }
+            }
+            Some(f) => written(cfg, f, postmark),
+            None if postmark => by_default(cfg, None),
+            None => Vec::new(),
+        };
+        for d in drafts {
+            cx.emit(d.config(Some(i)));
+        }
+    }
+}
+
+/// The fix that moves a configuration to 587 with STARTTLS.
+fn to_587(cfg: &Config) -> String {
+    let port = cfg.dialect.write(cfg, &Write::Port(587));
+    let tls = cfg.dialect.write(cfg, &Write::StartTls);
+    // A URL is one setting: its dialect writes the whole corrected URL for both.
+    if port == tls {
+        format!("Set {port}.")
+    } else {
+        format!("Set {port} and {tls}.")
+    }
+}
+
+/// Findings about a written port.
+fn written(cfg: &Config, f: &Field, postmark: bool) -> Vec<Draft> {
+    let text = f.value.text.trim();
+    let span = f.value.span.clone();
+    let port = match text.parse::<u32>() {
+        Ok(p) if (1..=65535).contains(&p) => p as u16,
+        Ok(p) => {
+            return vec![Draft::new(
+                &INVALID,
+                format!("{} = {p} is outside the port range 1–65535.", f.key),
+            )
+            .fix(format!(
+                "Set {}.",
+                cfg.dialect.write(cfg, &Write::Port(587))
+            ))
+            .at(span)]
+        }
+        Err(_) => {
+            return vec![Draft::new(
+                &INVALID,
+                format!("{} = `{text}` is not a port number.", f.key),
+            )
+            .fix(format!(
+                "Set {}.",
+                cfg.dialect.write(cfg, &Write::Port(587))
+            ))
+            .at(span)]
+        }
+    };
+    if !postmark {
+        return Vec::new();
+    }
+    let d = match port {
+        587 | 2525 => return Vec::new(),
+        465 => Draft::new(
+            &UNSUPPORTED_465,
+            format!(
+                "{} = 465 is the implicit-TLS (SMTPS) port, which Postmark does not offer.",
+                f.key
+            ),
+        )
+        .fix(to_587(cfg)),
+        25 => Draft::new(
+            &BLOCKED_25,
+            format!(
+                "{} = 25 works with Postmark but is often blocked outbound by ISPs and cloud hosts.",
+                f.key
+            ),
+        )
+        .fix(format!(
+            "Set {} (or 2525 where 587 is blocked too).",
+            cfg.dialect.write(cfg, &Write::Port(587))
+        )),
+        other => Draft::new(
+            &UNSUPPORTED,
+            format!(
+                "{} = {other} is not a port Postmark listens on (25, 587, 2525){}.",
+                f.key,
+                port_hint(other)
+            ),
+        )
+        .fix(format!(
+            "Set {} (or 2525).",
+            cfg.dialect.write(cfg, &Write::Port(587))
+        )),
+    };
+    // 465 also needs the TLS switch changed: no one-edit fix for it.
+    let edit = (port != 465)
+        .then(|| replace_value(f, "587", "Use port 587".to_string(), Applicability::Unsafe))
+        .flatten();
+    vec![d.at(span).with_fix_opt(edit)]
+}
+
+/// What a common wrong port usually is.
+fn port_hint(port: u16) -> &'static str {
+    match port {
+        1025 | 8025 | 2500 => ": it is a local test catcher's port (MailHog, Mailpit, MailDev)",
+        2465 | 2587 | 5870 | 4650 => ": it looks like a mistyped 587 or 2525",
+        110 | 995 | 143 | 993 => {
+            ": it is a mailbox (POP3/IMAP) port, for reading mail, not sending"
+        }
+        80 | 443 => ": it is a web port; Postmark's HTTP API is not SMTP",
+        _ => "",
+    }
+}
+
+/// Findings when no port is written (or it is empty): the client's default.
+fn by_default(cfg: &Config, empty: Option<&Field>) -> Vec<Draft> {
+    let Some(default) = cfg.dialect.default_port(cfg) else {
+        return Vec::new();
+    };
+    let name = cfg.dialect.name();
+    let what = match empty {
+        Some(f) => format!("{} is empty", f.key),
+        None => "No port is set".to_string(),
+    };
+    let near = empty
+        .map(|f| f.whole_span())
+        .or_else(|| cfg.get(Role::Host).map(|h| h.whole_span()))
+        .unwrap_or(cfg.span.clone());
+    if default == 465 {
+        // The default comes from a TLS setting (secure: true, SMTP_SSL, smtps://):
+        // point at it, since that is what must change.
+        let cause = cfg.dialect.tls(cfg).implicit;
+        let because = cause
+            .as_ref()
+            .map_or(String::new(), |e| format!(" because of `{}`", e.what));
+        let span = cause.and_then(|e| e.span).unwrap_or(near);
+        return vec![Draft::new(
+            &UNSUPPORTED_465,
+            format!(
+                "{what}, so {name} dials 465{because}: the implicit-TLS (SMTPS) port, which Postmark does not offer."
+            ),
+        )
+        .fix(to_587(cfg))
+        .at(span)];
+    }
+    if cfg.get(Role::Host).is_none() {
+        // A fragment (credentials only) or a config without host: host/missing
+        // says what matters; the port is noise here.
+        return Vec::new();
+    }
+    let (meaning, severity) = match default {
+        587 | 2525 => (
+            "which Postmark supports with STARTTLS".to_string(),
+            Severity::Info,
+        ),
+        25 => (
+            "which works with Postmark but is often blocked outbound by ISPs and cloud hosts"
+                .to_string(),
+            Severity::Warning,
+        ),
+        p => (
+            format!("on which Postmark does not listen ({p} is not 25, 587 or 2525)"),
+            Severity::Warning,
+        ),
+    };
+    vec![Draft::new(
+        &MISSING,
+        format!("{what}: {name} then uses port {default}, {meaning}."),
+    )
+    .severity(severity)
+    .fix(format!(
+        "Write the port explicitly: {}.",
+        cfg.dialect.write(cfg, &Write::Port(587))
+    ))
+    .at(near)]
+}

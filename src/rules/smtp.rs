@@ -1,6 +1,61 @@
-//! `smtp/*` rules: network checks, run by the native probe only.
+//! `smtp/*` rules: the SMTP conversation before TLS and authentication. Run
+//! by the native probe only (`network: true`); defined here so they are
+//! documented and listed with the others.
 
 use crate::registry::Rule;
+use crate::report::Severity;
+
+/// Connected, but the server sent no greeting.
+///
+/// **Example**: dialling port 465 with a plain-text client, or a proxy that holds the line.
+pub static NO_BANNER: Rule = Rule {
+    id: "smtp/no-banner",
+    severity: Severity::Error,
+    checks: "The TCP connection opens but no `220` greeting arrives within the timeout.",
+    why: "An SMTP server speaks first. Silence usually means the port expects a TLS handshake first (implicit TLS), or a firewall, antivirus or proxy accepted the connection and never passed it on; the client then times out waiting.",
+    example: "smtp-probe lint --probe against a server that expects implicit TLS",
+    fix: "Use smtp.postmarkapp.com on 587 or 2525 with STARTTLS; if that also stays silent, check for an antivirus or proxy that intercepts SMTP.",
+    network: true,
+};
+
+/// The greeting is not a 220 reply.
+///
+/// **Example**: `554 No SMTP service here`, or an HTTP response.
+pub static BAD_BANNER: Rule = Rule {
+    id: "smtp/bad-banner",
+    severity: Severity::Error,
+    checks: "The server's first reply is not `220`; the reply is quoted.",
+    why: "A `421`/`554` greeting means the server refuses this connection (overload, blocked IP); anything that is not SMTP at all (an HTTP page, a TLS alert) means the host or port points at another service.",
+    example: "554 5.7.1 Service unavailable; Client host blocked",
+    fix: "Check that host and port are smtp.postmarkapp.com and 587/2525/25; if the reply names a block, contact Postmark support with the quoted text.",
+    network: true,
+};
+
+/// EHLO was refused.
+///
+/// **Example**: `501 Syntactically invalid EHLO argument`.
+pub static EHLO_REJECTED: Rule = Rule {
+    id: "smtp/ehlo-rejected",
+    severity: Severity::Error,
+    checks: "The server answers EHLO with an error code.",
+    why: "Without a successful EHLO the client learns no extensions (no STARTTLS, no AUTH) and cannot log in. A refused EHLO usually means an invalid EHLO name (a name with spaces or an empty local hostname) or an intercepting proxy.",
+    example: "501 5.5.4 Invalid EHLO argument",
+    fix: "Set a valid EHLO/HELO name in the client (a fully qualified host name, e.g. Laravel `MAIL_EHLO_DOMAIN`), or check for a proxy between you and Postmark.",
+    network: true,
+};
+
+/// The greeting or certificate names another host than the one dialled.
+///
+/// **Example**: an antivirus's "mail shield" answering on port 587.
+pub static BANNER_MISMATCH: Rule = Rule {
+    id: "smtp/banner-mismatch",
+    severity: Severity::Warning,
+    checks: "The 220 greeting or the TLS certificate does not name the host that was dialled (or postmarkapp.com).",
+    why: "Something between you and Postmark answers in its place: an antivirus mail scanner, an ISP's transparent SMTP proxy or a corporate gateway. It may strip STARTTLS, see your token, or refuse to relay.",
+    example: "220 mail-filter.isp.example ESMTP (when dialling smtp.postmarkapp.com)",
+    fix: "Turn off the antivirus's email scanning for outgoing mail or try port 2525, which transparent proxies rarely intercept; never send the token over an intercepted connection.",
+    network: true,
+};
 
 /// Every rule of this family.
-pub static RULES: &[&Rule] = &[];
+pub static RULES: &[&Rule] = &[&NO_BANNER, &BAD_BANNER, &EHLO_REJECTED, &BANNER_MISMATCH];

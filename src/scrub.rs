@@ -1,0 +1,116 @@
+//! The last line of defence for "secrets never appear in any output".
+//!
+//! Rules redact what they show, but on broken input a value can swallow a
+//! neighbouring line (an unclosed quote, a multi-line backtick string) and a
+//! message then quotes text that holds a token. Before the report leaves
+//! the core, every text that is shown (messages, why, fix, settings) is
+//! scrubbed: any run of 9 or more bytes that also occurs in a secret is
+//! masked; a machine fix whose inserted text holds such a run is dropped
+//! (fixes only ever delete characters of a secret).
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use crate::model::Config;
+use crate::summary::SECRET_ROLES;
+
+/// The shortest run of a secret that counts as a leak.
+pub const WINDOW: usize = 9;
+
+/// The secrets of a paste, as the set of all their 9-byte windows.
+#[derive(Default)]
+pub struct Secrets {
+    windows: HashSet<Vec<u8>>,
+}
+
+impl Secrets {
+    /// The literal values of every secret setting (password, username,
+    /// tokens) of every configuration.
+    pub fn of(configs: &[Config]) -> Self {
+        let mut windows = HashSet::new();
+        for f in configs.iter().flat_map(|c| c.fields.iter()) {
+            if !SECRET_ROLES.contains(&f.role) || f.value.is_reference() {
+                continue;
+            }
+            for w in f.value.text.as_bytes().windows(WINDOW) {
+                windows.insert(w.to_vec());
+            }
+        }
+        Secrets { windows }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.windows.is_empty()
+    }
+
+    /// Whether any 9-byte run of `text` occurs in a secret.
+    pub fn leaks(&self, text: &str) -> bool {
+        !self.is_empty() && text.as_bytes().windows(WINDOW).any(|w| self.windows.contains(w))
+    }
+
+    /// `text` with every run shared with a secret replaced by `…`.
+    pub fn scrub<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if !self.leaks(text) {
+            return Cow::Borrowed(text);
+        }
+        let bytes = text.as_bytes();
+        // Mark every byte covered by a leaking window.
+        let mut hidden = vec![false; bytes.len()];
+        for (i, w) in bytes.windows(WINDOW).enumerate() {
+            if self.windows.contains(w) {
+                hidden[i..i + WINDOW].iter_mut().for_each(|h| *h = true);
+            }
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut in_mask = false;
+        for (i, ch) in text.char_indices() {
+            if hidden[i..i + ch.len_utf8()].iter().any(|h| *h) {
+                if !in_mask {
+                    out.push('…');
+                    in_mask = true;
+                }
+            } else {
+                out.push(ch);
+                in_mask = false;
+            }
+        }
+        Cow::Owned(out)
+    }
+
+    /// Scrubs a string in place.
+    pub fn scrub_in_place(&self, text: &mut String) {
+        if let Cow::Owned(s) = self.scrub(text) {
+            *text = s;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secrets(list: &[&str]) -> Secrets {
+        let mut windows = HashSet::new();
+        for s in list {
+            for w in s.as_bytes().windows(WINDOW) {
+                windows.insert(w.to_vec());
+            }
+        }
+        Secrets { windows }
+    }
+
+    #[test]
+    fn masks_whole_and_partial_secrets() {
+        let s = secrets(&["1f86a2b4-55c1-4a0e-9d1b-3c2d11115948"]);
+        assert_eq!(s.scrub("host `x1f86a2b4-55c1-4a0e` is bad"), "host `x…` is bad");
+        assert_eq!(s.scrub("1f86…5948 is fine"), "1f86…5948 is fine");
+        assert!(s.leaks("…9d1b-3c2d1111…"));
+        assert!(!s.leaks("9d1b-3c2d"[..8].as_ref()));
+    }
+
+    #[test]
+    fn multibyte_text_stays_valid() {
+        let s = secrets(&["pässwörd-geheim-123"]);
+        assert_eq!(s.scrub("é pässwörd-geheim é"), "é … é");
+    }
+}
