@@ -3,6 +3,7 @@
 
 mod diagnostic;
 mod lint;
+mod probe;
 mod rules;
 
 use std::process::ExitCode;
@@ -24,6 +25,10 @@ pub enum Command {
     Lint(lint::LintArgs),
     /// Lists every rule with its documentation.
     Rules(rules::RulesArgs),
+    /// Lints the configuration, then tries it on the network: every Postmark
+    /// port at once (connect, greeting, STARTTLS, TLS, AUTH, MAIL FROM), and
+    /// explains what fails. Never sends a message unless --send-to is given.
+    Probe(Box<probe::ProbeArgs>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Default)]
@@ -59,6 +64,7 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Lint(args) => lint::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Probe(args) => probe::run(*args),
     };
     ExitCode::from(code)
 }
