@@ -7,6 +7,7 @@
 #   ./build.sh bench          Criterion benchmarks of the rules core
 #   ./build.sh bench-web      page payload and speed in headless Chromium
 #   ./build.sh bench-probe    probe vs swaks against a local SMTP server
+#   ./build.sh fuzz [SECONDS]  run every fuzz target for SECONDS each (default 60)
 #
 # Every step installs what it needs and skips what is already there.
 set -euo pipefail
@@ -51,34 +52,203 @@ need_npm() { # need_npm DIR: install the packages pinned by DIR/package-lock.jso
 
 # ---- the page -----------------------------------------------------------------
 
-build_wasm() {
-  echo "build_wasm: not written yet" >&2; return 1
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+case $TARGET_DIR in /*) ;; *) TARGET_DIR=$ROOT/$TARGET_DIR ;; esac
+
+# The Content-Security-Policy lives in www/index.html (so it holds on any
+# static host); the local server sends the same policy as a header too.
+page_csp() {
+  sed -n 's/.*http-equiv="Content-Security-Policy" content="\([^"]*\)".*/\1/p' www/index.html
 }
 
-cmd_serve() {
-  echo "serve: not written yet" >&2; return 1
+build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
+  need_wasm_target
+  need_wasm_bindgen
+  say "building the page (wasm32, release)"
+  cargo build --release --target wasm32-unknown-unknown --lib --quiet
+  wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+    --remove-name-section --remove-producers-section \
+    "$TARGET_DIR/wasm32-unknown-unknown/release/smtp_check.wasm"
 }
 
-cmd_dist() {
-  echo "dist: not written yet" >&2; return 1
+serve_dir() { # serve_dir DIR PORT: static files on 127.0.0.1, with the CSP header
+  need_apt python3 python3
+  CSP=$(page_csp) python3 - "$1" "$2" <<'PY'
+import functools, http.server, os, sys
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".js": "text/javascript", ".css": "text/css"}
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", os.environ["CSP"])
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+directory, port = sys.argv[1], int(sys.argv[2])
+server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(Handler, directory=directory))
+print(f"serving {directory}/ on http://127.0.0.1:{port}/ (Ctrl-C to stop)", flush=True)
+try:
+    server.serve_forever()
+except KeyboardInterrupt:
+    pass
+PY
+}
+
+cmd_serve() { # serve [PORT]
+  local port=${1:-${PORT:-8080}}
+  build_wasm
+  serve_dir www "$port"
+}
+
+cmd_dist() { # dist [DIR]: everything a static host needs
+  local out=${1:-dist}
+  build_wasm
+  mkdir -p "$out"
+  cp -R www/. "$out"/
+  say "wrote $out/ ($(du -sh "$out" | cut -f1)): upload it to any static host (browsers do not load WebAssembly from file://)"
+}
+
+need_browser_tools() {
+  need_wasm_target
+  need_wasm_bindgen
+  need_apt chromium chromium
+  need_apt chromedriver chromium-driver
+  need_apt node nodejs
+  need_apt npm npm
+  need_npm tests/web
 }
 
 test_web() {
-  echo "test_web: not written yet" >&2; return 1
+  need_browser_tools
+  say "wasm-bindgen-test: bindings and UI in headless Chromium"
+  cargo test --target wasm32-unknown-unknown --test web_ui
+  build_wasm
+  say "the native binary, for the parity test"
+  cargo build --quiet --bin smtp-probe
+  say "end-to-end tests (playwright-core, /usr/bin/chromium)"
+  SMTP_PROBE="$TARGET_DIR/debug/smtp-probe" node --test tests/web/*.test.mjs
 }
 
 cmd_bench_web() {
-  echo "bench-web: not written yet" >&2; return 1
+  need_browser_tools
+  build_wasm
+  node tests/web/bench.mjs
 }
 
 # ---- the probe ----------------------------------------------------------------
 
-test_probe() {
-  echo "test_probe: not written yet" >&2; return 1
+# tests/probe.rs (run by `cargo test` in test_rust) drives real SMTP servers
+# (npm smtp-server) on loopback and swaks, the reference client.
+need_probe_tools() {
+  need_apt node nodejs
+  need_apt npm npm
+  need_apt swaks swaks
+  need_npm tests/probe
+}
+
+# Starts tests/probe/server.js with CONFIG in DIR; sets PROBE_NODE_PID and
+# leaves the ready line in DIR/events. The harness exits when fd 7 closes.
+start_probe_harness() { # start_probe_harness DIR CONFIG
+  local dir=$1 config=$2
+  mkfifo "$dir/stdin"
+  node tests/probe/server.js "$config" <"$dir/stdin" >"$dir/events" 2>&1 &
+  PROBE_NODE_PID=$!
+  exec 7>"$dir/stdin"
+  for _ in $(seq 100); do
+    grep -q '"ready"' "$dir/events" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "the SMTP test servers did not start:" >&2
+  cat "$dir/events" >&2
+  return 1
 }
 
 cmd_bench_probe() {
-  echo "bench-probe: not written yet" >&2; return 1
+  command -v node >/dev/null 2>&1 || { echo "bench-probe: Node.js 20 is needed" >&2; return 1; }
+  need_apt swaks swaks
+  need_apt openssl openssl
+  need_npm tests/probe
+  say "building smtp-probe (release)"
+  cargo build --release --quiet --bin smtp-probe
+  local bin=$TARGET_DIR/release/smtp-probe dir
+  dir=$(mktemp -d)
+  # A per-run CA and a certificate for localhost signed by it.
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=smtp-check bench CA" \
+    -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+    -keyout "$dir/good.key" -out "$dir/good.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$dir/ext.cnf"
+  openssl x509 -req -in "$dir/good.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" -CAcreateserial \
+    -days 2 -extfile "$dir/ext.cnf" -out "$dir/good.pem" 2>/dev/null
+  local token=1f86a2b4-7c3d-4e5f-9a8b-3c2d11115948
+  printf '%s\n' "{\"token\":\"$token\",\"verified\":[\"verified-sender.io\"],\"host\":\"127.0.0.1\"," \
+    "\"certs\":{\"good\":{\"key\":\"$dir/good.key\",\"cert\":\"$dir/good.pem\"}}," \
+    "\"servers\":[{\"name\":\"p1\",\"kind\":\"good\"},{\"name\":\"p2\",\"kind\":\"good\"}," \
+    "{\"name\":\"p3\",\"kind\":\"good\"},{\"name\":\"p4\",\"kind\":\"good\"},{\"name\":\"silent\",\"kind\":\"silent\"}]}" \
+    >"$dir/config.json"
+  start_probe_harness "$dir" "$dir/config.json"
+  # shellcheck disable=SC2064 # expand now: the trap runs after the locals are gone
+  trap "exec 7>&-; kill $PROBE_NODE_PID 2>/dev/null; rm -rf '$dir'" RETURN
+  local ready p1 p2 p3 p4 silent
+  ready=$(grep '"ready"' "$dir/events")
+  port_of() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$ready"; }
+  p1=$(port_of p1); p2=$(port_of p2); p3=$(port_of p3); p4=$(port_of p4); silent=$(port_of silent)
+  local runs=15
+  # Mean wall time in ms of $runs runs of a command.
+  mean_ms() {
+    local total=0 start end
+    for _ in $(seq "$runs"); do
+      start=$(date +%s%N)
+      "$@" >/dev/null 2>&1 || true
+      end=$(date +%s%N)
+      total=$((total + end - start))
+    done
+    awk -v t="$total" -v n="$runs" 'BEGIN { printf "%.1f", t / n / 1e6 }'
+  }
+  # One full dialogue per port: connect → STARTTLS → AUTH → QUIT.
+  probe_ports() {
+    local args=() p
+    for p in "$@"; do args+=(--port "$p"); done
+    SMTP_PASSWORD=$token "$bin" probe --host localhost "${args[@]}" --ca-file "$dir/ca.pem" --format json --timeout 10
+  }
+  swaks_once() {
+    swaks --server localhost --port "$1" --tls --tls-verify --tls-ca-path "$dir/ca.pem" \
+      --auth PLAIN --auth-user "$token" --auth-password "$token" --quit-after AUTH
+  }
+  # Both must really work before they are timed.
+  probe_ports "$p1" | grep -q '"works": true' || { echo "bench-probe: the probe fails against the bench server" >&2; return 1; }
+  swaks_once "$p1" >/dev/null 2>&1 || { echo "bench-probe: swaks fails against the bench server" >&2; return 1; }
+
+  say "one full dialogue, $runs runs each (the server waits 100 ms before its greeting, as anti-spam servers do)"
+  local t_probe t_swaks
+  t_probe=$(mean_ms probe_ports "$p1")
+  t_swaks=$(mean_ms swaks_once "$p1")
+  awk -v a="$t_probe" -v b="$t_swaks" 'BEGIN {
+    printf "  smtp-probe %8.1f ms\n  swaks      %8.1f ms\n  ratio      %8.2fx (goal <= 0.5x)\n", a, b, a / b
+    printf "  without the 100 ms both wait for the greeting: %.1f vs %.1f ms, %.2fx\n", a - 100, b - 100, (a - 100) / (b - 100) }'
+
+  say "4 ports at once vs the slowest single port, $runs runs each"
+  local t_all t_single slowest=0 p
+  for p in "$p1" "$p2" "$p3" "$p4"; do
+    t_single=$(mean_ms probe_ports "$p")
+    printf '  port %-6s %8.1f ms\n' "$p" "$t_single"
+    slowest=$(awk -v a="$t_single" -v b="$slowest" 'BEGIN { print (a > b ? a : b) }')
+  done
+  t_all=$(mean_ms probe_ports "$p1" "$p2" "$p3" "$p4")
+  awk -v a="$t_all" -v b="$slowest" 'BEGIN {
+    printf "  all four   %8.1f ms\n  ratio      %8.2fx the slowest single port (goal <= 1.2x)\n", a, a / b }'
+
+  say "a port that never answers, beside a working one (--timeout 2), 3 runs"
+  local start end
+  for _ in 1 2 3; do
+    start=$(date +%s%N)
+    SMTP_PASSWORD=$token "$bin" probe --host localhost --port "$silent" --port "$p1" \
+      --ca-file "$dir/ca.pem" --format json --timeout 2 >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    awk -v t="$((end - start))" 'BEGIN { printf "  %.2f s (timeout 2 s)\n", t / 1e9 }'
+  done
 }
 
 # ---- the rules core -------------------------------------------------------------
@@ -92,10 +262,48 @@ test_rust() {
   INSTA_UPDATE=no cargo test --all-targets
 }
 
+# ---- fuzzing (cargo fuzz, libFuzzer, nightly toolchain) ----------------------------
+
+need_cargo_fuzz() {
+  rustup toolchain list | grep -q '^nightly' || { say "installing the nightly toolchain"; rustup toolchain install nightly --profile minimal; }
+  cargo fuzz --version >/dev/null 2>&1 && return 0
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz --version 0.13.2
+}
+
+# Seeds: every test fixture, in each target's corpus folder.
+fuzz_seed() {
+  local target=$1 dir="fuzz/corpus/$1"
+  mkdir -p "$dir"
+  [ -n "$(ls -A "$dir" 2>/dev/null)" ] && return 0
+  local f
+  find tests/fixtures -type f | while read -r f; do cp "$f" "$dir/$(echo "${f#tests/fixtures/}" | tr / _)"; done
+}
+
+cmd_fuzz() {
+  local seconds=${1:-60}
+  need_cargo_fuzz
+  local target
+  for target in $(cargo +nightly fuzz list); do
+    fuzz_seed "$target"
+    say "fuzz $target for ${seconds}s"
+    # Fails on any crash, on an input taking > 1 s, or on > 512 MB of memory.
+    local log="fuzz/$target.log"
+    if ! cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
+        -max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 -print_final_stats=1 >"$log" 2>&1; then
+      tail -40 "$log" >&2
+      echo "fuzz target $target failed (log: $log, crash input in fuzz/artifacts/$target/)" >&2
+      return 1
+    fi
+    grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$log" | sed "s/^/  $target /"
+  done
+}
+
 cmd_test() {
+  need_probe_tools
   test_rust
   test_web
-  test_probe
+  cmd_fuzz 15
   say "all tests passed"
 }
 
@@ -110,5 +318,6 @@ case "${1:-}" in
   bench) shift; cmd_bench "$@" ;;
   bench-web) shift; cmd_bench_web "$@" ;;
   bench-probe) shift; cmd_bench_probe "$@" ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

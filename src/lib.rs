@@ -11,10 +11,18 @@ pub mod model;
 pub mod registry;
 pub mod report;
 pub mod rules;
+pub mod scrub;
 pub mod summary;
+
+/// What the page shows besides the report (probe commands, examples, marks).
+pub mod advice;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod probe;
 
 use model::Config;
 pub use report::Report;
@@ -86,6 +94,16 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
             fixes: d.fixes,
         })
         .collect();
+    // Defence in depth: nothing shown may hold a run of a secret.
+    let secrets = scrub::Secrets::of(configs);
+    for f in &mut findings {
+        secrets.scrub_in_place(&mut f.message);
+        secrets.scrub_in_place(&mut f.why);
+        secrets.scrub_in_place(&mut f.fix);
+        f.fixes.retain(|fix| {
+            !secrets.leaks(&fix.title) && fix.edits.iter().all(|e| !secrets.leaks(&e.text))
+        });
+    }
     findings.sort_by_key(|f| (f.severity, f.span.map_or(usize::MAX, |s| s.start), f.config));
     findings.dedup();
     let mut summary = Summary::default();
@@ -98,7 +116,19 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
     }
     Report {
         version: env!("CARGO_PKG_VERSION").to_string(),
-        configs: configs.iter().map(summary::summarize).collect(),
+        configs: configs
+            .iter()
+            .map(|c| {
+                let mut c = summary::summarize(c);
+                for text in [&mut c.settings.host, &mut c.settings.from, &mut c.settings.stream, &mut c.label]
+                    .into_iter()
+                    .flatten()
+                {
+                    secrets.scrub_in_place(text);
+                }
+                c
+            })
+            .collect(),
         findings,
         summary,
     }

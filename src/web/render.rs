@@ -1,0 +1,403 @@
+//! Drawing the report: highlights behind the paste area, the status line,
+//! what was understood of each configuration, the findings and the probe
+//! panel. Everything comes from the `Report` and `crate::advice`.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Document, Element};
+
+use super::dom::{self, add, add_text, attr, el, text};
+use super::widget::Ui;
+use crate::advice::{self, RunKind};
+use crate::report::{ConfigSummary, Finding, Report, Severity};
+
+/// Renders everything for `text` and its report (`None`: empty paste).
+pub(super) fn all(ui: &Ui, text: &str, report: Option<&Report>) {
+    backdrop(ui, text, report);
+    status(ui, report);
+    configs(ui, report);
+    findings(ui, report);
+    probe(ui, report);
+}
+
+/// Like [`all`], but leaves alone the parts whose data did not change
+/// since `previous` was rendered (typing rarely changes them).
+pub(super) fn update(ui: &Ui, text: &str, report: Option<&Report>, previous: Option<&Report>) {
+    backdrop(ui, text, report);
+    status(ui, report);
+    if report.map(|r| &r.configs) != previous.map(|r| &r.configs) {
+        configs(ui, report);
+        probe(ui, report);
+    }
+    if report.map(|r| &r.findings) != previous.map(|r| &r.findings) {
+        findings(ui, report);
+    }
+}
+
+fn severity_class(s: Option<Severity>) -> &'static str {
+    match s {
+        Some(Severity::Error) => "sc-error",
+        Some(Severity::Warning) => "sc-warning",
+        Some(Severity::Info) => "sc-info",
+        None => "",
+    }
+}
+
+fn severity_label(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "Error",
+        Severity::Warning => "Warning",
+        Severity::Info => "Note",
+    }
+}
+
+/// The layer behind the (transparent) paste area: the same text, with the
+/// finding spans underlined and invisible characters marked.
+pub(super) fn backdrop(ui: &Ui, text: &str, report: Option<&Report>) {
+    let doc = &ui.doc;
+    // Over the size limit nothing is checked: spare the browser a second
+    // copy of a huge text, and let the paste area scroll on its own.
+    let plain = text.len() > crate::MAX_INPUT_BYTES;
+    if let Some(editor) = ui.backdrop.parent_element() {
+        if plain {
+            attr(&editor, "data-plain", "");
+        } else {
+            let _ = editor.remove_attribute("data-plain");
+        }
+    }
+    if plain {
+        dom::clear(&ui.backdrop);
+        dom::show(&ui.invisibles, false);
+        return;
+    }
+    let frag = doc.create_document_fragment();
+    let empty = Report {
+        version: String::new(),
+        configs: vec![],
+        findings: vec![],
+        summary: Default::default(),
+    };
+    for run in advice::runs(text, report.unwrap_or(&empty)) {
+        let piece = &text[run.range.clone()];
+        let sev = severity_class(run.severity);
+        let node: Element = match run.kind {
+            RunKind::Text if run.severity.is_none() => {
+                text_node(&frag, doc, piece);
+                continue;
+            }
+            RunKind::Text => el(doc, "mark", &format!("sc-m {sev}")),
+            RunKind::Invisible(i) => {
+                let e = el(
+                    doc,
+                    "span",
+                    &format!("sc-inv {} {sev}", if i.zero_width { "sc-zw" } else { "" }),
+                );
+                attr(&e, "data-mark", i.short);
+                e
+            }
+            RunKind::StraySpace => el(doc, "span", &format!("sc-ws {sev}")),
+        };
+        if run.starts_span {
+            attr(&node, "data-start", &run.range.start.to_string());
+        }
+        node.set_text_content(Some(piece));
+        add(&frag, node);
+    }
+    // A final empty line in a text area still has a height; give the
+    // backdrop one too.
+    text_node(&frag, doc, "\u{200B}");
+    dom::clear(&ui.backdrop);
+    add(&ui.backdrop, frag);
+
+    let list = advice::invisibles(text, 21);
+    dom::show(&ui.invisibles, !list.is_empty());
+    if !list.is_empty() {
+        let mut s = String::from("Invisible characters, marked in the text: ");
+        let shown: Vec<String> = list
+            .iter()
+            .take(20)
+            .map(|(line, col, i)| format!("{} {} at line {line}, column {col}", i.code, i.name))
+            .collect();
+        s.push_str(&shown.join("; "));
+        if list.len() > 20 {
+            s.push_str("; and more.");
+        } else {
+            s.push('.');
+        }
+        ui.invisibles.set_text_content(Some(&s));
+    }
+}
+
+fn text_node(parent: &impl AsRef<web_sys::Node>, doc: &Document, s: &str) {
+    text(parent, doc, s);
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The one-line outcome, announced politely to screen readers.
+fn status(ui: &Ui, report: Option<&Report>) {
+    let line = match report {
+        None => "Paste a configuration to check it.".to_string(),
+        Some(r) => {
+            let s = r.summary;
+            let what = match r.configs.iter().find(|c| c.active).or(r.configs.first()) {
+                Some(c) if r.configs.len() > 1 => format!(
+                    " in {} configurations ({} is the one used)",
+                    r.configs.len(),
+                    config_title(c)
+                ),
+                Some(c) => format!(" in {}", config_title(c)),
+                None => String::new(),
+            };
+            let notes = if s.infos > 0 {
+                format!(" ({})", plural(s.infos, "note", "notes"))
+            } else {
+                String::new()
+            };
+            if s.errors + s.warnings == 0 {
+                format!("No problems found{what}{notes}.")
+            } else {
+                format!(
+                    "{} and {}{what}{notes}.",
+                    plural(s.errors, "error", "errors"),
+                    plural(s.warnings, "warning", "warnings")
+                )
+            }
+        }
+    };
+    ui.status.set_text_content(Some(&line));
+    attr(
+        &ui.status,
+        "data-outcome",
+        match report {
+            None => "empty",
+            Some(r) if r.summary.errors > 0 => "error",
+            Some(r) if r.summary.warnings > 0 => "warning",
+            Some(_) => "ok",
+        },
+    );
+}
+
+fn security_label(s: Option<&str>) -> &'static str {
+    match s {
+        Some("starttls") => "STARTTLS",
+        Some("implicit") => "Implicit TLS (SMTPS)",
+        Some("none") => "None: sent in clear",
+        Some(_) => "Other",
+        None => "Not known",
+    }
+}
+
+fn config_title(c: &ConfigSummary) -> String {
+    match &c.label {
+        Some(l) => format!("{} ({l})", c.client_name),
+        None => c.client_name.clone(),
+    }
+}
+
+/// What was understood, one card per configuration.
+fn configs(ui: &Ui, report: Option<&Report>) {
+    let doc = &ui.doc;
+    dom::clear(&ui.configs);
+    let Some(r) = report.filter(|r| !r.configs.is_empty()) else {
+        return;
+    };
+    let h = add_text(&ui.configs, doc, "h2", "sc-h", "What was understood");
+    attr(&h, "id", "sc-configs-title");
+    let list = add(&ui.configs, el(doc, "ul", "sc-config-list"));
+    attr(&list, "aria-labelledby", "sc-configs-title");
+    for (i, c) in r.configs.iter().enumerate() {
+        let card = add(&list, el(doc, "li", "sc-config"));
+        attr(
+            &card,
+            "data-active",
+            if c.active { "true" } else { "false" },
+        );
+        attr(&card, "data-client", &c.client);
+        let title = add(&card, el(doc, "h3", "sc-config-title"));
+        if r.configs.len() > 1 {
+            text(&title, doc, &format!("{}. ", i + 1));
+        }
+        text(&title, doc, &config_title(c));
+        add_text(
+            &title,
+            doc,
+            "span",
+            if c.active {
+                "sc-badge sc-used"
+            } else {
+                "sc-badge"
+            },
+            if c.active { "used" } else { "not used" },
+        );
+        let s = &c.settings;
+        let dl = add(&card, el(doc, "dl", "sc-settings"));
+        let port = s.port.map(|p| p.to_string());
+        let rows: [(&str, Option<&str>); 7] = [
+            ("Host", s.host.as_deref()),
+            ("Port", port.as_deref()),
+            ("Security", Some(security_label(s.security.as_deref()))),
+            ("Username", s.username.as_deref()),
+            (
+                "Password",
+                Some(if s.password_present { "set" } else { "missing" }),
+            ),
+            ("From", s.from.as_deref()),
+            ("Stream", s.stream.as_deref()),
+        ];
+        for (k, v) in rows {
+            if k == "Stream" && v.is_none() {
+                continue;
+            }
+            let row = add(&dl, el(doc, "div", "sc-row"));
+            attr(&row, "data-key", &k.to_ascii_lowercase());
+            add_text(&row, doc, "dt", "", k);
+            match v {
+                Some(v) => add_text(&row, doc, "dd", "", v),
+                None => add_text(&row, doc, "dd", "sc-none", "not found"),
+            };
+        }
+    }
+}
+
+/// The findings, in the report's order (errors first).
+fn findings(ui: &Ui, report: Option<&Report>) {
+    let doc = &ui.doc;
+    dom::clear(&ui.findings);
+    let Some(r) = report else { return };
+    let h = add_text(
+        &ui.findings,
+        doc,
+        "h2",
+        "sc-h",
+        if r.findings.is_empty() {
+            "No problems found"
+        } else {
+            "Problems"
+        },
+    );
+    attr(&h, "id", "sc-findings-title");
+    if r.findings.is_empty() {
+        return;
+    }
+    let list = add(&ui.findings, el(doc, "ol", "sc-finding-list"));
+    attr(&list, "aria-labelledby", "sc-findings-title");
+    for (i, f) in r.findings.iter().enumerate() {
+        finding(doc, &list, i, f, r);
+    }
+}
+
+fn finding(doc: &Document, list: &Element, index: usize, f: &Finding, r: &Report) {
+    let item = add(
+        list,
+        el(
+            doc,
+            "li",
+            &format!("sc-finding {}", severity_class(Some(f.severity))),
+        ),
+    );
+    attr(&item, "data-id", &f.id);
+    attr(&item, "data-severity", f.severity.as_str());
+    let head = match f.span {
+        Some(span) => {
+            let b = add(&item, el(doc, "button", "sc-jump"));
+            attr(&b, "type", "button");
+            attr(&b, "data-start", &span.start.to_string());
+            attr(&b, "data-end", &span.end.to_string());
+            b
+        }
+        None => add(&item, el(doc, "div", "sc-jump sc-nospan")),
+    };
+    add_text(&head, doc, "span", "sc-sev", severity_label(f.severity));
+    add_text(&head, doc, "span", "sc-msg", &f.message);
+    let meta = add(&head, el(doc, "span", "sc-meta"));
+    add_text(&meta, doc, "code", "sc-id", &f.id);
+    if let Some(span) = f.span {
+        text(
+            &meta,
+            doc,
+            &format!(" · line {}, column {}", span.line, span.column),
+        );
+    }
+    if let (Some(i), true) = (f.config, r.configs.len() > 1) {
+        if let Some(c) = r.configs.get(i) {
+            text(&meta, doc, &format!(" · {}. {}", i + 1, config_title(c)));
+        }
+    }
+    labelled(doc, &item, "sc-why", "Why", &f.why);
+    labelled(doc, &item, "sc-fix", "Fix", &f.fix);
+    for (j, fix) in f.fixes.iter().enumerate() {
+        let b = add(&item, el(doc, "button", "sc-apply"));
+        attr(&b, "type", "button");
+        attr(&b, "data-fix", &format!("{index}:{j}"));
+        text(&b, doc, &format!("Apply: {}", fix.title));
+    }
+}
+
+/// `Why: …` / `Fix: …`; multi-line text keeps its lines (corrected config lines).
+fn labelled(doc: &Document, parent: &Element, class: &str, label: &str, body: &str) {
+    if body.trim().is_empty() {
+        return;
+    }
+    let p = add(parent, el(doc, "div", class));
+    add_text(&p, doc, "span", "sc-k", label);
+    let tag = if body.contains('\n') { "pre" } else { "p" };
+    add_text(&p, doc, tag, "sc-v", body);
+}
+
+/// The fixed part of the probe panel; `probe` fills it in.
+pub(super) fn probe_skeleton(doc: &Document, body: &Element, copy: &Element) {
+    add_text(
+        body,
+        doc,
+        "p",
+        "",
+        "The page cannot open network connections. To see what your network does with these settings, \
+         run smtp-probe on the machine that sends the mail:",
+    );
+    let note = add(body, el(doc, "p", "sc-probe-note"));
+    dom::show(&note, false);
+    let pre = add(body, el(doc, "pre", "sc-code"));
+    let code = add(&pre, el(doc, "code", "sc-command"));
+    attr(&code, "aria-label", "smtp-probe command");
+    add(body, copy.clone());
+    add_text(
+        body,
+        doc,
+        "p",
+        "sc-help",
+        "The token is read into the SMTP_PASSWORD environment variable, never written on the command line.",
+    );
+    add_text(body, doc, "h3", "sc-h3", "Manual tests");
+    add(body, el(doc, "ul", "sc-manual"));
+}
+
+fn probe(ui: &Ui, report: Option<&Report>) {
+    let doc = &ui.doc;
+    let empty = Report {
+        version: String::new(),
+        configs: vec![],
+        findings: vec![],
+        summary: Default::default(),
+    };
+    let advice = advice::probe_advice(report.unwrap_or(&empty));
+    let find = |sel: &str| {
+        ui.probe
+            .query_selector(sel)
+            .ok()
+            .flatten()
+            .expect_throw("probe panel element")
+    };
+    find("code.sc-command").set_text_content(Some(&advice.command));
+    let note = find(".sc-probe-note");
+    dom::show(&note, advice.note.is_some());
+    note.set_text_content(advice.note.as_deref());
+    let manual = find("ul.sc-manual");
+    dom::clear(&manual);
+    for t in &advice.manual {
+        let li = add(&manual, el(doc, "li", ""));
+        add_text(&li, doc, "code", "sc-manual-command", &t.command);
+        add_text(&li, doc, "p", "", &t.expect);
+    }
+}

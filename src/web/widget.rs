@@ -1,0 +1,520 @@
+//! One mounted checker: its elements, its state and its event handlers.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Node};
+
+use super::dom::{self, add, add_text, attr, el, text};
+use super::render;
+use crate::advice::{self, EXAMPLES};
+use crate::report::Report;
+use crate::{lint, Options};
+
+/// Pastes larger than this are checked after a short pause in typing
+/// instead of on every keystroke (below it a check takes well under a frame).
+const DEBOUNCE_BYTES: usize = 32 * 1024;
+const DEBOUNCE_MS: u32 = 120;
+
+/// The elements the checker updates.
+pub(super) struct Ui {
+    pub doc: Document,
+    /// The element events are dispatched on (the custom element itself).
+    pub host: web_sys::EventTarget,
+    pub shell: Element,
+    pub notice: Element,
+    pub textarea: HtmlTextAreaElement,
+    pub backdrop: Element,
+    pub invisibles: Element,
+    pub verified: HtmlInputElement,
+    pub status: Element,
+    pub configs: Element,
+    pub findings: Element,
+    pub examples: Element,
+    pub probe: Element,
+    pub copy: Element,
+}
+
+struct State {
+    verified: String,
+    /// The last report rendered (None while the paste is empty).
+    report: Option<Report>,
+    /// The text that report is about.
+    text: String,
+    /// Whether the result panels show `report` (false before the first
+    /// check): then only the parts that changed are redrawn.
+    checked: bool,
+}
+
+struct Inner {
+    ui: Ui,
+    state: RefCell<State>,
+    listeners: RefCell<Vec<EventListener>>,
+    pending: RefCell<Option<Timeout>>,
+}
+
+/// A mounted checker. Dropping it (`free()` from JavaScript) removes its
+/// event handlers; the elements stay until the root is cleared.
+#[wasm_bindgen]
+pub struct Widget {
+    inner: Rc<Inner>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Replaces the verified senders list and checks again.
+    pub fn set_verified(&self, list: &str) {
+        self.inner.ui.verified.set_value(list);
+        self.inner.state.borrow_mut().verified = list.to_string();
+        self.inner.check();
+    }
+
+    /// Switches the compact layout on or off.
+    pub fn set_compact(&self, compact: bool) {
+        attr(
+            &self.inner.ui.shell,
+            "data-layout",
+            if compact { "compact" } else { "full" },
+        );
+    }
+
+    /// Replaces the paste and checks it (as if the user had typed it).
+    pub fn set_text(&self, text: &str) {
+        self.inner.ui.textarea.set_value(text);
+        self.inner.check();
+    }
+
+    /// The last report rendered, or `null` while the paste is empty.
+    pub fn report(&self) -> Result<JsValue, JsValue> {
+        match &self.inner.state.borrow().report {
+            Some(r) => super::to_js(r),
+            None => Ok(JsValue::NULL),
+        }
+    }
+}
+
+impl Widget {
+    pub(super) fn mount(root: Node, options: &JsValue) -> Result<Widget, JsValue> {
+        let doc = gloo_utils::document();
+        // A remount after a recovery keeps what the user had typed.
+        let old_text = find::<HtmlTextAreaElement>(&root, "textarea.sc-text").map(|t| t.value());
+        let old_verified = find::<HtmlInputElement>(&root, "input.sc-verified").map(|t| t.value());
+        let text = dom::string_option(options, "text")
+            .or(old_text)
+            .unwrap_or_default();
+        let verified = dom::string_option(options, "verified")
+            .or(old_verified)
+            .unwrap_or_default();
+        let notice = dom::string_option(options, "notice");
+        let compact = dom::bool_option(options, "compact");
+
+        dom::clear(&root);
+        if let Some(href) = dom::string_option(options, "stylesheet") {
+            let link = el(&doc, "link", "");
+            attr(&link, "rel", "stylesheet");
+            attr(&link, "href", &href);
+            add(&root, link);
+        }
+        let host: web_sys::EventTarget = match root.dyn_ref::<web_sys::ShadowRoot>() {
+            Some(shadow) => shadow.host().into(),
+            None => root.clone().into(),
+        };
+        let ui = build(&doc, &root, host, compact);
+        ui.textarea.set_value(&text);
+        ui.verified.set_value(&verified);
+        let inner = Rc::new(Inner {
+            ui,
+            state: RefCell::new(State {
+                verified,
+                report: None,
+                text: String::new(),
+                checked: false,
+            }),
+            listeners: RefCell::new(Vec::new()),
+            pending: RefCell::new(None),
+        });
+        inner.listen();
+        match notice {
+            // After a crash the text may be what caused it: wait for an edit.
+            Some(n) => {
+                render::all(&inner.ui, &text, None);
+                inner.ui.notice.set_text_content(Some(&n));
+                dom::show(&inner.ui.notice, true);
+                inner
+                    .ui
+                    .status
+                    .set_text_content(Some("Edit the text to check it again."));
+            }
+            None => inner.check(),
+        }
+        dom::dispatch(&inner.ui.host, "smtp-check:ready", &JsValue::UNDEFINED);
+        Ok(Widget { inner })
+    }
+}
+
+fn find<T: JsCast>(root: &Node, selector: &str) -> Option<T> {
+    let found = if let Some(e) = root.dyn_ref::<Element>() {
+        e.query_selector(selector).ok().flatten()
+    } else if let Some(f) = root.dyn_ref::<web_sys::DocumentFragment>() {
+        f.query_selector(selector).ok().flatten()
+    } else {
+        None
+    };
+    found.and_then(|e| e.dyn_into::<T>().ok())
+}
+
+impl Inner {
+    fn listen(self: &Rc<Self>) {
+        let ui = &self.ui;
+        let mut ls = self.listeners.borrow_mut();
+        let me = Rc::downgrade(self);
+        let on = |target: &web_sys::EventTarget,
+                  event: &'static str,
+                  f: fn(&Rc<Inner>, &web_sys::Event)| {
+            let me: Weak<Inner> = me.clone();
+            EventListener::new(target, event, move |e| {
+                if let Some(me) = me.upgrade() {
+                    f(&me, e);
+                }
+            })
+        };
+        ls.push(on(&ui.textarea, "input", |me, _| me.on_input()));
+        ls.push(on(&ui.verified, "input", |me, _| {
+            me.state.borrow_mut().verified = me.ui.verified.value();
+            me.on_input();
+        }));
+        ls.push(on(&ui.findings, "click", |me, e| me.on_finding_click(e)));
+        ls.push(on(&ui.examples, "click", |me, e| me.on_example_click(e)));
+        ls.push(on(&ui.copy, "click", |me, _| me.on_copy()));
+    }
+
+    fn on_input(self: &Rc<Self>) {
+        if self.ui.textarea.value().len() > DEBOUNCE_BYTES {
+            // Keep the highlights aligned with the new text right away (no
+            // findings yet), check after a pause.
+            render::backdrop(&self.ui, &self.ui.textarea.value(), None);
+            let weak = Rc::downgrade(self);
+            *self.pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                if let Some(me) = weak.upgrade() {
+                    me.check();
+                }
+            }));
+        } else {
+            self.pending.borrow_mut().take();
+            self.check();
+        }
+    }
+
+    /// Lints the current text and renders everything.
+    fn check(&self) {
+        self.pending.borrow_mut().take();
+        dom::show(&self.ui.notice, false);
+        let text = self.ui.textarea.value();
+        let verified = self.state.borrow().verified.clone();
+        let report = if text.trim().is_empty() {
+            None
+        } else {
+            Some(lint(&text, &Options::with_verified_list(&verified)))
+        };
+        {
+            let state = self.state.borrow();
+            if state.checked {
+                render::update(&self.ui, &text, report.as_ref(), state.report.as_ref());
+            } else {
+                render::all(&self.ui, &text, report.as_ref());
+            }
+        }
+        let detail = js_sys::Object::new();
+        if let Some(r) = &report {
+            for (k, v) in [
+                ("errors", r.summary.errors),
+                ("warnings", r.summary.warnings),
+                ("infos", r.summary.infos),
+            ] {
+                let _ = js_sys::Reflect::set(&detail, &k.into(), &(v as f64).into());
+            }
+        }
+        let mut state = self.state.borrow_mut();
+        state.checked = true;
+        state.report = report;
+        state.text = text;
+        drop(state);
+        dom::dispatch(&self.ui.host, "smtp-check:rendered", &detail);
+    }
+
+    /// Clicking a finding selects its span in the paste area; its
+    /// "Apply" buttons apply its fix.
+    fn on_finding_click(&self, e: &web_sys::Event) {
+        if let Some(button) = closest(e, "button[data-fix]") {
+            return self.apply_fix(&button);
+        }
+        let Some(button) = closest(e, "button[data-start]") else {
+            return;
+        };
+        let num = |k: &str| {
+            button
+                .get_attribute(k)
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(0)
+        };
+        let (start, end) = (num("data-start"), num("data-end"));
+        let state = self.state.borrow();
+        if state.text != self.ui.textarea.value() {
+            return; // a check is pending: the offsets are stale
+        }
+        let (a, b) = (
+            advice::utf16_offset(&state.text, start),
+            advice::utf16_offset(&state.text, end),
+        );
+        let area: &HtmlElement = self.ui.textarea.unchecked_ref();
+        let _ = area.focus();
+        let _ = self.ui.textarea.set_selection_range(a as u32, b as u32);
+        if let Ok(Some(mark)) = self
+            .ui
+            .backdrop
+            .query_selector(&format!("[data-start=\"{start}\"]"))
+        {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            mark.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    }
+
+    fn apply_fix(&self, button: &Element) {
+        let spec = button.get_attribute("data-fix").unwrap_or_default();
+        let Some((i, j)) = spec.split_once(':') else {
+            return;
+        };
+        let (Ok(i), Ok(j)) = (i.parse::<usize>(), j.parse::<usize>()) else {
+            return;
+        };
+        let fixed = {
+            let state = self.state.borrow();
+            if state.text != self.ui.textarea.value() {
+                return;
+            }
+            state
+                .report
+                .as_ref()
+                .and_then(|r| r.findings.get(i))
+                .and_then(|f| f.fixes.get(j))
+                .and_then(|fix| advice::fixes::apply(&state.text, &fix.edits))
+        };
+        if let Some(text) = fixed {
+            self.ui.textarea.set_value(&text);
+            self.check();
+            let area: &HtmlElement = self.ui.textarea.unchecked_ref();
+            let _ = area.focus();
+        }
+    }
+
+    fn on_example_click(&self, e: &web_sys::Event) {
+        let Some(button) = closest(e, "button[data-example]") else {
+            return;
+        };
+        let i: usize = button
+            .get_attribute("data-example")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        if let Some(example) = EXAMPLES.get(i) {
+            self.ui.textarea.set_value(example.text);
+            self.check();
+            let area: &HtmlElement = self.ui.textarea.unchecked_ref();
+            let _ = area.focus();
+        }
+    }
+
+    fn on_copy(&self) {
+        let code = self
+            .ui
+            .probe
+            .query_selector("code.sc-command")
+            .ok()
+            .flatten()
+            .and_then(|c| c.text_content())
+            .unwrap_or_default();
+        let clipboard = gloo_utils::window().navigator().clipboard();
+        let flash = |text: &'static str| {
+            let copy = self.ui.copy.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                copy.set_text_content(Some(text));
+                let copy = copy.clone();
+                Timeout::new(2000, move || copy.set_text_content(Some("Copy command"))).forget();
+            })
+        };
+        let done = flash("Copied");
+        let failed = flash("Copy failed: select the command instead");
+        let _ = clipboard.write_text(&code).then2(&done, &failed);
+        // Each runs at most once; they live as long as the page.
+        done.forget();
+        failed.forget();
+    }
+}
+
+fn closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Builds the static part of the checker.
+fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool) -> Ui {
+    let shell = add(root, el(doc, "div", "sc"));
+    attr(
+        &shell,
+        "data-layout",
+        if compact { "compact" } else { "full" },
+    );
+
+    let notice = add(&shell, el(doc, "p", "sc-notice"));
+    attr(&notice, "role", "alert");
+    dom::show(&notice, false);
+
+    // Input column: examples, the paste area, the verified senders.
+    let input = add(&shell, el(doc, "section", "sc-input"));
+    attr(&input, "aria-label", "Your SMTP settings");
+    let label_row = add(&input, el(doc, "div", "sc-label-row"));
+    let label = add_text(
+        &label_row,
+        doc,
+        "label",
+        "sc-label",
+        "Paste your SMTP settings",
+    );
+    attr(&label, "for", "sc-text");
+    add_text(
+        &label_row,
+        doc,
+        "span",
+        "sc-hint",
+        ".env, settings.py, nodemailer, PHPMailer, an SMTP URL, main.cf…",
+    );
+
+    let examples = add(&input, el(doc, "div", "sc-examples"));
+    attr(&examples, "role", "group");
+    attr(&examples, "aria-labelledby", "sc-examples-title");
+    let ex_title = add_text(
+        &examples,
+        doc,
+        "span",
+        "sc-examples-title",
+        "Try an example:",
+    );
+    attr(&ex_title, "id", "sc-examples-title");
+    for (i, e) in EXAMPLES.iter().enumerate() {
+        let b = add_text(&examples, doc, "button", "sc-example", e.title);
+        attr(&b, "type", "button");
+        attr(&b, "data-example", &i.to_string());
+    }
+
+    let editor = add(&input, el(doc, "div", "sc-editor"));
+    let backdrop = add(&editor, el(doc, "div", "sc-backdrop"));
+    attr(&backdrop, "aria-hidden", "true");
+    let textarea: HtmlTextAreaElement =
+        add(&editor, el(doc, "textarea", "sc-text")).unchecked_into();
+    for (k, v) in [
+        ("id", "sc-text"),
+        ("spellcheck", "false"),
+        ("autocomplete", "off"),
+        ("autocapitalize", "off"),
+        ("autocorrect", "off"),
+        ("rows", if compact { "8" } else { "14" }),
+        ("aria-describedby", "sc-status sc-privacy"),
+        (
+            "placeholder",
+            "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\n…",
+        ),
+    ] {
+        attr(&textarea, k, v);
+    }
+    let invisibles = add(&input, el(doc, "p", "sc-invisibles"));
+    dom::show(&invisibles, false);
+
+    let vlabel = add_text(
+        &input,
+        doc,
+        "label",
+        "sc-label sc-verified-label",
+        "Your verified Sender Signatures or Domains (optional)",
+    );
+    attr(&vlabel, "for", "sc-verified");
+    let verified: HtmlInputElement = add(&input, el(doc, "input", "sc-verified")).unchecked_into();
+    for (k, v) in [
+        ("id", "sc-verified"),
+        ("type", "text"),
+        ("spellcheck", "false"),
+        ("autocomplete", "off"),
+        ("autocapitalize", "off"),
+        ("placeholder", "you@yourcompany.com, yourcompany.com"),
+        ("aria-describedby", "sc-verified-help"),
+    ] {
+        attr(&verified, k, v);
+    }
+    let help = add_text(
+        &input,
+        doc,
+        "p",
+        "sc-help",
+        "Separate with commas. Used to check that your From address can send.",
+    );
+    attr(&help, "id", "sc-verified-help");
+    let privacy = add_text(
+        &input,
+        doc,
+        "p",
+        "sc-privacy",
+        "Checked in your browser: nothing you paste is sent anywhere.",
+    );
+    attr(&privacy, "id", "sc-privacy");
+
+    // Results column.
+    let results = add(&shell, el(doc, "section", "sc-results"));
+    attr(&results, "aria-label", "Results");
+    let status = add(&results, el(doc, "p", "sc-status"));
+    attr(&status, "id", "sc-status");
+    attr(&status, "role", "status");
+    attr(&status, "aria-live", "polite");
+    let configs = add(&results, el(doc, "div", "sc-configs"));
+    let findings = add(&results, el(doc, "div", "sc-findings"));
+
+    // The probe panel.
+    let probe = add(&shell, el(doc, "section", "sc-probe"));
+    attr(&probe, "aria-labelledby", "sc-probe-title");
+    let h = add_text(
+        &probe,
+        doc,
+        "h2",
+        "sc-h",
+        "Check the connection from your machine",
+    );
+    attr(&h, "id", "sc-probe-title");
+    let body = add(&probe, el(doc, "div", "sc-probe-body"));
+    let copy = el(doc, "button", "sc-copy");
+    attr(&copy, "type", "button");
+    text(&copy, doc, "Copy command");
+    render::probe_skeleton(doc, &body, &copy);
+
+    Ui {
+        doc: doc.clone(),
+        host,
+        shell,
+        notice,
+        textarea,
+        backdrop,
+        invisibles,
+        verified,
+        status,
+        configs,
+        findings,
+        examples,
+        probe: body,
+        copy,
+    }
+}
