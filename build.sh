@@ -259,7 +259,7 @@ test_rust() {
   say "cargo clippy --all-targets -- -D warnings"
   cargo clippy --all-targets --quiet -- -D warnings
   say "cargo test"
-  INSTA_UPDATE=no cargo test --all-targets
+  INSTA_UPDATE=no cargo test --all-targets --no-fail-fast
 }
 
 # ---- fuzzing (cargo fuzz, libFuzzer, nightly toolchain) ----------------------------

@@ -61,18 +61,24 @@ fn bench(c: &mut Criterion) {
     let options = smtp_check::Options::default();
     let mut g = c.benchmark_group("lint");
     g.throughput(Throughput::Bytes(THIRTY_LINES.len() as u64));
-    g.bench_function("30-line .env", |b| b.iter(|| smtp_check::lint(THIRTY_LINES, &options)));
+    g.bench_function("30-line .env", |b| {
+        b.iter(|| smtp_check::lint(THIRTY_LINES, &options))
+    });
     for size in [64 * 1024, 256 * 1024, smtp_check::MAX_INPUT_BYTES] {
         let text = paste(size);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.sample_size(10);
-        g.bench_with_input(BenchmarkId::new("paste", format!("{} KiB", size / 1024)), &text, |b, t| {
-            b.iter(|| smtp_check::lint(t, &options))
-        });
+        g.bench_with_input(
+            BenchmarkId::new("paste", format!("{} KiB", size / 1024)),
+            &text,
+            |b, t| b.iter(|| smtp_check::lint(t, &options)),
+        );
     }
     let over = paste(smtp_check::MAX_INPUT_BYTES + 1);
     g.throughput(Throughput::Bytes(over.len() as u64));
-    g.bench_function("over the limit (refused)", |b| b.iter(|| smtp_check::lint(&over, &options)));
+    g.bench_function("over the limit (refused)", |b| {
+        b.iter(|| smtp_check::lint(&over, &options))
+    });
     g.finish();
 }
 

@@ -120,9 +120,14 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
             .iter()
             .map(|c| {
                 let mut c = summary::summarize(c);
-                for text in [&mut c.settings.host, &mut c.settings.from, &mut c.settings.stream, &mut c.label]
-                    .into_iter()
-                    .flatten()
+                for text in [
+                    &mut c.settings.host,
+                    &mut c.settings.from,
+                    &mut c.settings.stream,
+                    &mut c.label,
+                ]
+                .into_iter()
+                .flatten()
                 {
                     secrets.scrub_in_place(text);
                 }

@@ -45,7 +45,11 @@ impl Secrets {
 
     /// Whether any 9-byte run of `text` occurs in a secret.
     pub fn leaks(&self, text: &str) -> bool {
-        !self.is_empty() && text.as_bytes().windows(WINDOW).any(|w| self.windows.contains(w))
+        !self.is_empty()
+            && text
+                .as_bytes()
+                .windows(WINDOW)
+                .any(|w| self.windows.contains(w))
     }
 
     /// `text` with every run shared with a secret replaced by `…`.
@@ -102,7 +106,10 @@ mod tests {
     #[test]
     fn masks_whole_and_partial_secrets() {
         let s = secrets(&["1f86a2b4-55c1-4a0e-9d1b-3c2d11115948"]);
-        assert_eq!(s.scrub("host `x1f86a2b4-55c1-4a0e` is bad"), "host `x…` is bad");
+        assert_eq!(
+            s.scrub("host `x1f86a2b4-55c1-4a0e` is bad"),
+            "host `x…` is bad"
+        );
         assert_eq!(s.scrub("1f86…5948 is fine"), "1f86…5948 is fine");
         assert!(s.leaks("…9d1b-3c2d1111…"));
         assert!(!s.leaks("9d1b-3c2d"[..8].as_ref()));

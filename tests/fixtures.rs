@@ -44,10 +44,19 @@ fn dialect_fixtures_are_detected_and_snapshotted() {
     let dir = root().join("dialects");
     let mut checked = 0;
     for path in files(&dir) {
-        let client = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).expect("client dir").to_string();
+        let client = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+            .expect("client dir")
+            .to_string();
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
         let report = lint(&text, &options_for(&text));
-        let first = report.configs.iter().find(|c| c.active).or(report.configs.first());
+        let first = report
+            .configs
+            .iter()
+            .find(|c| c.active)
+            .or(report.configs.first());
         assert_eq!(
             first.map(|c| c.client.as_str()),
             Some(client.as_str()),
@@ -55,7 +64,11 @@ fn dialect_fixtures_are_detected_and_snapshotted() {
             path.display(),
             report.configs.iter().map(|c| &c.client).collect::<Vec<_>>()
         );
-        let name = path.strip_prefix(&dir).expect("under dir").to_string_lossy().replace(['/', '.'], "__");
+        let name = path
+            .strip_prefix(&dir)
+            .expect("under dir")
+            .to_string_lossy()
+            .replace(['/', '.'], "__");
         insta::with_settings!({ snapshot_path => "snapshots/dialects", prepend_module_to_snapshot => false, input_file => &path }, {
             insta::assert_json_snapshot!(name, report);
         });
@@ -69,9 +82,18 @@ fn rule_fixtures_fire_and_near_misses_do_not() {
     let dir = root().join("rules");
     let mut problems = Vec::new();
     for path in files(&dir) {
-        let family = path.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).expect("family dir");
+        let family = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+            .expect("family dir");
         let stem = path.file_name().and_then(|n| n.to_str()).expect("name");
-        let (slug, kind) = stem.split_once("--").unwrap_or_else(|| panic!("{}: name must be <slug>--fires… or <slug>--near-miss…", path.display()));
+        let (slug, kind) = stem.split_once("--").unwrap_or_else(|| {
+            panic!(
+                "{}: name must be <slug>--fires… or <slug>--near-miss…",
+                path.display()
+            )
+        });
         let id = format!("{family}/{slug}");
         let text = std::fs::read_to_string(&path).expect("fixture is UTF-8");
         let report = lint(&text, &options_for(&text));
@@ -81,7 +103,10 @@ fn rule_fixtures_fire_and_near_misses_do_not() {
             problems.push(format!("{}: expected {id}, got {ids:?}", path.display()));
         }
         if kind.starts_with("near-miss") && has {
-            problems.push(format!("{}: must not have {id}, got {ids:?}", path.display()));
+            problems.push(format!(
+                "{}: must not have {id}, got {ids:?}",
+                path.display()
+            ));
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));

@@ -9,9 +9,21 @@ use smtp_check::{lint, Options, MAX_INPUT_BYTES};
 fn lint_bounded(name: &str, input: &str) {
     let report = lint(input, &Options::default());
     let json = serde_json::to_string(&report).expect("serialises");
-    assert!(report.configs.len() <= smtp_check::extract::MAX_CONFIGS, "{name}: {} configs", report.configs.len());
-    assert!(report.findings.len() <= 64 * (smtp_check::extract::MAX_CONFIGS + 1), "{name}: {} findings", report.findings.len());
-    assert!(json.len() < 4 * 1024 * 1024, "{name}: report of {} bytes", json.len());
+    assert!(
+        report.configs.len() <= smtp_check::extract::MAX_CONFIGS,
+        "{name}: {} configs",
+        report.configs.len()
+    );
+    assert!(
+        report.findings.len() <= 64 * (smtp_check::extract::MAX_CONFIGS + 1),
+        "{name}: {} findings",
+        report.findings.len()
+    );
+    assert!(
+        json.len() < 4 * 1024 * 1024,
+        "{name}: report of {} bytes",
+        json.len()
+    );
 }
 
 #[test]
@@ -33,8 +45,17 @@ fn a_hundred_thousand_lines() {
 #[test]
 fn one_mebibyte_on_a_single_line() {
     lint_bounded("1 MiB line", &"x".repeat(MAX_INPUT_BYTES - 1));
-    lint_bounded("1 MiB value", &format!("MAIL_PASSWORD={}", "a".repeat(MAX_INPUT_BYTES - 20)));
-    lint_bounded("1 MiB quoted", &format!("MAIL_PASSWORD=\"{}", "\\\"".repeat(MAX_INPUT_BYTES / 2 - 20)));
+    lint_bounded(
+        "1 MiB value",
+        &format!("MAIL_PASSWORD={}", "a".repeat(MAX_INPUT_BYTES - 20)),
+    );
+    lint_bounded(
+        "1 MiB quoted",
+        &format!(
+            "MAIL_PASSWORD=\"{}",
+            "\\\"".repeat(MAX_INPUT_BYTES / 2 - 20)
+        ),
+    );
 }
 
 #[test]

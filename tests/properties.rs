@@ -44,7 +44,14 @@ fn host() -> impl Strategy<Value = String> {
 }
 
 fn port() -> impl Strategy<Value = String> {
-    prop_oneof![Just("587".into()), Just("465".into()), Just("25".into()), Just("2525".into()), "[0-9]{1,6}", "[ -~]{0,6}"]
+    prop_oneof![
+        Just("587".into()),
+        Just("465".into()),
+        Just("25".into()),
+        Just("2525".into()),
+        "[0-9]{1,6}",
+        "[ -~]{0,6}"
+    ]
 }
 
 /// Secrets: realistic tokens and arbitrary text, with optional stray
@@ -56,12 +63,34 @@ fn secret() -> impl Strategy<Value = String> {
         "[A-Za-z0-9_-]{9,40}",
         "[a-zA-Z0-9!#$%&*+=?^_~]{9,30}",
     ];
-    (core, prop_oneof![Just(""), Just(" "), Just("\u{a0}"), Just("\u{200b}"), Just("\t")], any::<bool>())
-        .prop_map(|(c, extra, before)| if before { format!("{extra}{c}") } else { format!("{c}{extra}") })
+    (
+        core,
+        prop_oneof![
+            Just(""),
+            Just(" "),
+            Just("\u{a0}"),
+            Just("\u{200b}"),
+            Just("\t")
+        ],
+        any::<bool>(),
+    )
+        .prop_map(|(c, extra, before)| {
+            if before {
+                format!("{extra}{c}")
+            } else {
+                format!("{c}{extra}")
+            }
+        })
 }
 
 fn tls() -> impl Strategy<Value = String> {
-    prop_oneof![Just("tls".into()), Just("ssl".into()), Just("".into()), Just("STARTTLS".into()), "[a-z]{0,5}"]
+    prop_oneof![
+        Just("tls".into()),
+        Just("ssl".into()),
+        Just("".into()),
+        Just("STARTTLS".into()),
+        "[a-z]{0,5}"
+    ]
 }
 
 fn from() -> impl Strategy<Value = String> {
@@ -88,30 +117,56 @@ fn noise() -> impl Strategy<Value = String> {
 }
 
 fn config() -> impl Strategy<Value = (String, Vec<String>)> {
-    (0..TEMPLATES.len(), host(), port(), secret(), secret(), tls(), from(), noise(), noise(), any::<bool>()).prop_map(
-        |(t, host, port, user, pass, tls, from, before, after, same)| {
-            let user = if same { pass.clone() } else { user };
-            let text = TEMPLATES[t]
-                .replace("{host}", &host)
-                .replace("{port}", &port)
-                .replace("{user}", &user)
-                .replace("{pass}", &pass)
-                .replace("{tls}", &tls)
-                .replace("{from}", &from);
-            (format!("{before}{text}{after}"), vec![user, pass])
-        },
+    (
+        0..TEMPLATES.len(),
+        host(),
+        port(),
+        secret(),
+        secret(),
+        tls(),
+        from(),
+        noise(),
+        noise(),
+        any::<bool>(),
     )
+        .prop_map(
+            |(t, host, port, user, pass, tls, from, before, after, same)| {
+                let user = if same { pass.clone() } else { user };
+                let text = TEMPLATES[t]
+                    .replace("{host}", &host)
+                    .replace("{port}", &port)
+                    .replace("{user}", &user)
+                    .replace("{pass}", &pass)
+                    .replace("{tls}", &tls)
+                    .replace("{from}", &from);
+                (format!("{before}{text}{after}"), vec![user, pass])
+            },
+        )
 }
 
 fn check_spans(input: &str, report: &Report) -> Result<(), TestCaseError> {
     for f in &report.findings {
         if let Some(s) = f.span {
-            prop_assert!(s.start <= s.end && s.end <= input.len(), "{}: span {:?} out of input", f.id, s);
-            prop_assert!(input.is_char_boundary(s.start) && input.is_char_boundary(s.end), "{}: span not on char boundary", f.id);
+            prop_assert!(
+                s.start <= s.end && s.end <= input.len(),
+                "{}: span {:?} out of input",
+                f.id,
+                s
+            );
+            prop_assert!(
+                input.is_char_boundary(s.start) && input.is_char_boundary(s.end),
+                "{}: span not on char boundary",
+                f.id
+            );
             let before = &input[..s.start];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            prop_assert_eq!((s.line, s.column), (line, column), "{}: line/column disagree", f.id);
+            prop_assert_eq!(
+                (s.line, s.column),
+                (line, column),
+                "{}: line/column disagree",
+                f.id
+            );
         }
     }
     Ok(())
@@ -129,7 +184,11 @@ fn check_no_leak(out: &str, secrets: &[String]) -> Result<(), TestCaseError> {
             // JSON escapes control and some Unicode characters: compare the escaped form too.
             let escaped = serde_json::to_string(&window).expect("string serialises");
             let escaped = &escaped[1..escaped.len() - 1];
-            prop_assert!(!out.contains(&window) && !out.contains(escaped), "secret window {:?} leaked", window);
+            prop_assert!(
+                !out.contains(&window) && !out.contains(escaped),
+                "secret window {:?} leaked",
+                window
+            );
         }
     }
     Ok(())

@@ -8,16 +8,25 @@ use smtp_check::registry;
 
 /// The ids in the spec's tables: first cell of rows like "| family/slug | …".
 fn spec_ids() -> Vec<(String, bool)> {
-    let spec = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec/rules.md")).expect("spec copy");
+    let spec =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec/rules.md"))
+            .expect("spec copy");
     let mut network = false;
     let mut out = Vec::new();
     for line in spec.lines() {
         if line.starts_with("## ") {
             network = line.contains("Network");
         }
-        let Some(cell) = line.strip_prefix("| ").and_then(|l| l.split(" |").next()) else { continue };
+        let Some(cell) = line.strip_prefix("| ").and_then(|l| l.split(" |").next()) else {
+            continue;
+        };
         let id = cell.trim();
-        if id.contains('/') && !id.contains(' ') && id.chars().all(|c| c.is_ascii_lowercase() || c == '/' || c == '-' || c.is_ascii_digit()) {
+        if id.contains('/')
+            && !id.contains(' ')
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '/' || c == '-' || c.is_ascii_digit())
+        {
             out.push((id.to_string(), network));
         }
     }
@@ -28,7 +37,9 @@ fn spec_ids() -> Vec<(String, bool)> {
 fn the_spec_has_the_ids_we_expect_to_parse() {
     let ids = spec_ids();
     assert!(ids.len() > 60, "parsed only {} ids", ids.len());
-    assert!(ids.iter().any(|(id, net)| id == "port/465-unsupported" && !net));
+    assert!(ids
+        .iter()
+        .any(|(id, net)| id == "port/465-unsupported" && !net));
     assert!(ids.iter().any(|(id, net)| id == "net/port-summary" && *net));
 }
 
@@ -42,7 +53,12 @@ fn every_spec_id_is_registered_and_documented() {
                 if r.network != network {
                     missing.push(format!("{id}: network flag is {}", r.network));
                 }
-                for (what, text) in [("checks", r.checks), ("why", r.why), ("example", r.example), ("fix", r.fix)] {
+                for (what, text) in [
+                    ("checks", r.checks),
+                    ("why", r.why),
+                    ("example", r.example),
+                    ("fix", r.fix),
+                ] {
                     if text.trim().len() < 10 {
                         missing.push(format!("{id}: `{what}` is not documented"));
                     }
@@ -72,8 +88,15 @@ fn every_static_id_has_a_firing_fixture_and_a_near_miss() {
         for f in std::fs::read_dir(&family).expect("family dir") {
             let f = f.expect("entry").file_name().to_string_lossy().to_string();
             if let Some((slug, kind)) = f.split_once("--") {
-                let kind = if kind.starts_with("fires") { "fires" } else { "near-miss" };
-                names.insert(format!("{}/{slug} {kind}", family.file_name().expect("name").to_string_lossy()));
+                let kind = if kind.starts_with("fires") {
+                    "fires"
+                } else {
+                    "near-miss"
+                };
+                names.insert(format!(
+                    "{}/{slug} {kind}",
+                    family.file_name().expect("name").to_string_lossy()
+                ));
             }
         }
     }
@@ -88,5 +111,10 @@ fn every_static_id_has_a_firing_fixture_and_a_near_miss() {
             }
         }
     }
-    assert!(missing.is_empty(), "{} missing:\n{}", missing.len(), missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "{} missing:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
 }

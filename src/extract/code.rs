@@ -105,7 +105,9 @@ pub fn tokenize(input: &str) -> Vec<Token> {
                     } else if (b == b'-' || b == b':' || b == b'?') && joins_word(bytes, i) {
                         // `$mail->Host`, `PHPMailer::ENCRYPTION_SMTPS`, `a?.b`.
                         i += 2;
-                    } else if b == b'\\' && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic()) {
+                    } else if b == b'\\'
+                        && bytes.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic())
+                    {
                         // PHP namespaces: `PHPMailer\PHPMailer\PHPMailer::ENCRYPTION_SMTPS`.
                         i += 1;
                     } else {
@@ -618,7 +620,14 @@ mod tests {
     #[test]
     fn php_arrays_and_namespaces() {
         let p = pairs("$m->SMTPOptions = array('ssl' => array('verify_peer' => false));\n$m->SMTPSecure = PHPMailer\\PHPMailer\\PHPMailer::ENCRYPTION_SMTPS;\nx = foo.bar({ host: 'h' });\ny = 1;");
-        assert_eq!(p[0], ("verify_peer".into(), "false".into(), vec!["SMTPOptions".into(), "ssl".into()]));
+        assert_eq!(
+            p[0],
+            (
+                "verify_peer".into(),
+                "false".into(),
+                vec!["SMTPOptions".into(), "ssl".into()]
+            )
+        );
         assert_eq!(p[1].1, "PHPMailer\\PHPMailer\\PHPMailer::ENCRYPTION_SMTPS");
         assert_eq!(p[2], ("host".into(), "h".into(), vec!["x".into()]));
         assert_eq!(p[3], ("y".into(), "1".into(), vec![]));

@@ -135,7 +135,11 @@ pub fn scan(input: &str) -> Vec<Entry> {
         }
         let mut prefix = None;
         for p in PREFIXES {
-            if rest.len() > p.len() && rest.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
+            if rest.len() > p.len()
+                && rest
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            {
                 prefix = Some(p.trim_end());
                 pos += p.len();
                 let s = &rest[p.len()..];
@@ -147,7 +151,10 @@ pub fn scan(input: &str) -> Vec<Entry> {
         // docker-compose quoted list items: `- "SMTP_HOST=x"` / `- 'X=y'`.
         if list_item && rest.len() > 2 && (rest.starts_with('"') || rest.starts_with('\'')) {
             let q = rest.as_bytes()[0] as char;
-            if let Some(close) = rest[1..].rfind(q).filter(|&c| c > 0 && rest[1..1 + c].contains('=')) {
+            if let Some(close) = rest[1..]
+                .rfind(q)
+                .filter(|&c| c > 0 && rest[1..1 + c].contains('='))
+            {
                 let inner_end = pos + 1 + close;
                 if let Some(mut entry) = entry_at(input, pos + 1, inner_end, n, commented) {
                     entry.list_item = true;
@@ -177,7 +184,10 @@ pub fn scan(input: &str) -> Vec<Entry> {
         // YAML parents (`smtp:`) and pretty-printed JSON objects (`"smtp": {`)
         // open a block whose keys are indented below.
         let opens_block = entry.sep == Sep::Colon
-            && matches!(entry.value.text.as_str(), "" | "|" | ">" | "{" | "[" | "{}" | "[]")
+            && matches!(
+                entry.value.text.as_str(),
+                "" | "|" | ">" | "{" | "[" | "{}" | "[]"
+            )
             && entry.value.quote == Quote::None;
         if opens_block {
             if !commented {
@@ -449,8 +459,13 @@ mod tests {
 
     #[test]
     fn quoted_compose_list_items() {
-        let e = scan("services:\n  app:\n    environment:\n      - \"SMTP_HOST=smtp.postmarkapp.com\"\n");
-        assert_eq!((e[0].key.as_str(), e[0].value.text.as_str()), ("SMTP_HOST", "smtp.postmarkapp.com"));
+        let e = scan(
+            "services:\n  app:\n    environment:\n      - \"SMTP_HOST=smtp.postmarkapp.com\"\n",
+        );
+        assert_eq!(
+            (e[0].key.as_str(), e[0].value.text.as_str()),
+            ("SMTP_HOST", "smtp.postmarkapp.com")
+        );
         assert_eq!(e[0].path, ["services", "app", "environment"]);
     }
 
@@ -466,7 +481,10 @@ mod tests {
     #[test]
     fn json_lines_nest_and_drop_commas() {
         let e = scan("{\n  \"mail\": {\n    \"options\": {\n      \"port\": 2525,\n      \"host\": \"h\"\n    }\n  },\n  \"server\": {\n    \"port\": 2368\n  }\n}\n");
-        assert_eq!((e[0].key.as_str(), e[0].value.text.as_str()), ("port", "2525"));
+        assert_eq!(
+            (e[0].key.as_str(), e[0].value.text.as_str()),
+            ("port", "2525")
+        );
         assert_eq!(e[0].path, ["mail", "options"]);
         assert_eq!(e[1].path, ["mail", "options"]);
         assert_eq!(e[2].path, ["server"]);

@@ -198,7 +198,11 @@ impl Claimed {
         // The claimed range starting last before `end` is the only candidate
         // that can reach into [start, end) if ranges do not nest deeply;
         // check the few before it too, since ranges may nest (a URL and its parts).
-        self.spans.range(..end).rev().take(8).any(|(_, &e)| e > start)
+        self.spans
+            .range(..end)
+            .rev()
+            .take(8)
+            .any(|(_, &e)| e > start)
     }
 
     fn overlaps(&self, cfg: &Config) -> bool {

@@ -260,7 +260,9 @@ pub fn url_end(input: &str, start: usize) -> usize {
     // does not end the URL when what follows on the line finishes them.
     if !input[start..end].contains('@') {
         let after = &input[end..];
-        let line = &after[..after.find(['\n', '\r', '"', '\'', '`', '<', '>']).unwrap_or(after.len())];
+        let line = &after[..after
+            .find(['\n', '\r', '"', '\'', '`', '<', '>'])
+            .unwrap_or(after.len())];
         if let Some(at) = line.find('@') {
             let word_end = line[at..].find([' ', '\t']).map_or(line.len(), |w| at + w);
             end += word_end;
@@ -390,7 +392,8 @@ pub fn parse(input: &str, span: Range<usize>) -> Option<SmtpUrl> {
         // strict parser; the credentials still end at the last `@`.)
         let i = rest.rfind('@')?;
         // …unless it sits in a real query after a real host (`host:25?from=a@b.c`).
-        let real_query = i > naive_end && valid_hostport(&rest[..naive_end]) && rest[naive_end..i].contains('=');
+        let real_query =
+            i > naive_end && valid_hostport(&rest[..naive_end]) && rest[naive_end..i].contains('=');
         (!real_query).then_some(i)
     });
     let (userinfo, hp_start) = match at {
@@ -398,7 +401,9 @@ pub fn parse(input: &str, span: Range<usize>) -> Option<SmtpUrl> {
         // `smtp://token:secret` with no `@host`: a "port" that is not a
         // number means credentials whose host is missing (never show the
         // token as a host name).
-        None if credentials_without_host(&rest[..naive_end]) => (Some(a..a + naive_end), a + naive_end),
+        None if credentials_without_host(&rest[..naive_end]) => {
+            (Some(a..a + naive_end), a + naive_end)
+        }
         None => (None, a),
     };
     let (user, password) = match &userinfo {

@@ -65,12 +65,48 @@ pub fn read_quoted(input: &str, start: usize) -> Option<(Value, usize)> {
                 i += 1 + next.len_utf8();
                 continue;
             }
+            // `\u200b`, `\u{200B}`, `\xA0` (JS, JSON, Python, PHP, C#): an
+            // invisible character written as an escape is still in the value.
+            if q != b'\'' {
+                if let Some((ch, len)) = unicode_escape(&input[i..]) {
+                    text.push(ch);
+                    verbatim = false;
+                    i += len;
+                    continue;
+                }
+            }
         }
         let ch = input[i..].chars().next()?;
         text.push(ch);
         i += ch.len_utf8();
     }
     None
+}
+
+/// Decodes `\uXXXX`, `\u{X…}` or `\xHH` at the start of `s` (which
+/// begins with the backslash): the character and the escape's length.
+fn unicode_escape(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    let hex = |from: usize, to: usize| -> Option<u32> {
+        let digits = s.get(from..to)?;
+        if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(digits, 16).ok()
+    };
+    let (code, len) = match b.get(1)? {
+        b'u' if b.get(2) == Some(&b'{') => {
+            let close = s[3..].find('}')? + 3;
+            if close > 9 {
+                return None;
+            }
+            (hex(3, close)?, close + 1)
+        }
+        b'u' => (hex(2, 6)?, 6),
+        b'x' => (hex(2, 4)?, 4),
+        _ => return None,
+    };
+    Some((char::from_u32(code)?, len))
 }
 
 /// The smart quotes that a word processor or a chat tool puts around text.
@@ -148,6 +184,10 @@ mod tests {
         assert_eq!(v.text, "c\\d");
         assert!(v.verbatim);
         assert!(read_quoted("'open", 0).is_none());
+        let (v, _) = read_quoted(r#""tok\u200b" "a\u{A0}b\x41""#, 0).unwrap();
+        assert_eq!(v.text, "tok\u{200b}");
+        let (v, _) = read_quoted(r#""a\u{A0}b\x41""#, 0).unwrap();
+        assert_eq!(v.text, "a\u{a0}bA");
     }
 
     #[test]
