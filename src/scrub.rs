@@ -32,8 +32,17 @@ impl Secrets {
             if !SECRET_ROLES.contains(&f.role) || f.value.is_reference() {
                 continue;
             }
+            // A mailbox login (`me@gmail.com`) is an address, not a token:
+            // masking it would also mask the host and the From beside it.
+            if f.role == crate::model::Role::Username && f.value.text.contains('@') {
+                continue;
+            }
+            // Runs with a blank are ordinary words (`smtp password`), not
+            // token material; tokens have no blanks.
             for w in f.value.text.as_bytes().windows(WINDOW) {
-                windows.insert(w.to_vec());
+                if !w.iter().any(|b| b.is_ascii_whitespace()) {
+                    windows.insert(w.to_vec());
+                }
             }
         }
         Secrets { windows }

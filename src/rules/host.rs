@@ -178,15 +178,21 @@ pub enum HostKind {
 
 /// Whether Postmark's own rules (ports, TLS, token shapes) apply to this
 /// configuration: true when the host is a Postmark host or a near-miss of
-/// one, missing, a reference, or unknown; false for known other providers
-/// and local test catchers / relays.
+/// one, missing, a reference, or not a valid host name (a garbled attempt);
+/// false for known other providers, local test catchers / relays, and
+/// valid names of other servers (a company relay, `mail.example.org`),
+/// whose credentials and ports follow that server's rules, not Postmark's.
 pub fn is_postmark_target(cfg: &Config) -> bool {
     match cfg.get(Role::Host).and_then(|f| f.value.literal()) {
         None => true,
-        Some(text) => !matches!(
-            classify(&bare_host(text)),
-            HostKind::Provider(_) | HostKind::Local(_)
-        ),
+        Some(text) => {
+            let host = bare_host(text);
+            match classify(&host) {
+                HostKind::Provider(_) | HostKind::Local(_) => false,
+                HostKind::Unknown => host.is_empty() || invalid_reason(&host).is_some(),
+                _ => true,
+            }
+        }
     }
 }
 
@@ -230,7 +236,7 @@ fn strip_port(text: &str) -> (&str, Option<&str>) {
 }
 
 /// Other providers, by domain (the host equals it or ends with `.domain`).
-const PROVIDERS: [(&str, &str); 31] = [
+const PROVIDERS: &[(&str, &str)] = &[
     ("gmail.com", "Gmail / Google Workspace"),
     ("googlemail.com", "Gmail / Google Workspace"),
     ("sendgrid.net", "SendGrid"),
@@ -262,6 +268,44 @@ const PROVIDERS: [(&str, &str); 31] = [
     ("sendpulse.com", "SendPulse"),
     ("gmx.com", "GMX"),
     ("ionos.com", "IONOS"),
+    // Seen in real configurations from public projects (mailbox
+    // providers, hosters and relays).
+    ("gmx.net", "GMX"),
+    ("gmx.de", "GMX"),
+    ("web.de", "WEB.DE"),
+    ("ionos.de", "IONOS"),
+    ("1und1.de", "IONOS (1&1)"),
+    ("strato.de", "STRATO"),
+    ("yandex.ru", "Yandex Mail"),
+    ("yandex.com", "Yandex Mail"),
+    ("mail.ru", "Mail.ru"),
+    ("163.com", "NetEase Mail (163.com)"),
+    ("126.com", "NetEase Mail (126.com)"),
+    ("qq.com", "QQ Mail / Tencent Exmail"),
+    ("aliyun.com", "Alibaba Cloud Mail"),
+    ("mxhichina.com", "Alibaba Mail"),
+    ("sina.com", "Sina Mail"),
+    ("naver.com", "Naver Mail"),
+    ("secureserver.net", "GoDaddy"),
+    ("emailsrvr.com", "Rackspace Email"),
+    ("ovh.net", "OVHcloud"),
+    ("gandi.net", "Gandi"),
+    ("one.com", "one.com"),
+    ("titan.email", "Titan Mail"),
+    ("hostinger.com", "Hostinger"),
+    ("zohomail.com", "Zoho Mail"),
+    ("zeptomail.com", "ZeptoMail"),
+    ("protonmail.ch", "Proton Mail"),
+    ("migadu.com", "Migadu"),
+    ("purelymail.com", "Purelymail"),
+    ("mailchannels.net", "MailChannels"),
+    ("socketlabs.com", "SocketLabs"),
+    ("smtp.com", "SMTP.com"),
+    ("turbo-smtp.com", "turboSMTP"),
+    ("sendlayer.net", "SendLayer"),
+    ("netcorecloud.net", "Netcore"),
+    ("pepipost.com", "Netcore (Pepipost)"),
+    ("scw.cloud", "Scaleway Transactional Email"),
 ];
 
 /// Names of local test mail catchers (often Docker service names).
@@ -831,6 +875,9 @@ mod tests {
             classify("sandbox.smtp.mailtrap.io"),
             HostKind::Provider("Mailtrap")
         );
+        for other in ["smtpout.secureserver.net", "smtp.163.com", "smtp.yandex.ru"] {
+            assert!(matches!(classify(other), HostKind::Provider(_)), "{other}");
+        }
         assert!(matches!(classify("localhost"), HostKind::Local(_)));
         assert!(matches!(classify("127.0.0.1"), HostKind::Local(_)));
         assert!(matches!(classify("mailpit"), HostKind::Local(_)));
