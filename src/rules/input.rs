@@ -362,10 +362,10 @@ fn skipped_checks(role: Role) -> &'static str {
         Role::Port => "the port checks (465, 25, unsupported ports) and the port/TLS consistency checks",
         Role::Username | Role::Password => "the whitespace, placeholder and token-shape checks and the username/password comparison",
         Role::From => "the From address checks (syntax, placeholder domain, public mailbox domain, verified senders)",
-        Role::Stream => "the message stream/host check",
+        Role::Stream => "the message stream/host checks",
         Role::Encryption | Role::StartTls | Role::ImplicitTls | Role::Scheme => "the TLS mode checks (implicit TLS vs STARTTLS, TLS switched off)",
-        Role::VerifyPeer | Role::SkipVerify | Role::VerifyMode => "the certificate verification check",
-        Role::TlsVersion => "the TLS version check",
+        Role::VerifyPeer | Role::SkipVerify | Role::VerifyMode => "the certificate verification checks",
+        Role::TlsVersion => "the TLS version checks",
         Role::Auth | Role::AuthMethod => "the authentication setting checks",
         Role::AccountToken | Role::ServerToken => "the Account/Server token comparison",
         Role::CredentialsFile => "the credential checks",
@@ -387,7 +387,10 @@ fn shown_reference(expr: &str, secret: bool) -> String {
     // Variable names (`env('MAIL_PASSWORD')`) are shown, never a quoted
     // literal that could be a secret (on broken input an expression can
     // swallow a neighbouring line).
-    let expr = &hide_literals(&expr);
+    // `"#{ENV['X']}"` (Ruby) and `` `${process.env.X}` `` (JS) are the
+    // expression inside: show that, not a string hidden as a literal.
+    let expr = unwrap_interpolation(&expr);
+    let expr = &hide_literals(expr, secret);
     if !secret {
         return expr.to_string();
     }
@@ -401,8 +404,25 @@ fn shown_reference(expr: &str, secret: bool) -> String {
     }
 }
 
-/// Replaces quoted text that is not a plain variable name with `…`.
-fn hide_literals(expr: &str) -> String {
+/// The inside of a string that is one interpolation and nothing else.
+fn unwrap_interpolation(expr: &str) -> &str {
+    let t = expr.trim();
+    for q in ['"', '`'] {
+        if let Some(inner) = t.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            let one = (inner.starts_with("#{") || inner.starts_with("${"))
+                && inner.ends_with('}')
+                && inner.matches('{').count() == 1;
+            if one {
+                return inner;
+            }
+        }
+    }
+    t
+}
+
+/// Replaces quoted text that is not a plain name with `…`. For settings
+/// that are not secret, a plain default (`'587'`, `"smtp/host"`) is shown.
+fn hide_literals(expr: &str, secret: bool) -> String {
     let mut out = String::with_capacity(expr.len());
     let mut rest = expr;
     while let Some(q) = rest.find(['\'', '"', '`']) {
@@ -412,8 +432,15 @@ fn hide_literals(expr: &str) -> String {
         let close = body.find(quote).unwrap_or(body.len());
         let inner = &body[..close];
         let name_like = inner.len() <= 40
-            && inner.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-            && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':'));
+            && inner
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || !secret)
+            && inner.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, '_' | '.' | ':')
+                    || (!secret && matches!(c, '-' | '/'))
+            });
         out.push_str(if name_like { inner } else { "…" });
         rest = &body[close..];
         if let Some(c) = rest.chars().next() {
@@ -429,16 +456,20 @@ fn hide_literals(expr: &str) -> String {
 fn references(cfg: &Config) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut seen: Vec<(String, String)> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
     for f in &cfg.fields {
         let Some(expr) = &f.value.reference else {
             continue;
         };
         let secret = SECRET_ROLES.contains(&f.role);
         let shown = shown_reference(expr, secret);
-        if seen.contains(&(f.key.clone(), shown.clone())) {
+        // One note per place: a value that stands for two settings (the
+        // username that is also the sender) is one reference.
+        if seen.contains(&(f.key.clone(), shown.clone())) || spans.contains(&f.value.span) {
             continue;
         }
         seen.push((f.key.clone(), shown.clone()));
+        spans.push(f.value.span.clone());
         out.push(
             Draft::new(
                 &UNRESOLVED_REFERENCE,

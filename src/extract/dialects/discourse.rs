@@ -10,8 +10,10 @@
 //! Without an address Discourse falls back to sendmail. The From address
 //! is the `notification_email` site setting (`DISCOURSE_NOTIFICATION_EMAIL`).
 
+use super::kit::fit_span;
+use crate::extract::lines::line_ranges;
 use crate::extract::{extract_lines, Dialect, Document, KeyTable, Write};
-use crate::model::{Config, Evidence, Role, Security, Tls};
+use crate::model::{Config, Evidence, Field, Quote, Role, Security, Tls, Value};
 
 pub struct Discourse;
 pub static DISCOURSE: Discourse = Discourse;
@@ -55,6 +57,42 @@ fn env_prefixed(cfg: &Config) -> bool {
         .is_none_or(|f| f.key.starts_with("DISCOURSE_"))
 }
 
+/// The address of an active `SiteSetting.notification_email='…'` line.
+fn site_setting_sender(input: &str) -> Option<Field> {
+    const KEY: &str = "SiteSetting.notification_email";
+    for line in line_ranges(input) {
+        let text = &input[line.clone()];
+        if text.trim_start().starts_with('#') {
+            continue;
+        }
+        let Some(at) = text.find(KEY) else {
+            continue;
+        };
+        let rest = text[at + KEY.len()..].trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(quote) = rest.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+            continue;
+        };
+        let body = &rest[1..];
+        let Some(len) = body.find(quote) else {
+            continue;
+        };
+        let start = line.start + (text.len() - body.len());
+        let key_start = line.start + at;
+        let value = Value::verbatim(input, start..start + len, Quote::Single);
+        return Some(Field {
+            role: Role::From,
+            key: KEY.to_string(),
+            key_span: key_start..key_start + KEY.len(),
+            value,
+        });
+    }
+    None
+}
+
 impl Dialect for Discourse {
     fn id(&self) -> &'static str {
         "discourse-env"
@@ -78,7 +116,7 @@ impl Dialect for Discourse {
     }
     fn extract(&'static self, doc: &Document) -> Vec<Config> {
         let conf = is_conf(doc);
-        extract_lines(
+        let mut configs = extract_lines(
             self,
             doc,
             |e| {
@@ -93,7 +131,16 @@ impl Dialect for Discourse {
                     KEYS.role(k).filter(|_| k.starts_with("smtp_"))
                 }
             },
-        )
+        );
+        // The stock app.yml sets the sender in its `run:` section:
+        // `- exec: rails r "SiteSetting.notification_email='x@y'"`.
+        if let (Some(from), [cfg]) = (site_setting_sender(doc.input), configs.as_mut_slice()) {
+            if cfg.get(Role::From).is_none() {
+                cfg.push(from);
+                fit_span(cfg);
+            }
+        }
+        configs
     }
     fn default_port(&self, _cfg: &Config) -> Option<u16> {
         Some(25)
@@ -228,5 +275,15 @@ mod tests {
             c[0].dialect.write(&c[0], &Write::Port(587)),
             "smtp_port = 587"
         );
+    }
+
+    #[test]
+    fn sender_from_the_run_section() {
+        let yml = "env:\n  DISCOURSE_SMTP_ADDRESS: smtp.postmarkapp.com\n  DISCOURSE_SMTP_PORT: 587\n\nrun:\n  ## - exec: rails r \"SiteSetting.notification_email='info@unconfigured.discourse.org'\"\n  - exec: rails r \"SiteSetting.notification_email='forum@acme.dev'\"\n";
+        let c = crate::extract::extract(yml);
+        assert_eq!(c.len(), 1, "{c:?}");
+        let from = c[0].get(Role::From).expect("from");
+        assert_eq!(from.value.text, "forum@acme.dev");
+        assert_eq!(&yml[from.value.span.clone()], "forum@acme.dev");
     }
 }
