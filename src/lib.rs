@@ -7,6 +7,7 @@
 //! runs natively (`smtp-probe`) and in the browser (WebAssembly).
 
 pub mod extract;
+pub mod fix;
 pub mod model;
 pub mod registry;
 pub mod report;
@@ -67,12 +68,13 @@ pub fn lint(input: &str, options: &Options) -> Report {
 
 /// Lints a paste and keeps the extracted configurations.
 pub fn analyze(input: &str, options: &Options) -> Analysis {
-    let configs = if input.len() > MAX_INPUT_BYTES || input.trim().is_empty() {
-        Vec::new()
-    } else {
-        extract::extract(input)
-    };
-    let drafts = rules::run(input, &configs, options);
+    let doc = (input.len() <= MAX_INPUT_BYTES && !input.trim().is_empty())
+        .then(|| extract::Document::new(input));
+    let configs = doc.as_ref().map(extract::extract_from).unwrap_or_default();
+    // The rules read the same lines again (commented-out hosts, URLs).
+    let scanned = doc.as_ref().map(|d| d.lines.as_slice());
+    let mut drafts = rules::run_scanned(input, &configs, options, scanned);
+    fix::attach(input, &configs, &mut drafts);
     let report = finish(input, &configs, drafts);
     Analysis { configs, report }
 }

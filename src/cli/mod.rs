@@ -2,6 +2,7 @@
 //! library's.
 
 mod diagnostic;
+mod fix;
 mod lint;
 mod probe;
 mod rules;

@@ -372,7 +372,8 @@ fn read_value(input: &str, start: usize, end: usize) -> (Value, Option<Range<usi
     let tail = (trimmed.end < vend).then_some(trimmed.end..vend);
     let mut value = Value::verbatim(input, trimmed, Quote::None);
     // Markdown inline code / emphasis around a value: `smtp.postmarkapp.com`
-    for wrap in ["`", "**", "*", "_"] {
+    // (Not `_` or a single `*`: tokens and passwords may start and end with them.)
+    for wrap in ["`", "**"] {
         if value.text.len() > 2 * wrap.len()
             && value.text.starts_with(wrap)
             && value.text.ends_with(wrap)

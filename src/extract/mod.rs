@@ -26,6 +26,10 @@ pub struct Document<'a> {
     pub lines: Vec<lines::Entry>,
     pub tokens: Vec<code::Token>,
     pub code: Vec<code::Assign>,
+    /// The input in ASCII lowercase, made on the first `mentions`: every
+    /// dialect asks for its markers, and one substring search per marker
+    /// is far cheaper than a case-insensitive compare at every byte.
+    lower: std::cell::OnceCell<String>,
 }
 
 impl<'a> Document<'a> {
@@ -37,12 +41,18 @@ impl<'a> Document<'a> {
             lines: lines::scan(input),
             tokens,
             code,
+            lower: std::cell::OnceCell::new(),
         }
     }
 
     /// Whether the text contains `needle` (ASCII case-insensitive).
     pub fn mentions(&self, needle: &str) -> bool {
-        contains_ignore_case(self.input, needle)
+        let lower = self.lower.get_or_init(|| self.input.to_ascii_lowercase());
+        if needle.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.contains(needle.to_ascii_lowercase().as_str())
+        } else {
+            lower.contains(needle)
+        }
     }
 
     /// Active (not commented-out) line entries.
@@ -119,6 +129,12 @@ pub trait Dialect: Sync {
     fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
         &[]
     }
+    /// The settings that express `what` in this dialect, for machine fixes
+    /// (`smtp-probe lint --fix`): the key as the dialect writes it and the
+    /// value literal. Empty: no machine fix for it in this dialect.
+    fn settings_for(&self, _cfg: &Config, _what: &Write) -> Vec<crate::fix::Setting> {
+        Vec::new()
+    }
     /// PHP constants cannot be redefined: the first `define` wins.
     fn first_wins(&self) -> bool {
         false
@@ -137,7 +153,11 @@ const CORE_ROLES: [Role; 4] = [Role::Host, Role::Port, Role::Username, Role::Pas
 /// Finds every configuration in the paste. Never fails: an empty vector
 /// means nothing SMTP-like was found (`input/unrecognized`).
 pub fn extract(input: &str) -> Vec<Config> {
-    let doc = Document::new(input);
+    extract_from(&Document::new(input))
+}
+
+/// [`extract`] from a document already scanned.
+pub fn extract_from(doc: &Document) -> Vec<Config> {
     let mut scored: Vec<(u32, &'static dyn Dialect)> = dialects::ALL
         .iter()
         .map(|d| (d.detect(&doc), *d))

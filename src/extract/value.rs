@@ -31,7 +31,16 @@ pub fn read_quoted(input: &str, start: usize) -> Option<(Value, usize)> {
     let mut verbatim = true;
     let mut i = body;
     while i < bytes.len() {
-        let c = bytes[i];
+        // Copy the run up to the next quote, backslash or line break at once.
+        let run = bytes[i..]
+            .iter()
+            .position(|&c| c == q || c == b'\\' || c == b'\n')
+            .map_or(bytes.len(), |p| i + p);
+        text.push_str(&input[i..run]);
+        i = run;
+        let Some(&c) = bytes.get(i) else {
+            break;
+        };
         if c == q {
             let value = Value {
                 text,
@@ -141,7 +150,17 @@ pub fn reference_in(text: &str) -> Option<String> {
         "secrets.",
         "<%=",
     ];
-    if MARKERS.iter().any(|m| t.contains(m)) {
+    // One pass over the value, trying only the markers that start with the
+    // byte at hand: this runs for every value of every line and string.
+    const STARTS: [bool; 256] = first_bytes(&MARKERS);
+    let bytes = t.as_bytes();
+    let marked = (0..bytes.len()).any(|i| {
+        STARTS[usize::from(bytes[i])]
+            && MARKERS
+                .iter()
+                .any(|m| bytes[i..].starts_with(m.as_bytes()))
+    });
+    if marked {
         return Some(t.to_string());
     }
     // `$VAR` / `$VAR_NAME` alone (shell, compose): a variable, not a literal.
@@ -159,6 +178,17 @@ pub fn reference_in(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Which bytes start one of `words`, as a lookup table.
+const fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        table[words[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
 }
 
 /// Trims ASCII spaces and tabs; returns the trimmed range inside `range`.

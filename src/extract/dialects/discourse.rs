@@ -13,6 +13,7 @@
 use super::kit::fit_span;
 use crate::extract::lines::line_ranges;
 use crate::extract::{extract_lines, Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, Quote, Role, Security, Tls, Value};
 
 pub struct Discourse;
@@ -201,6 +202,20 @@ impl Dialect for Discourse {
             Write::Stream(v) => format!(
                 "Discourse sets no stream header: use a Server whose default stream is `{v}`"
             ),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        // `DISCOURSE_SMTP_*` or `smtp_*`: changed where written, never added
+        // (Discourse's defaults already mean STARTTLS).
+        match what {
+            Write::Port(n) => vec![Setting::text(Role::Port, "", n.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, "", *h)],
+            Write::StartTls => vec![
+                Setting::text(Role::ImplicitTls, "", "false").if_present(),
+                Setting::text(Role::StartTls, "", "true").if_present(),
+            ],
+            Write::VerifyOn => vec![Setting::text(Role::VerifyMode, "", "peer").if_present()],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

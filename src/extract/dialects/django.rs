@@ -13,6 +13,7 @@
 //! non-empty string is true, so `EMAIL_USE_SSL = 'False'` turns SSL on.
 
 use crate::extract::{extract_code, extract_lines, Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{parse_bool, Config, Role, Tls, Value};
 
 use super::python::{is_python, py_truthy, switch_tls};
@@ -165,6 +166,28 @@ fn write(cfg: &Config, what: &Write, python: bool) -> String {
     }
 }
 
+/// The settings behind a fix: Python literals in settings.py, words in
+/// an environment file.
+fn settings(what: &Write, python: bool) -> Vec<Setting> {
+    let word = |role: Role, key: &'static str, v: &str| {
+        if python {
+            Setting::bare(role, key, v)
+        } else {
+            Setting::text(role, key, v)
+        }
+    };
+    match what {
+        Write::Port(p) => vec![word(Role::Port, "EMAIL_PORT", &p.to_string())],
+        Write::Host(h) if python => vec![Setting::quoted(Role::Host, "EMAIL_HOST", *h)],
+        Write::Host(h) => vec![Setting::text(Role::Host, "EMAIL_HOST", *h)],
+        Write::StartTls => vec![
+            word(Role::ImplicitTls, "EMAIL_USE_SSL", "False").if_present(),
+            word(Role::StartTls, "EMAIL_USE_TLS", "True").near(Role::ImplicitTls),
+        ],
+        _ => Vec::new(),
+    }
+}
+
 fn known_keys() -> Vec<&'static str> {
     let mut k = KEYS.names();
     k.extend(OTHER_KEYS);
@@ -200,6 +223,9 @@ impl Dialect for DjangoSettings {
     }
     fn write(&self, cfg: &Config, what: &Write) -> String {
         write(cfg, what, true)
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        settings(what, true)
     }
     fn sender_hint(&self) -> &'static str {
         FROM_HINT
@@ -246,6 +272,9 @@ impl Dialect for DjangoEnv {
     }
     fn write(&self, cfg: &Config, what: &Write) -> String {
         write(cfg, what, false)
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        settings(what, false)
     }
     fn sender_hint(&self) -> &'static str {
         "DEFAULT_FROM_EMAIL (Django falls back to webmaster@localhost)"

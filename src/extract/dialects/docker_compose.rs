@@ -7,6 +7,7 @@
 use super::env_blocks::{self, Var};
 use super::generic::alias_role;
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Tls};
 
 pub struct DockerCompose;
@@ -62,6 +63,9 @@ impl Dialect for DockerCompose {
     }
     fn write(&self, cfg: &Config, what: &Write) -> String {
         env_blocks::write(cfg, what, ": ")
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        env_blocks::settings(cfg, what)
     }
     fn sender_hint(&self) -> &'static str {
         "the sender variable of the service's application (often SMTP_FROM or MAIL_FROM in environment:)"

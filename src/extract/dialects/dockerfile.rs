@@ -8,6 +8,7 @@ use super::generic::alias_role;
 use crate::extract::lines::line_ranges;
 use crate::extract::value::{read_quoted, reference_in};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Quote, Tls, Value};
 
 pub struct Dockerfile;
@@ -185,6 +186,9 @@ impl Dialect for Dockerfile {
             | Write::From(_) => format!("ENV {w}"),
             _ => w,
         }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        env_blocks::settings(cfg, what)
     }
     fn sender_hint(&self) -> &'static str {
         "the sender variable the application reads (often an ENV SMTP_FROM or MAIL_FROM)"

@@ -15,6 +15,7 @@
 use crate::extract::code::{calls, Assign};
 use crate::extract::group::{group, Item};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, Role, Security, Tls};
 
 use super::code_util::{
@@ -212,6 +213,27 @@ impl DotNet {
                 add_field(cfg, f, false);
             }
         }
+        // The `UseDefaultCredentials` setter replaces `Credentials`: set to
+        // false after them it clears them (null), so SmtpClient never logs in.
+        for a in doc
+            .code
+            .iter()
+            .filter(|a| a.name == "UseDefaultCredentials")
+        {
+            if a.value.as_bool() != Some(false) {
+                continue;
+            }
+            let Some(cfg) = config_at(&mut configs, a.key_span.start) else {
+                continue;
+            };
+            let cleared = cfg.fields.iter().any(|f| {
+                matches!(f.role, Role::Username | Role::Password)
+                    && f.key_span.start < a.key_span.start
+            });
+            if cleared {
+                add_field(cfg, super::code_util::field_of(a, Role::Auth), false);
+            }
+        }
         configs
     }
 }
@@ -377,6 +399,16 @@ impl Dialect for DotNet {
             Write::Password(x) => format!("new NetworkCredential(…, \"{x}\")"),
             Write::From(x) => format!("message.From = new MailAddress(\"{x}\");"),
             Write::Stream(x) => format!("message.Headers.Add(\"X-PM-Message-Stream\", \"{x}\");"),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        // appsettings.json keys are the application's own: change, never add.
+        let key = |code: &'static str| if self.json { "" } else { code };
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, key("Port"), p.to_string())],
+            Write::Host(h) => vec![Setting::quoted(Role::Host, key("Host"), *h)],
+            Write::StartTls => vec![Setting::bare(Role::StartTls, key("EnableSsl"), "true")],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -15,6 +15,7 @@ use std::ops::Range;
 use super::generic::{alias_role, GENERIC};
 use crate::extract::group::{group, Item};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Field, KeyUse, Role, Tls, Value};
 
 /// One variable assignment with the block it belongs to.
@@ -116,6 +117,19 @@ pub fn tls(cfg: &Config) -> Tls {
 pub fn key_for(cfg: &Config, role: Role, fallback: &'static str) -> String {
     cfg.get(role)
         .map_or(fallback.to_string(), |f| f.key.clone())
+}
+
+/// The settings behind a fix, for the container formats: the variables'
+/// own names, changed where written (a guessed name is never added).
+pub fn settings(cfg: &Config, what: &Write) -> Vec<Setting> {
+    match what {
+        Write::Port(p) => vec![Setting::text(Role::Port, "", p.to_string())],
+        Write::Host(h) => vec![Setting::text(Role::Host, "", *h)],
+        Write::StartTls if cfg.get(Role::Encryption).is_some() => {
+            vec![Setting::text(Role::Encryption, "", "tls")]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// A fix in `KEY<sep>value` form, with the configuration's own key names.

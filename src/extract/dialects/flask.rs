@@ -15,6 +15,7 @@
 //! `MAIL_USE_SSL` and `MAIL_DEFAULT_SENDER` are Flask's alone.
 
 use crate::extract::{extract_code, extract_lines, Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{parse_bool, Config, Role, Tls, Value};
 
 use super::index_key::widen;
@@ -169,6 +170,17 @@ impl Dialect for FlaskMail {
             Write::Stream(v) => format!(
                 "the header `X-PM-Message-Stream: {v}` on each message (`Message(..., extra_headers={{'X-PM-Message-Stream': '{v}'}})`)"
             ),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, "MAIL_PORT", p.to_string())],
+            Write::Host(h) => vec![Setting::quoted(Role::Host, "MAIL_SERVER", *h)],
+            Write::StartTls => vec![
+                Setting::bare(Role::ImplicitTls, "MAIL_USE_SSL", "False").if_present(),
+                Setting::bare(Role::StartTls, "MAIL_USE_TLS", "True").near(Role::ImplicitTls),
+            ],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

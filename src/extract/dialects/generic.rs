@@ -5,6 +5,7 @@
 //! TLS meaning beyond the plain words (`ssl` = implicit, `tls`/`starttls`).
 
 use crate::extract::{extract_lines, Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Role, Security, Tls};
 
 pub struct Generic;
@@ -141,6 +142,17 @@ impl Dialect for Generic {
             Write::Password(v) => format!("{} = {v}", key(Role::Password, "password")),
             Write::From(v) => format!("{} = {v}", key(Role::From, "from")),
             Write::Stream(v) => format!("message stream = {v}"),
+        }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        // Keys vary: change what is written, never add a guessed key.
+        match what {
+            Write::Port(p) => vec![Setting::text(Role::Port, "", p.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, "", *h)],
+            Write::StartTls if cfg.get(Role::Encryption).is_some() => {
+                vec![Setting::text(Role::Encryption, "", "tls")]
+            }
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

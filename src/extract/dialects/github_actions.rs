@@ -8,6 +8,7 @@
 use super::env_blocks::{self, Var};
 use super::generic::alias_role;
 use crate::extract::{Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Role, Security, Tls};
 
 pub struct GithubActions;
@@ -178,6 +179,9 @@ impl Dialect for GithubActions {
     }
     fn write(&self, cfg: &Config, what: &Write) -> String {
         env_blocks::write(cfg, what, ": ")
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        env_blocks::settings(cfg, what)
     }
     fn sender_hint(&self) -> &'static str {
         "the `from:` input of the mail action, or the sender variable in env:"

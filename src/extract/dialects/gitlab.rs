@@ -14,6 +14,7 @@
 //! without the prefix and keeps the password in a Kubernetes secret.
 
 use crate::extract::{extract_code, extract_lines, Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Role, Tls};
 
 use super::index_key::widen;
@@ -236,6 +237,42 @@ impl Dialect for Gitlab {
             Write::Stream(v) => format!(
                 "a Postmark server whose default transactional stream is {v} (GitLab cannot add the X-PM-Message-Stream header)"
             ),
+        }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        // Omnibus `gitlab_rails['smtp_port']` or Helm `global.smtp.port`.
+        let helm = cfg
+            .fields
+            .first()
+            .is_some_and(|f| !f.key.starts_with("gitlab_rails["));
+        let k = |omnibus: &'static str, chart: &'static str| if helm { chart } else { omnibus };
+        match what {
+            Write::Port(p) => vec![Setting::bare(
+                Role::Port,
+                k("smtp_port", "port"),
+                p.to_string(),
+            )],
+            Write::Host(h) => vec![Setting::quoted(
+                Role::Host,
+                k("smtp_address", "address"),
+                *h,
+            )],
+            Write::StartTls => vec![
+                Setting::bare(Role::ImplicitTls, k("smtp_tls", "tls"), "false").if_present(),
+                Setting::bare(
+                    Role::StartTls,
+                    k("smtp_enable_starttls_auto", "starttls_auto"),
+                    "true",
+                )
+                .near(Role::ImplicitTls),
+            ],
+            Write::VerifyOn => vec![Setting::quoted(
+                Role::VerifyMode,
+                k("smtp_openssl_verify_mode", "openssl_verify_mode"),
+                "peer",
+            )
+            .if_present()],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -15,6 +15,7 @@
 
 use crate::extract::code::{calls, Tok};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, KeyUse, Role, Security, Tls, Value};
 
 use super::kit::{decoded, fit_span};
@@ -378,6 +379,9 @@ impl Dialect for JavaMail {
             Write::Stream(v) => format!("message.setHeader(\"X-PM-Message-Stream\", \"{v}\")"),
         }
     }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        java_settings(what, "")
+    }
     fn sender_hint(&self) -> &'static str {
         "the message's From header (`message.setFrom(…)`) and `mail.smtp.from` for the envelope"
     }
@@ -386,6 +390,44 @@ impl Dialect for JavaMail {
     }
     fn known_keys(&self) -> Vec<&'static str> {
         java_known_keys()
+    }
+}
+
+/// The JavaMail properties that express `what`, with `prefix` before
+/// the `mail.smtp.` suffixes when written through Spring Boot.
+pub fn java_settings(what: &Write, prefix: &'static str) -> Vec<Setting> {
+    let key = |k: &'static str| -> &'static str {
+        match (prefix, k) {
+            ("", k) => k,
+            (_, "starttls.enable") => "properties.mail.smtp.starttls.enable",
+            (_, "ssl.enable") => "properties.mail.smtp.ssl.enable",
+            (_, "ssl.trust") => "properties.mail.smtp.ssl.trust",
+            (_, "ssl.checkserveridentity") => "properties.mail.smtp.ssl.checkserveridentity",
+            (_, "ssl.protocols") => "properties.mail.smtp.ssl.protocols",
+            (_, "auth") => "properties.mail.smtp.auth",
+            (_, other) => other,
+        }
+    };
+    match what {
+        Write::Port(p) => vec![Setting::text(Role::Port, "port", p.to_string())],
+        Write::Host(h) => vec![Setting::text(Role::Host, "host", *h)],
+        Write::StartTls => vec![
+            Setting::text(Role::Scheme, "protocol", "smtp").if_present(),
+            Setting::text(Role::ImplicitTls, key("ssl.enable"), "false").if_present(),
+            Setting::text(Role::StartTls, key("starttls.enable"), "true"),
+        ],
+        Write::VerifyOn => vec![
+            Setting::remove(Role::SkipVerify, key("ssl.trust")),
+            Setting::text(Role::VerifyPeer, key("ssl.checkserveridentity"), "true").if_present(),
+        ],
+        Write::AuthOn => vec![Setting::text(Role::Auth, key("auth"), "true")],
+        Write::TlsModern => {
+            vec![
+                Setting::text(Role::TlsVersion, key("ssl.protocols"), "TLSv1.2 TLSv1.3")
+                    .if_present(),
+            ]
+        }
+        _ => Vec::new(),
     }
 }
 

@@ -13,6 +13,7 @@
 use crate::extract::group::{group, Item};
 use crate::extract::lines::{Entry, Sep};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, Role, Security, Tls};
 
 use super::kit::{field, first_number, first_word};
@@ -86,6 +87,8 @@ const LABELS: &[(&str, &[Role])] = &[
     ("sender", &[Role::From]),
     ("sender address", &[Role::From]),
     ("sender email", &[Role::From]),
+    ("email from", &[Role::From]),
+    ("mail from", &[Role::From]),
     ("message stream", &[Role::Stream]),
     ("server api token", &[Role::ServerToken]),
     ("server token", &[Role::ServerToken]),
@@ -242,6 +245,17 @@ impl Dialect for LabelValue {
             Write::Password(v) => format!("{}: {v}", label(Role::Password, "Password")),
             Write::From(v) => format!("{}: {v}", label(Role::From, "From")),
             Write::Stream(v) => format!("Message stream: {v} (the X-PM-Message-Stream header)"),
+        }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        // Labels vary: change what is written, never add a guessed label.
+        match what {
+            Write::Port(p) => vec![Setting::text(Role::Port, "", p.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, "", *h)],
+            Write::StartTls if cfg.get(Role::Encryption).is_some() => {
+                vec![Setting::text(Role::Encryption, "", "STARTTLS")]
+            }
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -8,6 +8,7 @@
 //! `tls` as STARTTLS. The stock config defaults the port to 587.
 
 use crate::extract::{extract_lines, Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Role, Security, Tls};
 
 use super::word_is;
@@ -119,6 +120,20 @@ impl Dialect for Laravel {
             Write::Password(v) => format!("MAIL_PASSWORD={v}"),
             Write::From(v) => format!("MAIL_FROM_ADDRESS={v}"),
             Write::Stream(v) => format!("POSTMARK_MESSAGE_STREAM_ID={v}"),
+        }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::text(Role::Port, "MAIL_PORT", p.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, "MAIL_HOST", *h)],
+            Write::StartTls => {
+                let mut s = vec![Setting::text(Role::Encryption, "MAIL_ENCRYPTION", "tls")];
+                if cfg.get(Role::Scheme).is_some() {
+                    s.insert(0, Setting::text(Role::Scheme, "MAIL_SCHEME", "smtp"));
+                }
+                s
+            }
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -11,6 +11,7 @@
 //!   `notifications@localhost`.
 
 use crate::extract::{extract_lines, Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Role, Security, Tls};
 
 pub struct Mastodon;
@@ -186,6 +187,27 @@ impl Dialect for Mastodon {
             Write::Stream(v) => format!(
                 "Mastodon has no stream setting: use a Server whose default stream is `{v}`"
             ),
+        }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        // `BULK_*` keys: changed where written, never added.
+        let k = |key: &'static str| if is_bulk(cfg) { "" } else { key };
+        match what {
+            Write::Port(n) => vec![Setting::text(Role::Port, k("SMTP_PORT"), n.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, k("SMTP_SERVER"), *h)],
+            Write::StartTls => vec![
+                Setting::text(Role::ImplicitTls, k("SMTP_TLS"), "false").if_present(),
+                Setting::text(Role::ImplicitTls, k("SMTP_SSL"), "false").if_present(),
+                Setting::text(Role::Encryption, k("SMTP_ENABLE_STARTTLS"), "auto").if_present(),
+                Setting::text(Role::StartTls, k("SMTP_ENABLE_STARTTLS_AUTO"), "true").if_present(),
+            ],
+            Write::VerifyOn => {
+                vec![
+                    Setting::text(Role::VerifyMode, k("SMTP_OPENSSL_VERIFY_MODE"), "peer")
+                        .if_present(),
+                ]
+            }
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

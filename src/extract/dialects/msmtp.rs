@@ -23,6 +23,7 @@ use std::ops::Range;
 use crate::extract::lines::line_ranges;
 use crate::extract::value::trim_range;
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, KeyUse, Quote, Role, Security, Tls, Value};
 
 use super::kit::{decoded, field, fit_span, forced_old_version};
@@ -456,6 +457,21 @@ impl Dialect for Msmtp {
             Write::Stream(v) => format!(
                 "a header `X-PM-Message-Stream: {v}` in the message (msmtp sends headers as given)"
             ),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::text(Role::Port, "port", p.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, "host", *h)],
+            Write::StartTls => vec![
+                Setting::text(Role::StartTls, "tls", "on"),
+                Setting::text(Role::Encryption, "tls_starttls", "on").if_present(),
+            ],
+            Write::VerifyOn => {
+                vec![Setting::text(Role::VerifyPeer, "tls_certcheck", "on").if_present()]
+            }
+            Write::AuthOn => vec![Setting::text(Role::Auth, "auth", "on")],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -14,6 +14,7 @@
 
 use crate::extract::group::{group, Item};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, Role, Security, Tls};
 
 use super::code_util::{add_field, config_at, derived, item_of, quoted_key};
@@ -215,10 +216,32 @@ impl Nodemailer {
             .any(|a| in_mail(a) && matches!(role(&a.name, &a.path), Some(Role::Host | Role::Port)));
         doc.code
             .iter()
-            .filter(|a| a.container.is_none())
+            .filter(|a| a.container.is_none() && !type_annotation(a))
             .filter(|a| !scoped || in_mail(a) || a.name == "from")
             .collect()
     }
+}
+
+/// `host: string;` in a TypeScript `interface`/`type` declares the option's
+/// type; it sets nothing.
+fn type_annotation(a: &crate::extract::code::Assign) -> bool {
+    const TYPES: [&str; 10] = [
+        "string",
+        "number",
+        "boolean",
+        "any",
+        "unknown",
+        "undefined",
+        "null",
+        "never",
+        "object",
+        "bigint",
+    ];
+    a.value.reference.is_some()
+        && a.value.text.split(['|', '&']).all(|t| {
+            let t = t.trim().trim_end_matches("[]");
+            TYPES.contains(&t)
+        })
 }
 
 impl Dialect for Nodemailer {
@@ -252,7 +275,12 @@ impl Dialect for Nodemailer {
         let own = cands
             .iter()
             .any(|a| matches!(a.name.as_str(), "secure" | "requireTLS" | "ignoreTLS"));
-        if nested_auth && own && seen.contains(&Role::Host) {
+        // `smtp: { host, port, auth: { user, pass } }` handed to nodemailer
+        // by a wrapper (nuxt-mail, Strapi's provider options) has no such key.
+        let host_in_mail = cands.iter().any(|a| {
+            role(&a.name, &a.path) == Some(Role::Host) && a.path.iter().any(|s| mailish(s))
+        });
+        if nested_auth && (own || host_in_mail) && seen.contains(&Role::Host) {
             10 * seen.len() as u32
         } else {
             0
@@ -407,6 +435,26 @@ impl Dialect for Nodemailer {
             ),
         }
     }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        let _ = cfg;
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, "port", p.to_string())],
+            Write::Host(h) => vec![Setting::quoted(Role::Host, "host", *h)],
+            Write::StartTls => vec![
+                Setting::bare(Role::ImplicitTls, "secure", "false").if_present(),
+                Setting::bare(Role::Encryption, "ignoreTLS", "false").if_present(),
+                Setting::bare(Role::StartTls, "requireTLS", "true").near(Role::ImplicitTls),
+            ],
+            Write::VerifyOn => {
+                vec![Setting::bare(Role::VerifyPeer, "rejectUnauthorized", "true").if_present()]
+            }
+            Write::TlsModern => vec![
+                Setting::remove(Role::TlsVersion, "maxVersion"),
+                Setting::remove(Role::TlsVersion, "secureProtocol"),
+            ],
+            _ => Vec::new(),
+        }
+    }
     fn sender_hint(&self) -> &'static str {
         if self.json {
             "`\"from\"` beside `\"options\"` in the mail section (Ghost: `mail.from`)"
@@ -426,6 +474,17 @@ impl Dialect for Nodemailer {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn typescript_interfaces_and_wrapped_options() {
+        let src = "interface Opts { host: string; port: number; secure: boolean; auth?: { user: string; pass: string | undefined } }\nconst t = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 587, secure: false, auth: { user: u, pass: u } });\n";
+        let cs = crate::extract::extract(src);
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].literal(Role::Host), Some("smtp.postmarkapp.com"));
+        // nuxt-mail hands `smtp` to nodemailer: no marker, no `secure`.
+        let cs = crate::extract::extract("export default { mail: { smtp: { host: 'smtp.postmarkapp.com', port: 587, auth: { user: t, pass: t } } } }\n");
+        assert_eq!(cs[0].dialect.id(), "nodemailer");
+    }
+
     use super::*;
     use crate::extract::extract;
 

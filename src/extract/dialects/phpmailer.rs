@@ -15,6 +15,7 @@
 use crate::extract::code::{calls, Assign, Tok};
 use crate::extract::group::{group, Item};
 use crate::extract::{Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, Role, Security, Tls, Value};
 
 use super::code_util::{add_field, config_at, field_of_arg, item_of, part_of, receiver};
@@ -366,6 +367,39 @@ impl Dialect for PhpMailer {
             Write::Password(x) => format!("{v}Password = '{x}';"),
             Write::From(x) => format!("{v}setFrom('{x}');"),
             Write::Stream(x) => format!("{v}addCustomHeader('X-PM-Message-Stream', '{x}');"),
+        }
+    }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, "Port", p.to_string())],
+            Write::Host(h) if cfg.get(Role::Scheme).is_none() => {
+                vec![Setting::quoted(Role::Host, "Host", *h)]
+            }
+            // An `ssl://` prefix in Host: the user rewrites Host.
+            Write::StartTls if cfg.get(Role::Scheme).is_none() => {
+                let secure = match cfg.get(Role::Encryption) {
+                    // A class constant stays a constant, in its own namespace form.
+                    Some(f) if f.value.text.contains("::") => Setting::bare(
+                        Role::Encryption,
+                        "SMTPSecure",
+                        f.value
+                            .text
+                            .replace("ENCRYPTION_SMTPS", "ENCRYPTION_STARTTLS"),
+                    ),
+                    _ => Setting::quoted(Role::Encryption, "SMTPSecure", "tls"),
+                };
+                vec![
+                    secure,
+                    Setting::bare(Role::StartTls, "SMTPAutoTLS", "true").if_present(),
+                ]
+            }
+            Write::AuthOn => vec![Setting::bare(Role::Auth, "SMTPAuth", "true")],
+            Write::VerifyOn => vec![
+                Setting::bare(Role::VerifyPeer, "verify_peer", "true").if_present(),
+                Setting::bare(Role::VerifyPeer, "verify_peer_name", "true").if_present(),
+                Setting::bare(Role::SkipVerify, "allow_self_signed", "false").if_present(),
+            ],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

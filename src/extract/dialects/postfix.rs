@@ -23,6 +23,7 @@ use std::ops::Range;
 use crate::extract::lines::{line_ranges, Sep};
 use crate::extract::value::trim_range;
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, KeyUse, Role, Security, Tls};
 
 use super::kit::{field, fit_span, split_host_port};
@@ -112,6 +113,24 @@ fn sasl_lines(input: &str) -> Vec<SaslLine> {
     out
 }
 
+/// Whether a relayhost built from variables still reads as `host:port`:
+/// `[${HOST}]:${PORT}` or `${HOST}:587`. A colon inside a variable
+/// (`${HOST:-smtp.x.com}`) is the shell's, not the port's.
+fn splittable(text: &str) -> bool {
+    let t = text.trim();
+    let mut depth = 0i32;
+    let mut outside = 0;
+    for c in t.chars() {
+        match c {
+            '{' | '(' => depth += 1,
+            '}' | ')' => depth -= 1,
+            ':' if depth == 0 => outside += 1,
+            _ => {}
+        }
+    }
+    outside == 1 || (outside == 0 && t.starts_with('['))
+}
+
 impl Dialect for Postfix {
     fn id(&self) -> &'static str {
         "postfix"
@@ -171,7 +190,7 @@ impl Dialect for Postfix {
             };
             let v = &e.value;
             match (name, role) {
-                ("relayhost", _) if v.verbatim && !v.is_reference() => {
+                ("relayhost", _) if v.verbatim && (!v.is_reference() || splittable(&v.text)) => {
                     relay_text = Some(v.text.trim().to_string());
                     let (host, port, _) = split_host_port(input, v.span.clone());
                     cfg.push(field(input, Role::Host, key, e.key_span.clone(), host));
@@ -335,6 +354,25 @@ impl Dialect for Postfix {
             Write::Stream(v) => format!("a header `X-PM-Message-Stream: {v}` added by the application"),
         }
     }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        const MODERN: &str = "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1";
+        match what {
+            // The port is part of `relayhost = [host]:port`: changed there.
+            Write::Port(p) => vec![Setting::text(Role::Port, "", p.to_string()).if_present()],
+            Write::Host(h) => vec![Setting::text(Role::Host, "", *h).if_present()],
+            Write::StartTls => vec![
+                Setting::text(Role::ImplicitTls, "smtp_tls_wrappermode", "no").if_present(),
+                Setting::text(Role::Encryption, "smtp_tls_security_level", "encrypt"),
+            ],
+            Write::AuthOn => vec![Setting::text(Role::Auth, "smtp_sasl_auth_enable", "yes")],
+            Write::TlsModern => vec![
+                Setting::text(Role::TlsVersion, "smtp_tls_protocols", MODERN).if_present(),
+                Setting::text(Role::TlsVersion, "smtp_tls_mandatory_protocols", MODERN)
+                    .if_present(),
+            ],
+            _ => Vec::new(),
+        }
+    }
     fn sender_hint(&self) -> &'static str {
         "the From header written by the application that hands mail to Postfix (Postfix relays it as is unless sender_canonical_maps rewrites it)"
     }
@@ -396,5 +434,16 @@ mod tests {
         let input = "relayhost = [smtp.postmarkapp.com]:587\nsmtp_tls_security_level = encrypt\nsmtp_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n";
         let c = &POSTFIX.extract(&Document::new(input))[0];
         assert_eq!(c.all(Role::TlsVersion).count(), 1);
+    }
+
+    #[test]
+    fn relayhost_from_variables_keeps_its_port() {
+        let c = crate::extract::extract(
+            "relayhost = [${RELAY_HOST}]:${RELAY_PORT}\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = static:${RELAY_USER}:${RELAY_PASS}\n",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(c[0].get(Role::Host).is_some_and(|f| f.value.is_reference()));
+        assert!(c[0].get(Role::Port).is_some_and(|f| f.value.is_reference()));
+        assert!(splittable("${H}:587") && !splittable("${H:-smtp.x.com}"));
     }
 }

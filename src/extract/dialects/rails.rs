@@ -18,6 +18,7 @@
 
 use crate::extract::code::{Assign, Tok};
 use crate::extract::{Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, KeyUse, Quote, Role, Security, Tls, Value};
 
 pub struct Rails;
@@ -395,6 +396,22 @@ impl Dialect for Rails {
             Write::Stream(v) => {
                 format!("default \"X-PM-Message-Stream\" => \"{v}\" (in ApplicationMailer)")
             }
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, "port", p.to_string())],
+            Write::Host(h) => vec![Setting::quoted(Role::Host, "address", *h)],
+            Write::StartTls => vec![
+                Setting::bare(Role::ImplicitTls, "ssl", "false").if_present(),
+                Setting::bare(Role::ImplicitTls, "tls", "false").if_present(),
+                Setting::bare(Role::StartTls, "enable_starttls_auto", "true")
+                    .near(Role::ImplicitTls),
+            ],
+            Write::VerifyOn => {
+                vec![Setting::quoted(Role::VerifyMode, "openssl_verify_mode", "peer").if_present()]
+            }
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use crate::extract::code::{self, Assign, Call, Tok, Token};
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, Quote, Role, Security, Tls, Value};
 
 use super::python::{last_string_in, tokens_in};
@@ -510,6 +511,14 @@ impl Dialect for Smtplib {
             Write::Password(v) => format!("server.login(username, \"{v}\")"),
             Write::From(v) => format!("msg[\"From\"] = \"{v}\""),
             Write::Stream(v) => format!("msg[\"X-PM-Message-Stream\"] = \"{v}\""),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        // Only the port is a value; STARTTLS is a call (`server.starttls()`)
+        // and implicit TLS a class (`SMTP_SSL`): rewriting code is the user's.
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, "", p.to_string())],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

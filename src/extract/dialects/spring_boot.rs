@@ -21,10 +21,11 @@ use std::ops::Range;
 
 use crate::extract::lines::line_ranges;
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Field, KeyUse, Role, Tls};
 
 use super::javamail::{
-    java_default_port, java_known_keys, java_tls, property_field, property_role,
+    java_default_port, java_known_keys, java_settings, java_tls, property_field, property_role,
 };
 use super::kit::fit_span;
 
@@ -243,6 +244,20 @@ impl Dialect for SpringBoot {
             Write::Password(v) => set("password", v),
             Write::From(v) => format!("message.setFrom(\"{v}\") in the code that sends (Spring Boot has no From property)"),
             Write::Stream(v) => format!("the header X-PM-Message-Stream: {v} on each message"),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::text(Role::Port, "port", p.to_string())],
+            Write::Host(h) => vec![Setting::text(Role::Host, "host", *h)],
+            Write::StartTls => {
+                let mut s = java_settings(what, "properties.mail.smtp.");
+                s.push(Setting::text(Role::ImplicitTls, "ssl.enabled", "false").if_present());
+                s
+            }
+            // Spring always authenticates with username/password.
+            Write::AuthOn => Vec::new(),
+            _ => java_settings(what, "properties.mail.smtp."),
         }
     }
     fn sender_hint(&self) -> &'static str {

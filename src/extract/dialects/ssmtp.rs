@@ -20,6 +20,7 @@ use std::ops::Range;
 
 use crate::extract::lines::line_ranges;
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, Field, KeyUse, Role, Security, Tls};
 
 use super::kit::{field, fit_span, split_host_port};
@@ -232,6 +233,17 @@ impl Dialect for Ssmtp {
             Write::Password(v) => format!("AuthPass={v}"),
             Write::From(v) => format!("FromLineOverride=YES and a From: {v} header in the message"),
             Write::Stream(v) => format!("a header `X-PM-Message-Stream: {v}` in the message"),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            // The port is part of `mailhub=host:port`: changed there, not added.
+            Write::Port(p) => vec![Setting::text(Role::Port, "", p.to_string()).if_present()],
+            Write::Host(h) => vec![Setting::text(Role::Host, "", *h).if_present()],
+            Write::StartTls => {
+                vec![Setting::text(Role::StartTls, "UseSTARTTLS", "YES").near(Role::ImplicitTls)]
+            }
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {

@@ -34,9 +34,11 @@
 use std::ops::Range;
 
 use super::generic::alias_role;
+use crate::extract::lines::Sep;
 use crate::extract::url::{self, Param, Part, Scheme, SmtpUrl};
 use crate::extract::value::reference_in;
 use crate::extract::{Dialect, Document, Write};
+use crate::fix::Setting;
 use crate::model::{
     parse_bool, Config, Evidence, Field, KeyUse, Quote, Role, Security, Tls, Value,
 };
@@ -124,10 +126,14 @@ fn found(doc: &Document) -> Vec<Found> {
         let line = input[..span.start].matches('\n').count();
         let line_start = input[..span.start].rfind('\n').map_or(0, |i| i + 1);
         let line_text = &input[line_start..url::url_end(input, span.start).max(span.start)];
-        let holder = doc
-            .lines
-            .iter()
-            .find(|e| e.value.span.start <= span.start && span.start < e.value.span.end);
+        // A `key value` line holds the URL only when the URL is its value:
+        // in prose (`"Set EMAIL_SERVER to a SMTP URL (e.g. smtp://…)`) the
+        // first word is no key.
+        let holder = doc.lines.iter().find(|e| {
+            e.value.span.start <= span.start
+                && span.start < e.value.span.end
+                && (e.sep != Sep::Space || e.value.span.start == span.start)
+        });
         // The code scanner knows the enclosing calls (`env.email_url(default=…)`).
         let assign = doc
             .code
@@ -149,9 +155,11 @@ fn found(doc: &Document) -> Vec<Found> {
             }
             None => {
                 let trimmed = line_text.trim_start();
-                let commented = ["#", "//", ";", "--", "/*", "*"]
+                // `-- ` opens an SQL/Lua comment; `--replace '…'` is a CLI flag.
+                let commented = ["#", "//", ";", "-- ", "/*", "*"]
                     .iter()
-                    .any(|c| trimmed.starts_with(c));
+                    .any(|c| trimmed.starts_with(c))
+                    || trimmed == "--";
                 (
                     assign.map(|a| (a.name.clone(), a.key_span.clone())),
                     commented,
@@ -179,7 +187,7 @@ fn found(doc: &Document) -> Vec<Found> {
 
 /// The client, from the key that holds the URL.
 fn flavor_of(key: Option<&str>, path: &[String], context: &str) -> Flavor {
-    let k = key.unwrap_or("").to_ascii_uppercase();
+    let k = key_name(key.unwrap_or("")).to_ascii_uppercase();
     let in_path = |w: &str| path.iter().any(|p| p.eq_ignore_ascii_case(w));
     if k.ends_with("MAILER_DSN")
         || (k == "DSN" && in_path("mailer"))
@@ -190,11 +198,22 @@ fn flavor_of(key: Option<&str>, path: &[String], context: &str) -> Flavor {
         Flavor::DjangoEnviron
     } else if k.ends_with("COURIER_SMTP_CONNECTION_URI")
         || (k == "CONNECTION_URI" && (in_path("courier") || in_path("smtp")))
+        // `ory patch identity-config --replace '/courier/smtp/connection_uri="…"'`
+        || context.contains("courier/smtp/connection_uri")
     {
         Flavor::Kratos
     } else {
         Flavor::Plain
     }
+}
+
+/// The name a key ends with: `$_ENV['MAILER_DSN']`, `process.env.SMTP_URL`,
+/// `ENV["EMAIL_URL"]` → `MAILER_DSN`, `SMTP_URL`, `EMAIL_URL`.
+fn key_name(key: &str) -> &str {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let trimmed = key.trim_end_matches(|c: char| !ident(c));
+    let start = trimmed.rfind(|c: char| !ident(c)).map_or(0, |i| i + 1);
+    &trimmed[start..]
 }
 
 /// A value for one part of the URL.
@@ -393,7 +412,11 @@ impl Dialect for UrlDialect {
             let Some(u) = url::parse(input, f.span.clone()) else {
                 continue;
             };
-            if u.host.is_none() && u.user.is_none() {
+            // `smtp://…:587` in prose names no server.
+            let hostless = u.host.as_ref().is_none_or(|h| {
+                !h.text.chars().any(|c| c.is_alphanumeric()) && reference_in(&h.text).is_none()
+            });
+            if hostless && u.user.is_none() {
                 continue;
             }
             let mut c = self.config(input, f, &u);
@@ -673,6 +696,47 @@ impl Dialect for UrlDialect {
             },
         }
     }
+    fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<Setting> {
+        // Parts of the URL are changed in place; nothing is added to it.
+        let scheme = |word: &str| Setting::text(Role::Scheme, "scheme", word).if_present();
+        match what {
+            Write::Port(p) => vec![Setting::text(Role::Port, "port", p.to_string()).if_present()],
+            Write::Host(h) => vec![Setting::text(Role::Host, "host", *h).if_present()],
+            // Without a port in the URL the scheme picks it: no in-place fix.
+            Write::StartTls if cfg.get(Role::Port).is_none() => Vec::new(),
+            Write::StartTls => match self.flavor {
+                Flavor::Symfony => vec![
+                    scheme("smtp"),
+                    Setting::text(Role::StartTls, "auto_tls", "true").if_present(),
+                ],
+                Flavor::DjangoEnviron => vec![
+                    scheme("smtp+tls"),
+                    Setting::text(Role::ImplicitTls, "EMAIL_USE_SSL", "0").if_present(),
+                ],
+                Flavor::Kratos => vec![scheme("smtp")],
+                Flavor::Plain => vec![
+                    scheme("smtp"),
+                    Setting::text(Role::ImplicitTls, "secure", "false").if_present(),
+                ],
+            },
+            Write::VerifyOn => match self.flavor {
+                Flavor::Symfony => {
+                    vec![Setting::text(Role::VerifyPeer, "verify_peer", "1").if_present()]
+                }
+                Flavor::Kratos => {
+                    vec![Setting::text(Role::SkipVerify, "skip_ssl_verify", "false").if_present()]
+                }
+                Flavor::Plain => {
+                    vec![
+                        Setting::text(Role::VerifyPeer, "tls.rejectUnauthorized", "true")
+                            .if_present(),
+                    ]
+                }
+                Flavor::DjangoEnviron => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
     fn sender_hint(&self) -> &'static str {
         match self.flavor {
             Flavor::Symfony => "the From header of each Email (`->from()`), or `framework.mailer.envelope.sender` / `framework.mailer.headers.From` in config/packages/mailer.yaml",
@@ -808,6 +872,19 @@ mod tests {
         assert_eq!(pw.value.text, "p@ss");
         assert!(!pw.value.verbatim);
         assert_eq!(&input[pw.value.span.clone()], "p%40ss");
+    }
+
+    #[test]
+    fn key_name_container_cli_flag_and_prose() {
+        let c = only("$_ENV['MAILER_DSN'] = 'smtp://u:p@smtp.postmarkapp.com:587';\n");
+        assert_eq!(c.dialect.id(), "symfony-dsn");
+        let c = only("ory patch identity-config x \\\n  --replace '/courier/smtp/connection_uri=\"smtps://u:p@smtp.postmarkapp.com:465\"'\n");
+        assert_eq!(c.dialect.id(), "kratos-courier");
+        // `smtp://…:587` in a sentence names no server.
+        assert!(extract("Use 587 with `smtp://…:587?tls=required`.\n").is_empty());
+        // A sentence's first word is not the URL's key.
+        let c = only("  \"Set EMAIL_SERVER to a SMTP URL (e.g. smtp://user:pass@smtp.postmarkapp.com:587).\"\n");
+        assert_eq!(c.get(Role::Url).unwrap().key, "URL");
     }
 
     #[test]

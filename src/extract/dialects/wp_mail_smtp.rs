@@ -13,6 +13,7 @@
 //! PHP constants cannot be redefined: the first `define` wins.
 
 use crate::extract::{Dialect, Document, KeyTable, Write};
+use crate::fix::Setting;
 use crate::model::{Config, Evidence, KeyUse, Role, Security, Tls};
 
 use super::code_util::{add_field, field_of};
@@ -172,6 +173,18 @@ impl Dialect for WpMailSmtp {
             Write::Password(v) => format!("define( 'WPMS_SMTP_PASS', '{v}' );"),
             Write::From(v) => format!("define( 'WPMS_MAIL_FROM', '{v}' );"),
             Write::Stream(v) => format!("define( 'WPMS_POSTMARK_MESSAGE_STREAM', '{v}' );"),
+        }
+    }
+    fn settings_for(&self, _cfg: &Config, what: &Write) -> Vec<Setting> {
+        match what {
+            Write::Port(p) => vec![Setting::bare(Role::Port, "WPMS_SMTP_PORT", p.to_string())],
+            Write::Host(h) => vec![Setting::quoted(Role::Host, "WPMS_SMTP_HOST", *h)],
+            Write::StartTls => vec![
+                Setting::quoted(Role::Encryption, "WPMS_SSL", "tls"),
+                Setting::bare(Role::StartTls, "WPMS_SMTP_AUTOTLS", "true").if_present(),
+            ],
+            Write::AuthOn => vec![Setting::bare(Role::Auth, "WPMS_SMTP_AUTH", "true")],
+            _ => Vec::new(),
         }
     }
     fn sender_hint(&self) -> &'static str {
