@@ -15,10 +15,14 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
             .literal(Role::Port)
             .and_then(|p| clean(p).parse::<u32>().ok()),
         security: cfg.dialect.tls(cfg).mode.map(|m| m.as_str().to_string()),
-        username: cfg.literal(Role::Username).map(|u| redact(&clean(u))),
+        username: cfg
+            .get(Role::Username)
+            .filter(|f| !is_null(f))
+            .and_then(|f| f.value.literal())
+            .map(|u| redact(&clean(u))),
         password_present: cfg
             .get(Role::Password)
-            .is_some_and(|f| !f.value.text.trim().is_empty()),
+            .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),
         from: cfg
             .literal(Role::From)
             .map(|f| bare_address(&clean(f)).to_string()),
@@ -31,6 +35,14 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
         label: cfg.label.clone(),
         settings,
     }
+}
+
+/// An unquoted null word, which `.env` readers and config languages turn
+/// into "no value" (`MAIL_USERNAME=null` in Laravel's stock `.env`).
+pub fn is_null(f: &crate::model::Field) -> bool {
+    f.value.quote == crate::model::Quote::None
+        && !f.value.is_reference()
+        && matches!(f.value.text.trim(), "null" | "(null)" | "nil" | "None" | "~" | "NULL")
 }
 
 /// The address inside `Name <addr@domain>`, or the text itself.

@@ -82,6 +82,9 @@ pub fn tokenize(input: &str) -> Vec<Token> {
                     .find("*/")
                     .map_or(bytes.len(), |e| i + 2 + e + 2);
             }
+            // A Markdown code fence (```php) is not a template literal:
+            // skip the fence line, read the code inside.
+            b'`' if input[i..].starts_with("```") => i = line_end(input, i),
             b'\'' | b'"' | b'`' => match read_quoted(input, i) {
                 Some((mut v, after)) => {
                     if v.quote != Quote::Single || v.text.contains("#{") {
@@ -631,6 +634,13 @@ mod tests {
         assert_eq!(p[1].1, "PHPMailer\\PHPMailer\\PHPMailer::ENCRYPTION_SMTPS");
         assert_eq!(p[2], ("host".into(), "h".into(), vec!["x".into()]));
         assert_eq!(p[3], ("y".into(), "1".into(), vec![]));
+    }
+
+    #[test]
+    fn markdown_fences_are_not_strings() {
+        let p = pairs("```php\ndefine( 'WPMS_SMTP_PORT', 465 );\n```\n");
+        assert_eq!(p[0].0, "WPMS_SMTP_PORT");
+        assert_eq!(p[0].1, "465");
     }
 
     #[test]

@@ -47,15 +47,16 @@ pub struct Entry {
 
 /// One line of input, as byte range without its line break.
 pub fn line_ranges(input: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = input.as_bytes();
     let mut start = 0;
     input.split_inclusive('\n').map(move |l| {
         let s = start;
         start += l.len();
         let mut e = s + l.len();
-        if input[..e].ends_with('\n') {
+        if e > s && bytes[e - 1] == b'\n' {
             e -= 1;
         }
-        if input[..e].ends_with('\r') {
+        if e > s && bytes[e - 1] == b'\r' {
             e -= 1;
         }
         s..e
@@ -183,12 +184,12 @@ pub fn scan(input: &str) -> Vec<Entry> {
         entry.path.extend(parents.iter().map(|(_, k)| k.clone()));
         // YAML parents (`smtp:`) and pretty-printed JSON objects (`"smtp": {`)
         // open a block whose keys are indented below.
-        let opens_block = entry.sep == Sep::Colon
-            && matches!(
-                entry.value.text.as_str(),
-                "" | "|" | ">" | "{" | "[" | "{}" | "[]"
-            )
-            && entry.value.quote == Quote::None;
+        // (PHP `'from' => [` and `=> array(` open one too.)
+        let opener = matches!(entry.value.text.as_str(), "{" | "[" | "(" | "array(");
+        let opens_block = entry.value.quote == Quote::None
+            && (opener
+                || entry.sep == Sep::Colon
+                    && matches!(entry.value.text.as_str(), "" | "|" | ">" | "{}" | "[]"));
         if opens_block {
             if !commented {
                 parents.push((key_indent, entry.key.clone()));
@@ -258,8 +259,10 @@ fn entry_at(input: &str, pos: usize, end: usize, line: usize, commented: bool) -
     }
     let (mut value, trimmed_tail) = read_value(input, value_start, end);
     // JSON lines: `"port": 2525,` — the comma belongs to the syntax.
-    let json_key = key_span.start > 0 && input.as_bytes()[key_span.start - 1] == b'"';
-    if json_key && value.quote == Quote::None && value.text.ends_with(',') {
+    // JS/PHP object lines too: `port: 587,` / `'port' => 587,`.
+    let json_key = key_span.start > 0 && matches!(input.as_bytes()[key_span.start - 1], b'"' | b'\'');
+    let object_line = json_key || (sep == Sep::Colon && indent_of(input, key_span.start) > 0);
+    if object_line && value.quote == Quote::None && value.text.ends_with(',') {
         value = Value::verbatim(input, value.span.start..value.span.end - 1, Quote::None);
         value.reference = reference_in(&value.text);
     }
@@ -276,6 +279,17 @@ fn entry_at(input: &str, pos: usize, end: usize, line: usize, commented: bool) -
         prefix: None,
         trimmed_tail,
     })
+}
+
+/// How many blanks precede `pos` on its line (0 when something else does).
+fn indent_of(input: &str, pos: usize) -> usize {
+    let start = input[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &input[start..pos];
+    if lead.bytes().all(|b| b == b' ' || b == b'\t') {
+        lead.len()
+    } else {
+        0
+    }
 }
 
 /// Reads a key: a quoted string or a run of key characters. Markdown

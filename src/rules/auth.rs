@@ -455,7 +455,11 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
             (&pass, &user, Role::Password),
         ] {
             if let Some((f, r)) = cred.reading() {
-                whitespace(f, r, role, other.reading().map(|(_, o)| o), pm, &mut out);
+                // A placeholder (`[your api token]`, `smtp user`) is reported
+                // as one; its blanks are not the problem.
+                if !is_placeholder(&f.value.text) {
+                    whitespace(f, r, role, other.reading().map(|(_, o)| o), pm, &mut out);
+                }
                 wrapped_quotes(cfg, f, role, &mut out);
             }
         }

@@ -309,8 +309,9 @@ const PROVIDERS: &[(&str, &str)] = &[
 ];
 
 /// Names of local test mail catchers (often Docker service names).
-const CATCHERS: [&str; 10] = [
+const CATCHERS: [&str; 11] = [
     "mailhog",
+    "mailslurper",
     "mailpit",
     "mailcatcher",
     "maildev",
@@ -363,8 +364,10 @@ fn local_kind(h: &str) -> Option<&'static str> {
     if h == "host.docker.internal" || h == "gateway.docker.internal" {
         return Some("the Docker host");
     }
-    let first = h.split(['.', '-', '_']).next().unwrap_or("");
-    if CATCHERS.contains(&first) || CATCHERS.iter().any(|c| h.starts_with(c)) {
+    // Compose service names: `mailhog`, `mailpit-1`, `epayco-mailhog`.
+    let first_label = h.split('.').next().unwrap_or("");
+    let named = first_label.split(['-', '_']).any(|w| CATCHERS.contains(&w));
+    if named || CATCHERS.iter().any(|c| h.starts_with(c)) {
         return Some("a local test mail catcher");
     }
     if h.ends_with(".local") {
@@ -822,6 +825,26 @@ fn locate(field: &Field, text: &str, needle: &str) -> std::ops::Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compose_catcher_names() {
+        for h in [
+            "mailslurper",
+            "epayco-mailhog",
+            "app_mailpit_1",
+            "mailpit.local",
+        ] {
+            assert_eq!(
+                classify(h),
+                HostKind::Local("a local test mail catcher"),
+                "{h}"
+            );
+        }
+        assert_ne!(
+            classify("mail.hogwarts.example"),
+            HostKind::Local("a local test mail catcher")
+        );
+    }
 
     #[test]
     fn bare_host_strips_decoration() {

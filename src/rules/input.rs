@@ -164,7 +164,7 @@ pub fn check(cx: &mut Context) -> bool {
     for (i, cfg) in cx.configs.iter().enumerate() {
         let mut found = duplicates(cfg, &lines);
         found.extend(unknown_keys(cfg, cx.input));
-        found.extend(references(cfg));
+        found.extend(references(cfg, cx.input));
         drafts.extend(found.into_iter().map(|d| d.config(Some(i))));
     }
     drafts.extend(multiple(cx, &lines));
@@ -453,7 +453,7 @@ fn hide_literals(expr: &str, secret: bool) -> String {
 }
 
 /// `input/unresolved-reference`: one note per referenced setting.
-fn references(cfg: &Config) -> Vec<Draft> {
+fn references(cfg: &Config, input: &str) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut seen: Vec<(String, String)> = Vec::new();
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
@@ -470,22 +470,50 @@ fn references(cfg: &Config) -> Vec<Draft> {
         }
         seen.push((f.key.clone(), shown.clone()));
         spans.push(f.value.span.clone());
+        // A variable assigned in the paste itself (`const myemail = '…'`)
+        // is there, but its value is not followed.
+        let (whence, fix) = if assigned_in(input, expr.trim()) {
+            (
+                "a variable assigned in the paste whose value is not followed here",
+                format!("Check the value `{shown}` is given separately (and where it comes from, e.g. the environment)."),
+            )
+        } else {
+            (
+                "which is not in the paste",
+                format!("Paste where `{shown}` is defined too (e.g. the .env or the environment settings), or check that value separately."),
+            )
+        };
         out.push(
             Draft::new(
                 &UNRESOLVED_REFERENCE,
                 format!(
-                    "{} is read from `{shown}`, which is not in the paste: {} were skipped for it.",
+                    "{} is read from `{shown}`, {whence}: {} were skipped for it.",
                     f.key,
                     skipped_checks(f.role)
                 ),
             )
-            .fix(format!(
-                "Paste where `{shown}` is defined too (e.g. the .env or the environment settings), or check that value separately."
-            ))
+            .fix(fix)
             .at(f.value.span.clone()),
         );
     }
     out
+}
+
+/// Whether `name` (a plain identifier) is assigned somewhere in the text:
+/// `name = …`, `const string name = …`, `$name = …` (not `name ==`).
+fn assigned_in(input: &str, name: &str) -> bool {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    if name.is_empty() || !name.trim_start_matches('$').chars().all(ident) {
+        return false;
+    }
+    input.match_indices(name).any(|(at, _)| {
+        let before = input[..at].chars().next_back();
+        let after = input[at + name.len()..].trim_start_matches([' ', '\t']);
+        !before.is_some_and(|c| ident(c) || c == '.' || c == '$')
+            && after.starts_with('=')
+            && !after.starts_with("==")
+            && !after.starts_with("=>")
+    })
 }
 
 /// Whether a commented-out key names an SMTP host or URL: the same key as
@@ -544,8 +572,9 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
         .filter(|f| matches!(f.role, Role::Host | Role::Url))
         .map(|f| f.key.as_str())
         .collect();
-    let commented: Vec<lines::Entry> = lines::scan(cx.input)
-        .into_iter()
+    let commented: Vec<&lines::Entry> = cx
+        .lines()
+        .iter()
         .filter(|e| {
             let v = e.value.text.trim();
             e.commented
@@ -573,10 +602,10 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
             .filter(|c| c.active)
             .map(describe)
             .collect();
+        // Say which one the client uses only where the dialect decided it.
         let which = match active.len() {
-            0 => String::new(),
-            1 if active.len() < n => format!(" The client uses {}.", active[0]),
-            _ => " Each is checked on its own.".to_string(),
+            1 if n > 1 => format!(" The client uses {}.", active[0]),
+            _ => String::new(),
         };
         parts.push(format!(
             "The paste holds {n} SMTP configurations; each is checked on its own.{which}"
@@ -614,6 +643,24 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variables_assigned_in_the_paste() {
+        assert!(assigned_in(
+            "const myemail = 'a@b.c';\nfrom: myemail",
+            "myemail"
+        ));
+        assert!(assigned_in("$pass= 'x';", "$pass"));
+        assert!(!assigned_in("if (myemail == x) {}", "myemail"));
+        assert!(!assigned_in(
+            "cfg.myemail = 1; from: process.env.X",
+            "myemail"
+        ));
+        assert!(!assigned_in(
+            "from: process.env.MAIL_FROM",
+            "process.env.MAIL_FROM"
+        ));
+    }
 
     #[test]
     fn suggests_keys() {
