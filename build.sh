@@ -289,7 +289,10 @@ cmd_fuzz() {
     say "fuzz $target for ${seconds}s"
     # Fails on any crash, on an input taking > 1 s, or on > 512 MB of memory.
     local log="fuzz/$target.log"
-    if ! cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
+    # fuzz/seeds/<target>/ (hand-made protocol and certificate seeds) is read, never written.
+    local seeds=()
+    [ -d "fuzz/seeds/$target" ] && seeds=("fuzz/seeds/$target")
+    if ! cargo +nightly fuzz run "$target" "fuzz/corpus/$target" "${seeds[@]}" -- \
         -max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 -print_final_stats=1 >"$log" 2>&1; then
       tail -40 "$log" >&2
       echo "fuzz target $target failed (log: $log, crash input in fuzz/artifacts/$target/)" >&2

@@ -1,8 +1,12 @@
 //! What a person needs to know about a server certificate (subject, issuer,
-//! names, expiry), read from its DER with a small hand-written walker: no
-//! X.509 crate for four fields. Pure; garbage gives `None`, never a panic.
+//! names, expiry), read from its DER with `x509-parser`. Pure; garbage gives
+//! `None`, never a panic (the certificate comes from whatever server answered).
 
 use serde::Serialize;
+use x509_parser::certificate::X509Certificate;
+use x509_parser::extensions::GeneralName;
+use x509_parser::prelude::FromDer;
+use x509_parser::x509::{AttributeTypeAndValue, X509Name};
 
 /// The facts shown in `tls/negotiated` and certificate findings.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -20,198 +24,143 @@ pub struct CertInfo {
     pub expires_day: i64,
 }
 
-/// One DER element: tag and contents.
-struct Tlv<'a> {
-    tag: u8,
-    body: &'a [u8],
-}
+/// Most subjectAltName entries kept: a certificate may list thousands, and
+/// a finding needs a few to show which host it was made for.
+pub const MAX_NAMES: usize = 100;
 
-/// Splits the first element off `input`.
-fn next(input: &[u8]) -> Option<(Tlv<'_>, &[u8])> {
-    let tag = *input.first()?;
-    let first = *input.get(1)?;
-    let (len, header) = if first < 0x80 {
-        (first as usize, 2)
-    } else {
-        let n = (first & 0x7f) as usize;
-        if n == 0 || n > 4 {
-            return None;
-        }
-        let mut len = 0usize;
-        for i in 0..n {
-            len = (len << 8) | *input.get(2 + i)? as usize;
-        }
-        (len, 2 + n)
-    };
-    let end = header.checked_add(len)?;
-    let body = input.get(header..end)?;
-    Some((Tlv { tag, body }, &input[end..]))
-}
+const SECONDS_PER_DAY: i64 = 86_400;
 
-/// All elements of a constructed body.
-fn children(mut body: &[u8]) -> Vec<Tlv<'_>> {
-    let mut out = Vec::new();
-    while let Some((tlv, rest)) = next(body) {
-        out.push(tlv);
-        body = rest;
-    }
-    out
-}
-
-const OID_CN: &[u8] = &[0x55, 0x04, 0x03];
-const OID_O: &[u8] = &[0x55, 0x04, 0x0a];
-const OID_SAN: &[u8] = &[0x55, 0x1d, 0x11];
-
-/// Reads a certificate's DER.
+/// Reads a certificate's DER (bytes after the certificate are ignored).
 pub fn parse(der: &[u8]) -> Option<CertInfo> {
-    let (cert, _) = next(der)?;
-    let (tbs, _) = next(cert.body)?;
-    let mut fields = children(tbs.body).into_iter();
-    let mut field = fields.next()?;
-    if field.tag == 0xa0 {
-        field = fields.next()?; // explicit version, then the serial number
-    }
-    let _serial = field;
-    let _signature = fields.next()?;
-    let issuer = fields.next()?;
-    let validity = fields.next()?;
-    let subject = fields.next()?;
-    let _spki = fields.next()?;
-    let extensions = fields.find(|f| f.tag == 0xa3);
-
-    let not_after = children(validity.body).into_iter().nth(1)?;
-    let (expires, expires_day) = read_time(&not_after)?;
-    let subject_cn = name_attr(subject.body, OID_CN);
-    let subject = subject_cn
-        .clone()
-        .or_else(|| name_attr(subject.body, OID_O))
+    let (_, cert) = X509Certificate::from_der(der).ok()?;
+    // The first value of each attribute, as real clients show it.
+    let cn = |name: &X509Name| name.iter_common_name().next().map(text);
+    let org = |name: &X509Name| name.iter_organization().next().map(text);
+    let subject = cn(cert.subject())
+        .or_else(|| org(cert.subject()))
         .unwrap_or_default();
-    let issuer = match (
-        name_attr(issuer.body, OID_CN),
-        name_attr(issuer.body, OID_O),
-    ) {
+    let issuer = match (cn(cert.issuer()), org(cert.issuer())) {
         (Some(cn), Some(o)) if cn != o => format!("{cn} ({o})"),
         (Some(cn), _) => cn,
         (None, Some(o)) => o,
         (None, None) => String::new(),
     };
-    let names = extensions.map(|e| san_names(e.body)).unwrap_or_default();
+    let not_after = cert.validity().not_after;
+    let date = not_after.to_datetime();
     Some(CertInfo {
         subject,
         issuer,
-        names,
-        expires,
-        expires_day,
+        names: san_names(&cert),
+        expires: format!(
+            "{:04}-{:02}-{:02}",
+            date.year(),
+            u8::from(date.month()),
+            date.day()
+        ),
+        expires_day: not_after.timestamp().div_euclid(SECONDS_PER_DAY),
     })
 }
 
-/// The first value of an attribute in a Name (SEQUENCE OF SET OF SEQUENCE {oid, value}).
-fn name_attr(name: &[u8], oid: &[u8]) -> Option<String> {
-    for set in children(name) {
-        for attr in children(set.body) {
-            let parts = children(attr.body);
-            if let [key, value, ..] = parts.as_slice() {
-                if key.tag == 0x06 && key.body == oid {
-                    return Some(String::from_utf8_lossy(value.body).into_owned());
-                }
-            }
-        }
+/// An attribute value: the string types as they are, others (T61String,
+/// BMPString…) byte for byte, lossily — the text is only shown.
+fn text(value: &AttributeTypeAndValue) -> String {
+    match value.as_str() {
+        Ok(s) => s.to_string(),
+        Err(_) => String::from_utf8_lossy(value.as_slice()).into_owned(),
     }
-    None
 }
 
-/// subjectAltName dNSName and iPAddress entries.
-fn san_names(extensions: &[u8]) -> Vec<String> {
-    let Some((list, _)) = next(extensions) else {
+/// subjectAltName dNSName and iPAddress entries (none when the extension
+/// is missing, malformed or repeated).
+fn san_names(cert: &X509Certificate) -> Vec<String> {
+    let Ok(Some(san)) = cert.subject_alternative_name() else {
         return Vec::new();
     };
-    for ext in children(list.body) {
-        let parts = children(ext.body);
-        let (Some(oid), Some(value)) = (parts.first(), parts.last()) else {
-            continue;
-        };
-        if oid.body != OID_SAN || value.tag != 0x04 {
-            continue;
-        }
-        let Some((seq, _)) = next(value.body) else {
-            return Vec::new();
-        };
-        return children(seq.body)
-            .into_iter()
-            .filter_map(|n| match (n.tag, n.body.len()) {
-                (0x82, _) => Some(String::from_utf8_lossy(n.body).into_owned()),
-                (0x87, 4) => Some(format!(
-                    "{}.{}.{}.{}",
-                    n.body[0], n.body[1], n.body[2], n.body[3]
-                )),
-                (0x87, 16) => {
-                    let mut octets = [0u8; 16];
-                    octets.copy_from_slice(n.body);
-                    Some(std::net::Ipv6Addr::from(octets).to_string())
-                }
-                _ => None,
-            })
-            .collect();
-    }
-    Vec::new()
+    san.value
+        .general_names
+        .iter()
+        .filter_map(|name| match name {
+            GeneralName::DNSName(dns) => Some(dns.to_string()),
+            GeneralName::IPAddress(bytes) => ip_text(bytes),
+            _ => None,
+        })
+        .take(MAX_NAMES)
+        .collect()
 }
 
-/// UTCTime (`YYMMDDHHMMSSZ`) or GeneralizedTime (`YYYYMMDDHHMMSSZ`).
-fn read_time(t: &Tlv) -> Option<(String, i64)> {
-    let text = std::str::from_utf8(t.body).ok()?;
-    let digits = |s: &str| -> Option<i64> {
-        if s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse().ok()
-        } else {
-            None
-        }
-    };
-    let (year, rest) = match t.tag {
-        0x17 => {
-            let yy = digits(text.get(..2)?)?;
-            (if yy >= 50 { 1900 + yy } else { 2000 + yy }, text.get(2..)?)
-        }
-        0x18 => (digits(text.get(..4)?)?, text.get(4..)?),
+/// An iPAddress entry: 4 or 16 octets; anything else is not an address.
+fn ip_text(bytes: &[u8]) -> Option<String> {
+    let ip = match bytes.len() {
+        4 => std::net::IpAddr::from(<[u8; 4]>::try_from(bytes).ok()?),
+        16 => std::net::IpAddr::from(<[u8; 16]>::try_from(bytes).ok()?),
         _ => return None,
     };
-    let month = digits(rest.get(..2)?)?;
-    let day = digits(rest.get(2..4)?)?;
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    Some((
-        format!("{year:04}-{month:02}-{day:02}"),
-        days_from_civil(year, month, day),
-    ))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
+    Some(ip.to_string())
 }
 
 /// Today as days since 1970-01-01.
 pub fn today() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| (d.as_secs() / 86_400) as i64)
+        .map_or(0, |d| (d.as_secs() / SECONDS_PER_DAY as u64) as i64)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn certificate(
+        subject: &[(rcgen::DnType, &str)],
+        names: &[&str],
+        not_after: (i32, u8, u8),
+    ) -> Vec<u8> {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let sans: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let mut params = rcgen::CertificateParams::new(sans).unwrap();
+        params.distinguished_name = rcgen::DistinguishedName::new();
+        for (kind, value) in subject {
+            params.distinguished_name.push(kind.clone(), *value);
+        }
+        params.not_after = rcgen::date_time_ymd(not_after.0, not_after.1, not_after.2);
+        params.self_signed(&key).unwrap().der().to_vec()
+    }
+
     #[test]
-    fn civil_days() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11017);
-        assert_eq!(days_from_civil(2024, 2, 29), 19782);
+    fn reads_the_shown_fields() {
+        let der = certificate(
+            &[
+                (rcgen::DnType::CommonName, "smtp.example.net"),
+                (rcgen::DnType::OrganizationName, "Example Mail"),
+            ],
+            &["smtp.example.net", "192.0.2.7", "2001:db8::1"],
+            (2031, 5, 17),
+        );
+        let info = parse(&der).unwrap();
+        assert_eq!(info.subject, "smtp.example.net");
+        // Self-signed: the issuer is the subject, CN and O.
+        assert_eq!(info.issuer, "smtp.example.net (Example Mail)");
+        assert_eq!(info.names, ["smtp.example.net", "192.0.2.7", "2001:db8::1"]);
+        assert_eq!(info.expires, "2031-05-17");
+        assert_eq!(info.expires_day, 22_416);
+    }
+
+    #[test]
+    fn organisation_when_no_common_name() {
+        let der = certificate(
+            &[(rcgen::DnType::OrganizationName, "Example Mail")],
+            &[],
+            (2000, 3, 1),
+        );
+        let info = parse(&der).unwrap();
+        assert_eq!(
+            (info.subject.as_str(), info.issuer.as_str()),
+            ("Example Mail", "Example Mail")
+        );
+        assert!(info.names.is_empty());
+        assert_eq!(
+            (info.expires.as_str(), info.expires_day),
+            ("2000-03-01", 11_017)
+        );
     }
 
     #[test]
@@ -219,6 +168,14 @@ mod tests {
         assert_eq!(parse(b""), None);
         assert_eq!(parse(&[0x30, 0x84, 0xff, 0xff, 0xff, 0xff]), None);
         assert_eq!(parse(&[0x30, 0x03, 0x30, 0x01, 0x00]), None);
+    }
+
+    #[test]
+    fn truncated_certificates_are_none() {
+        let der = certificate(&[(rcgen::DnType::CommonName, "x")], &["x"], (2030, 1, 1));
+        for len in [1, 10, der.len() / 2, der.len() - 1] {
+            assert_eq!(parse(&der[..len]), None, "{len} bytes");
+        }
     }
 
     proptest::proptest! {
