@@ -86,3 +86,23 @@ fn every_dialect_mixed_many_times() {
     let input = mix.repeat(MAX_INPUT_BYTES / mix.len());
     lint_bounded("mixed", &input);
 }
+
+/// Inputs that once crashed a fuzz target (`tests/regressions/`, raw bytes):
+/// each lints without a panic and with spans inside the input.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/regressions") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let input = String::from_utf8_lossy(&bytes);
+        let report = lint(&input, &Options::default());
+        for f in &report.findings {
+            if let Some(s) = f.span {
+                assert!(s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end));
+            }
+        }
+        n += 1;
+    }
+    assert!(n > 0, "no regression inputs found");
+}

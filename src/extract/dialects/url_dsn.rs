@@ -212,7 +212,11 @@ fn flavor_of(key: Option<&str>, path: &[String], context: &str) -> Flavor {
 fn key_name(key: &str) -> &str {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
     let trimmed = key.trim_end_matches(|c: char| !ident(c));
-    let start = trimmed.rfind(|c: char| !ident(c)).map_or(0, |i| i + 1);
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !ident(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &trimmed[start..]
 }
 
