@@ -65,10 +65,10 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   need_wasm_target
   need_wasm_bindgen
   say "building the page (wasm32, release)"
-  cargo build --release --target wasm32-unknown-unknown --lib --quiet
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
   wasm-bindgen --target web --no-typescript --out-dir www/pkg \
     --remove-name-section --remove-producers-section \
-    "$TARGET_DIR/wasm32-unknown-unknown/release/smtp_check.wasm"
+    "$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm"
 }
 
 serve_dir() { # serve_dir DIR PORT: static files on 127.0.0.1, with the CSP header

@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::model::Config;
 use crate::summary::SECRET_ROLES;
@@ -20,14 +21,54 @@ pub const WINDOW: usize = 9;
 /// The secrets of a paste, as the set of all their 9-byte windows.
 #[derive(Default)]
 pub struct Secrets {
-    windows: HashSet<Vec<u8>>,
+    windows: HashSet<Window, BuildHasherDefault<WindowHasher>>,
+}
+
+/// A 9-byte window packed into an integer (first byte highest), so that the
+/// windows of a text are read with one shift per byte and hashed cheaply:
+/// every shown text is checked byte by byte.
+type Window = u128;
+
+const WINDOW_MASK: Window = (1 << (8 * WINDOW)) - 1;
+
+/// Every window of `bytes`, with the offset of its first byte.
+fn windows(bytes: &[u8]) -> impl Iterator<Item = (usize, Window)> + '_ {
+    let mut key: Window = 0;
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        key = (key << 8 | Window::from(b)) & WINDOW_MASK;
+        (i + 1 >= WINDOW).then(|| (i + 1 - WINDOW, key))
+    })
+}
+
+/// A multiply-and-fold hash for packed windows. The set holds the user's
+/// own secrets, so flooding resistance (SipHash) buys nothing here.
+#[derive(Default)]
+struct WindowHasher(u64);
+
+impl Hasher for WindowHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(26) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The table indexes by the low bits: fold the well-mixed high ones in.
+        self.0 ^ (self.0 >> 29)
+    }
 }
 
 impl Secrets {
     /// The literal values of every secret setting (password, username,
     /// tokens) of every configuration.
     pub fn of(configs: &[Config]) -> Self {
-        let mut windows = HashSet::new();
+        let mut set = HashSet::default();
         for f in configs.iter().flat_map(|c| c.fields.iter()) {
             if !SECRET_ROLES.contains(&f.role) || f.value.is_reference() {
                 continue;
@@ -39,13 +80,14 @@ impl Secrets {
             }
             // Runs with a blank are ordinary words (`smtp password`), not
             // token material; tokens have no blanks.
-            for w in f.value.text.as_bytes().windows(WINDOW) {
-                if !w.iter().any(|b| b.is_ascii_whitespace()) {
-                    windows.insert(w.to_vec());
+            let text = f.value.text.as_bytes();
+            for (i, w) in windows(text) {
+                if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
+                    set.insert(w);
                 }
             }
         }
-        Secrets { windows }
+        Secrets { windows: set }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -54,11 +96,7 @@ impl Secrets {
 
     /// Whether any 9-byte run of `text` occurs in a secret.
     pub fn leaks(&self, text: &str) -> bool {
-        !self.is_empty()
-            && text
-                .as_bytes()
-                .windows(WINDOW)
-                .any(|w| self.windows.contains(w))
+        !self.is_empty() && windows(text.as_bytes()).any(|(_, w)| self.windows.contains(&w))
     }
 
     /// `text` with every run shared with a secret replaced by `…`.
@@ -69,8 +107,8 @@ impl Secrets {
         let bytes = text.as_bytes();
         // Mark every byte covered by a leaking window.
         let mut hidden = vec![false; bytes.len()];
-        for (i, w) in bytes.windows(WINDOW).enumerate() {
-            if self.windows.contains(w) {
+        for (i, w) in windows(bytes) {
+            if self.windows.contains(&w) {
                 hidden[i..i + WINDOW].iter_mut().for_each(|h| *h = true);
             }
         }
@@ -103,13 +141,24 @@ mod tests {
     use super::*;
 
     fn secrets(list: &[&str]) -> Secrets {
-        let mut windows = HashSet::new();
+        let mut set = HashSet::default();
         for s in list {
-            for w in s.as_bytes().windows(WINDOW) {
-                windows.insert(w.to_vec());
-            }
+            set.extend(windows(s.as_bytes()).map(|(_, w)| w));
         }
-        Secrets { windows }
+        Secrets { windows: set }
+    }
+
+    #[test]
+    fn windows_are_every_run_of_nine() {
+        let text = b"0123456789ab";
+        let got: Vec<(usize, Window)> = windows(text).collect();
+        let want: Vec<(usize, Window)> = text
+            .windows(WINDOW)
+            .enumerate()
+            .map(|(i, w)| (i, w.iter().fold(0, |k, &b| k << 8 | Window::from(b))))
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(windows(b"12345678").count(), 0);
     }
 
     #[test]

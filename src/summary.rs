@@ -42,7 +42,10 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
 pub fn is_null(f: &crate::model::Field) -> bool {
     f.value.quote == crate::model::Quote::None
         && !f.value.is_reference()
-        && matches!(f.value.text.trim(), "null" | "(null)" | "nil" | "None" | "~" | "NULL")
+        && matches!(
+            f.value.text.trim(),
+            "null" | "(null)" | "nil" | "None" | "~" | "NULL"
+        )
 }
 
 /// The address inside `Name <addr@domain>`, or the text itself.

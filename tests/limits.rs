@@ -99,7 +99,11 @@ fn fuzz_regressions_stay_fixed() {
         let report = lint(&input, &Options::default());
         for f in &report.findings {
             if let Some(s) = f.span {
-                assert!(s.end <= input.len() && input.is_char_boundary(s.start) && input.is_char_boundary(s.end));
+                assert!(
+                    s.end <= input.len()
+                        && input.is_char_boundary(s.start)
+                        && input.is_char_boundary(s.end)
+                );
             }
         }
         n += 1;

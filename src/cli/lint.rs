@@ -8,7 +8,6 @@ use clap::Args;
 use super::{diagnostic, exit, fix, read_input, use_color, Format};
 use crate::Options;
 
-
 #[derive(Args, Debug)]
 pub struct LintArgs {
     /// The file to check; `-` or nothing reads standard input.

@@ -204,9 +204,20 @@ fn line_end(input: &str, from: usize) -> usize {
 
 /// The last segment of a key path, without sigils.
 pub fn last_segment(key: &str) -> &str {
-    let k = key.rsplit(['.', '>']).next().unwrap_or(key);
-    let k = k.rsplit("::").next().unwrap_or(k);
-    k.trim_start_matches([':', '$', '@'])
+    // Byte searches (every word of every paste comes through here): after
+    // the last `.` or `>`, then after the last `::`.
+    let b = key.as_bytes();
+    let from = b
+        .iter()
+        .rposition(|&c| c == b'.' || c == b'>')
+        .map_or(0, |i| i + 1);
+    let k = &key[from..];
+    let b = k.as_bytes();
+    let from = (1..b.len())
+        .rev()
+        .find(|&i| b[i] == b':' && b[i - 1] == b':')
+        .map_or(0, |i| i + 1);
+    k[from..].trim_start_matches([':', '$', '@'])
 }
 
 /// Finds every assignment.
@@ -215,11 +226,17 @@ pub fn assignments(input: &str, toks: &[Token]) -> Vec<Assign> {
     // Open containers: (closing punct, name).
     let mut stack: Vec<(&'static str, String)> = Vec::new();
     let mut pending_name: Option<String> = None;
+    // Depth of the open TypeScript `interface`/`type` body, if any: its
+    // members (`host: string;`) are types, not values.
+    let mut type_body: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
         match &t.tok {
             Tok::Punct(p @ ("{" | "[" | "(")) => {
+                if *p == "{" && type_body.is_none() && opens_type_body(toks, i) {
+                    type_body = Some(stack.len());
+                }
                 let close = match *p {
                     "{" => "}",
                     "[" => "]",
@@ -244,6 +261,9 @@ pub fn assignments(input: &str, toks: &[Token]) -> Vec<Assign> {
             }
             Tok::Punct(")" | "}" | "]") => {
                 stack.pop();
+                if type_body.is_some_and(|d| stack.len() <= d) {
+                    type_body = None;
+                }
                 i += 1;
                 continue;
             }
@@ -252,7 +272,7 @@ pub fn assignments(input: &str, toks: &[Token]) -> Vec<Assign> {
         if let Some((assign, next, opens)) = assignment_at(input, toks, i, &stack) {
             if let Some(name) = opens {
                 pending_name = Some(name);
-            } else if let Some(a) = assign {
+            } else if let Some(a) = assign.filter(|_| type_body.is_none()) {
                 out.push(a);
             }
             i = next;
@@ -261,6 +281,39 @@ pub fn assignments(input: &str, toks: &[Token]) -> Vec<Assign> {
         i += 1;
     }
     out
+}
+
+/// Whether the `{` at `toks[open]` opens a TypeScript `interface X {…}`
+/// or `type X = {…}` body (after `export`/`declare`, on the same line or
+/// the one before).
+fn opens_type_body(toks: &[Token], open: usize) -> bool {
+    let mut end = open;
+    while end > 0 && toks[end - 1].tok == Tok::Newline {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0
+        && !matches!(
+            toks[start - 1].tok,
+            Tok::Newline | Tok::Punct(";" | "{" | "}")
+        )
+    {
+        start -= 1;
+    }
+    let head = &toks[start..end];
+    let words: Vec<&str> = head
+        .iter()
+        .map_while(|t| match &t.tok {
+            Tok::Word(w) => Some(w.as_str()),
+            _ => None,
+        })
+        .skip_while(|w| matches!(*w, "export" | "declare" | "default"))
+        .collect();
+    match words.as_slice() {
+        ["interface", _, ..] => true,
+        ["type", _, ..] => head.iter().any(|t| t.tok == Tok::Punct("=")),
+        _ => false,
+    }
 }
 
 /// Tries `KEY SEP VALUE` at token `i`. Returns the assignment (if the value
@@ -367,22 +420,24 @@ fn assignment_at(
         }
         end += 1;
     }
-    let expr: Vec<&Token> = toks[value_start..end]
-        .iter()
-        .filter(|t| t.tok != Tok::Newline)
-        .collect();
-    if expr.is_empty() {
+    let Some((first, last)) = ends(&toks[value_start..end]) else {
         return Some((None, end, None));
-    }
-    let span = expr[0].span.start..expr[expr.len() - 1].span.end;
-    let value = match expr.as_slice() {
-        [Token {
-            tok: Tok::Str(v), ..
-        }] => v.clone(),
-        [Token {
-            tok: Tok::Word(w),
-            span,
-        }] if !w.contains('(') => {
+    };
+    let span = first.span.start..last.unwrap_or(first).span.end;
+    let value = match (first, last) {
+        (
+            Token {
+                tok: Tok::Str(v), ..
+            },
+            None,
+        ) => v.clone(),
+        (
+            Token {
+                tok: Tok::Word(w),
+                span,
+            },
+            None,
+        ) if !w.contains('(') => {
             let mut v = Value::verbatim(input, span.clone(), Quote::None);
             if looks_like_variable(w) {
                 v.reference = Some(w.clone());
@@ -423,14 +478,22 @@ fn assignment_at(
 /// a class constant (`PHPMailer::ENCRYPTION_STARTTLS`) or an enum member
 /// (`SecureSocketOptions.StartTls`); otherwise it names a variable.
 fn looks_like_variable(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return false;
     }
-    if matches!(
-        lower.as_str(),
-        "true" | "false" | "null" | "nil" | "none" | "undefined" | "yes" | "no" | "on" | "off"
-    ) {
+    const WORDS: [&str; 10] = [
+        "true",
+        "false",
+        "null",
+        "nil",
+        "none",
+        "undefined",
+        "yes",
+        "no",
+        "on",
+        "off",
+    ];
+    if WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)) {
         return false;
     }
     if w.contains("::") || w.starts_with(':') {
@@ -527,20 +590,33 @@ pub fn call_at(input: &str, toks: &[Token], at: usize) -> Option<Call> {
     None
 }
 
+/// The first token of an expression that is not a line break, and the
+/// last one when there are more than one.
+fn ends(toks: &[Token]) -> Option<(&Token, Option<&Token>)> {
+    let mut expr = toks.iter().filter(|t| !matches!(t.tok, Tok::Newline));
+    let first = expr.next()?;
+    Some((first, expr.next_back()))
+}
+
 fn push_arg(input: &str, toks: &[Token], args: &mut Vec<Value>) {
-    let toks: Vec<&Token> = toks.iter().filter(|t| t.tok != Tok::Newline).collect();
-    if toks.is_empty() {
+    let Some((first, last)) = ends(toks) else {
         return;
-    }
-    let span = toks[0].span.start..toks[toks.len() - 1].span.end;
-    let value = match toks.as_slice() {
-        [Token {
-            tok: Tok::Str(v), ..
-        }] => v.clone(),
-        [Token {
-            tok: Tok::Word(w),
-            span,
-        }] => {
+    };
+    let span = first.span.start..last.unwrap_or(first).span.end;
+    let value = match (first, last) {
+        (
+            Token {
+                tok: Tok::Str(v), ..
+            },
+            None,
+        ) => v.clone(),
+        (
+            Token {
+                tok: Tok::Word(w),
+                span,
+            },
+            None,
+        ) => {
             let mut v = Value::verbatim(input, span.clone(), Quote::None);
             if looks_like_variable(w) {
                 v.reference = Some(w.clone());
@@ -641,6 +717,15 @@ mod tests {
         let p = pairs("```php\ndefine( 'WPMS_SMTP_PORT', 465 );\n```\n");
         assert_eq!(p[0].0, "WPMS_SMTP_PORT");
         assert_eq!(p[0].1, "465");
+    }
+
+    #[test]
+    fn typescript_type_bodies_are_not_values() {
+        let src = "export interface SmtpConfig {\n  host: string;\n  port?: number;\n  auth: { user: string; pass: string | undefined };\n}\ntype Opts = {\n  secure: boolean;\n};\nconst cfg: SmtpConfig = { host: 'smtp.postmarkapp.com', port: 587 };\n";
+        let got = pairs(src);
+        let keys: Vec<&str> = got.iter().map(|(k, _, _)| k.as_str()).collect();
+        assert_eq!(keys, ["host", "port"], "{got:?}");
+        assert_eq!(got[0].1, "smtp.postmarkapp.com");
     }
 
     #[test]

@@ -260,7 +260,8 @@ fn entry_at(input: &str, pos: usize, end: usize, line: usize, commented: bool) -
     let (mut value, trimmed_tail) = read_value(input, value_start, end);
     // JSON lines: `"port": 2525,` — the comma belongs to the syntax.
     // JS/PHP object lines too: `port: 587,` / `'port' => 587,`.
-    let json_key = key_span.start > 0 && matches!(input.as_bytes()[key_span.start - 1], b'"' | b'\'');
+    let json_key =
+        key_span.start > 0 && matches!(input.as_bytes()[key_span.start - 1], b'"' | b'\'');
     let object_line = json_key || (sep == Sep::Colon && indent_of(input, key_span.start) > 0);
     if object_line && value.quote == Quote::None && value.text.ends_with(',') {
         value = Value::verbatim(input, value.span.start..value.span.end - 1, Quote::None);

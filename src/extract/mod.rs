@@ -109,6 +109,17 @@ pub trait Dialect: Sync {
     fn extract(&'static self, doc: &Document) -> Vec<Config>;
     /// The port the client uses when none is written.
     fn default_port(&self, cfg: &Config) -> Option<u16>;
+    /// The host the client dials when none is written (Rails, Django and
+    /// PHPMailer: `localhost`). `None`: no default, or not known.
+    fn default_host(&self, _cfg: &Config) -> Option<&'static str> {
+        None
+    }
+    /// What a setting does in this client when its text alone does not say
+    /// it, as a clause for messages (`UseDefaultCredentials = true` after
+    /// `Credentials` discards them). `None`: the text says it.
+    fn explain(&self, _cfg: &Config, _field: &crate::model::Field) -> Option<String> {
+        None
+    }
     /// What the client does with its TLS settings.
     fn tls(&self, cfg: &Config) -> Tls;
     /// Writes a setting in this dialect's syntax (for `fix` texts).
@@ -160,7 +171,7 @@ pub fn extract(input: &str) -> Vec<Config> {
 pub fn extract_from(doc: &Document) -> Vec<Config> {
     let mut scored: Vec<(u32, &'static dyn Dialect)> = dialects::ALL
         .iter()
-        .map(|d| (d.detect(&doc), *d))
+        .map(|d| (d.detect(doc), *d))
         .filter(|(s, _)| *s > 0)
         .collect();
     // Highest score first; ties keep the catalogue order (stable sort).
@@ -178,7 +189,7 @@ pub fn extract_from(doc: &Document) -> Vec<Config> {
         // inherit `defaults`, Spring profiles share the base document): only
         // text claimed by *earlier* dialects is off limits.
         let mut mine = Claimed::default();
-        for cfg in dialect.extract(&doc) {
+        for cfg in dialect.extract(doc) {
             let meaningful = CORE_ROLES.iter().any(|r| cfg.get(*r).is_some());
             if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
                 mine.add(&cfg);

@@ -156,9 +156,11 @@ pub fn reference_in(text: &str) -> Option<String> {
     let bytes = t.as_bytes();
     let marked = (0..bytes.len()).any(|i| {
         STARTS[usize::from(bytes[i])]
-            && MARKERS
-                .iter()
-                .any(|m| bytes[i..].starts_with(m.as_bytes()))
+            && MARKERS.iter().any(|m| {
+                let m = m.as_bytes();
+                // Two bytes by hand before the (out-of-line) compare.
+                m[0] == bytes[i] && bytes.get(i + 1) == m.get(1) && bytes[i..].starts_with(m)
+            })
     });
     if marked {
         return Some(t.to_string());

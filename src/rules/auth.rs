@@ -286,7 +286,10 @@ fn target(cfg: &Config) -> Target {
     if is_postmark_target(cfg) {
         return Target::Postmark;
     }
-    match cfg.literal(Role::Host).map(|h| classify(&bare_host(h))) {
+    let host = cfg
+        .literal(Role::Host)
+        .or(super::host::default_local_host(cfg));
+    match host.map(|h| classify(&bare_host(h))) {
         Some(HostKind::Local(_)) => Target::Local,
         _ => Target::Other,
     }
@@ -504,13 +507,14 @@ fn auth_disabled(cfg: &Config, out: &mut Vec<Draft>) -> bool {
     let Some(f) = off_switch.or(no_method) else {
         return false;
     };
+    let what = cfg
+        .dialect
+        .explain(cfg, f)
+        .unwrap_or_else(|| format!("`{}` switches SMTP authentication off", f.shown()));
     out.push(
         Draft::new(
             &DISABLED,
-            format!(
-                "`{}` switches SMTP authentication off: Postmark refuses mail from a client that does not log in.",
-                f.shown()
-            ),
+            format!("{what}: Postmark refuses mail from a client that does not log in."),
         )
         .fix(super::tls::sentence(&write(cfg, &Write::AuthOn), "Set"))
         .at(f.whole_span()),

@@ -4,10 +4,15 @@
 //! verified Domain, and public mailbox domains cannot be verified. The From
 //! value may be a bare address or `Name <address>`; the checks run in this
 //! order and stop at the first that explains the problem:
+//! `from/placeholder` (a template domain such as `YOUR_DOMAIN.com` or
+//! `<domain>`, whatever its syntax: the value was meant to be replaced, so
+//! its syntax is not the problem), `from/invalid` for a value with no `@`
+//! at all (a label such as `From Email` or `your email`, not an address with
+//! a stray blank: one finding, quoting the value as written),
 //! `from/whitespace` (then the address is read without those characters),
-//! `from/invalid`, `from/placeholder`, `from/local-domain`, then
-//! `from/free-mail` and `from/not-verified` (the latter only when none of the
-//! domain findings fired).
+//! `from/invalid`, `from/local-domain`, then `from/free-mail` and
+//! `from/not-verified` (the latter only when none of the domain findings
+//! fired).
 //!
 //! `from/not-verified` decision: an entry with `@` matches that exact address
 //! (case-insensitive); a domain entry matches an address at that domain or at
@@ -177,6 +182,12 @@ fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
         }
         return out;
     }
+    if pm {
+        if let Some(d) = placeholder_anywhere(cfg, field, text) {
+            out.push(d);
+            return out;
+        }
+    }
     let Some(mailbox) = split_mailbox(text) else {
         out.push(invalid(
             cfg,
@@ -204,6 +215,18 @@ fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
         .chars()
         .filter(|c| !is_blank_or_invisible(*c))
         .collect();
+    if !address.contains('@') {
+        // Not an address with a stray blank but a label or a name (`From
+        // Email`): say that once, quoting it as written.
+        out.push(invalid(
+            cfg,
+            field,
+            addr_text,
+            "it has no `@`".into(),
+            addr_range,
+        ));
+        return out;
+    }
     if let Some(&(b, c)) = blanks.first() {
         let pos = addr_text[..b].chars().count() + 1;
         let name = char_name(c);
@@ -228,7 +251,7 @@ fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
     }
     let span = field.value.sub_span(addr_range.clone());
     if let Some(reason) = address_problem(&address) {
-        out.push(invalid(cfg, field, &address, reason, addr_range));
+        out.push(invalid(cfg, field, addr_text, reason, addr_range));
         return out;
     }
     if !pm {
@@ -240,17 +263,6 @@ fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
         .to_ascii_lowercase();
     let domain = domain.trim_end_matches('.');
     let own = "an address at your own domain, verified in Postmark";
-    if is_placeholder_domain(domain) {
-        out.push(
-            Draft::new(
-                &PLACEHOLDER,
-                format!("The From address `{address}` is at `{domain}`, a placeholder domain from documentation or a template."),
-            )
-            .fix(format!("Set {} ({own}).", cfg.dialect.write(cfg, &Write::From("hello@<your verified domain>"))))
-            .at(span),
-        );
-        return out;
-    }
     if let Some(why) = local_domain(domain) {
         out.push(
             Draft::new(
@@ -289,6 +301,37 @@ fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
         );
     }
     out
+}
+
+/// `from/placeholder` for a From whose domain (the text after its last
+/// `@`) is a template stand-in, read before any syntax check: `YOUR_DOMAIN.com`
+/// and `<domain>` are not valid domains, but the problem is the template.
+fn placeholder_anywhere(cfg: &Config, field: &Field, text: &str) -> Option<Draft> {
+    let at = text.rfind('@')?;
+    let before = &text[..at];
+    let mut domain = text[at + 1..].trim_end();
+    // `Name <noreply@<domain>>`: the last `>` closes the mailbox.
+    if before.contains('<') {
+        domain = domain.strip_suffix('>').unwrap_or(domain).trim_end();
+    }
+    let lower = domain.to_lowercase();
+    if !is_placeholder_domain(lower.trim_end_matches('.')) {
+        return None;
+    }
+    let start = before.rfind(['<', ' ', '\t']).map_or(0, |i| i + 1).min(at);
+    let end = at + 1 + domain.len();
+    let address = text[start..end].trim();
+    Some(
+        Draft::new(
+            &PLACEHOLDER,
+            format!("The From address `{address}` is at `{domain}`, a placeholder domain from documentation or a template."),
+        )
+        .fix(format!(
+            "Set {} (an address at your own domain, verified in Postmark).",
+            cfg.dialect.write(cfg, &Write::From("hello@<your verified domain>"))
+        ))
+        .at(field.value.sub_span(start..end)),
+    )
 }
 
 fn missing(cfg: &Config, field: Option<&Field>) -> Draft {
@@ -562,16 +605,35 @@ fn second_level(domain: &str) -> Option<&str> {
     }
 }
 
-/// Whether a (lowercase) domain is a documentation or template stand-in.
+/// Whether a (lowercase) domain is a documentation or template stand-in:
+/// a known stand-in name (`yourdomain`, `your_domain`, `your-domain`,
+/// `your domain`), a `.tld` ending, or a template slot (`<domain>`,
+/// `{domain}`, `{{ domain }}`, `[your domain]`, `%DOMAIN%`).
 pub fn is_placeholder_domain(domain: &str) -> bool {
     if domain.ends_with(".tld") || domain == "tld" {
         return true;
     }
-    let Some(name) = second_level(domain) else {
-        return false;
+    let slot = [("<", ">"), ("{", "}"), ("[", "]"), ("%", "%")]
+        .iter()
+        .find_map(|(o, c)| domain.strip_prefix(o)?.strip_suffix(c));
+    if let Some(inner) = slot {
+        // `[192.0.2.1]` and `[IPv6:…]` are address literals, not slots.
+        return inner.chars().any(|c| c.is_alphabetic())
+            && !inner.starts_with("ipv6:")
+            && !inner.contains(':');
+    }
+    let stand_in = |name: &str| {
+        let name: String = name
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | ' '))
+            .collect();
+        PLACEHOLDER_NAMES.contains(&name.as_str())
     };
-    let name: String = name.chars().filter(|c| *c != '-').collect();
-    PLACEHOLDER_NAMES.contains(&name.as_str())
+    match second_level(domain) {
+        Some(name) => stand_in(name),
+        // `noreply@YOUR_DOMAIN`: a single label that is a stand-in name.
+        None => stand_in(domain),
+    }
 }
 
 /// Why a (lowercase) domain only exists locally, or `None`.
@@ -756,9 +818,19 @@ mod tests {
             "beispiel.de",
             "exemple.fr",
             "example.co.uk",
+            "your_domain.com",
+            "your domain.com",
+            "<domain>",
+            "{domain}",
+            "{{ domain }}",
+            "[your domain]",
+            "%domain%",
+            "yourdomain",
         ] {
             assert!(is_placeholder_domain(p), "{p}");
         }
+        assert!(!is_placeholder_domain("[192.0.2.1]"));
+        assert!(!is_placeholder_domain("[ipv6:2001:db8::1]"));
         for real in [
             "acme.io",
             "postmarkapp.com",
@@ -797,6 +869,46 @@ mod tests {
         ] {
             assert!(free_mail(n).is_none(), "{n}");
         }
+    }
+
+    /// The From findings of a Laravel `.env` aimed at Postmark.
+    fn from_findings(from: &str) -> Vec<(String, String)> {
+        let env = format!(
+            "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_FROM_ADDRESS=\"{from}\"\n"
+        );
+        crate::lint(&env, &crate::Options::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.id.starts_with("from/"))
+            .map(|f| (f.id, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn placeholder_wins_over_syntax() {
+        for from in [
+            "noreply@YOUR_DOMAIN.com",
+            "noreply@yourdomain",
+            "noreply@<domain>",
+            "Shop <noreply@{domain}>",
+            "noreply@YOUR-DOMAIN.COM",
+        ] {
+            let ids: Vec<String> = from_findings(from).into_iter().map(|f| f.0).collect();
+            assert_eq!(ids, ["from/placeholder"], "{from}");
+        }
+    }
+
+    #[test]
+    fn a_label_is_one_invalid_finding_quoted_as_written() {
+        for from in ["From Email", "your email"] {
+            let found = from_findings(from);
+            assert_eq!(found.len(), 1, "{from}: {found:?}");
+            assert_eq!(found[0].0, "from/invalid");
+            assert!(found[0].1.contains(&format!("`{from}`")), "{}", found[0].1);
+        }
+        let found = from_findings("john doe@acme.io");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "from/whitespace");
     }
 
     #[test]

@@ -28,11 +28,18 @@ const API_HOSTS: [&str; 4] = [
 /// No host, server or address was found in a configuration that has
 /// connection settings.
 ///
+/// Clients with a default host (Rails, Django, PHPMailer: `localhost`)
+/// still get this finding, since the default is not Postmark; the message
+/// says where they dial instead. When the paste itself says the
+/// configuration is local (a test catcher's port such as 1025 or 8025),
+/// the default host is taken as meant: `host/other-provider` notes it and
+/// the Postmark checks are skipped ([`default_local_host`]).
+///
 /// **Example**: `MAIL_PORT=587` and credentials, but no `MAIL_HOST`.
 pub static MISSING: Rule = Rule {
     id: "host/missing",
     severity: Severity::Error,
-    checks: "A configuration with connection settings (port, encryption) has no SMTP host, or the host setting is empty. Pastes that hold only credentials are not flagged.",
+    checks: "A configuration with connection settings (port, encryption) has no SMTP host, or the host setting is empty. Pastes that hold only credentials are not flagged. For a client with a default host, says which host it dials instead; with that default on a local test catcher's port (1025, 8025…), reports `host/other-provider` instead.",
     why: "Without a host the client falls back to its own default (often `localhost` or an old provider's server), so mail never reaches Postmark: the usual symptoms are \"connection refused\" or a timeout.",
     example: "MAIL_MAILER=smtp\nMAIL_HOST=\nMAIL_PORT=587",
     fix: "Set the host to smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
@@ -184,7 +191,7 @@ pub enum HostKind {
 /// whose credentials and ports follow that server's rules, not Postmark's.
 pub fn is_postmark_target(cfg: &Config) -> bool {
     match cfg.get(Role::Host).and_then(|f| f.value.literal()) {
-        None => true,
+        None => default_local_host(cfg).is_none(),
         Some(text) => {
             let host = bare_host(text);
             match classify(&host) {
@@ -194,6 +201,27 @@ pub fn is_postmark_target(cfg: &Config) -> bool {
             }
         }
     }
+}
+
+/// Ports that only local test catchers listen on (MailHog, Mailpit and
+/// MailDev 1025, MailHog/Mailpit's web port 8025 pasted by mistake,
+/// Inbucket 2500).
+pub const CATCHER_PORTS: [u16; 3] = [1025, 8025, 2500];
+
+/// The client's default host, when no host is written, the default is
+/// local (`localhost`) and the paste says it is meant that way: the port is
+/// a local test catcher's. A Rails `{ host: "localhost", port: 1025 }`
+/// (Rails ignores `host`) then dials localhost:1025, a catcher.
+pub fn default_local_host(cfg: &Config) -> Option<&'static str> {
+    if cfg.get(Role::Host).is_some() {
+        return None;
+    }
+    let host = cfg.dialect.default_host(cfg)?;
+    let local = matches!(classify(host), HostKind::Local(_));
+    let catcher_port = cfg
+        .port_number()
+        .is_some_and(|p| CATCHER_PORTS.contains(&p));
+    (local && catcher_port).then_some(host)
 }
 
 /// The host a value names, for classification: blanks and invisible
@@ -479,17 +507,7 @@ pub fn check(cx: &mut Context) {
                 .iter()
                 .all(|f| CREDENTIAL_ROLES.contains(&f.role));
             if !fragment {
-                let fix = cfg.dialect.write(cfg, &Write::Host(TRANSACTIONAL_HOST));
-                let d = Draft::new(
-                    &MISSING,
-                    format!(
-                        "No SMTP host is set in this {} configuration.",
-                        cfg.dialect.name()
-                    ),
-                )
-                .fix(format!("Set {fix}."))
-                .at(cfg.span.clone());
-                cx.emit(d.config(Some(i)));
+                cx.emit(no_host(cfg).config(Some(i)));
             }
             continue;
         };
@@ -500,6 +518,41 @@ pub fn check(cx: &mut Context) {
             cx.emit(d.config(Some(i)));
         }
     }
+}
+
+/// `host/other-provider`'s reason for a local host.
+const LOCAL_WHY: &str = "Local test catchers (Mailpit, MailHog…) and relays on your own network accept whatever they are configured to accept; this tool checks settings against Postmark's rules, which do not apply to them.";
+
+/// `host/missing` for a configuration without a host setting, or
+/// `host/other-provider` when the client's default host is meant
+/// ([`default_local_host`]).
+fn no_host(cfg: &Config) -> Draft {
+    let name = cfg.dialect.name();
+    let fix = cfg.dialect.write(cfg, &Write::Host(TRANSACTIONAL_HOST));
+    let port_span = cfg.get(Role::Port).map(|f| f.whole_span());
+    if let (Some(host), Some(port)) = (default_local_host(cfg), cfg.port_number()) {
+        return Draft::new(
+            &OTHER_PROVIDER,
+            format!(
+                "No host is set, so {name} dials its default `{host}`, and port {port} is a local test catcher's port (MailHog, Mailpit, MailDev): Postmark's port, TLS and credential rules were not applied to this configuration."
+            ),
+        )
+        .why(LOCAL_WHY)
+        .fix(format!(
+            "Nothing to fix for local testing. To send through Postmark, set {fix} and use a Server API token as username and password."
+        ))
+        .at(port_span.unwrap_or(cfg.span.clone()));
+    }
+    let then = match cfg.dialect.default_host(cfg) {
+        Some(h) => format!(": {name} then dials its default, `{h}`, not Postmark"),
+        None => String::new(),
+    };
+    Draft::new(
+        &MISSING,
+        format!("No SMTP host is set in this {name} configuration{then}."),
+    )
+    .fix(format!("Set {fix}."))
+    .at(cfg.span.clone())
 }
 
 /// The findings about one literal host value.
@@ -667,7 +720,7 @@ fn check_host(cfg: &Config, field: &Field, text: &str) -> Vec<Draft> {
                     "`{bare}` is {what}, not Postmark: Postmark's port, TLS and credential rules were not applied to this configuration."
                 ),
             )
-            .why("Local test catchers (Mailpit, MailHog…) and relays on your own network accept whatever they are configured to accept; this tool checks settings against Postmark's rules, which do not apply to them.")
+            .why(LOCAL_WHY)
             .fix(format!(
                 "Nothing to fix for local testing. To send through Postmark, set {} and use a Server API token as username and password.",
                 write_host(TRANSACTIONAL_HOST)

@@ -43,7 +43,7 @@ pub static TOO_LARGE: Rule = Rule {
 pub static UNRECOGNIZED: Rule = Rule {
     id: "input/unrecognized",
     severity: Severity::Error,
-    checks: "No SMTP setting (host, port, username or password) was found in any of the understood formats.",
+    checks: "No SMTP setting (host, port, username or password) was found in any of the understood formats. When the only SMTP settings are commented out, says how many and on which lines: commented-out lines are not read.",
     why: "The settings are written in a form this tool does not read, or the paste holds no SMTP settings at all, so nothing could be checked.",
     example: "DATABASE_URL=postgres://db:5432/app",
     fix: "Paste the block that configures SMTP (e.g. `MAIL_HOST=…` lines, `EMAIL_HOST = …` in settings.py, a `createTransport({…})` call, an `smtp://` URL).",
@@ -146,6 +146,10 @@ pub fn check(cx: &mut Context) -> bool {
         return false;
     }
     if cx.configs.is_empty() {
+        if let Some(d) = all_commented_out(cx) {
+            cx.emit(d);
+            return false;
+        }
         let formats: Vec<&str> = dialects::ALL.iter().map(|d| d.name()).collect();
         cx.emit(
             Draft::new(
@@ -172,6 +176,57 @@ pub fn check(cx: &mut Context) -> bool {
         cx.emit(d);
     }
     true
+}
+
+/// `input/unrecognized` when the only SMTP settings are commented out:
+/// the paste is read again with the comment markers of its commented-out
+/// `key = value` lines blanked (same length, so every position still
+/// points into the paste), and the settings found then are named.
+fn all_commented_out(cx: &Context) -> Option<Draft> {
+    let mut bytes = cx.input.as_bytes().to_vec();
+    let mut blanked = false;
+    for e in cx.lines().iter().filter(|e| e.commented) {
+        let start = cx.input[..e.key_span.start]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        for b in &mut bytes[start..e.key_span.start] {
+            if matches!(*b, b'#' | b'/' | b';' | b'-' | b'*') {
+                *b = b' ';
+                blanked = true;
+            }
+        }
+    }
+    if !blanked {
+        return None;
+    }
+    // Only ASCII bytes were replaced by ASCII blanks: still UTF-8.
+    let uncommented = String::from_utf8(bytes).ok()?;
+    let configs = crate::extract::extract(&uncommented);
+    let fields: Vec<&crate::model::Field> = configs.iter().flat_map(|c| c.fields.iter()).collect();
+    let first = fields.iter().min_by_key(|f| f.key_span.start)?.whole_span();
+    let mut at: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();
+    at.sort_unstable();
+    let lines = LineIndex::new(cx.input);
+    let mut numbers: Vec<usize> = at.iter().map(|&b| lines.line_of(b)).collect();
+    numbers.dedup();
+    let n = numbers.len();
+    let shown: Vec<String> = numbers.iter().take(8).map(|l| l.to_string()).collect();
+    let more = if n > 8 { ", …" } else { "" };
+    let client = configs[0].dialect.name();
+    Some(
+        Draft::new(
+            &UNRECOGNIZED,
+            format!(
+                "No active SMTP setting was found: {n} SMTP setting{} ({client}) {} commented out (line{} {}{more}), and commented-out lines are not read.",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "is" } else { "are" },
+                if n == 1 { "" } else { "s" },
+                shown.join(", ")
+            ),
+        )
+        .fix("Remove the comment markers (`#`, `//`) from the settings the application uses and paste again; commented-out lines are not read by the client either.")
+        .at(first),
+    )
 }
 
 /// `1.5 MiB`, `1 MiB`, `900 KiB`.
@@ -705,6 +760,21 @@ mod tests {
             "process.env.SMTP_PASS…"
         );
         assert_eq!(shown_reference("${SMTP_PASS}", true), "${SMTP_PASS}");
+    }
+
+    #[test]
+    fn commented_out_settings_are_named() {
+        let py = "DEBUG = False\n# EMAIL_HOST = 'smtp.postmarkapp.com'\n# EMAIL_PORT = 587\n#EMAIL_HOST_USER = 'x'\n";
+        let report = crate::lint(py, &crate::Options::default());
+        assert_eq!(report.findings.len(), 1);
+        let f = &report.findings[0];
+        assert_eq!(f.id, "input/unrecognized");
+        assert!(f.message.contains("3 SMTP settings"), "{}", f.message);
+        assert!(f.message.contains("lines 2, 3, 4"), "{}", f.message);
+        let plain = crate::lint("# just a comment\nA = 1\n", &crate::Options::default());
+        assert!(plain.findings[0]
+            .message
+            .starts_with("No SMTP setting was found"));
     }
 
     #[test]

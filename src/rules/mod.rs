@@ -15,6 +15,10 @@ pub mod stream;
 pub mod tls;
 pub mod url;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
+use crate::extract::lines;
 use crate::model::Config;
 use crate::report::Draft;
 use crate::Options;
@@ -25,21 +29,45 @@ pub struct Context<'a> {
     pub configs: &'a [Config],
     pub options: &'a Options,
     pub out: Vec<Draft>,
+    /// The line scanner's entries (commented-out lines included), scanned
+    /// at most once however many rules read them.
+    lines: OnceCell<Cow<'a, [lines::Entry]>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     pub fn emit(&mut self, draft: Draft) {
         self.out.push(draft);
+    }
+
+    /// Every `key = value` line of the paste, as `lines::scan` reads it.
+    pub fn lines(&self) -> &[lines::Entry] {
+        self.lines
+            .get_or_init(|| Cow::Owned(lines::scan(self.input)))
     }
 }
 
 /// Runs every static rule. `input/*` decides first whether anything else runs.
 pub fn run(input: &str, configs: &[Config], options: &Options) -> Vec<Draft> {
+    run_scanned(input, configs, options, None)
+}
+
+/// [`run`], reusing the line scan of `input` the extraction already made.
+pub fn run_scanned<'a>(
+    input: &'a str,
+    configs: &'a [Config],
+    options: &'a Options,
+    scanned: Option<&'a [lines::Entry]>,
+) -> Vec<Draft> {
+    let lines = OnceCell::new();
+    if let Some(scanned) = scanned {
+        let _ = lines.set(Cow::Borrowed(scanned));
+    }
     let mut cx = Context {
         input,
         configs,
         options,
         out: Vec::new(),
+        lines,
     };
     if !input::check(&mut cx) {
         return cx.out;

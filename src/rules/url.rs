@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::Context;
-use crate::extract::{lines, url};
+use crate::extract::url;
 use crate::model::Role;
 use crate::registry::Rule;
 use crate::report::{redact, Draft, Severity};
@@ -40,7 +40,7 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
             out.push((v.start + r.start..v.start + r.end, f.key.clone()));
         }
     }
-    for e in lines::scan(cx.input) {
+    for e in cx.lines() {
         if e.commented || e.value.is_reference() || !e.value.verbatim {
             continue;
         }

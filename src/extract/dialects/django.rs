@@ -218,6 +218,10 @@ impl Dialect for DjangoSettings {
     fn default_port(&self, _cfg: &Config) -> Option<u16> {
         Some(25)
     }
+    /// Django: `EMAIL_HOST` defaults to 'localhost'.
+    fn default_host(&self, _cfg: &Config) -> Option<&'static str> {
+        Some("localhost")
+    }
     fn tls(&self, cfg: &Config) -> Tls {
         switch_tls(cfg, py_truthy, NO_TLS)
     }

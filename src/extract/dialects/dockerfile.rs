@@ -155,13 +155,19 @@ impl Dialect for Dockerfile {
         "Dockerfile ENV"
     }
     fn detect(&self, doc: &Document) -> u32 {
-        let from = line_ranges(doc.input)
-            .any(|r| instruction(doc.input[r].trim_start()).as_deref() == Some("FROM"));
+        // Most pastes are no Dockerfile: look for `FROM` before reading `ENV`s.
+        let from = line_ranges(doc.input).any(|r| {
+            let first = doc.input[r].split_whitespace().next();
+            first.is_some_and(|w| w.eq_ignore_ascii_case("FROM"))
+        });
+        if !from {
+            return 0;
+        }
         let n = vars(doc.input)
             .iter()
             .filter(|v| alias_role(&v.key).is_some())
             .count() as u32;
-        if from && n > 0 {
+        if n > 0 {
             n.min(9) + 1
         } else {
             0

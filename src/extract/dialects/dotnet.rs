@@ -214,25 +214,34 @@ impl DotNet {
             }
         }
         // The `UseDefaultCredentials` setter replaces `Credentials`: set to
-        // false after them it clears them (null), so SmtpClient never logs in.
+        // false after them it clears them (null); set to true it puts the
+        // Windows default credentials in their place, which SmtpClient only
+        // offers to NTLM/Negotiate, never to AUTH LOGIN or PLAIN. Either
+        // way SmtpClient never logs in with the token.
         for a in doc
             .code
             .iter()
             .filter(|a| a.name == "UseDefaultCredentials")
         {
-            if a.value.as_bool() != Some(false) {
+            let Some(on) = a.value.as_bool() else {
                 continue;
-            }
+            };
             let Some(cfg) = config_at(&mut configs, a.key_span.start) else {
                 continue;
             };
-            let cleared = cfg.fields.iter().any(|f| {
+            let replaced = cfg.fields.iter().any(|f| {
                 matches!(f.role, Role::Username | Role::Password)
                     && f.key_span.start < a.key_span.start
             });
-            if cleared {
-                add_field(cfg, super::code_util::field_of(a, Role::Auth), false);
+            if !replaced {
+                continue;
             }
+            let mut f = super::code_util::field_of(a, Role::Auth);
+            if on {
+                // What it means for the token: no login (see `explain`).
+                f.value = derived("false", a.value.span.clone());
+            }
+            add_field(cfg, f, false);
         }
         configs
     }
@@ -284,7 +293,20 @@ fn validation_callbacks(doc: &Document) -> Vec<Field> {
         .collect()
 }
 
+/// Whether `f` is the `UseDefaultCredentials = true` read as "no login".
+fn default_credentials_switch(f: &Field) -> bool {
+    f.role == Role::Auth && f.key.ends_with("UseDefaultCredentials") && !f.value.verbatim
+}
+
 impl Dialect for DotNet {
+    fn explain(&self, _cfg: &Config, field: &Field) -> Option<String> {
+        default_credentials_switch(field).then(|| {
+            format!(
+                "`{} = true` after `Credentials` replaces them with the Windows default credentials (CredentialCache.DefaultNetworkCredentials), which SmtpClient never sends with AUTH LOGIN or PLAIN, so the token is never used",
+                field.key
+            )
+        })
+    }
     fn id(&self) -> &'static str {
         "dotnet"
     }

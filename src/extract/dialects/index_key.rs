@@ -11,9 +11,15 @@ use crate::extract::Document;
 /// the text written there; `None` when the key is not in index form.
 pub fn widen(doc: &Document, key_span: &Range<usize>) -> Option<(Range<usize>, String)> {
     let toks = &doc.tokens;
-    let at = toks.iter().position(|t| {
-        matches!(t.tok, Tok::Str(_)) && t.span.start < key_span.start && key_span.end < t.span.end
-    })?;
+    // Tokens are in text order and do not overlap: only the last one that
+    // starts before the key can hold it.
+    let at = toks
+        .partition_point(|t| t.span.start < key_span.start)
+        .checked_sub(1)?;
+    let t = &toks[at];
+    if !matches!(t.tok, Tok::Str(_)) || key_span.end >= t.span.end {
+        return None;
+    }
     let open = toks.get(at.checked_sub(1)?)?;
     let container = toks.get(at.checked_sub(2)?)?;
     let close = toks.get(at + 1)?;

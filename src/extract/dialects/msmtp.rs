@@ -115,6 +115,19 @@ fn read_lines(input: &str) -> Vec<Line> {
     out
 }
 
+/// The command word of each line, as `read_lines` reads it, without
+/// building the lines (detection runs on every paste).
+fn commands(input: &str) -> impl Iterator<Item = &str> + '_ {
+    line_ranges(input).filter_map(move |r| {
+        let text = &input[trim_range(input, r)];
+        if text.is_empty() || text.starts_with('#') {
+            return None;
+        }
+        let cmd_len = text.bytes().position(|b| b == b' ' || b == b'\t');
+        Some(&text[..cmd_len.unwrap_or(text.len())])
+    })
+}
+
 fn is_command(cmd: &str) -> bool {
     COMMANDS.contains(&cmd) || OTHER_COMMANDS.contains(&cmd)
 }
@@ -326,14 +339,13 @@ impl Dialect for Msmtp {
         "msmtp (msmtprc)"
     }
     fn detect(&self, doc: &Document) -> u32 {
-        let lines = read_lines(doc.input);
         let mut seen: Vec<&str> = Vec::new();
         let mut marker = false;
-        for l in &lines {
+        for cmd in commands(doc.input) {
             if let Some(c) = COMMANDS
                 .iter()
                 .chain(OTHER_COMMANDS.iter())
-                .find(|c| **c == l.cmd)
+                .find(|c| **c == cmd)
             {
                 if !seen.contains(c) {
                     seen.push(c);

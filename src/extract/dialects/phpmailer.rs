@@ -316,6 +316,10 @@ impl Dialect for PhpMailer {
     fn default_port(&self, _cfg: &Config) -> Option<u16> {
         Some(25)
     }
+    /// PHPMailer: `public $Host = 'localhost';`.
+    fn default_host(&self, _cfg: &Config) -> Option<&'static str> {
+        Some("localhost")
+    }
     fn tls(&self, cfg: &Config) -> Tls {
         let mut tls = Tls::default();
         // A `ssl://` / `tls://` prefix on the host overrides SMTPSecure.

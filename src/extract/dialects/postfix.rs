@@ -21,10 +21,10 @@
 use std::ops::Range;
 
 use crate::extract::lines::{line_ranges, Sep};
-use crate::extract::value::trim_range;
+use crate::extract::value::{reference_in, trim_range};
 use crate::extract::{Dialect, Document, Write};
 use crate::fix::Setting;
-use crate::model::{Config, Evidence, Field, KeyUse, Role, Security, Tls};
+use crate::model::{Config, Evidence, Field, KeyUse, Quote, Role, Security, Tls, Value};
 
 use super::kit::{field, fit_span, split_host_port};
 
@@ -86,7 +86,10 @@ struct SaslLine {
 fn sasl_lines(input: &str) -> Vec<SaslLine> {
     let mut out = Vec::new();
     for r in line_ranges(input) {
-        let t = trim_range(input, r);
+        let mut t = trim_range(input, r);
+        if let Some(echoed) = echoed_to_sasl_passwd(input, t.clone()) {
+            t = echoed;
+        }
         let text = &input[t.clone()];
         if text.starts_with('#') || text.contains('=') {
             continue;
@@ -113,6 +116,25 @@ fn sasl_lines(input: &str) -> Vec<SaslLine> {
     out
 }
 
+/// `echo "[host]:587 user:pass" > /etc/postfix/sasl_passwd` in a script:
+/// the range of the echoed text.
+fn echoed_to_sasl_passwd(input: &str, line: Range<usize>) -> Option<Range<usize>> {
+    let text = &input[line.clone()];
+    let echo = text.find("echo ")?;
+    let redirect = text.rfind('>')?;
+    if redirect < echo || !text[redirect..].contains("sasl_passwd") || text[..echo].contains('#') {
+        return None;
+    }
+    let mut i = line.start + echo + "echo".len();
+    while let Some((content, _, next)) = shell_word(input, i) {
+        i = next;
+        if !input[content.clone()].starts_with('-') {
+            return Some(content);
+        }
+    }
+    None
+}
+
 /// Whether a relayhost built from variables still reads as `host:port`:
 /// `[${HOST}]:${PORT}` or `${HOST}:587`. A colon inside a variable
 /// (`${HOST:-smtp.x.com}`) is the shell's, not the port's.
@@ -131,6 +153,108 @@ fn splittable(text: &str) -> bool {
     outside == 1 || (outside == 0 && t.starts_with('['))
 }
 
+/// One main.cf setting, from a `main.cf` line or a `postconf` command.
+struct Param {
+    key: String,
+    key_span: Range<usize>,
+    value: Value,
+}
+
+/// The settings that `postconf -e "relayhost = [host]:587"` commands write
+/// (shell scripts, Dockerfile `RUN`, provisioning): each `name=value`
+/// argument is a main.cf line. Commented-out commands, `-o` overrides
+/// (one invocation only) and `-X`/`-#` (remove, comment out) are skipped.
+fn postconf_params(input: &str) -> Vec<Param> {
+    let mut out = Vec::new();
+    let bytes = input.as_bytes();
+    let mut from = 0;
+    while let Some(rel) = input[from..].find("postconf") {
+        let at = from + rel;
+        from = at + "postconf".len();
+        let starts_command = at == 0
+            || matches!(
+                bytes[at - 1],
+                b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(' | b'`'
+            );
+        if !starts_command || !matches!(bytes.get(from), Some(b' ' | b'\t')) {
+            continue;
+        }
+        let line_start = input[..at].rfind('\n').map_or(0, |i| i + 1);
+        if input[line_start..at].contains('#') {
+            continue; // commented out, or inside a comment
+        }
+        let mut i = from;
+        let mut takes_argument = false;
+        while let Some((content, quote, next)) = shell_word(input, i) {
+            i = next;
+            let word = &input[content.clone()];
+            if std::mem::take(&mut takes_argument) {
+                continue;
+            }
+            if word.starts_with('-') {
+                // `-o name=value` applies to that one run; `-c dir` names a directory;
+                // `-X` / `-#` remove or comment out the names that follow.
+                if word.contains(['X', '#']) {
+                    break;
+                }
+                takes_argument = matches!(word, "-o" | "-c");
+                continue;
+            }
+            let Some(eq) = word.find('=') else {
+                continue;
+            };
+            let key = trim_range(input, content.start..content.start + eq);
+            let name = &input[key.clone()];
+            if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                continue;
+            }
+            let span = trim_range(input, content.start + eq + 1..content.end);
+            let mut value = Value::verbatim(input, span, quote);
+            value.reference = reference_in(&value.text);
+            out.push(Param {
+                key: name.to_string(),
+                key_span: key,
+                value,
+            });
+        }
+    }
+    out
+}
+
+/// The shell word starting at or after `i` on the same command: its
+/// content range (inside quotes), its quoting and where the next word may
+/// start. `None` at the end of the command (`;`, `&&`, `|`, a line end
+/// without `\`, a comment).
+fn shell_word(input: &str, mut i: usize) -> Option<(Range<usize>, Quote, usize)> {
+    let bytes = input.as_bytes();
+    loop {
+        match bytes.get(i)? {
+            b' ' | b'\t' => i += 1,
+            b'\\' if bytes.get(i + 1) == Some(&b'\n') => i += 2,
+            b'\\' if bytes.get(i + 1) == Some(&b'\r') && bytes.get(i + 2) == Some(&b'\n') => i += 3,
+            _ => break,
+        }
+    }
+    match bytes[i] {
+        b'\n' | b'\r' | b';' | b'&' | b'|' | b')' | b'#' | b'`' | b'>' | b'<' => None,
+        q @ (b'"' | b'\'') => {
+            let end = i + 1 + input[i + 1..].find(q as char)?;
+            let quote = if q == b'"' {
+                Quote::Double
+            } else {
+                Quote::Single
+            };
+            Some((i + 1..end, quote, end + 1))
+        }
+        _ => {
+            let end = input[i..]
+                .find([' ', '\t', '\n', '\r', ';', '&', '|', ')', '`', '>', '<'])
+                .map_or(input.len(), |e| i + e);
+            Some((i..end, Quote::None, end))
+        }
+    }
+}
+
 impl Dialect for Postfix {
     fn id(&self) -> &'static str {
         "postfix"
@@ -140,8 +264,14 @@ impl Dialect for Postfix {
     }
     fn detect(&self, doc: &Document) -> u32 {
         let mut seen: Vec<&str> = Vec::new();
-        for e in doc.active_lines().filter(|e| e.sep == Sep::Equals) {
-            if let Some((n, _)) = key_of(&e.key) {
+        let commands = postconf_params(doc.input);
+        let keys = doc
+            .active_lines()
+            .filter(|e| e.sep == Sep::Equals)
+            .map(|e| e.key.as_str())
+            .chain(commands.iter().map(|p| p.key.as_str()));
+        for k in keys {
+            if let Some((n, _)) = key_of(k) {
                 if !seen.contains(&n) {
                     seen.push(n);
                 }
@@ -171,10 +301,18 @@ impl Dialect for Postfix {
         let sasl = sasl_lines(input);
         let mut cfg = Config::new(self, 0..0);
         let mut relay_text: Option<String> = None;
-        for e in doc
+        let mut params: Vec<Param> = doc
             .active_lines()
             .filter(|e| e.sep == Sep::Equals && e.path.is_empty())
-        {
+            .map(|e| Param {
+                key: e.key.clone(),
+                key_span: e.key_span.clone(),
+                value: e.value.clone(),
+            })
+            .collect();
+        params.extend(postconf_params(input));
+        params.sort_by_key(|p| p.key_span.start);
+        for e in &params {
             let key = e.key.as_str();
             let Some((name, role)) = key_of(key) else {
                 if key.starts_with("smtp_") {
@@ -434,6 +572,29 @@ mod tests {
         let input = "relayhost = [smtp.postmarkapp.com]:587\nsmtp_tls_security_level = encrypt\nsmtp_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n";
         let c = &POSTFIX.extract(&Document::new(input))[0];
         assert_eq!(c.all(Role::TlsVersion).count(), 1);
+    }
+
+    #[test]
+    fn postconf_commands_in_a_script() {
+        let script = "#!/bin/sh\n# postconf -e 'relayhost = [smtp.example.org]:25'\nsudo postconf -e \"relayhost = [smtp.postmarkapp.com]:587\" \\\n  'smtp_tls_security_level = encrypt'\npostconf -e 'smtp_sasl_auth_enable = yes' && postconf -o smtp_tls_security_level=none -e smtp_tls_loglevel=1\necho \"[smtp.postmarkapp.com]:587 user:pass\" > /etc/postfix/sasl_passwd\n";
+        let doc = Document::new(script);
+        let c = &POSTFIX.extract(&doc)[0];
+        assert_eq!(c.literal(Role::Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.literal(Role::Port), Some("587"));
+        assert_eq!(c.literal(Role::Encryption), Some("encrypt"));
+        assert_eq!(c.literal(Role::Auth), Some("yes"));
+        assert_eq!(c.literal(Role::Username), Some("user"));
+        assert_eq!(c.literal(Role::Password), Some("pass"));
+        assert_eq!(
+            c.all(Role::Host).count(),
+            1,
+            "the commented-out command is not read"
+        );
+        assert_eq!(
+            c.all(Role::Encryption).count(),
+            1,
+            "`-o` is one run's override"
+        );
     }
 
     #[test]

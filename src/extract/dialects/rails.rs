@@ -362,6 +362,10 @@ impl Dialect for Rails {
     fn default_port(&self, _cfg: &Config) -> Option<u16> {
         Some(25)
     }
+    /// ActionMailer: `:address` defaults to "localhost".
+    fn default_host(&self, _cfg: &Config) -> Option<&'static str> {
+        Some("localhost")
+    }
     fn tls(&self, cfg: &Config) -> Tls {
         mail_gem_tls(cfg)
     }

@@ -80,10 +80,14 @@ fn read_lines(input: &str) -> Vec<Line> {
 
 /// The next word from `from` (skipping delimiters), and where it ends.
 fn word(input: &str, from: usize, end: usize) -> Option<(Range<usize>, usize)> {
-    let s = &input[from..end];
-    let start = from + s.find(|c: char| !DELIMS.contains(&c))?;
-    let rest = &input[start..end];
-    let len = rest.find(DELIMS).unwrap_or(rest.len());
+    // The delimiters are ASCII: a byte search lands on char boundaries.
+    let is_delim = |b: &u8| DELIMS.contains(&char::from(*b));
+    let bytes = input.as_bytes().get(from..end)?;
+    let start = from + bytes.iter().position(|b| !is_delim(b))?;
+    let len = bytes[start - from..]
+        .iter()
+        .position(is_delim)
+        .unwrap_or(end - start);
     Some((start..start + len, start + len))
 }
 

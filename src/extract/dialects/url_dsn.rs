@@ -338,6 +338,13 @@ impl UrlDialect {
         }
     }
 
+    /// Whether the client reads one sender (and stream) setting for every
+    /// URL: Django's DEFAULT_FROM_EMAIL and Symfony's mailer envelope and
+    /// headers are framework settings, not parts of one DSN.
+    fn sides_shared(&self) -> bool {
+        matches!(self.flavor, Flavor::DjangoEnviron | Flavor::Symfony)
+    }
+
     /// The parsed URL of a configuration (offsets relative to the URL
     /// value) and the offset to add for input positions.
     fn url_of(cfg: &Config) -> Option<(&Field, SmtpUrl)> {
@@ -428,7 +435,11 @@ impl Dialect for UrlDialect {
                 let holder = f.key.as_ref().map_or("URL", |k| k.0.as_str());
                 c.label = Some(format!("{holder} at line {}", f.line + 1));
             }
-            // The same key written twice: the last one wins.
+            // The same key written twice: the last one wins. Checked in
+            // the loaders' source: Symfony Dotenv and python-dotenv keep the
+            // last value of a file; django-environ's `read_env` does too
+            // since 0.8 (it collects the file into a dict before
+            // `setdefault`; up to 0.7 the first one won).
             if let Some((k, _)) = &f.key {
                 for other in configs.iter_mut() {
                     if other.get(Role::Url).is_some_and(|o| &o.key == k) {
@@ -442,7 +453,9 @@ impl Dialect for UrlDialect {
             return configs;
         }
         // From / stream settings written next to the URL join the nearest
-        // configuration above them (or the first).
+        // configuration above them (or the first); where the client reads
+        // one sender for whatever URL is used (Django's DEFAULT_FROM_EMAIL,
+        // Symfony's mailer headers), every configuration.
         let sides: Vec<(Role, String, Range<usize>, Value)> = doc
             .active_lines()
             .filter_map(|e| {
@@ -462,16 +475,23 @@ impl Dialect for UrlDialect {
                 continue;
             }
             seen.push(value.span.clone());
-            let i = configs
-                .iter()
-                .rposition(|c| c.span.start < key_span.start)
-                .unwrap_or(0);
-            configs[i].push(Field {
+            let field = Field {
                 role,
                 key,
                 key_span,
                 value,
-            });
+            };
+            if self.sides_shared() {
+                for c in configs.iter_mut() {
+                    c.push(field.clone());
+                }
+            } else {
+                let i = configs
+                    .iter()
+                    .rposition(|c| c.span.start < field.key_span.start)
+                    .unwrap_or(0);
+                configs[i].push(field);
+            }
         }
         configs
     }
@@ -889,6 +909,17 @@ mod tests {
         // A sentence's first word is not the URL's key.
         let c = only("  \"Set EMAIL_SERVER to a SMTP URL (e.g. smtp://user:pass@smtp.postmarkapp.com:587).\"\n");
         assert_eq!(c.get(Role::Url).unwrap().key, "URL");
+    }
+
+    #[test]
+    fn django_sender_applies_to_every_url() {
+        let cs = extract(
+            "EMAIL_URL=smtp+tls://u:p@smtp.postmarkapp.com:587\nEMAIL_URL=smtp+tls://u:p@smtp.mailgun.org:587\nDEFAULT_FROM_EMAIL=hello@acme.io\n",
+        );
+        assert_eq!(cs.len(), 2);
+        for c in &cs {
+            assert_eq!(c.literal(Role::From), Some("hello@acme.io"));
+        }
     }
 
     #[test]
