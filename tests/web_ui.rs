@@ -254,3 +254,69 @@ fn a_remount_keeps_the_text_and_waits_for_an_edit() {
     );
     assert!(all(&root, "li.sc-finding").is_empty());
 }
+
+/// A Laravel .env with safe fixes (port 465, `ssl`) and an unsafe one.
+fn laravel_fixable() -> String {
+    format!(
+        "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl\nMAIL_USERNAME={TOKEN}\nMAIL_PASSWORD=\"{TOKEN} \"\nMAIL_FROM_ADDRESS=hello@acme-widgets.io\n"
+    )
+}
+
+#[wasm_bindgen_test]
+fn fix_returns_the_core_corrections() {
+    let text = laravel_fixable();
+    for unsafe_ in [false, true] {
+        let js = web::fix(&text, options(&[("unsafe", unsafe_.into())])).unwrap();
+        let report = report_of(Reflect::get(&js, &"report".into()).unwrap());
+        let applied: smtp_check::fix::Applied =
+            serde_wasm_bindgen::from_value(Reflect::get(&js, &"applied".into()).unwrap()).unwrap();
+        let (r, a) = smtp_check::fix::fix_text(&text, &Options::default(), unsafe_);
+        assert_eq!(report, r);
+        assert_eq!(applied, a);
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_corrected_settings_panel_shows_the_diff_and_applies_it() {
+    let root = container();
+    let widget = web::mount(root.clone().into(), JsValue::UNDEFINED).unwrap();
+    assert!(one(&root, ".sc-fixed").has_attribute("hidden"));
+    let text = laravel_fixable();
+    widget.set_text(&text);
+    let (_, fixed) = smtp_check::fix::fix_text(&text, &Options::default(), false);
+    assert_ne!(fixed.text, text);
+    assert!(!one(&root, ".sc-fixed").has_attribute("hidden"));
+    let lines = |kind: &str| -> Vec<String> {
+        all(
+            &root,
+            &format!(".sc-diff .sc-dl[data-kind=\"{kind}\"] .sc-dl-text"),
+        )
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect()
+    };
+    assert!(lines("del").contains(&"MAIL_PORT=465".to_string()));
+    assert!(lines("add").contains(&"MAIL_PORT=587".to_string()));
+    let applied = all(&root, ".sc-fixes-applied li");
+    assert_eq!(applied.len(), fixed.applied.len());
+    // The unsafe toggle re-renders with the unsafe fixes.
+    let toggle: web_sys::HtmlInputElement = one(&root, "input.sc-unsafe").dyn_into().unwrap();
+    toggle.click();
+    let (_, with_unsafe) = smtp_check::fix::fix_text(&text, &Options::default(), true);
+    assert_eq!(
+        all(&root, ".sc-fixes-applied li").len(),
+        with_unsafe.applied.len()
+    );
+    toggle.click();
+    // Apply to the paste: the text area holds the corrected text, the
+    // findings are those of the corrected text.
+    one(&root, "button.sc-apply-all")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    let area: HtmlTextAreaElement = one(&root, "textarea").dyn_into().unwrap();
+    assert_eq!(area.value(), fixed.text);
+    assert_eq!(
+        report_of(widget.report().unwrap()),
+        lint(&fixed.text, &Options::default())
+    );
+}

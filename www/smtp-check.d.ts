@@ -21,6 +21,22 @@ export interface Finding {
   why: string;
   fix: string;
   span: Span | null;
+  /** Machine-applicable fixes (possibly none); at most one is applied per finding. */
+  fixes: Fix[];
+}
+
+/** A replacement of bytes `start..end` (UTF-8 offsets) of the paste by `text`; an insertion when start == end. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A titled set of edits applied together. `safe`: the intended meaning is certain; `unsafe`: to confirm. */
+export interface Fix {
+  title: string;
+  applicability: "safe" | "unsafe";
+  edits: Edit[];
 }
 
 /** What was understood of one configuration; secrets are redacted. */
@@ -60,6 +76,37 @@ export interface ValidateOptions {
 
 /** Checks a pasted SMTP configuration, in the browser. Never throws on any text. */
 export function validate(text: string, options?: ValidateOptions): Report;
+
+export interface FixOptions extends ValidateOptions {
+  /** Also apply the fixes that need confirmation (default false). */
+  unsafe?: boolean;
+}
+
+/** A fix that went into the corrected text. */
+export interface UsedFix {
+  /** Index into `report.findings`, or null for a finding that appeared only after earlier fixes. */
+  finding: number | null;
+  /** The finding's rule id. */
+  id: string;
+  title: string;
+  applicability: "safe" | "unsafe";
+}
+
+/** A fix left out, and why. */
+export interface SkippedFix extends UsedFix {
+  /** `unsafe` (not asked for), `overlap` (another fix changes the same text) or `invalid`. */
+  reason: "unsafe" | "overlap" | "invalid";
+}
+
+export interface Applied {
+  /** The corrected text: exactly what `smtp-probe lint --fix` (with `--unsafe-fixes` for `unsafe`) prints. */
+  text: string;
+  applied: UsedFix[];
+  skipped: SkippedFix[];
+}
+
+/** Lints `text` and applies its fixes until nothing changes. Never throws on any text. */
+export function fix(text: string, options?: FixOptions): { report: Report; applied: Applied };
 
 /** Resolves once the WebAssembly module is ready (it is once the module import resolved). */
 export const loaded: Promise<void>;

@@ -7,6 +7,7 @@
 //
 //   import { validate } from "./smtp-check.js";
 //   const report = validate(text, { verified: ["yourcompany.com"] });
+//   const { applied } = fix(text, { unsafe: false }); // applied.text: the corrected text
 //
 // This file only loads the module and hands it a shadow root: the UI is
 // built by the Rust code (src/web/). When the module panics it cannot be
@@ -132,6 +133,15 @@ await ready;
 /** Lints `text`; returns the report (same shape as `smtp-probe lint --format json`). */
 export function validate(text, options = {}) {
   return guarded((glue) => glue.validate(String(text), options));
+}
+
+/**
+ * Lints `text` and applies its fixes (the safe ones; the unsafe ones too with
+ * `unsafe: true`): `{ report, applied: { text, applied, skipped } }`, where
+ * `applied.text` is what `smtp-probe lint --fix` prints.
+ */
+export function fix(text, options = {}) {
+  return guarded((glue) => glue.fix(String(text), options));
 }
 
 /** Resolves once the module is usable (it already is once this module is imported). */

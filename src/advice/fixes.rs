@@ -1,5 +1,6 @@
 //! Applying a finding's machine-applicable fix to the pasted text (the
-//! page's "Apply fix" buttons).
+//! page's "Apply fix" buttons), and the words the "Corrected settings" panel
+//! uses for the fixes it left out.
 
 use crate::report::Edit;
 
@@ -28,6 +29,17 @@ pub fn apply(text: &str, edits: &[Edit]) -> Option<String> {
     Some(out)
 }
 
+/// Why a fix is not in the corrected text, from `NotApplied::reason`.
+pub fn not_applied_reason(reason: &str) -> &'static str {
+    match reason {
+        "unsafe" => {
+            "needs your confirmation: tick \u{201c}Include fixes to confirm\u{201d} to apply it"
+        }
+        "overlap" => "changes the same text as another fix",
+        _ => "cannot be applied to this text",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +58,14 @@ mod tests {
         let out = apply(t, &[edit(30, 33, "tls"), edit(10, 13, "587")]).unwrap();
         assert_eq!(out, "MAIL_PORT=587\nMAIL_ENCRYPTION=tls\n");
         assert_eq!(apply("ab", &[edit(2, 2, "c")]).unwrap(), "abc");
+    }
+
+    #[test]
+    fn every_reason_has_words() {
+        for r in ["unsafe", "overlap", "invalid", "other"] {
+            assert!(!not_applied_reason(r).is_empty());
+        }
+        assert!(not_applied_reason("unsafe").contains("Include fixes to confirm"));
     }
 
     #[test]

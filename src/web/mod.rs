@@ -2,6 +2,9 @@
 //!
 //! * `validate(text, { verified })` returns the report, the same object the
 //!   native `smtp-probe lint --format json` prints.
+//! * `fix(text, { verified, unsafe })` returns `{ report, applied }`: the
+//!   report of `text` and the corrected text with the fixes applied and not
+//!   applied (`crate::fix::fix_text`, what `smtp-probe lint --fix` prints).
 //! * `mount(root, options)` builds the checker inside `root` (the shadow
 //!   root of `<smtp-check>`, see `www/smtp-check.js`) and returns a
 //!   [`Widget`] handle.
@@ -14,6 +17,7 @@
 //! the loader then instantiates a fresh module and mounts again.
 
 mod dom;
+mod fixed;
 mod render;
 mod widget;
 
@@ -52,6 +56,30 @@ pub fn validate(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let verified = dom::verified_option(&options);
     let report = lint(text, &Options::with_verified_list(&verified));
     to_js(&report)
+}
+
+/// Lints `text` and applies its fixes (the safe ones; the unsafe ones too
+/// when `options.unsafe` is true): `{ report, applied: { text, applied,
+/// skipped } }`.
+#[wasm_bindgen]
+pub fn fix(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let verified = dom::verified_option(&options);
+    let include_unsafe = dom::bool_option(&options, "unsafe");
+    let (report, applied) = crate::fix::fix_text(
+        text,
+        &Options::with_verified_list(&verified),
+        include_unsafe,
+    );
+    to_js(&Fixed {
+        report: &report,
+        applied: &applied,
+    })
+}
+
+#[derive(serde::Serialize)]
+struct Fixed<'a> {
+    report: &'a crate::Report,
+    applied: &'a crate::fix::Applied,
 }
 
 /// Serialises like `serde_json` does: maps as objects, `None` as `null`.

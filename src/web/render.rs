@@ -6,24 +6,36 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::{self, add, add_text, attr, el, text};
+use super::fixed;
 use super::widget::Ui;
 use crate::advice::{self, RunKind};
+use crate::fix::Applied;
 use crate::report::{ConfigSummary, Finding, Report, Severity};
 
-/// Renders everything for `text` and its report (`None`: empty paste).
-pub(super) fn all(ui: &Ui, text: &str, report: Option<&Report>) {
+/// Renders everything for `text`, its report and its corrections (`None`:
+/// empty paste).
+pub(super) fn all(ui: &Ui, text: &str, report: Option<&Report>, applied: Option<&Applied>) {
     backdrop(ui, text, report);
     status(ui, report);
     configs(ui, report);
     findings(ui, report);
+    fixed::render(&ui.doc, &ui.fixed, text, applied);
     probe(ui, report);
 }
 
 /// Like [`all`], but leaves alone the parts whose data did not change
-/// since `previous` was rendered (typing rarely changes them).
-pub(super) fn update(ui: &Ui, text: &str, report: Option<&Report>, previous: Option<&Report>) {
+/// since `previous` was rendered (typing rarely changes them). The
+/// corrected settings show the text itself, so they are always redrawn.
+pub(super) fn update(
+    ui: &Ui,
+    text: &str,
+    report: Option<&Report>,
+    applied: Option<&Applied>,
+    previous: Option<&Report>,
+) {
     backdrop(ui, text, report);
     status(ui, report);
+    fixed::render(&ui.doc, &ui.fixed, text, applied);
     if report.map(|r| &r.configs) != previous.map(|r| &r.configs) {
         configs(ui, report);
         probe(ui, report);

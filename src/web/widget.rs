@@ -10,10 +10,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Node};
 
 use super::dom::{self, add, add_text, attr, el, text};
+use super::fixed::{self, FixedUi};
 use super::render;
 use crate::advice::{self, EXAMPLES};
+use crate::fix::{fix_text, Applied};
 use crate::report::Report;
-use crate::{lint, Options};
+use crate::Options;
 
 /// Pastes larger than this are checked after a short pause in typing
 /// instead of on every keystroke (below it a check takes well under a frame).
@@ -37,12 +39,16 @@ pub(super) struct Ui {
     pub examples: Element,
     pub probe: Element,
     pub copy: Element,
+    /// The "Corrected settings" panel.
+    pub fixed: FixedUi,
 }
 
 struct State {
     verified: String,
     /// The last report rendered (None while the paste is empty).
     report: Option<Report>,
+    /// The corrected text and the fixes applied and not (with `report`).
+    applied: Option<Applied>,
     /// The text that report is about.
     text: String,
     /// Whether the result panels show `report` (false before the first
@@ -131,6 +137,7 @@ impl Widget {
             state: RefCell::new(State {
                 verified,
                 report: None,
+                applied: None,
                 text: String::new(),
                 checked: false,
             }),
@@ -141,7 +148,7 @@ impl Widget {
         match notice {
             // After a crash the text may be what caused it: wait for an edit.
             Some(n) => {
-                render::all(&inner.ui, &text, None);
+                render::all(&inner.ui, &text, None, None);
                 inner.ui.notice.set_text_content(Some(&n));
                 dom::show(&inner.ui.notice, true);
                 inner
@@ -190,6 +197,9 @@ impl Inner {
         ls.push(on(&ui.findings, "click", |me, e| me.on_finding_click(e)));
         ls.push(on(&ui.examples, "click", |me, e| me.on_example_click(e)));
         ls.push(on(&ui.copy, "click", |me, _| me.on_copy()));
+        ls.push(on(&ui.fixed.toggle, "change", |me, _| me.check()));
+        ls.push(on(&ui.fixed.copy, "click", |me, _| me.on_copy_fixed()));
+        ls.push(on(&ui.fixed.apply, "click", |me, _| me.on_apply_all()));
     }
 
     fn on_input(self: &Rc<Self>) {
@@ -209,23 +219,35 @@ impl Inner {
         }
     }
 
-    /// Lints the current text and renders everything.
+    /// Lints the current text, corrects it, and renders everything.
     fn check(&self) {
         self.pending.borrow_mut().take();
         dom::show(&self.ui.notice, false);
         let text = self.ui.textarea.value();
         let verified = self.state.borrow().verified.clone();
-        let report = if text.trim().is_empty() {
-            None
+        let (report, applied) = if text.trim().is_empty() {
+            (None, None)
         } else {
-            Some(lint(&text, &Options::with_verified_list(&verified)))
+            // The report of `text` comes with the corrections (one lint).
+            let (report, applied) = fix_text(
+                &text,
+                &Options::with_verified_list(&verified),
+                self.ui.fixed.toggle.checked(),
+            );
+            (Some(report), Some(applied))
         };
         {
             let state = self.state.borrow();
             if state.checked {
-                render::update(&self.ui, &text, report.as_ref(), state.report.as_ref());
+                render::update(
+                    &self.ui,
+                    &text,
+                    report.as_ref(),
+                    applied.as_ref(),
+                    state.report.as_ref(),
+                );
             } else {
-                render::all(&self.ui, &text, report.as_ref());
+                render::all(&self.ui, &text, report.as_ref(), applied.as_ref());
             }
         }
         let detail = js_sys::Object::new();
@@ -241,6 +263,7 @@ impl Inner {
         let mut state = self.state.borrow_mut();
         state.checked = true;
         state.report = report;
+        state.applied = applied;
         state.text = text;
         drop(state);
         dom::dispatch(&self.ui.host, "smtp-check:rendered", &detail);
@@ -337,22 +360,67 @@ impl Inner {
             .flatten()
             .and_then(|c| c.text_content())
             .unwrap_or_default();
-        let clipboard = gloo_utils::window().navigator().clipboard();
-        let flash = |text: &'static str| {
-            let copy = self.ui.copy.clone();
-            Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                copy.set_text_content(Some(text));
-                let copy = copy.clone();
-                Timeout::new(2000, move || copy.set_text_content(Some("Copy command"))).forget();
-            })
-        };
-        let done = flash("Copied");
-        let failed = flash("Copy failed: select the command instead");
-        let _ = clipboard.write_text(&code).then2(&done, &failed);
-        // Each runs at most once; they live as long as the page.
-        done.forget();
-        failed.forget();
+        copy(
+            &self.ui.copy,
+            &code,
+            "Copy command",
+            "Copy failed: select the command instead",
+        );
     }
+
+    /// Copies the corrected text (only while it is about the text shown).
+    fn on_copy_fixed(&self) {
+        let Some(fixed) = self.corrected() else {
+            return;
+        };
+        copy(
+            &self.ui.fixed.copy,
+            &fixed,
+            fixed::COPY_LABEL,
+            "Copy failed: apply to the paste and copy from there",
+        );
+    }
+
+    /// Replaces the paste with the corrected text; the findings update.
+    fn on_apply_all(&self) {
+        let Some(fixed) = self.corrected() else {
+            return;
+        };
+        self.ui.textarea.set_value(&fixed);
+        self.check();
+        let area: &HtmlElement = self.ui.textarea.unchecked_ref();
+        let _ = area.focus();
+    }
+
+    /// The corrected text, unless a check is pending (then it is stale).
+    fn corrected(&self) -> Option<String> {
+        let state = self.state.borrow();
+        if state.text != self.ui.textarea.value() {
+            return None;
+        }
+        state.applied.as_ref().map(|a| a.text.clone())
+    }
+}
+
+/// Writes `text` to the clipboard (`navigator.clipboard`, allowed by the
+/// page's CSP: it governs loads, not the clipboard) and says so on `button`
+/// for two seconds before it shows `label` again.
+fn copy(button: &Element, text: &str, label: &'static str, failed: &'static str) {
+    let clipboard = gloo_utils::window().navigator().clipboard();
+    let flash = |said: &'static str| {
+        let button = button.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            button.set_text_content(Some(said));
+            let button = button.clone();
+            Timeout::new(2000, move || button.set_text_content(Some(label))).forget();
+        })
+    };
+    let done = flash("Copied");
+    let failed = flash(failed);
+    let _ = clipboard.write_text(text).then2(&done, &failed);
+    // Each runs at most once; they live as long as the page.
+    done.forget();
+    failed.forget();
 }
 
 fn closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
@@ -500,6 +568,9 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     attr(&copy, "type", "button");
     text(&copy, doc, "Copy command");
     render::probe_skeleton(doc, &body, &copy);
+    // The corrected settings, between the results and the probe panel.
+    let fixed = fixed::build(doc, &shell);
+    let _ = shell.insert_before(&fixed.section, Some(&probe));
 
     Ui {
         doc: doc.clone(),
@@ -516,5 +587,6 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
         examples,
         probe: body,
         copy,
+        fixed,
     }
 }

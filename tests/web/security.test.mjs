@@ -157,7 +157,8 @@ test("20 XSS payloads pasted into values and the verified field run nothing and 
     }, FORBIDDEN);
     assert.deepEqual(
       state,
-      { xss: null, inDocument: baseline, inShadow: [], inputs: 3, pastedShown: true },
+      // inputs: the paste area, the verified field, the unsafe-fixes toggle, the stylesheet link.
+      { xss: null, inDocument: baseline, inShadow: [], inputs: 4, pastedShown: true },
       `payload ${i + 1}: ${p}`,
     );
   }

@@ -1,0 +1,184 @@
+//! The "Corrected settings" panel: the paste with its fixes applied, as a
+//! line diff against the paste, the fixes applied and left out, a toggle for
+//! the fixes to confirm, Copy and "Apply to the paste".
+//!
+//! The corrected text is `crate::fix::fix_text`'s (the same text
+//! `smtp-probe lint --fix` prints); the diff is `crate::advice::diff`.
+//! The user's text reaches the page through text nodes only.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement};
+
+use super::dom::{self, add, add_text, attr, el, text};
+use crate::advice::{self, LineKind, Shown};
+use crate::fix::Applied;
+use crate::report::Applicability;
+
+/// Unchanged lines shown around each change.
+const CONTEXT: usize = 3;
+
+pub(super) const COPY_LABEL: &str = "Copy corrected text";
+
+/// The panel's elements.
+pub(super) struct FixedUi {
+    pub section: Element,
+    pub toggle: HtmlInputElement,
+    pub copy: Element,
+    pub apply: Element,
+    body: Element,
+}
+
+/// Builds the fixed part of the panel at the end of `parent` (hidden until
+/// there is something to correct).
+pub(super) fn build(doc: &Document, parent: &Element) -> FixedUi {
+    let section = add(parent, el(doc, "section", "sc-fixed"));
+    attr(&section, "aria-labelledby", "sc-fixed-title");
+    dom::show(&section, false);
+    let h = add_text(&section, doc, "h2", "sc-h", "Corrected settings");
+    attr(&h, "id", "sc-fixed-title");
+    let help = add_text(
+        &section,
+        doc,
+        "p",
+        "sc-help",
+        "Your paste with the fixes applied, in its own format. Removed lines are marked \u{2212}, added lines +.",
+    );
+    attr(&help, "id", "sc-fixed-help");
+
+    let controls = add(&section, el(doc, "div", "sc-fixed-controls"));
+    let label = add(&controls, el(doc, "label", "sc-toggle"));
+    let toggle: HtmlInputElement = add(&label, el(doc, "input", "sc-unsafe")).unchecked_into();
+    attr(&toggle, "type", "checkbox");
+    attr(&toggle, "id", "sc-unsafe");
+    text(&label, doc, "Include fixes to confirm (unsafe)");
+    let copy = add_text(&controls, doc, "button", "sc-copy-fixed", COPY_LABEL);
+    attr(&copy, "type", "button");
+    let apply = add_text(
+        &controls,
+        doc,
+        "button",
+        "sc-apply sc-apply-all",
+        "Apply to the paste",
+    );
+    attr(&apply, "type", "button");
+    attr(&apply, "aria-describedby", "sc-fixed-help");
+
+    let body = add(&section, el(doc, "div", "sc-fixed-body"));
+    FixedUi {
+        section,
+        toggle,
+        copy,
+        apply,
+        body,
+    }
+}
+
+/// Draws the panel for `text` and its corrections (`None`: empty paste).
+/// Hidden when no finding has a fix.
+pub(super) fn render(doc: &Document, ui: &FixedUi, text: &str, applied: Option<&Applied>) {
+    dom::clear(&ui.body);
+    let Some(a) = applied.filter(|a| !a.applied.is_empty() || !a.skipped.is_empty()) else {
+        dom::show(&ui.section, false);
+        return;
+    };
+    dom::show(&ui.section, true);
+    let changed = a.text != text;
+    for b in [&ui.copy, &ui.apply] {
+        if changed {
+            let _ = b.remove_attribute("disabled");
+        } else {
+            attr(b, "disabled", "");
+        }
+    }
+    let summary = if changed {
+        format!(
+            "{} applied{}.",
+            count(a.applied.len(), "fix", "fixes"),
+            if a.skipped.is_empty() {
+                String::new()
+            } else {
+                format!(", {} not applied", a.skipped.len())
+            }
+        )
+    } else {
+        "Nothing to correct automatically yet: see the fixes not applied below.".to_string()
+    };
+    add_text(&ui.body, doc, "p", "sc-fixed-status", &summary);
+    if changed {
+        diff(doc, &ui.body, text, &a.text);
+    }
+    if !a.applied.is_empty() {
+        add_text(&ui.body, doc, "h3", "sc-h3", "Fixes applied");
+        let list = add(&ui.body, el(doc, "ul", "sc-fix-list sc-fixes-applied"));
+        for u in &a.applied {
+            let li = add(&list, el(doc, "li", ""));
+            attr(&li, "data-id", &u.id);
+            add_text(&li, doc, "span", "sc-fix-title", &u.title);
+            if u.applicability == Applicability::Unsafe {
+                add_text(&li, doc, "span", "sc-badge", "confirmed");
+            }
+            add_text(&li, doc, "code", "sc-id", &u.id);
+        }
+    }
+    if !a.skipped.is_empty() {
+        add_text(&ui.body, doc, "h3", "sc-h3", "Not applied");
+        let list = add(&ui.body, el(doc, "ul", "sc-fix-list sc-fixes-skipped"));
+        for s in &a.skipped {
+            let li = add(&list, el(doc, "li", ""));
+            attr(&li, "data-id", &s.id);
+            attr(&li, "data-reason", &s.reason);
+            add_text(&li, doc, "span", "sc-fix-title", &s.title);
+            add_text(
+                &li,
+                doc,
+                "span",
+                "sc-fix-reason",
+                advice::fixes::not_applied_reason(&s.reason),
+            );
+            add_text(&li, doc, "code", "sc-id", &s.id);
+        }
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The changed lines with some context, one element per line.
+fn diff(doc: &Document, parent: &Element, before: &str, after: &str) {
+    let lines = advice::line_diff(before, after);
+    let frag = doc.create_document_fragment();
+    for shown in advice::with_context(&lines, CONTEXT) {
+        let line = match shown {
+            Shown::Line(i) => lines[i],
+            Shown::Skipped(n) => {
+                let row = add_text(
+                    &frag,
+                    doc,
+                    "div",
+                    "sc-dl sc-dl-skip",
+                    &format!("\u{2026} {} unchanged", count(n, "line", "lines")),
+                );
+                attr(&row, "data-kind", "skip");
+                continue;
+            }
+        };
+        let (kind, mark, said) = match line.kind {
+            LineKind::Same => ("same", " ", ""),
+            LineKind::Removed => ("del", "\u{2212}", "Removed: "),
+            LineKind::Added => ("add", "+", "Added: "),
+        };
+        let row = add(&frag, el(doc, "div", "sc-dl"));
+        attr(&row, "data-kind", kind);
+        let gutter = add_text(&row, doc, "span", "sc-gutter", mark);
+        attr(&gutter, "aria-hidden", "true");
+        if !said.is_empty() {
+            add_text(&row, doc, "span", "sc-sr", said);
+        }
+        add_text(&row, doc, "span", "sc-dl-text", line.text);
+    }
+    let box_ = add(parent, el(doc, "div", "sc-diff"));
+    attr(&box_, "role", "group");
+    attr(&box_, "aria-label", "Changes to your paste");
+    add(&box_, frag);
+}
