@@ -322,5 +322,5 @@ case "${1:-}" in
   bench-web) shift; cmd_bench_web "$@" ;;
   bench-probe) shift; cmd_bench_probe "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;
-  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

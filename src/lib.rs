@@ -82,7 +82,13 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 /// Turns drafts into the report: spans get line/column, findings are sorted
 /// (errors first, then by place), the summary is counted.
 fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
-    let index = LineIndex::new(input);
+    // Line starts are only needed for located findings (a refused 1 MiB
+    // paste has none: it is not scanned at all).
+    let index = if drafts.iter().any(|d| d.span.is_some()) {
+        LineIndex::new(input)
+    } else {
+        LineIndex::new("")
+    };
     let mut findings: Vec<report::Finding> = drafts
         .into_iter()
         .map(|d| report::Finding {
