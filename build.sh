@@ -64,7 +64,7 @@ page_csp() {
 build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   need_wasm_target
   need_wasm_bindgen
-  say "building the page (wasm32, release)"
+  say "building the page (wasm32, size-optimised profile)"
   cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
   wasm-bindgen --target web --no-typescript --out-dir www/pkg \
     --remove-name-section --remove-producers-section \
