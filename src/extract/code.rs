@@ -423,33 +423,7 @@ fn assignment_at(
     let Some((first, last)) = ends(&toks[value_start..end]) else {
         return Some((None, end, None));
     };
-    let span = first.span.start..last.unwrap_or(first).span.end;
-    let value = match (first, last) {
-        (
-            Token {
-                tok: Tok::Str(v), ..
-            },
-            None,
-        ) => v.clone(),
-        (
-            Token {
-                tok: Tok::Word(w),
-                span,
-            },
-            None,
-        ) if !w.contains('(') => {
-            let mut v = Value::verbatim(input, span.clone(), Quote::None);
-            if looks_like_variable(w) {
-                v.reference = Some(w.clone());
-            }
-            v
-        }
-        _ => {
-            let mut v = Value::verbatim(input, span.clone(), Quote::None);
-            v.reference = Some(input[span].to_string());
-            v
-        }
-    };
+    let value = expr_value(input, first, last);
     let mut path: Vec<String> = stack
         .iter()
         .map(|(_, n)| n.clone())
@@ -598,26 +572,15 @@ fn ends(toks: &[Token]) -> Option<(&Token, Option<&Token>)> {
     Some((first, expr.next_back()))
 }
 
-fn push_arg(input: &str, toks: &[Token], args: &mut Vec<Value>) {
-    let Some((first, last)) = ends(toks) else {
-        return;
-    };
+/// The value of an expression from its first and last token: a lone string
+/// or literal word is taken as written; a variable or any longer
+/// expression becomes a reference (never judged as literal text).
+fn expr_value(input: &str, first: &Token, last: Option<&Token>) -> Value {
     let span = first.span.start..last.unwrap_or(first).span.end;
-    let value = match (first, last) {
-        (
-            Token {
-                tok: Tok::Str(v), ..
-            },
-            None,
-        ) => v.clone(),
-        (
-            Token {
-                tok: Tok::Word(w),
-                span,
-            },
-            None,
-        ) => {
-            let mut v = Value::verbatim(input, span.clone(), Quote::None);
+    match (&first.tok, last) {
+        (Tok::Str(v), None) => v.clone(),
+        (Tok::Word(w), None) => {
+            let mut v = Value::verbatim(input, span, Quote::None);
             if looks_like_variable(w) {
                 v.reference = Some(w.clone());
             }
@@ -628,7 +591,14 @@ fn push_arg(input: &str, toks: &[Token], args: &mut Vec<Value>) {
             v.reference = Some(input[span].to_string());
             v
         }
+    }
+}
+
+fn push_arg(input: &str, toks: &[Token], args: &mut Vec<Value>) {
+    let Some((first, last)) = ends(toks) else {
+        return;
     };
+    let value = expr_value(input, first, last);
     args.push(value);
 }
 

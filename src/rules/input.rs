@@ -595,27 +595,7 @@ fn names_host(key: &str, host_keys: &[&str]) -> bool {
 
 /// Lowercase words of a key (`MAIL_HOST`, `smtpHost`, `smtp.host`).
 fn split_words(key: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    for c in key.chars() {
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            cur.push(c.to_ascii_lowercase());
-        } else {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            prev_lower = false;
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    crate::extract::dialects::words(key)
 }
 
 /// `input/multiple-configs`: several configurations, or commented-out hosts.

@@ -13,6 +13,7 @@ mod dotnet;
 mod env_blocks;
 mod flask;
 mod generic;
+pub use generic::words;
 mod github_actions;
 mod gitlab;
 mod index_key;
