@@ -12,41 +12,15 @@
 //! (`tests/snapshots/fixes/`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use common::{files, options_for, root};
 use proptest::prelude::*;
 use smtp_check::extract::url::percent_decode;
 use smtp_check::fix::{fix_text, Applied};
 use smtp_check::model::{Config, Role};
 use smtp_check::report::{Applicability, Report};
 use smtp_check::{analyze, Options};
-
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let p = entry.expect("dir entry").path();
-        if p.is_dir() {
-            out.extend(files(&p));
-        } else if p.extension().is_none_or(|e| e != "snap") {
-            out.push(p);
-        }
-    }
-    out.sort();
-    out
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-/// Options from a first line `verified: …` (as in tests/fixtures.rs).
-fn options_for(text: &str) -> Options {
-    let first = text.lines().next().unwrap_or("");
-    match first.split_once("verified:") {
-        Some((_, list)) => Options::with_verified_list(list),
-        None => Options::default(),
-    }
-}
 
 const SECRET_ROLES: [Role; 4] = [
     Role::Username,

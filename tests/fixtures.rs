@@ -8,36 +8,10 @@
 //!   A fixture may start with a line `# verified: a@b.c,example.org` (any
 //!   comment marker) to pass verified senders.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use smtp_check::{lint, Options};
-
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let p = entry.expect("dir entry").path();
-        if p.is_dir() {
-            out.extend(files(&p));
-        } else if p.extension().is_none_or(|e| e != "snap") {
-            out.push(p);
-        }
-    }
-    out.sort();
-    out
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-/// Options from a first line `verified: …` after any comment marker.
-fn options_for(text: &str) -> Options {
-    let first = text.lines().next().unwrap_or("");
-    match first.split_once("verified:") {
-        Some((_, list)) => Options::with_verified_list(list),
-        None => Options::default(),
-    }
-}
+use common::{files, options_for, root};
+use smtp_check::lint;
 
 #[test]
 fn dialect_fixtures_are_detected_and_snapshotted() {

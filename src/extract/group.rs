@@ -38,6 +38,14 @@ impl KeyTable {
         self.keys.iter().map(|(k, _)| *k).collect()
     }
 
+    /// The table's keys plus keys the client reads that carry nothing we
+    /// check: everything `Dialect::known_keys` should list.
+    pub fn names_with(&self, others: &[&'static str]) -> Vec<&'static str> {
+        let mut names = self.names();
+        names.extend_from_slice(others);
+        names
+    }
+
     /// How many distinct known keys the document uses (for `detect`).
     pub fn hits<'a>(&self, keys: impl Iterator<Item = &'a str>) -> u32 {
         let mut seen: Vec<&'static str> = Vec::new();

@@ -189,9 +189,7 @@ fn settings(what: &Write, python: bool) -> Vec<Setting> {
 }
 
 fn known_keys() -> Vec<&'static str> {
-    let mut k = KEYS.names();
-    k.extend(OTHER_KEYS);
-    k
+    KEYS.names_with(&OTHER_KEYS)
 }
 
 const FROM_HINT: &str =

@@ -187,9 +187,7 @@ impl Dialect for FlaskMail {
         "MAIL_DEFAULT_SENDER in the Flask config (or `sender=` on each Message)"
     }
     fn known_keys(&self) -> Vec<&'static str> {
-        let mut k = KEYS.names();
-        k.extend(OTHER_KEYS);
-        k
+        KEYS.names_with(&OTHER_KEYS)
     }
     fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
         LEFTOVERS

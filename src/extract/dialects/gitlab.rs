@@ -279,9 +279,7 @@ impl Dialect for Gitlab {
         "gitlab_rails['gitlab_email_from'] in /etc/gitlab/gitlab.rb (default gitlab@<your GitLab host>)"
     }
     fn known_keys(&self) -> Vec<&'static str> {
-        let mut k = KEYS.names();
-        k.extend(OTHER_KEYS);
-        k
+        KEYS.names_with(&OTHER_KEYS)
     }
     fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
         LEFTOVERS

@@ -140,8 +140,6 @@ impl Dialect for Laravel {
         "MAIL_FROM_ADDRESS in .env (config/mail.php `from.address`)"
     }
     fn known_keys(&self) -> Vec<&'static str> {
-        let mut k = KEYS.names();
-        k.extend(OTHER_KEYS);
-        k
+        KEYS.names_with(&OTHER_KEYS)
     }
 }

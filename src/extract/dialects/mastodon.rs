@@ -214,9 +214,7 @@ impl Dialect for Mastodon {
         "SMTP_FROM_ADDRESS in .env.production (without it Mastodon sends from notifications@localhost)"
     }
     fn known_keys(&self) -> Vec<&'static str> {
-        let mut k = KEYS.names();
-        k.extend(OTHER_KEYS);
-        k
+        KEYS.names_with(&OTHER_KEYS)
     }
     fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
         &[

@@ -413,9 +413,7 @@ impl Dialect for PhpMailer {
         Some("$mail->SMTPAuth = true;")
     }
     fn known_keys(&self) -> Vec<&'static str> {
-        let mut k = KEYS.names();
-        k.extend(OTHER_KEYS);
-        k
+        KEYS.names_with(&OTHER_KEYS)
     }
     fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
         LEFTOVERS

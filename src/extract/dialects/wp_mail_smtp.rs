@@ -191,9 +191,7 @@ impl Dialect for WpMailSmtp {
         "`define( 'WPMS_MAIL_FROM', 'you@yourdomain.com' );` in wp-config.php (or WP Mail SMTP › Settings › From Email)"
     }
     fn known_keys(&self) -> Vec<&'static str> {
-        let mut k = KEYS.names();
-        k.extend(OTHER_KEYS);
-        k
+        KEYS.names_with(&OTHER_KEYS)
     }
     fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
         LEFTOVERS
