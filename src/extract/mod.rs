@@ -9,7 +9,8 @@
 pub mod code;
 pub mod group;
 pub mod lines;
-pub mod url;
+pub use read::url;
+pub mod read;
 pub mod value;
 
 pub mod dialects;

@@ -1,0 +1,1336 @@
+//! The code reader: one structure builder for every language, driven by the
+//! tables in [`lang`]. It recognises what configuration code writes:
+//!
+//! * assignments: `EMAIL_HOST = '…'`, `$mail->Host = …;`, `client.Port = 587;`,
+//!   `app.config['MAIL_PORT'] = …`, `host := "…"`, `const HOST = '…'`,
+//!   chained `A = B = 'v'`;
+//! * pairs inside braces and brackets, whatever they are called: JSON and JS
+//!   objects, Python dicts, PHP arrays (`'host' => …`), Ruby hashes
+//!   (`address: …`, `:address => …`), Elixir keyword lists, HCL blocks,
+//!   Nix attribute sets, C# object initializers, Go composite literals;
+//! * calls, with positional arguments as `#0`, `#1`… and named ones by
+//!   name (`SMTP_SSL(host, 465)`, `NewDialer(h, 587, u, p)`,
+//!   `connect(host='…')`), Ruby/Elixir calls without parentheses
+//!   (`config :app, App.Mailer, relay: "…"`), map setters (`props.put("mail.smtp.host", …)`,
+//!   `define('WPMS_SMTP_HOST', …)`) as key → value, and every call as a
+//!   presence entry (`$mail->isSMTP()`, `server.starttls()`);
+//! * blocks: braces, Ruby/Elixir `do … end`, Python indentation; classes
+//!   and modules name their scope (for `self::HOST`).
+//!
+//! Values that are not literals (a variable, `env('X')`, `process.env.X`,
+//! an interpolated string, any expression) are references. Line comments
+//! are read again, so a commented-out `// port: 465,` is an entry too
+//! (flagged). Nesting deeper than a bound is skipped, not recursed into.
+
+pub mod lang;
+pub mod tokens;
+
+use std::ops::Range;
+
+pub use lang::Lang;
+use tokens::{StrTok, Tok, Token, Tokens, P};
+
+use super::keyvalue::key_segs;
+use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
+use crate::model::Quote;
+
+/// Recursion bound: deeper groups are skipped as a whole.
+const MAX_NESTING: u32 = 64;
+
+/// What ends a body.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Closer {
+    Tok(P),
+    /// Ruby/Elixir `end`.
+    End,
+    /// The end of the tokens (top level).
+    Eof,
+}
+
+/// Words skipped at the start of a statement.
+const MODIFIERS: &[&str] = &[
+    "const",
+    "let",
+    "var",
+    "val",
+    "export",
+    "public",
+    "private",
+    "protected",
+    "internal",
+    "static",
+    "final",
+    "readonly",
+    "global",
+    "my",
+    "our",
+    "async",
+    "await",
+    "abstract",
+    "override",
+    "lateinit",
+    "open",
+    "sealed",
+    "data",
+    "suspend",
+    "inline",
+    "volatile",
+    "transient",
+    "required",
+    "unset",
+    "local",
+    "declare",
+    "inherit",
+    "yield",
+    "default",
+    "lazy",
+    "mut",
+    "constexpr",
+];
+
+/// Words whose statement is a value (`return {…}`, `export default {…}`).
+const VALUE_WORDS: &[&str] = &["return", "yield"];
+
+/// Words opening a named scope (`class X`, `module X`, `defmodule X do`).
+const NAMED_SCOPES: &[&str] = &[
+    "class",
+    "module",
+    "defmodule",
+    "object",
+    "namespace",
+    "struct",
+    "trait",
+    "record",
+];
+
+/// Words opening a nameless block (`def f():`, `function f() {`).
+const FUNCTIONS: &[&str] = &[
+    "def", "function", "func", "fun", "fn", "defp", "sub", "lambda",
+];
+
+/// Ruby/Elixir words that open a block closed by `end` at a statement's start.
+const END_OPENERS: &[&str] = &[
+    "if", "unless", "case", "while", "until", "begin", "for", "cond", "with", "try", "receive",
+    "quote",
+];
+
+/// Calls that set a key given as a string: `props.put("mail.smtp.host", v)`.
+const SETTERS: &[&str] = &[
+    "put",
+    "setProperty",
+    "set",
+    "Set",
+    "define",
+    "putenv",
+    "setenv",
+    "setdefault",
+    "put_env",
+    "putIfAbsent",
+    "Add",
+    "add",
+    "SetEnvironmentVariable",
+    "Setenv",
+    "config",
+    "setOption",
+    "setConfig",
+    "SetHeader",
+    "setHeader",
+    "addCustomHeader",
+    "addHeader",
+    "AddHeader",
+    "add_header",
+    "header",
+];
+
+/// Reads `range` as `lang` into `scope`.
+pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
+    let Tokens { toks, strs } = tokens::tokenize(doc.input, range.clone(), lang);
+    let mut p = Parser {
+        input: doc.input,
+        doc,
+        toks,
+        strs,
+        lang,
+        def: lang::def(lang),
+        syntax: Syntax::Code(lang),
+        flags: 0,
+        nesting: 0,
+        in_comment: false,
+    };
+    let end = p.body(0, scope, Closer::Eof, false);
+    let _ = end;
+    p.doc.close(scope, range.end);
+}
+
+struct Parser<'d, 'a> {
+    input: &'a str,
+    doc: &'d mut Document<'a>,
+    toks: Vec<Token>,
+    strs: Vec<StrTok>,
+    lang: Lang,
+    def: &'static lang::LangDef,
+    syntax: Syntax,
+    flags: u8,
+    nesting: u32,
+    in_comment: bool,
+}
+
+/// A parsed member chain.
+struct Chain {
+    segs: Vec<Seg>,
+    end: usize,
+    key: Range<usize>,
+    /// The chain ended with a call.
+    called: bool,
+}
+
+impl<'d, 'a> Parser<'d, 'a> {
+    // ---- token helpers -------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    fn is(&self, i: usize, p: P) -> bool {
+        self.tok(i).is_some_and(|t| t.is(p))
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.tok(i).map_or("", |t| &self.input[t.span()])
+    }
+
+    fn is_ident(&self, i: usize, word: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.tok == Tok::Ident) && self.text(i) == word
+    }
+
+    fn ident(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.tok == Tok::Ident)
+    }
+
+    fn start(&self, i: usize) -> usize {
+        self.tok(i)
+            .map_or(self.input.len(), |t| t.span.start as usize)
+    }
+
+    fn end_of(&self, i: usize) -> usize {
+        self.tok(i)
+            .map_or(self.input.len(), |t| t.span.end as usize)
+    }
+
+    /// Column of token `i` on its line.
+    fn column(&self, i: usize) -> usize {
+        let s = self.start(i);
+        let line_start = self.input[..s].rfind(['\n', '\r']).map_or(0, |p| p + 1);
+        s - line_start
+    }
+
+    fn is_closer(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is(P::RBrace) || t.is(P::RParen) || t.is(P::RBracket))
+    }
+
+    fn at_closer(&self, i: usize, closer: Closer) -> bool {
+        match closer {
+            Closer::Tok(p) => self.is(i, p),
+            Closer::End => self.is_ident(i, "end"),
+            Closer::Eof => false,
+        }
+    }
+
+    /// Skips a bracketed group starting at `i` (an opener) without reading
+    /// it: past its matching closer.
+    fn skip_group(&self, i: usize) -> usize {
+        let mut depth = 0usize;
+        let mut j = i;
+        while j < self.toks.len() {
+            match self.toks[j].tok {
+                Tok::Punct(P::LBrace | P::LParen | P::LBracket) => depth += 1,
+                Tok::Punct(P::RBrace | P::RParen | P::RBracket) => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return j + 1;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        j
+    }
+
+    // ---- values --------------------------------------------------------------
+
+    fn str_val(&mut self, i: usize) -> Option<Val> {
+        let Tok::Str(s) = self.tok(i)?.tok else {
+            return None;
+        };
+        let st = self.strs[s as usize].clone();
+        let kind = if st.interpolated {
+            ValKind::Reference
+        } else {
+            ValKind::Literal
+        };
+        Some(self.doc.val(st.content, st.decoded, st.quote, kind))
+    }
+
+    /// Whether token `i` ends a value (a separator, a closer, a line end in
+    /// languages whose statements end there, or nothing).
+    fn ends_value(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.tok) {
+            None => true,
+            Some(Tok::Punct(P::Comma | P::Semi | P::RBrace | P::RParen | P::RBracket)) => true,
+            Some(Tok::Newline | Tok::Comment) => true,
+            Some(Tok::Ident) => {
+                self.def.end_blocks
+                    && (self.text(i) == "end" || self.text(i) == "if" || self.text(i) == "unless")
+            }
+            Some(Tok::Punct(P::FatArrow)) => false,
+            _ => false,
+        }
+    }
+
+    /// A literal token's value: strings, numbers, `true`/`None`/`nil`,
+    /// `:symbols`, negative numbers. `None` when `i` is not one.
+    fn literal(&mut self, i: usize) -> Option<(Val, usize)> {
+        let t = self.tok(i)?.clone();
+        match t.tok {
+            Tok::Str(_) => Some((self.str_val(i)?, i + 1)),
+            Tok::Num => Some((
+                self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
+                i + 1,
+            )),
+            Tok::Symbol => Some((
+                self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
+                i + 1,
+            )),
+            Tok::Ident if self.def.literals.contains(&self.text(i)) => Some((
+                self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
+                i + 1,
+            )),
+            Tok::Punct(P::Op)
+                if self.text(i) == "-" && self.tok(i + 1).is_some_and(|n| n.tok == Tok::Num) =>
+            {
+                let span = t.span().start..self.end_of(i + 1);
+                Some((
+                    self.doc.val(span, None, Quote::None, ValKind::Literal),
+                    i + 2,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// Reads the value at `i` for the key `segs` in `scope`: a literal, a
+    /// container, or an expression (a reference). Returns the end.
+    fn value(
+        &mut self,
+        i: usize,
+        scope: u32,
+        segs: Vec<Seg>,
+        key: Range<usize>,
+        extra: u8,
+    ) -> usize {
+        let flags = self.flags | extra;
+        let Some(t) = self.tok(i).cloned() else {
+            return i;
+        };
+        // Containers.
+        match t.tok {
+            Tok::Punct(P::LBrace) => {
+                return self.container(
+                    i,
+                    scope,
+                    segs,
+                    Closer::Tok(P::RBrace),
+                    false,
+                    ScopeKind::Map,
+                )
+            }
+            Tok::Punct(P::LBracket) => {
+                return self.container(
+                    i,
+                    scope,
+                    segs,
+                    Closer::Tok(P::RBracket),
+                    true,
+                    ScopeKind::List,
+                )
+            }
+            Tok::Punct(P::LParen) if self.lang == Lang::Python || self.lang == Lang::Elixir => {
+                // A tuple: `('Acme', 'noreply@acme.io')`.
+                let end = self.container(
+                    i,
+                    scope,
+                    segs.clone(),
+                    Closer::Tok(P::RParen),
+                    true,
+                    ScopeKind::List,
+                );
+                let v = self.doc.val(
+                    t.span().start..self.end_of(end.saturating_sub(1)),
+                    None,
+                    Quote::None,
+                    ValKind::Reference,
+                );
+                self.doc.push(scope, segs, key, v, self.syntax, flags);
+                return end;
+            }
+            Tok::Punct(P::Op)
+                if matches!(self.text(i), "&" | "%" | "@" | "*") && self.is(i + 1, P::LBrace) =>
+            {
+                return self.value(i + 1, scope, segs, key, extra);
+            }
+            Tok::Ident
+                if self.text(i) == "array"
+                    && self.is(i + 1, P::LParen)
+                    && self.lang == Lang::Php =>
+            {
+                return self.container(
+                    i + 1,
+                    scope,
+                    segs,
+                    Closer::Tok(P::RParen),
+                    true,
+                    ScopeKind::List,
+                );
+            }
+            _ => {}
+        }
+        // Literals (alone: `'a' + b` is an expression).
+        if let Some((v, after)) = self.literal(i) {
+            if self.ends_value(after) || (self.def.end_blocks && self.is_ident(after, "do")) {
+                self.doc.push(scope, segs, key, v, self.syntax, flags);
+                return after;
+            }
+        }
+        // Chained assignment: `A = B = 'v'`.
+        if self.assigns_chain(i) {
+            let chain = self.chain(i, scope, &segs);
+            let before = self.doc.entries.len();
+            let end = self.value(
+                chain.end + 1,
+                scope,
+                chain.segs.clone(),
+                chain.key.clone(),
+                extra,
+            );
+            if let Some(v) = self
+                .doc
+                .entries
+                .get(before)
+                .filter(|e| e.scope == scope)
+                .map(|e| e.value.clone())
+            {
+                self.doc.push(scope, segs, key, v, self.syntax, flags);
+            }
+            return end;
+        }
+        let end = self.expr(i, scope, &segs);
+        let last = end.max(i + 1) - 1;
+        let span = t.span().start..self.end_of(last).max(t.span().start);
+        let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
+        self.doc.push(scope, segs, key, v, self.syntax, flags);
+        end.max(i + 1)
+    }
+
+    /// Opens a container for `segs` at the opener `i` and reads its body.
+    fn container(
+        &mut self,
+        i: usize,
+        scope: u32,
+        segs: Vec<Seg>,
+        closer: Closer,
+        list: bool,
+        kind: ScopeKind,
+    ) -> usize {
+        if self.nesting >= MAX_NESTING {
+            return self.skip_group(i);
+        }
+        let inner = self.doc.open(scope, segs, self.start(i), kind);
+        self.nesting += 1;
+        let end = self.body(i + 1, inner, closer, list);
+        self.nesting -= 1;
+        self.doc.close(inner, self.end_of(end.saturating_sub(1)));
+        end
+    }
+
+    /// Walks an expression from `i` to its end, reading calls, objects and
+    /// blocks inside it (below `prefix`).
+    fn expr(&mut self, mut i: usize, scope: u32, prefix: &[Seg]) -> usize {
+        let start = i;
+        let mut guard = 0;
+        while i < self.toks.len() && guard < 1_000_000 {
+            guard += 1;
+            if self.ends_value(i)
+                && (i > start || !self.tok(i).is_some_and(|t| t.tok == Tok::Ident))
+            {
+                // A line break inside an expression continues it after an operator.
+                let cont = self.tok(i).is_some_and(|t| t.tok == Tok::Newline)
+                    && self.tok(i - 1).is_some_and(|p| {
+                        matches!(
+                            p.tok,
+                            Tok::Punct(P::Op | P::Dot | P::Eq | P::Arrow | P::FatArrow)
+                        )
+                    });
+                if !cont {
+                    return i;
+                }
+                i += 1;
+                continue;
+            }
+            let t = self.toks[i].clone();
+            match t.tok {
+                Tok::Ident
+                    if self.def.end_blocks && self.text(i) == "do" && !self.is(i + 1, P::Colon) =>
+                {
+                    i = self.end_block(i + 1, scope);
+                }
+                Tok::Ident => {
+                    let c = self.chain(i, scope, prefix);
+                    i = c.end.max(i + 1);
+                    // C# object initializer / Go composite literal / trailing lambda.
+                    if self.is(i, P::LBrace)
+                        && matches!(self.lang, Lang::CSharp | Lang::Go | Lang::Kotlin)
+                    {
+                        let mut segs = prefix.to_vec();
+                        if self.lang == Lang::CSharp && c.called {
+                            segs.extend(c.segs);
+                        }
+                        i = self.container(
+                            i,
+                            scope,
+                            segs,
+                            Closer::Tok(P::RBrace),
+                            false,
+                            ScopeKind::Map,
+                        );
+                    }
+                }
+                Tok::Punct(P::LBrace) => {
+                    let after_code = i > 0
+                        && self.tok(i - 1).is_some_and(|p| {
+                            p.is(P::RParen) || p.is(P::FatArrow) || p.is(P::Arrow)
+                        });
+                    i = if after_code {
+                        self.container(
+                            i,
+                            scope,
+                            Vec::new(),
+                            Closer::Tok(P::RBrace),
+                            false,
+                            ScopeKind::Block,
+                        )
+                    } else {
+                        self.container(
+                            i,
+                            scope,
+                            prefix.to_vec(),
+                            Closer::Tok(P::RBrace),
+                            false,
+                            ScopeKind::Map,
+                        )
+                    };
+                }
+                Tok::Punct(P::LBracket) => {
+                    i = self.container(
+                        i,
+                        scope,
+                        prefix.to_vec(),
+                        Closer::Tok(P::RBracket),
+                        true,
+                        ScopeKind::List,
+                    );
+                }
+                Tok::Punct(P::LParen) => {
+                    i = self.container(
+                        i,
+                        scope,
+                        prefix.to_vec(),
+                        Closer::Tok(P::RParen),
+                        true,
+                        ScopeKind::List,
+                    );
+                }
+                _ => i += 1,
+            }
+        }
+        i
+    }
+
+    /// A member chain from `i`: `a.b->c::D['k'](args).e`. Calls open a
+    /// scope for their arguments and leave a presence entry.
+    fn chain(&mut self, mut i: usize, scope: u32, prefix: &[Seg]) -> Chain {
+        let start = i;
+        let mut segs: Vec<Seg> = Vec::new();
+        let mut called = false;
+        let mut last = i;
+        for _ in 0..10_000 {
+            let Some(t) = self.tok(i).cloned() else { break };
+            match t.tok {
+                Tok::Ident if self.text(i) == "new" && self.ident(i + 1) => {
+                    i += 1;
+                    continue;
+                }
+                Tok::Ident if self.is(i + 1, P::LParen) => {
+                    let word = self.text(i);
+                    let own = Seg::call(t.span());
+                    let mut call_segs: Vec<Seg> = prefix.to_vec();
+                    call_segs.extend(segs.iter().cloned());
+                    call_segs.push(own.clone());
+                    let end = if self.nesting >= MAX_NESTING {
+                        self.skip_group(i + 1)
+                    } else {
+                        let entries_before = self.doc.entries.len();
+                        let cs = self.doc.open(
+                            scope,
+                            call_segs.clone(),
+                            t.span().start,
+                            ScopeKind::Call,
+                        );
+                        self.nesting += 1;
+                        let e = self.body(i + 2, cs, Closer::Tok(P::RParen), true);
+                        self.nesting -= 1;
+                        self.doc.close(cs, self.end_of(e.saturating_sub(1)));
+                        self.setter(entries_before, cs, scope, prefix, &segs, word);
+                        e
+                    };
+                    // The call itself, for switches that are calls (`isSMTP()`).
+                    let call_span = t.span().start..self.end_of(end.saturating_sub(1));
+                    let v = self
+                        .doc
+                        .val(call_span, None, Quote::None, ValKind::Presence);
+                    let key = self.start(start)..t.span().end;
+                    self.doc
+                        .push(scope, call_segs, key, v, self.syntax, self.flags);
+                    segs.push(own);
+                    called = true;
+                    last = end.saturating_sub(1);
+                    i = end;
+                }
+                Tok::Ident => {
+                    segs.push(Seg::key(t.span()));
+                    called = false;
+                    last = i;
+                    i += 1;
+                }
+                Tok::Punct(P::LBracket) if !segs.is_empty() => {
+                    // Index: `x['key']` / `x[:key]` is a key; anything else is skipped.
+                    let inner = self.tok(i + 1).map(|t| t.tok);
+                    if self.is(i + 2, P::RBracket)
+                        && matches!(inner, Some(Tok::Str(_) | Tok::Symbol))
+                    {
+                        match inner {
+                            Some(Tok::Str(s)) => {
+                                let content = self.strs[s as usize].content.clone();
+                                segs.extend(key_segs(self.input, content));
+                            }
+                            _ => segs.push(Seg::key(self.toks[i + 1].span())),
+                        }
+                        last = i + 2;
+                        i += 3;
+                    } else {
+                        let e = self.skip_group(i);
+                        last = e.saturating_sub(1);
+                        i = e;
+                    }
+                    called = false;
+                }
+                _ => break,
+            }
+            // Go on only through a member operator or an index.
+            if self.tok(i).is_some_and(|t| t.is(P::Op))
+                && self.text(i) == "!"
+                && self.is(i + 1, P::Dot)
+            {
+                i += 1; // TypeScript `x!.y`
+            }
+            match self.tok(i).map(|t| t.tok) {
+                Some(Tok::Punct(P::Dot | P::Arrow | P::Path)) if self.ident(i + 1) => i += 1,
+                Some(Tok::Punct(P::LBracket)) => {}
+                _ => break,
+            }
+        }
+        let key = self.start(start)..self.end_of(last).max(self.start(start));
+        Chain {
+            segs,
+            end: i,
+            key,
+            called,
+        }
+    }
+
+    /// Whether `i` starts `name(.name)* =` (a chained assignment), without
+    /// reading anything.
+    fn assigns_chain(&self, mut i: usize) -> bool {
+        loop {
+            if !self.ident(i) {
+                return false;
+            }
+            i += 1;
+            match self.tok(i).map(|t| t.tok) {
+                Some(Tok::Punct(P::Dot | P::Arrow | P::Path)) => i += 1,
+                Some(Tok::Punct(P::Eq)) => return true,
+                _ => return false,
+            }
+        }
+    }
+
+    /// `props.put("mail.smtp.host", v)`, `define('X', v)`: the string key
+    /// and the second argument as one more entry.
+    fn setter(
+        &mut self,
+        from: usize,
+        call_scope: u32,
+        scope: u32,
+        prefix: &[Seg],
+        recv: &[Seg],
+        name: &str,
+    ) {
+        if !SETTERS.contains(&name) {
+            return;
+        }
+        let arg = |doc: &Document, n: u16| {
+            doc.entries[from..]
+                .iter()
+                .find(|e| {
+                    e.scope == call_scope
+                        && doc
+                            .own_segs(e.segs)
+                            .first()
+                            .is_some_and(|s| s.kind == SegKind::Arg(n))
+                })
+                .cloned()
+        };
+        let (Some(k), Some(v)) = (arg(self.doc, 0), arg(self.doc, 1)) else {
+            return;
+        };
+        if k.value.kind != ValKind::Literal
+            || k.value.quote == Quote::None
+            || k.value.text != Val::VERBATIM
+        {
+            return;
+        }
+        let key = k.value.span();
+        let mut segs: Vec<Seg> = prefix.to_vec();
+        segs.extend(recv.iter().cloned());
+        segs.extend(key_segs(self.input, key.clone()));
+        self.doc.push(
+            scope,
+            segs,
+            key,
+            v.value,
+            self.syntax,
+            k.flags | flag::QUOTED_KEY,
+        );
+    }
+
+    // ---- bodies ----------------------------------------------------------------
+
+    /// Reads items (statements or pairs, or positional items when `list`)
+    /// until `closer`; returns the index past it.
+    fn body(&mut self, mut i: usize, scope: u32, closer: Closer, list: bool) -> usize {
+        let mut n = 0usize;
+        // Python: (header column, scope) of the open indented blocks.
+        let mut blocks: Vec<(usize, u32)> = Vec::new();
+        let mut line_start = true;
+        let mut guard = 0;
+        while i < self.toks.len() && guard < 2_000_000 {
+            guard += 1;
+            let t = self.toks[i].clone();
+            match t.tok {
+                Tok::Newline => {
+                    line_start = true;
+                    i += 1;
+                    continue;
+                }
+                Tok::Punct(P::Comma | P::Semi) => {
+                    i += 1;
+                    continue;
+                }
+                Tok::Comment => {
+                    self.comment(i, blocks.last().map_or(scope, |b| b.1), list);
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if self.at_closer(i, closer) {
+                for (_, s) in blocks.drain(..) {
+                    self.doc.close(s, self.start(i));
+                }
+                return i + 1;
+            }
+            if self.is_closer(i) {
+                // A stray closer: at the top level skip it, inside a group
+                // treat it as ours (fragments are often unbalanced).
+                if closer == Closer::Eof {
+                    i += 1;
+                    continue;
+                }
+                return i + 1;
+            }
+            if self.def.end_blocks && closer != Closer::End && self.is_ident(i, "end") {
+                i += 1;
+                continue;
+            }
+            let mut cur = scope;
+            if self.def.indent_blocks && line_start && !list {
+                let col = self.column(i);
+                while blocks.last().is_some_and(|(c, _)| *c >= col) {
+                    let (_, s) = blocks.pop().expect("non-empty");
+                    self.doc.close(s, self.start(i));
+                }
+                cur = blocks.last().map_or(scope, |b| b.1);
+                // `class X:` / `def f():` open an indented block.
+                if let Some((named, name_i)) = self.python_block(i) {
+                    let col = self.column(i);
+                    let segs = if named {
+                        vec![Seg::key(self.toks[name_i].span())]
+                    } else {
+                        Vec::new()
+                    };
+                    let kind = if named {
+                        ScopeKind::Map
+                    } else {
+                        ScopeKind::Block
+                    };
+                    let s = self.doc.open(cur, segs, self.start(i), kind);
+                    blocks.push((col, s));
+                    // Skip the header up to its line end.
+                    while i < self.toks.len() && self.toks[i].tok != Tok::Newline {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            line_start = false;
+            let before = i;
+            i = self.item(i, cur, list, &mut n);
+            if i <= before {
+                i = before + 1;
+            }
+        }
+        for (_, s) in blocks.drain(..) {
+            self.doc.close(s, self.input.len());
+        }
+        i
+    }
+
+    /// A Python `class X…:` (named) or `def f(…):` header at `i`.
+    fn python_block(&self, i: usize) -> Option<(bool, usize)> {
+        let w = self.text(i);
+        if !self.ident(i) || !self.ident(i + 1) {
+            return None;
+        }
+        match w {
+            "class" => Some((true, i + 1)),
+            "def" => Some((false, i + 1)),
+            "async" if self.is_ident(i + 1, "def") => Some((false, i + 2)),
+            _ => None,
+        }
+    }
+
+    /// A line comment: read its text again as items of the current scope,
+    /// flagged as commented out (once: comments in comments are not re-read).
+    fn comment(&mut self, i: usize, scope: u32, list: bool) {
+        if self.in_comment {
+            return;
+        }
+        let span = self.toks[i].span();
+        let text = &self.input[span.clone()];
+        // Prose comments are common; a setting has a separator.
+        if !(text.contains(':') || text.contains('=')) || text.len() > 400 {
+            return;
+        }
+        let Tokens { toks, strs } = tokens::tokenize(self.input, span, self.lang);
+        let saved_toks = std::mem::replace(&mut self.toks, toks);
+        let saved_strs = std::mem::replace(&mut self.strs, strs);
+        let saved_flags = self.flags;
+        self.flags |= flag::COMMENTED;
+        self.in_comment = true;
+        let mut n = 0usize;
+        let mut j = 0;
+        let mut guard = 0;
+        while j < self.toks.len() && guard < 1000 {
+            guard += 1;
+            if matches!(self.toks[j].tok, Tok::Punct(P::Comma | P::Semi)) || self.is_closer(j) {
+                j += 1;
+                continue;
+            }
+            let before = j;
+            j = self.item(j, scope, list, &mut n);
+            if j <= before {
+                j = before + 1;
+            }
+        }
+        self.in_comment = false;
+        self.flags = saved_flags;
+        self.toks = saved_toks;
+        self.strs = saved_strs;
+    }
+
+    /// One item of a body.
+    fn item(&mut self, mut i: usize, scope: u32, list: bool, n: &mut usize) -> usize {
+        // Modifiers and keywords at the start.
+        let mut guard = 0;
+        while self.ident(i) && guard < 8 {
+            guard += 1;
+            let w = self.text(i);
+            if MODIFIERS.contains(&w)
+                && (self.ident(i + 1)
+                    || self.is(i + 1, P::LBrace)
+                    || self.is(i + 1, P::LBracket)
+                    || (w == "default" && self.is(i + 1, P::Colon)))
+            {
+                i += 1;
+                if self.is(i, P::Colon) && w == "default" {
+                    i += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if self.lang == Lang::Nix && self.is_ident(i, "in") {
+            i += 1;
+        }
+        let Some(t) = self.tok(i).cloned() else {
+            return i;
+        };
+        let word = self.text(i);
+        if t.tok == Tok::Ident {
+            // TypeScript types and enums: nothing is set there.
+            if (word == "interface" || word == "enum" || word == "type") && self.ident(i + 1) {
+                let mut j = i + 2;
+                while j < self.toks.len()
+                    && !self.is(j, P::LBrace)
+                    && self.toks[j].tok != Tok::Newline
+                    && !self.is(j, P::Semi)
+                {
+                    j += 1;
+                }
+                return if self.is(j, P::LBrace) {
+                    self.skip_group(j)
+                } else {
+                    j
+                };
+            }
+            if VALUE_WORDS.contains(&word) {
+                return self.value(i + 1, scope, Vec::new(), t.span(), 0);
+            }
+            if NAMED_SCOPES.contains(&word)
+                && (self.ident(i + 1) || self.tok(i + 1).is_some_and(|t| t.tok == Tok::Symbol))
+            {
+                return self.named_scope(i, scope);
+            }
+            if FUNCTIONS.contains(&word) && !self.is(i + 1, P::Colon) {
+                return self.function(i, scope);
+            }
+            if self.def.end_blocks && END_OPENERS.contains(&word) && !self.is(i + 1, P::Colon) {
+                // `if x … end`: read the inside in the same scope.
+                let mut j = i + 1;
+                while j < self.toks.len()
+                    && self.toks[j].tok != Tok::Newline
+                    && !self.is_ident(j, "do")
+                {
+                    j += 1;
+                }
+                if self.is_ident(j, "do") {
+                    j += 1;
+                }
+                return self.body(j, scope, Closer::End, false);
+            }
+            if self.def.end_blocks && word == "do" && !self.is(i + 1, P::Colon) {
+                return self.end_block(i + 1, scope);
+            }
+        }
+        // `key: value`, `'key' => value`, `:key => value`.
+        if let Some(after_sep) = self.pair_key(i, list) {
+            let segs = self.key_segs_of(i);
+            let key = self.key_span_of(i);
+            let extra = if matches!(t.tok, Tok::Str(_)) {
+                flag::QUOTED_KEY
+            } else {
+                0
+            };
+            if list {
+                *n += 1;
+            }
+            return self.value(after_sep, scope, segs, key, extra);
+        }
+        if list && !self.ident_assignment(i) {
+            // A positional item or argument.
+            let segs = vec![Seg::arg(*n)];
+            *n += 1;
+            let at = t.span().start..t.span().start;
+            return self.value(i, scope, segs, at, 0);
+        }
+        match t.tok {
+            Tok::Punct(P::LBrace) => {
+                // A block or a bare object (`{ config, pkgs, ... }:` in Nix).
+                let after_code = i > 0
+                    && self
+                        .tok(i - 1)
+                        .is_some_and(|p| p.is(P::RParen) || p.is(P::Arrow) || p.is(P::FatArrow));
+                let kind = if after_code {
+                    ScopeKind::Block
+                } else {
+                    ScopeKind::Map
+                };
+                return self.container(i, scope, Vec::new(), Closer::Tok(P::RBrace), false, kind);
+            }
+            Tok::Punct(P::LBracket) => {
+                return self.container(
+                    i,
+                    scope,
+                    Vec::new(),
+                    Closer::Tok(P::RBracket),
+                    true,
+                    ScopeKind::List,
+                );
+            }
+            Tok::Ident => {}
+            _ => return self.expr(i, scope, &[]),
+        }
+        let chain = self.chain(i, scope, &[]);
+        let j = chain.end;
+        if chain.segs.is_empty() {
+            return self.expr(i, scope, &[]);
+        }
+        // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
+        let mut eq = j;
+        if self.lang == Lang::Python && self.is(eq, P::Colon) && !chain.called {
+            let mut k = eq + 1;
+            while k < self.toks.len() && !self.is(k, P::Eq) && self.toks[k].tok != Tok::Newline {
+                k += 1;
+            }
+            if self.is(k, P::Eq) {
+                eq = k;
+            }
+        }
+        let assign = self.is(eq, P::Eq)
+            || self.is(eq, P::Define)
+            || (self.tok(eq).is_some_and(|t| t.is(P::Op))
+                && matches!(self.text(eq), "||" | "??" | "+")
+                && self.is(eq + 1, P::Eq));
+        if assign && !chain.called {
+            let v = if self.is(eq, P::Eq) || self.is(eq, P::Define) {
+                eq + 1
+            } else {
+                eq + 2
+            };
+            return self.value(v, scope, chain.segs, chain.key, 0);
+        }
+        // Typed declarations: `String host = "x";`, `var host = …` (the
+        // last word before `=` is the name).
+        if !chain.called && self.ident(j) {
+            let mut k = j;
+            while self.ident(k) && k < j + 4 {
+                k += 1;
+            }
+            if (self.is(k, P::Eq) || self.is(k, P::Define)) && self.ident(k - 1) {
+                let name = self.toks[k - 1].span();
+                return self.value(k + 1, scope, vec![Seg::key(name.clone())], name, 0);
+            }
+        }
+        // A block or literal after the chain: HCL `smtp {`, `resource "a" "b" {`,
+        // Go `tls.Config{…}`, C# `new SmtpClient(…) {…}`, Kotlin `apply {`.
+        let mut k = j;
+        let mut labels = Vec::new();
+        while let Some(Tok::Str(s)) = self.tok(k).map(|t| t.tok) {
+            labels.push(Seg::key(self.strs[s as usize].content.clone()));
+            k += 1;
+        }
+        if self.is(k, P::LBrace) {
+            let mut segs = chain.segs.clone();
+            segs.extend(labels);
+            let kind = if chain.called && self.lang != Lang::CSharp {
+                ScopeKind::Block
+            } else {
+                ScopeKind::Map
+            };
+            if kind == ScopeKind::Block {
+                segs.clear();
+            }
+            return self.container(k, scope, segs, Closer::Tok(P::RBrace), false, kind);
+        }
+        // Ruby/Elixir calls without parentheses: `config :app, relay: "x"`.
+        if self.def.bare_calls && !chain.called && self.starts_argument(j) {
+            return self.bare_call(i, j, scope, &chain);
+        }
+        if self.def.end_blocks && self.is_ident(j, "do") {
+            return self.end_block(j + 1, scope);
+        }
+        // Object shorthand `{ host, port }`.
+        if !chain.called
+            && chain.segs.len() == 1
+            && (self.is(j, P::Comma) || self.is(j, P::RBrace))
+            && self.lang == Lang::JavaScript
+        {
+            let span = self.toks[i].span();
+            let v = self
+                .doc
+                .val(span.clone(), None, Quote::None, ValKind::Reference);
+            self.doc
+                .push(scope, chain.segs, span, v, self.syntax, self.flags);
+            return j;
+        }
+        self.expr(j, scope, &[])
+    }
+
+    /// Whether token `i` is a name followed by `=` inside an argument list
+    /// (a named argument: `connect(host='x')`, `f(port = 587)`).
+    fn ident_assignment(&self, i: usize) -> bool {
+        self.ident(i) && self.is(i + 1, P::Eq)
+    }
+
+    /// When `i` starts a `key: value` / `key => value` / named `key = value`
+    /// pair, the index of its value.
+    fn pair_key(&self, i: usize, list: bool) -> Option<usize> {
+        let t = self.tok(i)?;
+        let keyish = matches!(t.tok, Tok::Str(_) | Tok::Ident | Tok::Num | Tok::Symbol);
+        if !keyish {
+            return None;
+        }
+        let sep = self.tok(i + 1)?;
+        match sep.tok {
+            Tok::Punct(P::Colon) => {
+                // Not `a ? b : c` nor Python's `if x:` / `else:` / `lambda x:`.
+                if t.tok == Tok::Symbol {
+                    return None;
+                }
+                if self.lang == Lang::Python
+                    && t.tok == Tok::Ident
+                    && !list
+                    && self.at_statement_block(i)
+                {
+                    return None;
+                }
+                if self.lang == Lang::Python && t.tok == Tok::Ident && !list {
+                    // Python annotations `x: int = 1` are assignments, not pairs.
+                    return None;
+                }
+                Some(i + 2)
+            }
+            Tok::Punct(P::FatArrow) => Some(i + 2),
+            Tok::Punct(P::Eq)
+                if (list && t.tok == Tok::Ident)
+                    || (self.def.eq_pairs && matches!(t.tok, Tok::Str(_))) =>
+            {
+                Some(i + 2)
+            }
+            _ => None,
+        }
+    }
+
+    /// Python: `else:`, `try:`, `if x:` headers.
+    fn at_statement_block(&self, i: usize) -> bool {
+        matches!(
+            self.text(i),
+            "else"
+                | "try"
+                | "finally"
+                | "except"
+                | "elif"
+                | "if"
+                | "for"
+                | "while"
+                | "with"
+                | "lambda"
+        )
+    }
+
+    fn key_segs_of(&self, i: usize) -> Vec<Seg> {
+        match self.toks[i].tok {
+            Tok::Str(s) => key_segs(self.input, self.strs[s as usize].content.clone()),
+            _ => vec![Seg::key(self.toks[i].span())],
+        }
+    }
+
+    fn key_span_of(&self, i: usize) -> Range<usize> {
+        match self.toks[i].tok {
+            Tok::Str(s) => self.strs[s as usize].content.clone(),
+            _ => self.toks[i].span(),
+        }
+    }
+
+    /// Whether token `i` can start an argument of a call without parentheses.
+    fn starts_argument(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.tok) {
+            Some(Tok::Str(_) | Tok::Symbol | Tok::Num) => true,
+            Some(Tok::Ident) => !matches!(
+                self.text(i),
+                "do" | "end" | "if" | "unless" | "and" | "or" | "in" | "as" | "then"
+            ),
+            Some(Tok::Punct(P::LBrace | P::LBracket)) => true,
+            _ => false,
+        }
+    }
+
+    /// `name arg, key: value, …` up to the line end (continued after a comma).
+    fn bare_call(&mut self, start: usize, mut i: usize, scope: u32, chain: &Chain) -> usize {
+        let mut segs = chain.segs.clone();
+        let last = segs.pop().expect("non-empty chain");
+        let name = Seg::call(last.span.start as usize..last.span.end as usize);
+        let mut call_segs = segs.clone();
+        call_segs.push(name.clone());
+        let cs = self
+            .doc
+            .open(scope, call_segs, self.start(start), ScopeKind::Call);
+        let mut n = 0usize;
+        let mut guard = 0;
+        while i < self.toks.len() && guard < 100_000 {
+            guard += 1;
+            let t = self.toks[i].clone();
+            match t.tok {
+                Tok::Newline => {
+                    let cont = i > 0 && self.tok(i - 1).is_some_and(|p| p.is(P::Comma));
+                    if !cont {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                Tok::Comment => {
+                    i += 1;
+                    continue;
+                }
+                Tok::Punct(P::Comma) => {
+                    i += 1;
+                    continue;
+                }
+                Tok::Punct(P::Semi) => break,
+                _ => {}
+            }
+            if self.is_closer(i) || self.is_ident(i, "end") {
+                break;
+            }
+            if self.is_ident(i, "do") {
+                i = self.end_block(i + 1, scope);
+                break;
+            }
+            let before = i;
+            i = self.item(i, cs, true, &mut n);
+            if i <= before {
+                i = before + 1;
+            }
+        }
+        self.doc.close(cs, self.end_of(i.saturating_sub(1)));
+        let span = self.start(start)..self.end_of(i.saturating_sub(1));
+        let v = self.doc.val(span, None, Quote::None, ValKind::Presence);
+        segs.push(name);
+        self.doc
+            .push(scope, segs, chain.key.clone(), v, self.syntax, self.flags);
+        i
+    }
+
+    /// `class X { … }`, `class X < Y … end`, `defmodule X do … end`,
+    /// `module X … end`, `namespace X;`.
+    fn named_scope(&mut self, i: usize, scope: u32) -> usize {
+        let name = self.toks[i + 1].span();
+        let mut j = i + 2;
+        // Skip to the body opener (`{`, `do`, line end for Ruby).
+        while j < self.toks.len() {
+            if self.is(j, P::LBrace) || self.is(j, P::Semi) {
+                break;
+            }
+            if self.def.end_blocks && (self.is_ident(j, "do") || self.toks[j].tok == Tok::Newline) {
+                break;
+            }
+            if self.lang == Lang::Python && self.toks[j].tok == Tok::Newline {
+                break;
+            }
+            j += 1;
+        }
+        if self.is(j, P::LBrace) {
+            return self.container(
+                j,
+                scope,
+                vec![Seg::key(name)],
+                Closer::Tok(P::RBrace),
+                false,
+                ScopeKind::Map,
+            );
+        }
+        if self.def.end_blocks {
+            if self.is_ident(j, "do") {
+                j += 1;
+            }
+            let s = self
+                .doc
+                .open(scope, vec![Seg::key(name)], self.start(i), ScopeKind::Map);
+            let end = self.body(j, s, Closer::End, false);
+            self.doc.close(s, self.end_of(end.saturating_sub(1)));
+            return end;
+        }
+        j + 1
+    }
+
+    /// `def f(…) … end`, `function f() {…}`, `fn -> … end`: a nameless block.
+    fn function(&mut self, i: usize, scope: u32) -> usize {
+        let mut j = i + 1;
+        while j < self.toks.len() {
+            if self.is(j, P::LBrace) {
+                return self.container(
+                    j,
+                    scope,
+                    Vec::new(),
+                    Closer::Tok(P::RBrace),
+                    false,
+                    ScopeKind::Block,
+                );
+            }
+            if self.is(j, P::LParen) {
+                j = self.skip_group(j);
+                continue;
+            }
+            if self.def.end_blocks
+                && (self.is_ident(j, "do")
+                    || self.toks[j].tok == Tok::Newline
+                    || self.is(j, P::Arrow))
+            {
+                let start = if self.is_ident(j, "do") || self.is(j, P::Arrow) {
+                    j + 1
+                } else {
+                    j
+                };
+                return self.end_block(start, scope);
+            }
+            if self.is(j, P::Semi)
+                || (self.lang == Lang::Python && self.toks[j].tok == Tok::Newline)
+            {
+                return j;
+            }
+            if self.is(j, P::FatArrow) {
+                return self.expr(j + 1, scope, &[]);
+            }
+            if self.lang == Lang::Go && self.toks[j].tok == Tok::Newline {
+                return j;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// A `do … end` block (block parameters `|x|` skipped).
+    fn end_block(&mut self, mut i: usize, scope: u32) -> usize {
+        if self.tok(i).is_some_and(|t| t.is(P::Op)) && self.text(i) == "|" {
+            i += 1;
+            while i < self.toks.len()
+                && !(self.tok(i).is_some_and(|t| t.is(P::Op)) && self.text(i) == "|")
+            {
+                i += 1;
+            }
+            i += 1;
+        }
+        if self.nesting >= MAX_NESTING {
+            return self.toks.len();
+        }
+        self.nesting += 1;
+        let end = self.body(i, scope, Closer::End, false);
+        self.nesting -= 1;
+        end
+    }
+}
+
+#[cfg(test)]
+mod tests;

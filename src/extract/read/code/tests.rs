@@ -1,0 +1,230 @@
+//! The code reader on each language's usual ways of writing settings.
+
+use super::*;
+use crate::extract::read::{Document, ROOT};
+
+/// (path, value text, kind) of every non-presence entry.
+fn read_code(src: &str, lang: Lang) -> Vec<(String, String, ValKind)> {
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, lang);
+    doc.entries
+        .iter()
+        .filter(|e| e.value.kind != ValKind::Presence)
+        .map(|e| {
+            (
+                doc.path_string(e),
+                doc.text_of(&e.value).to_string(),
+                e.value.kind,
+            )
+        })
+        .collect()
+}
+
+fn has(got: &[(String, String, ValKind)], path: &str, value: &str) -> bool {
+    got.iter().any(|(p, v, _)| p == path && v == value)
+}
+
+fn paths(src: &str, lang: Lang) -> Vec<String> {
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, lang);
+    doc.entries.iter().map(|e| doc.path_string(e)).collect()
+}
+
+#[test]
+fn javascript_nodemailer() {
+    let src = "const nodemailer = require('nodemailer');\nconst transporter = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n  secure: false, // STARTTLS\n  auth: {\n    user: process.env.POSTMARK_TOKEN,\n    pass: `${token}`,\n  },\n  // port: 465,\n});\n";
+    let got = read_code(src, Lang::JavaScript);
+    assert!(
+        has(
+            &got,
+            "transporter.nodemailer.createTransport(#0).host",
+            "smtp.postmarkapp.com"
+        ),
+        "{got:?}"
+    );
+    assert!(has(
+        &got,
+        "transporter.nodemailer.createTransport(#0).port",
+        "587"
+    ));
+    assert!(has(
+        &got,
+        "transporter.nodemailer.createTransport(#0).secure",
+        "false"
+    ));
+    let user = got.iter().find(|g| g.0.ends_with("auth.user")).unwrap();
+    assert_eq!(
+        (user.1.as_str(), user.2),
+        ("process.env.POSTMARK_TOKEN", ValKind::Reference)
+    );
+    let pass = got.iter().find(|g| g.0.ends_with("auth.pass")).unwrap();
+    assert_eq!(pass.2, ValKind::Reference);
+    // The commented-out port is read as such.
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    assert!(doc
+        .entries
+        .iter()
+        .any(|e| e.commented() && doc.text_of(&e.value) == "465"));
+}
+
+#[test]
+fn json_objects() {
+    let got = read_code("{\"mail\": {\"transport\": \"SMTP\", \"options\": {\"host\": \"h\", \"port\": 2525, \"secure\": false}}}", Lang::Json);
+    assert!(has(&got, "mail.options.port", "2525"), "{got:?}");
+    assert!(has(&got, "mail.transport", "SMTP"));
+}
+
+#[test]
+fn php_properties_arrays_and_defines() {
+    let src = "<?php\ndefine('WPMS_SMTP_HOST', 'smtp.postmarkapp.com');\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;\n$mail->SMTPOptions = array('ssl' => array('verify_peer' => false));\nreturn ['mailers' => ['smtp' => ['host' => env('MAIL_HOST', 'smtp.mailgun.org'), 'port' => 587]]];\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        has(&got, "WPMS_SMTP_HOST", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "$mail.Host", "smtp.postmarkapp.com"));
+    assert!(has(
+        &got,
+        "$mail.SMTPSecure",
+        "PHPMailer::ENCRYPTION_STARTTLS"
+    ));
+    assert!(has(&got, "$mail.SMTPOptions.ssl.verify_peer", "false"));
+    assert!(has(&got, "mailers.smtp.port", "587"));
+    let p = paths(src, Lang::Php);
+    assert!(p.contains(&"$mail.isSMTP()".to_string()), "{p:?}");
+}
+
+#[test]
+fn python_settings_calls_and_classes() {
+    let src = "import os\nEMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = int(os.environ.get('EMAIL_PORT', 587))\nEMAIL_USE_TLS = True\nA = B = 'v'\napp.config['MAIL_SERVER'] = 'x'\napp.config.update(MAIL_PORT=2525)\nclass Config:\n    MAIL_USE_SSL = False\n\nwith smtplib.SMTP('smtp.postmarkapp.com', 587) as server:\n    server.starttls()\n    server.login(user, 'pw')\n";
+    let got = read_code(src, Lang::Python);
+    assert!(has(&got, "EMAIL_HOST", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "EMAIL_USE_TLS", "True"));
+    assert!(has(&got, "A", "v") && has(&got, "B", "v"));
+    assert!(has(&got, "app.config.MAIL_SERVER", "x"));
+    assert!(
+        has(&got, "app.config.update(MAIL_PORT)", "2525")
+            || has(&got, "app.config.update().MAIL_PORT", "2525"),
+        "{got:?}"
+    );
+    assert!(has(&got, "Config.MAIL_USE_SSL", "False"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "smtplib.SMTP(#1)" && g.1 == "587"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("login(#1)") && g.1 == "pw"),
+        "{got:?}"
+    );
+    let p = paths(src, Lang::Python);
+    assert!(p.iter().any(|p| p.ends_with("server.starttls()")), "{p:?}");
+}
+
+#[test]
+fn ruby_hashes_and_blocks() {
+    let src = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    address: 'smtp.postmarkapp.com',\n    :port => 587,\n    user_name: ENV['POSTMARK_TOKEN'],\n    authentication: :plain,\n    enable_starttls_auto: true\n  }\nend\n";
+    let got = read_code(src, Lang::Ruby);
+    assert!(
+        has(
+            &got,
+            "config.action_mailer.smtp_settings.address",
+            "smtp.postmarkapp.com"
+        ),
+        "{got:?}"
+    );
+    assert!(has(&got, "config.action_mailer.smtp_settings.port", "587"));
+    assert!(has(
+        &got,
+        "config.action_mailer.smtp_settings.authentication",
+        "plain"
+    ));
+}
+
+#[test]
+fn elixir_config_calls() {
+    let src = "import Config\nconfig :my_app, MyApp.Mailer,\n  adapter: Swoosh.Adapters.SMTP,\n  relay: \"smtp.postmarkapp.com\",\n  port: 587,\n  tls: :always\n";
+    let got = read_code(src, Lang::Elixir);
+    assert!(
+        has(&got, "config(relay)", "smtp.postmarkapp.com")
+            || has(&got, "config().relay", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.0.ends_with("tls") && g.1 == "always"));
+}
+
+#[test]
+fn go_calls_and_literals() {
+    let src = "package main\nfunc main() {\n\td := gomail.NewDialer(\"smtp.postmarkapp.com\", 587, \"user\", \"pass\")\n\td.TLSConfig = &tls.Config{InsecureSkipVerify: true}\n}\n";
+    let got = read_code(src, Lang::Go);
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("NewDialer(#1)") && g.1 == "587"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("InsecureSkipVerify") && g.1 == "true"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn csharp_initializers_and_verbatim_strings() {
+    let src = "var client = new SmtpClient(\"smtp.postmarkapp.com\", 587) {\n    EnableSsl = true,\n    Credentials = new NetworkCredential(\"u\", @\"p\"\"w\")\n};\nclient.Port = 2525;\n";
+    let got = read_code(src, Lang::CSharp);
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("SmtpClient().EnableSsl") && g.1 == "true"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("NetworkCredential(#1)") && g.1 == "p\"w"),
+        "{got:?}"
+    );
+    assert!(has(&got, "client.Port", "2525"));
+}
+
+#[test]
+fn java_properties_and_setters() {
+    let src = "Properties props = new Properties();\nprops.put(\"mail.smtp.host\", \"smtp.postmarkapp.com\");\nprops.setProperty(\"mail.smtp.starttls.enable\", \"true\");\nsender.setPort(587);\n";
+    let got = read_code(src, Lang::Java);
+    assert!(
+        has(&got, "props.mail.smtp.host", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "props.mail.smtp.starttls.enable", "true"));
+    assert!(has(&got, "sender.setPort(#0)", "587"));
+}
+
+#[test]
+fn hcl_and_nix() {
+    let got = read_code("variable \"smtp_host\" {\n  default = \"smtp.postmarkapp.com\"\n}\nresource \"k\" \"s\" {\n  data = {\n    SMTP_PORT = \"587\"\n    SMTP_PASS = var.pass\n  }\n}\n", Lang::Hcl);
+    assert!(
+        has(&got, "variable.smtp_host.default", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "resource.k.s.data.SMTP_PORT", "587"));
+    let pass = got.iter().find(|g| g.0.ends_with("SMTP_PASS")).unwrap();
+    assert_eq!(pass.2, ValKind::Reference);
+    let got = read_code("{ config, pkgs, ... }:\n{\n  services.gitea.settings.mailer = {\n    SMTP_ADDR = \"smtp.postmarkapp.com\";\n    SMTP_PORT = 587;\n  };\n}\n", Lang::Nix);
+    assert!(
+        has(
+            &got,
+            "services.gitea.settings.mailer.SMTP_ADDR",
+            "smtp.postmarkapp.com"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn deep_nesting_is_bounded() {
+    let src = "{".repeat(100_000);
+    let mut doc = Document::empty(&src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    assert!(doc.scopes.len() < 1000);
+}

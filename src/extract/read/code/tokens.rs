@@ -1,0 +1,569 @@
+//! The tokenizer shared by every language: identifiers, strings (with each
+//! language's quoting, prefixes, heredocs and interpolation), numbers,
+//! punctuation, line breaks and line comments (kept: a commented-out
+//! setting is read too). Bounded: at most one token per input byte, each
+//! byte looked at a bounded number of times.
+
+use std::ops::Range;
+
+use super::lang::{self, Lang, LangDef, StringKind};
+use crate::extract::read::strings::{self, Escapes};
+use crate::model::Quote;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum P {
+    LBrace,
+    RBrace,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    Comma,
+    Semi,
+    Colon,
+    /// `=`
+    Eq,
+    /// `=>`
+    FatArrow,
+    /// `->`
+    Arrow,
+    /// `::`
+    Path,
+    /// `.` and `?.`
+    Dot,
+    /// `:=`
+    Define,
+    /// Any other operator (`+`, `||`, `??`, `!`, `<`, `@`…).
+    Op,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tok {
+    Ident,
+    /// `:name` (Ruby symbol, Elixir atom): the span is the name.
+    Symbol,
+    /// Index into [`Tokens::strs`].
+    Str(u32),
+    Num,
+    Punct(P),
+    Newline,
+    /// A line comment's body (after the marker).
+    Comment,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub tok: Tok,
+    pub span: Range<u32>,
+}
+
+impl Token {
+    pub fn span(&self) -> Range<usize> {
+        self.span.start as usize..self.span.end as usize
+    }
+    pub fn is(&self, p: P) -> bool {
+        self.tok == Tok::Punct(p)
+    }
+}
+
+/// A string literal.
+#[derive(Clone, Debug)]
+pub struct StrTok {
+    pub content: Range<usize>,
+    pub decoded: Option<String>,
+    pub quote: Quote,
+    /// It holds an interpolation (`${x}`, `#{x}`, `{x}` in an f-string).
+    pub interpolated: bool,
+}
+
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    pub strs: Vec<StrTok>,
+}
+
+fn push(out: &mut Vec<Token>, tok: Tok, span: Range<usize>) {
+    out.push(Token {
+        tok,
+        span: span.start as u32..span.end as u32,
+    });
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Tokenizes `input[range]` as `lang`.
+pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
+    let def = lang::def(lang);
+    let bytes = input.as_bytes();
+    let end = range.end.min(bytes.len());
+    let mut toks: Vec<Token> = Vec::with_capacity((end - range.start) / 4);
+    let mut strs: Vec<StrTok> = Vec::new();
+    let mut i = range.start;
+    'outer: while i < end {
+        let c = bytes[i];
+        match c {
+            b'\n' => {
+                push(&mut toks, Tok::Newline, i..i + 1);
+                i += 1;
+                continue;
+            }
+            b'\r' => {
+                if bytes.get(i + 1) != Some(&b'\n') {
+                    push(&mut toks, Tok::Newline, i..i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            b' ' | b'\t' | 0x0c => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        // Markdown code fences inside a paste: skip the fence line.
+        if c == b'`' && input[i..end].starts_with("```") {
+            i = line_end(input, i, end);
+            continue;
+        }
+        // PHP open/close tags.
+        if lang == Lang::Php
+            && (input[i..end].starts_with("<?php") || input[i..end].starts_with("?>"))
+        {
+            i += if bytes[i + 1] == b'?' { 5 } else { 2 };
+            continue;
+        }
+        // Comments.
+        for m in def.line_comments {
+            if input[i..end].starts_with(m)
+                && !(lang == Lang::Php && *m == "#" && bytes.get(i + 1) == Some(&b'['))
+            {
+                let body = i + m.len();
+                let stop = line_end(input, body, end);
+                push(&mut toks, Tok::Comment, body..stop);
+                i = stop;
+                continue 'outer;
+            }
+        }
+        if let Some((open, close)) = def.block_comment {
+            if input[i..end].starts_with(open) {
+                i = input[i + open.len()..end]
+                    .find(close)
+                    .map_or(end, |p| i + open.len() + p + close.len());
+                continue;
+            }
+        }
+        // Heredocs: PHP `<<<EOT`, HCL `<<EOT` / `<<-EOT`.
+        if (lang == Lang::Php && input[i..end].starts_with("<<<"))
+            || (lang == Lang::Hcl
+                && input[i..end].starts_with("<<")
+                && !input[i..end].starts_with("<<<"))
+        {
+            if let Some(after) = heredoc(input, i, end, lang, &mut toks, &mut strs) {
+                i = after;
+                continue;
+            }
+        }
+        // Strings (with C#'s `@"`/`$"` and Python's prefixes).
+        if let Some((kind, open_at)) = string_at(input, i, end, def, lang, &toks) {
+            if let Some(after) = read_string(input, i, open_at, end, kind, &mut toks, &mut strs) {
+                i = after;
+                continue;
+            }
+            // Unclosed: the rest of the line is unreadable.
+            i = line_end(input, i, end);
+            continue;
+        }
+        // Symbols `:name` (not `::`, not `a ? b : c`, not `key: value`).
+        if def.symbols
+            && c == b':'
+            && bytes
+                .get(i + 1)
+                .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'_' || n == b'"')
+        {
+            // `key: value` and `a ? b : c` have no blank before / one after
+            // the colon; a symbol has a blank (or an opener) before it.
+            let glued = toks.last().is_some_and(|t| t.span.end as usize == i);
+            let after_value = glued
+                && toks.last().is_some_and(|t| {
+                    matches!(t.tok, Tok::Ident | Tok::Str(_) | Tok::Num | Tok::Symbol)
+                        || t.is(P::RParen)
+                        || t.is(P::RBracket)
+                });
+            if !after_value {
+                let s = i + 1;
+                if bytes[s] == b'"' {
+                    if let Some(q) = strings::read(input, s, 1, "\"", Escapes::Backslash, false) {
+                        push(&mut toks, Tok::Symbol, q.content.clone());
+                        i = q.after;
+                        continue;
+                    }
+                }
+                let mut e = s;
+                while e < end && (is_ident_byte(bytes[e]) || matches!(bytes[e], b'?' | b'!')) {
+                    e += 1;
+                }
+                push(&mut toks, Tok::Symbol, s..e);
+                i = e;
+                continue;
+            }
+        }
+        if c.is_ascii_digit() {
+            let s = i;
+            while i < end && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'.')) {
+                if bytes[i] == b'.' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                    break;
+                }
+                i += 1;
+            }
+            push(&mut toks, Tok::Num, s..i);
+            continue;
+        }
+        if is_ident_byte(c) || (c == b'$' && def.dollar_idents) || (c == b'@' && lang == Lang::Ruby)
+        {
+            let s = i;
+            i += 1;
+            while i < end
+                && (is_ident_byte(bytes[i]) || (bytes[i] == b'$' && lang == Lang::JavaScript))
+            {
+                i += 1;
+            }
+            // Ruby/Elixir method names may end in `?` or `!`.
+            if def.end_blocks
+                && i < end
+                && matches!(bytes[i], b'?' | b'!')
+                && bytes.get(i + 1) != Some(&b'=')
+            {
+                i += 1;
+            }
+            push(&mut toks, Tok::Ident, s..i);
+            continue;
+        }
+        let rest = &input[i..end];
+        let (p, len) = if rest.starts_with("=>") {
+            (P::FatArrow, 2)
+        } else if rest.starts_with("->") {
+            (P::Arrow, 2)
+        } else if rest.starts_with("::") {
+            (P::Path, 2)
+        } else if rest.starts_with("?.") {
+            (P::Dot, 2)
+        } else if rest.starts_with(":=") {
+            (P::Define, 2)
+        } else if rest.starts_with("==")
+            || rest.starts_with("!=")
+            || rest.starts_with("<=")
+            || rest.starts_with(">=")
+            || rest.starts_with("||")
+            || rest.starts_with("&&")
+            || rest.starts_with("??")
+            || rest.starts_with("+=")
+            || rest.starts_with("|>")
+            || rest.starts_with("<>")
+            || rest.starts_with("++")
+        {
+            (P::Op, 2)
+        } else {
+            let p = match c {
+                b'{' => P::LBrace,
+                b'}' => P::RBrace,
+                b'(' => P::LParen,
+                b')' => P::RParen,
+                b'[' => P::LBracket,
+                b']' => P::RBracket,
+                b',' => P::Comma,
+                b';' => P::Semi,
+                b':' => P::Colon,
+                b'=' => P::Eq,
+                b'.' => P::Dot,
+                _ => P::Op,
+            };
+            // A stray UTF-8 lead byte is part of an identifier above; here
+            // only ASCII remains, one byte long.
+            (p, 1)
+        };
+        push(&mut toks, Tok::Punct(p), i..i + len);
+        i += len;
+    }
+    Tokens { toks, strs }
+}
+
+fn line_end(input: &str, i: usize, end: usize) -> usize {
+    input[i..end].find(['\n', '\r']).map_or(end, |p| i + p)
+}
+
+/// The string kind opening at `i` (and where its quote starts), with
+/// language prefixes taken into account.
+fn string_at(
+    input: &str,
+    i: usize,
+    end: usize,
+    def: &LangDef,
+    lang: Lang,
+    toks: &[Token],
+) -> Option<(StringKind, usize)> {
+    let rest = &input[i..end];
+    for k in def.strings {
+        if rest.starts_with(k.open) {
+            // Nix `''` is an indented string only where a value starts.
+            if lang == Lang::Nix
+                && k.open == "''"
+                && toks
+                    .last()
+                    .is_some_and(|t| matches!(t.tok, Tok::Ident | Tok::Str(_)))
+            {
+                continue;
+            }
+            return Some((*k, i));
+        }
+    }
+    // Python: `r"…"`, `f'…'`, `rb"""…"""`.
+    if lang == Lang::Python {
+        let b = rest.as_bytes();
+        let mut p = 0;
+        while p < b.len().min(2) && b[p].is_ascii_alphabetic() {
+            p += 1;
+        }
+        if p > 0 && p < b.len() && matches!(b[p], b'"' | b'\'') {
+            if let Some((raw, fmt)) = lang::python_prefix(&rest[..p]) {
+                // Not the end of a longer identifier.
+                let prev = i.checked_sub(1).map(|j| input.as_bytes()[j]);
+                if prev.is_some_and(is_ident_byte) {
+                    return None;
+                }
+                let q = &rest[p..];
+                let triple = q.starts_with("\"\"\"") || q.starts_with("'''");
+                let (open, close): (&'static str, &'static str) = match (triple, b[p]) {
+                    (true, b'"') => ("\"\"\"", "\"\"\""),
+                    (true, _) => ("'''", "'''"),
+                    (false, b'"') => ("\"", "\""),
+                    (false, _) => ("'", "'"),
+                };
+                let kind = StringKind {
+                    open,
+                    close,
+                    escapes: if raw {
+                        Escapes::None
+                    } else {
+                        Escapes::Backslash
+                    },
+                    interpolation: if fmt { Some("{") } else { None },
+                    multiline: triple,
+                };
+                return Some((kind, i + p));
+            }
+        }
+    }
+    None
+}
+
+fn read_string(
+    input: &str,
+    start: usize,
+    open_at: usize,
+    end: usize,
+    kind: StringKind,
+    toks: &mut Vec<Token>,
+    strs: &mut Vec<StrTok>,
+) -> Option<usize> {
+    let q = strings::read(
+        input,
+        open_at,
+        kind.open.len(),
+        kind.close,
+        kind.escapes,
+        kind.multiline,
+    )?;
+    if q.after > end {
+        return None;
+    }
+    let text = q.decoded.as_deref().unwrap_or(&input[q.content.clone()]);
+    let interpolated = kind.interpolation.is_some_and(|m| interpolates(text, m));
+    let quote = match kind.close {
+        "\"" if kind.open.len() == 1 => Quote::Double,
+        "'" if kind.open.len() == 1 => Quote::Single,
+        "`" => Quote::Backtick,
+        _ => Quote::Other,
+    };
+    strs.push(StrTok {
+        content: q.content,
+        decoded: q.decoded,
+        quote,
+        interpolated,
+    });
+    push(toks, Tok::Str((strs.len() - 1) as u32), start..q.after);
+    Some(q.after)
+}
+
+/// Whether a string's text holds an interpolation opened by `marker`.
+fn interpolates(text: &str, marker: &str) -> bool {
+    match marker {
+        // PHP `"$var"` / `"{$var}"`, Kotlin `"$name"`.
+        "$" => text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'$' && (w[1].is_ascii_alphabetic() || w[1] == b'_' || w[1] == b'{')),
+        // C# `$"{x}"`, Python f-strings (`{{` is a literal brace).
+        "{" => {
+            let t = text.replace("{{", "").replace("}}", "");
+            t.find('{').is_some_and(|o| t[o..].contains('}'))
+        }
+        m => text.find(m).is_some_and(|o| text[o..].contains('}')),
+    }
+}
+
+/// PHP `<<<EOT` / `<<<'EOT'` and HCL `<<EOT` / `<<-EOT`: the body up to the
+/// terminator line.
+fn heredoc(
+    input: &str,
+    i: usize,
+    end: usize,
+    lang: Lang,
+    toks: &mut Vec<Token>,
+    strs: &mut Vec<StrTok>,
+) -> Option<usize> {
+    let open = if lang == Lang::Php { 3 } else { 2 };
+    let mut p = i + open;
+    let b = input.as_bytes();
+    if p < end && b[p] == b'-' {
+        p += 1;
+    }
+    let quoted = p < end && matches!(b[p], b'\'' | b'"');
+    if quoted {
+        p += 1;
+    }
+    let s = p;
+    while p < end && (b[p].is_ascii_alphanumeric() || b[p] == b'_') {
+        p += 1;
+    }
+    if p == s {
+        return None;
+    }
+    let term = &input[s..p];
+    let body = line_end(input, p, end) + 1;
+    if body > end {
+        return None;
+    }
+    let mut line_start = body;
+    while line_start < end {
+        let le = line_end(input, line_start, end);
+        let line = input[line_start..le].trim();
+        if line == term
+            || line
+                .strip_prefix(term)
+                .is_some_and(|r| r == ";" || r == ",")
+        {
+            let content = body..line_start.saturating_sub(1).max(body);
+            let text = &input[content.clone()];
+            let interpolated =
+                !(quoted && lang == Lang::Php) && (text.contains('$') || text.contains("${"));
+            strs.push(StrTok {
+                content,
+                decoded: None,
+                quote: Quote::Other,
+                interpolated,
+            });
+            let after = line_start + input[line_start..le].find(term).unwrap_or(0) + term.len();
+            push(toks, Tok::Str((strs.len() - 1) as u32), i..after);
+            return Some(after);
+        }
+        line_start = le + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str, lang: Lang) -> Vec<String> {
+        let t = tokenize(src, 0..src.len(), lang);
+        t.toks
+            .iter()
+            .map(|k| match k.tok {
+                Tok::Str(i) => {
+                    let s = &t.strs[i as usize];
+                    format!(
+                        "S({})",
+                        s.decoded
+                            .clone()
+                            .unwrap_or_else(|| src[s.content.clone()].to_string())
+                    )
+                }
+                Tok::Ident => format!("I({})", &src[k.span()]),
+                Tok::Symbol => format!(":{}", &src[k.span()]),
+                Tok::Num => format!("N({})", &src[k.span()]),
+                Tok::Newline => "NL".into(),
+                Tok::Comment => format!("C({})", &src[k.span()]),
+                Tok::Punct(p) => format!("{p:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn php_tokens() {
+        let got = kinds(
+            "<?php $mail->Host = 'smtp.x'; // c\ndefine('A', \"b$c\");",
+            Lang::Php,
+        );
+        assert_eq!(
+            got,
+            [
+                "I($mail)",
+                "Arrow",
+                "I(Host)",
+                "Eq",
+                "S(smtp.x)",
+                "Semi",
+                "C( c)",
+                "NL",
+                "I(define)",
+                "LParen",
+                "S(A)",
+                "Comma",
+                "S(b$c)",
+                "RParen",
+                "Semi"
+            ]
+        );
+    }
+
+    #[test]
+    fn prefixes_and_symbols() {
+        let got = kinds("x = rf'a\\d' + f\"{y}\"", Lang::Python);
+        assert_eq!(got, ["I(x)", "Eq", "S(a\\d)", "Op", "S({y})"]);
+        let got = kinds("authentication: :plain, :address => 'a'", Lang::Ruby);
+        assert_eq!(
+            got,
+            [
+                "I(authentication)",
+                "Colon",
+                ":plain",
+                "Comma",
+                ":address",
+                "FatArrow",
+                "S(a)"
+            ]
+        );
+        let got = kinds("var s = @\"C:\\x\"\"y\";", Lang::CSharp);
+        assert_eq!(got, ["I(var)", "I(s)", "Eq", "S(C:\\x\"y)", "Semi"]);
+    }
+
+    #[test]
+    fn interpolation_is_seen() {
+        let t = tokenize("`${a}` '${b}' \"#{c}\"", 0..20, Lang::JavaScript);
+        assert!(t.strs[0].interpolated);
+        assert!(!t.strs[1].interpolated);
+        let src = "\"#{c}\" '#{d}'";
+        let t = tokenize(src, 0..src.len(), Lang::Ruby);
+        assert!(t.strs[0].interpolated);
+        assert!(!t.strs[1].interpolated);
+    }
+
+    #[test]
+    fn heredocs() {
+        let src = "$x = <<<EOT\nhello\nEOT;\n";
+        let got = kinds(src, Lang::Php);
+        assert_eq!(got[2], "S(hello)");
+    }
+}

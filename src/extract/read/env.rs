@@ -1,0 +1,622 @@
+//! Environment variables as shells and container tools write them:
+//!
+//! * `.env` files and shell: `KEY=value`, `export KEY=value`, `KEY="…"`,
+//!   `KEY='…'`, `# KEY=value` (commented out), fish `set -gx KEY value`,
+//!   PowerShell `$env:KEY = "value"`, Windows `set KEY=value`;
+//! * `docker run -e KEY=value --env KEY=value`, systemd
+//!   `Environment="KEY=value"`, Apache `SetEnv KEY value`;
+//! * Dockerfile `ENV KEY=value KEY2="v 2"`, legacy `ENV KEY value`,
+//!   `ARG KEY=default`, `\` continuations, `FROM … AS stage` (each stage
+//!   its own scope), `RUN echo 'KEY=value' >> .env`;
+//! * heredocs (`cat > .env <<EOF … EOF`), whose body is read again as the
+//!   syntax it holds.
+//!
+//! Quotes: single quotes are literal; double quotes and bare values expand
+//! `$VAR`/`${VAR}` (a reference then); a bare value ends at ` #`.
+
+use std::ops::Range;
+
+use super::refs::has_template;
+use super::strings::{self, Escapes};
+use super::{flag, lines_in, Document, ScopeKind, Seg, Syntax, ValKind};
+use crate::model::Quote;
+
+/// Dockerfile or plain environment lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    Shell,
+    Dockerfile,
+}
+
+const SHELL_PREFIXES: [&str; 8] = [
+    "export ",
+    "declare -x ",
+    "typeset -x ",
+    "set -gx ",
+    "set -x ",
+    "set -Ux ",
+    "set ",
+    "setenv ",
+];
+
+/// Reads `region` into `scope`.
+pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor, depth: u8) {
+    let input = doc.input;
+    let mut stage_scope = scope;
+    let mut lines = lines_in(input, region.clone()).peekable();
+    while let Some(range) = lines.next() {
+        let line = &input[range.clone()];
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let pos = range.start + (line.len() - trimmed.len());
+        // Heredoc: read its body as whatever it holds.
+        if let Some((term, strip_tabs)) = heredoc(trimmed) {
+            let body_start = range.end + usize::from(range.end < input.len());
+            let mut body_end = body_start;
+            let mut after = None;
+            for r in lines.by_ref() {
+                let l = &input[r.clone()];
+                let l = if strip_tabs {
+                    l.trim_start_matches('\t')
+                } else {
+                    l
+                };
+                if l.trim_end() == term {
+                    after = Some(r.end);
+                    break;
+                }
+                body_end = r.end;
+            }
+            if body_end > body_start && depth < 3 {
+                let inner = doc.open(stage_scope, [], body_start, ScopeKind::Region);
+                super::sniff::read_region(doc, body_start..body_end, inner, depth + 1);
+                doc.close(inner, body_end);
+            }
+            let _ = after;
+            continue;
+        }
+        let (commented, rest_at) = match trimmed.strip_prefix('#') {
+            Some(r) => {
+                let r2 = r.trim_start_matches(['#', ' ', '\t']);
+                (true, pos + (trimmed.len() - r2.len()))
+            }
+            None => (false, pos),
+        };
+        let flags = if commented { flag::COMMENTED } else { 0 };
+        let mut end = range.end;
+        // `\` continuations (Dockerfile and shell): the instruction goes on.
+        let mut logical = rest_at..end;
+        while input[logical.clone()].trim_end().ends_with('\\') {
+            match lines.peek() {
+                Some(next) => {
+                    end = next.end;
+                    logical = rest_at..end;
+                    lines.next();
+                }
+                None => break,
+            }
+        }
+        let text = &input[logical.clone()];
+        if flavor == Flavor::Dockerfile && !commented {
+            if let Some(s) =
+                dockerfile_instruction(doc, text, logical.start, scope, &mut stage_scope, depth)
+            {
+                if s {
+                    continue;
+                }
+            }
+        }
+        read_statement(doc, logical, stage_scope, flags);
+    }
+    doc.close(stage_scope, region.end);
+}
+
+/// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
+fn heredoc(line: &str) -> Option<(&str, bool)> {
+    let at = line.find("<<")?;
+    let rest = &line[at + 2..];
+    if rest.starts_with('<') {
+        return None; // here-string `<<<`
+    }
+    let strip = rest.starts_with('-');
+    let rest = rest.trim_start_matches('-').trim_start();
+    let rest = rest.trim_start_matches(['\'', '"']);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let term = &rest[..end];
+    (!term.is_empty()).then_some((term, strip))
+}
+
+/// Handles Dockerfile instructions; `Some(true)` when the line was consumed.
+fn dockerfile_instruction(
+    doc: &mut Document,
+    text: &str,
+    at: usize,
+    root: u32,
+    stage: &mut u32,
+    _depth: u8,
+) -> Option<bool> {
+    let word_end = text.find([' ', '\t']).unwrap_or(text.len());
+    let word = &text[..word_end];
+    match word.to_ascii_uppercase().as_str() {
+        "FROM" => {
+            // `FROM image AS name`: a new stage.
+            let lower = text.to_ascii_lowercase();
+            let name = lower.rfind(" as ").map(|i| {
+                let s = at + i + 4;
+                let rest = &doc.input[s..at + text.len()];
+                let t = rest.trim();
+                let off = s + (rest.len() - rest.trim_start().len());
+                off..off + t.len()
+            });
+            doc.close(*stage, at);
+            let segs: Vec<Seg> = name.into_iter().map(Seg::key).collect();
+            *stage = doc.open(root, segs, at, ScopeKind::Block);
+            Some(true)
+        }
+        "ENV" | "ARG" => {
+            let body = at + word_end;
+            read_words(doc, body..at + text.len(), *stage, 0, true);
+            Some(true)
+        }
+        "RUN" => {
+            read_statement(doc, at + word_end..at + text.len(), *stage, 0);
+            Some(true)
+        }
+        "LABEL" | "COPY" | "ADD" | "CMD" | "ENTRYPOINT" | "EXPOSE" | "WORKDIR" | "USER"
+        | "VOLUME" | "HEALTHCHECK" | "SHELL" | "STOPSIGNAL" | "ONBUILD" | "MAINTAINER" => {
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// Reads one logical line of shell: assignments, `export`, `docker -e`,
+/// systemd `Environment=`, `SetEnv`, `$env:X =`, `echo 'K=V' >> file`.
+fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let input = doc.input;
+    let text = &input[range.clone()];
+    let t = text.trim_start();
+    let mut at = range.start + (text.len() - t.len());
+    // PowerShell: `$env:SMTP_HOST = "x"`.
+    if let Some(rest) = t.strip_prefix("$env:").or_else(|| t.strip_prefix("$Env:")) {
+        let key_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let key = at + 5..at + 5 + key_end;
+        let after = &rest[key_end..];
+        let after_t = after.trim_start();
+        if let Some(v) = after_t.strip_prefix('=') {
+            let vstart = range.end - v.len();
+            let value = read_value(doc, vstart..range.end);
+            doc.push(
+                scope,
+                [Seg::key(key.clone())],
+                key,
+                value,
+                Syntax::Env,
+                flags,
+            );
+        }
+        return;
+    }
+    // systemd: `Environment="A=1" "B=2"` / `Environment=A=1`.
+    if let Some(rest) = t.strip_prefix("Environment=") {
+        let start = range.end - rest.len();
+        read_words(doc, start..range.end, scope, flags, false);
+        return;
+    }
+    // Apache: `SetEnv KEY value`.
+    if let Some(rest) = strip_word(t, "SetEnv").or_else(|| strip_word(t, "setenv")) {
+        let start = range.end - rest.len();
+        let r = &input[start..range.end];
+        let r_t = r.trim_start();
+        let kstart = start + (r.len() - r_t.len());
+        let kend = r_t.find([' ', '\t']).map_or(range.end, |i| kstart + i);
+        if kend < range.end && is_key(&input[kstart..kend]) {
+            let value = read_value(doc, kend..range.end);
+            doc.push(
+                scope,
+                [Seg::key(kstart..kend)],
+                kstart..kend,
+                value,
+                Syntax::Env,
+                flags,
+            );
+        }
+        return;
+    }
+    for p in SHELL_PREFIXES {
+        if t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p) {
+            at += p.len();
+            let body = &input[at..range.end];
+            // fish: `set -gx KEY value`
+            if p.starts_with("set -") {
+                let b = body.trim_start();
+                let kstart = range.end - b.len();
+                let kend = b.find([' ', '\t']).map_or(range.end, |i| kstart + i);
+                if is_key(&input[kstart..kend]) && kend < range.end {
+                    let value = read_value(doc, kend..range.end);
+                    doc.push(
+                        scope,
+                        [Seg::key(kstart..kend)],
+                        kstart..kend,
+                        value,
+                        Syntax::Env,
+                        flags,
+                    );
+                    return;
+                }
+            }
+            read_words(doc, at..range.end, scope, flags, false);
+            return;
+        }
+    }
+    // `docker run -e K=V --env K=V`, `echo 'K=V' >> .env`, or `K=V` itself.
+    if looks_like_assignment(t) {
+        read_assignment(doc, at..range.end, scope, flags);
+        return;
+    }
+    read_command(doc, at..range.end, scope, flags);
+}
+
+fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
+    let rest = t.strip_prefix(word)?;
+    rest.starts_with([' ', '\t']).then_some(rest)
+}
+
+/// `KEY=` at the start (no blank inside the key; blanks around `=` allowed).
+fn looks_like_assignment(t: &str) -> bool {
+    let end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .unwrap_or(t.len());
+    if end == 0 || !t.as_bytes()[0].is_ascii_alphabetic() && t.as_bytes()[0] != b'_' {
+        return false;
+    }
+    let rest = t[end..].trim_start_matches([' ', '\t']);
+    rest.starts_with('=') && !rest.starts_with("==")
+}
+
+pub fn is_key(k: &str) -> bool {
+    !k.is_empty()
+        && k.len() <= 128
+        && (k.as_bytes()[0].is_ascii_alphabetic() || k.as_bytes()[0] == b'_')
+        && k.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+}
+
+/// One `KEY = value` (the whole rest of the line is the value).
+fn read_assignment(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let input = doc.input;
+    let t = &input[range.clone()];
+    let Some(eq) = t.find('=') else { return };
+    let key_text = t[..eq].trim_end();
+    if !is_key(key_text) {
+        return;
+    }
+    let key = range.start..range.start + key_text.len();
+    let value = read_value(doc, range.start + eq + 1..range.end);
+    doc.push(
+        scope,
+        [Seg::key(key.clone())],
+        key,
+        value,
+        Syntax::Env,
+        flags,
+    );
+}
+
+/// Reads several shell words of the form `KEY=value` (Dockerfile `ENV`,
+/// `export A=1 B=2`, systemd `Environment="A=1" B=2`). `legacy`: a single
+/// `KEY value` pair is allowed (Dockerfile `ENV KEY value`).
+fn read_words(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8, legacy: bool) {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let mut i = range.start;
+    let end = range.end;
+    let skip_blank = |mut i: usize| {
+        while i < end && matches!(bytes[i], b' ' | b'\t' | b'\\' | b'\n' | b'\r') {
+            i += 1;
+        }
+        i
+    };
+    i = skip_blank(i);
+    // Legacy `ENV KEY value with spaces`.
+    if legacy {
+        let word_end = input[i..end].find([' ', '\t', '=']).map_or(end, |p| i + p);
+        if word_end < end && bytes[word_end] != b'=' && is_key(&input[i..word_end]) {
+            let value = read_value(doc, word_end..end);
+            doc.push(
+                scope,
+                [Seg::key(i..word_end)],
+                i..word_end,
+                value,
+                Syntax::Env,
+                flags,
+            );
+            return;
+        }
+    }
+    let mut guard = 0;
+    while i < end && guard < 4096 {
+        guard += 1;
+        // A word that is quoted whole: `"A=1"` (systemd, docker -e "A=1").
+        if matches!(bytes[i], b'"' | b'\'') {
+            let q = &input[i..i + 1];
+            let esc = if q == "'" {
+                Escapes::None
+            } else {
+                Escapes::Shell
+            };
+            let Some(s) = strings::read(input, i, 1, q, esc, false) else {
+                return;
+            };
+            if s.after > end {
+                return;
+            }
+            read_assignment(doc, s.content.clone(), scope, flags);
+            i = skip_blank(s.after);
+            continue;
+        }
+        let key_end = input[i..end]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+            .map_or(end, |p| i + p);
+        if key_end == i || key_end >= end || bytes[key_end] != b'=' || !is_key(&input[i..key_end]) {
+            // Not an assignment: skip the word.
+            let next = input[i..end].find([' ', '\t']).map_or(end, |p| i + p);
+            i = skip_blank(next.max(i + 1));
+            continue;
+        }
+        let vstart = key_end + 1;
+        let vend = word_end(input, vstart, end);
+        let value = read_value(doc, vstart..vend);
+        doc.push(
+            scope,
+            [Seg::key(i..key_end)],
+            i..key_end,
+            value,
+            Syntax::Env,
+            flags,
+        );
+        i = skip_blank(vend);
+    }
+}
+
+/// Where a shell word starting at `i` ends (quotes keep blanks inside).
+fn word_end(input: &str, mut i: usize, end: usize) -> usize {
+    let bytes = input.as_bytes();
+    while i < end {
+        match bytes[i] {
+            b' ' | b'\t' => return i,
+            b'"' | b'\'' => {
+                let q = &input[i..i + 1];
+                let esc = if q == "'" {
+                    Escapes::None
+                } else {
+                    Escapes::Shell
+                };
+                match strings::read(input, i, 1, q, esc, false) {
+                    Some(s) if s.after <= end => i = s.after,
+                    _ => return end,
+                }
+            }
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
+    end.min(input.len())
+}
+
+/// A command line: `-e K=V`, `--env K=V`, `--env=K=V`, and `echo 'K=V' >> file`.
+fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let input = doc.input;
+    let text = &input[range.clone()];
+    // `echo 'K=V' >> .env` / `printf "K=V\n" >> …`
+    let t = text.trim_start();
+    if (t.starts_with("echo ") || t.starts_with("printf ")) && text.contains('>') {
+        let s = range.start + (text.len() - t.len()) + t.find(' ').unwrap_or(0);
+        let upto = range.start + text.find('>').unwrap_or(text.len());
+        let inner = strings::trim(input, s..upto);
+        let b = input.as_bytes();
+        if inner.end > inner.start + 1
+            && matches!(b[inner.start], b'"' | b'\'')
+            && b[inner.end - 1] == b[inner.start]
+        {
+            let body = inner.start + 1..inner.end - 1;
+            let body = if input[body.clone()].ends_with("\\n") {
+                body.start..body.end - 2
+            } else {
+                body
+            };
+            if looks_like_assignment(&input[body.clone()]) {
+                read_assignment(doc, body, scope, flags);
+            }
+        }
+        return;
+    }
+    let bytes = input.as_bytes();
+    let mut i = range.start;
+    let end = range.end;
+    let mut guard = 0;
+    while i < end && guard < 4096 {
+        guard += 1;
+        let rest = &input[i..end];
+        let opt = ["-e ", "--env ", "--env=", "-e="]
+            .iter()
+            .find(|o| rest.starts_with(**o));
+        let prev_blank = i == range.start || matches!(bytes[i - 1], b' ' | b'\t');
+        if let (Some(o), true) = (opt, prev_blank) {
+            let mut s = i + o.len();
+            while s < end && matches!(bytes[s], b' ' | b'\t') {
+                s += 1;
+            }
+            let we = word_end(input, s, end);
+            if s < we {
+                if matches!(bytes[s], b'"' | b'\'') && we > s + 1 {
+                    read_assignment(doc, s + 1..we - 1, scope, flags);
+                } else if input[s..we].contains('=') {
+                    read_assignment(doc, s..we, scope, flags);
+                } else if is_key(&input[s..we]) {
+                    // `-e KEY`: passed through from the host environment.
+                    let value = doc.val(s..we, None, Quote::None, ValKind::Reference);
+                    doc.push(scope, [Seg::key(s..we)], s..we, value, Syntax::Env, flags);
+                }
+            }
+            i = we.max(i + 1);
+            continue;
+        }
+        i = input[i..end].find([' ', '\t']).map_or(end, |p| i + p + 1);
+    }
+}
+
+/// Reads a value after `=` up to the end of `range`: quoted, or bare up to
+/// an inline ` #` comment, trimmed.
+pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
+    let input = doc.input;
+    let r = &input[range.clone()];
+    let lead = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let start = range.start + lead;
+    let bytes = input.as_bytes();
+    if start < range.end && matches!(bytes[start], b'"' | b'\'' | b'`') {
+        let q = &input[start..start + 1];
+        let esc = match q {
+            "'" => Escapes::None,
+            _ => Escapes::Shell,
+        };
+        if let Some(s) = strings::read(input, start, 1, q, esc, false) {
+            if s.after <= range.end {
+                let text = s
+                    .decoded
+                    .clone()
+                    .unwrap_or_else(|| input[s.content.clone()].to_string());
+                let quote = match q {
+                    "'" => Quote::Single,
+                    "\"" => Quote::Double,
+                    _ => Quote::Backtick,
+                };
+                let kind = if q == "`" || (q == "\"" && has_template(&text, true)) {
+                    ValKind::Reference
+                } else {
+                    ValKind::Literal
+                };
+                return doc.val(s.content, s.decoded, quote, kind);
+            }
+        }
+    }
+    // Bare: cut an inline comment (a `#` after a blank).
+    let line = &input[start..range.end];
+    let cut = line
+        .find(" #")
+        .or_else(|| line.find("\t#"))
+        .map_or(range.end, |i| start + i);
+    let t = strings::trim(input, start..cut);
+    let text = &input[t.clone()];
+    let kind = if has_template(text, true) || text.starts_with("$(") {
+        ValKind::Reference
+    } else {
+        ValKind::Literal
+    };
+    doc.val(t, None, Quote::None, kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Document;
+    use super::*;
+
+    fn read_env(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
+        let mut doc = Document::empty(input);
+        read(&mut doc, 0..input.len(), super::super::ROOT, flavor, 0);
+        doc.entries
+            .iter()
+            .map(|e| {
+                (
+                    doc.path_string(e),
+                    doc.text_of(&e.value).to_string(),
+                    e.commented(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dotenv_lines() {
+        let got = read_env(
+            "export MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=\"587\" # stock\n# MAIL_PORT=465\nMAIL_PASSWORD='a#b' \nEMPTY=\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            got[0],
+            ("MAIL_HOST".into(), "smtp.postmarkapp.com".into(), false)
+        );
+        assert_eq!(got[1], ("MAIL_PORT".into(), "587".into(), false));
+        assert_eq!(got[2], ("MAIL_PORT".into(), "465".into(), true));
+        assert_eq!(got[3], ("MAIL_PASSWORD".into(), "a#b".into(), false));
+        assert_eq!(got[4], ("EMPTY".into(), "".into(), false));
+    }
+
+    #[test]
+    fn references() {
+        let input = "A=${X}\nB='${X}'\nC=\"$Y\"\nD=pa$$word\n";
+        let mut doc = Document::empty(input);
+        read(&mut doc, 0..input.len(), 0, Flavor::Shell, 0);
+        let kinds: Vec<ValKind> = doc.entries.iter().map(|e| e.value.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ValKind::Reference,
+                ValKind::Literal,
+                ValKind::Reference,
+                ValKind::Literal
+            ]
+        );
+    }
+
+    #[test]
+    fn dockerfile_env_and_stages() {
+        let got = read_env(
+            "FROM node:20 AS build\nENV SMTP_HOST=smtp.postmarkapp.com \\\n    SMTP_PORT=\"2525\"\nFROM alpine AS run\nENV SMTP_USER token\nRUN echo 'SMTP_PASS=abc' >> .env\n",
+            Flavor::Dockerfile,
+        );
+        assert_eq!(got[0].0, "build.SMTP_HOST");
+        assert_eq!(got[1], ("build.SMTP_PORT".into(), "2525".into(), false));
+        assert_eq!(got[2], ("run.SMTP_USER".into(), "token".into(), false));
+        assert_eq!(got[3], ("run.SMTP_PASS".into(), "abc".into(), false));
+    }
+
+    #[test]
+    fn commands_and_units() {
+        let got = read_env(
+            "docker run -e SMTP_HOST=smtp.postmarkapp.com --env \"SMTP_PORT=587\" -e SMTP_PASS img\nEnvironment=\"A=1\" \"B=two words\"\n$env:SMTP_USER = \"tok\"\nset -gx SMTP_FROM a@b.io\n",
+            Flavor::Shell,
+        );
+        let keys: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "SMTP_HOST",
+                "SMTP_PORT",
+                "SMTP_PASS",
+                "A",
+                "B",
+                "SMTP_USER",
+                "SMTP_FROM"
+            ]
+        );
+        assert_eq!(got[4].1, "two words");
+        assert_eq!(got[5].1, "tok");
+    }
+
+    #[test]
+    fn heredoc_body_is_read() {
+        let got = read_env(
+            "cat > .env <<'EOF'\nMAIL_HOST=smtp.postmarkapp.com\nEOF\nOTHER=1\n",
+            Flavor::Shell,
+        );
+        assert_eq!(got[0].0, "MAIL_HOST");
+        assert_eq!(got[1].0, "OTHER");
+    }
+}

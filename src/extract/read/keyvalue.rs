@@ -1,0 +1,664 @@
+//! Line-based `key = value` formats, one reader with a flavor per syntax:
+//!
+//! * INI (`[section]`, `key = value` or `key: value`, `;`/`#` comments,
+//!   indented continuation lines): php.ini, Gitea's app.ini, grafana.ini,
+//!   Airflow's airflow.cfg, git config, Postfix main.cf, odoo.conf;
+//! * Java `.properties` (`key=value`, `key: value`, `key value`, `#`/`!`
+//!   comments, `\` continuations, `\uXXXX` escapes);
+//! * `key value` conf lines (msmtp, sasl_passwd, ssmtp's `Key=value` too);
+//! * TOML (`[table]`, `[[array]]`, dotted and quoted keys, basic, literal
+//!   and multi-line strings, inline tables).
+//!
+//! Keys made of dotted names (`spring.mail.host`) are split into path
+//! segments, so they match the same patterns as nested YAML or JSON.
+
+use std::ops::Range;
+
+use super::refs::has_template;
+use super::strings::{self, Escapes};
+use super::{flag, lines_in, Document, ScopeKind, Seg, Syntax, ValKind, ROOT};
+use crate::model::Quote;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    Ini,
+    Properties,
+    Conf,
+    Toml,
+}
+
+impl Flavor {
+    fn syntax(self) -> Syntax {
+        match self {
+            Flavor::Ini => Syntax::Ini,
+            Flavor::Properties => Syntax::Properties,
+            Flavor::Conf => Syntax::Conf,
+            Flavor::Toml => Syntax::Toml,
+        }
+    }
+}
+
+/// Splits a dotted key into segments when every part is a name
+/// (`spring.mail.host`, `mail.smtp.auth`); anything else is one segment
+/// (`[smtp.postmarkapp.com]:587`, `user@host`).
+pub fn key_segs(input: &str, span: Range<usize>) -> Vec<Seg> {
+    let key = &input[span.clone()];
+    let name_part = |p: &str| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$'))
+    };
+    if key.contains('.') && key.split('.').all(name_part) {
+        let mut out = Vec::new();
+        let mut s = span.start;
+        for part in key.split('.') {
+            out.push(Seg::key(s..s + part.len()));
+            s += part.len() + 1;
+        }
+        out
+    } else {
+        vec![Seg::key(span)]
+    }
+}
+
+/// Reads `region` into `scope`.
+pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor) {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let mut section = scope;
+    let mut lines = lines_in(input, region.clone()).peekable();
+    // The last entry, for INI/main.cf continuation lines.
+    let mut last: Option<usize> = None;
+    while let Some(range) = lines.next() {
+        let line = &input[range.clone()];
+        let trimmed = line.trim_start();
+        if trimmed.is_empty() {
+            last = None;
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        let pos = range.start + indent;
+        // Continuation of the previous value (INI/main.cf: indented line).
+        if indent > 0 && matches!(flavor, Flavor::Ini) && !trimmed.starts_with(['#', ';']) {
+            if let Some(i) = last {
+                if !trimmed.contains('=') {
+                    extend_value(doc, i, range.end);
+                    continue;
+                }
+            }
+        }
+        let comment = match flavor {
+            Flavor::Ini => trimmed.starts_with(['#', ';']),
+            Flavor::Properties => trimmed.starts_with(['#', '!']),
+            Flavor::Conf | Flavor::Toml => trimmed.starts_with('#'),
+        };
+        let (flags, body_at) = if comment {
+            let r = trimmed.trim_start_matches(['#', ';', '!', ' ', '\t']);
+            (flag::COMMENTED, pos + (trimmed.len() - r.len()))
+        } else {
+            (0, pos)
+        };
+        let body = &input[body_at..range.end];
+        // Section headers.
+        if body.starts_with('[') && flavor != Flavor::Properties && flavor != Flavor::Conf {
+            if flags == 0 {
+                if let Some(header) = section_header(input, body_at, range.end) {
+                    let parent = if flavor == Flavor::Toml || flavor == Flavor::Ini {
+                        doc.close(section, range.start);
+                        scope
+                    } else {
+                        section
+                    };
+                    let segs: Vec<Seg> = header
+                        .iter()
+                        .flat_map(|r| key_segs(input, r.clone()))
+                        .collect();
+                    section = doc.open(parent, segs, range.start, ScopeKind::Map);
+                    last = None;
+                }
+            }
+            continue;
+        }
+        // Properties: `\` continuation joins lines.
+        let mut end = range.end;
+        if flavor == Flavor::Properties {
+            while input[body_at..end].ends_with('\\') && !input[body_at..end].ends_with("\\\\") {
+                match lines.next() {
+                    Some(next) => end = next.end,
+                    None => break,
+                }
+            }
+        }
+        let before = doc.entries.len();
+        match flavor {
+            Flavor::Toml => toml_pair(doc, body_at, end, section, flags, &mut lines),
+            _ => pair(doc, body_at..end, section, flavor, flags),
+        }
+        last = (doc.entries.len() > before && flags == 0).then(|| doc.entries.len() - 1);
+        let _ = bytes;
+    }
+    doc.close(section, region.end);
+    if section != scope {
+        doc.close(scope, region.end);
+    }
+    let _ = ROOT;
+}
+
+/// `[section]`, `[a.b]`, `[[array]]`, `[remote "origin"]` → the name spans.
+fn section_header(input: &str, at: usize, end: usize) -> Option<Vec<Range<usize>>> {
+    let text = &input[at..end];
+    let t = text.trim_end();
+    let double = t.starts_with("[[");
+    let open = if double { 2 } else { 1 };
+    let close = t.rfind(']')?;
+    if close < open || t[close + 1..].trim_start().starts_with(['=', ':']) {
+        return None;
+    }
+    // After the header only a comment may follow.
+    let tail = t[close + 1..].trim();
+    if !(tail.is_empty() || tail.starts_with(['#', ';'])) {
+        return None;
+    }
+    let inner = at + open..at + t[..close].trim_end_matches(']').len();
+    let s = &input[inner.clone()];
+    if s.is_empty() || s.contains('=') {
+        return None;
+    }
+    // git config: `[sendemail "work"]` → sendemail.work
+    if let Some(q) = s.find('"') {
+        let name = strings::trim(input, inner.start..inner.start + q);
+        let sub = inner.start + q + 1..inner.end.saturating_sub(1).max(inner.start + q + 1);
+        return Some(vec![name, sub]);
+    }
+    let r = strings::trim(input, inner);
+    // Quoted TOML table names keep their dots.
+    if input[r.clone()].starts_with('"') && r.len() >= 2 {
+        return Some(Vec::from([r.start + 1..r.end - 1]));
+    }
+    Some(Vec::from([r]))
+}
+
+/// Appends a continuation line to the last entry's value.
+fn extend_value(doc: &mut Document, index: usize, end: usize) {
+    let v = doc.entries[index].value.clone();
+    if v.quote != Quote::None {
+        return;
+    }
+    let start = v.span().start;
+    let joined: String = doc.input[start..end]
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let kind = v.kind;
+    let val = doc.val(start..end, Some(joined), Quote::None, kind);
+    doc.entries[index].value = val;
+}
+
+/// One `key = value` / `key: value` / `key value` line.
+fn pair(doc: &mut Document, range: Range<usize>, scope: u32, flavor: Flavor, flags: u8) {
+    let input = doc.input;
+    let text = &input[range.clone()];
+    let bytes = text.as_bytes();
+    // The key: up to the first separator.
+    let mut k = 0;
+    while k < bytes.len() {
+        let c = bytes[k];
+        if c == b'=' || c == b' ' || c == b'\t' {
+            break;
+        }
+        if c == b':' && flavor != Flavor::Conf {
+            break;
+        }
+        if c == b'\\' && flavor == Flavor::Properties {
+            k += 2;
+            continue;
+        }
+        k += 1;
+    }
+    let k = k.min(bytes.len());
+    if k == 0 || k > 200 {
+        return;
+    }
+    let key = range.start..range.start + k;
+    let rest = &text[k..];
+    let rest_t = rest.trim_start_matches([' ', '\t']);
+    let sep_at = range.end - rest_t.len();
+    let value_start = match rest_t.as_bytes().first() {
+        Some(b'=') => sep_at + 1,
+        Some(b':') if flavor != Flavor::Conf => sep_at + 1,
+        Some(_) if matches!(flavor, Flavor::Conf | Flavor::Properties) && sep_at > key.end => {
+            sep_at
+        }
+        None if flavor == Flavor::Conf => range.end,
+        _ => return,
+    };
+    // A commented-out line must still look like a setting.
+    if flags & flag::COMMENTED != 0 && !plausible_key(&input[key.clone()]) {
+        return;
+    }
+    if flavor == Flavor::Ini && !plausible_key(&input[key.clone()]) {
+        return;
+    }
+    let value = match flavor {
+        Flavor::Properties => properties_value(doc, value_start..range.end),
+        Flavor::Conf => conf_value(doc, value_start..range.end),
+        _ => ini_value(doc, value_start..range.end),
+    };
+    let segs = key_segs(input, key.clone());
+    doc.push(scope, segs, key, value, flavor.syntax(), flags);
+}
+
+fn plausible_key(k: &str) -> bool {
+    !k.is_empty()
+        && k.len() <= 100
+        && k.bytes().all(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(
+                    c,
+                    b'_' | b'-' | b'.' | b'$' | b'[' | b']' | b'/' | b'@' | b':'
+                )
+        })
+        && (k.as_bytes()[0].is_ascii_alphabetic() || matches!(k.as_bytes()[0], b'_' | b'[' | b'$'))
+}
+
+/// An INI value: quoted (`"…"`, `'…'`, Grafana's `"""…"""`, go-ini's
+/// backticks) or bare up to an inline `;`/`#` comment.
+fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
+    let input = doc.input;
+    let r = strings::trim(input, range.clone());
+    let bytes = input.as_bytes();
+    if r.start < r.end {
+        let open = if input[r.clone()].starts_with("\"\"\"") {
+            3
+        } else {
+            1
+        };
+        let q = &input[r.start..r.start + open];
+        if matches!(bytes[r.start], b'"' | b'\'' | b'`') {
+            let esc = if bytes[r.start] == b'"' && open == 1 {
+                Escapes::Minimal
+            } else {
+                Escapes::None
+            };
+            if let Some(s) = strings::read(input, r.start, open, q, esc, false) {
+                if s.after <= r.end && input[s.after..r.end].trim_start().is_empty()
+                    || input[s.after..r.end].trim_start().starts_with([';', '#'])
+                {
+                    let quote = match bytes[r.start] {
+                        b'\'' => Quote::Single,
+                        b'"' if open == 1 => Quote::Double,
+                        b'`' => Quote::Backtick,
+                        _ => Quote::Other,
+                    };
+                    let text = s
+                        .decoded
+                        .clone()
+                        .unwrap_or_else(|| input[s.content.clone()].to_string());
+                    let kind = if has_template(&text, false) {
+                        ValKind::Reference
+                    } else {
+                        ValKind::Literal
+                    };
+                    return doc.val(s.content, s.decoded, quote, kind);
+                }
+            }
+        }
+    }
+    let line = &input[r.clone()];
+    let cut = [" ;", "\t;", " #", "\t#"]
+        .iter()
+        .filter_map(|m| line.find(m))
+        .min()
+        .map_or(r.end, |i| r.start + i);
+    let t = strings::trim(input, r.start..cut);
+    let kind = if has_template(&input[t.clone()], false) {
+        ValKind::Reference
+    } else {
+        ValKind::Literal
+    };
+    doc.val(t, None, Quote::None, kind)
+}
+
+/// A `.properties` value: the rest of the logical line, escapes decoded,
+/// continuation backslashes and the next lines' indentation removed.
+fn properties_value(doc: &mut Document, range: Range<usize>) -> super::Val {
+    let input = doc.input;
+    let r = strings::trim(input, range);
+    let raw = &input[r.clone()];
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.char_indices().peekable();
+    let mut changed = false;
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        changed = true;
+        match chars.next() {
+            Some((_, '\n')) | Some((_, '\r')) => {
+                while let Some(&(_, n)) = chars.peek() {
+                    if matches!(n, ' ' | '\t' | '\n' | '\r') {
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Some((_, 'u')) => {
+                if let Some((ch, len)) = strings::unicode_escape(&raw[i..]) {
+                    out.push(ch);
+                    for _ in 0..len - 2 {
+                        chars.next();
+                    }
+                }
+            }
+            Some((_, 't')) => out.push('\t'),
+            Some((_, 'n')) => out.push('\n'),
+            Some((_, 'r')) => out.push('\r'),
+            Some((_, o)) => out.push(o),
+            None => {}
+        }
+    }
+    let kind = if has_template(&out, false) {
+        ValKind::Reference
+    } else {
+        ValKind::Literal
+    };
+    doc.val(r, changed.then_some(out), Quote::None, kind)
+}
+
+/// A `key value` conf argument: the rest of the line, surrounding double
+/// quotes removed (msmtp).
+fn conf_value(doc: &mut Document, range: Range<usize>) -> super::Val {
+    let input = doc.input;
+    let r = strings::trim(input, range);
+    let s = &input[r.clone()];
+    if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') {
+        let inner = r.start + 1..r.end - 1;
+        let kind = if has_template(&input[inner.clone()], false) {
+            ValKind::Reference
+        } else {
+            ValKind::Literal
+        };
+        return doc.val(inner, None, Quote::Double, kind);
+    }
+    let kind = if has_template(s, false) {
+        ValKind::Reference
+    } else {
+        ValKind::Literal
+    };
+    doc.val(r, None, Quote::None, kind)
+}
+
+/// One TOML `key = value` (with dotted/quoted keys, inline tables,
+/// multi-line strings and arrays, which may run over several lines).
+fn toml_pair(
+    doc: &mut Document,
+    at: usize,
+    line_end: usize,
+    scope: u32,
+    flags: u8,
+    lines: &mut std::iter::Peekable<super::LineIter<'_>>,
+) {
+    let input = doc.input;
+    let Some((segs, key, eq)) = toml_key(input, at, line_end) else {
+        return;
+    };
+    let vstart = eq + 1;
+    let end = toml_value(doc, vstart, input.len(), scope, segs, key, flags);
+    // Skip the lines a multi-line value consumed.
+    while lines.peek().is_some_and(|r| r.start < end) {
+        lines.next();
+    }
+}
+
+/// A TOML key (bare, quoted or dotted) before `=`: its segments, the key
+/// span and the position of `=`.
+fn toml_key(input: &str, at: usize, end: usize) -> Option<(Vec<Seg>, Range<usize>, usize)> {
+    let bytes = input.as_bytes();
+    let mut i = at;
+    let mut segs = Vec::new();
+    loop {
+        while i < end && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        if matches!(bytes[i], b'"' | b'\'') {
+            let q = &input[i..i + 1];
+            let esc = if q == "\"" {
+                Escapes::Backslash
+            } else {
+                Escapes::None
+            };
+            let s = strings::read(input, i, 1, q, esc, false)?;
+            segs.push(Seg::key(s.content));
+            i = s.after;
+        } else {
+            let s = i;
+            while i < end && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'-')) {
+                i += 1;
+            }
+            if i == s {
+                return None;
+            }
+            segs.push(Seg::key(s..i));
+        }
+        while i < end && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(b'.') => i += 1,
+            Some(b'=') if i < end => {
+                let key = at..input[at..i].trim_end().len() + at;
+                return Some((segs, key, i));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Reads a TOML value at `start` (after `=`), pushing entries; returns
+/// where it ends.
+fn toml_value(
+    doc: &mut Document,
+    start: usize,
+    limit: usize,
+    scope: u32,
+    segs: Vec<Seg>,
+    key: Range<usize>,
+    flags: u8,
+) -> usize {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let mut i = start;
+    while i < limit && matches!(bytes[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let line_end = input[i..limit].find(['\n', '\r']).map_or(limit, |p| i + p);
+    let rest = &input[i..line_end];
+    let quoted = |open: usize, close: &str, esc: Escapes, multi: bool| {
+        strings::read(input, i, open, close, esc, multi)
+    };
+    let (s, quote) = if rest.starts_with("\"\"\"") {
+        (quoted(3, "\"\"\"", Escapes::Backslash, true), Quote::Other)
+    } else if rest.starts_with("'''") {
+        (quoted(3, "'''", Escapes::None, true), Quote::Other)
+    } else if rest.starts_with('"') {
+        (quoted(1, "\"", Escapes::Backslash, false), Quote::Double)
+    } else if rest.starts_with('\'') {
+        (quoted(1, "'", Escapes::None, false), Quote::Single)
+    } else {
+        (None, Quote::None)
+    };
+    if let Some(s) = s {
+        let text = s
+            .decoded
+            .clone()
+            .unwrap_or_else(|| input[s.content.clone()].to_string());
+        let kind = if has_template(&text, false) {
+            ValKind::Reference
+        } else {
+            ValKind::Literal
+        };
+        let v = doc.val(s.content, s.decoded, quote, kind);
+        doc.push(scope, segs, key, v, Syntax::Toml, flags);
+        return s.after;
+    }
+    if rest.starts_with('{') {
+        // Inline table: `smtp = { host = "x", port = 587 }`.
+        let table = doc.open(scope, segs, i, ScopeKind::Map);
+        let mut j = i + 1;
+        let mut guard = 0;
+        while j < line_end && guard < 1024 {
+            guard += 1;
+            let Some((inner_segs, inner_key, eq)) = toml_key(input, j, line_end) else {
+                break;
+            };
+            j = toml_value(doc, eq + 1, line_end, table, inner_segs, inner_key, flags);
+            while j < line_end && matches!(bytes[j], b' ' | b'\t' | b',') {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'}') {
+                j += 1;
+                break;
+            }
+        }
+        doc.close(table, j);
+        return j;
+    }
+    if rest.starts_with('[') {
+        // Arrays: skipped (they hold no single setting), across lines.
+        let mut depth = 0usize;
+        let mut j = i;
+        while j < limit {
+            match bytes[j] {
+                b'[' => depth += 1,
+                b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return j + 1;
+                    }
+                }
+                b'"' | b'\'' => {
+                    let q = &input[j..j + 1];
+                    match strings::read(input, j, 1, q, Escapes::Backslash, false) {
+                        Some(s) => {
+                            j = s.after;
+                            continue;
+                        }
+                        None => return line_end,
+                    }
+                }
+                b'#' => {
+                    j = input[j..limit].find('\n').map_or(limit, |p| j + p);
+                    continue;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        return limit;
+    }
+    // Bare value: number, boolean, date; up to a comment or `,`/`}` in a table.
+    let cut = rest.find([',', '}', '#']).unwrap_or(rest.len());
+    let t = strings::trim(input, i..i + cut);
+    let v = doc.val(t, None, Quote::None, ValKind::Literal);
+    doc.push(scope, segs, key, v, Syntax::Toml, flags);
+    i + cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_kv(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
+        let mut doc = Document::empty(input);
+        read(&mut doc, 0..input.len(), ROOT, flavor);
+        doc.entries
+            .iter()
+            .map(|e| {
+                (
+                    doc.path_string(e),
+                    doc.text_of(&e.value).to_string(),
+                    e.commented(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ini_sections_and_comments() {
+        let got = read_kv(
+            "[smtp]\nenabled = true\nhost = smtp.postmarkapp.com:587 ; inline\n;password = old\npassword = \"\"\"#abc;\"\"\"\n[mailer]\nSMTP_ADDR=smtp.postmarkapp.com\n",
+            Flavor::Ini,
+        );
+        assert_eq!(got[0], ("smtp.enabled".into(), "true".into(), false));
+        assert_eq!(
+            got[1],
+            ("smtp.host".into(), "smtp.postmarkapp.com:587".into(), false)
+        );
+        assert_eq!(got[2], ("smtp.password".into(), "old".into(), true));
+        assert_eq!(got[3], ("smtp.password".into(), "#abc;".into(), false));
+        assert_eq!(
+            got[4],
+            (
+                "mailer.SMTP_ADDR".into(),
+                "smtp.postmarkapp.com".into(),
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn main_cf_continuations() {
+        let got = read_kv(
+            "relayhost = [smtp.postmarkapp.com]:587\nsmtp_tls_protocols = !SSLv2,\n    !SSLv3\n",
+            Flavor::Ini,
+        );
+        assert_eq!(got[0].1, "[smtp.postmarkapp.com]:587");
+        assert_eq!(got[1].1, "!SSLv2, !SSLv3");
+    }
+
+    #[test]
+    fn properties_split_dotted_keys() {
+        let got = read_kv(
+            "spring.mail.host=smtp.postmarkapp.com\nspring.mail.password: a\\u0020b\n! old\nmail.smtp.auth true\n",
+            Flavor::Properties,
+        );
+        assert_eq!(got[0].0, "spring.mail.host");
+        assert_eq!(got[1], ("spring.mail.password".into(), "a b".into(), false));
+        assert_eq!(got[2], ("mail.smtp.auth".into(), "true".into(), false));
+    }
+
+    #[test]
+    fn conf_lines() {
+        let got = read_kv(
+            "account postmark\nhost smtp.postmarkapp.com\npassword \"a b\"\n[smtp.postmarkapp.com]:587 tok:tok\nauth\n",
+            Flavor::Conf,
+        );
+        assert_eq!(got[0], ("account".into(), "postmark".into(), false));
+        assert_eq!(got[2].1, "a b");
+        assert_eq!(got[3].0, "[smtp.postmarkapp.com]:587");
+        assert_eq!(got[4], ("auth".into(), "".into(), false));
+    }
+
+    #[test]
+    fn toml_tables_and_inline() {
+        let got = read_kv(
+            "[mailer]\nhost = \"smtp.postmarkapp.com\" # c\nport = 587\nsmtp = { user = 'u', pass = \"p\\\"q\" }\nlist = [\n 1,\n 2 ]\n\"a.b\".c = true\n",
+            Flavor::Toml,
+        );
+        assert_eq!(
+            got[0],
+            ("mailer.host".into(), "smtp.postmarkapp.com".into(), false)
+        );
+        assert_eq!(got[1], ("mailer.port".into(), "587".into(), false));
+        assert_eq!(got[2], ("mailer.smtp.user".into(), "u".into(), false));
+        assert_eq!(got[3], ("mailer.smtp.pass".into(), "p\"q".into(), false));
+        assert_eq!(got[4], ("mailer.a.b.c".into(), "true".into(), false));
+    }
+}

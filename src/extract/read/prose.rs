@@ -1,0 +1,231 @@
+//! "Label: value" lines copied from a dashboard, a support email, a
+//! Markdown note or a screenshot transcription: `SMTP Server:
+//! smtp.postmarkapp.com`, `- **Port:** 587 (or 25, 2525)`, `| Username | … |`,
+//! `Host smtp.postmarkapp.com`. Labels may hold spaces; Markdown bullets,
+//! emphasis and inline code are dropped. A line starting with `#`/`//` is
+//! kept as commented out.
+
+use std::ops::Range;
+
+use super::refs::has_template;
+use super::strings;
+use super::{flag, lines_in, Document, Seg, Syntax, ValKind};
+use crate::model::Quote;
+
+/// Reads `region` into `scope`.
+pub fn read(doc: &mut Document, region: Range<usize>, scope: u32) {
+    let input = doc.input;
+    for range in lines_in(input, region) {
+        let line = &input[range.clone()];
+        let t = line.trim_start();
+        if t.is_empty() || t.len() > 4096 {
+            continue;
+        }
+        let mut pos = range.start + (line.len() - t.len());
+        let mut flags = 0;
+        let mut rest = t;
+        for c in ["//", "#", ";", ">"] {
+            if let Some(r) = rest.strip_prefix(c) {
+                if c != ">" {
+                    flags = flag::COMMENTED;
+                }
+                let r2 = r.trim_start_matches([' ', '\t', '#']);
+                pos += rest.len() - r2.len();
+                rest = r2;
+                break;
+            }
+        }
+        if rest.starts_with('|') {
+            table_row(doc, pos, range.end, scope, flags);
+            continue;
+        }
+        for bullet in ["- ", "* ", "+ ", "• ", "– "] {
+            if let Some(r) = rest.strip_prefix(bullet) {
+                let r2 = r.trim_start();
+                pos += rest.len() - r2.len();
+                rest = r2;
+                break;
+            }
+        }
+        // Numbered lists: `1. Host: …`.
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(". ") {
+            let r2 = rest[digits + 2..].trim_start();
+            pos += rest.len() - r2.len();
+        }
+        label_line(doc, pos, range.end, scope, flags);
+    }
+}
+
+/// `Label: value`, `**Label:** value`, `Label = value`, `Label value`.
+fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8) {
+    let input = doc.input;
+    let text = &input[pos..end];
+    let bytes = text.as_bytes();
+    // The label: letters, digits, blanks and a few marks, up to `:` or `=`.
+    let mut k = 0;
+    while k < bytes.len() && (bytes[k] == b'*' || bytes[k] == b'_') {
+        k += 1;
+    }
+    let label_start = k;
+    while k < bytes.len()
+        && (bytes[k].is_ascii_alphanumeric()
+            || matches!(
+                bytes[k],
+                b' ' | b'_' | b'-' | b'.' | b'/' | b'(' | b')' | b'\''
+            )
+            || bytes[k] >= 0x80)
+    {
+        k += 1;
+    }
+    let mut label_end = k;
+    while label_end > label_start && matches!(bytes[label_end - 1], b' ' | b'*' | b'_') {
+        label_end -= 1;
+    }
+    let label = &text[label_start..label_end];
+    if label.is_empty()
+        || label.len() > 60
+        || label.split_whitespace().count() > 6
+        || !label.as_bytes()[0].is_ascii_alphabetic()
+    {
+        return;
+    }
+    let mut v = k;
+    while v < bytes.len() && bytes[v] == b'*' {
+        v += 1;
+    }
+    let sep = bytes.get(v).copied();
+    let value_start = match sep {
+        Some(b':')
+            if bytes
+                .get(v + 1)
+                .is_none_or(|c| matches!(c, b' ' | b'\t' | b'*')) =>
+        {
+            v + 1
+        }
+        Some(b'=') => v + 1,
+        _ => {
+            // `Host smtp.postmarkapp.com`: a one-word label, then the value.
+            if label.contains(' ') || v >= bytes.len() {
+                // `SMTP server smtp.x`: the last word is the value.
+                let Some(sp) = text[..label_end].rfind(' ') else {
+                    return;
+                };
+                let lbl = strings::trim(input, pos + label_start..pos + sp);
+                let val = pos + sp + 1..end;
+                if !value_like(&input[val.clone()]) {
+                    return;
+                }
+                push(doc, lbl, val, scope, flags);
+                return;
+            }
+            let val = pos + label_end..end;
+            if !matches!(bytes.get(label_end), Some(b' ' | b'\t'))
+                || !value_like(input[val.clone()].trim())
+            {
+                return;
+            }
+            push(doc, pos + label_start..pos + label_end, val, scope, flags);
+            return;
+        }
+    };
+    push(
+        doc,
+        pos + label_start..pos + label_end,
+        pos + value_start..end,
+        scope,
+        flags,
+    );
+}
+
+/// A value that can stand after a bare label (a host, a number, an address).
+fn value_like(v: &str) -> bool {
+    let v = v.trim().trim_matches('`');
+    !v.is_empty()
+        && !v.contains(' ')
+        && !v.ends_with('.')
+        && (v.contains('.') || v.contains('@') || v.bytes().all(|c| c.is_ascii_digit()))
+}
+
+fn push(doc: &mut Document, label: Range<usize>, value: Range<usize>, scope: u32, flags: u8) {
+    let input = doc.input;
+    let mut r = strings::trim(input, value);
+    // `**Label:** value`: the emphasis closing after the colon.
+    if input[r.clone()].starts_with("**") && !input[r.clone()][2..].contains("**") {
+        r = strings::trim(input, r.start + 2..r.end);
+    }
+    // Markdown emphasis and inline code around the value.
+    for wrap in ["**", "`", "\""] {
+        let s = &input[r.clone()];
+        if s.len() > 2 * wrap.len() && s.starts_with(wrap) && s.ends_with(wrap) {
+            r = r.start + wrap.len()..r.end - wrap.len();
+        }
+    }
+    let kind = if has_template(&input[r.clone()], false) {
+        ValKind::Reference
+    } else {
+        ValKind::Literal
+    };
+    let v = doc.val(r, None, Quote::None, kind);
+    doc.push(
+        scope,
+        [Seg::key(label.clone())],
+        label,
+        v,
+        Syntax::Prose,
+        flags,
+    );
+}
+
+/// `| Server | smtp.postmarkapp.com |`.
+fn table_row(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8) {
+    let input = doc.input;
+    let mut cells = Vec::new();
+    let mut offset = pos;
+    for cell in input[pos..end].split('|') {
+        let r = strings::trim(input, offset..offset + cell.len());
+        offset += cell.len() + 1;
+        if r.start < r.end {
+            cells.push(r);
+        }
+    }
+    if cells.len() < 2
+        || input[cells[0].clone()].starts_with('-')
+        || input[cells[0].clone()].starts_with(':')
+    {
+        return;
+    }
+    let mut label = cells[0].clone();
+    let l = &input[label.clone()];
+    let trimmed = l.trim_matches(['*', '`']);
+    label.start += l.len() - l.trim_start_matches(['*', '`']).len();
+    label.end = label.start + trimmed.len();
+    push(doc, label, cells[1].clone(), scope, flags);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Document, ROOT};
+    use super::*;
+
+    fn read_prose(input: &str) -> Vec<(String, String)> {
+        let mut doc = Document::empty(input);
+        read(&mut doc, 0..input.len(), ROOT);
+        doc.entries
+            .iter()
+            .map(|e| (doc.key_of(e).to_string(), doc.text_of(&e.value).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn labels_tables_and_markdown() {
+        let got = read_prose(
+            "- **Server:** `smtp.postmarkapp.com`\nSMTP Port: 587 (or 25, 2525)\n| Username | abc |\n|---|---|\nHost smtp.x.com\nJust a sentence here.\n",
+        );
+        assert_eq!(got[0], ("Server".into(), "smtp.postmarkapp.com".into()));
+        assert_eq!(got[1], ("SMTP Port".into(), "587 (or 25, 2525)".into()));
+        assert_eq!(got[2], ("Username".into(), "abc".into()));
+        assert_eq!(got[3], ("Host".into(), "smtp.x.com".into()));
+        assert_eq!(got.len(), 4);
+    }
+}

@@ -1,0 +1,157 @@
+//! References inside literal text: the templates and interpolations that a
+//! tool substitutes before the client reads the value (`${VAR}`,
+//! `{{ .Values.smtp.host }}`, `${{ secrets.X }}`, `%env(X)%`, `<%= ENV['X'] %>`,
+//! `#{ENV['X']}`, `$__env{X}`, `op://vault/item`). Such a value is never
+//! judged as if it were the text the client will see.
+//!
+//! Code expressions (a variable, `env('X')`, `process.env.X`) are recognised
+//! by the code reader from their tokens, not here.
+
+/// Openers of a substitution anywhere in a value.
+const OPENERS: [&str; 10] = [
+    "${",
+    "{{",
+    "%env(",
+    "<%",
+    "#{",
+    "$__env{",
+    "$__file{",
+    "$__vault{",
+    "%(",
+    "ENC[",
+];
+
+/// Whether the text holds a substitution a tool replaces before the client
+/// reads it. `shell`: the syntax also expands `$NAME` (shell, compose,
+/// unquoted and double-quoted `.env` values): then a value that is exactly
+/// `$NAME` is a reference (a `$` inside a token, `pa$$word` or `$2y$10$…`,
+/// is not).
+pub fn has_template(text: &str, shell: bool) -> bool {
+    let t = text.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let bytes = t.as_bytes();
+    // One pass, trying only the openers that start with the byte at hand.
+    let hit = bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, b'$' | b'{' | b'%' | b'<' | b'#' | b'E')
+            && OPENERS.iter().any(|o| {
+                let o = o.as_bytes();
+                o[0] == b && bytes[i..].starts_with(o) && closes(&t[i + o.len()..], o)
+            })
+    });
+    if hit {
+        return true;
+    }
+    if t.starts_with("op://") || t.starts_with("vault:") || t.starts_with("arn:aws:secretsmanager:")
+    {
+        return true;
+    }
+    // Symfony parameters: `%mailer_password%`.
+    if t.len() > 2
+        && t.starts_with('%')
+        && t.ends_with('%')
+        && t[1..t.len() - 1]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+    {
+        return true;
+    }
+    shell && is_dollar_var(t)
+}
+
+/// A substitution must close for the text to be one (`${` alone in a
+/// password is just characters); `%(` must be configparser's `%(name)s`.
+fn closes(rest: &str, opener: &[u8]) -> bool {
+    match opener {
+        b"{{" => rest.contains("}}"),
+        b"<%" => rest.contains("%>"),
+        b"%(" => rest.find(")s").is_some_and(|i| {
+            i > 0
+                && rest[..i]
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_')
+        }),
+        b"ENC[" => rest.contains(']'),
+        b"%env(" => rest.contains(")%"),
+        _ => rest.contains('}'),
+    }
+}
+
+/// `$NAME` or `$NAME_2` alone: a shell variable.
+pub fn is_dollar_var(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('$') else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The variable a pure reference names, when it is one: `${VAR}`, `$VAR`,
+/// `${VAR:-default}` → `VAR` (for resolution in the paste).
+pub fn env_var_name(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let inner = if let Some(r) = t.strip_prefix("${") {
+        let r = r.strip_suffix('}')?;
+        let end = r.find([':', '-', '?', '+', '=']).unwrap_or(r.len());
+        &r[..end]
+    } else {
+        t.strip_prefix('$')?
+    };
+    let ok = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    ok.then_some(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates() {
+        for t in [
+            "${SMTP_PASS}",
+            "x${A}y",
+            "{{ .Values.smtp.password }}",
+            "${{ secrets.POSTMARK }}",
+            "%env(MAILER_DSN)%",
+            "<%= ENV['X'] %>",
+            "#{ENV['X']}",
+            "$__env{SMTP_PASSWORD}",
+            "%(smtp_password)s",
+            "op://Private/Postmark/token",
+            "%mailer_password%",
+            "ENC[AES256_GCM,data:abc]",
+        ] {
+            assert!(has_template(t, false), "{t}");
+        }
+        assert!(has_template("$SMTP_PASS", true));
+        assert!(!has_template("$SMTP_PASS", false));
+        for l in [
+            "smtp.postmarkapp.com",
+            "587",
+            "$2y$10$abc",
+            "pa$$word",
+            "abc${def",
+            "a{b}c",
+            "100%",
+            "x%(y",
+        ] {
+            assert!(!has_template(l, true), "{l}");
+        }
+    }
+
+    #[test]
+    fn variable_names() {
+        assert_eq!(env_var_name("${MAIL_HOST}"), Some("MAIL_HOST"));
+        assert_eq!(env_var_name("${MAIL_HOST:-smtp.x}"), Some("MAIL_HOST"));
+        assert_eq!(env_var_name("$MAIL_HOST"), Some("MAIL_HOST"));
+        assert_eq!(env_var_name("x${A}"), None);
+    }
+}

@@ -1,0 +1,954 @@
+//! Which syntax each region of the paste is written in.
+//!
+//! The paste is split at Markdown code fences (whose info string names the
+//! syntax); every other region is sniffed: one pass over its lines counts
+//! the shapes each syntax writes (`KEY=value`, `key: value` with nesting,
+//! `[section]`, `<tag>`, `"key":`, `$mail->`, `import`, `config :app`…),
+//! and the syntax with the most evidence reads the region. Readers call
+//! back into [`read_region`] for what they embed (heredocs, YAML block
+//! scalars), a bounded number of levels deep.
+
+use std::ops::Range;
+
+use super::code::Lang;
+use super::{code, env, keyvalue, lines_in, prose, xml, yaml, Document, ScopeKind, Syntax, ROOT};
+
+/// A container format whose variables belong to another application (the
+/// report names it when no application is recognised).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Container {
+    DockerCompose,
+    Dockerfile,
+    GithubActions,
+    Kubernetes,
+    GitlabCi,
+}
+
+/// What reads a region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Env(env::Flavor),
+    KeyValue(keyvalue::Flavor),
+    Yaml,
+    Xml,
+    Prose,
+    Code(Lang),
+}
+
+impl Choice {
+    pub fn syntax(self) -> Syntax {
+        match self {
+            Choice::Env(_) => Syntax::Env,
+            Choice::KeyValue(keyvalue::Flavor::Ini) => Syntax::Ini,
+            Choice::KeyValue(keyvalue::Flavor::Properties) => Syntax::Properties,
+            Choice::KeyValue(keyvalue::Flavor::Conf) => Syntax::Conf,
+            Choice::KeyValue(keyvalue::Flavor::Toml) => Syntax::Toml,
+            Choice::Yaml => Syntax::Yaml,
+            Choice::Xml => Syntax::Xml,
+            Choice::Prose => Syntax::Prose,
+            Choice::Code(l) => Syntax::Code(l),
+        }
+    }
+}
+
+/// Reads the whole paste.
+pub fn read_all(doc: &mut Document) {
+    let len = doc.input.len();
+    read_region(doc, 0..len, ROOT, 0);
+    bare_urls(doc);
+    doc.container = container(doc);
+}
+
+/// Reads one region into `scope` (splitting it at Markdown fences first).
+pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u8) {
+    let input = doc.input;
+    let fences = fences(input, range.clone());
+    if fences.is_empty() {
+        read_plain(doc, range, scope, depth, None);
+        return;
+    }
+    let mut at = range.start;
+    for f in fences {
+        if f.outer.start > at {
+            read_plain(doc, at..f.outer.start, scope, depth, None);
+        }
+        let hint = from_info(&input[f.info.clone()]);
+        let inner = doc.open(scope, [], f.body.start, ScopeKind::Region);
+        read_plain(doc, f.body.clone(), inner, depth, hint);
+        doc.close(inner, f.body.end);
+        at = f.outer.end;
+    }
+    if at < range.end {
+        read_plain(doc, at..range.end, scope, depth, None);
+    }
+}
+
+fn read_plain(
+    doc: &mut Document,
+    range: Range<usize>,
+    scope: u32,
+    depth: u8,
+    hint: Option<Choice>,
+) {
+    if range.start >= range.end {
+        return;
+    }
+    let choice = hint.unwrap_or_else(|| choose(doc.input, range.clone()));
+    let syntax = choice.syntax();
+    if !doc.syntaxes.contains(&syntax) {
+        doc.syntaxes.push(syntax);
+    }
+    match choice {
+        Choice::Env(f) => env::read(doc, range, scope, f, depth),
+        Choice::KeyValue(f) => keyvalue::read(doc, range, scope, f),
+        Choice::Yaml => yaml::read(doc, range, scope, depth),
+        Choice::Xml => xml::read(doc, range, scope),
+        Choice::Prose => prose::read(doc, range, scope),
+        Choice::Code(l) => code::read(doc, range, scope, l),
+    }
+}
+
+/// A fenced block: the whole fence, its info string and its body.
+struct Fence {
+    outer: Range<usize>,
+    info: Range<usize>,
+    body: Range<usize>,
+}
+
+fn fences(input: &str, range: Range<usize>) -> Vec<Fence> {
+    let mut out = Vec::new();
+    if !input[range.clone()].contains("```") && !input[range.clone()].contains("~~~") {
+        return out;
+    }
+    let mut open: Option<(usize, Range<usize>, usize, &str)> = None;
+    for line in lines_in(input, range) {
+        let t = input[line.clone()].trim_start();
+        let marker = if t.starts_with("```") {
+            "```"
+        } else if t.starts_with("~~~") {
+            "~~~"
+        } else {
+            continue;
+        };
+        match &open {
+            None => {
+                let info_start = line.end - t.len() + 3;
+                let info = info_start..line.end;
+                open = Some((line.start, info, (line.end + 1).min(input.len()), marker));
+            }
+            Some((start, info, body, m)) if *m == marker && t.trim_end() == marker => {
+                out.push(Fence {
+                    outer: *start..line.end,
+                    info: info.clone(),
+                    body: *body..line.start.max(*body),
+                });
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((start, info, body, _)) = open {
+        // An unclosed fence runs to the end.
+        let end = input.len();
+        out.push(Fence {
+            outer: start..end,
+            info,
+            body: body..end.max(body),
+        });
+    }
+    out
+}
+
+/// The syntax a fence's info string names.
+fn from_info(info: &str) -> Option<Choice> {
+    let word = info
+        .trim()
+        .split([' ', '{', ','])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    Some(match word.as_str() {
+        "env" | "dotenv" | "bash" | "sh" | "shell" | "zsh" | "console" | "powershell" | "ps1" => {
+            Choice::Env(env::Flavor::Shell)
+        }
+        "dockerfile" | "docker" => Choice::Env(env::Flavor::Dockerfile),
+        "ini" | "cfg" | "conf" | "gitconfig" | "editorconfig" => {
+            Choice::KeyValue(keyvalue::Flavor::Ini)
+        }
+        "properties" | "props" => Choice::KeyValue(keyvalue::Flavor::Properties),
+        "toml" => Choice::KeyValue(keyvalue::Flavor::Toml),
+        "yaml" | "yml" => Choice::Yaml,
+        "xml" | "html" | "csproj" => Choice::Xml,
+        "json" | "jsonc" | "json5" => Choice::Code(Lang::Json),
+        "js" | "javascript" | "ts" | "typescript" | "jsx" | "tsx" | "mjs" | "cjs" | "node" => {
+            Choice::Code(Lang::JavaScript)
+        }
+        "php" => Choice::Code(Lang::Php),
+        "py" | "python" | "python3" => Choice::Code(Lang::Python),
+        "rb" | "ruby" | "erb" => Choice::Code(Lang::Ruby),
+        "go" | "golang" => Choice::Code(Lang::Go),
+        "cs" | "csharp" | "c#" => Choice::Code(Lang::CSharp),
+        "java" | "groovy" => Choice::Code(Lang::Java),
+        "kt" | "kotlin" | "kts" => Choice::Code(Lang::Kotlin),
+        "ex" | "exs" | "elixir" => Choice::Code(Lang::Elixir),
+        "hcl" | "tf" | "terraform" => Choice::Code(Lang::Hcl),
+        "nix" => Choice::Code(Lang::Nix),
+        _ => return None,
+    })
+}
+
+/// Evidence per syntax, counted over the region's lines.
+#[derive(Default, Debug)]
+struct Scores {
+    env: u32,
+    docker: u32,
+    ini: u32,
+    toml: u32,
+    props: u32,
+    conf: u32,
+    yaml: u32,
+    prose: u32,
+    xml: u32,
+    json: u32,
+    js: u32,
+    php: u32,
+    python: u32,
+    ruby: u32,
+    go: u32,
+    csharp: u32,
+    java: u32,
+    kotlin: u32,
+    elixir: u32,
+    hcl: u32,
+    nix: u32,
+    /// Lines that only code writes (`;`/`{`/`}` endings).
+    code: u32,
+    sections: u32,
+    first: u8,
+}
+
+/// Words msmtp and similar `key value` files start lines with.
+const CONF_WORDS: [&str; 16] = [
+    "account",
+    "defaults",
+    "host",
+    "port",
+    "from",
+    "auth",
+    "user",
+    "password",
+    "passwordeval",
+    "tls",
+    "tls_starttls",
+    "tls_trust_file",
+    "tls_certcheck",
+    "logfile",
+    "syslog",
+    "aliases",
+];
+
+/// Picks the syntax of a region.
+pub fn choose(input: &str, range: Range<usize>) -> Choice {
+    let mut s = Scores::default();
+    let mut prev_yaml_key_indent: Option<usize> = None;
+    let mut seen = 0usize;
+    for line in lines_in(input, range.clone()) {
+        let raw = &input[line];
+        let t = raw.trim_start();
+        if t.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if s.first == 0 {
+            s.first = t.as_bytes()[0];
+        }
+        let indent = raw.len() - t.len();
+        score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
+        // Enough evidence: the first lines of a file say what it is.
+        if seen >= 4000 {
+            break;
+        }
+    }
+    decide(&s, input, range)
+}
+
+fn starts_word(t: &str, w: &str) -> bool {
+    t.starts_with(w) && t[w.len()..].starts_with([' ', '\t', '(', '{'])
+}
+
+fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usize>) {
+    let b = t.as_bytes();
+    let c0 = b[0];
+    // Comments say little; `#` is a comment in most formats.
+    if c0 == b'#' && !t.starts_with("#!") && !t.starts_with("#{") {
+        let rest = t.trim_start_matches(['#', ' ']);
+        if let Some(eq) = rest.find('=') {
+            if is_env_key(&rest[..eq]) {
+                s.env += 1;
+            }
+        }
+        return;
+    }
+    if t.starts_with("//") {
+        s.code += 1;
+        return;
+    }
+    if t.starts_with(';') {
+        s.ini += 1;
+        return;
+    }
+    // XML.
+    if c0 == b'<' {
+        if t.starts_with("<?php") {
+            s.php += 50;
+            return;
+        }
+        if t.len() > 1
+            && (b[1].is_ascii_alphabetic() || b[1] == b'/' || b[1] == b'!' || b[1] == b'?')
+        {
+            s.xml += 3;
+        }
+        return;
+    }
+    // Dockerfile instructions.
+    for w in [
+        "FROM",
+        "RUN",
+        "ENV",
+        "ARG",
+        "COPY",
+        "CMD",
+        "EXPOSE",
+        "WORKDIR",
+        "ENTRYPOINT",
+        "LABEL",
+        "ADD",
+        "USER",
+    ] {
+        if starts_word(t, w) {
+            s.docker += if w == "FROM" || w == "ENV" { 4 } else { 3 };
+        }
+    }
+    // Markdown.
+    if t.starts_with('|') && t[1..].contains('|') {
+        s.prose += 3;
+        return;
+    }
+    if t.starts_with("**") || t.starts_with("- **") || t.starts_with("* **") {
+        s.prose += 3;
+    }
+    // Sections.
+    if c0 == b'[' {
+        let e = t.trim_end();
+        if e.ends_with(']') && !e.contains('=') && !e.contains(',') && e.len() > 2 {
+            if e.starts_with("[[") {
+                s.toml += 4;
+            }
+            s.sections += 1;
+            return;
+        }
+        if let Some(close) = t.find("]:") {
+            // sasl_passwd: `[host]:587 user:pass`
+            if t[close..].contains(' ') {
+                s.conf += 4;
+            }
+        }
+    }
+    if t == "---" || t.starts_with("--- ") {
+        s.yaml += 3;
+        return;
+    }
+    // Shell.
+    if starts_word(t, "export")
+        || t.starts_with("$env:")
+        || t.starts_with("set -")
+        || t.starts_with("setenv ")
+    {
+        s.env += 4;
+        return;
+    }
+    if t.starts_with("docker ")
+        || t.starts_with("docker-compose ")
+        || t.contains(" -e ") && t.contains('=')
+    {
+        s.env += 3;
+    }
+    if t.starts_with("Environment=") || t.starts_with("SetEnv ") {
+        s.env += 3;
+    }
+    // Code markers.
+    code_markers(s, t);
+    // Line endings only code writes.
+    let e = t.trim_end();
+    if e.ends_with(';')
+        || e.ends_with('{')
+        || e == "}"
+        || e.ends_with("};")
+        || e.ends_with("});")
+        || e.ends_with("),")
+        || e == ")"
+    {
+        s.code += 1;
+    }
+    // `"key": value` (JSON).
+    if c0 == b'"' {
+        if let Some(close) = t[1..].find('"') {
+            if t[close + 2..].trim_start().starts_with(':') {
+                s.json += 2;
+            }
+        }
+    }
+    if matches!(e, "{" | "}" | "}," | "[" | "]" | "],") {
+        s.json += 1;
+    }
+    // `- item` lists.
+    if t.starts_with("- ") || t == "-" {
+        s.yaml += 1;
+        let rest = &t[1..].trim_start();
+        if rest.find('=').is_some_and(|q| is_env_key(&rest[..q])) {
+            s.yaml += 1;
+        }
+    }
+    // `KEY=value`, `key = value`, `key: value`, `key value`.
+    let key_end = t
+        .find(|c: char| {
+            !(c.is_ascii_alphanumeric()
+                || matches!(c, '_' | '.' | '-' | '$' | '\'' | '"' | '[' | ']' | '>'))
+        })
+        .unwrap_or(t.len());
+    let key = &t[..key_end];
+    let after = &t[key_end..];
+    let after_t = after.trim_start_matches([' ', '\t']);
+    let spaced = after.len() != after_t.len();
+    if key.is_empty() {
+        return;
+    }
+    if after_t.starts_with('=') && !after_t.starts_with("==") && !after_t.starts_with("=>") {
+        let value = after_t[1..].trim();
+        let v0 = value.as_bytes().first().copied();
+        if !spaced && is_env_key(key) {
+            s.env += if key.bytes().any(|c| c.is_ascii_lowercase()) {
+                1
+            } else {
+                3
+            };
+        } else if key.contains('.')
+            && key.bytes().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'_')
+            })
+        {
+            s.props += 3;
+        } else if spaced {
+            let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
+                || value.parse::<f64>().is_ok()
+                || matches!(value, "True" | "False" | "None" | "true" | "false")
+                || value.contains('(');
+            if quoted_or_literal {
+                s.python += if matches!(value, "True" | "False" | "None") {
+                    3
+                } else {
+                    1
+                };
+                s.toml += 2;
+                s.hcl += 1;
+                s.nix += u32::from(value.ends_with(';'));
+            } else {
+                s.ini += 2;
+            }
+            if value.ends_with(';') {
+                s.code += 1;
+            }
+        } else {
+            s.ini += 1;
+            s.env += 1;
+        }
+        return;
+    }
+    if after_t.starts_with(':')
+        && (after_t.len() == 1 || after_t[1..].starts_with([' ', '\t']))
+        && !after.starts_with("::")
+    {
+        let value = after_t[1..].trim();
+        if key.contains('.')
+            && key
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-'))
+            && !value.is_empty()
+        {
+            s.props += 1;
+        }
+        s.yaml += 2;
+        if let Some(p) = *prev_key {
+            if indent > p {
+                s.yaml += 2;
+            }
+        }
+        if value.is_empty() {
+            *prev_key = Some(indent);
+        }
+        if value.ends_with(',') {
+            s.js += 1;
+            s.json += 1;
+        }
+        return;
+    }
+    if after_t.starts_with(':') && !spaced && after_t[1..].starts_with('*') {
+        s.prose += 2;
+        return;
+    }
+    // Labels with spaces: `SMTP Server: x`.
+    if let Some(colon) = t.find(": ") {
+        let label = &t[..colon];
+        if label.contains(' ')
+            && label.len() < 40
+            && label.split(' ').count() <= 5
+            && label.bytes().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, b' ' | b'-' | b'/' | b'(' | b')' | b'*' | b'_')
+            })
+        {
+            s.prose += 3;
+            return;
+        }
+    }
+    // `key value` conf lines.
+    if spaced && !after_t.is_empty() && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_') {
+        s.conf += if CONF_WORDS.contains(&key) { 3 } else { 1 };
+    }
+}
+
+fn is_env_key(k: &str) -> bool {
+    let k = k.trim();
+    !k.is_empty()
+        && (k.as_bytes()[0].is_ascii_alphabetic() || k.as_bytes()[0] == b'_')
+        && k.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+}
+
+fn code_markers(s: &mut Scores, t: &str) {
+    // PHP
+    if t.starts_with('$') && (t.contains("->") || t.contains(" = ")) {
+        s.php += 4;
+    }
+    if t.starts_with("define(") || t.starts_with("define (") {
+        s.php += 5;
+    }
+    if t.contains("' => ") || t.contains("\" => ") {
+        s.php += 1;
+        s.ruby += 1;
+    }
+    if t.contains("env('") && t.contains("=>") {
+        s.php += 2;
+    }
+    // Python
+    if starts_word(t, "import") && !t.contains(" from ") && !t.contains('{')
+        || (starts_word(t, "from") && t.contains(" import "))
+    {
+        s.python += 4;
+        s.go += u32::from(t.contains('"'));
+        s.kotlin += u32::from(t.starts_with("import org.") || t.starts_with("import com."));
+        s.java += u32::from(t.ends_with(';'));
+    }
+    if t.contains("os.environ")
+        || t.contains("os.getenv")
+        || t.contains("smtplib")
+        || t.contains("app.config[")
+    {
+        s.python += 5;
+    }
+    if (starts_word(t, "def") || starts_word(t, "class")) && t.trim_end().ends_with(':') {
+        s.python += 4;
+    }
+    // JavaScript / TypeScript
+    if t.contains("require(")
+        || t.starts_with("module.exports")
+        || t.starts_with("export default")
+        || t.contains("process.env")
+        || t.contains("createTransport")
+        || t.contains("import.meta.env")
+    {
+        s.js += 5;
+    }
+    if (t.starts_with("import ") && (t.contains(" from '") || t.contains(" from \"")))
+        || t.starts_with("const ")
+        || t.starts_with("let ")
+        || t.contains("=> {")
+        || t.contains("() =>")
+    {
+        s.js += 3;
+    }
+    // Ruby
+    if t.contains(" do |")
+        || t.ends_with(" do")
+        || t == "end"
+        || t.contains("action_mailer")
+        || t.contains("ENV[")
+        || t.contains("ENV.fetch")
+        || t.starts_with("Rails.")
+        || t.starts_with("require '")
+    {
+        s.ruby += 4;
+    }
+    if t.starts_with(':') || t.contains(", :") || t.contains(" :") && t.contains(" => ") {
+        s.ruby += 1;
+    }
+    // Go
+    if starts_word(t, "package")
+        || starts_word(t, "func")
+        || t.contains(" := ")
+        || t.starts_with("import (")
+    {
+        s.go += 5;
+    }
+    // C#
+    if t.starts_with("using System")
+        || t.contains("new SmtpClient")
+        || t.contains("NetworkCredential")
+        || t.contains("EnableSsl")
+        || t.starts_with("namespace ") && t.ends_with(';')
+    {
+        s.csharp += 6;
+    }
+    if t.starts_with("var ") && t.ends_with(';') {
+        s.csharp += 2;
+        s.js += 1;
+    }
+    // Java
+    if t.starts_with("import java")
+        || t.starts_with("import jakarta")
+        || t.starts_with("import javax")
+        || t.contains("props.put(")
+        || t.contains(".setProperty(")
+        || t.contains("new Properties()")
+        || t.contains("Session.getInstance")
+        || t.starts_with("@Bean")
+        || t.starts_with("@Value")
+        || t.contains("JavaMailSender")
+    {
+        s.java += 5;
+    }
+    if t.starts_with("public class") || t.starts_with("private ") && t.ends_with(';') {
+        s.java += 2;
+        s.csharp += 2;
+    }
+    // Kotlin
+    if starts_word(t, "fun") || t.starts_with("val ") && !t.ends_with(';') {
+        s.kotlin += 4;
+    }
+    // Elixir
+    if t.starts_with("config :")
+        || starts_word(t, "defmodule")
+        || t.starts_with("import Config")
+        || t.starts_with("use Mix.Config")
+        || t.contains("System.get_env")
+    {
+        s.elixir += 6;
+    }
+    // HCL / Terraform
+    for w in [
+        "resource",
+        "variable",
+        "provider",
+        "module",
+        "locals",
+        "terraform",
+        "data",
+        "output",
+    ] {
+        if starts_word(t, w)
+            && t.trim_end().ends_with('{')
+            && (t.contains('"') || w == "locals" || w == "terraform")
+        {
+            s.hcl += 6;
+        }
+    }
+    if t.contains(" = var.") || t.contains(" = local.") || t.contains("${var.") {
+        s.hcl += 3;
+    }
+    // Nix
+    if t.starts_with("{ config")
+        || t.starts_with("{ pkgs")
+        || t.contains("mkForce")
+        || t.contains("mkDefault")
+        || t.contains("mkIf")
+        || t.starts_with("services.") && t.contains(" = ")
+        || t == "in {"
+        || t.starts_with("let ") && !t.contains('(')
+        || t.contains("pkgs.")
+    {
+        s.nix += 4;
+    }
+}
+
+fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
+    use keyvalue::Flavor as Kv;
+    let first_sig = input[range]
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .as_bytes()
+        .first()
+        .copied()
+        .unwrap_or(0);
+    let mut best: Vec<(u32, Choice)> = vec![
+        (s.env, Choice::Env(env::Flavor::Shell)),
+        (s.docker, Choice::Env(env::Flavor::Dockerfile)),
+        (s.yaml, Choice::Yaml),
+        (s.prose, Choice::Prose),
+        (s.xml, Choice::Xml),
+        (s.props, Choice::KeyValue(Kv::Properties)),
+        (s.conf, Choice::KeyValue(Kv::Conf)),
+        (s.php, Choice::Code(Lang::Php)),
+        (s.python, Choice::Code(Lang::Python)),
+        (s.js, Choice::Code(Lang::JavaScript)),
+        (s.ruby, Choice::Code(Lang::Ruby)),
+        (s.go, Choice::Code(Lang::Go)),
+        (s.csharp, Choice::Code(Lang::CSharp)),
+        (s.java, Choice::Code(Lang::Java)),
+        (s.kotlin, Choice::Code(Lang::Kotlin)),
+        (s.elixir, Choice::Code(Lang::Elixir)),
+        (s.hcl, Choice::Code(Lang::Hcl)),
+        (s.nix, Choice::Code(Lang::Nix)),
+    ];
+    // Sections: INI or TOML, by the values.
+    if s.sections > 0 {
+        let sect = s.sections * 3;
+        if s.toml > s.ini {
+            best.push((sect + s.toml, Choice::KeyValue(Kv::Toml)));
+        } else {
+            best.push((sect + s.ini + 1, Choice::KeyValue(Kv::Ini)));
+        }
+    } else {
+        best.push((s.ini, Choice::KeyValue(Kv::Ini)));
+    }
+    // JSON: a document that opens with `{`/`[` and has `"key":` lines.
+    if matches!(first_sig, b'{' | b'[') && s.json > 0 {
+        let code_like = s.js + s.php + s.python + s.ruby;
+        if code_like < 5 {
+            best.push((s.json * 3 + 10, Choice::Code(Lang::Json)));
+        }
+    }
+    // Code lines without a language: JavaScript reads objects and calls best.
+    let langs = s.php
+        + s.python
+        + s.js
+        + s.ruby
+        + s.go
+        + s.csharp
+        + s.java
+        + s.kotlin
+        + s.elixir
+        + s.hcl
+        + s.nix;
+    if langs == 0 && s.code >= 2 {
+        best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
+    } else {
+        // Code lines back the language with the most markers.
+        if let Some(top) = best
+            .iter_mut()
+            .filter(|(_, c)| matches!(c, Choice::Code(_)))
+            .max_by_key(|(n, _)| *n)
+        {
+            if top.0 > 0 {
+                top.0 += s.code;
+            }
+        }
+    }
+    // Dockerfile needs FROM or ENV lines; a few `RUN` words are prose.
+    let (score, choice) = best
+        .into_iter()
+        .enumerate()
+        .max_by_key(|(i, (n, _))| (*n, std::cmp::Reverse(*i)))
+        .map(|(_, b)| b)
+        .unwrap_or((0, Choice::Env(env::Flavor::Shell)));
+    if score == 0 {
+        // Nothing recognisable: prose reads "Label: value" and `Host x`.
+        return Choice::Prose;
+    }
+    choice
+}
+
+/// SMTP URLs that stand alone (not inside any value a reader found)
+/// become keyless entries, so a pasted `smtp://…` line is read too.
+fn bare_urls(doc: &mut Document) {
+    let input = doc.input;
+    if !input.contains("://") {
+        return;
+    }
+    let urls = super::url::find_all(input);
+    if urls.is_empty() {
+        return;
+    }
+    let mut covered: Vec<(usize, usize)> = doc
+        .entries
+        .iter()
+        .map(|e| {
+            let s = e.value.span();
+            (s.start, s.end)
+        })
+        .collect();
+    covered.sort_unstable();
+    // Merge into disjoint ranges for a binary search.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
+    for (s, e) in covered {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    for u in urls {
+        let i = merged.partition_point(|r| r.0 <= u.start);
+        let inside = i > 0 && merged[i - 1].1 >= u.end;
+        if !inside {
+            let v = doc.val(
+                u.clone(),
+                None,
+                crate::model::Quote::None,
+                super::ValKind::Literal,
+            );
+            doc.push(
+                ROOT,
+                [super::Seg::key(u.start..u.start)],
+                u.start..u.start,
+                v,
+                Syntax::Prose,
+                0,
+            );
+        }
+    }
+}
+
+/// The container format of the paste, from its structure.
+fn container(doc: &Document) -> Option<Container> {
+    let mut compose = false;
+    let mut actions = false;
+    let mut k8s = false;
+    let mut gitlab = false;
+    for e in doc.entries.iter().take(20_000) {
+        let mut path = doc.path_rev(e);
+        let Some(last) = path.next() else { continue };
+        let key = last.text(doc.input);
+        let top: Option<&str> = doc.path_rev(e).last().map(|s| s.text(doc.input));
+        match (top, key) {
+            (Some("services"), _)
+                if doc.path_rev(e).any(|s| {
+                    s.text(doc.input) == "environment" || s.text(doc.input) == "image"
+                }) =>
+            {
+                compose = true
+            }
+            (Some("jobs"), _)
+                if doc
+                    .path_rev(e)
+                    .any(|s| matches!(s.text(doc.input), "steps" | "runs-on" | "env")) =>
+            {
+                actions = true
+            }
+            (_, "kind")
+                if matches!(
+                    doc.text_of(&e.value),
+                    "Secret" | "ConfigMap" | "Deployment" | "StatefulSet" | "Pod"
+                ) =>
+            {
+                k8s = true
+            }
+            (_, "apiVersion") => k8s = true,
+            (_, "script" | "stage" | "variables")
+                if doc.syntaxes.first() == Some(&Syntax::Yaml) && top == Some("variables") =>
+            {
+                gitlab = true
+            }
+            _ => {}
+        }
+    }
+    if doc.syntaxes.first() == Some(&Syntax::Env) && doc.input.contains("FROM ") {
+        let docker =
+            lines_in(doc.input, 0..doc.input.len()).any(|l| doc.input[l].starts_with("FROM "));
+        if docker {
+            return Some(Container::Dockerfile);
+        }
+    }
+    if actions {
+        Some(Container::GithubActions)
+    } else if compose {
+        Some(Container::DockerCompose)
+    } else if k8s {
+        Some(Container::Kubernetes)
+    } else if gitlab {
+        Some(Container::GitlabCi)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(s: &str) -> Choice {
+        choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn picks_syntaxes() {
+        use keyvalue::Flavor as Kv;
+        assert_eq!(
+            pick("MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\n"),
+            Choice::Env(env::Flavor::Shell)
+        );
+        assert_eq!(
+            pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\n"),
+            Choice::Code(Lang::Python)
+        );
+        assert_eq!(
+            pick("[smtp]\nenabled = true\nhost = smtp.postmarkapp.com:587\n"),
+            Choice::KeyValue(Kv::Ini)
+        );
+        assert_eq!(
+            pick("[mailer]\nhost = \"smtp.postmarkapp.com\"\nport = 587\n"),
+            Choice::KeyValue(Kv::Toml)
+        );
+        assert_eq!(
+            pick("spring.mail.host=smtp.postmarkapp.com\nspring.mail.port=587\n"),
+            Choice::KeyValue(Kv::Properties)
+        );
+        assert_eq!(
+            pick("services:\n  app:\n    environment:\n      - A=1\n"),
+            Choice::Yaml
+        );
+        assert_eq!(
+            pick("{\n  \"smtp\": {\n    \"host\": \"x\"\n  }\n}\n"),
+            Choice::Code(Lang::Json)
+        );
+        assert_eq!(
+            pick("const t = nodemailer.createTransport({\n  host: 'x',\n});\n"),
+            Choice::Code(Lang::JavaScript)
+        );
+        assert_eq!(pick("<?php\n$mail->Host = 'x';\n"), Choice::Code(Lang::Php));
+        assert_eq!(
+            pick("relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\n"),
+            Choice::KeyValue(Kv::Ini)
+        );
+        assert_eq!(
+            pick("account postmark\nhost smtp.postmarkapp.com\nport 587\nauth on\n"),
+            Choice::KeyValue(Kv::Conf)
+        );
+        assert_eq!(
+            pick("FROM node:20\nENV SMTP_HOST=x\n"),
+            Choice::Env(env::Flavor::Dockerfile)
+        );
+        assert_eq!(
+            pick("Server: smtp.postmarkapp.com\nSMTP Port: 587\n- **Username:** x\n"),
+            Choice::Prose
+        );
+        assert_eq!(
+            pick("config :app, App.Mailer,\n  relay: \"x\"\n"),
+            Choice::Code(Lang::Elixir)
+        );
+        assert_eq!(
+            pick("<configuration>\n  <smtp/>\n</configuration>\n"),
+            Choice::Xml
+        );
+        assert_eq!(
+            pick("resource \"x\" \"y\" {\n  a = 1\n}\n"),
+            Choice::Code(Lang::Hcl)
+        );
+    }
+}

@@ -1,0 +1,87 @@
+//! The whole reading: sniffing, readers, in-paste resolution.
+
+use super::*;
+
+fn read(src: &str) -> Vec<(String, String, bool)> {
+    let doc = Document::read(src);
+    doc.entries
+        .iter()
+        .filter(|e| e.value.kind != ValKind::Presence)
+        .map(|e| {
+            (
+                doc.path_string(e),
+                doc.text_of(&e.value).to_string(),
+                e.flags & flag::RESOLVED != 0,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn env_references_defined_above_are_resolved() {
+    let got = read("POSTMARK_TOKEN=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\nMAIL_USERNAME=${POSTMARK_TOKEN}\nMAIL_PASSWORD=\"${POSTMARK_TOKEN}\"\nMAIL_HOST=${UNDEFINED}\n");
+    assert_eq!(
+        got[1],
+        (
+            "MAIL_USERNAME".into(),
+            "1f86a2b4-55c1-4a0e-9d1b-3c2d11115948".into(),
+            true
+        )
+    );
+    assert!(got[2].2);
+    assert_eq!(got[3].1, "${UNDEFINED}");
+    assert!(!got[3].2);
+}
+
+#[test]
+fn code_variables_and_constants_are_resolved() {
+    let got = read("<?php\ndefine('SMTP_HOST', 'smtp.postmarkapp.com');\nclass M {\n  const PORT = 587;\n  function f($mail) {\n    $mail->Host = SMTP_HOST;\n    $mail->Port = self::PORT;\n  }\n}\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("Host") && g.1 == "smtp.postmarkapp.com" && g.2),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("Port") && g.1 == "587" && g.2),
+        "{got:?}"
+    );
+    let got = read("const host = 'smtp.postmarkapp.com';\nconst t = nodemailer.createTransport({ host, port: 587 });\n");
+    assert!(
+        got.iter().any(|g| g.0.ends_with("createTransport(#0).host")
+            && g.1 == "smtp.postmarkapp.com"
+            && g.2),
+        "{got:?}"
+    );
+    let got =
+        read("import smtplib\nSERVER = 'smtp.postmarkapp.com'\ns = smtplib.SMTP(SERVER, 587)\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("SMTP(#0)") && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn fences_pick_their_syntax() {
+    let got = read("My config:\n\n```yaml\nsmtp:\n  host: smtp.postmarkapp.com\n```\n\nand\n\n```php\n$mail->Port = 465;\n```\n");
+    assert!(got.iter().any(|g| g.0 == "smtp.host"), "{got:?}");
+    assert!(
+        got.iter().any(|g| g.0 == "$mail.Port" && g.1 == "465"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn bare_urls_are_entries() {
+    let got = read("smtp://user:pass@smtp.postmarkapp.com:587\n");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "smtp://user:pass@smtp.postmarkapp.com:587");
+}
+
+#[test]
+fn lone_cr_ends_lines() {
+    let got = read("MAIL_HOST=smtp.postmarkapp.com\rMAIL_PORT=587\r");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].1, "587");
+}

@@ -1,0 +1,918 @@
+//! YAML, as configuration files use it: block maps and sequences by
+//! indentation, flow maps and sequences (`{host: x, port: 587}`), quoted and
+//! plain scalars, block scalars (`|`, `>`), anchors, aliases and merge keys
+//! (`<<: *defaults`), several documents (`---`), comments (a commented-out
+//! `# key: value` is kept as such), and the forms other tools embed in YAML:
+//! docker-compose's `- KEY=value` environment items, Helm/Ansible
+//! `{{ … }}` templates (references), and whole files inside block scalars
+//! (a ConfigMap's `app.ini: |`, a workflow's `run: |`), which are read again
+//! as the syntax they hold.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::refs::has_template;
+use super::strings::{self, Escapes};
+use super::{flag, lines_in, Document, ScopeKind, Seg, Syntax, Val, ValKind};
+use crate::model::Quote;
+
+/// One open container.
+struct Frame {
+    /// The column of its children (`None` until the first child sets it).
+    indent: Option<usize>,
+    /// The column of the key or dash that opened it.
+    opener: usize,
+    scope: u32,
+    list: bool,
+    items: u16,
+}
+
+/// A `key:` whose value may be the lines below: its segments, key span,
+/// column and anchor.
+type Pending = (Vec<Seg>, Range<usize>, usize, Option<String>);
+
+/// What an anchor names.
+#[derive(Clone)]
+enum Anchored {
+    Scope(u32),
+    Value(Val),
+}
+
+struct Reader<'d, 'a> {
+    doc: &'d mut Document<'a>,
+    anchors: HashMap<String, Anchored>,
+    depth: u8,
+}
+
+/// Reads `region` into `scope`.
+pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, depth: u8) {
+    let mut r = Reader {
+        doc,
+        anchors: HashMap::new(),
+        depth,
+    };
+    r.read(region, scope);
+}
+
+impl Reader<'_, '_> {
+    fn read(&mut self, region: Range<usize>, root: u32) {
+        let input = self.doc.input;
+        let mut doc_scope = root;
+        let mut stack: Vec<Frame> = vec![Frame {
+            indent: None,
+            opener: 0,
+            scope: root,
+            list: false,
+            items: 0,
+        }];
+        let mut pending: Option<Pending> = None;
+        let mut lines = lines_in(input, region.clone()).peekable();
+        let mut documents = 0usize;
+        while let Some(range) = lines.next() {
+            let line = &input[range.clone()];
+            let t = line.trim_start_matches([' ', '\t']);
+            let indent = line.len() - t.len();
+            let pos = range.start + indent;
+            if t.is_empty() {
+                continue;
+            }
+            if t.starts_with('#') {
+                // A commented line deeper than a pending `key:` is its child.
+                if pending.as_ref().is_some_and(|p| indent > p.2) {
+                    let (segs, key, kindent, anchor) = pending.take().expect("checked");
+                    let parent = stack.last().map_or(root, |f| f.scope);
+                    let scope = self.doc.open(parent, segs, key.start, ScopeKind::Map);
+                    if let Some(a) = anchor {
+                        self.anchors.insert(a, Anchored::Scope(scope));
+                    }
+                    stack.push(Frame {
+                        indent: None,
+                        opener: kindent,
+                        scope,
+                        list: false,
+                        items: 0,
+                    });
+                }
+                // Otherwise it belongs to the innermost container it is inside.
+                let scope = stack
+                    .iter()
+                    .rev()
+                    .find(|f| {
+                        f.indent.is_none_or(|i| indent >= i) && (indent > f.opener || f.opener == 0)
+                    })
+                    .map_or(root, |f| f.scope);
+                self.commented(pos + 1, range.end, scope);
+                continue;
+            }
+            if t == "---" || t.starts_with("--- ") || t == "..." {
+                if t != "..." {
+                    documents += 1;
+                    if let Some(p) = pending.take() {
+                        self.empty_entry(stack.last().map_or(root, |f| f.scope), p);
+                    }
+                    for f in stack.drain(..) {
+                        self.doc.close(f.scope, range.start);
+                    }
+                    doc_scope = if documents > 1 || range.start > region.start {
+                        self.doc.open(root, [], range.end, ScopeKind::Region)
+                    } else {
+                        root
+                    };
+                    stack.push(Frame {
+                        indent: None,
+                        opener: 0,
+                        scope: doc_scope,
+                        list: false,
+                        items: 0,
+                    });
+                }
+                continue;
+            }
+            if t.starts_with("{{") || t.starts_with("{%") {
+                continue; // Helm / Jinja control lines
+            }
+            let is_item = t == "-" || t.starts_with("- ");
+            // A pending `key:` opens a container when the next line is deeper
+            // (or a sequence at the same column).
+            if let Some((segs, key, kindent, anchor)) = pending.take() {
+                if indent > kindent || (is_item && indent == kindent) {
+                    let parent = stack.last().map_or(root, |f| f.scope);
+                    let kind = if is_item {
+                        ScopeKind::List
+                    } else {
+                        ScopeKind::Map
+                    };
+                    let scope = self.doc.open(parent, segs, key.start, kind);
+                    if let Some(a) = anchor {
+                        self.anchors.insert(a, Anchored::Scope(scope));
+                    }
+                    stack.push(Frame {
+                        indent: Some(indent),
+                        opener: kindent,
+                        scope,
+                        list: is_item,
+                        items: 0,
+                    });
+                } else {
+                    self.empty_entry(
+                        stack.last().map_or(root, |f| f.scope),
+                        (segs, key, kindent, anchor),
+                    );
+                }
+            }
+            // Close the containers this line is not inside.
+            while stack.len() > 1 {
+                let top = stack.last().expect("non-empty");
+                let inside = match top.indent {
+                    Some(i) => {
+                        indent > top.opener && indent >= i || (top.list && is_item && indent == i)
+                    }
+                    None => indent > top.opener,
+                };
+                if inside {
+                    break;
+                }
+                let f = stack.pop().expect("non-empty");
+                self.doc.close(f.scope, range.start);
+            }
+            let top = stack.last_mut().expect("root frame");
+            if top.indent.is_none() {
+                top.indent = Some(indent);
+            }
+            // A block scalar's lines, when the line opens one.
+            let mut block_end = range.end;
+            let mut take_block = |opener_indent: usize| -> Option<Range<usize>> {
+                let mut content: Option<Range<usize>> = None;
+                while let Some(next) = lines.peek() {
+                    let l = &input[next.clone()];
+                    let lt = l.trim_start_matches([' ', '\t']);
+                    let li = l.len() - lt.len();
+                    if !lt.is_empty() && li <= opener_indent {
+                        break;
+                    }
+                    let n = lines.next().expect("peeked");
+                    if !lt.is_empty() {
+                        content = Some(content.map_or(n.clone(), |c| c.start..n.end));
+                    }
+                }
+                content
+            };
+            if is_item {
+                // `- …` in a sequence.
+                let list_scope = top.scope;
+                let n = top.items;
+                top.items = top.items.saturating_add(1);
+                let rest_at = pos + 1 + (t.len() - 1 - t[1..].trim_start().len());
+                let rest = &input[rest_at..range.end];
+                if rest.is_empty() {
+                    continue;
+                }
+                if let Some((key, colon)) = map_key(input, rest_at, range.end) {
+                    // `- key: value`: an item that is a map.
+                    let item =
+                        self.doc
+                            .open(list_scope, [Seg::arg(n as usize)], pos, ScopeKind::Map);
+                    let col = rest_at - range.start;
+                    stack.push(Frame {
+                        indent: Some(col),
+                        opener: indent,
+                        scope: item,
+                        list: false,
+                        items: 0,
+                    });
+                    pending = self.pair(
+                        item,
+                        key,
+                        colon,
+                        range.end,
+                        col,
+                        &mut take_block,
+                        &mut block_end,
+                    );
+                    continue;
+                }
+                self.item(list_scope, n, rest_at, range.end);
+                continue;
+            }
+            let scope = top.scope;
+            if let Some((key, colon)) = map_key(input, pos, range.end) {
+                pending = self.pair(
+                    scope,
+                    key,
+                    colon,
+                    range.end,
+                    indent,
+                    &mut take_block,
+                    &mut block_end,
+                );
+            }
+        }
+        if let Some(p) = pending.take() {
+            self.empty_entry(stack.last().map_or(root, |f| f.scope), p);
+        }
+        for f in stack.drain(..) {
+            self.doc.close(f.scope, region.end);
+        }
+        let _ = doc_scope;
+    }
+
+    /// `key: value` (with the value's forms). Returns the key as pending
+    /// when its value is empty (children may follow).
+    #[allow(clippy::too_many_arguments)]
+    fn pair(
+        &mut self,
+        scope: u32,
+        key: Range<usize>,
+        colon: usize,
+        end: usize,
+        indent: usize,
+        take_block: &mut dyn FnMut(usize) -> Option<Range<usize>>,
+        _block_end: &mut usize,
+    ) -> Option<Pending> {
+        let input = self.doc.input;
+        let segs = key_segs(input, key.clone());
+        let flags = if is_quoted_key(input, &key) {
+            flag::QUOTED_KEY
+        } else {
+            0
+        };
+        let mut vstart = colon + 1;
+        let bytes = input.as_bytes();
+        while vstart < end && matches!(bytes[vstart], b' ' | b'\t') {
+            vstart += 1;
+        }
+        // Anchor or tag before the value.
+        let mut anchor = None;
+        let mut tag_ref = false;
+        loop {
+            if vstart < end && bytes[vstart] == b'&' {
+                let s = vstart + 1;
+                let e = input[s..end].find([' ', '\t']).map_or(end, |p| s + p);
+                anchor = Some(input[s..e].to_string());
+                vstart = e;
+            } else if vstart < end && bytes[vstart] == b'!' {
+                let s = vstart;
+                let e = input[s..end].find([' ', '\t']).map_or(end, |p| s + p);
+                let tag = &input[s..e];
+                // `!Ref`, `!Sub`, `!env`, `!vault`: the value is looked up elsewhere.
+                tag_ref = !tag.starts_with("!!");
+                vstart = e;
+            } else {
+                break;
+            }
+            while vstart < end && matches!(bytes[vstart], b' ' | b'\t') {
+                vstart += 1;
+            }
+        }
+        let rest = &input[vstart..end];
+        let rest_nc = strip_comment(rest);
+        if rest_nc.is_empty() {
+            return Some((segs, key, indent, anchor));
+        }
+        // Merge key: `<<: *defaults`.
+        if &input[key.clone()] == "<<" {
+            for alias in rest_nc
+                .split([',', '[', ']', ' '])
+                .filter_map(|a| a.strip_prefix('*'))
+            {
+                if let Some(Anchored::Scope(from)) = self.anchors.get(alias).cloned() {
+                    self.copy_scope(from, scope);
+                }
+            }
+            return None;
+        }
+        if let Some(alias) = rest_nc.strip_prefix('*') {
+            match self.anchors.get(alias.trim()).cloned() {
+                Some(Anchored::Value(v)) => self.doc.push(scope, segs, key, v, Syntax::Yaml, flags),
+                Some(Anchored::Scope(from)) => {
+                    let to = self.doc.open(scope, segs, key.start, ScopeKind::Map);
+                    self.copy_scope(from, to);
+                }
+                None => {
+                    let v = self.doc.val(
+                        vstart..vstart + rest_nc.len(),
+                        None,
+                        Quote::None,
+                        ValKind::Reference,
+                    );
+                    self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
+                }
+            }
+            return None;
+        }
+        if rest_nc.starts_with('|') || rest_nc.starts_with('>') {
+            let folded = rest_nc.starts_with('>');
+            if let Some(content) = take_block(indent) {
+                self.block_scalar(scope, segs, key, content, folded, flags);
+            }
+            return None;
+        }
+        if (rest_nc.starts_with('{') && !rest_nc.starts_with("{{")) || rest_nc.starts_with('[') {
+            let inner = self.doc.open(
+                scope,
+                segs,
+                key.start,
+                if rest_nc.starts_with('{') {
+                    ScopeKind::Map
+                } else {
+                    ScopeKind::List
+                },
+            );
+            let stop = flow_end(input, vstart, input.len());
+            self.flow(inner, vstart, stop);
+            self.doc.close(inner, stop);
+            if let Some(a) = anchor {
+                self.anchors.insert(a, Anchored::Scope(inner));
+            }
+            return None;
+        }
+        let mut v = self.scalar(vstart, end);
+        if tag_ref {
+            v.kind = ValKind::Reference;
+        }
+        if let Some(a) = anchor {
+            self.anchors.insert(a, Anchored::Value(v.clone()));
+        }
+        self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
+        None
+    }
+
+    /// A `key:` that had neither a value nor children: an empty value.
+    fn empty_entry(&mut self, scope: u32, (segs, key, _, _): Pending) {
+        let end = key.end + 1;
+        let v = self.doc.val(
+            end.min(self.doc.input.len())..end.min(self.doc.input.len()),
+            None,
+            Quote::None,
+            ValKind::Literal,
+        );
+        let flags = if is_quoted_key(self.doc.input, &key) {
+            flag::QUOTED_KEY
+        } else {
+            0
+        };
+        self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
+    }
+
+    /// A sequence item that is a scalar: `- KEY=value` (compose), or a value.
+    fn item(&mut self, scope: u32, n: u16, at: usize, end: usize) {
+        let input = self.doc.input;
+        let rest = strip_comment(&input[at..end]);
+        let rend = at + rest.len();
+        // docker-compose: `- KEY=value`, `- "KEY=value"`.
+        let (body, quote) = match rest.as_bytes().first() {
+            Some(b'"') | Some(b'\'') if rest.len() > 2 && rest.ends_with(&rest[..1]) => {
+                (at + 1..rend - 1, true)
+            }
+            _ => (at..rend, false),
+        };
+        let b = &input[body.clone()];
+        if let Some(eq) = b.find('=') {
+            let k = &b[..eq];
+            if super::env::is_key(k) {
+                let key = body.start..body.start + eq;
+                let vs = body.start + eq + 1;
+                let v = if quote {
+                    let text = &input[vs..body.end];
+                    let kind = if has_template(text, true) {
+                        ValKind::Reference
+                    } else {
+                        ValKind::Literal
+                    };
+                    self.doc.val(vs..body.end, None, Quote::None, kind)
+                } else {
+                    super::env::read_value(self.doc, vs..body.end)
+                };
+                self.doc.push(
+                    scope,
+                    [Seg::key(key.clone())],
+                    key,
+                    v,
+                    Syntax::Yaml,
+                    flag::LIST_ITEM,
+                );
+                return;
+            }
+        }
+        if (rest.starts_with('{') && !rest.starts_with("{{")) || rest.starts_with('[') {
+            let inner = self
+                .doc
+                .open(scope, [Seg::arg(n as usize)], at, ScopeKind::Map);
+            let stop = flow_end(input, at, input.len());
+            self.flow(inner, at, stop);
+            self.doc.close(inner, stop);
+            return;
+        }
+        let v = self.scalar(at, end);
+        self.doc.push(
+            scope,
+            [Seg::arg(n as usize)],
+            at..at,
+            v,
+            Syntax::Yaml,
+            flag::LIST_ITEM,
+        );
+    }
+
+    /// A scalar value (quoted or plain, a trailing comment cut).
+    fn scalar(&mut self, at: usize, end: usize) -> Val {
+        let input = self.doc.input;
+        let bytes = input.as_bytes();
+        if at < end && matches!(bytes[at], b'"' | b'\'') {
+            let q = &input[at..at + 1];
+            let esc = if q == "'" {
+                Escapes::Doubled
+            } else {
+                Escapes::Backslash
+            };
+            if let Some(s) = strings::read(input, at, 1, q, esc, true) {
+                let text = s
+                    .decoded
+                    .clone()
+                    .unwrap_or_else(|| input[s.content.clone()].to_string());
+                let quote = if q == "'" {
+                    Quote::Single
+                } else {
+                    Quote::Double
+                };
+                let kind = if has_template(&text, false) {
+                    ValKind::Reference
+                } else {
+                    ValKind::Literal
+                };
+                return self.doc.val(s.content, s.decoded, quote, kind);
+            }
+        }
+        let rest = strip_comment(&input[at..end]);
+        let t = strings::trim(input, at..at + rest.len());
+        let kind = if has_template(&input[t.clone()], true) {
+            ValKind::Reference
+        } else {
+            ValKind::Literal
+        };
+        self.doc.val(t, None, Quote::None, kind)
+    }
+
+    /// `key: |` and `key: >`: the text with its indentation removed; when it
+    /// holds a whole file (a ConfigMap entry, a workflow script), that file
+    /// is read too, below the key.
+    fn block_scalar(
+        &mut self,
+        scope: u32,
+        segs: Vec<Seg>,
+        key: Range<usize>,
+        content: Range<usize>,
+        folded: bool,
+        flags: u8,
+    ) {
+        let input = self.doc.input;
+        let first = &input[content.clone()];
+        let base = first.len() - first.trim_start_matches([' ', '\t']).len();
+        let mut text = String::new();
+        for (i, l) in lines_in(input, content.clone()).enumerate() {
+            let line = &input[l];
+            let cut = line.len().min(base);
+            let body = if line[..cut].trim().is_empty() {
+                &line[cut..]
+            } else {
+                line.trim_start()
+            };
+            if i > 0 {
+                text.push(if folded && !body.is_empty() {
+                    ' '
+                } else {
+                    '\n'
+                });
+            }
+            text.push_str(body);
+        }
+        let start = content.start + base;
+        let kind = if has_template(&text, false) {
+            ValKind::Reference
+        } else {
+            ValKind::Literal
+        };
+        let one_line = !text.contains('\n');
+        let v = self
+            .doc
+            .val(start..content.end, Some(text), Quote::Other, kind);
+        let inner = self
+            .doc
+            .open(scope, segs.clone(), key.start, ScopeKind::Region);
+        self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
+        if !one_line && self.depth < 3 {
+            super::sniff::read_region(self.doc, start..content.end, inner, self.depth + 1);
+        }
+        self.doc.close(inner, content.end);
+    }
+
+    /// A flow collection `{…}` / `[…]` between `at` and `end`.
+    fn flow(&mut self, scope: u32, at: usize, end: usize) {
+        let input = self.doc.input;
+        let bytes = input.as_bytes();
+        let list = bytes.get(at) == Some(&b'[');
+        let mut i = at + 1;
+        let mut n = 0usize;
+        let mut guard = 0;
+        while i < end && guard < 100_000 {
+            guard += 1;
+            while i < end && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b',') {
+                i += 1;
+            }
+            if i >= end || matches!(bytes[i], b'}' | b']') {
+                break;
+            }
+            // Key (in a map) or item.
+            let (key, after_key) = if list {
+                (None, i)
+            } else {
+                match flow_key(input, i, end) {
+                    Some((k, colon)) => (Some(k), colon + 1),
+                    None => {
+                        // Not `key: value`: skip to the next comma.
+                        i = next_sep(input, i, end);
+                        continue;
+                    }
+                }
+            };
+            let mut v = after_key;
+            while v < end && matches!(bytes[v], b' ' | b'\t' | b'\n' | b'\r') {
+                v += 1;
+            }
+            let segs = match &key {
+                Some(k) => key_segs(input, k.clone()),
+                None => vec![Seg::arg(n)],
+            };
+            n += 1;
+            if v < end && matches!(bytes[v], b'{' | b'[') {
+                let stop = flow_end(input, v, end);
+                let inner = self.doc.open(
+                    scope,
+                    segs,
+                    v,
+                    if bytes[v] == b'{' {
+                        ScopeKind::Map
+                    } else {
+                        ScopeKind::List
+                    },
+                );
+                self.flow(inner, v, stop);
+                self.doc.close(inner, stop);
+                i = stop;
+                continue;
+            }
+            let stop = next_sep(input, v, end);
+            let val = self.scalar(v, stop);
+            let keyspan = key.clone().unwrap_or(v..v);
+            self.doc.push(scope, segs, keyspan, val, Syntax::Yaml, 0);
+            i = stop;
+        }
+    }
+
+    /// Copies the entries of an anchored scope into `to` (merge keys and
+    /// aliases): they keep their spans, which point at the anchor.
+    fn copy_scope(&mut self, from: u32, to: u32) {
+        if from == to {
+            return;
+        }
+        let copied: Vec<super::Entry> = self
+            .doc
+            .entries
+            .iter()
+            .filter(|e| e.scope == from)
+            .cloned()
+            .collect();
+        for mut e in copied.into_iter().take(4096) {
+            e.scope = to;
+            self.doc.entries.push(e);
+        }
+    }
+
+    /// `# key: value`: a commented-out setting.
+    fn commented(&mut self, at: usize, end: usize, scope: u32) {
+        let input = self.doc.input;
+        let rest = &input[at..end];
+        let t = rest.trim_start_matches(['#', ' ', '\t', '-']);
+        let pos = end - t.len();
+        if let Some((key, colon)) = map_key(input, pos, end) {
+            let vstart = colon + 1;
+            let rest_v = strip_comment(input[vstart..end].trim_start());
+            if rest_v.is_empty() || rest_v.starts_with(['|', '>', '{', '[', '&', '*']) {
+                return;
+            }
+            let v = self.scalar(end - input[vstart..end].trim_start().len(), end);
+            let segs = key_segs(input, key.clone());
+            self.doc
+                .push(scope, segs, key, v, Syntax::Yaml, flag::COMMENTED);
+        } else if let Some(eq) = t.find('=') {
+            // `# - KEY=value` in a compose environment list.
+            if super::env::is_key(&t[..eq]) {
+                let key = pos..pos + eq;
+                let v = super::env::read_value(self.doc, pos + eq + 1..end);
+                self.doc.push(
+                    scope,
+                    [Seg::key(key.clone())],
+                    key,
+                    v,
+                    Syntax::Yaml,
+                    flag::COMMENTED | flag::LIST_ITEM,
+                );
+            }
+        }
+    }
+}
+
+/// The key of a `key: value` line starting at `at`: its span (inside quotes)
+/// and the position of the colon.
+fn map_key(input: &str, at: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    let bytes = input.as_bytes();
+    if at >= end {
+        return None;
+    }
+    if matches!(bytes[at], b'"' | b'\'') {
+        let q = &input[at..at + 1];
+        let s = strings::read(input, at, 1, q, Escapes::Backslash, false)?;
+        let mut c = s.after;
+        while c < end && matches!(bytes[c], b' ' | b'\t') {
+            c += 1;
+        }
+        return (c < end && bytes[c] == b':').then_some((s.content, c));
+    }
+    let opener = matches!(
+        bytes[at],
+        b'-' | b'{' | b'[' | b'#' | b'&' | b'*' | b'!' | b'|' | b'>' | b'%' | b'@' | b'`'
+    );
+    // (`-foo: x` is a key; `- x` is a list item.)
+    if opener
+        && !(bytes[at] == b'-' && bytes.get(at + 1).is_some_and(|c| c.is_ascii_alphanumeric()))
+    {
+        return None;
+    }
+    // A plain key ends at `: ` or `:` at the end of the line.
+    let line = &input[at..end];
+    let mut search = 0;
+    while let Some(p) = line[search..].find(':') {
+        let c = search + p;
+        let after = line.as_bytes().get(c + 1);
+        if after.is_none() || matches!(after, Some(b' ') | Some(b'\t')) {
+            let key = &line[..c];
+            let k = key.trim_end();
+            if k.is_empty() || k.len() > 200 || k.contains(" #") {
+                return None;
+            }
+            return Some((at..at + k.len(), at + c));
+        }
+        search = c + 1;
+    }
+    None
+}
+
+/// `key:` inside a flow map.
+fn flow_key(input: &str, at: usize, end: usize) -> Option<(Range<usize>, usize)> {
+    let bytes = input.as_bytes();
+    if matches!(bytes[at], b'"' | b'\'') {
+        let q = &input[at..at + 1];
+        let s = strings::read(input, at, 1, q, Escapes::Backslash, false)?;
+        let mut c = s.after;
+        while c < end && matches!(bytes[c], b' ' | b'\t') {
+            c += 1;
+        }
+        return (c < end && bytes[c] == b':').then_some((s.content, c));
+    }
+    let mut i = at;
+    while i < end && !matches!(bytes[i], b':' | b',' | b'}' | b']' | b'\n') {
+        i += 1;
+    }
+    if i < end && bytes[i] == b':' {
+        let k = input[at..i].trim_end();
+        (!k.is_empty()).then_some((at..at + k.len(), i))
+    } else {
+        None
+    }
+}
+
+/// Where the flow value starting at `at` ends: at the next `,`, `}` or
+/// `]` outside quotes.
+fn next_sep(input: &str, mut i: usize, end: usize) -> usize {
+    let bytes = input.as_bytes();
+    while i < end {
+        match bytes[i] {
+            b',' | b'}' | b']' | b'\n' => return i,
+            b'"' | b'\'' => {
+                let q = &input[i..i + 1];
+                let esc = if q == "'" {
+                    Escapes::Doubled
+                } else {
+                    Escapes::Backslash
+                };
+                match strings::read(input, i, 1, q, esc, true) {
+                    Some(s) => i = s.after,
+                    None => return end,
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    end
+}
+
+/// The end of the flow collection opening at `at` (just past its closer).
+fn flow_end(input: &str, at: usize, end: usize) -> usize {
+    let bytes = input.as_bytes();
+    let mut depth = 0usize;
+    let mut i = at;
+    while i < end {
+        match bytes[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            b'"' | b'\'' => {
+                let q = &input[i..i + 1];
+                let esc = if q == "'" {
+                    Escapes::Doubled
+                } else {
+                    Escapes::Backslash
+                };
+                match strings::read(input, i, 1, q, esc, true) {
+                    Some(s) => {
+                        i = s.after;
+                        continue;
+                    }
+                    None => return input[i..end].find('\n').map_or(end, |p| i + p),
+                }
+            }
+            b'#' if i > 0 && matches!(bytes[i - 1], b' ' | b'\t') => {
+                i = input[i..end].find('\n').map_or(end, |p| i + p);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    end
+}
+
+/// A plain value without its trailing ` # comment`.
+fn strip_comment(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut quote: Option<u8> = None;
+    for (i, &c) in b.iter().enumerate() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if (c == b'"' || c == b'\'') && i == 0 => quote = Some(c),
+            None if c == b'#' && (i == 0 || matches!(b[i - 1], b' ' | b'\t')) => {
+                return s[..i].trim_end();
+            }
+            None => {}
+        }
+    }
+    s.trim_end()
+}
+
+fn is_quoted_key(input: &str, key: &Range<usize>) -> bool {
+    key.start > 0 && matches!(input.as_bytes()[key.start - 1], b'"' | b'\'')
+}
+
+/// Dotted keys split as in the other readers (Spring's `spring.mail.host:`).
+fn key_segs(input: &str, key: Range<usize>) -> Vec<Seg> {
+    super::keyvalue::key_segs(input, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Document, ROOT};
+    use super::*;
+
+    fn read_yaml(input: &str) -> Vec<(String, String, bool)> {
+        let mut doc = Document::empty(input);
+        read(&mut doc, 0..input.len(), ROOT, 0);
+        doc.entries
+            .iter()
+            .map(|e| {
+                (
+                    doc.path_string(e),
+                    doc.text_of(&e.value).to_string(),
+                    e.commented(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn maps_lists_and_compose_items() {
+        let got = read_yaml(
+            "services:\n  app:\n    environment:\n      - SMTP_PORT=587\n      - \"SMTP_HOST=smtp.postmarkapp.com\"\n  worker:\n    environment:\n      SMTP_USER: tok # c\n",
+        );
+        assert_eq!(
+            got[0],
+            (
+                "services.app.environment.SMTP_PORT".into(),
+                "587".into(),
+                false
+            )
+        );
+        assert_eq!(got[1].0, "services.app.environment.SMTP_HOST");
+        assert_eq!(got[1].1, "smtp.postmarkapp.com");
+        assert_eq!(
+            got[2],
+            (
+                "services.worker.environment.SMTP_USER".into(),
+                "tok".into(),
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn list_items_that_are_maps() {
+        let got = read_yaml(
+            "jobs:\n  mail:\n    steps:\n      - uses: dawidd6/action-send-mail@v3\n        with:\n          server_address: smtp.postmarkapp.com\n          server_port: 587\n",
+        );
+        assert_eq!(got[0].0, "jobs.mail.steps.#0.uses");
+        assert_eq!(got[1].0, "jobs.mail.steps.#0.with.server_address");
+        assert_eq!(got[2].1, "587");
+    }
+
+    #[test]
+    fn flow_anchors_and_block_scalars() {
+        let got = read_yaml(
+            "defaults: &d\n  host: smtp.postmarkapp.com\n  port: 587\nprod:\n  <<: *d\n  user: \"a\\tb\"\nsmtp: {host: 'x', auth: {user: u}}\nnote: |\n  line one\n  line two\n",
+        );
+        let paths: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert!(paths.contains(&"prod.host"), "{paths:?}");
+        assert!(paths.contains(&"prod.port"));
+        assert!(paths.contains(&"smtp.host"));
+        assert!(paths.contains(&"smtp.auth.user"));
+        let user = got.iter().find(|g| g.0 == "prod.user").unwrap();
+        assert_eq!(user.1, "a\tb");
+        let note = got.iter().find(|g| g.0 == "note").unwrap();
+        assert_eq!(note.1, "line one\nline two");
+    }
+
+    #[test]
+    fn documents_comments_and_templates() {
+        let got = read_yaml(
+            "spring:\n  mail:\n    host: a\n---\nspring:\n  mail:\n    # port: 465\n    port: {{ .Values.port }}\n",
+        );
+        assert_eq!(got[0].0, "spring.mail.host");
+        assert_eq!(got[1], ("spring.mail.port".into(), "465".into(), true));
+        assert_eq!(got[2].0, "spring.mail.port");
+    }
+
+    #[test]
+    fn embedded_file_is_read() {
+        let got = read_yaml(
+            "data:\n  app.ini: |\n    [mailer]\n    SMTP_ADDR = smtp.postmarkapp.com\n    SMTP_PORT = 587\n",
+        );
+        let paths: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert!(
+            paths.contains(&"data.app.ini.mailer.SMTP_ADDR"),
+            "{paths:?}"
+        );
+    }
+}
