@@ -25,7 +25,7 @@ pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod probe;
 
-use model::Config;
+use extract::Config;
 pub use report::Report;
 use report::{Draft, LineIndex, Summary};
 
@@ -68,12 +68,14 @@ pub fn lint(input: &str, options: &Options) -> Report {
 
 /// Lints a paste and keeps the extracted configurations.
 pub fn analyze(input: &str, options: &Options) -> Analysis {
-    let doc = (input.len() <= MAX_INPUT_BYTES && !input.trim().is_empty())
-        .then(|| extract::Document::new(input));
-    let configs = doc.as_ref().map(extract::extract_from).unwrap_or_default();
-    // The rules read the same lines again (commented-out hosts, URLs).
-    let scanned = doc.as_ref().map(|d| d.lines.as_slice());
-    let mut drafts = rules::run_scanned(input, &configs, options, scanned);
+    // A refused or blank paste is not read at all.
+    let doc = if input.len() <= MAX_INPUT_BYTES && !input.trim().is_empty() {
+        extract::Document::read(input)
+    } else {
+        extract::Document::empty(input)
+    };
+    let configs = extract::extract_from(&doc);
+    let mut drafts = rules::run(&doc, &configs, options);
     fix::attach(input, &configs, &mut drafts);
     let report = finish(input, &configs, drafts);
     Analysis { configs, report }

@@ -1,10 +1,58 @@
-//! The normalised settings of one SMTP configuration, each with its place in
-//! the pasted text. Extractors (`src/extract/`) build these; rules
-//! (`src/rules/`) read them and never look at dialect syntax themselves.
+//! The vocabulary every part shares: a setting's role, its value with its
+//! place in the pasted text, the syntax it was written in, what the client
+//! does with TLS, and the settings a fix writes. Readers and profiles
+//! (`src/extract/`) build these, rules (`src/rules/`) and fixes (`src/fix/`)
+//! read them; this module imports none of them.
 
 use std::ops::Range;
 
-use crate::extract::Dialect;
+/// A language (or code-like data format) the code reader reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    JavaScript,
+    /// JSON, JSON5, JSONC.
+    Json,
+    Php,
+    Python,
+    Ruby,
+    Go,
+    CSharp,
+    Java,
+    Kotlin,
+    Elixir,
+    /// HCL / Terraform.
+    Hcl,
+    Nix,
+}
+
+/// Which syntax a setting was read in: what its quotes mean and how a fix
+/// writes a sibling setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Syntax {
+    /// `.env`, shell `export`, `docker run -e`, Dockerfile `ENV`, systemd `Environment=`.
+    Env,
+    /// INI and `key = value` files with `[sections]` (php.ini, app.ini, grafana.ini, main.cf).
+    Ini,
+    /// `key value` lines (msmtp, sasl_passwd, Apache `SetEnv`).
+    Conf,
+    /// Java `.properties`.
+    Properties,
+    Yaml,
+    Toml,
+    Xml,
+    /// "Label: value" lines copied from a dashboard or a note, Markdown tables.
+    Prose,
+    /// A part of an SMTP URL inside another value.
+    Url,
+    /// Code and code-like data (JSON, HCL, Nix), by language.
+    Code(Lang),
+}
+
+impl Syntax {
+    pub fn is_code(self) -> bool {
+        matches!(self, Syntax::Code(_))
+    }
+}
 
 /// How a value was quoted in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +170,14 @@ pub enum Role {
     AuthMethod,
     /// Credentials kept in another file or store (`smtp_sasl_password_maps`, `passwordeval`).
     CredentialsFile,
+    /// A switch that turns STARTTLS off when true (`ignoreTLS`, `disable_starttls`).
+    NoStartTls,
+    /// Which transport the client uses (`MAIL_MAILER=smtp`, `EMAIL_BACKEND`,
+    /// `delivery_method`): read against the table's mail switch.
+    Transport,
+    /// The client's mail switch (`smtp.enabled`, `gitlab_rails['smtp_enable']`,
+    /// `WPMS_ON`): off means none of the SMTP settings are used.
+    Enabled,
     /// A value labelled as a Postmark Account API token.
     AccountToken,
     /// A value labelled as a Postmark Server API token (for `auth/account-token` cross-checks).
@@ -140,6 +196,8 @@ pub struct Field {
     pub key: String,
     pub key_span: Range<usize>,
     pub value: Value,
+    /// The syntax it was written in.
+    pub syntax: Syntax,
 }
 
 impl Field {
@@ -190,74 +248,6 @@ pub fn redact_url(url: &str) -> String {
 pub struct KeyUse {
     pub key: String,
     pub span: Range<usize>,
-}
-
-/// One SMTP configuration found in the paste.
-#[derive(Clone, Debug)]
-pub struct Config {
-    pub dialect: &'static dyn Dialect,
-    /// Where it comes from when the paste holds several (`production`…).
-    pub label: Option<String>,
-    /// Whether the client would use this one (false for other environments,
-    /// later-overridden blocks…).
-    pub active: bool,
-    /// The part of the input it covers.
-    pub span: Range<usize>,
-    /// Every recognised assignment, in text order, duplicates included.
-    pub fields: Vec<Field>,
-    /// Keys the dialect does not read, for `input/unknown-key`.
-    pub unknown_keys: Vec<KeyUse>,
-}
-
-impl Config {
-    pub fn new(dialect: &'static dyn Dialect, span: Range<usize>) -> Self {
-        Config {
-            dialect,
-            label: None,
-            active: true,
-            span,
-            fields: Vec::new(),
-            unknown_keys: Vec::new(),
-        }
-    }
-
-    /// All assignments of a role, in text order.
-    pub fn all(&self, role: Role) -> impl Iterator<Item = &Field> {
-        self.fields.iter().filter(move |f| f.role == role)
-    }
-
-    /// The assignment the client actually uses: the last one, or the first
-    /// where the dialect says the first wins (PHP constants).
-    pub fn get(&self, role: Role) -> Option<&Field> {
-        if self.dialect.first_wins() {
-            self.all(role).next()
-        } else {
-            self.all(role).last()
-        }
-    }
-
-    /// The literal text of a role's value (`None` if absent or a reference).
-    pub fn literal(&self, role: Role) -> Option<&str> {
-        self.get(role).and_then(|f| f.value.literal())
-    }
-
-    /// The port as a number, when it is written as one.
-    pub fn port_number(&self) -> Option<u16> {
-        self.literal(Role::Port)?.trim().parse().ok()
-    }
-
-    /// The port the client will dial: the written one or the client default.
-    pub fn effective_port(&self) -> Option<u16> {
-        match self.get(Role::Port) {
-            Some(f) if f.value.is_reference() => None,
-            Some(_) => self.port_number(),
-            None => self.dialect.default_port(self),
-        }
-    }
-
-    pub fn push(&mut self, field: Field) {
-        self.fields.push(field);
-    }
 }
 
 /// What the client will actually do on the wire.
@@ -320,4 +310,55 @@ pub struct Tls {
     /// For dialects whose meaning depends on the client version (Laravel):
     /// which versions a finding about `implicit` concerns.
     pub version_note: Option<&'static str>,
+}
+
+/// What a setting's value becomes in a machine fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingValue {
+    /// A value in a config file (`.env`, properties, YAML, conf), where
+    /// quotes are style: written inside the quotes the value (or its
+    /// sibling line) already has, and without quotes where it has none.
+    Text(String),
+    /// A string literal in code (JS, PHP, Python, Ruby, C#, JSON): kept in
+    /// its quotes, or given the quote character the configuration uses.
+    Quoted(String),
+    /// A literal written without quotes in code (`true`, `587`,
+    /// `PHPMailer::ENCRYPTION_STARTTLS`): quotes around the old value are
+    /// removed, since `'false'` is a true string in JavaScript and PHP.
+    Bare(String),
+    /// The assignment is removed (its whole line, when it stands alone).
+    Remove,
+}
+
+/// One setting a fix writes, as the client spells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Setting {
+    /// The role of the field it changes.
+    pub role: Role,
+    /// The key as the client writes it (empty: whatever key the role has
+    /// here; such a setting is never added). An existing field matches when
+    /// its key ends with this (ASCII case-insensitively: `$mail->Port`
+    /// matches `Port`); an inserted line gets it in place of the last
+    /// segment of its sibling's key (`spring.mail.port` → `spring.mail.<key>`).
+    pub key: &'static str,
+    pub value: SettingValue,
+    /// Add the setting when it is not written (`false`: only change it
+    /// where it is).
+    pub insert: bool,
+    /// The role of the sibling to copy and insert after, tried before the
+    /// usual ones (port, host, the TLS switches).
+    pub near: Option<Role>,
+}
+
+impl Setting {
+    /// Changes the role's value where it is written, under its own key.
+    pub fn keep_key(role: Role, value: SettingValue) -> Self {
+        Setting {
+            role,
+            key: "",
+            value,
+            insert: false,
+            near: None,
+        }
+    }
 }

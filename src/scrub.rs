@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::model::Config;
+use crate::extract::Config;
 use crate::summary::SECRET_ROLES;
 
 /// The shortest run of a secret that counts as a leak.

@@ -1,6 +1,7 @@
 //! What was understood of one configuration, for the report (secrets redacted).
 
-use crate::model::{Config, Role};
+use crate::extract::Config;
+use crate::model::Role;
 use crate::report::{redact, ConfigSummary, Settings};
 
 /// The report's view of a configuration.

@@ -17,8 +17,9 @@ mod common;
 use common::{files, options_for, root};
 use proptest::prelude::*;
 use smtp_check::extract::url::percent_decode;
+use smtp_check::extract::Config;
 use smtp_check::fix::{fix_text, Applied};
-use smtp_check::model::{Config, Role};
+use smtp_check::model::Role;
 use smtp_check::report::{Applicability, Report};
 use smtp_check::{analyze, Options};
 

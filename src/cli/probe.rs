@@ -250,7 +250,7 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
 
     let text = p.text.as_deref().unwrap_or("");
     let empty_report;
-    let (lint, configs): (&Report, &[crate::model::Config]) = match &p.analysis {
+    let (lint, configs): (&Report, &[crate::extract::Config]) = match &p.analysis {
         Some(a) => (&a.report, &a.configs),
         None => {
             empty_report = Report {
@@ -394,7 +394,7 @@ const COLUMNS: [&str; 7] = [
 fn render_text(
     p: &Prepared,
     text: &str,
-    configs: &[crate::model::Config],
+    configs: &[crate::extract::Config],
     lint: &Report,
     outcome: &Outcome,
     findings: &[Finding],

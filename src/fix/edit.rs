@@ -6,100 +6,10 @@
 //! a reference, an anchor line that holds more than one setting. A fix that
 //! cannot be written exactly is not offered.
 
-use crate::model::{Config, Field, Quote, Role};
+use crate::extract::profile::write::{key_matches, with_last_segment};
+use crate::extract::Config;
+use crate::model::{Field, Quote, Role, Setting, SettingValue};
 use crate::report::Edit;
-
-/// What a setting's value becomes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SettingValue {
-    /// A value in a config file (`.env`, properties, YAML, conf), where
-    /// quotes are style: written inside the quotes the value (or its
-    /// sibling line) already has, and without quotes where it has none.
-    Text(String),
-    /// A string literal in code (JS, PHP, Python, Ruby, C#, JSON): kept in
-    /// its quotes, or given the quote character the configuration uses.
-    Quoted(String),
-    /// A literal written without quotes in code (`true`, `587`,
-    /// `PHPMailer::ENCRYPTION_STARTTLS`): quotes around the old value are
-    /// removed, since `'false'` is a true string in JavaScript and PHP.
-    Bare(String),
-    /// The assignment is removed (its whole line, when it stands alone).
-    Remove,
-}
-
-/// One setting a fix writes, as the dialect spells it
-/// (see [`crate::extract::Dialect::settings_for`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Setting {
-    /// The role of the field it changes.
-    pub role: Role,
-    /// The key as the dialect writes it (empty: whatever key the role has
-    /// here; such a setting is never added). An existing field matches when its
-    /// key ends with this (ASCII case-insensitively: `$mail->Port` matches
-    /// `Port`); an inserted line gets it in place of the last segment of
-    /// its sibling's key (`spring.mail.port` → `spring.mail.<key>`).
-    pub key: &'static str,
-    pub value: SettingValue,
-    /// Add the setting when it is not written (`false`: only change it
-    /// where it is).
-    pub insert: bool,
-    /// The role of the sibling to copy and insert after, tried before the
-    /// usual ones (port, host, the TLS switches).
-    pub near: Option<Role>,
-}
-
-impl Setting {
-    /// A text value, inserted when missing.
-    pub fn text(role: Role, key: &'static str, value: impl Into<String>) -> Self {
-        Setting {
-            role,
-            key,
-            value: SettingValue::Text(value.into()),
-            insert: true,
-            near: None,
-        }
-    }
-    /// A string literal in code, inserted when missing.
-    pub fn quoted(role: Role, key: &'static str, value: impl Into<String>) -> Self {
-        Setting {
-            role,
-            key,
-            value: SettingValue::Quoted(value.into()),
-            insert: true,
-            near: None,
-        }
-    }
-    /// A bare literal (boolean, number, constant), inserted when missing.
-    pub fn bare(role: Role, key: &'static str, value: impl Into<String>) -> Self {
-        Setting {
-            role,
-            key,
-            value: SettingValue::Bare(value.into()),
-            insert: true,
-            near: None,
-        }
-    }
-    /// Removes the setting where it is written.
-    pub fn remove(role: Role, key: &'static str) -> Self {
-        Setting {
-            role,
-            key,
-            value: SettingValue::Remove,
-            insert: false,
-            near: None,
-        }
-    }
-    /// Only changes the setting where it is written; never adds it.
-    pub fn if_present(mut self) -> Self {
-        self.insert = false;
-        self
-    }
-    /// Prefers this sibling when the setting must be added.
-    pub fn near(mut self, role: Role) -> Self {
-        self.near = Some(role);
-        self
-    }
-}
 
 /// Siblings tried, in order, to model an inserted line on.
 const ANCHORS: [Role; 8] = [
@@ -171,25 +81,6 @@ fn find<'c>(cfg: &'c Config, s: &Setting) -> Option<&'c Field> {
     } else {
         matching.last()
     }
-}
-
-/// `$mail->Port` matches `Port`; `spring.mail.port` matches `port`.
-pub fn key_matches(written: &str, key: &str) -> bool {
-    // `'verify_peer'` (a PHP array key kept with its quotes).
-    let written = written.trim_matches(['\'', '"', '[', ']']);
-    let (w, k) = (written.as_bytes(), key.as_bytes());
-    if k.is_empty() {
-        return true; // any key of the role (dialects with free-form keys)
-    }
-    if k.len() > w.len() {
-        return false;
-    }
-    let tail = &w[w.len() - k.len()..];
-    if !tail.eq_ignore_ascii_case(k) {
-        return false;
-    }
-    let before = w.len() - k.len();
-    before == 0 || !(w[before - 1].is_ascii_alphanumeric() || w[before - 1] == b'_')
 }
 
 /// Whether the text at the value's span is exactly its text.
@@ -339,16 +230,6 @@ fn sibling<'a>(input: &'a str, cfg: &Config, f: &Field) -> Option<Sibling<'a>> {
         end: le,
         quoted: quotes_around(input, f),
     })
-}
-
-/// Replaces the last segment of a written key (`$mail->Port` → `$mail->X`).
-fn with_last_segment(written: &str, key: &str) -> String {
-    let inner = written.trim_end_matches(['\'', '"', ']']);
-    let closing = &written[inner.len()..];
-    let cut = inner
-        .rfind(['.', '>', '[', '\'', '"', ':', '/'])
-        .map_or(0, |i| i + 1);
-    format!("{}{key}{closing}", &inner[..cut])
 }
 
 /// Inserts a setting on a new line after a sibling of the configuration.

@@ -14,16 +14,17 @@
 //!   resolution and says which were applied and which were not.
 //!
 //! Which keys and values express a change is the dialect's knowledge:
-//! [`crate::extract::Dialect::settings_for`] returns [`Setting`]s.
+//! [`crate::extract::Profile::settings_for`] returns [`Setting`]s.
 
 mod apply;
 mod edit;
 mod rules;
 
+pub use crate::model::{Setting, SettingValue};
 pub use apply::{apply, fix_text, Applied, NotApplied, Used};
-pub use edit::{plan, Setting, SettingValue};
+pub use edit::plan;
 
-use crate::model::Config;
+use crate::extract::Config;
 use crate::report::Draft;
 
 /// Adds machine-applicable fixes to the drafts of the rules that have one.

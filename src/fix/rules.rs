@@ -10,13 +10,16 @@
 //! two duplicate settings, which provider).
 
 use crate::extract::url;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Field, Role};
+use crate::model::{Field, Role};
 use crate::report::{Applicability, Draft, Edit, Fix};
 use crate::rules::host::{bare_host, classify, HostKind, TRANSACTIONAL_HOST};
 use crate::rules::similar::is_blank_or_invisible;
 
-use super::edit::{delete_chars, key_matches, plan_each, replace_text, Setting, SettingValue};
+use super::edit::{delete_chars, plan_each, replace_text};
+use crate::extract::profile::write::key_matches;
+use crate::model::{Setting, SettingValue};
 use crate::rules::input::suggest_key;
 
 use Applicability::{Safe, Unsafe};

@@ -171,7 +171,7 @@ fn url_credentials_are_escaped_in_place() {
 
 #[test]
 fn key_matching_and_segments() {
-    use super::edit::key_matches;
+    use crate::extract::profile::write::key_matches;
     assert!(key_matches("$mail->Port", "Port"));
     assert!(key_matches("spring.mail.port", "port"));
     assert!(key_matches("'verify_peer'", "verify_peer"));

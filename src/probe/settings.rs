@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Config, Role, Security};
+use crate::extract::Config;
+use crate::model::{Role, Security};
 use crate::summary::{bare_address, is_invisible};
 
 use super::POSTMARK_PORTS;

@@ -34,9 +34,10 @@
 use super::host::{bare_host, classify, is_postmark_target, HostKind};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
-use crate::extract::value::SMART_QUOTES;
+use crate::extract::read::strings::SMART_QUOTES;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Field, Quote, Role};
+use crate::model::{Field, Quote, Role};
 use crate::registry::Rule;
 use crate::report::{redact, Draft, Severity};
 

@@ -31,8 +31,9 @@ use std::ops::Range;
 use super::host::is_postmark_target;
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Field, Quote, Role};
+use crate::model::{Field, Quote, Role};
 use crate::registry::Rule;
 use crate::report::{Draft, Severity};
 

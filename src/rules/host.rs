@@ -7,8 +7,9 @@
 
 use super::similar::{char_name, distance_within, is_blank_or_invisible};
 use super::Context;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Field, Role};
+use crate::model::{Field, Role};
 use crate::registry::Rule;
 use crate::report::{Applicability, Draft, Edit, Fix, Severity};
 

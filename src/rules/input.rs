@@ -5,8 +5,8 @@
 use super::host::WithFixOpt;
 use super::similar::distance_within;
 use super::Context;
-use crate::extract::{dialects, lines};
-use crate::model::{Config, Field, Role};
+use crate::extract::Config;
+use crate::model::{Field, Role};
 use crate::registry::Rule;
 use crate::report::{Applicability, Draft, Edit, Fix, LineIndex, Severity};
 use crate::summary::SECRET_ROLES;
@@ -150,7 +150,12 @@ pub fn check(cx: &mut Context) -> bool {
             cx.emit(d);
             return false;
         }
-        let formats: Vec<&str> = dialects::ALL.iter().map(|d| d.name()).collect();
+        let mut formats: Vec<&str> = crate::extract::profile::tables::ALL
+            .iter()
+            .filter(|p| !p.infer)
+            .map(|p| p.name)
+            .collect();
+        formats.dedup();
         cx.emit(
             Draft::new(
                 &UNRECOGNIZED,
@@ -185,11 +190,10 @@ pub fn check(cx: &mut Context) -> bool {
 fn all_commented_out(cx: &Context) -> Option<Draft> {
     let mut bytes = cx.input.as_bytes().to_vec();
     let mut blanked = false;
-    for e in cx.lines().iter().filter(|e| e.commented) {
-        let start = cx.input[..e.key_span.start]
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
-        for b in &mut bytes[start..e.key_span.start] {
+    for e in cx.doc.entries.iter().filter(|e| e.commented()) {
+        let key = e.key_span();
+        let start = cx.input[..key.start].rfind('\n').map_or(0, |i| i + 1);
+        for b in &mut bytes[start..key.start] {
             if matches!(*b, b'#' | b'/' | b';' | b'-' | b'*') {
                 *b = b' ';
                 blanked = true;
@@ -418,7 +422,8 @@ fn skipped_checks(role: Role) -> &'static str {
         Role::Username | Role::Password => "the whitespace, placeholder and token-shape checks and the username/password comparison",
         Role::From => "the From address checks (syntax, placeholder domain, public mailbox domain, verified senders)",
         Role::Stream => "the message stream/host checks",
-        Role::Encryption | Role::StartTls | Role::ImplicitTls | Role::Scheme => "the TLS mode checks (implicit TLS vs STARTTLS, TLS switched off)",
+        Role::Encryption | Role::StartTls | Role::ImplicitTls | Role::Scheme | Role::NoStartTls => "the TLS mode checks (implicit TLS vs STARTTLS, TLS switched off)",
+        Role::Transport | Role::Enabled => "whether the client sends through SMTP at all",
         Role::VerifyPeer | Role::SkipVerify | Role::VerifyMode => "the certificate verification checks",
         Role::TlsVersion => "the TLS version checks",
         Role::Auth | Role::AuthMethod => "the authentication setting checks",
@@ -595,7 +600,7 @@ fn names_host(key: &str, host_keys: &[&str]) -> bool {
 
 /// Lowercase words of a key (`MAIL_HOST`, `smtpHost`, `smtp.host`).
 fn split_words(key: &str) -> Vec<String> {
-    crate::extract::dialects::words(key)
+    crate::extract::profile::generic::words(key)
 }
 
 /// `input/multiple-configs`: several configurations, or commented-out hosts.
@@ -607,15 +612,16 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
         .filter(|f| matches!(f.role, Role::Host | Role::Url))
         .map(|f| f.key.as_str())
         .collect();
-    let commented: Vec<&lines::Entry> = cx
-        .lines()
+    let doc = cx.doc;
+    let commented: Vec<&crate::extract::read::Entry> = doc
+        .entries
         .iter()
         .filter(|e| {
-            let v = e.value.text.trim();
-            e.commented
+            let v = doc.text_of(&e.value).trim();
+            e.commented()
                 && !v.is_empty()
                 && !v.contains(char::is_whitespace)
-                && names_host(&e.key, &host_keys)
+                && names_host(doc.key_of(e), &host_keys)
         })
         .collect();
     let n = cx.configs.len();
@@ -650,7 +656,7 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
         let at: Vec<String> = commented
             .iter()
             .take(5)
-            .map(|e| lines.line_of(e.key_span.start).to_string())
+            .map(|e| lines.line_of(e.key_span().start).to_string())
             .collect();
         parts.push(format!(
             "{} commented-out alternative{} (line{} {}) {} not checked.",
@@ -666,7 +672,7 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
     } else {
         commented
             .first()
-            .map(|e| e.key_span.start..e.value.span.end)
+            .map(|e| e.key_span().start..e.value.span().end)
     };
     Some(
         Draft::new(&MULTIPLE_CONFIGS, parts.join(" "))

@@ -9,8 +9,9 @@
 
 use super::host::{is_postmark_target, replace_value, WithFixOpt};
 use super::Context;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Field, Role};
+use crate::model::{Field, Role};
 use crate::registry::Rule;
 use crate::report::{Applicability, Draft, Severity};
 

@@ -10,8 +10,9 @@
 
 use super::host::{bare_host, classify, HostKind, BROADCASTS_HOST, TRANSACTIONAL_HOST};
 use super::Context;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Role};
+use crate::model::Role;
 use crate::registry::Rule;
 use crate::report::{Draft, Severity};
 

@@ -12,8 +12,9 @@
 
 use super::host::is_postmark_target;
 use super::Context;
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Config, Field, Role, Security, Tls};
+use crate::model::{Field, Role, Security, Tls};
 use crate::registry::Rule;
 use crate::report::{Draft, Severity};
 

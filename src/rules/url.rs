@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::Context;
+use crate::extract::read::{Val, ValKind};
 use crate::extract::url;
 use crate::model::Role;
 use crate::registry::Rule;
@@ -40,15 +41,16 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
             out.push((v.start + r.start..v.start + r.end, f.key.clone()));
         }
     }
-    for e in cx.lines() {
-        if e.commented || e.value.is_reference() || !e.value.verbatim {
+    let doc = cx.doc;
+    for e in doc.active() {
+        if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
             continue;
         }
-        let v = &e.value.span;
+        let v = e.value.span();
         for r in url::find_all(cx.input.get(v.clone()).unwrap_or("")) {
             let span = v.start + r.start..v.start + r.end;
             if !out.iter().any(|(s, _)| s.start == span.start) {
-                out.push((span, e.key.clone()));
+                out.push((span, doc.key_of(e).to_string()));
             }
         }
     }

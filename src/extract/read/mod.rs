@@ -34,43 +34,7 @@ use std::ops::Range;
 
 pub use crate::model::Quote;
 
-/// Which syntax an entry was read in: what its quotes mean and how a fix
-/// writes a sibling setting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Syntax {
-    /// `.env`, shell `export`, `docker run -e`, Dockerfile `ENV`, systemd `Environment=`.
-    Env,
-    /// INI and `key = value` files with `[sections]` (php.ini, app.ini, grafana.ini, main.cf).
-    Ini,
-    /// `key value` lines (msmtp, sasl_passwd, Apache `SetEnv`).
-    Conf,
-    /// Java `.properties`.
-    Properties,
-    Yaml,
-    Toml,
-    Xml,
-    /// "Label: value" lines copied from a dashboard or a note, Markdown tables.
-    Prose,
-    /// A part of an SMTP URL inside another value.
-    Url,
-    /// Code and code-like data (JSON, HCL, Nix), by language.
-    Code(code::Lang),
-}
-
-impl Syntax {
-    pub fn is_code(self) -> bool {
-        matches!(self, Syntax::Code(_))
-    }
-
-    /// Whether a quote in this syntax is only quoting (dropped by the client),
-    /// rather than part of the value.
-    pub fn lang(self) -> Option<code::Lang> {
-        match self {
-            Syntax::Code(l) => Some(l),
-            _ => None,
-        }
-    }
-}
+pub use crate::model::{Lang, Syntax};
 
 /// What a path segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,7 +16,8 @@ mod render;
 mod sender;
 mod tls;
 
-use crate::model::{Config, Role};
+use crate::extract::Config;
+use crate::model::Role;
 use crate::report::{Finding, LineIndex, Report, Severity, Span};
 
 use super::session::{Failure, PortReport};

@@ -1,8 +1,8 @@
 //! Name lookup and connection failures: "port 25 times out but 587 works:
 //! your provider blocks 25".
 
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::Config;
 use crate::probe::net::{ConnectError, DnsError};
 use crate::report::Span;
 

@@ -1,8 +1,8 @@
 //! STARTTLS and the TLS handshake: not offered, refused, failed (and why:
 //! certificate, plain text, versions), or negotiated (shown as info).
 
+use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::Config;
 use crate::probe::session::PortReport;
 use crate::probe::tls::{CertProblem, Negotiated, TlsFailure};
 use crate::report::Severity;

@@ -4,24 +4,7 @@
 
 use super::super::strings::Escapes;
 
-/// A language (or code-like data format).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    JavaScript,
-    /// JSON, JSON5, JSONC.
-    Json,
-    Php,
-    Python,
-    Ruby,
-    Go,
-    CSharp,
-    Java,
-    Kotlin,
-    Elixir,
-    /// HCL / Terraform.
-    Hcl,
-    Nix,
-}
+pub use crate::model::Lang;
 
 /// One kind of string literal.
 #[derive(Clone, Copy, Debug)]

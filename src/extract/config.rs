@@ -1,0 +1,79 @@
+//! One SMTP configuration found in the paste: the client's table and the
+//! fields its entries gave, each with its place in the text.
+
+use std::ops::Range;
+
+use super::profile::Profile;
+use crate::model::{Field, KeyUse, Role};
+
+/// One SMTP configuration found in the paste.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The client's table (its meaning of every setting).
+    pub dialect: &'static Profile,
+    /// Where it comes from when the paste holds several (`production`…).
+    pub label: Option<String>,
+    /// Whether the client would use this one (false for other environments,
+    /// later-overridden blocks…).
+    pub active: bool,
+    /// The part of the input it covers.
+    pub span: Range<usize>,
+    /// Every recognised assignment, in text order, duplicates included.
+    pub fields: Vec<Field>,
+    /// Keys the client does not read, for `input/unknown-key`.
+    pub unknown_keys: Vec<KeyUse>,
+    /// The scope of the document it was read from (for grouping).
+    pub root: u32,
+}
+
+impl Config {
+    pub fn new(dialect: &'static Profile, span: Range<usize>) -> Self {
+        Config {
+            dialect,
+            label: None,
+            active: true,
+            span,
+            fields: Vec::new(),
+            unknown_keys: Vec::new(),
+            root: 0,
+        }
+    }
+
+    /// All assignments of a role, in text order.
+    pub fn all(&self, role: Role) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(move |f| f.role == role)
+    }
+
+    /// The assignment the client actually uses: the last one, or the first
+    /// where the client says the first wins (PHP constants).
+    pub fn get(&self, role: Role) -> Option<&Field> {
+        if self.dialect.first_wins {
+            self.all(role).next()
+        } else {
+            self.all(role).last()
+        }
+    }
+
+    /// The literal text of a role's value (`None` if absent or a reference).
+    pub fn literal(&self, role: Role) -> Option<&str> {
+        self.get(role).and_then(|f| f.value.literal())
+    }
+
+    /// The port as a number, when it is written as one.
+    pub fn port_number(&self) -> Option<u16> {
+        self.literal(Role::Port)?.trim().parse().ok()
+    }
+
+    /// The port the client will dial: the written one or the client default.
+    pub fn effective_port(&self) -> Option<u16> {
+        match self.get(Role::Port) {
+            Some(f) if f.value.is_reference() => None,
+            Some(_) => self.port_number(),
+            None => self.dialect.default_port(self),
+        }
+    }
+
+    pub fn push(&mut self, field: Field) {
+        self.fields.push(field);
+    }
+}

@@ -1,0 +1,548 @@
+//! Tables against the document: one pass over the entries matches each
+//! against every table's patterns (through an index by the key's last
+//! segment), the tables are scored (100 per distinct marker, 10 per
+//! distinct key), the best ones build their configurations, and text a
+//! better table claimed is not read again by a weaker one. Fields are
+//! grouped by scope: the scopes that hold a host are the configurations'
+//! roots; a second host in the same scope starts a new configuration (the
+//! client reads top to bottom, so the later one is used).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use super::pattern::{self, Pattern};
+use super::{fields, generic, syn, Profile};
+use crate::extract::read::sniff::Container;
+use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
+use crate::extract::Config;
+use crate::model::{Field, KeyUse, Lang, Role, Syntax};
+
+/// At most this many configurations are checked in one paste.
+pub const MAX_CONFIGS: usize = 64;
+
+/// At most this many ignored keys are kept per configuration.
+const MAX_UNKNOWN: usize = 256;
+
+/// A row of some table: a key or a marker.
+struct Row {
+    profile: u16,
+    /// Index into the table's keys, or its markers when `marker`.
+    item: u16,
+    marker: bool,
+    pat: Pattern,
+}
+
+struct Index {
+    rows: Vec<Row>,
+    by_last: HashMap<String, Vec<u32>>,
+    wild: Vec<u32>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut rows = Vec::new();
+        for (pi, p) in super::tables::ALL.iter().enumerate() {
+            for (ki, k) in p.keys.iter().enumerate() {
+                for pat in pattern::compile(k.path) {
+                    rows.push(Row {
+                        profile: pi as u16,
+                        item: ki as u16,
+                        marker: false,
+                        pat,
+                    });
+                }
+            }
+            for (mi, m) in p.markers.iter().enumerate() {
+                for pat in pattern::compile(m.path) {
+                    rows.push(Row {
+                        profile: pi as u16,
+                        item: mi as u16,
+                        marker: true,
+                        pat,
+                    });
+                }
+            }
+        }
+        let mut by_last: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut wild = Vec::new();
+        for (i, r) in rows.iter().enumerate() {
+            match pattern::index_key(&r.pat) {
+                Some(k) => by_last.entry(k).or_default().push(i as u32),
+                None => wild.push(i as u32),
+            }
+        }
+        Index {
+            rows,
+            by_last,
+            wild,
+        }
+    })
+}
+
+/// The syntax bit of an entry.
+pub fn syntax_bit(s: Syntax) -> u32 {
+    match s {
+        Syntax::Env => syn::ENV,
+        Syntax::Ini => syn::INI,
+        Syntax::Conf => syn::CONF,
+        Syntax::Properties => syn::PROPERTIES,
+        Syntax::Yaml => syn::YAML,
+        Syntax::Toml => syn::TOML,
+        Syntax::Xml => syn::XML,
+        Syntax::Prose => syn::PROSE,
+        Syntax::Url => syn::URL,
+        Syntax::Code(l) => match l {
+            Lang::JavaScript => syn::JS,
+            Lang::Json => syn::JSON,
+            Lang::Php => syn::PHP,
+            Lang::Python => syn::PYTHON,
+            Lang::Ruby => syn::RUBY,
+            Lang::Go => syn::GO,
+            Lang::CSharp => syn::CSHARP,
+            Lang::Java => syn::JAVA,
+            Lang::Kotlin => syn::KOTLIN,
+            Lang::Elixir => syn::ELIXIR,
+            Lang::Hcl => syn::HCL,
+            Lang::Nix => syn::NIX,
+        },
+    }
+}
+
+/// What one table matched.
+#[derive(Default)]
+struct Hits {
+    /// (entry, key row) in entry order.
+    keys: Vec<(u32, u16)>,
+    markers: Vec<u16>,
+}
+
+impl Hits {
+    fn score(&self, p: &Profile) -> u32 {
+        if self.keys.is_empty() || (p.needs_marker && self.markers.is_empty()) {
+            return 0;
+        }
+        let mut distinct: Vec<u16> = self.keys.iter().map(|(_, k)| *k).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut markers = self.markers.clone();
+        markers.sort_unstable();
+        markers.dedup();
+        distinct.len() as u32 * 10 + markers.len() as u32 * 100
+    }
+}
+
+/// Every configuration in the document. Never fails: an empty vector means
+/// nothing SMTP-like was found.
+pub fn extract(doc: &Document) -> Vec<Config> {
+    let tables = super::tables::ALL;
+    let idx = index();
+    let mut hits: Vec<Hits> = tables.iter().map(|_| Hits::default()).collect();
+    let mut buf = String::new();
+    for (ei, e) in doc.entries.iter().enumerate() {
+        if e.commented() {
+            continue;
+        }
+        let Some(last) = doc.path_rev(e).next() else {
+            continue;
+        };
+        let key = pattern::entry_key(doc.input, last, &mut buf);
+        let cands = idx.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        let bit = syntax_bit(e.syntax);
+        for &ri in cands.iter().chain(idx.wild.iter()) {
+            let row = &idx.rows[ri as usize];
+            let p = tables[row.profile as usize];
+            if p.syntaxes & bit == 0 || !row.pat.matches(doc, e, p.case_sensitive) {
+                continue;
+            }
+            if row.marker {
+                let m = &p.markers[row.item as usize];
+                if m.value
+                    .is_none_or(|v| contains_ci(doc.text_of(&e.value), v))
+                {
+                    hits[row.profile as usize].markers.push(row.item);
+                }
+            } else {
+                let read = p.keys[row.item as usize].read;
+                let presence_ok =
+                    (e.value.kind == ValKind::Presence) == (read == super::Read::Presence);
+                // A URL row reads only values that are SMTP URLs.
+                let url_ok =
+                    !matches!(read, super::Read::Url(_)) || is_smtp_url(doc.text_of(&e.value));
+                if presence_ok && url_ok {
+                    hits[row.profile as usize].keys.push((ei as u32, row.item));
+                }
+            }
+        }
+    }
+    let mut scored: Vec<(u32, usize)> = tables
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.infer)
+        .map(|(i, p)| (hits[i].score(p), i))
+        .filter(|(s, _)| *s > 0)
+        .collect();
+    scored.sort_by_key(|(s, i)| (std::cmp::Reverse(*s), *i));
+    let mut configs: Vec<Config> = Vec::new();
+    let mut claimed = Claimed::default();
+    for (_, i) in scored {
+        let p = tables[i];
+        let found = build(doc, p, &hits[i].keys);
+        take(&mut configs, &mut claimed, found);
+    }
+    // No client recognised: infer from key names and value shapes.
+    if configs.is_empty() {
+        for p in tables.iter().filter(|p| p.infer) {
+            if p.container.is_some() && p.container != doc.container {
+                continue;
+            }
+            // A container's own table stands in for the plain generic one.
+            if p.container.is_none()
+                && doc
+                    .container
+                    .is_some_and(|c| tables.iter().any(|t| t.infer && t.container == Some(c)))
+                && p.syntaxes != syn::PROSE
+            {
+                continue;
+            }
+            let inferred = generic::hits(doc, p);
+            let found = build_inferred(doc, p, &inferred);
+            take(&mut configs, &mut claimed, found);
+        }
+    }
+    configs.sort_by_key(|c| c.span.start);
+    configs
+}
+
+/// Adds configurations that overlap nothing claimed by an earlier table.
+fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
+    let mut mine = Claimed::default();
+    for cfg in found {
+        let meaningful = [
+            Role::Host,
+            Role::Port,
+            Role::Username,
+            Role::Password,
+            Role::Url,
+        ]
+        .iter()
+        .any(|r| cfg.get(*r).is_some());
+        if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
+            mine.add(&cfg);
+            configs.push(cfg);
+        }
+    }
+    claimed.merge(mine);
+}
+
+/// Whether a value starts with an SMTP URL.
+pub fn is_smtp_url(text: &str) -> bool {
+    let t = text.trim_start();
+    t.find("://")
+        .is_some_and(|i| i <= 12 && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
+}
+
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// One field with the scope it was written in.
+struct Item {
+    field: Field,
+    scope: u32,
+    at: usize,
+}
+
+/// The configurations one table reads from its matched entries.
+fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config> {
+    let mut items = Vec::new();
+    let mut url_unknown: Vec<(u32, KeyUse)> = Vec::new();
+    let mut matched: Vec<u32> = Vec::with_capacity(keys.len());
+    for &(ei, ki) in keys {
+        if matched.last() == Some(&ei) {
+            continue; // one role per entry: the first row that matches
+        }
+        matched.push(ei);
+        let e = &doc.entries[ei as usize];
+        let k = &p.keys[ki as usize];
+        let (fs, unknown) = fields::expand(doc, e, k.role, k.read, p);
+        for f in fs {
+            items.push(Item {
+                field: f,
+                scope: e.scope,
+                at: e.key.start as usize,
+            });
+        }
+        url_unknown.extend(unknown.into_iter().map(|u| (e.scope, u)));
+    }
+    let mut configs = group(doc, p, items);
+    unknown_keys(doc, p, &matched, &mut configs);
+    for (scope, u) in url_unknown {
+        if let Some(c) = configs.iter_mut().find(|c| c.span.contains(&u.span.start)) {
+            c.unknown_keys.push(u);
+        } else if let Some(c) = configs.iter_mut().find(|c| c.root == scope) {
+            c.unknown_keys.push(u);
+        }
+    }
+    if let Some(finish) = p.hooks.finish {
+        finish(doc, &mut configs);
+    }
+    configs
+}
+
+/// The configurations of an inferring table.
+fn build_inferred(
+    doc: &Document,
+    p: &'static Profile,
+    inferred: &[(u32, Role, super::Read)],
+) -> Vec<Config> {
+    let mut items = Vec::new();
+    let mut matched = Vec::new();
+    for &(ei, role, read) in inferred {
+        let e = &doc.entries[ei as usize];
+        matched.push(ei);
+        let (fs, _) = fields::expand(doc, e, role, read, p);
+        for f in fs {
+            items.push(Item {
+                field: f,
+                scope: e.scope,
+                at: e.key.start as usize,
+            });
+        }
+    }
+    let mut configs = group(doc, p, items);
+    unknown_keys(doc, p, &matched, &mut configs);
+    if let Some(finish) = p.hooks.finish {
+        finish(doc, &mut configs);
+    }
+    configs
+}
+
+/// Groups fields into configurations by scope (see the module docs).
+fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Config> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    items.sort_by_key(|i| i.at);
+    let scopes_of = |role: Role| -> Vec<u32> {
+        let mut v: Vec<u32> = Vec::new();
+        for i in &items {
+            if i.field.role == role && !v.contains(&i.scope) {
+                v.push(i.scope);
+            }
+        }
+        v
+    };
+    let mut roots = scopes_of(Role::Host);
+    if roots.is_empty() {
+        roots = scopes_of(Role::Url);
+    }
+    if roots.is_empty() {
+        roots = scopes_of(Role::Port);
+    }
+    if roots.is_empty() {
+        let shallowest = items
+            .iter()
+            .map(|i| i.scope)
+            .min_by_key(|s| doc.scopes[*s as usize].depth)
+            .unwrap_or(ROOT);
+        roots.push(shallowest);
+    }
+    // The deepest root at or above a scope.
+    let root_of = |scope: u32| -> Option<usize> {
+        roots
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| doc.within(scope, **r))
+            .max_by_key(|(_, r)| doc.scopes[**r as usize].depth)
+            .map(|(i, _)| i)
+    };
+    let mut groups: Vec<Vec<Config>> = roots.iter().map(|_| Vec::new()).collect();
+    let mut last_root = 0;
+    for it in items {
+        let root = root_of(it.scope).unwrap_or(last_root);
+        last_root = root;
+        let list = &mut groups[root];
+        let f = it.field;
+        let starts_new = list.is_empty()
+            || (f.role == Role::Host
+                && list
+                    .last()
+                    .is_some_and(|c| c.get(Role::Host).is_some() && !same_entry(c, &f)));
+        if starts_new {
+            let mut c = Config::new(p, f.whole_span());
+            c.root = roots[root];
+            list.push(c);
+        }
+        let c = list.last_mut().expect("pushed above");
+        let s = f.whole_span();
+        c.span = c.span.start.min(s.start)..c.span.end.max(s.end);
+        c.push(f);
+    }
+    let labelled = roots.len() > 1;
+    let mut out = Vec::new();
+    for (ri, mut list) in groups.into_iter().enumerate() {
+        let n = list.len();
+        let label = labelled.then(|| label_of(doc, roots[ri])).flatten();
+        for (i, c) in list.iter_mut().enumerate() {
+            let used = if p.first_wins { 0 } else { n - 1 };
+            c.active = i == used;
+            c.label = match (&label, n > 1) {
+                (Some(l), true) => Some(format!("{l}, block {} of {n}", i + 1)),
+                (Some(l), false) => Some(l.clone()),
+                (None, true) => Some(format!("block {} of {n}", i + 1)),
+                (None, false) => None,
+            };
+        }
+        out.append(&mut list);
+    }
+    out
+}
+
+/// A URL's host and the URL itself come from one entry: not a second host.
+fn same_entry(c: &Config, f: &Field) -> bool {
+    c.fields
+        .iter()
+        .any(|g| g.key_span == f.key_span && g.role != Role::Host)
+}
+
+/// A root scope's name for labels: its key segments, without the
+/// syntax's plumbing (`environment`, list positions).
+fn label_of(doc: &Document, scope: u32) -> Option<String> {
+    let mut segs: Vec<&Seg> = doc.scope_path_rev(scope).collect();
+    segs.reverse();
+    let names: Vec<String> = segs
+        .iter()
+        .filter(|s| s.kind != SegKind::Arg(0) || true)
+        .filter_map(|s| match s.kind {
+            SegKind::Key => {
+                let t = s.text(doc.input);
+                (!matches!(
+                    t,
+                    "services"
+                        | "environment"
+                        | "env"
+                        | "jobs"
+                        | "steps"
+                        | "with"
+                        | "spec"
+                        | "template"
+                        | "containers"
+                        | "data"
+                        | "stringData"
+                ))
+                .then(|| t.to_string())
+            }
+            SegKind::Call => Some(format!("{}()", s.text(doc.input))),
+            SegKind::Arg(_) => None,
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!names.is_empty()).then(|| names.join(" › "))
+}
+
+/// Keys the client ignores, in the scopes of its configurations.
+fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Config]) {
+    if configs.is_empty() {
+        return;
+    }
+    let mut matched = matched.to_vec();
+    matched.sort_unstable();
+    let roots: Vec<u32> = configs.iter().map(|c| c.root).collect();
+    for (ei, e) in doc.entries.iter().enumerate() {
+        if e.commented()
+            || e.value.kind == ValKind::Presence
+            || matched.binary_search(&(ei as u32)).is_ok()
+        {
+            continue;
+        }
+        let Some(ci) = owner(doc, e, &roots) else {
+            continue;
+        };
+        if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
+            continue;
+        }
+        let key = doc.path_rev(e).next().map_or("", |s| s.text(doc.input));
+        if key.is_empty()
+            || p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+            || p.syntaxes & syntax_bit(e.syntax) == 0
+        {
+            continue;
+        }
+        let family_ok = if p.infer {
+            let up = key.to_ascii_uppercase();
+            up.contains("SMTP") || up.contains("MAIL")
+        } else if p.family.is_empty() {
+            true
+        } else {
+            p.family.iter().any(|f| key.starts_with(f))
+                || p.leftovers.iter().any(|(l, _)| *l == key)
+        };
+        if family_ok {
+            configs[ci].unknown_keys.push(KeyUse {
+                key: doc.key_of(e).to_string(),
+                span: e.key_span(),
+            });
+        }
+    }
+}
+
+/// The configuration an entry belongs to: the one rooted at (or above) its
+/// scope, the closest root first.
+fn owner(doc: &Document, e: &Entry, roots: &[u32]) -> Option<usize> {
+    let mut s = e.scope;
+    for _ in 0..4 {
+        if let Some(i) = roots.iter().rposition(|r| *r == s) {
+            return Some(i);
+        }
+        if s == ROOT {
+            break;
+        }
+        s = doc.scopes[s as usize].parent;
+    }
+    None
+}
+
+/// The value spans already taken by a configuration of a better table.
+#[derive(Default)]
+struct Claimed {
+    spans: BTreeMap<usize, usize>,
+}
+
+impl Claimed {
+    fn range(f: &Field) -> (usize, usize) {
+        let s = &f.value.span;
+        (s.start, s.end.max(s.start + 1))
+    }
+
+    fn hits(&self, (start, end): (usize, usize)) -> bool {
+        self.spans
+            .range(..end)
+            .rev()
+            .take(8)
+            .any(|(_, &e)| e > start)
+    }
+
+    fn overlaps(&self, cfg: &Config) -> bool {
+        cfg.fields.iter().any(|f| self.hits(Self::range(f)))
+    }
+
+    fn merge(&mut self, other: Claimed) {
+        for (s, e) in other.spans {
+            let end = self.spans.entry(s).or_insert(e);
+            *end = (*end).max(e);
+        }
+    }
+
+    fn add(&mut self, cfg: &Config) {
+        for f in &cfg.fields {
+            let (s, e) = Self::range(f);
+            let end = self.spans.entry(s).or_insert(e);
+            *end = (*end).max(e);
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn _container_unused(_: Container) {}

@@ -1,0 +1,338 @@
+//! From an entry matched by a table row to the fields the rules read:
+//! the value as the client reads it (quotes kept where the client keeps
+//! them, library constants as words), `host:port` values split, URLs
+//! taken apart, base64 decoded.
+
+use std::ops::Range;
+
+use super::{Profile, Read, UrlFlavor};
+use crate::extract::read::{url, Document, Entry, ValKind};
+use crate::model::{Field, KeyUse, Quote, Role, Value};
+
+/// The value of an entry as the client reads it.
+pub fn value_of(doc: &Document, e: &Entry, p: &Profile) -> Value {
+    let v = &e.value;
+    let mut span = v.span();
+    let mut text = doc.text_of(v).to_string();
+    let mut quote = v.quote;
+    let mut reference = match v.kind {
+        ValKind::Reference => Some(text.clone()),
+        _ => None,
+    };
+    if v.kind == ValKind::Presence {
+        return Value {
+            text: "true".into(),
+            span,
+            quote: Quote::None,
+            verbatim: false,
+            reference: None,
+        };
+    }
+    // `PHPMailer::ENCRYPTION_SMTPS`, `ssl.CERT_NONE`: a library constant is a word.
+    if reference.is_some() && is_constant(p, &text) {
+        reference = None;
+    }
+    // Quotes the client keeps (configparser, .properties).
+    if p.quotes_literal && matches!(quote, Quote::Single | Quote::Double) && !e.syntax.is_code() {
+        let q = if quote == Quote::Single { '\'' } else { '"' };
+        if span.start > 0 && doc.input.get(span.end..span.end + 1) == Some(&q.to_string()) {
+            span = span.start - 1..span.end + 1;
+            text = format!("{q}{text}{q}");
+            quote = Quote::None;
+        }
+    }
+    let verbatim = doc.input.get(span.clone()) == Some(text.as_str());
+    Value {
+        text,
+        span,
+        quote,
+        verbatim,
+        reference,
+    }
+}
+
+fn is_constant(p: &Profile, text: &str) -> bool {
+    let t = text.trim();
+    if t.contains(' ') || t.contains('(') {
+        return false;
+    }
+    let last = t.rsplit("::").next().unwrap_or(t);
+    let last = last.rsplit('.').next().unwrap_or(last);
+    p.constants.iter().any(|c| *c == last || *c == t)
+}
+
+/// A field with the entry's key.
+pub fn field(doc: &Document, e: &Entry, role: Role, value: Value) -> Field {
+    Field {
+        role,
+        key: doc.key_of(e).to_string(),
+        key_span: e.key_span(),
+        value,
+        syntax: e.syntax,
+    }
+}
+
+/// The fields one matched entry gives, and the keys it holds that the
+/// client ignores (URL parameters).
+pub fn expand(
+    doc: &Document,
+    e: &Entry,
+    role: Role,
+    read: Read,
+    p: &Profile,
+) -> (Vec<Field>, Vec<KeyUse>) {
+    let value = value_of(doc, e, p);
+    match read {
+        Read::HostPort if value.literal().is_some() && value.verbatim => {
+            (host_port(doc, e, role, value), Vec::new())
+        }
+        Read::HostList if value.literal().is_some() && value.verbatim => {
+            (host_list(doc, e, role, value), Vec::new())
+        }
+        Read::Url(flavor) if value.literal().is_some() => url_fields(doc, e, value, flavor, p),
+        Read::Base64 if value.literal().is_some() => {
+            let mut v = value;
+            if let Some(decoded) = base64_text(&v.text) {
+                v.text = decoded;
+                v.verbatim = false;
+            }
+            (vec![field(doc, e, role, v)], Vec::new())
+        }
+        _ => (vec![field(doc, e, role, value)], Vec::new()),
+    }
+}
+
+/// A part of a value (`value.span` is verbatim text).
+fn part(value: &Value, range: Range<usize>) -> Value {
+    Value {
+        text: value.text[range.clone()].to_string(),
+        span: value.span.start + range.start..value.span.start + range.end,
+        quote: value.quote,
+        verbatim: true,
+        reference: None,
+    }
+}
+
+/// `host:port`, `[host]:port`, `host` → host (and port) fields.
+fn host_port(doc: &Document, e: &Entry, role: Role, value: Value) -> Vec<Field> {
+    let t = value.text.clone();
+    let (host, port) = split_host_port(&t);
+    let mut out = vec![field(doc, e, role, part(&value, host))];
+    if let Some(p) = port {
+        out.push(field(doc, e, Role::Port, part(&value, p)));
+    }
+    out
+}
+
+/// Splits `host:port` / `[host]:port` into ranges of `t`. An IPv6 literal
+/// without brackets has several colons: no port then.
+pub fn split_host_port(t: &str) -> (Range<usize>, Option<Range<usize>>) {
+    let lead = t.len() - t.trim_start().len();
+    let s = t.trim();
+    let end = lead + s.len();
+    if let Some(rest) = s.strip_prefix('[') {
+        if let Some(close) = rest.find(']') {
+            let host = lead + 1..lead + 1 + close;
+            let after = lead + close + 2;
+            let port = t[after..end]
+                .strip_prefix(':')
+                .map(|_| after + 1..end)
+                .filter(|r| !r.is_empty());
+            return (host, port);
+        }
+    }
+    match (s.find(':'), s.rfind(':')) {
+        (Some(a), Some(b))
+            if a == b && s[a + 1..].bytes().all(|c| c.is_ascii_digit()) && a + 1 < s.len() =>
+        {
+            (lead..lead + a, Some(lead + a + 1..end))
+        }
+        _ => (lead..end, None),
+    }
+}
+
+/// PHPMailer's `Host`: the first of `;`-separated hosts, its `ssl://`/`tls://`
+/// prefix (as the scheme) and `:port` suffix.
+fn host_list(doc: &Document, e: &Entry, role: Role, value: Value) -> Vec<Field> {
+    let t = value.text.clone();
+    let first_end = t.find(';').unwrap_or(t.len());
+    let lead = t.len() - t.trim_start().len();
+    let entry = t[..first_end].trim();
+    let mut start = lead;
+    let mut out = Vec::new();
+    for prefix in ["ssl://", "tls://"] {
+        if entry.starts_with(prefix) {
+            out.push(field(doc, e, Role::Scheme, part(&value, start..start + 3)));
+            start += prefix.len();
+        }
+    }
+    let mut end = lead + entry.len();
+    if let Some(colon) = t[start..end].rfind(':') {
+        let digits = &t[start + colon + 1..end];
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(field(
+                doc,
+                e,
+                Role::Port,
+                part(&value, start + colon + 1..end),
+            ));
+            end = start + colon;
+        }
+    }
+    // A single plain host keeps its exact text (blanks included).
+    let host = if start == lead && out.is_empty() && first_end == t.len() {
+        value
+    } else {
+        part(&value, start..end)
+    };
+    out.insert(0, field(doc, e, role, host));
+    out
+}
+
+/// The parts of an SMTP URL as fields: the whole URL, scheme, user,
+/// password, host, port and the query parameters the client reads.
+fn url_fields(
+    doc: &Document,
+    e: &Entry,
+    value: Value,
+    flavor: UrlFlavor,
+    p: &Profile,
+) -> (Vec<Field>, Vec<KeyUse>) {
+    let holder = match doc.key_of(e) {
+        "" => "URL".to_string(),
+        k => k.to_string(),
+    };
+    let mut out = vec![Field {
+        role: Role::Url,
+        key: holder.clone(),
+        key_span: e.key_span(),
+        value: value.clone(),
+        syntax: e.syntax,
+    }];
+    let mut unknown = Vec::new();
+    // Offsets into the input are only exact for a verbatim value.
+    let (text, base) = (&value.text, value.span.start);
+    let Some(u) = url::parse(text, 0..text.len()) else {
+        return (out, unknown);
+    };
+    // `smtp://…:587` in prose names no server.
+    let hostless = u.host.as_ref().is_none_or(|h| {
+        !h.text.chars().any(|c| c.is_alphanumeric())
+            && !crate::extract::read::refs::has_template(&h.text, true)
+    });
+    if hostless && u.user.is_none() {
+        return (Vec::new(), unknown);
+    }
+    let key_span = if e.key.start == e.key.end {
+        base + u.scheme.raw.start..base + u.scheme.raw.end
+    } else {
+        e.key_span()
+    };
+    out[0].key_span = key_span;
+    let part_value = |p: &url::Part| {
+        let raw = &text[p.raw.clone()];
+        Value {
+            text: p.text.clone(),
+            span: if value.verbatim {
+                base + p.raw.start..base + p.raw.end
+            } else {
+                value.span.clone()
+            },
+            quote: Quote::None,
+            verbatim: value.verbatim && raw == p.text,
+            reference: crate::extract::read::refs::has_template(raw, true).then(|| raw.to_string()),
+        }
+    };
+    let mut push = |role: Role, name: &str, part: &Option<url::Part>| {
+        if let Some(pt) = part {
+            out.push(Field {
+                role,
+                key: format!("{holder} {name}"),
+                key_span: if value.verbatim {
+                    base + pt.raw.start..base + pt.raw.end
+                } else {
+                    value.span.clone()
+                },
+                value: part_value(pt),
+                syntax: crate::model::Syntax::Url,
+            });
+        }
+    };
+    push(Role::Scheme, "scheme", &Some(u.scheme.clone()));
+    push(Role::Username, "user", &u.user);
+    push(Role::Password, "password", &u.password);
+    push(Role::Host, "host", &u.host);
+    push(Role::Port, "port", &u.port);
+    for prm in &u.query {
+        let name = prm.key.text.as_str();
+        let known = p.url_params.iter().find(|(n, _)| {
+            n.eq_ignore_ascii_case(name)
+                || (n.ends_with('*') && name.starts_with(n.trim_end_matches('*')))
+        });
+        let raw_span = |r: &Range<usize>| {
+            if value.verbatim {
+                base + r.start..base + r.end
+            } else {
+                value.span.clone()
+            }
+        };
+        match known {
+            Some((_, Some(role))) => out.push(Field {
+                role: *role,
+                key: prm.key.text.clone(),
+                key_span: raw_span(&prm.key.raw),
+                value: prm.value.as_ref().map_or(
+                    Value {
+                        text: String::new(),
+                        span: raw_span(&(prm.key.raw.end..prm.key.raw.end)),
+                        quote: Quote::None,
+                        verbatim: true,
+                        reference: None,
+                    },
+                    &part_value,
+                ),
+                syntax: crate::model::Syntax::Url,
+            }),
+            Some((_, None)) => {}
+            None => unknown.push(KeyUse {
+                key: prm.key.text.clone(),
+                span: raw_span(&prm.key.raw),
+            }),
+        }
+    }
+    let _ = flavor;
+    (out, unknown)
+}
+
+/// Decodes standard or URL-safe base64 into UTF-8 text.
+pub fn base64_text(s: &str) -> Option<String> {
+    use base64::Engine;
+    let t = s.trim();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(t)
+        .or_else(|_| base64::engine::general_purpose::URL_SAFE.decode(t))
+        .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(t))
+        .ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_port_splits() {
+        let t = "smtp.postmarkapp.com:587";
+        let (h, p) = split_host_port(t);
+        assert_eq!((&t[h], &t[p.unwrap()]), ("smtp.postmarkapp.com", "587"));
+        let t = "[smtp.postmarkapp.com]:2525";
+        let (h, p) = split_host_port(t);
+        assert_eq!((&t[h], &t[p.unwrap()]), ("smtp.postmarkapp.com", "2525"));
+        let t = "::1";
+        assert_eq!(split_host_port(t).1, None);
+        assert_eq!(
+            base64_text("c210cC5wb3N0bWFya2FwcC5jb20=").as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+    }
+}

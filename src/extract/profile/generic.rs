@@ -1,0 +1,229 @@
+//! Generic inference, for apps no table knows: a key's role from its words
+//! (`SMTP_HOST`, `smtpHost`, `[smtp] host`, `mail.user`, `Outgoing server`),
+//! and a value by its shape (an SMTP URL, `host:port`). A TLS word whose
+//! meaning is not certain (`SMTP_TLS=true`: STARTTLS or TLS from the first
+//! byte?) is read as unknown, never guessed; `*_SECURE=true` is read in
+//! nodemailer's sense (TLS from the first byte), as most Node apps pass it on.
+
+use super::{Profile, Read, UrlFlavor};
+use crate::extract::read::{url, Document, Entry, SegKind, ValKind};
+use crate::model::{parse_bool, Role};
+
+/// Splits a key into lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
+/// `Outgoing server` → `smtp host`…).
+pub fn words(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            cur.push(c.to_ascii_lowercase());
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Words that say a setting is about mail.
+const MAILISH: [&str; 10] = [
+    "smtp",
+    "mail",
+    "email",
+    "mailer",
+    "outgoing",
+    "relay",
+    "postmark",
+    "sasl",
+    "mailing",
+    "notification",
+];
+
+/// Contexts that are not mail (a database's `host`/`port`/`user`).
+const NOT_MAIL: [&str; 22] = [
+    "database",
+    "db",
+    "redis",
+    "postgres",
+    "postgresql",
+    "pg",
+    "mysql",
+    "mariadb",
+    "mongo",
+    "mongodb",
+    "cache",
+    "memcached",
+    "elasticsearch",
+    "rabbitmq",
+    "amqp",
+    "kafka",
+    "s3",
+    "minio",
+    "ldap",
+    "proxy",
+    "http",
+    "web",
+];
+
+/// The role a key names by its words (`None`: not an SMTP setting).
+pub fn alias_role(key: &str) -> Option<Role> {
+    role_with_context(&words(key), false)
+}
+
+fn role_with_context(w: &[String], context_mail: bool) -> Option<Role> {
+    let last = w.last()?.as_str();
+    let prev = w.len().checked_sub(2).map(|i| w[i].as_str());
+    let mailish = context_mail || w.iter().any(|x| MAILISH.contains(&x.as_str()));
+    let role = match (prev, last) {
+        (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
+        (Some("smtp" | "mail" | "relay" | "server"), "address" | "addr") => Role::Host,
+        (_, "port") => Role::Port,
+        (_, "user" | "username" | "login" | "usr") => Role::Username,
+        (Some("user"), "name") => Role::Username,
+        (_, "pass" | "password" | "passwd" | "pwd") => Role::Password,
+        (Some("account"), "token") => Role::AccountToken,
+        (Some("server" | "api"), "token") if mailish => Role::ServerToken,
+        (_, "from" | "sender") => Role::From,
+        (Some("from" | "sender"), "address" | "email" | "addr" | "mail") => Role::From,
+        (_, "encryption" | "security" | "protocol") => Role::Encryption,
+        (_, "secure") => Role::ImplicitTls,
+        (_, "ssl") => Role::ImplicitTls,
+        (Some("use" | "enable"), "tls") => Role::StartTls,
+        (_, "tls") => Role::Encryption,
+        (_, "starttls") => Role::StartTls,
+        (Some("message"), "stream") => Role::Stream,
+        (_, "url" | "dsn" | "uri") if mailish => Role::Url,
+        _ => return None,
+    };
+    // A bare `host`/`port`/`user` is only SMTP when something says mail
+    // (or nothing says otherwise); `user_name`, `from_email` are two words
+    // that together name the setting.
+    let bare = w.len() == 1 || (w.len() == 2 && matches!(prev, Some("user" | "from" | "sender")));
+    if !mailish && !bare && !matches!(role, Role::From | Role::AccountToken) {
+        return None;
+    }
+    Some(role)
+}
+
+/// Whether the entry's path (outside its own key) says mail, or says something else.
+fn context(doc: &Document, e: &Entry) -> (bool, bool) {
+    let mut mail = false;
+    let mut other = false;
+    for s in doc.path_rev(e).skip(1).take(8) {
+        if s.kind != SegKind::Key {
+            continue;
+        }
+        for w in words(s.text(doc.input)) {
+            mail |= MAILISH.contains(&w.as_str());
+            other |= NOT_MAIL.contains(&w.as_str());
+        }
+    }
+    (mail, other)
+}
+
+/// The entries an inferring table reads, with their roles.
+pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
+    let mut out = Vec::new();
+    for (i, e) in doc.entries.iter().enumerate() {
+        if e.commented()
+            || e.value.kind == ValKind::Presence
+            || p.syntaxes & super::engine::syntax_bit(e.syntax) == 0
+        {
+            continue;
+        }
+        let text = doc.text_of(&e.value);
+        // An SMTP URL wherever it stands.
+        if url::find_all(text).first().is_some_and(|r| r.start == 0) {
+            out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
+            continue;
+        }
+        let Some(last) = doc.path_rev(e).next() else {
+            continue;
+        };
+        if last.kind != SegKind::Key {
+            continue;
+        }
+        let (mail, other) = context(doc, e);
+        if other && !mail {
+            continue;
+        }
+        let w = words(last.text(doc.input));
+        let Some(mut role) = role_with_context(&w, mail) else {
+            continue;
+        };
+        if role == Role::Url {
+            continue; // a mail URL that is not an SMTP URL
+        }
+        // `SMTP_SECURE=tls` / `SMTP_SSL=starttls`: a word, not a switch.
+        if role == Role::ImplicitTls
+            && e.value.kind == ValKind::Literal
+            && parse_bool(text).is_none()
+            && !text.trim().is_empty()
+        {
+            role = Role::Encryption;
+        }
+        let read = if role == Role::Host && looks_host_port(text) {
+            Read::HostPort
+        } else {
+            Read::Plain
+        };
+        out.push((i as u32, role, read));
+    }
+    out
+}
+
+/// `smtp.example.com:587`.
+fn looks_host_port(t: &str) -> bool {
+    let t = t.trim();
+    match t.rsplit_once(':') {
+        Some((h, p)) => {
+            !h.is_empty()
+                && !h.contains(':')
+                && !h.contains('/')
+                && !p.is_empty()
+                && p.bytes().all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases() {
+        assert_eq!(alias_role("SMTP_HOST"), Some(Role::Host));
+        assert_eq!(alias_role("smtpPassword"), Some(Role::Password));
+        assert_eq!(alias_role("Outgoing server"), Some(Role::Host));
+        assert_eq!(alias_role("user_name"), Some(Role::Username));
+        assert_eq!(alias_role("DATABASE_HOST_NAME"), None);
+        assert_eq!(
+            alias_role("POSTMARK_ACCOUNT_TOKEN"),
+            Some(Role::AccountToken)
+        );
+        assert_eq!(alias_role("SMTP_SECURE"), Some(Role::ImplicitTls));
+        assert_eq!(alias_role("MAIL_USE_TLS"), Some(Role::StartTls));
+        assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+    }
+
+    #[test]
+    fn database_hosts_are_not_mail() {
+        let doc = Document::read(
+            "database:\n  host: db\n  port: 5432\nmail:\n  host: smtp.postmarkapp.com\n",
+        );
+        let p = &super::super::tables::GENERIC;
+        let got = hits(&doc, p);
+        assert_eq!(got.len(), 1);
+    }
+}

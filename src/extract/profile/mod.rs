@@ -1,0 +1,564 @@
+//! Client profiles as data: one table per client or app.
+//!
+//! A [`Profile`] says how to recognise the client (markers: key paths,
+//! calls, values), which key paths carry which [`Role`] and how their
+//! values are read (`host:port` by design, a URL, base64), its words for
+//! TLS and what they mean, its defaults, its mail switch, and the key names
+//! a fix writes. The engine ([`engine`]) matches every entry of the
+//! [`Document`](crate::extract::read::Document) against every table in one
+//! pass (an index by the key's last segment), scores the tables, builds the
+//! configurations of the best ones and groups them by scope. Rules read
+//! the roles; they never see a syntax.
+//!
+//! The few behaviours that are logic rather than lookup (Laravel's meaning
+//! by version, ssmtp reading its lines in order, msmtp's accounts) are
+//! small functions a table points to ([`Hooks`]).
+
+pub mod engine;
+pub mod fields;
+pub mod generic;
+pub mod pattern;
+pub mod tables;
+pub mod tls;
+pub mod write;
+
+use std::fmt;
+
+use crate::extract::read::sniff::Container;
+use crate::extract::Config;
+use crate::model::{Field, Role, Tls};
+
+pub use write::Write;
+
+/// Syntax classes a table reads (a bit set).
+pub mod syn {
+    pub const ENV: u32 = 1;
+    pub const YAML: u32 = 1 << 1;
+    pub const INI: u32 = 1 << 2;
+    pub const CONF: u32 = 1 << 3;
+    pub const PROPERTIES: u32 = 1 << 4;
+    pub const TOML: u32 = 1 << 5;
+    pub const XML: u32 = 1 << 6;
+    pub const PROSE: u32 = 1 << 7;
+    pub const URL: u32 = 1 << 8;
+    pub const JSON: u32 = 1 << 9;
+    pub const JS: u32 = 1 << 10;
+    pub const PHP: u32 = 1 << 11;
+    pub const PYTHON: u32 = 1 << 12;
+    pub const RUBY: u32 = 1 << 13;
+    pub const GO: u32 = 1 << 14;
+    pub const CSHARP: u32 = 1 << 15;
+    pub const JAVA: u32 = 1 << 16;
+    pub const KOTLIN: u32 = 1 << 17;
+    pub const ELIXIR: u32 = 1 << 18;
+    pub const HCL: u32 = 1 << 19;
+    pub const NIX: u32 = 1 << 20;
+    /// Where environment variables are written: `.env`, shell, compose and
+    /// Kubernetes YAML, Terraform and Nix attribute sets, JSON, TOML `[env]`.
+    pub const ENV_LIKE: u32 = ENV | YAML | JSON | TOML | HCL | NIX | INI | XML;
+    /// Configuration data formats (no code).
+    pub const DATA: u32 = ENV | YAML | INI | CONF | PROPERTIES | TOML | XML | JSON | HCL | NIX;
+    pub const CODE: u32 = JS | PHP | PYTHON | RUBY | GO | CSHARP | JAVA | KOTLIN | ELIXIR;
+    pub const ANY: u32 = u32::MAX;
+}
+
+/// How a key's value is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Read {
+    /// As written.
+    Plain,
+    /// `host:port` (or `[host]:port`) by design: split into host and port.
+    HostPort,
+    /// PHPMailer's `Host`: `;`-separated hosts, each with an optional
+    /// `ssl://`/`tls://` prefix and `:port`; the first one counts.
+    HostList,
+    /// An SMTP URL/DSN, read the way the given client reads it.
+    Url(UrlFlavor),
+    /// Base64 (Kubernetes Secret `data:`).
+    Base64,
+    /// A call or flag whose presence turns the role on (`server.starttls()`).
+    Presence,
+}
+
+/// Which client reads an SMTP URL, for its scheme words and parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlFlavor {
+    Symfony,
+    DjangoEnviron,
+    Kratos,
+    /// nodemailer's reading (also the default for an unknown client).
+    Nodemailer,
+}
+
+/// One key-path pattern and the role it carries.
+#[derive(Clone, Copy, Debug)]
+pub struct Key {
+    /// A path pattern, matched against the end of an entry's path (see
+    /// [`pattern`]): `MAIL_HOST`, `smtp.host`, `createTransport(#0).auth.user`,
+    /// `SMTP(#1)`, `*.network.host`, `MAIL_HOST|SMTP_HOST`.
+    pub path: &'static str,
+    pub role: Role,
+    pub read: Read,
+}
+
+/// A key row.
+pub const fn k(path: &'static str, role: Role) -> Key {
+    Key {
+        path,
+        role,
+        read: Read::Plain,
+    }
+}
+
+/// A key row whose value is read in a particular way.
+pub const fn kr(path: &'static str, role: Role, read: Read) -> Key {
+    Key { path, role, read }
+}
+
+/// What recognises a client: a key path (calls included) and optionally a
+/// value it holds (ASCII case-insensitive substring).
+#[derive(Clone, Copy, Debug)]
+pub struct Marker {
+    pub path: &'static str,
+    pub value: Option<&'static str>,
+}
+
+pub const fn mark(path: &'static str) -> Marker {
+    Marker { path, value: None }
+}
+
+pub const fn mark_value(path: &'static str, value: &'static str) -> Marker {
+    Marker {
+        path,
+        value: Some(value),
+    }
+}
+
+/// How the client reads a boolean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Truth {
+    /// Code by its language (Python: any non-empty string is true; Ruby:
+    /// only `false`/`nil` are false; JavaScript/PHP truthiness), data by
+    /// the usual words (`true`/`yes`/`on`/`1`…; anything else unknown).
+    Usual,
+    /// JavaScript truthiness wherever it is written: a non-empty string is
+    /// true (nodemailer's `secure: "false"`).
+    JavaScript,
+    /// Only these words (ASCII case-insensitive) are true; anything else
+    /// is false (Discourse's `true`, ssmtp's `YES`).
+    Only(&'static [&'static str]),
+    /// Go's `strconv.ParseBool`; anything else is false.
+    Go,
+}
+
+/// What a TLS word or switch does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sec {
+    /// TLS from the first byte (SMTPS).
+    Implicit,
+    /// STARTTLS, required.
+    StartTls,
+    /// STARTTLS when the server offers it.
+    Auto,
+    /// No TLS: the session stays in clear.
+    Plain,
+    /// The word means nothing to the client (it falls back to its default).
+    Ignored,
+}
+
+/// Both STARTTLS and implicit TLS switched on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Both {
+    /// The client refuses or fails (Django's ValueError, Flask-Mail, mail gem 2.9).
+    Conflict,
+    /// Implicit TLS wins.
+    Implicit,
+    /// STARTTLS wins.
+    StartTls,
+}
+
+/// The client's TLS semantics.
+#[derive(Clone, Copy, Debug)]
+pub struct TlsModel {
+    /// Words of the `Encryption` role (and `Scheme`) and their meaning
+    /// (ASCII case-insensitive; a `Class::CONSTANT` matches by its last part).
+    pub words: &'static [(&'static str, Sec)],
+    /// What `StartTls = true` means (`StartTls` usually, `Auto` for a
+    /// "use STARTTLS when offered" switch).
+    pub starttls_on: Sec,
+    /// What `StartTls = false` means.
+    pub starttls_off: Sec,
+    /// Ports on which the client turns implicit TLS on by itself when no
+    /// switch says otherwise (nodemailer, Laravel 9+ and Symfony: 465).
+    pub implicit_ports: &'static [u16],
+    /// With no TLS setting at all.
+    pub default: Sec,
+    pub both: Both,
+    /// When nothing is written and the default is `Plain`: what to set
+    /// (`no EMAIL_USE_TLS = True`).
+    pub absent: &'static str,
+}
+
+impl TlsModel {
+    /// Two switches, neither on by default: clear text without them
+    /// (Django, Flask-Mail, JavaMail, .NET).
+    pub const SWITCHES_PLAIN: TlsModel = TlsModel {
+        words: &[],
+        starttls_on: Sec::StartTls,
+        starttls_off: Sec::Plain,
+        implicit_ports: &[],
+        default: Sec::Plain,
+        both: Both::Conflict,
+        absent: "no STARTTLS setting",
+    };
+    /// STARTTLS whenever the server offers it unless switched off
+    /// (nodemailer, the mail gem, most apps).
+    pub const OPPORTUNISTIC: TlsModel = TlsModel {
+        words: &[],
+        starttls_on: Sec::StartTls,
+        starttls_off: Sec::Plain,
+        implicit_ports: &[],
+        default: Sec::Auto,
+        both: Both::Implicit,
+        absent: "",
+    };
+    /// The meaning of the usual words, for clients with one encryption
+    /// setting and nothing known about their default.
+    pub const WORDS: &'static [(&'static str, Sec)] = &[
+        ("ssl", Sec::Implicit),
+        ("smtps", Sec::Implicit),
+        ("implicit", Sec::Implicit),
+        ("ssl/tls", Sec::Implicit),
+        ("tls", Sec::StartTls),
+        ("starttls", Sec::StartTls),
+        ("start_tls", Sec::StartTls),
+        ("required", Sec::StartTls),
+        ("auto", Sec::Auto),
+        ("opportunistic", Sec::Auto),
+        ("none", Sec::Plain),
+        ("off", Sec::Plain),
+        ("plain", Sec::Plain),
+        ("false", Sec::Plain),
+        ("no", Sec::Plain),
+        ("", Sec::Ignored),
+    ];
+}
+
+/// The client's mail switch: what makes it use SMTP at all.
+#[derive(Clone, Copy, Debug)]
+pub struct Switch {
+    /// Values of the `Transport` role that select SMTP (`smtp`).
+    pub smtp: &'static [&'static str],
+    /// Values where no mail leaves (`log`, `array`, the console backend…).
+    pub no_mail: &'static [&'static str],
+    /// Values that select a local mail program (`sendmail`, PHP `mail()`).
+    pub local: &'static [&'static str],
+    /// When no switch is written at all, and the client then does not use
+    /// SMTP: what it does instead (`PHP mail()` for PHPMailer without
+    /// `isSMTP()`). `None`: SMTP is the default.
+    pub missing: Option<&'static str>,
+    /// How to name the switch in messages (`MAIL_MAILER`, `smtp_enable`).
+    pub name: &'static str,
+}
+
+/// Something a fix writes, by kind (the value comes with the request).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteKind {
+    Port,
+    Host,
+    StartTls,
+    VerifyOn,
+    AuthOn,
+    TlsModern,
+    Username,
+    Password,
+    From,
+    Stream,
+}
+
+/// A value a fix writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetVal {
+    /// The port of the request.
+    Port,
+    /// The host (or the described value) of the request.
+    Given,
+    /// A word: quoted in code, plain in data files (`tls`, `smtp`).
+    Word(&'static str),
+    /// A literal written bare in code (`True`, `false`, `PHPMailer::ENCRYPTION_STARTTLS`).
+    Lit(&'static str),
+    /// The setting is removed.
+    Remove,
+}
+
+/// One setting a fix writes.
+#[derive(Clone, Copy, Debug)]
+pub struct Set {
+    pub role: Role,
+    /// The key as the client spells it (empty: whatever key the role has here).
+    pub key: &'static str,
+    pub value: SetVal,
+    /// Added when not written (else only changed where it is).
+    pub insert: bool,
+    /// The sibling to model an added line on.
+    pub near: Option<Role>,
+}
+
+pub const fn set(role: Role, key: &'static str, value: SetVal) -> Set {
+    Set {
+        role,
+        key,
+        value,
+        insert: true,
+        near: None,
+    }
+}
+
+/// Changes the setting only where it is written.
+pub const fn set_if(role: Role, key: &'static str, value: SetVal) -> Set {
+    Set {
+        role,
+        key,
+        value,
+        insert: false,
+        near: None,
+    }
+}
+
+/// Adds the setting next to `near` when missing.
+pub const fn set_near(role: Role, key: &'static str, value: SetVal, near: Role) -> Set {
+    Set {
+        role,
+        key,
+        value,
+        insert: true,
+        near: Some(near),
+    }
+}
+
+/// How a client writes one kind of change: machine settings and/or the
+/// sentence a message shows.
+#[derive(Clone, Copy, Debug)]
+pub struct Fix {
+    pub what: WriteKind,
+    pub sets: &'static [Set],
+    /// The sentence shown instead of the settings (`{port}`, `{host}`,
+    /// `{value}` are filled in).
+    pub text: Option<&'static str>,
+}
+
+pub const fn fix(what: WriteKind, sets: &'static [Set]) -> Fix {
+    Fix {
+        what,
+        sets,
+        text: None,
+    }
+}
+
+pub const fn fix_text(what: WriteKind, sets: &'static [Set], text: &'static str) -> Fix {
+    Fix {
+        what,
+        sets,
+        text: Some(text),
+    }
+}
+
+/// Behaviours that are logic, not lookup.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    /// The client's TLS reading, where the model cannot say it.
+    pub tls: Option<fn(&Config) -> Tls>,
+    /// The default port, where it depends on other settings.
+    pub default_port: Option<fn(&Config) -> Option<u16>>,
+    /// What a setting does when its text alone does not say it.
+    pub explain: Option<fn(&Config, &Field) -> Option<String>>,
+    /// Adjusts the configurations built from the table (accounts,
+    /// presets, the first-of-a-list rules).
+    pub finish: Option<fn(&crate::extract::read::Document, &mut Vec<Config>)>,
+    /// The sentence for a change, where the table's rows cannot say it.
+    pub write: Option<fn(&Config, &Write) -> Option<String>>,
+    /// The machine settings for a change, where they depend on the values.
+    pub settings: Option<fn(&Config, &Write) -> Option<Vec<crate::model::Setting>>>,
+}
+
+impl Hooks {
+    /// No logic beyond the table.
+    pub const NONE: Hooks = Hooks {
+        tls: None,
+        default_port: None,
+        explain: None,
+        finish: None,
+        write: None,
+        settings: None,
+    };
+}
+
+/// One client's table.
+pub struct Profile {
+    /// Stable id in the report (`laravel-env`).
+    pub id: &'static str,
+    /// Human name (`Laravel .env`).
+    pub name: &'static str,
+    /// The documentation the table was written from.
+    pub docs: &'static str,
+    /// Which syntaxes its settings are written in ([`syn`] bits).
+    pub syntaxes: u32,
+    pub keys: &'static [Key],
+    pub markers: &'static [Marker],
+    /// Recognised only with a marker (its keys alone are shared with other clients).
+    pub needs_marker: bool,
+    /// Key prefixes of its own family (`MAIL_`): an unknown key with one
+    /// is reported when it looks like a misspelling.
+    pub family: &'static [&'static str],
+    /// Keys it reads that carry nothing we check.
+    pub other_keys: &'static [&'static str],
+    /// Keys of other libraries it ignores, with what it reads instead.
+    pub leftovers: &'static [(&'static str, &'static str)],
+    pub case_sensitive: bool,
+    pub truth: Truth,
+    pub tls: TlsModel,
+    /// The port when none is written, and with implicit TLS switched on.
+    pub port: Option<u16>,
+    pub implicit_port: Option<u16>,
+    /// The host when none is written.
+    pub host: Option<&'static str>,
+    pub switch: Option<Switch>,
+    /// For clients that authenticate only when told to: what tells them.
+    pub auth_switch: Option<&'static str>,
+    pub fixes: &'static [Fix],
+    /// Where the client expects the From address.
+    pub sender_hint: &'static str,
+    /// PHP constants: the first definition wins.
+    pub first_wins: bool,
+    /// Quotes are part of the value (Python configparser, Java properties).
+    pub quotes_literal: bool,
+    /// Library constants that are literal words (`ENCRYPTION_SMTPS`).
+    pub constants: &'static [&'static str],
+    /// URL query parameters the client reads: name → role (`None`: read,
+    /// nothing we check).
+    pub url_params: &'static [(&'static str, Option<Role>)],
+    pub hooks: Hooks,
+    /// Reads keys by their words when no table claims them (the generic
+    /// inference); such a table runs only when no client was recognised.
+    pub infer: bool,
+    /// The container format this generic table stands for.
+    pub container: Option<Container>,
+}
+
+impl fmt::Debug for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id)
+    }
+}
+
+impl PartialEq for Profile {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.name == other.name
+    }
+}
+
+/// A table with everything off, to build tables from with `..BASE`.
+pub const BASE: Profile = Profile {
+    id: "",
+    name: "",
+    docs: "",
+    syntaxes: syn::ANY,
+    keys: &[],
+    markers: &[],
+    needs_marker: false,
+    family: &[],
+    other_keys: &[],
+    leftovers: &[],
+    case_sensitive: false,
+    truth: Truth::Usual,
+    tls: TlsModel::OPPORTUNISTIC,
+    port: None,
+    implicit_port: None,
+    host: None,
+    switch: None,
+    auth_switch: None,
+    fixes: &[],
+    sender_hint: "the sender (From) setting of your application",
+    first_wins: false,
+    quotes_literal: false,
+    constants: &[],
+    url_params: &[],
+    hooks: Hooks::NONE,
+    infer: false,
+    container: None,
+};
+
+/// The API the rules use (the client's meaning of its settings).
+impl Profile {
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+    /// The port the client uses when none is written.
+    pub fn default_port(&self, cfg: &Config) -> Option<u16> {
+        if let Some(f) = self.hooks.default_port {
+            return f(cfg);
+        }
+        if self.implicit_port.is_some() && tls::implicit_switched_on(cfg) {
+            return self.implicit_port;
+        }
+        self.port
+    }
+    /// The host the client dials when none is written.
+    pub fn default_host(&self, _cfg: &Config) -> Option<&'static str> {
+        self.host
+    }
+    /// What a setting does when its text alone does not say it.
+    pub fn explain(&self, cfg: &Config, field: &Field) -> Option<String> {
+        self.hooks.explain.and_then(|f| f(cfg, field))
+    }
+    /// What the client does with its TLS settings.
+    pub fn tls(&self, cfg: &Config) -> Tls {
+        match self.hooks.tls {
+            Some(f) => f(cfg),
+            None => tls::evaluate(cfg, self),
+        }
+    }
+    /// A change as the client writes it, for messages.
+    pub fn write(&self, cfg: &Config, what: &Write) -> String {
+        self.hooks
+            .write
+            .and_then(|f| f(cfg, what))
+            .unwrap_or_else(|| write::text(cfg, self, what))
+    }
+    /// A change as machine settings (for `--fix`).
+    pub fn settings_for(&self, cfg: &Config, what: &Write) -> Vec<crate::model::Setting> {
+        self.hooks
+            .settings
+            .and_then(|f| f(cfg, what))
+            .unwrap_or_else(|| write::settings(cfg, self, what))
+    }
+    pub fn sender_hint(&self) -> &'static str {
+        self.sender_hint
+    }
+    pub fn auth_switch(&self) -> Option<&'static str> {
+        self.auth_switch
+    }
+    /// The keys this client reads, for `input/unknown-key` suggestions.
+    pub fn known_keys(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = self
+            .keys
+            .iter()
+            .flat_map(|k| k.path.split('|'))
+            .map(pattern::last_name)
+            .filter(|k| !k.is_empty() && !k.contains('*') && !k.starts_with('#'))
+            .collect();
+        v.extend_from_slice(self.other_keys);
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+    pub fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
+        self.leftovers
+    }
+    pub fn first_wins(&self) -> bool {
+        self.first_wins
+    }
+}

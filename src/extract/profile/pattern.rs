@@ -1,0 +1,285 @@
+//! Key-path patterns, matched against the end of an entry's path.
+//!
+//! * `name` matches a key, field, property or variable segment;
+//! * `name()` matches a call; `name(#1)` its second positional argument,
+//!   `name(host)` its argument named `host`;
+//! * `#2` matches the third item of a list;
+//! * `*` matches any one segment, `**` any number of them (none included),
+//!   `GF_*`, `*_HOST`, `*SMTP*` match one segment by its start, end or middle;
+//! * `a|b` are alternatives; segments are separated by `.`.
+//!
+//! Names compare ASCII case-insensitively unless the table is case-sensitive.
+//! A pattern is compiled once; the engine indexes patterns by their last
+//! segment so that each entry is compared with only the patterns that can match.
+
+use crate::extract::read::{Document, Entry, Seg, SegKind};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PSeg {
+    Lit(String),
+    Call(String),
+    Arg(u16),
+    Any,
+    AnyRun,
+    /// `pre*`, `*suf`, `*mid*`, `pre*suf`.
+    Glob {
+        pre: String,
+        mid: String,
+        suf: String,
+    },
+}
+
+/// A compiled alternative, segments outermost first.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub segs: Vec<PSeg>,
+}
+
+/// The alternatives of a pattern string.
+pub fn compile(p: &str) -> Vec<Pattern> {
+    p.split('|')
+        .map(|alt| Pattern {
+            segs: segments(alt.trim()),
+        })
+        .collect()
+}
+
+fn segments(p: &str) -> Vec<PSeg> {
+    let mut out = Vec::new();
+    let b = p.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i] != b'.' && b[i] != b'(' {
+            i += 1;
+        }
+        let name = &p[start..i];
+        if i < b.len() && b[i] == b'(' {
+            let close = p[i..].find(')').map_or(b.len(), |c| i + c);
+            let inner = &p[i + 1..close];
+            out.push(PSeg::Call(name.to_string()));
+            if let Some(n) = inner.strip_prefix('#') {
+                out.push(PSeg::Arg(n.parse().unwrap_or(0)));
+            } else if !inner.is_empty() {
+                out.push(PSeg::Lit(inner.to_string()));
+            }
+            i = (close + 1).min(b.len());
+        } else {
+            out.push(seg_of(name));
+        }
+        if i < b.len() && b[i] == b'.' {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn seg_of(name: &str) -> PSeg {
+    if name == "*" {
+        return PSeg::Any;
+    }
+    if name == "**" {
+        return PSeg::AnyRun;
+    }
+    if let Some(n) = name.strip_prefix('#') {
+        if let Ok(n) = n.parse() {
+            return PSeg::Arg(n);
+        }
+    }
+    if name.contains('*') {
+        let parts: Vec<&str> = name.split('*').collect();
+        let pre = parts.first().copied().unwrap_or("").to_string();
+        let suf = if parts.len() > 1 {
+            parts.last().copied().unwrap_or("").to_string()
+        } else {
+            String::new()
+        };
+        let mid = if parts.len() > 2 {
+            parts[1..parts.len() - 1].join("")
+        } else {
+            String::new()
+        };
+        return PSeg::Glob { pre, mid, suf };
+    }
+    PSeg::Lit(name.to_string())
+}
+
+/// The key an index files a pattern under: its last segment, lowercase
+/// (`host`, `createtransport()`, `#1`); `None` for wildcards.
+pub fn index_key(p: &Pattern) -> Option<String> {
+    match p.segs.last()? {
+        PSeg::Lit(n) => Some(n.to_ascii_lowercase()),
+        PSeg::Call(n) => Some(format!("{}()", n.to_ascii_lowercase())),
+        PSeg::Arg(n) => Some(format!("#{n}")),
+        _ => None,
+    }
+}
+
+/// The same key for an entry's last segment, written into `buf`.
+pub fn entry_key<'b>(input: &str, seg: &Seg, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    match seg.kind {
+        SegKind::Arg(n) => {
+            use std::fmt::Write;
+            let _ = write!(buf, "#{n}");
+        }
+        SegKind::Key | SegKind::Call => {
+            for c in seg.text(input).chars() {
+                buf.push(c.to_ascii_lowercase());
+            }
+            if seg.kind == SegKind::Call {
+                buf.push_str("()");
+            }
+        }
+    }
+    buf.as_str()
+}
+
+/// The last plain name of a pattern alternative (`smtp.host` → `host`,
+/// `SMTP(#1)` → `SMTP`), for known-key lists.
+pub fn last_name(alt: &str) -> &str {
+    let alt = alt.trim();
+    let tail = alt.rsplit('.').next().unwrap_or(alt);
+    match tail.find('(') {
+        Some(i) => {
+            let inner = tail[i + 1..].trim_end_matches(')');
+            if inner.is_empty() || inner.starts_with('#') {
+                &tail[..i]
+            } else {
+                inner
+            }
+        }
+        None => tail,
+    }
+}
+
+fn eq(a: &str, b: &str, case: bool) -> bool {
+    if case {
+        a == b
+    } else {
+        a.eq_ignore_ascii_case(b)
+    }
+}
+
+fn glob(text: &str, pre: &str, mid: &str, suf: &str, case: bool) -> bool {
+    let (t, pre, mid, suf) = if case {
+        (
+            text.to_string(),
+            pre.to_string(),
+            mid.to_string(),
+            suf.to_string(),
+        )
+    } else {
+        (
+            text.to_ascii_lowercase(),
+            pre.to_ascii_lowercase(),
+            mid.to_ascii_lowercase(),
+            suf.to_ascii_lowercase(),
+        )
+    };
+    t.len() >= pre.len() + suf.len() + mid.len()
+        && t.starts_with(&pre)
+        && t.ends_with(&suf)
+        && t[pre.len()..t.len() - suf.len()].contains(mid.as_str())
+}
+
+fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: bool) -> bool {
+    match (p, s.kind) {
+        (PSeg::Lit(n), SegKind::Key) => eq(s.text(input), n, case),
+        (PSeg::Call(n), SegKind::Call) => eq(s.text(input), n, case),
+        (PSeg::Arg(n), SegKind::Arg(m)) => *n == m,
+        (PSeg::Any, _) => true,
+        (PSeg::Glob { pre, mid, suf }, SegKind::Key) => glob(s.text(input), pre, mid, suf, case),
+        _ => false,
+    }
+}
+
+/// Whether the pattern matches the end of `path` (outermost first).
+fn match_end(input: &str, pat: &[PSeg], path: &[&Seg], case: bool) -> bool {
+    let Some((last, rest)) = pat.split_last() else {
+        return true;
+    };
+    if *last == PSeg::AnyRun {
+        // `**` takes 0..=len segments.
+        return (0..=path.len()).any(|k| match_end(input, rest, &path[..path.len() - k], case));
+    }
+    let Some((seg, before)) = path.split_last() else {
+        return false;
+    };
+    seg_matches(input, last, seg, case) && match_end(input, rest, before, case)
+}
+
+impl Pattern {
+    /// Whether the pattern matches the end of the entry's path.
+    pub fn matches(&self, doc: &Document, e: &Entry, case: bool) -> bool {
+        // Most patterns are one or two segments: compare from the end
+        // without collecting the whole path.
+        if !self.segs.contains(&PSeg::AnyRun) {
+            let mut path = doc.path_rev(e);
+            for p in self.segs.iter().rev() {
+                match path.next() {
+                    Some(s) if seg_matches(doc.input, p, s, case) => {}
+                    _ => return false,
+                }
+            }
+            return true;
+        }
+        let mut segs: Vec<&Seg> = doc.path_rev(e).take(64).collect();
+        segs.reverse();
+        match_end(doc.input, &self.segs, &segs, case)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::read::Document;
+
+    fn matches(pattern: &str, src: &str, case: bool) -> Vec<String> {
+        let doc = Document::read(src);
+        let pats = compile(pattern);
+        doc.entries
+            .iter()
+            .filter(|e| pats.iter().any(|p| p.matches(&doc, e, case)))
+            .map(|e| doc.path_string(e))
+            .collect()
+    }
+
+    #[test]
+    fn suffix_calls_args_and_globs() {
+        let js = "const t = nodemailer.createTransport({ host: 'h', auth: { user: 'u' } });\n";
+        assert_eq!(
+            matches("createTransport(#0).auth.user", js, true),
+            ["t.nodemailer.createTransport(#0).auth.user"]
+        );
+        assert_eq!(matches("createTransport(#0).host", js, true).len(), 1);
+        assert!(matches("auth.host", js, true).is_empty());
+        assert_eq!(matches("createTransport.**.user", js, true).len(), 0);
+        assert_eq!(matches("createTransport().**.user", js, true).len(), 1);
+        let env = "GF_SMTP_HOST=h\nGF_SMTP_USER=u\nMAIL_HOST=x\n";
+        assert_eq!(matches("GF_SMTP_*", env, true).len(), 2);
+        assert_eq!(matches("*_HOST", env, true).len(), 2);
+        assert_eq!(matches("mail_host", env, false).len(), 1);
+        assert!(matches("mail_host", env, true).is_empty());
+        assert_eq!(matches("MAIL_HOST|GF_SMTP_HOST", env, true).len(), 2);
+        let py = "import smtplib\ns = smtplib.SMTP('h', 587)\n";
+        assert_eq!(matches("SMTP(#1)", py, true).len(), 1);
+    }
+
+    #[test]
+    fn index_keys_and_names() {
+        assert_eq!(
+            index_key(&compile("createTransport(#0).host")[0]).as_deref(),
+            Some("host")
+        );
+        assert_eq!(index_key(&compile("SMTP(#1)")[0]).as_deref(), Some("#1"));
+        assert_eq!(
+            index_key(&compile("isSMTP()")[0]).as_deref(),
+            Some("issmtp()")
+        );
+        assert_eq!(index_key(&compile("GF_*")[0]), None);
+        assert_eq!(last_name("smtp.host"), "host");
+        assert_eq!(last_name("SMTP(#1)"), "SMTP");
+        assert_eq!(last_name("connect(host)"), "host");
+    }
+}

@@ -1,0 +1,151 @@
+//! Django's SMTP backend (`django.core.mail.backends.smtp.EmailBackend`):
+//! `settings.py` (`django-settings`) and the same `EMAIL_*` names as
+//! environment variables (`django-env`, read by django-environ or
+//! `os.environ` in the settings).
+//!
+//! Meaning (Django docs, "Email" settings): `EMAIL_PORT` defaults to 25 and
+//! `EMAIL_HOST` to `localhost`; `EMAIL_USE_TLS = True` upgrades with
+//! STARTTLS, `EMAIL_USE_SSL = True` starts TLS on the first byte (port 465),
+//! neither sends in clear, both make the backend raise `ValueError`
+//! ("mutually exclusive"). It logs in only when both `EMAIL_HOST_USER` and
+//! `EMAIL_HOST_PASSWORD` are non-empty. The sender is `DEFAULT_FROM_EMAIL`
+//! (default `webmaster@localhost`); `SERVER_EMAIL` is only for error mails
+//! to `ADMINS`. In Python any non-empty string is true, so
+//! `EMAIL_USE_SSL = 'False'` turns SSL on. `EMAIL_BACKEND` picks the
+//! backend: the console, file, locmem and dummy backends send nothing.
+
+use crate::extract::profile::{
+    fix, fix_text, k, mark, mark_value, set, set_if, set_near, syn, Fix, Key, Marker, Profile,
+    SetVal, Switch, TlsModel, WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const KEYS: &[Key] = &[
+    k("EMAIL_HOST", Host),
+    k("EMAIL_PORT", Port),
+    k("EMAIL_HOST_USER", Username),
+    k("EMAIL_HOST_PASSWORD", Password),
+    k("EMAIL_USE_TLS", StartTls),
+    k("EMAIL_USE_SSL", ImplicitTls),
+    k("DEFAULT_FROM_EMAIL", From),
+    k("EMAIL_BACKEND", Transport),
+    // django-anymail's Postmark backend (HTTP API, but the token is the same).
+    k("POSTMARK_SERVER_TOKEN", ServerToken),
+    k("POSTMARK_ACCOUNT_TOKEN", AccountToken),
+];
+
+/// Keys only Django writes (plain `EMAIL_HOST`/`EMAIL_PORT` are everyone's).
+const MARKERS: &[Marker] = &[
+    mark("EMAIL_HOST_USER"),
+    mark("EMAIL_HOST_PASSWORD"),
+    mark("DEFAULT_FROM_EMAIL"),
+    mark("EMAIL_USE_TLS"),
+    mark("EMAIL_USE_SSL"),
+    mark_value("EMAIL_BACKEND", "django.core.mail"),
+];
+
+const OTHER_KEYS: &[&str] = &[
+    "EMAIL_TIMEOUT",
+    "EMAIL_SSL_CERTFILE",
+    "EMAIL_SSL_KEYFILE",
+    "EMAIL_SUBJECT_PREFIX",
+    "EMAIL_USE_LOCALTIME",
+    "EMAIL_FILE_PATH",
+    "SERVER_EMAIL",
+    // django-environ's URL form (read by the URL table).
+    "EMAIL_URL",
+    "EMAIL_CONFIG",
+];
+
+const LEFTOVERS: &[(&str, &str)] = &[
+    ("EMAIL_HOST_PASS", "EMAIL_HOST_PASSWORD"),
+    ("EMAIL_PASSWORD", "EMAIL_HOST_PASSWORD"),
+    ("EMAIL_PASS", "EMAIL_HOST_PASSWORD"),
+    ("EMAIL_HOST_PASSWD", "EMAIL_HOST_PASSWORD"),
+    ("EMAIL_USER", "EMAIL_HOST_USER"),
+    ("EMAIL_USERNAME", "EMAIL_HOST_USER"),
+    ("EMAIL_HOST_USERNAME", "EMAIL_HOST_USER"),
+    ("EMAIL_SERVER", "EMAIL_HOST"),
+    ("EMAIL_SMTP_HOST", "EMAIL_HOST"),
+    ("EMAIL_HOSTNAME", "EMAIL_HOST"),
+    ("EMAIL_USE_STARTTLS", "EMAIL_USE_TLS"),
+    ("EMAIL_STARTTLS", "EMAIL_USE_TLS"),
+    ("EMAIL_TLS", "EMAIL_USE_TLS"),
+    ("EMAIL_SSL", "EMAIL_USE_SSL"),
+    ("EMAIL_FROM", "DEFAULT_FROM_EMAIL"),
+    ("DEFAULT_FROM", "DEFAULT_FROM_EMAIL"),
+    ("DEFAULT_EMAIL_FROM", "DEFAULT_FROM_EMAIL"),
+    ("FROM_EMAIL", "DEFAULT_FROM_EMAIL"),
+    // Flask-Mail names pasted into a Django project.
+    ("MAIL_SERVER", "EMAIL_HOST"),
+    ("MAIL_HOST", "EMAIL_HOST"),
+    ("MAIL_PORT", "EMAIL_PORT"),
+    ("MAIL_USERNAME", "EMAIL_HOST_USER"),
+    ("MAIL_PASSWORD", "EMAIL_HOST_PASSWORD"),
+    ("MAIL_USE_TLS", "EMAIL_USE_TLS"),
+    ("MAIL_USE_SSL", "EMAIL_USE_SSL"),
+    ("MAIL_DEFAULT_SENDER", "DEFAULT_FROM_EMAIL"),
+];
+
+const SWITCH: Switch = Switch {
+    smtp: &["backends.smtp."],
+    no_mail: &["console", "filebased", "locmem", "dummy"],
+    local: &[],
+    missing: None,
+    name: "EMAIL_BACKEND",
+};
+
+const FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[
+            set_if(ImplicitTls, "EMAIL_USE_SSL", SetVal::Lit("False")),
+            set_near(StartTls, "EMAIL_USE_TLS", SetVal::Lit("True"), ImplicitTls),
+        ],
+    ),
+    fix_text(W::VerifyOn, &[], "use Django's own SMTP backend (`EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'`), which verifies the certificate"),
+    fix_text(W::AuthOn, &[], "both EMAIL_HOST_USER and EMAIL_HOST_PASSWORD (Django logs in only when both are non-empty)"),
+    fix_text(W::TlsModern, &[], "a Python built with an OpenSSL that supports TLS 1.2"),
+    fix(W::Username, &[set(Username, "EMAIL_HOST_USER", SetVal::Given)]),
+    fix(W::Password, &[set(Password, "EMAIL_HOST_PASSWORD", SetVal::Given)]),
+    fix(W::From, &[set(From, "DEFAULT_FROM_EMAIL", SetVal::Given)]),
+    fix_text(W::Stream, &[], "the header `X-PM-Message-Stream: {value}` on each message (`EmailMessage(headers={'X-PM-Message-Stream': '{value}'})`)"),
+];
+
+const DJANGO: Profile = Profile {
+    id: "django-settings",
+    name: "Django settings.py",
+    docs: "https://docs.djangoproject.com/en/5.1/ref/settings/#email-host https://docs.djangoproject.com/en/5.1/topics/email/#smtp-backend",
+    syntaxes: syn::PYTHON,
+    keys: KEYS,
+    markers: MARKERS,
+    family: &["EMAIL_"],
+    other_keys: OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    tls: TlsModel { absent: "no EMAIL_USE_TLS = True", ..TlsModel::SWITCHES_PLAIN },
+    port: Some(25),
+    host: Some("localhost"),
+    switch: Some(SWITCH),
+    fixes: FIXES,
+    sender_hint: "DEFAULT_FROM_EMAIL in settings.py (Django falls back to webmaster@localhost)",
+    ..BASE
+};
+
+pub static DJANGO_ENV: Profile = Profile {
+    id: "django-env",
+    name: "Django EMAIL_* environment",
+    syntaxes: syn::DATA,
+    needs_marker: true,
+    tls: TlsModel {
+        absent: "no EMAIL_USE_TLS=true",
+        ..TlsModel::SWITCHES_PLAIN
+    },
+    host: None,
+    sender_hint: "DEFAULT_FROM_EMAIL (Django falls back to webmaster@localhost)",
+    ..DJANGO
+};
+
+pub static DJANGO_SETTINGS: Profile = DJANGO;

@@ -1,0 +1,105 @@
+//! Inference for apps no table knows (see [`crate::extract::profile::generic`]):
+//! any key-value text, the environment blocks of container formats (named
+//! after the format when no application is recognised), and "Label: value"
+//! lines copied from a dashboard or a note.
+//!
+//! Without a known client there is no known default port, and a TLS word
+//! is read only where its meaning is not in doubt: `ssl`/`smtps` start TLS
+//! on the first byte, `tls`/`starttls` use STARTTLS, `*_SECURE=true` is
+//! nodemailer's `secure`, `*_USE_TLS=true` Django's and Flask's STARTTLS;
+//! `SMTP_TLS=true` could be either, so it stays unknown.
+
+use crate::extract::profile::{syn, Both, Profile, Sec, TlsModel, BASE};
+use crate::extract::read::sniff::Container;
+
+const WORDS: &[(&str, Sec)] = &[
+    ("ssl", Sec::Implicit),
+    ("smtps", Sec::Implicit),
+    ("implicit", Sec::Implicit),
+    ("ssl/tls", Sec::Implicit),
+    ("tls", Sec::StartTls),
+    ("starttls", Sec::StartTls),
+    ("start_tls", Sec::StartTls),
+    ("none", Sec::Plain),
+    ("off", Sec::Plain),
+    ("plain", Sec::Plain),
+    ("", Sec::Ignored),
+];
+
+const INFER_TLS: TlsModel = TlsModel {
+    words: WORDS,
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Ignored,
+    implicit_ports: &[],
+    default: Sec::Ignored,
+    both: Both::Conflict,
+    absent: "",
+};
+
+pub static GENERIC: Profile = Profile {
+    id: "generic",
+    name: "key = value settings",
+    docs: "(no client: key names and value shapes)",
+    syntaxes: syn::ANY & !syn::PROSE,
+    tls: INFER_TLS,
+    infer: true,
+    ..BASE
+};
+
+pub static DOCKER_COMPOSE: Profile = Profile {
+    id: "docker-compose",
+    name: "docker-compose environment",
+    container: Some(Container::DockerCompose),
+    syntaxes: syn::YAML | syn::ENV,
+    ..GENERIC_BASE
+};
+
+pub static DOCKERFILE: Profile = Profile {
+    id: "dockerfile",
+    name: "Dockerfile ENV",
+    container: Some(Container::Dockerfile),
+    syntaxes: syn::ENV,
+    ..GENERIC_BASE
+};
+
+pub static GITHUB_ACTIONS_ENV: Profile = Profile {
+    id: "github-actions",
+    name: "GitHub Actions workflow",
+    container: Some(Container::GithubActions),
+    syntaxes: syn::YAML | syn::ENV,
+    ..GENERIC_BASE
+};
+
+pub static LABEL_VALUE: Profile = Profile {
+    id: "label-value",
+    name: "Label: value settings",
+    docs: "(no client: labels as people write them)",
+    syntaxes: syn::PROSE | syn::URL,
+    tls: TlsModel {
+        words: &[
+            ("starttls", Sec::StartTls),
+            ("start tls", Sec::StartTls),
+            ("tls", Sec::StartTls),
+            ("tls (starttls)", Sec::StartTls),
+            ("ssl", Sec::Implicit),
+            ("ssl/tls", Sec::Implicit),
+            ("smtps", Sec::Implicit),
+            ("implicit", Sec::Implicit),
+            ("none", Sec::Plain),
+            ("no", Sec::Plain),
+            ("off", Sec::Plain),
+            ("plain", Sec::Plain),
+            ("unencrypted", Sec::Plain),
+        ],
+        ..INFER_TLS
+    },
+    infer: true,
+    ..BASE
+};
+
+const GENERIC_BASE: Profile = Profile {
+    docs: "(no client: the application's own variable names, read by their words)",
+    tls: INFER_TLS,
+    infer: true,
+    ..BASE
+};

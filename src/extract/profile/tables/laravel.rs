@@ -1,0 +1,98 @@
+//! Laravel `.env` (`MAIL_*`), read through `config/mail.php`.
+//!
+//! Meaning (Laravel's MailManager): Laravel 9+ sends with Symfony Mailer,
+//! which uses implicit TLS exactly when the port is 465 or `MAIL_SCHEME` is
+//! `smtps`, and otherwise upgrades with STARTTLS whenever the server offers
+//! it, so `MAIL_ENCRYPTION` only matters through the port. Laravel 8 and
+//! earlier (SwiftMailer) read `MAIL_ENCRYPTION=ssl` as implicit TLS and
+//! `tls` as STARTTLS. The stock config defaults the port to 587.
+//! `MAIL_MAILER` (Laravel 7+; `MAIL_DRIVER` before) picks the transport:
+//! only `smtp` uses these settings.
+
+use crate::extract::profile::{
+    fix, fix_text, k, mark, set, set_if, syn, Profile, SetVal, Switch, WriteKind as W, BASE,
+};
+use crate::extract::Config;
+use crate::model::{Evidence, Role::*, Security, Tls};
+
+pub static LARAVEL: Profile = Profile {
+    id: "laravel-env",
+    name: "Laravel .env",
+    docs: "https://laravel.com/docs/11.x/mail#configuration https://github.com/laravel/laravel/blob/11.x/config/mail.php",
+    syntaxes: syn::ENV_LIKE,
+    keys: &[
+        k("MAIL_HOST", Host),
+        k("MAIL_PORT", Port),
+        k("MAIL_USERNAME", Username),
+        k("MAIL_PASSWORD", Password),
+        k("MAIL_ENCRYPTION", Encryption),
+        k("MAIL_SCHEME", Scheme),
+        k("MAIL_FROM_ADDRESS", From),
+        k("POSTMARK_MESSAGE_STREAM_ID", Stream),
+        k("POSTMARK_TOKEN", ServerToken),
+        k("POSTMARK_ACCOUNT_TOKEN", AccountToken),
+        k("MAIL_MAILER|MAIL_DRIVER", Transport),
+    ],
+    markers: &[mark("MAIL_MAILER"), mark("MAIL_DRIVER")],
+    family: &["MAIL_", "POSTMARK_"],
+    other_keys: &["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_URL", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
+    case_sensitive: true,
+    port: Some(587),
+    switch: Some(Switch {
+        smtp: &["smtp"],
+        no_mail: &["log", "array"],
+        local: &["sendmail"],
+        missing: None,
+        name: "MAIL_MAILER",
+    }),
+    fixes: &[
+        fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
+        fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
+        fix(W::StartTls, &[set_if(Scheme, "MAIL_SCHEME", SetVal::Word("smtp")), set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls"))]),
+        fix_text(W::VerifyOn, &[], "remove `verify_peer => false` from the smtp mailer in config/mail.php"),
+        fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
+        fix_text(W::TlsModern, &[], "a PHP/OpenSSL build that supports TLS 1.2"),
+        fix(W::Username, &[set(Username, "MAIL_USERNAME", SetVal::Given)]),
+        fix(W::Password, &[set(Password, "MAIL_PASSWORD", SetVal::Given)]),
+        fix(W::From, &[set(From, "MAIL_FROM_ADDRESS", SetVal::Given)]),
+        fix(W::Stream, &[set(Stream, "POSTMARK_MESSAGE_STREAM_ID", SetVal::Given)]),
+    ],
+    sender_hint: "MAIL_FROM_ADDRESS in .env (config/mail.php `from.address`)",
+    hooks: crate::extract::profile::Hooks { tls: Some(tls), ..crate::extract::profile::Hooks::NONE },
+    ..BASE
+};
+
+fn word_is(cfg: &Config, role: crate::model::Role, words: &[&str]) -> bool {
+    cfg.literal(role)
+        .is_some_and(|v| words.iter().any(|w| v.trim().eq_ignore_ascii_case(w)))
+}
+
+/// Laravel's reading, by version (see the module docs).
+fn tls(cfg: &Config) -> Tls {
+    let mut tls = Tls::default();
+    if cfg.get(Scheme).is_some_and(|f| f.value.is_reference())
+        || cfg.get(Port).is_some_and(|f| f.value.is_reference())
+    {
+        return tls;
+    }
+    let port = cfg.effective_port();
+    if word_is(cfg, Scheme, &["smtps"]) {
+        tls.implicit = cfg.get(Scheme).map(Evidence::of);
+        tls.mode = Some(Security::Implicit);
+        return tls;
+    }
+    if port == Some(465) {
+        tls.mode = Some(Security::Implicit);
+        return tls;
+    }
+    tls.mode = Some(Security::StartTls);
+    if word_is(cfg, Encryption, &["ssl"]) {
+        tls.implicit = cfg.get(Encryption).map(Evidence::of);
+        tls.version_note = Some(
+            "Laravel 8 and earlier (SwiftMailer) start TLS on the first byte with `ssl`; Laravel 9 and later ignore it unless the port is 465",
+        );
+    } else if word_is(cfg, Encryption, &["tls", "starttls"]) {
+        tls.starttls = cfg.get(Encryption).map(Evidence::of);
+    }
+    tls
+}

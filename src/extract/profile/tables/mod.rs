@@ -1,0 +1,32 @@
+//! The client tables, one file per client or family of clients. Order
+//! matters only for ties in scores: specific clients first, the generic
+//! inference last.
+
+use super::Profile;
+
+mod django;
+mod generic;
+mod laravel;
+mod nodemailer;
+mod url;
+
+pub use generic::GENERIC;
+
+/// Every table.
+pub static ALL: &[&Profile] = &[
+    &laravel::LARAVEL,
+    &django::DJANGO_SETTINGS,
+    &django::DJANGO_ENV,
+    &nodemailer::NODEMAILER,
+    &nodemailer::NODEMAILER_JSON,
+    &url::SYMFONY_DSN,
+    &url::DJANGO_ENVIRON,
+    &url::KRATOS_COURIER,
+    &url::SMTP_URL,
+    // Inference, when no client is recognised.
+    &generic::DOCKER_COMPOSE,
+    &generic::DOCKERFILE,
+    &generic::GITHUB_ACTIONS_ENV,
+    &generic::LABEL_VALUE,
+    &generic::GENERIC,
+];

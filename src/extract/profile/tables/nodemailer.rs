@@ -1,0 +1,298 @@
+//! nodemailer: the options object of `nodemailer.createTransport({…})`, as
+//! JavaScript/TypeScript or as JSON (Ghost's `config.production.json`
+//! `"mail": { "transport": "SMTP", "options": {…} }`).
+//!
+//! Meaning (nodemailer's `smtp-connection`): `secure: true` starts TLS with
+//! the first byte; otherwise the client upgrades with STARTTLS whenever the
+//! server offers it, `requireTLS: true` makes that upgrade mandatory and
+//! `ignoreTLS: true` never upgrades. The port defaults to 587, or 465 when
+//! `secure` is true; with `secure` unset, port 465 turns implicit TLS on.
+//! `secure` is read with JavaScript truthiness: `secure: "false"` (often
+//! `process.env.SMTP_SECURE` passed through) is true. `service: 'Postmark'`
+//! fills in host and port from the well-known list and wins over a written
+//! `host`/`port`. Keys are case-sensitive; `user` and `pass` are read only
+//! inside `auth`, `rejectUnauthorized` and the TLS versions only inside `tls`.
+
+use crate::extract::profile::{
+    fix, fix_text, k, mark, mark_value, set, set_if, set_near, syn, Both, Fix, Hooks, Key, Marker,
+    Profile, Sec, SetVal, TlsModel, Truth, WriteKind as W, BASE,
+};
+use crate::extract::read::{Document, SegKind};
+use crate::extract::Config;
+use crate::model::{Field, Quote, Role::*, Value};
+
+const KEYS: &[Key] = &[
+    k("host", Host),
+    k("port", Port),
+    k("secure", ImplicitTls),
+    k("requireTLS", StartTls),
+    k("ignoreTLS", NoStartTls),
+    k("auth.user", Username),
+    k("auth.pass", Password),
+    k("auth.type", AuthMethod),
+    k("tls.rejectUnauthorized", VerifyPeer),
+    // `minVersion: 'TLSv1'` only allows 1.0; these force it.
+    k("tls.maxVersion|tls.secureProtocol", TlsVersion),
+    k("from", From),
+    k("headers.X-PM-Message-Stream", Stream),
+];
+
+const MARKERS: &[Marker] = &[
+    mark("createTransport()"),
+    mark_value("require(#0)", "nodemailer"),
+    mark("requireTLS"),
+    mark("ignoreTLS"),
+    mark("auth.pass"),
+    mark_value("mail.transport", "smtp"),
+];
+
+const OTHER_KEYS: &[&str] = &[
+    "opportunisticTLS",
+    "auth",
+    "authMethod",
+    "tls",
+    "service",
+    "url",
+    "name",
+    "localAddress",
+    "connectionTimeout",
+    "greetingTimeout",
+    "socketTimeout",
+    "dnsTimeout",
+    "logger",
+    "debug",
+    "transactionLog",
+    "pool",
+    "maxConnections",
+    "maxMessages",
+    "rateDelta",
+    "rateLimit",
+    "proxy",
+    "secured",
+    "disableFileAccess",
+    "disableUrlAccess",
+    "lmtp",
+    "clientId",
+    "clientSecret",
+    "refreshToken",
+    "accessToken",
+    "expires",
+    "minVersion",
+    "ciphers",
+    "servername",
+    "to",
+    "cc",
+    "bcc",
+    "replyTo",
+    "subject",
+    "text",
+    "html",
+    "attachments",
+    "headers",
+    "sender",
+    "envelope",
+    "transport",
+    "options",
+];
+
+/// Options of other libraries (nodemailer 0.x, emailjs, Django-ish names)
+/// that nodemailer ignores, with what it reads instead.
+const LEFTOVERS: &[(&str, &str)] = &[
+    ("secureConnection", "secure"),
+    ("ssl", "secure"),
+    ("useSSL", "secure"),
+    ("tls", "requireTLS"),
+    ("starttls", "requireTLS"),
+    ("requiresAuth", "auth"),
+    ("user", "auth.user"),
+    ("pass", "auth.pass"),
+    ("username", "auth.user"),
+    ("password", "auth.pass"),
+    ("rejectUnauthorized", "tls.rejectUnauthorized"),
+    ("hostname", "host"),
+    ("server", "host"),
+];
+
+const FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "port", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "host", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[
+            set_if(ImplicitTls, "secure", SetVal::Lit("false")),
+            set_if(NoStartTls, "ignoreTLS", SetVal::Lit("false")),
+            set_near(StartTls, "requireTLS", SetVal::Lit("true"), ImplicitTls),
+        ],
+    ),
+    Fix {
+        what: W::VerifyOn,
+        sets: &[set_if(
+            VerifyPeer,
+            "rejectUnauthorized",
+            SetVal::Lit("true"),
+        )],
+        text: Some("tls: { rejectUnauthorized: true } (or remove `rejectUnauthorized: false`)"),
+    },
+    Fix {
+        what: W::TlsModern,
+        sets: &[
+            set_if(TlsVersion, "maxVersion", SetVal::Remove),
+            set_if(TlsVersion, "secureProtocol", SetVal::Remove),
+        ],
+        text: Some("tls: { minVersion: 'TLSv1.2' } (and no `maxVersion` below it)"),
+    },
+    fix_text(
+        W::AuthOn,
+        &[],
+        "auth: { user: '<Server API token>', pass: '<Server API token>' }",
+    ),
+    fix_text(W::Username, &[], "auth: { user: '{value}' }"),
+    fix_text(W::Password, &[], "auth: { pass: '{value}' }"),
+    fix(W::From, &[set(From, "from", SetVal::Given)]),
+    fix_text(
+        W::Stream,
+        &[],
+        "headers: { 'X-PM-Message-Stream': '{value}' }",
+    ),
+];
+
+const NODEMAILER_BASE: Profile = Profile {
+    id: "nodemailer",
+    name: "nodemailer",
+    docs: "https://nodemailer.com/smtp/ https://nodemailer.com/smtp/well-known/",
+    syntaxes: syn::JS,
+    keys: KEYS,
+    markers: MARKERS,
+    needs_marker: true,
+    other_keys: OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    truth: Truth::JavaScript,
+    tls: TlsModel {
+        words: &[],
+        starttls_on: Sec::StartTls,
+        starttls_off: Sec::Auto,
+        implicit_ports: &[465],
+        default: Sec::Auto,
+        both: Both::Implicit,
+        absent: "",
+    },
+    port: Some(587),
+    implicit_port: Some(465),
+    fixes: FIXES,
+    sender_hint: "`from` in the message passed to `sendMail()`, or in the defaults (second argument) of `createTransport()`",
+    hooks: Hooks { finish: Some(presets), ..Hooks::NONE },
+    url_params: &[],
+    ..BASE
+};
+
+pub static NODEMAILER: Profile = NODEMAILER_BASE;
+
+pub static NODEMAILER_JSON: Profile = Profile {
+    name: "nodemailer (JSON options)",
+    syntaxes: syn::JSON,
+    sender_hint: "`\"from\"` beside `\"options\"` in the mail section (Ghost: `mail.from`)",
+    ..NODEMAILER_BASE
+};
+
+/// nodemailer's well-known services (lib/well-known/services.json) that
+/// people point at: names → host, port, secure.
+const SERVICES: &[(&[&str], &str, u16, bool)] = &[
+    (
+        &["postmark", "postmarkapp"],
+        "smtp.postmarkapp.com",
+        2525,
+        false,
+    ),
+    (&["gmail", "googlemail"], "smtp.gmail.com", 465, true),
+    (&["sendgrid"], "smtp.sendgrid.net", 587, false),
+    (&["mailgun"], "smtp.mailgun.org", 465, true),
+    (
+        &["ses", "ses-us-east-1"],
+        "email-smtp.us-east-1.amazonaws.com",
+        465,
+        true,
+    ),
+    (&["outlook365"], "smtp.office365.com", 587, false),
+    (
+        &["hotmail", "outlook", "outlook.com", "hotmail.com"],
+        "smtp-mail.outlook.com",
+        587,
+        false,
+    ),
+    (&["yahoo"], "smtp.mail.yahoo.com", 465, true),
+    (&["zoho"], "smtp.zoho.com", 465, true),
+    (&["mailjet"], "in.mailjet.com", 587, false),
+    (&["mandrill"], "smtp.mandrillapp.com", 587, false),
+    (&["sendinblue", "brevo"], "smtp-relay.brevo.com", 587, false),
+    (&["sparkpost"], "smtp.sparkpostmail.com", 587, false),
+    (&["resend"], "smtp.resend.com", 465, true),
+    (&["mailersend"], "smtp.mailersend.net", 587, false),
+    (&["mailtrap"], "live.smtp.mailtrap.io", 587, false),
+    (&["smtp2go"], "mail.smtp2go.com", 2525, false),
+    (&["fastmail"], "smtp.fastmail.com", 465, true),
+    (&["icloud", "me", "mac"], "smtp.mail.me.com", 587, false),
+];
+
+/// The preset for a `service` value, normalised as nodemailer does.
+fn service(name: &str) -> Option<(&'static str, u16, bool)> {
+    let key: String = name
+        .rsplit('@')
+        .next()
+        .unwrap_or(name)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    SERVICES
+        .iter()
+        .find(|(names, ..)| names.contains(&key.as_str()))
+        .map(|(_, host, port, secure)| (*host, *port, *secure))
+}
+
+/// `service: 'Postmark'` presets win over a written host/port: they are
+/// added last to the configuration whose object holds them.
+fn presets(doc: &Document, configs: &mut Vec<Config>) {
+    for e in doc.active() {
+        let mut path = doc.path_rev(e);
+        let Some(last) = path.next() else { continue };
+        if last.kind != SegKind::Key || last.text(doc.input) != "service" {
+            continue;
+        }
+        // OAuth2's `auth.service` is no preset.
+        if path.next().is_some_and(|p| p.text(doc.input) == "auth") {
+            continue;
+        }
+        let text = doc.text_of(&e.value);
+        let Some((host, port, secure)) = (e.value.kind == crate::extract::read::ValKind::Literal)
+            .then(|| service(text))
+            .flatten()
+        else {
+            continue;
+        };
+        let Some(cfg) = configs
+            .iter_mut()
+            .find(|c| doc.within(e.scope, c.root) || doc.within(c.root, e.scope))
+        else {
+            continue;
+        };
+        let derived = |role, text: &str| Field {
+            role,
+            key: doc.key_of(e).to_string(),
+            key_span: e.key_span(),
+            value: Value {
+                text: text.to_string(),
+                span: e.value.span(),
+                quote: Quote::None,
+                verbatim: false,
+                reference: None,
+            },
+            syntax: e.syntax,
+        };
+        cfg.fields.push(derived(Host, host));
+        cfg.fields.push(derived(Port, &port.to_string()));
+        if secure {
+            cfg.fields.push(derived(ImplicitTls, "true"));
+        }
+    }
+}

@@ -1,0 +1,495 @@
+//! SMTP URLs and DSNs wherever they stand: a `.env` value, a YAML key, a
+//! string in code, or alone on a line. The key that holds the URL says
+//! which client reads it, and each reads the scheme its own way:
+//!
+//! * `symfony-dsn` (`MAILER_DSN`, `framework.mailer.dsn`, `Transport::fromDsn`):
+//!   Symfony Mailer's `EsmtpTransportFactory`. `smtps://` is implicit TLS;
+//!   `smtp://` upgrades with STARTTLS whenever the server offers it, except
+//!   that port 465 means implicit TLS, and with NO port (and a host other
+//!   than `localhost`) it connects to 465 with implicit TLS. Query options:
+//!   `verify_peer`, `peer_fingerprint`, `auto_tls` (7.1; `false` = no
+//!   STARTTLS), `require_tls` (7.3), `local_domain`, `source_ip`,
+//!   `max_per_second`, `restart_threshold(_sleep)`, `ping_threshold`; any
+//!   other parameter (`encryption`, `auth_mode`…) is silently ignored.
+//! * `django-environ` (`EMAIL_URL`, `env.email_url()`): `smtps://` and
+//!   `smtp+tls://` set `EMAIL_USE_TLS` (STARTTLS!), `smtp+ssl://` sets
+//!   `EMAIL_USE_SSL` (implicit), `smtp://` neither (plain text); the query
+//!   may set `EMAIL_USE_TLS`/`EMAIL_USE_SSL`. No port: smtplib's 25 / 465.
+//! * `kratos-courier` (`courier.smtp.connection_uri`,
+//!   `COURIER_SMTP_CONNECTION_URI`): `smtp://` requires STARTTLS unless
+//!   `?disable_starttls=true`; `smtps://` is implicit TLS;
+//!   `?skip_ssl_verify=true` turns verification off. There is no default port.
+//! * `smtp-url` (any other key holding an SMTP URL, a nodemailer connection
+//!   string, a bare URL): nodemailer's reading. `smtp://` is STARTTLS when
+//!   offered (`secure: false`, even on 465), `smtps://` is implicit TLS;
+//!   query options `secure`, `requireTLS`, `ignoreTLS`,
+//!   `tls.rejectUnauthorized`; default port 587, or 465 when secure.
+//!
+//! A URL becomes one configuration: a `Url` field with the whole URL and
+//! fields for its parts, with the exact bytes of each (decoded text,
+//! `verbatim = false` when percent-decoding changed it).
+
+use crate::extract::profile::{k, kr, mark, syn, Hooks, Key, Profile, Read, UrlFlavor, BASE};
+use crate::extract::read::url::{self, Scheme, SmtpUrl};
+use crate::extract::{Config, Write};
+use crate::model::{
+    parse_bool, Evidence, Field, Role, Role::*, Security, Setting, SettingValue, Tls,
+};
+
+/// Which client reads the URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Flavor {
+    Symfony,
+    DjangoEnviron,
+    Kratos,
+    Plain,
+}
+
+fn flavor(cfg: &Config) -> Flavor {
+    match cfg.dialect.id {
+        "symfony-dsn" => Flavor::Symfony,
+        "django-environ" => Flavor::DjangoEnviron,
+        "kratos-courier" => Flavor::Kratos,
+        _ => Flavor::Plain,
+    }
+}
+
+const HOOKS: Hooks = Hooks {
+    tls: Some(tls),
+    default_port: Some(default_port),
+    write: Some(write),
+    settings: Some(settings),
+    ..Hooks::NONE
+};
+
+const STREAM: Key = k("X-PM-Message-Stream", Stream);
+
+pub static SYMFONY_DSN: Profile = Profile {
+    id: "symfony-dsn",
+    name: "Symfony Mailer DSN",
+    docs: "https://symfony.com/doc/current/mailer.html#using-built-in-transports https://github.com/symfony/mailer/blob/7.1/Transport/Smtp/EsmtpTransportFactory.php",
+    syntaxes: syn::ANY,
+    keys: &[
+        kr("MAILER_DSN|mailer.dsn|mailer_dsn|fromDsn(#0)", Url, Read::Url(UrlFlavor::Symfony)),
+        k("envelope.sender|headers.From", From),
+        STREAM,
+    ],
+    markers: &[mark("MAILER_DSN"), mark("mailer.dsn"), mark("fromDsn()"), mark("mailer_dsn")],
+    needs_marker: true,
+    url_params: &[
+        ("verify_peer", Some(VerifyPeer)),
+        ("auto_tls", Some(StartTls)),
+        ("peer_fingerprint", None),
+        ("require_tls", None),
+        ("local_domain", None),
+        ("source_ip", None),
+        ("max_per_second", None),
+        ("restart_threshold", None),
+        ("restart_threshold_sleep", None),
+        ("ping_threshold", None),
+    ],
+    leftovers: &[
+        // The scheme carries the TLS choice (smtp:// or smtps://).
+        ("encryption", "scheme"),
+        ("verify_peer_name", "verify_peer"),
+        ("disable_starttls", "auto_tls"),
+    ],
+    other_keys: &["verify_peer", "peer_fingerprint", "auto_tls", "require_tls", "local_domain", "source_ip", "max_per_second", "restart_threshold", "restart_threshold_sleep", "ping_threshold"],
+    sender_hint: "the From header of each Email (`->from()`), or `framework.mailer.envelope.sender` / `framework.mailer.headers.From` in config/packages/mailer.yaml",
+    hooks: HOOKS,
+    ..BASE
+};
+
+pub static DJANGO_ENVIRON: Profile = Profile {
+    id: "django-environ",
+    name: "django-environ EMAIL_URL",
+    docs: "https://django-environ.readthedocs.io/en/latest/types.html#environ-env-email-url",
+    syntaxes: syn::ANY,
+    keys: &[
+        kr(
+            "EMAIL_URL|email_url(#0)|email_url(default)|email(default)",
+            Url,
+            Read::Url(UrlFlavor::DjangoEnviron),
+        ),
+        k("DEFAULT_FROM_EMAIL", From),
+        STREAM,
+    ],
+    markers: &[mark("EMAIL_URL"), mark("email_url()")],
+    needs_marker: true,
+    url_params: &[
+        ("EMAIL_USE_TLS", Some(StartTls)),
+        ("EMAIL_USE_SSL", Some(ImplicitTls)),
+    ],
+    leftovers: &[
+        ("use_tls", "EMAIL_USE_TLS"),
+        ("tls", "EMAIL_USE_TLS"),
+        ("use_ssl", "EMAIL_USE_SSL"),
+        ("ssl", "EMAIL_USE_SSL"),
+    ],
+    other_keys: &["EMAIL_USE_TLS", "EMAIL_USE_SSL"],
+    sender_hint: "DEFAULT_FROM_EMAIL in settings.py (the URL carries no sender)",
+    hooks: HOOKS,
+    ..BASE
+};
+
+pub static KRATOS_COURIER: Profile = Profile {
+    id: "kratos-courier",
+    name: "Ory Kratos courier connection URI",
+    docs: "https://www.ory.sh/docs/kratos/self-hosted/email-http#smtp",
+    syntaxes: syn::ANY,
+    keys: &[
+        kr("COURIER_SMTP_CONNECTION_URI|courier.smtp.connection_uri|courier.smtp.connection_uri", Url, Read::Url(UrlFlavor::Kratos)),
+        k("COURIER_SMTP_FROM_ADDRESS|courier.smtp.from_address", From),
+        STREAM,
+    ],
+    markers: &[mark("COURIER_SMTP_CONNECTION_URI"), mark("smtp.connection_uri")],
+    needs_marker: true,
+    url_params: &[("skip_ssl_verify", Some(SkipVerify)), ("disable_starttls", None), ("server_name", None)],
+    leftovers: &[
+        ("verify_peer", "skip_ssl_verify"),
+        ("insecure_skip_verify", "skip_ssl_verify"),
+        ("starttls", "disable_starttls"),
+        ("legacy_ssl", "scheme"),
+    ],
+    other_keys: &["skip_ssl_verify", "disable_starttls", "server_name"],
+    sender_hint: "courier.smtp.from_address (COURIER_SMTP_FROM_ADDRESS); it defaults to no-reply@ory.kratos.sh",
+    hooks: HOOKS,
+    ..BASE
+};
+
+pub static SMTP_URL: Profile = Profile {
+    id: "smtp-url",
+    name: "SMTP URL",
+    docs: "https://nodemailer.com/smtp/#general-options (connection URLs)",
+    syntaxes: syn::ANY,
+    keys: &[
+        kr("*", Url, Read::Url(UrlFlavor::Nodemailer)),
+        k("from|sender|*_FROM|*_SENDER|*_FROM_ADDRESS|*_FROM_EMAIL|*FromAddress|*fromAddress|*fromEmail", From),
+        STREAM,
+    ],
+    url_params: &[
+        ("secure", Some(ImplicitTls)),
+        ("requireTLS", Some(StartTls)),
+        ("tls.rejectUnauthorized", Some(VerifyPeer)),
+        ("ignoreTLS", None),
+        ("opportunisticTLS", None),
+        ("name", None),
+        ("localAddress", None),
+        ("authMethod", None),
+        ("pool", None),
+        ("maxConnections", None),
+        ("maxMessages", None),
+        ("rateDelta", None),
+        ("rateLimit", None),
+        ("connectionTimeout", None),
+        ("greetingTimeout", None),
+        ("socketTimeout", None),
+        ("dnsTimeout", None),
+        ("logger", None),
+        ("debug", None),
+        ("service", None),
+        ("servername", None),
+        ("lmtp", None),
+        ("transactionLog", None),
+        ("tls.*", None),
+    ],
+    leftovers: &[("secureConnection", "secure"), ("encryption", "secure"), ("rejectUnauthorized", "tls.rejectUnauthorized")],
+    sender_hint: "the `from` of each message (an SMTP URL carries no sender)",
+    hooks: HOOKS,
+    ..BASE
+};
+
+/// The URL field of a configuration, parsed (offsets relative to the value).
+fn url_of(cfg: &Config) -> Option<(&Field, SmtpUrl)> {
+    let f = cfg.get(Url)?;
+    let u = url::parse(&f.value.text, 0..f.value.text.len())?;
+    Some((f, u))
+}
+
+/// `what` at `range` of the URL value, as evidence.
+fn evidence(f: &Field, range: std::ops::Range<usize>, what: String) -> Evidence {
+    let span = if f.value.verbatim {
+        f.value.span.start + range.start..f.value.span.start + range.end
+    } else {
+        f.value.span.clone()
+    };
+    Evidence {
+        what,
+        span: Some(span),
+    }
+}
+
+fn param_text<'a>(u: &'a SmtpUrl, name: &str) -> Option<&'a str> {
+    u.param(name)
+        .map(|p| p.value.as_ref().map_or("", |v| v.text.as_str()))
+}
+
+/// The parameter as written (`verify_peer=0`) and where.
+fn param_evidence(f: &Field, u: &SmtpUrl, name: &str) -> Option<Evidence> {
+    let p = u.param(name)?;
+    let end = p.value.as_ref().map_or(p.key.raw.end, |v| v.raw.end);
+    let what = f.value.text[p.key.raw.start..end].to_string();
+    Some(evidence(f, p.key.raw.start..end, what))
+}
+
+/// PHP `filter_var(…, FILTER_VALIDATE_BOOL)`: anything not truthy is false.
+fn php_bool(v: &str) -> bool {
+    matches!(
+        v.trim().to_ascii_lowercase().as_str(),
+        "1" | "true" | "on" | "yes"
+    )
+}
+
+/// Go `strconv.ParseBool`; invalid text reads as false.
+fn go_bool(v: &str) -> bool {
+    matches!(v, "1" | "t" | "T" | "true" | "TRUE" | "True")
+}
+
+fn default_port(cfg: &Config) -> Option<u16> {
+    let (_, u) = url_of(cfg)?;
+    if u.port.is_some() {
+        return None;
+    }
+    let implicit = tls(cfg).mode == Some(Security::Implicit);
+    match flavor(cfg) {
+        Flavor::Symfony | Flavor::DjangoEnviron => Some(if implicit { 465 } else { 25 }),
+        Flavor::Kratos => None,
+        Flavor::Plain => Some(if implicit { 465 } else { 587 }),
+    }
+}
+
+fn tls(cfg: &Config) -> Tls {
+    let mut tls = Tls::default();
+    let Some((f, u)) = url_of(cfg) else {
+        return tls;
+    };
+    let t = &f.value.text;
+    let port_ref = u
+        .port
+        .as_ref()
+        .is_some_and(|p| crate::extract::read::refs::has_template(&t[p.raw.clone()], true));
+    if port_ref {
+        return tls;
+    }
+    // `what` is a code-like snippet: rules quote it.
+    let scheme_ev = || {
+        evidence(
+            f,
+            u.scheme.raw.clone(),
+            format!("{}://", &t[u.scheme.raw.clone()]),
+        )
+    };
+    let port = u.port_number();
+    match flavor(cfg) {
+        Flavor::Symfony => {
+            let auto_tls = param_text(&u, "auto_tls").is_none_or(|v| v.is_empty() || php_bool(v));
+            match u.kind {
+                Scheme::Smtps => {
+                    tls.implicit = Some(scheme_ev());
+                    tls.mode = Some(Security::Implicit);
+                }
+                Scheme::Smtp => {
+                    let host = u.host.as_ref().map_or("", |h| h.text.as_str());
+                    if port == Some(465) {
+                        let p = u.port.as_ref().map_or(0..0, |p| p.raw.clone());
+                        tls.implicit = Some(evidence(f, p, format!("{}://…:465", u.scheme.text)));
+                        tls.mode = Some(Security::Implicit);
+                    } else if u.port.is_none() && auto_tls && host != "localhost" {
+                        // No port: Symfony Mailer dials 465 with implicit TLS.
+                        tls.implicit = Some(evidence(
+                            f,
+                            0..t.len(),
+                            url::display(t, &u, None, None, None, &[]),
+                        ));
+                        tls.mode = Some(Security::Implicit);
+                    } else if !auto_tls {
+                        tls.disabled = param_evidence(f, &u, "auto_tls");
+                        tls.mode = Some(Security::None);
+                    } else {
+                        tls.mode = Some(Security::StartTls);
+                    }
+                }
+                // `smtp+tls://` and the like: Symfony refuses the scheme.
+                _ => {}
+            }
+        }
+        Flavor::DjangoEnviron => {
+            let truthy = |v: &str| !(v.is_empty() || v.trim().parse::<i64>() == Ok(0));
+            let (mut use_tls, mut use_ssl) = (None, None);
+            match u.kind {
+                Scheme::Smtps | Scheme::SmtpTls => use_tls = Some(scheme_ev()), // EMAIL_USE_TLS: STARTTLS
+                Scheme::SmtpSsl => use_ssl = Some(scheme_ev()),                 // EMAIL_USE_SSL
+                Scheme::Smtp => {}
+                Scheme::Submission => return tls,
+            }
+            for p in &u.query {
+                let v = p.value.as_ref().map_or("", |v| v.text.as_str());
+                let ev = || param_evidence(f, &u, &p.key.text);
+                if p.key.text.eq_ignore_ascii_case("EMAIL_USE_TLS") {
+                    use_tls = if truthy(v) { ev() } else { None };
+                } else if p.key.text.eq_ignore_ascii_case("EMAIL_USE_SSL") {
+                    use_ssl = if truthy(v) { ev() } else { None };
+                }
+            }
+            tls.conflicting = use_tls.is_some() && use_ssl.is_some();
+            tls.mode = if tls.conflicting {
+                None
+            } else if use_ssl.is_some() {
+                Some(Security::Implicit)
+            } else if use_tls.is_some() {
+                Some(Security::StartTls)
+            } else {
+                tls.disabled = Some(scheme_ev());
+                Some(Security::None)
+            };
+            tls.implicit = use_ssl;
+            tls.starttls = use_tls;
+        }
+        Flavor::Kratos => match u.kind {
+            Scheme::Smtp => {
+                if param_text(&u, "disable_starttls").is_some_and(go_bool) {
+                    tls.disabled = param_evidence(f, &u, "disable_starttls");
+                    tls.mode = Some(Security::None);
+                } else {
+                    tls.starttls = Some(scheme_ev());
+                    tls.mode = Some(Security::StartTls);
+                }
+            }
+            Scheme::Smtps => {
+                tls.implicit = Some(scheme_ev());
+                tls.mode = Some(Security::Implicit);
+            }
+            _ => {}
+        },
+        Flavor::Plain => {
+            let secure_param = param_text(&u, "secure").map(|v| parse_bool(v) == Some(true));
+            let secure = match u.kind {
+                Scheme::Smtps | Scheme::SmtpSsl => Some(true),
+                Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission => Some(false),
+            };
+            if secure_param == Some(true) {
+                tls.implicit = param_evidence(f, &u, "secure");
+                tls.mode = Some(Security::Implicit);
+            } else if secure == Some(true) && secure_param.is_none() {
+                tls.implicit = Some(scheme_ev());
+                tls.mode = Some(Security::Implicit);
+            } else if param_text(&u, "ignoreTLS").is_some_and(|v| parse_bool(v) == Some(true)) {
+                tls.disabled = param_evidence(f, &u, "ignoreTLS");
+                tls.mode = Some(Security::None);
+            } else {
+                tls.starttls = param_evidence(f, &u, "requireTLS")
+                    .or_else(|| (u.kind == Scheme::SmtpTls).then(scheme_ev));
+                tls.mode = Some(Security::StartTls);
+            }
+        }
+    }
+    tls
+}
+
+fn write(cfg: &Config, what: &Write) -> Option<String> {
+    let (f, u) = url_of(cfg)?;
+    let t = &f.value.text;
+    let fl = flavor(cfg);
+    // `KEY=url` for environment variables, `key: url` for YAML keys,
+    // the URL alone where it sits in code.
+    let assign = |url: String| -> String {
+        let k = f.key.as_str();
+        let env = !k.is_empty()
+            && k.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        if env && k != "URL" {
+            format!("{k}={url}")
+        } else if matches!(k, "dsn" | "connection_uri" | "url" | "connection_url") {
+            format!("{k}: {url}")
+        } else {
+            url
+        }
+    };
+    let tls_params: &[&str] = &[
+        "auto_tls",
+        "disable_starttls",
+        "EMAIL_USE_SSL",
+        "secure",
+        "ignoreTLS",
+    ];
+    let verify_params: &[&str] = &["verify_peer", "skip_ssl_verify", "tls.rejectUnauthorized"];
+    Some(match what {
+        // The URL is one setting: a port fix away from 465 also drops
+        // what forces implicit TLS, so it reads the same as `StartTls`.
+        Write::Port(p) if *p != 465 && tls(cfg).mode == Some(Security::Implicit) => write(cfg, &Write::StartTls)?.replace(":587", &format!(":{p}")),
+        Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
+        Write::Host(h) => assign(url::display(t, &u, None, Some(h), None, &[])),
+        Write::StartTls => {
+            let scheme = match fl {
+                Flavor::DjangoEnviron => "smtp+tls",
+                _ => "smtp",
+            };
+            let port = match u.port_number() {
+                Some(p) if p != 465 => p,
+                _ => 587,
+            };
+            assign(url::display(t, &u, Some(scheme), None, Some(port), tls_params))
+        }
+        Write::VerifyOn => assign(url::display(t, &u, None, None, None, verify_params)),
+        Write::TlsModern => match fl {
+            Flavor::Symfony => "a PHP/OpenSSL build that supports TLS 1.2".into(),
+            Flavor::DjangoEnviron => "a Python/OpenSSL build that supports TLS 1.2".into(),
+            Flavor::Kratos => "a current Kratos release (Go negotiates TLS 1.2+)".into(),
+            Flavor::Plain => "allow TLS 1.2 or later (`tls.minVersion=TLSv1.2`)".into(),
+        },
+        Write::AuthOn => format!(
+            "put the credentials in the URL: {}",
+            assign(format!(
+                "{}://TOKEN:TOKEN@{}",
+                &t[u.scheme.raw.clone()],
+                url::display(t, &u, Some(""), None, None, &[]).trim_start_matches("://")
+            ))
+        ),
+        Write::Username(v) => format!("{} with `{v}` as the user (percent-encode `@ : / # ? %`)", assign(url::display(t, &u, None, None, None, &[]))),
+        Write::Password(v) => format!("{} with `{v}` as the password (percent-encode `@ : / # ? %`)", assign(url::display(t, &u, None, None, None, &[]))),
+        Write::From(v) => match fl {
+            Flavor::Symfony => format!("framework.mailer.envelope.sender: '{v}' and the From header of your messages (`->from('{v}')`)"),
+            Flavor::DjangoEnviron => format!("DEFAULT_FROM_EMAIL = \"{v}\""),
+            Flavor::Kratos => format!("courier.smtp.from_address: {v}"),
+            Flavor::Plain => format!("from: \"{v}\" in each message"),
+        },
+        Write::Stream(v) => match fl {
+            Flavor::Symfony => format!("framework.mailer.headers: {{ X-PM-Message-Stream: '{v}' }}"),
+            Flavor::Kratos => format!("courier.smtp.headers: {{ X-PM-Message-Stream: {v} }}"),
+            _ => format!("the header `X-PM-Message-Stream: {v}` on each message"),
+        },
+    })
+}
+
+/// Parts of the URL are changed in place; nothing is added to it.
+fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
+    let text = |role: Role, key: &'static str, v: &str| Setting {
+        role,
+        key,
+        value: SettingValue::Text(v.to_string()),
+        insert: false,
+        near: None,
+    };
+    let scheme = |word: &str| text(Scheme, "scheme", word);
+    Some(match what {
+        Write::Port(p) => vec![text(Port, "port", &p.to_string())],
+        Write::Host(h) => vec![text(Host, "host", h)],
+        // Without a port in the URL the scheme picks it: no in-place fix.
+        Write::StartTls if cfg.get(Port).is_none() => Vec::new(),
+        Write::StartTls => match flavor(cfg) {
+            Flavor::Symfony => vec![scheme("smtp"), text(StartTls, "auto_tls", "true")],
+            Flavor::DjangoEnviron => {
+                vec![scheme("smtp+tls"), text(ImplicitTls, "EMAIL_USE_SSL", "0")]
+            }
+            Flavor::Kratos => vec![scheme("smtp")],
+            Flavor::Plain => vec![scheme("smtp"), text(ImplicitTls, "secure", "false")],
+        },
+        Write::VerifyOn => match flavor(cfg) {
+            Flavor::Symfony => vec![text(VerifyPeer, "verify_peer", "1")],
+            Flavor::Kratos => vec![text(SkipVerify, "skip_ssl_verify", "false")],
+            Flavor::Plain => vec![text(VerifyPeer, "tls.rejectUnauthorized", "true")],
+            Flavor::DjangoEnviron => Vec::new(),
+        },
+        _ => Vec::new(),
+    })
+}

@@ -1,0 +1,213 @@
+//! The client's reading of its TLS settings, from its table: the words of
+//! its encryption setting, its switches and what each value means, the
+//! ports on which it starts TLS by itself, its default, and what it does
+//! with both switches on.
+
+use super::{Both, Profile, Sec, Truth};
+use crate::extract::Config;
+use crate::model::{Evidence, Field, Lang, Quote, Role, Security, Syntax, Tls};
+
+/// How the client reads a switch's value (`None`: it cannot be known).
+pub fn truth(p: &Profile, f: &Field) -> Option<bool> {
+    let v = &f.value;
+    if v.is_reference() {
+        return None;
+    }
+    let text = v.text.trim();
+    match p.truth {
+        Truth::Only(words) => Some(words.iter().any(|w| w.eq_ignore_ascii_case(text))),
+        Truth::Go => Some(matches!(text, "1" | "t" | "T" | "true" | "TRUE" | "True")),
+        Truth::JavaScript => js_truth(v.quote, text),
+        Truth::Usual => match f.syntax {
+            Syntax::Code(Lang::Python) => py_truth(v.quote, text),
+            Syntax::Code(Lang::JavaScript) => js_truth(v.quote, text),
+            Syntax::Code(Lang::Ruby | Lang::Elixir) => {
+                Some(!(v.quote == Quote::None && matches!(text, "false" | "nil")))
+            }
+            Syntax::Code(Lang::Php) => php_truth(v.quote, text),
+            _ => crate::model::parse_bool(text),
+        },
+    }
+}
+
+/// Python: `True`/`1` true, `False`/`None`/`0`/`''` false, any other
+/// non-empty string true (`'False'` turns a switch on).
+fn py_truth(q: Quote, t: &str) -> Option<bool> {
+    if q != Quote::None {
+        return Some(!t.is_empty());
+    }
+    match t {
+        "True" => Some(true),
+        "False" | "None" | "" => Some(false),
+        n => n.parse::<i64>().ok().map(|n| n != 0),
+    }
+}
+
+/// JavaScript: a non-empty string is true (`"false"` too).
+fn js_truth(q: Quote, t: &str) -> Option<bool> {
+    if q != Quote::None {
+        return Some(!t.is_empty());
+    }
+    match t {
+        "true" => Some(true),
+        "false" | "null" | "undefined" | "0" | "" | "NaN" => Some(false),
+        n => n
+            .parse::<f64>()
+            .ok()
+            .map(|n| n != 0.0)
+            .or_else(|| crate::model::parse_bool(n)),
+    }
+}
+
+/// PHP: `'0'` and `''` are false, every other string true.
+fn php_truth(q: Quote, t: &str) -> Option<bool> {
+    if q != Quote::None {
+        return Some(!(t.is_empty() || t == "0"));
+    }
+    match t.to_ascii_lowercase().as_str() {
+        "true" => Some(true),
+        "false" | "null" | "0" => Some(false),
+        n => n.parse::<i64>().ok().map(|n| n != 0),
+    }
+}
+
+/// The meaning of a word in the table (`ssl`, `PHPMailer::ENCRYPTION_SMTPS`).
+pub fn word(p: &Profile, text: &str) -> Option<Sec> {
+    let t = text.trim();
+    let find = |w: &str| {
+        p.tls
+            .words
+            .iter()
+            .find(|(x, _)| x.eq_ignore_ascii_case(w))
+            .map(|(_, s)| *s)
+    };
+    if let Some(s) = find(t) {
+        return Some(s);
+    }
+    // A qualified constant: `PHPMailer::ENCRYPTION_SMTPS`, `:ssl`, `Mode.SSL`.
+    let last = t.rsplit("::").next().unwrap_or(t);
+    let last = last
+        .rsplit('.')
+        .next()
+        .unwrap_or(last)
+        .trim_start_matches(':');
+    (last != t && !t.contains(' '))
+        .then(|| find(last))
+        .flatten()
+}
+
+/// Whether a switch for implicit TLS is on (for default ports).
+pub fn implicit_switched_on(cfg: &Config) -> bool {
+    let p = cfg.dialect;
+    let on = |role: Role| cfg.get(role).is_some_and(|f| truth(p, f) == Some(true));
+    on(Role::ImplicitTls)
+        || [Role::Scheme, Role::Encryption]
+            .iter()
+            .any(|r| cfg.literal(*r).and_then(|t| word(p, t)) == Some(Sec::Implicit))
+}
+
+/// What the client does, from the table.
+pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
+    let model = &p.tls;
+    let mut tls = Tls::default();
+    let reference = |r: Role| cfg.get(r).is_some_and(|f| f.value.is_reference());
+    if [
+        Role::Encryption,
+        Role::StartTls,
+        Role::ImplicitTls,
+        Role::Scheme,
+        Role::NoStartTls,
+    ]
+    .iter()
+    .any(|r| reference(*r))
+    {
+        return tls;
+    }
+    if !model.implicit_ports.is_empty() && reference(Role::Port) {
+        return tls;
+    }
+    let mut implicit: Option<Evidence> = None;
+    let mut implicit_off = false;
+    let mut required: Option<Evidence> = None;
+    let mut auto: Option<Evidence> = None;
+    let mut plain: Option<Evidence> = None;
+    let mut unknown = false;
+    let mut apply = |sec: Sec, f: &Field, implicit: &mut Option<Evidence>| match sec {
+        Sec::Implicit => *implicit = Some(Evidence::of(f)),
+        Sec::StartTls => required = Some(Evidence::of(f)),
+        Sec::Auto => auto = Some(Evidence::of(f)),
+        Sec::Plain => plain = Some(Evidence::of(f)),
+        Sec::Ignored => {}
+    };
+    for role in [Role::Scheme, Role::Encryption] {
+        if let Some(f) = cfg.get(role) {
+            match word(p, &f.value.text) {
+                Some(sec) => apply(sec, f, &mut implicit),
+                None => unknown = true,
+            }
+        }
+    }
+    if let Some(f) = cfg.get(Role::ImplicitTls) {
+        match truth(p, f) {
+            Some(true) => implicit = Some(Evidence::of(f)),
+            Some(false) => implicit_off = true,
+            None => unknown = true,
+        }
+    }
+    if let Some(f) = cfg.get(Role::StartTls) {
+        match truth(p, f) {
+            Some(true) => apply(model.starttls_on, f, &mut implicit),
+            Some(false) => apply(model.starttls_off, f, &mut implicit),
+            None => unknown = true,
+        }
+    }
+    if let Some(f) = cfg.get(Role::NoStartTls) {
+        match truth(p, f) {
+            Some(true) => plain = Some(Evidence::of(f)),
+            Some(false) => {}
+            None => unknown = true,
+        }
+    }
+    if implicit.is_some() && required.is_some() {
+        match model.both {
+            Both::Conflict => {
+                tls.conflicting = true;
+                tls.implicit = implicit;
+                tls.starttls = required;
+                return tls;
+            }
+            Both::Implicit => required = None,
+            Both::StartTls => implicit = None,
+        }
+    }
+    let port_implicit = !implicit_off
+        && implicit.is_none()
+        && cfg
+            .effective_port()
+            .is_some_and(|port| model.implicit_ports.contains(&port));
+    tls.mode = if implicit.is_some() || port_implicit {
+        Some(Security::Implicit)
+    } else if plain.is_some() {
+        Some(Security::None)
+    } else if required.is_some() || auto.is_some() {
+        Some(Security::StartTls)
+    } else if unknown {
+        None
+    } else {
+        match model.default {
+            Sec::Auto | Sec::StartTls => Some(Security::StartTls),
+            Sec::Implicit => Some(Security::Implicit),
+            Sec::Plain => {
+                plain = Some(Evidence::absent(model.absent));
+                Some(Security::None)
+            }
+            Sec::Ignored => None,
+        }
+    };
+    tls.implicit = implicit;
+    tls.starttls = required.or(auto);
+    if tls.mode == Some(Security::None) {
+        tls.disabled = plain;
+    }
+    tls
+}

@@ -1,0 +1,310 @@
+//! Changes written in the client's own terms: the profile says which keys
+//! and values express a change; the syntax of the pasted configuration
+//! says how a `key → value` is written (`MAIL_PORT=587`, `port: 587`,
+//! `$mail->Port = 587`, `EMAIL_USE_TLS = True`).
+
+use super::{Profile, Set, SetVal, WriteKind};
+use crate::extract::Config;
+use crate::model::{Field, Lang, Quote, Role, Setting, SettingValue, Syntax};
+
+/// Something a fix asks the user to write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Write<'a> {
+    /// Use this port.
+    Port(u16),
+    /// Use this host.
+    Host(&'a str),
+    /// Turn implicit TLS off and STARTTLS on (for ports 587/2525/25).
+    StartTls,
+    /// Turn certificate verification back on.
+    VerifyOn,
+    /// Turn SMTP authentication on.
+    AuthOn,
+    /// Allow TLS 1.2 or later.
+    TlsModern,
+    /// Set the username to a described value (never a secret).
+    Username(&'a str),
+    /// Set the password to a described value (never a secret).
+    Password(&'a str),
+    /// Set the From address.
+    From(&'a str),
+    /// Set the message stream.
+    Stream(&'a str),
+}
+
+impl Write<'_> {
+    pub fn kind(&self) -> WriteKind {
+        match self {
+            Write::Port(_) => WriteKind::Port,
+            Write::Host(_) => WriteKind::Host,
+            Write::StartTls => WriteKind::StartTls,
+            Write::VerifyOn => WriteKind::VerifyOn,
+            Write::AuthOn => WriteKind::AuthOn,
+            Write::TlsModern => WriteKind::TlsModern,
+            Write::Username(_) => WriteKind::Username,
+            Write::Password(_) => WriteKind::Password,
+            Write::From(_) => WriteKind::From,
+            Write::Stream(_) => WriteKind::Stream,
+        }
+    }
+
+    /// The value the request carries, as text.
+    fn given(&self) -> String {
+        match self {
+            Write::Port(p) => p.to_string(),
+            Write::Host(v)
+            | Write::Username(v)
+            | Write::Password(v)
+            | Write::From(v)
+            | Write::Stream(v) => v.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The syntax the configuration is written in (its first field's).
+fn syntax_of(cfg: &Config) -> Syntax {
+    cfg.get(Role::Host)
+        .or_else(|| cfg.fields.first())
+        .map_or(Syntax::Env, |f| f.syntax)
+}
+
+fn is_code(s: Syntax) -> bool {
+    matches!(s, Syntax::Code(l) if l != Lang::Json) || s == Syntax::Code(Lang::Json)
+}
+
+/// The value of a set as a machine setting.
+fn setting_value(s: &Set, what: &Write, syntax: Syntax) -> SettingValue {
+    let code = is_code(syntax);
+    match s.value {
+        SetVal::Port => {
+            if code {
+                SettingValue::Bare(what.given())
+            } else {
+                SettingValue::Text(what.given())
+            }
+        }
+        SetVal::Given => {
+            if code {
+                SettingValue::Quoted(what.given())
+            } else {
+                SettingValue::Text(what.given())
+            }
+        }
+        SetVal::Word(w) => {
+            if code {
+                SettingValue::Quoted(w.to_string())
+            } else {
+                SettingValue::Text(w.to_string())
+            }
+        }
+        SetVal::Lit(l) => {
+            if code {
+                SettingValue::Bare(l.to_string())
+            } else {
+                SettingValue::Text(l.to_string())
+            }
+        }
+        SetVal::Remove => SettingValue::Remove,
+    }
+}
+
+/// The machine settings behind a change (empty: no machine fix).
+pub fn settings(cfg: &Config, p: &Profile, what: &Write) -> Vec<Setting> {
+    let syntax = syntax_of(cfg);
+    match p.fixes.iter().find(|f| f.what == what.kind()) {
+        Some(row) => row
+            .sets
+            .iter()
+            .map(|s| Setting {
+                role: s.role,
+                key: s.key,
+                value: setting_value(s, what, syntax),
+                insert: s.insert,
+                near: s.near,
+            })
+            .collect(),
+        // Without a row: change the value where it is written, never add a guessed key.
+        None => match what {
+            Write::Port(_) => vec![Setting::keep_key(
+                Role::Port,
+                setting_value(&plain(Role::Port, SetVal::Port), what, syntax),
+            )],
+            Write::Host(_) => vec![Setting::keep_key(
+                Role::Host,
+                setting_value(&plain(Role::Host, SetVal::Given), what, syntax),
+            )],
+            _ => Vec::new(),
+        },
+    }
+}
+
+fn plain(role: Role, value: SetVal) -> Set {
+    super::set_if(role, "", value)
+}
+
+/// The key as the configuration would write it: the written key of the
+/// role when it is there, else the table's name placed the way a sibling
+/// is written (`$mail->Host` → `$mail->Port`).
+fn written_key(cfg: &Config, role: Role, key: &str) -> String {
+    if let Some(f) = cfg
+        .all(role)
+        .filter(|f| key.is_empty() || key_matches(&f.key, key))
+        .last()
+    {
+        return f.key.clone();
+    }
+    if key.is_empty() {
+        return role_word(role).to_string();
+    }
+    let sibling = cfg.get(Role::Host).or_else(|| cfg.fields.first());
+    match sibling {
+        Some(f)
+            if f.key.contains("->")
+                || (f.key.contains('.') && !key.contains('.')) && f.syntax.is_code() =>
+        {
+            with_last_segment(&f.key, key)
+        }
+        _ => key.to_string(),
+    }
+}
+
+/// `$mail->Port` matches `Port`; `spring.mail.port` matches `port`.
+pub fn key_matches(written: &str, key: &str) -> bool {
+    let written = written.trim_matches(['\'', '"', '[', ']']);
+    let (w, k) = (written.as_bytes(), key.as_bytes());
+    if k.is_empty() {
+        return true;
+    }
+    if k.len() > w.len() {
+        return false;
+    }
+    let tail = &w[w.len() - k.len()..];
+    if !tail.eq_ignore_ascii_case(k) {
+        return false;
+    }
+    let before = w.len() - k.len();
+    before == 0 || !(w[before - 1].is_ascii_alphanumeric() || w[before - 1] == b'_')
+}
+
+/// Replaces the last segment of a written key (`$mail->Host` → `$mail->Port`).
+pub fn with_last_segment(written: &str, key: &str) -> String {
+    let inner = written.trim_end_matches(['\'', '"', ']']);
+    let closing = &written[inner.len()..];
+    let cut = inner
+        .rfind(['.', '>', '[', '\'', '"', ':', '/'])
+        .map_or(0, |i| i + 1);
+    format!("{}{key}{closing}", &inner[..cut])
+}
+
+fn role_word(role: Role) -> &'static str {
+    match role {
+        Role::Host => "host",
+        Role::Port => "port",
+        Role::Username => "username",
+        Role::Password => "password",
+        Role::From => "from",
+        Role::Stream => "message stream",
+        Role::Encryption => "encryption",
+        _ => "setting",
+    }
+}
+
+/// `key=value` in the syntax of the configuration.
+fn assignment(cfg: &Config, key: &str, value: &SettingValue, syntax: Syntax) -> String {
+    let quote = cfg
+        .fields
+        .iter()
+        .find_map(|f| match f.value.quote {
+            Quote::Single => Some('\''),
+            Quote::Double => Some('"'),
+            _ => None,
+        })
+        .unwrap_or(if syntax == Syntax::Code(Lang::Json) {
+            '"'
+        } else {
+            '\''
+        });
+    let v = match value {
+        SettingValue::Text(v) | SettingValue::Bare(v) => v.clone(),
+        SettingValue::Quoted(v) => format!("{quote}{v}{quote}"),
+        SettingValue::Remove => return format!("remove {key}"),
+    };
+    match syntax {
+        Syntax::Env | Syntax::Properties => format!("{key}={v}"),
+        Syntax::Yaml | Syntax::Prose => format!("{key}: {v}"),
+        Syntax::Conf => format!("{key} {v}"),
+        Syntax::Xml => format!("{key}=\"{v}\""),
+        Syntax::Code(Lang::JavaScript | Lang::Json | Lang::Elixir) => format!("{key}: {v}"),
+        Syntax::Code(Lang::Ruby) if !key.contains('.') && !key.contains('[') => {
+            format!("{key}: {v}")
+        }
+        Syntax::Code(Lang::Php) if !key.starts_with('$') => format!("'{key}' => {v}"),
+        _ => format!("{key} = {v}"),
+    }
+}
+
+/// The sentence for a change, in the client's terms.
+pub fn text(cfg: &Config, p: &Profile, what: &Write) -> String {
+    let syntax = syntax_of(cfg);
+    if let Some(row) = p.fixes.iter().find(|f| f.what == what.kind()) {
+        if let Some(t) = row.text {
+            return t
+                .replace("{port}", &what.given())
+                .replace("{value}", &what.given())
+                .replace("{host}", &what.given());
+        }
+        let parts: Vec<String> = row
+            .sets
+            .iter()
+            .filter(|s| !(s.value == SetVal::Remove || (!s.insert && cfg.get(s.role).is_none())))
+            .map(|s| {
+                let key = written_key(cfg, s.role, s.key);
+                assignment(cfg, &key, &setting_value(s, what, syntax), syntax)
+            })
+            .collect();
+        if !parts.is_empty() {
+            return parts.join(" and ");
+        }
+    }
+    let key = |role: Role, fallback: &str| -> String {
+        cfg.get(role)
+            .map_or(fallback.to_string(), |f: &Field| f.key.clone())
+    };
+    let code = is_code(syntax);
+    let given = |role: Role, fallback: &str, v: String| {
+        let value = if code {
+            SettingValue::Quoted(v)
+        } else {
+            SettingValue::Text(v)
+        };
+        assignment(cfg, &key(role, fallback), &value, syntax)
+    };
+    match what {
+        Write::Port(p) => assignment(
+            cfg,
+            &key(Role::Port, "port"),
+            &SettingValue::Bare(p.to_string()),
+            syntax,
+        ),
+        Write::Host(h) => given(Role::Host, "host", h.to_string()),
+        Write::StartTls => match cfg.get(Role::ImplicitTls) {
+            Some(f) => format!("{} off (false) and STARTTLS on", f.key),
+            None => match cfg.get(Role::Encryption) {
+                Some(f) => format!("{} to STARTTLS (`tls`/`starttls`)", f.key),
+                None => "STARTTLS on (the client's TLS setting)".into(),
+            },
+        },
+        Write::VerifyOn => "certificate verification back on".into(),
+        Write::AuthOn => format!(
+            "{} and {}",
+            key(Role::Username, "the username"),
+            key(Role::Password, "the password")
+        ),
+        Write::TlsModern => "TLS 1.2 or later allowed".into(),
+        Write::Username(v) => given(Role::Username, "username", v.to_string()),
+        Write::Password(v) => given(Role::Password, "password", v.to_string()),
+        Write::From(v) => given(Role::From, "the sender (From) setting", v.to_string()),
+        Write::Stream(v) => format!("the header `X-PM-Message-Stream: {v}` on each message"),
+    }
+}
