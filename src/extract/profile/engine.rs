@@ -252,6 +252,8 @@ struct Item {
     field: Field,
     scope: u32,
     at: usize,
+    /// The entry it was read from (a URL gives several fields).
+    entry: u32,
 }
 
 /// The configurations one table reads from its matched entries.
@@ -272,11 +274,15 @@ fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config
                 field: f,
                 scope: e.scope,
                 at: e.key.start as usize,
+                entry: ei,
             });
         }
         url_unknown.extend(unknown.into_iter().map(|u| (e.scope, u)));
     }
     let mut configs = group(doc, p, items);
+    if let Some(finish) = p.hooks.finish {
+        finish(doc, &mut configs);
+    }
     unknown_keys(doc, p, &matched, &mut configs);
     for (scope, u) in url_unknown {
         if let Some(c) = configs.iter_mut().find(|c| c.span.contains(&u.span.start)) {
@@ -284,9 +290,6 @@ fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config
         } else if let Some(c) = configs.iter_mut().find(|c| c.root == scope) {
             c.unknown_keys.push(u);
         }
-    }
-    if let Some(finish) = p.hooks.finish {
-        finish(doc, &mut configs);
     }
     configs
 }
@@ -308,14 +311,15 @@ fn build_inferred(
                 field: f,
                 scope: e.scope,
                 at: e.key.start as usize,
+                entry: ei,
             });
         }
     }
     let mut configs = group(doc, p, items);
-    unknown_keys(doc, p, &matched, &mut configs);
     if let Some(finish) = p.hooks.finish {
         finish(doc, &mut configs);
     }
+    unknown_keys(doc, p, &matched, &mut configs);
     configs
 }
 
@@ -349,6 +353,12 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
             .unwrap_or(ROOT);
         roots.push(shallowest);
     }
+    // Where some roots are mail-named objects, the others belong to
+    // something else (a database, a web server): keep the mail ones.
+    let mailish = |r: &u32| mailish_scope(doc, *r);
+    if roots.iter().any(mailish) && !roots.iter().all(mailish) {
+        roots.retain(mailish);
+    }
     // The deepest root at or above a scope.
     let root_of = |scope: u32| -> Option<usize> {
         roots
@@ -359,17 +369,40 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
             .map(|(i, _)| i)
     };
     let mut groups: Vec<Vec<Config>> = roots.iter().map(|_| Vec::new()).collect();
+    // The entry of the current configuration's host or URL, per root.
+    let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
     let mut last_root = 0;
     for it in items {
-        let root = root_of(it.scope).unwrap_or(last_root);
+        let root = match root_of(it.scope) {
+            Some(r) => r,
+            // Outside every root: a flat file's or a statement's setting
+            // joins the configuration above it; another object's keys are
+            // that object's, except the sender, which apps keep elsewhere.
+            None if flat(doc, it.scope)
+                || matches!(
+                    it.field.role,
+                    Role::From | Role::Stream | Role::Transport | Role::Enabled
+                ) =>
+            {
+                last_root
+            }
+            None => continue,
+        };
         last_root = root;
         let list = &mut groups[root];
         let f = it.field;
+        // A second host (or URL) in the same place starts a new configuration;
+        // the parts of one URL are one entry.
+        let anchor = matches!(f.role, Role::Host | Role::Url);
         let starts_new = list.is_empty()
-            || (f.role == Role::Host
-                && list
-                    .last()
-                    .is_some_and(|c| c.get(Role::Host).is_some() && !same_entry(c, &f)));
+            || (anchor
+                && anchors
+                    .get(root)
+                    .and_then(|a| *a)
+                    .is_some_and(|a| a != it.entry));
+        if anchor {
+            anchors[root] = Some(it.entry);
+        }
         if starts_new {
             let mut c = Config::new(p, f.whole_span());
             c.root = roots[root];
@@ -400,11 +433,24 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
     out
 }
 
-/// A URL's host and the URL itself come from one entry: not a second host.
-fn same_entry(c: &Config, f: &Field) -> bool {
-    c.fields
-        .iter()
-        .any(|g| g.key_span == f.key_span && g.role != Role::Host)
+/// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
+fn mailish_scope(doc: &Document, scope: u32) -> bool {
+    doc.scope_path_rev(scope).take(12).any(|s| {
+        let t = s.text(doc.input).to_ascii_lowercase();
+        ["smtp", "mail", "transport", "sender", "postmark", "notif"]
+            .iter()
+            .any(|w| t.contains(w))
+    })
+}
+
+/// Whether a scope is flat: the paste itself, a region, a section or a block
+/// of statements, rather than an object or a call.
+fn flat(doc: &Document, scope: u32) -> bool {
+    use crate::extract::read::ScopeKind;
+    matches!(
+        doc.scopes[scope as usize].kind,
+        ScopeKind::Region | ScopeKind::Block
+    ) || scope == ROOT
 }
 
 /// A root scope's name for labels: its key segments, without the

@@ -81,6 +81,9 @@ pub fn expand(
     read: Read,
     p: &Profile,
 ) -> (Vec<Field>, Vec<KeyUse>) {
+    if read == Read::Preset {
+        return (Vec::new(), Vec::new());
+    }
     let value = value_of(doc, e, p);
     match read {
         Read::HostPort if value.literal().is_some() && value.verbatim => {

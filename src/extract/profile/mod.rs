@@ -78,6 +78,9 @@ pub enum Read {
     Base64,
     /// A call or flag whose presence turns the role on (`server.starttls()`).
     Presence,
+    /// A preset name the table's `finish` hook turns into settings
+    /// (nodemailer's `service: 'Postmark'`): no field by itself.
+    Preset,
 }
 
 /// Which client reads an SMTP URL, for its scheme words and parameters.
@@ -285,8 +288,10 @@ pub enum SetVal {
     Given,
     /// A word: quoted in code, plain in data files (`tls`, `smtp`).
     Word(&'static str),
-    /// A literal written bare in code (`True`, `false`, `PHPMailer::ENCRYPTION_STARTTLS`).
+    /// A literal written bare in code (`PHPMailer::ENCRYPTION_STARTTLS`, `587`).
     Lit(&'static str),
+    /// A boolean, in the syntax's spelling (`True` in Python, `true` elsewhere).
+    Bool(bool),
     /// The setting is removed.
     Remove,
 }

@@ -105,6 +105,19 @@ fn setting_value(s: &Set, what: &Write, syntax: Syntax) -> SettingValue {
                 SettingValue::Text(l.to_string())
             }
         }
+        SetVal::Bool(b) => {
+            let word = match (syntax, b) {
+                (Syntax::Code(Lang::Python), true) => "True",
+                (Syntax::Code(Lang::Python), false) => "False",
+                (_, true) => "true",
+                (_, false) => "false",
+            };
+            if code {
+                SettingValue::Bare(word.into())
+            } else {
+                SettingValue::Text(word.into())
+            }
+        }
         SetVal::Remove => SettingValue::Remove,
     }
 }
@@ -264,7 +277,12 @@ pub fn text(cfg: &Config, p: &Profile, what: &Write) -> String {
             })
             .collect();
         if !parts.is_empty() {
-            return parts.join(" and ");
+            // Keys of one object read as a list; separate settings with "and".
+            let list = matches!(
+                syntax,
+                Syntax::Code(Lang::JavaScript | Lang::Json | Lang::Ruby | Lang::Elixir)
+            );
+            return parts.join(if list { ", " } else { " and " });
         }
     }
     let key = |role: Role, fallback: &str| -> String {

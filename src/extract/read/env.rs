@@ -230,7 +230,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         return;
     }
     for p in SHELL_PREFIXES {
-        if t.len() > p.len() && t[..p.len()].eq_ignore_ascii_case(p) {
+        if t.len() > p.len() && t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
             at += p.len();
             let body = &input[at..range.end];
             // fish: `set -gx KEY value`

@@ -203,6 +203,8 @@ pub struct Document<'a> {
     pub syntaxes: Vec<Syntax>,
     /// What the paste as a whole is, when a container format says so.
     pub container: Option<sniff::Container>,
+    /// Line starts, made on first use (one pass).
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// The root scope (the whole paste).
@@ -233,7 +235,22 @@ impl<'a> Document<'a> {
             texts: Vec::new(),
             syntaxes: Vec::new(),
             container: None,
+            line_starts: std::cell::OnceCell::new(),
         }
+    }
+
+    /// 1-based line number of a byte offset (a lone `\r` ends a line too).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let starts = self.line_starts.get_or_init(|| {
+            let mut v = vec![0];
+            v.extend(
+                lines_in(self.input, 0..self.input.len())
+                    .skip(1)
+                    .map(|r| r.start),
+            );
+            v
+        });
+        starts.partition_point(|&s| s <= offset)
     }
 
     // ---- building (used by the readers) ------------------------------------

@@ -380,21 +380,23 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     code_markers(s, t);
     // Line endings only code writes.
     let e = t.trim_end();
-    if e.ends_with(';')
-        || e.ends_with('{')
-        || e == "}"
-        || e.ends_with("};")
-        || e.ends_with("});")
-        || e.ends_with("),")
-        || e == ")"
-    {
+    if matches!(
+        e,
+        "}" | "}," | "};" | "})" | "});" | "]" | "]," | ")" | ")," | "));" | "}))" | "}));"
+    ) {
+        s.code += 2;
+        s.json += 1;
+        return;
+    }
+    if e.ends_with(';') || e.ends_with('{') || e.ends_with("),") || e.ends_with('(') {
         s.code += 1;
     }
     // `"key": value` (JSON).
     if c0 == b'"' {
         if let Some(close) = t[1..].find('"') {
             if t[close + 2..].trim_start().starts_with(':') {
-                s.json += 2;
+                s.json += 3;
+                return;
             }
         }
     }
@@ -469,6 +471,14 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         && !after.starts_with("::")
     {
         let value = after_t[1..].trim();
+        // `key: value,` and `key: {` are object literals, not YAML.
+        let value_nc = value.split(" //").next().unwrap_or(value).trim_end();
+        if value_nc.ends_with(',') || value_nc == "{" || value_nc == "[" || value_nc.ends_with("({")
+        {
+            s.code += 1;
+            s.js += 1;
+            return;
+        }
         if key.contains('.')
             && key
                 .bytes()

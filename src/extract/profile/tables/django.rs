@@ -101,8 +101,8 @@ const FIXES: &[Fix] = &[
     fix(
         W::StartTls,
         &[
-            set_if(ImplicitTls, "EMAIL_USE_SSL", SetVal::Lit("False")),
-            set_near(StartTls, "EMAIL_USE_TLS", SetVal::Lit("True"), ImplicitTls),
+            set_near(StartTls, "EMAIL_USE_TLS", SetVal::Bool(true), ImplicitTls),
+            set_if(ImplicitTls, "EMAIL_USE_SSL", SetVal::Bool(false)),
         ],
     ),
     fix_text(W::VerifyOn, &[], "use Django's own SMTP backend (`EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'`), which verifies the certificate"),

@@ -14,8 +14,8 @@
 //! inside `auth`, `rejectUnauthorized` and the TLS versions only inside `tls`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, set_if, set_near, syn, Both, Fix, Hooks, Key, Marker,
-    Profile, Sec, SetVal, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, mark_value, set, set_if, set_near, syn, Both, Fix, Hooks, Key,
+    Marker, Profile, Read, Sec, SetVal, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
@@ -35,6 +35,7 @@ const KEYS: &[Key] = &[
     k("tls.maxVersion|tls.secureProtocol", TlsVersion),
     k("from", From),
     k("headers.X-PM-Message-Stream", Stream),
+    kr("service", Host, Read::Preset),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -119,18 +120,14 @@ const FIXES: &[Fix] = &[
     fix(
         W::StartTls,
         &[
-            set_if(ImplicitTls, "secure", SetVal::Lit("false")),
-            set_if(NoStartTls, "ignoreTLS", SetVal::Lit("false")),
-            set_near(StartTls, "requireTLS", SetVal::Lit("true"), ImplicitTls),
+            set_if(ImplicitTls, "secure", SetVal::Bool(false)),
+            set_if(NoStartTls, "ignoreTLS", SetVal::Bool(false)),
+            set_near(StartTls, "requireTLS", SetVal::Bool(true), ImplicitTls),
         ],
     ),
     Fix {
         what: W::VerifyOn,
-        sets: &[set_if(
-            VerifyPeer,
-            "rejectUnauthorized",
-            SetVal::Lit("true"),
-        )],
+        sets: &[set_if(VerifyPeer, "rejectUnauthorized", SetVal::Bool(true))],
         text: Some("tls: { rejectUnauthorized: true } (or remove `rejectUnauthorized: false`)"),
     },
     Fix {
@@ -270,11 +267,30 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
         else {
             continue;
         };
-        let Some(cfg) = configs
-            .iter_mut()
-            .find(|c| doc.within(e.scope, c.root) || doc.within(c.root, e.scope))
-        else {
-            continue;
+        let at = configs
+            .iter()
+            .position(|c| doc.within(e.scope, c.root) || doc.within(c.root, e.scope));
+        let cfg = match at {
+            Some(i) => &mut configs[i],
+            None => {
+                // Only the preset says where to connect: a configuration of its own.
+                let json = e.syntax == crate::model::Syntax::Code(crate::model::Lang::Json);
+                let mut c = Config::new(
+                    if json { &NODEMAILER_JSON } else { &NODEMAILER },
+                    e.key_span(),
+                );
+                c.root = e.scope;
+                // A sender written elsewhere (`sendMail({from})`) joins it.
+                for other in configs
+                    .iter_mut()
+                    .filter(|o| o.get(Host).is_none() && o.get(Port).is_none())
+                {
+                    c.fields.append(&mut other.fields);
+                }
+                configs.retain(|o| !o.fields.is_empty());
+                configs.push(c);
+                configs.last_mut().expect("pushed")
+            }
         };
         let derived = |role, text: &str| Field {
             role,

@@ -31,6 +31,7 @@
 
 use crate::extract::profile::{k, kr, mark, syn, Hooks, Key, Profile, Read, UrlFlavor, BASE};
 use crate::extract::read::url::{self, Scheme, SmtpUrl};
+use crate::extract::read::Document;
 use crate::extract::{Config, Write};
 use crate::model::{
     parse_bool, Evidence, Field, Role, Role::*, Security, Setting, SettingValue, Tls,
@@ -59,8 +60,57 @@ const HOOKS: Hooks = Hooks {
     default_port: Some(default_port),
     write: Some(write),
     settings: Some(settings),
+    finish: Some(finish),
     ..Hooks::NONE
 };
+
+/// One configuration per URL: labelled by its key and line when there are
+/// several, all in use except where the same key is written again (the
+/// loaders keep the last value: Symfony Dotenv, python-dotenv, and
+/// django-environ's `read_env` since 0.8). Where the client reads one
+/// sender for whatever URL is used (Django's DEFAULT_FROM_EMAIL, Symfony's
+/// mailer envelope and headers), every configuration gets it.
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    let n = configs.iter().filter(|c| c.get(Url).is_some()).count();
+    let keys: Vec<Option<String>> = configs
+        .iter()
+        .map(|c| c.get(Url).map(|f| f.key.clone()))
+        .collect();
+    for (i, c) in configs.iter_mut().enumerate() {
+        let Some((key, at)) = c.get(Url).map(|u| (u.key.clone(), u.value.span.start)) else {
+            continue;
+        };
+        c.active = !keys[i + 1..]
+            .iter()
+            .any(|k| k.as_deref() == Some(key.as_str()));
+        c.label = (n > 1).then(|| format!("{key} at line {}", doc.line_of(at)));
+    }
+    let shared = configs
+        .first()
+        .is_some_and(|c| matches!(flavor(c), Flavor::DjangoEnviron | Flavor::Symfony));
+    if shared {
+        let sides: Vec<Field> = configs
+            .iter()
+            .flat_map(|c| {
+                c.fields
+                    .iter()
+                    .filter(|f| matches!(f.role, From | Stream))
+                    .cloned()
+            })
+            .collect();
+        for c in configs.iter_mut() {
+            for f in &sides {
+                if !c.fields.iter().any(|g| g.role == f.role) {
+                    c.fields.push(f.clone());
+                }
+            }
+        }
+    }
+    // A configuration of only a sender is no configuration of its own.
+    if configs.iter().any(|c| c.get(Url).is_some()) {
+        configs.retain(|c| c.get(Url).is_some());
+    }
+}
 
 const STREAM: Key = k("X-PM-Message-Stream", Stream);
 
