@@ -31,7 +31,7 @@
 //! placeholders and wrapped quotes are also checked for other providers but
 //! not for local test catchers, which accept any login.
 
-use super::host::{bare_host, classify, is_postmark_target, HostKind};
+use super::host::{bare_host, classify, target, HostKind, Target};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
 use crate::extract::read::strings::SMART_QUOTES;
@@ -273,29 +273,6 @@ pub fn check(cx: &mut Context) {
     }
 }
 
-/// Where a configuration sends, for scoping.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Target {
-    Postmark,
-    /// Another provider: general checks only.
-    Other,
-    /// A local test catcher or relay: it accepts any login.
-    Local,
-}
-
-fn target(cfg: &Config) -> Target {
-    if is_postmark_target(cfg) {
-        return Target::Postmark;
-    }
-    let host = cfg
-        .literal(Role::Host)
-        .or(super::host::default_local_host(cfg));
-    match host.map(|h| classify(&bare_host(h))) {
-        Some(HostKind::Local(_)) => Target::Local,
-        _ => Target::Other,
-    }
-}
-
 /// One credential as written.
 enum Cred<'a> {
     Absent,
@@ -452,23 +429,33 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
             missing(cfg, &user, Role::Username, &mut out);
             missing(cfg, &pass, Role::Password, &mut out);
         }
-    }
-    if target != Target::Local {
-        for (cred, other, role) in [
-            (&user, &pass, Role::Username),
-            (&pass, &user, Role::Password),
-        ] {
-            if let Some((f, r)) = cred.reading() {
-                // A placeholder (`[your api token]`, `smtp user`) is reported
-                // as one; its blanks are not the problem.
-                if !is_placeholder(&f.value.text) {
-                    whitespace(f, r, role, other.reading().map(|(_, o)| o), pm, &mut out);
-                }
-                wrapped_quotes(cfg, f, role, &mut out);
-            }
+    } else if target == Target::Other {
+        // Another provider needs a login too, unless the paste switches it
+        // off on purpose (a relay that trusts the network).
+        let off = cfg
+            .get(Role::Auth)
+            .is_some_and(|f| f.value.as_bool() == Some(false));
+        let hidden_url = cfg.all(Role::Url).any(|f| f.value.is_reference());
+        if external.is_none() && !off && !hidden_url {
+            missing(cfg, &user, Role::Username, &mut out);
+            missing(cfg, &pass, Role::Password, &mut out);
         }
-        content(cfg, &user, &pass, pm, &mut out);
     }
+    // Safety checks for every target (the Scope section of the catalogue).
+    for (cred, other, role) in [
+        (&user, &pass, Role::Username),
+        (&pass, &user, Role::Password),
+    ] {
+        if let Some((f, r)) = cred.reading() {
+            // A placeholder (`[your api token]`, `smtp user`) is reported
+            // as one; its blanks are not the problem.
+            if !is_placeholder(&f.value.text) {
+                whitespace(f, r, role, other.reading().map(|(_, o)| o), pm, &mut out);
+            }
+            wrapped_quotes(cfg, f, role, &mut out);
+        }
+    }
+    content(cfg, &user, &pass, pm, &mut out);
     if pm {
         stream_mismatch(cfg, &user, &mut out);
         account_token(cfg, &user, &pass, &mut out);
@@ -598,7 +585,15 @@ fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
         .at(f.whole_span()),
         _ => return,
     };
-    out.push(d.fix(format!("Set {fix}.")));
+    if target(cfg) == Target::Postmark {
+        out.push(d.fix(format!("Set {fix}.")));
+    } else {
+        let what = label(role);
+        out.push(
+            d.why(format!("Mail providers refuse mail from a client that does not log in (\"530 Authentication required\"): without a {what} the login is skipped or fails."))
+                .fix(format!("Set the {what} your mail provider gave you.")),
+        );
+    }
 }
 
 /// A character that is easy to miss, named for a message: "a NO-BREAK SPACE (U+00A0)".

@@ -183,11 +183,10 @@ fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
         }
         return out;
     }
-    if pm {
-        if let Some(d) = placeholder_anywhere(cfg, field, text) {
-            out.push(d);
-            return out;
-        }
+    // A placeholder is a placeholder whatever the target.
+    if let Some(d) = placeholder_anywhere(cfg, field, text) {
+        out.push(d);
+        return out;
     }
     let Some(mailbox) = split_mailbox(text) else {
         out.push(invalid(
@@ -327,10 +326,17 @@ fn placeholder_anywhere(cfg: &Config, field: &Field, text: &str) -> Option<Draft
             &PLACEHOLDER,
             format!("The From address `{address}` is at `{domain}`, a placeholder domain from documentation or a template."),
         )
-        .fix(format!(
-            "Set {} (an address at your own domain, verified in Postmark).",
-            cfg.dialect.write(cfg, &Write::From("hello@<your verified domain>"))
-        ))
+        .fix(if is_postmark_target(cfg) {
+            format!(
+                "Set {} (an address at your own domain, verified in Postmark).",
+                cfg.dialect.write(cfg, &Write::From("hello@<your verified domain>"))
+            )
+        } else {
+            format!(
+                "Set {} (an address at your own domain).",
+                cfg.dialect.write(cfg, &Write::From("hello@<your domain>"))
+            )
+        })
         .at(field.value.sub_span(start..end)),
     )
 }

@@ -139,6 +139,19 @@ pub static OTHER_PROVIDER: Rule = Rule {
     network: false,
 };
 
+/// A host that is a stand-in from a template or documentation.
+///
+/// **Example**: `SMTP_HOST=smtp.example.com`, `host: your-smtp-server`.
+pub static PLACEHOLDER: Rule = Rule {
+    id: "host/placeholder",
+    severity: Severity::Error,
+    checks: "The host is a stand-in rather than a server: a documentation domain (`example.com`, `yourdomain.com`, `domain.tld`…), an environment variable's name written as the value (`SMTP_HOST`), or words asking for one (`your-smtp-server`, `smtp.your-provider.com`).",
+    why: "No mail server answers at a placeholder: the lookup fails or reaches a domain that accepts nothing, so the configuration was copied from a template and never filled in. Postmark's rules are checked for it, since it is meant to be filled in.",
+    example: "SMTP_HOST=smtp.example.com",
+    fix: "Set the host to smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
+    network: false,
+};
+
 /// A host that is not a syntactically valid host name or IP address.
 ///
 /// **Example**: `MAIL_HOST=smtp.postmarkapp,com` or `smtp..postmarkapp.com`.
@@ -162,6 +175,7 @@ pub static RULES: &[&Rule] = &[
     &TYPO,
     &BROADCAST,
     &OTHER_PROVIDER,
+    &PLACEHOLDER,
     &INVALID,
 ];
 
@@ -178,30 +192,58 @@ pub enum HostKind {
     Typo(&'static str),
     /// Another provider, by name.
     Provider(&'static str),
+    /// A stand-in from a template or documentation (`smtp.example.com`,
+    /// `SMTP_HOST`, `your-smtp-server`): no server yet.
+    Placeholder,
     /// This machine, a test catcher or a private network address.
     Local(&'static str),
     /// Anything else (a company relay, an unknown name).
     Unknown,
 }
 
-/// Whether Postmark's own rules (ports, TLS, token shapes) apply to this
-/// configuration: true when the host is a Postmark host or a near-miss of
-/// one, missing, a reference, or not a valid host name (a garbled attempt);
-/// false for known other providers, local test catchers / relays, and
-/// valid names of other servers (a company relay, `mail.example.org`),
-/// whose credentials and ports follow that server's rules, not Postmark's.
-pub fn is_postmark_target(cfg: &Config) -> bool {
-    match cfg.get(Role::Host).and_then(|f| f.value.literal()) {
-        None => default_local_host(cfg).is_none(),
-        Some(text) => {
-            let host = bare_host(text);
-            match classify(&host) {
-                HostKind::Provider(_) | HostKind::Local(_) => false,
-                HostKind::Unknown => host.is_empty() || invalid_reason(&host).is_some(),
-                _ => true,
-            }
-        }
+/// Where a configuration sends, which decides the rules that apply (the
+/// catalogue's Scope section): Postmark's own rules only for a Postmark
+/// target; syntax and safety rules for every target, but for a local one
+/// no `tls/verify-disabled`, `tls/disabled` or `auth/missing-*`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A Postmark host, a near-miss of one, or a host that is unknown
+    /// (missing, a reference, a placeholder such as `smtp.example.com`).
+    Postmark,
+    /// A known provider, or any other valid public host name.
+    Other,
+    /// Loopback, a private address, a bare container name (`mailpit`,
+    /// `mail`), or a local catcher's port (1025, 8025).
+    Local,
+}
+
+/// The target of a configuration.
+pub fn target(cfg: &Config) -> Target {
+    let catcher_port = cfg
+        .port_number()
+        .is_some_and(|p| CATCHER_PORTS.contains(&p));
+    let Some(text) = cfg.get(Role::Host).and_then(|f| f.value.literal()) else {
+        // No host (or a reference): the client's default, or unknown.
+        return if default_local_host(cfg).is_some() || catcher_port {
+            Target::Local
+        } else {
+            Target::Postmark
+        };
+    };
+    let host = bare_host(text);
+    match classify(&host) {
+        HostKind::Provider(_) => Target::Other,
+        HostKind::Local(_) => Target::Local,
+        HostKind::Unknown if host.is_empty() || invalid_reason(&host).is_some() => Target::Postmark,
+        HostKind::Unknown if catcher_port => Target::Local,
+        HostKind::Unknown => Target::Other,
+        _ => Target::Postmark,
     }
+}
+
+/// Whether Postmark's own rules (ports, TLS, token shapes) apply.
+pub fn is_postmark_target(cfg: &Config) -> bool {
+    target(cfg) == Target::Postmark
 }
 
 /// Ports that only local test catchers listen on (MailHog, Mailpit and
@@ -371,13 +413,55 @@ pub fn classify(host: &str) -> HostKind {
     if let Some((_, name)) = PROVIDERS.iter().find(|(d, _)| under(d)) {
         return HostKind::Provider(name);
     }
+    if is_placeholder_host(host) {
+        return HostKind::Placeholder;
+    }
     if let Some(kind) = local_kind(&h) {
         return HostKind::Local(kind);
     }
     if let Some(target) = near_postmark(&h) {
         return HostKind::Typo(target);
     }
+    // A name without a dot is a container or a machine on your network
+    // (`mail`, `smtp`, `postfix`): DNS on the internet has no such names.
+    if !h.is_empty()
+        && !h.contains(['.', ':', '['])
+        && invalid_reason(&h).is_none()
+        && !h.bytes().all(|b| b.is_ascii_digit())
+    {
+        return HostKind::Local(
+            "a container or machine on your own network (a name without a dot)",
+        );
+    }
     HostKind::Unknown
+}
+
+/// A host written as a stand-in: a placeholder domain (`example.com`,
+/// `yourdomain.com`, `domain.tld`), a template variable's name
+/// (`SMTP_HOST`, `YOUR_SMTP_SERVER`), or words that ask for one
+/// (`your-smtp-host`, `smtp.your-provider.com`, `xxx`).
+pub fn is_placeholder_host(host: &str) -> bool {
+    let h = host.trim().trim_end_matches('.');
+    if h.is_empty() {
+        return false;
+    }
+    let lower = h.to_ascii_lowercase();
+    if super::from::is_placeholder_domain(&lower) {
+        return true;
+    }
+    // `SMTP_HOST`, `MAIL_SERVER`: an environment variable's name written as the value.
+    let var_name = h
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && h.contains('_');
+    let asks = lower.split(['.', '-', '_']).any(|w| {
+        matches!(
+            w,
+            "your" | "yoursmtp" | "yourhost" | "xxx" | "xxxx" | "changeme" | "placeholder"
+        )
+    }) || lower.starts_with("your")
+        || lower.contains("example");
+    var_name || asks
 }
 
 /// This machine, a test catcher, or a private network address.
@@ -649,7 +733,40 @@ fn check_host(cfg: &Config, field: &Field, text: &str) -> Vec<Draft> {
     }
     let value_span = field.value.span.clone();
     match classify(&bare) {
-        HostKind::Transactional | HostKind::Unknown => {}
+        HostKind::Transactional => {}
+                HostKind::Placeholder if invalid_reason(&bare).is_none() => {
+            out.push(
+                Draft::new(
+                    &PLACEHOLDER,
+                    format!("`{bare}` is a placeholder from a template, not a mail server: nothing answers there."),
+                )
+                .fix(format!("Set {}.", write_host(TRANSACTIONAL_HOST)))
+                .at(value_span.clone())
+                .with_fix_opt(replace_value(
+                    field,
+                    TRANSACTIONAL_HOST,
+                    format!("Use {TRANSACTIONAL_HOST}"),
+                    Applicability::Unsafe,
+                )),
+            );
+            return out;
+        }
+        // A valid name of another server (a company relay): another
+        // provider's rules apply, not Postmark's.
+        HostKind::Unknown if !structural && invalid_reason(&bare).is_none() && target(cfg) == Target::Other => out.push(
+            Draft::new(
+                &OTHER_PROVIDER,
+                format!(
+                    "`{bare}` is not a Postmark host: Postmark's port, TLS and credential rules were not applied to this configuration."
+                ),
+            )
+            .fix(format!(
+                "Nothing to fix if this configuration is meant for that server. To send through Postmark, set {} and use a Server API token as username and password.",
+                write_host(TRANSACTIONAL_HOST)
+            ))
+            .at(value_span.clone()),
+        ),
+                HostKind::Unknown | HostKind::Placeholder => {}
         HostKind::Broadcasts => out.push(
             Draft::new(
                 &BROADCAST,
@@ -959,10 +1076,22 @@ mod tests {
         assert!(matches!(classify("127.0.0.1"), HostKind::Local(_)));
         assert!(matches!(classify("mailpit"), HostKind::Local(_)));
         assert!(matches!(classify("192.168.1.10"), HostKind::Local(_)));
-        assert_eq!(classify("mail.example.com"), HostKind::Unknown);
-        // far from Postmark, not a typo
-        assert_eq!(classify("smtp.sparkpost.example"), HostKind::Unknown);
-        assert_eq!(classify("smtp.mycompany.com"), HostKind::Unknown);
+        // Stand-ins from templates (Postmark targets: they are to be filled in).
+        for p in [
+            "mail.example.com",
+            "smtp.sparkpost.example",
+            "smtp.mycompany.com",
+            "SMTP_HOST",
+            "your-smtp-server",
+            "smtp.yourdomain.com",
+        ] {
+            assert_eq!(classify(p), HostKind::Placeholder, "{p}");
+        }
+        // A name without a dot is on your own network (a container, a relay).
+        assert!(matches!(classify("postfix"), HostKind::Local(_)));
+        assert!(matches!(classify("mail"), HostKind::Local(_)));
+        // far from Postmark, not a typo: another server
+        assert_eq!(classify("smtp.acme-widgets.io"), HostKind::Unknown);
     }
 
     #[test]

@@ -92,6 +92,20 @@ pub static MULTIPLE_CONFIGS: Rule = Rule {
     network: false,
 };
 
+/// SMTP settings the client is told not to use.
+///
+/// **Example**: `MAIL_MAILER=log` beside `MAIL_HOST=smtp.postmarkapp.com`;
+/// PHPMailer settings without `$mail->isSMTP()`.
+pub static SMTP_NOT_ENABLED: Rule = Rule {
+    id: "input/smtp-not-enabled",
+    severity: Severity::Warning,
+    checks: "SMTP settings are written, but the client's switch sends mail another way or not at all: Laravel `MAIL_MAILER` other than `smtp`, Django `EMAIL_BACKEND` other than the SMTP backend, PHPMailer without `isSMTP()`, GitLab without `smtp_enable = true`, WP Mail SMTP without `WPMS_ON`, an app whose mail switch is off. An error where no mail leaves at all (the log, array, console, file or locmem backends, a disabled switch); a warning where a local mail program (sendmail, PHP `mail()`) sends instead; an info where another real transport is chosen (`MAIL_MAILER=postmark`, Postmark's HTTP API driver: then the SMTP settings do not matter).",
+    why: "The client reads its switch first: with another transport selected, every SMTP setting is ignored, so fixing them changes nothing, and mail either goes nowhere or leaves another way.",
+    example: "MAIL_MAILER=log\nMAIL_HOST=smtp.postmarkapp.com",
+    fix: "Select SMTP (`MAIL_MAILER=smtp`, the SMTP backend, `isSMTP()`, the switch on), or keep the other transport on purpose and ignore the SMTP settings.",
+    network: false,
+};
+
 /// A value is a reference to something the page cannot see.
 ///
 /// **Example**: `'password' => env('MAIL_PASSWORD')`, `pass: process.env.SMTP_PASS`.
@@ -114,6 +128,7 @@ pub static RULES: &[&Rule] = &[
     &UNKNOWN_KEY,
     &MULTIPLE_CONFIGS,
     &UNRESOLVED_REFERENCE,
+    &SMTP_NOT_ENABLED,
 ];
 
 /// Checks the paste as a whole. Returns `false` when nothing else should run
@@ -174,6 +189,7 @@ pub fn check(cx: &mut Context) -> bool {
         let mut found = duplicates(cfg, &lines);
         found.extend(unknown_keys(cfg, cx.input));
         found.extend(references(cfg, cx.input));
+        found.extend(not_enabled(cfg));
         drafts.extend(found.into_iter().map(|d| d.config(Some(i))));
     }
     drafts.extend(multiple(cx, &lines));
@@ -781,4 +797,70 @@ mod tests {
         assert!(names_host("smtp_address", &[]));
         assert!(names_host("Server", &["Server"]));
     }
+}
+
+/// `input/smtp-not-enabled`: the client's mail switch selects something
+/// other than SMTP (see the table's [`Switch`](crate::extract::profile::Switch)).
+fn not_enabled(cfg: &Config) -> Option<Draft> {
+    let sw = cfg.dialect.switch?;
+    let name = cfg.dialect.name();
+    let has = |list: &[&str], v: &str| list.iter().any(|w| v.contains(&w.to_ascii_lowercase()));
+    if let Some(f) = cfg.get(Role::Transport) {
+        let v = f
+            .value
+            .literal()?
+            .trim()
+            .trim_matches(['\'', '"'])
+            .to_ascii_lowercase();
+        if v.is_empty() || has(sw.smtp, &v) {
+            return None;
+        }
+        let shown = f.shown();
+        let (severity, what) = if has(sw.no_mail, &v) {
+            (Severity::Error, format!("`{shown}`: {name} keeps the mail (log, memory, console or file) and none of it leaves"))
+        } else if has(sw.local, &v) {
+            (Severity::Warning, format!("`{shown}`: {name} hands the mail to a local program (sendmail) instead of an SMTP server"))
+        } else {
+            (Severity::Info, format!("`{shown}` selects another transport, which sends without these SMTP settings (with Postmark's HTTP API driver, the Server token is what matters)"))
+        };
+        return Some(
+            Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
+                .severity(severity)
+                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.first().copied().unwrap_or("smtp")))
+                .at(f.whole_span()),
+        );
+    }
+    if let Some(f) = cfg.get(Role::Enabled) {
+        let on = f.value.literal().map(|t| {
+            crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
+        })?;
+        if on {
+            return None;
+        }
+        let (severity, then) = match sw.off {
+            Some(instead) => (
+                Severity::Warning,
+                format!("{name} sends with {instead} instead"),
+            ),
+            None => (Severity::Error, format!("{name} sends no mail at all")),
+        };
+        return Some(
+            Draft::new(
+                &SMTP_NOT_ENABLED,
+                format!(
+                    "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
+                    f.shown()
+                ),
+            )
+            .severity(severity)
+            .fix(format!("Turn {} on.", sw.name))
+            .at(f.whole_span()),
+        );
+    }
+    let instead = sw.missing?;
+    Some(
+        Draft::new(&SMTP_NOT_ENABLED, format!("Nothing turns SMTP on ({} is not set): {name} sends with {instead}, and the SMTP settings here are ignored.", sw.name))
+            .fix(format!("Add {} so the SMTP settings are used.", sw.name))
+            .at(cfg.span.clone()),
+    )
 }

@@ -99,16 +99,9 @@ pub fn check(cx: &mut Context) {
         let postmark = is_postmark_target(cfg);
         let drafts = match cfg.get(Role::Port) {
             Some(f) if f.value.is_reference() => Vec::new(),
-            Some(f) if f.value.text.trim().is_empty() => {
-                if postmark {
-                    by_default(cfg, Some(f))
-                } else {
-                    Vec::new()
-                }
-            }
+            Some(f) if f.value.text.trim().is_empty() => by_default(cfg, Some(f), postmark),
             Some(f) => written(cfg, f, postmark),
-            None if postmark => by_default(cfg, None),
-            None => Vec::new(),
+            None => by_default(cfg, None, postmark),
         };
         for d in drafts {
             cx.emit(d.config(Some(i)));
@@ -215,10 +208,7 @@ fn port_hint(port: u16) -> &'static str {
 }
 
 /// Findings when no port is written (or it is empty): the client's default.
-fn by_default(cfg: &Config, empty: Option<&Field>) -> Vec<Draft> {
-    let Some(default) = cfg.dialect.default_port(cfg) else {
-        return Vec::new();
-    };
+fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft> {
     let name = cfg.dialect.name();
     let what = match empty {
         Some(f) => format!("{} is empty", f.key),
@@ -228,6 +218,45 @@ fn by_default(cfg: &Config, empty: Option<&Field>) -> Vec<Draft> {
         .map(|f| f.whole_span())
         .or_else(|| cfg.get(Role::Host).map(|h| h.whole_span()))
         .unwrap_or(cfg.span.clone());
+    // A fragment (credentials only) or a config without host: host/missing
+    // says what matters; the port is noise there, unless the client then
+    // dials 465.
+    let fragment = cfg.get(Role::Host).is_none() && cfg.get(Role::Url).is_none();
+    let Some(default) = cfg
+        .dialect
+        .default_port(cfg)
+        .filter(|_| !fragment || postmark)
+    else {
+        if fragment {
+            return Vec::new();
+        }
+        // The client's default is not known here (an app without a table,
+        // or one that takes it from its settings page).
+        return vec![Draft::new(
+            &MISSING,
+            format!("{what}, and which port {name} then uses is not known here."),
+        )
+        .severity(Severity::Info)
+        .fix(if postmark {
+            format!(
+                "Write the port explicitly: {}.",
+                cfg.dialect.write(cfg, &Write::Port(587))
+            )
+        } else {
+            "Write the port your mail server expects explicitly.".to_string()
+        })
+        .at(near)];
+    };
+    if !postmark {
+        if fragment {
+            return Vec::new();
+        }
+        // Another provider or a local server: its ports are its own.
+        return vec![Draft::new(&MISSING, format!("{what}: {name} then uses port {default}."))
+            .severity(Severity::Info)
+            .fix("Nothing to change if that is the port your mail server expects; writing it explicitly makes it clear.")
+            .at(near)];
+    }
     if default == 465 {
         // The default comes from a TLS setting (secure: true, SMTP_SSL, smtps://):
         // point at it, since that is what must change.
@@ -245,9 +274,7 @@ fn by_default(cfg: &Config, empty: Option<&Field>) -> Vec<Draft> {
         .fix(to_587(cfg))
         .at(span)];
     }
-    if cfg.get(Role::Host).is_none() {
-        // A fragment (credentials only) or a config without host: host/missing
-        // says what matters; the port is noise here.
+    if fragment {
         return Vec::new();
     }
     let (meaning, severity) = match default {

@@ -10,7 +10,7 @@
 //! ([`is_postmark_target`] false) are only checked for `tls/conflicting`,
 //! which breaks the client whatever the server; the rest are Postmark's rules.
 
-use super::host::is_postmark_target;
+use super::host::{target, Target};
 use super::Context;
 use crate::extract::Config;
 use crate::extract::Write;
@@ -163,13 +163,18 @@ pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
         let tls = cfg.dialect.tls(cfg);
         let mut out = Vec::new();
+        let target = target(cfg);
+        // Safety for every target (the Scope section of the catalogue)…
         conflicting(cfg, &tls, &mut out);
-        if is_postmark_target(cfg) {
+        old_version(cfg, target, &mut out);
+        if target != Target::Local {
+            verify_disabled(cfg, &mut out);
+        }
+        // …and Postmark's own rules for Postmark.
+        if target == Target::Postmark {
             implicit_on_starttls_port(cfg, &tls, &mut out);
             starttls_on_465(cfg, &tls, &mut out);
             disabled(cfg, &tls, &mut out);
-            verify_disabled(cfg, &mut out);
-            old_version(cfg, &mut out);
         }
         for d in out {
             cx.emit(d.config(Some(i)));
@@ -376,7 +381,7 @@ pub fn sentence(phrase: &str, verb: &str) -> String {
     }
 }
 
-fn old_version(cfg: &Config, out: &mut Vec<Draft>) {
+fn old_version(cfg: &Config, target: Target, out: &mut Vec<Draft>) {
     let fields: Vec<&Field> = cfg
         .all(Role::TlsVersion)
         .filter(|f| !f.value.is_reference())
@@ -412,8 +417,10 @@ fn old_version(cfg: &Config, out: &mut Vec<Draft>) {
                 "`{}` allows nothing newer than {}: {}",
                 f.shown(),
                 VERSION_NAMES[max as usize],
-                if severity == Severity::Error {
+                if severity == Severity::Error && target == Target::Postmark {
                     "Postmark refuses it and the handshake fails."
+                } else if severity == Severity::Error {
+                    "current mail servers refuse it and the handshake fails."
                 } else {
                     "TLS 1.1 is deprecated and may be refused."
                 }

@@ -172,29 +172,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         {
             role = Role::Encryption;
         }
-        let read = if role == Role::Host && looks_host_port(text) {
-            Read::HostPort
-        } else {
-            Read::Plain
-        };
-        out.push((i as u32, role, read));
+        // A host field of an unknown app is a host: `host:port` in it is
+        // reported (`host/has-port`), since most apps take the port apart.
+        out.push((i as u32, role, Read::Plain));
     }
     out
-}
-
-/// `smtp.example.com:587`.
-fn looks_host_port(t: &str) -> bool {
-    let t = t.trim();
-    match t.rsplit_once(':') {
-        Some((h, p)) => {
-            !h.is_empty()
-                && !h.contains(':')
-                && !h.contains('/')
-                && !p.is_empty()
-                && p.bytes().all(|b| b.is_ascii_digit())
-        }
-        None => false,
-    }
 }
 
 #[cfg(test)]

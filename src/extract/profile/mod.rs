@@ -260,6 +260,9 @@ pub struct Switch {
     /// SMTP: what it does instead (`PHP mail()` for PHPMailer without
     /// `isSMTP()`). `None`: SMTP is the default.
     pub missing: Option<&'static str>,
+    /// What the client does when its `Enabled` switch is off (`sendmail`
+    /// for GitLab); `None`: no mail leaves.
+    pub off: Option<&'static str>,
     /// How to name the switch in messages (`MAIL_MAILER`, `smtp_enable`).
     pub name: &'static str,
 }

@@ -92,6 +92,7 @@ const SWITCH: Switch = Switch {
     no_mail: &["console", "filebased", "locmem", "dummy"],
     local: &[],
     missing: None,
+    off: None,
     name: "EMAIL_BACKEND",
 };
 

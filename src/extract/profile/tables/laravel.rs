@@ -43,6 +43,7 @@ pub static LARAVEL: Profile = Profile {
         no_mail: &["log", "array"],
         local: &["sendmail"],
         missing: None,
+    off: None,
         name: "MAIL_MAILER",
     }),
     fixes: &[
