@@ -16,11 +16,15 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
             .literal(Role::Port)
             .and_then(|p| clean(p).parse::<u32>().ok()),
         security: cfg.dialect.tls(cfg).mode.map(|m| m.as_str().to_string()),
+        // Null only when no username is configured; a reference is shown
+        // as its expression (defaults cut: they may hold a secret).
         username: cfg
             .get(Role::Username)
-            .filter(|f| !is_null(f))
-            .and_then(|f| f.value.literal())
-            .map(|u| redact(&clean(u))),
+            .filter(|f| !is_null(f) && !f.value.text.trim().is_empty())
+            .map(|f| match &f.value.reference {
+                Some(expr) => crate::rules::input::shown_reference(expr, true),
+                None => redact(&clean(&f.value.text)),
+            }),
         password_present: cfg
             .get(Role::Password)
             .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),

@@ -450,10 +450,8 @@ pub fn is_placeholder_host(host: &str) -> bool {
         return true;
     }
     // `SMTP_HOST`, `MAIL_SERVER`: an environment variable's name written as the value.
-    let var_name = h
-        .bytes()
-        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-        && h.contains('_');
+    // (A host name has no `_`; a variable's name has, in either case.)
+    let var_name = h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && h.contains('_');
     let asks = lower.split(['.', '-', '_']).any(|w| {
         matches!(
             w,

@@ -451,7 +451,7 @@ fn skipped_checks(role: Role) -> &'static str {
 
 /// A reference as it may be shown: for secrets, a default value written
 /// into the expression (`env('MAIL_PASSWORD', 'default')`) is cut off.
-fn shown_reference(expr: &str, secret: bool) -> String {
+pub(crate) fn shown_reference(expr: &str, secret: bool) -> String {
     // Only the first line, at most 80 characters: on broken input an
     // "expression" can run over the next lines, which may hold secrets.
     let first = expr.trim().lines().next().unwrap_or("").trim_end();

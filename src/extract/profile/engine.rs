@@ -210,8 +210,59 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             take(&mut configs, &mut claimed, found);
         }
     }
+    sender_fallback(doc, &mut configs);
     configs.sort_by_key(|c| c.span.start);
     configs
+}
+
+/// A configuration whose client has no From setting in the paste takes the
+/// one address written under an application-level key that names a sender
+/// (`MAIL_FROM`, `DEFAULT_SENDER_EMAIL`, `notifications.from`): what the
+/// application will put in From. Several different such addresses: none.
+fn sender_fallback(doc: &Document, configs: &mut [Config]) {
+    if configs.iter().all(|c| c.get(Role::From).is_some()) {
+        return;
+    }
+    let mut found: Option<&Entry> = None;
+    let mut text: Option<&str> = None;
+    for e in doc.active() {
+        if e.value.kind != ValKind::Literal {
+            continue;
+        }
+        let v = doc.text_of(&e.value);
+        if !v.contains('@') || v.len() > 320 || v.contains("://") {
+            continue;
+        }
+        let Some(last) = doc.path_rev(e).next() else {
+            continue;
+        };
+        let words = super::generic::words(last.text(doc.input));
+        let sender = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "from" | "sender"))
+            && !words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "name" | "to" | "reply" | "admin" | "support" | "contact"
+                )
+            });
+        if !sender {
+            continue;
+        }
+        match text {
+            Some(t) if t.trim() != v.trim() => return, // ambiguous
+            Some(_) => {}
+            None => {
+                found = Some(e);
+                text = Some(v);
+            }
+        }
+    }
+    let Some(e) = found else { return };
+    for c in configs.iter_mut().filter(|c| c.get(Role::From).is_none()) {
+        let value = fields::value_of(doc, e, c.dialect);
+        c.fields.push(fields::field(doc, e, Role::From, value));
+    }
 }
 
 /// Adds configurations that overlap nothing claimed by an earlier table.
@@ -379,6 +430,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
             // joins the configuration above it; another object's keys are
             // that object's, except the sender, which apps keep elsewhere.
             None if flat(doc, it.scope)
+                || generic::mailish_key(&it.field.key)
                 || matches!(
                     it.field.role,
                     Role::From | Role::Stream | Role::Transport | Role::Enabled

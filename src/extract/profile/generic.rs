@@ -50,7 +50,7 @@ const MAILISH: [&str; 10] = [
 ];
 
 /// Contexts that are not mail (a database's `host`/`port`/`user`).
-const NOT_MAIL: [&str; 22] = [
+const NOT_MAIL: [&str; 20] = [
     "database",
     "db",
     "redis",
@@ -71,9 +71,12 @@ const NOT_MAIL: [&str; 22] = [
     "minio",
     "ldap",
     "proxy",
-    "http",
-    "web",
 ];
+
+/// Whether a key's own words say mail (`SMTP_USER`, `mail.password`).
+pub fn mailish_key(key: &str) -> bool {
+    words(key).iter().any(|w| MAILISH.contains(&w.as_str()))
+}
 
 /// The role a key names by its words (`None`: not an SMTP setting).
 pub fn alias_role(key: &str) -> Option<Role> {
@@ -154,10 +157,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             continue;
         }
         let (mail, other) = context(doc, e);
-        if other && !mail {
+        let w = words(last.text(doc.input));
+        let own_mail = w.iter().any(|x| MAILISH.contains(&x.as_str()));
+        if other && !mail && !own_mail {
             continue;
         }
-        let w = words(last.text(doc.input));
         let Some(mut role) = role_with_context(&w, mail) else {
             continue;
         };

@@ -223,6 +223,51 @@ fn role_word(role: Role) -> &'static str {
     }
 }
 
+/// The key a role would have here, named like its siblings: `SMTP_HOST`
+/// gives `SMTP_PASSWORD`, `mail.host` gives `mail.password`, `smtpHost`
+/// gives `smtpPassword`.
+fn sibling_key(cfg: &Config, role: Role) -> Option<String> {
+    let word = match role {
+        Role::Username => "user",
+        Role::Password => "password",
+        Role::From => "from",
+        Role::Port => "port",
+        Role::Host => "host",
+        _ => return None,
+    };
+    let hostish = [
+        "host", "server", "address", "port", "user", "username", "password", "pass",
+    ];
+    cfg.fields.iter().find_map(|f| {
+        let k = f.key.as_str();
+        if k.contains(['(', '[', ' ', '\'', '"']) {
+            return None;
+        }
+        let cut = k.rfind(['_', '.', '-']).map_or(0, |i| i + 1);
+        let (head, last) = k.split_at(cut);
+        if !hostish.contains(&last.to_ascii_lowercase().as_str()) {
+            // camelCase: `smtpHost` → `smtp` + `Host`.
+            let upper = last.rfind(|c: char| c.is_ascii_uppercase())?;
+            let (h2, l2) = last.split_at(upper);
+            if h2.is_empty() || !hostish.contains(&l2.to_ascii_lowercase().as_str()) {
+                return None;
+            }
+            let mut w = word.to_string();
+            w[..1].make_ascii_uppercase();
+            return Some(format!("{head}{h2}{w}"));
+        }
+        let w = if last
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            word.to_ascii_uppercase()
+        } else {
+            word.to_string()
+        };
+        (!head.is_empty()).then(|| format!("{head}{w}"))
+    })
+}
+
 /// `key=value` in the syntax of the configuration.
 fn assignment(cfg: &Config, key: &str, value: &SettingValue, syntax: Syntax) -> String {
     let quote = cfg
@@ -287,7 +332,9 @@ pub fn text(cfg: &Config, p: &Profile, what: &Write) -> String {
     }
     let key = |role: Role, fallback: &str| -> String {
         cfg.get(role)
-            .map_or(fallback.to_string(), |f: &Field| f.key.clone())
+            .map(|f: &Field| f.key.clone())
+            .or_else(|| sibling_key(cfg, role))
+            .unwrap_or_else(|| fallback.to_string())
     };
     let code = is_code(syntax);
     let given = |role: Role, fallback: &str, v: String| {
@@ -307,7 +354,10 @@ pub fn text(cfg: &Config, p: &Profile, what: &Write) -> String {
         ),
         Write::Host(h) => given(Role::Host, "host", h.to_string()),
         Write::StartTls => match cfg.get(Role::ImplicitTls) {
-            Some(f) => format!("{} off (false) and STARTTLS on", f.key),
+            Some(f) => format!(
+                "{}, with port 587 (STARTTLS)",
+                assignment(cfg, &f.key, &SettingValue::Bare("false".into()), syntax)
+            ),
             None => match cfg.get(Role::Encryption) {
                 Some(f) => format!("{} to STARTTLS (`tls`/`starttls`)", f.key),
                 None => "STARTTLS on (the client's TLS setting)".into(),

@@ -99,6 +99,7 @@ pub static LABEL_VALUE: Profile = Profile {
 
 const GENERIC_BASE: Profile = Profile {
     docs: "(no client: the application's own variable names, read by their words)",
+    sender_hint: "the sender variable the application reads (often SMTP_FROM or MAIL_FROM)",
     tls: INFER_TLS,
     infer: true,
     ..BASE
