@@ -271,7 +271,13 @@ pub fn default_local_host(cfg: &Config) -> Option<&'static str> {
 /// characters removed, scheme, credentials, path and port stripped,
 /// brackets and a trailing dot dropped, lowercase.
 pub fn bare_host(text: &str) -> String {
-    let clean: String = text
+    // A host name is at most 253 characters: what follows 1 KiB of a value
+    // is not part of one (and a 1 MiB value costs no more than 1 KiB).
+    let mut cut = text.len().min(1024);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let clean: String = text[..cut]
         .chars()
         .filter(|c| !is_blank_or_invisible(*c))
         .collect();

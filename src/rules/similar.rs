@@ -7,6 +7,12 @@
 /// distance is known to exceed `limit`, so comparing against long inputs
 /// stays cheap.
 pub fn distance_within(a: &str, b: &str, limit: usize) -> usize {
+    // A character is at most 4 bytes: far longer texts cannot be near
+    // (and are not copied: a 1 MiB value costs nothing here).
+    if a.len() > 4 * (b.len() + limit.min(1 << 20)) || b.len() > 4 * (a.len() + limit.min(1 << 20))
+    {
+        return limit.saturating_add(1);
+    }
     let a: Vec<char> = a.chars().map(|c| c.to_ascii_lowercase()).collect();
     let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
     if a.len().abs_diff(b.len()) > limit {

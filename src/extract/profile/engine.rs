@@ -7,11 +7,13 @@
 //! roots; a second host in the same scope starts a new configuration (the
 //! client reads top to bottom, so the later one is used).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::pattern::{self, Pattern};
-use super::{fields, generic, syn, Profile};
+use super::{fields, generic, syn, Profile, Read};
 use crate::extract::read::sniff::Container;
 use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
@@ -64,7 +66,7 @@ fn index() -> &'static Index {
                 }
             }
         }
-        let mut by_last: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<u32>> = HashMap::default();
         let mut wild = Vec::new();
         for (i, r) in rows.iter().enumerate() {
             match pattern::index_key(&r.pat) {
@@ -152,7 +154,21 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         for &ri in cands.iter().chain(idx.wild.iter()) {
             let row = &idx.rows[ri as usize];
             let p = tables[row.profile as usize];
-            if p.syntaxes & bit == 0 || !row.pat.matches(doc, e, p.case_sensitive) {
+            if p.syntaxes & bit == 0 {
+                continue;
+            }
+            // A URL row reads only values that are SMTP URLs: cheapest first.
+            if !row.marker
+                && matches!(p.keys[row.item as usize].read, super::Read::Url(_))
+                && !is_smtp_url(doc.text_of(&e.value))
+            {
+                continue;
+            }
+            let matched = match row.pat.matches_key(key, p.case_sensitive) {
+                Some(m) => m,
+                None => row.pat.matches(doc, e, p.case_sensitive),
+            };
+            if !matched {
                 continue;
             }
             if row.marker {
@@ -166,10 +182,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 let read = p.keys[row.item as usize].read;
                 let presence_ok =
                     (e.value.kind == ValKind::Presence) == (read == super::Read::Presence);
-                // A URL row reads only values that are SMTP URLs.
-                let url_ok =
-                    !matches!(read, super::Read::Url(_)) || is_smtp_url(doc.text_of(&e.value));
-                if presence_ok && url_ok {
+                if presence_ok {
                     hits[row.profile as usize].keys.push((ei as u32, row.item));
                 }
             }
@@ -286,11 +299,15 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
     claimed.merge(mine);
 }
 
-/// Whether a value starts with an SMTP URL.
+/// Whether a value starts with an SMTP URL (every scheme starts with `s`).
 pub fn is_smtp_url(text: &str) -> bool {
     let t = text.trim_start();
-    t.find("://")
-        .is_some_and(|i| i <= 12 && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
+    let head = &t.as_bytes()[..t.len().min(16)];
+    matches!(head.first(), Some(b's' | b'S'))
+        && head
+            .windows(3)
+            .position(|w| w == b"://")
+            .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
 }
 
 fn contains_ci(hay: &str, needle: &str) -> bool {
@@ -298,96 +315,119 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
-/// One field with the scope it was written in.
+/// One matched entry, before its fields are built.
 struct Item {
-    field: Field,
+    entry: u32,
+    role: Role,
+    read: Read,
     scope: u32,
     at: usize,
-    /// The entry it was read from (a URL gives several fields).
-    entry: u32,
+    field_role: Role,
 }
 
 /// The configurations one table reads from its matched entries.
 fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config> {
-    let mut items = Vec::new();
-    let mut url_unknown: Vec<(u32, KeyUse)> = Vec::new();
-    let mut matched: Vec<u32> = Vec::with_capacity(keys.len());
+    let mut items = Vec::with_capacity(keys.len());
+    let mut last = None;
     for &(ei, ki) in keys {
-        if matched.last() == Some(&ei) {
+        if last == Some(ei) {
             continue; // one role per entry: the first row that matches
         }
-        matched.push(ei);
-        let e = &doc.entries[ei as usize];
+        last = Some(ei);
         let k = &p.keys[ki as usize];
-        let (fs, unknown) = fields::expand(doc, e, k.role, k.read, p);
-        for f in fs {
-            items.push(Item {
-                field: f,
-                scope: e.scope,
-                at: e.key.start as usize,
-                entry: ei,
-            });
-        }
-        url_unknown.extend(unknown.into_iter().map(|u| (e.scope, u)));
+        items.push((ei, k.role, k.read));
     }
-    let mut configs = group(doc, p, items);
-    if let Some(finish) = p.hooks.finish {
-        finish(doc, &mut configs);
-    }
-    unknown_keys(doc, p, &matched, &mut configs);
-    for (scope, u) in url_unknown {
-        if let Some(c) = configs.iter_mut().find(|c| c.span.contains(&u.span.start)) {
-            c.unknown_keys.push(u);
-        } else if let Some(c) = configs.iter_mut().find(|c| c.root == scope) {
-            c.unknown_keys.push(u);
-        }
-    }
-    configs
+    assemble(doc, p, items)
 }
 
 /// The configurations of an inferring table.
 fn build_inferred(
     doc: &Document,
     p: &'static Profile,
-    inferred: &[(u32, Role, super::Read)],
+    inferred: &[(u32, Role, Read)],
 ) -> Vec<Config> {
-    let mut items = Vec::new();
-    let mut matched = Vec::new();
-    for &(ei, role, read) in inferred {
-        let e = &doc.entries[ei as usize];
-        matched.push(ei);
-        let (fs, _) = fields::expand(doc, e, role, read, p);
-        for f in fs {
-            items.push(Item {
-                field: f,
+    assemble(doc, p, inferred.to_vec())
+}
+
+/// Groups matched entries into configurations, then builds their fields
+/// (only for the configurations kept: a pasted log of thousands of blocks
+/// costs no more than its reading).
+fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>) -> Vec<Config> {
+    let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
+    entries.sort_unstable();
+    let items: Vec<Item> = matched
+        .iter()
+        .map(|&(ei, role, read)| {
+            let e = &doc.entries[ei as usize];
+            // A URL stands for a host; a preset name for nothing until the table's hook.
+            let field_role = match read {
+                Read::Url(_) => Role::Url,
+                Read::Preset => Role::Transport,
+                _ => role,
+            };
+            Item {
+                entry: ei,
+                role,
+                read,
                 scope: e.scope,
                 at: e.key.start as usize,
-                entry: ei,
-            });
+                field_role,
+            }
+        })
+        .collect();
+    let protos = group(doc, p, items);
+    let mut configs = Vec::with_capacity(protos.len());
+    let mut url_unknown: Vec<KeyUse> = Vec::new();
+    for proto in protos {
+        let mut c = Config::new(p, proto.span.clone());
+        c.root = proto.root;
+        c.active = proto.active;
+        c.label = proto.label;
+        for (ei, role, read) in proto.items {
+            let e = &doc.entries[ei as usize];
+            let (fs, unknown) = fields::expand(doc, e, role, read, p);
+            for f in fs {
+                let s = f.whole_span();
+                c.span = c.span.start.min(s.start)..c.span.end.max(s.end);
+                c.fields.push(f);
+            }
+            url_unknown.extend(unknown);
         }
+        c.unknown_keys.append(&mut url_unknown);
+        configs.push(c);
     }
-    let mut configs = group(doc, p, items);
     if let Some(finish) = p.hooks.finish {
         finish(doc, &mut configs);
     }
-    unknown_keys(doc, p, &matched, &mut configs);
+    unknown_keys(doc, p, &entries, &mut configs);
     configs
 }
 
-/// Groups fields into configurations by scope (see the module docs).
-fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Config> {
+/// A configuration before its fields are built.
+struct Proto {
+    root: u32,
+    span: std::ops::Range<usize>,
+    items: Vec<(u32, Role, Read)>,
+    active: bool,
+    label: Option<String>,
+    /// Beyond the limit: not built.
+    dropped: bool,
+}
+
+/// Groups items into configurations by scope (see the module docs). At
+/// most [`MAX_CONFIGS`] configurations are made.
+fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto> {
     if items.is_empty() {
         return Vec::new();
     }
     items.sort_by_key(|i| i.at);
     let scopes_of = |role: Role| -> Vec<u32> {
-        let mut v: Vec<u32> = Vec::new();
-        for i in &items {
-            if i.field.role == role && !v.contains(&i.scope) {
-                v.push(i.scope);
-            }
-        }
-        v
+        let mut seen = std::collections::HashSet::new();
+        items
+            .iter()
+            .filter(|i| i.field_role == role && seen.insert(i.scope))
+            .map(|i| i.scope)
+            .collect()
     };
     let mut roots = scopes_of(Role::Host);
     if roots.is_empty() {
@@ -410,29 +450,25 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
     if roots.iter().any(mailish) && !roots.iter().all(mailish) {
         roots.retain(mailish);
     }
-    // The deepest root at or above a scope.
-    let root_of = |scope: u32| -> Option<usize> {
-        roots
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| doc.within(scope, **r))
-            .max_by_key(|(_, r)| doc.scopes[**r as usize].depth)
-            .map(|(i, _)| i)
-    };
-    let mut groups: Vec<Vec<Config>> = roots.iter().map(|_| Vec::new()).collect();
+    // The deepest root at or above a scope: up the scope chain to the
+    // first scope that is a root.
+    let root_index: HashMap<u32, usize> = roots.iter().enumerate().map(|(i, r)| (*r, i)).collect();
+    let mut groups: Vec<Vec<Proto>> = roots.iter().map(|_| Vec::new()).collect();
     // The entry of the current configuration's host or URL, per root.
     let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
+    let mut made = 0usize;
     let mut last_root = 0;
     for it in items {
-        let root = match root_of(it.scope) {
+        let root = match root_at_or_above(doc, it.scope, &root_index) {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
             // joins the configuration above it; another object's keys are
-            // that object's, except the sender, which apps keep elsewhere.
+            // that object's, except mail-named ones and the sender, which
+            // apps keep elsewhere.
             None if flat(doc, it.scope)
-                || generic::mailish_key(&it.field.key)
+                || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
-                    it.field.role,
+                    it.role,
                     Role::From | Role::Stream | Role::Transport | Role::Enabled
                 ) =>
             {
@@ -442,28 +478,35 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
         };
         last_root = root;
         let list = &mut groups[root];
-        let f = it.field;
-        // A second host (or URL) in the same place starts a new configuration;
-        // the parts of one URL are one entry.
-        let anchor = matches!(f.role, Role::Host | Role::Url);
-        let starts_new = list.is_empty()
-            || (anchor
-                && anchors
-                    .get(root)
-                    .and_then(|a| *a)
-                    .is_some_and(|a| a != it.entry));
+        // A second host (or URL) in the same place starts a new configuration.
+        let anchor = matches!(it.field_role, Role::Host | Role::Url);
+        let starts_new =
+            list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry));
         if anchor {
             anchors[root] = Some(it.entry);
         }
+        let e = &doc.entries[it.entry as usize];
+        let span =
+            e.key_span().start.min(e.value.span().start)..e.key_span().end.max(e.value.span().end);
         if starts_new {
-            let mut c = Config::new(p, f.whole_span());
-            c.root = roots[root];
-            list.push(c);
+            // Past the limit (a pasted log of blocks), the rest are counted, not read.
+            let dropped = made >= MAX_CONFIGS;
+            made += usize::from(!dropped);
+            list.push(Proto {
+                root: roots[root],
+                span: span.clone(),
+                items: Vec::new(),
+                active: true,
+                label: None,
+                dropped,
+            });
         }
-        let c = list.last_mut().expect("pushed above");
-        let s = f.whole_span();
-        c.span = c.span.start.min(s.start)..c.span.end.max(s.end);
-        c.push(f);
+        let proto = list.last_mut().expect("pushed above");
+        if proto.dropped {
+            continue;
+        }
+        proto.span = proto.span.start.min(span.start)..proto.span.end.max(span.end);
+        proto.items.push((it.entry, it.role, it.read));
     }
     let labelled = roots.len() > 1;
     let mut out = Vec::new();
@@ -480,7 +523,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
                 (None, false) => None,
             };
         }
-        out.append(&mut list);
+        out.extend(list.into_iter().filter(|c| !c.items.is_empty()));
     }
     out
 }
@@ -547,7 +590,12 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
     }
     let mut matched = matched.to_vec();
     matched.sort_unstable();
-    let roots: Vec<u32> = configs.iter().map(|c| c.root).collect();
+    // Several configurations may share a root (repeated blocks): the last one owns its keys.
+    let roots: HashMap<u32, usize> = configs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.root, i))
+        .collect();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -555,7 +603,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         {
             continue;
         }
-        let Some(ci) = owner(doc, e, &roots) else {
+        let Some(ci) = root_at_or_above(doc, e.scope, &roots) else {
             continue;
         };
         if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
@@ -586,20 +634,17 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
     }
 }
 
-/// The configuration an entry belongs to: the one rooted at (or above) its
-/// scope, the closest root first.
-fn owner(doc: &Document, e: &Entry, roots: &[u32]) -> Option<usize> {
-    let mut s = e.scope;
-    for _ in 0..4 {
-        if let Some(i) = roots.iter().rposition(|r| *r == s) {
-            return Some(i);
+/// The first scope at or above `scope` that is in `roots` (scope → index).
+fn root_at_or_above(doc: &Document, mut scope: u32, roots: &HashMap<u32, usize>) -> Option<usize> {
+    loop {
+        if let Some(i) = roots.get(&scope) {
+            return Some(*i);
         }
-        if s == ROOT {
-            break;
+        if scope == ROOT {
+            return None;
         }
-        s = doc.scopes[s as usize].parent;
+        scope = doc.scopes[scope as usize].parent;
     }
-    None
 }
 
 /// The value spans already taken by a configuration of a better table.

@@ -73,6 +73,25 @@ const NOT_MAIL: [&str; 20] = [
     "proxy",
 ];
 
+/// A cheap first look (no allocation): whether a key holds any of the
+/// stems a role's words start with.
+fn could_name_a_role(key: &str) -> bool {
+    const STEMS: [&[u8]; 22] = [
+        b"host", b"serv", b"port", b"user", b"usr", b"login", b"pass", b"pwd", b"from", b"send",
+        b"tls", b"ssl", b"secur", b"encr", b"proto", b"token", b"stream", b"url", b"dsn", b"uri",
+        b"addr", b"relay",
+    ];
+    let k = key.as_bytes();
+    k.len() <= 96
+        && (0..k.len()).any(|i| {
+            STEMS
+                .iter()
+                .any(|s| k.len() - i >= s.len() && k[i..i + s.len()].eq_ignore_ascii_case(s))
+        })
+        || key.eq_ignore_ascii_case("mailhub")
+        || key.eq_ignore_ascii_case("smarthost")
+}
+
 /// Whether a key's own words say mail (`SMTP_USER`, `mail.password`).
 pub fn mailish_key(key: &str) -> bool {
     words(key).iter().any(|w| MAILISH.contains(&w.as_str()))
@@ -146,7 +165,9 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         }
         let text = doc.text_of(&e.value);
         // An SMTP URL wherever it stands.
-        if url::find_all(text).first().is_some_and(|r| r.start == 0) {
+        if super::engine::is_smtp_url(text)
+            && url::find_all(text).first().is_some_and(|r| r.start == 0)
+        {
             out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
             continue;
         }
@@ -156,8 +177,15 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if last.kind != SegKind::Key {
             continue;
         }
+        let key = last.text(doc.input);
+        if !could_name_a_role(key) {
+            continue;
+        }
+        let w = words(key);
+        if role_with_context(&w, true).is_none() {
+            continue;
+        }
         let (mail, other) = context(doc, e);
-        let w = words(last.text(doc.input));
         let own_mail = w.iter().any(|x| MAILISH.contains(&x.as_str()));
         if other && !mail && !own_mail {
             continue;

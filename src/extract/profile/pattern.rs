@@ -162,25 +162,26 @@ fn eq(a: &str, b: &str, case: bool) -> bool {
 }
 
 fn glob(text: &str, pre: &str, mid: &str, suf: &str, case: bool) -> bool {
-    let (t, pre, mid, suf) = if case {
-        (
-            text.to_string(),
-            pre.to_string(),
-            mid.to_string(),
-            suf.to_string(),
-        )
-    } else {
-        (
-            text.to_ascii_lowercase(),
-            pre.to_ascii_lowercase(),
-            mid.to_ascii_lowercase(),
-            suf.to_ascii_lowercase(),
-        )
+    let (t, pre, mid, suf) = (
+        text.as_bytes(),
+        pre.as_bytes(),
+        mid.as_bytes(),
+        suf.as_bytes(),
+    );
+    let same = |a: &[u8], b: &[u8]| {
+        if case {
+            a == b
+        } else {
+            a.eq_ignore_ascii_case(b)
+        }
     };
-    t.len() >= pre.len() + suf.len() + mid.len()
-        && t.starts_with(&pre)
-        && t.ends_with(&suf)
-        && t[pre.len()..t.len() - suf.len()].contains(mid.as_str())
+    if t.len() < pre.len() + suf.len() + mid.len() {
+        return false;
+    }
+    let inner = &t[pre.len()..t.len() - suf.len()];
+    same(&t[..pre.len()], pre)
+        && same(&t[t.len() - suf.len()..], suf)
+        && (mid.is_empty() || inner.windows(mid.len()).any(|w| same(w, mid)))
 }
 
 fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: bool) -> bool {
@@ -210,6 +211,17 @@ fn match_end(input: &str, pat: &[PSeg], path: &[&Seg], case: bool) -> bool {
 }
 
 impl Pattern {
+    /// For a pattern of one segment that is decided by the key alone (`*`,
+    /// `*_FROM`, `GF_*`), whether `key_lower` (the entry's last segment,
+    /// lowercase) matches; `None` when the whole path must be compared.
+    pub fn matches_key(&self, key_lower: &str, case: bool) -> Option<bool> {
+        match self.segs.as_slice() {
+            [PSeg::Any] => Some(true),
+            [PSeg::Glob { pre, mid, suf }] if !case => Some(glob(key_lower, pre, mid, suf, false)),
+            _ => None,
+        }
+    }
+
     /// Whether the pattern matches the end of the entry's path.
     pub fn matches(&self, doc: &Document, e: &Entry, case: bool) -> bool {
         // Most patterns are one or two segments: compare from the end

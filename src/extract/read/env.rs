@@ -115,7 +115,9 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
 
 /// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
 fn heredoc(line: &str) -> Option<(&str, bool)> {
-    let at = line.find("<<")?;
+    // (A byte scan first: most lines have no `<` at all.)
+    let lt = line.as_bytes().iter().position(|&b| b == b'<')?;
+    let at = lt + line[lt..].find("<<")?;
     let rest = &line[at + 2..];
     if rest.starts_with('<') {
         return None; // here-string `<<<`
@@ -509,8 +511,9 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
     // Bare: cut an inline comment (a `#` after a blank).
     let line = &input[start..range.end];
     let cut = line
-        .find(" #")
-        .or_else(|| line.find("\t#"))
+        .as_bytes()
+        .windows(2)
+        .position(|w| w[1] == b'#' && (w[0] == b' ' || w[0] == b'\t'))
         .map_or(range.end, |i| start + i);
     let t = strings::trim(input, start..cut);
     let text = &input[t.clone()];

@@ -6,15 +6,27 @@
 //! a finding points at the place the value is written.
 //!
 //! One pass in text order: a definition made of a reference that was
-//! itself resolved counts as a literal for the uses after it.
+//! itself resolved counts as a literal for the uses after it. Names are
+//! borrowed from the paste: nothing is allocated per entry.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::refs::env_var_name;
 use super::{flag, Document, ScopeKind, SegKind, Syntax, Val, ValKind};
 
 /// Whether a resolved entry's value came from a definition elsewhere.
 pub const RESOLVED: u8 = flag::RESOLVED;
+
+/// What a definition defines: an environment variable, a code variable or
+/// constant, or a class constant (class, name).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Name<'a> {
+    Env(&'a str),
+    Var(&'a str),
+    Member(&'a str, &'a str),
+}
+
+type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val)>>;
 
 /// Resolves what can be resolved; leaves everything else as it is.
 pub fn resolve(doc: &mut Document) {
@@ -26,23 +38,24 @@ pub fn resolve(doc: &mut Document) {
     // anchors and setters do not).
     let mut order: Vec<u32> = (0..n as u32).collect();
     order.sort_by_key(|&i| doc.entries[i as usize].key.start);
-    // name → (position, value) of literal definitions, in text order.
-    let mut defs: HashMap<String, Vec<(u32, Val)>> = HashMap::new();
+    let input = doc.input;
+    let mut defs: Defs = HashMap::default();
     for &i in &order {
-        let e = &doc.entries[i as usize];
+        let i = i as usize;
+        let e = &doc.entries[i];
         if e.commented() {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some(v) = lookup(doc, &defs, i as usize) {
-                let e = &mut doc.entries[i as usize];
+            if let Some(v) = lookup(doc, input, &defs, i) {
+                let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
             }
         }
-        let e = &doc.entries[i as usize];
+        let e = &doc.entries[i];
         if e.value.kind == ValKind::Literal {
-            if let Some(name) = definition_name(doc, i as usize) {
+            if let Some(name) = definition_name(doc, input, i) {
                 defs.entry(name)
                     .or_default()
                     .push((e.key.start, e.value.clone()));
@@ -53,19 +66,19 @@ pub fn resolve(doc: &mut Document) {
 
 /// The name an entry defines, when it is a definition: an environment
 /// variable, a top-level or class-level variable/constant in code.
-fn definition_name(doc: &Document, i: usize) -> Option<String> {
+fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<'a>> {
     let e = &doc.entries[i];
     let own = doc.own_segs(e.segs);
     let last = own.last()?;
     if last.kind != SegKind::Key {
         return None;
     }
-    let name = last.text(doc.input);
+    let name = last.text(input);
     if name.is_empty() || name.len() > 128 {
         return None;
     }
     match e.syntax {
-        Syntax::Env => Some(format!("$ {name}")),
+        Syntax::Env => Some(Name::Env(name)),
         Syntax::Code(_) => {
             if own.len() != 1 {
                 return None;
@@ -73,10 +86,10 @@ fn definition_name(doc: &Document, i: usize) -> Option<String> {
             let scope = &doc.scopes[e.scope as usize];
             match scope.kind {
                 // `HOST = 'x'` at the top or in a function; `const HOST` in a class.
-                ScopeKind::Region | ScopeKind::Block => Some(format!("= {name}")),
+                ScopeKind::Region | ScopeKind::Block => Some(Name::Var(name)),
                 ScopeKind::Map if scope.segs.len == 1 => {
-                    let class = doc.own_segs(scope.segs)[0].text(doc.input);
-                    Some(format!(":: {class}::{name}"))
+                    let class = doc.own_segs(scope.segs)[0].text(input);
+                    Some(Name::Member(class, name))
                 }
                 _ => None,
             }
@@ -84,7 +97,7 @@ fn definition_name(doc: &Document, i: usize) -> Option<String> {
         // Other formats: a flat key can stand for a variable (`.env`-like
         // INI without sections, compose `environment:`).
         Syntax::Ini | Syntax::Yaml | Syntax::Conf | Syntax::Properties => {
-            (own.len() == 1 && is_var_name(name)).then(|| format!("$ {name}"))
+            (own.len() == 1 && is_var_name(name)).then_some(Name::Env(name))
         }
         _ => None,
     }
@@ -98,66 +111,79 @@ fn is_var_name(s: &str) -> bool {
 }
 
 /// The literal a reference entry stands for, when the paste defines it.
-fn lookup(doc: &Document, defs: &HashMap<String, Vec<(u32, Val)>>, i: usize) -> Option<Val> {
+fn lookup<'a>(doc: &Document, input: &'a str, defs: &Defs<'a>, i: usize) -> Option<Val> {
     let e = &doc.entries[i];
-    let text = doc.text_of(&e.value).trim();
-    let at = e.key.start;
-    let key = match e.syntax {
-        Syntax::Code(lang) => code_name(doc, i, text, lang)?,
-        _ => format!("$ {}", env_var_name(text)?),
+    // The reference's text: the input itself for code expressions and
+    // templates written verbatim (decoded texts are rare here).
+    let text = if e.value.text == Val::VERBATIM {
+        input.get(e.value.span())?.trim()
+    } else {
+        return None;
     };
-    let list = defs.get(&key).or_else(|| {
-        // `${VAR}` in code strings and `ENV['X']`-free forms: an env
-        // variable written in the paste.
-        if let Syntax::Code(_) = e.syntax {
-            env_var_name(text).and_then(|n| defs.get(&format!("$ {n}")))
-        } else {
-            None
+    let at = e.key.start;
+    let name = match e.syntax {
+        Syntax::Code(lang) => code_name(doc, input, i, text, lang)?,
+        _ => Name::Env(env_var_name(text)?),
+    };
+    let list = defs.get(&name).or_else(|| {
+        // `${VAR}` inside a code string: an environment variable of the paste.
+        match e.syntax {
+            Syntax::Code(_) => env_var_name(text).and_then(|n| defs.get(&Name::Env(n))),
+            _ => None,
         }
     })?;
-    // The last definition before the use, else the first after it.
-    let before = list.iter().rev().find(|(p, _)| *p < at);
-    let chosen = before.or_else(|| list.iter().find(|(p, _)| *p > at))?;
+    // The last definition before the use, else the first after it (the
+    // list is in text order).
+    let k = list.partition_point(|(p, _)| *p < at);
+    let chosen = k
+        .checked_sub(1)
+        .map(|j| &list[j])
+        .or_else(|| list.iter().find(|(p, _)| *p > at))?;
     Some(chosen.1.clone())
 }
 
-/// The definition key a code reference names: `HOST`, `self::HOST`,
+/// The definition a code reference names: `HOST`, `self::HOST`,
 /// `Mailer::HOST`, `static::HOST`.
-fn code_name(doc: &Document, i: usize, text: &str, lang: super::code::Lang) -> Option<String> {
+fn code_name<'a>(
+    doc: &Document,
+    input: &'a str,
+    i: usize,
+    text: &'a str,
+    lang: super::code::Lang,
+) -> Option<Name<'a>> {
     use super::code::Lang;
     let ident = |s: &str| is_var_name(s.trim_start_matches('$'));
-    if ident(text) && !text.is_empty() {
+    if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
-        return Some(format!("= {text}"));
+        return Some(Name::Var(text));
     }
-    if let Some((class, name)) = text.rsplit_once("::").or_else(|| {
+    let split = text.rsplit_once("::").or_else(|| {
         // `Mailer.HOST` (Python/JS/Java class constant).
         if matches!(lang, Lang::Php) {
             None
         } else {
             text.rsplit_once('.')
         }
-    }) {
-        if !ident(name) {
-            return None;
-        }
-        let class = match class {
-            "self" | "static" | "this" | "cls" => enclosing_class(doc, i)?,
-            c if ident(c) => c.to_string(),
-            _ => return None,
-        };
-        return Some(format!(":: {class}::{name}"));
+    });
+    let (class, name) = split?;
+    if !ident(name) {
+        return None;
     }
-    None
+    let class = match class {
+        "self" | "static" | "this" | "cls" => enclosing_class(doc, input, i)?,
+        c if ident(c) => c,
+        _ => return None,
+    };
+    Some(Name::Member(class, name))
 }
 
 /// The class (named map scope) an entry sits in.
-fn enclosing_class(doc: &Document, i: usize) -> Option<String> {
+fn enclosing_class<'a>(doc: &Document, input: &'a str, i: usize) -> Option<&'a str> {
     let mut s = doc.entries[i].scope;
     loop {
         let scope = &doc.scopes[s as usize];
         if scope.kind == ScopeKind::Map && scope.segs.len == 1 {
-            return Some(doc.own_segs(scope.segs)[0].text(doc.input).to_string());
+            return Some(doc.own_segs(scope.segs)[0].text(input));
         }
         if s == super::ROOT {
             return None;

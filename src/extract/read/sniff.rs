@@ -265,7 +265,7 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         let indent = raw.len() - t.len();
         score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
         // Enough evidence: the first lines of a file say what it is.
-        if seen >= 4000 {
+        if seen >= 1000 {
             break;
         }
     }

@@ -1,0 +1,26 @@
+//! Lints one benchmark shape (1 MiB) repeatedly, for `perf record`:
+//! `cargo run --release --example profile_shape -- env 20`.
+#[path = "../benches/shapes_data.rs"]
+mod shapes_data;
+
+fn main() {
+    let name = std::env::args().nth(1).unwrap_or_else(|| "env".into());
+    let n: usize = std::env::args()
+        .nth(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let unit = shapes_data::shapes()
+        .into_iter()
+        .find(|(s, _)| *s == name)
+        .expect("shape")
+        .1;
+    let text = shapes_data::fill(&unit, 1024 * 1024 - 1);
+    let options = smtp_check::Options::default();
+    let mut total = 0;
+    for _ in 0..n {
+        total += serde_json::to_string(&smtp_check::lint(&text, &options))
+            .expect("json")
+            .len();
+    }
+    println!("{total}");
+}
