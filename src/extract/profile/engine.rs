@@ -410,6 +410,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
     if roots.iter().any(mailish) && !roots.iter().all(mailish) {
         roots.retain(mailish);
     }
+    lift_call_roots(doc, &mut roots);
     // The deepest root at or above a scope.
     let root_of = |scope: u32| -> Option<usize> {
         roots
@@ -483,6 +484,37 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Confi
         out.append(&mut list);
     }
     out
+}
+
+/// A host passed to a call (`new SmtpClient("h", 587)`, `SMTP("h", 587)`)
+/// configures what the call makes, and that object's other settings are
+/// written around the call (`client.EnableSsl = true;`, `server.login(u, p)`):
+/// such a root moves to the scope around the call, unless another call's
+/// root would move there too (two transports made side by side stay apart).
+fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
+    use crate::extract::read::ScopeKind;
+    let around = |r: u32| match &doc.scopes[r as usize] {
+        s if s.kind == ScopeKind::Call && r != ROOT => s.parent,
+        _ => r,
+    };
+    let lifted: Vec<u32> = roots.iter().map(|&r| around(r)).collect();
+    let moved = |i: usize| lifted[i] != roots[i];
+    let keep: Vec<u32> = (0..roots.len())
+        .map(|i| {
+            let shared = (0..roots.len()).any(|j| j != i && moved(j) && lifted[j] == lifted[i]);
+            if moved(i) && !shared {
+                lifted[i]
+            } else {
+                roots[i]
+            }
+        })
+        .collect();
+    roots.clear();
+    for r in keep {
+        if !roots.contains(&r) {
+            roots.push(r);
+        }
+    }
 }
 
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
@@ -644,3 +676,45 @@ impl Claimed {
 
 #[allow(dead_code)]
 fn _container_unused(_: Container) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::profile::{k, BASE};
+
+    static CALLS: Profile = Profile {
+        id: "calls",
+        keys: &[
+            k("SMTP(#0)", Role::Host),
+            k("SMTP(#1)", Role::Port),
+            k("login(#0)", Role::Username),
+            k("login(#1)", Role::Password),
+        ],
+        ..BASE
+    };
+
+    fn configs(src: &str) -> Vec<Config> {
+        let doc = Document::read(src);
+        let mut keys = Vec::new();
+        for (ei, e) in doc.entries.iter().enumerate() {
+            for (ki, key) in CALLS.keys.iter().enumerate() {
+                if pattern::compile(key.path)[0].matches(&doc, e, false) {
+                    keys.push((ei as u32, ki as u16));
+                }
+            }
+        }
+        build(&doc, &CALLS, &keys)
+    }
+
+    #[test]
+    fn a_host_passed_to_a_call_roots_the_settings_around_it() {
+        let c = configs("import smtplib\ndef send():\n    server = smtplib.SMTP('smtp.postmarkapp.com', 587)\n    server.login('user', 'pass')\n");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].literal(Role::Username), Some("user"));
+        assert_eq!(c[0].literal(Role::Password), Some("pass"));
+        // Two transports side by side stay two configurations.
+        let c = configs("a = smtplib.SMTP('smtp.postmarkapp.com', 587)\nb = smtplib.SMTP('smtp.example.net', 25)\n");
+        assert_eq!(c.len(), 2);
+        assert!(c.iter().all(|c| c.active));
+    }
+}
