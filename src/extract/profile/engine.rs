@@ -610,8 +610,10 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
                 || p.leftovers.iter().any(|(l, _)| *l == key)
         };
         if family_ok {
+            // The name is what the client's known keys list (`port` for
+            // `$mail->port`); the span is the key as written.
             configs[ci].unknown_keys.push(KeyUse {
-                key: doc.key_of(e).to_string(),
+                key: key.to_string(),
                 span: e.key_span(),
             });
         }
@@ -693,17 +695,38 @@ mod tests {
         ..BASE
     };
 
-    fn configs(src: &str) -> Vec<Config> {
+    static PROPS: Profile = Profile {
+        id: "props",
+        keys: &[k("Host", Role::Host), k("Port", Role::Port)],
+        case_sensitive: true,
+        ..BASE
+    };
+
+    fn configs_of(p: &'static Profile, src: &str) -> Vec<Config> {
         let doc = Document::read(src);
         let mut keys = Vec::new();
         for (ei, e) in doc.entries.iter().enumerate() {
-            for (ki, key) in CALLS.keys.iter().enumerate() {
-                if pattern::compile(key.path)[0].matches(&doc, e, false) {
+            for (ki, key) in p.keys.iter().enumerate() {
+                if pattern::compile(key.path)[0].matches(&doc, e, p.case_sensitive) {
                     keys.push((ei as u32, ki as u16));
                 }
             }
         }
-        build(&doc, &CALLS, &keys)
+        build(&doc, p, &keys)
+    }
+
+    fn configs(src: &str) -> Vec<Config> {
+        configs_of(&CALLS, src)
+    }
+
+    #[test]
+    fn an_ignored_key_is_named_as_the_client_names_its_keys() {
+        let src = "$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let u = &c[0].unknown_keys;
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].key, "port");
+        assert_eq!(&src[u[0].span.clone()], "$mail->port");
     }
 
     #[test]
