@@ -8,6 +8,7 @@ mod django;
 mod generic;
 mod laravel;
 mod nodemailer;
+mod phpmailer;
 mod url;
 
 pub use generic::GENERIC;
@@ -19,6 +20,7 @@ pub static ALL: &[&Profile] = &[
     &django::DJANGO_ENV,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
+    &phpmailer::PHPMAILER,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
