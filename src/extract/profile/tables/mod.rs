@@ -10,6 +10,7 @@ mod laravel;
 mod nodemailer;
 mod phpmailer;
 mod url;
+mod wp_mail_smtp;
 
 pub use generic::GENERIC;
 
@@ -21,6 +22,7 @@ pub static ALL: &[&Profile] = &[
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,
+    &wp_mail_smtp::WP_MAIL_SMTP,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
