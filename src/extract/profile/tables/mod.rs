@@ -5,6 +5,7 @@
 use super::Profile;
 
 mod django;
+mod dotnet;
 mod generic;
 mod laravel;
 mod nodemailer;
@@ -23,6 +24,8 @@ pub static ALL: &[&Profile] = &[
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,
     &wp_mail_smtp::WP_MAIL_SMTP,
+    &dotnet::DOTNET,
+    &dotnet::DOTNET_JSON,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
