@@ -222,12 +222,6 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
         cfg.fields = kept;
     }
-    // A configuration of nothing but the sender or the TLS version is no SmtpClient.
-    configs.retain(|c| {
-        c.fields
-            .iter()
-            .any(|f| matches!(f.role, Host | Port | Username | Password | StartTls))
-    });
 }
 
 /// A value the client derives from what is written: `text` is what it
