@@ -497,24 +497,23 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
         s if s.kind == ScopeKind::Call && r != ROOT => s.parent,
         _ => r,
     };
-    let lifted: Vec<u32> = roots.iter().map(|&r| around(r)).collect();
-    let moved = |i: usize| lifted[i] != roots[i];
-    let keep: Vec<u32> = (0..roots.len())
-        .map(|i| {
-            let shared = (0..roots.len()).any(|j| j != i && moved(j) && lifted[j] == lifted[i]);
-            if moved(i) && !shared {
-                lifted[i]
-            } else {
-                roots[i]
-            }
-        })
-        .collect();
-    roots.clear();
-    for r in keep {
-        if !roots.contains(&r) {
-            roots.push(r);
+    // How many call roots would move to each scope.
+    let mut movers: HashMap<u32, usize> = HashMap::new();
+    for &r in roots.iter() {
+        if around(r) != r {
+            *movers.entry(around(r)).or_default() += 1;
         }
     }
+    let mut seen: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let lifted: Vec<u32> = roots
+        .iter()
+        .map(|&r| match around(r) {
+            up if up != r && movers.get(&up) == Some(&1) => up,
+            _ => r,
+        })
+        .filter(|r| seen.insert(*r))
+        .collect();
+    *roots = lifted;
 }
 
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
