@@ -450,6 +450,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     if roots.iter().any(mailish) && !roots.iter().all(mailish) {
         roots.retain(mailish);
     }
+    lift_call_roots(doc, &mut roots);
     // The deepest root at or above a scope: up the scope chain to the
     // first scope that is a root.
     let root_index: HashMap<u32, usize> = roots.iter().enumerate().map(|(i, r)| (*r, i)).collect();
@@ -526,6 +527,36 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         out.extend(list.into_iter().filter(|c| !c.items.is_empty()));
     }
     out
+}
+
+/// A host passed to a call (`new SmtpClient("h", 587)`, `SMTP("h", 587)`)
+/// configures what the call makes, and that object's other settings are
+/// written around the call (`client.EnableSsl = true;`, `server.login(u, p)`):
+/// such a root moves to the scope around the call, unless another call's
+/// root would move there too (two transports made side by side stay apart).
+fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
+    use crate::extract::read::ScopeKind;
+    let around = |r: u32| match &doc.scopes[r as usize] {
+        s if s.kind == ScopeKind::Call && r != ROOT => s.parent,
+        _ => r,
+    };
+    // How many call roots would move to each scope.
+    let mut movers: HashMap<u32, usize> = HashMap::default();
+    for &r in roots.iter() {
+        if around(r) != r {
+            *movers.entry(around(r)).or_default() += 1;
+        }
+    }
+    let mut seen: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let lifted: Vec<u32> = roots
+        .iter()
+        .map(|&r| match around(r) {
+            up if up != r && movers.get(&up) == Some(&1) => up,
+            _ => r,
+        })
+        .filter(|r| seen.insert(*r))
+        .collect();
+    *roots = lifted;
 }
 
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
@@ -626,8 +657,10 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
                 || p.leftovers.iter().any(|(l, _)| *l == key)
         };
         if family_ok {
+            // The name is what the client's known keys list (`port` for
+            // `$mail->port`); the span is the key as written.
             configs[ci].unknown_keys.push(KeyUse {
-                key: doc.key_of(e).to_string(),
+                key: key.to_string(),
                 span: e.key_span(),
             });
         }
@@ -689,3 +722,66 @@ impl Claimed {
 
 #[allow(dead_code)]
 fn _container_unused(_: Container) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::profile::{k, BASE};
+
+    static CALLS: Profile = Profile {
+        id: "calls",
+        keys: &[
+            k("SMTP(#0)", Role::Host),
+            k("SMTP(#1)", Role::Port),
+            k("login(#0)", Role::Username),
+            k("login(#1)", Role::Password),
+        ],
+        ..BASE
+    };
+
+    static PROPS: Profile = Profile {
+        id: "props",
+        keys: &[k("Host", Role::Host), k("Port", Role::Port)],
+        case_sensitive: true,
+        ..BASE
+    };
+
+    fn configs_of(p: &'static Profile, src: &str) -> Vec<Config> {
+        let doc = Document::read(src);
+        let mut keys = Vec::new();
+        for (ei, e) in doc.entries.iter().enumerate() {
+            for (ki, key) in p.keys.iter().enumerate() {
+                if pattern::compile(key.path)[0].matches(&doc, e, p.case_sensitive) {
+                    keys.push((ei as u32, ki as u16));
+                }
+            }
+        }
+        build(&doc, p, &keys)
+    }
+
+    fn configs(src: &str) -> Vec<Config> {
+        configs_of(&CALLS, src)
+    }
+
+    #[test]
+    fn an_ignored_key_is_named_as_the_client_names_its_keys() {
+        let src = "$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let u = &c[0].unknown_keys;
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(u[0].key, "port");
+        assert_eq!(&src[u[0].span.clone()], "$mail->port");
+    }
+
+    #[test]
+    fn a_host_passed_to_a_call_roots_the_settings_around_it() {
+        let c = configs("import smtplib\ndef send():\n    server = smtplib.SMTP('smtp.postmarkapp.com', 587)\n    server.login('user', 'pass')\n");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].literal(Role::Username), Some("user"));
+        assert_eq!(c[0].literal(Role::Password), Some("pass"));
+        // Two transports side by side stay two configurations.
+        let c = configs("a = smtplib.SMTP('smtp.postmarkapp.com', 587)\nb = smtplib.SMTP('smtp.example.net', 25)\n");
+        assert_eq!(c.len(), 2);
+        assert!(c.iter().all(|c| c.active));
+    }
+}

@@ -61,15 +61,34 @@ fn is_constant(p: &Profile, text: &str) -> bool {
     p.constants.iter().any(|c| *c == last || *c == t)
 }
 
-/// A field with the entry's key.
+/// A field with the entry's key; a positional argument, which has none, is
+/// named by its call (`SmtpClient` for `new SmtpClient("h", 587)`), so a
+/// message can say where the value is.
 pub fn field(doc: &Document, e: &Entry, role: Role, value: Value) -> Field {
+    let (key, key_span) = match call_of_argument(doc, e) {
+        Some(call) if e.key.start == e.key.end => (
+            call.text(doc.input).to_string(),
+            call.span.start as usize..call.span.end as usize,
+        ),
+        _ => (doc.key_of(e).to_string(), e.key_span()),
+    };
     Field {
         role,
-        key: doc.key_of(e).to_string(),
-        key_span: e.key_span(),
+        key,
+        key_span,
         value,
         syntax: e.syntax,
     }
+}
+
+/// The call segment an entry is a positional argument of.
+fn call_of_argument<'d>(doc: &'d Document, e: &'d Entry) -> Option<&'d crate::extract::read::Seg> {
+    use crate::extract::read::SegKind;
+    let mut path = doc.path_rev(e);
+    if !matches!(path.next()?.kind, SegKind::Arg(_)) {
+        return None;
+    }
+    path.next().filter(|s| s.kind == SegKind::Call)
 }
 
 /// The fields one matched entry gives, and the keys it holds that the
@@ -337,5 +356,28 @@ mod tests {
             base64_text("c210cC5wb3N0bWFya2FwcC5jb20=").as_deref(),
             Some("smtp.postmarkapp.com")
         );
+    }
+
+    #[test]
+    fn a_positional_argument_is_named_by_its_call() {
+        let src =
+            "const c = new SmtpClient(\"smtp.postmarkapp.com\", 587);\nconst hosts = [\"a\"];\n";
+        let doc = Document::read(src);
+        let p = &crate::extract::profile::BASE;
+        let keys: Vec<(String, &str)> = doc
+            .entries
+            .iter()
+            .filter(|e| e.value.kind == ValKind::Literal)
+            .map(|e| {
+                let f = field(&doc, e, Role::Host, value_of(&doc, e, p));
+                (f.key, &src[f.key_span])
+            })
+            .collect();
+        assert!(
+            keys.contains(&("SmtpClient".to_string(), "SmtpClient")),
+            "{keys:?}"
+        );
+        // A list item belongs to no call: it keeps its (empty) key.
+        assert!(keys.contains(&(String::new(), "")), "{keys:?}");
     }
 }

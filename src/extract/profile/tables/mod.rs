@@ -5,10 +5,13 @@
 use super::Profile;
 
 mod django;
+mod dotnet;
 mod generic;
 mod laravel;
 mod nodemailer;
+mod phpmailer;
 mod url;
+mod wp_mail_smtp;
 
 pub use generic::GENERIC;
 
@@ -19,6 +22,10 @@ pub static ALL: &[&Profile] = &[
     &django::DJANGO_ENV,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
+    &phpmailer::PHPMAILER,
+    &wp_mail_smtp::WP_MAIL_SMTP,
+    &dotnet::DOTNET,
+    &dotnet::DOTNET_JSON,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,

@@ -486,8 +486,23 @@ impl<'d, 'a> Parser<'d, 'a> {
                     i = self.end_block(i + 1, scope);
                 }
                 Tok::Ident => {
+                    let constructed = self.is_ident(i, "new");
                     let c = self.chain(i, scope, prefix);
                     i = c.end.max(i + 1);
+                    // C# style puts an initializer's brace on a line of its
+                    // own (`new SmtpClient(…)` then `{ EnableSsl = true }`).
+                    if constructed && self.lang == Lang::CSharp {
+                        let mut j = i;
+                        while self
+                            .tok(j)
+                            .is_some_and(|t| matches!(t.tok, Tok::Newline | Tok::Comment))
+                        {
+                            j += 1;
+                        }
+                        if self.is(j, P::LBrace) {
+                            i = j;
+                        }
+                    }
                     // C# object initializer / Go composite literal / trailing lambda.
                     if self.is(i, P::LBrace)
                         && matches!(self.lang, Lang::CSharp | Lang::Go | Lang::Kotlin)

@@ -189,6 +189,21 @@ fn csharp_initializers_and_verbatim_strings() {
 }
 
 #[test]
+fn csharp_initializer_brace_on_its_own_line() {
+    // The usual C# layout: the initializer's brace on the next line, and an
+    // object without constructor arguments.
+    let src = "using var client = new SmtpClient(\"smtp.postmarkapp.com\", 587)\n{\n    EnableSsl = true, // STARTTLS\n};\nvar smtp = new SmtpClient\n{\n    Host = \"smtp.postmarkapp.com\"\n};\nif (ready)\n{\n    Port = 25;\n}\n";
+    let got = read_code(src, Lang::CSharp);
+    assert!(
+        has(&got, "client.SmtpClient().EnableSsl", "true"),
+        "{got:?}"
+    );
+    assert!(has(&got, "smtp.Host", "smtp.postmarkapp.com"), "{got:?}");
+    // A block after a statement is not an initializer.
+    assert!(has(&got, "Port", "25"), "{got:?}");
+}
+
+#[test]
 fn java_properties_and_setters() {
     let src = "Properties props = new Properties();\nprops.put(\"mail.smtp.host\", \"smtp.postmarkapp.com\");\nprops.setProperty(\"mail.smtp.starttls.enable\", \"true\");\nsender.setPort(587);\n";
     let got = read_code(src, Lang::Java);

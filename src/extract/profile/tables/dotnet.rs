@@ -1,0 +1,462 @@
+//! .NET `System.Net.Mail.SmtpClient`: C# code (`new SmtpClient("host", 587)`,
+//! `client.EnableSsl = true;`, `new NetworkCredential(user, pass)`, object
+//! initializers) and the `appsettings.json` section such code reads
+//! (`"Smtp": { "Host", "Port", "EnableSsl", "Username", "Password", "From" }`).
+//!
+//! Meaning (SmtpClient docs): `EnableSsl = true` is STARTTLS (RFC 3207);
+//! SmtpClient cannot do implicit TLS at all, so on port 465 it waits for a
+//! greeting that never comes. `EnableSsl` defaults to false: the session,
+//! credentials included, stays in clear. The port defaults to 25.
+//! Setting `UseDefaultCredentials` replaces `Credentials` (false: with
+//! nothing; true: with the Windows default credentials, which SmtpClient
+//! never sends with AUTH LOGIN or PLAIN). `ServicePointManager.SecurityProtocol
+//! = SecurityProtocolType.Tls` forces TLS 1.0; a
+//! `ServerCertificateValidationCallback` returning true turns certificate
+//! checks off. The JSON keys are the application's own names (bound
+//! case-insensitively); we read them as SmtpClient settings. MailKit has a
+//! class of the same name with other meanings: a paste that uses MailKit is
+//! not read here.
+
+use crate::extract::profile::{
+    fix, k, mark, mark_value, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, TlsModel, Write,
+    WriteKind as W, BASE,
+};
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::{Field, Quote, Role, Role::*, Value};
+
+/// SmtpClient / MailMessage members read in code (case-sensitive C#).
+const CODE_KEYS: &[Key] = &[
+    k("SmtpClient(#0)", Host),
+    k("SmtpClient(#1)", Port),
+    k("Host", Host),
+    k("Port", Port),
+    k("EnableSsl", StartTls),
+    k("NetworkCredential(#0)", Username),
+    k("NetworkCredential(#1)", Password),
+    k("UseDefaultCredentials", Auth),
+    k("SecurityProtocol", TlsVersion),
+    k("ServerCertificateValidationCallback", SkipVerify),
+    k("From", From),
+    k("From.MailAddress(#0)", From),
+    k("MailMessage(#0)", From),
+    // `message.Headers.Add("X-PM-Message-Stream", "outbound")` (header
+    // names are case-insensitive).
+    k(
+        "Headers.X-PM-Message-Stream|Headers.x-pm-message-stream|Headers.X-PM-MESSAGE-STREAM",
+        Stream,
+    ),
+];
+
+const CODE_MARKERS: &[Marker] = &[
+    mark("SmtpClient()"),
+    // `new SmtpClient { Host = … }` calls nothing.
+    mark_value("*", "new SmtpClient"),
+    mark("EnableSsl"),
+];
+
+/// SmtpClient's switches (`EnableSsl`, `UseDefaultCredentials`): an
+/// unknown name with one of these starts is reported when it looks like a
+/// misspelling; other names in C# code and appsettings are the program's own.
+const FAMILY: &[&str] = &["Enable", "Use"];
+
+/// Other members of SmtpClient and MailMessage.
+const CODE_OTHER_KEYS: &[&str] = &[
+    "Credentials",
+    "DeliveryMethod",
+    "Timeout",
+    "Subject",
+    "Body",
+    "IsBodyHtml",
+    "TargetName",
+];
+
+/// Keys of an appsettings mail section (a section whose name says smtp or
+/// mail), bound case-insensitively.
+const JSON_KEYS: &[Key] = &[
+    k(
+        "*smtp*.host|*mail*.host|*smtp*.server|*mail*.server|*smtp*.smtpserver|*mail*.smtpserver|*smtp*.smtphost|*mail*.smtphost|*smtp*.hostname|*mail*.hostname|*smtp*.mailserver|*mail*.mailserver",
+        Host,
+    ),
+    k("*smtp*.port|*mail*.port|*smtp*.smtpport|*mail*.smtpport", Port),
+    k(
+        "*smtp*.enablessl|*mail*.enablessl|*smtp*.usessl|*mail*.usessl|*smtp*.ssl|*mail*.ssl|*smtp*.enabletls|*mail*.enabletls|*smtp*.usetls|*mail*.usetls|*smtp*.usestarttls|*mail*.usestarttls",
+        StartTls,
+    ),
+    k(
+        "*smtp*.username|*mail*.username|*smtp*.user|*mail*.user|*smtp*.login|*mail*.login|*smtp*.smtpuser|*mail*.smtpuser|*smtp*.smtpusername|*mail*.smtpusername|*smtp*.userid|*mail*.userid",
+        Username,
+    ),
+    k(
+        "*smtp*.password|*mail*.password|*smtp*.pass|*mail*.pass|*smtp*.smtppassword|*mail*.smtppassword",
+        Password,
+    ),
+    k(
+        "*smtp*.from|*mail*.from|*smtp*.fromemail|*mail*.fromemail|*smtp*.fromaddress|*mail*.fromaddress|*smtp*.senderemail|*mail*.senderemail|*smtp*.sender|*mail*.sender|*smtp*.defaultfrom|*mail*.defaultfrom|*smtp*.fromemailaddress|*mail*.fromemailaddress|*smtp*.senderaddress|*mail*.senderaddress|*smtp*.mailfrom|*mail*.mailfrom",
+        From,
+    ),
+    k(
+        "*smtp*.messagestream|*mail*.messagestream|*smtp*.postmarkmessagestream|*mail*.postmarkmessagestream",
+        Stream,
+    ),
+];
+
+/// What says the JSON is an ASP.NET `appsettings.json` feeding SmtpClient.
+const JSON_MARKERS: &[Marker] = &[
+    mark("*smtp*.EnableSsl|*mail*.EnableSsl|*smtp*.UseSsl|*mail*.UseSsl"),
+    mark("AllowedHosts"),
+    mark("ConnectionStrings"),
+    mark("Logging.LogLevel"),
+];
+
+/// Names an application commonly keeps beside its SMTP settings.
+const JSON_OTHER_KEYS: &[&str] = &[
+    "FromName",
+    "SenderName",
+    "DisplayName",
+    "Timeout",
+    "DeliveryMethod",
+];
+
+/// Names of other clients' settings that SmtpClient does not have.
+const LEFTOVERS: &[(&str, &str)] = &[
+    ("EnableTls", "EnableSsl"),
+    ("UseTls", "EnableSsl"),
+    ("EnableStartTls", "EnableSsl"),
+    ("Secure", "EnableSsl"),
+    ("SecureSocketOptions", "EnableSsl"),
+    ("Ssl", "EnableSsl"),
+];
+
+const NO_TLS: TlsModel = TlsModel {
+    absent: "no EnableSsl (SmtpClient's default is false: no TLS)",
+    ..TlsModel::SWITCHES_PLAIN
+};
+
+const CODE_FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "Port", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "Host", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[set(StartTls, "EnableSsl", SetVal::Lit("true"))],
+    ),
+];
+
+/// appsettings.json keys are the application's own: changed, never added.
+const JSON_FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "", SetVal::Given)]),
+    fix(W::StartTls, &[set(StartTls, "", SetVal::Lit("true"))]),
+];
+
+pub static DOTNET: Profile = Profile {
+    id: "dotnet",
+    name: ".NET System.Net.Mail.SmtpClient",
+    docs: "https://learn.microsoft.com/dotnet/api/system.net.mail.smtpclient",
+    syntaxes: syn::CSHARP,
+    keys: CODE_KEYS,
+    markers: CODE_MARKERS,
+    needs_marker: true,
+    family: FAMILY,
+    other_keys: CODE_OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    tls: NO_TLS,
+    port: Some(25),
+    fixes: CODE_FIXES,
+    sender_hint: "`message.From = new MailAddress(\"you@yourdomain.com\");` (or the first argument of `new MailMessage(from, to)`)",
+    hooks: Hooks {
+        explain: Some(explain),
+        finish: Some(finish),
+        write: Some(write_code),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+pub static DOTNET_JSON: Profile = Profile {
+    name: ".NET appsettings.json (SmtpClient)",
+    syntaxes: syn::JSON,
+    keys: JSON_KEYS,
+    markers: JSON_MARKERS,
+    other_keys: JSON_OTHER_KEYS,
+    case_sensitive: false,
+    // The application passes what is there.
+    port: None,
+    fixes: JSON_FIXES,
+    sender_hint: "a `\"From\"` key in the mail section of appsettings.json (whatever your code passes to `new MailAddress(…)`)",
+    hooks: Hooks {
+        finish: Some(finish),
+        write: Some(write_json),
+        ..Hooks::NONE
+    },
+    ..DOTNET
+};
+
+/// MailKit's `SmtpClient` is another client.
+fn is_mailkit(doc: &Document) -> bool {
+    doc.input.contains("MailKit") || doc.input.contains("SecureSocketOptions")
+}
+
+/// What the code's values mean (see the module docs), and MailKit left alone.
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    if is_mailkit(doc) {
+        configs.clear();
+        return;
+    }
+    for cfg in configs.iter_mut() {
+        let fields = std::mem::take(&mut cfg.fields);
+        let mut kept: Vec<Field> = Vec::with_capacity(fields.len());
+        for mut f in fields {
+            let keep = match f.role {
+                TlsVersion => protocol(&f.value.text).map(|v| f.value = derived(v, &f.value)),
+                SkipVerify => accepts_all(&f.value).then(|| f.value = derived("true", &f.value)),
+                // `From = new MailAddress(…)` is read from its argument.
+                From => (!f.value.is_reference() && f.value.quote != Quote::None).then_some(()),
+                Auth => default_credentials(&mut f, &kept),
+                _ => Some(()),
+            };
+            if keep.is_some() {
+                kept.push(f);
+            }
+        }
+        cfg.fields = kept;
+    }
+}
+
+/// A value the client derives from what is written: `text` is what it
+/// uses, the span what the user wrote.
+fn derived(text: &str, written: &Value) -> Value {
+    Value {
+        text: text.to_string(),
+        span: written.span.clone(),
+        quote: Quote::None,
+        verbatim: false,
+        reference: None,
+    }
+}
+
+/// `SecurityProtocolType.Tls` → `TLSv1`, for the TLS-version rule; mixes
+/// (`Tls | Tls12`) and `SystemDefault` force nothing old.
+fn protocol(word: &str) -> Option<&'static str> {
+    let word = word.trim();
+    if !word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+    {
+        return None;
+    }
+    Some(match word.rsplit('.').next()? {
+        "Ssl3" => "SSLv3",
+        "Tls" => "TLSv1",
+        "Tls11" => "TLSv1.1",
+        "Tls12" => "TLSv1.2",
+        "Tls13" => "TLSv1.3",
+        _ => return None,
+    })
+}
+
+/// `ServerCertificateValidationCallback = (s, c, ch, e) => true;` and its
+/// `delegate { return true; }` form.
+fn accepts_all(v: &Value) -> bool {
+    let t = v.text.trim_end().trim_end_matches(';').trim_end();
+    t.ends_with("=> true") || t.ends_with("return true") || t.ends_with("return true; }")
+}
+
+/// The `UseDefaultCredentials` setter replaces `Credentials`: set after
+/// them, to false it clears them and to true it puts the Windows default
+/// credentials in their place. Either way SmtpClient never logs in with
+/// the token, so it counts as authentication off; before them it does
+/// nothing we check.
+fn default_credentials(f: &mut Field, before: &[Field]) -> Option<()> {
+    if !f.key.ends_with("UseDefaultCredentials") {
+        return Some(());
+    }
+    let on = f.value.as_bool()?;
+    let replaced = before
+        .iter()
+        .any(|g| matches!(g.role, Username | Password) && g.key_span.start < f.key_span.start);
+    if !replaced {
+        return None;
+    }
+    if on {
+        // What it means for the token: no login (see `explain`).
+        f.value = derived("false", &f.value);
+    }
+    Some(())
+}
+
+/// Whether `f` is the `UseDefaultCredentials = true` read as "no login".
+fn default_credentials_switch(f: &Field) -> bool {
+    f.role == Auth && f.key.ends_with("UseDefaultCredentials") && !f.value.verbatim
+}
+
+fn explain(_cfg: &Config, field: &Field) -> Option<String> {
+    default_credentials_switch(field).then(|| {
+        format!(
+            "`{} = true` after `Credentials` replaces them with the Windows default credentials (CredentialCache.DefaultNetworkCredentials), which SmtpClient never sends with AUTH LOGIN or PLAIN, so the token is never used",
+            field.key
+        )
+    })
+}
+
+/// The client variable the settings are made on (`client.`).
+fn receiver(cfg: &Config) -> String {
+    cfg.fields
+        .iter()
+        .filter(|f| matches!(f.role, Host | Port | StartTls))
+        .find_map(|f| f.key.rfind('.').map(|i| f.key[..=i].to_string()))
+        .unwrap_or_else(|| "client.".to_string())
+}
+
+fn write_code(cfg: &Config, what: &Write) -> Option<String> {
+    let v = receiver(cfg);
+    Some(match what {
+        Write::Port(p) => format!("{v}Port = {p};"),
+        Write::Host(h) => format!("{v}Host = \"{h}\";"),
+        Write::StartTls => format!("{v}EnableSsl = true;"),
+        Write::VerifyOn => "remove the ServerCertificateValidationCallback that returns true".into(),
+        Write::AuthOn => format!(
+            "{v}UseDefaultCredentials = false; {v}Credentials = new NetworkCredential(token, token);"
+        ),
+        Write::TlsModern => {
+            "ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12; (or target .NET Framework 4.7+)".into()
+        }
+        Write::Username(x) => format!("new NetworkCredential(\"{x}\", …)"),
+        Write::Password(x) => format!("new NetworkCredential(…, \"{x}\")"),
+        Write::From(x) => format!("message.From = new MailAddress(\"{x}\");"),
+        Write::Stream(x) => format!("message.Headers.Add(\"X-PM-Message-Stream\", \"{x}\");"),
+    })
+}
+
+fn write_json(cfg: &Config, what: &Write) -> Option<String> {
+    let key = |role: Role, fallback: &str| {
+        cfg.get(role)
+            .map_or(fallback.to_string(), |f| f.key.clone())
+    };
+    Some(match what {
+        Write::Port(p) => format!("\"{}\": {p}", key(Port, "Port")),
+        Write::Host(h) => format!("\"{}\": \"{h}\"", key(Host, "Host")),
+        Write::StartTls => format!("\"{}\": true", key(StartTls, "EnableSsl")),
+        Write::VerifyOn => {
+            "remove the ServerCertificateValidationCallback that accepts every certificate".into()
+        }
+        Write::AuthOn => "\"Username\" and \"Password\" (both the Server API token)".into(),
+        Write::TlsModern => "target .NET Framework 4.7+ or set ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12".into(),
+        Write::Username(v) => format!("\"{}\": \"{v}\"", key(Username, "Username")),
+        Write::Password(v) => format!("\"{}\": \"{v}\"", key(Password, "Password")),
+        Write::From(v) => format!("\"{}\": \"{v}\"", key(From, "From")),
+        Write::Stream(v) => format!("message.Headers.Add(\"X-PM-Message-Stream\", \"{v}\");"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::model::Security;
+
+    fn one(src: &str) -> Config {
+        let c = extract(src)
+            .into_iter()
+            .find(|c| c.active)
+            .expect("a config");
+        assert_eq!(c.dialect.id(), "dotnet");
+        c
+    }
+
+    #[test]
+    fn constructor_and_properties() {
+        let src = "using System.Net.Mail;\nvar client = new SmtpClient(\"smtp.postmarkapp.com\", 587);\nclient.EnableSsl = true;\nclient.Credentials = new NetworkCredential(\"abc\", \"abc\");\nvar message = new MailMessage(\"hello@acme-widgets.io\", \"to@example.net\");\n";
+        let c = one(src);
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.port_number(), Some(587));
+        assert_eq!(c.literal(Username), Some("abc"));
+        assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
+        assert_eq!(c.dialect.tls(&c).mode, Some(Security::StartTls));
+        assert_eq!(
+            c.dialect.write(&c, &Write::StartTls),
+            "client.EnableSsl = true;"
+        );
+        let c = one(&format!(
+            "{src}message.Headers.Add(\"X-PM-Message-Stream\", \"outbound\");\n"
+        ));
+        assert_eq!(c.literal(Stream), Some("outbound"));
+    }
+
+    #[test]
+    fn initializer_without_ssl() {
+        let src = "using var smtp = new SmtpClient\n{\n    Host = \"smtp.postmarkapp.com\",\n    Port = 2525,\n    Credentials = new NetworkCredential(token, token)\n};\nmail.From = new MailAddress(\"hello@acme-widgets.io\", \"Acme\");\n";
+        let c = one(src);
+        assert_eq!(c.port_number(), Some(2525));
+        let tls = c.dialect.tls(&c);
+        assert_eq!(tls.mode, Some(Security::None));
+        assert!(tls.disabled.is_some());
+        assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
+        assert!(c.get(Username).is_some_and(|f| f.value.is_reference()));
+    }
+
+    #[test]
+    fn old_tls_and_callback() {
+        let src = "ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;\nServicePointManager.ServerCertificateValidationCallback = (s, cert, chain, errors) => true;\nvar c = new SmtpClient(\"smtp.postmarkapp.com\", 587) { EnableSsl = true };\n";
+        let c = one(src);
+        assert_eq!(c.literal(TlsVersion), Some("TLSv1"));
+        assert_eq!(c.literal(SkipVerify), Some("true"));
+        assert_eq!(c.all(SkipVerify).count(), 1);
+        // A mix forces nothing old, and is no unresolved reference either.
+        let c = one(&src.replace(
+            "SecurityProtocolType.Tls;",
+            "SecurityProtocolType.Tls | SecurityProtocolType.Tls12;",
+        ));
+        assert!(c.get(TlsVersion).is_none());
+    }
+
+    #[test]
+    fn default_credentials_after_credentials() {
+        let base = "var client = new SmtpClient(\"smtp.postmarkapp.com\", 587);\nclient.EnableSsl = true;\n";
+        let cred = "client.Credentials = new NetworkCredential(\"abc\", \"abc\");\n";
+        // Before the credentials: nothing we check.
+        let c = one(&format!(
+            "{base}client.UseDefaultCredentials = false;\n{cred}"
+        ));
+        assert!(c.get(Auth).is_none());
+        // After them, true: no login, explained.
+        let c = one(&format!(
+            "{base}{cred}client.UseDefaultCredentials = true;\n"
+        ));
+        let f = c.get(Auth).expect("the switch");
+        assert_eq!(f.value.text, "false");
+        assert!(c.dialect.explain(&c, f).is_some());
+        // After them, false: no login, as written.
+        let c = one(&format!(
+            "{base}{cred}client.UseDefaultCredentials = false;\n"
+        ));
+        let f = c.get(Auth).expect("the switch");
+        assert!(f.value.verbatim && c.dialect.explain(&c, f).is_none());
+    }
+
+    #[test]
+    fn only_near_misses_of_its_switches_are_unknown_keys() {
+        let c = one("SmtpClient smtpClient = new SmtpClient(\"smtp.postmarkapp.com\", 587);\nsmtpClient.EnableSSL = true;\nsmtpClient.EnableTls = true;\n");
+        let unknown: Vec<&str> = c.unknown_keys.iter().map(|u| u.key.as_str()).collect();
+        assert_eq!(unknown, ["EnableSSL", "EnableTls"]);
+    }
+
+    #[test]
+    fn mailkit_is_another_client() {
+        let src = "using MailKit.Net.Smtp;\nusing var client = new SmtpClient();\nclient.Connect(\"smtp.postmarkapp.com\", 587, SecureSocketOptions.StartTls);\nclient.Port = 587;\n";
+        assert!(extract(src).iter().all(|c| c.dialect.id() != "dotnet"));
+    }
+
+    #[test]
+    fn appsettings_section() {
+        let src = "{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } },\n  \"SmtpSettings\": {\n    \"Server\": \"smtp.postmarkapp.com\",\n    \"Port\": 465,\n    \"EnableSsl\": true,\n    \"Username\": \"abc\",\n    \"Password\": \"abc\",\n    \"SenderEmail\": \"hello@acme-widgets.io\"\n  },\n  \"AllowedHosts\": \"*\"\n}\n";
+        let c = one(src);
+        assert_eq!(c.dialect.name(), ".NET appsettings.json (SmtpClient)");
+        assert_eq!(c.port_number(), Some(465));
+        assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
+        assert_eq!(c.dialect.tls(&c).mode, Some(Security::StartTls));
+        assert_eq!(c.dialect.write(&c, &Write::Port(587)), "\"Port\": 587");
+        assert_eq!(c.dialect.default_port(&c), None);
+    }
+}
