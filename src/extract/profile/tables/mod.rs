@@ -7,6 +7,7 @@ use super::Profile;
 mod django;
 mod generic;
 mod laravel;
+mod mastodon;
 mod nodemailer;
 mod url;
 
@@ -19,6 +20,7 @@ pub static ALL: &[&Profile] = &[
     &django::DJANGO_ENV,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
+    &mastodon::MASTODON,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
