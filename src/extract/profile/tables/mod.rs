@@ -4,6 +4,7 @@
 
 use super::Profile;
 
+mod discourse;
 mod django;
 mod generic;
 mod laravel;
@@ -21,6 +22,8 @@ pub static ALL: &[&Profile] = &[
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &mastodon::MASTODON,
+    &discourse::DISCOURSE_ENV,
+    &discourse::DISCOURSE_CONF,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
