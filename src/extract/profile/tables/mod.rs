@@ -7,6 +7,7 @@ use super::Profile;
 mod discourse;
 mod django;
 mod generic;
+mod github_actions;
 mod laravel;
 mod mastodon;
 mod nodemailer;
@@ -24,6 +25,7 @@ pub static ALL: &[&Profile] = &[
     &mastodon::MASTODON,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
+    &github_actions::SEND_MAIL_ACTION,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
