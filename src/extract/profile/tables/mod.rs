@@ -8,6 +8,7 @@ mod discourse;
 mod django;
 mod generic;
 mod github_actions;
+mod label_value;
 mod laravel;
 mod mastodon;
 mod nodemailer;
@@ -34,6 +35,6 @@ pub static ALL: &[&Profile] = &[
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
     &generic::GITHUB_ACTIONS_ENV,
-    &generic::LABEL_VALUE,
+    &label_value::LABEL_VALUE,
     &generic::GENERIC,
 ];
