@@ -109,6 +109,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
 
 /// The part of a note's value that is the setting: the port a port value
 /// names, the first word of a host.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn notes(doc: &Document, configs: &mut Vec<Config>) {
     for f in configs.iter_mut().flat_map(|c| c.fields.iter_mut()) {
         if f.syntax != Syntax::Prose || f.value.is_reference() || !f.value.verbatim {

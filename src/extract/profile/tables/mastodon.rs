@@ -11,6 +11,9 @@
 //! * `SMTP_OPENSSL_VERIFY_MODE=none`: certificate verification off.
 //! * No `SMTP_PORT`: the mail gem's 25. `SMTP_FROM_ADDRESS` defaults to
 //!   `notifications@localhost`.
+//! * `SMTP_DELIVERY_METHOD` (ActionMailer's delivery method, default
+//!   `smtp`): `sendmail` hands mail to a local program, `file` and `test`
+//!   keep it.
 //! * `BULK_SMTP_*` is a second, complete set of the same settings used for
 //!   bulk mail (announcements): a configuration of its own, also in use.
 //!
@@ -19,8 +22,8 @@
 //! a Mastodon `.env.production`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Write,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
+    Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -44,6 +47,7 @@ const KEYS: &[Key] = &[
     ),
     k("SMTP_TLS|BULK_SMTP_TLS", ImplicitTls),
     k("SMTP_SSL|BULK_SMTP_SSL", ImplicitTls),
+    k("SMTP_DELIVERY_METHOD", Transport),
 ];
 
 /// SMTP keys only Mastodon uses, and other keys of a Mastodon `.env.production`.
@@ -67,7 +71,6 @@ const MARKERS: &[Marker] = &[
 const OTHER_KEYS: &[&str] = &[
     "SMTP_DOMAIN",
     "SMTP_CA_FILE",
-    "SMTP_DELIVERY_METHOD",
     "SMTP_REPLY_TO",
     "SMTP_RETURN_PATH",
     "SMTP_BULK_MAIL_ENABLED",
@@ -137,6 +140,14 @@ pub static MASTODON: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     port: Some(25),
+    switch: Some(Switch {
+        smtp: &["smtp"],
+        no_mail: &["file", "test"],
+        local: &["sendmail"],
+        missing: None,
+        off: None,
+        name: "SMTP_DELIVERY_METHOD",
+    }),
     fixes: FIXES,
     sender_hint: "SMTP_FROM_ADDRESS in .env.production (without it Mastodon sends from notifications@localhost)",
     hooks: Hooks {
@@ -402,6 +413,17 @@ mod tests {
         assert_eq!(c.len(), 2, "{c:?}");
         assert_eq!(c[0].literal(Username), Some("a"));
         assert_eq!(c[1].literal(Username), Some("b"));
+    }
+
+    #[test]
+    fn delivery_method_is_the_mail_switch() {
+        let c = extract(&format!("{ENV}SMTP_DELIVERY_METHOD=sendmail\n"));
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Transport), Some("sendmail"));
+        assert_eq!(
+            c[0].dialect.switch.map(|s| s.name),
+            Some("SMTP_DELIVERY_METHOD")
+        );
     }
 
     #[test]
