@@ -14,8 +14,8 @@
 //! own configuration, labelled with its job when a workflow has several.
 
 use crate::extract::profile::{
-    fix_text, k, mark_value, set_if, syn, Both, Fix, Hooks, Key, Marker, Profile, Sec, SetVal,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix_text, k, mark_value, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Truth,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
@@ -94,15 +94,8 @@ pub static SEND_MAIL_ACTION: Profile = Profile {
     other_keys: OTHER_KEYS,
     case_sensitive: true,
     truth: Truth::Only(&["true"]),
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Auto,
-        implicit_ports: &[465],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
-    },
+    // The action hands its inputs to nodemailer: nodemailer's reading.
+    tls: super::nodemailer::NODEMAILER.tls,
     port: Some(25),
     fixes: FIXES,
     sender_hint: "the `from:` input of the mail action, or the sender variable in env:",
