@@ -7,7 +7,7 @@
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, SegKind, ValKind};
-use crate::model::{parse_bool, Role};
+use crate::model::{parse_bool, Role, Syntax};
 
 /// Splits a key into lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
 /// `Outgoing server` → `smtp host`…).
@@ -178,6 +178,13 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             continue;
         }
         let key = last.text(doc.input);
+        // "Label: value" notes: the labels people write, some naming two settings.
+        if e.syntax == Syntax::Prose {
+            if let Some(roles) = label_roles(key) {
+                out.extend(roles.iter().map(|r| (i as u32, *r, Read::Plain)));
+                continue;
+            }
+        }
         if !could_name_a_role(key) {
             continue;
         }
@@ -211,6 +218,107 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     out
 }
 
+/// Labels of dashboards, notes and support mails (normalised by
+/// [`normalize_label`]) → the settings they name (`Username / Password`
+/// names two). Word inference reads the rest.
+const LABELS: &[(&str, &[Role])] = &[
+    ("server", &[Role::Host]),
+    ("smtp server", &[Role::Host]),
+    ("smtp server address", &[Role::Host]),
+    ("server address", &[Role::Host]),
+    ("server name", &[Role::Host]),
+    ("host", &[Role::Host]),
+    ("hostname", &[Role::Host]),
+    ("host name", &[Role::Host]),
+    ("smtp host", &[Role::Host]),
+    ("smtp hostname", &[Role::Host]),
+    ("smtp address", &[Role::Host]),
+    ("mail server", &[Role::Host]),
+    ("outgoing server", &[Role::Host]),
+    ("outgoing mail server", &[Role::Host]),
+    ("outgoing smtp server", &[Role::Host]),
+    ("relay host", &[Role::Host]),
+    ("smtp relay", &[Role::Host]),
+    ("port", &[Role::Port]),
+    ("ports", &[Role::Port]),
+    ("smtp port", &[Role::Port]),
+    ("server port", &[Role::Port]),
+    ("port number", &[Role::Port]),
+    ("outgoing port", &[Role::Port]),
+    ("username", &[Role::Username]),
+    ("user name", &[Role::Username]),
+    ("user", &[Role::Username]),
+    ("login", &[Role::Username]),
+    ("smtp username", &[Role::Username]),
+    ("smtp user name", &[Role::Username]),
+    ("smtp user", &[Role::Username]),
+    ("smtp login", &[Role::Username]),
+    ("access key", &[Role::Username]),
+    ("user name / access key", &[Role::Username]),
+    ("username / access key", &[Role::Username]),
+    ("password", &[Role::Password]),
+    ("pass", &[Role::Password]),
+    ("smtp password", &[Role::Password]),
+    ("secret key", &[Role::Password]),
+    ("secret", &[Role::Password]),
+    ("password / secret key", &[Role::Password]),
+    ("username / password", &[Role::Username, Role::Password]),
+    ("username and password", &[Role::Username, Role::Password]),
+    ("user name / password", &[Role::Username, Role::Password]),
+    ("user name and password", &[Role::Username, Role::Password]),
+    ("authentication", &[Role::AuthMethod]),
+    ("authentication method", &[Role::AuthMethod]),
+    ("authentication type", &[Role::AuthMethod]),
+    ("auth method", &[Role::AuthMethod]),
+    ("security", &[Role::Encryption]),
+    ("security type", &[Role::Encryption]),
+    ("connection security", &[Role::Encryption]),
+    ("secure connection", &[Role::Encryption]),
+    ("encryption", &[Role::Encryption]),
+    ("encryption method", &[Role::Encryption]),
+    ("encryption type", &[Role::Encryption]),
+    ("tls / ssl", &[Role::Encryption]),
+    ("ssl / tls", &[Role::Encryption]),
+    ("from", &[Role::From]),
+    ("from address", &[Role::From]),
+    ("from email", &[Role::From]),
+    ("from email address", &[Role::From]),
+    ("sender", &[Role::From]),
+    ("sender address", &[Role::From]),
+    ("sender email", &[Role::From]),
+    ("email from", &[Role::From]),
+    ("mail from", &[Role::From]),
+    ("message stream", &[Role::Stream]),
+    ("server api token", &[Role::ServerToken]),
+    ("server token", &[Role::ServerToken]),
+    ("account api token", &[Role::AccountToken]),
+    ("account token", &[Role::AccountToken]),
+];
+
+/// `Outgoing Mail Server (SMTP)` → `outgoing mail server`;
+/// `User name/Access Key` → `user name / access key`.
+fn normalize_label(label: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0u32;
+    for c in label.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '/' => out.push_str(" / "),
+            '_' | '-' | '*' | '`' => out.push(' '),
+            c => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The settings a label names.
+pub fn label_roles(label: &str) -> Option<&'static [Role]> {
+    let n = normalize_label(label);
+    LABELS.iter().find(|(l, _)| *l == n).map(|(_, r)| *r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,6 +337,38 @@ mod tests {
         assert_eq!(alias_role("SMTP_SECURE"), Some(Role::ImplicitTls));
         assert_eq!(alias_role("MAIL_USE_TLS"), Some(Role::StartTls));
         assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            label_roles("Outgoing Mail Server (SMTP)"),
+            Some(&[Role::Host][..])
+        );
+        assert_eq!(
+            label_roles("User name/Access Key"),
+            Some(&[Role::Username][..])
+        );
+        assert_eq!(label_roles("Username/Password").map(|r| r.len()), Some(2));
+        assert_eq!(label_roles("Database host"), None);
+        let doc = Document::read("SMTP Server: smtp.postmarkapp.com\nUsername/Password: abc\n");
+        let labels = super::super::tables::ALL
+            .iter()
+            .find(|p| p.id == "label-value")
+            .expect("label table");
+        let got = hits(&doc, labels);
+        let roles: Vec<Role> = got.iter().map(|h| h.1).collect();
+        assert_eq!(roles, [Role::Host, Role::Username, Role::Password]);
+    }
+
+    #[test]
+    fn mail_keys_under_a_web_service_are_mail() {
+        let doc = Document::read(
+            "services:\n  web:\n    environment:\n      SMTP_HOST: smtp.postmarkapp.com\n      DB_HOST: db\n",
+        );
+        let got = hits(&doc, &super::super::tables::GENERIC);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1, Role::Host);
     }
 
     #[test]

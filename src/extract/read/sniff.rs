@@ -493,6 +493,11 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
                 s.yaml += 2;
             }
         }
+        // `Security: STARTTLS` at the margin: a capitalised word labels a
+        // note as often as it keys a YAML map.
+        if indent == 0 && !value.is_empty() && is_capitalised_word(key) {
+            s.prose += 1;
+        }
         if value.is_empty() {
             *prev_key = Some(indent);
         }
@@ -506,10 +511,10 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         s.prose += 2;
         return;
     }
-    // Labels with spaces: `SMTP Server: x`.
+    // Labels with spaces or a slash: `SMTP Server: x`, `Username/Password: x`.
     if let Some(colon) = t.find(": ") {
         let label = &t[..colon];
-        if label.contains(' ')
+        if (label.contains(' ') || label.contains('/'))
             && label.len() < 40
             && label.split(' ').count() <= 5
             && label.bytes().all(|c| {
@@ -525,6 +530,12 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     if spaced && !after_t.is_empty() && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_') {
         s.conf += if CONF_WORDS.contains(&key) { 3 } else { 1 };
     }
+}
+
+/// `Security`, `Ports`: one word, capital first, the rest lowercase.
+fn is_capitalised_word(k: &str) -> bool {
+    let b = k.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 fn is_env_key(k: &str) -> bool {
@@ -947,6 +958,15 @@ mod tests {
         assert_eq!(
             pick("Server: smtp.postmarkapp.com\nSMTP Port: 587\n- **Username:** x\n"),
             Choice::Prose
+        );
+        // A dashboard copied as text: labels, not a YAML map.
+        assert_eq!(
+            pick("SMTP Server: smtp.postmarkapp.com\nPorts: 25, 2525, or 587\nAuthentication: Plain text, CRAM-MD5, or TLS\nUsername/Password: x\nSecurity: STARTTLS\n"),
+            Choice::Prose
+        );
+        assert_eq!(
+            pick("mail:\n  host: smtp.postmarkapp.com\n  port: 587\n"),
+            Choice::Yaml
         );
         assert_eq!(
             pick("config :app, App.Mailer,\n  relay: \"x\"\n"),

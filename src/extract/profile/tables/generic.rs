@@ -1,7 +1,7 @@
 //! Inference for apps no table knows (see [`crate::extract::profile::generic`]):
-//! any key-value text, the environment blocks of container formats (named
-//! after the format when no application is recognised), and "Label: value"
-//! lines copied from a dashboard or a note.
+//! any key-value text, and the environment blocks of container formats
+//! (named after the format when no application is recognised). "Label:
+//! value" notes are read by `label_value`.
 //!
 //! Without a known client there is no known default port, and a TLS word
 //! is read only where its meaning is not in doubt: `ssl`/`smtps` start TLS
@@ -26,7 +26,7 @@ const WORDS: &[(&str, Sec)] = &[
     ("", Sec::Ignored),
 ];
 
-const INFER_TLS: TlsModel = TlsModel {
+pub(super) const INFER_TLS: TlsModel = TlsModel {
     words: WORDS,
     starttls_on: Sec::StartTls,
     starttls_off: Sec::Ignored,
@@ -68,33 +68,6 @@ pub static GITHUB_ACTIONS_ENV: Profile = Profile {
     container: Some(Container::GithubActions),
     syntaxes: syn::YAML | syn::ENV,
     ..GENERIC_BASE
-};
-
-pub static LABEL_VALUE: Profile = Profile {
-    id: "label-value",
-    name: "Label: value settings",
-    docs: "(no client: labels as people write them)",
-    syntaxes: syn::PROSE | syn::URL,
-    tls: TlsModel {
-        words: &[
-            ("starttls", Sec::StartTls),
-            ("start tls", Sec::StartTls),
-            ("tls", Sec::StartTls),
-            ("tls (starttls)", Sec::StartTls),
-            ("ssl", Sec::Implicit),
-            ("ssl/tls", Sec::Implicit),
-            ("smtps", Sec::Implicit),
-            ("implicit", Sec::Implicit),
-            ("none", Sec::Plain),
-            ("no", Sec::Plain),
-            ("off", Sec::Plain),
-            ("plain", Sec::Plain),
-            ("unencrypted", Sec::Plain),
-        ],
-        ..INFER_TLS
-    },
-    infer: true,
-    ..BASE
 };
 
 const GENERIC_BASE: Profile = Profile {

@@ -4,10 +4,14 @@
 
 use super::Profile;
 
+mod discourse;
 mod django;
 mod dotnet;
 mod generic;
+mod github_actions;
+mod label_value;
 mod laravel;
+mod mastodon;
 mod nodemailer;
 mod phpmailer;
 mod url;
@@ -26,6 +30,10 @@ pub static ALL: &[&Profile] = &[
     &wp_mail_smtp::WP_MAIL_SMTP,
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,
+    &mastodon::MASTODON,
+    &discourse::DISCOURSE_ENV,
+    &discourse::DISCOURSE_CONF,
+    &github_actions::SEND_MAIL_ACTION,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
@@ -34,6 +42,6 @@ pub static ALL: &[&Profile] = &[
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
     &generic::GITHUB_ACTIONS_ENV,
-    &generic::LABEL_VALUE,
+    &label_value::LABEL_VALUE,
     &generic::GENERIC,
 ];
