@@ -9,7 +9,7 @@
 //! `build.sh bench`) measures peak memory.
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-#[path = "shapes_data.rs"]
+#[path = "support/shapes.rs"]
 mod shapes_data;
 
 fn bench(c: &mut Criterion) {

@@ -1,6 +1,6 @@
 //! Lints one benchmark shape (1 MiB) repeatedly, for `perf record`:
 //! `cargo run --release --example profile_shape -- env 20`.
-#[path = "../benches/shapes_data.rs"]
+#[path = "../benches/support/shapes.rs"]
 mod shapes_data;
 
 fn main() {

@@ -1,7 +1,7 @@
 //! Times a lint of every benchmark shape at 256 KiB, 512 KiB and 1 MiB and
 //! prints MB/s and the growth ratio (a quick look; Criterion is the measure):
 //! `cargo run --release --example shape_times`.
-#[path = "../benches/shapes_data.rs"]
+#[path = "../benches/support/shapes.rs"]
 mod shapes_data;
 
 fn main() {

@@ -419,11 +419,11 @@ pub fn classify(host: &str) -> HostKind {
     if let Some((_, name)) = PROVIDERS.iter().find(|(d, _)| under(d)) {
         return HostKind::Provider(name);
     }
-    if is_placeholder_host(host) {
-        return HostKind::Placeholder;
-    }
     if let Some(kind) = local_kind(&h) {
         return HostKind::Local(kind);
+    }
+    if is_placeholder_host(host) {
+        return HostKind::Placeholder;
     }
     if let Some(target) = near_postmark(&h) {
         return HostKind::Typo(target);

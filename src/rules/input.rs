@@ -697,6 +697,72 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
     )
 }
 
+/// `input/smtp-not-enabled`: the client's mail switch selects something
+/// other than SMTP (see the table's [`Switch`](crate::extract::profile::Switch)).
+fn not_enabled(cfg: &Config) -> Option<Draft> {
+    let sw = cfg.dialect.switch?;
+    let name = cfg.dialect.name();
+    let has = |list: &[&str], v: &str| list.iter().any(|w| v.contains(&w.to_ascii_lowercase()));
+    if let Some(f) = cfg.get(Role::Transport) {
+        let v = f
+            .value
+            .literal()?
+            .trim()
+            .trim_matches(['\'', '"'])
+            .to_ascii_lowercase();
+        if v.is_empty() || has(sw.smtp, &v) {
+            return None;
+        }
+        let shown = f.shown();
+        let (severity, what) = if has(sw.no_mail, &v) {
+            (Severity::Error, format!("`{shown}`: {name} keeps the mail (log, memory, console or file) and none of it leaves"))
+        } else if has(sw.local, &v) {
+            (Severity::Warning, format!("`{shown}`: {name} hands the mail to a local program (sendmail) instead of an SMTP server"))
+        } else {
+            (Severity::Info, format!("`{shown}` selects another transport, which sends without these SMTP settings (with Postmark's HTTP API driver, the Server token is what matters)"))
+        };
+        return Some(
+            Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
+                .severity(severity)
+                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.first().copied().unwrap_or("smtp")))
+                .at(f.whole_span()),
+        );
+    }
+    if let Some(f) = cfg.get(Role::Enabled) {
+        let on = f.value.literal().map(|t| {
+            crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
+        })?;
+        if on {
+            return None;
+        }
+        let (severity, then) = match sw.off {
+            Some(instead) => (
+                Severity::Warning,
+                format!("{name} sends with {instead} instead"),
+            ),
+            None => (Severity::Error, format!("{name} sends no mail at all")),
+        };
+        return Some(
+            Draft::new(
+                &SMTP_NOT_ENABLED,
+                format!(
+                    "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
+                    f.shown()
+                ),
+            )
+            .severity(severity)
+            .fix(format!("Turn {} on.", sw.name))
+            .at(f.whole_span()),
+        );
+    }
+    let instead = sw.missing?;
+    Some(
+        Draft::new(&SMTP_NOT_ENABLED, format!("Nothing turns SMTP on ({} is not set): {name} sends with {instead}, and the SMTP settings here are ignored.", sw.name))
+            .fix(format!("Add {} so the SMTP settings are used.", sw.name))
+            .at(cfg.span.clone()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -797,70 +863,4 @@ mod tests {
         assert!(names_host("smtp_address", &[]));
         assert!(names_host("Server", &["Server"]));
     }
-}
-
-/// `input/smtp-not-enabled`: the client's mail switch selects something
-/// other than SMTP (see the table's [`Switch`](crate::extract::profile::Switch)).
-fn not_enabled(cfg: &Config) -> Option<Draft> {
-    let sw = cfg.dialect.switch?;
-    let name = cfg.dialect.name();
-    let has = |list: &[&str], v: &str| list.iter().any(|w| v.contains(&w.to_ascii_lowercase()));
-    if let Some(f) = cfg.get(Role::Transport) {
-        let v = f
-            .value
-            .literal()?
-            .trim()
-            .trim_matches(['\'', '"'])
-            .to_ascii_lowercase();
-        if v.is_empty() || has(sw.smtp, &v) {
-            return None;
-        }
-        let shown = f.shown();
-        let (severity, what) = if has(sw.no_mail, &v) {
-            (Severity::Error, format!("`{shown}`: {name} keeps the mail (log, memory, console or file) and none of it leaves"))
-        } else if has(sw.local, &v) {
-            (Severity::Warning, format!("`{shown}`: {name} hands the mail to a local program (sendmail) instead of an SMTP server"))
-        } else {
-            (Severity::Info, format!("`{shown}` selects another transport, which sends without these SMTP settings (with Postmark's HTTP API driver, the Server token is what matters)"))
-        };
-        return Some(
-            Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
-                .severity(severity)
-                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.first().copied().unwrap_or("smtp")))
-                .at(f.whole_span()),
-        );
-    }
-    if let Some(f) = cfg.get(Role::Enabled) {
-        let on = f.value.literal().map(|t| {
-            crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
-        })?;
-        if on {
-            return None;
-        }
-        let (severity, then) = match sw.off {
-            Some(instead) => (
-                Severity::Warning,
-                format!("{name} sends with {instead} instead"),
-            ),
-            None => (Severity::Error, format!("{name} sends no mail at all")),
-        };
-        return Some(
-            Draft::new(
-                &SMTP_NOT_ENABLED,
-                format!(
-                    "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
-                    f.shown()
-                ),
-            )
-            .severity(severity)
-            .fix(format!("Turn {} on.", sw.name))
-            .at(f.whole_span()),
-        );
-    }
-    let instead = sw.missing?;
-    Some(
-        Draft::new(&SMTP_NOT_ENABLED, format!("Nothing turns SMTP on ({} is not set): {name} sends with {instead}, and the SMTP settings here are ignored.", sw.name))
-            .fix(format!("Add {} so the SMTP settings are used.", sw.name))
-            .at(cfg.span.clone()),
-    )
 }

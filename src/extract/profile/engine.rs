@@ -14,7 +14,6 @@ use std::sync::OnceLock;
 
 use super::pattern::{self, Pattern};
 use super::{fields, generic, syn, Profile, Read};
-use crate::extract::read::sniff::Container;
 use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
@@ -586,7 +585,6 @@ fn label_of(doc: &Document, scope: u32) -> Option<String> {
     segs.reverse();
     let names: Vec<String> = segs
         .iter()
-        .filter(|s| s.kind != SegKind::Arg(0) || true)
         .filter_map(|s| match s.kind {
             SegKind::Key => {
                 let t = s.text(doc.input);
@@ -719,9 +717,6 @@ impl Claimed {
         }
     }
 }
-
-#[allow(dead_code)]
-fn _container_unused(_: Container) {}
 
 #[cfg(test)]
 mod tests {

@@ -386,8 +386,11 @@ pub struct Hooks {
     /// The sentence for a change, where the table's rows cannot say it.
     pub write: Option<fn(&Config, &Write) -> Option<String>>,
     /// The machine settings for a change, where they depend on the values.
-    pub settings: Option<fn(&Config, &Write) -> Option<Vec<crate::model::Setting>>>,
+    pub settings: Option<SettingsHook>,
 }
+
+/// A table's own machine settings for a change (`None`: use the rows).
+pub type SettingsHook = fn(&Config, &Write) -> Option<Vec<crate::model::Setting>>;
 
 impl Hooks {
     /// No logic beyond the table.

@@ -173,9 +173,11 @@ fn section_header(input: &str, at: usize, end: usize) -> Option<Vec<Range<usize>
     let r = strings::trim(input, inner);
     // Quoted TOML table names keep their dots.
     if input[r.clone()].starts_with('"') && r.len() >= 2 {
-        return Some(Vec::from([r.start + 1..r.end - 1]));
+        let unquoted = r.start + 1..r.end - 1;
+        return Some(vec![unquoted]);
     }
-    Some(Vec::from([r]))
+    let whole = r;
+    Some(vec![whole])
 }
 
 /// Appends a continuation line to the last entry's value.
@@ -275,8 +277,9 @@ fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         } else {
             1
         };
-        let q = &input[r.start..r.start + open];
         if matches!(bytes[r.start], b'"' | b'\'' | b'`') {
+            // (ASCII quotes: the slice is on character boundaries.)
+            let q = &input[r.start..r.start + open];
             let esc = if bytes[r.start] == b'"' && open == 1 {
                 Escapes::Minimal
             } else {

@@ -233,7 +233,7 @@ fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp..];
-        let semi = after[..after.len().min(12)].find(';');
+        let semi = after.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|e| {
             let ent = &after[1..e];
             let ch = match ent {

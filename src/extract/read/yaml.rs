@@ -328,13 +328,10 @@ impl Reader<'_, '_> {
                     let to = self.doc.open(scope, segs, key.start, ScopeKind::Map);
                     self.copy_scope(from, to);
                 }
+                // No such anchor in the paste: text that starts with `*`
+                // (a password, a glob) as the writer meant it.
                 None => {
-                    let v = self.doc.val(
-                        vstart..vstart + rest_nc.len(),
-                        None,
-                        Quote::None,
-                        ValKind::Reference,
-                    );
+                    let v = self.scalar(vstart, end);
                     self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
                 }
             }
