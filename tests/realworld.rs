@@ -34,7 +34,8 @@ fn manifests() -> Vec<(String, Value)> {
     for dir in dirs {
         let m = dir.join("manifest.json");
         let text = std::fs::read_to_string(&m).unwrap_or_else(|e| panic!("{}: {e}", m.display()));
-        let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", m.display()));
+        let v: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", m.display()));
         out.push((dir.to_string_lossy().into_owned(), v));
     }
     out
@@ -45,23 +46,43 @@ fn check(dir: &str, case: &Value) -> Vec<String> {
     let file = case["file"].as_str().expect("file");
     let path = Path::new(dir).join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let verified = case["verified"].as_str().map(Options::with_verified_list).unwrap_or_default();
+    let verified = case["verified"]
+        .as_str()
+        .map(Options::with_verified_list)
+        .unwrap_or_default();
     let report = lint(&text, &verified);
     let mut problems = Vec::new();
     let at = path.display();
     let ids: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
-    let used = report.configs.iter().find(|c| c.active).or(report.configs.first());
+    let used = report
+        .configs
+        .iter()
+        .find(|c| c.active)
+        .or(report.configs.first());
     if let Some(want) = case["client"].as_str() {
         if used.map(|c| c.client.as_str()) != Some(want) {
-            problems.push(format!("{at}: client {:?}, expected {want}", used.map(|c| &c.client)));
+            problems.push(format!(
+                "{at}: client {:?}, expected {want}",
+                used.map(|c| &c.client)
+            ));
         }
     }
-    for id in case["must"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+    for id in case["must"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
         if !ids.contains(&id) {
             problems.push(format!("{at}: missing {id} (got {ids:?})"));
         }
     }
-    for id in case["must_not"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+    for id in case["must_not"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
         if ids.contains(&id) {
             problems.push(format!("{at}: must not have {id}"));
         }
@@ -70,7 +91,10 @@ fn check(dir: &str, case: &Value) -> Vec<String> {
         let got = serde_json::to_value(&cfg.settings).expect("settings");
         for (k, v) in want {
             if got.get(k) != Some(v) {
-                problems.push(format!("{at}: settings.{k} = {}, expected {v}", got.get(k).unwrap_or(&Value::Null)));
+                problems.push(format!(
+                    "{at}: settings.{k} = {}, expected {v}",
+                    got.get(k).unwrap_or(&Value::Null)
+                ));
             }
         }
     }
@@ -93,21 +117,41 @@ fn the_real_world_corpus_is_read_right() {
         }
     }
     assert!(cases > 0, "the corpus is empty");
-    assert!(problems.is_empty(), "{} of {cases} cases:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} of {cases} cases:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn every_file_has_a_case_and_every_case_a_file() {
     for (dir, m) in manifests() {
-        let listed: Vec<&str> = m["cases"].as_array().expect("cases").iter().filter_map(|c| c["file"].as_str()).collect();
+        let listed: Vec<&str> = m["cases"]
+            .as_array()
+            .expect("cases")
+            .iter()
+            .filter_map(|c| c["file"].as_str())
+            .collect();
         for entry in std::fs::read_dir(&dir).expect("dir") {
-            let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
             if name != "manifest.json" {
-                assert!(listed.contains(&name.as_str()), "{dir}/{name} is not in its manifest");
+                assert!(
+                    listed.contains(&name.as_str()),
+                    "{dir}/{name} is not in its manifest"
+                );
             }
         }
         for f in listed {
-            assert!(Path::new(&dir).join(f).exists(), "{dir}/{f} is listed but missing");
+            assert!(
+                Path::new(&dir).join(f).exists(),
+                "{dir}/{f} is listed but missing"
+            );
         }
     }
 }
