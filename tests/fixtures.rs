@@ -17,6 +17,8 @@ use smtp_check::lint;
 fn dialect_fixtures_are_detected_and_snapshotted() {
     let dir = root().join("dialects");
     let mut checked = 0;
+    // Every misdetected fixture is listed, not only the first.
+    let mut misdetected = Vec::new();
     for path in files(&dir) {
         let client = path
             .parent()
@@ -31,13 +33,14 @@ fn dialect_fixtures_are_detected_and_snapshotted() {
             .iter()
             .find(|c| c.active)
             .or(report.configs.first());
-        assert_eq!(
-            first.map(|c| c.client.as_str()),
-            Some(client.as_str()),
-            "{}: detected as {:?}",
-            path.display(),
-            report.configs.iter().map(|c| &c.client).collect::<Vec<_>>()
-        );
+        if first.map(|c| c.client.as_str()) != Some(client.as_str()) {
+            misdetected.push(format!(
+                "{}: detected as {:?}",
+                path.display(),
+                report.configs.iter().map(|c| &c.client).collect::<Vec<_>>()
+            ));
+            continue;
+        }
         let name = path
             .strip_prefix(&dir)
             .expect("under dir")
@@ -49,6 +52,7 @@ fn dialect_fixtures_are_detected_and_snapshotted() {
         checked += 1;
     }
     assert!(checked > 0, "no dialect fixtures found");
+    assert!(misdetected.is_empty(), "{}", misdetected.join("\n"));
 }
 
 #[test]

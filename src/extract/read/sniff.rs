@@ -391,7 +391,17 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     if e.ends_with(';') || e.ends_with('{') || e.ends_with("),") || e.ends_with('(') {
         s.code += 1;
     }
-    // `"key": value` (JSON).
+    // `"key": value` (JSON), also after the braces of a one-line or
+    // minified document (`{"mail": {…}}`).
+    let inner = t.trim_start_matches(['{', '[', ' ', '\t']);
+    if inner.len() < t.len() && inner.starts_with('"') {
+        if let Some(close) = inner[1..].find('"') {
+            if inner[close + 2..].trim_start().starts_with(':') {
+                s.json += 3;
+                return;
+            }
+        }
+    }
     if c0 == b'"' {
         if let Some(close) = t[1..].find('"') {
             if t[close + 2..].trim_start().starts_with(':') {
@@ -740,7 +750,8 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         best.push((s.ini, Choice::KeyValue(Kv::Ini)));
     }
     // JSON: a document that opens with `{`/`[` and has `"key":` lines.
-    if matches!(first_sig, b'{' | b'[') && s.json > 0 {
+    // A fragment copied from inside an object starts at its first `"key":`.
+    if matches!(first_sig, b'{' | b'[' | b'"') && s.json > 0 {
         let code_like = s.js + s.php + s.python + s.ruby;
         if code_like < 5 {
             best.push((s.json * 3 + 10, Choice::Code(Lang::Json)));
@@ -934,8 +945,17 @@ mod tests {
             pick("services:\n  app:\n    environment:\n      - A=1\n"),
             Choice::Yaml
         );
-        assert_eq!(
+                assert_eq!(
             pick("{\n  \"smtp\": {\n    \"host\": \"x\"\n  }\n}\n"),
+            Choice::Code(Lang::Json)
+        );
+        // One-line and minified JSON, and a fragment copied from inside an object.
+        assert_eq!(
+            pick("{\"mail\": {\"host\": \"x\", \"port\": 587}}\n"),
+            Choice::Code(Lang::Json)
+        );
+        assert_eq!(
+            pick("\"smtp\": {\"host\": \"x\", \"port\": 587},\n"),
             Choice::Code(Lang::Json)
         );
         assert_eq!(
