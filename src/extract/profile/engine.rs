@@ -29,8 +29,39 @@ struct Row {
     profile: u16,
     /// Index into the table's keys, or its markers when `marker`.
     item: u16,
-    marker: bool,
+        marker: bool,
     pat: Pattern,
+    /// For a glob as the last segment: the byte the entry's lowercased
+    /// key must start with and end with (0: any), so the few wildcard rows
+    /// checked for every entry cost a compare each.
+    first: u8,
+    last: u8,
+}
+
+impl Row {
+    fn new(profile: usize, item: usize, marker: bool, pat: Pattern) -> Row {
+        let (first, last) = match pat.segs.last() {
+            Some(pattern::PSeg::Glob { pre, suf, .. }) => (
+                pre.bytes().next().map_or(0, |b| b.to_ascii_lowercase()),
+                suf.bytes().last().map_or(0, |b| b.to_ascii_lowercase()),
+            ),
+            _ => (0, 0),
+        };
+        Row {
+            profile: profile as u16,
+            item: item as u16,
+            marker,
+            pat,
+            first,
+            last,
+        }
+    }
+
+    /// Cheap test before the pattern: can the key's first and last bytes match?
+    fn may_match(&self, key: &[u8]) -> bool {
+        (self.first == 0 || key.first() == Some(&self.first))
+            && (self.last == 0 || key.last() == Some(&self.last))
+    }
 }
 
 struct Index {
@@ -46,22 +77,12 @@ fn index() -> &'static Index {
         for (pi, p) in super::tables::ALL.iter().enumerate() {
             for (ki, k) in p.keys.iter().enumerate() {
                 for pat in pattern::compile(k.path) {
-                    rows.push(Row {
-                        profile: pi as u16,
-                        item: ki as u16,
-                        marker: false,
-                        pat,
-                    });
+                                        rows.push(Row::new(pi, ki, false, pat));
                 }
             }
             for (mi, m) in p.markers.iter().enumerate() {
                 for pat in pattern::compile(m.path) {
-                    rows.push(Row {
-                        profile: pi as u16,
-                        item: mi as u16,
-                        marker: true,
-                        pat,
-                    });
+                                        rows.push(Row::new(pi, mi, true, pat));
                 }
             }
         }
@@ -151,7 +172,10 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let cands = idx.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
         let bit = syntax_bit(e.syntax);
         for &ri in cands.iter().chain(idx.wild.iter()) {
-            let row = &idx.rows[ri as usize];
+                        let row = &idx.rows[ri as usize];
+            if !row.may_match(key.as_bytes()) {
+                continue;
+            }
             let p = tables[row.profile as usize];
             if p.syntaxes & bit == 0 {
                 continue;

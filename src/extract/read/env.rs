@@ -182,7 +182,14 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
     let input = doc.input;
     let text = &input[range.clone()];
     let t = text.trim_start();
-    let mut at = range.start + (text.len() - t.len());
+        let mut at = range.start + (text.len() - t.len());
+    // Most lines are `KEY=value`: the command forms below all start with
+    // `$`, `E`, `S`, `D`, `T` or a lowercase word, so skip them on one byte.
+    let c0 = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !matches!(c0, b'$' | b'e' | b's' | b'd' | b't') && looks_like_assignment(t) {
+        read_assignment(doc, at..range.end, scope, flags);
+        return;
+    }
     // PowerShell: `$env:SMTP_HOST = "x"`.
     if let Some(rest) = t.strip_prefix("$env:").or_else(|| t.strip_prefix("$Env:")) {
         let key_end = rest
