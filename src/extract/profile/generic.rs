@@ -15,9 +15,15 @@ pub fn words(key: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut prev_lower = false;
-    for c in key.chars() {
+    let mut chars = key.chars().peekable();
+    while let Some(c) = chars.next() {
         if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            // `smtpHost`, and the end of an acronym: `SMTPServer` → smtp server.
+            let acronym_end = c.is_ascii_uppercase()
+                && !prev_lower
+                && cur.len() > 1
+                && chars.peek().is_some_and(char::is_ascii_lowercase);
+            if c.is_ascii_uppercase() && (prev_lower || acronym_end) && !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
             prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
@@ -29,8 +35,37 @@ pub fn words(key: &str) -> Vec<String> {
             prev_lower = false;
         }
     }
-    if !cur.is_empty() {
+        if !cur.is_empty() {
         out.push(cur);
+    }
+    split_glued(out)
+}
+
+/// Role words glued to `smtp`/`mail` in one lowercase word, as some apps
+/// write them (Nextcloud's `mail_smtphost`, `smtpport`): split them.
+fn split_glued(words: Vec<String>) -> Vec<String> {
+    const HEADS: [&str; 2] = ["smtp", "mail"];
+    const TAILS: [&str; 13] = [
+                "host", "hostname", "server", "port", "user", "username", "name", "password", "pass",
+        "secure", "auth", "from", "sender",
+    ];
+    // Glued `smtpname` is the login name (Nextcloud, PHPMailer-derived apps),
+    // unlike a separate `SMTP_NAME`, which apps use for other names.
+    let tail_word = |t: &str| if t == "name" { "username" } else { t }.to_string();
+    let mut out = Vec::with_capacity(words.len());
+    for w in words {
+        let split = HEADS.iter().find_map(|h| {
+            w.strip_prefix(h)
+                .filter(|t| TAILS.contains(t))
+                                .map(|t| (h.to_string(), tail_word(t)))
+        });
+        match split {
+            Some((h, t)) => {
+                out.push(h);
+                out.push(t);
+            }
+            None => out.push(w),
+        }
     }
     out
 }
@@ -108,7 +143,12 @@ fn role_with_context(w: &[String], context_mail: bool) -> Option<Role> {
     let mailish = context_mail || w.iter().any(|x| MAILISH.contains(&x.as_str()));
     let role = match (prev, last) {
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
-        (Some("smtp" | "mail" | "relay" | "server"), "address" | "addr") => Role::Host,
+                (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
+        // `auth_protocol = plain`, `smtp_auth_method`: how to log in, not TLS.
+        (Some("auth" | "authentication"), "protocol" | "method" | "mechanism" | "type") => {
+            Role::AuthMethod
+        }
+        
         (_, "port") => Role::Port,
         (_, "user" | "username" | "login" | "usr") => Role::Username,
         (Some("user"), "name") => Role::Username,
@@ -156,6 +196,7 @@ fn context(doc: &Document, e: &Entry) -> (bool, bool) {
 /// The entries an inferring table reads, with their roles.
 pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let mut out = Vec::new();
+    let secret = kubernetes_secret(doc);
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -211,11 +252,38 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         {
             role = Role::Encryption;
         }
-        // A host field of an unknown app is a host: `host:port` in it is
-        // reported (`host/has-port`), since most apps take the port apart.
-        out.push((i as u32, role, Read::Plain));
+                // A Kubernetes Secret's `data:` values are base64 (its
+        // `stringData:` and a ConfigMap's `data:` are plain text).
+        let read = if secret
+            && e.value.kind == ValKind::Literal
+            && doc.path_rev(e).nth(1).is_some_and(|s| s.text(doc.input) == "data")
+            && super::fields::base64_text(text).is_some_and(|t| printable(&t))
+        {
+            Read::Base64
+        } else {
+            // A host field of an unknown app is a host: `host:port` in it is
+            // reported (`host/has-port`), since most apps take the port apart.
+            Read::Plain
+        };
+        out.push((i as u32, role, read));
     }
     out
+}
+
+/// Whether the paste is a Kubernetes manifest holding a `kind: Secret`.
+fn kubernetes_secret(doc: &Document) -> bool {
+    doc.container == Some(crate::extract::read::sniff::Container::Kubernetes)
+        && doc.active().any(|e| {
+            doc.path_rev(e).nth(1).is_none()
+                && doc.key_of(e) == "kind"
+                && doc.text_of(&e.value).trim() == "Secret"
+        })
+}
+
+/// Decoded text that a person could have written (not random bytes that
+/// happened to decode).
+fn printable(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(|c| !c.is_control() || c == '\n')
 }
 
 /// Labels of dashboards, notes and support mails (normalised by
@@ -336,7 +404,17 @@ mod tests {
         );
         assert_eq!(alias_role("SMTP_SECURE"), Some(Role::ImplicitTls));
         assert_eq!(alias_role("MAIL_USE_TLS"), Some(Role::StartTls));
-        assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+                assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+        // Acronyms and glued words.
+        assert_eq!(words("SMTPServer"), ["smtp", "server"]);
+        assert_eq!(words("EnableSMTPAuth"), ["enable", "smtp", "auth"]);
+        assert_eq!(alias_role("SMTPPort"), Some(Role::Port));
+        assert_eq!(alias_role("mail_smtphost"), Some(Role::Host));
+        assert_eq!(alias_role("mail_smtpname"), Some(Role::Username));
+        assert_eq!(alias_role("SMTP_NAME"), None);
+        assert_eq!(alias_role("SMTP_HOST_ADDR"), Some(Role::Host));
+        // How to log in is not how to encrypt.
+        assert_eq!(alias_role("smtp_auth_protocol"), Some(Role::AuthMethod));
     }
 
     #[test]

@@ -36,7 +36,8 @@ impl Scheme {
     pub fn from_word(word: &str) -> Option<Scheme> {
         Some(match word.to_ascii_lowercase().as_str() {
             "smtp" => Scheme::Smtp,
-            "smtps" => Scheme::Smtps,
+                        // RFC 8314 names implicit TLS submission `submissions` (Authelia).
+            "smtps" | "submissions" => Scheme::Smtps,
             "smtp+tls" | "smtp+starttls" => Scheme::SmtpTls,
             "smtp+ssl" => Scheme::SmtpSsl,
             "submission" => Scheme::Submission,
