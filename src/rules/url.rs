@@ -41,7 +41,7 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
             out.push((v.start + r.start..v.start + r.end, f.key.clone()));
         }
     }
-        // Starts already listed: a set, so many URLs stay linear.
+    // Starts already listed: a set, so many URLs stay linear.
     let mut seen: rustc_hash::FxHashSet<usize> = out.iter().map(|(s, _)| s.start).collect();
     let doc = cx.doc;
     for e in doc.active() {
@@ -51,7 +51,7 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
         let v = e.value.span();
         for r in url::find_all(cx.input.get(v.clone()).unwrap_or("")) {
             let span = v.start + r.start..v.start + r.end;
-                        if seen.insert(span.start) {
+            if seen.insert(span.start) {
                 out.push((span, doc.key_of(e).to_string()));
             }
         }

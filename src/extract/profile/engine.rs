@@ -29,7 +29,7 @@ struct Row {
     profile: u16,
     /// Index into the table's keys, or its markers when `marker`.
     item: u16,
-        marker: bool,
+    marker: bool,
     pat: Pattern,
     /// For a glob as the last segment: the byte the entry's lowercased
     /// key must start with and end with (0: any), so the few wildcard rows
@@ -77,12 +77,12 @@ fn index() -> &'static Index {
         for (pi, p) in super::tables::ALL.iter().enumerate() {
             for (ki, k) in p.keys.iter().enumerate() {
                 for pat in pattern::compile(k.path) {
-                                        rows.push(Row::new(pi, ki, false, pat));
+                    rows.push(Row::new(pi, ki, false, pat));
                 }
             }
             for (mi, m) in p.markers.iter().enumerate() {
                 for pat in pattern::compile(m.path) {
-                                        rows.push(Row::new(pi, mi, true, pat));
+                    rows.push(Row::new(pi, mi, true, pat));
                 }
             }
         }
@@ -172,7 +172,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let cands = idx.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
         let bit = syntax_bit(e.syntax);
         for &ri in cands.iter().chain(idx.wild.iter()) {
-                        let row = &idx.rows[ri as usize];
+            let row = &idx.rows[ri as usize];
             if !row.may_match(key.as_bytes()) {
                 continue;
             }

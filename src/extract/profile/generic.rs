@@ -35,7 +35,7 @@ pub fn words(key: &str) -> Vec<String> {
             prev_lower = false;
         }
     }
-        if !cur.is_empty() {
+    if !cur.is_empty() {
         out.push(cur);
     }
     split_glued(out)
@@ -46,7 +46,7 @@ pub fn words(key: &str) -> Vec<String> {
 fn split_glued(words: Vec<String>) -> Vec<String> {
     const HEADS: [&str; 2] = ["smtp", "mail"];
     const TAILS: [&str; 13] = [
-                "host", "hostname", "server", "port", "user", "username", "name", "password", "pass",
+        "host", "hostname", "server", "port", "user", "username", "name", "password", "pass",
         "secure", "auth", "from", "sender",
     ];
     // Glued `smtpname` is the login name (Nextcloud, PHPMailer-derived apps),
@@ -57,7 +57,7 @@ fn split_glued(words: Vec<String>) -> Vec<String> {
         let split = HEADS.iter().find_map(|h| {
             w.strip_prefix(h)
                 .filter(|t| TAILS.contains(t))
-                                .map(|t| (h.to_string(), tail_word(t)))
+                .map(|t| (h.to_string(), tail_word(t)))
         });
         match split {
             Some((h, t)) => {
@@ -143,12 +143,12 @@ fn role_with_context(w: &[String], context_mail: bool) -> Option<Role> {
     let mailish = context_mail || w.iter().any(|x| MAILISH.contains(&x.as_str()));
     let role = match (prev, last) {
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
-                (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
+        (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
         // `auth_protocol = plain`, `smtp_auth_method`: how to log in, not TLS.
         (Some("auth" | "authentication"), "protocol" | "method" | "mechanism" | "type") => {
             Role::AuthMethod
         }
-        
+
         (_, "port") => Role::Port,
         (_, "user" | "username" | "login" | "usr") => Role::Username,
         (Some("user"), "name") => Role::Username,
@@ -252,11 +252,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         {
             role = Role::Encryption;
         }
-                // A Kubernetes Secret's `data:` values are base64 (its
+        // A Kubernetes Secret's `data:` values are base64 (its
         // `stringData:` and a ConfigMap's `data:` are plain text).
         let read = if secret
             && e.value.kind == ValKind::Literal
-            && doc.path_rev(e).nth(1).is_some_and(|s| s.text(doc.input) == "data")
+            && doc
+                .path_rev(e)
+                .nth(1)
+                .is_some_and(|s| s.text(doc.input) == "data")
             && super::fields::base64_text(text).is_some_and(|t| printable(&t))
         {
             Read::Base64
@@ -404,7 +407,7 @@ mod tests {
         );
         assert_eq!(alias_role("SMTP_SECURE"), Some(Role::ImplicitTls));
         assert_eq!(alias_role("MAIL_USE_TLS"), Some(Role::StartTls));
-                assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+        assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
         // Acronyms and glued words.
         assert_eq!(words("SMTPServer"), ["smtp", "server"]);
         assert_eq!(words("EnableSMTPAuth"), ["enable", "smtp", "auth"]);

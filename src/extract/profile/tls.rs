@@ -196,7 +196,13 @@ pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
     } else {
         match model.default {
             Sec::Auto | Sec::StartTls => Some(Security::StartTls),
-            Sec::Implicit => Some(Security::Implicit),
+            // Implicit TLS by default, switched off: STARTTLS when offered
+            // (n8n hands `secure: false` to nodemailer).
+            Sec::Implicit if implicit_off => Some(Security::StartTls),
+            Sec::Implicit => {
+                implicit = Some(Evidence::absent(model.absent));
+                Some(Security::Implicit)
+            }
             Sec::Plain => {
                 plain = Some(Evidence::absent(model.absent));
                 Some(Security::None)

@@ -182,7 +182,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
     let input = doc.input;
     let text = &input[range.clone()];
     let t = text.trim_start();
-        let mut at = range.start + (text.len() - t.len());
+    let mut at = range.start + (text.len() - t.len());
     // Most lines are `KEY=value`: the command forms below all start with
     // `$`, `E`, `S`, `D`, `T` or a lowercase word, so skip them on one byte.
     let c0 = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);

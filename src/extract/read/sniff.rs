@@ -945,7 +945,7 @@ mod tests {
             pick("services:\n  app:\n    environment:\n      - A=1\n"),
             Choice::Yaml
         );
-                assert_eq!(
+        assert_eq!(
             pick("{\n  \"smtp\": {\n    \"host\": \"x\"\n  }\n}\n"),
             Choice::Code(Lang::Json)
         );

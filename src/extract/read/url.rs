@@ -36,7 +36,7 @@ impl Scheme {
     pub fn from_word(word: &str) -> Option<Scheme> {
         Some(match word.to_ascii_lowercase().as_str() {
             "smtp" => Scheme::Smtp,
-                        // RFC 8314 names implicit TLS submission `submissions` (Authelia).
+            // RFC 8314 names implicit TLS submission `submissions` (Authelia).
             "smtps" | "submissions" => Scheme::Smtps,
             "smtp+tls" | "smtp+starttls" => Scheme::SmtpTls,
             "smtp+ssl" => Scheme::SmtpSsl,

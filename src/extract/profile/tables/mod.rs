@@ -9,9 +9,11 @@ mod django;
 mod dotnet;
 mod generic;
 mod github_actions;
+mod grafana;
 mod label_value;
 mod laravel;
 mod mastodon;
+mod n8n;
 mod nodemailer;
 mod phpmailer;
 mod url;
@@ -34,6 +36,9 @@ pub static ALL: &[&Profile] = &[
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,
+    &grafana::GRAFANA_INI,
+    &grafana::GRAFANA_ENV,
+    &n8n::N8N,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,

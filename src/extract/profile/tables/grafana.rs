@@ -1,0 +1,231 @@
+//! Grafana: the `[smtp]` section of `grafana.ini` / `custom.ini`, and the
+//! same settings as `GF_SMTP_*` environment variables (Grafana maps
+//! `GF_<SECTION>_<KEY>` onto the ini file).
+//!
+//! Meaning (grafana.com "Configure Grafana", section `[smtp]`, and
+//! `pkg/services/notifications/smtp.go`):
+//!
+//! * `host` is `host:port` by design (`smtp.example.com:587`): Grafana
+//!   splits it with Go's `net.SplitHostPort`, so a host without a port
+//!   fails; there is no separate port setting.
+//! * The dialer is gomail's: port 465 means TLS from the first byte, any
+//!   other port speaks plain SMTP upgraded by STARTTLS according to
+//!   `startTLS_policy`: `OpportunisticStartTLS` (the default: when
+//!   offered), `MandatoryStartTLS` (required), `NoStartTLS` (never).
+//! * `skip_verify = true` switches certificate verification off.
+//! * `enabled` (default `false`) is the mail switch: off, Grafana sends
+//!   no mail at all.
+//! * `from_address` is the From (default `admin@grafana.localhost`).
+
+use crate::extract::profile::{
+    fix_text, k, kr, mark, syn, Fix, Key, Profile, Read, Sec, Switch, TlsModel, WriteKind as W,
+    BASE,
+};
+use crate::model::Role::*;
+
+const INI_KEYS: &[Key] = &[
+    kr("smtp.host", Host, Read::HostPort),
+    k("smtp.user", Username),
+    k("smtp.password", Password),
+    k("smtp.from_address", From),
+    k("smtp.startTLS_policy", Encryption),
+    k("smtp.skip_verify", SkipVerify),
+    k("smtp.enabled", Enabled),
+];
+
+const ENV_KEYS: &[Key] = &[
+    kr("GF_SMTP_HOST", Host, Read::HostPort),
+    k("GF_SMTP_USER", Username),
+    k("GF_SMTP_PASSWORD", Password),
+    k("GF_SMTP_FROM_ADDRESS", From),
+    k("GF_SMTP_STARTTLS_POLICY", Encryption),
+    k("GF_SMTP_SKIP_VERIFY", SkipVerify),
+    k("GF_SMTP_ENABLED", Enabled),
+];
+
+/// Keys of the section that carry nothing we check.
+const INI_OTHER: &[&str] = &[
+    "cert_file",
+    "key_file",
+    "from_name",
+    "ehlo_identity",
+    "static_headers",
+];
+const ENV_OTHER: &[&str] = &[
+    "GF_SMTP_CERT_FILE",
+    "GF_SMTP_KEY_FILE",
+    "GF_SMTP_FROM_NAME",
+    "GF_SMTP_EHLO_IDENTITY",
+    "GF_SMTP_STATIC_HEADERS",
+];
+
+const TLS: TlsModel = TlsModel {
+    words: &[
+        ("OpportunisticStartTLS", Sec::Auto),
+        ("MandatoryStartTLS", Sec::StartTls),
+        ("NoStartTLS", Sec::Plain),
+        ("", Sec::Ignored),
+    ],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Plain,
+    implicit_ports: &[465],
+    default: Sec::Auto,
+    both: Both::Implicit,
+    absent: "",
+};
+use crate::extract::profile::Both;
+
+const SWITCH: Switch = Switch {
+    smtp: &[],
+    no_mail: &[],
+    local: &[],
+    missing: None,
+    off: None,
+    name: "enabled in [smtp]",
+};
+
+const INI_FIXES: &[Fix] = &[
+    fix_text(
+        W::Port,
+        &[],
+        "host = smtp.postmarkapp.com:{port} in [smtp] (the port is part of host)",
+    ),
+    fix_text(W::Host, &[], "host = {value}:587 in [smtp]"),
+    fix_text(W::StartTls, &[], "startTLS_policy = MandatoryStartTLS"),
+    fix_text(W::VerifyOn, &[], "skip_verify = false"),
+    fix_text(W::AuthOn, &[], "user and password in [smtp]"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a current Grafana release (Go's TLS 1.2+)",
+    ),
+    fix_text(W::Username, &[], "user = {value}"),
+    fix_text(W::Password, &[], "password = {value}"),
+    fix_text(W::From, &[], "from_address = {value}"),
+    fix_text(
+        W::Stream,
+        &[],
+        "Grafana has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+const ENV_FIXES: &[Fix] = &[
+    fix_text(
+        W::Port,
+        &[],
+        "GF_SMTP_HOST=smtp.postmarkapp.com:{port} (the port is part of the host)",
+    ),
+    fix_text(W::Host, &[], "GF_SMTP_HOST={value}:587"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "GF_SMTP_STARTTLS_POLICY=MandatoryStartTLS",
+    ),
+    fix_text(W::VerifyOn, &[], "GF_SMTP_SKIP_VERIFY=false"),
+    fix_text(W::AuthOn, &[], "GF_SMTP_USER and GF_SMTP_PASSWORD"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a current Grafana release (Go's TLS 1.2+)",
+    ),
+    fix_text(W::Username, &[], "GF_SMTP_USER={value}"),
+    fix_text(W::Password, &[], "GF_SMTP_PASSWORD={value}"),
+    fix_text(W::From, &[], "GF_SMTP_FROM_ADDRESS={value}"),
+    fix_text(
+        W::Stream,
+        &[],
+        "Grafana has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+const DOCS: &str = "https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/#smtp https://github.com/grafana/grafana/blob/main/pkg/services/notifications/smtp.go";
+
+pub static GRAFANA_INI: Profile = Profile {
+    id: "grafana",
+    name: "Grafana grafana.ini [smtp]",
+    docs: DOCS,
+    syntaxes: syn::INI,
+    keys: INI_KEYS,
+    // `[smtp] host` alone is any app's: the section's Grafana-only keys.
+    markers: &[
+        mark("smtp.from_address"),
+        mark("smtp.startTLS_policy"),
+        mark("smtp.skip_verify"),
+        mark("smtp.ehlo_identity"),
+        mark("smtp.from_name"),
+    ],
+    needs_marker: true,
+    other_keys: INI_OTHER,
+    tls: TLS,
+    switch: Some(SWITCH),
+    fixes: INI_FIXES,
+    sender_hint: "from_address in [smtp] (default admin@grafana.localhost)",
+    ..BASE
+};
+
+pub static GRAFANA_ENV: Profile = Profile {
+    id: "grafana-env",
+    name: "Grafana GF_SMTP_* environment",
+    docs: DOCS,
+    syntaxes: syn::ENV_LIKE,
+    keys: ENV_KEYS,
+    markers: &[],
+    family: &["GF_SMTP_"],
+    other_keys: ENV_OTHER,
+    case_sensitive: true,
+    tls: TLS,
+    switch: Some(Switch {
+        name: "GF_SMTP_ENABLED",
+        ..SWITCH
+    }),
+    fixes: ENV_FIXES,
+    sender_hint: "GF_SMTP_FROM_ADDRESS (default admin@grafana.localhost)",
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, Options};
+
+    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
+        let r = lint(text, &Options::default());
+        let c = r.configs.first().expect("a configuration");
+        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
+        (
+            c.client.clone(),
+            serde_json::to_value(&c.settings).unwrap(),
+            ids,
+        )
+    }
+
+    #[test]
+    fn host_holds_the_port_by_design() {
+        let (client, s, ids) = first(
+            "[smtp]\nenabled = true\nhost = smtp.postmarkapp.com:587\nuser = u\npassword = p\nfrom_address = a@acme.io\n",
+        );
+        assert_eq!(client, "grafana");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(!ids.iter().any(|i| i == "host/has-port"), "{ids:?}");
+    }
+
+    #[test]
+    fn port_465_is_implicit_tls_and_no_starttls_is_clear_text() {
+        let (_, s, ids) = first(
+            "GF_SMTP_ENABLED=true\nGF_SMTP_HOST=smtp.postmarkapp.com:465\nGF_SMTP_USER=u\nGF_SMTP_PASSWORD=p\n",
+        );
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        let (_, s, _) = first(
+            "[smtp]\nenabled = true\nhost = smtp.postmarkapp.com:587\nstartTLS_policy = NoStartTLS\n",
+        );
+        assert_eq!(s["security"], "none");
+    }
+
+    #[test]
+    fn disabled_sends_nothing() {
+        let (_, _, ids) = first("GF_SMTP_ENABLED=false\nGF_SMTP_HOST=smtp.postmarkapp.com:587\n");
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+}
