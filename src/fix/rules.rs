@@ -323,7 +323,8 @@ fn rename_key(input: &str, cfg: &Config, d: &Draft) -> Option<Fix> {
     let at = d.span.as_ref()?.start;
     let unknown = cfg.unknown_keys.iter().find(|u| u.span.start == at)?;
     let known = cfg.dialect.known_keys();
-    let (should, why) = suggest_key(&unknown.key, &known, cfg.dialect.leftover_keys())?;
+    let set: Vec<&str> = cfg.fields.iter().map(|f| f.key.as_str()).collect();
+    let (should, why) = suggest_key(&unknown.key, &known, cfg.dialect.leftover_keys(), &set)?;
     let elsewhere = should.contains('.') && !unknown.key.contains('.');
     let already = cfg.fields.iter().any(|f| key_matches(&f.key, should));
     if elsewhere || already || input.get(unknown.span.clone()) != Some(unknown.key.as_str()) {

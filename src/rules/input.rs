@@ -3,8 +3,9 @@
 //! read from somewhere the page cannot see.
 
 use super::host::WithFixOpt;
-use super::similar::distance_within;
+use super::similar::{distance_within, swap_distance_within};
 use super::Context;
+use crate::extract::profile::write::key_matches;
 use crate::extract::Config;
 use crate::model::{Field, Role};
 use crate::registry::Rule;
@@ -344,10 +345,15 @@ fn key_tolerance(key: &str) -> usize {
 }
 
 /// The key a misspelled or foreign key should be, and why.
+///
+/// Of two keys equally close, one the configuration does not set yet is
+/// the likelier intent (`EMAIL_POST = 587` next to `EMAIL_HOST` means
+/// `EMAIL_PORT`); `set` holds the keys as written in the configuration.
 pub fn suggest_key(
     key: &str,
     known: &[&'static str],
     leftovers: &[(&'static str, &'static str)],
+    set: &[&str],
 ) -> Option<(&'static str, &'static str)> {
     if known.contains(&key) {
         return None;
@@ -368,15 +374,22 @@ pub fn suggest_key(
     if tolerance == 0 {
         return None;
     }
-    let mut best: Option<(&'static str, usize)> = None;
+    let mut best: Option<(&'static str, (usize, bool))> = None;
     for k in known {
         // Numbered variants (`SMTP_HOST2`) are other settings, not typos.
         if k.chars().count() < 4 || digits(k) != digits(key) {
             continue;
         }
-        let d = distance_within(key, k, tolerance);
-        if d > 0 && d <= tolerance && best.is_none_or(|(_, b)| d < b) {
-            best = Some((k, d));
+        // Swapped neighbours count as one edit only in long keys: in short
+        // ones they turn real words into typos (`form` of `from`).
+        let d = if tolerance >= 2 {
+            swap_distance_within(key, k, tolerance)
+        } else {
+            distance_within(key, k, tolerance)
+        };
+        let rank = (d, set.iter().any(|w| key_matches(w, k)));
+        if d > 0 && d <= tolerance && best.is_none_or(|(_, b)| rank < b) {
+            best = Some((k, rank));
         }
     }
     best.map(|(k, _)| (k, "typo"))
@@ -392,8 +405,9 @@ fn unknown_keys(cfg: &Config, input: &str) -> Vec<Draft> {
     let leftovers = cfg.dialect.leftover_keys();
     let name = cfg.dialect.name();
     let mut out = Vec::new();
+    let set: Vec<&str> = cfg.fields.iter().map(|f| f.key.as_str()).collect();
     for u in &cfg.unknown_keys {
-        let Some((should, why)) = suggest_key(&u.key, &known, leftovers) else {
+        let Some((should, why)) = suggest_key(&u.key, &known, leftovers, &set) else {
             continue;
         };
         let message = match why {
@@ -798,23 +812,47 @@ mod tests {
         ];
         let left = [("secureConnection", "secure")];
         assert_eq!(
-            suggest_key("MAIL_PASWORD", &known, &left),
+            suggest_key("MAIL_PASWORD", &known, &left, &[]),
             Some(("MAIL_PASSWORD", "typo"))
         );
         assert_eq!(
-            suggest_key("mail_host", &known, &left),
+            suggest_key("mail_host", &known, &left, &[]),
             Some(("MAIL_HOST", "case"))
         );
         assert_eq!(
-            suggest_key("secureConnection", &known, &left),
+            suggest_key("secureConnection", &known, &left, &[]),
             Some(("secure", "leftover"))
         );
-        assert_eq!(suggest_key("MAIL_HOST", &known, &left), None);
+        assert_eq!(suggest_key("MAIL_HOST", &known, &left, &[]), None);
         // Unrelated keys and numbered variants are not flagged.
-        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, &left), None);
-        assert_eq!(suggest_key("MAIL_HOST2", &known, &left), None);
-        assert_eq!(suggest_key("to", &known, &left), None);
-        assert_eq!(suggest_key("hots", &known, &left), None);
+        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, &left, &[]), None);
+        assert_eq!(suggest_key("MAIL_HOST2", &known, &left, &[]), None);
+        assert_eq!(suggest_key("to", &known, &left, &[]), None);
+        assert_eq!(suggest_key("hots", &known, &left, &[]), None);
+    }
+
+    #[test]
+    fn an_equally_close_key_not_yet_set_is_preferred() {
+        let known = ["EMAIL_HOST", "EMAIL_PORT", "EMAIL_USE_SSL", "EMAIL_USE_TLS"];
+        // A swap of neighbours is one edit in a long key.
+        assert_eq!(
+            suggest_key("EMAIL_USE_TSL", &known, &[], &["EMAIL_USE_SSL"]),
+            Some(("EMAIL_USE_TLS", "typo"))
+        );
+        // Two keys one edit away: the one the paste already sets loses.
+        assert_eq!(
+            suggest_key("EMAIL_POST", &known, &[], &["EMAIL_HOST"]),
+            Some(("EMAIL_PORT", "typo"))
+        );
+        assert_eq!(
+            suggest_key("EMAIL_POST", &known, &[], &["EMAIL_PORT"]),
+            Some(("EMAIL_HOST", "typo"))
+        );
+        // Nothing set: the first of equals, as before.
+        assert_eq!(
+            suggest_key("EMAIL_POST", &known, &[], &[]),
+            Some(("EMAIL_HOST", "typo"))
+        );
     }
 
     #[test]

@@ -36,6 +36,48 @@ pub fn distance_within(a: &str, b: &str, limit: usize) -> usize {
     prev[b.len()].min(limit + 1)
 }
 
+/// Like [`distance_within`], but swapping two neighbouring characters is
+/// one edit, not two (optimal string alignment): a key typed `EMAIL_USE_TSL`
+/// is one edit from `EMAIL_USE_TLS`, as close as from `EMAIL_USE_SSL`.
+pub fn swap_distance_within(a: &str, b: &str, limit: usize) -> usize {
+    if a.len() > 4 * (b.len() + limit.min(1 << 20)) || b.len() > 4 * (a.len() + limit.min(1 << 20))
+    {
+        return limit.saturating_add(1);
+    }
+    let a: Vec<char> = a.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    // Three rows: a swap reaches back two rows.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    let mut prev_min = 0;
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let mut d = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            if i > 0 && j > 0 && *ca == b[j - 1] && a[i - 1] == *cb {
+                d = d.min(before[j - 1] + 1);
+            }
+            cur[j + 1] = d;
+            row_min = row_min.min(d);
+        }
+        // Later rows build on this row (+0) or the one before it (+1).
+        if row_min > limit && prev_min >= limit {
+            return limit + 1;
+        }
+        prev_min = row_min;
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()].min(limit + 1)
+}
+
 /// Levenshtein distance, ASCII case-insensitive, without a limit.
 pub fn distance(a: &str, b: &str) -> usize {
     distance_within(a, b, usize::MAX - 1)
@@ -104,6 +146,17 @@ mod tests {
         assert_eq!(distance("smpt.postmarkapp.com", "smtp.postmarkapp.com"), 2);
         assert_eq!(distance("smtp.postmarkapp.co", "smtp.postmarkapp.com"), 1);
         assert_eq!(distance("héllo", "hello"), 1);
+    }
+
+    #[test]
+    fn a_swap_of_neighbours_is_one_edit() {
+        assert_eq!(swap_distance_within("EMAIL_USE_TSL", "EMAIL_USE_TLS", 2), 1);
+        assert_eq!(distance_within("EMAIL_USE_TSL", "EMAIL_USE_TLS", 2), 2);
+        assert_eq!(swap_distance_within("EMAIL_USE_TSL", "EMAIL_USE_SSL", 2), 1);
+        assert_eq!(swap_distance_within("hots", "host", 1), 1);
+        assert_eq!(swap_distance_within("MAIL_HOST", "mail_host", 0), 0);
+        assert_eq!(swap_distance_within("abcdef", "badcfe", 2), 3);
+        assert_eq!(swap_distance_within("x", &"y".repeat(1000), 2), 3);
     }
 
     #[test]

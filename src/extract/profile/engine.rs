@@ -494,7 +494,8 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 || matches!(
                     it.role,
                     Role::From | Role::Stream | Role::Transport | Role::Enabled
-                ) =>
+                )
+                || (p.credentials_apart && matches!(it.role, Role::Username | Role::Password)) =>
             {
                 last_root
             }
@@ -765,6 +766,24 @@ mod tests {
         ..BASE
     };
 
+    static APART: Profile = Profile {
+        id: "apart",
+        keys: &[
+            k("Host", Role::Host),
+            k("Cred(#0)", Role::Username),
+            k("Cred(#1)", Role::Password),
+        ],
+        case_sensitive: true,
+        credentials_apart: true,
+        ..BASE
+    };
+
+    static TOGETHER: Profile = Profile {
+        id: "together",
+        credentials_apart: false,
+        ..APART
+    };
+
     fn configs_of(p: &'static Profile, src: &str) -> Vec<Config> {
         let doc = Document::read(src);
         let mut keys = Vec::new();
@@ -780,6 +799,19 @@ mod tests {
 
     fn configs(src: &str) -> Vec<Config> {
         configs_of(&CALLS, src)
+    }
+
+    #[test]
+    fn credentials_made_apart_join_the_configuration_where_the_table_says_so() {
+        let src = "class P {\n  void Main() {\n    var creds = new Cred(\"u@acme.io\", \"s3cret\");\n    var client = new Client() { Host = \"smtp.postmarkapp.com\", Credentials = creds };\n  }\n}\n";
+        let c = configs_of(&APART, src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Role::Username), Some("u@acme.io"));
+        assert_eq!(c[0].literal(Role::Password), Some("s3cret"));
+        // Without the flag, another object's credentials stay out.
+        let c = configs_of(&TOGETHER, src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Role::Username), None);
     }
 
     #[test]

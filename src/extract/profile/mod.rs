@@ -454,6 +454,11 @@ pub struct Profile {
     pub infer: bool,
     /// The container format this generic table stands for.
     pub container: Option<Container>,
+    /// The credentials are a value of their own that the client is handed
+    /// (`var creds = new NetworkCredential(u, p); client.Credentials =
+    /// creds;`): a username or password outside every configuration's
+    /// scope joins the configuration around it, as the sender does.
+    pub credentials_apart: bool,
 }
 
 impl fmt::Debug for Profile {
@@ -497,6 +502,7 @@ pub const BASE: Profile = Profile {
     hooks: Hooks::NONE,
     infer: false,
     container: None,
+    credentials_apart: false,
 };
 
 /// The API the rules use (the client's meaning of its settings).

@@ -171,6 +171,9 @@ pub static DOTNET: Profile = Profile {
         write: Some(write_code),
         ..Hooks::NONE
     },
+    // `var credentials = new NetworkCredential(user, pass);` is usually a
+    // statement of its own, handed over with `Credentials = credentials`.
+    credentials_apart: true,
     ..BASE
 };
 
@@ -204,7 +207,35 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         configs.clear();
         return;
     }
+    // Where `Credentials` is assigned (`client.Credentials = creds;`, or
+    // `Credentials = creds` in an initializer): one pass over the paste.
+    let assigned: Vec<usize> = doc
+        .entries
+        .iter()
+        .filter(|e| {
+            let key = doc.key_of(e);
+            key.ends_with("Credentials")
+                && !key.ends_with("UseDefaultCredentials")
+                && !key.ends_with("DefaultNetworkCredentials")
+        })
+        .map(|e| e.key_span().start)
+        .collect();
+    // A configuration's assignments: from its start to the next one's (the
+    // `Credentials = creds` line may follow its last setting we read).
+    let starts: Vec<usize> = configs.iter().map(|c| c.span.start).collect();
     for cfg in configs.iter_mut() {
+        let from = cfg.span.start;
+        let to = starts
+            .iter()
+            .copied()
+            .filter(|&s| s > from)
+            .min()
+            .unwrap_or(usize::MAX);
+        let here: Vec<usize> = assigned
+            .iter()
+            .copied()
+            .filter(|at| (from..to).contains(at))
+            .collect();
         let fields = std::mem::take(&mut cfg.fields);
         let mut kept: Vec<Field> = Vec::with_capacity(fields.len());
         for mut f in fields {
@@ -213,7 +244,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
                 SkipVerify => accepts_all(&f.value).then(|| f.value = derived("true", &f.value)),
                 // `From = new MailAddress(…)` is read from its argument.
                 From => (!f.value.is_reference() && f.value.quote != Quote::None).then_some(()),
-                Auth => default_credentials(&mut f, &kept),
+                Auth => default_credentials(&mut f, &kept, &here),
                 _ => Some(()),
             };
             if keep.is_some() {
@@ -267,15 +298,24 @@ fn accepts_all(v: &Value) -> bool {
 /// them, to false it clears them and to true it puts the Windows default
 /// credentials in their place. Either way SmtpClient never logs in with
 /// the token, so it counts as authentication off; before them it does
-/// nothing we check.
-fn default_credentials(f: &mut Field, before: &[Field]) -> Option<()> {
+/// nothing we check. "After" is measured from where `Credentials` is
+/// assigned (`assigned`, all of them), not where a `NetworkCredential`
+/// held in a variable was made; without such an assignment, from the
+/// credentials themselves.
+fn default_credentials(f: &mut Field, before: &[Field], assigned: &[usize]) -> Option<()> {
     if !f.key.ends_with("UseDefaultCredentials") {
         return Some(());
     }
     let on = f.value.as_bool()?;
-    let replaced = before
-        .iter()
-        .any(|g| matches!(g.role, Username | Password) && g.key_span.start < f.key_span.start);
+    let at = f.key_span.start;
+    let replaced = if assigned.is_empty() {
+        before
+            .iter()
+            .any(|g| matches!(g.role, Username | Password) && g.key_span.start < at)
+    } else {
+        // The last setter wins.
+        assigned.iter().all(|&a| a < at)
+    };
     if !replaced {
         return None;
     }
@@ -433,6 +473,19 @@ mod tests {
         ));
         let f = c.get(Auth).expect("the switch");
         assert!(f.value.verbatim && c.dialect.explain(&c, f).is_none());
+    }
+
+    #[test]
+    fn credentials_held_in_a_variable() {
+        let made = "var credentials = new NetworkCredential(\"abc\", \"abc\");\n";
+        // Handed over in the initializer, after the switch: they stand.
+        let c = one(&format!("{made}var client = new SmtpClient()\n{{\n    Host = \"smtp.postmarkapp.com\",\n    UseDefaultCredentials = false,\n    EnableSsl = true,\n    Credentials = credentials\n}};\n"));
+        assert_eq!(c.literal(Username), Some("abc"));
+        assert_eq!(c.literal(Password), Some("abc"));
+        assert!(c.get(Auth).is_none());
+        // Handed over, then replaced by the switch: no login.
+        let c = one(&format!("{made}var client = new SmtpClient(\"smtp.postmarkapp.com\", 587);\nclient.EnableSsl = true;\nclient.Credentials = credentials;\nclient.UseDefaultCredentials = false;\n"));
+        assert!(c.get(Auth).is_some());
     }
 
     #[test]
