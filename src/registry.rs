@@ -49,3 +49,83 @@ pub fn all() -> Vec<&'static Rule> {
 pub fn find(id: &str) -> Option<&'static Rule> {
     all().into_iter().find(|r| r.id == id)
 }
+
+/// A client or app the checker reads, from its profile table.
+#[derive(Debug, Serialize)]
+pub struct Client {
+    /// The `client` id in reports.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The documentation (and source) the table was written from: URLs,
+    /// or a note where no client's documentation applies.
+    pub docs: Vec<String>,
+    /// Read by generic inference (key words and value shapes), not by a
+    /// table of its own keys.
+    pub inferred: bool,
+}
+
+/// Every client and app with a profile, once per id (some ids have a
+/// table per syntax), in table order; the inference tables last.
+pub fn clients() -> Vec<Client> {
+    let mut out: Vec<Client> = Vec::new();
+    for p in crate::extract::profile::tables::ALL {
+        let docs = doc_entries(p.docs);
+        match out.iter_mut().find(|c| c.id == p.id) {
+            Some(c) => {
+                for d in docs {
+                    if !c.docs.contains(&d) {
+                        c.docs.push(d);
+                    }
+                }
+            }
+            None => out.push(Client {
+                id: p.id,
+                name: p.name,
+                docs,
+                inferred: p.infer,
+            }),
+        }
+    }
+    out
+}
+
+/// A table's `docs` text as entries: each URL one, and words after a URL
+/// (a note such as "(connection URLs)") joined to it.
+fn doc_entries(docs: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in docs.split_whitespace() {
+        match out.last_mut() {
+            Some(last) if !word.starts_with("http") => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod client_tests {
+    use super::*;
+
+    #[test]
+    fn every_client_names_the_docs_it_was_written_from() {
+        let clients = clients();
+        assert!(clients.len() > 20);
+        for c in &clients {
+            assert!(!c.name.is_empty(), "{}", c.id);
+            if !c.inferred {
+                assert!(
+                    c.docs.iter().any(|d| d.starts_with("https://")),
+                    "{}: no documentation URL",
+                    c.id
+                );
+            }
+        }
+        let mut ids: Vec<_> = clients.iter().map(|c| c.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), clients.len(), "one entry per id");
+    }
+}

@@ -11,10 +11,18 @@ pub struct RulesArgs {
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
     /// Show only this rule (an id such as `port/465-unsupported`).
+    #[arg(conflicts_with = "clients")]
     pub id: Option<String>,
+    /// List the clients and apps whose settings are read, with the
+    /// documentation each profile was written from, instead of the rules.
+    #[arg(long)]
+    pub clients: bool,
 }
 
 pub fn run(args: RulesArgs) -> u8 {
+    if args.clients {
+        return clients(args.format);
+    }
     let rules: Vec<_> = registry::all()
         .into_iter()
         .filter(|r| args.id.as_deref().is_none_or(|id| r.id == id))
@@ -43,6 +51,30 @@ pub fn run(args: RulesArgs) -> u8 {
                     r.example,
                     r.fix
                 );
+            }
+        }
+    }
+    exit::OK
+}
+
+fn clients(format: Format) -> u8 {
+    let clients = registry::clients();
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&clients).expect("clients serialise")
+        ),
+        Format::Text => {
+            for c in clients {
+                let how = if c.inferred {
+                    " (inferred from key names)"
+                } else {
+                    ""
+                };
+                println!("{} — {}{how}", c.id, c.name);
+                for d in c.docs {
+                    println!("  {d}");
+                }
             }
         }
     }
