@@ -14,6 +14,7 @@ mod laravel;
 mod mastodon;
 mod nodemailer;
 mod phpmailer;
+mod ssmtp;
 mod url;
 mod wp_mail_smtp;
 
@@ -34,6 +35,7 @@ pub static ALL: &[&Profile] = &[
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,
+    &ssmtp::SSMTP,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
