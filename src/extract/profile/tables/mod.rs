@@ -9,9 +9,11 @@ mod django;
 mod dotnet;
 mod generic;
 mod github_actions;
+mod kit;
 mod label_value;
 mod laravel;
 mod mastodon;
+mod msmtp;
 mod nodemailer;
 mod phpmailer;
 mod ssmtp;
@@ -35,6 +37,7 @@ pub static ALL: &[&Profile] = &[
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,
+    &msmtp::MSMTP,
     &ssmtp::SSMTP,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
