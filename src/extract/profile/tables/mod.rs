@@ -16,6 +16,7 @@ mod mastodon;
 mod msmtp;
 mod nodemailer;
 mod phpmailer;
+mod postfix;
 mod ssmtp;
 mod url;
 mod wp_mail_smtp;
@@ -39,6 +40,8 @@ pub static ALL: &[&Profile] = &[
     &github_actions::SEND_MAIL_ACTION,
     &msmtp::MSMTP,
     &ssmtp::SSMTP,
+    &postfix::POSTFIX,
+    &postfix::POSTFIX_SASL,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
