@@ -564,6 +564,10 @@ mod tests {
         assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
         assert_eq!(c.port_number(), Some(2525));
         assert_eq!(POSTFIX.tls(&c).mode, Some(Security::None));
+        // Without brackets (Postfix then looks up MX records; the line still counts).
+        let c = one("smtp.postmarkapp.com:587 abc:def\n");
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.literal(Username), Some("abc"));
         let c = one("relayhost = [smtp.postmarkapp.com]\nsmtp_use_tls = yes\n");
         assert_eq!(c.effective_port(), Some(25));
         assert_eq!(POSTFIX.tls(&c).mode, Some(Security::StartTls));
