@@ -1,5 +1,6 @@
-//! Helpers shared by the tables of clients configured in plain files
-//! (msmtp, Postfix).
+//! Helpers for the tables of clients configured in plain files: what the
+//! rules cannot read from the value as written (msmtp's GnuTLS priority
+//! strings name the versions they allow, not the one they force).
 
 /// Protocol versions, oldest first.
 const VERSIONS: [&str; 6] = ["SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];

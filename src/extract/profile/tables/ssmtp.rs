@@ -18,7 +18,7 @@
 
 use crate::extract::profile::Write;
 use crate::extract::profile::{
-    fix_text, k, kr, mark, set_if, set_near, syn, Fix, Hooks, Key, Marker, Profile, Read, Set,
+    fix, fix_text, k, kr, mark, set_if, set_near, syn, Fix, Hooks, Key, Marker, Profile, Read, Set,
     SetVal, Truth, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
@@ -66,8 +66,8 @@ const START_TLS: &[Set] = &[set_near(
 
 const FIXES: &[Fix] = &[
     // The sentences for the port and host name the whole mailhub (see `write`).
-    fix_text(W::Port, PORT, "mailhub=smtp.postmarkapp.com:{port}"),
-    fix_text(W::Host, HOST, "mailhub={host}:587"),
+    fix(W::Port, PORT),
+    fix(W::Host, HOST),
     fix_text(
         W::StartTls,
         START_TLS,
