@@ -87,6 +87,48 @@ fn every_dialect_mixed_many_times() {
     lint_bounded("mixed", &input);
 }
 
+/// msmtp, ssmtp and Postfix files at their worst: 20,000 accounts
+/// inheriting from one, accounts with many parents, `postconf` repeated on
+/// one line, unclosed quotes, thousands of `echo … > sasl_passwd` lines.
+#[test]
+fn unix_config_files_at_their_worst() {
+    let fill = |unit: &str, head: &str| {
+        let n = (MAX_INPUT_BYTES - head.len()) / unit.len().max(1);
+        format!("{head}{}", unit.repeat(n))
+    };
+    let mut accounts = String::from("account base\nhost smtp.postmarkapp.com\ntls on\n");
+    for i in 0..20_000 {
+        accounts.push_str(&format!("account a{i} : base\nport 587\n"));
+    }
+    lint_bounded("msmtp accounts", &accounts);
+    let parents = format!("account a : {}\nhost h\n", "p, ".repeat(100_000));
+    lint_bounded("msmtp parents", &parents);
+    lint_bounded(
+        "msmtp unclosed",
+        &fill("account a\ntls on\npasswordeval \"x\n", ""),
+    );
+    lint_bounded(
+        "postconf on one line",
+        &fill("postconf ", "relayhost = [smtp.postmarkapp.com]:587\n"),
+    );
+    lint_bounded(
+        "postconf unclosed",
+        &fill(
+            "x ",
+            "relayhost = [h]:587\npostconf -e \"smtp_tls_security_level = ",
+        ),
+    );
+    lint_bounded(
+        "echo sasl_passwd",
+        &fill(
+            "echo \"[smtp.example.com]:587 u:p\" > /etc/postfix/sasl_passwd\n",
+            "relayhost = [smtp.postmarkapp.com]:587\n",
+        ),
+    );
+    lint_bounded("sasl_passwd", &fill("smtp.example.com:587 u:p\n", ""));
+    lint_bounded("ssmtp", &fill("mailhub=h:587\nUseTLS=YES\n", ""));
+}
+
 /// Inputs that once crashed a fuzz target (`tests/regressions/`, raw bytes):
 /// each lints without a panic and with spans inside the input.
 #[test]

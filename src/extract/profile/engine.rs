@@ -22,7 +22,7 @@ use crate::model::{Field, KeyUse, Lang, Role, Syntax};
 pub const MAX_CONFIGS: usize = 64;
 
 /// At most this many ignored keys are kept per configuration.
-const MAX_UNKNOWN: usize = 256;
+pub const MAX_UNKNOWN: usize = 256;
 
 /// A row of some table: a key or a marker.
 struct Row {
@@ -422,7 +422,9 @@ fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>
     if let Some(finish) = p.hooks.finish {
         finish(doc, &mut configs);
     }
-    unknown_keys(doc, p, &entries, &mut configs);
+    if !p.own_unknown {
+        unknown_keys(doc, p, &entries, &mut configs);
+    }
     configs
 }
 

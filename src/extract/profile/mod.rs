@@ -449,6 +449,12 @@ pub struct Profile {
     /// nothing we check).
     pub url_params: &'static [(&'static str, Option<Role>)],
     pub hooks: Hooks,
+    /// The `finish` hook lists the keys the client ignores itself, and the
+    /// engine adds none. For clients whose configurations share one scope
+    /// (msmtp's accounts are all at the top of one file), where the engine's
+    /// rule (ignored keys go to the configuration rooted at their scope)
+    /// would hand every account's keys to one of them.
+    pub own_unknown: bool,
     /// Reads keys by their words when no table claims them (the generic
     /// inference); such a table runs only when no client was recognised.
     pub infer: bool,
@@ -500,6 +506,7 @@ pub const BASE: Profile = Profile {
     constants: &[],
     url_params: &[],
     hooks: Hooks::NONE,
+    own_unknown: false,
     infer: false,
     container: None,
     credentials_apart: false,

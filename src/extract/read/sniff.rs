@@ -354,6 +354,11 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
             }
         }
     }
+    // sasl_passwd without brackets: `smtp.example.com:587 user:pass`.
+    if host_port_pair(t) {
+        s.conf += 4;
+        return;
+    }
     if t == "---" || t.starts_with("--- ") {
         s.yaml += 3;
         return;
@@ -540,6 +545,24 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     if spaced && !after_t.is_empty() && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_') {
         s.conf += if CONF_WORDS.contains(&key) { 3 } else { 1 };
     }
+}
+
+/// A line of two words: a dotted host with a port, then a `user:pass`
+/// pair (a map line such as Postfix's `sasl_passwd`).
+fn host_port_pair(t: &str) -> bool {
+    let mut words = t.split_ascii_whitespace();
+    let (Some(dest), Some(cred), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let Some((host, port)) = dest.rsplit_once(':') else {
+        return false;
+    };
+    host.contains('.')
+        && !host.contains(['/', '=', ':'])
+        && !port.is_empty()
+        && port.bytes().all(|c| c.is_ascii_digit())
+        && cred.contains(':')
+        && !cred.contains("://")
 }
 
 /// `Security`, `Ports`: one word, capital first, the rest lowercase.
@@ -969,6 +992,20 @@ mod tests {
         );
         assert_eq!(
             pick("account postmark\nhost smtp.postmarkapp.com\nport 587\nauth on\n"),
+            Choice::KeyValue(Kv::Conf)
+        );
+        // sasl_passwd lines with and without brackets.
+        assert_eq!(
+            pick("smtp.postmarkapp.com:587 user:pass\n"),
+            Choice::KeyValue(Kv::Conf)
+        );
+        assert_eq!(
+            pick("[smtp.postmarkapp.com]:587 user:pass\n"),
+            Choice::KeyValue(Kv::Conf)
+        );
+        // A note with a host and a time is still prose.
+        assert_ne!(
+            pick("Connect to smtp.postmarkapp.com:587 at 10:30 please\n"),
             Choice::KeyValue(Kv::Conf)
         );
         assert_eq!(

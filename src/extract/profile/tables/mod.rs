@@ -10,12 +10,16 @@ mod dotnet;
 mod generic;
 mod github_actions;
 mod grafana;
+mod kit;
 mod label_value;
 mod laravel;
 mod mastodon;
+mod msmtp;
 mod n8n;
 mod nodemailer;
 mod phpmailer;
+mod postfix;
+mod ssmtp;
 mod url;
 mod wp_mail_smtp;
 
@@ -39,6 +43,10 @@ pub static ALL: &[&Profile] = &[
     &grafana::GRAFANA_INI,
     &grafana::GRAFANA_ENV,
     &n8n::N8N,
+    &msmtp::MSMTP,
+    &ssmtp::SSMTP,
+    &postfix::POSTFIX,
+    &postfix::POSTFIX_SASL,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
