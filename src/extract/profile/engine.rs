@@ -398,7 +398,9 @@ fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>
     if let Some(finish) = p.hooks.finish {
         finish(doc, &mut configs);
     }
-    unknown_keys(doc, p, &entries, &mut configs);
+    if !p.hook_reads_keys {
+        unknown_keys(doc, p, &entries, &mut configs);
+    }
     configs
 }
 

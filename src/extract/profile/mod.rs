@@ -454,6 +454,11 @@ pub struct Profile {
     pub infer: bool,
     /// The container format this generic table stands for.
     pub container: Option<Container>,
+    /// The `finish` hook builds the configurations from keys it reads by
+    /// their full name (Spring Boot's profile documents, JavaMail's
+    /// properties anywhere in the code) and lists the keys the client
+    /// ignores itself: the engine adds none by scope.
+    pub hook_reads_keys: bool,
 }
 
 impl fmt::Debug for Profile {
@@ -497,6 +502,7 @@ pub const BASE: Profile = Profile {
     hooks: Hooks::NONE,
     infer: false,
     container: None,
+    hook_reads_keys: false,
 };
 
 /// The API the rules use (the client's meaning of its settings).

@@ -9,11 +9,13 @@ mod django;
 mod dotnet;
 mod generic;
 mod github_actions;
+mod java_props;
 mod label_value;
 mod laravel;
 mod mastodon;
 mod nodemailer;
 mod phpmailer;
+mod spring_boot;
 mod url;
 mod wp_mail_smtp;
 
@@ -30,6 +32,7 @@ pub static ALL: &[&Profile] = &[
     &wp_mail_smtp::WP_MAIL_SMTP,
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,
+    &spring_boot::SPRING_BOOT,
     &mastodon::MASTODON,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
