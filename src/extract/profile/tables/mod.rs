@@ -10,6 +10,7 @@ mod dotnet;
 mod generic;
 mod github_actions;
 mod java_props;
+mod javamail;
 mod label_value;
 mod laravel;
 mod mastodon;
@@ -33,6 +34,7 @@ pub static ALL: &[&Profile] = &[
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,
     &spring_boot::SPRING_BOOT,
+    &javamail::JAVAMAIL,
     &mastodon::MASTODON,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
