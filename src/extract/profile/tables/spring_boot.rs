@@ -189,12 +189,15 @@ fn spring_key(doc: &Document, e: &Entry) -> Option<(String, String)> {
         }
         segs.push(s.text(doc.input));
     }
+    let starts = |s: &str, p: &str| {
+        s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    };
     let last = *segs.first()?;
-    if last.len() > 7 && last[..7].eq_ignore_ascii_case("spring_") && !last.contains('.') {
+    if last.len() > 7 && starts(last, "spring_") && !last.contains('.') {
         return Some((last.to_string(), relaxed(last)));
     }
     let first = *segs.last()?;
-    if first.len() < 6 || !first[..6].eq_ignore_ascii_case("spring") {
+    if !starts(first, "spring") {
         return None;
     }
     let mut written = String::new();
@@ -421,6 +424,14 @@ mod tests {
     use super::*;
     use crate::extract::extract;
     use crate::model::Security;
+
+    #[test]
+    fn multibyte_keys_never_panic() {
+        assert!(extract("𑌪ꢀ=1\nspring.mail.host=h\n")
+            .iter()
+            .all(|c| c.dialect.id() == "spring-boot"));
+        assert!(extract("spring:\n  mail:\n    hostꢀ: h\n    host: x\n").len() <= 1);
+    }
 
     #[test]
     fn relaxed_keys() {
