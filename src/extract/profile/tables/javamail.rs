@@ -65,7 +65,23 @@ const MARKERS: &[Marker] = &[
     mark_value("*", "jakarta.mail."),
 ];
 
+/// The property names, whole, for `input/unknown-key` suggestions.
 const OTHER_KEYS: &[&str] = &[
+    "mail.smtp.host",
+    "mail.smtp.port",
+    "mail.smtp.user",
+    "mail.smtp.password",
+    "mail.smtp.auth",
+    "mail.smtp.from",
+    "mail.smtp.starttls.enable",
+    "mail.smtp.starttls.required",
+    "mail.smtp.ssl.enable",
+    "mail.smtp.ssl.trust",
+    "mail.smtp.ssl.checkserveridentity",
+    "mail.smtp.ssl.protocols",
+    "mail.smtp.connectiontimeout",
+    "mail.smtp.timeout",
+    "mail.smtp.writetimeout",
     "mail.host",
     "mail.user",
     "mail.from",

@@ -33,7 +33,9 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::java_props::{self, fit_span, property_field, property_role};
+use super::java_props::{
+    self, fit_span, is_known_property, is_property, property_field, property_role,
+};
 use crate::extract::profile::engine::MAX_CONFIGS;
 use crate::extract::profile::{
     fields, fix, k, set, set_if, syn, Fix, Hooks, Key, Profile, SetVal, TlsModel, Write,
@@ -82,6 +84,16 @@ const OTHER_KEYS: &[&str] = &[
     "spring.mail.jndi-name",
     "spring.mail.ssl.enabled",
     "spring.mail.ssl.bundle",
+    "spring.mail.properties.mail.smtp.auth",
+    "spring.mail.properties.mail.smtp.starttls.enable",
+    "spring.mail.properties.mail.smtp.starttls.required",
+    "spring.mail.properties.mail.smtp.ssl.enable",
+    "spring.mail.properties.mail.smtp.ssl.trust",
+    "spring.mail.properties.mail.smtp.ssl.checkserveridentity",
+    "spring.mail.properties.mail.smtp.ssl.protocols",
+    "spring.mail.properties.mail.smtp.connectiontimeout",
+    "spring.mail.properties.mail.smtp.timeout",
+    "spring.mail.properties.mail.smtp.writetimeout",
 ];
 
 const FIXES: &[Fix] = &[
@@ -266,7 +278,10 @@ fn meaning(doc: &Document, e: &Entry, written: &str, rest: &str) -> Meaning {
         return match property_role(prop) {
             // Spring always passes the credentials to `connect`: the
             // `mail.smtp.auth` switch changes nothing here.
-            Some(Auth) | None => Meaning::Known,
+            Some(Auth) => Meaning::Known,
+            // A misspelt session property does nothing either.
+            None if is_property(prop) && !is_known_property(prop) => Meaning::Unknown,
+            None => Meaning::Known,
             Some(role) => property_field(build(role)).map_or(Meaning::Known, Meaning::Field),
         };
     }
@@ -488,13 +503,20 @@ mod tests {
 
     #[test]
     fn properties_documents_and_unknown_keys() {
-        let input = "spring.mail.host=smtp.postmarkapp.com\nspring.mail.hots=x\n#---\nspring.config.activate.on-profile=dev\nspring.mail.port=1025\n";
+        let input = "spring.mail.host=smtp.postmarkapp.com\nspring.mail.hots=x\nspring.mail.properties.mail.smtp.timeout=1\n#---\nspring.config.activate.on-profile=dev\nspring.mail.port=1025\n";
         let all = extract(input);
         assert_eq!(all.len(), 2);
         assert_eq!(all[1].label.as_deref(), Some("profile dev"));
         assert_eq!(all[1].port_number(), Some(1025));
         assert_eq!(all[0].unknown_keys.len(), 1);
         assert_eq!(all[0].unknown_keys[0].key, "spring.mail.hots");
+        let input = "spring:\n  mail:\n    host: smtp.postmarkapp.com\n    properties:\n      mail.smtp.starttls.enabled: true\n";
+        let keys: Vec<String> = extract(input)[0]
+            .unknown_keys
+            .iter()
+            .map(|u| u.key.clone())
+            .collect();
+        assert_eq!(keys, ["spring.mail.properties.mail.smtp.starttls.enabled"]);
     }
 
     #[test]
