@@ -194,12 +194,24 @@ pub fn tls(cfg: &Config) -> Tls {
     tls
 }
 
+/// `…starttls.enable`, `…STARTTLS_ENABLE` (Spring's environment form).
 fn ends_with_ci(key: &str, suffix: &str) -> bool {
     let (k, s) = (
         key.trim_end_matches(['"', '\'', ']']).as_bytes(),
         suffix.as_bytes(),
     );
-    k.len() >= s.len() && k[k.len() - s.len()..].eq_ignore_ascii_case(s)
+    let norm = |c: u8| {
+        if c == b'_' {
+            b'.'
+        } else {
+            c.to_ascii_lowercase()
+        }
+    };
+    k.len() >= s.len()
+        && k[k.len() - s.len()..]
+            .iter()
+            .zip(s)
+            .all(|(a, b)| norm(*a) == norm(*b))
 }
 
 /// JavaMail's default port: 465 for the `smtps` protocol, else 25.

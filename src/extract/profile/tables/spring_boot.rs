@@ -491,6 +491,14 @@ mod tests {
     }
 
     #[test]
+    fn environment_variables_bind() {
+        let input = "services:\n  app:\n    environment:\n      SPRING_MAIL_HOST: smtp.postmarkapp.com\n      SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE: \"true\"\n";
+        let c = &extract(input)[0];
+        assert_eq!(c.dialect.id(), "spring-boot");
+        assert_eq!(c.dialect.tls(c).mode, Some(Security::StartTls));
+    }
+
+    #[test]
     fn bracketed_properties_bind() {
         let input = "spring.mail.host=smtp.postmarkapp.com\nspring.mail.port=587\nspring.mail.properties[mail.smtp.starttls.enable]=true\n";
         let c = &extract(input)[0];
