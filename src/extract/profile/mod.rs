@@ -453,7 +453,9 @@ pub struct Profile {
     /// engine adds none. For clients whose configurations share one scope
     /// (msmtp's accounts are all at the top of one file), where the engine's
     /// rule (ignored keys go to the configuration rooted at their scope)
-    /// would hand every account's keys to one of them.
+        /// would hand every account's keys to one of them, and for hooks that
+    /// build configurations from keys they read by full name (Spring Boot's
+    /// profile documents, JavaMail's properties anywhere in the code).
     pub own_unknown: bool,
     /// Reads keys by their words when no table claims them (the generic
     /// inference); such a table runs only when no client was recognised.

@@ -10,6 +10,8 @@ mod dotnet;
 mod generic;
 mod github_actions;
 mod grafana;
+mod java_props;
+mod javamail;
 mod kit;
 mod label_value;
 mod laravel;
@@ -19,6 +21,7 @@ mod n8n;
 mod nodemailer;
 mod phpmailer;
 mod postfix;
+mod spring_boot;
 mod ssmtp;
 mod url;
 mod wp_mail_smtp;
@@ -36,6 +39,8 @@ pub static ALL: &[&Profile] = &[
     &wp_mail_smtp::WP_MAIL_SMTP,
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,
+    &spring_boot::SPRING_BOOT,
+    &javamail::JAVAMAIL,
     &mastodon::MASTODON,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,

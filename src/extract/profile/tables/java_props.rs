@@ -1,0 +1,265 @@
+//! JavaMail / Jakarta Mail session properties, shared by the JavaMail table
+//! and Spring Boot (whose `spring.mail.properties.*` are the same
+//! properties).
+//!
+//! Meaning (JavaMail `SMTPTransport`, the `com.sun.mail.smtp` /
+//! `org.eclipse.angus.mail.smtp` package docs; Jakarta Mail 2 is JavaMail
+//! 1.6 renamed, with the same property names):
+//! * `mail.smtp.starttls.enable=true` makes it issue STARTTLS when the
+//!   server offers it, `mail.smtp.starttls.required=true` too (and fails
+//!   when it is not offered); without either the session stays in clear;
+//! * `mail.smtp.ssl.enable=true` or the `smtps` protocol
+//!   (`mail.transport.protocol`) starts TLS on the first byte; on an SSL
+//!   socket STARTTLS is never issued (no conflict);
+//! * the port defaults to 25, 465 for the `smtps` protocol, whatever
+//!   `ssl.enable` says;
+//! * `mail.smtp.ssl.trust` lists trusted hosts; only `*` trusts every
+//!   certificate; `mail.smtp.ssl.checkserveridentity` checks the name;
+//!   `mail.smtp.ssl.protocols` lists the TLS versions allowed;
+//! * `mail.smtp.user` is the default user name; `mail.smtp.password` is not
+//!   read by JavaMail but is the usual name applications give the password
+//!   they hand to their `Authenticator`;
+//! * `mail.smtp.from` is the envelope sender.
+//!
+//! Property names are case-sensitive in `java.util.Properties`; we match
+//! them case-insensitively, as the old reader did, since a wrong case is
+//! rare and reading it costs nothing.
+
+use crate::extract::read::{Document, Entry};
+use crate::extract::Config;
+use crate::model::{Evidence, Field, Quote, Role, Security, Tls, Value};
+
+/// JavaMail session properties (after `mail.smtp.` or `mail.smtps.`) and
+/// their roles.
+const SMTP_KEYS: &[(&str, Role)] = &[
+    ("host", Role::Host),
+    ("port", Role::Port),
+    ("user", Role::Username),
+    ("password", Role::Password),
+    ("auth", Role::Auth),
+    ("from", Role::From),
+    ("starttls.enable", Role::StartTls),
+    ("starttls.required", Role::StartTls),
+    ("ssl.enable", Role::ImplicitTls),
+    ("ssl.trust", Role::SkipVerify),
+    ("ssl.checkserveridentity", Role::VerifyPeer),
+    ("ssl.protocols", Role::TlsVersion),
+];
+
+/// Other `mail.smtp.*` properties JavaMail reads (not reported as unknown).
+pub const OTHER_SMTP_KEYS: &[&str] = &[
+    "connectiontimeout",
+    "timeout",
+    "writetimeout",
+    "localhost",
+    "localaddress",
+    "localport",
+    "ehlo",
+    "auth.mechanisms",
+    "auth.login.disable",
+    "auth.plain.disable",
+    "auth.digest-md5.disable",
+    "auth.ntlm.disable",
+    "auth.xoauth2.disable",
+    "sasl.enable",
+    "sasl.mechanisms",
+    "ssl.ciphersuites",
+    "ssl.socketfactory",
+    "ssl.socketfactory.class",
+    "ssl.socketfactory.port",
+    "socketfactory",
+    "socketfactory.class",
+    "socketfactory.fallback",
+    "socketfactory.port",
+    "quitwait",
+    "quitonsessionreject",
+    "reportsuccess",
+    "sendpartial",
+    "allow8bitmime",
+    "dsn.notify",
+    "dsn.ret",
+    "submitter",
+    "mailextension",
+    "noop.strict",
+    "userset",
+    "proxy.host",
+    "proxy.port",
+    "socks.host",
+    "socks.port",
+];
+
+/// The role of a JavaMail property (`mail.smtp.host`, `mail.smtps.port`,
+/// `mail.transport.protocol`…), ASCII case-insensitively; `None` for
+/// properties that carry nothing we check.
+pub fn property_role(key: &str) -> Option<Role> {
+    let k = key.to_ascii_lowercase();
+    match k.as_str() {
+        "mail.host" => return Some(Role::Host),
+        "mail.user" => return Some(Role::Username),
+        "mail.from" => return Some(Role::From),
+        "mail.transport.protocol" => return Some(Role::Scheme),
+        _ => {}
+    }
+    let rest = k
+        .strip_prefix("mail.smtp.")
+        .or_else(|| k.strip_prefix("mail.smtps."))?;
+    SMTP_KEYS.iter().find(|(n, _)| *n == rest).map(|(_, r)| *r)
+}
+
+/// Whether a key is a JavaMail property at all (for unknown-key reports).
+pub fn is_property(key: &str) -> bool {
+    let k = key.as_bytes();
+    let starts = |p: &str| k.len() > p.len() && k[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    starts("mail.smtp.")
+        || starts("mail.smtps.")
+        || key.eq_ignore_ascii_case("mail.transport.protocol")
+        || property_role(key).is_some()
+}
+
+/// Whether a `mail.smtp.*` property is one JavaMail reads.
+pub fn is_known_property(key: &str) -> bool {
+    if property_role(key).is_some() {
+        return true;
+    }
+    let k = key.to_ascii_lowercase();
+    k.strip_prefix("mail.smtp.")
+        .or_else(|| k.strip_prefix("mail.smtps."))
+        .is_some_and(|rest| OTHER_SMTP_KEYS.contains(&rest))
+}
+
+/// A value the client derives from what is written: `text` is what it
+/// uses, the span what the user wrote.
+pub fn derived(text: &str, written: &Value) -> Value {
+    Value {
+        text: text.to_string(),
+        span: written.span.clone(),
+        quote: Quote::None,
+        verbatim: false,
+        reference: None,
+    }
+}
+
+/// The field of a property, as JavaMail reads it: `ssl.trust` counts only
+/// as `*` (every certificate trusted: verification off).
+pub fn property_field(mut f: Field) -> Option<Field> {
+    if f.role == Role::SkipVerify {
+        if f.value.is_reference() || f.value.text.trim() != "*" {
+            return None;
+        }
+        f.value = derived("true", &f.value);
+    }
+    Some(f)
+}
+
+/// JavaMail's reading of its TLS properties (see the module docs).
+pub fn tls(cfg: &Config) -> Tls {
+    let mut tls = Tls::default();
+    let unresolved = [Role::StartTls, Role::ImplicitTls, Role::Scheme]
+        .iter()
+        .any(|r| cfg.all(*r).any(|f| f.value.is_reference()));
+    if unresolved {
+        return tls;
+    }
+    let smtps = cfg
+        .get(Role::Scheme)
+        .filter(|f| f.value.text.trim().eq_ignore_ascii_case("smtps"));
+    let ssl = cfg
+        .get(Role::ImplicitTls)
+        .filter(|f| f.value.as_bool() == Some(true));
+    // `starttls.enable` and `starttls.required` are separate properties:
+    // either one switched on makes JavaMail issue STARTTLS.
+    let starttls = ["starttls.enable", "starttls.required"]
+        .iter()
+        .filter_map(|suffix| {
+            cfg.all(Role::StartTls)
+                .filter(|f| ends_with_ci(&f.key, suffix))
+                .last()
+        })
+        .find(|f| f.value.as_bool() == Some(true));
+    if let Some(f) = smtps.or(ssl) {
+        tls.implicit = Some(Evidence::of(f));
+        tls.mode = Some(Security::Implicit);
+    } else if let Some(f) = starttls {
+        tls.starttls = Some(Evidence::of(f));
+        tls.mode = Some(Security::StartTls);
+    } else {
+        tls.mode = Some(Security::None);
+        tls.disabled = cfg
+            .all(Role::StartTls)
+            .filter(|f| f.value.as_bool() == Some(false))
+            .last()
+            .map(Evidence::of)
+            .or_else(|| Some(Evidence::absent("no mail.smtp.starttls.enable=true")));
+    }
+    tls
+}
+
+/// `…starttls.enable`, `…STARTTLS_ENABLE` (Spring's environment form).
+fn ends_with_ci(key: &str, suffix: &str) -> bool {
+    let (k, s) = (
+        key.trim_end_matches(['"', '\'', ']']).as_bytes(),
+        suffix.as_bytes(),
+    );
+    let norm = |c: u8| {
+        if c == b'_' {
+            b'.'
+        } else {
+            c.to_ascii_lowercase()
+        }
+    };
+    k.len() >= s.len()
+        && k[k.len() - s.len()..]
+            .iter()
+            .zip(s)
+            .all(|(a, b)| norm(*a) == norm(*b))
+}
+
+/// JavaMail's default port: 465 for the `smtps` protocol, else 25.
+pub fn default_port(cfg: &Config) -> Option<u16> {
+    match cfg.get(Role::Scheme) {
+        Some(f) if f.value.is_reference() => None,
+        Some(f) if f.value.text.trim().eq_ignore_ascii_case("smtps") => Some(465),
+        _ => Some(25),
+    }
+}
+
+/// The key an entry is written under, whole: `mail.smtp.host` for
+/// `mail.smtp.host=…`, `props.put("mail.smtp.host", …)` and Kotlin's
+/// `props["mail.smtp.host"] = …`.
+pub fn whole_key<'d>(doc: &'d Document, e: &Entry) -> &'d str {
+    let key = doc.key_of(e).trim();
+    match (key.find('['), key.ends_with(']')) {
+        (Some(i), true) => key[i + 1..key.len() - 1].trim().trim_matches(['"', '\'']),
+        _ => key,
+    }
+}
+
+/// Fields spanning the configuration.
+pub fn fit_span(cfg: &mut Config) {
+    let start = cfg.fields.iter().map(|f| f.whole_span().start).min();
+    let end = cfg.fields.iter().map(|f| f.whole_span().end).max();
+    if let (Some(s), Some(e)) = (start, end) {
+        cfg.span = s.min(cfg.span.start)..e.max(cfg.span.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn property_roles() {
+        assert_eq!(property_role("mail.smtp.host"), Some(Role::Host));
+        assert_eq!(property_role("mail.smtps.port"), Some(Role::Port));
+        assert_eq!(
+            property_role("MAIL.SMTP.STARTTLS.ENABLE"),
+            Some(Role::StartTls)
+        );
+        assert_eq!(property_role("mail.transport.protocol"), Some(Role::Scheme));
+        assert_eq!(property_role("mail.smtp.timeout"), None);
+        assert!(is_known_property("mail.smtp.timeout"));
+        assert!(!is_known_property("mail.smtp.hots"));
+        assert!(is_property("mail.smtp.hots"));
+        assert!(!is_property("mail.smtp."));
+    }
+}
