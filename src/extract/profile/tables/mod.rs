@@ -7,6 +7,7 @@ use super::Profile;
 mod discourse;
 mod django;
 mod dotnet;
+mod flask;
 mod generic;
 mod github_actions;
 mod label_value;
@@ -24,6 +25,7 @@ pub static ALL: &[&Profile] = &[
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
+    &flask::FLASK_MAIL,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,
