@@ -15,6 +15,7 @@ mod laravel;
 mod mastodon;
 mod nodemailer;
 mod phpmailer;
+mod smtplib;
 mod url;
 mod wp_mail_smtp;
 
@@ -26,6 +27,7 @@ pub static ALL: &[&Profile] = &[
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
     &flask::FLASK_MAIL,
+    &smtplib::SMTPLIB,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,
