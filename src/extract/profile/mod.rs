@@ -152,6 +152,11 @@ pub enum Truth {
     Only(&'static [&'static str]),
     /// Go's `strconv.ParseBool`; anything else is false.
     Go,
+    /// A Python program's reading wherever the value is written: Python
+    /// truthiness (a non-empty string is true), except that a bare
+    /// `true`/`false` word in a data file is a boolean (Flask's
+    /// `from_prefixed_env` parses values as JSON); a quoted one stays a string.
+    Python,
 }
 
 /// What a TLS word or switch does.

@@ -443,7 +443,12 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     if after_t.starts_with('=') && !after_t.starts_with("==") && !after_t.starts_with("=>") {
         let value = after_t[1..].trim();
         let v0 = value.as_bytes().first().copied();
-        if !spaced && is_env_key(key) {
+        if !spaced && is_env_key(key) && value.ends_with(',') {
+            // `NAME=value,`: a keyword argument (`app.config.update(…)`,
+            // `dict(…)`), not an environment line.
+            s.python += 1;
+            s.code += 1;
+        } else if !spaced && is_env_key(key) {
             s.env += if key.bytes().any(|c| c.is_ascii_lowercase()) {
                 1
             } else {
@@ -605,7 +610,7 @@ fn code_markers(s: &mut Scores, t: &str) {
     if t.contains("os.environ")
         || t.contains("os.getenv")
         || t.contains("smtplib")
-        || t.contains("app.config[")
+        || t.contains("app.config")
     {
         s.python += 5;
     }
@@ -1036,6 +1041,15 @@ mod tests {
         assert_eq!(
             pick("resource \"x\" \"y\" {\n  a = 1\n}\n"),
             Choice::Code(Lang::Hcl)
+        );
+        // Keyword arguments over several lines are Python, not `.env` lines.
+        assert_eq!(
+            pick("app.config.update(\n    MAIL_SERVER='smtp.postmarkapp.com',\n    MAIL_PORT=587,\n    MAIL_USE_TLS=True,\n)\n"),
+            Choice::Code(Lang::Python)
+        );
+        assert_eq!(
+            pick("settings = dict(\n    MAIL_SERVER='smtp.postmarkapp.com',\n    MAIL_PORT=587,\n)\n"),
+            Choice::Code(Lang::Python)
         );
     }
 }

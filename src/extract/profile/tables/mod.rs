@@ -7,6 +7,7 @@ use super::Profile;
 mod discourse;
 mod django;
 mod dotnet;
+mod flask;
 mod generic;
 mod github_actions;
 mod grafana;
@@ -21,6 +22,7 @@ mod n8n;
 mod nodemailer;
 mod phpmailer;
 mod postfix;
+mod smtplib;
 mod spring_boot;
 mod ssmtp;
 mod url;
@@ -33,6 +35,8 @@ pub static ALL: &[&Profile] = &[
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
+    &flask::FLASK_MAIL,
+    &smtplib::SMTPLIB,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,

@@ -265,7 +265,13 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         };
         let st = self.strs[s as usize].clone();
-        let kind = if st.interpolated {
+        // A template a tool fills in before the program runs (`{{ host }}`,
+        // `${SMTP_USER}`) is not the text the client reads (see `refs`).
+        let text = st
+            .decoded
+            .as_deref()
+            .unwrap_or_else(|| self.input.get(st.content.clone()).unwrap_or(""));
+        let kind = if st.interpolated || super::refs::has_template(text, false) {
             ValKind::Reference
         } else {
             ValKind::Literal

@@ -243,3 +243,16 @@ fn deep_nesting_is_bounded() {
     read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
     assert!(doc.scopes.len() < 1000);
 }
+
+#[test]
+fn templates_in_strings_are_references() {
+    let got = read_code(
+        "s = smtplib.SMTP(\"{{ smtp_host }}\", 587)\ns.login(\"${SMTP_USER}\", \"pa$$word\")\n",
+        Lang::Python,
+    );
+    let kind = |suffix: &str| got.iter().find(|g| g.0.ends_with(suffix)).map(|g| g.2);
+    assert_eq!(kind("SMTP(#0)"), Some(ValKind::Reference), "{got:?}");
+    assert_eq!(kind("login(#0)"), Some(ValKind::Reference));
+    // A `$` inside a password is just a character.
+    assert_eq!(kind("login(#1)"), Some(ValKind::Literal));
+}

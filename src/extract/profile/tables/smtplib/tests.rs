@@ -1,0 +1,117 @@
+use super::*;
+use crate::extract::extract;
+
+fn configs(input: &str) -> Vec<Config> {
+    extract(input)
+}
+
+const SCRIPT: &str = "import smtplib, ssl\nfrom email.message import EmailMessage\n\nsmtp_server = \"smtp.postmarkapp.com\"\nport = 587\ntoken = \"1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\"\n\nmsg = EmailMessage()\nmsg[\"From\"] = \"alerts@acme-widgets.io\"\ncontext = ssl.create_default_context()\nwith smtplib.SMTP(smtp_server, port) as server:\n    server.starttls(context=context)\n    server.login(token, token)\n    server.send_message(msg)\n";
+
+#[test]
+fn variables_are_followed_to_their_values() {
+    let cfgs = configs(SCRIPT);
+    assert_eq!(cfgs.len(), 1);
+    let cfg = &cfgs[0];
+    assert_eq!(cfg.dialect.id(), "python-smtplib");
+    assert_eq!(cfg.literal(Host), Some("smtp.postmarkapp.com"));
+    assert_eq!(cfg.get(Host).map(|f| f.key.as_str()), Some("smtp_server"));
+    assert_eq!(cfg.port_number(), Some(587));
+    assert_eq!(cfg.literal(From), Some("alerts@acme-widgets.io"));
+    assert_eq!(cfg.literal(Username), cfg.literal(Password));
+    assert_eq!(cfg.dialect.tls(cfg).mode, Some(Security::StartTls));
+}
+
+#[test]
+fn smtp_ssl_defaults_to_465_and_host_port_is_split() {
+    let cfgs = configs("import smtplib\ns = smtplib.SMTP_SSL('smtp.postmarkapp.com')\ns.login(os.environ['T'], os.environ['T'])\n");
+    let cfg = &cfgs[0];
+    assert_eq!(cfg.effective_port(), Some(465));
+    assert_eq!(cfg.dialect.tls(cfg).mode, Some(Security::Implicit));
+    assert!(cfg.get(Username).is_some_and(|f| f.value.is_reference()));
+
+    let cfgs = configs("import smtplib\ns = smtplib.SMTP('smtp.postmarkapp.com:2525')\n");
+    assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+    assert_eq!(cfgs[0].port_number(), Some(2525));
+    assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::None));
+}
+
+#[test]
+fn keywords_and_unverified_context() {
+    let cfgs = configs("import smtplib, ssl\nctx = ssl._create_unverified_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1\nserver = smtplib.SMTP(host='smtp.postmarkapp.com', port=25)\nserver.starttls(context=ctx)\nserver.sendmail('a@acme.io', ['b@c.d'], body)\n");
+    let cfg = &cfgs[0];
+    assert_eq!(cfg.literal(Host), Some("smtp.postmarkapp.com"));
+    assert_eq!(cfg.port_number(), Some(25));
+    assert!(cfg.get(SkipVerify).is_some());
+    assert_eq!(cfg.literal(TlsVersion), Some("ssl.TLSVersion.TLSv1"));
+    assert_eq!(cfg.literal(From), Some("a@acme.io"));
+}
+
+#[test]
+fn methods_count_only_on_the_bound_connection() {
+    let cfgs = configs("import smtplib\nserver = smtplib.SMTP('smtp.postmarkapp.com', 587)\nother.starttls()\nother.login('x', 'y')\n");
+    let cfg = &cfgs[0];
+    assert!(cfg.get(StartTls).is_none());
+    assert!(cfg.get(Username).is_none());
+    assert_eq!(cfg.dialect.tls(cfg).mode, Some(Security::None));
+}
+
+#[test]
+fn one_configuration_per_connection() {
+    let src = "import smtplib\na = smtplib.SMTP('smtp.postmarkapp.com', 587)\na.starttls()\na.login('ta', 'ta')\nwith smtplib.SMTP_SSL('smtp.example.net', 465) as b:\n    b.login('tb', 'tb')\n";
+    let cfgs = configs(src);
+    assert_eq!(cfgs.len(), 2);
+    assert_eq!(cfgs[0].label.as_deref(), Some("connection 1 of 2"));
+    assert_eq!(cfgs[1].label.as_deref(), Some("connection 2 of 2"));
+    assert_eq!(cfgs[0].literal(Username), Some("ta"));
+    assert_eq!(cfgs[1].literal(Username), Some("tb"));
+    assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
+    assert_eq!(cfgs[1].dialect.tls(&cfgs[1]).mode, Some(Security::Implicit));
+}
+
+#[test]
+fn a_variable_holding_an_expression_stays_a_reference() {
+    let src = "import os, smtplib\nTOKEN = os.environ['POSTMARK_TOKEN']\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\ns.login(TOKEN, TOKEN)\n";
+    let cfg = &configs(src)[0];
+    let u = cfg.get(Username).expect("username");
+    assert_eq!(u.key, "TOKEN");
+    assert_eq!(
+        u.value.reference.as_deref(),
+        Some("os.environ['POSTMARK_TOKEN']")
+    );
+    assert_eq!(&src[u.value.span.clone()], "os.environ['POSTMARK_TOKEN']");
+}
+
+#[test]
+fn headers_formataddr_stream_and_old_protocols() {
+    let src = "import smtplib, ssl\nfrom email.utils import formataddr\nmsg['From'] = formataddr(('Acme', 'hello@acme-widgets.io'))\nmsg['X-PM-Message-Stream'] = 'broadcast'\nctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\ns.sendmail('envelope@acme-widgets.io', to, body)\n";
+    let cfg = &configs(src)[0];
+    assert_eq!(cfg.literal(From), Some("hello@acme-widgets.io"));
+    assert_eq!(cfg.literal(Stream), Some("broadcast"));
+    assert_eq!(cfg.literal(TlsVersion), Some("ssl.PROTOCOL_TLSv1"));
+    assert_eq!(cfg.literal(VerifyPeer), Some("False"));
+    assert_eq!(cfg.literal(VerifyMode), Some("ssl.CERT_NONE"));
+}
+
+#[test]
+fn aiosmtplib_is_another_client() {
+    let src =
+        "import aiosmtplib\nsmtp = aiosmtplib.SMTP(hostname='smtp.postmarkapp.com', port=587)\n";
+    assert!(configs(src)
+        .iter()
+        .all(|c| c.dialect.id() != "python-smtplib"));
+}
+
+#[test]
+fn fix_texts_name_the_variable_or_the_call() {
+    let cfg = &configs(SCRIPT)[0];
+    assert_eq!(cfg.dialect.write(cfg, &Write::Port(2525)), "port = 2525");
+    let cfg = &configs("import smtplib\ns = smtplib.SMTP_SSL('smtp.postmarkapp.com', 465)\n")[0];
+    assert_eq!(
+        cfg.dialect.write(cfg, &Write::Port(587)),
+        "smtplib.SMTP(\"smtp.postmarkapp.com\", 587)"
+    );
+    assert!(cfg
+        .dialect
+        .write(cfg, &Write::StartTls)
+        .starts_with("use smtplib.SMTP instead"));
+}
