@@ -458,7 +458,7 @@ pub struct Profile {
     /// engine adds none. For clients whose configurations share one scope
     /// (msmtp's accounts are all at the top of one file), where the engine's
     /// rule (ignored keys go to the configuration rooted at their scope)
-        /// would hand every account's keys to one of them, and for hooks that
+    /// would hand every account's keys to one of them, and for hooks that
     /// build configurations from keys they read by full name (Spring Boot's
     /// profile documents, JavaMail's properties anywhere in the code).
     pub own_unknown: bool,
