@@ -310,8 +310,16 @@ cmd_test() {
   say "all tests passed"
 }
 
-cmd_bench() {
-  cargo bench --bench lint
+cmd_bench() { # Criterion (a 30-line paste, sizes, every input shape), then peak memory per shape
+  cargo bench --bench lint --bench shapes "$@"
+  need_apt /usr/bin/time time
+  cargo build --release --example profile_shape --quiet
+  say "peak memory, one 1 MiB lint with its JSON report, per shape (goal: under 64 MB)"
+  local shape kb
+  for shape in $("$TARGET_DIR/release/examples/profile_shape" --list); do
+    kb=$(/usr/bin/time -f %M "$TARGET_DIR/release/examples/profile_shape" "$shape" 1 2>&1 >/dev/null | tail -1)
+    printf '  %-12s %6.1f MB\n' "$shape" "$(echo "$kb / 1024" | bc -l)"
+  done
 }
 
 case "${1:-}" in

@@ -5,8 +5,8 @@
 //! XML, JSON, JS, PHP, Python, Ruby, Go, C#, Java, Elixir, HCL, Nix,
 //! prose), the fixtures of every client concatenated, one 1 MiB line,
 //! 100k short lines, one huge JSON object, repeated SMTP URLs and repeated
-//! code calls. `./build.sh bench` runs it; `smtp-check-bench-memory` (in
-//! `build.sh bench`) measures peak memory.
+//! code calls. `./build.sh bench` runs it, then measures each shape's peak
+//! memory (`examples/profile_shape.rs` under `/usr/bin/time`).
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 #[path = "support/shapes.rs"]

@@ -1,10 +1,18 @@
-//! Lints one benchmark shape (1 MiB) repeatedly, for `perf record`:
-//! `cargo run --release --example profile_shape -- env 20`.
+//! Lints one benchmark shape (1 MiB) repeatedly, for `perf record` or a
+//! peak-memory measure (`./build.sh bench`):
+//! `cargo run --release --example profile_shape -- env 20`; `--list` names
+//! the shapes.
 #[path = "../benches/support/shapes.rs"]
 mod shapes_data;
 
 fn main() {
-    let name = std::env::args().nth(1).unwrap_or_else(|| "env".into());
+        let name = std::env::args().nth(1).unwrap_or_else(|| "env".into());
+    if name == "--list" {
+        for (s, _) in shapes_data::shapes() {
+            println!("{s}");
+        }
+        return;
+    }
     let n: usize = std::env::args()
         .nth(2)
         .and_then(|s| s.parse().ok())
