@@ -32,6 +32,7 @@ pub(super) struct FixedUi {
 /// there is something to correct).
 pub(super) fn build(doc: &Document, parent: &Element) -> FixedUi {
     let section = add(parent, el(doc, "section", "sc-fixed"));
+    attr(&section, "role", "group"); // not a landmark: see widget::build
     attr(&section, "aria-labelledby", "sc-fixed-title");
     dom::show(&section, false);
     let h = add_text(&section, doc, "h2", "sc-h", "Corrected settings");

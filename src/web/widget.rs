@@ -445,8 +445,11 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     attr(&notice, "role", "alert");
     dom::show(&notice, false);
 
-    // Input column: examples, the paste area, the verified senders.
+    // Input column: examples, the paste area, the verified senders. The
+    // parts are named groups, not landmarks: a help page may hold several
+    // checkers, and landmarks must be unique on a page.
     let input = add(&shell, el(doc, "section", "sc-input"));
+    attr(&input, "role", "group");
     attr(&input, "aria-label", "Your SMTP settings");
     let label_row = add(&input, el(doc, "div", "sc-label-row"));
     let label = add_text(
@@ -544,6 +547,7 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
 
     // Results column.
     let results = add(&shell, el(doc, "section", "sc-results"));
+    attr(&results, "role", "group");
     attr(&results, "aria-label", "Results");
     let status = add(&results, el(doc, "p", "sc-status"));
     attr(&status, "id", "sc-status");
@@ -554,6 +558,7 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
 
     // The probe panel.
     let probe = add(&shell, el(doc, "section", "sc-probe"));
+    attr(&probe, "role", "group");
     attr(&probe, "aria-labelledby", "sc-probe-title");
     let h = add_text(
         &probe,

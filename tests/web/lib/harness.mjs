@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -129,5 +130,21 @@ export function shownFindings(page, scope = "smtp-check") {
       severity: li.dataset.severity,
       message: li.querySelector(".sc-msg")?.textContent,
     })),
+  );
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's violations on the whole document, shadow roots included:
+ * [{id, impact, nodes}]. Injected through the DevTools protocol, which the
+ * page's CSP does not govern: the page's own policy stays on.
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  return page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ["violations"] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })),
+    ),
   );
 }
