@@ -328,10 +328,42 @@ impl Inner {
                 .and_then(|fix| advice::fixes::apply(&state.text, &fix.edits))
         };
         if let Some(text) = fixed {
-            self.ui.textarea.set_value(&text);
+            self.edit_text(&text);
+        }
+    }
+
+    /// Replaces the paste with `new` the way typing would: only the range
+    /// that changes, through `execCommand("insertText")`, an edit the
+    /// browser puts on the text area's undo stack (setting `value` would
+    /// wipe it). Then checks the new text; the text area keeps the focus.
+    fn edit_text(&self, new: &str) {
+        let area = &self.ui.textarea;
+        let old = area.value();
+        let (range, with) = advice::fixes::changed_range(&old, new);
+        let (a, b) = (
+            advice::utf16_offset(&old, range.start),
+            advice::utf16_offset(&old, range.end),
+        );
+        let _ = area.unchecked_ref::<HtmlElement>().focus();
+        let _ = area.set_selection_range(a as u32, b as u32);
+        let doc: &web_sys::HtmlDocument = self.ui.doc.unchecked_ref();
+        let (command, value) = if with.is_empty() {
+            ("delete", "")
+        } else {
+            ("insertText", with)
+        };
+        let done = a == b && with.is_empty()
+            || doc
+                .exec_command_with_show_ui_and_value(command, false, value)
+                .unwrap_or(false);
+        // Without the command (or if it did something else), set the text:
+        // correct, if not undoable.
+        if !done || area.value() != new {
+            area.set_value(new);
+        }
+        // The command's input event has usually checked it already.
+        if self.state.borrow().text != new || self.pending.borrow().is_some() {
             self.check();
-            let area: &HtmlElement = self.ui.textarea.unchecked_ref();
-            let _ = area.focus();
         }
     }
 
@@ -344,10 +376,7 @@ impl Inner {
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
         if let Some(example) = EXAMPLES.get(i) {
-            self.ui.textarea.set_value(example.text);
-            self.check();
-            let area: &HtmlElement = self.ui.textarea.unchecked_ref();
-            let _ = area.focus();
+            self.edit_text(example.text);
         }
     }
 
@@ -386,10 +415,7 @@ impl Inner {
         let Some(fixed) = self.corrected() else {
             return;
         };
-        self.ui.textarea.set_value(&fixed);
-        self.check();
-        let area: &HtmlElement = self.ui.textarea.unchecked_ref();
-        let _ = area.focus();
+        self.edit_text(&fixed);
     }
 
     /// The corrected text, unless a check is pending (then it is stale).
