@@ -22,6 +22,8 @@ use crate::Options;
 const DEBOUNCE_BYTES: usize = 32 * 1024;
 const DEBOUNCE_MS: u32 = 120;
 
+const SUPPORT_LABEL: &str = "Copy report for support";
+
 /// The elements the checker updates.
 pub(super) struct Ui {
     pub doc: Document,
@@ -39,6 +41,8 @@ pub(super) struct Ui {
     pub examples: Element,
     pub probe: Element,
     pub copy: Element,
+    /// "Copy report for support" (shown once there is a report).
+    pub support: Element,
     /// The "Corrected settings" panel.
     pub fixed: FixedUi,
 }
@@ -197,6 +201,7 @@ impl Inner {
         ls.push(on(&ui.findings, "click", |me, e| me.on_finding_click(e)));
         ls.push(on(&ui.examples, "click", |me, e| me.on_example_click(e)));
         ls.push(on(&ui.copy, "click", |me, _| me.on_copy()));
+        ls.push(on(&ui.support, "click", |me, _| me.on_copy_support()));
         ls.push(on(&ui.fixed.toggle, "change", |me, _| me.check()));
         ls.push(on(&ui.fixed.copy, "click", |me, _| me.on_copy_fixed()));
         ls.push(on(&ui.fixed.apply, "click", |me, _| me.on_apply_all()));
@@ -250,6 +255,7 @@ impl Inner {
                 render::all(&self.ui, &text, report.as_ref(), applied.as_ref());
             }
         }
+        dom::show(&self.ui.support, report.is_some());
         let detail = js_sys::Object::new();
         if let Some(r) = &report {
             for (k, v) in [
@@ -394,6 +400,25 @@ impl Inner {
             &code,
             "Copy command",
             "Copy failed: select the command instead",
+        );
+    }
+
+    /// Copies the Markdown report for support (`advice::support_report`:
+    /// redacted and scrubbed in the core) about the text shown.
+    fn on_copy_support(&self) {
+        let (text, verified) = {
+            let state = self.state.borrow();
+            (self.ui.textarea.value(), state.verified.clone())
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        let markdown = advice::support_report(&text, &Options::with_verified_list(&verified), None);
+        copy(
+            &self.ui.support,
+            &markdown,
+            SUPPORT_LABEL,
+            "Copy failed: try again",
         );
     }
 
@@ -579,6 +604,14 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     attr(&status, "id", "sc-status");
     attr(&status, "role", "status");
     attr(&status, "aria-live", "polite");
+    let support = add_text(&results, doc, "button", "sc-support", SUPPORT_LABEL);
+    attr(&support, "type", "button");
+    attr(
+        &support,
+        "title",
+        "Copies a Markdown report (findings, what was understood, the test command) for Postmark support or a forum. Secrets are masked.",
+    );
+    dom::show(&support, false);
     let configs = add(&results, el(doc, "div", "sc-configs"));
     let findings = add(&results, el(doc, "div", "sc-findings"));
 
@@ -618,6 +651,7 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
         examples,
         probe: body,
         copy,
+        support,
         fixed,
     }
 }
