@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Node};
 
-use super::dom::{self, add, add_text, attr, el, text};
+use super::dom::{self, add, attr, el, text};
 use super::fixed::{self, FixedUi};
 use super::render;
 use crate::advice::{self, EXAMPLES};
@@ -121,8 +121,13 @@ impl Widget {
             .unwrap_or_default();
         let notice = dom::string_option(options, "notice");
         let compact = dom::bool_option(options, "compact");
+        // Take over what smtp-check.js drew (never after a crash: the old
+        // instance's handlers are still on those elements).
+        let adopt = dom::bool_option(options, "adopt") && notice.is_none();
 
-        dom::clear(&root);
+        if !adopt {
+            dom::clear(&root);
+        }
         if let Some(href) = dom::string_option(options, "stylesheet") {
             let link = el(&doc, "link", "");
             attr(&link, "rel", "stylesheet");
@@ -133,9 +138,15 @@ impl Widget {
             Some(shadow) => shadow.host().into(),
             None => root.clone().into(),
         };
-        let ui = build(&doc, &root, host, compact);
-        ui.textarea.set_value(&text);
-        ui.verified.set_value(&verified);
+        let ui = build(&doc, &root, host, compact, adopt);
+        // Setting the same value again would still cost the undo history.
+        if ui.textarea.value() != text {
+            ui.textarea.set_value(&text);
+        }
+        if ui.verified.value() != verified {
+            ui.verified.set_value(&verified);
+        }
+        attr(&ui.shell, "data-mounted", "");
         let inner = Rc::new(Inner {
             ui,
             state: RefCell::new(State {
@@ -484,63 +495,69 @@ fn closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
 }
 
 /// Builds the static part of the checker.
-fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool) -> Ui {
-    let shell = add(root, el(doc, "div", "sc"));
+fn build(
+    doc: &Document,
+    root: &Node,
+    host: web_sys::EventTarget,
+    compact: bool,
+    adopt: bool,
+) -> Ui {
+    // What smtp-check.js drew (the shell, the input column, the status
+    // line) is taken over when `adopt`; the rest is added after it.
+    let take = |parent: &Node, tag: &str, class: &str| dom::take(parent, doc, tag, class, adopt);
+    let take_text = |parent: &Node, tag: &str, class: &str, s: &str| {
+        let e = take(parent, tag, class);
+        e.set_text_content(Some(s));
+        e
+    };
+    let shell = take(root, "div", "sc");
     attr(
         &shell,
         "data-layout",
         if compact { "compact" } else { "full" },
     );
 
-    let notice = add(&shell, el(doc, "p", "sc-notice"));
+    let notice = take(&shell, "p", "sc-notice");
     attr(&notice, "role", "alert");
     dom::show(&notice, false);
 
     // Input column: examples, the paste area, the verified senders. The
     // parts are named groups, not landmarks: a help page may hold several
     // checkers, and landmarks must be unique on a page.
-    let input = add(&shell, el(doc, "section", "sc-input"));
+    let input = take(&shell, "section", "sc-input");
     attr(&input, "role", "group");
     attr(&input, "aria-label", "Your SMTP settings");
-    let label_row = add(&input, el(doc, "div", "sc-label-row"));
-    let label = add_text(
-        &label_row,
-        doc,
-        "label",
-        "sc-label",
-        "Paste your SMTP settings",
-    );
+    let label_row = take(&input, "div", "sc-label-row");
+    let label = take_text(&label_row, "label", "sc-label", "Paste your SMTP settings");
     attr(&label, "for", "sc-text");
-    add_text(
+    take_text(
         &label_row,
-        doc,
         "span",
         "sc-hint",
         ".env, settings.py, nodemailer, PHPMailer, an SMTP URL, main.cf…",
     );
 
-    let examples = add(&input, el(doc, "div", "sc-examples"));
+    let examples = take(&input, "div", "sc-examples");
     attr(&examples, "role", "group");
     attr(&examples, "aria-labelledby", "sc-examples-title");
-    let ex_title = add_text(
-        &examples,
-        doc,
-        "span",
-        "sc-examples-title",
-        "Try an example:",
-    );
+    let ex_title = take_text(&examples, "span", "sc-examples-title", "Try an example:");
     attr(&ex_title, "id", "sc-examples-title");
     for (i, e) in EXAMPLES.iter().enumerate() {
-        let b = add_text(&examples, doc, "button", "sc-example", e.title);
+        let drawn = examples
+            .query_selector(&format!("button[data-example=\"{i}\"]"))
+            .ok()
+            .flatten()
+            .filter(|_| adopt);
+        let b = drawn.unwrap_or_else(|| add(&examples, el(doc, "button", "sc-example")));
+        b.set_text_content(Some(e.title));
         attr(&b, "type", "button");
         attr(&b, "data-example", &i.to_string());
     }
 
-    let editor = add(&input, el(doc, "div", "sc-editor"));
-    let backdrop = add(&editor, el(doc, "div", "sc-backdrop"));
+    let editor = take(&input, "div", "sc-editor");
+    let backdrop = take(&editor, "div", "sc-backdrop");
     attr(&backdrop, "aria-hidden", "true");
-    let textarea: HtmlTextAreaElement =
-        add(&editor, el(doc, "textarea", "sc-text")).unchecked_into();
+    let textarea: HtmlTextAreaElement = take(&editor, "textarea", "sc-text").unchecked_into();
     for (k, v) in [
         ("id", "sc-text"),
         ("spellcheck", "false"),
@@ -556,18 +573,17 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     ] {
         attr(&textarea, k, v);
     }
-    let invisibles = add(&input, el(doc, "p", "sc-invisibles"));
+    let invisibles = take(&input, "p", "sc-invisibles");
     dom::show(&invisibles, false);
 
-    let vlabel = add_text(
+    let vlabel = take_text(
         &input,
-        doc,
         "label",
         "sc-label sc-verified-label",
         "Your verified Sender Signatures or Domains (optional)",
     );
     attr(&vlabel, "for", "sc-verified");
-    let verified: HtmlInputElement = add(&input, el(doc, "input", "sc-verified")).unchecked_into();
+    let verified: HtmlInputElement = take(&input, "input", "sc-verified").unchecked_into();
     for (k, v) in [
         ("id", "sc-verified"),
         ("type", "text"),
@@ -579,17 +595,15 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     ] {
         attr(&verified, k, v);
     }
-    let help = add_text(
+    let help = take_text(
         &input,
-        doc,
         "p",
         "sc-help",
         "Separate with commas. Used to check that your From address can send.",
     );
     attr(&help, "id", "sc-verified-help");
-    let privacy = add_text(
+    let privacy = take_text(
         &input,
-        doc,
         "p",
         "sc-privacy",
         "Checked in your browser: nothing you paste is sent anywhere.",
@@ -597,14 +611,14 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     attr(&privacy, "id", "sc-privacy");
 
     // Results column.
-    let results = add(&shell, el(doc, "section", "sc-results"));
+    let results = take(&shell, "section", "sc-results");
     attr(&results, "role", "group");
     attr(&results, "aria-label", "Results");
-    let status = add(&results, el(doc, "p", "sc-status"));
+    let status = take(&results, "p", "sc-status");
     attr(&status, "id", "sc-status");
     attr(&status, "role", "status");
     attr(&status, "aria-live", "polite");
-    let support = add_text(&results, doc, "button", "sc-support", SUPPORT_LABEL);
+    let support = take_text(&results, "button", "sc-support", SUPPORT_LABEL);
     attr(&support, "type", "button");
     attr(
         &support,
@@ -612,22 +626,21 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
         "Copies a Markdown report (findings, what was understood, the test command) for Postmark support or a forum. Secrets are masked.",
     );
     dom::show(&support, false);
-    let configs = add(&results, el(doc, "div", "sc-configs"));
-    let findings = add(&results, el(doc, "div", "sc-findings"));
+    let configs = take(&results, "div", "sc-configs");
+    let findings = take(&results, "div", "sc-findings");
 
     // The probe panel.
-    let probe = add(&shell, el(doc, "section", "sc-probe"));
+    let probe = take(&shell, "section", "sc-probe");
     attr(&probe, "role", "group");
     attr(&probe, "aria-labelledby", "sc-probe-title");
-    let h = add_text(
+    let h = take_text(
         &probe,
-        doc,
         "h2",
         "sc-h",
         "Check the connection from your machine",
     );
     attr(&h, "id", "sc-probe-title");
-    let body = add(&probe, el(doc, "div", "sc-probe-body"));
+    let body = take(&probe, "div", "sc-probe-body");
     let copy = el(doc, "button", "sc-copy");
     attr(&copy, "type", "button");
     text(&copy, doc, "Copy command");

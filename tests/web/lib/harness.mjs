@@ -93,14 +93,17 @@ export async function launch(options = {}) {
   return { context, requests, close };
 }
 
-/** Opens `url` and waits until the checker is mounted. Collects page errors. */
+/** Opens `url`, loads the module and waits until the checker is mounted. Collects page errors. */
 export async function open(context, url) {
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   await page.goto(url);
-  await page.locator("smtp-check textarea.sc-text").first().waitFor();
+  // The page draws the checker at once and loads the module when it is
+  // needed: ask for it, and wait until the UI has taken over.
+  await page.evaluate(() => import("/smtp-check.js").then((m) => m.loaded));
+  await page.locator("smtp-check .sc[data-mounted]").first().waitFor();
   return page;
 }
 
