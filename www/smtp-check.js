@@ -24,6 +24,8 @@ const here = new URL("./", import.meta.url);
 const glueUrl = new URL("pkg/smtp_check.js", here);
 const wasmUrl = new URL("pkg/smtp_check_bg.wasm", here);
 const stylesheet = new URL("smtp-check.css", here).href;
+// The rule help pages (`./build.sh dist` writes them): findings link there.
+const rules = new URL("rules/", here).href;
 
 const RECOVERED =
   "The checker hit an internal error and was restarted. Your text is kept; edit it to check again.";
@@ -240,6 +242,7 @@ class SmtpCheck extends HTMLElement {
     this.widget = guarded((glue) =>
       glue.mount(this.shadowRoot, {
         adopt: !notice,
+        rules,
         stylesheet: notice ? stylesheet : undefined,
         compact: this.hasAttribute("compact"),
         // What the verified field holds now (drawn from the attribute, maybe edited since).

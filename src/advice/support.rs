@@ -175,17 +175,17 @@ fn finding(out: &mut String, n: usize, f: &Finding, r: &Report, links: Option<&R
             out.push_str(&format!("   - {label}: {}\n", escape(body)));
         }
     }
-    if let Some(l) = links {
-        if let Some((family, slug)) = f.id.split_once('/') {
-            out.push_str(&format!(
-                "   - Rule: <{}{}/{}.html>\n",
-                l.base,
-                url_part(family),
-                url_part(slug)
-            ));
-        }
+    if let (Some(l), Some(path)) = (links, rule_path(&f.id)) {
+        out.push_str(&format!("   - Rule: <{}{path}>\n", l.base));
     }
     out.push('\n');
+}
+
+/// The help page of rule `id` relative to the rules folder,
+/// `<family>/<slug>.html` (`smtp-probe rules --format html` writes them).
+pub fn rule_path(id: &str) -> Option<String> {
+    let (family, slug) = id.split_once('/')?;
+    Some(format!("{}/{}.html", url_part(family), url_part(slug)))
 }
 
 /// Rule ids are `[a-z0-9-]`; anything else is dropped from a link.

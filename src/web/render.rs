@@ -296,11 +296,18 @@ fn findings(ui: &Ui, report: Option<&Report>) {
     let list = add(&ui.findings, el(doc, "ol", "sc-finding-list"));
     attr(&list, "aria-labelledby", "sc-findings-title");
     for (i, f) in r.findings.iter().enumerate() {
-        finding(doc, &list, i, f, r);
+        finding(doc, &list, i, f, r, ui.rules.as_deref());
     }
 }
 
-fn finding(doc: &Document, list: &Element, index: usize, f: &Finding, r: &Report) {
+fn finding(
+    doc: &Document,
+    list: &Element,
+    index: usize,
+    f: &Finding,
+    r: &Report,
+    rules: Option<&str>,
+) {
     let item = add(
         list,
         el(
@@ -339,6 +346,11 @@ fn finding(doc: &Document, list: &Element, index: usize, f: &Finding, r: &Report
     }
     labelled(doc, &item, "sc-why", "Why", &f.why);
     labelled(doc, &item, "sc-fix", "Fix", &f.fix);
+    if let (Some(base), Some(href)) = (rules, advice::support::rule_path(&f.id)) {
+        let a = add(&item, el(doc, "a", "sc-rule"));
+        attr(&a, "href", &format!("{base}{href}"));
+        text(&a, doc, &format!("More about {}", f.id));
+    }
     for (j, fix) in f.fixes.iter().enumerate() {
         let b = add(&item, el(doc, "button", "sc-apply"));
         attr(&b, "type", "button");

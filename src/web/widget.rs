@@ -45,6 +45,9 @@ pub(super) struct Ui {
     pub support: Element,
     /// The "Corrected settings" panel.
     pub fixed: FixedUi,
+    /// Where the rule help pages are (`{rules}{family}/{slug}.html`), when
+    /// the page has them (`./build.sh dist` writes them).
+    pub rules: Option<String>,
 }
 
 struct State {
@@ -138,7 +141,8 @@ impl Widget {
             Some(shadow) => shadow.host().into(),
             None => root.clone().into(),
         };
-        let ui = build(&doc, &root, host, compact, adopt);
+        let mut ui = build(&doc, &root, host, compact, adopt);
+        ui.rules = dom::string_option(options, "rules").filter(|r| !r.is_empty());
         // Setting the same value again would still cost the undo history.
         if ui.textarea.value() != text {
             ui.textarea.set_value(&text);
@@ -666,5 +670,6 @@ fn build(
         copy,
         support,
         fixed,
+        rules: None,
     }
 }
