@@ -62,13 +62,20 @@ fn severity_label(s: Severity) -> &'static str {
     }
 }
 
+/// Above this size the paste is shown without the highlight layer: laying
+/// out a second copy of a huge text under the text area costs the browser
+/// seconds (1 MiB: about 2 s in Chromium), more than the check itself. The
+/// findings are still listed, and clicking one still selects its span.
+pub(super) const HIGHLIGHT_MAX_BYTES: usize = 256 * 1024;
+
 /// The layer behind the (transparent) paste area: the same text, with the
 /// finding spans underlined and invisible characters marked.
 pub(super) fn backdrop(ui: &Ui, text: &str, report: Option<&Report>) {
     let doc = &ui.doc;
-    // Over the size limit nothing is checked: spare the browser a second
-    // copy of a huge text, and let the paste area scroll on its own.
-    let plain = text.len() > crate::MAX_INPUT_BYTES;
+    // Over the size limit nothing is checked, and over HIGHLIGHT_MAX_BYTES
+    // nothing is highlighted: spare the browser a second copy of a huge
+    // text, and let the paste area scroll on its own.
+    let plain = text.len() > HIGHLIGHT_MAX_BYTES;
     if let Some(editor) = ui.backdrop.parent_element() {
         if plain {
             attr(&editor, "data-plain", "");
