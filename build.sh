@@ -71,6 +71,12 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
     "$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm"
 }
 
+build_rule_pages() { # build_rule_pages DIR: one help page per rule (findings link there)
+  say "rule help pages into $1"
+  cargo build --quiet --bin smtp-probe
+  "$TARGET_DIR/debug/smtp-probe" rules --format html --out "$1"
+}
+
 serve_dir() { # serve_dir DIR PORT: static files on 127.0.0.1, with the CSP header
   need_apt python3 python3
   CSP=$(page_csp) python3 - "$1" "$2" <<'PY'
@@ -99,6 +105,7 @@ PY
 cmd_serve() { # serve [PORT]
   local port=${1:-${PORT:-8080}}
   build_wasm
+  build_rule_pages www/rules
   serve_dir www "$port"
 }
 
@@ -107,6 +114,7 @@ cmd_dist() { # dist [DIR]: everything a static host needs
   build_wasm
   mkdir -p "$out"
   cp -R www/. "$out"/
+  build_rule_pages "$out/rules"
   say "wrote $out/ ($(du -sh "$out" | cut -f1)): upload it to any static host (browsers do not load WebAssembly from file://)"
 }
 
@@ -127,6 +135,7 @@ test_web() {
   build_wasm
   say "the native binary, for the parity test"
   cargo build --quiet --bin smtp-probe
+  build_rule_pages www/rules
   say "end-to-end tests (playwright-core, /usr/bin/chromium)"
   SMTP_PROBE="$TARGET_DIR/debug/smtp-probe" node --test tests/web/*.test.mjs
 }

@@ -108,8 +108,11 @@ export interface Applied {
 /** Lints `text` and applies its fixes until nothing changes. Never throws on any text. */
 export function fix(text: string, options?: FixOptions): { report: Report; applied: Applied };
 
-/** Resolves once the WebAssembly module is ready (it is once the module import resolved). */
-export const loaded: Promise<void>;
+/**
+ * Awaiting it loads the WebAssembly module (once; importing this file does
+ * not) and resolves when `validate` and `fix` can be called: they throw before.
+ */
+export const loaded: PromiseLike<void>;
 
 /** Test-only: makes the module panic to exercise the recovery. */
 export function __test_panic(): void;
@@ -117,7 +120,9 @@ export function __test_panic(): void;
 /**
  * `<smtp-check>`: the checker in a shadow root.
  * Attributes: `verified` (the verified senders list), `compact` (a smaller layout).
- * Events (bubbling, composed): `smtp-check:ready` once mounted; `smtp-check:rendered`
+ * Drawn at once by smtp-check.js; the module loads on the first focus, paste or
+ * example click, or when the element comes within 200 px of the viewport.
+ * Events (bubbling, composed): `smtp-check:ready` once the module has taken over; `smtp-check:rendered`
  * after each check, `detail = { errors, warnings, infos }` (empty while the paste is empty).
  */
 export type SmtpCheckElement = HTMLElement;

@@ -29,6 +29,43 @@ pub fn apply(text: &str, edits: &[Edit]) -> Option<String> {
     Some(out)
 }
 
+/// The one range of `old` (bytes, on character boundaries) that `new`
+/// replaces, and its replacement: the longest common prefix and suffix are
+/// kept. The page edits only this range with an edit the browser records,
+/// so Undo restores the paste and the caret stays where it was elsewhere.
+pub fn changed_range<'a>(old: &str, new: &'a str) -> (std::ops::Range<usize>, &'a str) {
+    let prefix = common_len(old.char_indices(), new.char_indices());
+    // The suffix may not reach into the prefix of either text.
+    let max = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .chars()
+        .rev()
+        .zip(new.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .scan(0, |n, (a, _)| {
+            *n += a.len_utf8();
+            Some(*n)
+        })
+        .take_while(|n| *n <= max)
+        .last()
+        .unwrap_or(0);
+    (prefix..old.len() - suffix, &new[prefix..new.len() - suffix])
+}
+
+fn common_len(
+    a: impl Iterator<Item = (usize, char)>,
+    mut b: impl Iterator<Item = (usize, char)>,
+) -> usize {
+    let mut len = 0;
+    for (i, c) in a {
+        match b.next() {
+            Some((_, d)) if d == c => len = i + c.len_utf8(),
+            _ => break,
+        }
+    }
+    len
+}
+
 /// Why a fix is not in the corrected text, from `NotApplied::reason`.
 pub fn not_applied_reason(reason: &str) -> &'static str {
     match reason {
@@ -66,6 +103,26 @@ mod tests {
             assert!(!not_applied_reason(r).is_empty());
         }
         assert!(not_applied_reason("unsafe").contains("Include fixes to confirm"));
+    }
+
+    #[test]
+    fn the_changed_range_is_the_smallest_one() {
+        let old = "MAIL_PORT=465\nMAIL_ENCRYPTION=ssl\n";
+        let new = "MAIL_PORT=587\nMAIL_ENCRYPTION=ssl\n";
+        assert_eq!(changed_range(old, new), (10..13, "587"));
+        // Repeated characters: the suffix does not overlap the prefix.
+        assert_eq!(changed_range("aaa", "aaaa"), (3..3, "a"));
+        assert_eq!(changed_range("aaaa", "aa"), (2..4, ""));
+        assert_eq!(changed_range("same", "same"), (4..4, ""));
+        assert_eq!(changed_range("", "x"), (0..0, "x"));
+        // Character boundaries: é and è share their first byte.
+        assert_eq!(changed_range("é=1", "è=1"), (0..2, "è"));
+        for (old, new) in [("aé", "aè"), ("xyz", "xabcz"), ("a😀b", "ab"), ("ab", "")] {
+            let (r, with) = changed_range(old, new);
+            let mut rebuilt = old.to_string();
+            rebuilt.replace_range(r, with);
+            assert_eq!(rebuilt, new);
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the page shows besides the report, as plain data: the commands to
 //! test the connection from the user's machine, the example configurations,
 //! where to draw highlights and invisible characters in the pasted text, and
-//! the line diff of the corrected settings.
+//! the line diff of the corrected settings, and the report for support.
 //!
 //! No rule logic lives here (findings come from the report only) and no
 //! browser code either: `src/web/` renders this, and it is unit-tested natively.
@@ -11,8 +11,10 @@ pub mod examples;
 pub mod fixes;
 pub mod marks;
 pub mod probe;
+pub mod support;
 
 pub use diff::{line_diff, with_context, DiffLine, LineKind, Shown};
 pub use examples::{Example, EXAMPLES};
 pub use marks::{invisible_name, invisibles, runs, utf16_offset, Invisible, Run, RunKind};
 pub use probe::{probe_advice, ManualTest, ProbeAdvice};
+pub use support::{support_report, RuleLinks};

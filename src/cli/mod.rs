@@ -5,6 +5,7 @@ mod diagnostic;
 mod fix;
 mod lint;
 mod probe;
+mod rule_pages;
 mod rules;
 
 use std::process::ExitCode;

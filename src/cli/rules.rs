@@ -1,15 +1,29 @@
 //! `smtp-probe rules`: the rule catalogue with its documentation.
 
-use clap::Args;
+use std::path::PathBuf;
 
-use super::{exit, Format};
+use clap::{Args, ValueEnum};
+
+use super::exit;
 use crate::registry;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Default)]
+pub enum RulesFormat {
+    #[default]
+    Text,
+    Json,
+    /// One help page per rule and an index, written under --out.
+    Html,
+}
 
 #[derive(Args, Debug)]
 pub struct RulesArgs {
-    /// Output format.
+    /// Output format (`html` writes the rule help pages under --out).
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: RulesFormat,
+    /// The folder for `--format html` (e.g. dist/rules).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Show only this rule (an id such as `port/465-unsupported`).
     #[arg(conflicts_with = "clients")]
     pub id: Option<String>,
@@ -35,11 +49,24 @@ pub fn run(args: RulesArgs) -> u8 {
         return exit::USAGE;
     }
     match args.format {
-        Format::Json => println!(
+        RulesFormat::Html => {
+            let Some(out) = args.out else {
+                eprintln!("smtp-probe: --format html needs --out DIR");
+                return exit::USAGE;
+            };
+            match super::rule_pages::write(&rules, &out) {
+                Ok(n) => eprintln!("wrote {n} rule pages and an index to {}", out.display()),
+                Err(e) => {
+                    eprintln!("smtp-probe: cannot write {}: {e}", out.display());
+                    return exit::USAGE;
+                }
+            }
+        }
+        RulesFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&rules).expect("rules serialise")
         ),
-        Format::Text => {
+        RulesFormat::Text => {
             for r in rules {
                 let scope = if r.network { " (probe only)" } else { "" };
                 println!(

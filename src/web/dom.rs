@@ -24,6 +24,25 @@ pub fn add<T: AsRef<Node>>(parent: &impl AsRef<Node>, child: T) -> T {
     child
 }
 
+/// The first child of `parent` that is a `<tag class="class">` (exactly that
+/// class list), else a new one appended. Used to adopt what smtp-check.js
+/// drew before the module loaded, so the text area the reader is typing in
+/// (its text, caret, focus and undo history) is the one the UI keeps.
+pub fn take(parent: &Node, doc: &Document, tag: &str, class: &str, adopt: bool) -> Element {
+    if adopt {
+        let mut child = parent.first_child();
+        while let Some(node) = child {
+            if let Some(e) = node.dyn_ref::<Element>() {
+                if e.tag_name().eq_ignore_ascii_case(tag) && e.class_name() == class {
+                    return e.clone();
+                }
+            }
+            child = node.next_sibling();
+        }
+    }
+    add(parent, el(doc, tag, class))
+}
+
 /// Appends a text node.
 pub fn text(parent: &impl AsRef<Node>, doc: &Document, s: &str) {
     add(parent, doc.create_text_node(s));

@@ -32,6 +32,7 @@ pub(super) struct FixedUi {
 /// there is something to correct).
 pub(super) fn build(doc: &Document, parent: &Element) -> FixedUi {
     let section = add(parent, el(doc, "section", "sc-fixed"));
+    attr(&section, "role", "group"); // not a landmark: see widget::build
     attr(&section, "aria-labelledby", "sc-fixed-title");
     dom::show(&section, false);
     let h = add_text(&section, doc, "h2", "sc-h", "Corrected settings");
@@ -144,11 +145,22 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The most diff rows drawn.
+const MAX_DIFF_ROWS: usize = 400;
+
 /// The changed lines with some context, one element per line.
 fn diff(doc: &Document, parent: &Element, before: &str, after: &str) {
     let lines = advice::line_diff(before, after);
     let frag = doc.create_document_fragment();
-    for shown in advice::with_context(&lines, CONTEXT) {
+    let mut rows = 0;
+    let mut shown_lines = advice::with_context(&lines, CONTEXT).into_iter();
+    for shown in shown_lines.by_ref() {
+        // A huge paste with a fix in every block would draw tens of
+        // thousands of rows (seconds of layout): show the first ones.
+        rows += 1;
+        if rows > MAX_DIFF_ROWS {
+            break;
+        }
         let line = match shown {
             Shown::Line(i) => lines[i],
             Shown::Skipped(n) => {
@@ -176,6 +188,22 @@ fn diff(doc: &Document, parent: &Element, before: &str, after: &str) {
             add_text(&row, doc, "span", "sc-sr", said);
         }
         add_text(&row, doc, "span", "sc-dl-text", line.text);
+    }
+    let more = shown_lines
+        .filter(|s| matches!(s, Shown::Line(i) if lines[*i].kind != LineKind::Same))
+        .count();
+    if more > 0 {
+        let row = add_text(
+            &frag,
+            doc,
+            "div",
+            "sc-dl sc-dl-skip",
+            &format!(
+                "\u{2026} and {} more: copy the corrected text or apply it to see every change",
+                count(more, "changed line", "changed lines")
+            ),
+        );
+        attr(&row, "data-kind", "more");
     }
     let box_ = add(parent, el(doc, "div", "sc-diff"));
     attr(&box_, "role", "group");

@@ -62,13 +62,20 @@ fn severity_label(s: Severity) -> &'static str {
     }
 }
 
+/// Above this size the paste is shown without the highlight layer: laying
+/// out a second copy of a huge text under the text area costs the browser
+/// seconds (1 MiB: about 2 s in Chromium), more than the check itself. The
+/// findings are still listed, and clicking one still selects its span.
+pub(super) const HIGHLIGHT_MAX_BYTES: usize = 256 * 1024;
+
 /// The layer behind the (transparent) paste area: the same text, with the
 /// finding spans underlined and invisible characters marked.
 pub(super) fn backdrop(ui: &Ui, text: &str, report: Option<&Report>) {
     let doc = &ui.doc;
-    // Over the size limit nothing is checked: spare the browser a second
-    // copy of a huge text, and let the paste area scroll on its own.
-    let plain = text.len() > crate::MAX_INPUT_BYTES;
+    // Over the size limit nothing is checked, and over HIGHLIGHT_MAX_BYTES
+    // nothing is highlighted: spare the browser a second copy of a huge
+    // text, and let the paste area scroll on its own.
+    let plain = text.len() > HIGHLIGHT_MAX_BYTES;
     if let Some(editor) = ui.backdrop.parent_element() {
         if plain {
             attr(&editor, "data-plain", "");
@@ -296,11 +303,18 @@ fn findings(ui: &Ui, report: Option<&Report>) {
     let list = add(&ui.findings, el(doc, "ol", "sc-finding-list"));
     attr(&list, "aria-labelledby", "sc-findings-title");
     for (i, f) in r.findings.iter().enumerate() {
-        finding(doc, &list, i, f, r);
+        finding(doc, &list, i, f, r, ui.rules.as_deref());
     }
 }
 
-fn finding(doc: &Document, list: &Element, index: usize, f: &Finding, r: &Report) {
+fn finding(
+    doc: &Document,
+    list: &Element,
+    index: usize,
+    f: &Finding,
+    r: &Report,
+    rules: Option<&str>,
+) {
     let item = add(
         list,
         el(
@@ -339,6 +353,11 @@ fn finding(doc: &Document, list: &Element, index: usize, f: &Finding, r: &Report
     }
     labelled(doc, &item, "sc-why", "Why", &f.why);
     labelled(doc, &item, "sc-fix", "Fix", &f.fix);
+    if let (Some(base), Some(href)) = (rules, advice::support::rule_path(&f.id)) {
+        let a = add(&item, el(doc, "a", "sc-rule"));
+        attr(&a, "href", &format!("{base}{href}"));
+        text(&a, doc, &format!("More about {}", f.id));
+    }
     for (j, fix) in f.fixes.iter().enumerate() {
         let b = add(&item, el(doc, "button", "sc-apply"));
         attr(&b, "type", "button");

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Node};
 
-use super::dom::{self, add, add_text, attr, el, text};
+use super::dom::{self, add, attr, el, text};
 use super::fixed::{self, FixedUi};
 use super::render;
 use crate::advice::{self, EXAMPLES};
@@ -21,6 +21,8 @@ use crate::Options;
 /// instead of on every keystroke (below it a check takes well under a frame).
 const DEBOUNCE_BYTES: usize = 32 * 1024;
 const DEBOUNCE_MS: u32 = 120;
+
+const SUPPORT_LABEL: &str = "Copy report for support";
 
 /// The elements the checker updates.
 pub(super) struct Ui {
@@ -39,8 +41,13 @@ pub(super) struct Ui {
     pub examples: Element,
     pub probe: Element,
     pub copy: Element,
+    /// "Copy report for support" (shown once there is a report).
+    pub support: Element,
     /// The "Corrected settings" panel.
     pub fixed: FixedUi,
+    /// Where the rule help pages are (`{rules}{family}/{slug}.html`), when
+    /// the page has them (`./build.sh dist` writes them).
+    pub rules: Option<String>,
 }
 
 struct State {
@@ -117,8 +124,13 @@ impl Widget {
             .unwrap_or_default();
         let notice = dom::string_option(options, "notice");
         let compact = dom::bool_option(options, "compact");
+        // Take over what smtp-check.js drew (never after a crash: the old
+        // instance's handlers are still on those elements).
+        let adopt = dom::bool_option(options, "adopt") && notice.is_none();
 
-        dom::clear(&root);
+        if !adopt {
+            dom::clear(&root);
+        }
         if let Some(href) = dom::string_option(options, "stylesheet") {
             let link = el(&doc, "link", "");
             attr(&link, "rel", "stylesheet");
@@ -129,9 +141,16 @@ impl Widget {
             Some(shadow) => shadow.host().into(),
             None => root.clone().into(),
         };
-        let ui = build(&doc, &root, host, compact);
-        ui.textarea.set_value(&text);
-        ui.verified.set_value(&verified);
+        let mut ui = build(&doc, &root, host, compact, adopt);
+        ui.rules = dom::string_option(options, "rules").filter(|r| !r.is_empty());
+        // Setting the same value again would still cost the undo history.
+        if ui.textarea.value() != text {
+            ui.textarea.set_value(&text);
+        }
+        if ui.verified.value() != verified {
+            ui.verified.set_value(&verified);
+        }
+        attr(&ui.shell, "data-mounted", "");
         let inner = Rc::new(Inner {
             ui,
             state: RefCell::new(State {
@@ -197,6 +216,7 @@ impl Inner {
         ls.push(on(&ui.findings, "click", |me, e| me.on_finding_click(e)));
         ls.push(on(&ui.examples, "click", |me, e| me.on_example_click(e)));
         ls.push(on(&ui.copy, "click", |me, _| me.on_copy()));
+        ls.push(on(&ui.support, "click", |me, _| me.on_copy_support()));
         ls.push(on(&ui.fixed.toggle, "change", |me, _| me.check()));
         ls.push(on(&ui.fixed.copy, "click", |me, _| me.on_copy_fixed()));
         ls.push(on(&ui.fixed.apply, "click", |me, _| me.on_apply_all()));
@@ -250,6 +270,7 @@ impl Inner {
                 render::all(&self.ui, &text, report.as_ref(), applied.as_ref());
             }
         }
+        dom::show(&self.ui.support, report.is_some());
         let detail = js_sys::Object::new();
         if let Some(r) = &report {
             for (k, v) in [
@@ -328,10 +349,42 @@ impl Inner {
                 .and_then(|fix| advice::fixes::apply(&state.text, &fix.edits))
         };
         if let Some(text) = fixed {
-            self.ui.textarea.set_value(&text);
+            self.edit_text(&text);
+        }
+    }
+
+    /// Replaces the paste with `new` the way typing would: only the range
+    /// that changes, through `execCommand("insertText")`, an edit the
+    /// browser puts on the text area's undo stack (setting `value` would
+    /// wipe it). Then checks the new text; the text area keeps the focus.
+    fn edit_text(&self, new: &str) {
+        let area = &self.ui.textarea;
+        let old = area.value();
+        let (range, with) = advice::fixes::changed_range(&old, new);
+        let (a, b) = (
+            advice::utf16_offset(&old, range.start),
+            advice::utf16_offset(&old, range.end),
+        );
+        let _ = area.unchecked_ref::<HtmlElement>().focus();
+        let _ = area.set_selection_range(a as u32, b as u32);
+        let doc: &web_sys::HtmlDocument = self.ui.doc.unchecked_ref();
+        let (command, value) = if with.is_empty() {
+            ("delete", "")
+        } else {
+            ("insertText", with)
+        };
+        let done = a == b && with.is_empty()
+            || doc
+                .exec_command_with_show_ui_and_value(command, false, value)
+                .unwrap_or(false);
+        // Without the command (or if it did something else), set the text:
+        // correct, if not undoable.
+        if !done || area.value() != new {
+            area.set_value(new);
+        }
+        // The command's input event has usually checked it already.
+        if self.state.borrow().text != new || self.pending.borrow().is_some() {
             self.check();
-            let area: &HtmlElement = self.ui.textarea.unchecked_ref();
-            let _ = area.focus();
         }
     }
 
@@ -344,10 +397,7 @@ impl Inner {
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
         if let Some(example) = EXAMPLES.get(i) {
-            self.ui.textarea.set_value(example.text);
-            self.check();
-            let area: &HtmlElement = self.ui.textarea.unchecked_ref();
-            let _ = area.focus();
+            self.edit_text(example.text);
         }
     }
 
@@ -365,6 +415,25 @@ impl Inner {
             &code,
             "Copy command",
             "Copy failed: select the command instead",
+        );
+    }
+
+    /// Copies the Markdown report for support (`advice::support_report`:
+    /// redacted and scrubbed in the core) about the text shown.
+    fn on_copy_support(&self) {
+        let (text, verified) = {
+            let state = self.state.borrow();
+            (self.ui.textarea.value(), state.verified.clone())
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        let markdown = advice::support_report(&text, &Options::with_verified_list(&verified), None);
+        copy(
+            &self.ui.support,
+            &markdown,
+            SUPPORT_LABEL,
+            "Copy failed: try again",
         );
     }
 
@@ -386,10 +455,7 @@ impl Inner {
         let Some(fixed) = self.corrected() else {
             return;
         };
-        self.ui.textarea.set_value(&fixed);
-        self.check();
-        let area: &HtmlElement = self.ui.textarea.unchecked_ref();
-        let _ = area.focus();
+        self.edit_text(&fixed);
     }
 
     /// The corrected text, unless a check is pending (then it is stale).
@@ -433,60 +499,69 @@ fn closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
 }
 
 /// Builds the static part of the checker.
-fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool) -> Ui {
-    let shell = add(root, el(doc, "div", "sc"));
+fn build(
+    doc: &Document,
+    root: &Node,
+    host: web_sys::EventTarget,
+    compact: bool,
+    adopt: bool,
+) -> Ui {
+    // What smtp-check.js drew (the shell, the input column, the status
+    // line) is taken over when `adopt`; the rest is added after it.
+    let take = |parent: &Node, tag: &str, class: &str| dom::take(parent, doc, tag, class, adopt);
+    let take_text = |parent: &Node, tag: &str, class: &str, s: &str| {
+        let e = take(parent, tag, class);
+        e.set_text_content(Some(s));
+        e
+    };
+    let shell = take(root, "div", "sc");
     attr(
         &shell,
         "data-layout",
         if compact { "compact" } else { "full" },
     );
 
-    let notice = add(&shell, el(doc, "p", "sc-notice"));
+    let notice = take(&shell, "p", "sc-notice");
     attr(&notice, "role", "alert");
     dom::show(&notice, false);
 
-    // Input column: examples, the paste area, the verified senders.
-    let input = add(&shell, el(doc, "section", "sc-input"));
+    // Input column: examples, the paste area, the verified senders. The
+    // parts are named groups, not landmarks: a help page may hold several
+    // checkers, and landmarks must be unique on a page.
+    let input = take(&shell, "section", "sc-input");
+    attr(&input, "role", "group");
     attr(&input, "aria-label", "Your SMTP settings");
-    let label_row = add(&input, el(doc, "div", "sc-label-row"));
-    let label = add_text(
-        &label_row,
-        doc,
-        "label",
-        "sc-label",
-        "Paste your SMTP settings",
-    );
+    let label_row = take(&input, "div", "sc-label-row");
+    let label = take_text(&label_row, "label", "sc-label", "Paste your SMTP settings");
     attr(&label, "for", "sc-text");
-    add_text(
+    take_text(
         &label_row,
-        doc,
         "span",
         "sc-hint",
         ".env, settings.py, nodemailer, PHPMailer, an SMTP URL, main.cf…",
     );
 
-    let examples = add(&input, el(doc, "div", "sc-examples"));
+    let examples = take(&input, "div", "sc-examples");
     attr(&examples, "role", "group");
     attr(&examples, "aria-labelledby", "sc-examples-title");
-    let ex_title = add_text(
-        &examples,
-        doc,
-        "span",
-        "sc-examples-title",
-        "Try an example:",
-    );
+    let ex_title = take_text(&examples, "span", "sc-examples-title", "Try an example:");
     attr(&ex_title, "id", "sc-examples-title");
     for (i, e) in EXAMPLES.iter().enumerate() {
-        let b = add_text(&examples, doc, "button", "sc-example", e.title);
+        let drawn = examples
+            .query_selector(&format!("button[data-example=\"{i}\"]"))
+            .ok()
+            .flatten()
+            .filter(|_| adopt);
+        let b = drawn.unwrap_or_else(|| add(&examples, el(doc, "button", "sc-example")));
+        b.set_text_content(Some(e.title));
         attr(&b, "type", "button");
         attr(&b, "data-example", &i.to_string());
     }
 
-    let editor = add(&input, el(doc, "div", "sc-editor"));
-    let backdrop = add(&editor, el(doc, "div", "sc-backdrop"));
+    let editor = take(&input, "div", "sc-editor");
+    let backdrop = take(&editor, "div", "sc-backdrop");
     attr(&backdrop, "aria-hidden", "true");
-    let textarea: HtmlTextAreaElement =
-        add(&editor, el(doc, "textarea", "sc-text")).unchecked_into();
+    let textarea: HtmlTextAreaElement = take(&editor, "textarea", "sc-text").unchecked_into();
     for (k, v) in [
         ("id", "sc-text"),
         ("spellcheck", "false"),
@@ -502,18 +577,17 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     ] {
         attr(&textarea, k, v);
     }
-    let invisibles = add(&input, el(doc, "p", "sc-invisibles"));
+    let invisibles = take(&input, "p", "sc-invisibles");
     dom::show(&invisibles, false);
 
-    let vlabel = add_text(
+    let vlabel = take_text(
         &input,
-        doc,
         "label",
         "sc-label sc-verified-label",
         "Your verified Sender Signatures or Domains (optional)",
     );
     attr(&vlabel, "for", "sc-verified");
-    let verified: HtmlInputElement = add(&input, el(doc, "input", "sc-verified")).unchecked_into();
+    let verified: HtmlInputElement = take(&input, "input", "sc-verified").unchecked_into();
     for (k, v) in [
         ("id", "sc-verified"),
         ("type", "text"),
@@ -525,17 +599,15 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     ] {
         attr(&verified, k, v);
     }
-    let help = add_text(
+    let help = take_text(
         &input,
-        doc,
         "p",
         "sc-help",
         "Separate with commas. Used to check that your From address can send.",
     );
     attr(&help, "id", "sc-verified-help");
-    let privacy = add_text(
+    let privacy = take_text(
         &input,
-        doc,
         "p",
         "sc-privacy",
         "Checked in your browser: nothing you paste is sent anywhere.",
@@ -543,27 +615,36 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
     attr(&privacy, "id", "sc-privacy");
 
     // Results column.
-    let results = add(&shell, el(doc, "section", "sc-results"));
+    let results = take(&shell, "section", "sc-results");
+    attr(&results, "role", "group");
     attr(&results, "aria-label", "Results");
-    let status = add(&results, el(doc, "p", "sc-status"));
+    let status = take(&results, "p", "sc-status");
     attr(&status, "id", "sc-status");
     attr(&status, "role", "status");
     attr(&status, "aria-live", "polite");
-    let configs = add(&results, el(doc, "div", "sc-configs"));
-    let findings = add(&results, el(doc, "div", "sc-findings"));
+    let support = take_text(&results, "button", "sc-support", SUPPORT_LABEL);
+    attr(&support, "type", "button");
+    attr(
+        &support,
+        "title",
+        "Copies a Markdown report (findings, what was understood, the test command) for Postmark support or a forum. Secrets are masked.",
+    );
+    dom::show(&support, false);
+    let configs = take(&results, "div", "sc-configs");
+    let findings = take(&results, "div", "sc-findings");
 
     // The probe panel.
-    let probe = add(&shell, el(doc, "section", "sc-probe"));
+    let probe = take(&shell, "section", "sc-probe");
+    attr(&probe, "role", "group");
     attr(&probe, "aria-labelledby", "sc-probe-title");
-    let h = add_text(
+    let h = take_text(
         &probe,
-        doc,
         "h2",
         "sc-h",
         "Check the connection from your machine",
     );
     attr(&h, "id", "sc-probe-title");
-    let body = add(&probe, el(doc, "div", "sc-probe-body"));
+    let body = take(&probe, "div", "sc-probe-body");
     let copy = el(doc, "button", "sc-copy");
     attr(&copy, "type", "button");
     text(&copy, doc, "Copy command");
@@ -587,6 +668,8 @@ fn build(doc: &Document, root: &Node, host: web_sys::EventTarget, compact: bool)
         examples,
         probe: body,
         copy,
+        support,
         fixed,
+        rules: None,
     }
 }

@@ -6,12 +6,8 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { serve, launch, open, paste } from "./lib/harness.mjs";
+import { serve, launch, open, paste, axe } from "./lib/harness.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const EXAMPLE = `MAIL_MAILER=smtp
 MAIL_HOST=smtp.postmark.com
 MAIL_PORT=465
@@ -32,16 +28,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { resultTypes: ["violations"] }).then((r) =>
-      r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })),
-    ),
-  );
-  return result;
-}
 
 for (const path of ["/", "/examples/help-article.html"]) {
   for (const scheme of ["light", "dark"]) {

@@ -44,7 +44,7 @@ test("the widget keeps its own look and works under the article's hostile styles
     };
   });
   assert.deepEqual(look, {
-    hostDisplay: "block",
+    hostDisplay: "grid", // smtp-check.css: a size-contained grid (see the layout test)
     hostTransform: "none",
     hostOverflow: "visible",
     font: "16px",

@@ -256,6 +256,29 @@ test("a paste over 1 MiB is refused at once and the page stays usable", async ()
   assert.ok((await shownFindings(page)).some((f) => f.id === "port/465-unsupported"));
 });
 
+test("a 1 MiB paste is checked and shown within the budget, without the highlight layer", async () => {
+  const block = LARAVEL_465 + "X_SETTING=some value that repeats\n".repeat(60);
+  const big = block.repeat(Math.floor((1024 * 1024) / block.length));
+  const took = await page.locator("smtp-check").evaluate((host, text) => {
+    const t0 = performance.now();
+    host.widget.set_text(text); // checks at once (no typing pause)
+    host.shadowRoot.querySelector(".sc-results").getBoundingClientRect();
+    return performance.now() - t0;
+  }, big);
+  // The goal is 500 ms; the bound leaves room for a loaded test machine.
+  assert.ok(took < 1500, `${took} ms`);
+  assert.equal(await page.locator("smtp-check .sc-editor").getAttribute("data-plain"), "");
+  assert.equal(await page.locator("smtp-check .sc-backdrop").textContent(), "");
+  const ids = (await shownFindings(page)).map((f) => f.id);
+  assert.ok(ids.includes("port/465-unsupported"), ids.slice(0, 5).join());
+  // Clicking a finding still selects its span in the text area.
+  await page.locator('smtp-check li.sc-finding[data-id="port/465-unsupported"] button.sc-jump').first().click();
+  const selected = await page.locator("smtp-check textarea").evaluate((a) => a.value.slice(a.selectionStart, a.selectionEnd));
+  assert.equal(selected, "465");
+  await paste(page, LARAVEL_465);
+  assert.equal(await page.locator("smtp-check .sc-editor").getAttribute("data-plain"), null, "small pastes are highlighted again");
+});
+
 test("dark theme and phone width", async () => {
   await page.emulateMedia({ colorScheme: "dark" });
   await paste(page, LARAVEL_465);

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -92,14 +93,17 @@ export async function launch(options = {}) {
   return { context, requests, close };
 }
 
-/** Opens `url` and waits until the checker is mounted. Collects page errors. */
+/** Opens `url`, loads the module and waits until the checker is mounted. Collects page errors. */
 export async function open(context, url) {
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
   await page.goto(url);
-  await page.locator("smtp-check textarea.sc-text").first().waitFor();
+  // The page draws the checker at once and loads the module when it is
+  // needed: ask for it, and wait until the UI has taken over.
+  await page.evaluate(() => import("/smtp-check.js").then((m) => m.loaded));
+  await page.locator("smtp-check .sc[data-mounted]").first().waitFor();
   return page;
 }
 
@@ -129,5 +133,21 @@ export function shownFindings(page, scope = "smtp-check") {
       severity: li.dataset.severity,
       message: li.querySelector(".sc-msg")?.textContent,
     })),
+  );
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's violations on the whole document, shadow roots included:
+ * [{id, impact, nodes}]. Injected through the DevTools protocol, which the
+ * page's CSP does not govern: the page's own policy stays on.
+ */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  return page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ["violations"] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })),
+    ),
   );
 }
