@@ -6,7 +6,7 @@
 mod shapes_data;
 
 fn main() {
-        let name = std::env::args().nth(1).unwrap_or_else(|| "env".into());
+    let name = std::env::args().nth(1).unwrap_or_else(|| "env".into());
     if name == "--list" {
         for (s, _) in shapes_data::shapes() {
             println!("{s}");

@@ -84,14 +84,18 @@ pub fn run(args: RulesArgs) -> u8 {
     exit::OK
 }
 
-fn clients(format: Format) -> u8 {
+fn clients(format: RulesFormat) -> u8 {
     let clients = registry::clients();
     match format {
-        Format::Json => println!(
+        RulesFormat::Html => {
+            eprintln!("smtp-probe: --clients is listed as text or json");
+            return exit::USAGE;
+        }
+        RulesFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&clients).expect("clients serialise")
         ),
-        Format::Text => {
+        RulesFormat::Text => {
             for c in clients {
                 let how = if c.inferred {
                     " (inferred from key names)"
