@@ -185,11 +185,13 @@ pub fn check(cx: &mut Context) -> bool {
         return false;
     }
     let lines = LineIndex::new(cx.input);
+    // Built once, when the first unresolved reference needs it.
+    let assigned = std::cell::OnceCell::new();
     let mut drafts = Vec::new();
     for (i, cfg) in cx.configs.iter().enumerate() {
         let mut found = duplicates(cfg, &lines);
         found.extend(unknown_keys(cfg, cx.input));
-        found.extend(references(cfg, cx.input));
+        found.extend(references(cfg, cx.input, &assigned));
         found.extend(not_enabled(cfg));
         drafts.extend(found.into_iter().map(|d| d.config(Some(i))));
     }
@@ -543,7 +545,11 @@ fn hide_literals(expr: &str, secret: bool) -> String {
 }
 
 /// `input/unresolved-reference`: one note per referenced setting.
-fn references(cfg: &Config, input: &str) -> Vec<Draft> {
+fn references(
+    cfg: &Config,
+    input: &str,
+    assigned: &std::cell::OnceCell<AssignedNames>,
+) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut seen: Vec<(String, String)> = Vec::new();
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
@@ -562,7 +568,8 @@ fn references(cfg: &Config, input: &str) -> Vec<Draft> {
         spans.push(f.value.span.clone());
         // A variable assigned in the paste itself (`const myemail = '…'`)
         // is there, but its value is not followed.
-        let (whence, fix) = if assigned_in(input, expr.trim()) {
+        let names = assigned.get_or_init(|| AssignedNames::new(input));
+        let (whence, fix) = if names.contains(expr.trim()) {
             (
                 "a variable assigned in the paste whose value is not followed here",
                 format!("Check the value `{shown}` is given separately (and where it comes from, e.g. the environment)."),
@@ -589,21 +596,51 @@ fn references(cfg: &Config, input: &str) -> Vec<Draft> {
     out
 }
 
-/// Whether `name` (a plain identifier) is assigned somewhere in the text:
-/// `name = …`, `const string name = …`, `$name = …` (not `name ==`).
-fn assigned_in(input: &str, name: &str) -> bool {
-    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    if name.is_empty() || !name.trim_start_matches('$').chars().all(ident) {
-        return false;
+/// The plain identifiers assigned somewhere in the text: `name = …`,
+/// `const string name = …`, `$name = …` (not `name ==`, `a.name =`,
+/// `x => …`). One pass: each `=` looks back over the blanks and the
+/// identifier before it, which end at the previous `=` at the latest.
+struct AssignedNames(rustc_hash::FxHashSet<String>);
+
+impl AssignedNames {
+    fn new(input: &str) -> Self {
+        let b = input.as_bytes();
+        let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let mut names = rustc_hash::FxHashSet::default();
+        for (at, _) in input.match_indices('=') {
+            if matches!(b.get(at + 1), Some(b'=' | b'>')) {
+                continue;
+            }
+            let mut end = at;
+            while end > 0 && matches!(b[end - 1], b' ' | b'\t') {
+                end -= 1;
+            }
+            let mut start = end;
+            while start > 0 && ident(b[start - 1]) {
+                start -= 1;
+            }
+            if start == end {
+                continue;
+            }
+            if start > 0 && b[start - 1] == b'$' {
+                start -= 1;
+            }
+            if start > 0 && (ident(b[start - 1]) || matches!(b[start - 1], b'.' | b'$')) {
+                continue;
+            }
+            names.insert(input[start..end].to_string());
+        }
+        AssignedNames(names)
     }
-    input.match_indices(name).any(|(at, _)| {
-        let before = input[..at].chars().next_back();
-        let after = input[at + name.len()..].trim_start_matches([' ', '\t']);
-        !before.is_some_and(|c| ident(c) || c == '.' || c == '$')
-            && after.starts_with('=')
-            && !after.starts_with("==")
-            && !after.starts_with("=>")
-    })
+
+    fn contains(&self, name: &str) -> bool {
+        self.0.contains(name)
+    }
+}
+
+#[cfg(test)]
+fn assigned_in(input: &str, name: &str) -> bool {
+    AssignedNames::new(input).contains(name)
 }
 
 /// Whether a commented-out key names an SMTP host or URL: the same key as
