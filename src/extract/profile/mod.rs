@@ -152,6 +152,10 @@ pub enum Truth {
     Only(&'static [&'static str]),
     /// Go's `strconv.ParseBool`; anything else is false.
     Go,
+    /// These words (case-sensitive) and the empty value are false; any
+    /// other value is true (Rails' `ActiveModel::Type::Boolean`, where
+    /// `no` is true).
+    Except(&'static [&'static str]),
 }
 
 /// What a TLS word or switch does.

@@ -18,6 +18,7 @@ pub fn truth(p: &Profile, f: &Field) -> Option<bool> {
         Truth::Only(words) => Some(words.iter().any(|w| w.eq_ignore_ascii_case(text))),
         Truth::Go => Some(matches!(text, "1" | "t" | "T" | "true" | "TRUE" | "True")),
         Truth::JavaScript => js_truth(v.quote, text),
+        Truth::Except(words) => Some(!text.is_empty() && !words.contains(&text)),
         Truth::Usual => match f.syntax {
             Syntax::Code(Lang::Python) => py_truth(v.quote, text),
             Syntax::Code(Lang::JavaScript) => js_truth(v.quote, text),

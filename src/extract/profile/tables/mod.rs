@@ -4,6 +4,7 @@
 
 use super::Profile;
 
+mod chatwoot;
 mod discourse;
 mod django;
 mod dotnet;
@@ -33,6 +34,7 @@ pub static ALL: &[&Profile] = &[
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,
     &mastodon::MASTODON,
+    &chatwoot::CHATWOOT,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,
