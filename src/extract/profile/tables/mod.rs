@@ -4,6 +4,7 @@
 
 use super::Profile;
 
+mod alertmanager;
 mod chatwoot;
 mod discourse;
 mod django;
@@ -41,6 +42,7 @@ pub static ALL: &[&Profile] = &[
     &grafana::GRAFANA_INI,
     &grafana::GRAFANA_ENV,
     &n8n::N8N,
+    &alertmanager::ALERTMANAGER,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
