@@ -16,6 +16,7 @@ mod label_value;
 mod laravel;
 mod mastodon;
 mod n8n;
+mod nextcloud;
 mod nodemailer;
 mod phpmailer;
 mod url;
@@ -43,6 +44,8 @@ pub static ALL: &[&Profile] = &[
     &grafana::GRAFANA_ENV,
     &n8n::N8N,
     &alertmanager::ALERTMANAGER,
+    &nextcloud::NEXTCLOUD,
+    &nextcloud::NEXTCLOUD_ENV,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
