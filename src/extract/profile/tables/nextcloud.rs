@@ -19,8 +19,9 @@
 //! * `mail_smtpstreamoptions` → `ssl` → `verify_peer => false`:
 //!   certificate verification off.
 //! * The From is `mail_from_address@mail_domain` (default
-//!   `nextcloud-noreply@` the instance's host). The two halves are not
-//!   joined here: no From is read, the sender hint names both keys.
+//!   `nextcloud-noreply@` the instance's host): with both halves written,
+//!   [`compose_from`] joins them into the From (shown on
+//!   `mail_from_address`); with one missing, no From is read.
 //!
 //! Docker image environment (`nextcloud/docker` README, "Auto
 //! configuration via environment variables"): `SMTP_HOST`, `SMTP_SECURE`
@@ -32,12 +33,14 @@
 //! checked here). `SMTP_HOST` and friends are every app's names: the
 //! table needs one of its own keys as a marker.
 
+use crate::extract::profile::fields;
 use crate::extract::profile::{
     fix, fix_text, k, mark, set, set_if, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal, Switch,
     TlsModel, WriteKind as W, BASE,
 };
+use crate::extract::read::{Document, ValKind};
 use crate::extract::Config;
-use crate::model::Role::*;
+use crate::model::{Field, Role::*};
 
 const WORDS: &[(&str, Sec)] = &[
     ("ssl", Sec::Implicit),
@@ -150,6 +153,10 @@ pub static NEXTCLOUD: Profile = Profile {
     auth_switch: Some("'mail_smtpauth' => true"),
     fixes: CONF_FIXES,
     sender_hint: "'mail_from_address' (the part before @) and 'mail_domain' (after @) in config.php",
+    hooks: Hooks {
+        finish: Some(conf_from),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 
@@ -217,6 +224,7 @@ pub static NEXTCLOUD_ENV: Profile = Profile {
     sender_hint: "MAIL_FROM_ADDRESS (the part before @) and MAIL_DOMAIN (after @)",
     hooks: Hooks {
         default_port: Some(env_default_port),
+        finish: Some(env_from),
         ..Hooks::NONE
     },
     ..BASE
@@ -229,6 +237,69 @@ fn env_default_port(cfg: &Config) -> Option<u16> {
         Some(f) if f.value.is_reference() => None,
         Some(f) if !f.value.text.trim().is_empty() => Some(465),
         _ => Some(25),
+    }
+}
+
+// The hook's type is `&mut Vec<Config>`.
+#[allow(clippy::ptr_arg)]
+fn conf_from(doc: &Document, configs: &mut Vec<Config>) {
+    compose_from(doc, configs, &NEXTCLOUD, "mail_from_address", "mail_domain");
+}
+
+// The hook's type is `&mut Vec<Config>`.
+#[allow(clippy::ptr_arg)]
+fn env_from(doc: &Document, configs: &mut Vec<Config>) {
+    compose_from(
+        doc,
+        configs,
+        &NEXTCLOUD_ENV,
+        "MAIL_FROM_ADDRESS",
+        "MAIL_DOMAIN",
+    );
+}
+
+/// Nextcloud sends from `<local>@<domain>`: when both halves are written
+/// as literals (the last of each, one pass over the entries), the
+/// configurations without a From take the joined address, on the
+/// local part's key and span (not verbatim: the text is composed).
+fn compose_from(
+    doc: &Document,
+    configs: &mut [Config],
+    p: &'static Profile,
+    local_key: &str,
+    domain_key: &str,
+) {
+    if configs.iter().all(|c| c.get(From).is_some()) {
+        return;
+    }
+    let (mut local, mut domain) = (None, None);
+    for e in doc.active() {
+        let Some(last) = doc.path_rev(e).next() else {
+            continue;
+        };
+        let key = last.text(doc.input);
+        if key == local_key {
+            local = Some(e);
+        } else if key == domain_key {
+            domain = Some(e);
+        }
+    }
+    let (Some(l), Some(d)) = (local, domain) else {
+        return;
+    };
+    if l.value.kind != ValKind::Literal || d.value.kind != ValKind::Literal {
+        return;
+    }
+    let mut value = fields::value_of(doc, l, p);
+    let dom = fields::value_of(doc, d, p);
+    if value.is_reference() || dom.is_reference() {
+        return;
+    }
+    value.text = format!("{}@{}", value.text.trim(), dom.text.trim());
+    value.verbatim = false;
+    let field: Field = fields::field(doc, l, From, value);
+    for c in configs.iter_mut().filter(|c| c.get(From).is_none()) {
+        c.fields.push(field.clone());
     }
 }
 
@@ -277,6 +348,25 @@ mod tests {
         ));
         assert!(!ids.iter().any(|i| i == "auth/not-configured"), "{ids:?}");
         assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_from_is_local_part_at_domain() {
+        let r = lint(
+            &format!("{PHP}  'mail_smtpauth' => true,\n  'mail_smtpport' => '587',\n);\n"),
+            &Options::default(),
+        );
+        let s = serde_json::to_value(&r.configs[0].settings).unwrap();
+        assert_eq!(s["from"], "cloud@acme.io");
+        assert!(!r.findings.iter().any(|f| f.id == "from/missing"));
+        // One half alone: no From.
+        let r = lint(
+            &format!("{PHP}  'mail_smtpauth' => true,\n);\n")
+                .replace("  'mail_domain' => 'acme.io',\n", ""),
+            &Options::default(),
+        );
+        let s = serde_json::to_value(&r.configs[0].settings).unwrap();
+        assert!(s["from"].is_null(), "{s}");
     }
 
     #[test]
