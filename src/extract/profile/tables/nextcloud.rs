@@ -16,8 +16,11 @@
 //!   from the first byte on port 465.
 //! * `mail_smtpauth` (default false) is the login switch: without it
 //!   `mail_smtpname` / `mail_smtppassword` are not used.
-//! * `mail_smtpstreamoptions` → `ssl` → `verify_peer => false`:
-//!   certificate verification off.
+//! * `mail_smtpstreamoptions` → `ssl` → `verify_peer => false` (or
+//!   `verify_peer_name`): certificate verification off. The rows allow
+//!   any segments between the names: config.php as Nextcloud writes it
+//!   (`var_export`, `array (` on its own line) reads with call segments
+//!   there.
 //! * The From is `mail_from_address@mail_domain` (default
 //!   `nextcloud-noreply@` the instance's host): with both halves written,
 //!   [`compose_from`] joins them into the From (shown on
@@ -68,7 +71,7 @@ const CONF_KEYS: &[Key] = &[
     k("mail_smtpauthtype", AuthMethod),
     k("mail_smtpmode", Transport),
     k(
-        "mail_smtpstreamoptions.ssl.verify_peer|mail_smtpstreamoptions.ssl.verify_peer_name",
+        "mail_smtpstreamoptions.**.ssl.**.verify_peer|mail_smtpstreamoptions.**.ssl.**.verify_peer_name",
         VerifyPeer,
     ),
 ];
@@ -347,6 +350,12 @@ mod tests {
             "{PHP}  'mail_smtpauth' => 1,\n  'mail_smtpport' => '587',\n  'mail_smtpstreamoptions' => array (\n    'ssl' => array (\n      'verify_peer' => false,\n    ),\n  ),\n);\n"
         ));
         assert!(!ids.iter().any(|i| i == "auth/not-configured"), "{ids:?}");
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        // As Nextcloud writes config.php itself (var_export: `=>` then
+        // `array (` on the next line).
+        let (_, _, ids) = first(&format!(
+            "{PHP}  'mail_smtpauth' => 1,\n  'mail_smtpport' => '587',\n  'mail_smtpstreamoptions' =>\n  array (\n    'ssl' =>\n    array (\n      'allow_self_signed' => true,\n      'verify_peer' => false,\n    ),\n  ),\n);\n"
+        ));
         assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
     }
 
