@@ -157,6 +157,10 @@ pub enum Truth {
     /// `true`/`false` word in a data file is a boolean (Flask's
     /// `from_prefixed_env` parses values as JSON); a quoted one stays a string.
     Python,
+    /// These words (case-sensitive) and the empty value are false; any
+    /// other value is true (Rails' `ActiveModel::Type::Boolean`, where
+    /// `no` is true).
+    Except(&'static [&'static str]),
 }
 
 /// What a TLS word or switch does.

@@ -4,6 +4,8 @@
 
 use super::Profile;
 
+mod alertmanager;
+mod chatwoot;
 mod discourse;
 mod django;
 mod dotnet;
@@ -19,6 +21,7 @@ mod laravel;
 mod mastodon;
 mod msmtp;
 mod n8n;
+mod nextcloud;
 mod nodemailer;
 mod phpmailer;
 mod postfix;
@@ -46,6 +49,7 @@ pub static ALL: &[&Profile] = &[
     &spring_boot::SPRING_BOOT,
     &javamail::JAVAMAIL,
     &mastodon::MASTODON,
+    &chatwoot::CHATWOOT,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,
@@ -56,6 +60,9 @@ pub static ALL: &[&Profile] = &[
     &ssmtp::SSMTP,
     &postfix::POSTFIX,
     &postfix::POSTFIX_SASL,
+    &alertmanager::ALERTMANAGER,
+    &nextcloud::NEXTCLOUD,
+    &nextcloud::NEXTCLOUD_ENV,
     &url::SYMFONY_DSN,
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,

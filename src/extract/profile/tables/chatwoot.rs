@@ -1,0 +1,213 @@
+//! Chatwoot's `.env`: `SMTP_*` and `MAILER_SENDER_EMAIL`, read by
+//! `config/initializers/mailer.rb` into ActionMailer's `smtp_settings`
+//! (the mail gem over Net::SMTP).
+//!
+//! Meaning (Chatwoot's "Environment variables" docs, section on email, and
+//! `config/initializers/mailer.rb`):
+//!
+//! * `SMTP_ADDRESS` is the host (default `localhost`), `SMTP_PORT` the
+//!   port (default 587). Delivery is always `:smtp` in production.
+//! * `SMTP_ENABLE_STARTTLS_AUTO` (default true): STARTTLS when the server
+//!   offers it; false keeps the session in clear text.
+//! * `SMTP_SSL` / `SMTP_TLS`, when set: implicit TLS (the mail gem's
+//!   `ssl`/`tls`, which win over STARTTLS).
+//! * Every switch is cast by `ActiveModel::Type::Boolean`: only `0`, `f`,
+//!   `F`, `false`, `FALSE`, `off`, `OFF` are false; an empty value is
+//!   nil (off); any other word, `no` included, is true.
+//! * `SMTP_OPENSSL_VERIFY_MODE=none`: certificate verification off.
+//! * `SMTP_AUTHENTICATION` (`plain`, `login`, `cram_md5`): how to log in;
+//!   unset, Net::SMTP logs in with PLAIN when a username is given.
+//! * `MAILER_SENDER_EMAIL` is the From (`Name <addr>` allowed; default
+//!   `Chatwoot <accounts@chatwoot.com>`); `SMTP_DOMAIN` is the HELO name.
+//!
+//! `SMTP_PORT`, `SMTP_PASSWORD`, `SMTP_ENABLE_STARTTLS_AUTO` and
+//! `SMTP_OPENSSL_VERIFY_MODE` are Mastodon's names too: the table needs a
+//! marker, and the keys only Chatwoot writes (`SMTP_ADDRESS` next to
+//! `SMTP_AUTHENTICATION`, `MAILER_SENDER_EMAIL`, `FRONTEND_URL`…) make it
+//! win over Mastodon on a Chatwoot `.env`.
+
+use crate::extract::profile::{
+    fix, fix_text, k, mark, set, set_if, syn, Both, Fix, Key, Marker, Profile, Sec, SetVal,
+    TlsModel, Truth, WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const KEYS: &[Key] = &[
+    k("SMTP_ADDRESS", Host),
+    k("SMTP_PORT", Port),
+    k("SMTP_USERNAME", Username),
+    k("SMTP_PASSWORD", Password),
+    k("MAILER_SENDER_EMAIL", From),
+    k("SMTP_AUTHENTICATION", AuthMethod),
+    k("SMTP_OPENSSL_VERIFY_MODE", VerifyMode),
+    k("SMTP_ENABLE_STARTTLS_AUTO", StartTls),
+    k("SMTP_SSL", ImplicitTls),
+    k("SMTP_TLS", ImplicitTls),
+];
+
+/// Keys only Chatwoot writes (its SMTP names and other keys of its `.env`).
+const MARKERS: &[Marker] = &[
+    mark("SMTP_ADDRESS"),
+    mark("SMTP_AUTHENTICATION"),
+    mark("SMTP_ENABLE_STARTTLS_AUTO"),
+    mark("SMTP_OPENSSL_VERIFY_MODE"),
+    mark("MAILER_SENDER_EMAIL"),
+    mark("MAILER_INBOUND_EMAIL_DOMAIN"),
+    mark("RAILS_INBOUND_EMAIL_SERVICE"),
+    mark("FRONTEND_URL"),
+    mark("ENABLE_ACCOUNT_SIGNUP"),
+    mark("INSTALLATION_NAME"),
+];
+
+const OTHER_KEYS: &[&str] = &["SMTP_DOMAIN"];
+
+const LEFTOVERS: &[(&str, &str)] = &[
+    ("SMTP_HOST", "SMTP_ADDRESS"),
+    ("SMTP_SERVER", "SMTP_ADDRESS"),
+    ("SMTP_USER", "SMTP_USERNAME"),
+    ("SMTP_LOGIN", "SMTP_USERNAME"),
+    ("SMTP_FROM", "MAILER_SENDER_EMAIL"),
+    ("SMTP_FROM_ADDRESS", "MAILER_SENDER_EMAIL"),
+    ("SMTP_AUTH_METHOD", "SMTP_AUTHENTICATION"),
+    ("SMTP_ENABLE_STARTTLS", "SMTP_ENABLE_STARTTLS_AUTO"),
+    ("SMTP_STARTTLS", "SMTP_ENABLE_STARTTLS_AUTO"),
+];
+
+const FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "SMTP_ADDRESS", SetVal::Given)]),
+    fix_text(
+        W::StartTls,
+        &[
+            set_if(ImplicitTls, "SMTP_SSL", SetVal::Remove),
+            set_if(ImplicitTls, "SMTP_TLS", SetVal::Remove),
+            set_if(StartTls, "SMTP_ENABLE_STARTTLS_AUTO", SetVal::Lit("true")),
+        ],
+        "SMTP_ENABLE_STARTTLS_AUTO=true and remove SMTP_SSL / SMTP_TLS",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[set_if(
+            VerifyMode,
+            "SMTP_OPENSSL_VERIFY_MODE",
+            SetVal::Word("peer"),
+        )],
+        "SMTP_OPENSSL_VERIFY_MODE=peer",
+    ),
+    fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a Ruby/OpenSSL build that supports TLS 1.2",
+    ),
+    fix_text(W::Username, &[], "SMTP_USERNAME={value}"),
+    fix_text(W::Password, &[], "SMTP_PASSWORD={value}"),
+    fix_text(W::From, &[], "MAILER_SENDER_EMAIL={value}"),
+    fix_text(
+        W::Stream,
+        &[],
+        "Chatwoot has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+pub static CHATWOOT: Profile = Profile {
+    id: "chatwoot",
+    name: "Chatwoot .env",
+    docs: "https://www.chatwoot.com/docs/self-hosted/configuration/environment-variables#configure-emails https://github.com/chatwoot/chatwoot/blob/develop/config/initializers/mailer.rb",
+    syntaxes: syn::ENV_LIKE,
+    keys: KEYS,
+    markers: MARKERS,
+    needs_marker: true,
+    family: &["SMTP_"],
+    other_keys: OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    truth: Truth::Except(&["0", "f", "F", "false", "FALSE", "off", "OFF"]),
+    tls: TlsModel {
+        words: &[],
+        starttls_on: Sec::Auto,
+        starttls_off: Sec::Plain,
+        implicit_ports: &[],
+        default: Sec::Auto,
+        both: Both::Implicit,
+        absent: "",
+    },
+    port: Some(587),
+    host: Some("localhost"),
+    fixes: FIXES,
+    sender_hint: "MAILER_SENDER_EMAIL (default Chatwoot <accounts@chatwoot.com>)",
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, Options};
+
+    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
+        let r = lint(text, &Options::default());
+        let c = r.configs.first().expect("a configuration");
+        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
+        (
+            c.client.clone(),
+            serde_json::to_value(&c.settings).unwrap(),
+            ids,
+        )
+    }
+
+    const ENV: &str = "FRONTEND_URL=https://chat.acme.io\nMAILER_SENDER_EMAIL=Acme Support <support@acme.io>\nSMTP_DOMAIN=acme.io\nSMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_AUTHENTICATION=plain\nSMTP_ENABLE_STARTTLS_AUTO=true\nSMTP_OPENSSL_VERIFY_MODE=peer\n";
+
+    #[test]
+    fn a_chatwoot_env_is_chatwoot_not_mastodon() {
+        let (client, s, ids) = first(ENV);
+        assert_eq!(client, "chatwoot");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(!ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
+        // The SMTP lines alone, with the switch Mastodon also reads.
+        let (client, s, _) = first(
+            "SMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_PASSWORD=p\nSMTP_ENABLE_STARTTLS_AUTO=true\n",
+        );
+        assert_eq!(client, "chatwoot");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+    }
+
+    #[test]
+    fn a_mastodon_env_stays_mastodon() {
+        let (client, _, _) = first(
+            "LOCAL_DOMAIN=social.example.org\nSMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_LOGIN=u\nSMTP_PASSWORD=p\nSMTP_AUTH_METHOD=plain\nSMTP_OPENSSL_VERIFY_MODE=none\nSMTP_ENABLE_STARTTLS_AUTO=true\nSMTP_FROM_ADDRESS=notifications@example.org\n",
+        );
+        assert_eq!(client, "mastodon-env");
+    }
+
+    #[test]
+    fn rails_casts_switches() {
+        // `no` is true for ActiveModel: STARTTLS stays on.
+        let (_, s, _) = first(&format!("{ENV}SMTP_ENABLE_STARTTLS_AUTO=no\n"));
+        assert_eq!(s["security"], "starttls");
+        let (_, s, ids) = first(&format!("{ENV}SMTP_ENABLE_STARTTLS_AUTO=false\n"));
+        assert_eq!(s["security"], "none");
+        assert!(!ids.is_empty());
+        let (_, s, _) = first(&format!("{ENV}SMTP_SSL=true\n"));
+        assert_eq!(s["security"], "implicit");
+        let (_, s, _) = first(&format!("{ENV}SMTP_TLS=false\n"));
+        assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn defaults_and_verify_mode() {
+        let (_, s, ids) = first(
+            "MAILER_SENDER_EMAIL=a@acme.io\nSMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_OPENSSL_VERIFY_MODE=none\n",
+        );
+        // No port written: the table's default (587) is reported as such.
+        assert!(s["port"].is_null());
+        assert!(ids.iter().any(|i| i == "port/missing"), "{ids:?}");
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        let r = lint(
+            "SMTP_ADDRESS=smtp.postmarkapp.com\nMAILER_SENDER_EMAIL=a@acme.io\n",
+            &Options::default(),
+        );
+        let f = r.findings.iter().find(|f| f.id == "port/missing").unwrap();
+        assert!(f.message.contains("587"), "{}", f.message);
+    }
+}
