@@ -240,11 +240,9 @@ fn untrusted_certificate() {
     let port = harness().port("untrusted");
     let run = probe(&args(&local(port)), Some(TOKEN));
     let f = run.finding("tls/certificate-invalid");
+    let m = f["message"].as_str().unwrap();
     assert!(
-        f["message"]
-            .as_str()
-            .unwrap()
-            .contains("not signed by a trusted authority"),
+        m.contains("self-signed") && m.contains("not issued by a trusted authority"),
         "{f}"
     );
     assert_eq!(run.code, 1);
@@ -549,8 +547,12 @@ fn hostile_endless_continuation_lines() {
         },
         "3",
     );
-    let f = run.finding("smtp/ehlo-rejected");
+    let f = run.finding("smtp/broken-reply");
     assert!(f["message"].as_str().unwrap().contains("256 lines"), "{f}");
+    assert!(
+        run.findings("smtp/ehlo-rejected").is_empty(),
+        "a reply that never ends is not a refusal"
+    );
     assert!(
         run.elapsed < Duration::from_secs(2),
         "stopped at the cap: {:?}",
@@ -569,10 +571,12 @@ fn hostile_one_megabyte_line() {
         },
         "3",
     );
-    let f = run.finding("smtp/bad-banner");
+    let f = run.finding("smtp/broken-reply");
+    let m = f["message"].as_str().unwrap();
+    assert!(m.contains("longer than 4096"), "{f}");
     assert!(
-        f["message"].as_str().unwrap().contains("longer than 4096"),
-        "{f}"
+        !m.contains("greeted with"),
+        "the probe's own limit is not the server's greeting: {m}"
     );
 }
 
@@ -693,4 +697,600 @@ fn swaks_agrees_on_what_works() {
     let run = probe(&args(&local(port)), Some(TOKEN));
     assert_eq!(run.port(port)["works"], false);
     run.finding("tls/certificate-invalid");
+}
+
+// ---- plain words: every failure path, read as a person reads it ---------
+
+/// A scripted server's first steps: greeting, then the EHLO reply `caps`.
+fn greet(s: &mut TcpStream, caps: &[u8]) -> bool {
+    if s.write_all(b"220 plain.test ESMTP\r\n").is_err() || read_line(s).is_none() {
+        return false;
+    }
+    s.write_all(caps).is_ok()
+}
+
+/// Greeting, EHLO offering AUTH PLAIN without STARTTLS, then the AUTH
+/// line: the paths after AUTH, reached with --insecure-plaintext-auth.
+fn greet_auth(s: &mut TcpStream) -> bool {
+    greet(s, b"250-plain.test\r\n250 AUTH PLAIN\r\n") && read_line(s).is_some()
+}
+
+/// Answers every further command with `reply` (QUIT with 221).
+fn answer_all(s: &mut TcpStream, reply: &[u8]) {
+    while let Some(l) = read_line(s) {
+        let r: &[u8] = if l.starts_with("QUIT") {
+            b"221 bye\r\n"
+        } else {
+            reply
+        };
+        if s.write_all(r).is_err() {
+            return;
+        }
+    }
+}
+
+/// Words a person should never read: Rust debug output. `{`/`}` (struct
+/// debug), `Name(` wrappers, `Error(`, and CamelCase type names
+/// (`NoBanner`, `HandshakeFailure`, `CaUsedAsEndEntity`).
+fn debug_words(text: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.contains('{') || line.contains('}') {
+            bad.push(format!("line {}: a brace: {line}", i + 1));
+        }
+        let b = line.as_bytes();
+        let mut start = 0;
+        while start < b.len() {
+            if !b[start].is_ascii_alphanumeric() {
+                start += 1;
+                continue;
+            }
+            let mut end = start;
+            while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'_') {
+                end += 1;
+            }
+            let word = &line[start..end];
+            let wrapper =
+                b.get(end) == Some(&b'(') && word.starts_with(|c: char| c.is_ascii_uppercase());
+            if wrapper || is_type_name(word) {
+                bad.push(format!("line {}: `{word}`: {line}", i + 1));
+            }
+            start = end;
+        }
+    }
+    bad
+}
+
+/// `HandshakeFailure`: two or more capitalised lower-case runs, nothing else.
+fn is_type_name(word: &str) -> bool {
+    let mut humps = 0;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_uppercase() {
+            return false;
+        }
+        let mut lower = 0;
+        while chars.peek().is_some_and(char::is_ascii_lowercase) {
+            chars.next();
+            lower += 1;
+        }
+        if lower == 0 {
+            return false;
+        }
+        humps += 1;
+    }
+    humps >= 2
+}
+
+#[test]
+fn debug_words_are_caught() {
+    for text in [
+        "*** NoBanner { implicit_tls: false, pending: 0 }",
+        "does not validate: Other(OtherError(CaUsedAsEndEntity))",
+        "alert HandshakeFailure",
+        "Error(x)",
+    ] {
+        assert!(!debug_words(text).is_empty(), "{text}");
+    }
+    for text in [
+        "Port 587: TLSv1.3 with TLS13_AES_256_GCM_SHA384 (IPv6)",
+        "Postmark, STARTTLS, AUTH PLAIN, 8BITMIME",
+    ] {
+        assert!(
+            debug_words(text).is_empty(),
+            "{text}: {:?}",
+            debug_words(text)
+        );
+    }
+}
+
+/// Every string a person may read in the JSON: messages, fixes, step
+/// details, transcripts (keys and the `kind` tags are for programs).
+fn json_texts(v: &serde_json::Value, out: &mut String) {
+    match v {
+        serde_json::Value::String(s) => {
+            out.push_str(s);
+            out.push('\n');
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| json_texts(x, out)),
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                if k != "kind" {
+                    json_texts(x, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+struct Case {
+    name: &'static str,
+    args: Vec<String>,
+    password: Option<&'static str>,
+    /// The finding this path must produce.
+    id: &'static str,
+    /// Words its message must hold.
+    says: &'static str,
+}
+
+fn case(
+    name: &'static str,
+    port: u16,
+    extra: &[&str],
+    id: &'static str,
+    says: &'static str,
+) -> Case {
+    let mut args = local(port);
+    args[7] = "3".into(); // --timeout 3
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.push("--transcript".into());
+    Case {
+        name,
+        args,
+        password: Some(TOKEN),
+        id,
+        says,
+    }
+}
+
+const INSECURE: &str = "--insecure-plaintext-auth";
+
+fn failure_paths() -> Vec<Case> {
+    let h = harness();
+    let from = ["--from", "ops@verified-sender.io"];
+    let mut cases = vec![
+        case(
+            "silence",
+            scripted(|s| {
+                std::thread::sleep(Duration::from_secs(30));
+                drop(s)
+            }),
+            &[],
+            "smtp/no-banner",
+            "no greeting",
+        ),
+        case(
+            "drip",
+            scripted(|mut s| {
+                for b in b"220 drip.test ESMTP\r\n" {
+                    if s.write_all(&[*b]).is_err() {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }),
+            &[],
+            "smtp/no-banner",
+            "byte(s) of a greeting",
+        ),
+        case(
+            "endless 250- EHLO reply",
+            scripted(|mut s| {
+                if greet(&mut s, b"") {
+                    while s.write_all(b"250-ENDLESS\r\n").is_ok() {}
+                }
+            }),
+            &[],
+            "smtp/broken-reply",
+            "does not end",
+        ),
+        case(
+            "endless 220- greeting",
+            scripted(|mut s| while s.write_all(b"220-more to come\r\n").is_ok() {}),
+            &[],
+            "smtp/broken-reply",
+            "the greeting is broken",
+        ),
+        case(
+            "one-megabyte greeting line",
+            scripted(|mut s| {
+                let mut line = b"220 ".to_vec();
+                line.extend(std::iter::repeat_n(b'a', 1 << 20));
+                let _ = s.write_all(&line);
+                std::thread::sleep(Duration::from_secs(5));
+            }),
+            &[],
+            "smtp/broken-reply",
+            "longer than 4096",
+        ),
+        case(
+            "554 greeting",
+            scripted(|mut s| {
+                let _ = s.write_all(b"554 5.7.1 no SMTP service here\r\n");
+                answer_all(&mut s, b"503 no\r\n");
+            }),
+            &[],
+            "smtp/bad-banner",
+            "instead of 220",
+        ),
+        case(
+            "an HTTP server",
+            scripted(|mut s| {
+                let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\n\r\n");
+            }),
+            &[],
+            "smtp/bad-banner",
+            "not SMTP",
+        ),
+        case(
+            "binary garbage",
+            scripted(|mut s| {
+                let _ = s.write_all(b"\x00\x01\xff\xfe\x1b[31m\r\n");
+            }),
+            &[],
+            "smtp/bad-banner",
+            "not SMTP",
+        ),
+        case(
+            "closed before the greeting",
+            scripted(drop),
+            &[],
+            "smtp/no-banner",
+            "closed the connection",
+        ),
+        case(
+            "closed after EHLO",
+            scripted(|mut s| {
+                let _ = s.write_all(b"220 plain.test ESMTP\r\n");
+                let _ = read_line(&mut s);
+            }),
+            &[],
+            "smtp/ehlo-rejected",
+            "closed the connection",
+        ),
+        case(
+            "EHLO refused",
+            scripted(|mut s| {
+                let _ = s.write_all(b"220 plain.test ESMTP\r\n");
+                answer_all(&mut s, b"501 5.5.4 Invalid EHLO argument\r\n");
+            }),
+            &[],
+            "smtp/ehlo-rejected",
+            "501",
+        ),
+        case(
+            "STARTTLS refused",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n") {
+                    answer_all(&mut s, b"454 4.7.0 TLS not available\r\n");
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "454",
+        ),
+        case(
+            "plain text after STARTTLS",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"220 go ahead\r\n");
+                    let _ = s.write_all(b"500 what is this\r\n");
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "plain text",
+        ),
+        case(
+            "reset during the TLS handshake",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"220 go ahead\r\n");
+                    let mut five = [0u8; 5];
+                    let _ = std::io::Read::read_exact(&mut s, &mut five);
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "closed during the handshake",
+        ),
+        case(
+            "TLS garbage after STARTTLS",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"220 go ahead\r\n");
+                    let _ = s.write_all(b"\x16\x03\x03\x00\x05\xff\xff\xff\xff\xff");
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "handshake",
+        ),
+        case(
+            "no STARTTLS, no AUTH",
+            scripted(|mut s| {
+                if greet(&mut s, b"250 plain.test\r\n") {
+                    answer_all(&mut s, b"503 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/mechanism-unsupported",
+            "AUTH",
+        ),
+        case(
+            "only CRAM-MD5",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 AUTH CRAM-MD5\r\n") {
+                    answer_all(&mut s, b"503 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/mechanism-unsupported",
+            "CRAM-MD5",
+        ),
+        case(
+            "login refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"535 5.7.8 Authentication failed\r\n");
+                    answer_all(&mut s, b"503 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "535",
+        ),
+        case(
+            "closed after AUTH",
+            scripted(|mut s| {
+                greet_auth(&mut s);
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "closed the connection",
+        ),
+        case(
+            "silence after AUTH",
+            scripted(|s| {
+                let mut s = s;
+                if greet_auth(&mut s) {
+                    std::thread::sleep(Duration::from_secs(30));
+                }
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "deadline",
+        ),
+        case(
+            "garbage AUTH LOGIN challenge",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 AUTH LOGIN\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"334 %%% this is not base64 %%%\r\n");
+                    answer_all(&mut s, b"501 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "not base64",
+        ),
+        case(
+            "sender refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    answer_all(&mut s, b"550 5.7.1 Sender signature not found\r\n");
+                }
+            }),
+            &[INSECURE, from[0], from[1]],
+            "from/rejected",
+            "550",
+        ),
+        case(
+            "closed after MAIL FROM",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    let _ = read_line(&mut s);
+                }
+            }),
+            &[INSECURE, from[0], from[1]],
+            "from/rejected",
+            "closed the connection",
+        ),
+        case(
+            "recipient refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    let _ = read_line(&mut s);
+                    let _ = s.write_all(b"250 ok\r\n");
+                    answer_all(&mut s, b"550 5.1.1 no such recipient\r\n");
+                }
+            }),
+            &[INSECURE, from[0], from[1], "--send-to", "inbox@example.net"],
+            "from/rejected",
+            "550",
+        ),
+        case(
+            "message refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    for _ in 0..2 {
+                        let _ = read_line(&mut s);
+                        let _ = s.write_all(b"250 ok\r\n");
+                    }
+                    answer_all(&mut s, b"554 5.7.0 message refused\r\n");
+                }
+            }),
+            &[INSECURE, from[0], from[1], "--send-to", "inbox@example.net"],
+            "from/rejected",
+            "554",
+        ),
+        case(
+            "nothing listens",
+            closed_port(),
+            &[],
+            "net/connect-refused",
+            "refused",
+        ),
+        case(
+            "self-signed certificate",
+            h.port("untrusted"),
+            &[],
+            "tls/certificate-invalid",
+            "self-signed",
+        ),
+        case(
+            "self-signed certificate made as a CA",
+            h.port("untrustedca"),
+            &[],
+            "tls/certificate-invalid",
+            "self-signed",
+        ),
+        case(
+            "certificate for another name",
+            h.port("wrongname"),
+            &[],
+            "tls/certificate-invalid",
+            "other names",
+        ),
+        case(
+            "TLS 1.0 only",
+            h.port("tls10"),
+            &[],
+            "tls/handshake-failed",
+            "TLS 1.2",
+        ),
+        case(
+            "implicit TLS port",
+            h.port("implicit"),
+            &[],
+            "smtp/no-banner",
+            "implicit TLS",
+        ),
+        case(
+            "implicit TLS to a STARTTLS port",
+            h.port("good"),
+            &["--security", "implicit"],
+            "tls/handshake-failed",
+            "plain text",
+        ),
+        case(
+            "STARTTLS stripped",
+            h.port("nostarttls"),
+            &[],
+            "tls/starttls-not-offered",
+            "STARTTLS",
+        ),
+        case(
+            "sender not verified",
+            h.port("good"),
+            &["--from", "someone@gmail.com"],
+            "from/rejected",
+            "Sender signature",
+        ),
+    ];
+    let mut wrong = case("wrong token", h.port("good"), &[], "auth/rejected", "535");
+    wrong.password = Some(WRONG_TOKEN);
+    cases.push(wrong);
+    let mut dns = case(
+        "a name that does not resolve",
+        closed_port(),
+        &[],
+        "net/dns-failed",
+        "no-such-host.invalid",
+    );
+    dns.args[1] = "no-such-host.invalid".into();
+    cases.push(dns);
+    let (api, _) = mock_api();
+    let api = format!("http://127.0.0.1:{api}");
+    let mut account = case(
+        "an Account token, checked",
+        closed_port(),
+        &["--check-token", "--api-base", &api],
+        "auth/token-kind",
+        "Account API token",
+    );
+    account.password = Some(ACCOUNT_TOKEN);
+    cases.push(account);
+    cases
+}
+
+#[test]
+fn every_failure_path_in_plain_words() {
+    let cases = failure_paths();
+    assert!(cases.len() >= 30, "{} paths", cases.len());
+    // In parallel: most paths wait on a timeout, not on the CPU.
+    let problems: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cases
+            .iter()
+            .map(|c| {
+                scope.spawn(move || {
+                    let a = args(&c.args);
+                    let json_run = probe(&a, c.password);
+                    let text_run = probe_text(&a, c.password);
+                    let mut problems = Vec::new();
+                    match json_run.findings(c.id).first() {
+                        None => problems.push(format!(
+                            "{}: no {} finding in {}",
+                            c.name,
+                            c.id,
+                            serde_json::to_string_pretty(&json_run.json["findings"]).unwrap()
+                        )),
+                        Some(f) if !f["message"].as_str().unwrap_or("").contains(c.says) => {
+                            problems.push(format!(
+                                "{}: {} does not say {:?}: {}",
+                                c.name, c.id, c.says, f["message"]
+                            ))
+                        }
+                        Some(_) => {}
+                    }
+                    if json_run.json.is_null() {
+                        problems.push(format!("{}: no JSON: {}", c.name, json_run.stdout));
+                    }
+                    let mut texts = String::new();
+                    json_texts(&json_run.json, &mut texts);
+                    for (what, text) in [("JSON", &texts), ("text", &text_run.stdout)] {
+                        for bad in debug_words(text) {
+                            problems.push(format!("{} ({what}): {bad}", c.name));
+                        }
+                    }
+                    let probed = json_run.json["ports"]
+                        .as_array()
+                        .is_some_and(|p| !p.is_empty());
+                    if probed && !text_run.stdout.contains("── transcript") {
+                        problems.push(format!("{}: no transcript in the text output", c.name));
+                    }
+                    problems
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }

@@ -22,6 +22,7 @@ pub mod tls;
 pub mod token;
 pub mod transcript;
 mod wire;
+pub mod words;
 
 use std::net::IpAddr;
 use std::sync::{mpsc, Arc};

@@ -44,6 +44,19 @@ pub static EHLO_REJECTED: Rule = Rule {
     network: true,
 };
 
+/// A reply that is not SMTP or never ends.
+///
+/// **Example**: an EHLO reply of endless `250-` lines.
+pub static BROKEN_REPLY: Rule = Rule {
+    id: "smtp/broken-reply",
+    severity: Severity::Error,
+    checks: "A server reply is not valid SMTP or exceeds sane limits (a line longer than 4096 bytes, more than 256 lines or 64 KiB in one reply).",
+    why: "A real SMTP server ends every reply with a line `250 …` (a space after the code). A reply that never ends or is not SMTP comes from a broken server or from a proxy or scanner in the path; clients hang or fail with confusing errors.",
+    example: "250-ENDLESS repeated without a final `250 ` line",
+    fix: "Check that host and port point at smtp.postmarkapp.com; probe from another network or with the antivirus's mail scanning off to find what answers instead.",
+    network: true,
+};
+
 /// The greeting or certificate names another host than the one dialled.
 ///
 /// **Example**: an antivirus's "mail shield" answering on port 587.
@@ -58,4 +71,10 @@ pub static BANNER_MISMATCH: Rule = Rule {
 };
 
 /// Every rule of this family.
-pub static RULES: &[&Rule] = &[&NO_BANNER, &BAD_BANNER, &EHLO_REJECTED, &BANNER_MISMATCH];
+pub static RULES: &[&Rule] = &[
+    &NO_BANNER,
+    &BAD_BANNER,
+    &EHLO_REJECTED,
+    &BROKEN_REPLY,
+    &BANNER_MISMATCH,
+];

@@ -73,13 +73,18 @@ pub fn pki() -> &'static Pki {
         let ca_path = write("ca.pem", ca.pem());
 
         let mut certs = HashMap::new();
-        let mut leaf = |name: &'static str, names: &[&str], self_signed: bool| {
+        // `self_signed`: 0 signed by the test CA, 1 self-signed, 2 self-signed
+        // and marked as a CA (what `openssl req -x509` makes).
+        let mut leaf = |name: &'static str, names: &[&str], self_signed: u8| {
             let key = KeyPair::generate().unwrap();
             let mut params =
                 CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>())
                     .unwrap();
             params.distinguished_name.push(DnType::CommonName, names[0]);
-            let cert = if self_signed {
+            if self_signed == 2 {
+                params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            }
+            let cert = if self_signed > 0 {
                 params.self_signed(&key).unwrap()
             } else {
                 params.signed_by(&key, &ca, &ca_key).unwrap()
@@ -88,9 +93,10 @@ pub fn pki() -> &'static Pki {
             let c = write(&format!("{name}.pem"), cert.pem());
             certs.insert(name, (k, c));
         };
-        leaf("good", &["localhost", "127.0.0.1"], false);
-        leaf("wrongname", &["mail.other-company.test"], false);
-        leaf("selfsigned", &["localhost", "127.0.0.1"], true);
+        leaf("good", &["localhost", "127.0.0.1"], 0);
+        leaf("wrongname", &["mail.other-company.test"], 0);
+        leaf("selfsigned", &["localhost", "127.0.0.1"], 1);
+        leaf("selfsignedca", &["localhost", "127.0.0.1"], 2);
         Pki { ca: ca_path, certs }
     })
 }
@@ -111,6 +117,7 @@ const SERVERS: &[(&str, &str, &str)] = &[
     ("good3", "good", "good"),
     ("nostarttls", "nostarttls", "good"),
     ("untrusted", "good", "selfsigned"),
+    ("untrustedca", "good", "selfsignedca"),
     ("wrongname", "good", "wrongname"),
     ("implicit", "implicit", "good"),
     ("tls10", "tls10", "good"),
@@ -270,10 +277,19 @@ pub fn probe(args: &[&str], password: Option<&str>) -> Run {
 }
 
 pub fn probe_with(args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Run {
+    probe_as(args, password, stdin, "json")
+}
+
+/// Runs `smtp-probe probe ARGS --format text` (what a person reads).
+pub fn probe_text(args: &[&str], password: Option<&str>) -> Run {
+    probe_as(args, password, None, "text")
+}
+
+fn probe_as(args: &[&str], password: Option<&str>, stdin: Option<&str>, format: &str) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-probe"));
     cmd.arg("probe")
         .args(args)
-        .args(["--format", "json"])
+        .args(["--format", format])
         .env_remove("SMTP_PASSWORD")
         .env("NO_COLOR", "1")
         .stdin(if stdin.is_some() {

@@ -74,7 +74,7 @@ pub(super) fn authenticate(
         Err(failure) => {
             let detail = match &failure {
                 Failure::AuthBroken { detail } => format!("{mechanism}: {detail}"),
-                other => format!("{other:?}"),
+                other => other.describe(),
             };
             Err(run.fail("auth", t, detail, failure))
         }
@@ -113,7 +113,7 @@ fn login(
                 let _ = wire.send("*", None);
                 let _ = wire.read_reply(deadline);
                 return Err(Failure::AuthBroken {
-                    detail: format!("the server's AUTH LOGIN challenge is not base64 text ({excerpt:?}): no secret was sent in answer"),
+                    detail: format!("the server's AUTH LOGIN challenge is not base64 text (“{excerpt}”): no secret was sent in answer"),
                 });
             }
         };

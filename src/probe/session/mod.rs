@@ -25,9 +25,10 @@ use super::reply::Reply;
 use super::tls;
 use super::transcript::{Dir, Redactor, Transcript};
 use super::wire::{Wire, WireError};
+use super::words;
 use super::{ms_since, Credentials, Mode, Options, PortPlan, Progress, Target};
 
-pub use report::{Failure, PortReport, Step};
+pub use report::{step_name, Failure, PortReport, Step};
 
 /// What every port thread shares.
 pub struct Shared {
@@ -144,8 +145,8 @@ pub fn probe_port(plan: &PortPlan, shared: &Shared) -> PortReport {
                     "timed out: no answer (filtered by a firewall?)".to_string()
                 }
                 ConnectError::Refused => "refused: nothing listens on this port".to_string(),
-                ConnectError::Unreachable => format!("unreachable: {text}"),
-                ConnectError::Other => text.clone(),
+                ConnectError::Unreachable => format!("unreachable: {}", words::plain(&text)),
+                ConnectError::Other => words::plain(&text),
             };
             transcript.push(Dir::Error, false, &detail, &shared.redactor);
             run.report.transcript = transcript.lines;
@@ -160,7 +161,10 @@ pub fn probe_port(plan: &PortPlan, shared: &Shared) -> PortReport {
     let mut wire = Wire::new(tcp, shared.deadline, transcript, shared.redactor.clone());
     let result = dialogue(&mut run, &mut wire);
     if let Err(failure) = result {
-        wire.note(Dir::Error, &format!("{failure:?}"));
+        // A TLS failure is already in the transcript (noted where it happened).
+        if !matches!(failure, Failure::Tls { .. }) {
+            wire.note(Dir::Error, &failure.describe());
+        }
         run.report.failure = Some(failure);
     }
     wire.quit();
@@ -191,10 +195,18 @@ fn dialogue(run: &mut Run, wire: &mut Wire) -> Result<(), Failure> {
     mail::mail(run, wire)
 }
 
+/// The failure for a reply that did not come: broken (not SMTP, past the
+/// caps) or cut off (timeout, closed).
 fn io(step: &'static str, e: &WireError) -> Failure {
-    Failure::Io {
-        step,
-        detail: e.describe(),
+    match e {
+        WireError::Reply(_) => Failure::BrokenReply {
+            step,
+            detail: e.describe(),
+        },
+        _ => Failure::Io {
+            step,
+            detail: e.describe(),
+        },
     }
 }
 
