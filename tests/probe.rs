@@ -355,7 +355,7 @@ fn transcript_redacts_auth() {
         .map(|l| l.as_str().unwrap())
         .collect();
     assert!(
-        lines.contains(&" ~> AUTH PLAIN [credentials redacted]"),
+        lines.contains(&" ~> AUTH PLAIN [credentials redacted: 100 base64 characters]"),
         "{lines:#?}"
     );
     assert!(lines.iter().any(|l| l.starts_with(" -> STARTTLS")));
@@ -987,6 +987,9 @@ fn failure_paths() -> Vec<Case> {
                     && read_line(&mut s).is_some()
                 {
                     let _ = s.write_all(b"220 go ahead\r\n");
+                    // Answer the ClientHello (once it came) in plain text.
+                    let mut five = [0u8; 5];
+                    let _ = std::io::Read::read_exact(&mut s, &mut five);
                     let _ = s.write_all(b"500 what is this\r\n");
                     std::thread::sleep(Duration::from_secs(1));
                 }
@@ -1293,4 +1296,52 @@ fn every_failure_path_in_plain_words() {
             .collect()
     });
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+// ---- --report: the bundle for support -------------------------------------
+
+#[test]
+fn report_bundle_is_complete_and_redacted() {
+    let port = harness().port("good");
+    let file = env_file("bundle.env", TOKEN, &format!("ops@{VERIFIED}"));
+    let bundle = scratch().join("report.md");
+    let mut a = local(port);
+    a.insert(0, file.display().to_string());
+    a.extend(["--report".into(), bundle.display().to_string()]);
+    let run = probe(&args(&a), None);
+    assert_eq!(run.json["works"], true, "{}", run.stdout);
+    assert!(
+        run.port(port).get("transcript").is_none(),
+        "--report alone does not print the dialogue"
+    );
+    let text = std::fs::read_to_string(&bundle).expect("the report file");
+    for part in [
+        "# smtp-probe report",
+        &format!("smtp-probe {}", env!("CARGO_PKG_VERSION")),
+        "- command: `",
+        "--report",
+        "## Settings probed",
+        "password: 36 characters, from the input, line 5",
+        "## Static check of",
+        "## Findings from the network",
+        &format!("## Port {port} (STARTTLS): works"),
+        "| connect | ok |",
+        "| auth | ok |",
+        "TLS: TLSv1.3",
+        "Certificate: subject localhost",
+        "issued by smtp-check test CA",
+        "AUTH PLAIN [credentials redacted: 100 base64 characters]",
+        "<~  235",
+    ] {
+        assert!(text.contains(part), "{part:?} missing:\n{text}");
+    }
+    // No 9-character run of the token, nor of the base64 forms AUTH sent.
+    for form in secret_forms(TOKEN) {
+        let chars: Vec<char> = form.chars().collect();
+        for w in chars.windows(9) {
+            let run: String = w.iter().collect();
+            assert!(!text.contains(&run), "{run:?} of a secret in:\n{text}");
+        }
+    }
+    assert!(debug_words(&text).is_empty(), "{:?}", debug_words(&text));
 }

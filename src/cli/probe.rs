@@ -10,7 +10,7 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{diagnostic, exit, read_input, use_color, Format};
+use super::{bundle, diagnostic, exit, read_input, use_color, Format};
 use crate::probe::{self, diagnose, settings, token, Mode, Outcome, PortReport, Target};
 use crate::report::{redact, Finding, Report, Severity, Summary};
 use crate::Options;
@@ -91,6 +91,11 @@ pub struct ProbeArgs {
     /// `from/not-verified`.
     #[arg(long, value_name = "LIST")]
     pub verified: Option<String>,
+    /// Also write a Markdown report for Postmark support to FILE: version,
+    /// system, settings, findings, each port's steps with timings, the
+    /// certificate and the dialogue, with every secret redacted.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 /// The JSON document.
@@ -227,7 +232,8 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
             timeout: Duration::from_secs_f64(args.timeout),
             extra_roots,
             insecure_plaintext_auth: args.insecure_plaintext_auth,
-            transcript: args.transcript,
+            // The report holds the dialogue even when the screen does not.
+            transcript: args.transcript || args.report.is_some(),
             check_token,
         },
     })
@@ -272,6 +278,35 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
     let summary = count(&findings);
     let errors = lint.summary.errors + summary.errors;
     let works = outcome.any_port_works();
+
+    if let Some(path) = &args.report {
+        let command: Vec<String> = std::env::args().collect();
+        let bundle = bundle::render(&bundle::Bundle {
+            command: &command.join(" "),
+            input_name: &p.name,
+            target: &p.target,
+            timeout_s: args.timeout,
+            lint: p.analysis.as_ref().map(|a| &a.report),
+            outcome: &outcome,
+            findings: &findings,
+        });
+        let bundle = scrubber(&p.target).scrub(&bundle);
+        if let Err(e) = std::fs::write(path, bundle) {
+            eprintln!("smtp-probe probe: cannot write {}: {e}", path.display());
+            return exit::USAGE;
+        }
+        eprintln!(
+            "smtp-probe: wrote the report for support to {} (secrets redacted).",
+            path.display()
+        );
+    }
+    // The dialogue is printed only when asked for.
+    let mut outcome = outcome;
+    if !args.transcript {
+        for port in &mut outcome.ports {
+            port.transcript.clear();
+        }
+    }
 
     let out = match args.format {
         Format::Json => {
