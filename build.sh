@@ -220,7 +220,7 @@ cmd_bench_probe() {
   probe_ports() {
     local args=() p
     for p in "$@"; do args+=(--port "$p"); done
-    SMTP_PASSWORD=$token "$bin" probe --host localhost "${args[@]}" --ca-file "$dir/ca.pem" --format json --timeout 10
+    SMTP_PASSWORD=$token "$bin" probe --host localhost --resolve localhost:127.0.0.1 "${args[@]}" --ca-file "$dir/ca.pem" --format json --timeout 10
   }
   swaks_once() {
     swaks --server localhost --port "$1" --tls --tls-verify --tls-ca-path "$dir/ca.pem" \
@@ -253,7 +253,7 @@ cmd_bench_probe() {
   local start end
   for _ in 1 2 3; do
     start=$(date +%s%N)
-    SMTP_PASSWORD=$token "$bin" probe --host localhost --port "$silent" --port "$p1" \
+    SMTP_PASSWORD=$token "$bin" probe --host localhost --resolve localhost:127.0.0.1 --port "$silent" --port "$p1" \
       --ca-file "$dir/ca.pem" --format json --timeout 2 >/dev/null 2>&1 || true
     end=$(date +%s%N)
     awk -v t="$((end - start))" 'BEGIN { printf "  %.2f s (timeout 2 s)\n", t / 1e9 }'
@@ -351,7 +351,7 @@ test_downloads() {
     "${bin[@]}" lint "$dir/bad.env" --format json >"$dir/lint.json" || code=$?
     [ "$code" = 1 ] && grep -q '"port/465-unsupported"' "$dir/lint.json" \
       || { echo "$name: lint did not find port/465-unsupported (exit $code)" >&2; return 1; }
-    SMTP_PASSWORD=$token "${bin[@]}" probe --host localhost --port "$port" --ca-file "$dir/ca.pem" \
+    SMTP_PASSWORD=$token "${bin[@]}" probe --host localhost --resolve localhost:127.0.0.1 --port "$port" --ca-file "$dir/ca.pem" \
       --format json --timeout 10 >"$dir/probe.json" \
       || { echo "$name: the probe failed against the test server:" >&2; cat "$dir/probe.json" >&2; return 1; }
     grep -q '"works": true' "$dir/probe.json" || { echo "$name: the probe did not get through" >&2; return 1; }

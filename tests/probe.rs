@@ -1345,3 +1345,113 @@ fn report_bundle_is_complete_and_redacted() {
     }
     assert!(debug_words(&text).is_empty(), "{:?}", debug_words(&text));
 }
+
+// ---- both IP families -----------------------------------------------------
+
+/// Forwards [::1]:PORT to 127.0.0.1:PORT, so one server answers on both
+/// families at the same port.
+fn ipv6_twin(port: u16) {
+    let listener = std::net::TcpListener::bind(("::1", port)).expect("bind [::1] at the same port");
+    std::thread::spawn(move || {
+        for client in listener.incoming().map_while(Result::ok) {
+            let Ok(upstream) = TcpStream::connect(("127.0.0.1", port)) else {
+                continue;
+            };
+            let (mut c_read, mut u_write) =
+                (client.try_clone().unwrap(), upstream.try_clone().unwrap());
+            let (mut u_read, mut c_write) = (upstream, client);
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut c_read, &mut u_write);
+                let _ = u_write.shutdown(std::net::Shutdown::Write);
+            });
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut u_read, &mut c_write);
+                let _ = c_write.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+}
+
+fn both_families(port: u16, extra: &[&str]) -> support::Run {
+    let mut a = local(port);
+    a.extend(["--resolve".into(), "localhost:127.0.0.1,::1".into()]);
+    a.extend(extra.iter().map(|s| s.to_string()));
+    probe(&args(&a), Some(TOKEN))
+}
+
+fn reports(run: &support::Run, port: u16) -> Vec<&serde_json::Value> {
+    run.json["ports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["port"] == port)
+        .collect()
+}
+
+#[test]
+fn each_family_is_probed_on_its_own() {
+    let port = harness().port("good");
+    ipv6_twin(port);
+    let run = both_families(port, &[]);
+    let r = reports(&run, port);
+    assert_eq!(r.len(), 2, "{}", run.stdout);
+    for (family, addr) in [("ipv4", "127.0.0.1"), ("ipv6", "[::1]")] {
+        let p = r
+            .iter()
+            .find(|p| p["family"] == family)
+            .unwrap_or_else(|| panic!("no {family}: {}", run.stdout));
+        assert_eq!(p["works"], true, "{family}: {}", run.stdout);
+        assert!(p["address"].as_str().unwrap().starts_with(addr), "{p}");
+    }
+    assert!(run.findings("net/ip-family").is_empty());
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn works_over_ipv4_fails_over_ipv6() {
+    // Nothing listens on [::1] at this port: refused over IPv6 only.
+    let port = harness().port("good2");
+    let run = both_families(port, &[]);
+    let f = run.finding("net/ip-family");
+    let m = f["message"].as_str().unwrap();
+    assert!(m.contains("works over IPv4 but fails over IPv6"), "{m}");
+    assert_eq!(f["severity"], "warning");
+    let v6 = reports(&run, port)
+        .into_iter()
+        .find(|p| p["family"] == "ipv6")
+        .unwrap()
+        .clone();
+    assert_eq!(v6["works"], false);
+    assert!(run.findings("net/connect-refused")[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("over IPv6"));
+
+    // -4 probes IPv4 only: one report, nothing about families.
+    let run = both_families(port, &["-4"]);
+    let r = reports(&run, port);
+    assert_eq!(r.len(), 1, "{}", run.stdout);
+    assert_eq!(r[0]["works"], true);
+    assert!(r[0].get("family").is_none());
+    assert!(run.findings("net/ip-family").is_empty());
+    // -6: IPv6 only, which fails.
+    let run = both_families(port, &["-6"]);
+    let r = reports(&run, port);
+    assert_eq!(r.len(), 1);
+    assert!(
+        r[0]["address"].as_str().unwrap().starts_with("[::1]"),
+        "{}",
+        r[0]
+    );
+    assert_eq!(run.json["works"], false);
+}
+
+#[test]
+fn resolve_flag_is_checked() {
+    let run = probe(
+        &["--host", "localhost", "--resolve", "localhost:not-an-ip"],
+        Some(TOKEN),
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--resolve"), "{}", run.stderr);
+}

@@ -161,7 +161,11 @@ fn port(out: &mut String, p: &PortReport) {
         Mode::Implicit => "implicit TLS",
     };
     let verdict = if p.works { "works" } else { "fails" };
-    let _ = writeln!(out, "\n## Port {} ({mode}): {verdict}\n", p.port);
+    let family = p
+        .family
+        .map(|f| format!(" over {}", f.name()))
+        .unwrap_or_default();
+    let _ = writeln!(out, "\n## Port {} ({mode}){family}: {verdict}\n", p.port);
     if let Some(addr) = &p.address {
         let _ = writeln!(out, "Address: {addr}\n");
     }

@@ -96,6 +96,17 @@ pub struct ProbeArgs {
     /// certificate and the dialogue, with every secret redacted.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Probe over IPv4 only (by default each family that resolves is
+    /// probed on its own).
+    #[arg(short = '4', long, conflicts_with = "ipv6")]
+    pub ipv4: bool,
+    /// Probe over IPv6 only.
+    #[arg(short = '6', long)]
+    pub ipv6: bool,
+    /// Use these addresses for HOST instead of DNS, like curl:
+    /// `--resolve smtp.postmarkapp.com:192.0.2.1,2001:db8::1`.
+    #[arg(long, value_name = "HOST:ADDR[,ADDR]")]
+    pub resolve: Option<String>,
 }
 
 /// The JSON document.
@@ -217,6 +228,10 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
         Some(path) => probe::tls::read_pem_certs(path)?,
         None => Vec::new(),
     };
+    let resolve = match &args.resolve {
+        Some(spec) => resolve_for(spec, &target.host)?,
+        None => Vec::new(),
+    };
     let check_token = if args.check_token {
         probe::http::parse_url(&args.api_base)?;
         Some(args.api_base.clone())
@@ -235,6 +250,12 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
             // The report holds the dialogue even when the screen does not.
             transcript: args.transcript || args.report.is_some(),
             check_token,
+            family: match (args.ipv4, args.ipv6) {
+                (true, _) => Some(probe::Family::Ipv4),
+                (_, true) => Some(probe::Family::Ipv6),
+                _ => None,
+            },
+            resolve,
         },
     })
 }
@@ -340,6 +361,33 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
     } else {
         exit::PROBLEMS
     }
+}
+
+/// `HOST:ADDR[,ADDR]` → the addresses, when HOST is the host probed (curl's
+/// rule: a `--resolve` for another host changes nothing).
+fn resolve_for(spec: &str, host: &str) -> Result<Vec<std::net::IpAddr>, String> {
+    let bad = || {
+        format!("--resolve “{spec}”: expected HOST:ADDR[,ADDR], e.g. smtp.postmarkapp.com:192.0.2.1,2001:db8::1")
+    };
+    let (name, addrs) = spec.split_once(':').ok_or_else(bad)?;
+    let ips = addrs
+        .split(',')
+        .map(|a| {
+            a.trim()
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse()
+        })
+        .collect::<Result<Vec<std::net::IpAddr>, _>>()
+        .map_err(|_| bad())?;
+    if name.is_empty() || ips.is_empty() {
+        return Err(bad());
+    }
+    Ok(if name.eq_ignore_ascii_case(host) {
+        ips
+    } else {
+        Vec::new()
+    })
 }
 
 /// The target's redactor, plus the JSON-escaped forms of the secrets.
@@ -471,9 +519,12 @@ fn render_text(
         out.push('\n');
         for port in &outcome.ports {
             let label = format!(
-                "{}{}{}",
+                "{}{}{}{}",
                 port.port,
                 if port.configured { "*" } else { "" },
+                port.family
+                    .map(|f| format!(" {}", f.name()))
+                    .unwrap_or_default(),
                 if port.mode == Mode::Implicit {
                     " (implicit)"
                 } else {
@@ -503,7 +554,11 @@ fn render_text(
     }
     if p.options.transcript {
         for port in &outcome.ports {
-            let _ = writeln!(out, "\n── transcript, port {} ──", port.port);
+            let family = port
+                .family
+                .map(|f| format!(" over {}", f.name()))
+                .unwrap_or_default();
+            let _ = writeln!(out, "\n── transcript, port {}{family} ──", port.port);
             for line in &port.transcript {
                 let _ = writeln!(out, "{line}");
             }

@@ -287,9 +287,13 @@ pub fn probe_text(args: &[&str], password: Option<&str>) -> Run {
 
 fn probe_as(args: &[&str], password: Option<&str>, stdin: Option<&str>, format: &str) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-probe"));
-    cmd.arg("probe")
-        .args(args)
-        .args(["--format", format])
+    cmd.arg("probe").args(args);
+    // The test servers listen on 127.0.0.1 only; where `localhost` also
+    // resolves to ::1, the probe would try that family on its own too.
+    if !args.contains(&"--resolve") {
+        cmd.args(["--resolve", "localhost:127.0.0.1"]);
+    }
+    cmd.args(["--format", format])
         .env_remove("SMTP_PASSWORD")
         .env("NO_COLOR", "1")
         .stdin(if stdin.is_some() {

@@ -74,7 +74,7 @@ pub(super) fn mismatch(cx: &Context, p: &PortReport) -> Option<Item> {
     Some(Item {
         id: "smtp/banner-mismatch",
         severity: None,
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body: format!("{{P}} greets as {}, not as a host of {}: an antivirus, ISP or corporate proxy may be intercepting the connection", quote(banner), base_domain(host)),
         fix: "Check for mail scanning in antivirus software or a proxy on this network; probe from another network to compare.".into(),
         span: None,

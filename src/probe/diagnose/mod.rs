@@ -21,7 +21,7 @@ use crate::model::Role;
 use crate::report::{Finding, LineIndex, Report, Severity, Span};
 
 use super::session::{step_name, Failure, PortReport};
-use super::{Mode, Outcome, Target};
+use super::{Family, Mode, Outcome, Target};
 
 pub use render::summary_line;
 
@@ -39,7 +39,7 @@ pub struct Context<'a> {
 struct Item {
     id: &'static str,
     severity: Option<Severity>,
-    ports: Vec<(u16, Mode)>,
+    ports: Vec<(u16, Mode, Option<Family>)>,
     body: String,
     fix: String,
     span: Option<Span>,
@@ -61,11 +61,7 @@ pub fn diagnose(cx: &Context) -> Vec<Finding> {
 
     let ports = &cx.outcome.ports;
     // Without credentials "works" cannot be reached: a validated TLS is the best sign.
-    let usable: Vec<u16> = ports
-        .iter()
-        .filter(|p| p.works || (p.auth_skipped.is_some() && p.failure.is_none()))
-        .map(|p| p.port)
-        .collect();
+    let usable: Vec<u16> = ports.iter().filter(|p| usable(p)).map(|p| p.port).collect();
     for p in ports {
         let relevant = p.configured || usable.is_empty();
         if let Some(failure) = &p.failure {
@@ -92,6 +88,7 @@ pub fn diagnose(cx: &Context) -> Vec<Finding> {
             }
         }
     }
+    items.extend(family_items(ports));
     for check in &cx.outcome.token_check {
         items.push(auth::token_item(check));
     }
@@ -108,6 +105,48 @@ pub fn diagnose(cx: &Context) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// A port that works (or at least gets through TLS without credentials).
+fn usable(p: &PortReport) -> bool {
+    p.works || (p.auth_skipped.is_some() && p.failure.is_none())
+}
+
+/// `net/ip-family`: a port that works over one family and fails over the other.
+fn family_items(ports: &[PortReport]) -> Vec<Item> {
+    let mut items = Vec::new();
+    for p in ports {
+        let (Some(bad), Some(failure)) = (p.family, &p.failure) else {
+            continue;
+        };
+        let Some(good) = ports
+            .iter()
+            .find(|q| q.port == p.port && q.mode == p.mode && q.family != p.family && usable(q))
+            .and_then(|q| q.family)
+        else {
+            continue;
+        };
+        items.push(Item {
+            id: "net/ip-family",
+            severity: None,
+            ports: vec![(p.port, p.mode, None)],
+            body: format!(
+                "{{P}} works over {} but fails over {} ({}): a client that tries {} first and does not fall back to {} (nodemailer, for one) fails here",
+                good.name(),
+                bad.name(),
+                failure.describe(),
+                bad.name(),
+                good.name()
+            ),
+            fix: format!(
+                "Make the client connect over {} (a setting for the address family, or the address itself as host with the certificate name kept), or fix this machine's {} route or firewall.",
+                good.name(),
+                bad.name()
+            ),
+            span: None,
+        });
+    }
+    items
 }
 
 /// The first static finding (of the probed configuration) with one of `ids`.
@@ -152,7 +191,7 @@ fn failure_item(
     let mut item = Item {
         id: "",
         severity: None,
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body: String::new(),
         fix: String::new(),
         span: port_span,

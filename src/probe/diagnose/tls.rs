@@ -25,7 +25,7 @@ pub(super) fn plaintext_auth(p: &PortReport) -> Item {
     Item {
         id: "tls/starttls-not-offered",
         severity: Some(Severity::Error),
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body: "{P} offers no STARTTLS: the credentials were sent in clear, as --insecure-plaintext-auth allowed".into(),
         fix: "Never use a server that offers no STARTTLS with your Postmark token; rotate the token if this crossed a network you do not control.".into(),
         span: None,
@@ -110,7 +110,7 @@ pub(super) fn negotiated(p: &PortReport, tls: &Negotiated) -> Item {
     Item {
         id: "tls/negotiated",
         severity: Some(Severity::Info),
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body,
         fix: String::new(),
         span: None,

@@ -26,7 +26,7 @@ use super::tls;
 use super::transcript::{Dir, Redactor, Transcript};
 use super::wire::{Wire, WireError};
 use super::words;
-use super::{ms_since, Credentials, Mode, Options, PortPlan, Progress, Target};
+use super::{ms_since, Credentials, Family, Mode, Options, PortPlan, Progress, Target};
 
 pub use report::{step_name, Failure, PortReport, Step};
 
@@ -108,14 +108,17 @@ impl Run<'_> {
 }
 
 /// Probes one port. Never panics on what a server sends, never passes the deadline.
-pub fn probe_port(plan: &PortPlan, shared: &Shared) -> PortReport {
+/// `family`: dial only that family's addresses (and say so in the report).
+pub fn probe_port(plan: &PortPlan, family: Option<Family>, shared: &Shared) -> PortReport {
     let mut run = Run {
         report: PortReport::new(plan),
         shared,
     };
+    run.report.family = family;
     let addrs: Vec<SocketAddr> = shared
         .ips
         .iter()
+        .filter(|ip| family.is_none_or(|f| Family::of(ip) == f))
         .map(|ip| SocketAddr::new(*ip, plan.port))
         .collect();
     let mut transcript = Transcript::new(shared.transcript);

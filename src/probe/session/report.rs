@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::probe::net::ConnectError;
 use crate::probe::tls::{Negotiated, TlsFailure};
-use crate::probe::{Mode, PortPlan};
+use crate::probe::{Family, Mode, PortPlan};
 
 /// One step of the dialogue, as shown in the table and the JSON.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -165,6 +165,9 @@ pub struct PortReport {
     pub port: u16,
     pub mode: Mode,
     pub configured: bool,
+    /// The family probed, when both resolved (each is then probed on its own).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<Family>,
     /// The address connected to (or last tried).
     pub address: Option<String>,
     /// Everything needed to send works here: TLS validated and AUTH accepted
@@ -194,6 +197,7 @@ impl PortReport {
             port: plan.port,
             mode: plan.mode,
             configured: plan.configured,
+            family: None,
             address: None,
             works: false,
             steps: Vec::new(),
