@@ -372,6 +372,7 @@ fn send_to_really_sends_one_message() {
         format!("ops@{VERIFIED}"),
         "--send-to".into(),
         "inbox@example.net".into(),
+        "--no-lookup".into(),
     ]);
     let run = probe(&args(&a), Some(TOKEN));
     let steps: Vec<String> = run.steps(port).into_iter().map(|(s, _)| s).collect();
@@ -1454,4 +1455,71 @@ fn resolve_flag_is_checked() {
     );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--resolve"), "{}", run.stderr);
+}
+
+// ---- --send-to: accepted is not sent ----------------------------------------
+
+fn send_and_look_up(records: bool, wait: &str) -> (support::Run, Vec<String>) {
+    let h = harness();
+    let port = h.port("good2");
+    let (api, seen) = mock_messages_api(records);
+    let mut a = local(port);
+    a.extend(
+        [
+            "--from",
+            &format!("ops@{VERIFIED}"),
+            "--send-to",
+            "inbox@example.net",
+            "--api-base",
+            &format!("http://127.0.0.1:{api}"),
+            "--lookup-wait",
+            wait,
+        ]
+        .map(String::from),
+    );
+    let run = probe(&args(&a), Some(TOKEN));
+    let seen = seen.lock().unwrap().clone();
+    (run, seen)
+}
+
+#[test]
+fn sent_message_is_found_in_postmark() {
+    let (run, seen) = send_and_look_up(true, "5");
+    let f = run.finding("smtp/recorded");
+    assert_eq!(f["severity"], "info");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("0ac29aee-e1cd-480d-b08d-4f48548ff48d"),
+        "{f}"
+    );
+    assert!(run.findings("smtp/not-recorded").is_empty());
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // Asked once, by the unique subject the message carried.
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(
+        seen[0]
+            .starts_with("GET /messages/outbound?count=50&offset=0&subject=smtp-probe%20test%20"),
+        "{seen:?}"
+    );
+    assert!(harness()
+        .events_of("good2")
+        .iter()
+        .any(|e| e["event"] == "message"));
+}
+
+#[test]
+fn accepted_but_not_recorded_is_an_error() {
+    let (run, seen) = send_and_look_up(false, "3");
+    let f = run.finding("smtp/not-recorded");
+    assert_eq!(f["severity"], "error");
+    let m = f["message"].as_str().unwrap();
+    assert!(
+        m.contains("accepted the test message over SMTP") && m.contains("pending approval"),
+        "{m}"
+    );
+    assert!(seen.len() >= 2, "asked again while waiting: {seen:?}");
+    assert_eq!(run.code, 1);
+    assert!(run.elapsed < Duration::from_secs(12), "{:?}", run.elapsed);
 }

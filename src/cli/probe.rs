@@ -107,6 +107,13 @@ pub struct ProbeArgs {
     /// `--resolve smtp.postmarkapp.com:192.0.2.1,2001:db8::1`.
     #[arg(long, value_name = "HOST:ADDR[,ADDR]")]
     pub resolve: Option<String>,
+    /// With --send-to: seconds to wait for the message to appear in
+    /// Postmark's Messages API (asked at --api-base with the Server token).
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    pub lookup_wait: u64,
+    /// With --send-to: do not look the message up in Postmark's API.
+    #[arg(long)]
+    pub no_lookup: bool,
 }
 
 /// The JSON document.
@@ -289,13 +296,15 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
             (&empty_report, &[])
         }
     };
-    let findings = diagnose::diagnose(&diagnose::Context {
+    let mut findings = diagnose::diagnose(&diagnose::Context {
         input: text,
         configs,
         lint,
         target: &p.target,
         outcome: &outcome,
     });
+    let lookups = look_up_sent(args, &p, &outcome);
+    findings.extend(diagnose::lookup_findings(&lookups, p.target.config));
     let summary = count(&findings);
     let errors = lint.summary.errors + summary.errors;
     let works = outcome.any_port_works();
@@ -361,6 +370,59 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
     } else {
         exit::PROBLEMS
     }
+}
+
+/// "Accepted is not sent": each test message the server accepted, looked up
+/// in Postmark's Messages API with the Server token.
+fn look_up_sent(
+    args: &ProbeArgs,
+    p: &Prepared,
+    outcome: &Outcome,
+) -> Vec<(u16, probe::lookup::Lookup)> {
+    if args.no_lookup || args.send_to.is_none() {
+        return Vec::new();
+    }
+    let sent: Vec<(u16, &str)> = outcome
+        .ports
+        .iter()
+        .filter_map(|r| r.sent_subject.as_deref().map(|s| (r.port, s)))
+        .collect();
+    if sent.is_empty() {
+        return Vec::new();
+    }
+    let token = match &p.target.credentials {
+        Some(c) if c.username == c.password => c.password.clone(),
+        _ => {
+            let detail = "the Messages API needs the Server API token, and this login is not one (an SMTP Token's key pair)".to_string();
+            return sent
+                .iter()
+                .map(|(port, _)| {
+                    (
+                        *port,
+                        probe::lookup::Lookup::Unknown {
+                            detail: detail.clone(),
+                        },
+                    )
+                })
+                .collect();
+        }
+    };
+    eprintln!(
+        "smtp-probe: looking the test message up in Postmark's Messages API at {} (up to {} s).",
+        args.api_base, args.lookup_wait
+    );
+    sent.iter()
+        .map(|(port, subject)| {
+            let result = probe::lookup::find(
+                &args.api_base,
+                &token,
+                subject,
+                &p.options.extra_roots,
+                Duration::from_secs(args.lookup_wait),
+            );
+            (*port, result)
+        })
+        .collect()
 }
 
 /// `HOST:ADDR[,ADDR]` → the addresses, when HOST is the host probed (curl's

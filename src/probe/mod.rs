@@ -14,6 +14,7 @@ pub mod auth;
 pub mod cert;
 pub mod diagnose;
 pub mod http;
+pub mod lookup;
 pub mod net;
 pub mod reply;
 pub mod session;

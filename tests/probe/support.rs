@@ -526,3 +526,79 @@ pub fn swaks(port: u16, token: &str, from: Option<&str>, timeout_s: u32) -> bool
         .expect("cannot run swaks (install it: apt-get install swaks, or run ./build.sh test)")
         .success()
 }
+
+/// A mock of Postmark's Messages API: `GET /messages/outbound?…&subject=S`
+/// with the Server token lists one message with subject S when `records`,
+/// none otherwise (an account that accepts over SMTP and records nothing).
+/// Other requests are 401. Returns the port and the request lines seen.
+pub fn mock_messages_api(records: bool) -> (u16, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().map_while(Result::ok) {
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            while !head.ends_with(b"\r\n\r\n") && head.len() < 16384 {
+                match stream.read(&mut byte) {
+                    Ok(1) => head.push(byte[0]),
+                    _ => break,
+                }
+            }
+            let head = String::from_utf8_lossy(&head).into_owned();
+            let request_line = head.lines().next().unwrap_or("").to_string();
+            let token_ok = head.lines().any(|l| {
+                l.split_once(':').is_some_and(|(k, v)| {
+                    k.trim().eq_ignore_ascii_case("X-Postmark-Server-Token") && v.trim() == TOKEN
+                })
+            });
+            log.lock().unwrap().push(request_line.clone());
+            let subject = request_line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|target| target.strip_prefix("/messages/outbound?"))
+                .and_then(|query| query.split('&').find_map(|kv| kv.strip_prefix("subject=")))
+                .map(percent_decode);
+            let (status, body) = match (token_ok, subject) {
+                (true, Some(s)) if records => (
+                    "200 OK",
+                    serde_json::json!({"TotalCount": 1, "Messages": [
+                        {"MessageID": "0ac29aee-e1cd-480d-b08d-4f48548ff48d", "Subject": s, "Status": "Sent"}
+                    ]})
+                    .to_string(),
+                ),
+                (true, Some(_)) => ("200 OK", r#"{"TotalCount":0,"Messages":[]}"#.to_string()),
+                _ => (
+                    "401 Unauthorized",
+                    r#"{"ErrorCode":10,"Message":"Bad or missing Server API token."}"#.to_string(),
+                ),
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (port, seen)
+}
+
+fn percent_decode(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() && text.is_char_boundary(i + 3) {
+            if let Ok(v) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b[i] == b'+' { b' ' } else { b[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -11,6 +11,7 @@
 
 mod auth;
 mod banner;
+mod lookup;
 mod network;
 mod render;
 mod sender;
@@ -23,6 +24,7 @@ use crate::report::{Finding, LineIndex, Report, Severity, Span};
 use super::session::{step_name, Failure, PortReport};
 use super::{Family, Mode, Outcome, Target};
 
+pub use lookup::lookup_findings;
 pub use render::summary_line;
 
 /// What the diagnosis reads.

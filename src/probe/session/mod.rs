@@ -38,6 +38,8 @@ pub struct Shared {
     credentials: Option<Credentials>,
     from: Option<String>,
     send_to: Option<String>,
+    /// Unique per run: in the test message's subject.
+    run_id: String,
     deadline: Instant,
     insecure_plaintext_auth: bool,
     transcript: bool,
@@ -61,6 +63,7 @@ impl Shared {
             credentials: target.credentials.clone(),
             from: target.from.clone(),
             send_to: target.send_to.clone(),
+            run_id: run_id(),
             deadline,
             insecure_plaintext_auth: options.insecure_plaintext_auth,
             transcript: options.transcript,
@@ -68,6 +71,16 @@ impl Shared {
             progress,
         })
     }
+}
+
+/// 12 hex digits from the clock and the process id: unique enough to find
+/// one test message among an account's recent ones.
+fn run_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let mixed = nanos ^ (u64::from(std::process::id()) << 40);
+    format!("{:012x}", mixed & 0xffff_ffff_ffff)
 }
 
 /// Records steps and reports progress.

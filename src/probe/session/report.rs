@@ -184,6 +184,9 @@ pub struct PortReport {
     /// Why AUTH was not tried, when it was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_skipped: Option<String>,
+    /// The subject of the test message the server accepted (`--send-to`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sent_subject: Option<String>,
     /// AUTH was sent without TLS (`--insecure-plaintext-auth`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub plaintext_auth: bool,
@@ -205,6 +208,7 @@ impl PortReport {
             banner: None,
             failure: None,
             auth_skipped: None,
+            sent_subject: None,
             plaintext_auth: false,
             transcript: Vec::new(),
         }
