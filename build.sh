@@ -2,11 +2,13 @@
 # smtp-check — the one entry point.
 #
 #   ./build.sh serve [PORT]   build the page (WebAssembly) and serve it on http://127.0.0.1:PORT (8080)
-#   ./build.sh dist [DIR]     write a self-contained static folder (default: dist/)
+#   ./build.sh dist [DIR]     write a self-contained static folder (default: dist/), with
+#                             smtp-probe for Linux x86-64/arm64 and Windows in DIR/download/
 #   ./build.sh test           install what is missing, then run every test
 #   ./build.sh bench          Criterion benchmarks of the rules core
 #   ./build.sh bench-web      page payload and speed in headless Chromium
 #   ./build.sh bench-probe    probe vs swaks against a local SMTP server
+#   ./build.sh test-downloads build the probe downloads and check that each runs
 #   ./build.sh fuzz [SECONDS]  run every fuzz target for SECONDS each (default 60)
 #
 # Every step installs what it needs and skips what is already there.
@@ -109,12 +111,13 @@ cmd_serve() { # serve [PORT]
   serve_dir www "$port"
 }
 
-cmd_dist() { # dist [DIR]: everything a static host needs
+cmd_dist() { # dist [DIR]: everything a static host needs, with the probe's downloads
   local out=${1:-dist}
   build_wasm
   mkdir -p "$out"
   cp -R www/. "$out"/
   build_rule_pages "$out/rules"
+  build_downloads "$out/download"
   say "wrote $out/ ($(du -sh "$out" | cut -f1)): upload it to any static host (browsers do not load WebAssembly from file://)"
 }
 
@@ -174,23 +177,32 @@ start_probe_harness() { # start_probe_harness DIR CONFIG
   return 1
 }
 
-cmd_bench_probe() {
-  command -v node >/dev/null 2>&1 || { echo "bench-probe: Node.js 20 is needed" >&2; return 1; }
-  need_apt swaks swaks
-  need_apt openssl openssl
-  need_npm tests/probe
-  say "building smtp-probe (release)"
-  cargo build --release --quiet --bin smtp-probe
-  local bin=$TARGET_DIR/release/smtp-probe dir
-  dir=$(mktemp -d)
-  # A per-run CA and a certificate for localhost signed by it.
-  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=smtp-check bench CA" \
+# A per-run CA (DIR/ca.pem) and a certificate for localhost signed by it
+# (DIR/good.key, DIR/good.pem).
+make_test_pki() { # make_test_pki DIR
+  local dir=$1
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=smtp-check test CA" \
     -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
   openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
     -keyout "$dir/good.key" -out "$dir/good.csr" 2>/dev/null
   printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$dir/ext.cnf"
   openssl x509 -req -in "$dir/good.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" -CAcreateserial \
     -days 2 -extfile "$dir/ext.cnf" -out "$dir/good.pem" 2>/dev/null
+}
+
+cmd_bench_probe() {
+  command -v node >/dev/null 2>&1 || { echo "bench-probe: Node.js 20 is needed" >&2; return 1; }
+  need_apt swaks swaks
+  need_apt openssl openssl
+  need_npm tests/probe
+  # PROBE_BIN=path times another build (e.g. a download, built for size).
+  local bin=${PROBE_BIN:-$TARGET_DIR/release/smtp-probe} dir
+  if [ -z "${PROBE_BIN:-}" ]; then
+    say "building smtp-probe (release)"
+    cargo build --release --quiet --bin smtp-probe
+  fi
+  dir=$(mktemp -d)
+  make_test_pki "$dir"
   local token=1f86a2b4-7c3d-4e5f-9a8b-3c2d11115948
   printf '%s\n' "{\"token\":\"$token\",\"verified\":[\"verified-sender.io\"],\"host\":\"127.0.0.1\"," \
     "\"certs\":{\"good\":{\"key\":\"$dir/good.key\",\"cert\":\"$dir/good.pem\"}}," \
@@ -220,7 +232,7 @@ cmd_bench_probe() {
   probe_ports() {
     local args=() p
     for p in "$@"; do args+=(--port "$p"); done
-    SMTP_PASSWORD=$token "$bin" probe --host localhost "${args[@]}" --ca-file "$dir/ca.pem" --format json --timeout 10
+    SMTP_PASSWORD=$token "$bin" probe --host localhost --resolve localhost:127.0.0.1 "${args[@]}" --ca-file "$dir/ca.pem" --format json --timeout 10
   }
   swaks_once() {
     swaks --server localhost --port "$1" --tls --tls-verify --tls-ca-path "$dir/ca.pem" \
@@ -253,10 +265,109 @@ cmd_bench_probe() {
   local start end
   for _ in 1 2 3; do
     start=$(date +%s%N)
-    SMTP_PASSWORD=$token "$bin" probe --host localhost --port "$silent" --port "$p1" \
+    SMTP_PASSWORD=$token "$bin" probe --host localhost --resolve localhost:127.0.0.1 --port "$silent" --port "$p1" \
       --ca-file "$dir/ca.pem" --format json --timeout 2 >/dev/null 2>&1 || true
     end=$(date +%s%N)
     awk -v t="$((end - start))" 'BEGIN { printf "  %.2f s (timeout 2 s)\n", t / 1e9 }'
+  done
+}
+
+# ---- the probe's downloads ------------------------------------------------------
+
+# folder:rust-target:file. Linux builds are static (musl): they run on any
+# distribution. The linkers and C compilers are set in .cargo/config.toml.
+PROBE_DOWNLOADS="linux-x86_64:x86_64-unknown-linux-musl:smtp-probe
+linux-arm64:aarch64-unknown-linux-musl:smtp-probe
+windows-x86_64:x86_64-pc-windows-gnu:smtp-probe.exe"
+
+need_rust_target() {
+  rustup target list --installed | grep -qx "$1" && return 0
+  say "adding the $1 target"
+  rustup target add "$1"
+}
+
+need_cross_tools() {
+  need_apt musl-gcc musl-tools
+  need_apt aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu
+  need_apt x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64
+  need_apt sha256sum coreutils
+}
+
+build_downloads() { # build_downloads DIR: smtp-probe for each system, with checksums
+  local out=$1 dir triple file
+  need_cross_tools
+  rm -rf "$out"
+  mkdir -p "$out"
+  while IFS=: read -r dir triple file; do
+    need_rust_target "$triple"
+    say "smtp-probe for $dir ($triple, size profile)"
+    cargo build --profile dist --target "$triple" --bin smtp-probe --quiet
+    mkdir -p "$out/$dir"
+    cp "$TARGET_DIR/$triple/dist/$file" "$out/$dir/$file"
+    (cd "$out/$dir" && sha256sum "$file" >"$file.sha256")
+  done <<<"$PROBE_DOWNLOADS"
+  (cd "$out" && while IFS=: read -r dir _ file; do sha256sum "$dir/$file"; done <<<"$PROBE_DOWNLOADS" >SHA256SUMS)
+  while IFS=: read -r dir _ file; do
+    printf '  %-34s %9s bytes (%s MB)\n' "$dir/$file" "$(stat -c %s "$out/$dir/$file")" \
+      "$(awk -v b="$(stat -c %s "$out/$dir/$file")" 'BEGIN { printf "%.2f", b / 1e6 }')" >&2
+  done <<<"$PROBE_DOWNLOADS"
+}
+
+# Builds the downloads into a scratch folder and checks each: checksums, the
+# file format, that it runs (`--version`, a lint, a real probe against the
+# local test server; arm64 under qemu), and that the .exe needs only DLLs
+# Windows ships (no MinGW runtime DLL beside it).
+test_downloads() {
+  need_apt file file
+  need_apt qemu-aarch64 qemu-user
+  need_apt openssl openssl
+  local dir out
+  dir=$(mktemp -d)
+  out=$dir/download
+  build_downloads "$out"
+  (cd "$out" && sha256sum -c --quiet SHA256SUMS)
+  (cd "$out/linux-x86_64" && sha256sum -c --quiet smtp-probe.sha256)
+  file -b "$out/linux-x86_64/smtp-probe" | grep -q 'x86-64.*static' \
+    || { echo "linux-x86_64: not a static x86-64 binary: $(file -b "$out/linux-x86_64/smtp-probe")" >&2; return 1; }
+  file -b "$out/linux-arm64/smtp-probe" | grep -q 'ARM aarch64.*static' \
+    || { echo "linux-arm64: not a static arm64 binary: $(file -b "$out/linux-arm64/smtp-probe")" >&2; return 1; }
+  file -b "$out/windows-x86_64/smtp-probe.exe" | grep -q 'PE32+ executable.*x86-64' \
+    || { echo "windows-x86_64: not a 64-bit PE: $(file -b "$out/windows-x86_64/smtp-probe.exe")" >&2; return 1; }
+  local dlls
+  dlls=$(x86_64-w64-mingw32-objdump -p "$out/windows-x86_64/smtp-probe.exe" | sed -n 's/^\s*DLL Name: //p' | sort -u)
+  if grep -Eiv '^(kernel32|ntdll|ws2_32|advapi32|userenv|bcrypt|bcryptprimitives|msvcrt|ucrtbase|shell32|ole32|oleaut32|crypt32|secur32|synchronization|api-ms-win-[a-z0-9-]+)\.dll$' <<<"$dlls"; then
+    echo "windows-x86_64: imports DLLs Windows does not ship (above)" >&2
+    return 1
+  fi
+  say "the .exe imports only system DLLs: $(tr '\n' ' ' <<<"$dlls")"
+
+  # A real probe: the good test server (STARTTLS, AUTH) with a per-run CA.
+  make_test_pki "$dir"
+  local token=1f86a2b4-7c3d-4e5f-9a8b-3c2d11115948
+  printf '%s\n' "{\"token\":\"$token\",\"verified\":[\"verified-sender.io\"],\"host\":\"127.0.0.1\"," \
+    "\"certs\":{\"good\":{\"key\":\"$dir/good.key\",\"cert\":\"$dir/good.pem\"}}," \
+    "\"servers\":[{\"name\":\"good\",\"kind\":\"good\"}]}" >"$dir/config.json"
+  start_probe_harness "$dir" "$dir/config.json"
+  # shellcheck disable=SC2064 # expand now: the trap runs after the locals are gone
+  trap "exec 7>&-; kill $PROBE_NODE_PID 2>/dev/null; rm -rf '$dir'" RETURN
+  local port
+  port=$(sed -n 's/.*"good":\([0-9]*\).*/\1/p' "$dir/events" | head -1)
+  printf 'MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl\n' >"$dir/bad.env"
+  local name bin
+  for name in linux-x86_64 linux-arm64; do
+    bin=("$out/$name/smtp-probe")
+    [ "$name" = linux-arm64 ] && [ "$(uname -m)" != aarch64 ] && bin=(qemu-aarch64 "${bin[@]}")
+    "${bin[@]}" --version | grep -q "^smtp-probe $(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)\$" \
+      || { echo "$name: --version does not print this version" >&2; return 1; }
+    local code=0
+    "${bin[@]}" lint "$dir/bad.env" --format json >"$dir/lint.json" || code=$?
+    [ "$code" = 1 ] && grep -q '"port/465-unsupported"' "$dir/lint.json" \
+      || { echo "$name: lint did not find port/465-unsupported (exit $code)" >&2; return 1; }
+    SMTP_PASSWORD=$token "${bin[@]}" probe --host localhost --resolve localhost:127.0.0.1 --port "$port" --ca-file "$dir/ca.pem" \
+      --format json --timeout 10 >"$dir/probe.json" \
+      || { echo "$name: the probe failed against the test server:" >&2; cat "$dir/probe.json" >&2; return 1; }
+    grep -q '"works": true' "$dir/probe.json" || { echo "$name: the probe did not get through" >&2; return 1; }
+    say "$name: --version, lint and a full probe (STARTTLS, validated TLS, AUTH) work"
   done
 }
 
@@ -314,6 +425,7 @@ cmd_fuzz() {
 cmd_test() {
   need_probe_tools
   test_rust
+  test_downloads
   test_web
   cmd_fuzz 15
   say "all tests passed"
@@ -338,6 +450,7 @@ case "${1:-}" in
   bench) shift; cmd_bench "$@" ;;
   bench-web) shift; cmd_bench_web "$@" ;;
   bench-probe) shift; cmd_bench_probe "$@" ;;
+  test-downloads) shift; test_downloads "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -240,11 +240,9 @@ fn untrusted_certificate() {
     let port = harness().port("untrusted");
     let run = probe(&args(&local(port)), Some(TOKEN));
     let f = run.finding("tls/certificate-invalid");
+    let m = f["message"].as_str().unwrap();
     assert!(
-        f["message"]
-            .as_str()
-            .unwrap()
-            .contains("not signed by a trusted authority"),
+        m.contains("self-signed") && m.contains("not issued by a trusted authority"),
         "{f}"
     );
     assert_eq!(run.code, 1);
@@ -357,7 +355,7 @@ fn transcript_redacts_auth() {
         .map(|l| l.as_str().unwrap())
         .collect();
     assert!(
-        lines.contains(&" ~> AUTH PLAIN [credentials redacted]"),
+        lines.contains(&" ~> AUTH PLAIN [credentials redacted: 100 base64 characters]"),
         "{lines:#?}"
     );
     assert!(lines.iter().any(|l| l.starts_with(" -> STARTTLS")));
@@ -374,6 +372,7 @@ fn send_to_really_sends_one_message() {
         format!("ops@{VERIFIED}"),
         "--send-to".into(),
         "inbox@example.net".into(),
+        "--no-lookup".into(),
     ]);
     let run = probe(&args(&a), Some(TOKEN));
     let steps: Vec<String> = run.steps(port).into_iter().map(|(s, _)| s).collect();
@@ -549,8 +548,12 @@ fn hostile_endless_continuation_lines() {
         },
         "3",
     );
-    let f = run.finding("smtp/ehlo-rejected");
+    let f = run.finding("smtp/broken-reply");
     assert!(f["message"].as_str().unwrap().contains("256 lines"), "{f}");
+    assert!(
+        run.findings("smtp/ehlo-rejected").is_empty(),
+        "a reply that never ends is not a refusal"
+    );
     assert!(
         run.elapsed < Duration::from_secs(2),
         "stopped at the cap: {:?}",
@@ -569,10 +572,12 @@ fn hostile_one_megabyte_line() {
         },
         "3",
     );
-    let f = run.finding("smtp/bad-banner");
+    let f = run.finding("smtp/broken-reply");
+    let m = f["message"].as_str().unwrap();
+    assert!(m.contains("longer than 4096"), "{f}");
     assert!(
-        f["message"].as_str().unwrap().contains("longer than 4096"),
-        "{f}"
+        !m.contains("greeted with"),
+        "the probe's own limit is not the server's greeting: {m}"
     );
 }
 
@@ -693,4 +698,828 @@ fn swaks_agrees_on_what_works() {
     let run = probe(&args(&local(port)), Some(TOKEN));
     assert_eq!(run.port(port)["works"], false);
     run.finding("tls/certificate-invalid");
+}
+
+// ---- plain words: every failure path, read as a person reads it ---------
+
+/// A scripted server's first steps: greeting, then the EHLO reply `caps`.
+fn greet(s: &mut TcpStream, caps: &[u8]) -> bool {
+    if s.write_all(b"220 plain.test ESMTP\r\n").is_err() || read_line(s).is_none() {
+        return false;
+    }
+    s.write_all(caps).is_ok()
+}
+
+/// Greeting, EHLO offering AUTH PLAIN without STARTTLS, then the AUTH
+/// line: the paths after AUTH, reached with --insecure-plaintext-auth.
+fn greet_auth(s: &mut TcpStream) -> bool {
+    greet(s, b"250-plain.test\r\n250 AUTH PLAIN\r\n") && read_line(s).is_some()
+}
+
+/// Answers every further command with `reply` (QUIT with 221).
+fn answer_all(s: &mut TcpStream, reply: &[u8]) {
+    while let Some(l) = read_line(s) {
+        let r: &[u8] = if l.starts_with("QUIT") {
+            b"221 bye\r\n"
+        } else {
+            reply
+        };
+        if s.write_all(r).is_err() {
+            return;
+        }
+    }
+}
+
+/// Words a person should never read: Rust debug output. `{`/`}` (struct
+/// debug), `Name(` wrappers, `Error(`, and CamelCase type names
+/// (`NoBanner`, `HandshakeFailure`, `CaUsedAsEndEntity`).
+fn debug_words(text: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.contains('{') || line.contains('}') {
+            bad.push(format!("line {}: a brace: {line}", i + 1));
+        }
+        let b = line.as_bytes();
+        let mut start = 0;
+        while start < b.len() {
+            if !b[start].is_ascii_alphanumeric() {
+                start += 1;
+                continue;
+            }
+            let mut end = start;
+            while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'_') {
+                end += 1;
+            }
+            let word = &line[start..end];
+            let wrapper =
+                b.get(end) == Some(&b'(') && word.starts_with(|c: char| c.is_ascii_uppercase());
+            if wrapper || is_type_name(word) {
+                bad.push(format!("line {}: `{word}`: {line}", i + 1));
+            }
+            start = end;
+        }
+    }
+    bad
+}
+
+/// `HandshakeFailure`: two or more capitalised lower-case runs, nothing else.
+fn is_type_name(word: &str) -> bool {
+    let mut humps = 0;
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_uppercase() {
+            return false;
+        }
+        let mut lower = 0;
+        while chars.peek().is_some_and(char::is_ascii_lowercase) {
+            chars.next();
+            lower += 1;
+        }
+        if lower == 0 {
+            return false;
+        }
+        humps += 1;
+    }
+    humps >= 2
+}
+
+#[test]
+fn debug_words_are_caught() {
+    for text in [
+        "*** NoBanner { implicit_tls: false, pending: 0 }",
+        "does not validate: Other(OtherError(CaUsedAsEndEntity))",
+        "alert HandshakeFailure",
+        "Error(x)",
+    ] {
+        assert!(!debug_words(text).is_empty(), "{text}");
+    }
+    for text in [
+        "Port 587: TLSv1.3 with TLS13_AES_256_GCM_SHA384 (IPv6)",
+        "Postmark, STARTTLS, AUTH PLAIN, 8BITMIME",
+    ] {
+        assert!(
+            debug_words(text).is_empty(),
+            "{text}: {:?}",
+            debug_words(text)
+        );
+    }
+}
+
+/// Every string a person may read in the JSON: messages, fixes, step
+/// details, transcripts (keys and the `kind` tags are for programs).
+fn json_texts(v: &serde_json::Value, out: &mut String) {
+    match v {
+        serde_json::Value::String(s) => {
+            out.push_str(s);
+            out.push('\n');
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| json_texts(x, out)),
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                if k != "kind" {
+                    json_texts(x, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+struct Case {
+    name: &'static str,
+    args: Vec<String>,
+    password: Option<&'static str>,
+    /// The finding this path must produce.
+    id: &'static str,
+    /// Words its message must hold.
+    says: &'static str,
+}
+
+fn case(
+    name: &'static str,
+    port: u16,
+    extra: &[&str],
+    id: &'static str,
+    says: &'static str,
+) -> Case {
+    let mut args = local(port);
+    args[7] = "3".into(); // --timeout 3
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args.push("--transcript".into());
+    Case {
+        name,
+        args,
+        password: Some(TOKEN),
+        id,
+        says,
+    }
+}
+
+const INSECURE: &str = "--insecure-plaintext-auth";
+
+fn failure_paths() -> Vec<Case> {
+    let h = harness();
+    let from = ["--from", "ops@verified-sender.io"];
+    let mut cases = vec![
+        case(
+            "silence",
+            scripted(|s| {
+                std::thread::sleep(Duration::from_secs(30));
+                drop(s)
+            }),
+            &[],
+            "smtp/no-banner",
+            "no greeting",
+        ),
+        case(
+            "drip",
+            scripted(|mut s| {
+                for b in b"220 drip.test ESMTP\r\n" {
+                    if s.write_all(&[*b]).is_err() {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }),
+            &[],
+            "smtp/no-banner",
+            "byte(s) of a greeting",
+        ),
+        case(
+            "endless 250- EHLO reply",
+            scripted(|mut s| {
+                if greet(&mut s, b"") {
+                    while s.write_all(b"250-ENDLESS\r\n").is_ok() {}
+                }
+            }),
+            &[],
+            "smtp/broken-reply",
+            "does not end",
+        ),
+        case(
+            "endless 220- greeting",
+            scripted(|mut s| while s.write_all(b"220-more to come\r\n").is_ok() {}),
+            &[],
+            "smtp/broken-reply",
+            "the greeting is broken",
+        ),
+        case(
+            "one-megabyte greeting line",
+            scripted(|mut s| {
+                let mut line = b"220 ".to_vec();
+                line.extend(std::iter::repeat_n(b'a', 1 << 20));
+                let _ = s.write_all(&line);
+                std::thread::sleep(Duration::from_secs(5));
+            }),
+            &[],
+            "smtp/broken-reply",
+            "longer than 4096",
+        ),
+        case(
+            "554 greeting",
+            scripted(|mut s| {
+                let _ = s.write_all(b"554 5.7.1 no SMTP service here\r\n");
+                answer_all(&mut s, b"503 no\r\n");
+            }),
+            &[],
+            "smtp/bad-banner",
+            "instead of 220",
+        ),
+        case(
+            "an HTTP server",
+            scripted(|mut s| {
+                let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\n\r\n");
+            }),
+            &[],
+            "smtp/bad-banner",
+            "not SMTP",
+        ),
+        case(
+            "binary garbage",
+            scripted(|mut s| {
+                let _ = s.write_all(b"\x00\x01\xff\xfe\x1b[31m\r\n");
+            }),
+            &[],
+            "smtp/bad-banner",
+            "not SMTP",
+        ),
+        case(
+            "closed before the greeting",
+            scripted(drop),
+            &[],
+            "smtp/no-banner",
+            "closed the connection",
+        ),
+        case(
+            "closed after EHLO",
+            scripted(|mut s| {
+                let _ = s.write_all(b"220 plain.test ESMTP\r\n");
+                let _ = read_line(&mut s);
+            }),
+            &[],
+            "smtp/ehlo-rejected",
+            "closed the connection",
+        ),
+        case(
+            "EHLO refused",
+            scripted(|mut s| {
+                let _ = s.write_all(b"220 plain.test ESMTP\r\n");
+                answer_all(&mut s, b"501 5.5.4 Invalid EHLO argument\r\n");
+            }),
+            &[],
+            "smtp/ehlo-rejected",
+            "501",
+        ),
+        case(
+            "STARTTLS refused",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n") {
+                    answer_all(&mut s, b"454 4.7.0 TLS not available\r\n");
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "454",
+        ),
+        case(
+            "plain text after STARTTLS",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"220 go ahead\r\n");
+                    // Answer the ClientHello (once it came) in plain text.
+                    let mut five = [0u8; 5];
+                    let _ = std::io::Read::read_exact(&mut s, &mut five);
+                    let _ = s.write_all(b"500 what is this\r\n");
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "plain text",
+        ),
+        case(
+            "reset during the TLS handshake",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"220 go ahead\r\n");
+                    let mut five = [0u8; 5];
+                    let _ = std::io::Read::read_exact(&mut s, &mut five);
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "closed during the handshake",
+        ),
+        case(
+            "TLS garbage after STARTTLS",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 STARTTLS\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"220 go ahead\r\n");
+                    let _ = s.write_all(b"\x16\x03\x03\x00\x05\xff\xff\xff\xff\xff");
+                    std::thread::sleep(Duration::from_secs(1));
+                }
+            }),
+            &[],
+            "tls/handshake-failed",
+            "handshake",
+        ),
+        case(
+            "no STARTTLS, no AUTH",
+            scripted(|mut s| {
+                if greet(&mut s, b"250 plain.test\r\n") {
+                    answer_all(&mut s, b"503 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/mechanism-unsupported",
+            "AUTH",
+        ),
+        case(
+            "only CRAM-MD5",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 AUTH CRAM-MD5\r\n") {
+                    answer_all(&mut s, b"503 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/mechanism-unsupported",
+            "CRAM-MD5",
+        ),
+        case(
+            "login refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"535 5.7.8 Authentication failed\r\n");
+                    answer_all(&mut s, b"503 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "535",
+        ),
+        case(
+            "closed after AUTH",
+            scripted(|mut s| {
+                greet_auth(&mut s);
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "closed the connection",
+        ),
+        case(
+            "silence after AUTH",
+            scripted(|s| {
+                let mut s = s;
+                if greet_auth(&mut s) {
+                    std::thread::sleep(Duration::from_secs(30));
+                }
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "deadline",
+        ),
+        case(
+            "garbage AUTH LOGIN challenge",
+            scripted(|mut s| {
+                if greet(&mut s, b"250-plain.test\r\n250 AUTH LOGIN\r\n")
+                    && read_line(&mut s).is_some()
+                {
+                    let _ = s.write_all(b"334 %%% this is not base64 %%%\r\n");
+                    answer_all(&mut s, b"501 no\r\n");
+                }
+            }),
+            &[INSECURE],
+            "auth/rejected",
+            "not base64",
+        ),
+        case(
+            "sender refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    answer_all(&mut s, b"550 5.7.1 Sender signature not found\r\n");
+                }
+            }),
+            &[INSECURE, from[0], from[1]],
+            "from/rejected",
+            "550",
+        ),
+        case(
+            "closed after MAIL FROM",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    let _ = read_line(&mut s);
+                }
+            }),
+            &[INSECURE, from[0], from[1]],
+            "from/rejected",
+            "closed the connection",
+        ),
+        case(
+            "recipient refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    let _ = read_line(&mut s);
+                    let _ = s.write_all(b"250 ok\r\n");
+                    answer_all(&mut s, b"550 5.1.1 no such recipient\r\n");
+                }
+            }),
+            &[INSECURE, from[0], from[1], "--send-to", "inbox@example.net"],
+            "from/rejected",
+            "550",
+        ),
+        case(
+            "message refused",
+            scripted(|mut s| {
+                if greet_auth(&mut s) {
+                    let _ = s.write_all(b"235 ok\r\n");
+                    for _ in 0..2 {
+                        let _ = read_line(&mut s);
+                        let _ = s.write_all(b"250 ok\r\n");
+                    }
+                    answer_all(&mut s, b"554 5.7.0 message refused\r\n");
+                }
+            }),
+            &[INSECURE, from[0], from[1], "--send-to", "inbox@example.net"],
+            "from/rejected",
+            "554",
+        ),
+        case(
+            "nothing listens",
+            closed_port(),
+            &[],
+            "net/connect-refused",
+            "refused",
+        ),
+        case(
+            "self-signed certificate",
+            h.port("untrusted"),
+            &[],
+            "tls/certificate-invalid",
+            "self-signed",
+        ),
+        case(
+            "self-signed certificate made as a CA",
+            h.port("untrustedca"),
+            &[],
+            "tls/certificate-invalid",
+            "self-signed",
+        ),
+        case(
+            "certificate for another name",
+            h.port("wrongname"),
+            &[],
+            "tls/certificate-invalid",
+            "other names",
+        ),
+        case(
+            "TLS 1.0 only",
+            h.port("tls10"),
+            &[],
+            "tls/handshake-failed",
+            "TLS 1.2",
+        ),
+        case(
+            "implicit TLS port",
+            h.port("implicit"),
+            &[],
+            "smtp/no-banner",
+            "implicit TLS",
+        ),
+        case(
+            "implicit TLS to a STARTTLS port",
+            h.port("good"),
+            &["--security", "implicit"],
+            "tls/handshake-failed",
+            "plain text",
+        ),
+        case(
+            "STARTTLS stripped",
+            h.port("nostarttls"),
+            &[],
+            "tls/starttls-not-offered",
+            "STARTTLS",
+        ),
+        case(
+            "sender not verified",
+            h.port("good"),
+            &["--from", "someone@gmail.com"],
+            "from/rejected",
+            "Sender signature",
+        ),
+    ];
+    let mut wrong = case("wrong token", h.port("good"), &[], "auth/rejected", "535");
+    wrong.password = Some(WRONG_TOKEN);
+    cases.push(wrong);
+    let mut dns = case(
+        "a name that does not resolve",
+        closed_port(),
+        &[],
+        "net/dns-failed",
+        "no-such-host.invalid",
+    );
+    dns.args[1] = "no-such-host.invalid".into();
+    cases.push(dns);
+    let (api, _) = mock_api();
+    let api = format!("http://127.0.0.1:{api}");
+    let mut account = case(
+        "an Account token, checked",
+        closed_port(),
+        &["--check-token", "--api-base", &api],
+        "auth/token-kind",
+        "Account API token",
+    );
+    account.password = Some(ACCOUNT_TOKEN);
+    cases.push(account);
+    cases
+}
+
+#[test]
+fn every_failure_path_in_plain_words() {
+    let cases = failure_paths();
+    assert!(cases.len() >= 30, "{} paths", cases.len());
+    // In parallel: most paths wait on a timeout, not on the CPU.
+    let problems: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cases
+            .iter()
+            .map(|c| {
+                scope.spawn(move || {
+                    let a = args(&c.args);
+                    let json_run = probe(&a, c.password);
+                    let text_run = probe_text(&a, c.password);
+                    let mut problems = Vec::new();
+                    match json_run.findings(c.id).first() {
+                        None => problems.push(format!(
+                            "{}: no {} finding in {}",
+                            c.name,
+                            c.id,
+                            serde_json::to_string_pretty(&json_run.json["findings"]).unwrap()
+                        )),
+                        Some(f) if !f["message"].as_str().unwrap_or("").contains(c.says) => {
+                            problems.push(format!(
+                                "{}: {} does not say {:?}: {}",
+                                c.name, c.id, c.says, f["message"]
+                            ))
+                        }
+                        Some(_) => {}
+                    }
+                    if json_run.json.is_null() {
+                        problems.push(format!("{}: no JSON: {}", c.name, json_run.stdout));
+                    }
+                    let mut texts = String::new();
+                    json_texts(&json_run.json, &mut texts);
+                    for (what, text) in [("JSON", &texts), ("text", &text_run.stdout)] {
+                        for bad in debug_words(text) {
+                            problems.push(format!("{} ({what}): {bad}", c.name));
+                        }
+                    }
+                    let probed = json_run.json["ports"]
+                        .as_array()
+                        .is_some_and(|p| !p.is_empty());
+                    if probed && !text_run.stdout.contains("── transcript") {
+                        problems.push(format!("{}: no transcript in the text output", c.name));
+                    }
+                    problems
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+// ---- --report: the bundle for support -------------------------------------
+
+#[test]
+fn report_bundle_is_complete_and_redacted() {
+    let port = harness().port("good");
+    let file = env_file("bundle.env", TOKEN, &format!("ops@{VERIFIED}"));
+    let bundle = scratch().join("report.md");
+    let mut a = local(port);
+    a.insert(0, file.display().to_string());
+    a.extend(["--report".into(), bundle.display().to_string()]);
+    let run = probe(&args(&a), None);
+    assert_eq!(run.json["works"], true, "{}", run.stdout);
+    assert!(
+        run.port(port).get("transcript").is_none(),
+        "--report alone does not print the dialogue"
+    );
+    let text = std::fs::read_to_string(&bundle).expect("the report file");
+    for part in [
+        "# smtp-probe report",
+        &format!("smtp-probe {}", env!("CARGO_PKG_VERSION")),
+        "- command: `",
+        "--report",
+        "## Settings probed",
+        "password: 36 characters, from the input, line 5",
+        "## Static check of",
+        "## Findings from the network",
+        &format!("## Port {port} (STARTTLS): works"),
+        "| connect | ok |",
+        "| auth | ok |",
+        "TLS: TLSv1.3",
+        "Certificate: subject localhost",
+        "issued by smtp-check test CA",
+        "AUTH PLAIN [credentials redacted: 100 base64 characters]",
+        "<~  235",
+    ] {
+        assert!(text.contains(part), "{part:?} missing:\n{text}");
+    }
+    // No 9-character run of the token, nor of the base64 forms AUTH sent.
+    for form in secret_forms(TOKEN) {
+        let chars: Vec<char> = form.chars().collect();
+        for w in chars.windows(9) {
+            let run: String = w.iter().collect();
+            assert!(!text.contains(&run), "{run:?} of a secret in:\n{text}");
+        }
+    }
+    assert!(debug_words(&text).is_empty(), "{:?}", debug_words(&text));
+}
+
+// ---- both IP families -----------------------------------------------------
+
+/// Forwards [::1]:PORT to 127.0.0.1:PORT, so one server answers on both
+/// families at the same port.
+fn ipv6_twin(port: u16) {
+    let listener = std::net::TcpListener::bind(("::1", port)).expect("bind [::1] at the same port");
+    std::thread::spawn(move || {
+        for client in listener.incoming().map_while(Result::ok) {
+            let Ok(upstream) = TcpStream::connect(("127.0.0.1", port)) else {
+                continue;
+            };
+            let (mut c_read, mut u_write) =
+                (client.try_clone().unwrap(), upstream.try_clone().unwrap());
+            let (mut u_read, mut c_write) = (upstream, client);
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut c_read, &mut u_write);
+                let _ = u_write.shutdown(std::net::Shutdown::Write);
+            });
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut u_read, &mut c_write);
+                let _ = c_write.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+}
+
+fn both_families(port: u16, extra: &[&str]) -> support::Run {
+    let mut a = local(port);
+    a.extend(["--resolve".into(), "localhost:127.0.0.1,::1".into()]);
+    a.extend(extra.iter().map(|s| s.to_string()));
+    probe(&args(&a), Some(TOKEN))
+}
+
+fn reports(run: &support::Run, port: u16) -> Vec<&serde_json::Value> {
+    run.json["ports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["port"] == port)
+        .collect()
+}
+
+#[test]
+fn each_family_is_probed_on_its_own() {
+    let port = harness().port("good");
+    ipv6_twin(port);
+    let run = both_families(port, &[]);
+    let r = reports(&run, port);
+    assert_eq!(r.len(), 2, "{}", run.stdout);
+    for (family, addr) in [("ipv4", "127.0.0.1"), ("ipv6", "[::1]")] {
+        let p = r
+            .iter()
+            .find(|p| p["family"] == family)
+            .unwrap_or_else(|| panic!("no {family}: {}", run.stdout));
+        assert_eq!(p["works"], true, "{family}: {}", run.stdout);
+        assert!(p["address"].as_str().unwrap().starts_with(addr), "{p}");
+    }
+    assert!(run.findings("net/ip-family").is_empty());
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn works_over_ipv4_fails_over_ipv6() {
+    // Nothing listens on [::1] at this port: refused over IPv6 only.
+    let port = harness().port("good2");
+    let run = both_families(port, &[]);
+    let f = run.finding("net/ip-family");
+    let m = f["message"].as_str().unwrap();
+    assert!(m.contains("works over IPv4 but fails over IPv6"), "{m}");
+    assert_eq!(f["severity"], "warning");
+    let v6 = reports(&run, port)
+        .into_iter()
+        .find(|p| p["family"] == "ipv6")
+        .unwrap()
+        .clone();
+    assert_eq!(v6["works"], false);
+    assert!(run.findings("net/connect-refused")[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("over IPv6"));
+
+    // -4 probes IPv4 only: one report, nothing about families.
+    let run = both_families(port, &["-4"]);
+    let r = reports(&run, port);
+    assert_eq!(r.len(), 1, "{}", run.stdout);
+    assert_eq!(r[0]["works"], true);
+    assert!(r[0].get("family").is_none());
+    assert!(run.findings("net/ip-family").is_empty());
+    // -6: IPv6 only, which fails.
+    let run = both_families(port, &["-6"]);
+    let r = reports(&run, port);
+    assert_eq!(r.len(), 1);
+    assert!(
+        r[0]["address"].as_str().unwrap().starts_with("[::1]"),
+        "{}",
+        r[0]
+    );
+    assert_eq!(run.json["works"], false);
+}
+
+#[test]
+fn resolve_flag_is_checked() {
+    let run = probe(
+        &["--host", "localhost", "--resolve", "localhost:not-an-ip"],
+        Some(TOKEN),
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--resolve"), "{}", run.stderr);
+}
+
+// ---- --send-to: accepted is not sent ----------------------------------------
+
+fn send_and_look_up(records: bool, wait: &str) -> (support::Run, Vec<String>) {
+    let h = harness();
+    let port = h.port("good2");
+    let (api, seen) = mock_messages_api(records);
+    let mut a = local(port);
+    a.extend(
+        [
+            "--from",
+            &format!("ops@{VERIFIED}"),
+            "--send-to",
+            "inbox@example.net",
+            "--api-base",
+            &format!("http://127.0.0.1:{api}"),
+            "--lookup-wait",
+            wait,
+        ]
+        .map(String::from),
+    );
+    let run = probe(&args(&a), Some(TOKEN));
+    let seen = seen.lock().unwrap().clone();
+    (run, seen)
+}
+
+#[test]
+fn sent_message_is_found_in_postmark() {
+    let (run, seen) = send_and_look_up(true, "5");
+    let f = run.finding("smtp/recorded");
+    assert_eq!(f["severity"], "info");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("0ac29aee-e1cd-480d-b08d-4f48548ff48d"),
+        "{f}"
+    );
+    assert!(run.findings("smtp/not-recorded").is_empty());
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // Asked once, by the unique subject the message carried.
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(
+        seen[0]
+            .starts_with("GET /messages/outbound?count=50&offset=0&subject=smtp-probe%20test%20"),
+        "{seen:?}"
+    );
+    assert!(harness()
+        .events_of("good2")
+        .iter()
+        .any(|e| e["event"] == "message"));
+}
+
+#[test]
+fn accepted_but_not_recorded_is_an_error() {
+    let (run, seen) = send_and_look_up(false, "3");
+    let f = run.finding("smtp/not-recorded");
+    assert_eq!(f["severity"], "error");
+    let m = f["message"].as_str().unwrap();
+    assert!(
+        m.contains("accepted the test message over SMTP") && m.contains("pending approval"),
+        "{m}"
+    );
+    assert!(seen.len() >= 2, "asked again while waiting: {seen:?}");
+    assert_eq!(run.code, 1);
+    assert!(run.elapsed < Duration::from_secs(12), "{:?}", run.elapsed);
 }

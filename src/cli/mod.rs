@@ -1,6 +1,7 @@
 //! The command line: argument parsing and output only; the checks are the
 //! library's.
 
+mod bundle;
 mod diagnostic;
 mod fix;
 mod lint;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{diagnostic, exit, read_input, use_color, Format};
+use super::{bundle, diagnostic, exit, read_input, use_color, Format};
 use crate::probe::{self, diagnose, settings, token, Mode, Outcome, PortReport, Target};
 use crate::report::{redact, Finding, Report, Severity, Summary};
 use crate::Options;
@@ -91,6 +91,29 @@ pub struct ProbeArgs {
     /// `from/not-verified`.
     #[arg(long, value_name = "LIST")]
     pub verified: Option<String>,
+    /// Also write a Markdown report for Postmark support to FILE: version,
+    /// system, settings, findings, each port's steps with timings, the
+    /// certificate and the dialogue, with every secret redacted.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Probe over IPv4 only (by default each family that resolves is
+    /// probed on its own).
+    #[arg(short = '4', long, conflicts_with = "ipv6")]
+    pub ipv4: bool,
+    /// Probe over IPv6 only.
+    #[arg(short = '6', long)]
+    pub ipv6: bool,
+    /// Use these addresses for HOST instead of DNS, like curl:
+    /// `--resolve smtp.postmarkapp.com:192.0.2.1,2001:db8::1`.
+    #[arg(long, value_name = "HOST:ADDR[,ADDR]")]
+    pub resolve: Option<String>,
+    /// With --send-to: seconds to wait for the message to appear in
+    /// Postmark's Messages API (asked at --api-base with the Server token).
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    pub lookup_wait: u64,
+    /// With --send-to: do not look the message up in Postmark's API.
+    #[arg(long)]
+    pub no_lookup: bool,
 }
 
 /// The JSON document.
@@ -212,6 +235,10 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
         Some(path) => probe::tls::read_pem_certs(path)?,
         None => Vec::new(),
     };
+    let resolve = match &args.resolve {
+        Some(spec) => resolve_for(spec, &target.host)?,
+        None => Vec::new(),
+    };
     let check_token = if args.check_token {
         probe::http::parse_url(&args.api_base)?;
         Some(args.api_base.clone())
@@ -227,8 +254,15 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
             timeout: Duration::from_secs_f64(args.timeout),
             extra_roots,
             insecure_plaintext_auth: args.insecure_plaintext_auth,
-            transcript: args.transcript,
+            // The report holds the dialogue even when the screen does not.
+            transcript: args.transcript || args.report.is_some(),
             check_token,
+            family: match (args.ipv4, args.ipv6) {
+                (true, _) => Some(probe::Family::Ipv4),
+                (_, true) => Some(probe::Family::Ipv6),
+                _ => None,
+            },
+            resolve,
         },
     })
 }
@@ -262,16 +296,47 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
             (&empty_report, &[])
         }
     };
-    let findings = diagnose::diagnose(&diagnose::Context {
+    let mut findings = diagnose::diagnose(&diagnose::Context {
         input: text,
         configs,
         lint,
         target: &p.target,
         outcome: &outcome,
     });
+    let lookups = look_up_sent(args, &p, &outcome);
+    findings.extend(diagnose::lookup_findings(&lookups, p.target.config));
     let summary = count(&findings);
     let errors = lint.summary.errors + summary.errors;
     let works = outcome.any_port_works();
+
+    if let Some(path) = &args.report {
+        let command: Vec<String> = std::env::args().collect();
+        let bundle = bundle::render(&bundle::Bundle {
+            command: &command.join(" "),
+            input_name: &p.name,
+            target: &p.target,
+            timeout_s: args.timeout,
+            lint: p.analysis.as_ref().map(|a| &a.report),
+            outcome: &outcome,
+            findings: &findings,
+        });
+        let bundle = scrubber(&p.target).scrub(&bundle);
+        if let Err(e) = std::fs::write(path, bundle) {
+            eprintln!("smtp-probe probe: cannot write {}: {e}", path.display());
+            return exit::USAGE;
+        }
+        eprintln!(
+            "smtp-probe: wrote the report for support to {} (secrets redacted).",
+            path.display()
+        );
+    }
+    // The dialogue is printed only when asked for.
+    let mut outcome = outcome;
+    if !args.transcript {
+        for port in &mut outcome.ports {
+            port.transcript.clear();
+        }
+    }
 
     let out = match args.format {
         Format::Json => {
@@ -305,6 +370,86 @@ fn finish(args: &ProbeArgs, p: Prepared) -> u8 {
     } else {
         exit::PROBLEMS
     }
+}
+
+/// "Accepted is not sent": each test message the server accepted, looked up
+/// in Postmark's Messages API with the Server token.
+fn look_up_sent(
+    args: &ProbeArgs,
+    p: &Prepared,
+    outcome: &Outcome,
+) -> Vec<(u16, probe::lookup::Lookup)> {
+    if args.no_lookup || args.send_to.is_none() {
+        return Vec::new();
+    }
+    let sent: Vec<(u16, &str)> = outcome
+        .ports
+        .iter()
+        .filter_map(|r| r.sent_subject.as_deref().map(|s| (r.port, s)))
+        .collect();
+    if sent.is_empty() {
+        return Vec::new();
+    }
+    let token = match &p.target.credentials {
+        Some(c) if c.username == c.password => c.password.clone(),
+        _ => {
+            let detail = "the Messages API needs the Server API token, and this login is not one (an SMTP Token's key pair)".to_string();
+            return sent
+                .iter()
+                .map(|(port, _)| {
+                    (
+                        *port,
+                        probe::lookup::Lookup::Unknown {
+                            detail: detail.clone(),
+                        },
+                    )
+                })
+                .collect();
+        }
+    };
+    eprintln!(
+        "smtp-probe: looking the test message up in Postmark's Messages API at {} (up to {} s).",
+        args.api_base, args.lookup_wait
+    );
+    sent.iter()
+        .map(|(port, subject)| {
+            let result = probe::lookup::find(
+                &args.api_base,
+                &token,
+                subject,
+                &p.options.extra_roots,
+                Duration::from_secs(args.lookup_wait),
+            );
+            (*port, result)
+        })
+        .collect()
+}
+
+/// `HOST:ADDR[,ADDR]` → the addresses, when HOST is the host probed (curl's
+/// rule: a `--resolve` for another host changes nothing).
+fn resolve_for(spec: &str, host: &str) -> Result<Vec<std::net::IpAddr>, String> {
+    let bad = || {
+        format!("--resolve “{spec}”: expected HOST:ADDR[,ADDR], e.g. smtp.postmarkapp.com:192.0.2.1,2001:db8::1")
+    };
+    let (name, addrs) = spec.split_once(':').ok_or_else(bad)?;
+    let ips = addrs
+        .split(',')
+        .map(|a| {
+            a.trim()
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse()
+        })
+        .collect::<Result<Vec<std::net::IpAddr>, _>>()
+        .map_err(|_| bad())?;
+    if name.is_empty() || ips.is_empty() {
+        return Err(bad());
+    }
+    Ok(if name.eq_ignore_ascii_case(host) {
+        ips
+    } else {
+        Vec::new()
+    })
 }
 
 /// The target's redactor, plus the JSON-escaped forms of the secrets.
@@ -436,9 +581,12 @@ fn render_text(
         out.push('\n');
         for port in &outcome.ports {
             let label = format!(
-                "{}{}{}",
+                "{}{}{}{}",
                 port.port,
                 if port.configured { "*" } else { "" },
+                port.family
+                    .map(|f| format!(" {}", f.name()))
+                    .unwrap_or_default(),
                 if port.mode == Mode::Implicit {
                     " (implicit)"
                 } else {
@@ -468,7 +616,11 @@ fn render_text(
     }
     if p.options.transcript {
         for port in &outcome.ports {
-            let _ = writeln!(out, "\n── transcript, port {} ──", port.port);
+            let family = port
+                .family
+                .map(|f| format!(" over {}", f.name()))
+                .unwrap_or_default();
+            let _ = writeln!(out, "\n── transcript, port {}{family} ──", port.port);
             for line in &port.transcript {
                 let _ = writeln!(out, "{line}");
             }

@@ -22,6 +22,8 @@ pub struct CertInfo {
     /// `notAfter` as days since 1970-01-01 (for "expires in N days").
     #[serde(skip)]
     pub expires_day: i64,
+    /// Issued by itself (subject = issuer): no authority vouches for it.
+    pub self_signed: bool,
 }
 
 /// Most subjectAltName entries kept: a certificate may list thousands, and
@@ -58,6 +60,7 @@ pub fn parse(der: &[u8]) -> Option<CertInfo> {
             date.day()
         ),
         expires_day: not_after.timestamp().div_euclid(SECONDS_PER_DAY),
+        self_signed: cert.subject().as_raw() == cert.issuer().as_raw(),
     })
 }
 

@@ -16,6 +16,7 @@ use rustls::pki_types::CertificateDer;
 use super::net::{self, is_loopback};
 use super::tls;
 use super::wire::{Conn, WireError};
+use super::words;
 
 /// Most bytes of a response (headers and body).
 const MAX_RESPONSE: usize = 256 * 1024;
@@ -31,7 +32,7 @@ pub struct Url {
 }
 
 pub fn parse_url(text: &str) -> Result<Url, String> {
-    let bad = || format!("{text:?} is not an http(s) URL");
+    let bad = || format!("“{text}” is not an http(s) URL");
     let (https, rest) = if let Some(r) = text.strip_prefix("https://") {
         (true, r)
     } else if let Some(r) = text.strip_prefix("http://") {
@@ -62,7 +63,7 @@ pub fn parse_url(text: &str) -> Result<Url, String> {
     }
     if !https && !is_loopback(&host) {
         return Err(format!(
-            "{text:?}: plain HTTP would send the token in clear; use https:// (http:// is allowed only for this machine)"
+            "“{text}”: plain HTTP would send the token in clear; use https:// (http:// is allowed only for this machine)"
         ));
     }
     Ok(Url {
@@ -87,13 +88,20 @@ pub fn get(
     extra_roots: &[CertificateDer<'static>],
     deadline: Instant,
 ) -> Result<Response, String> {
-    let ips = net::resolve(&base.host, deadline).map_err(|e| format!("{e:?}"))?;
+    let ips = net::resolve(&base.host, deadline)
+        .map_err(|e| format!("{} does not resolve: {}", base.host, e.describe()))?;
     let addrs: Vec<SocketAddr> = ips
         .iter()
         .map(|ip| SocketAddr::new(*ip, base.port))
         .collect();
-    let (tcp, _) = net::connect(&addrs, deadline)
-        .map_err(|(kind, text, _)| format!("cannot connect to {} ({kind:?}: {text})", base.host))?;
+    let (tcp, _) = net::connect(&addrs, deadline).map_err(|(kind, text, _)| {
+        format!(
+            "cannot connect to {}: {} ({})",
+            base.host,
+            kind.describe(),
+            words::plain(&text)
+        )
+    })?;
     let mut conn = Conn::new(tcp, deadline);
     if base.https {
         let roots = tls::roots(extra_roots)?;
@@ -152,7 +160,12 @@ pub fn parse_response(raw: &[u8]) -> Result<Response, String> {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .filter(|_| status_line.starts_with("HTTP/1."))
-        .ok_or_else(|| format!("not an HTTP response: {status_line:?}"))?;
+        .ok_or_else(|| {
+            format!(
+                "not an HTTP response: “{}”",
+                super::reply::shown(status_line.as_bytes())
+            )
+        })?;
     let (mut chunked, mut length) = (false, None);
     for line in lines {
         let Some((name, value)) = line.split_once(':') else {
@@ -162,9 +175,12 @@ pub fn parse_response(raw: &[u8]) -> Result<Response, String> {
         if name.eq_ignore_ascii_case("transfer-encoding") {
             chunked |= value.to_ascii_lowercase().contains("chunked");
         } else if name.eq_ignore_ascii_case("content-length") {
-            let n: usize = value
-                .parse()
-                .map_err(|_| format!("a bad Content-Length {value:?}"))?;
+            let n: usize = value.parse().map_err(|_| {
+                format!(
+                    "a bad Content-Length “{}”",
+                    super::reply::shown(value.as_bytes())
+                )
+            })?;
             length = Some(n);
         }
     }
@@ -191,8 +207,12 @@ fn dechunk(mut data: &[u8]) -> Result<Vec<u8>, String> {
             .ok_or("a truncated chunked body")?;
         let size_text = String::from_utf8_lossy(&data[..eol]);
         let size_text = size_text.split(';').next().unwrap_or("").trim();
-        let size = usize::from_str_radix(size_text, 16)
-            .map_err(|_| format!("a bad chunk size {size_text:?}"))?;
+        let size = usize::from_str_radix(size_text, 16).map_err(|_| {
+            format!(
+                "a bad chunk size “{}”",
+                super::reply::shown(size_text.as_bytes())
+            )
+        })?;
         data = &data[eol + 2..];
         if size == 0 {
             return Ok(out);

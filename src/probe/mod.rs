@@ -14,6 +14,7 @@ pub mod auth;
 pub mod cert;
 pub mod diagnose;
 pub mod http;
+pub mod lookup;
 pub mod net;
 pub mod reply;
 pub mod session;
@@ -22,6 +23,7 @@ pub mod tls;
 pub mod token;
 pub mod transcript;
 mod wire;
+pub mod words;
 
 use std::net::IpAddr;
 use std::sync::{mpsc, Arc};
@@ -31,7 +33,7 @@ use rustls::pki_types::CertificateDer;
 use serde::Serialize;
 
 pub use session::{Failure, PortReport, Step};
-pub use settings::{Credentials, Mode, PortPlan, Target};
+pub use settings::{Credentials, Family, Mode, PortPlan, Target};
 use transcript::Redactor;
 
 /// Postmark's SMTP ports, in the order they are shown. 465 is probed to
@@ -57,6 +59,10 @@ pub struct Options {
     pub transcript: bool,
     /// Ask Postmark's API what kind of token this is, at this base URL.
     pub check_token: Option<String>,
+    /// Probe only this family (`-4`, `-6`).
+    pub family: Option<Family>,
+    /// Addresses to use for the host instead of DNS (`--resolve`).
+    pub resolve: Vec<IpAddr>,
 }
 
 impl Default for Options {
@@ -67,6 +73,8 @@ impl Default for Options {
             insecure_plaintext_auth: false,
             transcript: false,
             check_token: None,
+            family: None,
+            resolve: Vec::new(),
         }
     }
 }
@@ -151,7 +159,12 @@ pub fn run(
     });
 
     let t = Instant::now();
-    let resolved = net::resolve(&target.host, deadline);
+    let resolved = if options.resolve.is_empty() {
+        net::resolve(&target.host, deadline)
+    } else {
+        Ok(options.resolve.clone())
+    };
+    let resolved = resolved.and_then(|ips| only_family(ips, options.family));
     let dns = Dns {
         host: target.host.clone(),
         ok: resolved.is_ok(),
@@ -178,6 +191,20 @@ pub fn run(
     }
 }
 
+/// Keeps the addresses of `family` (all without one).
+fn only_family(ips: Vec<IpAddr>, family: Option<Family>) -> Result<Vec<IpAddr>, net::DnsError> {
+    let Some(f) = family else { return Ok(ips) };
+    let kept: Vec<IpAddr> = ips.into_iter().filter(|ip| Family::of(ip) == f).collect();
+    if kept.is_empty() {
+        Err(net::DnsError::Failed(format!(
+            "the name has no {} address",
+            f.name()
+        )))
+    } else {
+        Ok(kept)
+    }
+}
+
 fn run_ports(
     target: &Target,
     options: &Options,
@@ -186,6 +213,7 @@ fn run_ports(
     redactor: Arc<Redactor>,
     progress: Option<mpsc::Sender<Progress>>,
 ) -> Vec<PortReport> {
+    let shared_ips = ips.clone();
     let shared = match session::Shared::new(target, options, ips, deadline, redactor, progress) {
         Ok(s) => Arc::new(s),
         Err(e) => {
@@ -196,25 +224,41 @@ fn run_ports(
                 .collect()
         }
     };
+    // Each family on its own when both resolved: a client that dials one
+    // and never falls back sees only that one.
+    let mut families: Vec<Family> = Vec::new();
+    for ip in &shared_ips {
+        if !families.contains(&Family::of(ip)) {
+            families.push(Family::of(ip));
+        }
+    }
+    let jobs: Vec<(PortPlan, Option<Family>)> = if families.len() > 1 {
+        target
+            .ports
+            .iter()
+            .flat_map(|p| families.iter().map(|f| (p.clone(), Some(*f))))
+            .collect()
+    } else {
+        target.ports.iter().map(|p| (p.clone(), None)).collect()
+    };
     let (tx, rx) = mpsc::channel();
-    for (i, plan) in target.ports.iter().enumerate() {
+    for (i, (plan, family)) in jobs.iter().enumerate() {
         let thread_tx = tx.clone();
-        let plan = plan.clone();
+        let (plan, family) = (plan.clone(), *family);
         let shared = shared.clone();
         let spawned = std::thread::Builder::new()
             .name(format!("port-{}", plan.port))
             .spawn(move || {
-                let _ = thread_tx.send((i, session::probe_port(&plan, &shared)));
+                let _ = thread_tx.send((i, session::probe_port(&plan, family, &shared)));
             });
         if let Err(e) = spawned {
-            let _ = tx.send((
-                i,
-                PortReport::failed(&target.ports[i], Failure::Setup(e.to_string())),
-            ));
+            let mut r = PortReport::failed(&jobs[i].0, Failure::Setup(e.to_string()));
+            r.family = jobs[i].1;
+            let _ = tx.send((i, r));
         }
     }
     drop(tx);
-    let mut results: Vec<Option<PortReport>> = vec![None; target.ports.len()];
+    let mut results: Vec<Option<PortReport>> = vec![None; jobs.len()];
     let give_up = deadline + MARGIN;
     while results.iter().any(Option::is_none) {
         match rx.recv_timeout(give_up.saturating_duration_since(Instant::now())) {
@@ -224,7 +268,13 @@ fn run_ports(
     }
     results
         .into_iter()
-        .zip(&target.ports)
-        .map(|(r, plan)| r.unwrap_or_else(|| PortReport::failed(plan, Failure::Unfinished)))
+        .zip(&jobs)
+        .map(|(r, (plan, family))| {
+            r.unwrap_or_else(|| {
+                let mut r = PortReport::failed(plan, Failure::Unfinished);
+                r.family = *family;
+                r
+            })
+        })
         .collect()
 }

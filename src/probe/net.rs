@@ -25,6 +25,16 @@ pub enum DnsError {
     Timeout,
 }
 
+impl DnsError {
+    pub fn describe(&self) -> String {
+        match self {
+            DnsError::NotFound(_) => "the name does not exist in DNS".into(),
+            DnsError::Failed(text) => format!("the lookup failed ({text})"),
+            DnsError::Timeout => "the lookup took longer than the timeout".into(),
+        }
+    }
+}
+
 /// Resolves `host` (a name or an IP literal) to all its addresses, v6 and v4,
 /// in the resolver's order. `std` has no resolver timeout, so the lookup
 /// runs in its own thread and is abandoned at the deadline.
@@ -89,6 +99,17 @@ pub enum ConnectError {
     /// No route to the network or host.
     Unreachable,
     Other,
+}
+
+impl ConnectError {
+    pub fn describe(self) -> &'static str {
+        match self {
+            ConnectError::Timeout => "timed out",
+            ConnectError::Refused => "refused",
+            ConnectError::Unreachable => "unreachable",
+            ConnectError::Other => "failed",
+        }
+    }
 }
 
 /// Tries each address in turn, giving each an equal share of the time left

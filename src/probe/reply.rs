@@ -56,11 +56,11 @@ pub enum ReplyError {
 impl std::fmt::Display for ReplyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReplyError::Malformed(line) => write!(f, "not an SMTP reply: {line:?}"),
+            ReplyError::Malformed(line) => write!(f, "text that is not an SMTP reply: “{line}”"),
             ReplyError::LineTooLong => write!(f, "a reply line longer than {MAX_LINE} bytes"),
             ReplyError::TooLong => write!(
                 f,
-                "a reply of more than {MAX_LINES} lines or {} KiB",
+                "a reply that does not end (more than {MAX_LINES} lines or {} KiB)",
                 MAX_REPLY / 1024
             ),
         }

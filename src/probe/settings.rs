@@ -9,6 +9,32 @@ use crate::summary::{bare_address, is_invisible};
 
 use super::POSTMARK_PORTS;
 
+/// An IP family. Clients such as nodemailer dial one family and do not fall
+/// back to the other, so each is probed on its own when both resolve.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    Ipv4,
+    Ipv6,
+}
+
+impl Family {
+    pub fn of(ip: &std::net::IpAddr) -> Self {
+        if ip.is_ipv4() {
+            Family::Ipv4
+        } else {
+            Family::Ipv6
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Ipv4 => "IPv4",
+            Family::Ipv6 => "IPv6",
+        }
+    }
+}
+
 /// How the dialogue starts on a port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

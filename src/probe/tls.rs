@@ -21,6 +21,7 @@ use serde::Serialize;
 use super::cert::{self, CertInfo};
 use super::net::remaining;
 use super::wire::timeout_for;
+use super::words;
 
 /// Mozilla's roots (webpki-roots) plus the anchors of `--ca-file`.
 pub fn roots(extra: &[CertificateDer<'static>]) -> Result<Arc<RootCertStore>, String> {
@@ -170,10 +171,14 @@ pub enum CertProblem {
     NotYetValid,
     /// Valid, but for other names.
     WrongName,
-    /// Not signed by a trusted authority: self-signed, a private CA, or an
-    /// intercepting proxy's own CA.
+    /// Not signed by a trusted authority: a private CA, or an intercepting
+    /// proxy's own CA.
     UnknownIssuer,
+    /// Issued by itself: no authority vouches for it (test servers,
+    /// appliances, some intercepting proxies).
+    SelfSigned,
     Revoked,
+    /// Anything else, already in words.
     Other(String),
 }
 
@@ -184,11 +189,22 @@ impl CertProblem {
             CertProblem::NotYetValid => "it is not valid yet (check this machine's clock)".into(),
             CertProblem::WrongName => "it is issued for other names".into(),
             CertProblem::UnknownIssuer => {
-                "it is not signed by a trusted authority (self-signed, a private CA, or a proxy's own CA)".into()
+                "it is not signed by a trusted authority (a private CA, or a proxy's own CA)".into()
+            }
+            CertProblem::SelfSigned => {
+                "it is self-signed, not issued by a trusted authority".into()
             }
             CertProblem::Revoked => "it has been revoked".into(),
             CertProblem::Other(text) => text.clone(),
         }
+    }
+
+    /// Interception is a likely cause (when the server should be Postmark's).
+    pub fn suggests_interception(&self) -> bool {
+        matches!(
+            self,
+            CertProblem::UnknownIssuer | CertProblem::WrongName | CertProblem::SelfSigned
+        )
     }
 }
 
@@ -212,10 +228,10 @@ impl TlsFailure {
                 format!("no TLS version in common: the server offers none of TLS 1.2/1.3 ({detail})")
             }
             TlsFailure::PlainText { excerpt } => format!(
-                "the server answered the TLS handshake in plain text ({excerpt:?}): this port speaks SMTP with STARTTLS, not implicit TLS"
+                "the server answered the TLS handshake in plain text (“{excerpt}”): this port speaks SMTP with STARTTLS, not implicit TLS"
             ),
             TlsFailure::Reset { detail } => {
-                format!("the connection was closed during the handshake ({detail})")
+                format!("the connection was closed during the handshake ({})", words::plain(detail))
             }
             TlsFailure::Timeout => "no answer to the TLS handshake before the deadline".into(),
             TlsFailure::Other { detail } => detail.clone(),
@@ -345,6 +361,8 @@ pub fn classify(e: &rustls::Error, recorder: &Recorder) -> TlsFailure {
     use rustls::Error as E;
     match e {
         E::InvalidCertificate(c) => {
+            let certificate = recorder.certificate();
+            let self_signed = certificate.as_ref().is_some_and(|c| c.self_signed);
             let problem = match c {
                 CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
                     CertProblem::Expired
@@ -354,35 +372,65 @@ pub fn classify(e: &rustls::Error, recorder: &Recorder) -> TlsFailure {
                 }
                 CertificateError::NotValidForName
                 | CertificateError::NotValidForNameContext { .. } => CertProblem::WrongName,
+                CertificateError::UnknownIssuer if self_signed => CertProblem::SelfSigned,
                 CertificateError::UnknownIssuer => CertProblem::UnknownIssuer,
                 CertificateError::Revoked => CertProblem::Revoked,
-                other => CertProblem::Other(format!("{other:?}")),
+                other => other_cert_problem(other, self_signed),
             };
             TlsFailure::Certificate {
                 problem,
-                certificate: recorder.certificate().map(Box::new),
+                certificate: certificate.map(Box::new),
             }
         }
         E::AlertReceived(AlertDescription::ProtocolVersion) => TlsFailure::ProtocolVersion {
             detail: "the server sent the alert protocol_version".into(),
         },
         E::PeerIncompatible(p) => {
-            let text = format!("{p:?}");
-            if text.contains("Version") || text.contains("version") {
+            let text = words::plain(&format!("{p:?}"));
+            if text.contains("version") {
                 TlsFailure::ProtocolVersion { detail: text }
             } else {
                 TlsFailure::Other {
-                    detail: format!("the server's TLS is incompatible: {text}"),
+                    detail: format!("the server's TLS is incompatible with this client: {text}"),
                 }
             }
         }
         E::AlertReceived(alert) => TlsFailure::Other {
-            detail: format!("the server refused the handshake with the alert {alert:?}"),
+            detail: format!(
+                "the server refused the handshake (TLS alert: {})",
+                words::plain(&format!("{alert:?}"))
+            ),
         },
         other => TlsFailure::Other {
-            detail: other.to_string(),
+            detail: words::plain(&other.to_string()),
         },
     }
+}
+
+/// Certificate errors rustls has no variant of its own for: webpki's
+/// reasons arrive wrapped (`Other(OtherError(CaUsedAsEndEntity))`).
+fn other_cert_problem(e: &CertificateError, self_signed: bool) -> CertProblem {
+    let name = format!("{e:?}");
+    if name.contains("CaUsedAsEndEntity") || self_signed {
+        // A certificate that is its own CA: the usual self-signed certificate
+        // (`openssl req -x509`), which webpki reports this way.
+        return CertProblem::SelfSigned;
+    }
+    let text = match e {
+        CertificateError::BadEncoding => "it is malformed".to_string(),
+        CertificateError::BadSignature => "its signature does not verify".to_string(),
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
+            "it is not meant for a server".to_string()
+        }
+        CertificateError::UnhandledCriticalExtension => {
+            "it has a critical extension no client understands".to_string()
+        }
+        _ => format!(
+            "it was refused by the certificate checks ({})",
+            words::plain(&name)
+        ),
+    };
+    CertProblem::Other(text)
 }
 
 /// Version and cipher of an established connection, with the certificate.

@@ -44,7 +44,7 @@ impl WireError {
             ),
             WireError::Closed => "the server closed the connection".into(),
             WireError::Reply(e) => format!("the server sent {e}"),
-            WireError::Io(e) => e.clone(),
+            WireError::Io(e) => super::words::plain(e),
         }
     }
 }
@@ -131,8 +131,12 @@ impl Conn {
                 Ok(_) => {}
                 Err(e) => return Err(io_error(&e)),
             }
-            conn.process_new_packets()
-                .map_err(|e| WireError::Io(format!("TLS error: {e}")))?;
+            conn.process_new_packets().map_err(|e| {
+                WireError::Io(format!(
+                    "the TLS connection failed: {}",
+                    super::words::plain(&e.to_string())
+                ))
+            })?;
         }
     }
 

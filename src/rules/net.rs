@@ -71,10 +71,24 @@ pub static PORT_SUMMARY: Rule = Rule {
 };
 
 /// Every rule of this family.
+/// A port works over one IP family and fails over the other.
+///
+/// **Example**: 587 works over IPv4, but IPv6 connections time out.
+pub static IP_FAMILY: Rule = Rule {
+    id: "net/ip-family",
+    severity: Severity::Warning,
+    checks: "When the host resolves to IPv4 and IPv6 addresses, each family is probed on its own; this fires when a port works over one and fails over the other.",
+    why: "Many clients (nodemailer among them) dial the first address the system prefers, usually IPv6, and do not fall back to IPv4 when it fails: they time out while other tools on the same machine work.",
+    example: "smtp-probe probe --host smtp.postmarkapp.com on a network with broken IPv6",
+    fix: "Make the client use the family that works (a setting for the address family where it has one), or fix the machine's route or firewall for the other family.",
+    network: true,
+};
+
 pub static RULES: &[&Rule] = &[
     &DNS_FAILED,
     &CONNECT_TIMEOUT,
     &CONNECT_REFUSED,
     &UNREACHABLE,
     &PORT_SUMMARY,
+    &IP_FAMILY,
 ];

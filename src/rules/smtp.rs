@@ -44,6 +44,45 @@ pub static EHLO_REJECTED: Rule = Rule {
     network: true,
 };
 
+/// A reply that is not SMTP or never ends.
+///
+/// **Example**: an EHLO reply of endless `250-` lines.
+pub static BROKEN_REPLY: Rule = Rule {
+    id: "smtp/broken-reply",
+    severity: Severity::Error,
+    checks: "A server reply is not valid SMTP or exceeds sane limits (a line longer than 4096 bytes, more than 256 lines or 64 KiB in one reply).",
+    why: "A real SMTP server ends every reply with a line `250 …` (a space after the code). A reply that never ends or is not SMTP comes from a broken server or from a proxy or scanner in the path; clients hang or fail with confusing errors.",
+    example: "250-ENDLESS repeated without a final `250 ` line",
+    fix: "Check that host and port point at smtp.postmarkapp.com; probe from another network or with the antivirus's mail scanning off to find what answers instead.",
+    network: true,
+};
+
+/// Postmark recorded the test message (`--send-to`).
+///
+/// **Example**: `--send-to you@example.com` on a working, approved account.
+pub static RECORDED: Rule = Rule {
+    id: "smtp/recorded",
+    severity: Severity::Info,
+    checks: "After a test message got `250` to DATA, Postmark's Messages API lists a message with the probe's unique subject.",
+    why: "A `250` after DATA only says the SMTP server took the message; finding it in the Messages API confirms Postmark processes it.",
+    example: "smtp-probe probe .env --send-to you@example.com",
+    fix: "Nothing to change; this is information.",
+    network: true,
+};
+
+/// Accepted over SMTP, but not recorded by Postmark.
+///
+/// **Example**: an account pending approval, or paused after a long quiet time.
+pub static NOT_RECORDED: Rule = Rule {
+    id: "smtp/not-recorded",
+    severity: Severity::Error,
+    checks: "After a test message got `250` to DATA, Postmark's Messages API does not list it within `--lookup-wait` seconds (or could not be asked: then a warning).",
+    why: "Accounts pending approval, and accounts paused after a long quiet time, have been seen to accept messages over SMTP and record (and send) nothing, so clients report success while no mail arrives.",
+    example: "smtp-probe probe .env --send-to you@example.com on an account pending approval",
+    fix: "Check the account in Postmark: approval status, and whether sending is paused; contact Postmark support with the `--report` file.",
+    network: true,
+};
+
 /// The greeting or certificate names another host than the one dialled.
 ///
 /// **Example**: an antivirus's "mail shield" answering on port 587.
@@ -58,4 +97,12 @@ pub static BANNER_MISMATCH: Rule = Rule {
 };
 
 /// Every rule of this family.
-pub static RULES: &[&Rule] = &[&NO_BANNER, &BAD_BANNER, &EHLO_REJECTED, &BANNER_MISMATCH];
+pub static RULES: &[&Rule] = &[
+    &NO_BANNER,
+    &BAD_BANNER,
+    &EHLO_REJECTED,
+    &BROKEN_REPLY,
+    &BANNER_MISMATCH,
+    &RECORDED,
+    &NOT_RECORDED,
+];

@@ -73,13 +73,18 @@ pub fn pki() -> &'static Pki {
         let ca_path = write("ca.pem", ca.pem());
 
         let mut certs = HashMap::new();
-        let mut leaf = |name: &'static str, names: &[&str], self_signed: bool| {
+        // `self_signed`: 0 signed by the test CA, 1 self-signed, 2 self-signed
+        // and marked as a CA (what `openssl req -x509` makes).
+        let mut leaf = |name: &'static str, names: &[&str], self_signed: u8| {
             let key = KeyPair::generate().unwrap();
             let mut params =
                 CertificateParams::new(names.iter().map(|s| s.to_string()).collect::<Vec<_>>())
                     .unwrap();
             params.distinguished_name.push(DnType::CommonName, names[0]);
-            let cert = if self_signed {
+            if self_signed == 2 {
+                params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+            }
+            let cert = if self_signed > 0 {
                 params.self_signed(&key).unwrap()
             } else {
                 params.signed_by(&key, &ca, &ca_key).unwrap()
@@ -88,9 +93,10 @@ pub fn pki() -> &'static Pki {
             let c = write(&format!("{name}.pem"), cert.pem());
             certs.insert(name, (k, c));
         };
-        leaf("good", &["localhost", "127.0.0.1"], false);
-        leaf("wrongname", &["mail.other-company.test"], false);
-        leaf("selfsigned", &["localhost", "127.0.0.1"], true);
+        leaf("good", &["localhost", "127.0.0.1"], 0);
+        leaf("wrongname", &["mail.other-company.test"], 0);
+        leaf("selfsigned", &["localhost", "127.0.0.1"], 1);
+        leaf("selfsignedca", &["localhost", "127.0.0.1"], 2);
         Pki { ca: ca_path, certs }
     })
 }
@@ -111,6 +117,7 @@ const SERVERS: &[(&str, &str, &str)] = &[
     ("good3", "good", "good"),
     ("nostarttls", "nostarttls", "good"),
     ("untrusted", "good", "selfsigned"),
+    ("untrustedca", "good", "selfsignedca"),
     ("wrongname", "good", "wrongname"),
     ("implicit", "implicit", "good"),
     ("tls10", "tls10", "good"),
@@ -270,10 +277,23 @@ pub fn probe(args: &[&str], password: Option<&str>) -> Run {
 }
 
 pub fn probe_with(args: &[&str], password: Option<&str>, stdin: Option<&str>) -> Run {
+    probe_as(args, password, stdin, "json")
+}
+
+/// Runs `smtp-probe probe ARGS --format text` (what a person reads).
+pub fn probe_text(args: &[&str], password: Option<&str>) -> Run {
+    probe_as(args, password, None, "text")
+}
+
+fn probe_as(args: &[&str], password: Option<&str>, stdin: Option<&str>, format: &str) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-probe"));
-    cmd.arg("probe")
-        .args(args)
-        .args(["--format", "json"])
+    cmd.arg("probe").args(args);
+    // The test servers listen on 127.0.0.1 only; where `localhost` also
+    // resolves to ::1, the probe would try that family on its own too.
+    if !args.contains(&"--resolve") {
+        cmd.args(["--resolve", "localhost:127.0.0.1"]);
+    }
+    cmd.args(["--format", format])
         .env_remove("SMTP_PASSWORD")
         .env("NO_COLOR", "1")
         .stdin(if stdin.is_some() {
@@ -505,4 +525,80 @@ pub fn swaks(port: u16, token: &str, from: Option<&str>, timeout_s: u32) -> bool
     cmd.status()
         .expect("cannot run swaks (install it: apt-get install swaks, or run ./build.sh test)")
         .success()
+}
+
+/// A mock of Postmark's Messages API: `GET /messages/outbound?…&subject=S`
+/// with the Server token lists one message with subject S when `records`,
+/// none otherwise (an account that accepts over SMTP and records nothing).
+/// Other requests are 401. Returns the port and the request lines seen.
+pub fn mock_messages_api(records: bool) -> (u16, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().map_while(Result::ok) {
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            while !head.ends_with(b"\r\n\r\n") && head.len() < 16384 {
+                match stream.read(&mut byte) {
+                    Ok(1) => head.push(byte[0]),
+                    _ => break,
+                }
+            }
+            let head = String::from_utf8_lossy(&head).into_owned();
+            let request_line = head.lines().next().unwrap_or("").to_string();
+            let token_ok = head.lines().any(|l| {
+                l.split_once(':').is_some_and(|(k, v)| {
+                    k.trim().eq_ignore_ascii_case("X-Postmark-Server-Token") && v.trim() == TOKEN
+                })
+            });
+            log.lock().unwrap().push(request_line.clone());
+            let subject = request_line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|target| target.strip_prefix("/messages/outbound?"))
+                .and_then(|query| query.split('&').find_map(|kv| kv.strip_prefix("subject=")))
+                .map(percent_decode);
+            let (status, body) = match (token_ok, subject) {
+                (true, Some(s)) if records => (
+                    "200 OK",
+                    serde_json::json!({"TotalCount": 1, "Messages": [
+                        {"MessageID": "0ac29aee-e1cd-480d-b08d-4f48548ff48d", "Subject": s, "Status": "Sent"}
+                    ]})
+                    .to_string(),
+                ),
+                (true, Some(_)) => ("200 OK", r#"{"TotalCount":0,"Messages":[]}"#.to_string()),
+                _ => (
+                    "401 Unauthorized",
+                    r#"{"ErrorCode":10,"Message":"Bad or missing Server API token."}"#.to_string(),
+                ),
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (port, seen)
+}
+
+fn percent_decode(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() && text.is_char_boundary(i + 3) {
+            if let Ok(v) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(if b[i] == b'+' { b' ' } else { b[i] });
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -11,6 +11,7 @@
 
 mod auth;
 mod banner;
+mod lookup;
 mod network;
 mod render;
 mod sender;
@@ -20,9 +21,10 @@ use crate::extract::Config;
 use crate::model::Role;
 use crate::report::{Finding, LineIndex, Report, Severity, Span};
 
-use super::session::{Failure, PortReport};
-use super::{Mode, Outcome, Target};
+use super::session::{step_name, Failure, PortReport};
+use super::{Family, Mode, Outcome, Target};
 
+pub use lookup::lookup_findings;
 pub use render::summary_line;
 
 /// What the diagnosis reads.
@@ -39,7 +41,7 @@ pub struct Context<'a> {
 struct Item {
     id: &'static str,
     severity: Option<Severity>,
-    ports: Vec<(u16, Mode)>,
+    ports: Vec<(u16, Mode, Option<Family>)>,
     body: String,
     fix: String,
     span: Option<Span>,
@@ -61,11 +63,7 @@ pub fn diagnose(cx: &Context) -> Vec<Finding> {
 
     let ports = &cx.outcome.ports;
     // Without credentials "works" cannot be reached: a validated TLS is the best sign.
-    let usable: Vec<u16> = ports
-        .iter()
-        .filter(|p| p.works || (p.auth_skipped.is_some() && p.failure.is_none()))
-        .map(|p| p.port)
-        .collect();
+    let usable: Vec<u16> = ports.iter().filter(|p| usable(p)).map(|p| p.port).collect();
     for p in ports {
         let relevant = p.configured || usable.is_empty();
         if let Some(failure) = &p.failure {
@@ -92,6 +90,7 @@ pub fn diagnose(cx: &Context) -> Vec<Finding> {
             }
         }
     }
+    items.extend(family_items(ports));
     for check in &cx.outcome.token_check {
         items.push(auth::token_item(check));
     }
@@ -108,6 +107,48 @@ pub fn diagnose(cx: &Context) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// A port that works (or at least gets through TLS without credentials).
+fn usable(p: &PortReport) -> bool {
+    p.works || (p.auth_skipped.is_some() && p.failure.is_none())
+}
+
+/// `net/ip-family`: a port that works over one family and fails over the other.
+fn family_items(ports: &[PortReport]) -> Vec<Item> {
+    let mut items = Vec::new();
+    for p in ports {
+        let (Some(bad), Some(failure)) = (p.family, &p.failure) else {
+            continue;
+        };
+        let Some(good) = ports
+            .iter()
+            .find(|q| q.port == p.port && q.mode == p.mode && q.family != p.family && usable(q))
+            .and_then(|q| q.family)
+        else {
+            continue;
+        };
+        items.push(Item {
+            id: "net/ip-family",
+            severity: None,
+            ports: vec![(p.port, p.mode, None)],
+            body: format!(
+                "{{P}} works over {} but fails over {} ({}): a client that tries {} first and does not fall back to {} (nodemailer, for one) fails here",
+                good.name(),
+                bad.name(),
+                failure.describe(),
+                bad.name(),
+                good.name()
+            ),
+            fix: format!(
+                "Make the client connect over {} (a setting for the address family, or the address itself as host with the certificate name kept), or fix this machine's {} route or firewall.",
+                good.name(),
+                bad.name()
+            ),
+            span: None,
+        });
+    }
+    items
 }
 
 /// The first static finding (of the probed configuration) with one of `ids`.
@@ -152,7 +193,7 @@ fn failure_item(
     let mut item = Item {
         id: "",
         severity: None,
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body: String::new(),
         fix: String::new(),
         span: port_span,
@@ -165,14 +206,41 @@ fn failure_item(
             item.id = "net/unreachable";
             item.body = format!("{{P}} could not be probed: {e}");
         }
-        Failure::Connect { error, detail } => {
-            network::connect_failed(&mut item, error, detail, &alts, switch, expected_465)
-        }
+        Failure::Connect { error, detail } => network::connect_failed(
+            &mut item,
+            p.port,
+            error,
+            detail,
+            &alts,
+            switch,
+            expected_465,
+        ),
         Failure::NoBanner {
             implicit_tls,
             pending,
-        } => banner::no_banner(&mut item, *implicit_tls, *pending, switch, expected_465),
+        } => {
+            let silent = banner::Silent {
+                implicit_tls: *implicit_tls,
+                pending: *pending,
+                port: p.port,
+                alts: &alts,
+            };
+            banner::no_banner(&mut item, &silent, switch, expected_465)
+        }
         Failure::BadBanner { reply } => banner::bad_banner(&mut item, reply),
+        Failure::LateBanner { seconds, excerpt } => {
+            item.id = "smtp/no-banner";
+            item.body = format!("{{P}} greeted only after more than {seconds} s ({}): most clients give up before that — a slow server, or a proxy holding the connection", quote(excerpt));
+            item.fix = switch.unwrap_or_default();
+        }
+        Failure::BrokenReply { step, detail } => {
+            item.id = "smtp/broken-reply";
+            item.body = format!(
+                "{{P}}: the server's answer to {} is broken — {detail}. A broken server, or a proxy between this machine and the server, is in the way",
+                step_name(step)
+            );
+            item.fix = switch.unwrap_or_default();
+        }
         Failure::EhloRejected { reply } => {
             item.id = "smtp/ehlo-rejected";
             item.body = format!("{{P}}: EHLO was refused: {}", quote(reply));
@@ -197,7 +265,10 @@ fn failure_item(
                 "mail_from" | "rcpt_to" | "data" => "from/rejected",
                 _ => "smtp/no-banner",
             };
-            item.body = format!("{{P}}: the dialogue stopped at {step}: {detail}");
+            item.body = format!(
+                "{{P}}: the dialogue stopped during {}: {detail}",
+                step_name(step)
+            );
         }
         Failure::Unfinished => {
             item.id = "smtp/no-banner";
@@ -231,6 +302,65 @@ mod tests {
             detail: String::new(),
         });
         r
+    }
+
+    #[test]
+    fn silent_port_25_beside_a_working_587_is_the_provider() {
+        let input = "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=25\n";
+        let analysis = crate::analyze(input, &crate::Options::default());
+        let target = crate::probe::settings::target(
+            crate::probe::settings::active_config(&analysis.configs),
+            input,
+            Default::default(),
+        )
+        .unwrap();
+        let silent = Failure::NoBanner {
+            implicit_tls: false,
+            pending: 0,
+        };
+        let mut ok = port(587, false, None);
+        ok.auth_skipped = Some("no password".into());
+        let outcome = Outcome {
+            dns: Dns {
+                host: target.host.clone(),
+                ok: true,
+                ms: 1.0,
+                addresses: vec!["192.0.2.1".into()],
+                error: None,
+            },
+            ports: vec![port(25, true, Some(silent.clone())), ok],
+            token_check: Vec::new(),
+            ms: 1.0,
+        };
+        let findings = diagnose(&Context {
+            input,
+            configs: &analysis.configs,
+            lint: &analysis.report,
+            target: &target,
+            outcome: &outcome,
+        });
+        let f = findings.iter().find(|f| f.id == "smtp/no-banner").unwrap();
+        assert!(
+            f.message.contains("provider") && f.message.contains("blocks outgoing port 25"),
+            "{}",
+            f.message
+        );
+        assert!(!f.message.contains("antivirus"), "{}", f.message);
+
+        // Alone (no other port answers), silence is not blamed on the provider.
+        let alone = Outcome {
+            ports: vec![port(25, true, Some(silent))],
+            ..outcome
+        };
+        let findings = diagnose(&Context {
+            input,
+            configs: &analysis.configs,
+            lint: &analysis.report,
+            target: &target,
+            outcome: &alone,
+        });
+        let f = findings.iter().find(|f| f.id == "smtp/no-banner").unwrap();
+        assert!(!f.message.contains("provider"), "{}", f.message);
     }
 
     #[test]
@@ -286,7 +416,7 @@ mod tests {
             "{}",
             on_25.message
         );
-        assert!(on_25.message.contains("blocks this port"));
+        assert!(on_25.message.contains("blocks outgoing port 25"));
         assert!(on_25.fix.contains("MAIL_PORT=2525"), "{}", on_25.fix);
         assert_eq!(on_25.span.map(|s| s.line), Some(2));
         let on_465 = blocked

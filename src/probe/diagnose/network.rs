@@ -4,6 +4,7 @@
 use crate::extract::Config;
 use crate::extract::Write;
 use crate::probe::net::{ConnectError, DnsError};
+use crate::probe::words;
 use crate::report::Span;
 
 use super::{static_cause, Context, Item};
@@ -22,11 +23,11 @@ pub(super) fn dns_item(cx: &Context, host_span: Option<Span>) -> Item {
     );
     let (body, span) = match (&cx.outcome.dns.error, hint) {
         (_, Some(f)) => (
-            format!("{host} does not resolve; the static check says why: {}", f.message),
+            format!("the host {host} does not resolve; the static check says why: {}", f.message),
             f.span,
         ),
         (Some(DnsError::NotFound(_)), None) => (
-            format!("{host} does not exist in DNS (NXDOMAIN): check the spelling"),
+            format!("the host {host} does not exist in DNS (NXDOMAIN): check the spelling"),
             host_span,
         ),
         (Some(DnsError::Timeout), None) => (
@@ -87,6 +88,7 @@ pub(super) fn port_fix(config: Option<&Config>, port: u16) -> String {
 /// that answers; `expected_465`: Postmark has no SMTP on 465 at all.
 pub(super) fn connect_failed(
     item: &mut Item,
+    port: u16,
     error: &ConnectError,
     detail: &str,
     alts: &[u16],
@@ -101,12 +103,14 @@ pub(super) fn connect_failed(
     let (id, what) = match error {
         ConnectError::Timeout => ("net/connect-timeout", "the connection timed out — nothing answered, so a firewall (this machine's, the network's or the provider's) drops it".to_string()),
         ConnectError::Refused => ("net/connect-refused", "connection refused — the host answered, but nothing listens there (or a firewall rejects it)".to_string()),
-        ConnectError::Unreachable => ("net/unreachable", format!("unreachable from here ({detail})")),
-        ConnectError::Other => ("net/unreachable", format!("no connection ({detail})")),
+        ConnectError::Unreachable => ("net/unreachable", format!("unreachable from here ({})", words::plain(detail))),
+        ConnectError::Other => ("net/unreachable", format!("no connection ({})", words::plain(detail))),
     };
     item.id = id;
     item.body = if expected_465 {
         format!("{{P}}: {what}. That is expected: Postmark has no SMTP service on 465 (no implicit TLS)")
+    } else if port == 25 && !alt_text.is_empty() {
+        format!("{{P}}: {what}, while {alt_text}: your provider (ISP or cloud host) most likely blocks outgoing port 25, as most do against spam")
     } else if !alt_text.is_empty() && *error == ConnectError::Timeout {
         format!("{{P}}: {what}, while {alt_text}: your network or provider blocks this port")
     } else {

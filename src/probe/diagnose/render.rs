@@ -6,7 +6,7 @@ use crate::report::{Finding, Severity, Span};
 
 use super::Item;
 use crate::probe::session::PortReport;
-use crate::probe::Mode;
+use crate::probe::{Family, Mode};
 
 /// Merges items that differ only by port, and renders `{P}`.
 pub(super) fn merge(items: Vec<Item>, config: Option<usize>) -> Vec<Finding> {
@@ -33,12 +33,16 @@ pub(super) fn merge(items: Vec<Item>, config: Option<usize>) -> Vec<Finding> {
     out
 }
 
-fn port_list(ports: &[(u16, Mode)]) -> String {
+fn port_list(ports: &[(u16, Mode, Option<Family>)]) -> String {
     let names: Vec<String> = ports
         .iter()
-        .map(|(p, m)| match m {
-            Mode::Starttls => p.to_string(),
-            Mode::Implicit => format!("{p} (implicit TLS)"),
+        .map(|(p, m, f)| {
+            let mode = match m {
+                Mode::Starttls => "",
+                Mode::Implicit => " (implicit TLS)",
+            };
+            let family = f.map(|f| format!(" over {}", f.name())).unwrap_or_default();
+            format!("{p}{mode}{family}")
         })
         .collect();
     match names.as_slice() {
@@ -105,7 +109,15 @@ pub fn summary_line(p: &PortReport) -> String {
     } else {
         "fails"
     };
-    format!("Port {}{mode}: {} — {verdict}", p.port, parts.join(" · "))
+    let family = p
+        .family
+        .map(|f| format!(" over {}", f.name()))
+        .unwrap_or_default();
+    format!(
+        "Port {}{mode}{family}: {} — {verdict}",
+        p.port,
+        parts.join(" · ")
+    )
 }
 
 #[cfg(test)]
@@ -114,14 +126,14 @@ mod tests {
 
     #[test]
     fn port_lists() {
-        assert_eq!(port_list(&[(25, Mode::Starttls)]), "port 25");
+        assert_eq!(port_list(&[(25, Mode::Starttls, None)]), "port 25");
         assert_eq!(
             port_list(&[
-                (587, Mode::Starttls),
-                (2525, Mode::Starttls),
-                (25, Mode::Implicit)
+                (587, Mode::Starttls, None),
+                (2525, Mode::Starttls, Some(Family::Ipv6)),
+                (25, Mode::Implicit, None)
             ]),
-            "ports 587, 2525 and 25 (implicit TLS)"
+            "ports 587, 2525 over IPv6 and 25 (implicit TLS)"
         );
     }
 }

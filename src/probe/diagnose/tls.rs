@@ -4,7 +4,7 @@
 use crate::extract::Config;
 use crate::extract::Write;
 use crate::probe::session::PortReport;
-use crate::probe::tls::{CertProblem, Negotiated, TlsFailure};
+use crate::probe::tls::{Negotiated, TlsFailure};
 use crate::report::Severity;
 
 use super::{empty_dash, quote, static_cause, Context, Item};
@@ -25,7 +25,7 @@ pub(super) fn plaintext_auth(p: &PortReport) -> Item {
     Item {
         id: "tls/starttls-not-offered",
         severity: Some(Severity::Error),
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body: "{P} offers no STARTTLS: the credentials were sent in clear, as --insecure-plaintext-auth allowed".into(),
         fix: "Never use a server that offers no STARTTLS with your Postmark token; rotate the token if this crossed a network you do not control.".into(),
         span: None,
@@ -61,7 +61,7 @@ pub(super) fn handshake_failed(
                     empty_dash(&c.issuer)
                 ));
             }
-            if matches!(problem, CertProblem::UnknownIssuer | CertProblem::WrongName) {
+            if problem.suggests_interception() {
                 item.body.push_str(". If the server is Postmark's, an antivirus or a proxy is intercepting the connection");
             }
             item.fix = "Do not turn certificate verification off: find what intercepts (antivirus mail shield, corporate proxy) or probe from another network.".into();
@@ -70,7 +70,8 @@ pub(super) fn handshake_failed(
             item.id = "tls/handshake-failed";
             let cause = static_cause(cx, &["tls/implicit-tls"]);
             item.body = format!(
-                "{{P}} speaks SMTP with STARTTLS, but the client starts with TLS (implicit TLS/SMTPS): the server answered in plain text ({excerpt:?}) — what clients report as \"wrong version number\" or a timeout"
+                "{{P}} speaks SMTP with STARTTLS, but the client starts with TLS (implicit TLS/SMTPS): the server answered in plain text ({}) — what clients report as “wrong version number” or a timeout",
+                quote(excerpt)
             );
             if let Some(f) = cause {
                 item.span = f.span;
@@ -109,7 +110,7 @@ pub(super) fn negotiated(p: &PortReport, tls: &Negotiated) -> Item {
     Item {
         id: "tls/negotiated",
         severity: Some(Severity::Info),
-        ports: vec![(p.port, p.mode)],
+        ports: vec![(p.port, p.mode, p.family)],
         body,
         fix: String::new(),
         span: None,

@@ -33,23 +33,25 @@ pub(super) fn authenticate(
     let result = if mechanism == "PLAIN" {
         secret_sent = true;
         let payload = auth::plain_response(&c.username, &c.password);
-        wire.send(
-            &format!("AUTH PLAIN {payload}"),
-            Some("AUTH PLAIN [credentials redacted]"),
-        )
-        .and_then(|_| wire.read_reply(deadline))
-        .and_then(|reply| {
-            if reply.code == 334 {
-                // A server that wants the response on its own line.
-                wire.send(&payload, Some("[credentials redacted]"))?;
-                wire.read_reply(deadline)
-            } else {
-                Ok(reply)
-            }
-        })
-        .map_err(|e| Failure::AuthBroken {
-            detail: e.describe(),
-        })
+        // Shown as the mechanism and the payload's length: enough for support.
+        let shown = format!(
+            "AUTH PLAIN [credentials redacted: {} base64 characters]",
+            payload.len()
+        );
+        wire.send(&format!("AUTH PLAIN {payload}"), Some(&shown))
+            .and_then(|_| wire.read_reply(deadline))
+            .and_then(|reply| {
+                if reply.code == 334 {
+                    // A server that wants the response on its own line.
+                    wire.send(&payload, Some(&shown))?;
+                    wire.read_reply(deadline)
+                } else {
+                    Ok(reply)
+                }
+            })
+            .map_err(|e| Failure::AuthBroken {
+                detail: e.describe(),
+            })
     } else {
         login(wire, c, deadline, &mut secret_sent)
     };
@@ -74,7 +76,7 @@ pub(super) fn authenticate(
         Err(failure) => {
             let detail = match &failure {
                 Failure::AuthBroken { detail } => format!("{mechanism}: {detail}"),
-                other => format!("{other:?}"),
+                other => other.describe(),
             };
             Err(run.fail("auth", t, detail, failure))
         }
@@ -113,7 +115,7 @@ fn login(
                 let _ = wire.send("*", None);
                 let _ = wire.read_reply(deadline);
                 return Err(Failure::AuthBroken {
-                    detail: format!("the server's AUTH LOGIN challenge is not base64 text ({excerpt:?}): no secret was sent in answer"),
+                    detail: format!("the server's AUTH LOGIN challenge is not base64 text (“{excerpt}”): no secret was sent in answer"),
                 });
             }
         };
@@ -128,11 +130,17 @@ fn login(
             &c.username
         };
         *secret_sent = true;
-        wire.send(
-            &auth::b64_encode(value.as_bytes()),
-            Some("[credentials redacted]"),
-        )
-        .map_err(broken)?;
+        let answer = auth::b64_encode(value.as_bytes());
+        let shown = format!(
+            "[{} redacted: {} base64 characters]",
+            if send_password {
+                "password"
+            } else {
+                "username"
+            },
+            answer.len()
+        );
+        wire.send(&answer, Some(&shown)).map_err(broken)?;
         answered += 1;
     }
 }

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use super::{io, Failure, Run};
 use crate::probe::net::remaining;
-use crate::probe::reply::{parse_ehlo, Ehlo};
+use crate::probe::reply::{parse_ehlo, Ehlo, ReplyError};
 use crate::probe::tls::TlsFailure;
 use crate::probe::transcript::Dir;
 use crate::probe::wire::{Wire, WireError};
@@ -58,14 +58,15 @@ pub(super) fn banner(run: &mut Run, wire: &mut Wire, sniff_tls: bool) -> Result<
                 },
             ))
         }
+        Err(WireError::Reply(ReplyError::Malformed(excerpt))) => {
+            // Not SMTP at all (an HTTP server, a banner of another protocol):
+            // quote what it said.
+            let detail = format!("not an SMTP greeting: “{excerpt}”");
+            Err(run.fail("banner", t, detail, Failure::BadBanner { reply: excerpt }))
+        }
         Err(e) => {
-            let detail = e.describe();
-            Err(run.fail(
-                "banner",
-                t,
-                detail.clone(),
-                Failure::BadBanner { reply: detail },
-            ))
+            let failure = io("banner", &e);
+            Err(run.fail("banner", t, failure.describe(), failure))
         }
     }
 }
@@ -85,13 +86,11 @@ fn silent_port(run: &mut Run, wire: &mut Wire, t: Instant) -> Failure {
         }
         Err(TlsFailure::Certificate { .. }) => implicit_tls_banner(run, t),
         Err(TlsFailure::PlainText { excerpt }) => {
-            let detail = format!("the greeting came only after more than {waited:.1} s: {excerpt}");
-            run.fail(
-                "banner",
-                t,
-                detail.clone(),
-                Failure::BadBanner { reply: detail },
-            )
+            let failure = Failure::LateBanner {
+                seconds: format!("{waited:.1}"),
+                excerpt,
+            };
+            run.fail("banner", t, failure.describe(), failure)
         }
         Err(_) => run.fail(
             "banner",
@@ -153,13 +152,8 @@ pub(super) fn ehlo(run: &mut Run, wire: &mut Wire) -> Result<Ehlo, Failure> {
             ))
         }
         Err(e) => {
-            let detail = e.describe();
-            Err(run.fail(
-                "ehlo",
-                t,
-                detail.clone(),
-                Failure::EhloRejected { reply: detail },
-            ))
+            let failure = io("ehlo", &e);
+            Err(run.fail("ehlo", t, failure.describe(), failure))
         }
     }
 }

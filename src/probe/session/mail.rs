@@ -54,7 +54,12 @@ pub(super) fn mail(run: &mut Run, wire: &mut Wire) -> Result<(), Failure> {
             Failure::DataRejected { reply: quoted },
         ));
     }
-    let message = test_message(&from, &to, run.report.port);
+    // A subject no other message has, to find this one in Postmark's API.
+    let subject = format!(
+        "smtp-probe test {} (port {})",
+        run.shared.run_id, run.report.port
+    );
+    let message = test_message(&from, &to, &subject);
     let reply = wire
         .send(&message, Some("[test message]"))
         .and_then(|_| wire.read_reply(deadline))
@@ -69,13 +74,14 @@ pub(super) fn mail(run: &mut Run, wire: &mut Wire) -> Result<(), Failure> {
         ));
     }
     run.step("data", t, true, reply.quoted());
+    run.report.sent_subject = Some(subject);
     Ok(())
 }
 
 /// A short plain-text test message, terminated for DATA.
-fn test_message(from: &str, to: &str, port: u16) -> String {
+fn test_message(from: &str, to: &str, subject: &str) -> String {
     format!(
-        "From: <{from}>\r\nTo: <{to}>\r\nSubject: smtp-probe test (port {port})\r\n\
+        "From: <{from}>\r\nTo: <{to}>\r\nSubject: {subject}\r\n\
          MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
          This message was sent by smtp-probe to check SMTP settings.\r\n."
     )

@@ -25,9 +25,10 @@ use super::reply::Reply;
 use super::tls;
 use super::transcript::{Dir, Redactor, Transcript};
 use super::wire::{Wire, WireError};
-use super::{ms_since, Credentials, Mode, Options, PortPlan, Progress, Target};
+use super::words;
+use super::{ms_since, Credentials, Family, Mode, Options, PortPlan, Progress, Target};
 
-pub use report::{Failure, PortReport, Step};
+pub use report::{step_name, Failure, PortReport, Step};
 
 /// What every port thread shares.
 pub struct Shared {
@@ -37,6 +38,8 @@ pub struct Shared {
     credentials: Option<Credentials>,
     from: Option<String>,
     send_to: Option<String>,
+    /// Unique per run: in the test message's subject.
+    run_id: String,
     deadline: Instant,
     insecure_plaintext_auth: bool,
     transcript: bool,
@@ -60,6 +63,7 @@ impl Shared {
             credentials: target.credentials.clone(),
             from: target.from.clone(),
             send_to: target.send_to.clone(),
+            run_id: run_id(),
             deadline,
             insecure_plaintext_auth: options.insecure_plaintext_auth,
             transcript: options.transcript,
@@ -67,6 +71,16 @@ impl Shared {
             progress,
         })
     }
+}
+
+/// 12 hex digits from the clock and the process id: unique enough to find
+/// one test message among an account's recent ones.
+fn run_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let mixed = nanos ^ (u64::from(std::process::id()) << 40);
+    format!("{:012x}", mixed & 0xffff_ffff_ffff)
 }
 
 /// Records steps and reports progress.
@@ -107,14 +121,17 @@ impl Run<'_> {
 }
 
 /// Probes one port. Never panics on what a server sends, never passes the deadline.
-pub fn probe_port(plan: &PortPlan, shared: &Shared) -> PortReport {
+/// `family`: dial only that family's addresses (and say so in the report).
+pub fn probe_port(plan: &PortPlan, family: Option<Family>, shared: &Shared) -> PortReport {
     let mut run = Run {
         report: PortReport::new(plan),
         shared,
     };
+    run.report.family = family;
     let addrs: Vec<SocketAddr> = shared
         .ips
         .iter()
+        .filter(|ip| family.is_none_or(|f| Family::of(ip) == f))
         .map(|ip| SocketAddr::new(*ip, plan.port))
         .collect();
     let mut transcript = Transcript::new(shared.transcript);
@@ -144,8 +161,8 @@ pub fn probe_port(plan: &PortPlan, shared: &Shared) -> PortReport {
                     "timed out: no answer (filtered by a firewall?)".to_string()
                 }
                 ConnectError::Refused => "refused: nothing listens on this port".to_string(),
-                ConnectError::Unreachable => format!("unreachable: {text}"),
-                ConnectError::Other => text.clone(),
+                ConnectError::Unreachable => format!("unreachable: {}", words::plain(&text)),
+                ConnectError::Other => words::plain(&text),
             };
             transcript.push(Dir::Error, false, &detail, &shared.redactor);
             run.report.transcript = transcript.lines;
@@ -160,7 +177,10 @@ pub fn probe_port(plan: &PortPlan, shared: &Shared) -> PortReport {
     let mut wire = Wire::new(tcp, shared.deadline, transcript, shared.redactor.clone());
     let result = dialogue(&mut run, &mut wire);
     if let Err(failure) = result {
-        wire.note(Dir::Error, &format!("{failure:?}"));
+        // A TLS failure is already in the transcript (noted where it happened).
+        if !matches!(failure, Failure::Tls { .. }) {
+            wire.note(Dir::Error, &failure.describe());
+        }
         run.report.failure = Some(failure);
     }
     wire.quit();
@@ -191,10 +211,18 @@ fn dialogue(run: &mut Run, wire: &mut Wire) -> Result<(), Failure> {
     mail::mail(run, wire)
 }
 
+/// The failure for a reply that did not come: broken (not SMTP, past the
+/// caps) or cut off (timeout, closed).
 fn io(step: &'static str, e: &WireError) -> Failure {
-    Failure::Io {
-        step,
-        detail: e.describe(),
+    match e {
+        WireError::Reply(_) => Failure::BrokenReply {
+            step,
+            detail: e.describe(),
+        },
+        _ => Failure::Io {
+            step,
+            detail: e.describe(),
+        },
     }
 }
 
