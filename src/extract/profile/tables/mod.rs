@@ -9,6 +9,7 @@ mod chatwoot;
 mod discourse;
 mod django;
 mod dotnet;
+mod fastapi_mail;
 mod flask;
 mod generic;
 mod github_actions;
@@ -38,6 +39,7 @@ pub static ALL: &[&Profile] = &[
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
+    &fastapi_mail::FASTAPI_MAIL,
     &flask::FLASK_MAIL,
     &smtplib::SMTPLIB,
     &nodemailer::NODEMAILER,
