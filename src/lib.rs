@@ -91,6 +91,11 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
     } else {
         LineIndex::new("")
     };
+    let ranges: Vec<std::ops::Range<usize>> = drafts
+        .iter()
+        .map(|d| d.span.clone().unwrap_or(0..0))
+        .collect();
+    let mut spans = index.spans(&ranges).into_iter();
     let mut findings: Vec<report::Finding> = drafts
         .into_iter()
         .map(|d| report::Finding {
@@ -100,7 +105,7 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
             message: d.message,
             why: d.why,
             fix: d.fix,
-            span: d.span.as_ref().map(|r| index.span(r)),
+            span: spans.next().filter(|_| d.span.is_some()),
             fixes: d.fixes,
         })
         .collect();

@@ -4,11 +4,19 @@ use crate::extract::Config;
 use crate::model::Role;
 use crate::report::{redact, ConfigSummary, Settings};
 
+/// The most characters of a setting the report shows.
+pub const MAX_SHOWN: usize = 200;
+
 /// The report's view of a configuration.
 pub fn summarize(cfg: &Config) -> ConfigSummary {
+    // A value that swallowed a whole one-line paste is shown cut: the
+    // report is about settings, not a copy of the input.
     let clean = |s: &str| -> String {
-        s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
-            .to_string()
+        let s = s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        match s.char_indices().nth(MAX_SHOWN) {
+            Some((i, _)) => format!("{}…", &s[..i]),
+            None => s.to_string(),
+        }
     };
     let settings = Settings {
         host: cfg.literal(Role::Host).map(clean),
@@ -23,7 +31,11 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
             .filter(|f| !is_null(f) && !f.value.text.trim().is_empty())
             .map(|f| match &f.value.reference {
                 Some(expr) => crate::rules::input::shown_reference(expr, true),
-                None => redact(&clean(&f.value.text)),
+                None => redact(
+                    f.value
+                        .text
+                        .trim_matches(|c: char| c.is_whitespace() || is_invisible(c)),
+                ),
             }),
         password_present: cfg
             .get(Role::Password)
@@ -91,38 +103,93 @@ pub const SECRET_ROLES: [Role; 4] = [
 /// characters) are masked too, in case a secret sits under a key we did not
 /// recognise. Used wherever the pasted text itself is shown (CLI excerpts).
 pub fn mask_secrets(input: &str, configs: &[Config]) -> String {
-    let mut spans: Vec<std::ops::Range<usize>> = configs
-        .iter()
-        .flat_map(|c| c.fields.iter())
-        .filter(|f| SECRET_ROLES.contains(&f.role) && !f.value.is_reference())
-        .map(|f| f.value.span.clone())
-        .collect();
-    spans.extend(token_runs(input));
-    let mut out = String::with_capacity(input.len());
-    for (i, ch) in input.char_indices() {
-        let hidden = spans.iter().any(|s| {
-            let inner = &input[s.start.min(input.len())..s.end.min(input.len())];
-            let n = inner.chars().count();
-            let keep = if n >= 16 {
-                4
-            } else if n >= 8 {
-                2
-            } else {
-                0
-            };
-            if !s.contains(&i) {
-                return false;
+    Masker::new(input, configs).mask(0..input.len())
+}
+
+/// The hidden parts of a paste, found once (sorted, merged byte ranges), so
+/// that any excerpt is masked in time proportional to the excerpt: a report
+/// quotes a window of a line per finding, never the whole paste each time.
+pub struct Masker<'a> {
+    input: &'a str,
+    hidden: Vec<std::ops::Range<usize>>,
+}
+
+impl<'a> Masker<'a> {
+    pub fn new(input: &'a str, configs: &[Config]) -> Self {
+        let mut hidden: Vec<std::ops::Range<usize>> = configs
+            .iter()
+            .flat_map(|c| c.fields.iter())
+            .filter(|f| SECRET_ROLES.contains(&f.role) && !f.value.is_reference())
+            .map(|f| f.value.span.clone())
+            .chain(token_runs(input))
+            .filter_map(|s| inner_part(input, s))
+            .collect();
+        hidden.sort_unstable_by_key(|r| r.start);
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(hidden.len());
+        for r in hidden {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
             }
-            let pos = input[s.start..i].chars().count();
-            pos >= keep && pos + keep < n
-        });
-        if hidden && ch != '\n' {
-            out.push('•');
-        } else {
-            out.push(ch);
+        }
+        Masker {
+            input,
+            hidden: merged,
         }
     }
-    out
+
+    /// `input[range]` (snapped to char boundaries) with its hidden
+    /// characters replaced by `•`, line breaks kept.
+    pub fn mask(&self, range: std::ops::Range<usize>) -> String {
+        let input = self.input;
+        let snap = |mut i: usize| {
+            i = i.min(input.len());
+            while !input.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (a, b) = (snap(range.start), snap(range.end.max(range.start)));
+        let mut out = String::with_capacity(b - a);
+        // The first hidden range that may overlap the excerpt.
+        let mut k = self.hidden.partition_point(|r| r.end <= a);
+        for (i, ch) in input[a..b].char_indices() {
+            let i = a + i;
+            while k < self.hidden.len() && self.hidden[k].end <= i {
+                k += 1;
+            }
+            let hidden = self.hidden.get(k).is_some_and(|r| r.start <= i);
+            if hidden && ch != '\n' && ch != '\r' {
+                out.push('•');
+            } else {
+                out.push(ch);
+            }
+        }
+        out
+    }
+}
+
+/// The part of a secret's span that is hidden: all but its first and last
+/// `keep` characters (4 from 16 characters on, 2 from 8, else none kept).
+fn inner_part(input: &str, s: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let (start, end) = (s.start.min(input.len()), s.end.min(input.len()));
+    if start >= end || !input.is_char_boundary(start) || !input.is_char_boundary(end) {
+        return None;
+    }
+    let text = &input[start..end];
+    let keep = match text.chars().take(16).count() {
+        16 => 4,
+        8..=15 => 2,
+        _ => 0,
+    };
+    let head = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
+    let tail = text
+        .char_indices()
+        .rev()
+        .nth(keep.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let tail = if keep == 0 { text.len() } else { tail };
+    (head < tail).then(|| start + head..start + tail)
 }
 
 /// Runs of 20 or more `[A-Za-z0-9_-]` characters that contain both letters
@@ -149,4 +216,22 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masker_keeps_four_and_four_and_masks_excerpts_alike() {
+        let input = "a=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\nb=short";
+        let whole = mask_secrets(input, &[]);
+        assert_eq!(whole, "a=1f86••••••••••••••••••••••••••••5948\nb=short");
+        let m = Masker::new(input, &[]);
+        // An excerpt is masked exactly as the same part of the whole.
+        for (a, b) in [(0, 10), (5, 39), (30, input.len()), (3, 3)] {
+            let part: String = whole.chars().skip(a).take(b - a).collect();
+            assert_eq!(m.mask(a..b), part, "{a}..{b}");
+        }
+    }
 }

@@ -65,7 +65,7 @@ pub fn run(args: LintArgs) -> u8 {
         Format::Text => diagnostic::render(
             &name,
             &text,
-            &crate::summary::mask_secrets(&text, &analysis.configs),
+            &crate::summary::Masker::new(&text, &analysis.configs),
             &report,
             color,
         ),

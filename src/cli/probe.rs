@@ -401,7 +401,7 @@ fn render_text(
     color: bool,
 ) -> String {
     let mut out = String::new();
-    let masked = crate::summary::mask_secrets(text, configs);
+    let masked = crate::summary::Masker::new(text, configs);
     if p.analysis.is_some() {
         let _ = writeln!(out, "── static check ──");
         out.push_str(&diagnostic::render(&p.name, text, &masked, lint, color));
