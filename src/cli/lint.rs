@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::{diagnostic, exit, fix, read_input, use_color, Format};
+use super::{diagnostic, exit, fix, read_input, use_color, Format, Input};
 use crate::Options;
 
 #[derive(Args, Debug)]
@@ -41,31 +41,36 @@ pub fn run(args: LintArgs) -> u8 {
         eprintln!("smtp-probe: --in-place needs a FILE (not standard input)");
         return exit::USAGE;
     }
-    let (name, text) = match read_input(args.file.as_deref()) {
+    let input = match read_input(args.file.as_deref()) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("smtp-probe: {e}");
             return exit::USAGE;
         }
     };
-    let options = args
-        .verified
-        .as_deref()
-        .map(Options::with_verified_list)
-        .unwrap_or_default();
-    if args.fix || args.diff || args.unsafe_fixes {
-        return run_fix(&args, &name, &text, &options);
+    if let Some(note) = input.note() {
+        eprintln!("{note}");
     }
-    let analysis = crate::analyze(&text, &options);
+    let options = input.options(
+        args.verified
+            .as_deref()
+            .map(Options::with_verified_list)
+            .unwrap_or_default(),
+    );
+    if args.fix || args.diff || args.unsafe_fixes {
+        return run_fix(&args, &input, &options);
+    }
+    let text = &input.text;
+    let analysis = crate::analyze(text, &options);
     let report = analysis.report;
     let stdout = std::io::stdout();
     let color = use_color(stdout.is_terminal());
     let out = match args.format {
         Format::Json => serde_json::to_string_pretty(&report).expect("report serialises") + "\n",
         Format::Text => diagnostic::render(
-            &name,
-            &text,
-            &crate::summary::Masker::new(&text, &analysis.configs),
+            &input.name,
+            text,
+            &crate::summary::Masker::new(text, &analysis.configs),
             &report,
             color,
         ),
@@ -86,8 +91,28 @@ pub fn run(args: LintArgs) -> u8 {
 }
 
 /// `--fix`, `--diff`, `--in-place`: the corrected text. The exit code says
-/// whether errors remain after the fixes.
-fn run_fix(args: &LintArgs, name: &str, text: &str, options: &Options) -> u8 {
+/// whether errors remain after the fixes. An input over the size limit is
+/// refused with nothing on stdout: its fixed text would be a truncated copy
+/// of the file, and redirected over it would cut the user's file.
+fn run_fix(args: &LintArgs, input: &Input, options: &Options) -> u8 {
+    let name = &input.name;
+    if input.too_large() {
+        eprintln!(
+            "smtp-probe: {name} is {} bytes, more than the {} bytes this tool reads: nothing was fixed{}",
+            input.bytes,
+            crate::MAX_INPUT_BYTES,
+            if args.in_place { " and the file was not rewritten" } else { " and nothing is printed" },
+        );
+        return exit::USAGE;
+    }
+    if args.in_place && !input.verbatim() {
+        // What the file is was said in the note above.
+        eprintln!(
+            "smtp-probe: --in-place only rewrites UTF-8 files and {name} is not one: not rewritten (use --fix > NEW-FILE for a UTF-8 copy)"
+        );
+        return exit::USAGE;
+    }
+    let text = input.text.as_str();
     let (_, applied) = crate::fix::fix_text(text, options, args.unsafe_fixes);
     let output = match (&args.file, args.in_place, args.diff) {
         (Some(path), true, _) => fix::Output::InPlace(path),
