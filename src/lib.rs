@@ -122,7 +122,7 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
         })
         .collect();
     // Defence in depth: nothing shown may hold a run of a secret.
-    let secrets = scrub::Secrets::of(configs);
+    let secrets = scrub::Secrets::of(configs, input);
     for f in &mut findings {
         secrets.scrub_in_place(&mut f.message);
         secrets.scrub_in_place(&mut f.why);

@@ -30,8 +30,8 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
             .get(Role::Username)
             .filter(|f| !is_null(f) && !f.value.text.trim().is_empty())
             .map(|f| match &f.value.reference {
-                Some(expr) => crate::rules::input::shown_reference(expr, true),
-                None => redact(
+                Some(expr) if !is_secret(f) => crate::rules::input::shown_reference(expr, true),
+                _ => redact(
                     f.value
                         .text
                         .trim_matches(|c: char| c.is_whitespace() || is_invisible(c)),
@@ -97,6 +97,75 @@ pub const SECRET_ROLES: [Role; 4] = [
     Role::ServerToken,
 ];
 
+/// Whether a field's value is a secret to hide: any value of a secret role,
+/// whatever it looks like (a password may hold `$`, `{` or `${`), except a
+/// plain reference such as `env('MAIL_PASSWORD')` or `${SMTP_PASS}` —
+/// names only, which the report shows so the user knows where to look.
+pub fn is_secret(f: &crate::model::Field) -> bool {
+    SECRET_ROLES.contains(&f.role)
+        && match &f.value.reference {
+            None => true,
+            Some(expr) => !is_plain_reference(expr) || !is_plain_reference(&f.value.text),
+        }
+}
+
+/// Whether an expression only names a variable: every word in it is an
+/// environment-style name (`MAIL_PASSWORD`, `smtp_pass`, `mail.password`)
+/// or a word of the reference syntaxes (`env`, `process`, `secrets`…), and
+/// the rest is the punctuation of those syntaxes. `${X}abc` or `pa$$w0rd`
+/// are not: their words are not names.
+pub fn is_plain_reference(expr: &str) -> bool {
+    const WORDS: [&str; 24] = [
+        "env",
+        "getenv",
+        "environ",
+        "process",
+        "os",
+        "fetch",
+        "secrets",
+        "vars",
+        "config",
+        "settings",
+        "get",
+        "getProperty",
+        "System",
+        "Environment",
+        "GetEnvironmentVariable",
+        "ENV",
+        "this",
+        "self",
+        "params",
+        "credentials",
+        "inputs",
+        "parameters",
+        "Configuration",
+        "getenv_or",
+    ];
+    let e = expr.trim();
+    let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=".contains(c);
+    let name = |w: &str| {
+        let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+        let upper = !w.contains(|c: char| c.is_ascii_lowercase());
+        let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
+        first_ok && (upper || snake || WORDS.contains(&w))
+    };
+    !e.is_empty()
+        && e.len() <= 120
+        && e.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || punct(c))
+        && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .all(|w| name(w) || dotted_lower(e, w))
+}
+
+/// A lowercase word inside a dotted path (`config('mail.password')`).
+fn dotted_lower(expr: &str, word: &str) -> bool {
+    !word.contains(|c: char| !c.is_ascii_lowercase())
+        && expr
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .any(|path| path.contains('.') && path.split('.').any(|p| p == word))
+}
+
 /// The input with every secret masked, character for character (so columns
 /// stay where they were): a secret keeps at most its first and last 4
 /// characters, the rest become `•`. Long token-like runs (UUIDs, 20+ token
@@ -119,9 +188,10 @@ impl<'a> Masker<'a> {
         let mut hidden: Vec<std::ops::Range<usize>> = configs
             .iter()
             .flat_map(|c| c.fields.iter())
-            .filter(|f| SECRET_ROLES.contains(&f.role) && !f.value.is_reference())
+            .filter(|f| is_secret(f))
             .map(|f| f.value.span.clone())
             .chain(token_runs(input))
+            .chain(url_credentials(input))
             .filter_map(|s| inner_part(input, s))
             .collect();
         hidden.sort_unstable_by_key(|r| r.start);
@@ -192,6 +262,28 @@ fn inner_part(input: &str, s: std::ops::Range<usize>) -> Option<std::ops::Range<
     (head < tail).then(|| start + head..start + tail)
 }
 
+/// The `user:password` of every `scheme://user:password@host` in the text,
+/// read or not: a URL whose credentials hold a `\` or a quote may not be
+/// recognised as one, and its line is still quoted. One pass: each URL is
+/// scanned to its end, and the search goes on after it.
+pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
+    let b = input.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = input[from..].find("://") {
+        let start = from + k + 3;
+        let end = b[start..]
+            .iter()
+            .position(|c| c.is_ascii_whitespace())
+            .map_or(b.len(), |n| start + n);
+        if let Some(at) = b[start..end].iter().rposition(|&c| c == b'@') {
+            out.push(start..start + at);
+        }
+        from = end.max(start);
+    }
+    out
+}
+
 /// Runs of 20 or more `[A-Za-z0-9_-]` characters that contain both letters
 /// and digits: token-shaped text.
 fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
@@ -221,6 +313,32 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_references_and_secrets_that_look_like_them() {
+        for plain in [
+            "env('MAIL_PASSWORD')",
+            "${SMTP_PASS}",
+            "process.env.SMTP_PASSWORD",
+            "${{ secrets.POSTMARK_TOKEN }}",
+            "%env(MAILER_PASSWORD)%",
+            "os.environ['EMAIL_HOST_PASSWORD']",
+            "ENV.fetch('SMTP_PASSWORD')",
+            "config('mail.password')",
+            "$smtp_pass",
+        ] {
+            assert!(is_plain_reference(plain), "{plain}");
+        }
+        for secret in [
+            "${X}abcdefgh",
+            "pa$$w0rd{x}",
+            "${}AAaAA0",
+            "$Kx9qZ",
+            "${X:-hunter2}",
+        ] {
+            assert!(!is_plain_reference(secret), "{secret}");
+        }
+    }
 
     #[test]
     fn masker_keeps_four_and_four_and_masks_excerpts_alike() {

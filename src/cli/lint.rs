@@ -62,19 +62,9 @@ pub fn run(args: LintArgs) -> u8 {
     }
     let text = &input.text;
     let analysis = crate::analyze(text, &options);
-    let report = analysis.report;
     let stdout = std::io::stdout();
     let color = use_color(stdout.is_terminal());
-    let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&report).expect("report serialises") + "\n",
-        Format::Text => diagnostic::render(
-            &input.name,
-            text,
-            &crate::summary::Masker::new(text, &analysis.configs),
-            &report,
-            color,
-        ),
-    };
+    let out = render_report(&input.name, text, &analysis, args.format, color);
     let mut lock = stdout.lock();
     if lock
         .write_all(out.as_bytes())
@@ -83,10 +73,33 @@ pub fn run(args: LintArgs) -> u8 {
     {
         return exit::USAGE;
     }
-    if report.has_errors() {
+    if analysis.report.has_errors() {
         exit::PROBLEMS
     } else {
         exit::OK
+    }
+}
+
+/// What `lint` prints for an analysis of `text` (read from `name`), in
+/// either format: the report, excerpts masked.
+pub fn render_report(
+    name: &str,
+    text: &str,
+    analysis: &crate::Analysis,
+    format: Format,
+    color: bool,
+) -> String {
+    match format {
+        Format::Json => {
+            serde_json::to_string_pretty(&analysis.report).expect("report serialises") + "\n"
+        }
+        Format::Text => diagnostic::render(
+            name,
+            text,
+            &crate::summary::Masker::new(text, &analysis.configs),
+            &analysis.report,
+            color,
+        ),
     }
 }
 

@@ -11,6 +11,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use fix::summary as fix_summary;
+pub use lint::render_report;
+
 /// Tells you exactly why your SMTP settings for Postmark do not work.
 #[derive(Parser, Debug)]
 #[command(name = "smtp-probe", version, about, long_about = None)]
