@@ -142,6 +142,15 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "getenv_or",
     ];
     let e = expr.trim();
+    // A bare identifier or path in code (`token`, `opts.Password`) is a
+    // variable: no reader makes one of a literal.
+    let ident = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    if e.len() <= 120 && e.split('.').all(ident) {
+        return true;
+    }
     let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=".contains(c);
     let name = |w: &str| {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
@@ -189,7 +198,7 @@ impl<'a> Masker<'a> {
             .iter()
             .flat_map(|c| c.fields.iter())
             .filter(|f| is_secret(f))
-            .map(|f| f.value.span.clone())
+            .map(|f| with_glued_tail(input, f.value.span.clone()))
             .chain(token_runs(input))
             .chain(url_credentials(input))
             .filter_map(|s| inner_part(input, s))
@@ -237,6 +246,36 @@ impl<'a> Masker<'a> {
         }
         out
     }
+}
+
+/// A secret's span, extended to the end of the word when text is glued to
+/// its closing quote (`""""""}Aa` read as an empty Python string): that
+/// text is most likely the secret, mis-quoted, and is hidden with it.
+fn with_glued_tail(input: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let b = input.as_bytes();
+    let mut i = span.end.min(b.len());
+    let quote = b
+        .get(i)
+        .copied()
+        .filter(|c| matches!(c, b'"' | b'\'' | b'`'));
+    let Some(q) = quote else {
+        return span;
+    };
+    let mut n = 0;
+    while n < 3 && b.get(i) == Some(&q) {
+        i += 1;
+        n += 1;
+    }
+    let ends = |c: Option<&u8>| c.is_none_or(|c| c.is_ascii_whitespace() || b",;)#".contains(c));
+    let closing = |k: usize| matches!(b.get(k), Some(b'}' | b']')) && ends(b.get(k + 1));
+    if ends(b.get(i)) || closing(i) {
+        return span;
+    }
+    let end = b[i..]
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .map_or(b.len(), |k| i + k);
+    span.start..end
 }
 
 /// The part of a secret's span that is hidden: all but its first and last
@@ -326,6 +365,8 @@ mod tests {
             "ENV.fetch('SMTP_PASSWORD')",
             "config('mail.password')",
             "$smtp_pass",
+            "token",
+            "options.Password",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
