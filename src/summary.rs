@@ -199,6 +199,13 @@ impl<'a> Masker<'a> {
             .flat_map(|c| c.fields.iter())
             .filter(|f| is_secret(f))
             .map(|f| with_glued_tail(input, f.value.span.clone()))
+            .chain(
+                configs
+                    .iter()
+                    .flat_map(|c| c.fields.iter())
+                    .filter(|f| is_secret(f))
+                    .filter_map(|f| misread_rest(input, f)),
+            )
             .chain(token_runs(input))
             .chain(url_credentials(input))
             .filter_map(|s| inner_part(input, s))
@@ -246,6 +253,24 @@ impl<'a> Masker<'a> {
         }
         out
     }
+}
+
+/// For a secret that was not read cleanly (its value does not start on its
+/// key's line, or reads as an expression that names nothing), the rest of
+/// the key's line: whatever the reader made of the quotes, the secret as
+/// written is there.
+fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<usize>> {
+    let b = input.as_bytes();
+    let from = f.key_span.end.min(b.len());
+    let line_end = b[from..]
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\r')
+        .map_or(b.len(), |k| from + k);
+    let clean = f.value.reference.is_none()
+        && f.value.span.start >= from
+        && f.value.span.start <= line_end
+        && f.value.span.end <= line_end;
+    (!clean && from < line_end).then_some(from..line_end)
 }
 
 /// A secret's span, extended to the end of the word when text is glued to
