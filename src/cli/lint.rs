@@ -20,10 +20,13 @@ pub struct LintArgs {
     #[arg(long, value_name = "LIST")]
     pub verified: Option<String>,
     /// Print the corrected configuration (safe fixes only) instead of the
-    /// findings; what was and was not fixed goes to stderr.
+    /// findings; what was and was not fixed goes to stderr. This prints
+    /// your own file, secrets included (it is meant to be applied); every
+    /// other output masks them.
     #[arg(long, conflicts_with = "diff")]
     pub fix: bool,
-    /// Print a unified diff of the corrections instead of the findings.
+    /// Print a unified diff of the corrections instead of the findings. Like
+    /// --fix, it shows lines of your own file, secrets included.
     #[arg(long)]
     pub diff: bool,
     /// Also apply the fixes that need your confirmation (port 25 → 2525,
