@@ -92,11 +92,14 @@ impl Secrets {
         }
         // The credentials of any URL in the paste, read or not: a `\` or
         // a quote in them can make a reader take the password for the host.
+        // Both as written and percent-decoded (as a reader shows them).
         for r in crate::summary::url_credentials(input) {
-            let text = &input.as_bytes()[r];
-            for (i, w) in windows(text) {
-                if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
-                    set.insert(w);
+            let raw = &input.as_bytes()[r];
+            for text in [raw, &percent_decoded(raw)[..]] {
+                for (i, w) in windows(text) {
+                    if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
+                        set.insert(w);
+                    }
                 }
             }
         }
@@ -147,6 +150,30 @@ impl Secrets {
             *text = s;
         }
     }
+}
+
+/// `%XX` decoded; anything else kept.
+fn percent_decoded(bytes: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (
+            bytes[i],
+            bytes.get(i + 1).and_then(|&b| hex(b)),
+            bytes.get(i + 2).and_then(|&b| hex(b)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
