@@ -157,7 +157,7 @@ mod cli {
             ("500 KB of ${", b"${".repeat(250_000)),
             (
                 "NUL",
-                b"MAIL_HOST=smtp.postmarkapp.com\0\nMAIL_PORT=\0587\n".to_vec(),
+                b"MAIL_HOST=smtp.postmarkapp.com\0\nMAIL_PORT=\x00587\n".to_vec(),
             ),
             (
                 "invalid UTF-8",
