@@ -6,6 +6,7 @@
 //! fix in the pasted dialect. No I/O, no threads, no clock: the same code
 //! runs natively (`smtp-probe`) and in the browser (WebAssembly).
 
+pub mod decode;
 pub mod extract;
 pub mod fix;
 pub mod model;
@@ -37,9 +38,19 @@ pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 pub struct Options {
     /// Verified Sender Signatures (addresses) and Domains, for `from/not-verified`.
     pub verified: Vec<String>,
+    /// The size in bytes of the input as given, when the text is not those
+    /// bytes themselves (a file decoded from UTF-16 or with invalid bytes
+    /// replaced, or too large to be read whole): the size limit applies to
+    /// it, and `input/too-large` reports it.
+    pub input_bytes: Option<usize>,
 }
 
 impl Options {
+    /// The size of the input these options go with (see `input_bytes`).
+    pub fn input_size(&self, input: &str) -> usize {
+        self.input_bytes.unwrap_or(input.len())
+    }
+
     /// Parses a user-typed list: commas, semicolons, blanks or new lines.
     pub fn with_verified_list(list: &str) -> Self {
         Options {
@@ -49,6 +60,7 @@ impl Options {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
                 .collect(),
+            input_bytes: None,
         }
     }
 }
@@ -69,7 +81,7 @@ pub fn lint(input: &str, options: &Options) -> Report {
 /// Lints a paste and keeps the extracted configurations.
 pub fn analyze(input: &str, options: &Options) -> Analysis {
     // A refused or blank paste is not read at all.
-    let doc = if input.len() <= MAX_INPUT_BYTES && !input.trim().is_empty() {
+    let doc = if options.input_size(input) <= MAX_INPUT_BYTES && !input.trim().is_empty() {
         extract::Document::read(input)
     } else {
         extract::Document::empty(input)
@@ -91,6 +103,11 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
     } else {
         LineIndex::new("")
     };
+    let ranges: Vec<std::ops::Range<usize>> = drafts
+        .iter()
+        .map(|d| d.span.clone().unwrap_or(0..0))
+        .collect();
+    let mut spans = index.spans(&ranges).into_iter();
     let mut findings: Vec<report::Finding> = drafts
         .into_iter()
         .map(|d| report::Finding {
@@ -100,12 +117,12 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
             message: d.message,
             why: d.why,
             fix: d.fix,
-            span: d.span.as_ref().map(|r| index.span(r)),
+            span: spans.next().filter(|_| d.span.is_some()),
             fixes: d.fixes,
         })
         .collect();
     // Defence in depth: nothing shown may hold a run of a secret.
-    let secrets = scrub::Secrets::of(configs);
+    let secrets = scrub::Secrets::of(configs, input);
     for f in &mut findings {
         secrets.scrub_in_place(&mut f.message);
         secrets.scrub_in_place(&mut f.why);

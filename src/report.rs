@@ -189,7 +189,8 @@ impl Draft {
     }
 }
 
-/// Maps byte offsets to 1-based line/column (column in characters).
+/// Maps byte offsets to 1-based line/column (column in characters). A line
+/// ends at `\n`, `\r\n` or a lone `\r` (old Mac files), as the readers see it.
 pub struct LineIndex<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
@@ -198,7 +199,15 @@ pub struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(
+            crate::extract::read::lines_in(text, 0..text.len())
+                .skip(1)
+                .map(|r| r.start),
+        );
+        // A final line break opens an empty last line.
+        if text.ends_with(['\n', '\r']) {
+            line_starts.push(text.len());
+        }
         LineIndex { text, line_starts }
     }
 
@@ -222,27 +231,71 @@ impl<'a> LineIndex<'a> {
 
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.position(offset).0
+        self.line_starts
+            .partition_point(|&s| s <= self.clamp(offset))
     }
 
     pub fn span(&self, range: &Range<usize>) -> Span {
-        let start = self.clamp(range.start);
-        let end = self.clamp(range.end.max(range.start));
-        let (line, column) = self.position(start);
-        Span {
-            start,
-            end,
-            line,
-            column,
-        }
+        self.spans(std::slice::from_ref(range)).remove(0)
     }
 
-    /// The text of the line holding `offset`, without its line break.
+    /// The spans of many ranges in one sweep: columns are counted from the
+    /// previous place on the same line, so a long line with many findings
+    /// is walked once, not once per finding.
+    pub fn spans(&self, ranges: &[Range<usize>]) -> Vec<Span> {
+        let mut order: Vec<usize> = (0..ranges.len()).collect();
+        order.sort_unstable_by_key(|&i| ranges[i].start);
+        let mut out = vec![
+            Span {
+                start: 0,
+                end: 0,
+                line: 1,
+                column: 1
+            };
+            ranges.len()
+        ];
+        // (offset, line, column) of the last place found.
+        let mut at = (0usize, 1usize, 1usize);
+        for i in order {
+            let r = &ranges[i];
+            let start = self.clamp(r.start);
+            let end = self.clamp(r.end.max(r.start));
+            let line = self.line_starts.partition_point(|&s| s <= start);
+            let from = if line == at.1 {
+                at
+            } else {
+                (self.line_starts[line - 1], line, 1)
+            };
+            let column = from.2 + self.text[from.0..start].chars().count();
+            at = (start, line, column);
+            out[i] = Span {
+                start,
+                end,
+                line,
+                column,
+            };
+        }
+        out
+    }
+
+    /// Byte range of a line (1-based, clamped), without its line break.
+    pub fn line_range(&self, line: usize) -> Range<usize> {
+        let n = line.clamp(1, self.line_starts.len());
+        let start = self.line_starts[n - 1];
+        let mut end = self.line_starts.get(n).copied().unwrap_or(self.text.len());
+        let bytes = self.text.as_bytes();
+        if end > start && bytes[end - 1] == b'\n' {
+            end -= 1;
+        }
+        if end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end
+    }
+
+    /// The text of a line (1-based), without its line break.
     pub fn line_text(&self, line: usize) -> &'a str {
-        let start = self.line_starts[line.clamp(1, self.line_starts.len()) - 1];
-        let rest = &self.text[start..];
-        let end = rest.find('\n').unwrap_or(rest.len());
-        rest[..end].strip_suffix('\r').unwrap_or(&rest[..end])
+        &self.text[self.line_range(line)]
     }
 }
 
@@ -281,6 +334,33 @@ mod tests {
         assert_eq!(idx.position(999), (3, 2));
         // inside a multi-byte char: clamped back to its start
         assert_eq!(idx.position(6), (2, 2));
+    }
+
+    #[test]
+    fn lone_cr_ends_a_line() {
+        let idx = LineIndex::new("a=1\rb=2\r\nc=3\rd");
+        assert_eq!(idx.position(4), (2, 1));
+        assert_eq!(idx.line_text(1), "a=1");
+        assert_eq!(idx.line_text(2), "b=2");
+        assert_eq!(idx.line_text(3), "c=3");
+        assert_eq!(idx.position(13), (4, 1));
+        assert_eq!(idx.line_text(4), "d");
+        let end = LineIndex::new("a\r");
+        assert_eq!(end.position(2), (2, 1));
+        assert_eq!(end.line_text(2), "");
+    }
+
+    #[test]
+    fn many_spans_in_one_sweep_match_one_by_one() {
+        let text = "ab\nkéy=2 x=y\r\nz\rend";
+        let idx = LineIndex::new(text);
+        let ranges: Vec<Range<usize>> = vec![16..17, 4..6, 0..1, 9..12, 3..3, 99..100, 17..20];
+        let got = idx.spans(&ranges);
+        for (r, s) in ranges.iter().zip(&got) {
+            let (line, column) = idx.position(r.start);
+            assert_eq!((s.line, s.column), (line, column), "{r:?}");
+            assert_eq!(s.start, idx.clamp(r.start));
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::extract::Config;
-use crate::summary::SECRET_ROLES;
 
 /// The shortest run of a secret that counts as a leak.
 pub const WINDOW: usize = 9;
@@ -67,10 +66,12 @@ impl Hasher for WindowHasher {
 impl Secrets {
     /// The literal values of every secret setting (password, username,
     /// tokens) of every configuration.
-    pub fn of(configs: &[Config]) -> Self {
+    /// The text of a secret is taken both as read (unescaped, decoded) and
+    /// as written in `input`: messages and excerpts may quote either.
+    pub fn of(configs: &[Config], input: &str) -> Self {
         let mut set = HashSet::default();
         for f in configs.iter().flat_map(|c| c.fields.iter()) {
-            if !SECRET_ROLES.contains(&f.role) || f.value.is_reference() {
+            if !crate::summary::is_secret(f) {
                 continue;
             }
             // A mailbox login (`me@gmail.com`) is an address, not a token:
@@ -80,10 +81,25 @@ impl Secrets {
             }
             // Runs with a blank are ordinary words (`smtp password`), not
             // token material; tokens have no blanks.
-            let text = f.value.text.as_bytes();
-            for (i, w) in windows(text) {
-                if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
-                    set.insert(w);
+            let written = input.as_bytes().get(f.value.span.clone()).unwrap_or(&[]);
+            for text in [f.value.text.as_bytes(), written] {
+                for (i, w) in windows(text) {
+                    if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
+                        set.insert(w);
+                    }
+                }
+            }
+        }
+        // The credentials of any URL in the paste, read or not: a `\` or
+        // a quote in them can make a reader take the password for the host.
+        // Both as written and percent-decoded (as a reader shows them).
+        for r in crate::summary::url_credentials(input) {
+            let raw = &input.as_bytes()[r];
+            for text in [raw, &percent_decoded(raw)[..]] {
+                for (i, w) in windows(text) {
+                    if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
+                        set.insert(w);
+                    }
                 }
             }
         }
@@ -134,6 +150,30 @@ impl Secrets {
             *text = s;
         }
     }
+}
+
+/// `%XX` decoded; anything else kept.
+fn percent_decoded(bytes: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (
+            bytes[i],
+            bytes.get(i + 1).and_then(|&b| hex(b)),
+            bytes.get(i + 2).and_then(|&b| hex(b)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -4,11 +4,19 @@ use crate::extract::Config;
 use crate::model::Role;
 use crate::report::{redact, ConfigSummary, Settings};
 
+/// The most characters of a setting the report shows.
+pub const MAX_SHOWN: usize = 200;
+
 /// The report's view of a configuration.
 pub fn summarize(cfg: &Config) -> ConfigSummary {
+    // A value that swallowed a whole one-line paste is shown cut: the
+    // report is about settings, not a copy of the input.
     let clean = |s: &str| -> String {
-        s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c))
-            .to_string()
+        let s = s.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+        match s.char_indices().nth(MAX_SHOWN) {
+            Some((i, _)) => format!("{}…", &s[..i]),
+            None => s.to_string(),
+        }
     };
     let settings = Settings {
         host: cfg.literal(Role::Host).map(clean),
@@ -22,8 +30,12 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
             .get(Role::Username)
             .filter(|f| !is_null(f) && !f.value.text.trim().is_empty())
             .map(|f| match &f.value.reference {
-                Some(expr) => crate::rules::input::shown_reference(expr, true),
-                None => redact(&clean(&f.value.text)),
+                Some(expr) if !is_secret(f) => crate::rules::input::shown_reference(expr, true),
+                _ => redact(
+                    f.value
+                        .text
+                        .trim_matches(|c: char| c.is_whitespace() || is_invisible(c)),
+                ),
             }),
         password_present: cfg
             .get(Role::Password)
@@ -85,42 +97,253 @@ pub const SECRET_ROLES: [Role; 4] = [
     Role::ServerToken,
 ];
 
+/// Whether a field's value is a secret to hide: any value of a secret role,
+/// whatever it looks like (a password may hold `$`, `{` or `${`), except a
+/// plain reference such as `env('MAIL_PASSWORD')` or `${SMTP_PASS}` —
+/// names only, which the report shows so the user knows where to look.
+pub fn is_secret(f: &crate::model::Field) -> bool {
+    SECRET_ROLES.contains(&f.role)
+        && match &f.value.reference {
+            None => true,
+            Some(expr) => !is_plain_reference(expr) || !is_plain_reference(&f.value.text),
+        }
+}
+
+/// Whether an expression only names a variable: every word in it is an
+/// environment-style name (`MAIL_PASSWORD`, `smtp_pass`, `mail.password`)
+/// or a word of the reference syntaxes (`env`, `process`, `secrets`…), and
+/// the rest is the punctuation of those syntaxes. `${X}abc` or `pa$$w0rd`
+/// are not: their words are not names.
+pub fn is_plain_reference(expr: &str) -> bool {
+    const WORDS: [&str; 24] = [
+        "env",
+        "getenv",
+        "environ",
+        "process",
+        "os",
+        "fetch",
+        "secrets",
+        "vars",
+        "config",
+        "settings",
+        "get",
+        "getProperty",
+        "System",
+        "Environment",
+        "GetEnvironmentVariable",
+        "ENV",
+        "this",
+        "self",
+        "params",
+        "credentials",
+        "inputs",
+        "parameters",
+        "Configuration",
+        "getenv_or",
+    ];
+    let e = expr.trim();
+    // A bare identifier or path in code (`token`, `opts.Password`) is a
+    // variable: no reader makes one of a literal.
+    let ident = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    if e.len() <= 120 && e.split('.').all(ident) {
+        return true;
+    }
+    let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=".contains(c);
+    let name = |w: &str| {
+        let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
+        let upper = !w.contains(|c: char| c.is_ascii_lowercase());
+        let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
+        first_ok && (upper || snake || WORDS.contains(&w))
+    };
+    !e.is_empty()
+        && e.len() <= 120
+        && e.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || punct(c))
+        && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .all(|w| name(w) || dotted_lower(e, w))
+}
+
+/// A lowercase word inside a dotted path (`config('mail.password')`).
+fn dotted_lower(expr: &str, word: &str) -> bool {
+    !word.contains(|c: char| !c.is_ascii_lowercase())
+        && expr
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .any(|path| path.contains('.') && path.split('.').any(|p| p == word))
+}
+
 /// The input with every secret masked, character for character (so columns
 /// stay where they were): a secret keeps at most its first and last 4
 /// characters, the rest become `•`. Long token-like runs (UUIDs, 20+ token
 /// characters) are masked too, in case a secret sits under a key we did not
 /// recognise. Used wherever the pasted text itself is shown (CLI excerpts).
 pub fn mask_secrets(input: &str, configs: &[Config]) -> String {
-    let mut spans: Vec<std::ops::Range<usize>> = configs
-        .iter()
-        .flat_map(|c| c.fields.iter())
-        .filter(|f| SECRET_ROLES.contains(&f.role) && !f.value.is_reference())
-        .map(|f| f.value.span.clone())
-        .collect();
-    spans.extend(token_runs(input));
-    let mut out = String::with_capacity(input.len());
-    for (i, ch) in input.char_indices() {
-        let hidden = spans.iter().any(|s| {
-            let inner = &input[s.start.min(input.len())..s.end.min(input.len())];
-            let n = inner.chars().count();
-            let keep = if n >= 16 {
-                4
-            } else if n >= 8 {
-                2
-            } else {
-                0
-            };
-            if !s.contains(&i) {
-                return false;
+    Masker::new(input, configs).mask(0..input.len())
+}
+
+/// The hidden parts of a paste, found once (sorted, merged byte ranges), so
+/// that any excerpt is masked in time proportional to the excerpt: a report
+/// quotes a window of a line per finding, never the whole paste each time.
+pub struct Masker<'a> {
+    input: &'a str,
+    hidden: Vec<std::ops::Range<usize>>,
+}
+
+impl<'a> Masker<'a> {
+    pub fn new(input: &'a str, configs: &[Config]) -> Self {
+        let mut hidden: Vec<std::ops::Range<usize>> = configs
+            .iter()
+            .flat_map(|c| c.fields.iter())
+            .filter(|f| is_secret(f))
+            .map(|f| with_glued_tail(input, f.value.span.clone()))
+            .chain(
+                configs
+                    .iter()
+                    .flat_map(|c| c.fields.iter())
+                    .filter(|f| is_secret(f))
+                    .filter_map(|f| misread_rest(input, f)),
+            )
+            .chain(token_runs(input))
+            .chain(url_credentials(input))
+            .filter_map(|s| inner_part(input, s))
+            .collect();
+        hidden.sort_unstable_by_key(|r| r.start);
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(hidden.len());
+        for r in hidden {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
             }
-            let pos = input[s.start..i].chars().count();
-            pos >= keep && pos + keep < n
-        });
-        if hidden && ch != '\n' {
-            out.push('•');
-        } else {
-            out.push(ch);
         }
+        Masker {
+            input,
+            hidden: merged,
+        }
+    }
+
+    /// `input[range]` (snapped to char boundaries) with its hidden
+    /// characters replaced by `•`, line breaks kept.
+    pub fn mask(&self, range: std::ops::Range<usize>) -> String {
+        let input = self.input;
+        let snap = |mut i: usize| {
+            i = i.min(input.len());
+            while !input.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (a, b) = (snap(range.start), snap(range.end.max(range.start)));
+        let mut out = String::with_capacity(b - a);
+        // The first hidden range that may overlap the excerpt.
+        let mut k = self.hidden.partition_point(|r| r.end <= a);
+        for (i, ch) in input[a..b].char_indices() {
+            let i = a + i;
+            while k < self.hidden.len() && self.hidden[k].end <= i {
+                k += 1;
+            }
+            let hidden = self.hidden.get(k).is_some_and(|r| r.start <= i);
+            if hidden && ch != '\n' && ch != '\r' {
+                out.push('•');
+            } else {
+                out.push(ch);
+            }
+        }
+        out
+    }
+}
+
+/// For a secret that was not read cleanly (its value does not start on its
+/// key's line, or reads as an expression that names nothing), the rest of
+/// the key's line: whatever the reader made of the quotes, the secret as
+/// written is there.
+fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<usize>> {
+    let b = input.as_bytes();
+    let from = f.key_span.end.min(b.len());
+    let line_end = b[from..]
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\r')
+        .map_or(b.len(), |k| from + k);
+    let clean = f.value.reference.is_none()
+        && f.value.span.start >= from
+        && f.value.span.start <= line_end
+        && f.value.span.end <= line_end;
+    (!clean && from < line_end).then_some(from..line_end)
+}
+
+/// A secret's span, extended to the end of the word when text is glued to
+/// its closing quote (`""""""}Aa` read as an empty Python string): that
+/// text is most likely the secret, mis-quoted, and is hidden with it.
+fn with_glued_tail(input: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let b = input.as_bytes();
+    let mut i = span.end.min(b.len());
+    let quote = b
+        .get(i)
+        .copied()
+        .filter(|c| matches!(c, b'"' | b'\'' | b'`'));
+    let Some(q) = quote else {
+        return span;
+    };
+    let mut n = 0;
+    while n < 3 && b.get(i) == Some(&q) {
+        i += 1;
+        n += 1;
+    }
+    let ends = |c: Option<&u8>| c.is_none_or(|c| c.is_ascii_whitespace() || b",;)#".contains(c));
+    let closing = |k: usize| matches!(b.get(k), Some(b'}' | b']')) && ends(b.get(k + 1));
+    if ends(b.get(i)) || closing(i) {
+        return span;
+    }
+    let end = b[i..]
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .map_or(b.len(), |k| i + k);
+    span.start..end
+}
+
+/// The part of a secret's span that is hidden: all but its first and last
+/// `keep` characters (4 from 16 characters on, 2 from 8, else none kept).
+fn inner_part(input: &str, s: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let (start, end) = (s.start.min(input.len()), s.end.min(input.len()));
+    if start >= end || !input.is_char_boundary(start) || !input.is_char_boundary(end) {
+        return None;
+    }
+    let text = &input[start..end];
+    let keep = match text.chars().take(16).count() {
+        16 => 4,
+        8..=15 => 2,
+        _ => 0,
+    };
+    let head = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
+    let tail = text
+        .char_indices()
+        .rev()
+        .nth(keep.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let tail = if keep == 0 { text.len() } else { tail };
+    (head < tail).then(|| start + head..start + tail)
+}
+
+/// The `user:password` of every `scheme://user:password@host` in the text,
+/// read or not: a URL whose credentials hold a `\` or a quote may not be
+/// recognised as one, and its line is still quoted. One pass: each URL is
+/// scanned to its end, and the search goes on after it.
+pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
+    let b = input.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = input[from..].find("://") {
+        let start = from + k + 3;
+        let end = b[start..]
+            .iter()
+            .position(|c| c.is_ascii_whitespace())
+            .map_or(b.len(), |n| start + n);
+        if let Some(at) = b[start..end].iter().rposition(|&c| c == b'@') {
+            out.push(start..start + at);
+        }
+        from = end.max(start);
     }
     out
 }
@@ -149,4 +372,50 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_references_and_secrets_that_look_like_them() {
+        for plain in [
+            "env('MAIL_PASSWORD')",
+            "${SMTP_PASS}",
+            "process.env.SMTP_PASSWORD",
+            "${{ secrets.POSTMARK_TOKEN }}",
+            "%env(MAILER_PASSWORD)%",
+            "os.environ['EMAIL_HOST_PASSWORD']",
+            "ENV.fetch('SMTP_PASSWORD')",
+            "config('mail.password')",
+            "$smtp_pass",
+            "token",
+            "options.Password",
+        ] {
+            assert!(is_plain_reference(plain), "{plain}");
+        }
+        for secret in [
+            "${X}abcdefgh",
+            "pa$$w0rd{x}",
+            "${}AAaAA0",
+            "$Kx9qZ",
+            "${X:-hunter2}",
+        ] {
+            assert!(!is_plain_reference(secret), "{secret}");
+        }
+    }
+
+    #[test]
+    fn masker_keeps_four_and_four_and_masks_excerpts_alike() {
+        let input = "a=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\nb=short";
+        let whole = mask_secrets(input, &[]);
+        assert_eq!(whole, "a=1f86••••••••••••••••••••••••••••5948\nb=short");
+        let m = Masker::new(input, &[]);
+        // An excerpt is masked exactly as the same part of the whole.
+        for (a, b) in [(0, 10), (5, 39), (30, input.len()), (3, 3)] {
+            let part: String = whole.chars().skip(a).take(b - a).collect();
+            assert_eq!(m.mask(a..b), part, "{a}..{b}");
+        }
+    }
 }

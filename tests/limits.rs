@@ -152,3 +152,193 @@ fn fuzz_regressions_stay_fixed() {
     }
     assert!(n > 0, "no regression inputs found");
 }
+
+/// The command line on hostile inputs, in every output mode: each ends with
+/// exit 0, 1 or 2 and says what happened (a report, or a message on
+/// stderr); an over-limit input is never "fixed".
+mod cli {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    use smtp_check::MAX_INPUT_BYTES;
+
+    const MODES: [&[&str]; 5] = [
+        &[],
+        &["--format", "json"],
+        &["--fix"],
+        &["--diff"],
+        &["--fix", "--unsafe-fixes"],
+    ];
+
+    fn random_bytes(n: usize) -> Vec<u8> {
+        // xorshift: deterministic noise without a dependency.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect()
+    }
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        let mut out = vec![0xFF, 0xFE];
+        out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        out
+    }
+
+    fn inputs() -> Vec<(&'static str, Vec<u8>)> {
+        vec![
+            ("1 MiB random", random_bytes(MAX_INPUT_BYTES)),
+            ("one 1 MiB line", vec![b'x'; MAX_INPUT_BYTES]),
+            ("1 MiB + 1", vec![b'a'; MAX_INPUT_BYTES + 1]),
+            ("100k nested {", vec![b'{'; 100_000]),
+            ("1 MiB of quotes", vec![b'"'; MAX_INPUT_BYTES]),
+            ("500 KB of ${", b"${".repeat(250_000)),
+            (
+                "NUL",
+                b"MAIL_HOST=smtp.postmarkapp.com\0\nMAIL_PORT=\x00587\n".to_vec(),
+            ),
+            (
+                "invalid UTF-8",
+                b"MAIL_HOST=smtp.\xff\xfepostmarkapp.com\nMAIL_PORT=25\n".to_vec(),
+            ),
+            (
+                "UTF-16",
+                utf16le("MAIL_HOST=smtp.postmarkapp.com\r\nMAIL_PORT=25\r\n"),
+            ),
+            (
+                "CR only",
+                b"MAIL_MAILER=smtp\rMAIL_HOST=smtp.postmarkapp.com\rMAIL_PORT=25\r".to_vec(),
+            ),
+            ("empty", Vec::new()),
+        ]
+    }
+
+    fn run(args: &[&str], stdin: Stdio) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_smtp-probe"))
+            .arg("lint")
+            .args(args)
+            .stdin(stdin)
+            .output()
+            .expect("runs")
+    }
+
+    fn check(name: &str, mode: &[&str], out: &std::process::Output, over_limit: bool) {
+        let code = out.status.code().unwrap_or(-1);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let what = format!("{name} {mode:?}: exit {code}, stderr {stderr:?}");
+        assert!((0..=2).contains(&code), "{what}");
+        assert!(!stderr.contains("panicked"), "{what}");
+        let fixing = mode.contains(&"--fix") || mode.contains(&"--diff");
+        if over_limit && fixing {
+            assert_eq!(code, 2, "{what}");
+            assert!(stdout.is_empty(), "{what}: stdout not empty");
+            assert!(stderr.contains("bytes this tool reads"), "{what}");
+        } else if code == 2 {
+            assert!(stderr.starts_with("smtp-probe: "), "{what}");
+        } else if mode.contains(&"json") {
+            let v: serde_json::Value = serde_json::from_str(&stdout).expect("JSON report");
+            assert!(v["findings"].is_array(), "{what}");
+        } else if !fixing {
+            assert!(stdout.contains("error(s)"), "{what}: {stdout:.200}");
+        }
+        if over_limit && !fixing {
+            let size = format!("{} bytes", MAX_INPUT_BYTES + 1);
+            assert!(
+                stdout.contains(&size),
+                "{what}: too-large without its real size"
+            );
+        }
+    }
+
+    #[test]
+    fn hostile_files_in_every_mode() {
+        let dir = std::env::temp_dir().join(format!("smtp-check-limits-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        for (name, bytes) in inputs() {
+            let path = dir.join("input");
+            std::fs::write(&path, &bytes).expect("write");
+            let over = bytes.len() > MAX_INPUT_BYTES;
+            for mode in MODES {
+                let mut args = mode.to_vec();
+                let p = path.to_str().expect("utf-8 path");
+                args.push(p);
+                check(name, mode, &run(&args, Stdio::null()), over);
+                // The same bytes on standard input.
+                let mut child = Command::new(env!("CARGO_BIN_EXE_smtp-probe"))
+                    .arg("lint")
+                    .args(mode)
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .expect("spawn");
+                let mut stdin = child.stdin.take().expect("stdin");
+                // The tool may stop reading early: a broken pipe is fine.
+                let _ = stdin.write_all(&bytes);
+                drop(stdin);
+                check(name, mode, &child.wait_with_output().expect("wait"), over);
+            }
+            if over {
+                let out = run(
+                    &["--fix", "--in-place", path.to_str().unwrap()],
+                    Stdio::null(),
+                );
+                check(name, &["--fix"], &out, true);
+                assert_eq!(
+                    std::fs::read(&path).expect("read"),
+                    bytes,
+                    "{name}: file changed"
+                );
+            }
+        }
+        // Not a file at all.
+        let missing = dir.join("missing");
+        for mode in MODES {
+            for path in [dir.to_str().unwrap(), missing.to_str().unwrap()] {
+                let mut args = mode.to_vec();
+                args.push(path);
+                let out = run(&args, Stdio::null());
+                assert_eq!(out.status.code(), Some(2), "{path} {mode:?}");
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                assert!(
+                    stderr.contains("is a directory") || stderr.contains("No such file"),
+                    "{path}: {stderr}"
+                );
+                assert!(out.stdout.is_empty());
+            }
+            // Standard input at its end (/dev/null; a closed fd 0 reads the
+            // same way in Rust's std) is an empty paste.
+            check("stdin at EOF", mode, &run(mode, Stdio::null()), false);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn utf16_and_cr_only_files_are_read() {
+        let dir = std::env::temp_dir().join(format!("smtp-check-enc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("f");
+        for bytes in [
+            utf16le("MAIL_MAILER=smtp\r\nMAIL_HOST=smtp.postmarkapp.com\r\nMAIL_PORT=25\r\n"),
+            b"MAIL_MAILER=smtp\rMAIL_HOST=smtp.postmarkapp.com\rMAIL_PORT=25\r".to_vec(),
+        ] {
+            std::fs::write(&path, &bytes).expect("write");
+            let out = run(&["--format", "json", path.to_str().unwrap()], Stdio::null());
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            let port = v["findings"]
+                .as_array()
+                .expect("findings")
+                .iter()
+                .find(|f| f["id"] == "port/25-blocked")
+                .expect("port 25 found");
+            // The port is on the third line, whatever ends the lines.
+            assert_eq!(port["span"]["line"], 3, "{port}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -70,7 +70,7 @@ pub fn emit(output: Output, name: &str, before: &str, applied: &Applied) -> Resu
             })?;
             if original != before.as_bytes() {
                 eprintln!(
-                    "smtp-probe: {} is not plain UTF-8 text or changed meanwhile; not rewritten",
+                    "smtp-probe: {} changed while it was being checked; not rewritten",
                     path.display()
                 );
                 return Err(exit::USAGE);

@@ -175,21 +175,27 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
     if args.password_stdin && args.password_env.is_some() {
         return Err("give the password by --password-stdin or --password-env, not both".into());
     }
+    let mut input_bytes = None;
     let (name, text) = match &args.file {
         Some(path) => {
-            let (name, text) = read_input(Some(path))?;
-            (name, Some(text))
+            let input = read_input(Some(path))?;
+            if let Some(note) = input.note() {
+                eprintln!("{note}");
+            }
+            input_bytes = Some(input.bytes);
+            (input.name, Some(input.text))
         }
         None if args.host.is_none() => {
             return Err("give a configuration file (or `-` for standard input), or --host".into())
         }
         None => ("<flags>".to_string(), None),
     };
-    let lint_options = args
+    let mut lint_options = args
         .verified
         .as_deref()
         .map(Options::with_verified_list)
         .unwrap_or_default();
+    lint_options.input_bytes = input_bytes;
     let analysis = text.as_deref().map(|t| crate::analyze(t, &lint_options));
 
     let password = if args.password_stdin {
@@ -546,7 +552,7 @@ fn render_text(
     color: bool,
 ) -> String {
     let mut out = String::new();
-    let masked = crate::summary::mask_secrets(text, configs);
+    let masked = crate::summary::Masker::new(text, configs);
     if p.analysis.is_some() {
         let _ = writeln!(out, "── static check ──");
         out.push_str(&diagnostic::render(&p.name, text, &masked, lint, color));

@@ -72,7 +72,11 @@ pub fn fixes_for(input: &str, cfg: &Config, d: &Draft) -> Vec<Fix> {
             &[Write::AuthOn],
             "Turn SMTP authentication on",
             Unsafe,
-        ),
+        )
+        .map(|mut f| {
+            f.title.push_str(&auth_on_note(cfg));
+            f
+        }),
         "port/25-blocked" => settings_fix(
             input,
             cfg,
@@ -102,6 +106,30 @@ pub fn fixes_for(input: &str, cfg: &Config, d: &Draft) -> Vec<Fix> {
         _ => None,
     };
     fix.into_iter().collect()
+}
+
+/// Turning authentication on where the username or password is empty
+/// leaves the file with a login that fails: the title says what the user
+/// must add, so the fix leaves no error it does not name.
+fn auth_on_note(cfg: &Config) -> String {
+    let empty = |role: Role| {
+        cfg.get(role).is_none_or(|f| {
+            crate::summary::is_null(f) || f.value.literal().is_some_and(|t| t.trim().is_empty())
+        })
+    };
+    let missing: Vec<&str> = [(Role::Username, "username"), (Role::Password, "password")]
+        .into_iter()
+        .filter(|(r, _)| empty(*r))
+        .map(|(_, w)| w)
+        .collect();
+    if missing.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; then set the {} (your Server API token), empty here",
+            missing.join(" and ")
+        )
+    }
 }
 
 const SECRETS: &[Role] = &[

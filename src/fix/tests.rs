@@ -188,3 +188,41 @@ fn nothing_to_fix_changes_nothing() {
     assert!(!a.changed());
     assert_eq!(fixed("", true), "");
 }
+
+/// An unsafe fix leaves no new error it does not name: turning SMTP auth on
+/// where the username and password are empty says they must be set.
+#[test]
+fn turning_auth_on_names_the_empty_credentials() {
+    let cases = [
+        "$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\n$mail->SMTPAuth = false;\n",
+        "$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\n$mail->SMTPAuth = false;\n$mail->Username = '';\n$mail->Password = '';\n",
+    ];
+    for input in cases {
+        let options = Options::default();
+        let before: Vec<String> = crate::lint(input, &options)
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.id.clone())
+            .collect();
+        let (_, applied) = fix_text(input, &options, true);
+        let titles: String = applied.applied.iter().map(|u| u.title.clone()).collect();
+        assert!(titles.contains("SMTP authentication on"), "{titles}");
+        for f in crate::lint(&applied.text, &options).findings {
+            if f.severity != Severity::Error || before.contains(&f.id) {
+                continue;
+            }
+            let named = match f.id.as_str() {
+                "auth/missing-username" => "username",
+                "auth/missing-password" => "password",
+                other => other,
+            };
+            assert!(
+                titles.contains(named),
+                "{}: new {} not named in {titles}",
+                input,
+                f.id
+            );
+        }
+    }
+}

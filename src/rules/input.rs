@@ -136,14 +136,14 @@ pub static RULES: &[&Rule] = &[
 /// (empty, too large, nothing recognised).
 pub fn check(cx: &mut Context) -> bool {
     let limit = crate::MAX_INPUT_BYTES;
-    if cx.input.len() > limit {
+    let bytes = cx.options.input_size(cx.input);
+    if bytes > limit {
         cx.emit(
             Draft::new(
                 &TOO_LARGE,
                 format!(
-                    "The input is {} bytes ({}), more than the {} ({limit} bytes) this tool reads: it was not checked.",
-                    cx.input.len(),
-                    size(cx.input.len()),
+                    "The input is {bytes} bytes ({}), more than the {} ({limit} bytes) this tool reads: it was not checked.",
+                    size(bytes),
                     size(limit)
                 ),
             )

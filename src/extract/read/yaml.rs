@@ -462,7 +462,17 @@ impl Reader<'_, '_> {
             } else {
                 Escapes::Backslash
             };
-            if let Some(s) = strings::read(input, at, 1, q, esc, true) {
+            // A quoted scalar followed by more text on its line is not one
+            // (`Password: ""AbC/` is prose, a value that starts with a
+            // quote): it is read as plain text below, whole.
+            let closed = strings::read(input, at, 1, q, esc, true).filter(|s| {
+                let line_end = input[s.after.min(end)..end]
+                    .find(['\n', '\r'])
+                    .map_or(end, |i| s.after + i);
+                let tail = input[s.after.min(line_end)..line_end].trim_start();
+                tail.is_empty() || tail.starts_with(['#', ',', ']', '}', ':'])
+            });
+            if let Some(s) = closed {
                 let text = s
                     .decoded
                     .clone()
@@ -873,6 +883,13 @@ mod tests {
         assert_eq!(got[0].0, "jobs.mail.steps.#0.uses");
         assert_eq!(got[1].0, "jobs.mail.steps.#0.with.server_address");
         assert_eq!(got[2].1, "587");
+    }
+
+    #[test]
+    fn a_quote_that_does_not_end_the_value_is_text() {
+        let got = read_yaml("Password: \"\"AbcdeF0/\nUser: 'x'y\nOk: \"v\" # c\n");
+        let values: Vec<&str> = got.iter().map(|(_, v, _)| v.as_str()).collect();
+        assert_eq!(values, ["\"\"AbcdeF0/", "'x'y", "v"]);
     }
 
     #[test]
