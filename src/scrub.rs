@@ -94,7 +94,15 @@ impl Secrets {
         // a quote in them can make a reader take the password for the host.
         // Both as written and percent-decoded (as a reader shows them).
         for r in crate::summary::url_credentials(input) {
-            let raw = &input.as_bytes()[r];
+            let creds = &input.as_bytes()[r];
+            // A mailbox login in the user part (`you%40gmail.com:…`) is an
+            // address, as above: only the password is masked then.
+            let raw = match creds.iter().position(|&b| b == b':') {
+                Some(colon) if percent_decoded(&creds[..colon]).contains(&b'@') => {
+                    &creds[colon + 1..]
+                }
+                _ => creds,
+            };
             for text in [raw, &percent_decoded(raw)[..]] {
                 for (i, w) in windows(text) {
                     if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {

@@ -142,6 +142,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "getenv_or",
     ];
     let e = expr.trim();
+    // TypeScript's non-null assertion (`process.env.SMTP_PASS!`) names
+    // the same variable.
+    let e = e.strip_suffix('!').unwrap_or(e);
     // A bare identifier or path in code (`token`, `opts.Password`) is a
     // variable: no reader makes one of a literal.
     let ident = |w: &str| {

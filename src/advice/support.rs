@@ -25,7 +25,7 @@ pub struct RuleLinks<'a> {
 pub fn support_report(input: &str, options: &Options, links: Option<RuleLinks>) -> String {
     let analysis = analyze(input, options);
     let markdown = render(&analysis.report, links);
-    scrub::Secrets::of(&analysis.configs)
+    scrub::Secrets::of(&analysis.configs, input)
         .scrub(&markdown)
         .into_owned()
 }
