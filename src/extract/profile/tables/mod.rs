@@ -26,6 +26,7 @@ mod nextcloud;
 mod nodemailer;
 mod phpmailer;
 mod postfix;
+mod relay_images;
 mod smtplib;
 mod spring_boot;
 mod ssmtp;
@@ -62,6 +63,8 @@ pub static ALL: &[&Profile] = &[
     &ssmtp::SSMTP,
     &postfix::POSTFIX,
     &postfix::POSTFIX_SASL,
+    &relay_images::BOKY_POSTFIX,
+    &relay_images::DOCKER_MAILSERVER,
     &alertmanager::ALERTMANAGER,
     &nextcloud::NEXTCLOUD,
     &nextcloud::NEXTCLOUD_ENV,

@@ -126,8 +126,11 @@ pub static POSTFIX: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["smtp_"],
+        family: &["smtp_"],
     other_keys: OTHER_KEYS,
+    // postconf parameters are lowercase: `RELAYHOST=` in an env file is a
+    // relay image's variable (boky/postfix), with its own meaning.
+    case_sensitive: true,
     port: Some(25),
     auth_switch: Some("smtp_sasl_auth_enable = yes"),
     fixes: FIXES,

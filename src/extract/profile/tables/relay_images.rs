@@ -1,0 +1,229 @@
+//! Postfix relay containers configured by environment: `boky/postfix`
+//! (also published as `ghcr.io/bokysan/postfix`) and docker-mailserver's
+//! relay settings. Both write the variables into Postfix's `main.cf` and
+//! `sasl_passwd`, so Postfix's meaning applies.
+//!
+//! Meaning:
+//!
+//! * boky/postfix (README "Relaying messages through another server"):
+//!   `RELAYHOST` is Postfix's `relayhost`, `host:port` by design and usually
+//!   bracketed (`[smtp.example.com]:587`); `RELAYHOST_USERNAME` /
+//!   `RELAYHOST_PASSWORD` the SASL login; `RELAYHOST_TLS_LEVEL` is
+//!   `smtp_tls_security_level` (`may`, the default: STARTTLS when offered;
+//!   `encrypt`: required; `none`: never). `ALLOWED_SENDER_DOMAINS` is
+//!   required by the image.
+//! * docker-mailserver (docs "Relay Hosts", `scripts/helpers/relay.sh`):
+//!   `DEFAULT_RELAY_HOST` (`[host]:port`) or `RELAY_HOST` with `RELAY_PORT`
+//!   (default 25), `RELAY_USER` / `RELAY_PASSWORD`; outbound TLS is
+//!   Postfix's `may` (STARTTLS when offered).
+//!
+//! Postfix never starts TLS on the first byte unless `smtp_tls_wrappermode`
+//! is set, which these images do not expose: port 465 fails.
+
+use crate::extract::profile::{
+    fix, fix_text, k, kr, mark, set, syn, Both, Fix, Key, Marker, Profile, Read, Sec, SetVal,
+    TlsModel, WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const TLS: TlsModel = TlsModel {
+    words: &[
+        ("may", Sec::Auto),
+        ("encrypt", Sec::StartTls),
+        ("verify", Sec::StartTls),
+        ("secure", Sec::StartTls),
+        ("none", Sec::Plain),
+        ("", Sec::Ignored),
+    ],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Plain,
+    implicit_ports: &[],
+    default: Sec::Auto,
+    both: Both::StartTls,
+    absent: "",
+};
+
+const BOKY_KEYS: &[Key] = &[
+    kr("RELAYHOST", Host, Read::HostPort),
+    k("RELAYHOST_USERNAME", Username),
+    k("RELAYHOST_PASSWORD", Password),
+    k("RELAYHOST_TLS_LEVEL", Encryption),
+];
+
+const BOKY_MARKERS: &[Marker] = &[
+    mark("RELAYHOST_USERNAME"),
+    mark("RELAYHOST_PASSWORD"),
+    mark("RELAYHOST_TLS_LEVEL"),
+    mark("ALLOWED_SENDER_DOMAINS"),
+    mark("POSTFIX_myhostname"),
+];
+
+const BOKY_OTHER: &[&str] = &[
+    "ALLOWED_SENDER_DOMAINS",
+    "ALLOW_EMPTY_SENDER_DOMAINS",
+    "MASQUERADED_DOMAINS",
+    "MESSAGE_SIZE_LIMIT",
+    "INBOUND_DEBUGGING",
+    "RELAYHOST_PASSWORD_FILE",
+    "XOAUTH2_CLIENT_ID",
+    "XOAUTH2_SECRET",
+];
+
+const BOKY_FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "RELAYHOST=[smtp.postmarkapp.com]:{port}"),
+    fix_text(W::Host, &[], "RELAYHOST=[{value}]:587"),
+    fix_text(W::StartTls, &[], "RELAYHOST_TLS_LEVEL=encrypt"),
+    fix_text(W::VerifyOn, &[], "RELAYHOST_TLS_LEVEL=encrypt (or verify)"),
+    fix_text(W::AuthOn, &[], "RELAYHOST_USERNAME and RELAYHOST_PASSWORD"),
+    fix_text(W::TlsModern, &[], "a current image"),
+    fix_text(W::Username, &[], "RELAYHOST_USERNAME={value}"),
+    fix_text(W::Password, &[], "RELAYHOST_PASSWORD={value}"),
+    fix_text(
+        W::From,
+        &[],
+        "a From address at one of ALLOWED_SENDER_DOMAINS: {value}",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "the header `X-PM-Message-Stream: {value}` on each message (the relay passes it on)",
+    ),
+];
+
+pub static BOKY_POSTFIX: Profile = Profile {
+    id: "boky-postfix",
+    name: "boky/postfix relay image",
+    docs: "https://github.com/bokysan/docker-postfix#readme https://www.postfix.org/postconf.5.html#smtp_tls_security_level",
+    syntaxes: syn::ENV_LIKE,
+    keys: BOKY_KEYS,
+    markers: BOKY_MARKERS,
+    needs_marker: true,
+    family: &["RELAYHOST_"],
+    other_keys: BOKY_OTHER,
+    case_sensitive: true,
+    tls: TLS,
+    port: Some(25),
+    fixes: BOKY_FIXES,
+    sender_hint: "the From of the application that hands mail to the relay (its domain must be in ALLOWED_SENDER_DOMAINS)",
+    ..BASE
+};
+
+const DMS_KEYS: &[Key] = &[
+    kr("DEFAULT_RELAY_HOST", Host, Read::HostPort),
+    k("RELAY_HOST", Host),
+    k("RELAY_PORT", Port),
+    k("RELAY_USER", Username),
+    k("RELAY_PASSWORD", Password),
+];
+
+const DMS_MARKERS: &[Marker] = &[
+    mark("DEFAULT_RELAY_HOST"),
+    mark("RELAY_USER"),
+    mark("ENABLE_SPAMASSASSIN"),
+    mark("ENABLE_CLAMAV"),
+    mark("ENABLE_FAIL2BAN"),
+    mark("POSTMASTER_ADDRESS"),
+    mark("PERMIT_DOCKER"),
+    mark("SSL_TYPE"),
+];
+
+const DMS_FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "RELAY_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "RELAY_HOST", SetVal::Given)]),
+    fix_text(
+        W::StartTls,
+        &[],
+        "smtp_tls_security_level = encrypt in docker-data/dms/config/postfix-main.cf",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "smtp_tls_security_level = verify in docker-data/dms/config/postfix-main.cf",
+    ),
+    fix_text(W::AuthOn, &[], "RELAY_USER and RELAY_PASSWORD"),
+    fix_text(W::TlsModern, &[], "a current image"),
+    fix_text(W::Username, &[], "RELAY_USER={value}"),
+    fix_text(W::Password, &[], "RELAY_PASSWORD={value}"),
+    fix_text(
+        W::From,
+        &[],
+        "a From address of a verified Postmark Domain: {value}",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "the header `X-PM-Message-Stream: {value}` on each message (the relay passes it on)",
+    ),
+];
+
+pub static DOCKER_MAILSERVER: Profile = Profile {
+    id: "docker-mailserver",
+    name: "docker-mailserver relay host",
+    docs: "https://docker-mailserver.github.io/docker-mailserver/latest/config/advanced/mail-forwarding/relay-hosts/ https://github.com/docker-mailserver/docker-mailserver/blob/master/target/scripts/helpers/relay.sh",
+    syntaxes: syn::ENV_LIKE,
+    keys: DMS_KEYS,
+    markers: DMS_MARKERS,
+    needs_marker: true,
+    family: &["RELAY_"],
+    case_sensitive: true,
+    tls: TLS,
+    port: Some(25),
+    fixes: DMS_FIXES,
+    sender_hint: "the From of the mail handed to docker-mailserver",
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint, Options};
+
+    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
+        let r = lint(text, &Options::default());
+        let c = r.configs.first().expect("a configuration");
+        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
+        (
+            c.client.clone(),
+            serde_json::to_value(&c.settings).unwrap(),
+            ids,
+        )
+    }
+
+    #[test]
+    fn boky_relayhost_is_host_and_port() {
+        let (client, s, ids) = first(
+            "RELAYHOST=[smtp.postmarkapp.com]:587\nRELAYHOST_USERNAME=u\nRELAYHOST_PASSWORD=u\nALLOWED_SENDER_DOMAINS=acme.io\n",
+        );
+        assert_eq!(client, "boky-postfix");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "host/has-port" || i == "tls/disabled"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn docker_mailserver_relay_and_its_default_port() {
+        let (client, s, ids) = first(
+            "RELAY_HOST=smtp.postmarkapp.com\nRELAY_USER=u\nRELAY_PASSWORD=u\nSSL_TYPE=letsencrypt\n",
+        );
+        assert_eq!(client, "docker-mailserver");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        // No RELAY_PORT: the image's 25, which the port rule names.
+        assert!(ids.iter().any(|i| i == "port/missing"), "{ids:?}");
+        let (client, s, _) =
+            first("DEFAULT_RELAY_HOST=[smtp.postmarkapp.com]:2525\nRELAY_USER=u\n");
+        assert_eq!(client, "docker-mailserver");
+        assert_eq!(s["port"], 2525);
+    }
+
+    #[test]
+    fn main_cf_stays_postfix() {
+        let (client, _, _) = first(
+            "relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_tls_security_level = encrypt\n",
+        );
+        assert_eq!(client, "postfix");
+    }
+}
