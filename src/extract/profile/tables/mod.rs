@@ -5,6 +5,7 @@
 use super::Profile;
 
 mod alertmanager;
+mod authelia;
 mod chatwoot;
 mod discourse;
 mod django;
@@ -66,6 +67,7 @@ pub static ALL: &[&Profile] = &[
     &relay_images::BOKY_POSTFIX,
     &relay_images::DOCKER_MAILSERVER,
     &alertmanager::ALERTMANAGER,
+    &authelia::AUTHELIA,
     &nextcloud::NEXTCLOUD,
     &nextcloud::NEXTCLOUD_ENV,
     &url::SYMFONY_DSN,
