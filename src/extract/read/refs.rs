@@ -60,6 +60,14 @@ pub fn has_template(text: &str, shell: bool) -> bool {
     shell && is_dollar_var(t)
 }
 
+/// Whether a code string holds a `${…}` or `{{ … }}` template that a tool
+/// fills in before the program runs (a templated ConfigMap, Helm, Ansible):
+/// the string is then a reference, not the text the client will see.
+pub fn has_brace_template(text: &str) -> bool {
+    let after = |o: &str| text.find(o).map(|i| &text[i + o.len()..]);
+    after("${").is_some_and(|r| r.contains('}')) || after("{{").is_some_and(|r| r.contains("}}"))
+}
+
 /// A substitution must close for the text to be one (`${` alone in a
 /// password is just characters); `%(` must be configparser's `%(name)s`.
 fn closes(rest: &str, opener: &[u8]) -> bool {
@@ -145,6 +153,15 @@ mod tests {
         ] {
             assert!(!has_template(l, true), "{l}");
         }
+    }
+
+    #[test]
+    fn brace_templates_in_code_strings() {
+        assert!(has_brace_template("${SMTP_USER}"));
+        assert!(has_brace_template("smtp-{{ .Values.env }}.x"));
+        assert!(!has_brace_template("abc${def"));
+        assert!(!has_brace_template("{x}"));
+        assert!(!has_brace_template("pa$$word{{"));
     }
 
     #[test]

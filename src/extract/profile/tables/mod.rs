@@ -11,9 +11,11 @@ mod generic;
 mod github_actions;
 mod label_value;
 mod laravel;
+mod mail_gem;
 mod mastodon;
 mod nodemailer;
 mod phpmailer;
+mod rails;
 mod url;
 mod wp_mail_smtp;
 
@@ -31,6 +33,7 @@ pub static ALL: &[&Profile] = &[
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,
     &mastodon::MASTODON,
+    &rails::RAILS,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,

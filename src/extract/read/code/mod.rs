@@ -32,6 +32,7 @@ use tokens::{StrTok, Tok, Token, Tokens, P};
 
 use super::keyvalue::key_segs;
 use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
+use crate::extract::read::refs::has_brace_template;
 use crate::model::Quote;
 
 /// Recursion bound: deeper groups are skipped as a whole.
@@ -265,7 +266,13 @@ impl<'d, 'a> Parser<'d, 'a> {
             return None;
         };
         let st = self.strs[s as usize].clone();
-        let kind = if st.interpolated {
+        // A `${X}` / `{{ x }}` a tool fills in before the program runs
+        // (a templated ConfigMap, Helm) is a reference too.
+        let text = st
+            .decoded
+            .as_deref()
+            .unwrap_or(&self.input[st.content.clone()]);
+        let kind = if st.interpolated || has_brace_template(text) {
             ValKind::Reference
         } else {
             ValKind::Literal
@@ -891,7 +898,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         while self.ident(i) && guard < 8 {
             guard += 1;
             let w = self.text(i);
+            // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
             if MODIFIERS.contains(&w)
+                && !(self.lang == Lang::Ruby && w == "default")
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
                     || self.is(i + 1, P::LBracket)
@@ -1161,9 +1170,19 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
     }
 
+    /// The key as written: a string's content, a symbol with its colon
+    /// (`:port =>`), so messages and added lines spell it as the paste does.
     fn key_span_of(&self, i: usize) -> Range<usize> {
         match self.toks[i].tok {
             Tok::Str(s) => self.strs[s as usize].content.clone(),
+            Tok::Symbol => {
+                let s = self.toks[i].span();
+                let colon = s
+                    .start
+                    .checked_sub(1)
+                    .filter(|&c| self.input.as_bytes()[c] == b':');
+                colon.map_or(s.clone(), |c| c..s.end)
+            }
             _ => self.toks[i].span(),
         }
     }
