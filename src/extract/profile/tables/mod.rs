@@ -9,6 +9,7 @@ mod django;
 mod dotnet;
 mod generic;
 mod github_actions;
+mod gitlab;
 mod label_value;
 mod laravel;
 mod mail_gem;
@@ -34,6 +35,8 @@ pub static ALL: &[&Profile] = &[
     &dotnet::DOTNET_JSON,
     &mastodon::MASTODON,
     &rails::RAILS,
+    &gitlab::GITLAB_RB,
+    &gitlab::GITLAB_HELM,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,
