@@ -115,7 +115,7 @@ pub fn is_secret(f: &crate::model::Field) -> bool {
 /// the rest is the punctuation of those syntaxes. `${X}abc` or `pa$$w0rd`
 /// are not: their words are not names.
 pub fn is_plain_reference(expr: &str) -> bool {
-    const WORDS: [&str; 24] = [
+    const WORDS: [&str; 25] = [
         "env",
         "getenv",
         "environ",
@@ -139,7 +139,8 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "inputs",
         "parameters",
         "Configuration",
-        "getenv_or",
+                "getenv_or",
+        "Rails",
     ];
     let e = expr.trim();
     // TypeScript's non-null assertion (`process.env.SMTP_PASS!`) names
@@ -154,12 +155,17 @@ pub fn is_plain_reference(expr: &str) -> bool {
     if e.len() <= 120 && e.split('.').all(ident) {
         return true;
     }
-    let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=".contains(c);
+        // `#{…}` is Ruby's interpolation (`"#{ENV["KEY"]}"`).
+    let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=#".contains(c);
     let name = |w: &str| {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
         let upper = !w.contains(|c: char| c.is_ascii_lowercase());
         let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
-        first_ok && (upper || snake || WORDS.contains(&w))
+                // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`).
+                let symbol = ["(:", ", :", ",:"]
+            .iter()
+            .any(|open| e.contains(&format!("{open}{w}")));
+        first_ok && (upper || snake || symbol || WORDS.contains(&w))
     };
     !e.is_empty()
         && e.len() <= 120
@@ -393,8 +399,11 @@ mod tests {
             "ENV.fetch('SMTP_PASSWORD')",
             "config('mail.password')",
             "$smtp_pass",
-            "token",
+                        "token",
             "options.Password",
+            "process.env.POSTMARK_API_TOKEN!",
+            "#{ENV[\"POSTMARK_KEY\"]}",
+            "Rails.application.credentials.dig(:postmark, :api_token)",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -403,7 +412,9 @@ mod tests {
             "pa$$w0rd{x}",
             "${}AAaAA0",
             "$Kx9qZ",
-            "${X:-hunter2}",
+                        "${X:-hunter2}",
+            "#{x}hunter2abc",
+            ":hunter2abc",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }

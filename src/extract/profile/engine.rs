@@ -8,6 +8,7 @@
 //! client reads top to bottom, so the later one is used).
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -665,7 +666,8 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
             continue;
         }
-        let key = doc.path_rev(e).next().map_or("", |s| s.text(doc.input));
+        let last = doc.path_rev(e).next();
+        let key = last.map_or("", |s| s.text(doc.input));
         if key.is_empty()
             || p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
             || p.syntaxes & syntax_bit(e.syntax) == 0
@@ -686,9 +688,30 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
             // `$mail->port`); the span is the key as written.
             configs[ci].unknown_keys.push(KeyUse {
                 key: key.to_string(),
-                span: e.key_span(),
+                span: ignored_key_span(doc.input, e.key_span(), last),
             });
         }
+    }
+}
+
+/// Where an ignored key is underlined: the key as written (`$mail->port`),
+/// but only the quoted name of a subscript (`gitlab_rails['smtp_user']`),
+/// so that a rename edits just the name.
+fn ignored_key_span(input: &str, written: Range<usize>, last: Option<&Seg>) -> Range<usize> {
+    let subscript = input
+        .get(written.clone())
+        .is_some_and(|k| k.ends_with("']") || k.ends_with("\"]"));
+    match last {
+        Some(s) if subscript => {
+            let name = s.span.start as usize..s.span.end as usize;
+            let inside = name.start >= written.start && name.end <= written.end;
+            if inside && !name.is_empty() {
+                name
+            } else {
+                written
+            }
+        }
+        _ => written,
     }
 }
 
@@ -824,6 +847,21 @@ mod tests {
         assert_eq!(u.len(), 1, "{u:?}");
         assert_eq!(u[0].key, "port");
         assert_eq!(&src[u[0].span.clone()], "$mail->port");
+    }
+
+    #[test]
+    fn an_ignored_subscript_key_underlines_its_name() {
+        static SUB: Profile = Profile {
+            id: "sub",
+            keys: &[k("cfg.smtp_host", Role::Host)],
+            case_sensitive: true,
+            ..BASE
+        };
+        let src = "cfg['smtp_host'] = 'smtp.postmarkapp.com'\ncfg['smtp_user'] = 'x'\n";
+        let c = configs_of(&SUB, src);
+        let u = &c[0].unknown_keys;
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert_eq!(&src[u[0].span.clone()], "smtp_user");
     }
 
     #[test]

@@ -148,6 +148,16 @@ mod tests {
     }
 
     #[test]
+    fn brace_templates_in_code_strings() {
+        // Code strings are read with `shell = false`.
+        assert!(has_template("${SMTP_USER}", false));
+        assert!(has_template("smtp-{{ .Values.env }}.x", false));
+        assert!(!has_template("abc${def", false));
+        assert!(!has_template("{x}", false));
+        assert!(!has_template("pa$$word{{", false));
+    }
+
+    #[test]
     fn variable_names() {
         assert_eq!(env_var_name("${MAIL_HOST}"), Some("MAIL_HOST"));
         assert_eq!(env_var_name("${MAIL_HOST:-smtp.x}"), Some("MAIL_HOST"));

@@ -252,6 +252,8 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut s = Scores::default();
     let mut prev_yaml_key_indent: Option<usize> = None;
     let mut seen = 0usize;
+    // The indent of a YAML `key: |` whose block is being skipped.
+    let mut block: Option<usize> = None;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = raw.trim_start();
@@ -263,6 +265,16 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             s.first = t.as_bytes()[0];
         }
         let indent = raw.len() - t.len();
+        // A block scalar's lines are a file inside the file (a ConfigMap's
+        // `gitlab.rb: |`): they are read on their own and must not decide
+        // the syntax of the file around them.
+        match block {
+            Some(b) if indent > b => continue,
+            _ => block = None,
+        }
+        if opens_block_scalar(t) {
+            block = Some(indent);
+        }
         score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
         // Enough evidence: the first lines of a file say what it is.
         if seen >= 1000 {
@@ -270,6 +282,13 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
     }
     decide(&s, input, range)
+}
+
+/// `key: |`, `key: >-`, `- key: |+`: a YAML block scalar starts.
+fn opens_block_scalar(t: &str) -> bool {
+    let e = t.trim_end().trim_end_matches(['-', '+']);
+    e.strip_suffix(['|', '>'])
+        .is_some_and(|head| head.ends_with(": ") || head.ends_with(":\t"))
 }
 
 fn starts_word(t: &str, w: &str) -> bool {
@@ -644,8 +663,17 @@ fn code_markers(s: &mut Scores, t: &str) {
         || t.contains("ENV.fetch")
         || t.starts_with("Rails.")
         || t.starts_with("require '")
+        || t.contains("ActionMailer")
+        || t.contains("smtp_settings")
+        || t.contains("delivery_method :")
+        || t.starts_with("gitlab_rails[")
+        || (starts_word(t, "class") && t.contains(" < "))
     {
         s.ruby += 4;
+    }
+    // `key: :symbol` (a Ruby hash pair whose value is a symbol).
+    if t.contains(": :") {
+        s.ruby += 2;
     }
     if t.starts_with(':') || t.contains(", :") || t.contains(" :") && t.contains(" => ") {
         s.ruby += 1;
@@ -1051,5 +1079,33 @@ mod tests {
             pick("settings = dict(\n    MAIL_SERVER='smtp.postmarkapp.com',\n    MAIL_PORT=587,\n)\n"),
             Choice::Code(Lang::Python)
         );
+    }
+
+    #[test]
+    fn picks_ruby_by_its_mail_settings() {
+        let ruby = Choice::Code(Lang::Ruby);
+        assert_eq!(
+            pick("ActionMailer::Base.smtp_settings = {\n  address: \"x\",\n  authentication: :plain,\n}\n"),
+            ruby
+        );
+        assert_eq!(
+            pick("gitlab_rails['smtp_enable'] = true\ngitlab_rails['smtp_port'] = 587\n"),
+            ruby
+        );
+        assert_eq!(
+            pick("class ApplicationMailer < ActionMailer::Base\n  default from: \"a@b.c\"\nend\n"),
+            ruby
+        );
+        assert_eq!(pick("delivery_method :smtp, address: \"x\"\n"), ruby);
+    }
+
+    #[test]
+    fn a_block_scalar_does_not_decide_the_file() {
+        let src = "apiVersion: v1\nkind: ConfigMap\ndata:\n  gitlab.rb: |\n    gitlab_rails['smtp_enable'] = true\n    gitlab_rails['smtp_port'] = 587\n    gitlab_rails['smtp_tls'] = false\n    gitlab_rails['smtp_address'] = 'x'\n";
+        assert_eq!(pick(src), Choice::Yaml);
+        assert!(opens_block_scalar("key: |-"));
+        assert!(opens_block_scalar("- run: >"));
+        assert!(!opens_block_scalar("items.each do |x|"));
+        assert!(!opens_block_scalar("a = b || c"));
     }
 }

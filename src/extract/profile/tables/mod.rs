@@ -14,12 +14,14 @@ mod fastapi_mail;
 mod flask;
 mod generic;
 mod github_actions;
+mod gitlab;
 mod grafana;
 mod java_props;
 mod javamail;
 mod kit;
 mod label_value;
 mod laravel;
+mod mail_gem;
 mod mastodon;
 mod msmtp;
 mod n8n;
@@ -27,6 +29,7 @@ mod nextcloud;
 mod nodemailer;
 mod phpmailer;
 mod postfix;
+mod rails;
 mod relay_images;
 mod smtplib;
 mod spring_boot;
@@ -54,6 +57,9 @@ pub static ALL: &[&Profile] = &[
     &javamail::JAVAMAIL,
     &mastodon::MASTODON,
     &chatwoot::CHATWOOT,
+    &rails::RAILS,
+    &gitlab::GITLAB_RB,
+    &gitlab::GITLAB_HELM,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,

@@ -897,7 +897,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         while self.ident(i) && guard < 8 {
             guard += 1;
             let w = self.text(i);
+            // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
             if MODIFIERS.contains(&w)
+                && !(self.lang == Lang::Ruby && w == "default")
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
                     || self.is(i + 1, P::LBracket)
@@ -1167,9 +1169,19 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
     }
 
+    /// The key as written: a string's content, a symbol with its colon
+    /// (`:port =>`), so messages and added lines spell it as the paste does.
     fn key_span_of(&self, i: usize) -> Range<usize> {
         match self.toks[i].tok {
             Tok::Str(s) => self.strs[s as usize].content.clone(),
+            Tok::Symbol => {
+                let s = self.toks[i].span();
+                let colon = s
+                    .start
+                    .checked_sub(1)
+                    .filter(|&c| self.input.as_bytes()[c] == b':');
+                colon.map_or(s.clone(), |c| c..s.end)
+            }
             _ => self.toks[i].span(),
         }
     }

@@ -256,3 +256,27 @@ fn templates_in_strings_are_references() {
     // A `$` inside a password is just a character.
     assert_eq!(kind("login(#1)"), Some(ValKind::Literal));
 }
+
+#[test]
+fn ruby_rocket_keys_and_templates() {
+    let src = "x = { :port => 587, user_name: \"${SMTP_USER}\", password: \"#{ENV[\"KEY\"]}\", host: 'a{b}' }\nclass M < ActionMailer::Base\n  default from: 'a@b.c'\nend\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::Ruby);
+    let port = doc.entries.iter().find(|e| doc.path_string(e) == "x.port");
+    // A symbol key keeps its colon: fixes write `:key =>` like the paste.
+    assert_eq!(port.map(|e| doc.key_of(e)), Some(":port"));
+    let got = read_code(src, Lang::Ruby);
+    assert!(got.contains(&(
+        "x.user_name".into(),
+        "${SMTP_USER}".into(),
+        ValKind::Reference
+    )));
+    assert!(got.contains(&(
+        "x.password".into(),
+        "#{ENV[\"KEY\"]}".into(),
+        ValKind::Reference
+    )));
+    assert!(got.contains(&("x.host".into(), "a{b}".into(), ValKind::Literal)));
+    // `default` is a call in Ruby (ActionMailer's `default from:`).
+    assert!(has(&got, "M.default().from", "a@b.c"), "{got:?}");
+}

@@ -100,6 +100,8 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     let mut toks: Vec<Token> = Vec::with_capacity((end - range.start) / 4);
     let mut strs: Vec<StrTok> = Vec::new();
     let mut i = range.start;
+    // How far a scan of `#{…}` has already looked (see `interpolated_end`).
+    let mut scanned = 0usize;
     'outer: while i < end {
         let c = bytes[i];
         match c {
@@ -166,7 +168,14 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
         }
         // Strings (with C#'s `@"`/`$"` and Python's prefixes).
         if let Some((kind, open_at)) = string_at(input, i, end, def, lang, &toks) {
-            if let Some(after) = read_string(input, i, open_at, end, kind, &mut toks, &mut strs) {
+            if let Some(after) = read_string(
+                input,
+                (i, open_at, end),
+                kind,
+                &mut scanned,
+                &mut toks,
+                &mut strs,
+            ) {
                 i = after;
                 continue;
             }
@@ -357,16 +366,18 @@ fn string_at(
     None
 }
 
+/// Reads the string at `start` (its quote at `open_at`, the region ending
+/// at `end`). `scanned`: how far an interpolation scan already looked; a
+/// string starting before that is not scanned again (linear in all).
 fn read_string(
     input: &str,
-    start: usize,
-    open_at: usize,
-    end: usize,
+    (start, open_at, end): (usize, usize, usize),
     kind: StringKind,
+    scanned: &mut usize,
     toks: &mut Vec<Token>,
     strs: &mut Vec<StrTok>,
 ) -> Option<usize> {
-    let q = strings::read(
+    let mut q = strings::read(
         input,
         open_at,
         kind.open.len(),
@@ -374,6 +385,28 @@ fn read_string(
         kind.escapes,
         kind.multiline,
     )?;
+    // Ruby/Elixir `"#{ENV["KEY"]}"`: the quote inside `#{…}` does not end
+    // the string.
+    if kind.interpolation == Some("#{") && kind.close.len() == 1 {
+        let content = &input[q.content.clone()];
+        if open_at >= *scanned
+            && content
+                .rfind("#{")
+                .is_some_and(|o| !content[o..].contains('}'))
+        {
+            let body = open_at + kind.open.len();
+            match interpolated_end(input, body, end, kind.close.as_bytes()[0]) {
+                Ok(close) => {
+                    q = strings::Quoted {
+                        content: body..close,
+                        decoded: None,
+                        after: close + 1,
+                    }
+                }
+                Err(looked) => *scanned = looked,
+            }
+        }
+    }
     if q.after > end {
         return None;
     }
@@ -393,6 +426,57 @@ fn read_string(
     });
     push(toks, Tok::Str((strs.len() - 1) as u32), start..q.after);
     Some(q.after)
+}
+
+/// How far the scan of one `#{…}` may reach: a string whose interpolation
+/// does not close within it is read as if the quote ended it.
+const MAX_INTERPOLATION: usize = 4096;
+
+/// The closing quote of a double-quoted string whose `#{…}` may hold
+/// quotes, from its body at `body`; `Err(how far it looked)` when an
+/// interpolation does not close on its line within [`MAX_INTERPOLATION`]
+/// bytes. Each byte of the string is looked at once.
+fn interpolated_end(input: &str, body: usize, end: usize, q: u8) -> Result<usize, usize> {
+    let b = input.as_bytes();
+    let mut i = body;
+    while i < end {
+        match b[i] {
+            b'\\' => i += 2,
+            b'\n' | b'\r' => return Err(i),
+            c if c == q => return Ok(i),
+            b'#' if b.get(i + 1) == Some(&b'{') => {
+                let stop = end.min(i + MAX_INTERPOLATION);
+                let mut depth = 0usize;
+                let mut quote: Option<u8> = None;
+                i += 1;
+                loop {
+                    if i >= stop {
+                        return Err(i);
+                    }
+                    let c = b[i];
+                    match (quote, c) {
+                        (_, b'\n' | b'\r') => return Err(i),
+                        (Some(_), b'\\') => i += 1,
+                        (Some(open), _) if c == open => quote = None,
+                        (Some(_), _) => {}
+                        (None, b'"' | b'\'') => quote = Some(c),
+                        (None, b'{') => depth += 1,
+                        (None, b'}') => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    Err(end)
 }
 
 /// Whether a string's text holds an interpolation opened by `marker`.
@@ -558,6 +642,17 @@ mod tests {
         let t = tokenize(src, 0..src.len(), Lang::Ruby);
         assert!(t.strs[0].interpolated);
         assert!(!t.strs[1].interpolated);
+    }
+
+    #[test]
+    fn quotes_inside_ruby_interpolation() {
+        let src = "u = \"#{ENV[\"KEY\"]}\"\nv = \"a#{x}b\" + \"#{\"";
+        let t = tokenize(src, 0..src.len(), Lang::Ruby);
+        assert_eq!(&src[t.strs[0].content.clone()], "#{ENV[\"KEY\"]}");
+        assert!(t.strs[0].interpolated);
+        assert_eq!(&src[t.strs[1].content.clone()], "a#{x}b");
+        // An interpolation that never closes: the quote ends the string.
+        assert_eq!(&src[t.strs[2].content.clone()], "#{");
     }
 
     #[test]

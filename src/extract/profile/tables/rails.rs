@@ -1,0 +1,354 @@
+//! Rails ActionMailer (`config.action_mailer.smtp_settings = { … }`,
+//! `ActionMailer::Base.smtp_settings = { … }`, or the `mail` gem's
+//! `delivery_method :smtp, { … }`), in `key: value` or `:key => value` form.
+//!
+//! Meaning (ActionMailer::Base docs, "Configuration options", and the
+//! `mail` gem's `Mail::SMTP`): `address` defaults to `localhost`, the port
+//! to 25; the TLS settings are the gem's (see [`super::mail_gem`]).
+//! Net::SMTP logs in whenever `user_name` is given (`authentication`
+//! defaults to `:plain`). `domain`, `ca_path`, `ca_file`, `open_timeout`,
+//! `read_timeout` and `return_response` are read but carry nothing we
+//! check. The sender is `default from:` in the mailer class (or
+//! `default_options = { from: … }`).
+//!
+//! Several `config/environments/*.rb` pasted together give one
+//! configuration per `smtp_settings` hash, labelled by environment (from a
+//! `config/environments/<env>.rb` comment or a `Rails.env.<env>?` test
+//! before it); production is the one in use, else the last.
+//!
+//! A `:key => value` hash keeps its style in fixes (`:port => 587`).
+
+use crate::extract::profile::{
+    fix, k, set, set_if, set_near, syn, Fix, Hooks, Key, Profile, SetVal, Write, WriteKind as W,
+    BASE,
+};
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::Role::*;
+
+use super::mail_gem;
+
+/// Where ActionMailer's settings hash is written.
+macro_rules! at {
+    ($key:literal) => {
+        concat!(
+            "smtp_settings.",
+            $key,
+            "|delivery_method(#1).",
+            $key,
+            "|delivery_method().",
+            $key
+        )
+    };
+}
+
+const KEYS: &[Key] = &[
+    k(at!("address"), Host),
+    k(at!("port"), Port),
+    k(at!("user_name"), Username),
+    k(at!("password"), Password),
+    k(at!("authentication"), AuthMethod),
+    k(at!("enable_starttls_auto"), StartTls),
+    // true | :always | :auto | false: read by the gem's rules.
+    k(at!("enable_starttls"), Encryption),
+    k(at!("ssl"), ImplicitTls),
+    k(at!("tls"), ImplicitTls),
+    k(at!("openssl_verify_mode"), VerifyMode),
+    // `default from: "…"` in a mailer, `default_options = { from: … }`.
+    k("default().from|default_options.from", From),
+];
+
+/// Settings ActionMailer passes on that carry nothing we check.
+const OTHER_KEYS: &[&str] = &[
+    "domain",
+    "ca_path",
+    "ca_file",
+    "open_timeout",
+    "read_timeout",
+    "return_response",
+];
+
+/// Names from other libraries that Mail::SMTP silently ignores.
+const LEFTOVERS: &[(&str, &str)] = &[
+    ("host", "address"),
+    ("server", "address"),
+    ("hostname", "address"),
+    ("user", "user_name"),
+    ("username", "user_name"),
+    ("login", "user_name"),
+    ("pass", "password"),
+    ("auth", "authentication"),
+    ("auth_method", "authentication"),
+    ("starttls", "enable_starttls_auto"),
+    ("enable_tls", "tls"),
+    ("enable_ssl", "ssl"),
+    ("secure", "tls"),
+    ("use_ssl", "ssl"),
+    ("use_tls", "tls"),
+    ("start_tls", "enable_starttls_auto"),
+    ("starttls_auto", "enable_starttls_auto"),
+    ("verify_mode", "openssl_verify_mode"),
+    ("openssl_verify", "openssl_verify_mode"),
+    ("from", "default from: in the mailer"),
+];
+
+/// The machine settings; the sentences are [`write`]'s (they keep the
+/// hash style of the paste).
+const FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "port", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "address", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[
+            set_if(ImplicitTls, "ssl", SetVal::Lit("false")),
+            set_if(ImplicitTls, "tls", SetVal::Lit("false")),
+            set_near(
+                StartTls,
+                "enable_starttls_auto",
+                SetVal::Lit("true"),
+                ImplicitTls,
+            ),
+        ],
+    ),
+    fix(
+        W::VerifyOn,
+        &[set_if(
+            VerifyMode,
+            "openssl_verify_mode",
+            SetVal::Word("peer"),
+        )],
+    ),
+];
+
+pub static RAILS: Profile = Profile {
+    id: "rails",
+    name: "Rails ActionMailer",
+    docs: "https://guides.rubyonrails.org/action_mailer_basics.html#action-mailer-configuration https://github.com/mikel/mail/blob/master/lib/mail/network/delivery_methods/smtp.rb",
+    syntaxes: syn::RUBY,
+    keys: KEYS,
+    other_keys: OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    port: Some(25),
+    host: Some("localhost"),
+    fixes: FIXES,
+    sender_hint: "`default from:` in ApplicationMailer (or `from:` in each `mail(…)` call)",
+    constants: mail_gem::CONSTANTS,
+    hooks: Hooks {
+        tls: Some(mail_gem::tls),
+        finish: Some(environments),
+        write: Some(write),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+/// The hash style the paste uses.
+fn rocket(cfg: &Config) -> bool {
+    cfg.fields.iter().any(|f| f.key.starts_with(':'))
+}
+
+fn assign(cfg: &Config, key: &str, value: &str) -> String {
+    if rocket(cfg) {
+        format!(":{key} => {value}")
+    } else {
+        format!("{key}: {value}")
+    }
+}
+
+/// The sentences, in the paste's hash style.
+fn write(cfg: &Config, what: &Write) -> Option<String> {
+    let set = |key: &str, value: &str| assign(cfg, key, value);
+    Some(match what {
+        Write::Port(p) => set("port", &p.to_string()),
+        Write::Host(h) => set("address", &format!("\"{h}\"")),
+        Write::StartTls => {
+            let on = set("enable_starttls_auto", "true");
+            match cfg.get(ImplicitTls) {
+                Some(f) => format!(
+                    "{on} and remove `{}`",
+                    set(f.key.trim_start_matches(':'), &f.value.text)
+                ),
+                None => on,
+            }
+        }
+        Write::VerifyOn => format!(
+            "remove openssl_verify_mode (or set {})",
+            set("openssl_verify_mode", "\"peer\"")
+        ),
+        Write::AuthOn => format!(
+            "{}, {} and {}",
+            set("user_name", "…"),
+            set("password", "…"),
+            set("authentication", ":plain")
+        ),
+        Write::TlsModern => "a Ruby built with an OpenSSL that supports TLS 1.2".into(),
+        Write::Username(v) => set("user_name", &format!("\"{v}\"")),
+        Write::Password(v) => set("password", &format!("\"{v}\"")),
+        Write::From(v) => format!("default from: \"{v}\" (in ApplicationMailer)"),
+        Write::Stream(v) => {
+            format!("default \"X-PM-Message-Stream\" => \"{v}\" (in ApplicationMailer)")
+        }
+    })
+}
+
+/// Markers that name the environment of the settings after them.
+const ENV_MARKERS: [&str; 4] = [
+    "environments/",
+    "Rails.env.",
+    "Rails.env == \"",
+    "Rails.env == '",
+];
+
+/// Every environment marker of the paste, in text order: (where, name).
+/// One pass per marker word.
+fn environment_marks(input: &str) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    for m in ENV_MARKERS {
+        for (pos, _) in input.match_indices(m) {
+            let rest = &input[pos + m.len()..];
+            let len = rest
+                .bytes()
+                .take(32)
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+                .count();
+            let name = &rest[..len];
+            if !name.is_empty() && name != "to_s" {
+                out.push((pos, name));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|(p, _)| *p);
+    out
+}
+
+/// Several settings hashes: each is labelled by its environment and only
+/// production's (else the last one's) is used; the sender (`default from:`,
+/// written once for the app) belongs to the one in use.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn environments(doc: &Document, configs: &mut Vec<Config>) {
+    let n = configs.len();
+    if n > 1 {
+        let marks = environment_marks(doc.input);
+        for c in configs.iter_mut() {
+            let before = marks.partition_point(|(p, _)| *p < c.span.start);
+            c.label = before.checked_sub(1).map(|i| marks[i].1.to_string());
+        }
+        let production = configs
+            .iter()
+            .rposition(|c| c.label.as_deref() == Some("production"));
+        for (i, c) in configs.iter_mut().enumerate() {
+            c.active = production.map_or(i == n - 1, |p| p == i);
+            if c.label.is_none() {
+                c.label = Some(format!("block {} of {n}", i + 1));
+            }
+        }
+    }
+    // The sender joins the configuration in use.
+    let Some(active) = configs.iter().position(|c| c.active) else {
+        return;
+    };
+    let mut from = Vec::new();
+    for c in configs.iter_mut() {
+        from.extend(c.fields.iter().filter(|f| f.role == From).cloned());
+        c.fields.retain(|f| f.role != From);
+    }
+    from.sort_by_key(|f| f.key_span.start);
+    if let Some(f) = from.into_iter().next() {
+        configs[active].fields.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::model::Security;
+
+    fn configs(input: &str) -> Vec<Config> {
+        extract(input)
+    }
+
+    #[test]
+    fn both_hash_styles_and_references() {
+        let src = "Rails.application.configure do\n  config.action_mailer.default_url_options = { host: 'acme.io', port: 443 }\n  config.action_mailer.smtp_settings = {\n    :address => \"smtp.postmarkapp.com\",\n    port: ENV.fetch(\"SMTP_PORT\", 587).to_i,\n    user_name: Rails.application.credentials.dig(:postmark, :token),\n    :enable_starttls => :auto,\n    secure: true\n  }\nend\nclass ApplicationMailer < ActionMailer::Base\n  default from: \"Acme <hello@acme.io>\"\nend\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        let cfg = &cfgs[0];
+        assert_eq!(cfg.dialect.id(), "rails");
+        assert_eq!(cfg.literal(Host), Some("smtp.postmarkapp.com"));
+        assert!(cfg.get(Port).is_some_and(|f| f.value.is_reference()));
+        assert!(cfg.get(Username).is_some_and(|f| f.value.is_reference()));
+        assert_eq!(cfg.literal(From), Some("Acme <hello@acme.io>"));
+        assert_eq!(cfg.dialect.tls(cfg).mode, Some(Security::StartTls));
+        assert_eq!(cfg.unknown_keys[0].key, "secure");
+    }
+
+    #[test]
+    fn defaults_and_explicit_off() {
+        let cfgs = configs("ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com', user_name: 'a', password: 'a' }\n");
+        assert_eq!(cfgs[0].effective_port(), Some(25));
+        assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
+        let cfgs = configs("ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com', enable_starttls_auto: false }\n");
+        let tls = cfgs[0].dialect.tls(&cfgs[0]);
+        assert_eq!(tls.mode, Some(Security::None));
+        assert!(tls.disabled.is_some());
+    }
+
+    #[test]
+    fn tls_with_starttls_conflicts_and_ssl_is_implicit() {
+        let cfgs = configs("config.action_mailer.smtp_settings = {\n  address: 'smtp.postmarkapp.com', port: 465, ssl: true\n}\n");
+        assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::Implicit));
+        let cfgs = configs("config.action_mailer.smtp_settings = {\n  address: 'smtp.postmarkapp.com', port: 465, tls: true, enable_starttls_auto: true\n}\n");
+        assert!(cfgs[0].dialect.tls(&cfgs[0]).conflicting);
+        assert_eq!(
+            cfgs[0].dialect.write(&cfgs[0], &Write::StartTls),
+            "enable_starttls_auto: true and remove `tls: true`"
+        );
+    }
+
+    #[test]
+    fn environments_are_labelled() {
+        let src = "# config/environments/development.rb\nconfig.action_mailer.smtp_settings = { address: 'localhost', port: 1025 }\n# config/environments/production.rb\nconfig.action_mailer.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587 }\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 2);
+        assert_eq!(cfgs[0].label.as_deref(), Some("development"));
+        assert!(!cfgs[0].active);
+        assert_eq!(cfgs[1].label.as_deref(), Some("production"));
+        assert!(cfgs[1].active);
+        // Production first: still the one in use, and the sender joins it.
+        let src = "if Rails.env.production?\n  config.action_mailer.smtp_settings = { address: 'smtp.postmarkapp.com' }\nend\nif Rails.env.development?\n  config.action_mailer.smtp_settings = { address: 'localhost' }\nend\nclass ApplicationMailer < ActionMailer::Base\n  default(from: 'a@acme.io')\nend\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 2, "{cfgs:?}");
+        assert!(cfgs[0].active && !cfgs[1].active);
+        assert_eq!(cfgs[0].literal(From), Some("a@acme.io"));
+        assert_eq!(cfgs[0].label.as_deref(), Some("production"));
+        assert_eq!(cfgs[1].label.as_deref(), Some("development"));
+    }
+
+    #[test]
+    fn mail_gem_inline_form() {
+        let cfgs = configs("Mail.defaults do\n  delivery_method :smtp, { :address => 'smtp.postmarkapp.com', :port => 2525, :user_name => 'x', :password => 'x' }\nend\n");
+        assert_eq!(cfgs[0].port_number(), Some(2525));
+        assert_eq!(
+            cfgs[0].dialect.write(&cfgs[0], &Write::Port(587)),
+            ":port => 587"
+        );
+        let cfgs = configs("Mail.defaults do\n  delivery_method :smtp, address: 'smtp.postmarkapp.com', port: 2525,\n    enable_starttls: :always, hostname: 'x'\nend\n");
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].port_number(), Some(2525));
+        assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
+        let unknown: Vec<&str> = cfgs[0]
+            .unknown_keys
+            .iter()
+            .map(|u| u.key.as_str())
+            .collect();
+        assert_eq!(unknown, ["hostname"]);
+    }
+
+    #[test]
+    fn default_options_sender() {
+        let cfgs = configs("ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com' }\nActionMailer::Base.default_options = { from: 'hi@acme.io' }\n");
+        assert_eq!(cfgs[0].literal(From), Some("hi@acme.io"));
+    }
+}
