@@ -139,7 +139,7 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "inputs",
         "parameters",
         "Configuration",
-                "getenv_or",
+        "getenv_or",
         "Rails",
     ];
     let e = expr.trim();
@@ -155,14 +155,14 @@ pub fn is_plain_reference(expr: &str) -> bool {
     if e.len() <= 120 && e.split('.').all(ident) {
         return true;
     }
-        // `#{…}` is Ruby's interpolation (`"#{ENV["KEY"]}"`).
+    // `#{…}` is Ruby's interpolation (`"#{ENV["KEY"]}"`).
     let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=#".contains(c);
     let name = |w: &str| {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
         let upper = !w.contains(|c: char| c.is_ascii_lowercase());
         let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
-                // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`).
-                let symbol = ["(:", ", :", ",:"]
+        // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`).
+        let symbol = ["(:", ", :", ",:"]
             .iter()
             .any(|open| e.contains(&format!("{open}{w}")));
         first_ok && (upper || snake || symbol || WORDS.contains(&w))
@@ -399,7 +399,7 @@ mod tests {
             "ENV.fetch('SMTP_PASSWORD')",
             "config('mail.password')",
             "$smtp_pass",
-                        "token",
+            "token",
             "options.Password",
             "process.env.POSTMARK_API_TOKEN!",
             "#{ENV[\"POSTMARK_KEY\"]}",
@@ -412,7 +412,7 @@ mod tests {
             "pa$$w0rd{x}",
             "${}AAaAA0",
             "$Kx9qZ",
-                        "${X:-hunter2}",
+            "${X:-hunter2}",
             "#{x}hunter2abc",
             ":hunter2abc",
         ] {
