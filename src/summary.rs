@@ -351,10 +351,44 @@ pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
             .map_or(b.len(), |n| start + n);
         if let Some(at) = b[start..end].iter().rposition(|&c| c == b'@') {
             out.push(start..start + at);
+        } else if let Some(at) = blank_in_credentials(b, start) {
+            // `user:pass @host` (a secret copied with a blank): the
+            // credentials run past the first blank.
+            out.push(start..at);
         }
         from = end.max(start);
     }
     out
+}
+
+/// The `@` of `scheme://user:pass @host` or `user\t: pass@host`: one or two
+/// blank gaps inside credentials that hold a `:`, on the same line, no `/`
+/// before (a secret copied with blanks around it).
+fn blank_in_credentials(b: &[u8], start: usize) -> Option<usize> {
+    let mut gaps = 0;
+    let mut in_gap = false;
+    let mut colon = false;
+    for (i, &c) in b.iter().enumerate().skip(start) {
+        match c {
+            b'\n' | b'\r' | b'/' => return None,
+            b' ' | b'\t' => {
+                if !in_gap {
+                    gaps += 1;
+                    in_gap = true;
+                }
+                if gaps > 2 {
+                    return None;
+                }
+            }
+            b'@' => return (colon && gaps > 0 && i > start).then_some(i),
+            b':' => {
+                colon = true;
+                in_gap = false;
+            }
+            _ => in_gap = false,
+        }
+    }
+    None
 }
 
 /// Runs of 20 or more `[A-Za-z0-9_-]` characters that contain both letters
@@ -386,6 +420,19 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_credentials_with_blanks_copied_in() {
+        let input = "X=smtp://user\t:pa55word @smtp.postmarkapp.com:587\n";
+        let got: Vec<&str> = url_credentials(input)
+            .into_iter()
+            .map(|r| &input[r])
+            .collect();
+        assert_eq!(got, ["user\t:pa55word "]);
+        // Prose after a URL without credentials is not taken for them.
+        let prose = "see smtp://smtp.postmarkapp.com:587 and write to ops at a@b.c\n";
+        assert!(url_credentials(prose).is_empty());
+    }
 
     #[test]
     fn plain_references_and_secrets_that_look_like_them() {
