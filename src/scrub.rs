@@ -76,7 +76,7 @@ impl Secrets {
             }
             // A mailbox login (`me@gmail.com`) is an address, not a token:
             // masking it would also mask the host and the From beside it.
-            if f.role == crate::model::Role::Username && f.value.text.contains('@') {
+            if f.role == crate::model::Role::Username && is_mailbox(&f.value.text) {
                 continue;
             }
             // Runs with a blank are ordinary words (`smtp password`), not
@@ -98,7 +98,10 @@ impl Secrets {
             // A mailbox login in the user part (`you%40gmail.com:…`) is an
             // address, as above: only the password is masked then.
             let raw = match creds.iter().position(|&b| b == b':') {
-                Some(colon) if percent_decoded(&creds[..colon]).contains(&b'@') => {
+                Some(colon)
+                    if std::str::from_utf8(&percent_decoded(&creds[..colon]))
+                        .is_ok_and(is_mailbox) =>
+                {
                     &creds[colon + 1..]
                 }
                 _ => creds,
@@ -158,6 +161,18 @@ impl Secrets {
             *text = s;
         }
     }
+}
+
+/// An address used as a login (`me@gmail.com`): one `@`, a dotted domain,
+/// nothing a token-like secret would hold (blanks, quotes, backslashes).
+fn is_mailbox(t: &str) -> bool {
+    let t = t.trim();
+    t.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !domain.contains('@')
+            && !t.contains(|c: char| c.is_whitespace() || "'\"`\\{}$".contains(c))
+    })
 }
 
 /// `%XX` decoded; anything else kept.

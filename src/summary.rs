@@ -143,6 +143,14 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "Rails",
     ];
     let e = expr.trim();
+    // Text around a `${…}` substitution, or a second one, is literal text
+    // the client reads with it (`${X}abc`, `$${X}`, `${X}${`): a secret.
+    if let Some(i) = e.find("${") {
+        let actions = e.starts_with("${{") && e.ends_with("}}") && e.matches("${").count() == 1;
+        if !actions && (i != 0 || e.matches('$').count() != 1 || !e.ends_with('}')) {
+            return false;
+        }
+    }
     // TypeScript's non-null assertion (`process.env.SMTP_PASS!`) names
     // the same variable.
     let e = e.strip_suffix('!').unwrap_or(e);
@@ -171,6 +179,7 @@ pub fn is_plain_reference(expr: &str) -> bool {
         && e.len() <= 120
         && e.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || punct(c))
+        && e.contains(|c: char| c.is_ascii_alphanumeric())
         && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| !w.is_empty())
             .all(|w| name(w) || dotted_lower(e, w))
@@ -279,7 +288,31 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
         && f.value.span.start >= from
         && f.value.span.start <= line_end
         && f.value.span.end <= line_end;
-    (!clean && from < line_end).then_some(from..line_end)
+    // In a data file only the separator and quotes stand between a key and
+    // its value: anything else (a YAML anchor or tag the secret began with,
+    // `&${…}`) was read from the secret.
+    let data = !matches!(f.syntax, crate::model::Syntax::Code(_));
+    let between_clean = !data
+        || input
+            .get(from..f.value.span.start.max(from))
+            .is_some_and(|t| t.chars().all(|c| " \t:=\"'".contains(c)));
+    if !clean || !between_clean {
+        return (from < line_end).then_some(from..line_end);
+    }
+    // Read cleanly but followed by what the reader took for a comment
+    // (`password = A ;0Aa…`, `'' #a…`): the client may well read it as
+    // part of the secret, so it is hidden too.
+    // In a data file nothing else belongs on a value's line: any rest was
+    // mis-read from the secret (`Password: ""} ${X}`).
+    let end = f.value.span.end.min(line_end);
+    let rest = input.get(end..line_end)?.trim();
+    // In code, only punctuation may follow a value (`,`, `)`, `}`…).
+    let misread = if data {
+        !rest.is_empty()
+    } else {
+        !rest.is_empty() && !rest.starts_with([',', ';', ')', ']', '}'])
+    };
+    (rest.starts_with(['#', ';']) || rest.starts_with("//") || misread).then_some(end..line_end)
 }
 
 /// A secret's span, extended to the end of the word when text is glued to
