@@ -112,18 +112,7 @@ pub static ALERTMANAGER: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use crate::{lint, Options};
-
-    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
-        let r = lint(text, &Options::default());
-        let c = r.configs.first().expect("a configuration");
-        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
-        (
-            c.client.clone(),
-            serde_json::to_value(&c.settings).unwrap(),
-            ids,
-        )
-    }
+    use super::super::linted as first;
 
     const GLOBAL: &str = "global:\n  resolve_timeout: 5m\n  smtp_smarthost: 'smtp.postmarkapp.com:587'\n  smtp_from: 'alerts@acme.io'\n  smtp_auth_username: '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c'\n  smtp_auth_password: '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c'\n";
 

@@ -117,18 +117,7 @@ pub static AUTHELIA: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use crate::{lint, Options};
-
-    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
-        let r = lint(text, &Options::default());
-        let c = r.configs.first().expect("a configuration");
-        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
-        (
-            c.client.clone(),
-            serde_json::to_value(&c.settings).unwrap(),
-            ids,
-        )
-    }
+    use super::super::linted as first;
 
     #[test]
     fn address_url_with_its_login_beside_it() {

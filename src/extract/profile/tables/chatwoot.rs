@@ -141,18 +141,8 @@ pub static CHATWOOT: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
+    use super::super::linted as first;
     use crate::{lint, Options};
-
-    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
-        let r = lint(text, &Options::default());
-        let c = r.configs.first().expect("a configuration");
-        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
-        (
-            c.client.clone(),
-            serde_json::to_value(&c.settings).unwrap(),
-            ids,
-        )
-    }
 
     const ENV: &str = "FRONTEND_URL=https://chat.acme.io\nMAILER_SENDER_EMAIL=Acme Support <support@acme.io>\nSMTP_DOMAIN=acme.io\nSMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_AUTHENTICATION=plain\nSMTP_ENABLE_STARTTLS_AUTO=true\nSMTP_OPENSSL_VERIFY_MODE=peer\n";
 

@@ -121,18 +121,7 @@ pub static FASTAPI_MAIL: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use crate::{lint, Options};
-
-    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
-        let r = lint(text, &Options::default());
-        let c = r.configs.first().expect("a configuration");
-        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
-        (
-            c.client.clone(),
-            serde_json::to_value(&c.settings).unwrap(),
-            ids,
-        )
-    }
+    use super::super::linted as first;
 
     #[test]
     fn connection_config_is_fastapi_mail_not_flask() {

@@ -87,3 +87,17 @@ pub static ALL: &[&Profile] = &[
     &label_value::LABEL_VALUE,
     &generic::GENERIC,
 ];
+
+/// For the tables' tests: of a lint of `text`, the first configuration's
+/// client id and report settings (as JSON), and every finding id.
+#[cfg(test)]
+fn linted(text: &str) -> (String, serde_json::Value, Vec<String>) {
+    let r = crate::lint(text, &crate::Options::default());
+    let c = r.configs.first().expect("a configuration");
+    let ids = r.findings.iter().map(|f| f.id.clone()).collect();
+    (
+        c.client.clone(),
+        serde_json::to_value(&c.settings).expect("settings serialise"),
+        ids,
+    )
+}

@@ -308,18 +308,8 @@ fn compose_from(
 
 #[cfg(test)]
 mod tests {
+    use super::super::linted as first;
     use crate::{lint, Options};
-
-    fn first(text: &str) -> (String, serde_json::Value, Vec<String>) {
-        let r = lint(text, &Options::default());
-        let c = r.configs.first().expect("a configuration");
-        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
-        (
-            c.client.clone(),
-            serde_json::to_value(&c.settings).unwrap(),
-            ids,
-        )
-    }
 
     const PHP: &str = "<?php\n$CONFIG = array (\n  'mail_smtpmode' => 'smtp',\n  'mail_from_address' => 'cloud',\n  'mail_domain' => 'acme.io',\n  'mail_smtphost' => 'smtp.postmarkapp.com',\n  'mail_smtpname' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n  'mail_smtppassword' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n";
 
