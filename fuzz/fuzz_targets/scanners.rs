@@ -1,20 +1,23 @@
-//! The shared line and code scanners (every dialect extractor reads them),
-//! and every dialect's extractor through `extract()`.
+//! The readers (every syntax, chosen by the sniffer, with references
+//! resolved) and the profile engine with every client table, through
+//! `Document::read()` and `extract()`: no panic, every span inside the text
+//! on character boundaries.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use smtp_check::extract;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    for e in extract::lines::scan(&text) {
-        assert!(e.value.span.end <= text.len());
+    let inside = |r: std::ops::Range<usize>| text.get(r).is_some();
+    let doc = extract::read::Document::read(&text);
+    for e in &doc.entries {
+        assert!(inside(e.key_span()));
+        assert!(inside(e.value.span()));
     }
-    let toks = extract::code::tokenize(&text);
-    let _ = extract::code::assignments(&text, &toks);
     for cfg in extract::extract(&text) {
         let _ = cfg.dialect.tls(&cfg);
         for f in &cfg.fields {
-            assert!(text.get(f.value.span.clone()).is_some());
+            assert!(inside(f.value.span.clone()));
         }
     }
 });
