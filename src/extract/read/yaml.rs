@@ -519,7 +519,12 @@ impl Reader<'_, '_> {
         for (i, l) in lines_in(input, content.clone()).enumerate() {
             let line = &input[l];
             let cut = line.len().min(base);
-            let body = if line[..cut].trim().is_empty() {
+            // Compared as bytes: a line's indentation may end inside a
+            // multi-byte character (`\u{a0}`), which is not indentation.
+            let body = if line.as_bytes()[..cut]
+                .iter()
+                .all(|b| matches!(b, b' ' | b'\t'))
+            {
                 &line[cut..]
             } else {
                 line.trim_start()
