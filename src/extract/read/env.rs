@@ -300,7 +300,11 @@ pub fn is_key(k: &str) -> bool {
 /// One `KEY = value` (the whole rest of the line is the value).
 fn read_assignment(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
-    let t = &input[range.clone()];
+    // A range cut by a quoted word's end can fall inside a character that
+    // replaced invalid bytes: nothing to read there.
+    let Some(t) = input.get(range.clone()) else {
+        return;
+    };
     let Some(eq) = t.find('=') else { return };
     let key_text = t[..eq].trim_end();
     if !is_key(key_text) {
