@@ -221,7 +221,7 @@ impl<'a> Masker<'a> {
                 configs
                     .iter()
                     .flat_map(|c| c.fields.iter())
-                    .filter(|f| is_secret(f))
+                    .filter(|f| SECRET_ROLES.contains(&f.role))
                     .filter_map(|f| misread_rest(input, f)),
             )
             .chain(token_runs(input))
@@ -284,7 +284,8 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
         .iter()
         .position(|&c| c == b'\n' || c == b'\r')
         .map_or(b.len(), |k| from + k);
-    let clean = f.value.reference.is_none()
+    // A plain reference (`${SMTP_PASS}`) is shown; what follows it is not.
+    let clean = (f.value.reference.is_none() || !is_secret(f))
         && f.value.span.start >= from
         && f.value.span.start <= line_end
         && f.value.span.end <= line_end;
@@ -310,7 +311,10 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
     let misread = if data {
         !rest.is_empty()
     } else {
-        !rest.is_empty() && !rest.starts_with([',', ';', ')', ']', '}'])
+        // Closing punctuation may follow (`pass: p }),`); anything after
+        // it on the line (`x}(a0aA…`) was read from the secret.
+        let after = rest.trim_start_matches([',', ';', ')', ']', '}', ' ', '\t']);
+        !after.is_empty() && !after.starts_with('#') && !after.starts_with("//")
     };
     (rest.starts_with(['#', ';']) || rest.starts_with("//") || misread).then_some(end..line_end)
 }

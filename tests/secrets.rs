@@ -292,6 +292,7 @@ fn known_leaks_stay_fixed() {
         ("generic", "\"\"'a 0aA0AAA0${A}"),
         ("generic", "\"\"} aaaAAAaaA"),
         ("label-value", "&${\"\"a~aa A"),
+        ("generic", "a}(a0aAaA"),
     ];
     for (name, secret) in cases {
         let d = DIALECTS.iter().find(|d| d.name == name).expect("dialect");
