@@ -210,8 +210,9 @@ cmd_bench_probe() {
     "{\"name\":\"p3\",\"kind\":\"good\"},{\"name\":\"p4\",\"kind\":\"good\"},{\"name\":\"silent\",\"kind\":\"silent\"}]}" \
     >"$dir/config.json"
   start_probe_harness "$dir" "$dir/config.json"
-  # shellcheck disable=SC2064 # expand now: the trap runs after the locals are gone
-  trap "exec 7>&-; kill $PROBE_NODE_PID 2>/dev/null; rm -rf '$dir'" RETURN
+  # shellcheck disable=SC2064 # expand now: the trap runs after the locals are gone;
+  # it clears itself so a later return (under set -e) does not run it again
+  trap "trap - RETURN; exec 7>&-; kill $PROBE_NODE_PID 2>/dev/null || true; rm -rf '$dir'" RETURN
   local ready p1 p2 p3 p4 silent
   ready=$(grep '"ready"' "$dir/events")
   port_of() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$ready"; }
@@ -348,8 +349,9 @@ test_downloads() {
     "\"certs\":{\"good\":{\"key\":\"$dir/good.key\",\"cert\":\"$dir/good.pem\"}}," \
     "\"servers\":[{\"name\":\"good\",\"kind\":\"good\"}]}" >"$dir/config.json"
   start_probe_harness "$dir" "$dir/config.json"
-  # shellcheck disable=SC2064 # expand now: the trap runs after the locals are gone
-  trap "exec 7>&-; kill $PROBE_NODE_PID 2>/dev/null; rm -rf '$dir'" RETURN
+  # shellcheck disable=SC2064 # expand now: the trap runs after the locals are gone;
+  # it clears itself so a later return (under set -e) does not run it again
+  trap "trap - RETURN; exec 7>&-; kill $PROBE_NODE_PID 2>/dev/null || true; rm -rf '$dir'" RETURN
   local port
   port=$(sed -n 's/.*"good":\([0-9]*\).*/\1/p' "$dir/events" | head -1)
   printf 'MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl\n' >"$dir/bad.env"
