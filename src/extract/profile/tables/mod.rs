@@ -37,10 +37,39 @@ mod ssmtp;
 mod url;
 mod wp_mail_smtp;
 
+// group A: mod lines
+
+// group B: mod lines
+
+// group C: mod lines
+
+// group D: mod lines
+
+// group E: mod lines
+
+// group F: mod lines
+
+// group G: mod lines
+
 pub use generic::GENERIC;
 
 /// Every table.
 pub static ALL: &[&Profile] = &[
+    // Apps and libraries recognised by their own markers, before the
+    // general clients they build on (Laravel, Rails, nodemailer…).
+    // group A: tables
+
+    // group B: tables
+
+    // group C: tables
+
+    // group D: tables
+
+    // group E: tables
+
+    // group F: tables
+
+    // group G: tables
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
