@@ -26,6 +26,14 @@ const wasmUrl = new URL("pkg/smtp_check_bg.wasm", here);
 const stylesheet = new URL("smtp-check.css", here).href;
 // The rule help pages (`./build.sh dist` writes them): findings link there.
 const rules = new URL("rules/", here).href;
+// The probe's downloads (`./build.sh dist` writes them beside the page);
+// an embedder hosting them elsewhere says where: <smtp-check downloads="…">.
+const downloads = new URL("download/", here).href;
+// What the browser says about the system, for the probe panel's download
+// and shell (the core decides: advice::System::from_platform).
+const platform = [navigator.userAgentData?.platform, navigator.platform, navigator.userAgent]
+  .filter(Boolean)
+  .join(" ");
 
 const RECOVERED =
   "The checker hit an internal error and was restarted. Your text is kept; edit it to check again.";
@@ -243,6 +251,8 @@ class SmtpCheck extends HTMLElement {
       glue.mount(this.shadowRoot, {
         adopt: !notice,
         rules,
+        downloads: downloadsFor(this.getAttribute("downloads")),
+        platform,
         stylesheet: notice ? stylesheet : undefined,
         compact: this.hasAttribute("compact"),
         // What the verified field holds now (drawn from the attribute, maybe edited since).
@@ -250,6 +260,17 @@ class SmtpCheck extends HTMLElement {
         notice,
       }),
     );
+  }
+}
+
+/** The downloads folder an embedder named (http(s) or relative only), else ours. */
+function downloadsFor(attribute) {
+  if (!attribute) return downloads;
+  try {
+    const url = new URL(attribute.endsWith("/") ? attribute : `${attribute}/`, document.baseURI);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : downloads;
+  } catch {
+    return downloads;
   }
 }
 

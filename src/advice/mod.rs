@@ -16,5 +16,8 @@ pub mod support;
 pub use diff::{line_diff, with_context, DiffLine, LineKind, Shown};
 pub use examples::{Example, EXAMPLES};
 pub use marks::{invisible_name, invisibles, runs, utf16_offset, Invisible, Run, RunKind};
-pub use probe::{probe_advice, ManualTest, ProbeAdvice};
+pub use probe::{
+    command_for, downloads, probe_advice, Download, ManualTest, ProbeAdvice, Shell, System,
+    BUILD_FROM_SOURCE,
+};
 pub use support::{support_report, RuleLinks};

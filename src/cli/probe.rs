@@ -51,7 +51,8 @@ pub struct ProbeArgs {
     /// file's, else SMTP_PASSWORD). The secret never goes on the command line.
     #[arg(long, value_name = "VAR")]
     pub password_env: Option<String>,
-    /// Read the password from the first line of standard input.
+    /// Read the password from the first line of standard input (on a
+    /// terminal: asked for, without echo).
     #[arg(long)]
     pub password_stdin: bool,
     /// The sender to try with MAIL FROM (default: the file's From).
@@ -199,13 +200,7 @@ fn prepare(args: &ProbeArgs) -> Result<Prepared, String> {
     let analysis = text.as_deref().map(|t| crate::analyze(t, &lint_options));
 
     let password = if args.password_stdin {
-        let mut line = String::new();
-        std::io::stdin()
-            .read_line(&mut line)
-            .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
-        let line = line.strip_suffix('\n').unwrap_or(&line);
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        Some((line.to_string(), "standard input".to_string()))
+        Some((read_password_stdin()?, "standard input".to_string()))
     } else if let Some(var) = &args.password_env {
         let value = std::env::var(var)
             .map_err(|_| format!("--password-env {var}: the variable is not set (or not UTF-8)"))?;
@@ -667,4 +662,19 @@ fn fmt_ms(ms: f64) -> String {
     } else {
         format!("{ms:.0}ms")
     }
+}
+
+/// The password from standard input: typed at a prompt without echo when
+/// standard input is a terminal (as in `cmd.exe`, which cannot read a
+/// secret itself), else the first line of what is piped in.
+fn read_password_stdin() -> Result<String, String> {
+    use std::io::IsTerminal;
+    let failed = |e: std::io::Error| format!("cannot read the password from standard input: {e}");
+    if std::io::stdin().is_terminal() {
+        return rpassword::prompt_password("SMTP password or token (not shown): ").map_err(failed);
+    }
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(failed)?;
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(line.strip_suffix('\r').unwrap_or(line).to_string())
 }

@@ -3,6 +3,7 @@
 //! panel. Everything comes from the `Report` and `crate::advice`.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use super::dom::{self, add, add_text, attr, el, text};
@@ -377,8 +378,23 @@ fn labelled(doc: &Document, parent: &Element, class: &str, label: &str, body: &s
     add_text(&p, doc, tag, "sc-v", body);
 }
 
-/// The fixed part of the probe panel; `probe` fills it in.
-pub(super) fn probe_skeleton(doc: &Document, body: &Element, copy: &Element) {
+/// What the probe panel needs to know about the visitor and the embed.
+pub(super) struct ProbeOptions {
+    /// The visitor's system, as far as the browser says.
+    pub system: Option<advice::System>,
+    /// Where the downloads are (`…/download/`); `None`: none to offer.
+    pub downloads: Option<String>,
+}
+
+/// The fixed part of the probe panel: how to get the probe (the visitor's
+/// system first) and a menu of shells; `probe` fills in the command.
+/// Returns the shell menu.
+pub(super) fn probe_skeleton(
+    doc: &Document,
+    body: &Element,
+    copy: &Element,
+    options: &ProbeOptions,
+) -> web_sys::HtmlSelectElement {
     add_text(
         body,
         doc,
@@ -387,8 +403,24 @@ pub(super) fn probe_skeleton(doc: &Document, body: &Element, copy: &Element) {
         "The page cannot open network connections. To see what your network does with these settings, \
          run smtp-probe on the machine that sends the mail:",
     );
+    if let Some(base) = &options.downloads {
+        downloads(doc, body, base, options.system);
+    }
     let note = add(body, el(doc, "p", "sc-probe-note"));
     dom::show(&note, false);
+    let label = add(body, el(doc, "label", "sc-shell-label"));
+    text(&label, doc, "Your shell ");
+    let menu: web_sys::HtmlSelectElement =
+        add(&label, el(doc, "select", "sc-shell")).unchecked_into();
+    let chosen = advice::Shell::default_for(options.system);
+    for shell in advice::Shell::ALL {
+        let option = add(&menu, el(doc, "option", ""));
+        attr(&option, "value", shell.key());
+        text(&option, doc, shell.label());
+        if shell == chosen {
+            attr(&option, "selected", "");
+        }
+    }
     let pre = add(body, el(doc, "pre", "sc-code"));
     let code = add(&pre, el(doc, "code", "sc-command"));
     attr(&code, "aria-label", "smtp-probe command");
@@ -398,13 +430,55 @@ pub(super) fn probe_skeleton(doc: &Document, body: &Element, copy: &Element) {
         doc,
         "p",
         "sc-help",
-        "The token is read into the SMTP_PASSWORD environment variable, never written on the command line.",
+        "The token is read without echo (into the SMTP_PASSWORD environment variable, or by the probe itself in cmd.exe), never written on the command line.",
     );
     add_text(body, doc, "h3", "sc-h3", "Manual tests");
     add(body, el(doc, "ul", "sc-manual"));
+    menu
 }
 
-fn probe(ui: &Ui, report: Option<&Report>) {
+/// "Get smtp-probe": the download for the visitor's system first, the
+/// others after it; macOS is told how to build it.
+fn downloads(doc: &Document, body: &Element, base: &str, system: Option<advice::System>) {
+    let list = advice::downloads(system);
+    let get = add(body, el(doc, "div", "sc-get"));
+    if system == Some(advice::System::MacOs) {
+        add_text(
+            &get,
+            doc,
+            "p",
+            "sc-download-note",
+            advice::BUILD_FROM_SOURCE,
+        );
+    }
+    let ul = add(&get, el(doc, "ul", "sc-downloads"));
+    for (i, d) in list.iter().enumerate() {
+        let li = add(&ul, el(doc, "li", ""));
+        let a = add(&li, el(doc, "a", "sc-download"));
+        attr(&a, "href", &format!("{base}{}", d.path));
+        attr(&a, "download", "");
+        let mine = i == 0 && system.is_some() && system != Some(advice::System::MacOs);
+        text(
+            &a,
+            doc,
+            &if mine {
+                format!("Download smtp-probe for {} (your system)", d.label)
+            } else {
+                format!("smtp-probe for {}", d.label)
+            },
+        );
+        if mine {
+            add_text(&li, doc, "span", "sc-download-how", &format!(" {}", d.how));
+        }
+    }
+    let sums = add(&get, el(doc, "p", "sc-help"));
+    text(&sums, doc, "Checksums: ");
+    let a = add(&sums, el(doc, "a", "sc-download"));
+    attr(&a, "href", &format!("{base}SHA256SUMS"));
+    text(&a, doc, "SHA256SUMS");
+}
+
+pub(super) fn probe(ui: &Ui, report: Option<&Report>) {
     let doc = &ui.doc;
     let empty = Report {
         version: String::new(),
@@ -420,7 +494,8 @@ fn probe(ui: &Ui, report: Option<&Report>) {
             .flatten()
             .expect_throw("probe panel element")
     };
-    find("code.sc-command").set_text_content(Some(&advice.command));
+    let shell = advice::Shell::from_key(&ui.shell_choice.value()).unwrap_or(advice::Shell::Bash);
+    find("code.sc-command").set_text_content(Some(&advice::command_for(&advice, shell)));
     let note = find(".sc-probe-note");
     dom::show(&note, advice.note.is_some());
     note.set_text_content(advice.note.as_deref());

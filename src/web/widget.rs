@@ -41,6 +41,8 @@ pub(super) struct Ui {
     pub examples: Element,
     pub probe: Element,
     pub copy: Element,
+    /// The probe panel's shell menu.
+    pub shell_choice: web_sys::HtmlSelectElement,
     /// "Copy report for support" (shown once there is a report).
     pub support: Element,
     /// The "Corrected settings" panel.
@@ -141,7 +143,13 @@ impl Widget {
             Some(shadow) => shadow.host().into(),
             None => root.clone().into(),
         };
-        let mut ui = build(&doc, &root, host, compact, adopt);
+        let probe_options = render::ProbeOptions {
+            system: dom::string_option(options, "platform")
+                .as_deref()
+                .and_then(advice::System::from_platform),
+            downloads: dom::string_option(options, "downloads").filter(|d| !d.is_empty()),
+        };
+        let mut ui = build(&doc, &root, host, compact, adopt, &probe_options);
         ui.rules = dom::string_option(options, "rules").filter(|r| !r.is_empty());
         // Setting the same value again would still cost the undo history.
         if ui.textarea.value() != text {
@@ -216,6 +224,9 @@ impl Inner {
         ls.push(on(&ui.findings, "click", |me, e| me.on_finding_click(e)));
         ls.push(on(&ui.examples, "click", |me, e| me.on_example_click(e)));
         ls.push(on(&ui.copy, "click", |me, _| me.on_copy()));
+        ls.push(on(&ui.shell_choice, "change", |me, _| {
+            render::probe(&me.ui, me.state.borrow().report.as_ref())
+        }));
         ls.push(on(&ui.support, "click", |me, _| me.on_copy_support()));
         ls.push(on(&ui.fixed.toggle, "change", |me, _| me.check()));
         ls.push(on(&ui.fixed.copy, "click", |me, _| me.on_copy_fixed()));
@@ -505,6 +516,7 @@ fn build(
     host: web_sys::EventTarget,
     compact: bool,
     adopt: bool,
+    probe_options: &render::ProbeOptions,
 ) -> Ui {
     // What smtp-check.js drew (the shell, the input column, the status
     // line) is taken over when `adopt`; the rest is added after it.
@@ -648,7 +660,7 @@ fn build(
     let copy = el(doc, "button", "sc-copy");
     attr(&copy, "type", "button");
     text(&copy, doc, "Copy command");
-    render::probe_skeleton(doc, &body, &copy);
+    let shell_choice = render::probe_skeleton(doc, &body, &copy, probe_options);
     // The corrected settings, between the results and the probe panel.
     let fixed = fixed::build(doc, &shell);
     let _ = shell.insert_before(&fixed.section, Some(&probe));
@@ -668,6 +680,7 @@ fn build(
         examples,
         probe: body,
         copy,
+        shell_choice,
         support,
         fixed,
         rules: None,

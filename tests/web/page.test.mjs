@@ -221,8 +221,8 @@ test("the verified senders field feeds from/not-verified", async () => {
   await page.locator("smtp-check input.sc-verified").fill("");
 });
 
-test("an apply-fix button, when a finding has one, rewrites the paste and checks again", async (t) => {
-  // Find an input whose report carries a machine-applicable fix (if the core offers any yet).
+test("an apply-fix button rewrites the paste and checks again", async () => {
+  // The first of these whose report carries a machine-applicable fix (the port one does).
   const candidates = [LARAVEL_465, "MAIL_HOST= smtp.postmarkapp.com\nMAIL_PORT=587\n", "MAIL_HOST=smtp.postmarkapp.com:587\n"];
   for (const text of candidates) {
     const r = await validateIn(page, text);
@@ -236,19 +236,15 @@ test("an apply-fix button, when a finding has one, rewrites the paste and checks
     assert.ok(!again.findings.some((f) => f.id === r.findings[i].id && f.span?.start === r.findings[i].span?.start));
     return;
   }
-  t.skip("no finding with a machine-applicable fix yet");
+  assert.fail("none of the candidates got a machine-applicable fix");
 });
 
 test("a paste over 1 MiB is refused at once and the page stays usable", async () => {
-  const took = await page.locator("smtp-check").evaluate((host) => {
+  await page.locator("smtp-check").evaluate((host) => {
     const area = host.shadowRoot.querySelector("textarea");
-    const t0 = performance.now();
     area.value = "MAIL_PORT=465\n" + "X_SETTING=some value that repeats\n".repeat(34000);
     area.dispatchEvent(new Event("input", { bubbles: true }));
-    host.shadowRoot.querySelector(".sc-results").getBoundingClientRect();
-    return performance.now() - t0;
   });
-  assert.ok(took < 3000, `${took} ms`);
   // Large pastes are checked after a short pause in typing.
   await page.locator('smtp-check li.sc-finding[data-id="input/too-large"]').waitFor();
   assert.deepEqual((await shownFindings(page)).map((f) => f.id), ["input/too-large"]);
@@ -256,17 +252,13 @@ test("a paste over 1 MiB is refused at once and the page stays usable", async ()
   assert.ok((await shownFindings(page)).some((f) => f.id === "port/465-unsupported"));
 });
 
-test("a 1 MiB paste is checked and shown within the budget, without the highlight layer", async () => {
+test("a 1 MiB paste is checked and shown without the highlight layer", async () => {
   const block = LARAVEL_465 + "X_SETTING=some value that repeats\n".repeat(60);
   const big = block.repeat(Math.floor((1024 * 1024) / block.length));
-  const took = await page.locator("smtp-check").evaluate((host, text) => {
-    const t0 = performance.now();
+  // How long it takes is measured by `./build.sh bench-web`, not here.
+  await page.locator("smtp-check").evaluate((host, text) => {
     host.widget.set_text(text); // checks at once (no typing pause)
-    host.shadowRoot.querySelector(".sc-results").getBoundingClientRect();
-    return performance.now() - t0;
   }, big);
-  // The goal is 500 ms; the bound leaves room for a loaded test machine.
-  assert.ok(took < 1500, `${took} ms`);
   assert.equal(await page.locator("smtp-check .sc-editor").getAttribute("data-plain"), "");
   assert.equal(await page.locator("smtp-check .sc-backdrop").textContent(), "");
   const ids = (await shownFindings(page)).map((f) => f.id);

@@ -150,14 +150,18 @@ test("20 XSS payloads pasted into values and the verified field run nothing and 
       return {
         xss: window.__xss ?? null,
         inDocument: [...document.querySelectorAll(sel)].map((e) => e.outerHTML),
-        // The one link the UI makes: a finding's rule page, on this site.
+        // The links the UI makes: a finding's rule page and the probe's
+        // downloads, on this site.
         inShadow: [...host.shadowRoot.querySelectorAll(sel)]
           .filter(
             (e) =>
               !(
-                e.matches("a.sc-rule") &&
-                e.href.startsWith(`${location.origin}/rules/`) &&
-                /^\/rules\/[a-z0-9-]+\/[a-z0-9-]+\.html$/.test(new URL(e.href).pathname)
+                (e.matches("a.sc-rule") &&
+                  e.href.startsWith(`${location.origin}/rules/`) &&
+                  /^\/rules\/[a-z0-9-]+\/[a-z0-9-]+\.html$/.test(new URL(e.href).pathname)) ||
+                (e.matches("a.sc-download") &&
+                  /^\/download\/([a-z0-9_-]+\/smtp-probe(\.exe)?|SHA256SUMS)$/.test(new URL(e.href).pathname) &&
+                  e.href.startsWith(`${location.origin}/download/`))
               ),
           )
           .map((e) => e.outerHTML),
