@@ -498,7 +498,13 @@ fn run_with_progress(target: &Target, options: &probe::Options) -> Outcome {
     std::thread::spawn(move || {
         let _ = done_tx.send(probe::run(&t, &o, Some(tx)));
     });
-    let mut state: Vec<(u16, String)> = target.ports.iter().map(|p| (p.port, "…".into())).collect();
+    // One slot per port, and per port and family once both families are
+    // probed on their own (the first event that names a family splits it).
+    let mut state: Vec<(u16, Option<probe::Family>, String)> = target
+        .ports
+        .iter()
+        .map(|p| (p.port, None, "…".into()))
+        .collect();
     let mut err = std::io::stderr();
     loop {
         if let Ok(outcome) = done_rx.try_recv() {
@@ -506,11 +512,16 @@ fn run_with_progress(target: &Target, options: &probe::Options) -> Outcome {
             return outcome;
         }
         while let Ok(ev) = rx.try_recv() {
-            if let Some(slot) = state.iter_mut().find(|(p, _)| *p == ev.port) {
-                slot.1 = format!("{} {}", ev.step, if ev.ok { "✓" } else { "✗" });
-            }
+            let shown = format!("{} {}", ev.step, if ev.ok { "✓" } else { "✗" });
+            progress_slot(&mut state, ev.port, ev.family).clone_from(&shown);
         }
-        let line: Vec<String> = state.iter().map(|(p, s)| format!("{p}: {s}")).collect();
+        let line: Vec<String> = state
+            .iter()
+            .map(|(p, f, s)| match f {
+                Some(f) => format!("{p}/{}: {s}", f.name()),
+                None => format!("{p}: {s}"),
+            })
+            .collect();
         let _ = write!(err, "\r\x1b[Kprobing  {}", line.join("   "));
         let _ = err.flush();
         match done_rx.recv_timeout(Duration::from_millis(100)) {
@@ -525,6 +536,36 @@ fn run_with_progress(target: &Target, options: &probe::Options) -> Outcome {
             }
         }
     }
+}
+
+/// The progress line's slot for a port's event: the port's own, or its
+/// family's (added beside it, replacing the port's undivided slot).
+fn progress_slot(
+    state: &mut Vec<(u16, Option<probe::Family>, String)>,
+    port: u16,
+    family: Option<probe::Family>,
+) -> &mut String {
+    let at = match state
+        .iter()
+        .position(|(p, f, _)| *p == port && *f == family)
+    {
+        Some(i) => i,
+        None => match state.iter().position(|(p, f, _)| *p == port && f.is_none()) {
+            Some(i) => {
+                state[i].1 = family;
+                i
+            }
+            None => {
+                let after = state
+                    .iter()
+                    .rposition(|(p, _, _)| *p == port)
+                    .map_or(state.len(), |i| i + 1);
+                state.insert(after, (port, family, "…".into()));
+                after
+            }
+        },
+    };
+    &mut state[at].2
 }
 
 const COLUMNS: [&str; 7] = [
@@ -677,4 +718,25 @@ fn read_password_stdin() -> Result<String, String> {
     std::io::stdin().read_line(&mut line).map_err(failed)?;
     let line = line.strip_suffix('\n').unwrap_or(&line);
     Ok(line.strip_suffix('\r').unwrap_or(line).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn progress_keeps_one_slot_per_port_and_family() {
+        use crate::probe::Family::{Ipv4, Ipv6};
+        let mut state = vec![(587, None, "…".to_string()), (2525, None, "…".to_string())];
+        *super::progress_slot(&mut state, 587, Some(Ipv4)) = "tls ✓".into();
+        *super::progress_slot(&mut state, 587, Some(Ipv6)) = "connect ✗".into();
+        *super::progress_slot(&mut state, 587, Some(Ipv4)) = "auth ✓".into();
+        *super::progress_slot(&mut state, 2525, None) = "banner ✓".into();
+        assert_eq!(
+            state,
+            vec![
+                (587, Some(Ipv4), "auth ✓".to_string()),
+                (587, Some(Ipv6), "connect ✗".to_string()),
+                (2525, None, "banner ✓".to_string()),
+            ]
+        );
+    }
 }

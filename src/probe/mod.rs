@@ -83,6 +83,8 @@ impl Default for Options {
 #[derive(Clone, Debug)]
 pub struct Progress {
     pub port: u16,
+    /// When each family is probed on its own.
+    pub family: Option<Family>,
     pub step: &'static str,
     pub ok: bool,
 }

@@ -101,6 +101,7 @@ impl Run<'_> {
         if let Some(tx) = &self.shared.progress {
             let _ = tx.send(Progress {
                 port: self.report.port,
+                family: self.report.family,
                 step,
                 ok,
             });
