@@ -61,6 +61,18 @@ fn excerpt(text: &str, index: &LineIndex, masker: &Masker, span: Span) -> (Strin
 
 /// Renders a report. `masker` masks the secrets of `text`: every quoted
 /// source line goes through it.
+/// Where a finding's rule is explained, like ruff's and ShellCheck's rule
+/// links: the published help page when the binary was built knowing where
+/// `./build.sh dist`'s `rules/` folder is served
+/// (`SMTP_CHECK_RULES_URL=https://…/rules/ cargo build`), else the command
+/// that prints the same text.
+fn rule_link(id: &str) -> String {
+    match option_env!("SMTP_CHECK_RULES_URL").filter(|u| !u.is_empty()) {
+        Some(base) => format!("{}/{id}.html", base.trim_end_matches('/')),
+        None => format!("smtp-probe rules {id}"),
+    }
+}
+
 pub fn render(name: &str, text: &str, masker: &Masker, report: &Report, color: bool) -> String {
     // A paste without located findings (e.g. refused as too large) is not indexed.
     let index = if report.findings.iter().any(|f| f.span.is_some()) {
@@ -122,6 +134,7 @@ pub fn render(name: &str, text: &str, masker: &Masker, report: &Report, color: b
         if !f.fix.is_empty() {
             let _ = writeln!(out, "  = fix: {}", f.fix);
         }
+        let _ = writeln!(out, "  = rule: {}", rule_link(&f.id));
         out.push('\n');
     }
     let s = report.summary;
@@ -151,6 +164,17 @@ mod tests {
         for line in quoted {
             assert!(line.chars().count() < 4 * (CONTEXT + MAX_WIDTH), "{line}");
         }
+    }
+
+    #[test]
+    fn every_finding_links_its_rule() {
+        let text = "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\n";
+        let report = crate::lint(text, &crate::Options::default());
+        let out = render("f", text, &Masker::new(text, &[]), &report, false);
+        let links = out.lines().filter(|l| l.starts_with("  = rule: ")).count();
+        assert_eq!(links, report.findings.len());
+        assert!(out.contains(&format!("  = rule: {}", rule_link("port/465-unsupported"))));
+        assert!(crate::registry::find("port/465-unsupported").is_some());
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! `smtp-probe rules`: the rule catalogue with its documentation.
 
+use std::fmt::Write as _;
+
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
@@ -62,14 +64,16 @@ pub fn run(args: RulesArgs) -> u8 {
                 }
             }
         }
-        RulesFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&rules).expect("rules serialise")
-        ),
+        RulesFormat::Json => {
+            let text = serde_json::to_string_pretty(&rules).expect("rules serialise");
+            return print(&format!("{text}\n"));
+        }
         RulesFormat::Text => {
+            let mut out = String::new();
             for r in rules {
                 let scope = if r.network { " (probe only)" } else { "" };
-                println!(
+                let _ = writeln!(
+                    out,
                     "{} [{}]{scope}\n  checks:  {}\n  why:     {}\n  example: {}\n  fix:     {}\n",
                     r.id,
                     r.severity.as_str(),
@@ -79,9 +83,24 @@ pub fn run(args: RulesArgs) -> u8 {
                     r.fix
                 );
             }
+            return print(&out);
         }
     }
     exit::OK
+}
+
+/// Writes `text` to standard output. A reader that stops early (`| head`)
+/// is not an error; any other failure to write is.
+fn print(text: &str) -> u8 {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => exit::OK,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+        Err(e) => {
+            eprintln!("smtp-probe: cannot write the output: {e}");
+            exit::USAGE
+        }
+    }
 }
 
 fn clients(format: RulesFormat) -> u8 {
@@ -91,23 +110,24 @@ fn clients(format: RulesFormat) -> u8 {
             eprintln!("smtp-probe: --clients is listed as text or json");
             return exit::USAGE;
         }
-        RulesFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&clients).expect("clients serialise")
-        ),
+        RulesFormat::Json => {
+            let text = serde_json::to_string_pretty(&clients).expect("clients serialise");
+            print(&format!("{text}\n"))
+        }
         RulesFormat::Text => {
+            let mut out = String::new();
             for c in clients {
                 let how = if c.inferred {
                     " (inferred from key names)"
                 } else {
                     ""
                 };
-                println!("{} — {}{how}", c.id, c.name);
+                let _ = writeln!(out, "{} — {}{how}", c.id, c.name);
                 for d in c.docs {
-                    println!("  {d}");
+                    let _ = writeln!(out, "  {d}");
                 }
             }
+            print(&out)
         }
     }
-    exit::OK
 }
