@@ -108,7 +108,7 @@ fn clients(format: RulesFormat) -> u8 {
     match format {
         RulesFormat::Html => {
             eprintln!("smtp-probe: --clients is listed as text or json");
-            return exit::USAGE;
+            exit::USAGE
         }
         RulesFormat::Json => {
             let text = serde_json::to_string_pretty(&clients).expect("clients serialise");
