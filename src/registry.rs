@@ -15,11 +15,14 @@ pub struct Rule {
     pub id: &'static str,
     /// Default severity (a few rules lower or raise it for a given input).
     pub severity: Severity,
-    /// What the rule checks.
+    /// What the rule checks. (Not in the page's WebAssembly: the page never
+    /// shows it, and the help pages are written natively.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub checks: &'static str,
     /// Why that fails with Postmark, in the user's terms.
     pub why: &'static str,
-    /// An input that fires it.
+    /// An input that fires it (native only, like `checks`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub example: &'static str,
     /// What to change.
     pub fix: &'static str,

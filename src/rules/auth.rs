@@ -47,8 +47,10 @@ use crate::report::{redact, Draft, Severity};
 pub static DISABLED: Rule = Rule {
     id: "auth/disabled",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The client's authentication switch is off (`mail.smtp.auth=false`, `$mail->SMTPAuth = false`, `auth off`, `smtp_sasl_auth_enable = no`) or the authentication method is `none`/`nil`.",
     why: "Postmark only relays mail for a logged-in client. Without AUTH the server answers the first MAIL FROM or RCPT TO with an error such as \"530 Authentication required\" or \"Please authenticate\".",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.auth=false",
     fix: "Switch authentication on (`mail.smtp.auth=true`, `$mail->SMTPAuth = true;`, `auth on`…) and give the token as username and password.",
     network: false,
@@ -60,8 +62,10 @@ pub static DISABLED: Rule = Rule {
 pub static NOT_CONFIGURED: Rule = Rule {
     id: "auth/not-configured",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The detected client logs in only when a switch says so (JavaMail `mail.smtp.auth`, PHPMailer `SMTPAuth`, msmtp `auth`, Postfix `smtp_sasl_auth_enable`) and the configuration does not set it.",
     why: "Such clients ignore a username and password until the switch is on: they connect, skip AUTH and send, and Postmark refuses the mail (\"530 Authentication required\").",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.port=587\nmail.smtp.starttls.enable=true",
     fix: "Add the switch the finding names (`mail.smtp.auth=true`, `$mail->SMTPAuth = true;`…).",
     network: false,
@@ -73,8 +77,10 @@ pub static NOT_CONFIGURED: Rule = Rule {
 pub static EXTERNAL_CREDENTIALS: Rule = Rule {
     id: "auth/external-credentials",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The configuration reads its credentials from another file, command or secret store (`smtp_sasl_password_maps`, msmtp `passwordeval`, a credentials file) that is not part of the paste.",
     why: "The username and password checks (token shape, username = password, whitespace, placeholders) need the values; they could not run, so a wrong token there would not be caught here.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd",
     fix: "Paste the relevant entry of the named file or store too (e.g. the `[smtp.postmarkapp.com]:587 token:token` line of sasl_passwd).",
     network: false,
@@ -86,8 +92,10 @@ pub static EXTERNAL_CREDENTIALS: Rule = Rule {
 pub static MISSING_USERNAME: Rule = Rule {
     id: "auth/missing-username",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "No username is set, or it is empty (`MAIL_USERNAME=`, Laravel's `null`), and the credentials are not read from elsewhere.",
     why: "Postmark needs a login: the username is your Server API token (the same value as the password) or an SMTP Token's Access Key. Without it the client skips AUTH or fails it (\"535 Authentication failed\"), and sending is refused.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com\nMAIL_USERNAME=\nMAIL_PASSWORD=1f86a2b4-…",
     fix: "Set the username to your Server API token (Postmark › your server › API Tokens), the same value as the password.",
     network: false,
@@ -99,8 +107,10 @@ pub static MISSING_USERNAME: Rule = Rule {
 pub static MISSING_PASSWORD: Rule = Rule {
     id: "auth/missing-password",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "No password is set, or it is empty (`MAIL_PASSWORD=`, Laravel's `null`, Python `None`), and the credentials are not read from elsewhere.",
     why: "Postmark's SMTP password is your Server API token (the same value as the username) or an SMTP Token's Secret Key. Without it the login fails (\"535 Authentication failed\") or, in clients such as Django, AUTH is skipped and sending is refused.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = '1f86a2b4-…'\nEMAIL_HOST_PASSWORD = ''",
     fix: "Set the password to your Server API token, the same value as the username.",
     network: false,
@@ -112,8 +122,10 @@ pub static MISSING_PASSWORD: Rule = Rule {
 pub static WHITESPACE: Rule = Rule {
     id: "auth/whitespace",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The username or password, as the client reads it, contains a space, tab, line break or invisible character (U+00A0, U+200B, U+FEFF…) at either end or inside; names the character and its position. Trailing blanks of unquoted `.env` values are not counted: dotenv parsers drop them.",
     why: "The client sends every character, so the login no longer matches the token Postmark knows and fails with \"535 Authentication failed\". Copying from a web page, a PDF or a chat tool often adds such characters, and they are invisible in most editors.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PASSWORD=\"1f86a2b4-0000-0000-0000-3c2d11115948 \"",
     fix: "Retype or re-copy the value without the extra character (copy the token from Postmark's API Tokens page with its Copy button).",
     network: false,
@@ -125,8 +137,10 @@ pub static WHITESPACE: Rule = Rule {
 pub static WRAPPED_QUOTES: Rule = Rule {
     id: "auth/wrapped-quotes",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "After the dialect's own unquoting, the username or password still starts and ends with quote characters (nested quotes such as `\"'token'\"`, quotes in a format that keeps them literally), or has typographic quotes “ ” ‘ ’ « » at either end.",
     why: "Those quotes are sent as part of the login, so it no longer matches your token and Postmark answers \"535 Authentication failed\". Word processors and chat tools turn straight quotes into curly ones that no config format understands.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST_PASSWORD = \"'1f86a2b4-0000-0000-0000-3c2d11115948'\"",
     fix: "Keep one pair of straight quotes (or none) around the value.",
     network: false,
@@ -138,8 +152,10 @@ pub static WRAPPED_QUOTES: Rule = Rule {
 pub static PLACEHOLDER: Rule = Rule {
     id: "auth/placeholder",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The username or password is a stand-in from documentation or a template: words such as `your-server-token`, `changeme`, `password`, `secret`, `TOKEN`, `POSTMARK_API_TEST`; bracketed names (`<server-token>`, `{SERVER_API_TOKEN}`, `[token]`); masked or elided text (`xxxxxxxx-xxxx-…`, `****`, `...`, an all-zero UUID); or names made of `your`/`my` and credential words.",
     why: "Postmark only accepts a real Server API token (or SMTP Token), so the login fails with \"535 Authentication failed\".",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=your-server-token\nMAIL_PASSWORD=your-server-token",
     fix: "Copy your Server API token from Postmark (your server › API Tokens) into both the username and the password.",
     network: false,
@@ -151,8 +167,10 @@ pub static PLACEHOLDER: Rule = Rule {
 pub static TOKEN_SHAPE: Rule = Rule {
     id: "auth/token-shape",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "For a Postmark host, the login is neither a Server API token (a UUID: 32 hex digits as 8-4-4-4-12, any letter case) nor an SMTP Token (Access Key `PM-T-…`/`PM-B-…` as username, a 36-character `[A-Za-z0-9_-]` Secret Key as password). Says what is off: the length, a character that is not hex (the letter O for 0, l for 1) and its position, missing dashes.",
     why: "Every Postmark login has one of these shapes, so a value that does not is mistyped, cut when copying, or a different credential (an email address, another provider's key, an account password): Postmark answers \"535 Authentication failed\".",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=1f86a2b4-0000-0000-0000-3c2d1111594\nMAIL_PASSWORD=1f86a2b4-0000-0000-0000-3c2d1111594",
     fix: "Copy the Server API token again from Postmark (your server › API Tokens) and use it as username and password.",
     network: false,
@@ -164,8 +182,10 @@ pub static TOKEN_SHAPE: Rule = Rule {
 pub static USERNAME_PASSWORD_DIFFER: Rule = Rule {
     id: "auth/username-password-differ",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "For a Postmark host, the username and password are both written and differ, while the username is not an SMTP Token Access Key (`PM-T-…`/`PM-B-…`). Values that differ only by blanks or quotes are reported by `auth/whitespace` / `auth/wrapped-quotes` instead.",
     why: "With a Server API token Postmark expects the same token as username and password; an email address, account login or another value as username fails with \"535 Authentication failed\".",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=me@example.org\nMAIL_PASSWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
     fix: "Put the Server API token in both the username and the password (or use an SMTP Token's Access Key as username with its Secret Key as password).",
     network: false,
@@ -177,8 +197,10 @@ pub static USERNAME_PASSWORD_DIFFER: Rule = Rule {
 pub static API_TEST_TOKEN: Rule = Rule {
     id: "auth/api-test-token",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "For a Postmark host, the username or password is `POSTMARK_API_TEST`.",
     why: "`POSTMARK_API_TEST` only works as the `X-Postmark-Server-Token` header of the HTTP API, where it accepts a request without sending anything. Postmark's SMTP server does not know it, so the login fails. To test without delivering, use the token of a server in Sandbox mode.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=POSTMARK_API_TEST\nMAIL_PASSWORD=POSTMARK_API_TEST",
     fix: "Use a real Server API token, e.g. from a Sandbox server to test without delivering.",
     network: false,
@@ -191,8 +213,10 @@ pub static API_TEST_TOKEN: Rule = Rule {
 pub static SMTP_TOKEN_STREAM_MISMATCH: Rule = Rule {
     id: "auth/smtp-token-stream-mismatch",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A broadcast Access Key (`PM-B-…`) with smtp.postmarkapp.com, a transactional one (`PM-T-…`) with smtp-broadcasts.postmarkapp.com, or an Access Key in a setting that expects a Server API token (`POSTMARK_TOKEN`, `POSTMARK_SERVER_TOKEN`).",
     why: "An SMTP Token belongs to one message stream: broadcast keys are meant for smtp-broadcasts.postmarkapp.com and transactional keys for smtp.postmarkapp.com, so the mail is refused or lands in the wrong stream. The HTTP API and libraries that use it want the Server API token, not an Access Key.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com\nMAIL_USERNAME=PM-B-broadcast-abc123\nMAIL_PASSWORD=…",
     fix: "Use the host that matches the key (smtp-broadcasts.postmarkapp.com for PM-B-, smtp.postmarkapp.com for PM-T-), or create an SMTP Token for the right stream; give API settings the Server API token.",
     network: false,
@@ -204,8 +228,10 @@ pub static SMTP_TOKEN_STREAM_MISMATCH: Rule = Rule {
 pub static ACCOUNT_TOKEN: Rule = Rule {
     id: "auth/account-token",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The username or password comes from a name that says account (`POSTMARK_ACCOUNT_TOKEN`, `account_api_token`, `X-Postmark-Account-Token`), or equals a value labelled as the Account API token elsewhere in the paste.",
     why: "Postmark has two kinds of API tokens. The Account API token manages servers, domains and signatures and cannot send mail; SMTP needs the Server API token of the server you send through (its API Tokens tab). With the account token the login fails with \"535 Authentication failed\".",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "POSTMARK_ACCOUNT_TOKEN=1f86a2b4-0000-0000-0000-3c2d11115948\nMAIL_USERNAME=1f86a2b4-0000-0000-0000-3c2d11115948\nMAIL_PASSWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
     fix: "Use the Server API token (Postmark › Servers › your server › API Tokens) as username and password.",
     network: false,
@@ -215,8 +241,10 @@ pub static ACCOUNT_TOKEN: Rule = Rule {
 pub static REJECTED: Rule = Rule {
     id: "auth/rejected",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The server refused AUTH (quotes the code and text) and the probe combines it with the static evidence that explains it (checked by the native probe).",
     why: "Postmark refuses a login that is not a valid Server API token pair or SMTP Token of a server with SMTP enabled; the static findings usually say which part is wrong.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: 535 5.7.8 Authentication failed",
     fix: "Use the Server API token as username and password (or the SMTP Token pair), and check the server's SMTP setting in Postmark.",
     network: true,
@@ -226,8 +254,10 @@ pub static REJECTED: Rule = Rule {
 pub static MECHANISM_UNSUPPORTED: Rule = Rule {
     id: "auth/mechanism-unsupported",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The mechanisms the server advertises after STARTTLS and those the client would use have nothing in common (checked by the native probe).",
     why: "Postmark offers AUTH PLAIN, LOGIN and CRAM-MD5 after STARTTLS; a client forced to another method (XOAUTH2, NTLM), or one that looks before STARTTLS, cannot log in.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: client wants NTLM, server offers PLAIN LOGIN CRAM-MD5",
     fix: "Let the client choose the method (remove a forced one) or use PLAIN/LOGIN, after STARTTLS.",
     network: true,
@@ -237,8 +267,10 @@ pub static MECHANISM_UNSUPPORTED: Rule = Rule {
 pub static TOKEN_KIND: Rule = Rule {
     id: "auth/token-kind",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "Opt-in: calls Postmark's API with the token. `GET /server` with `X-Postmark-Server-Token` → 200: a Server token (and whether SMTP is activated); otherwise `GET /servers` with `X-Postmark-Account-Token` → 200: an Account token (error); both 401: not a valid token (error).",
     why: "The SMTP error does not say why a login failed; the API does: an Account token, a revoked token and a server with SMTP switched off all look the same over SMTP.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe --check-token: GET /server → 401, GET /servers → 200: this is an Account API token",
     fix: "Use a Server API token of a server with SMTP enabled.",
     network: true,

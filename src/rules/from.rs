@@ -43,8 +43,10 @@ use crate::report::{Draft, Severity};
 pub static MISSING: Rule = Rule {
     id: "from/missing",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The configuration has no From address (or it is empty), so the sender checks cannot run. Says where the detected client expects it.",
     why: "Postmark refuses mail whose From is not a confirmed Sender Signature or an address at a verified Domain (\"422 The 'From' address you supplied is not a Sender Signature on your account\"). The From is often set in code rather than in the SMTP settings; the check needs it to tell.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587",
     fix: "Paste the From setting too (e.g. `MAIL_FROM_ADDRESS`), or make sure the address your code uses is verified in Postmark.",
     network: false,
@@ -56,8 +58,10 @@ pub static MISSING: Rule = Rule {
 pub static INVALID: Rule = Rule {
     id: "from/invalid",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The From value is not a valid address: no `@` or more than one, an empty or over-long local part, dots at the wrong place, characters not allowed in an address or domain, or a display name with unquoted special characters (`,` `;` `:` `@` `[` `]`) before `<address>`.",
     why: "The client or Postmark cannot read the sender: libraries refuse to send (\"Invalid address\", \"does not comply with addr-spec of RFC 2822\") and Postmark answers \"Invalid 'From' address\". An unquoted comma in the display name splits it into two addresses.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=\"John, Doe <john@acme.io>\"",
     fix: "Write a plain address (`john@acme.io`), or quote a display name with special characters: `\"John, Doe\" <john@acme.io>`.",
     network: false,
@@ -69,8 +73,10 @@ pub static INVALID: Rule = Rule {
 pub static WHITESPACE: Rule = Rule {
     id: "from/whitespace",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The address part of From contains spaces, tabs or invisible characters (U+00A0, U+200B, U+FEFF…); blanks around a display name or just inside `< >` are fine. Names the character and its position.",
     why: "An address cannot contain blanks: the client rejects it or sends an address that matches no Sender Signature, and Postmark refuses the mail. Invisible characters are not removed by the usual trimming.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=\"john@acme.io\u{00A0}\"",
     fix: "Retype the address without the extra characters.",
     network: false,
@@ -82,8 +88,10 @@ pub static WHITESPACE: Rule = Rule {
 pub static PLACEHOLDER: Rule = Rule {
     id: "from/placeholder",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The From domain is a stand-in from documentation or a template, in any language: `example.com`/`.org`/`.net`, `yourdomain.com`, `your-domain.com`, `mydomain.com`, `domain.tld`, `custom.tld`, `company.com`, `tudominio.com`, `dominio.com`, `beispiel.de`, `exemple.fr`, `esempio.it`, `voorbeeld.nl`… (any `.tld` ending too).",
     why: "Nobody can verify such a domain in Postmark, so every message is refused (\"The 'From' address you supplied is not a Sender Signature on your account\"); the template value was meant to be replaced.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=hello@example.com",
     fix: "Use an address at your own domain that is verified in Postmark (Sender Signatures).",
     network: false,
@@ -95,8 +103,10 @@ pub static PLACEHOLDER: Rule = Rule {
 pub static LOCAL_DOMAIN: Rule = Rule {
     id: "from/local-domain",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The From domain cannot exist on the internet: `localhost`, a single label (`noreply@myserver`), a reserved or private top-level domain (`.local`, `.localhost`, `.test`, `.internal`, `.lan`, `.localdomain`, `.home.arpa`, `.invalid`, `.example`), or an IP literal (`[192.0.2.1]`).",
     why: "Postmark can only verify a public domain through DNS, so mail from such an address is refused; frameworks often default to one (Django's `webmaster@localhost`, a container's host name).",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "DEFAULT_FROM_EMAIL = 'webmaster@localhost'",
     fix: "Set From to an address at your own public domain, verified in Postmark.",
     network: false,
@@ -108,8 +118,10 @@ pub static LOCAL_DOMAIN: Rule = Rule {
 pub static FREE_MAIL: Rule = Rule {
     id: "from/free-mail",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The From address is at a public mailbox provider: gmail.com, googlemail.com, yahoo.*, outlook.com, hotmail.*, live.*, msn.com, icloud.com, me.com, aol.com, gmx.*, web.de, mail.ru, yandex.*, proton.me, protonmail.com, zoho.com, qq.com, 163.com….",
     why: "Postmark does not accept public mailbox domains as Domains or Sender Signatures: you do not control their DNS, so you cannot add DKIM, and their DMARC policies tell receivers to reject mail they did not send. Messages are refused or land in spam.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=myshop@gmail.com",
     fix: "Send from an address at a domain you own (e.g. `hello@yourshop.com`) and verify that domain in Postmark.",
     network: false,
@@ -121,8 +133,10 @@ pub static FREE_MAIL: Rule = Rule {
 pub static NOT_VERIFIED: Rule = Rule {
     id: "from/not-verified",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "When verified Sender Signatures / Domains were given: the From address matches none of them. An address entry matches that exact address (case-insensitive); a domain entry matches addresses at that domain and its subdomains.",
     why: "Postmark refuses every message whose From is not a confirmed Sender Signature or an address at a verified Domain: \"422 The 'From' address you supplied is not a Sender Signature on your account\".",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "# verified: acme.io\nMAIL_FROM_ADDRESS=hello@acme.com",
     fix: "Change From to a verified address or domain, or add this one in Postmark (Sender Signatures › Add Domain or Signature).",
     network: false,
@@ -132,8 +146,10 @@ pub static NOT_VERIFIED: Rule = Rule {
 pub static REJECTED: Rule = Rule {
     id: "from/rejected",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The server refused MAIL FROM or a test send, e.g. because the sender signature is not found (quotes the reply; checked by the native probe).",
     why: "A successful login does not prove mail will be accepted: Postmark checks the From against your Sender Signatures and Domains for every message.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: 550 5.7.1 The 'From' address you supplied is not a Sender Signature on your account",
     fix: "Verify the sender in Postmark (Sender Signatures) or use an address at a verified Domain.",
     network: true,

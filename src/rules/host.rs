@@ -40,8 +40,10 @@ const API_HOSTS: [&str; 4] = [
 pub static MISSING: Rule = Rule {
     id: "host/missing",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A configuration with connection settings (port, encryption) has no SMTP host, or the host setting is empty. Pastes that hold only credentials are not flagged. For a client with a default host, says which host it dials instead; with that default on a local test catcher's port (1025, 8025…), reports `host/other-provider` instead.",
     why: "Without a host the client falls back to its own default (often `localhost` or an old provider's server), so mail never reaches Postmark: the usual symptoms are \"connection refused\" or a timeout.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_MAILER=smtp\nMAIL_HOST=\nMAIL_PORT=587",
     fix: "Set the host to smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
@@ -54,8 +56,10 @@ pub static MISSING: Rule = Rule {
 pub static WHITESPACE: Rule = Rule {
     id: "host/whitespace",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The host contains spaces, tabs, line breaks or invisible characters (U+00A0, U+200B, U+FEFF…), at either end or inside; names the character and its position.",
     why: "Most clients pass the host to DNS exactly as written: `smtp.postmarkapp.com ` with a space (or an invisible character copied from a web page or a chat) is a different name that does not exist, so the lookup fails (\"getaddrinfo ENOTFOUND\", \"Name or service not known\").",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=\"smtp.postmarkapp.com \"",
     fix: "Retype the host without the extra characters: smtp.postmarkapp.com.",
     network: false,
@@ -67,8 +71,10 @@ pub static WHITESPACE: Rule = Rule {
 pub static HAS_SCHEME: Rule = Rule {
     id: "host/has-scheme",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A host-only field holds a URL scheme (`smtp://…`, `smtps://…`, `https://…`).",
     why: "The field takes a host name only: the client looks up `smtp://smtp.postmarkapp.com` as one name, which does not exist, so the connection fails before any SMTP is spoken. The scheme does not choose TLS either: that is the port and encryption settings' job.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp://smtp.postmarkapp.com",
     fix: "Keep only the host name (smtp.postmarkapp.com) and set the port and encryption in their own settings.",
     network: false,
@@ -80,8 +86,10 @@ pub static HAS_SCHEME: Rule = Rule {
 pub static HAS_PORT: Rule = Rule {
     id: "host/has-port",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A host-only field holds `host:port`.",
     why: "The client sends `smtp.postmarkapp.com:587` to DNS as a name and dials its own port setting, so the lookup fails (\"getaddrinfo ENOTFOUND smtp.postmarkapp.com:587\").",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com:587",
     fix: "Put the host and the port in their own settings: host smtp.postmarkapp.com, port 587.",
     network: false,
@@ -93,8 +101,10 @@ pub static HAS_PORT: Rule = Rule {
 pub static API_HOST: Rule = Rule {
     id: "host/api-host",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The SMTP host is `api.postmarkapp.com`, `postmarkapp.com`, `www.postmarkapp.com` or `account.postmarkapp.com`.",
     why: "Those names serve Postmark's website and HTTP API over HTTPS; none of them speaks SMTP, so the client times out or gets an HTTP answer instead of an SMTP greeting. Postmark's SMTP server is smtp.postmarkapp.com.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=api.postmarkapp.com",
     fix: "Use smtp.postmarkapp.com (smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
@@ -106,8 +116,10 @@ pub static API_HOST: Rule = Rule {
 pub static TYPO: Rule = Rule {
     id: "host/typo",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The host is within 3 edits of smtp.postmarkapp.com or smtp-broadcasts.postmarkapp.com (letter case ignored, as in DNS) but not equal, or another name under postmarkapp.com.",
     why: "A misspelled host does not exist (or belongs to someone else): the DNS lookup fails (\"getaddrinfo ENOTFOUND\", \"Name or service not known\") or, worse, the credentials go to a stranger's server.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmark.com",
     fix: "Use exactly smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
@@ -119,8 +131,10 @@ pub static TYPO: Rule = Rule {
 pub static BROADCAST: Rule = Rule {
     id: "host/broadcast",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The host is smtp-broadcasts.postmarkapp.com.",
     why: "Postmark keeps bulk mail (newsletters, announcements) apart from transactional mail (password resets, receipts): smtp-broadcasts.postmarkapp.com sends into a Broadcast message stream only. Transactional mail belongs on smtp.postmarkapp.com, or its delivery suffers.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp-broadcasts.postmarkapp.com",
     fix: "Keep it for Broadcast streams; for transactional mail use smtp.postmarkapp.com.",
     network: false,
@@ -132,8 +146,10 @@ pub static BROADCAST: Rule = Rule {
 pub static OTHER_PROVIDER: Rule = Rule {
     id: "host/other-provider",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The host is a known non-Postmark server: Gmail, SendGrid, Mailgun, Amazon SES, Microsoft 365, Outlook.com, Mailjet, Brevo, SparkPost, Mandrill, Zoho, Yahoo, iCloud, Mailtrap, Resend, Elastic Email…, or a local test catcher (localhost, Mailpit, MailHog, MailDev…).",
     why: "This tool checks settings against Postmark's rules (its ports, STARTTLS, token-shaped credentials). Another provider has other rules, so the Postmark-specific checks were not applied to this configuration.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.gmail.com",
     fix: "Nothing to fix if this configuration is not meant for Postmark. To send through Postmark, set the host to smtp.postmarkapp.com and use a Server API token as username and password.",
     network: false,
@@ -145,8 +161,10 @@ pub static OTHER_PROVIDER: Rule = Rule {
 pub static PLACEHOLDER: Rule = Rule {
     id: "host/placeholder",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The host is a stand-in rather than a server: a documentation domain (`example.com`, `yourdomain.com`, `domain.tld`…), an environment variable's name written as the value (`SMTP_HOST`), or words asking for one (`your-smtp-server`, `smtp.your-provider.com`).",
     why: "No mail server answers at a placeholder: the lookup fails or reaches a domain that accepts nothing, so the configuration was copied from a template and never filled in. Postmark's rules are checked for it, since it is meant to be filled in.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "SMTP_HOST=smtp.example.com",
     fix: "Set the host to smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
@@ -158,8 +176,10 @@ pub static PLACEHOLDER: Rule = Rule {
 pub static INVALID: Rule = Rule {
     id: "host/invalid",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The host is not a valid host name (labels of letters, digits and `-`, 1–63 characters, 253 in all) nor an IPv4/IPv6 address; `localhost` is valid.",
     why: "The client cannot look up a name that DNS does not allow (a comma, a slash, an `@`, an empty label): the connection fails before any SMTP is spoken.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp,com",
     fix: "Write the host as a plain name: smtp.postmarkapp.com.",
     network: false,

@@ -18,8 +18,10 @@ use crate::summary::SECRET_ROLES;
 pub static EMPTY: Rule = Rule {
     id: "input/empty",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The input holds nothing but whitespace (or invisible characters).",
     why: "There is nothing to check: the settings were probably not copied, or the clipboard was empty.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "(an empty text box, or only blank lines and spaces)",
     fix: "Paste your SMTP settings: a .env file, settings.py, a nodemailer object, an SMTP URL, main.cf…",
     network: false,
@@ -31,8 +33,10 @@ pub static EMPTY: Rule = Rule {
 pub static TOO_LARGE: Rule = Rule {
     id: "input/too-large",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The input is larger than 1 MiB; it is refused before any other check runs.",
     why: "SMTP settings fit in a few hundred bytes; a paste this large is probably a log, a dump or a binary file, and checking it would only be slow.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "(a 2 MB log file)",
     fix: "Paste only the file or block that holds the SMTP settings.",
     network: false,
@@ -44,8 +48,10 @@ pub static TOO_LARGE: Rule = Rule {
 pub static UNRECOGNIZED: Rule = Rule {
     id: "input/unrecognized",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "No SMTP setting (host, port, username or password) was found in any of the understood formats. When the only SMTP settings are commented out, says how many and on which lines: commented-out lines are not read.",
     why: "The settings are written in a form this tool does not read, or the paste holds no SMTP settings at all, so nothing could be checked.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "DATABASE_URL=postgres://db:5432/app",
     fix: "Paste the block that configures SMTP (e.g. `MAIL_HOST=…` lines, `EMAIL_HOST = …` in settings.py, a `createTransport({…})` call, an `smtp://` URL).",
     network: false,
@@ -57,8 +63,10 @@ pub static UNRECOGNIZED: Rule = Rule {
 pub static DUPLICATE_SETTING: Rule = Rule {
     id: "input/duplicate-setting",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "Within one configuration, the same key is assigned twice with different values; says which one the detected client uses (the last for most, the first for PHP constants). The same value twice is not flagged.",
     why: "Only one of the two takes effect, and it is easy to edit the one that does not: the value you checked may not be the value the client sends.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=465\nMAIL_PORT=587",
     fix: "Delete the assignment that is not used, so only one value remains.",
     network: false,
@@ -72,8 +80,10 @@ pub static DUPLICATE_SETTING: Rule = Rule {
 pub static UNKNOWN_KEY: Rule = Rule {
     id: "input/unknown-key",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A key (or URL query parameter) the detected client does not read that is one or two edits away from a key it reads, differs from one only in letter case where the client is case-sensitive, or is another library's name for one of its settings. Other unknown keys are not flagged.",
     why: "The client silently ignores a key it does not know: the setting does nothing, and the client uses its default instead (no password, the wrong port, no TLS), which Postmark then refuses.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PASWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
     fix: "Rename the key to the one the client reads (here MAIL_PASSWORD).",
     network: false,
@@ -86,8 +96,10 @@ pub static UNKNOWN_KEY: Rule = Rule {
 pub static MULTIPLE_CONFIGS: Rule = Rule {
     id: "input/multiple-configs",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The paste holds more than one SMTP configuration (environments, providers, repeated blocks) or commented-out alternative hosts.",
     why: "Each configuration is checked on its own; where the client reads only one of them (the last block of a .env, the active environment) the report says which, so you fix the one that is used. Commented-out lines are not checked.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "# MAIL_HOST=smtp.mailtrap.io\nMAIL_HOST=smtp.postmarkapp.com",
     fix: "Make sure the configuration you fix is the one the client uses; remove alternatives you no longer need.",
     network: false,
@@ -100,8 +112,10 @@ pub static MULTIPLE_CONFIGS: Rule = Rule {
 pub static SMTP_NOT_ENABLED: Rule = Rule {
     id: "input/smtp-not-enabled",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "SMTP settings are written, but the client's switch sends mail another way or not at all: Laravel `MAIL_MAILER` other than `smtp`, Django `EMAIL_BACKEND` other than the SMTP backend, PHPMailer without `isSMTP()`, GitLab without `smtp_enable = true`, WP Mail SMTP without `WPMS_ON`, an app whose mail switch is off. An error where no mail leaves at all (the log, array, console, file or locmem backends, a disabled switch); a warning where a local mail program (sendmail, PHP `mail()`) sends instead; an info where another real transport is chosen (`MAIL_MAILER=postmark`, Postmark's HTTP API driver: then the SMTP settings do not matter).",
     why: "The client reads its switch first: with another transport selected, every SMTP setting is ignored, so fixing them changes nothing, and mail either goes nowhere or leaves another way.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_MAILER=log\nMAIL_HOST=smtp.postmarkapp.com",
     fix: "Select SMTP (`MAIL_MAILER=smtp`, the SMTP backend, `isSMTP()`, the switch on), or keep the other transport on purpose and ignore the SMTP settings.",
     network: false,
@@ -113,8 +127,10 @@ pub static SMTP_NOT_ENABLED: Rule = Rule {
 pub static UNRESOLVED_REFERENCE: Rule = Rule {
     id: "input/unresolved-reference",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A value is an environment variable or code expression (`${VAR}`, `env('X')`, `os.environ[\"X\"]`, `process.env.X`, `ENV[\"X\"]`, `getenv`…); one note per setting, naming the checks that were skipped.",
     why: "The real value lives elsewhere (an .env file, the server's environment, a secrets store), so the checks on it could not run here: a problem in it would not be reported.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "pass: process.env.SMTP_PASS",
     fix: "Paste the file that defines it (e.g. the .env with SMTP_PASS) as well, or check that value with this tool separately.",
     network: false,

@@ -22,8 +22,10 @@ use crate::report::{Applicability, Draft, Severity};
 pub static MISSING: Rule = Rule {
     id: "port/missing",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "No port is written (or it is empty) and the detected client has a default port: says which one it uses and what that means with Postmark. An info when the default is 587 or 2525, which Postmark supports.",
     why: "Each client has its own default: Django, PHPMailer, Rails and JavaMail dial 25, which many ISPs and cloud hosts block outbound, so the connection times out; others dial 587. Writing the port makes the setting explicit and portable.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = 'smtp.postmarkapp.com'  # no EMAIL_PORT: Django uses 25",
     fix: "Write the port explicitly: 587 (or 2525) with STARTTLS.",
     network: false,
@@ -35,8 +37,10 @@ pub static MISSING: Rule = Rule {
 pub static INVALID: Rule = Rule {
     id: "port/invalid",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The port is not a whole number, or it is outside 1–65535.",
     why: "The client cannot dial it: depending on the client it refuses to start, silently falls back to its default port, or tries port 0 and fails.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=587,2525",
     fix: "Write one port number: 587 (or 2525, or 25).",
     network: false,
@@ -48,8 +52,10 @@ pub static INVALID: Rule = Rule {
 pub static UNSUPPORTED_465: Rule = Rule {
     id: "port/465-unsupported",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The client dials port 465, because it is written or because it is the client's default for the TLS mode chosen (nodemailer `secure: true`, Python `SMTP_SSL`, `smtps://`).",
     why: "Port 465 is for implicit TLS (SMTPS), which Postmark does not offer: nothing answers there, so the connection times out. Postmark speaks STARTTLS on 587, 2525 and 25.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=465\nMAIL_ENCRYPTION=ssl",
     fix: "Use port 587 and switch the client to STARTTLS (e.g. Laravel `MAIL_PORT=587` and `MAIL_ENCRYPTION=tls`, nodemailer `port: 587, secure: false`).",
     network: false,
@@ -61,8 +67,10 @@ pub static UNSUPPORTED_465: Rule = Rule {
 pub static BLOCKED_25: Rule = Rule {
     id: "port/25-blocked",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The port is 25.",
     why: "Postmark accepts port 25, but many ISPs and cloud hosts (AWS EC2, DigitalOcean, Google Cloud, Azure) block outbound port 25 to fight spam, so the connection times out from there while it works on your laptop.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=25",
     fix: "Use 587 (or 2525 where 587 is blocked too), with STARTTLS.",
     network: false,
@@ -74,8 +82,10 @@ pub static BLOCKED_25: Rule = Rule {
 pub static UNSUPPORTED: Rule = Rule {
     id: "port/unsupported",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The port is a number other than 25, 587, 2525 and 465.",
     why: "Postmark's SMTP servers listen on 25, 587 and 2525 only: on any other port nothing answers and the connection times out (1025 and 8025 are the ports of local test catchers such as MailHog and Mailpit).",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=2587",
     fix: "Use 587 (or 2525).",
     network: false,

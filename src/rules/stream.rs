@@ -23,8 +23,10 @@ use crate::report::{Draft, Severity};
 pub static BROADCAST_MISMATCH: Rule = Rule {
     id: "stream/broadcast-mismatch",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A broadcast message stream (an id that contains `broadcast`) is set with smtp.postmarkapp.com, or smtp-broadcasts.postmarkapp.com is used with the transactional stream `outbound` or with no stream at all (and no `PM-B-` SMTP Token that would carry one).",
     why: "Postmark keeps Broadcast streams on separate infrastructure: smtp.postmarkapp.com serves transactional streams and smtp-broadcasts.postmarkapp.com Broadcast streams. Without a stream, Postmark uses the default transactional stream `outbound`; a message whose stream does not match the host is rejected or lands in the wrong stream (with the wrong unsubscribe handling and statistics).",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com\nPOSTMARK_MESSAGE_STREAM_ID=broadcast",
     fix: "Send Broadcast streams through smtp-broadcasts.postmarkapp.com and transactional streams through smtp.postmarkapp.com; set the stream id (X-PM-Message-Stream) to match.",
     network: false,

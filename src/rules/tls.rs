@@ -25,8 +25,10 @@ use crate::report::{Draft, Severity};
 pub static IMPLICIT_TLS: Rule = Rule {
     id: "tls/implicit-tls",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The client is told to start TLS on the first byte (`ssl`, `smtps://`, `secure: true`, `EMAIL_USE_SSL`, `mail.smtp.ssl.enable`…) while the port it dials (25, 587, 2525 or any port but 465) expects plain SMTP upgraded with STARTTLS. Where the meaning depends on the client version (Laravel `MAIL_ENCRYPTION=ssl`), it is a warning naming the versions affected.",
     why: "Postmark answers on 25, 587 and 2525 with a plain-text SMTP greeting and upgrades with STARTTLS; it has no implicit-TLS port. A client that opens with a TLS handshake gets text back instead and fails with \"wrong version number\", \"SSL routines::packet length too long\", \"unknown protocol\" or simply a timeout.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_SSL = True",
     fix: "Switch implicit TLS off and STARTTLS on (`MAIL_ENCRYPTION=tls`, `secure: false`, `EMAIL_USE_TLS = True`…) and keep port 587 (or 2525/25).",
     network: false,
@@ -38,8 +40,10 @@ pub static IMPLICIT_TLS: Rule = Rule {
 pub static STARTTLS_ON_IMPLICIT_PORT: Rule = Rule {
     id: "tls/starttls-on-implicit-port",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "STARTTLS is requested (`EMAIL_USE_TLS`, `MAIL_ENCRYPTION=tls`, `requireTLS`, `starttls.enable`…) while the port is 465, the port of implicit TLS, and nothing turns implicit TLS on.",
     why: "On port 465 a server waits for a TLS handshake before it says anything, while a STARTTLS client waits for the server's plain-text greeting: both wait until the connection times out. Postmark does not listen on 465 at all; its STARTTLS ports are 587, 2525 and 25.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 465\nEMAIL_USE_TLS = True",
     fix: "Use port 587 (or 2525) and keep STARTTLS.",
     network: false,
@@ -51,8 +55,10 @@ pub static STARTTLS_ON_IMPLICIT_PORT: Rule = Rule {
 pub static CONFLICTING: Rule = Rule {
     id: "tls/conflicting",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "Both the STARTTLS switch and the implicit-TLS switch of the client are on (`EMAIL_USE_TLS` and `EMAIL_USE_SSL`, `mail.smtp.starttls.enable` and `mail.smtp.ssl.enable`, `UseSTARTTLS` and `UseTLS`…).",
     why: "The two are different ways to open the connection and only one can be used. Django refuses to start (\"EMAIL_USE_TLS/EMAIL_USE_SSL are mutually exclusive\"); other clients pick one silently, usually implicit TLS, which fails on Postmark's STARTTLS ports.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_USE_TLS = True\nEMAIL_USE_SSL = True",
     fix: "Keep only STARTTLS (`EMAIL_USE_TLS = True`, …) and remove or switch off the implicit-TLS setting.",
     network: false,
@@ -66,8 +72,10 @@ pub static CONFLICTING: Rule = Rule {
 pub static DISABLED: Rule = Rule {
     id: "tls/disabled",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The client's reading of its settings is \"no encryption\": STARTTLS is switched off (`EMAIL_USE_TLS = False`, `ignoreTLS: true`, `encryption: none`), or the client only encrypts when told to and nothing tells it to.",
     why: "Without STARTTLS the SMTP login (your Server API token, which is also the password) and every message cross the network in clear: anyone on the path can read them and reuse the token. Postmark offers STARTTLS on all its ports.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = False",
     fix: "Turn STARTTLS on (`EMAIL_USE_TLS = True`, `MAIL_ENCRYPTION=tls`, `mail.smtp.starttls.enable=true`…).",
     network: false,
@@ -79,8 +87,10 @@ pub static DISABLED: Rule = Rule {
 pub static VERIFY_DISABLED: Rule = Rule {
     id: "tls/verify-disabled",
     severity: Severity::Warning,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A setting turns certificate checks off: a verify switch set to false (`rejectUnauthorized: false`, `verify_peer => false`, `tls_certcheck off`), a skip switch set to true (`insecure_skip_verify`, `mail.smtp.ssl.trust=*`), or an OpenSSL verify mode of none (`openssl_verify_mode: 'none'`, `VERIFY_NONE`, `CERT_NONE`).",
     why: "smtp.postmarkapp.com has a valid public certificate, so checks never need to be off to reach it. With them off the client encrypts to whoever answers: an intercepting proxy, antivirus or attacker receives your Server API token without any error. If checks fail without this setting, something is intercepting the connection, which is worth finding out.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "tls: { rejectUnauthorized: false }",
     fix: "Remove the setting (or set it back to verifying) so the client checks Postmark's certificate.",
     network: false,
@@ -93,8 +103,10 @@ pub static VERIFY_DISABLED: Rule = Rule {
 pub static OLD_VERSION: Rule = Rule {
     id: "tls/old-version",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "A TLS version setting allows nothing newer than TLS 1.0 (error) or TLS 1.1 (warning). Reads the common spellings: `TLSv1`, `TLSv1.0`, `tlsv1_1`, `1.0`, `:TLSv1`, `TLSv1_method`, `PROTOCOL_TLSv1`, `SslProtocols.Tls11`, `SSLv3`, Postfix/OpenSSL exclusion lists (`!TLSv1.2`) and bounds (`<=TLSv1.1`). A minimum (`minVersion`, `>=TLSv1`) is not a forced version.",
     why: "Postmark refuses TLS 1.0 (since 2020) and SSL; a client that may not go higher fails during the handshake (\"protocol version\", \"no protocols available\", \"handshake failure\"). TLS 1.1 is deprecated everywhere and may be refused next.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "mail.smtp.ssl.protocols=TLSv1",
     fix: "Allow TLS 1.2 or later (remove the setting, or set it to `TLSv1.2 TLSv1.3`).",
     network: false,
@@ -104,8 +116,10 @@ pub static OLD_VERSION: Rule = Rule {
 pub static STARTTLS_NOT_OFFERED: Rule = Rule {
     id: "tls/starttls-not-offered",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "After EHLO, the server's capability list has no STARTTLS (checked by the native probe).",
     why: "Postmark always offers STARTTLS on 25, 587 and 2525. When it is missing, something between you and Postmark answers instead (an antivirus, an ISP or corporate SMTP proxy, a wrong server) or strips it to downgrade the connection: sending the token there would hand it over in clear.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: EHLO answer lists PIPELINING, SIZE, AUTH PLAIN LOGIN but no STARTTLS",
     fix: "Do not send credentials. Check the host name, try port 2525, and disable SMTP scanning in antivirus or firewall software.",
     network: true,
@@ -115,8 +129,10 @@ pub static STARTTLS_NOT_OFFERED: Rule = Rule {
 pub static HANDSHAKE_FAILED: Rule = Rule {
     id: "tls/handshake-failed",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The TLS handshake (after STARTTLS, or at connect for implicit TLS) failed; the probe classifies the cause: implicit/explicit mismatch, protocol version, or the alert text (checked by the native probe).",
     why: "Without a completed handshake the client cannot log in. The usual causes are implicit TLS against a STARTTLS port, a client limited to TLS 1.0, or an intercepting proxy.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: TLS alert protocol_version after STARTTLS on smtp.postmarkapp.com:587",
     fix: "Use STARTTLS on 587/2525/25 and allow TLS 1.2 or later; the finding names the cause it saw.",
     network: true,
@@ -126,8 +142,10 @@ pub static HANDSHAKE_FAILED: Rule = Rule {
 pub static CERTIFICATE_INVALID: Rule = Rule {
     id: "tls/certificate-invalid",
     severity: Severity::Error,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "The server's certificate does not validate for the host dialled: expired, wrong name, or an issuer the system does not trust (checked by the native probe).",
     why: "Postmark's certificate is valid for smtp.postmarkapp.com. A certificate that fails usually means something intercepts the connection (antivirus, corporate proxy) or the host name is not Postmark's; your token would go to that party.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: certificate for smtp.postmarkapp.com issued by \"Avast Mail Shield\"",
     fix: "Find what intercepts port 587 (turn off mail scanning), or correct the host; do not turn verification off.",
     network: true,
@@ -137,8 +155,10 @@ pub static CERTIFICATE_INVALID: Rule = Rule {
 pub static NEGOTIATED: Rule = Rule {
     id: "tls/negotiated",
     severity: Severity::Info,
+    #[cfg(not(target_arch = "wasm32"))]
     checks: "Reports the TLS version, cipher suite, certificate subject and expiry the probe negotiated (checked by the native probe).",
     why: "Confirms the connection is encrypted with a current TLS version and that the certificate is Postmark's, so the remaining findings are about the settings, not the network.",
+    #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: TLSv1.3, TLS_AES_256_GCM_SHA384, CN=smtp.postmarkapp.com, expires 2025-11-02",
     fix: "Nothing to change; this is information.",
     network: true,
