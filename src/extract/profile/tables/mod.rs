@@ -38,6 +38,7 @@ mod url;
 mod wp_mail_smtp;
 
 // group A: mod lines
+mod gitea;
 
 // group B: mod lines
 
@@ -58,7 +59,8 @@ pub static ALL: &[&Profile] = &[
     // Apps and libraries recognised by their own markers, before the
     // general clients they build on (Laravel, Rails, nodemailer…).
     // group A: tables
-
+    &gitea::GITEA_INI,
+    &gitea::GITEA_ENV,
     // group B: tables
 
     // group C: tables
