@@ -39,6 +39,7 @@ mod wp_mail_smtp;
 
 // group A: mod lines
 mod gitea;
+mod vaultwarden;
 
 // group B: mod lines
 
@@ -61,6 +62,7 @@ pub static ALL: &[&Profile] = &[
     // group A: tables
     &gitea::GITEA_INI,
     &gitea::GITEA_ENV,
+    &vaultwarden::VAULTWARDEN,
     // group B: tables
 
     // group C: tables
