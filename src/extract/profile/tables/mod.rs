@@ -39,6 +39,7 @@ mod wp_mail_smtp;
 
 // group A: mod lines
 mod gitea;
+mod mattermost;
 mod vaultwarden;
 
 // group B: mod lines
@@ -63,6 +64,8 @@ pub static ALL: &[&Profile] = &[
     &gitea::GITEA_INI,
     &gitea::GITEA_ENV,
     &vaultwarden::VAULTWARDEN,
+    &mattermost::MATTERMOST_JSON,
+    &mattermost::MATTERMOST_ENV,
     // group B: tables
 
     // group C: tables
