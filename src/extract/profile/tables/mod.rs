@@ -39,6 +39,7 @@ mod wp_mail_smtp;
 
 // group A: mod lines
 mod gitea;
+mod keycloak;
 mod mattermost;
 mod vaultwarden;
 
@@ -66,6 +67,7 @@ pub static ALL: &[&Profile] = &[
     &vaultwarden::VAULTWARDEN,
     &mattermost::MATTERMOST_JSON,
     &mattermost::MATTERMOST_ENV,
+    &keycloak::KEYCLOAK,
     // group B: tables
 
     // group C: tables
