@@ -38,6 +38,7 @@ mod url;
 mod wp_mail_smtp;
 
 // group A: mod lines
+mod authentik;
 mod gitea;
 mod keycloak;
 mod mattermost;
@@ -68,6 +69,8 @@ pub static ALL: &[&Profile] = &[
     &mattermost::MATTERMOST_JSON,
     &mattermost::MATTERMOST_ENV,
     &keycloak::KEYCLOAK,
+    &authentik::AUTHENTIK_ENV,
+    &authentik::AUTHENTIK_HELM,
     // group B: tables
 
     // group C: tables
