@@ -43,6 +43,7 @@ mod gitea;
 mod keycloak;
 mod mattermost;
 mod vaultwarden;
+mod zitadel;
 
 // group B: mod lines
 
@@ -71,6 +72,8 @@ pub static ALL: &[&Profile] = &[
     &keycloak::KEYCLOAK,
     &authentik::AUTHENTIK_ENV,
     &authentik::AUTHENTIK_HELM,
+    &zitadel::ZITADEL_YAML,
+    &zitadel::ZITADEL_ENV,
     // group B: tables
 
     // group C: tables
