@@ -770,6 +770,34 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
     let has = |list: &[&str], v: &str| list.iter().any(|w| v.contains(&w.to_ascii_lowercase()));
+    if let Some(f) = cfg.get(Role::Enabled) {
+        let on = f.value.literal().map(|t| {
+            crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
+        });
+        // An explicit off switch wins: the transport is never read then
+        // (Gitea's `ENABLED = false` next to `PROTOCOL = smtp`).
+        if on == Some(false) {
+            let (severity, then) = match sw.off {
+                Some(instead) => (
+                    Severity::Warning,
+                    format!("{name} sends with {instead} instead"),
+                ),
+                None => (Severity::Error, format!("{name} sends no mail at all")),
+            };
+            return Some(
+                Draft::new(
+                    &SMTP_NOT_ENABLED,
+                    format!(
+                        "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
+                        f.shown()
+                    ),
+                )
+                .severity(severity)
+                .fix(format!("Turn {} on.", sw.name))
+                .at(f.whole_span()),
+            );
+        }
+    }
     if let Some(f) = cfg.get(Role::Transport) {
         let v = f
             .value
@@ -795,32 +823,8 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
                 .at(f.whole_span()),
         );
     }
-    if let Some(f) = cfg.get(Role::Enabled) {
-        let on = f.value.literal().map(|t| {
-            crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
-        })?;
-        if on {
-            return None;
-        }
-        let (severity, then) = match sw.off {
-            Some(instead) => (
-                Severity::Warning,
-                format!("{name} sends with {instead} instead"),
-            ),
-            None => (Severity::Error, format!("{name} sends no mail at all")),
-        };
-        return Some(
-            Draft::new(
-                &SMTP_NOT_ENABLED,
-                format!(
-                    "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
-                    f.shown()
-                ),
-            )
-            .severity(severity)
-            .fix(format!("Turn {} on.", sw.name))
-            .at(f.whole_span()),
-        );
+    if cfg.get(Role::Enabled).is_some() {
+        return None;
     }
     let instead = sw.missing?;
     Some(
@@ -850,6 +854,26 @@ mod tests {
             "from: process.env.MAIL_FROM",
             "process.env.MAIL_FROM"
         ));
+    }
+
+    #[test]
+    fn an_off_switch_wins_over_the_transport() {
+        let ids = |t: &str| -> Vec<String> {
+            crate::lint(t, &crate::Options::default())
+                .findings
+                .into_iter()
+                .map(|f| f.id)
+                .collect()
+        };
+        let ini = "[mailer]\nENABLED = false\nPROTOCOL = smtp+starttls\nSMTP_ADDR = smtp.postmarkapp.com\nSMTP_PORT = 587\n";
+        assert!(ids(ini).iter().any(|i| i == "input/smtp-not-enabled"));
+        let on = ini.replace("ENABLED = false", "ENABLED = true");
+        assert!(!ids(&on).iter().any(|i| i == "input/smtp-not-enabled"));
+        // A switch that cannot be read leaves the transport to decide.
+        let dummy = ini
+            .replace("ENABLED = false", "ENABLED = ${MAIL_ON}")
+            .replace("smtp+starttls", "dummy");
+        assert!(ids(&dummy).iter().any(|i| i == "input/smtp-not-enabled"));
     }
 
     #[test]

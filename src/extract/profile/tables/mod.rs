@@ -38,6 +38,12 @@ mod url;
 mod wp_mail_smtp;
 
 // group A: mod lines
+mod authentik;
+mod gitea;
+mod keycloak;
+mod mattermost;
+mod vaultwarden;
+mod zitadel;
 
 // group B: mod lines
 
@@ -58,7 +64,16 @@ pub static ALL: &[&Profile] = &[
     // Apps and libraries recognised by their own markers, before the
     // general clients they build on (Laravel, Rails, nodemailer…).
     // group A: tables
-
+    &gitea::GITEA_INI,
+    &gitea::GITEA_ENV,
+    &vaultwarden::VAULTWARDEN,
+    &mattermost::MATTERMOST_JSON,
+    &mattermost::MATTERMOST_ENV,
+    &keycloak::KEYCLOAK,
+    &authentik::AUTHENTIK_ENV,
+    &authentik::AUTHENTIK_HELM,
+    &zitadel::ZITADEL_YAML,
+    &zitadel::ZITADEL_ENV,
     // group B: tables
 
     // group C: tables
