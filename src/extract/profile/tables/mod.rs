@@ -40,6 +40,7 @@ mod wp_mail_smtp;
 // group A: mod lines
 
 // group B: mod lines
+mod synapse;
 
 // group C: mod lines
 
@@ -60,7 +61,7 @@ pub static ALL: &[&Profile] = &[
     // group A: tables
 
     // group B: tables
-
+    &synapse::SYNAPSE,
     // group C: tables
 
     // group D: tables
