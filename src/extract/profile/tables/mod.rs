@@ -40,6 +40,7 @@ mod wp_mail_smtp;
 // group A: mod lines
 
 // group B: mod lines
+mod outline;
 mod synapse;
 
 // group C: mod lines
@@ -62,6 +63,7 @@ pub static ALL: &[&Profile] = &[
 
     // group B: tables
     &synapse::SYNAPSE,
+    &outline::OUTLINE,
     // group C: tables
 
     // group D: tables
