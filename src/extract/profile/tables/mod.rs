@@ -41,6 +41,7 @@ mod wp_mail_smtp;
 
 // group B: mod lines
 mod outline;
+mod plausible;
 mod synapse;
 
 // group C: mod lines
@@ -64,6 +65,7 @@ pub static ALL: &[&Profile] = &[
     // group B: tables
     &synapse::SYNAPSE,
     &outline::OUTLINE,
+    &plausible::PLAUSIBLE,
     // group C: tables
 
     // group D: tables
