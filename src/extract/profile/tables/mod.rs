@@ -42,6 +42,7 @@ mod wp_mail_smtp;
 // group B: mod lines
 mod outline;
 mod plausible;
+mod rocketchat;
 mod synapse;
 
 // group C: mod lines
@@ -66,6 +67,7 @@ pub static ALL: &[&Profile] = &[
     &synapse::SYNAPSE,
     &outline::OUTLINE,
     &plausible::PLAUSIBLE,
+    &rocketchat::ROCKETCHAT,
     // group C: tables
 
     // group D: tables
