@@ -40,6 +40,7 @@ mod wp_mail_smtp;
 // group A: mod lines
 
 // group B: mod lines
+mod ghost;
 mod outline;
 mod plausible;
 mod rocketchat;
@@ -68,6 +69,7 @@ pub static ALL: &[&Profile] = &[
     &outline::OUTLINE,
     &plausible::PLAUSIBLE,
     &rocketchat::ROCKETCHAT,
+    &ghost::GHOST_ENV,
     // group C: tables
 
     // group D: tables

@@ -153,6 +153,18 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// nodemailer's reading of `secure` / `requireTLS` / `ignoreTLS` (shared
+/// with apps that hand their settings to it: Ghost).
+pub(super) const TLS: TlsModel = TlsModel {
+    words: &[],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Auto,
+    implicit_ports: &[465],
+    default: Sec::Auto,
+    both: Both::Implicit,
+    absent: "",
+};
+
 const NODEMAILER_BASE: Profile = Profile {
     id: "nodemailer",
     name: "nodemailer",
@@ -165,15 +177,7 @@ const NODEMAILER_BASE: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     truth: Truth::JavaScript,
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Auto,
-        implicit_ports: &[465],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
-    },
+    tls: TLS,
     port: Some(587),
     implicit_port: Some(465),
     fixes: FIXES,
@@ -254,16 +258,38 @@ pub(super) fn service(name: &str) -> Option<(&'static str, u16, bool)> {
 /// nodemailer lets the well-known entry win.
 pub(super) fn env_preset(doc: &Document, configs: &mut [Config], key: &str) {
     for e in doc.active() {
-        if doc.key_of(e) != key || e.value.kind != crate::extract::read::ValKind::Literal {
+        if doc.key_of(e) != key {
             continue;
         }
-        let Some((host, port, secure)) = service(doc.text_of(&e.value)) else {
-            continue;
-        };
         let Some(cfg) = configs
             .iter_mut()
             .find(|c| doc.within(e.scope, c.root) || doc.within(c.root, e.scope))
         else {
+            continue;
+        };
+        let text = doc.text_of(&e.value);
+        // A service named by a reference (`${SMTP_SERVICE}`): where it
+        // connects is unknown, so the host is that reference.
+        if e.value.kind == crate::extract::read::ValKind::Reference && cfg.get(Host).is_none() {
+            cfg.fields.push(Field {
+                role: Host,
+                key: key.to_string(),
+                key_span: e.key_span(),
+                value: Value {
+                    text: text.to_string(),
+                    span: e.value.span(),
+                    quote: Quote::None,
+                    verbatim: false,
+                    reference: Some(text.to_string()),
+                },
+                syntax: e.syntax,
+            });
+            continue;
+        }
+        if e.value.kind != crate::extract::read::ValKind::Literal {
+            continue;
+        }
+        let Some((host, port, secure)) = service(text) else {
             continue;
         };
         cfg.fields
