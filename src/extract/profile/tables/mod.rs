@@ -44,6 +44,7 @@ mod ghost;
 mod outline;
 mod plausible;
 mod rocketchat;
+mod sentry;
 mod synapse;
 
 // group C: mod lines
@@ -70,6 +71,8 @@ pub static ALL: &[&Profile] = &[
     &plausible::PLAUSIBLE,
     &rocketchat::ROCKETCHAT,
     &ghost::GHOST_ENV,
+    &sentry::SENTRY_YML,
+    &sentry::SENTRY_ENV,
     // group C: tables
 
     // group D: tables
