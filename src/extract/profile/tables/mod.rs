@@ -69,6 +69,7 @@ pub static ALL: &[&Profile] = &[
     &synapse::SYNAPSE,
     &outline::OUTLINE,
     &plausible::PLAUSIBLE,
+    &plausible::PLAUSIBLE_NIX,
     &rocketchat::ROCKETCHAT,
     &ghost::GHOST_ENV,
     &sentry::SENTRY_YML,

@@ -18,10 +18,20 @@
 //!   speaks plain SMTP and upgrades with STARTTLS when the server offers it
 //!   (SMTPAdapter: `tls: :if_available`). The SMTPAdapter did not turn TLS
 //!   on by itself on 465: only Mua's reading is modelled here.
+//! * Booleans (`get_bool_from_path_or_env`): `1`/`t`/`true`/`y`/`yes`/`on`
+//!   and `0`/`f`/`false`/`n`/`no`/`off`, any case; another word stops
+//!   Plausible at start-up.
 //! * Without `SMTP_HOST_ADDR`, Mua delivers straight to the recipients' MX
 //!   hosts (no relay at all).
 //! * `MAILER_EMAIL` is the From (default `plausible@<BASE_URL host>`,
 //!   before v2.1 `hello@plausible.local`); `MAILER_NAME` its display name.
+//!
+//! * NixOS (`services.plausible.mail.*`, nixpkgs
+//!   `nixos/modules/services/web-apps/plausible.nix`) writes those variables
+//!   itself: `mail.smtp.hostAddr` (default `localhost`), `hostPort`
+//!   (default 25), `user`, `passwordFile` (read at start from a file),
+//!   `enableSSL` (default false, and always passed, so port 465 without it
+//!   stays plain TCP), `mail.email` (default `hello@plausible.local`).
 //!
 //! Where the docs and code disagree on the default adapter (older wiki
 //! pages say `Bamboo.SMTPAdapter`), the code of the current release is
@@ -157,11 +167,112 @@ pub static PLAUSIBLE: Profile = Profile {
     ..BASE
 };
 
+const NIX_KEYS: &[Key] = &[
+    k("plausible.mail.smtp.hostAddr", Host),
+    k("plausible.mail.smtp.hostPort", Port),
+    k("plausible.mail.smtp.user", Username),
+    k("plausible.mail.smtp.passwordFile", CredentialsFile),
+    k("plausible.mail.smtp.enableSSL", ImplicitTls),
+    k("plausible.mail.email", From),
+];
+
+const NIX_FIXES: &[Fix] = &[
+    fix_text(
+        W::Port,
+        &[],
+        "services.plausible.mail.smtp.hostPort = {port};",
+    ),
+    fix_text(
+        W::Host,
+        &[],
+        "services.plausible.mail.smtp.hostAddr = \"{value}\";",
+    ),
+    fix_text(
+        W::StartTls,
+        &[],
+        "services.plausible.mail.smtp.enableSSL = false; (Plausible then upgrades with STARTTLS)",
+    ),
+    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host"),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "services.plausible.mail.smtp.user and passwordFile",
+    ),
+    fix_text(W::TlsModern, &[], "a current nixpkgs Plausible package"),
+    fix_text(
+        W::Username,
+        &[],
+        "services.plausible.mail.smtp.user = \"{value}\";",
+    ),
+    fix_text(
+        W::Password,
+        &[],
+        "the Server API token in the file services.plausible.mail.smtp.passwordFile points to",
+    ),
+    fix_text(W::From, &[], "services.plausible.mail.email = \"{value}\";"),
+    fix_text(
+        W::Stream,
+        &[],
+        "Plausible has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+pub static PLAUSIBLE_NIX: Profile = Profile {
+    id: "plausible-nix",
+    name: "Plausible NixOS services.plausible.mail",
+    docs: "https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/services/web-apps/plausible.nix https://github.com/plausible/community-edition/wiki/configuration#email",
+    syntaxes: syn::NIX | syn::JSON,
+    keys: NIX_KEYS,
+    markers: &[
+        mark("plausible.mail.smtp.hostAddr"),
+        mark("plausible.mail.smtp.hostPort"),
+        mark("plausible.mail.smtp.enableSSL"),
+        mark("plausible.mail.email"),
+    ],
+    needs_marker: true,
+    other_keys: &["retries"],
+    case_sensitive: true,
+    tls: TlsModel {
+        words: &[],
+        starttls_on: Sec::Auto,
+        starttls_off: Sec::Auto,
+        implicit_ports: &[],
+        default: Sec::Auto,
+        both: Both::Implicit,
+        absent: "",
+    },
+    port: Some(25),
+    host: Some("localhost"),
+    fixes: NIX_FIXES,
+    sender_hint: "services.plausible.mail.email (default hello@plausible.local)",
+    ..BASE
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
 
     const ENV: &str = "BASE_URL=https://stats.acme.io\nMAILER_EMAIL=stats@acme.io\nSMTP_HOST_ADDR=smtp.postmarkapp.com\nSMTP_HOST_PORT=587\nSMTP_USER_NAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_USER_PWD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
+
+    #[test]
+    fn nixos_mail_options_are_read_with_the_module_defaults() {
+        let nix = "{ config, ... }:\n{\n  services.plausible = {\n    enable = true;\n    mail.email = \"stats@acme.io\";\n    mail.smtp = {\n      hostAddr = \"smtp.postmarkapp.com\";\n      hostPort = 465;\n      user = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\";\n      passwordFile = \"/run/secrets/plausible-smtp\";\n    };\n  };\n}\n";
+        let (client, s, ids) = first(nix);
+        assert_eq!(client, "plausible-nix");
+        assert_eq!(s["from"], "stats@acme.io");
+        // enableSSL defaults to false and is always passed: 465 stays plain TCP.
+        assert_eq!(s["security"], "starttls");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        assert!(
+            ids.iter().any(|i| i == "auth/external-credentials"),
+            "{ids:?}"
+        );
+        let (_, s, _) = first(&nix.replace(
+            "hostPort = 465;",
+            "hostPort = 587;\n      enableSSL = true;",
+        ));
+        assert_eq!(s["security"], "implicit");
+    }
 
     #[test]
     fn plain_587_is_starttls_and_clean() {
