@@ -46,6 +46,12 @@ mod vaultwarden;
 mod zitadel;
 
 // group B: mod lines
+mod ghost;
+mod outline;
+mod plausible;
+mod rocketchat;
+mod sentry;
+mod synapse;
 
 // group C: mod lines
 
@@ -75,7 +81,14 @@ pub static ALL: &[&Profile] = &[
     &zitadel::ZITADEL_YAML,
     &zitadel::ZITADEL_ENV,
     // group B: tables
-
+    &synapse::SYNAPSE,
+    &outline::OUTLINE,
+    &plausible::PLAUSIBLE,
+    &plausible::PLAUSIBLE_NIX,
+    &rocketchat::ROCKETCHAT,
+    &ghost::GHOST_ENV,
+    &sentry::SENTRY_YML,
+    &sentry::SENTRY_ENV,
     // group C: tables
 
     // group D: tables

@@ -153,6 +153,18 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// nodemailer's reading of `secure` / `requireTLS` / `ignoreTLS` (shared
+/// with apps that hand their settings to it: Ghost).
+pub(super) const TLS: TlsModel = TlsModel {
+    words: &[],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Auto,
+    implicit_ports: &[465],
+    default: Sec::Auto,
+    both: Both::Implicit,
+    absent: "",
+};
+
 const NODEMAILER_BASE: Profile = Profile {
     id: "nodemailer",
     name: "nodemailer",
@@ -165,15 +177,7 @@ const NODEMAILER_BASE: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     truth: Truth::JavaScript,
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Auto,
-        implicit_ports: &[465],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
-    },
+    tls: TLS,
     port: Some(587),
     implicit_port: Some(465),
     fixes: FIXES,
@@ -231,8 +235,9 @@ const SERVICES: &[(&[&str], &str, u16, bool)] = &[
     (&["icloud", "me", "mac"], "smtp.mail.me.com", 587, false),
 ];
 
-/// The preset for a `service` value, normalised as nodemailer does.
-fn service(name: &str) -> Option<(&'static str, u16, bool)> {
+/// The preset for a `service` value, normalised as nodemailer does
+/// (host, port, secure).
+pub(super) fn service(name: &str) -> Option<(&'static str, u16, bool)> {
     let key: String = name
         .rsplit('@')
         .next()
@@ -245,6 +250,68 @@ fn service(name: &str) -> Option<(&'static str, u16, bool)> {
         .iter()
         .find(|(names, ..)| names.contains(&key.as_str()))
         .map(|(_, host, port, secure)| (*host, *port, *secure))
+}
+
+/// For apps that pass one setting to nodemailer's `service` (Outline's
+/// `SMTP_SERVICE`, Ghost's `mail__options__service`): the preset's host,
+/// port and `secure` replace what the configuration around it says, as
+/// nodemailer lets the well-known entry win.
+pub(super) fn env_preset(doc: &Document, configs: &mut [Config], key: &str) {
+    for e in doc.active() {
+        if doc.key_of(e) != key {
+            continue;
+        }
+        let Some(cfg) = configs
+            .iter_mut()
+            .find(|c| doc.within(e.scope, c.root) || doc.within(c.root, e.scope))
+        else {
+            continue;
+        };
+        let text = doc.text_of(&e.value);
+        // A service named by a reference (`${SMTP_SERVICE}`): where it
+        // connects is unknown, so the host is that reference.
+        if e.value.kind == crate::extract::read::ValKind::Reference && cfg.get(Host).is_none() {
+            cfg.fields.push(Field {
+                role: Host,
+                key: key.to_string(),
+                key_span: e.key_span(),
+                value: Value {
+                    text: text.to_string(),
+                    span: e.value.span(),
+                    quote: Quote::None,
+                    verbatim: false,
+                    reference: Some(text.to_string()),
+                },
+                syntax: e.syntax,
+            });
+            continue;
+        }
+        if e.value.kind != crate::extract::read::ValKind::Literal {
+            continue;
+        }
+        let Some((host, port, secure)) = service(text) else {
+            continue;
+        };
+        cfg.fields
+            .retain(|f| !matches!(f.role, Host | Port | ImplicitTls));
+        let derived = |role, text: &str| Field {
+            role,
+            key: key.to_string(),
+            key_span: e.key_span(),
+            value: Value {
+                text: text.to_string(),
+                span: e.value.span(),
+                quote: Quote::None,
+                verbatim: false,
+                reference: None,
+            },
+            syntax: e.syntax,
+        };
+        cfg.fields.push(derived(Host, host));
+        cfg.fields.push(derived(Port, &port.to_string()));
+        cfg.fields
+            .push(derived(ImplicitTls, if secure { "true" } else { "false" }));
+    }
 }
 
 /// `service: 'Postmark'` presets win over a written host/port: they are
