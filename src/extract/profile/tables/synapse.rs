@@ -28,6 +28,7 @@ use crate::extract::profile::{
     fix, fix_text, k, mark, set, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal, TlsModel,
     WriteKind as W, BASE,
 };
+use crate::extract::read::refs::has_template;
 use crate::extract::read::Document;
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -159,10 +160,12 @@ fn app_placeholder(_doc: &Document, configs: &mut Vec<Config>) {
         .flat_map(|c| c.fields.iter_mut())
         .filter(|f| f.role == From && f.value.reference.is_some())
     {
-        if f.value.text.replace("%(app)s", "").contains("%(") {
-            continue;
+        // Only `%(app)s` made it a reference: without it, is the text still
+        // one (`%(server_name)s`, a shell's `${ADMIN_EMAIL}`)?
+        let rest = f.value.text.replace("%(app)s", "");
+        if f.value.text.contains("%(app)s") && !has_template(&rest, false) {
+            f.value.reference = None;
         }
-        f.value.reference = None;
     }
 }
 
@@ -186,6 +189,8 @@ mod tests {
             !ids.iter().any(|i| i == "input/unresolved-reference"),
             "{ids:?}"
         );
+        let (_, _, ids) = first(&HS.replace("noreply@acme.io", "${ADMIN_EMAIL}"));
+        assert!(!ids.iter().any(|i| i == "from/invalid"), "{ids:?}");
         let (_, s, ids) = first(&HS.replace("%(app)s", "%(server_name)s"));
         assert!(
             ids.iter().any(|i| i == "input/unresolved-reference"),
