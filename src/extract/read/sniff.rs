@@ -254,6 +254,7 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut seen = 0usize;
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
+    let mut mix_config = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = raw.trim_start();
@@ -276,6 +277,13 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             block = Some(indent);
         }
         score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
+        // The keyword list under `config :app, App.Mailer,` (Mix config)
+        // reads like a JS object line by line: its indented lines are Elixir.
+        if indent == 0 {
+            mix_config = t.starts_with("config :") && t.trim_end().ends_with(',');
+        } else if mix_config {
+            s.elixir += 2;
+        }
         // Enough evidence: the first lines of a file say what it is.
         if seen >= 1000 {
             break;
@@ -972,6 +980,20 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn a_mix_config_block_is_elixir_however_long() {
+        let mut text =
+            String::from("config :sample, Sample.Mailer,\n  adapter: Swoosh.Adapters.SMTP,\n");
+        for i in 0..20 {
+            text.push_str(&format!("  key_{i}: \"v\",\n"));
+        }
+        text.push_str("  port: 1025\n");
+        assert_eq!(pick(&text), Choice::Code(Lang::Elixir));
+        // The same lines in a JS object stay JavaScript.
+        let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
+        assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
     }
 
     #[test]
