@@ -50,6 +50,7 @@ mod wp_mail_smtp;
 // group F: mod lines
 
 // group G: mod lines
+mod swoosh;
 
 pub use generic::GENERIC;
 
@@ -70,6 +71,7 @@ pub static ALL: &[&Profile] = &[
     // group F: tables
 
     // group G: tables
+    &swoosh::SWOOSH,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
