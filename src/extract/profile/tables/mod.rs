@@ -50,6 +50,7 @@ mod wp_mail_smtp;
 // group F: mod lines
 
 // group G: mod lines
+mod bamboo;
 mod swoosh;
 
 pub use generic::GENERIC;
@@ -72,6 +73,7 @@ pub static ALL: &[&Profile] = &[
 
     // group G: tables
     &swoosh::SWOOSH,
+    &bamboo::BAMBOO,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
