@@ -52,6 +52,7 @@ mod wp_mail_smtp;
 // group G: mod lines
 mod bamboo;
 mod swoosh;
+mod yagmail;
 
 pub use generic::GENERIC;
 
@@ -74,6 +75,7 @@ pub static ALL: &[&Profile] = &[
     // group G: tables
     &swoosh::SWOOSH,
     &bamboo::BAMBOO,
+    &yagmail::YAGMAIL,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
