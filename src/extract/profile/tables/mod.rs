@@ -51,6 +51,7 @@ mod wp_mail_smtp;
 
 // group G: mod lines
 mod bamboo;
+mod exim;
 mod swoosh;
 mod yagmail;
 
@@ -76,6 +77,7 @@ pub static ALL: &[&Profile] = &[
     &swoosh::SWOOSH,
     &bamboo::BAMBOO,
     &yagmail::YAGMAIL,
+    &exim::EXIM_DEBIAN,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
