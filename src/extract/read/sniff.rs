@@ -193,6 +193,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "ex" | "exs" | "elixir" => Choice::Code(Lang::Elixir),
         "hcl" | "tf" | "terraform" => Choice::Code(Lang::Hcl),
         "nix" => Choice::Code(Lang::Nix),
+        "rs" | "rust" => Choice::Code(Lang::Rust),
         _ => return None,
     })
 }
@@ -221,6 +222,7 @@ struct Scores {
     elixir: u32,
     hcl: u32,
     nix: u32,
+    rust: u32,
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
@@ -686,6 +688,20 @@ fn code_markers(s: &mut Scores, t: &str) {
     if t.starts_with(':') || t.contains(", :") || t.contains(" :") && t.contains(" => ") {
         s.ruby += 1;
     }
+    // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
+    if (t.starts_with("use ") && t.contains("::") && t.trim_end().ends_with(';'))
+        || starts_word(t, "fn")
+        || t.starts_with("pub fn ")
+        || t.starts_with("async fn ")
+        || t.starts_with("#[tokio::main]")
+        || t.contains("let mut ")
+        || t.contains(".unwrap()")
+        || t.contains("?;")
+        || t.contains(".to_owned()")
+        || t.starts_with("let ") && t.contains("::") && t.trim_end().ends_with(';')
+    {
+        s.rust += 5;
+    }
     // Go
     if starts_word(t, "package")
         || starts_word(t, "func")
@@ -801,6 +817,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.elixir, Choice::Code(Lang::Elixir)),
         (s.hcl, Choice::Code(Lang::Hcl)),
         (s.nix, Choice::Code(Lang::Nix)),
+        (s.rust, Choice::Code(Lang::Rust)),
     ];
     // Sections: INI or TOML, by the values.
     if s.sections > 0 {
@@ -832,7 +849,8 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.kotlin
         + s.elixir
         + s.hcl
-        + s.nix;
+        + s.nix
+        + s.rust;
     if langs == 0 && s.code >= 2 {
         best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
     } else {
@@ -994,6 +1012,17 @@ mod tests {
         // The same lines in a JS object stay JavaScript.
         let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
         assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
+    }
+
+    #[test]
+    fn rust_code_is_rust() {
+        let src = "use lettre::{SmtpTransport, Transport};\n\nlet mailer = SmtpTransport::relay(\"smtp.gmail.com\")\n    .unwrap()\n    .credentials(creds)\n    .build();\n";
+        assert_eq!(pick(src), Choice::Code(Lang::Rust));
+        // JavaScript's `let` alone stays JavaScript.
+        assert_eq!(
+            pick("let transporter = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n});\n"),
+            Choice::Code(Lang::JavaScript)
+        );
     }
 
     #[test]
