@@ -698,9 +698,12 @@ fn code_markers(s: &mut Scores, t: &str) {
         || t.contains(".unwrap()")
         || t.contains("?;")
         || t.contains(".to_owned()")
-        || t.starts_with("let ") && t.contains("::") && t.trim_end().ends_with(';')
     {
         s.rust += 5;
+    }
+    // `let x = Type::call(…)`: a path in a `let` is Rust's, never JavaScript's.
+    if t.starts_with("let ") && t.contains("::") {
+        s.rust += 6;
     }
     // Go
     if starts_word(t, "package")
