@@ -52,6 +52,7 @@ mod wp_mail_smtp;
 // group G: mod lines
 mod bamboo;
 mod exim;
+mod lettre;
 mod swoosh;
 mod yagmail;
 
@@ -78,6 +79,7 @@ pub static ALL: &[&Profile] = &[
     &bamboo::BAMBOO,
     &yagmail::YAGMAIL,
     &exim::EXIM_DEBIAN,
+    &lettre::LETTRE,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
