@@ -51,6 +51,7 @@ mod wp_mail_smtp;
 
 // group G: mod lines
 mod bamboo;
+mod easy_wp_smtp;
 mod exim;
 mod lettre;
 mod swoosh;
@@ -80,6 +81,7 @@ pub static ALL: &[&Profile] = &[
     &yagmail::YAGMAIL,
     &exim::EXIM_DEBIAN,
     &lettre::LETTRE,
+    &easy_wp_smtp::EASY_WP_SMTP,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
