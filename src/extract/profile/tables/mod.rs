@@ -53,7 +53,9 @@ mod wp_mail_smtp;
 mod bamboo;
 mod easy_wp_smtp;
 mod exim;
+mod fluentsmtp;
 mod lettre;
+mod post_smtp;
 mod swoosh;
 mod yagmail;
 
@@ -82,6 +84,8 @@ pub static ALL: &[&Profile] = &[
     &exim::EXIM_DEBIAN,
     &lettre::LETTRE,
     &easy_wp_smtp::EASY_WP_SMTP,
+    &fluentsmtp::FLUENTSMTP,
+    &post_smtp::POST_SMTP,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,
