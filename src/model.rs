@@ -23,6 +23,7 @@ pub enum Lang {
     /// HCL / Terraform.
     Hcl,
     Nix,
+    Rust,
 }
 
 /// Which syntax a setting was read in: what its quotes mean and how a fix

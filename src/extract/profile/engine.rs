@@ -128,6 +128,7 @@ pub fn syntax_bit(s: Syntax) -> u32 {
             Lang::Elixir => syn::ELIXIR,
             Lang::Hcl => syn::HCL,
             Lang::Nix => syn::NIX,
+            Lang::Rust => syn::RUST,
         },
     }
 }

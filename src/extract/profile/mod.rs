@@ -53,12 +53,13 @@ pub mod syn {
     pub const ELIXIR: u32 = 1 << 18;
     pub const HCL: u32 = 1 << 19;
     pub const NIX: u32 = 1 << 20;
+    pub const RUST: u32 = 1 << 21;
     /// Where environment variables are written: `.env`, shell, compose and
     /// Kubernetes YAML, Terraform and Nix attribute sets, JSON, TOML `[env]`.
     pub const ENV_LIKE: u32 = ENV | YAML | JSON | TOML | HCL | NIX | INI | XML;
     /// Configuration data formats (no code).
     pub const DATA: u32 = ENV | YAML | INI | CONF | PROPERTIES | TOML | XML | JSON | HCL | NIX;
-    pub const CODE: u32 = JS | PHP | PYTHON | RUBY | GO | CSHARP | JAVA | KOTLIN | ELIXIR;
+    pub const CODE: u32 = JS | PHP | PYTHON | RUBY | GO | CSHARP | JAVA | KOTLIN | ELIXIR | RUST;
     pub const ANY: u32 = u32::MAX;
 }
 

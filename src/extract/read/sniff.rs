@@ -193,6 +193,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "ex" | "exs" | "elixir" => Choice::Code(Lang::Elixir),
         "hcl" | "tf" | "terraform" => Choice::Code(Lang::Hcl),
         "nix" => Choice::Code(Lang::Nix),
+        "rs" | "rust" => Choice::Code(Lang::Rust),
         _ => return None,
     })
 }
@@ -221,6 +222,7 @@ struct Scores {
     elixir: u32,
     hcl: u32,
     nix: u32,
+    rust: u32,
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
@@ -254,6 +256,7 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut seen = 0usize;
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
+    let mut mix_config = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = raw.trim_start();
@@ -276,6 +279,13 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             block = Some(indent);
         }
         score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
+        // The keyword list under `config :app, App.Mailer,` (Mix config)
+        // reads like a JS object line by line: its indented lines are Elixir.
+        if indent == 0 {
+            mix_config = t.starts_with("config :") && t.trim_end().ends_with(',');
+        } else if mix_config {
+            s.elixir += 2;
+        }
         // Enough evidence: the first lines of a file say what it is.
         if seen >= 1000 {
             break;
@@ -678,6 +688,23 @@ fn code_markers(s: &mut Scores, t: &str) {
     if t.starts_with(':') || t.contains(", :") || t.contains(" :") && t.contains(" => ") {
         s.ruby += 1;
     }
+    // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
+    if (t.starts_with("use ") && t.contains("::") && t.trim_end().ends_with(';'))
+        || starts_word(t, "fn")
+        || t.starts_with("pub fn ")
+        || t.starts_with("async fn ")
+        || t.starts_with("#[tokio::main]")
+        || t.contains("let mut ")
+        || t.contains(".unwrap()")
+        || t.contains("?;")
+        || t.contains(".to_owned()")
+    {
+        s.rust += 5;
+    }
+    // `let x = Type::call(…)`: a path in a `let` is Rust's, never JavaScript's.
+    if t.starts_with("let ") && t.contains("::") {
+        s.rust += 6;
+    }
     // Go
     if starts_word(t, "package")
         || starts_word(t, "func")
@@ -793,6 +820,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.elixir, Choice::Code(Lang::Elixir)),
         (s.hcl, Choice::Code(Lang::Hcl)),
         (s.nix, Choice::Code(Lang::Nix)),
+        (s.rust, Choice::Code(Lang::Rust)),
     ];
     // Sections: INI or TOML, by the values.
     if s.sections > 0 {
@@ -824,7 +852,8 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.kotlin
         + s.elixir
         + s.hcl
-        + s.nix;
+        + s.nix
+        + s.rust;
     if langs == 0 && s.code >= 2 {
         best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
     } else {
@@ -972,6 +1001,31 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn a_mix_config_block_is_elixir_however_long() {
+        let mut text =
+            String::from("config :sample, Sample.Mailer,\n  adapter: Swoosh.Adapters.SMTP,\n");
+        for i in 0..20 {
+            text.push_str(&format!("  key_{i}: \"v\",\n"));
+        }
+        text.push_str("  port: 1025\n");
+        assert_eq!(pick(&text), Choice::Code(Lang::Elixir));
+        // The same lines in a JS object stay JavaScript.
+        let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
+        assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
+    }
+
+    #[test]
+    fn rust_code_is_rust() {
+        let src = "use lettre::{SmtpTransport, Transport};\n\nlet mailer = SmtpTransport::relay(\"smtp.gmail.com\")\n    .unwrap()\n    .credentials(creds)\n    .build();\n";
+        assert_eq!(pick(src), Choice::Code(Lang::Rust));
+        // JavaScript's `let` alone stays JavaScript.
+        assert_eq!(
+            pick("let transporter = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n});\n"),
+            Choice::Code(Lang::JavaScript)
+        );
     }
 
     #[test]

@@ -62,6 +62,14 @@ mod synapse;
 // group F: mod lines
 
 // group G: mod lines
+mod bamboo;
+mod easy_wp_smtp;
+mod exim;
+mod fluentsmtp;
+mod lettre;
+mod post_smtp;
+mod swoosh;
+mod yagmail;
 
 pub use generic::GENERIC;
 
@@ -98,6 +106,14 @@ pub static ALL: &[&Profile] = &[
     // group F: tables
 
     // group G: tables
+    &swoosh::SWOOSH,
+    &bamboo::BAMBOO,
+    &yagmail::YAGMAIL,
+    &exim::EXIM_DEBIAN,
+    &lettre::LETTRE,
+    &easy_wp_smtp::EASY_WP_SMTP,
+    &fluentsmtp::FLUENTSMTP,
+    &post_smtp::POST_SMTP,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,

@@ -140,6 +140,13 @@ pub static WP_MAIL_SMTP: Profile = Profile {
 /// boolean true leaves them all unused; `WPMS_MAILER` other than `smtp`
 /// leaves the SMTP ones unused.
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    finish_with(doc, configs, "WPMS_");
+}
+
+/// [`finish`] for a plugin built on WP Mail SMTP's code whose constants
+/// carry another prefix (`EASY_WP_SMTP_ON`, `EASY_WP_SMTP_MAILER`).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+pub(super) fn finish_with(doc: &Document, configs: &mut Vec<Config>, prefix: &str) {
     let Some(mut cfg) = configs.first().cloned() else {
         return;
     };
@@ -156,7 +163,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         if !(v.is_reference() || boolean_true) {
             cfg.active = false;
             cfg.label = Some(format!(
-                "ignored: WPMS_ON is {}, not the boolean true",
+                "ignored: {prefix}ON is {}, not the boolean true",
                 v.text
             ));
         }
@@ -171,10 +178,10 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
-    if let Some(mailer) = first_define(doc, "WPMS_MAILER") {
+    if let Some(mailer) = first_define(doc, &format!("{prefix}MAILER")) {
         if !mailer.trim().eq_ignore_ascii_case("smtp") && cfg.label.is_none() {
             cfg.label = Some(format!(
-                "WPMS_MAILER is '{mailer}': the WPMS_SMTP_* constants are not used"
+                "{prefix}MAILER is '{mailer}': the {prefix}SMTP_* constants are not used"
             ));
         }
     }
@@ -201,8 +208,9 @@ fn first_define<'d>(doc: &'d Document, name: &str) -> Option<&'d str> {
         .map(|e| doc.text_of(&e.value))
 }
 
-/// The plugin's reading (see the module docs).
-fn tls(cfg: &Config) -> Tls {
+/// The plugin's reading (see the module docs); also Easy WP SMTP's, which
+/// runs the same code.
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     // Without WPMS_SSL the plugin's settings page decides.
     let Some(ssl) = cfg.get(Encryption) else {

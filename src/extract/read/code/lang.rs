@@ -78,6 +78,7 @@ pub fn def(lang: Lang) -> &'static LangDef {
         Lang::Elixir => &ELIXIR,
         Lang::Hcl => &HCL,
         Lang::Nix => &NIX,
+        Lang::Rust => &RUST,
     }
 }
 
@@ -290,6 +291,29 @@ static NIX: LangDef = LangDef {
     symbols: false,
     bare_calls: false,
     eq_pairs: true,
+    dollar_idents: false,
+};
+
+/// Rust: raw strings (`r"…"`, `r#"…"#`) have no escapes and every string
+/// may span lines; `'` opens a lifetime or a char, not a string.
+static RUST: LangDef = LangDef {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    strings: &[
+        s("r##\"", "\"##", Escapes::None, None, true),
+        s("r#\"", "\"#", Escapes::None, None, true),
+        s("br\"", "\"", Escapes::None, None, true),
+        s("r\"", "\"", Escapes::None, None, true),
+        s("b\"", "\"", Escapes::Backslash, None, true),
+        s("\"", "\"", Escapes::Backslash, None, true),
+    ],
+    newline_ends: false,
+    literals: &["true", "false", "None"],
+    end_blocks: false,
+    indent_blocks: false,
+    symbols: false,
+    bare_calls: false,
+    eq_pairs: false,
     dollar_idents: false,
 };
 

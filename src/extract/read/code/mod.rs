@@ -402,6 +402,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             _ => {}
         }
+        // Rust's owned strings of a literal: `"x".to_owned()`, `String::from("x")`.
+        if let Some((v, after)) = self.rust_owned(i) {
+            self.doc.push(scope, segs, key, v, self.syntax, flags);
+            return after;
+        }
         // Literals (alone: `'a' + b` is an expression).
         if let Some((v, after)) = self.literal(i) {
             if self.ends_value(after) || (self.def.end_blocks && self.is_ident(after, "do")) {
@@ -437,6 +442,50 @@ impl<'d, 'a> Parser<'d, 'a> {
         let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
         self.doc.push(scope, segs, key, v, self.syntax, flags);
         end.max(i + 1)
+    }
+
+    /// A Rust string literal made owned or parsed, which is still its text:
+    /// `"x".to_owned()`, `.to_string()`, `.into()`, `.parse().unwrap()`,
+    /// `.parse()?`, `String::from("x")`. `None` for anything else.
+    fn rust_owned(&mut self, i: usize) -> Option<(Val, usize)> {
+        if self.lang != Lang::Rust {
+            return None;
+        }
+        let is_str = |me: &Self, k: usize| me.tok(k).is_some_and(|t| matches!(t.tok, Tok::Str(_)));
+        let empty_call = |me: &Self, k: usize| me.is(k, P::LParen) && me.is(k + 1, P::RParen);
+        let (s, after) = if self.is_ident(i, "String")
+            && self.is(i + 1, P::Path)
+            && self.is_ident(i + 2, "from")
+            && self.is(i + 3, P::LParen)
+            && is_str(self, i + 4)
+            && self.is(i + 5, P::RParen)
+        {
+            (i + 4, i + 6)
+        } else if is_str(self, i) && self.is(i + 1, P::Dot) {
+            let w = self.text(i + 2);
+            if matches!(w, "to_owned" | "to_string" | "into") && empty_call(self, i + 3) {
+                (i, i + 5)
+            } else if w == "parse" && empty_call(self, i + 3) {
+                if self.is(i + 5, P::Dot)
+                    && self.is_ident(i + 6, "unwrap")
+                    && empty_call(self, i + 7)
+                {
+                    (i, i + 9)
+                } else if self.tok(i + 5).is_some_and(|t| t.is(P::Op)) && self.text(i + 5) == "?" {
+                    (i, i + 6)
+                } else {
+                    return None;
+                }
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        if !self.ends_value(after) {
+            return None;
+        }
+        Some((self.str_val(s)?, after))
     }
 
     /// Opens a container for `segs` at the opener `i` and reads its body.
@@ -665,6 +714,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             {
                 i += 1; // TypeScript `x!.y`
             }
+            i = self.chain_goes_on(i);
             match self.tok(i).map(|t| t.tok) {
                 Some(Tok::Punct(P::Dot | P::Arrow | P::Path)) if self.ident(i + 1) => i += 1,
                 Some(Tok::Punct(P::LBracket)) => {}
@@ -678,6 +728,59 @@ impl<'d, 'a> Parser<'d, 'a> {
             key,
             called,
         }
+    }
+
+    /// Where a member chain goes on from `i`: past a line break before
+    /// `.method` (a builder written one call a line), Rust's `?` before it,
+    /// and a Rust turbofish (`Vec::<u8>::new`, `AsyncSmtpTransport::<E>::relay`).
+    /// `i` itself when nothing of that follows. Bounded look-ahead.
+    fn chain_goes_on(&self, i: usize) -> usize {
+        let mut j = i;
+        if self.lang == Lang::Rust
+            && self.tok(j).is_some_and(|t| t.is(P::Op))
+            && self.text(j) == "?"
+        {
+            j += 1;
+        }
+        let mut lines = 0;
+        while lines < 64
+            && matches!(
+                self.tok(j).map(|t| t.tok),
+                Some(Tok::Newline | Tok::Comment)
+            )
+        {
+            j += 1;
+            lines += 1;
+        }
+        if j != i && self.is(j, P::Dot) && self.ident(j + 1) {
+            return j;
+        }
+        // `::<T, U<V>>::name`
+        if self.lang == Lang::Rust && self.is(i, P::Path) && self.text(i + 1).starts_with('<') {
+            let mut depth = 0i32;
+            let mut k = i + 1;
+            while k < self.toks.len() && k < i + 64 {
+                if self.tok(k).is_some_and(|t| t.is(P::Op)) {
+                    for c in self.text(k).chars() {
+                        match c {
+                            '<' => depth += 1,
+                            '>' => depth -= 1,
+                            _ => {}
+                        }
+                    }
+                } else if !self.ident(k) && !self.is(k, P::Comma) && !self.is(k, P::Path) {
+                    return i;
+                }
+                k += 1;
+                if depth <= 0 {
+                    break;
+                }
+            }
+            if depth == 0 && self.is(k, P::Path) && self.ident(k + 1) {
+                return k;
+            }
+        }
+        i
     }
 
     /// Whether `i` starts `name(.name)* =` (a chained assignment), without
@@ -966,6 +1069,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return self.end_block(i + 1, scope);
             }
         }
+        // Rust `let name: Type = value`: the type is not a value.
+        if let Some(eq) = self.rust_typed_binding(i) {
+            let (segs, key) = (self.key_segs_of(i), self.key_span_of(i));
+            return self.value(eq + 1, scope, segs, key, 0);
+        }
         // `key: value`, `'key' => value`, `:key => value`.
         if let Some(after_sep) = self.pair_key(i, list) {
             let segs = self.key_segs_of(i);
@@ -1160,6 +1268,38 @@ impl<'d, 'a> Parser<'d, 'a> {
                 | "with"
                 | "lambda"
         )
+    }
+
+    /// The `=` of a Rust `let [mut] name: Type =` / `const NAME: Type =`
+    /// binding at `i` (its name), within a bounded look-ahead.
+    fn rust_typed_binding(&self, i: usize) -> Option<usize> {
+        if self.lang != Lang::Rust || !self.ident(i) || !self.is(i + 1, P::Colon) || i == 0 {
+            return None;
+        }
+        if !["let", "mut", "const", "static"]
+            .iter()
+            .any(|w| self.is_ident(i - 1, w))
+        {
+            return None;
+        }
+        let mut depth = 0i32;
+        for j in i + 2..(i + 66).min(self.toks.len()) {
+            match self.toks[j].tok {
+                Tok::Punct(P::Eq) if depth <= 0 => return Some(j),
+                Tok::Punct(P::Semi | P::LBrace | P::RBrace) => return None,
+                Tok::Punct(P::Op) => {
+                    for c in self.text(j).chars() {
+                        match c {
+                            '<' => depth += 1,
+                            '>' => depth -= 1,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     fn key_segs_of(&self, i: usize) -> Vec<Seg> {

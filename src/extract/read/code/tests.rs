@@ -280,3 +280,43 @@ fn ruby_rocket_keys_and_templates() {
     // `default` is a call in Ruby (ActionMailer's `default from:`).
     assert!(has(&got, "M.default().from", "a@b.c"), "{got:?}");
 }
+
+#[test]
+fn rust_builder_chains_raw_strings_typed_let_and_owned_literals() {
+    let src = "use lettre::transport::smtp::authentication::Credentials;\nfn main() {\n    let creds = Credentials::new(\"user\".to_owned(), String::from(\"pass\"));\n    let mailer: SmtpTransport = SmtpTransport::starttls_relay(\"smtp.postmarkapp.com\")?\n        .port(2525) // submission\n        .credentials(creds)\n        .build();\n    let url = SmtpTransport::from_url(r#\"smtps://u:p@h:465\"#)?.build();\n    let a = AsyncSmtpTransport::<Tokio1Executor>::relay(\"smtp.acme.io\").unwrap().build();\n    let life: &'static str = \"x\";\n}\n";
+    let got = read_code(src, Lang::Rust);
+    assert!(has(&got, "creds.Credentials.new(#0)", "user"), "{got:?}");
+    assert!(has(&got, "creds.Credentials.new(#1)", "pass"), "{got:?}");
+    // A builder written one call a line, through `?`, under the typed binding.
+    assert!(
+        has(
+            &got,
+            "mailer.SmtpTransport.starttls_relay(#0)",
+            "smtp.postmarkapp.com"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            &got,
+            "mailer.SmtpTransport.starttls_relay().port(#0)",
+            "2525"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "url.SmtpTransport.from_url(#0)", "smtps://u:p@h:465"),
+        "{got:?}"
+    );
+    // The turbofish does not cut the path.
+    assert!(
+        has(&got, "a.AsyncSmtpTransport.relay(#0)", "smtp.acme.io"),
+        "{got:?}"
+    );
+    // A lifetime is not a string.
+    assert!(has(&got, "life", "x"), "{got:?}");
+    let owned = got
+        .iter()
+        .find(|(p, _, _)| p == "creds.Credentials.new(#0)");
+    assert_eq!(owned.map(|o| o.2), Some(ValKind::Literal));
+}

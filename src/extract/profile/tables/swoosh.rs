@@ -1,0 +1,204 @@
+//! Elixir Swoosh's SMTP adapter: `config :app, App.Mailer, adapter:
+//! Swoosh.Adapters.SMTP, relay: …` (also the options of `use Swoosh.Mailer`
+//! and of `deliver/2`), handed to Erlang's `gen_smtp_client`.
+//!
+//! Meaning (hexdocs Swoosh.Adapters.SMTP, `lib/swoosh/adapters/smtp.ex`, and
+//! gen_smtp's `src/gen_smtp_client.erl`, which does the sending):
+//!
+//! * `relay` is the server (required); unless `no_mx_lookups: true`,
+//!   gen_smtp first looks up MX records of the relay name and falls back
+//!   to the name itself when there are none.
+//! * `ssl: true` is TLS from the first byte (`ssl:connect`), and then the
+//!   port defaults to 465; otherwise the port defaults to **25**.
+//! * `tls` is STARTTLS: `:always` (required: the session fails when the
+//!   server does not offer it), `:if_available` (**the default**: when
+//!   offered, and on a failed handshake it retries without TLS), `:never`.
+//!   Any other value (`tls: true`, `tls: false`) matches none of these in
+//!   `try_STARTTLS` and means no STARTTLS at all — `true` does not turn it
+//!   on. Swoosh turns the strings `"always"`, `"never"`, `"if_available"`,
+//!   `"true"`, `"false"` (from `System.get_env`) into those atoms and
+//!   raises on any other string.
+//! * With `ssl: true` and `tls: :always` together, gen_smtp still asks for
+//!   STARTTLS inside the TLS session (Swoosh's own example shows both);
+//!   implicit TLS is what the connection uses.
+//! * `auth` (`:always`/`:if_available` default/`:never`), `username`,
+//!   `password`; the From is set on each email in code, not in the config.
+//! * The `adapter` is the mail switch: `Swoosh.Adapters.Local` (the dev
+//!   mailbox), `Test` and `Logger` keep the mail; `Sendmail` hands it to a
+//!   local program; the API adapters (`Postmark`, `Mailjet`…) do not use
+//!   these settings.
+
+use crate::extract::profile::{
+    fix_text, k, mark_value, syn, Both, Fix, Key, Profile, Sec, Switch, TlsModel, Truth,
+    WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const KEYS: &[Key] = &[
+    k("relay", Host),
+    k("port", Port),
+    k("username", Username),
+    k("password", Password),
+    k("ssl", ImplicitTls),
+    k("tls", Encryption),
+    k("adapter", Transport),
+];
+
+/// gen_smtp options that carry nothing we check.
+pub(super) const GEN_SMTP_OTHER: &[&str] = &[
+    "auth",
+    "retries",
+    "no_mx_lookups",
+    "hostname",
+    "tls_options",
+    "sockopts",
+    "timeout",
+    "protocol",
+    "dkim",
+    "trace_fun",
+    "on_transaction_error",
+];
+
+/// gen_smtp's STARTTLS words (`tls:`) and its ports: 25, or 465 with `ssl: true`.
+pub(super) const GEN_SMTP_TLS: TlsModel = TlsModel {
+    words: &[
+        ("always", Sec::StartTls),
+        ("if_available", Sec::Auto),
+        ("never", Sec::Plain),
+        // Atoms gen_smtp does not know: no STARTTLS.
+        ("true", Sec::Plain),
+        ("false", Sec::Plain),
+        ("", Sec::Ignored),
+    ],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Plain,
+    implicit_ports: &[],
+    default: Sec::Auto,
+    both: Both::Implicit,
+    absent: "",
+};
+
+/// `ssl`: only `true` (the atom, or the string Swoosh converts) connects with TLS.
+pub(super) const GEN_SMTP_TRUTH: Truth = Truth::Only(&["true"]);
+
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "port: {port}"),
+    fix_text(W::Host, &[], "relay: \"{host}\""),
+    fix_text(
+        W::StartTls,
+        &[],
+        "tls: :always (and ssl: false or no ssl at all)",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "tls_options: [verify: :verify_peer, cacerts: :public_key.cacerts_get(), …] (see the Swoosh SMTP docs)",
+    ),
+    fix_text(W::AuthOn, &[], "auth: :always with username: and password:"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "tls_options: [versions: [:\"tlsv1.2\", :\"tlsv1.3\"]]",
+    ),
+    fix_text(W::Username, &[], "username: \"{value}\""),
+    fix_text(W::Password, &[], "password: \"{value}\""),
+    fix_text(
+        W::From,
+        &[],
+        "`|> from(\"{value}\")` on the email (Swoosh sets the From in code)",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "|> header(\"X-PM-Message-Stream\", \"{value}\") on the email",
+    ),
+];
+
+pub static SWOOSH: Profile = Profile {
+    id: "swoosh",
+    name: "Elixir Swoosh SMTP adapter",
+    docs: "https://hexdocs.pm/swoosh/Swoosh.Adapters.SMTP.html https://github.com/gen-smtp/gen_smtp/blob/master/src/gen_smtp_client.erl",
+    syntaxes: syn::ELIXIR,
+    keys: KEYS,
+    markers: &[mark_value("adapter", "Swoosh.Adapters.")],
+    needs_marker: true,
+    other_keys: GEN_SMTP_OTHER,
+    // Bamboo's names, which Swoosh does not read.
+    leftovers: &[("server", "relay")],
+    truth: GEN_SMTP_TRUTH,
+    tls: GEN_SMTP_TLS,
+    port: Some(25),
+    implicit_port: Some(465),
+    switch: Some(Switch {
+        smtp: &["swoosh.adapters.smtp"],
+        no_mail: &["adapters.local", "adapters.test", "adapters.logger"],
+        local: &["adapters.sendmail"],
+        missing: None,
+        off: None,
+        name: "adapter",
+    }),
+    // Module names are words here (`Swoosh.Adapters.SMTP`).
+    constants: &[
+        "SMTP", "Local", "Test", "Logger", "Sendmail", "Postmark", "Mailjet", "Mailgun",
+        "Sendgrid", "AmazonSES", "ExAwsAmazonSES", "Brevo", "Sendinblue", "SMTP2GO", "Mua",
+    ],
+    fixes: FIXES,
+    sender_hint: "`|> from({\"Name\", \"you@yourdomain.com\"})` on each email (Swoosh has no From setting)",
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::linted as first;
+
+    const CFG: &str = "import Config\n\nconfig :my_app, MyApp.Mailer,\n  adapter: Swoosh.Adapters.SMTP,\n  relay: \"smtp.postmarkapp.com\",\n  username: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  password: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n";
+
+    #[test]
+    fn tls_always_on_587_is_starttls() {
+        let (client, s, ids) = first(&format!("{CFG}  tls: :always,\n  port: 587\n"));
+        assert_eq!(client, "swoosh");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
+    }
+
+    #[test]
+    fn ssl_true_is_implicit_tls_and_defaults_to_465() {
+        let (_, s, ids) = first(&format!("{CFG}  ssl: true,\n  tls: :always\n"));
+        assert_eq!(s["security"], "implicit");
+        // No port written: 465 with ssl, which Postmark does not serve.
+        assert_eq!(s["port"], serde_json::Value::Null);
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn tls_true_is_not_a_gen_smtp_word_and_never_is_clear_text() {
+        let (_, s, ids) = first(&format!("{CFG}  tls: true,\n  port: 587\n"));
+        assert_eq!(s["security"], "none");
+        assert!(ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
+        let (_, s, _) = first(&format!("{CFG}  tls: \"never\",\n  port: 587\n"));
+        assert_eq!(s["security"], "none");
+        // Without tls: STARTTLS when offered, on port 25 by default.
+        let (_, s, ids) = first(CFG);
+        assert_eq!(s["security"], "starttls");
+        assert!(ids.iter().any(|i| i == "port/missing"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn local_adapter_sends_nothing() {
+        let (_, _, ids) = first(
+            "config :my_app, MyApp.Mailer,\n  adapter: Swoosh.Adapters.Local,\n  relay: \"smtp.postmarkapp.com\",\n  port: 587\n",
+        );
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn bamboo_config_is_not_swoosh() {
+        let (client, _, _) = first(
+            "config :my_app, MyApp.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  server: \"smtp.postmarkapp.com\",\n  port: 587\n",
+        );
+        assert_ne!(client, "swoosh");
+    }
+}

@@ -1,0 +1,2 @@
+define( 'FLUENTMAIL_SMTP_USERNAME', '********************' );
+define( 'FLUENTMAIL_SMTP_PASSWORD', '********************' );

@@ -1,0 +1,3 @@
+<?php
+define( 'FLUENTMAIL_SMTP_USERNAME', 'c7e02a95-3d1f-4b68-9e4a-58f1b0d6a27c' );
+define( 'FLUENTMAIL_SMTP_PASSWORD', 'c7e02a95-3d1f-4b68-9e4a-58f1b0d6a27c ' );
