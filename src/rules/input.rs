@@ -769,7 +769,7 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
-    let has = |list: &[&str], v: &str| list.iter().any(|w| v.contains(&w.to_ascii_lowercase()));
+    let has = |list: &[&str], v: &str| list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()));
     if let Some(f) = cfg.get(Role::Enabled) {
         let on = f.value.literal().map(|t| {
             crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
@@ -977,5 +977,41 @@ mod tests {
         assert!(!names_host("MAIL_FROM_ADDRESS", &[]));
         assert!(names_host("smtp_address", &[]));
         assert!(names_host("Server", &["Server"]));
+    }
+}
+
+/// Whether `word` is in `value` as a whole word: not inside a longer name
+/// (`Swoosh.Adapters.SMTP2GO` is an API adapter, not `…SMTP`; Mautic's
+/// `elasticemail` is not `mail`). Both are lowercase.
+fn has_word(value: &str, word: &str) -> bool {
+    // A word that starts or ends with punctuation (`backends.smtp.`) marks
+    // its own edge there.
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let (open, close) = (alnum(word.chars().next()), alnum(word.chars().next_back()));
+    value.match_indices(word).any(|(i, _)| {
+        !(open && alnum(value[..i].chars().next_back()))
+            && !(close && alnum(value[i + word.len()..].chars().next()))
+    })
+}
+
+#[cfg(test)]
+mod switch_word_tests {
+    #[test]
+    fn switch_words_match_whole_words_only() {
+        assert!(super::has_word(
+            "swoosh.adapters.smtp",
+            "swoosh.adapters.smtp"
+        ));
+        assert!(!super::has_word(
+            "swoosh.adapters.smtp2go",
+            "swoosh.adapters.smtp"
+        ));
+        assert!(super::has_word("smtp+starttls", "smtp"));
+        assert!(!super::has_word("mautic.transport.elasticemail", "mail"));
+        assert!(super::has_word("null://null", "null"));
+        assert!(super::has_word(
+            "django.core.mail.backends.smtp.emailbackend",
+            "backends.smtp."
+        ));
     }
 }
