@@ -48,6 +48,7 @@ mod wp_mail_smtp;
 // group E: mod lines
 
 // group F: mod lines
+mod ruby_mail;
 
 // group G: mod lines
 
@@ -68,7 +69,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
-
+    &ruby_mail::RUBY_MAIL,
     // group G: tables
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
