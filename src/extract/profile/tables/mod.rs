@@ -48,6 +48,7 @@ mod wp_mail_smtp;
 // group E: mod lines
 
 // group F: mod lines
+mod go_smtp;
 mod ruby_mail;
 
 // group G: mod lines
@@ -69,6 +70,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
+    &go_smtp::GO_SMTP,
     &ruby_mail::RUBY_MAIL,
     // group G: tables
     &laravel::LARAVEL,
