@@ -49,6 +49,7 @@ mod wp_mail_smtp;
 
 // group F: mod lines
 mod go_smtp;
+mod gomail;
 mod ruby_mail;
 
 // group G: mod lines
@@ -70,6 +71,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
+    &gomail::GOMAIL,
     &go_smtp::GO_SMTP,
     &ruby_mail::RUBY_MAIL,
     // group G: tables
