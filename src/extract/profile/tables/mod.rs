@@ -48,6 +48,7 @@ mod wp_mail_smtp;
 // group E: mod lines
 
 // group F: mod lines
+mod go_mail;
 mod go_smtp;
 mod gomail;
 mod ruby_mail;
@@ -71,6 +72,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
+    &go_mail::GO_MAIL,
     &gomail::GOMAIL,
     &go_smtp::GO_SMTP,
     &ruby_mail::RUBY_MAIL,
