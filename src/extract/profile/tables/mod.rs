@@ -51,6 +51,7 @@ mod wp_mail_smtp;
 mod go_mail;
 mod go_smtp;
 mod gomail;
+mod mailkit;
 mod ruby_mail;
 
 // group G: mod lines
@@ -72,6 +73,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
+    &mailkit::MAILKIT,
     &go_mail::GO_MAIL,
     &gomail::GOMAIL,
     &go_smtp::GO_SMTP,
