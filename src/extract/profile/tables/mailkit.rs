@@ -58,7 +58,7 @@ const MARKERS: &[Marker] = &[
 ];
 
 /// `SecureSocketOptions.*` and the `useSsl` overload.
-const TLS: TlsModel = TlsModel {
+pub(super) const TLS: TlsModel = TlsModel {
     words: &[
         ("None", Sec::Plain),
         ("Auto", Sec::Auto),
@@ -100,7 +100,7 @@ pub static MAILKIT: Profile = Profile {
 };
 
 /// `Auto` (or no option) on port 465 is TLS from the first byte.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let option = cfg.get(Encryption);
     let auto =
         option.is_none_or(|f| !f.value.is_reference() && f.value.text.trim().ends_with("Auto"));

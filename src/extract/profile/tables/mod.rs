@@ -48,6 +48,7 @@ mod wp_mail_smtp;
 // group E: mod lines
 
 // group F: mod lines
+mod fluentemail;
 mod go_mail;
 mod go_smtp;
 mod gomail;
@@ -73,6 +74,8 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
+    &fluentemail::FLUENTEMAIL,
+    &fluentemail::FLUENTEMAIL_MAILKIT,
     &mailkit::MAILKIT,
     &go_mail::GO_MAIL,
     &gomail::GOMAIL,
