@@ -54,6 +54,7 @@ mod go_smtp;
 mod gomail;
 mod mailkit;
 mod ruby_mail;
+mod symfony_mailer;
 
 // group G: mod lines
 
@@ -74,6 +75,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
+    &symfony_mailer::SYMFONY_MAILER,
     &fluentemail::FLUENTEMAIL,
     &fluentemail::FLUENTEMAIL_MAILKIT,
     &mailkit::MAILKIT,
