@@ -156,10 +156,9 @@ fn lookup<'a, 'd>(
     };
     let Some(list) = find(defs) else {
         // Defined only further down: the first definition after the use.
-        return find(later)?
-            .iter()
-            .find(|(p, _)| *p > at)
-            .map(|(_, v)| v.clone());
+        let list = find(later)?;
+        let k = list.partition_point(|(p, _)| *p <= at);
+        return list.get(k).map(|(_, v)| v.clone());
     };
     // The last definition before the use, else the first after it (the
     // list is in text order).
