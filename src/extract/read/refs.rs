@@ -94,7 +94,12 @@ pub fn is_dollar_var(t: &str) -> bool {
 /// `${VAR:-default}` → `VAR` (for resolution in the paste).
 pub fn env_var_name(t: &str) -> Option<&str> {
     let t = t.trim();
-    let inner = if let Some(r) = t.strip_prefix("${") {
+    let inner = if let Some(r) = t.strip_prefix("%env(") {
+        // Symfony's container: `%env(MAILER_DSN)%`, with processors
+        // (`%env(resolve:MAILER_DSN)%`) before the name.
+        let r = r.strip_suffix(")%")?;
+        r.rsplit(':').next().unwrap_or(r)
+    } else if let Some(r) = t.strip_prefix("${") {
         let r = r.strip_suffix('}')?;
         let end = r.find([':', '-', '?', '+', '=']).unwrap_or(r.len());
         &r[..end]
@@ -163,5 +168,11 @@ mod tests {
         assert_eq!(env_var_name("${MAIL_HOST:-smtp.x}"), Some("MAIL_HOST"));
         assert_eq!(env_var_name("$MAIL_HOST"), Some("MAIL_HOST"));
         assert_eq!(env_var_name("x${A}"), None);
+        assert_eq!(env_var_name("%env(MAILER_DSN)%"), Some("MAILER_DSN"));
+        assert_eq!(
+            env_var_name("%env(resolve:MAILER_DSN)%"),
+            Some("MAILER_DSN")
+        );
+        assert_eq!(env_var_name("%env(MAILER_DSN)%/x"), None);
     }
 }

@@ -39,6 +39,20 @@ pub fn resolve(doc: &mut Document) {
     let mut order: Vec<u32> = (0..n as u32).collect();
     order.sort_by_key(|&i| doc.entries[i as usize].key.start);
     let input = doc.input;
+    // Literal definitions anywhere, for a use written before its definition
+    // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line).
+    let mut later: Defs = HashMap::default();
+    for &i in &order {
+        let e = &doc.entries[i as usize];
+        if !e.commented() && e.value.kind == ValKind::Literal {
+            if let Some(name) = definition_name(doc, input, i as usize) {
+                later
+                    .entry(name)
+                    .or_default()
+                    .push((e.key.start, e.value.clone()));
+            }
+        }
+    }
     let mut defs: Defs = HashMap::default();
     for &i in &order {
         let i = i as usize;
@@ -47,7 +61,7 @@ pub fn resolve(doc: &mut Document) {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some(v) = lookup(doc, input, &defs, i) {
+            if let Some(v) = lookup(doc, input, &defs, &later, i) {
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
@@ -111,7 +125,13 @@ fn is_var_name(s: &str) -> bool {
 }
 
 /// The literal a reference entry stands for, when the paste defines it.
-fn lookup<'a>(doc: &Document, input: &'a str, defs: &Defs<'a>, i: usize) -> Option<Val> {
+fn lookup<'a, 'd>(
+    doc: &Document,
+    input: &'a str,
+    defs: &'d Defs<'a>,
+    later: &'d Defs<'a>,
+    i: usize,
+) -> Option<Val> {
     let e = &doc.entries[i];
     // The reference's text: the input itself for code expressions and
     // templates written verbatim (decoded texts are rare here).
@@ -125,13 +145,21 @@ fn lookup<'a>(doc: &Document, input: &'a str, defs: &Defs<'a>, i: usize) -> Opti
         Syntax::Code(lang) => code_name(doc, input, i, text, lang)?,
         _ => Name::Env(env_var_name(text)?),
     };
-    let list = defs.get(&name).or_else(|| {
+    let code_env = match e.syntax {
         // `${VAR}` inside a code string: an environment variable of the paste.
-        match e.syntax {
-            Syntax::Code(_) => env_var_name(text).and_then(|n| defs.get(&Name::Env(n))),
-            _ => None,
-        }
-    })?;
+        Syntax::Code(_) => env_var_name(text).map(Name::Env),
+        _ => None,
+    };
+    let find = |defs: &'d Defs<'a>| -> Option<&'d Vec<(u32, Val)>> {
+        defs.get(&name)
+            .or_else(|| code_env.and_then(|n| defs.get(&n)))
+    };
+    let Some(list) = find(defs) else {
+        // Defined only further down: the first definition after the use.
+        let list = find(later)?;
+        let k = list.partition_point(|(p, _)| *p <= at);
+        return list.get(k).map(|(_, v)| v.clone());
+    };
     // The last definition before the use, else the first after it (the
     // list is in text order).
     let k = list.partition_point(|(p, _)| *p < at);

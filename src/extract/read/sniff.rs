@@ -719,6 +719,14 @@ fn code_markers(s: &mut Scores, t: &str) {
         || t.contains("NetworkCredential")
         || t.contains("EnableSsl")
         || t.starts_with("namespace ") && t.ends_with(';')
+        // MailKit / MimeKit / FluentEmail: their names say C#.
+        || t.starts_with("using MailKit")
+        || t.starts_with("using MimeKit")
+        || t.starts_with("using FluentEmail")
+        || t.contains("SecureSocketOptions.")
+        || t.contains("AddFluentEmail(")
+        || t.contains("new SmtpClientOptions")
+        || t.contains("new MailboxAddress")
     {
         s.csharp += 6;
     }
@@ -1026,6 +1034,17 @@ mod tests {
             pick("let transporter = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n});\n"),
             Choice::Code(Lang::JavaScript)
         );
+    }
+
+    #[test]
+    fn mail_library_names_say_csharp() {
+        for text in [
+            "services.AddFluentEmail(\"a@b.io\").AddSmtpSender(\"smtp.postmarkapp.com\", 587);\n",
+            "client.Connect(\"smtp.postmarkapp.com\", 587, SecureSocketOptions.StartTls);\nclient.Authenticate(user, pass);\n",
+            "message.From.Add(new MailboxAddress(\"Acme\", \"a@b.io\"));\nclient.Send(message);\n",
+        ] {
+            assert_eq!(pick(text), Choice::Code(Lang::CSharp), "{text}");
+        }
     }
 
     #[test]

@@ -34,6 +34,22 @@ fn env_references_defined_above_are_resolved() {
 }
 
 #[test]
+fn a_use_above_its_definition_takes_the_first_one_below() {
+    let got = read("framework:\n    mailer:\n        dsn: '%env(MAILER_DSN)%'\n\nMAILER_DSN=smtp://a:b@smtp.postmarkapp.com:587\nMAILER_DSN=smtp://c:d@smtp.example.net:25\n");
+    assert_eq!(
+        got[0],
+        (
+            "framework.mailer.dsn".into(),
+            "smtp://a:b@smtp.postmarkapp.com:587".into(),
+            true
+        )
+    );
+    // Defined above and below: the one above wins, as before.
+    let got = read("A=one\nB=${A}\nA=two\n");
+    assert_eq!(got[1].1, "one");
+}
+
+#[test]
 fn code_variables_and_constants_are_resolved() {
     let got = read("<?php\ndefine('SMTP_HOST', 'smtp.postmarkapp.com');\nclass M {\n  const PORT = 587;\n  function f($mail) {\n    $mail->Host = SMTP_HOST;\n    $mail->Port = self::PORT;\n  }\n}\n");
     assert!(

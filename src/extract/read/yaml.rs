@@ -245,6 +245,11 @@ impl Reader<'_, '_> {
                     &mut take_block,
                     &mut block_end,
                 );
+            } else if indent == 0 {
+                // `MAILER_DSN=smtp://…` pasted under the YAML (the app's
+                // `.env` line): an environment variable the YAML's
+                // `%env(…)%` / `${…}` references can resolve to.
+                self.env_line(doc_scope, pos, range.end);
             }
         }
         if let Some(p) = pending.take() {
@@ -640,6 +645,23 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// `NAME=value` with an upper-case environment name, at column 0.
+    fn env_line(&mut self, scope: u32, at: usize, end: usize) {
+        let t = &self.doc.input[at..end];
+        let Some(eq) = t.find('=') else { return };
+        let name = &t[..eq];
+        let upper = name
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+        if !upper || !super::env::is_key(name) {
+            return;
+        }
+        let key = at..at + eq;
+        let v = super::env::read_value(self.doc, at + eq + 1..end);
+        self.doc
+            .push(scope, [Seg::key(key.clone())], key, v, Syntax::Env, 0);
+    }
+
     /// `# key: value`: a commented-out setting.
     fn commented(&mut self, at: usize, end: usize, scope: u32) {
         let input = self.doc.input;
@@ -921,6 +943,17 @@ mod tests {
         assert_eq!(got[0].0, "spring.mail.host");
         assert_eq!(got[1], ("spring.mail.port".into(), "465".into(), true));
         assert_eq!(got[2].0, "spring.mail.port");
+    }
+
+    #[test]
+    fn env_lines_under_the_yaml_are_environment_variables() {
+        let got = read_yaml("framework:\n    mailer:\n        dsn: '%env(MAILER_DSN)%'\n\nMAILER_DSN=smtp://a:b@smtp.postmarkapp.com:587\nnot an=assignment\n");
+        assert!(
+            got.iter()
+                .any(|(k, v, _)| k == "MAILER_DSN" && v == "smtp://a:b@smtp.postmarkapp.com:587"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(k, _, _)| k.contains("not")), "{got:?}");
     }
 
     #[test]

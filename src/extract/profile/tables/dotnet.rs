@@ -257,7 +257,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
 
 /// A value the client derives from what is written: `text` is what it
 /// uses, the span what the user wrote.
-fn derived(text: &str, written: &Value) -> Value {
+pub(super) fn derived(text: &str, written: &Value) -> Value {
     Value {
         text: text.to_string(),
         span: written.span.clone(),
@@ -289,7 +289,7 @@ fn protocol(word: &str) -> Option<&'static str> {
 
 /// `ServerCertificateValidationCallback = (s, c, ch, e) => true;` and its
 /// `delegate { return true; }` form.
-fn accepts_all(v: &Value) -> bool {
+pub(super) fn accepts_all(v: &Value) -> bool {
     let t = v.text.trim_end().trim_end_matches(';').trim_end();
     t.ends_with("=> true") || t.ends_with("return true") || t.ends_with("return true; }")
 }

@@ -1,6 +1,6 @@
 //! What the Ruby `mail` gem (`Mail::SMTP`, behind ActionMailer) does with
 //! its TLS settings, shared by the tables whose settings end up there
-//! (Rails, GitLab).
+//! (Rails, GitLab, the gem used directly: `ruby-mail`).
 //!
 //! Meaning (the gem's `lib/mail/network/delivery_methods/smtp.rb` and
 //! ActionMailer's `smtp_settings` docs,

@@ -60,6 +60,13 @@ mod synapse;
 // group E: mod lines
 
 // group F: mod lines
+mod fluentemail;
+mod go_mail;
+mod go_smtp;
+mod gomail;
+mod mailkit;
+mod ruby_mail;
+mod symfony_mailer;
 
 // group G: mod lines
 mod bamboo;
@@ -104,7 +111,14 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
 
     // group F: tables
-
+    &symfony_mailer::SYMFONY_MAILER,
+    &fluentemail::FLUENTEMAIL,
+    &fluentemail::FLUENTEMAIL_MAILKIT,
+    &mailkit::MAILKIT,
+    &go_mail::GO_MAIL,
+    &gomail::GOMAIL,
+    &go_smtp::GO_SMTP,
+    &ruby_mail::RUBY_MAIL,
     // group G: tables
     &swoosh::SWOOSH,
     &bamboo::BAMBOO,

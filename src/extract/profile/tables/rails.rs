@@ -59,7 +59,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// Settings ActionMailer passes on that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+pub(super) const OTHER_KEYS: &[&str] = &[
     "domain",
     "ca_path",
     "ca_file",
@@ -69,7 +69,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other libraries that Mail::SMTP silently ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+pub(super) const LEFTOVERS: &[(&str, &str)] = &[
     ("host", "address"),
     ("server", "address"),
     ("hostname", "address"),
@@ -94,7 +94,7 @@ const LEFTOVERS: &[(&str, &str)] = &[
 
 /// The machine settings; the sentences are [`write`]'s (they keep the
 /// hash style of the paste).
-const FIXES: &[Fix] = &[
+pub(super) const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "port", SetVal::Port)]),
     fix(W::Host, &[set(Host, "address", SetVal::Given)]),
     fix(
@@ -157,7 +157,7 @@ fn assign(cfg: &Config, key: &str, value: &str) -> String {
 }
 
 /// The sentences, in the paste's hash style.
-fn write(cfg: &Config, what: &Write) -> Option<String> {
+pub(super) fn write(cfg: &Config, what: &Write) -> Option<String> {
     let set = |key: &str, value: &str| assign(cfg, key, value);
     Some(match what {
         Write::Port(p) => set("port", &p.to_string()),

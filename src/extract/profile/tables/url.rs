@@ -48,14 +48,14 @@ enum Flavor {
 
 fn flavor(cfg: &Config) -> Flavor {
     match cfg.dialect.id {
-        "symfony-dsn" => Flavor::Symfony,
+        "symfony-dsn" | "symfony-mailer" => Flavor::Symfony,
         "django-environ" => Flavor::DjangoEnviron,
         "kratos-courier" => Flavor::Kratos,
         _ => Flavor::Plain,
     }
 }
 
-const HOOKS: Hooks = Hooks {
+pub(super) const HOOKS: Hooks = Hooks {
     tls: Some(tls),
     default_port: Some(default_port),
     write: Some(write),
@@ -70,7 +70,7 @@ const HOOKS: Hooks = Hooks {
 /// django-environ's `read_env` since 0.8). Where the client reads one
 /// sender for whatever URL is used (Django's DEFAULT_FROM_EMAIL, Symfony's
 /// mailer envelope and headers), every configuration gets it.
-fn finish(doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
     let n = configs.iter().filter(|c| c.get(Url).is_some()).count();
     let keys: Vec<Option<String>> = configs
         .iter()

@@ -1,0 +1,139 @@
+//! Symfony Mailer's YAML (`config/packages/mailer.yaml`): `framework:
+//! mailer: dsn: '%env(MAILER_DSN)%'`, or several named `transports:`,
+//! with `envelope.sender` and `headers.From`. The `%env(MAILER_DSN)%`
+//! reference resolves against a `MAILER_DSN=` line of the same paste (the
+//! app's `.env`).
+//!
+//! Meaning (<https://symfony.com/doc/current/mailer.html>, "Transport
+//! Setup", "Multiple Email Transports", "Configuring Emails Globally";
+//! `EsmtpTransportFactory.php`): the DSN is read exactly as a
+//! `MAILER_DSN` (see [`super::url`]: `smtp://` upgrades with STARTTLS when
+//! offered, 465 or no port means TLS from the first byte, `smtps://` is
+//! implicit TLS, `verify_peer=0` turns checks off). With `transports:` the
+//! first one is the default and the others are used only for a message
+//! with an `X-Transport` header naming them. `envelope.sender` and
+//! `headers.From` apply to every message.
+
+use crate::extract::profile::{k, kr, mark, syn, Hooks, Key, Marker, Profile, Read, UrlFlavor};
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::Role::*;
+
+use super::url;
+
+const KEYS: &[Key] = &[
+    kr(
+        "framework.mailer.dsn|framework.mailer.transports.*",
+        Url,
+        Read::Url(UrlFlavor::Symfony),
+    ),
+    k(
+        "framework.mailer.envelope.sender|framework.mailer.headers.From|framework.mailer.headers.from",
+        From,
+    ),
+    k("framework.mailer.headers.X-PM-Message-Stream", Stream),
+];
+
+/// More markers than the bare DSN table can match in the same paste (its
+/// `MAILER_DSN` rows also match the pasted `.env` line), so a mailer.yaml
+/// with or without its `.env` is this table's; a `.env` alone is not (this
+/// table reads YAML only).
+const MARKERS: &[Marker] = &[
+    mark("framework.mailer.dsn"),
+    mark("framework.mailer.transports.*"),
+    mark("framework.mailer.envelope.*"),
+    mark("framework.mailer.headers.*"),
+    mark("mailer.dsn"),
+    mark("framework.mailer.**"),
+    mark("framework.**"),
+];
+
+pub static SYMFONY_MAILER: Profile = Profile {
+    id: "symfony-mailer",
+    name: "Symfony Mailer (mailer.yaml)",
+    docs: "https://symfony.com/doc/current/mailer.html#transport-setup https://symfony.com/doc/current/mailer.html#multiple-email-transports",
+    syntaxes: syn::YAML,
+    keys: KEYS,
+    markers: MARKERS,
+    needs_marker: true,
+    sender_hint: "`framework.mailer.envelope.sender` or `framework.mailer.headers.From` in config/packages/mailer.yaml (or `->from()` on each Email)",
+    hooks: Hooks {
+        finish: Some(finish),
+        ..url::HOOKS
+    },
+    ..url::SYMFONY_DSN
+};
+
+/// The DSNs' reading, then: of several `transports`, the first is the
+/// default one.
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    url::finish(doc, configs);
+    let transports: Vec<usize> = configs
+        .iter()
+        .enumerate()
+        // `transports: { main: …, other: … }`: the key is the name.
+        .filter(|(_, c)| c.get(Url).is_some_and(|u| u.key != "dsn"))
+        .map(|(i, _)| i)
+        .collect();
+    if transports.len() < 2 {
+        return;
+    }
+    let first = transports
+        .iter()
+        .copied()
+        .min_by_key(|&i| configs[i].get(Url).map_or(usize::MAX, |u| u.key_span.start));
+    for &i in &transports {
+        configs[i].active = Some(i) == first;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::linted;
+
+    const TOKEN: &str = "5b1f0c7e-93a2-4d6b-8e41-2f7c9a0d3e58";
+
+    #[test]
+    fn dsn_resolved_against_the_env_line() {
+        let (c, s, ids) = linted(&format!("# config/packages/mailer.yaml\nframework:\n    mailer:\n        dsn: '%env(MAILER_DSN)%'\n        envelope:\n            sender: 'hello@acme-widgets.io'\n\n# .env\nMAILER_DSN=smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587\n"));
+        assert_eq!(c, "symfony-mailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "hello@acme-widgets.io");
+        assert!(ids.is_empty(), "{ids:?}");
+    }
+
+    #[test]
+    fn no_port() {
+        // No port and not localhost: 465 with TLS from the first byte.
+        let (_, s, ids) = linted(&format!(
+            "framework:\n    mailer:\n        dsn: 'smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com'\n"
+        ));
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_first_transport_is_the_default() {
+        let src = format!("framework:\n    mailer:\n        transports:\n            main: 'smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587'\n            alternative: 'smtp://u:p@smtp.example.net:2525'\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        let active: Vec<&str> = r
+            .configs
+            .iter()
+            .filter(|c| c.active)
+            .map(|c| c.client.as_str())
+            .collect();
+        assert_eq!(active, ["symfony-mailer"]);
+        let (_, s, _) = linted(&src);
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+    }
+
+    #[test]
+    fn a_bare_env_stays_the_dsn_table() {
+        let (c, _, _) = linted(&format!(
+            "MAILER_DSN=smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587\n"
+        ));
+        assert_eq!(c, "symfony-dsn");
+    }
+}

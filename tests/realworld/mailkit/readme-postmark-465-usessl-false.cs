@@ -1,0 +1,36 @@
+using System;
+
+using MailKit.Net.Smtp;
+using MailKit;
+using MimeKit;
+
+namespace TestClient {
+    class Program
+    {
+        public static void Main (string[] args)
+        {
+            var message = new MimeMessage ();
+            message.From.Add (new MailboxAddress ("Joey Tribbiani", "joey@friends.com"));
+            message.To.Add (new MailboxAddress ("Mrs. Chanandler Bong", "chandler@friends.com"));
+            message.Subject = "How you doin'?";
+
+            message.Body = new TextPart ("plain") {
+                Text = @"Hey Chandler,
+
+I just wanted to let you know that Monica and I were going to go play some paintball, you in?
+
+-- Joey"
+            };
+
+            using (var client = new SmtpClient ()) {
+                client.Connect ("smtp.postmarkapp.com", 465, false);
+
+                // Note: only needed if the SMTP server requires authentication
+                client.Authenticate ("9f2c4d1e-7a3b-4e8f-b6c5-2d1a0e9f8b7c", "9f2c4d1e-7a3b-4e8f-b6c5-2d1a0e9f8b7c");
+
+                client.Send (message);
+                client.Disconnect (true);
+            }
+        }
+    }
+}
