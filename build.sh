@@ -281,10 +281,16 @@ PROBE_DOWNLOADS="linux-x86_64:x86_64-unknown-linux-musl:smtp-probe
 linux-arm64:aarch64-unknown-linux-musl:smtp-probe
 windows-x86_64:x86_64-pc-windows-gnu:smtp-probe.exe"
 
-need_rust_target() {
-  rustup target list --installed | grep -qx "$1" && return 0
-  say "adding the $1 target"
-  rustup target add "$1"
+need_nightly() {
+  rustup toolchain list | grep -q '^nightly' || { say "installing the nightly toolchain"; rustup toolchain install nightly --profile minimal; }
+}
+
+# The downloads rebuild std for size: nightly with its sources, and the
+# target's self-contained C runtime objects (musl's crt, mingw's libs).
+need_nightly_std() {
+  need_nightly
+  rustup +nightly component list --installed | grep -q '^rust-src' || rustup +nightly component add rust-src
+  rustup +nightly target list --installed | grep -qx "$1" || rustup +nightly target add "$1"
 }
 
 need_cross_tools() {
@@ -299,10 +305,19 @@ build_downloads() { # build_downloads DIR: smtp-probe for each system, with chec
   need_cross_tools
   rm -rf "$out"
   mkdir -p "$out"
+  local -a flags
   while IFS=: read -r dir triple file; do
-    need_rust_target "$triple"
-    say "smtp-probe for $dir ($triple, size profile)"
-    cargo build --profile dist --target "$triple" --bin smtp-probe --quiet
+    need_nightly_std "$triple"
+    # std rebuilt with the probe (nightly's -Zbuild-std): without its
+    # backtrace printer and panic locations, and on Linux without unwind
+    # tables, which panic = "abort" never reads. A panic still prints its
+    # message. Windows x64 requires unwind tables.
+    flags=("'-Zlocation-detail=none'")
+    [[ $triple == *linux* ]] && flags+=("'-Cforce-unwind-tables=no'")
+    say "smtp-probe for $dir ($triple, size profile, std built for size)"
+    cargo +nightly build --profile dist --target "$triple" --bin smtp-probe --quiet \
+      -Zbuild-std=std,panic_abort -Zbuild-std-features= \
+      --config "target.$triple.rustflags=[$(IFS=,; echo "${flags[*]}")]"
     mkdir -p "$out/$dir"
     cp "$TARGET_DIR/$triple/dist/$file" "$out/$dir/$file"
     (cd "$out/$dir" && sha256sum "$file" >"$file.sha256")
@@ -387,7 +402,7 @@ test_rust() {
 # ---- fuzzing (cargo fuzz, libFuzzer, nightly toolchain) ----------------------------
 
 need_cargo_fuzz() {
-  rustup toolchain list | grep -q '^nightly' || { say "installing the nightly toolchain"; rustup toolchain install nightly --profile minimal; }
+  need_nightly
   cargo fuzz --version >/dev/null 2>&1 && return 0
   say "installing cargo-fuzz"
   cargo install cargo-fuzz --version 0.13.2
