@@ -42,6 +42,7 @@ mod wp_mail_smtp;
 // group B: mod lines
 
 // group C: mod lines
+mod listmonk;
 
 // group D: mod lines
 
@@ -62,7 +63,7 @@ pub static ALL: &[&Profile] = &[
     // group B: tables
 
     // group C: tables
-
+    &listmonk::LISTMONK,
     // group D: tables
 
     // group E: tables
