@@ -310,11 +310,15 @@ fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         }
     }
     let line = &input[r.clone()];
+    // `key = ; what it is` (Matomo's global.ini.php): a `;` and a blank
+    // where the value starts is a comment, and the value empty.
+    let empty = line == ";" || line.starts_with("; ") || line.starts_with(";\t");
     let cut = [" ;", "\t;", " #", "\t#"]
         .iter()
         .filter_map(|m| line.find(m))
         .min()
         .map_or(r.end, |i| r.start + i);
+    let cut = if empty { r.start } else { cut };
     let t = strings::trim(input, r.start..cut);
     let kind = if has_template(&input[t.clone()], false) {
         ValKind::Reference
@@ -614,6 +618,19 @@ mod tests {
                 false
             )
         );
+    }
+
+    #[test]
+    fn ini_comment_where_the_value_starts_leaves_it_empty() {
+        let got = read_kv(
+            "[mail]\ntransport = ; smtp or empty\nhost =;\nport = ;\npassword = ;x;y\n",
+            Flavor::Ini,
+        );
+        assert_eq!(got[0], ("mail.transport".into(), "".into(), false));
+        assert_eq!(got[1].1, "");
+        assert_eq!(got[2].1, "");
+        // A value that merely starts with `;` stays.
+        assert_eq!(got[3].1, ";x;y");
     }
 
     #[test]
