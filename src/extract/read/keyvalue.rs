@@ -571,7 +571,15 @@ fn toml_value(
         return limit;
     }
     // Bare value: number, boolean, date; up to a comment or `,`/`}` in a table.
-    let cut = rest.find([',', '}', '#']).unwrap_or(rest.len());
+    // A `;` comment where the value starts (never TOML, but INI files with
+    // quoted values read as TOML: Matomo's `transport = ; smtp or empty`)
+    // leaves it empty.
+    let ini_comment = rest == ";" || rest.starts_with("; ") || rest.starts_with(";\t");
+    let cut = if ini_comment {
+        0
+    } else {
+        rest.find([',', '}', '#']).unwrap_or(rest.len())
+    };
     let t = strings::trim(input, i..i + cut);
     let v = doc.val(t, None, Quote::None, ValKind::Literal);
     doc.push(scope, segs, key, v, Syntax::Toml, flags);
@@ -631,6 +639,16 @@ mod tests {
         assert_eq!(got[2].1, "");
         // A value that merely starts with `;` stays.
         assert_eq!(got[3].1, ";x;y");
+    }
+
+    #[test]
+    fn toml_read_ini_comment_where_the_value_starts_leaves_it_empty() {
+        let got = read_kv(
+            "[mail]\nhost = \"smtp.postmarkapp.com\"\ntransport = ; smtp or empty\nport = 587\n",
+            Flavor::Toml,
+        );
+        assert_eq!(got[1], ("mail.transport".into(), "".into(), false));
+        assert_eq!(got[2].1, "587");
     }
 
     #[test]
