@@ -43,6 +43,7 @@ mod wp_mail_smtp;
 
 // group C: mod lines
 mod listmonk;
+mod matomo;
 
 // group D: mod lines
 
@@ -64,6 +65,7 @@ pub static ALL: &[&Profile] = &[
 
     // group C: tables
     &listmonk::LISTMONK,
+    &matomo::MATOMO,
     // group D: tables
 
     // group E: tables
