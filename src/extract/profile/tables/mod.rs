@@ -44,6 +44,7 @@ mod wp_mail_smtp;
 // group C: mod lines
 mod listmonk;
 mod matomo;
+mod moodle;
 
 // group D: mod lines
 
@@ -66,6 +67,7 @@ pub static ALL: &[&Profile] = &[
     // group C: tables
     &listmonk::LISTMONK,
     &matomo::MATOMO,
+    &moodle::MOODLE,
     // group D: tables
 
     // group E: tables
