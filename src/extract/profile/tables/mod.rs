@@ -45,6 +45,7 @@ mod wp_mail_smtp;
 mod listmonk;
 mod matomo;
 mod moodle;
+mod redmine;
 
 // group D: mod lines
 
@@ -68,6 +69,7 @@ pub static ALL: &[&Profile] = &[
     &listmonk::LISTMONK,
     &matomo::MATOMO,
     &moodle::MOODLE,
+    &redmine::REDMINE,
     // group D: tables
 
     // group E: tables
