@@ -45,6 +45,7 @@ mod wp_mail_smtp;
 mod listmonk;
 mod matomo;
 mod moodle;
+mod odoo;
 mod redmine;
 
 // group D: mod lines
@@ -70,6 +71,8 @@ pub static ALL: &[&Profile] = &[
     &matomo::MATOMO,
     &moodle::MOODLE,
     &redmine::REDMINE,
+    &odoo::ODOO_CONF,
+    &odoo::ODOO_MAIL_SERVER,
     // group D: tables
 
     // group E: tables
