@@ -47,6 +47,7 @@ mod matomo;
 mod moodle;
 mod odoo;
 mod redmine;
+mod zammad;
 
 // group D: mod lines
 
@@ -73,6 +74,7 @@ pub static ALL: &[&Profile] = &[
     &redmine::REDMINE,
     &odoo::ODOO_CONF,
     &odoo::ODOO_MAIL_SERVER,
+    &zammad::ZAMMAD,
     // group D: tables
 
     // group E: tables
