@@ -28,8 +28,8 @@
 //!   certificate instead of the user and password.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal, Switch,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, set, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal,
+    Switch, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -261,7 +261,11 @@ pub static ODOO_MAIL_SERVER: Profile = Profile {
     // and Python `create({…})` calls are not read here.
     syntaxes: syn::XML,
     keys: SERVER_KEYS,
-    markers: &[mark("smtp_encryption"), mark("smtp_pass")],
+    // `<record model="ir.mail_server">`, or Odoo's encryption field name.
+    markers: &[
+        mark_value("record.model", "ir.mail_server"),
+        mark("record.smtp_encryption"),
+    ],
     needs_marker: true,
     other_keys: SERVER_OTHER,
     leftovers: SERVER_LEFTOVERS,
@@ -311,6 +315,12 @@ mod tests {
         assert_eq!(s["username"], serde_json::Value::Null);
         assert_eq!(s["from"], serde_json::Value::Null);
         assert!(!ids.iter().any(|i| i.starts_with("auth/")), "{ids:?}");
+    }
+
+    #[test]
+    fn other_xml_with_smtp_names_is_not_odoo() {
+        let (client, _, _) = first("<config><smtp_host>smtp.postmarkapp.com</smtp_host><smtp_port>587</smtp_port><smtp_user>u</smtp_user><smtp_pass>u</smtp_pass></config>");
+        assert_ne!(client, "odoo-mail-server");
     }
 
     #[test]
