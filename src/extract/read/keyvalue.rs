@@ -310,11 +310,15 @@ fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         }
     }
     let line = &input[r.clone()];
+    // `key = ; what it is` (Matomo's global.ini.php): a `;` and a blank
+    // where the value starts is a comment, and the value empty.
+    let empty = line == ";" || line.starts_with("; ") || line.starts_with(";\t");
     let cut = [" ;", "\t;", " #", "\t#"]
         .iter()
         .filter_map(|m| line.find(m))
         .min()
         .map_or(r.end, |i| r.start + i);
+    let cut = if empty { r.start } else { cut };
     let t = strings::trim(input, r.start..cut);
     let kind = if has_template(&input[t.clone()], false) {
         ValKind::Reference
@@ -567,7 +571,15 @@ fn toml_value(
         return limit;
     }
     // Bare value: number, boolean, date; up to a comment or `,`/`}` in a table.
-    let cut = rest.find([',', '}', '#']).unwrap_or(rest.len());
+    // A `;` comment where the value starts (never TOML, but INI files with
+    // quoted values read as TOML: Matomo's `transport = ; smtp or empty`)
+    // leaves it empty.
+    let ini_comment = rest == ";" || rest.starts_with("; ") || rest.starts_with(";\t");
+    let cut = if ini_comment {
+        0
+    } else {
+        rest.find([',', '}', '#']).unwrap_or(rest.len())
+    };
     let t = strings::trim(input, i..i + cut);
     let v = doc.val(t, None, Quote::None, ValKind::Literal);
     doc.push(scope, segs, key, v, Syntax::Toml, flags);
@@ -614,6 +626,29 @@ mod tests {
                 false
             )
         );
+    }
+
+    #[test]
+    fn ini_comment_where_the_value_starts_leaves_it_empty() {
+        let got = read_kv(
+            "[mail]\ntransport = ; smtp or empty\nhost =;\nport = ;\npassword = ;x;y\n",
+            Flavor::Ini,
+        );
+        assert_eq!(got[0], ("mail.transport".into(), "".into(), false));
+        assert_eq!(got[1].1, "");
+        assert_eq!(got[2].1, "");
+        // A value that merely starts with `;` stays.
+        assert_eq!(got[3].1, ";x;y");
+    }
+
+    #[test]
+    fn toml_read_ini_comment_where_the_value_starts_leaves_it_empty() {
+        let got = read_kv(
+            "[mail]\nhost = \"smtp.postmarkapp.com\"\ntransport = ; smtp or empty\nport = 587\n",
+            Flavor::Toml,
+        );
+        assert_eq!(got[1], ("mail.transport".into(), "".into(), false));
+        assert_eq!(got[2].1, "587");
     }
 
     #[test]

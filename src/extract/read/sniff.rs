@@ -500,6 +500,12 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
                 } else {
                     1
                 };
+                // Capitalised words are INI too (`smtp_ssl = False` in
+                // odoo.conf, configparser files): they count for INI, which
+                // wins only with `[section]` lines (Python has none).
+                if matches!(value, "True" | "False" | "None") {
+                    s.ini += 2;
+                }
                 s.toml += 2;
                 s.hcl += 1;
                 s.nix += u32::from(value.ends_with(';'));
@@ -1060,6 +1066,11 @@ mod tests {
         );
         assert_eq!(
             pick("[smtp]\nenabled = true\nhost = smtp.postmarkapp.com:587\n"),
+            Choice::KeyValue(Kv::Ini)
+        );
+        // odoo.conf: a section and Python-looking words.
+        assert_eq!(
+            pick("[options]\nadmin_passwd = admin\nemail_from = False\nsmtp_password = False\nsmtp_port = 25\nsmtp_server = localhost\nsmtp_ssl = False\nsmtp_user = False\nlist_db = None\n"),
             Choice::KeyValue(Kv::Ini)
         );
         assert_eq!(

@@ -144,6 +144,10 @@ fn read_flags(doc: &mut Document, region: Range<usize>, scope: u32, flags: u8, d
                         named = Some(vs..ve);
                     } else if aname == "value" {
                         value_attr = Some(v.clone());
+                    } else if aname == "eval" && value_attr.is_none() {
+                        // Odoo data files: `<field name="smtp_port" eval="587"/>`
+                        // (a Python expression; a literal in mail settings).
+                        value_attr = Some(v.clone());
                     }
                     doc.push(el, [Seg::key(attr.clone())], attr, v, Syntax::Xml, flags);
                     j = (ve + 1).min(end);
@@ -328,5 +332,17 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("beans.smtpHost".into(), "smtp.x".into(), false)));
+    }
+
+    #[test]
+    fn odoo_eval_attribute_is_the_value() {
+        let got = read_xml(
+            "<odoo><record model=\"ir.mail_server\"><field name=\"smtp_host\">smtp.x</field><field name=\"smtp_port\" eval=\"587\"/></record></odoo>",
+        );
+        assert!(
+            got.contains(&("odoo.record.smtp_port".into(), "587".into(), false)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("odoo.record.smtp_host".into(), "smtp.x".into(), false)));
     }
 }

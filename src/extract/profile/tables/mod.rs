@@ -54,6 +54,12 @@ mod sentry;
 mod synapse;
 
 // group C: mod lines
+mod listmonk;
+mod matomo;
+mod moodle;
+mod odoo;
+mod redmine;
+mod zammad;
 
 // group D: mod lines
 
@@ -105,7 +111,13 @@ pub static ALL: &[&Profile] = &[
     &sentry::SENTRY_YML,
     &sentry::SENTRY_ENV,
     // group C: tables
-
+    &listmonk::LISTMONK,
+    &matomo::MATOMO,
+    &moodle::MOODLE,
+    &redmine::REDMINE,
+    &odoo::ODOO_CONF,
+    &odoo::ODOO_MAIL_SERVER,
+    &zammad::ZAMMAD,
     // group D: tables
 
     // group E: tables

@@ -111,7 +111,7 @@ const LEFTOVERS: &[(&str, &str)] = &[
 ];
 
 /// Library constants written as values: words, not references.
-const CONSTANTS: &[&str] = &[
+pub(super) const CONSTANTS: &[&str] = &[
     "ENCRYPTION_SMTPS",
     "ENCRYPTION_STARTTLS",
     "STREAM_CRYPTO_METHOD_ANY_CLIENT",
@@ -175,7 +175,7 @@ pub static PHPMAILER: Profile = Profile {
 
 /// PHPMailer's reading (see the module docs): a `ssl://`/`tls://` prefix
 /// on the host wins over `SMTPSecure`, which is compared exactly.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     let Some(secure) = cfg.get(Scheme).or(cfg.get(Encryption)) else {
         return auto_tls(cfg, tls);

@@ -1,0 +1,212 @@
+//! Zammad: an email channel's outbound settings as JSON — the channel's
+//! `options.outbound` (REST API, `rails r` dumps) and the `Channels` of
+//! `auto_wizard.json`.
+//!
+//! Meaning (admin-docs.zammad.org "Email" channel / account setup,
+//! `contrib/auto_wizard_example.json`, and `app/models/channel/driver/smtp.rb`
+//! `prepare_options`/`build_smtp_params`, which hand the options to the
+//! `mail` gem):
+//!
+//! * `outbound.adapter`: `smtp` sends through `outbound.options`;
+//!   `sendmail` hands mail to the local sendmail.
+//! * `options.host`, `options.port` (default 25), `options.user` and
+//!   `options.password` (a login only when `user` is set).
+//! * TLS: `ssl: true` is TLS from the first byte; without an `ssl` key the
+//!   driver turns it on for port 465 itself. Otherwise
+//!   `enable_starttls_auto` (default true) upgrades with STARTTLS when the
+//!   server offers it; `false` stays in clear. `start_tls`, which older
+//!   wizards and probes wrote, is not read by the driver.
+//! * `ssl_verify: false` (or `openssl_verify_mode: 'none'`) turns
+//!   certificate checks off; the default verifies.
+//! * The channel's `active: false` disables it.
+//! * The From is the channel's email address (`EmailAddresses` with its
+//!   `channel_id` in `auto_wizard.json`).
+
+use crate::extract::profile::{
+    fix_text, k, mark, mark_value, syn, tls, Fix, Hooks, Key, Profile, Switch, WriteKind as W, BASE,
+};
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::{Evidence, Role, Role::*, Security, Tls};
+
+use super::mail_gem;
+
+const KEYS: &[Key] = &[
+    k("outbound.adapter", Transport),
+    k("outbound.options.host", Host),
+    k("outbound.options.port", Port),
+    k("outbound.options.user", Username),
+    k("outbound.options.password", Password),
+    k("outbound.options.ssl", ImplicitTls),
+    k("outbound.options.enable_starttls_auto", StartTls),
+    k("outbound.options.ssl_verify", VerifyPeer),
+    k("outbound.options.openssl_verify_mode", VerifyMode),
+    k("outbound.options.authentication", AuthMethod),
+    k("Channels.*.active", Enabled),
+    k("EmailAddresses.*.email", From),
+];
+
+/// Outbound options the driver reads that carry nothing we check, and the
+/// `start_tls` it ignores (its STARTTLS is on by default anyway).
+const OTHER_KEYS: &[&str] = &["domain", "start_tls", "folder", "keep_on_server"];
+
+const LEFTOVERS: &[(&str, &str)] = &[
+    ("username", "user"),
+    ("user_name", "user"),
+    ("server", "host"),
+    ("address", "host"),
+    ("tls", "ssl"),
+    ("secure", "ssl"),
+];
+
+/// The driver's reading (see the module docs): implicit TLS on 465 when
+/// `ssl` is not given, else the mail gem's.
+fn tls_of(cfg: &Config) -> Tls {
+    if cfg.get(ImplicitTls).is_none() && cfg.effective_port() == Some(465) {
+        let mut tls = Tls::default();
+        if let Some(p) = cfg.get(Role::Port) {
+            tls.implicit = Some(Evidence::of(p));
+        }
+        tls.mode = Some(Security::Implicit);
+        return tls;
+    }
+    mail_gem::tls(cfg)
+}
+
+/// An inactive channel sends nothing whatever its adapter: the adapter
+/// then says nothing (so the switch that matters, `active`, is the one
+/// reported), and the configuration is not the one in use.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn inactive(_doc: &Document, configs: &mut Vec<Config>) {
+    for c in configs.iter_mut() {
+        let off = c
+            .get(Enabled)
+            .is_some_and(|f| tls::truth(c.dialect, f) == Some(false));
+        if off {
+            c.fields.retain(|f| f.role != Transport);
+            c.active = false;
+        }
+    }
+}
+
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "\"port\": {port} in outbound.options"),
+    fix_text(W::Host, &[], "\"host\": \"{value}\" in outbound.options"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "\"port\": 587 with \"ssl\": false (STARTTLS is on by default) in outbound.options",
+    ),
+    fix_text(W::VerifyOn, &[], "\"ssl_verify\": true in outbound.options"),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "\"user\" and \"password\" in outbound.options",
+    ),
+    fix_text(W::TlsModern, &[], "a current Zammad release"),
+    fix_text(W::Username, &[], "\"user\": \"{value}\""),
+    fix_text(W::Password, &[], "\"password\": \"{value}\""),
+    fix_text(
+        W::From,
+        &[],
+        "{value} as the channel's email address (Channels → Email → Email addresses)",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "Zammad has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+pub static ZAMMAD: Profile = Profile {
+    id: "zammad",
+    name: "Zammad email channel (outbound)",
+    docs: "https://admin-docs.zammad.org/en/latest/channels/email/accounts/account-setup.html https://github.com/zammad/zammad/blob/develop/app/models/channel/driver/smtp.rb https://github.com/zammad/zammad/blob/develop/contrib/auto_wizard_example.json",
+    // Ruby hashes may sniff as JavaScript objects: same shape, same reading.
+    syntaxes: syn::JSON | syn::YAML | syn::RUBY | syn::JS,
+    keys: KEYS,
+    markers: &[
+        mark("outbound.adapter"),
+        mark("outbound.options.host"),
+        mark_value("Channels.*.area", "Email::Account"),
+    ],
+    needs_marker: true,
+    other_keys: OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    port: Some(25),
+    switch: Some(Switch {
+        smtp: &["smtp"],
+        no_mail: &[],
+        local: &["sendmail"],
+        missing: None,
+        off: None,
+        name: "the channel's outbound adapter and active flag",
+    }),
+    fixes: FIXES,
+    sender_hint: "the channel's email address (EmailAddresses in auto_wizard.json, Channels → Email in the admin UI)",
+    constants: mail_gem::CONSTANTS,
+    hooks: Hooks {
+        tls: Some(tls_of),
+        finish: Some(inactive),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::linted as first;
+
+    const WIZARD: &str = r#"{
+  "EmailAddresses": [{"id": 1, "channel_id": 10, "name": "Support", "email": "support@acme.io"}],
+  "Channels": [{
+    "id": 10, "area": "Email::Account", "group_id": 1,
+    "options": {
+      "inbound": {"adapter": "imap", "options": {"host": "imap.acme.io", "user": "support@acme.io", "password": "x", "ssl": true}},
+      "outbound": {"adapter": "smtp", "options": {"host": "smtp.postmarkapp.com", "port": 587, "user": "5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c", "password": "5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c"}}
+    },
+    "active": true
+  }]
+}"#;
+
+    #[test]
+    fn outbound_only_and_starttls_by_default() {
+        let (client, s, ids) = first(WIZARD);
+        assert_eq!(client, "zammad");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "support@acme.io");
+        assert!(ids.is_empty(), "{ids:?}");
+    }
+
+    #[test]
+    fn port_465_is_ssl_unless_told() {
+        let (_, s, ids) = first(&WIZARD.replace("587", "465"));
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        let (_, s, _) = first(&WIZARD.replace("\"port\": 587", "\"port\": 587, \"ssl\": true"));
+        assert_eq!(s["security"], "implicit");
+        let (_, s, _) = first(&WIZARD.replace(
+            "\"port\": 587",
+            "\"port\": 587, \"enable_starttls_auto\": false",
+        ));
+        assert_eq!(s["security"], "none");
+    }
+
+    #[test]
+    fn inactive_channel_or_sendmail_sends_nothing_here() {
+        let (_, _, ids) = first(&WIZARD.replace("\"active\": true", "\"active\": false"));
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+        let (_, _, ids) =
+            first(&WIZARD.replace("\"adapter\": \"smtp\"", "\"adapter\": \"sendmail\""));
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn ssl_verify_false_turns_checks_off() {
+        let (_, _, ids) =
+            first(&WIZARD.replace("\"port\": 587", "\"port\": 587, \"ssl_verify\": false"));
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+    }
+}
