@@ -44,6 +44,9 @@ mod wp_mail_smtp;
 // group C: mod lines
 
 // group D: mod lines
+mod bookstack;
+mod firefly_iii;
+mod invoiceninja;
 
 // group E: mod lines
 
@@ -64,7 +67,9 @@ pub static ALL: &[&Profile] = &[
     // group C: tables
 
     // group D: tables
-
+    &invoiceninja::INVOICENINJA,
+    &firefly_iii::FIREFLY_III,
+    &bookstack::BOOKSTACK,
     // group E: tables
 
     // group F: tables
