@@ -47,6 +47,7 @@ mod wp_mail_smtp;
 mod bookstack;
 mod firefly_iii;
 mod invoiceninja;
+mod paperless;
 
 // group E: mod lines
 
@@ -70,6 +71,7 @@ pub static ALL: &[&Profile] = &[
     &invoiceninja::INVOICENINJA,
     &firefly_iii::FIREFLY_III,
     &bookstack::BOOKSTACK,
+    &paperless::PAPERLESS,
     // group E: tables
 
     // group F: tables
