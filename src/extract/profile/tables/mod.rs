@@ -48,6 +48,7 @@ mod bookstack;
 mod firefly_iii;
 mod invoiceninja;
 mod paperless;
+mod supabase;
 
 // group E: mod lines
 
@@ -72,6 +73,9 @@ pub static ALL: &[&Profile] = &[
     &firefly_iii::FIREFLY_III,
     &bookstack::BOOKSTACK,
     &paperless::PAPERLESS,
+    &supabase::GOTRUE_ENV,
+    &supabase::SUPABASE_DOCKER_ENV,
+    &supabase::SUPABASE_CLI,
     // group E: tables
 
     // group F: tables
