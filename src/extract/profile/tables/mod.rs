@@ -49,6 +49,7 @@ mod firefly_iii;
 mod invoiceninja;
 mod paperless;
 mod supabase;
+mod uptime_kuma;
 
 // group E: mod lines
 
@@ -76,6 +77,7 @@ pub static ALL: &[&Profile] = &[
     &supabase::GOTRUE_ENV,
     &supabase::SUPABASE_DOCKER_ENV,
     &supabase::SUPABASE_CLI,
+    &uptime_kuma::UPTIME_KUMA,
     // group E: tables
 
     // group F: tables
