@@ -18,7 +18,10 @@
 //!   nodemailer's `ignoreTLS`: the session stays in clear text.
 //! * `smtpIgnoreTLSError: true` sets `tls.rejectUnauthorized = false`.
 //! * The values are read with JavaScript truthiness (a string `"false"`
-//!   is true), as nodemailer does.
+//!   is true), as nodemailer does; the form stores real booleans.
+//! * The same field names are the keyword arguments of the
+//!   `uptime-kuma-api` Python client (`api.add_notification(smtpHost=…)`),
+//!   which hands them over unchanged.
 
 use super::nodemailer;
 use crate::extract::profile::{
@@ -104,7 +107,7 @@ pub static UPTIME_KUMA: Profile = Profile {
     id: "uptime-kuma-smtp",
     name: "Uptime Kuma SMTP notification",
     docs: "https://github.com/louislam/uptime-kuma/blob/master/server/notification-providers/smtp.js https://github.com/louislam/uptime-kuma/blob/master/src/components/notifications/SMTP.vue",
-    syntaxes: syn::JSON | syn::YAML,
+    syntaxes: syn::JSON | syn::YAML | syn::PYTHON,
     keys: KEYS,
     markers: MARKERS,
     family: &["smtp"],
