@@ -47,6 +47,7 @@ mod wp_mail_smtp;
 mod bookstack;
 mod firefly_iii;
 mod invoiceninja;
+mod mautic;
 mod paperless;
 mod supabase;
 mod uptime_kuma;
@@ -78,6 +79,8 @@ pub static ALL: &[&Profile] = &[
     &supabase::SUPABASE_DOCKER_ENV,
     &supabase::SUPABASE_CLI,
     &uptime_kuma::UPTIME_KUMA,
+    &mautic::MAUTIC5,
+    &mautic::MAUTIC4,
     // group E: tables
 
     // group F: tables

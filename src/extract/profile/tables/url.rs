@@ -48,14 +48,15 @@ enum Flavor {
 
 fn flavor(cfg: &Config) -> Flavor {
     match cfg.dialect.id {
-        "symfony-dsn" => Flavor::Symfony,
+        // Mautic 5 hands its `mailer_dsn` to Symfony Mailer.
+        "symfony-dsn" | "mautic-dsn" => Flavor::Symfony,
         "django-environ" => Flavor::DjangoEnviron,
         "kratos-courier" => Flavor::Kratos,
         _ => Flavor::Plain,
     }
 }
 
-const HOOKS: Hooks = Hooks {
+pub(super) const HOOKS: Hooks = Hooks {
     tls: Some(tls),
     default_port: Some(default_port),
     write: Some(write),
