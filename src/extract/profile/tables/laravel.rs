@@ -15,6 +15,44 @@ use crate::extract::profile::{
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
 
+/// How a change is written in a Laravel `.env` (also read by the apps
+/// built on Laravel whose key names are the same).
+pub(super) const FIXES: &[crate::extract::profile::Fix] = &[
+    fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[
+            set_if(Scheme, "MAIL_SCHEME", SetVal::Word("smtp")),
+            set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls")),
+        ],
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "remove `verify_peer => false` from the smtp mailer in config/mail.php",
+    ),
+    fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a PHP/OpenSSL build that supports TLS 1.2",
+    ),
+    fix(
+        W::Username,
+        &[set(Username, "MAIL_USERNAME", SetVal::Given)],
+    ),
+    fix(
+        W::Password,
+        &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
+    ),
+    fix(W::From, &[set(From, "MAIL_FROM_ADDRESS", SetVal::Given)]),
+    fix(
+        W::Stream,
+        &[set(Stream, "POSTMARK_MESSAGE_STREAM_ID", SetVal::Given)],
+    ),
+];
+
 pub static LARAVEL: Profile = Profile {
     id: "laravel-env",
     name: "Laravel .env",
@@ -46,18 +84,7 @@ pub static LARAVEL: Profile = Profile {
     off: None,
         name: "MAIL_MAILER",
     }),
-    fixes: &[
-        fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
-        fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
-        fix(W::StartTls, &[set_if(Scheme, "MAIL_SCHEME", SetVal::Word("smtp")), set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls"))]),
-        fix_text(W::VerifyOn, &[], "remove `verify_peer => false` from the smtp mailer in config/mail.php"),
-        fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
-        fix_text(W::TlsModern, &[], "a PHP/OpenSSL build that supports TLS 1.2"),
-        fix(W::Username, &[set(Username, "MAIL_USERNAME", SetVal::Given)]),
-        fix(W::Password, &[set(Password, "MAIL_PASSWORD", SetVal::Given)]),
-        fix(W::From, &[set(From, "MAIL_FROM_ADDRESS", SetVal::Given)]),
-        fix(W::Stream, &[set(Stream, "POSTMARK_MESSAGE_STREAM_ID", SetVal::Given)]),
-    ],
+    fixes: FIXES,
     sender_hint: "MAIL_FROM_ADDRESS in .env (config/mail.php `from.address`)",
     hooks: crate::extract::profile::Hooks { tls: Some(tls), ..crate::extract::profile::Hooks::NONE },
     ..BASE
@@ -69,7 +96,7 @@ fn word_is(cfg: &Config, role: crate::model::Role, words: &[&str]) -> bool {
 }
 
 /// Laravel's reading, by version (see the module docs).
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     if cfg.get(Scheme).is_some_and(|f| f.value.is_reference())
         || cfg.get(Port).is_some_and(|f| f.value.is_reference())

@@ -62,6 +62,13 @@ mod redmine;
 mod zammad;
 
 // group D: mod lines
+mod bookstack;
+mod firefly_iii;
+mod invoiceninja;
+mod mautic;
+mod paperless;
+mod supabase;
+mod uptime_kuma;
 
 // group E: mod lines
 
@@ -119,7 +126,16 @@ pub static ALL: &[&Profile] = &[
     &odoo::ODOO_MAIL_SERVER,
     &zammad::ZAMMAD,
     // group D: tables
-
+    &invoiceninja::INVOICENINJA,
+    &firefly_iii::FIREFLY_III,
+    &bookstack::BOOKSTACK,
+    &paperless::PAPERLESS,
+    &supabase::GOTRUE_ENV,
+    &supabase::SUPABASE_DOCKER_ENV,
+    &supabase::SUPABASE_CLI,
+    &uptime_kuma::UPTIME_KUMA,
+    &mautic::MAUTIC5,
+    &mautic::MAUTIC4,
     // group E: tables
 
     // group F: tables

@@ -48,7 +48,8 @@ enum Flavor {
 
 fn flavor(cfg: &Config) -> Flavor {
     match cfg.dialect.id {
-        "symfony-dsn" | "symfony-mailer" => Flavor::Symfony,
+        // Mautic 5 hands its `mailer_dsn` to Symfony Mailer.
+        "symfony-dsn" | "symfony-mailer" | "mautic-dsn" => Flavor::Symfony,
         "django-environ" => Flavor::DjangoEnviron,
         "kratos-courier" => Flavor::Kratos,
         _ => Flavor::Plain,

@@ -1,0 +1,18 @@
+<?php
+$parameters = [
+    'api_enabled'           => true,
+    'api_enable_basic_auth' => true,
+    'db_driver'             => 'pdo_mysql',
+    'db_host'               => 'db',
+    'db_table_prefix'       => null,
+    'db_port'               => 3306,
+    'db_name'               => 'db',
+    'db_user'               => 'db',
+    'db_password'           => 'db',
+    'admin_email'           => 'mautic@ddev.local',
+    'admin_password'        => 'Maut1cR0cks!',
+    'install_source'        => 'DDEV',
+    'mailer_from_name'      => 'DDEV',
+    'mailer_from_email'     => 'newsletter@harborline-media.com',
+    'mailer_dsn'            => 'smtp://7c1d9e4a-3b8f-4a62-9d05-e2f6b1c8a473:7c1d9e4a-3b8f-4a62-9d05-e2f6b1c8a473@smtp.postmarkapp.com:465',
+];
