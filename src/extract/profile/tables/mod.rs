@@ -46,6 +46,8 @@ mod wp_mail_smtp;
 // group D: mod lines
 
 // group E: mod lines
+mod appwrite;
+mod directus;
 
 // group F: mod lines
 
@@ -66,7 +68,8 @@ pub static ALL: &[&Profile] = &[
     // group D: tables
 
     // group E: tables
-
+    &directus::DIRECTUS,
+    &appwrite::APPWRITE,
     // group F: tables
 
     // group G: tables

@@ -153,6 +153,18 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// nodemailer's TLS reading (see the module docs), for the apps that hand
+/// their settings to `createTransport` (Directus, Strapi).
+pub(super) const TLS: TlsModel = TlsModel {
+    words: &[],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Auto,
+    implicit_ports: &[465],
+    default: Sec::Auto,
+    both: Both::Implicit,
+    absent: "",
+};
+
 const NODEMAILER_BASE: Profile = Profile {
     id: "nodemailer",
     name: "nodemailer",
@@ -165,15 +177,7 @@ const NODEMAILER_BASE: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     truth: Truth::JavaScript,
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Auto,
-        implicit_ports: &[465],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
-    },
+    tls: TLS,
     port: Some(587),
     implicit_port: Some(465),
     fixes: FIXES,
