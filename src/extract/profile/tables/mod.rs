@@ -48,6 +48,7 @@ mod wp_mail_smtp;
 // group E: mod lines
 mod appwrite;
 mod directus;
+mod metabase;
 
 // group F: mod lines
 
@@ -70,6 +71,7 @@ pub static ALL: &[&Profile] = &[
     // group E: tables
     &directus::DIRECTUS,
     &appwrite::APPWRITE,
+    &metabase::METABASE,
     // group F: tables
 
     // group G: tables
