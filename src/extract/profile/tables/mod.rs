@@ -46,6 +46,7 @@ mod wp_mail_smtp;
 // group D: mod lines
 
 // group E: mod lines
+mod airflow;
 mod appwrite;
 mod directus;
 mod metabase;
@@ -72,6 +73,9 @@ pub static ALL: &[&Profile] = &[
     &directus::DIRECTUS,
     &appwrite::APPWRITE,
     &metabase::METABASE,
+    &airflow::AIRFLOW_CFG,
+    &airflow::AIRFLOW_HELM,
+    &airflow::AIRFLOW_ENV,
     // group F: tables
 
     // group G: tables
