@@ -50,6 +50,7 @@ mod airflow;
 mod appwrite;
 mod directus;
 mod metabase;
+mod superset;
 
 // group F: mod lines
 
@@ -76,6 +77,7 @@ pub static ALL: &[&Profile] = &[
     &airflow::AIRFLOW_CFG,
     &airflow::AIRFLOW_HELM,
     &airflow::AIRFLOW_ENV,
+    &superset::SUPERSET,
     // group F: tables
 
     // group G: tables
