@@ -49,6 +49,7 @@ mod wp_mail_smtp;
 mod airflow;
 mod appwrite;
 mod directus;
+mod jenkins;
 mod metabase;
 mod superset;
 
@@ -78,6 +79,7 @@ pub static ALL: &[&Profile] = &[
     &airflow::AIRFLOW_HELM,
     &airflow::AIRFLOW_ENV,
     &superset::SUPERSET,
+    &jenkins::JENKINS,
     // group F: tables
 
     // group G: tables
