@@ -51,6 +51,7 @@ mod appwrite;
 mod directus;
 mod jenkins;
 mod metabase;
+mod strapi;
 mod superset;
 
 // group F: mod lines
@@ -80,6 +81,7 @@ pub static ALL: &[&Profile] = &[
     &airflow::AIRFLOW_ENV,
     &superset::SUPERSET,
     &jenkins::JENKINS,
+    &strapi::STRAPI,
     // group F: tables
 
     // group G: tables
