@@ -11,7 +11,11 @@
 //!   (`@strapi/provider-email-sendmail`): without `provider: 'nodemailer'`
 //!   the `providerOptions` are never used for SMTP. The community
 //!   `strapi-provider-email-smtp` (`provider: 'smtp'`) also speaks SMTP but
-//!   takes `username`/`password` at the top of `providerOptions`.
+//!   takes `username`/`password` (and `rejectUnauthorized`) at the top of
+//!   `providerOptions`; it reads `secure`/`requireTLS` with its own
+//!   `toBool` (`true`/`1`/`on`), which this table does not model (a quoted
+//!   `'false'` is read with nodemailer's JavaScript truthiness here), and
+//!   its unset `rejectUnauthorized` means no certificate verification.
 //! * `providerOptions` is handed to `nodemailer.createTransport`, so
 //!   nodemailer's meaning applies (see `nodemailer.rs`): `secure: true` is
 //!   TLS from the first byte (JavaScript truthiness: `'false'` is true),
@@ -37,6 +41,9 @@ const KEYS: &[Key] = &[
     k("providerOptions.ignoreTLS", NoStartTls),
     k("providerOptions.auth.user", Username),
     k("providerOptions.auth.pass", Password),
+    // The community `smtp` provider's names for the credentials.
+    k("providerOptions.username", Username),
+    k("providerOptions.password", Password),
     k("providerOptions.tls.rejectUnauthorized", VerifyPeer),
     k("settings.defaultFrom", From),
 ];
@@ -71,13 +78,13 @@ const OTHER_KEYS: &[&str] = &[
     "ciphers",
     "minVersion",
     "servername",
+    "rejectUnauthorized",
+    "authMethod",
 ];
 
 /// Options other providers or libraries use, which the nodemailer provider
 /// ignores.
 const LEFTOVERS: &[(&str, &str)] = &[
-    ("username", "providerOptions.auth.user"),
-    ("password", "providerOptions.auth.pass"),
     ("user", "providerOptions.auth.user"),
     ("pass", "providerOptions.auth.pass"),
     ("ssl", "providerOptions.secure"),
