@@ -71,6 +71,13 @@ mod supabase;
 mod uptime_kuma;
 
 // group E: mod lines
+mod airflow;
+mod appwrite;
+mod directus;
+mod jenkins;
+mod metabase;
+mod strapi;
+mod superset;
 
 // group F: mod lines
 mod fluentemail;
@@ -137,7 +144,15 @@ pub static ALL: &[&Profile] = &[
     &mautic::MAUTIC5,
     &mautic::MAUTIC4,
     // group E: tables
-
+    &directus::DIRECTUS,
+    &appwrite::APPWRITE,
+    &metabase::METABASE,
+    &airflow::AIRFLOW_CFG,
+    &airflow::AIRFLOW_HELM,
+    &airflow::AIRFLOW_ENV,
+    &superset::SUPERSET,
+    &jenkins::JENKINS,
+    &strapi::STRAPI,
     // group F: tables
     &symfony_mailer::SYMFONY_MAILER,
     &fluentemail::FLUENTEMAIL,

@@ -153,8 +153,9 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
-/// nodemailer's reading of `secure` / `requireTLS` / `ignoreTLS` (shared
-/// with apps that hand their settings to it: Ghost).
+/// nodemailer's reading of `secure` / `requireTLS` / `ignoreTLS`, shared
+/// with the apps that hand their settings to `createTransport` (Ghost,
+/// Outline, Directus, Strapi, Uptime Kuma).
 pub(super) const TLS: TlsModel = TlsModel {
     words: &[],
     starttls_on: Sec::StartTls,

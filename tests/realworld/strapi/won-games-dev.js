@@ -1,0 +1,10 @@
+module.exports = ({ env }) => ({
+  email: {
+    provider: "nodemailer",
+    providerOptions: {
+      host: "localhost",
+      port: 1025,
+      ignoreTLS: true,
+    },
+  },
+});
