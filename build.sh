@@ -289,8 +289,8 @@ need_nightly() {
 # target's self-contained C runtime objects (musl's crt, mingw's libs).
 need_nightly_std() {
   need_nightly
-  rustup +nightly component list --installed | grep -q '^rust-src' || rustup +nightly component add rust-src
-  rustup +nightly target list --installed | grep -qx "$1" || rustup +nightly target add "$1"
+  rustup +nightly component list --installed | grep -q '^rust-src' || rustup +nightly component add rust-src || return 1
+  rustup +nightly target list --installed | grep -qx "$1" || rustup +nightly target add "$1" 2>/dev/null || return 1
 }
 
 need_cross_tools() {
@@ -300,24 +300,33 @@ need_cross_tools() {
   need_apt sha256sum coreutils
 }
 
+# One download with std rebuilt with it (nightly's -Zbuild-std): without
+# std's backtrace printer and panic locations, and on Linux without unwind
+# tables, which panic = "abort" never reads. A panic still prints its
+# message. (Windows x64 requires unwind tables.)
+build_download_small() {
+  local triple=$1
+  local -a flags=("'-Zlocation-detail=none'")
+  [[ $triple == *linux* ]] && flags+=("'-Cforce-unwind-tables=no'")
+  say "smtp-probe for $triple (size profile, std built for size)"
+  cargo +nightly build --profile dist --target "$triple" --bin smtp-probe --quiet \
+    -Zbuild-std=std,panic_abort -Zbuild-std-features= \
+    --config "target.$triple.rustflags=[$(IFS=,; echo "${flags[*]}")]"
+}
+
 build_downloads() { # build_downloads DIR: smtp-probe for each system, with checksums
   local out=$1 dir triple file
   need_cross_tools
   rm -rf "$out"
   mkdir -p "$out"
-  local -a flags
   while IFS=: read -r dir triple file; do
-    need_nightly_std "$triple"
-    # std rebuilt with the probe (nightly's -Zbuild-std): without its
-    # backtrace printer and panic locations, and on Linux without unwind
-    # tables, which panic = "abort" never reads. A panic still prints its
-    # message. Windows x64 requires unwind tables.
-    flags=("'-Zlocation-detail=none'")
-    [[ $triple == *linux* ]] && flags+=("'-Cforce-unwind-tables=no'")
-    say "smtp-probe for $dir ($triple, size profile, std built for size)"
-    cargo +nightly build --profile dist --target "$triple" --bin smtp-probe --quiet \
-      -Zbuild-std=std,panic_abort -Zbuild-std-features= \
-      --config "target.$triple.rustflags=[$(IFS=,; echo "${flags[*]}")]"
+    if ! { need_nightly_std "$triple" && build_download_small "$triple"; }; then
+      # Nightly does not ship every target every night: the stable build
+      # works the same, only larger.
+      say "no nightly build of std for $triple: building smtp-probe for $dir with stable (larger)"
+      rustup target list --installed | grep -qx "$triple" || rustup target add "$triple"
+      cargo build --profile dist --target "$triple" --bin smtp-probe --quiet
+    fi
     mkdir -p "$out/$dir"
     cp "$TARGET_DIR/$triple/dist/$file" "$out/$dir/$file"
     (cd "$out/$dir" && sha256sum "$file" >"$file.sha256")

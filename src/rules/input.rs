@@ -989,8 +989,9 @@ fn has_word(value: &str, word: &str) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
     let (open, close) = (alnum(word.chars().next()), alnum(word.chars().next_back()));
     value.match_indices(word).any(|(i, _)| {
-        !(open && alnum(value[..i].chars().next_back()))
-            && !(close && alnum(value[i + word.len()..].chars().next()))
+        let glued_before = open && alnum(value[..i].chars().next_back());
+        let glued_after = close && alnum(value[i + word.len()..].chars().next());
+        !glued_before && !glued_after
     })
 }
 
