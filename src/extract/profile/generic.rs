@@ -71,8 +71,14 @@ fn split_glued(words: Vec<String>) -> Vec<String> {
 }
 
 /// Words that say a setting is about mail.
-const MAILISH: [&str; 10] = [
+const MAILISH: [&str; 16] = [
     "smtp",
+    "postfix",
+    "exim",
+    "msmtp",
+    "relayhost",
+    "smarthost",
+    "mailhub",
     "mail",
     "email",
     "mailer",
@@ -263,6 +269,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && super::fields::base64_text(text).is_some_and(|t| printable(&t))
         {
             Read::Base64
+        } else if role == Role::Host && relay_key(key) {
+            // A relay host is `host:port` by design wherever it is written
+            // (Postfix `relayhost = [host]:587`, sSMTP `mailhub`, Exim
+            // `smarthost`), also as an Ansible or Helm variable for them.
+            Read::HostPort
         } else {
             // A host field of an unknown app is a host: `host:port` in it is
             // reported (`host/has-port`), since most apps take the port apart.
@@ -271,6 +282,13 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         out.push((i as u32, role, read));
     }
     out
+}
+
+/// Whether a key names a relay host, whose value is `host:port` by design.
+fn relay_key(key: &str) -> bool {
+    words(key)
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "relayhost" | "smarthost" | "mailhub"))
 }
 
 /// Whether the paste is a Kubernetes manifest holding a `kind: Secret`.
@@ -440,6 +458,19 @@ mod tests {
         let got = hits(&doc, labels);
         let roles: Vec<Role> = got.iter().map(|h| h.1).collect();
         assert_eq!(roles, [Role::Host, Role::Username, Role::Password]);
+    }
+
+    #[test]
+    fn relay_host_variables_are_host_and_port() {
+        // An Ansible role's variables for Postfix: `[host]:port` by design.
+        let text = "postfix_relayhost: \"[smtp.postmarkapp.com]:2525\"\npostfix_sasl_user: \"u\"\npostfix_sasl_password: \"p\"\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(2525));
+        assert!(!r.findings.iter().any(|f| f.id == "host/has-port"));
+        assert_eq!(alias_role("postfix_relayhost"), Some(Role::Host));
+        assert_eq!(alias_role("db_host"), None);
     }
 
     #[test]
