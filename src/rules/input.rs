@@ -471,7 +471,7 @@ fn skipped_checks(role: Role) -> &'static str {
         Role::From => "the From address checks (syntax, placeholder domain, public mailbox domain, verified senders)",
         Role::Stream => "the message stream/host checks",
         Role::Encryption | Role::StartTls | Role::ImplicitTls | Role::Scheme | Role::NoStartTls => "the TLS mode checks (implicit TLS vs STARTTLS, TLS switched off)",
-        Role::Transport | Role::Enabled => "whether the client sends through SMTP at all",
+        Role::Transport | Role::Enabled => "the transport checks (whether the client sends through SMTP at all)",
         Role::VerifyPeer | Role::SkipVerify | Role::VerifyMode => "the certificate verification checks",
         Role::TlsVersion => "the TLS version checks",
         Role::Auth | Role::AuthMethod => "the authentication setting checks",

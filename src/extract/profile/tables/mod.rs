@@ -21,6 +21,7 @@ mod javamail;
 mod kit;
 mod label_value;
 mod laravel;
+mod laravel_config;
 mod mail_gem;
 mod mastodon;
 mod msmtp;
@@ -171,6 +172,8 @@ pub static ALL: &[&Profile] = &[
     &easy_wp_smtp::EASY_WP_SMTP,
     &fluentsmtp::FLUENTSMTP,
     &post_smtp::POST_SMTP,
+    &laravel_config::LARAVEL_CONFIG,
+    &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
     &django::DJANGO_SETTINGS,
     &django::DJANGO_ENV,

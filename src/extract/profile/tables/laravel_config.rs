@@ -1,0 +1,209 @@
+//! Laravel's `config/mail.php`: Laravel 7+ (the `smtp` entry of the
+//! `mailers` array, also pasted alone as `'smtp' => [...]`, the `default`
+//! mailer and the global `from` address) and Laravel 6 and earlier (flat:
+//! `driver`, `host`, `port`… at the top, next to `sendmail`).
+//!
+//! Meaning (laravel.com/docs/11.x/mail#configuration, the stock
+//! `config/mail.php` and `Illuminate\Mail\MailManager::createSmtpTransport`):
+//! the same as the `.env` keys it reads (see `laravel.rs`): Laravel 9+
+//! (Symfony Mailer) uses implicit TLS exactly when the port is 465 or the
+//! `scheme` is `smtps`, and otherwise upgrades with STARTTLS when offered;
+//! Laravel 8 and earlier read `encryption => 'ssl'` as implicit TLS.
+//! `verify_peer => false` switches certificate checks off (Laravel 10+).
+//! `default` names the mailer in use: only `smtp` reads these settings.
+//!
+//! Most values are `env('MAIL_HOST', 'default')`: the `.env` value when
+//! it is set, else the default. Without the `.env` in the paste, such a
+//! value is an unresolved reference (never judged by its default, which
+//! the `.env` usually overrides); with it, it resolves to the `.env` line.
+
+use crate::extract::profile::{
+    fix_text, k, mark, syn, Fix, Hooks, Profile, Switch, WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const FIXES: &[Fix] = &[
+    fix_text(
+        W::Port,
+        &[],
+        "'port' => env('MAIL_PORT', {port}) in the smtp mailer (and MAIL_PORT={port} in .env)",
+    ),
+    fix_text(
+        W::Host,
+        &[],
+        "'host' => env('MAIL_HOST', '{value}') in the smtp mailer (and MAIL_HOST={value} in .env)",
+    ),
+    fix_text(
+        W::StartTls,
+        &[],
+        "'scheme' => 'smtp' (Laravel 11+) or 'encryption' => 'tls' in the smtp mailer, with port 587",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "remove `'verify_peer' => false` from the smtp mailer",
+    ),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "'username' => env('MAIL_USERNAME') and 'password' => env('MAIL_PASSWORD') in the smtp mailer",
+    ),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a PHP/OpenSSL build that supports TLS 1.2",
+    ),
+    fix_text(W::Username, &[], "MAIL_USERNAME={value} in .env"),
+    fix_text(W::Password, &[], "MAIL_PASSWORD={value} in .env"),
+    fix_text(
+        W::From,
+        &[],
+        "'from' => ['address' => env('MAIL_FROM_ADDRESS', '{value}')]",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "'message_stream_id' => '{value}' in the postmark mailer (the SMTP mailer has no stream setting: use a Server whose default stream is `{value}`)",
+    ),
+];
+
+const SWITCH: Switch = Switch {
+    smtp: &["smtp"],
+    no_mail: &["log", "array"],
+    local: &["sendmail"],
+    missing: None,
+    off: None,
+    name: "'default' in config/mail.php (MAIL_MAILER)",
+};
+
+const DOCS: &str = "https://laravel.com/docs/11.x/mail#configuration https://github.com/laravel/laravel/blob/11.x/config/mail.php https://github.com/laravel/laravel/blob/6.x/config/mail.php";
+
+pub static LARAVEL_CONFIG: Profile = Profile {
+    id: "laravel-config",
+    name: "Laravel config/mail.php",
+    docs: DOCS,
+    // A lone `'smtp' => [...]` entry has no `<?php` or `$`: `=>` with
+    // quoted keys reads as a Ruby hash too.
+    syntaxes: syn::PHP | syn::RUBY,
+    keys: &[
+        k("smtp.host", Host),
+        k("smtp.port", Port),
+        k("smtp.encryption", Encryption),
+        k("smtp.scheme", Scheme),
+        k("smtp.username", Username),
+        k("smtp.password", Password),
+        k("smtp.verify_peer", VerifyPeer),
+        k("from.address", From),
+        k("default", Transport),
+    ],
+    // `'transport' => 'smtp'` is Laravel's own (other PHP arrays name a
+    // `smtp.host` too).
+    markers: &[mark("smtp.transport")],
+    needs_marker: true,
+    other_keys: &[
+        "smtp.transport",
+        "smtp.timeout",
+        "smtp.local_domain",
+        "smtp.url",
+        "smtp.auth_mode",
+        "from.name",
+    ],
+    port: Some(587),
+    switch: Some(SWITCH),
+    fixes: FIXES,
+    sender_hint: "'from' => ['address' => …] in config/mail.php (MAIL_FROM_ADDRESS in .env)",
+    hooks: Hooks {
+        tls: Some(super::laravel::tls),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+/// Laravel 6 and earlier: the settings at the top of the array.
+pub static LARAVEL_CONFIG_FLAT: Profile = Profile {
+    keys: &[
+        k("host", Host),
+        k("port", Port),
+        k("encryption", Encryption),
+        k("username", Username),
+        k("password", Password),
+        k("from.address", From),
+        k("driver", Transport),
+    ],
+    // `driver` and `sendmail` at the top are the old file's own.
+    markers: &[mark("driver"), mark("sendmail"), mark("pretend")],
+    other_keys: &[
+        "sendmail",
+        "pretend",
+        "from.name",
+        "markdown.theme",
+        "markdown.paths",
+    ],
+    switch: Some(Switch {
+        name: "'driver' in config/mail.php (MAIL_DRIVER)",
+        ..SWITCH
+    }),
+    ..LARAVEL_CONFIG
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::linted;
+
+    const STOCK: &str = "<?php\n\nreturn [\n    'default' => env('MAIL_MAILER', 'smtp'),\n    'mailers' => [\n        'smtp' => [\n            'transport' => 'smtp',\n            'host' => env('MAIL_HOST', 'smtp.mailgun.org'),\n            'port' => env('MAIL_PORT', 587),\n            'encryption' => env('MAIL_ENCRYPTION', 'tls'),\n            'username' => env('MAIL_USERNAME'),\n            'password' => env('MAIL_PASSWORD'),\n            'timeout' => null,\n        ],\n        'ses' => ['transport' => 'ses'],\n    ],\n    'from' => [\n        'address' => env('MAIL_FROM_ADDRESS', 'hello@example.com'),\n        'name' => env('MAIL_FROM_NAME', 'Example'),\n    ],\n];\n";
+
+    #[test]
+    fn the_stock_file_is_laravel_and_its_env_defaults_are_not_judged() {
+        let (client, s, ids) = linted(STOCK);
+        assert_eq!(client, "laravel-config");
+        assert_eq!(s["username"], "env('MAIL_USERNAME')");
+        assert!(!ids.iter().any(|i| i == "host/other-provider"), "{ids:?}");
+    }
+
+    #[test]
+    fn literal_values_are_judged_with_laravels_meaning() {
+        let text = STOCK
+            .replace(
+                "env('MAIL_HOST', 'smtp.mailgun.org')",
+                "'smtp.postmarkapp.com'",
+            )
+            .replace("env('MAIL_PORT', 587)", "465")
+            .replace(
+                "'timeout' => null,",
+                "'timeout' => null,\n            'verify_peer' => false,",
+            );
+        let (client, s, ids) = linted(&text);
+        assert_eq!(client, "laravel-config");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_laravel_6_flat_file_and_a_lone_smtp_entry_are_read() {
+        let flat = "<?php\nreturn [\n    'driver' => env('MAIL_DRIVER', 'smtp'),\n    'host' => 'smtp.postmarkapp.com',\n    'port' => 465,\n    'from' => ['address' => 'hello@acme.io', 'name' => 'Acme'],\n    'encryption' => 'ssl',\n    'username' => env('MAIL_USERNAME'),\n    'password' => env('MAIL_PASSWORD'),\n    'sendmail' => '/usr/sbin/sendmail -bs',\n];\n";
+        let (client, s, ids) = linted(flat);
+        assert_eq!(client, "laravel-config");
+        assert_eq!(s["port"], 465);
+        assert_eq!(s["from"], "hello@acme.io");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        let lone = "'smtp' => [\n    'transport' => 'smtp',\n    'host' => 'smtp.postmarkapp.com',\n    'port' => 587,\n    'encryption' => 'tls',\n],\n";
+        let (client, s, _) = linted(lone);
+        assert_eq!(client, "laravel-config");
+        assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn a_log_default_mailer_sends_nothing() {
+        let text = STOCK
+            .replace("env('MAIL_MAILER', 'smtp')", "'log'")
+            .replace(
+                "env('MAIL_HOST', 'smtp.mailgun.org')",
+                "'smtp.postmarkapp.com'",
+            );
+        let (_, _, ids) = linted(&text);
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+}
