@@ -300,17 +300,19 @@ need_cross_tools() {
   need_apt sha256sum coreutils
 }
 
-# One download with std rebuilt with it (nightly's -Zbuild-std): without
-# std's backtrace printer and panic locations, and on Linux without unwind
-# tables, which panic = "abort" never reads. A panic still prints its
-# message. (Windows x64 requires unwind tables.)
+# One download with std rebuilt with it (nightly's -Zbuild-std), for size:
+# a panic aborts at once, without std's panic printer and backtrace code,
+# and on Linux without unwind tables (nothing unwinds). A panic is a bug
+# (the fuzz targets look for them); this build then stops without a
+# message, where `cargo install --path .` prints it. (Windows x64 requires
+# unwind tables.)
 build_download_small() {
   local triple=$1
-  local -a flags=("'-Zlocation-detail=none'")
+  local -a flags=("'-Zunstable-options'" "'-Cpanic=immediate-abort'" "'-Zlocation-detail=none'")
   [[ $triple == *linux* ]] && flags+=("'-Cforce-unwind-tables=no'")
   say "smtp-probe for $triple (size profile, std built for size)"
   cargo +nightly build --profile dist --target "$triple" --bin smtp-probe --quiet \
-    -Zbuild-std=std,panic_abort -Zbuild-std-features= \
+    -Zbuild-std=std,panic_abort \
     --config "target.$triple.rustflags=[$(IFS=,; echo "${flags[*]}")]"
 }
 
