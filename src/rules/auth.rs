@@ -949,11 +949,27 @@ fn token_shape(cfg: &Config, user: &Cred, pass: &Cred, out: &mut Vec<Draft>) {
 fn shape_problem(clean: &str) -> Option<String> {
     if is_access_key(clean) {
         Some("it is an SMTP Token Access Key (`PM-T-…`/`PM-B-…`), which belongs in the username, with its Secret Key as password".to_string())
-    } else if clean.contains('@') && !clean.starts_with('@') {
+    } else if looks_like_address(clean) {
         Some("it is an email address; Postmark's SMTP login is the Server API token, not an address or account login".to_string())
     } else {
         uuid_problem(clean)
     }
+}
+
+/// `name@domain.tld`: an email address, not a password that holds an `@`
+/// (`p@ssw0rd!`).
+fn looks_like_address(v: &str) -> bool {
+    let Some((local, domain)) = v.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !local.contains(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
 }
 
 fn differ(cfg: &Config, user: &Cred, pass: &Cred, out: &mut Vec<Draft>) {
@@ -1503,5 +1519,13 @@ mod tests {
         assert!(is_template("__SMTP_PASSWORD__"));
         assert!(!is_template("1f86a2b4-0000-0000-0000-3c2d11115948"));
         assert!(!is_template("50%off"));
+    }
+
+    #[test]
+    fn a_password_with_an_at_sign_is_not_called_an_address() {
+        assert!(super::looks_like_address("me@acme.io"));
+        assert!(!super::looks_like_address("p@ssw0rd!"));
+        assert!(!super::looks_like_address("x@y"));
+        assert!(super::shape_problem("p@ssw0rd!").is_none_or(|m| !m.contains("email address")));
     }
 }
