@@ -91,7 +91,14 @@ const MAILISH: [&str; 16] = [
 ];
 
 /// Contexts that are not mail (a database's `host`/`port`/`user`).
-const NOT_MAIL: [&str; 20] = [
+const NOT_MAIL: [&str; 26] = [
+    // Mailboxes read from, not the server mail is sent through.
+    "imap",
+    "pop3",
+    "pop",
+    "inbound",
+    "incoming",
+    "mailbox",
     "database",
     "db",
     "redis",
@@ -458,6 +465,16 @@ mod tests {
         let got = hits(&doc, labels);
         let roles: Vec<Role> = got.iter().map(|h| h.1).collect();
         assert_eq!(roles, [Role::Host, Role::Username, Role::Password]);
+    }
+
+    #[test]
+    fn mailbox_settings_are_not_smtp() {
+        let doc = Document::read(
+            "inbound:\n  adapter: imap\n  options:\n    host: imap.acme.io\n    port: 993\n    user: u\n    password: p\n",
+        );
+        assert!(hits(&doc, &super::super::tables::GENERIC).is_empty());
+        let doc = Document::read("IMAP_HOST=imap.acme.io\nIMAP_PORT=993\n");
+        assert!(hits(&doc, &super::super::tables::GENERIC).is_empty());
     }
 
     #[test]
