@@ -76,7 +76,7 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
 build_rule_pages() { # build_rule_pages DIR: one help page per rule (findings link there)
   say "rule help pages into $1"
   cargo build --quiet --bin smtp-probe
-  "$TARGET_DIR/debug/smtp-probe" rules --format html --out "$1"
+  "$TARGET_DIR/debug/smtp-probe" rules --format html --out "$1" --samples tests/fixtures --samples tests/realworld
 }
 
 serve_dir() { # serve_dir DIR PORT: static files on 127.0.0.1, with the CSP header

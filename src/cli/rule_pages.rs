@@ -6,23 +6,78 @@
 //! script, no inline style): the pages use the site's `page.css`, two
 //! folders up. Every text is HTML-escaped.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::registry::Rule;
+
+/// Per rule id, per client name: what the checker said about one sample
+/// configuration of that client (message and fix, as redacted as any report).
+pub type ClientNotes = BTreeMap<String, BTreeMap<String, (String, String)>>;
+
+/// Sample files read per folder (bounded: a wrong folder must not take long).
+const MAX_SAMPLES: usize = 5000;
+
+/// Lints every file under `dirs` (not the manifests and snapshots) and keeps,
+/// for each rule and client, the first finding's message and fix.
+pub fn client_notes(dirs: &[PathBuf]) -> ClientNotes {
+    let mut notes = ClientNotes::new();
+    for dir in dirs {
+        let mut files = Vec::new();
+        collect(dir, &mut files);
+        files.sort();
+        for path in files.into_iter().take(MAX_SAMPLES) {
+            let Ok(text) = fs::read_to_string(&path) else {
+                continue;
+            };
+            if text.len() > crate::MAX_INPUT_BYTES {
+                continue;
+            }
+            let report = crate::lint(&text, &crate::Options::default());
+            for f in &report.findings {
+                let Some(c) = f.config.and_then(|i| report.configs.get(i)) else {
+                    continue;
+                };
+                notes
+                    .entry(f.id.clone())
+                    .or_default()
+                    .entry(c.client_name.clone())
+                    .or_insert_with(|| (f.message.clone(), f.fix.clone()));
+            }
+        }
+    }
+    notes
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if name != "manifest.json" && !name.ends_with(".snap") && out.len() < MAX_SAMPLES {
+            out.push(path);
+        }
+    }
+}
 
 /// The page's policy (www/index.html), minus what a static page never needs.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /// Writes every page; returns how many rule pages were written.
-pub fn write(rules: &[&'static Rule], out: &Path) -> io::Result<usize> {
+pub fn write(rules: &[&'static Rule], out: &Path, notes: &ClientNotes) -> io::Result<usize> {
     fs::create_dir_all(out)?;
     for r in rules {
         let (family, slug) = split(r.id);
         let dir = out.join(family);
         fs::create_dir_all(&dir)?;
-        fs::write(dir.join(format!("{slug}.html")), page(r))?;
+        fs::write(dir.join(format!("{slug}.html")), page(r, notes.get(r.id)))?;
     }
     fs::write(out.join("index.html"), index(rules))?;
     Ok(rules.len())
@@ -45,7 +100,7 @@ fn head(title: &str, css: &str) -> String {
     )
 }
 
-fn page(r: &Rule) -> String {
+fn page(r: &Rule, notes: Option<&BTreeMap<String, (String, String)>>) -> String {
     let mut s = head(&format!("{} · smtp-check rules", r.id), "../../page.css");
     s.push_str("<header class=\"page-header\">\n");
     s.push_str("<p><a href=\"../index.html\">All rules</a> · <a href=\"../../index.html\">The checker</a></p>\n");
@@ -69,6 +124,18 @@ fn page(r: &Rule) -> String {
         ));
     }
     s.push_str(&format!("<h2>Fix</h2>\n<p>{}</p>\n", esc(r.fix)));
+    if let Some(notes) = notes.filter(|n| !n.is_empty()) {
+        s.push_str("<h2>Client by client</h2>\n<p>What the checker says about sample configurations of each client (its test fixtures and real-world corpus):</p>\n<dl class=\"client-notes\">\n");
+        for (client, (message, fix)) in notes {
+            s.push_str(&format!(
+                "<dt>{}</dt>\n<dd><p>{}</p><p>Fix: {}</p></dd>\n",
+                esc(client),
+                esc(message),
+                esc(fix)
+            ));
+        }
+        s.push_str("</dl>\n");
+    }
     s.push_str("</main>\n</body>\n</html>\n");
     s
 }
@@ -125,7 +192,24 @@ mod tests {
     fn every_rule_gets_a_page_and_an_index_entry() {
         let dir = std::env::temp_dir().join(format!("smtp-check-rules-{}", std::process::id()));
         let rules = crate::registry::all();
-        assert_eq!(write(&rules, &dir).unwrap(), rules.len());
+        let samples = dir.join("samples");
+        fs::create_dir_all(&samples).unwrap();
+        fs::write(
+            samples.join("a.env"),
+            "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\n",
+        )
+        .unwrap();
+        fs::write(samples.join("b.js"), "nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 465, secure: true });\n").unwrap();
+        let notes = client_notes(&[samples]);
+        let on_465 = &notes["port/465-unsupported"];
+        assert!(on_465.keys().any(|c| c.contains("Laravel")), "{on_465:?}");
+        assert!(
+            on_465.keys().any(|c| c.contains("nodemailer")),
+            "{on_465:?}"
+        );
+        assert_eq!(write(&rules, &dir, &notes).unwrap(), rules.len());
+        let page_465 = fs::read_to_string(dir.join("port/465-unsupported.html")).unwrap();
+        assert!(page_465.contains("Client by client") && page_465.contains("MAIL_PORT"));
         let index = fs::read_to_string(dir.join("index.html")).unwrap();
         for r in &rules {
             let (f, slug) = split(r.id);

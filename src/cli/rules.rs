@@ -26,6 +26,11 @@ pub struct RulesArgs {
     /// The folder for `--format html` (e.g. dist/rules).
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// With `--format html`: folders of sample configurations (the test
+    /// fixtures, the real-world corpus); each rule page then shows what
+    /// the checker says about them, client by client.
+    #[arg(long, value_name = "DIR")]
+    pub samples: Vec<PathBuf>,
     /// Show only this rule (an id such as `port/465-unsupported`).
     #[arg(conflicts_with = "clients")]
     pub id: Option<String>,
@@ -56,7 +61,8 @@ pub fn run(args: RulesArgs) -> u8 {
                 eprintln!("smtp-probe: --format html needs --out DIR");
                 return exit::USAGE;
             };
-            match super::rule_pages::write(&rules, &out) {
+            let notes = super::rule_pages::client_notes(&args.samples);
+            match super::rule_pages::write(&rules, &out, &notes) {
                 Ok(n) => eprintln!("wrote {n} rule pages and an index to {}", out.display()),
                 Err(e) => {
                     eprintln!("smtp-probe: cannot write {}: {e}", out.display());
