@@ -225,8 +225,12 @@ pub fn check(cx: &mut Context) -> bool {
 fn all_commented_out(cx: &Context) -> Option<Draft> {
     let mut bytes = cx.input.as_bytes().to_vec();
     let mut blanked = false;
+    // Where the commented-out keys start: only those settings are named
+    // (an active line beside them is not "commented out").
+    let mut commented = std::collections::HashSet::new();
     for e in cx.doc.entries.iter().filter(|e| e.commented()) {
         let key = e.key_span();
+        commented.insert(key.start);
         let start = cx.input[..key.start].rfind('\n').map_or(0, |i| i + 1);
         for b in &mut bytes[start..key.start] {
             if matches!(*b, b'#' | b'/' | b';' | b'-' | b'*') {
@@ -241,7 +245,11 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     // Only ASCII bytes were replaced by ASCII blanks: still UTF-8.
     let uncommented = String::from_utf8(bytes).ok()?;
     let configs = crate::extract::extract(&uncommented);
-    let fields: Vec<&crate::model::Field> = configs.iter().flat_map(|c| c.fields.iter()).collect();
+    let fields: Vec<&crate::model::Field> = configs
+        .iter()
+        .flat_map(|c| c.fields.iter())
+        .filter(|f| commented.contains(&f.key_span.start))
+        .collect();
     let first = fields.iter().min_by_key(|f| f.key_span.start)?.whole_span();
     let mut at: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();
     at.sort_unstable();
@@ -993,6 +1001,22 @@ fn has_word(value: &str, word: &str) -> bool {
         let glued_after = close && alnum(value[i + word.len()..].chars().next());
         !glued_before && !glued_after
     })
+}
+
+#[cfg(test)]
+mod commented_out_tests {
+    #[test]
+    fn only_the_commented_out_lines_are_named() {
+        let text = "EMAIL_FROM=\"no-reply@example.com\"\nEMAIL_TRANSPORT=\"smtp\"\n# EMAIL_SMTP_HOST=\"smtp.postmarkapp.com\"\n# EMAIL_SMTP_PORT=587\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.id == "input/unrecognized")
+            .expect("unrecognized");
+        assert!(f.message.contains("2 SMTP settings"), "{}", f.message);
+        assert!(f.message.contains("(lines 3, 4)"), "{}", f.message);
+    }
 }
 
 #[cfg(test)]
