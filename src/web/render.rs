@@ -89,44 +89,14 @@ pub(super) fn backdrop(ui: &Ui, text: &str, report: Option<&Report>) {
         dom::show(&ui.invisibles, false);
         return;
     }
+    let blocks = blocks(doc, text, 0, report, true);
     let frag = doc.create_document_fragment();
-    let empty = Report {
-        version: String::new(),
-        configs: vec![],
-        findings: vec![],
-        summary: Default::default(),
-    };
-    for run in advice::runs(text, report.unwrap_or(&empty)) {
-        let piece = &text[run.range.clone()];
-        let sev = severity_class(run.severity);
-        let node: Element = match run.kind {
-            RunKind::Text if run.severity.is_none() => {
-                text_node(&frag, doc, piece);
-                continue;
-            }
-            RunKind::Text => el(doc, "mark", &format!("sc-m {sev}")),
-            RunKind::Invisible(i) => {
-                let e = el(
-                    doc,
-                    "span",
-                    &format!("sc-inv {} {sev}", if i.zero_width { "sc-zw" } else { "" }),
-                );
-                attr(&e, "data-mark", i.short);
-                e
-            }
-            RunKind::StraySpace => el(doc, "span", &format!("sc-ws {sev}")),
-        };
-        if run.starts_span {
-            attr(&node, "data-start", &run.range.start.to_string());
-        }
-        node.set_text_content(Some(piece));
-        add(&frag, node);
+    for b in &blocks {
+        add(&frag, b.clone());
     }
-    // A final empty line in a text area still has a height; give the
-    // backdrop one too.
-    text_node(&frag, doc, "\u{200B}");
     dom::clear(&ui.backdrop);
     add(&ui.backdrop, frag);
+    *ui.shown.borrow_mut() = Shown::new(text, &blocks);
 
     let list = advice::invisibles(text, 21);
     dom::show(&ui.invisibles, !list.is_empty());
@@ -145,6 +115,190 @@ pub(super) fn backdrop(ui: &Ui, text: &str, report: Option<&Report>) {
         }
         ui.invisibles.set_text_content(Some(&s));
     }
+}
+
+/// Lines per block of the highlight layer: an edit redraws (and the
+/// browser lays out again) only the blocks it touches, not the whole paste.
+const BLOCK_LINES: usize = 64;
+
+/// What the highlight layer shows: its text and where each block starts.
+#[derive(Default)]
+pub(super) struct Shown {
+    text: String,
+    /// Byte offset of each block's first line (the first is 0).
+    starts: Vec<usize>,
+}
+
+impl Shown {
+    fn new(text: &str, blocks: &[Element]) -> Shown {
+        let starts = blocks
+            .iter()
+            .filter_map(|b| b.get_attribute("data-at")?.parse().ok())
+            .collect();
+        Shown {
+            text: text.to_string(),
+            starts,
+        }
+    }
+}
+
+/// The layer's blocks for `text` (which starts at byte `base` of the
+/// paste): runs of `BLOCK_LINES` lines, a highlight that crosses a block
+/// boundary split in two. Each block knows its offset (`data-at`);
+/// `at_end`: the last block ends the paste.
+fn blocks(
+    doc: &Document,
+    text: &str,
+    base: usize,
+    report: Option<&Report>,
+    at_end: bool,
+) -> Vec<Element> {
+    let empty = Report {
+        version: String::new(),
+        configs: vec![],
+        findings: vec![],
+        summary: Default::default(),
+    };
+    let new_block = |at: usize| {
+        let b = el(doc, "div", "sc-blk");
+        attr(&b, "data-at", &(base + at).to_string());
+        b
+    };
+    let mut out = vec![new_block(0)];
+    let mut lines = 0;
+    for run in advice::runs(text, report.unwrap_or(&empty)) {
+        let sev = severity_class(run.severity);
+        let mut from = run.range.start;
+        let mut first = true;
+        while from < run.range.end {
+            // The piece up to the end of the current block, if it ends in this run.
+            let mut to = run.range.end;
+            let mut closes = false;
+            for (i, b) in text[from..run.range.end].bytes().enumerate() {
+                if b == b'\n' {
+                    lines += 1;
+                    if lines == BLOCK_LINES {
+                        to = from + i + 1;
+                        closes = true;
+                        lines = 0;
+                        break;
+                    }
+                }
+            }
+            let piece = &text[from..to];
+            let block = out.last().expect("a block");
+            let node: Option<Element> = match run.kind {
+                RunKind::Text if run.severity.is_none() => None,
+                RunKind::Text => Some(el(doc, "mark", &format!("sc-m {sev}"))),
+                RunKind::Invisible(i) => {
+                    let e = el(
+                        doc,
+                        "span",
+                        &format!("sc-inv {} {sev}", if i.zero_width { "sc-zw" } else { "" }),
+                    );
+                    attr(&e, "data-mark", i.short);
+                    Some(e)
+                }
+                RunKind::StraySpace => Some(el(doc, "span", &format!("sc-ws {sev}"))),
+            };
+            match node {
+                None => text_node(block, doc, piece),
+                Some(node) => {
+                    if run.starts_span && first {
+                        attr(&node, "data-start", &(base + run.range.start).to_string());
+                    }
+                    node.set_text_content(Some(piece));
+                    add(block, node);
+                }
+            }
+            first = false;
+            from = to;
+            if closes && to < text.len() {
+                out.push(new_block(to));
+            }
+        }
+    }
+    if at_end {
+        // A final empty line in a text area still has a height; give the
+        // layer one too.
+        text_node(out.last().expect("a block"), doc, "\u{200B}");
+    }
+    out
+}
+
+/// While typing in a large paste (checked after a pause): the layer takes
+/// the new text at once, without highlights, redrawing only the blocks
+/// the edit touched (found from the common prefix and suffix of the old
+/// and new text: one pass each).
+pub(super) fn backdrop_edit(ui: &Ui, text: &str) {
+    let mut shown = ui.shown.borrow_mut();
+    let plain = text.len() > HIGHLIGHT_MAX_BYTES;
+    if plain || shown.starts.is_empty() || shown.text.len() > HIGHLIGHT_MAX_BYTES {
+        drop(shown);
+        return backdrop(ui, text, None);
+    }
+    let (old, new) = (shown.text.as_bytes(), text.as_bytes());
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    // The blocks holding the old changed range [prefix, old.len() - suffix].
+    let first = shown
+        .starts
+        .partition_point(|&s| s <= prefix)
+        .saturating_sub(1);
+    let old_end = old.len() - suffix;
+    let last = shown
+        .starts
+        .partition_point(|&s| s <= old_end)
+        .saturating_sub(1);
+    let seg_start = shown.starts[first];
+    let seg_end_old = shown.starts.get(last + 1).copied().unwrap_or(old.len());
+    let seg_end_new = seg_end_old + new.len() - old.len();
+    let (Some(segment), true) = (
+        text.get(seg_start..seg_end_new),
+        text.is_char_boundary(seg_start),
+    ) else {
+        drop(shown);
+        return backdrop(ui, text, None);
+    };
+    let children = ui.backdrop.children();
+    let Some(last_el) = children.item(last as u32) else {
+        drop(shown);
+        return backdrop(ui, text, None);
+    };
+    let after = last_el.next_sibling();
+    for i in (first..=last).rev() {
+        if let Some(old_el) = children.item(i as u32) {
+            old_el.remove();
+        }
+    }
+    let fresh = blocks(&ui.doc, segment, seg_start, None, seg_end_new == text.len());
+    for b in &fresh {
+        let _ = ui.backdrop.insert_before(b, after.as_ref());
+    }
+    // The blocks after the edit keep their text; their offsets move by
+    // the edit's length.
+    let mut starts: Vec<usize> = shown.starts[..first].to_vec();
+    starts.extend(
+        fresh
+            .iter()
+            .filter_map(|b| b.get_attribute("data-at")?.parse::<usize>().ok()),
+    );
+    for s in &shown.starts[last + 1..] {
+        let moved = s + new.len() - old.len();
+        if let Some(b) = children.item(starts.len() as u32) {
+            attr(&b, "data-at", &moved.to_string());
+        }
+        starts.push(moved);
+    }
+    shown.starts = starts;
+    shown.text = text.to_string();
 }
 
 fn text_node(parent: &impl AsRef<web_sys::Node>, doc: &Document, s: &str) {

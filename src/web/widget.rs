@@ -50,6 +50,9 @@ pub(super) struct Ui {
     /// Where the rule help pages are (`{rules}{family}/{slug}.html`), when
     /// the page has them (`./build.sh dist` writes them).
     pub rules: Option<String>,
+    /// What the highlight layer shows, in blocks of lines (see
+    /// `render::backdrop`), for the in-place update while typing.
+    pub shown: std::cell::RefCell<render::Shown>,
 }
 
 struct State {
@@ -235,9 +238,9 @@ impl Inner {
 
     fn on_input(self: &Rc<Self>) {
         if self.ui.textarea.value().len() > DEBOUNCE_BYTES {
-            // Keep the highlights aligned with the new text right away (no
-            // findings yet), check after a pause.
-            render::backdrop(&self.ui, &self.ui.textarea.value(), None);
+            // Keep the highlight layer aligned with the new text right away
+            // (only the blocks of lines the edit touched), check after a pause.
+            render::backdrop_edit(&self.ui, &self.ui.textarea.value());
             let weak = Rc::downgrade(self);
             *self.pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
                 if let Some(me) = weak.upgrade() {
@@ -684,5 +687,6 @@ fn build(
         support,
         fixed,
         rules: None,
+        shown: Default::default(),
     }
 }

@@ -252,6 +252,63 @@ test("a paste over 1 MiB is refused at once and the page stays usable", async ()
   assert.ok((await shownFindings(page)).some((f) => f.id === "port/465-unsupported"));
 });
 
+test("typing in a large paste redraws only the blocks it touches, and the layer stays the text", async () => {
+  const line = (i) => `X_SETTING_${i}=some value that repeats\n`;
+  const big = LARAVEL_465 + Array.from({ length: 1200 }, (_, i) => line(i)).join("");
+  await paste(page, big);
+  const offsetOfLine = (n) => big.split("\n").slice(0, n).join("\n").length + 1;
+  // One edit the way the browser makes it (the text, then an input event),
+  // and the layer right after it: the input handler runs synchronously,
+  // before the check that follows a pause.
+  const edit = (at, remove, insert) =>
+    page.locator("smtp-check").evaluate(
+      (host, [at, remove, insert]) => {
+        const root = host.shadowRoot;
+        const area = root.querySelector("textarea");
+        const blocksNow = () => [...root.querySelectorAll(".sc-backdrop > .sc-blk")];
+        const last = blocksNow().at(-1);
+        last.dataset.probe = "untouched";
+        const count = blocksNow().length;
+        if (remove || insert) {
+          area.setRangeText(insert, at, at + remove, "end");
+          area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: insert }));
+        }
+        const value = area.value;
+        const blocks = blocksNow();
+        return {
+          same: root.querySelector(".sc-backdrop").textContent === value + "\u200B",
+          // Each block starts where its text starts in the paste, at a line start.
+          aligned: blocks.every((b, i) => {
+            const at = Number(b.dataset.at);
+            const text = b.textContent.replace("\u200B", "");
+            return value.startsWith(text, at) && (i === 0 ? at === 0 : value[at - 1] === "\n");
+          }),
+          before: count,
+          blocks: blocks.length,
+          untouched: last.isConnected,
+        };
+      },
+      [at, remove, insert],
+    );
+  const start = await edit(0, 0, "");
+  assert.ok(start.same && start.aligned && start.blocks > 10, JSON.stringify(start));
+  for (const [at, remove, insert, far] of [
+    [offsetOfLine(10), 0, "a", true], // inside the first block
+    [offsetOfLine(64) - 1, 1, "", true], // joins two lines across a block boundary
+    [offsetOfLine(200), 0, "NEW_LINE=1\nNEW_LINE=2\n", true], // adds lines
+    [offsetOfLine(400), 40, "", true], // removes more than a line
+    [0, 0, "# ", true],
+  ]) {
+    const now = await edit(at, remove, insert);
+    assert.ok(now.same && now.aligned, `after editing at ${at}: ${JSON.stringify(now)}`);
+    // The last block was not in the edit: the same element, not redrawn.
+    assert.equal(now.untouched, far, `after editing at ${at}`);
+  }
+  // After the pause the findings come back and are placed on the new text.
+  await page.locator("smtp-check .sc-backdrop [data-start]").first().waitFor();
+  assert.ok((await edit(0, 0, "")).same);
+});
+
 test("a 1 MiB paste is checked and shown without the highlight layer", async () => {
   const block = LARAVEL_465 + "X_SETTING=some value that repeats\n".repeat(60);
   const big = block.repeat(Math.floor((1024 * 1024) / block.length));
