@@ -132,6 +132,21 @@ fn to_587(cfg: &Config) -> String {
 }
 
 /// Findings about a written port.
+/// A value that is not a port, quoted so that it cannot carry a secret the
+/// checker did not recognise as one (a line continuation can pull the next
+/// line, a token, into the port): its first line, and of a long one the
+/// first 4 and last 4 characters.
+fn shown_briefly(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    let n = line.chars().count();
+    if n <= 8 {
+        return line.to_string();
+    }
+    let head: String = line.chars().take(4).collect();
+    let tail: String = line.chars().skip(n - 4).collect();
+    format!("{head}…{tail}")
+}
+
 fn written(cfg: &Config, f: &Field, postmark: bool) -> Vec<Draft> {
     let text = f.value.text.trim();
     let span = f.value.span.clone();
@@ -151,7 +166,11 @@ fn written(cfg: &Config, f: &Field, postmark: bool) -> Vec<Draft> {
         Err(_) => {
             return vec![Draft::new(
                 &INVALID,
-                format!("{} = `{text}` is not a port number.", f.key),
+                format!(
+                    "{} = `{}` is not a port number.",
+                    f.key,
+                    shown_briefly(text)
+                ),
             )
             .fix(format!(
                 "Set {}.",
@@ -312,4 +331,17 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
         cfg.dialect.write(cfg, &Write::Port(587))
     ))
     .at(near)]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_value_that_is_not_a_port_is_quoted_briefly() {
+        assert_eq!(super::shown_briefly("abc"), "abc");
+        assert_eq!(
+            super::shown_briefly("\\\nMAIL_USERNAME=a0000000-a00a"),
+            "\\"
+        );
+        assert_eq!(super::shown_briefly("1f86a2b4-55c1-4a0e"), "1f86…4a0e");
+    }
 }

@@ -181,6 +181,9 @@ fn code_name<'a>(
 ) -> Option<Name<'a>> {
     use super::code::Lang;
     let ident = |s: &str| is_var_name(s.trim_start_matches('$'));
+    if let Some(var) = env_read(text) {
+        return Some(Name::Env(var));
+    }
     if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
@@ -205,6 +208,43 @@ fn code_name<'a>(
     Some(Name::Member(class, name))
 }
 
+/// The variable a code expression reads from the environment:
+/// `env('MAIL_HOST', 'default')` (Laravel), `getenv("X")`, `$_ENV['X']`,
+/// `os.environ['X']`, `os.getenv("X")`, `ENV['X']`, `ENV.fetch('X')`,
+/// `System.getenv("X")`, `os.Getenv("X")`, `System.get_env("X")`,
+/// `process.env.X`, `process.env['X']`. Its value is the `.env` line of the
+/// paste, when there is one (else it stays a reference: the default is
+/// what runs without that line, which the paste does not show).
+fn env_read(text: &str) -> Option<&str> {
+    const CALLS: [&str; 14] = [
+        "env(",
+        "getenv(",
+        "$_ENV[",
+        "$_SERVER[",
+        "os.environ[",
+        "os.environ.get(",
+        "os.getenv(",
+        "ENV[",
+        "ENV.fetch(",
+        "System.getenv(",
+        "os.Getenv(",
+        "System.get_env(",
+        "Environment.GetEnvironmentVariable(",
+        "process.env[",
+    ];
+    if let Some(name) = text.strip_prefix("process.env.") {
+        return is_var_name(name).then_some(name);
+    }
+    let rest = CALLS
+        .iter()
+        .find_map(|c| text.strip_prefix(c))?
+        .trim_start();
+    let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+    let body = &rest[1..];
+    let name = &body[..body.find(quote)?];
+    is_var_name(name).then_some(name)
+}
+
 /// The class (named map scope) an entry sits in.
 fn enclosing_class<'a>(doc: &Document, input: &'a str, i: usize) -> Option<&'a str> {
     let mut s = doc.entries[i].scope;
@@ -217,5 +257,23 @@ fn enclosing_class<'a>(doc: &Document, input: &'a str, i: usize) -> Option<&'a s
             return None;
         }
         s = scope.parent;
+    }
+}
+
+#[cfg(test)]
+mod env_read_tests {
+    #[test]
+    fn env_reading_calls_name_their_variable() {
+        for (text, var) in [
+            ("env('MAIL_HOST', 'smtp.mailgun.org')", Some("MAIL_HOST")),
+            ("getenv(\"SMTP_PASS\")", Some("SMTP_PASS")),
+            ("os.environ['EMAIL_HOST']", Some("EMAIL_HOST")),
+            ("process.env.SMTP_HOST", Some("SMTP_HOST")),
+            ("ENV.fetch('SMTP_PORT', 587)", Some("SMTP_PORT")),
+            ("env(HOST)", None),
+            ("environment('X')", None),
+        ] {
+            assert_eq!(super::env_read(text), var, "{text}");
+        }
     }
 }

@@ -64,7 +64,9 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
     let input = doc.input;
     let fences = fences(input, range.clone());
     if fences.is_empty() {
-        read_plain(doc, range, scope, depth, None);
+        for part in file_parts(input, range) {
+            read_plain(doc, part, scope, depth, None);
+        }
         return;
     }
     let mut at = range.start;
@@ -106,6 +108,94 @@ fn read_plain(
         Choice::Prose => prose::read(doc, range, scope),
         Choice::Code(l) => code::read(doc, range, scope, l),
     }
+}
+
+/// A region holding several files, each under a comment line naming it
+/// (`# .env`, `// config/mail.php`, `<!-- pom.xml -->`), is read part by
+/// part: each file in its own syntax (a `.env` pasted with the
+/// `config/mail.php` that reads it). A name only on the first line
+/// changes nothing. One pass over the lines.
+fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut cuts = Vec::new();
+    let mut seen_content = false;
+    for line in lines_in(input, range.clone()) {
+        let t = input[line.clone()].trim();
+        if names_a_file(t) {
+            if seen_content || !cuts.is_empty() {
+                cuts.push(line.start);
+            } else {
+                // A header before any content is part of the first file.
+                seen_content = true;
+            }
+        } else if !t.is_empty() {
+            seen_content = true;
+        }
+    }
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    let mut at = range.start;
+    for c in cuts {
+        if c > at {
+            parts.push(at..c);
+        }
+        at = c;
+    }
+    parts.push(at..range.end);
+    parts
+}
+
+/// `# .env`, `// config/mail.php`, `# File: settings.py`, `<!-- web.config -->`:
+/// a comment whose only word is a file name with a configuration or code
+/// extension.
+fn names_a_file(line: &str) -> bool {
+    let Some(rest) = ["#", "//", ";", "--", "<!--"]
+        .iter()
+        .find_map(|m| line.strip_prefix(m))
+    else {
+        return false;
+    };
+    let rest = rest.trim().trim_end_matches("-->").trim();
+    let rest = ["File:", "file:", "FILE:"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest)
+        .trim();
+    if rest.is_empty() || rest.len() > 120 || rest.contains(char::is_whitespace) {
+        return false;
+    }
+    let name = rest.rsplit('/').next().unwrap_or(rest);
+    const EXTENSIONS: [&str; 26] = [
+        "env",
+        "php",
+        "yml",
+        "yaml",
+        "json",
+        "toml",
+        "ini",
+        "conf",
+        "cf",
+        "cfg",
+        "properties",
+        "py",
+        "rb",
+        "js",
+        "ts",
+        "mjs",
+        "go",
+        "cs",
+        "java",
+        "kt",
+        "ex",
+        "exs",
+        "tf",
+        "nix",
+        "rs",
+        "xml",
+    ];
+    name == ".env"
+        || name.starts_with(".env.")
+        || name
+            .rsplit_once('.')
+            .is_some_and(|(stem, ext)| !stem.is_empty() && EXTENSIONS.contains(&ext))
 }
 
 /// A fenced block: the whole fence, its info string and its body.
@@ -1029,6 +1119,29 @@ mod tests {
         // The same lines in a JS object stay JavaScript.
         let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
         assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
+    }
+
+    #[test]
+    fn files_pasted_together_are_read_each_in_its_syntax() {
+        let text = "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\n\n// config/mail.php\n<?php\nreturn ['host' => env('MAIL_HOST')];\n";
+        let parts = file_parts(text, 0..text.len());
+        assert_eq!(parts.len(), 2);
+        assert_eq!(
+            pick(&text[parts[0].clone()]),
+            Choice::Env(env::Flavor::Shell)
+        );
+        assert_eq!(pick(&text[parts[1].clone()]), Choice::Code(Lang::Php));
+        // A name on the first line only, or a comment that is a sentence, splits nothing.
+        assert_eq!(file_parts("# .env\nA=1\n", 0..11).len(), 1);
+        assert_eq!(
+            file_parts("A=1\n# set the port below\nB=2\n", 0..29).len(),
+            1
+        );
+        assert!(names_a_file("# config/packages/mailer.yaml"));
+        assert!(names_a_file("<!-- pom.xml -->"));
+        assert!(names_a_file("# .env.production"));
+        assert!(!names_a_file("# v1.2"));
+        assert!(!names_a_file("// TODO"));
     }
 
     #[test]

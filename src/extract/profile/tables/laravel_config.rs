@@ -196,6 +196,19 @@ mod tests {
     }
 
     #[test]
+    fn the_env_pasted_with_it_gives_the_values() {
+        let text = format!(
+            "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\nMAIL_USERNAME=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\nMAIL_PASSWORD=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\n\n// config/mail.php\n{STOCK}"
+        );
+        let (client, s, ids) = linted(&text);
+        assert_eq!(client, "laravel-config");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "host/other-provider"), "{ids:?}");
+    }
+
+    #[test]
     fn a_log_default_mailer_sends_nothing() {
         let text = STOCK
             .replace("env('MAIL_MAILER', 'smtp')", "'log'")
