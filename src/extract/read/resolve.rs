@@ -154,11 +154,24 @@ fn lookup<'a, 'd>(
         defs.get(&name)
             .or_else(|| code_env.and_then(|n| defs.get(&n)))
     };
+    // What code reads from the environment is a string (`process.env.X`,
+    // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
+    // "false", which JavaScript and Python take as true. Laravel's `env()`
+    // alone turns `true`/`false`/`null` into their values.
+    let as_string = matches!(e.syntax, Syntax::Code(_))
+        && env_read(text).is_some()
+        && !text.starts_with("env(");
+    let string = |mut v: Val| {
+        if as_string && v.quote == crate::model::Quote::None {
+            v.quote = crate::model::Quote::Double;
+        }
+        v
+    };
     let Some(list) = find(defs) else {
         // Defined only further down: the first definition after the use.
         let list = find(later)?;
         let k = list.partition_point(|(p, _)| *p <= at);
-        return list.get(k).map(|(_, v)| v.clone());
+        return list.get(k).map(|(_, v)| string(v.clone()));
     };
     // The last definition before the use, else the first after it (the
     // list is in text order).
@@ -167,7 +180,7 @@ fn lookup<'a, 'd>(
         .checked_sub(1)
         .map(|j| &list[j])
         .or_else(|| list.iter().find(|(p, _)| *p > at))?;
-    Some(chosen.1.clone())
+    Some(string(chosen.1.clone()))
 }
 
 /// The definition a code reference names: `HOST`, `self::HOST`,

@@ -380,3 +380,18 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn process_env_values_from_the_pasted_env_are_strings() {
+        // `SMTP_SECURE=false` in the .env is the string "false" in
+        // `process.env`: truthy, so nodemailer starts TLS on the first byte.
+        let text = "// .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE=false\n\n// mailer.js\nconst t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n  port: process.env.SMTP_PORT,\n  secure: process.env.SMTP_SECURE,\n});\n";
+        let (client, s, ids) = super::super::linted(text);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+    }
+}
