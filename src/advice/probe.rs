@@ -105,8 +105,7 @@ pub fn probe_advice(report: &Report) -> ProbeAdvice {
         .and_then(|s| s.from.as_deref())
         .filter(|f| !f.is_empty() && f.chars().all(|c| !c.is_control()))
     {
-        args.push(Arg::Word("--from".into()));
-        args.push(Arg::Quoted(from.to_string()));
+        args.push(Arg::Option("--from", from.to_string()));
     }
     let command = commands(&args, Shell::Bash);
 
@@ -139,11 +138,13 @@ pub fn probe_advice(report: &Report) -> ProbeAdvice {
 }
 
 /// One argument of the probe's command line: a word the checker built
-/// (safe in every shell), or text from the paste, quoted per shell.
+/// (safe in every shell), or an optional flag whose value comes from the
+/// paste, quoted per shell (left out, flag and all, where the shell cannot
+/// carry it safely).
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Arg {
     Word(String),
-    Quoted(String),
+    Option(&'static str, String),
 }
 
 /// The shells the panel writes the command for.
@@ -288,20 +289,14 @@ fn commands(args: &[Arg], shell: Shell) -> String {
     let words = |quote: fn(&str) -> Option<String>| -> String {
         let mut line = String::new();
         for a in args {
-            let w = match a {
-                Arg::Word(w) => Some(w.clone()),
-                Arg::Quoted(q) => quote(q),
-            };
-            // A word the shell cannot carry safely (an optional --from) is
-            // left out with its flag rather than mangled.
-            match w {
-                Some(w) => {
+            match a {
+                Arg::Word(w) => {
                     line.push(' ');
-                    line.push_str(&w);
+                    line.push_str(w);
                 }
-                None => {
-                    if line.ends_with(" --from") {
-                        line.truncate(line.len() - " --from".len());
+                Arg::Option(flag, value) => {
+                    if let Some(v) = quote(value) {
+                        line.push_str(&format!(" {flag} {v}"));
                     }
                 }
             }
