@@ -134,17 +134,13 @@ fn to_587(cfg: &Config) -> String {
 /// Findings about a written port.
 /// A value that is not a port, quoted so that it cannot carry a secret the
 /// checker did not recognise as one (a line continuation can pull the next
-/// line, a token, into the port): its first line, and of a long one the
-/// first 4 and last 4 characters.
+/// line, a token, into the port): its first line, redacted when long.
 fn shown_briefly(text: &str) -> String {
     let line = text.lines().next().unwrap_or("").trim();
-    let n = line.chars().count();
-    if n <= 8 {
+    if line.chars().count() <= 8 {
         return line.to_string();
     }
-    let head: String = line.chars().take(4).collect();
-    let tail: String = line.chars().skip(n - 4).collect();
-    format!("{head}…{tail}")
+    crate::report::redact(line)
 }
 
 fn written(cfg: &Config, f: &Field, postmark: bool) -> Vec<Draft> {
