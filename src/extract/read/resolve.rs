@@ -141,8 +141,13 @@ fn lookup<'a, 'd>(
         return None;
     };
     let at = e.key.start;
-    let name = match e.syntax {
-        Syntax::Code(lang) => code_name(doc, input, i, text, lang)?,
+    let env_call = match e.syntax {
+        Syntax::Code(_) => env_read(text),
+        _ => None,
+    };
+    let name = match (e.syntax, env_call) {
+        (_, Some(var)) => Name::Env(var),
+        (Syntax::Code(lang), None) => code_name(doc, input, i, text, lang)?,
         _ => Name::Env(env_var_name(text)?),
     };
     let code_env = match e.syntax {
@@ -158,9 +163,7 @@ fn lookup<'a, 'd>(
     // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
     // "false", which JavaScript and Python take as true. Laravel's `env()`
     // alone turns `true`/`false`/`null` into their values.
-    let as_string = matches!(e.syntax, Syntax::Code(_))
-        && env_read(text).is_some()
-        && !text.starts_with("env(");
+    let as_string = env_call.is_some() && !text.starts_with("env(");
     let string = |mut v: Val| {
         if as_string && v.quote == crate::model::Quote::None {
             v.quote = crate::model::Quote::Double;
@@ -194,9 +197,6 @@ fn code_name<'a>(
 ) -> Option<Name<'a>> {
     use super::code::Lang;
     let ident = |s: &str| is_var_name(s.trim_start_matches('$'));
-    if let Some(var) = env_read(text) {
-        return Some(Name::Env(var));
-    }
     if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
