@@ -89,14 +89,17 @@ pub(super) fn backdrop(ui: &Ui, text: &str, report: Option<&Report>) {
         dom::show(&ui.invisibles, false);
         return;
     }
-    let blocks = blocks(doc, text, 0, report, true);
+    let (blocks, starts) = blocks(doc, text, 0, report, true);
     let frag = doc.create_document_fragment();
-    for b in &blocks {
-        add(&frag, b.clone());
+    for b in blocks {
+        add(&frag, b);
     }
     dom::clear(&ui.backdrop);
     add(&ui.backdrop, frag);
-    *ui.shown.borrow_mut() = Shown::new(text, &blocks);
+    *ui.shown.borrow_mut() = Shown {
+        text: text.to_string(),
+        starts,
+    };
 
     let list = advice::invisibles(text, 21);
     dom::show(&ui.invisibles, !list.is_empty());
@@ -129,42 +132,26 @@ pub(super) struct Shown {
     starts: Vec<usize>,
 }
 
-impl Shown {
-    fn new(text: &str, blocks: &[Element]) -> Shown {
-        let starts = blocks
-            .iter()
-            .filter_map(|b| b.get_attribute("data-at")?.parse().ok())
-            .collect();
-        Shown {
-            text: text.to_string(),
-            starts,
-        }
-    }
-}
-
 /// The layer's blocks for `text` (which starts at byte `base` of the
 /// paste): runs of `BLOCK_LINES` lines, a highlight that crosses a block
-/// boundary split in two. Each block knows its offset (`data-at`);
-/// `at_end`: the last block ends the paste.
+/// boundary split in two; with the byte offset in the paste where each
+/// block starts. `at_end`: the last block ends the paste.
 fn blocks(
     doc: &Document,
     text: &str,
     base: usize,
     report: Option<&Report>,
     at_end: bool,
-) -> Vec<Element> {
+) -> (Vec<Element>, Vec<usize>) {
     let empty = Report {
         version: String::new(),
         configs: vec![],
         findings: vec![],
         summary: Default::default(),
     };
-    let new_block = |at: usize| {
-        let b = el(doc, "div", "sc-blk");
-        attr(&b, "data-at", &(base + at).to_string());
-        b
-    };
-    let mut out = vec![new_block(0)];
+    let new_block = || el(doc, "div", "sc-blk");
+    let mut out = vec![new_block()];
+    let mut starts = vec![base];
     let mut lines = 0;
     for run in advice::runs(text, report.unwrap_or(&empty)) {
         let sev = severity_class(run.severity);
@@ -214,7 +201,8 @@ fn blocks(
             first = false;
             from = to;
             if closes && to < text.len() {
-                out.push(new_block(to));
+                out.push(new_block());
+                starts.push(base + to);
             }
         }
     }
@@ -223,7 +211,7 @@ fn blocks(
         // layer one too.
         text_node(out.last().expect("a block"), doc, "\u{200B}");
     }
-    out
+    (out, starts)
 }
 
 /// While typing in a large paste (checked after a pause): the layer takes
@@ -278,25 +266,20 @@ pub(super) fn backdrop_edit(ui: &Ui, text: &str) {
             old_el.remove();
         }
     }
-    let fresh = blocks(&ui.doc, segment, seg_start, None, seg_end_new == text.len());
+    let (fresh, fresh_starts) =
+        blocks(&ui.doc, segment, seg_start, None, seg_end_new == text.len());
     for b in &fresh {
         let _ = ui.backdrop.insert_before(b, after.as_ref());
     }
-    // The blocks after the edit keep their text; their offsets move by
-    // the edit's length.
+    // The blocks after the edit keep their text (and stay untouched in the
+    // DOM); their offsets move by the edit's length.
     let mut starts: Vec<usize> = shown.starts[..first].to_vec();
+    starts.extend(fresh_starts);
     starts.extend(
-        fresh
+        shown.starts[last + 1..]
             .iter()
-            .filter_map(|b| b.get_attribute("data-at")?.parse::<usize>().ok()),
+            .map(|s| s + new.len() - old.len()),
     );
-    for s in &shown.starts[last + 1..] {
-        let moved = s + new.len() - old.len();
-        if let Some(b) = children.item(starts.len() as u32) {
-            attr(&b, "data-at", &moved.to_string());
-        }
-        starts.push(moved);
-    }
     shown.starts = starts;
     shown.text = text.to_string();
 }
