@@ -65,11 +65,21 @@ impl Row {
     }
 }
 
+/// Rows filed per syntax (an entry is only compared with the rows of
+/// tables that read its syntax), then by the key's last segment.
 struct Index {
     rows: Vec<Row>,
+    by_syntax: Vec<SyntaxRows>,
+}
+
+#[derive(Default)]
+struct SyntaxRows {
     by_last: HashMap<String, Vec<u32>>,
     wild: Vec<u32>,
 }
+
+/// Number of syntax bits (`syn::*`).
+const SYNTAX_BITS: usize = 22;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -87,19 +97,22 @@ fn index() -> &'static Index {
                 }
             }
         }
-        let mut by_last: HashMap<String, Vec<u32>> = HashMap::default();
-        let mut wild = Vec::new();
+        let mut by_syntax: Vec<SyntaxRows> =
+            (0..SYNTAX_BITS).map(|_| SyntaxRows::default()).collect();
         for (i, r) in rows.iter().enumerate() {
-            match pattern::index_key(&r.pat) {
-                Some(k) => by_last.entry(k).or_default().push(i as u32),
-                None => wild.push(i as u32),
+            let syntaxes = super::tables::ALL[r.profile as usize].syntaxes;
+            let key = pattern::index_key(&r.pat);
+            for (bit, rows) in by_syntax.iter_mut().enumerate() {
+                if syntaxes & (1 << bit) == 0 {
+                    continue;
+                }
+                match &key {
+                    Some(k) => rows.by_last.entry(k.clone()).or_default().push(i as u32),
+                    None => rows.wild.push(i as u32),
+                }
             }
         }
-        Index {
-            rows,
-            by_last,
-            wild,
-        }
+        Index { rows, by_syntax }
     })
 }
 
@@ -171,15 +184,17 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             continue;
         };
         let key = pattern::entry_key(doc.input, last, &mut buf);
-        let cands = idx.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
-        let bit = syntax_bit(e.syntax);
-        for &ri in cands.iter().chain(idx.wild.iter()) {
+        let rows = &idx.by_syntax[syntax_bit(e.syntax).trailing_zeros() as usize];
+        let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        for &ri in cands.iter().chain(rows.wild.iter()) {
             let row = &idx.rows[ri as usize];
             if !row.may_match(key.as_bytes()) {
                 continue;
             }
             let p = tables[row.profile as usize];
-            if p.syntaxes & bit == 0 {
+            // A table's score counts distinct markers: one already found
+            // needs no second look (value markers scan the value).
+            if row.marker && hits[row.profile as usize].markers.contains(&row.item) {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
@@ -335,9 +350,19 @@ pub fn is_smtp_url(text: &str) -> bool {
             .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
 }
 
+/// ASCII case-insensitive `contains`: a compare only where the first byte
+/// matches (a marker's words are rare in other values).
 fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    h.len() >= n.len()
+        && h[..=h.len() - n.len()]
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| (b == lo || b == up) && h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
 }
 
 /// One matched entry, before its fields are built.
@@ -773,6 +798,17 @@ impl Claimed {
 mod tests {
     use super::*;
     use crate::extract::profile::{k, BASE};
+
+    #[test]
+    fn contains_ci_matches_any_case_anywhere() {
+        assert!(contains_ci("using MailKit.Net.Smtp;", "mailkit"));
+        assert!(contains_ci("x new smtpclient(", "new SmtpClient"));
+        assert!(contains_ci("MailKit", "MailKit"));
+        assert!(contains_ci("", ""));
+        assert!(!contains_ci("MailKi", "MailKit"));
+        assert!(!contains_ci("Mail Kit", "MailKit"));
+        assert!(!contains_ci("é MailKiτ", "MailKit"));
+    }
 
     static CALLS: Profile = Profile {
         id: "calls",
