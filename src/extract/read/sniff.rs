@@ -392,10 +392,48 @@ fn opens_block_scalar(t: &str) -> bool {
 }
 
 fn starts_word(t: &str, w: &str) -> bool {
-    t.starts_with(w) && t[w.len()..].starts_with([' ', '\t', '(', '{'])
+    // The first byte rules most words out without a compare call.
+    t.as_bytes().first() == w.as_bytes().first()
+        && t.starts_with(w)
+        && t[w.len()..].starts_with([' ', '\t', '(', '{'])
+}
+
+/// The ASCII bytes a line holds, as bits: a marker whose bytes are not all
+/// there is ruled out without a search. Every line is compared with some
+/// sixty markers; this keeps that to one pass over the line.
+#[derive(Clone, Copy)]
+struct ByteSet(u128);
+
+impl ByteSet {
+    const fn of(s: &str) -> ByteSet {
+        let b = s.as_bytes();
+        let mut bits = 0u128;
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 128 {
+                bits |= 1 << b[i];
+            }
+            i += 1;
+        }
+        ByteSet(bits)
+    }
+
+    fn covers(self, needle: ByteSet) -> bool {
+        self.0 & needle.0 == needle.0
+    }
+}
+
+/// `has!(line, set, "needle")`: `line.contains("needle")`, skipped when a
+/// byte of the needle is not in the line's `ByteSet`.
+macro_rules! has {
+    ($t:expr, $set:expr, $needle:literal) => {{
+        const NEEDLE: ByteSet = ByteSet::of($needle);
+        $set.covers(NEEDLE) && $t.contains($needle)
+    }};
 }
 
 fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usize>) {
+    let set = ByteSet::of(t);
     let b = t.as_bytes();
     let c0 = b[0];
     // Comments say little; `#` is a comment in most formats.
@@ -493,7 +531,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     }
     if t.starts_with("docker ")
         || t.starts_with("docker-compose ")
-        || t.contains(" -e ") && t.contains('=')
+        || has!(t, set, " -e ") && t.contains('=')
     {
         s.env += 3;
     }
@@ -501,7 +539,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         s.env += 3;
     }
     // Code markers.
-    code_markers(s, t);
+    code_markers(s, t, set);
     // Line endings only code writes.
     let e = t.trim_end();
     if matches!(
@@ -708,34 +746,34 @@ fn is_env_key(k: &str) -> bool {
         && k.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
-fn code_markers(s: &mut Scores, t: &str) {
+fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     // PHP
-    if t.starts_with('$') && (t.contains("->") || t.contains(" = ")) {
+    if t.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
         s.php += 4;
     }
     if t.starts_with("define(") || t.starts_with("define (") {
         s.php += 5;
     }
-    if t.contains("' => ") || t.contains("\" => ") {
+    if has!(t, set, "' => ") || has!(t, set, "\" => ") {
         s.php += 1;
         s.ruby += 1;
     }
-    if t.contains("env('") && t.contains("=>") {
+    if has!(t, set, "env('") && has!(t, set, "=>") {
         s.php += 2;
     }
     // Python
-    if starts_word(t, "import") && !t.contains(" from ") && !t.contains('{')
-        || (starts_word(t, "from") && t.contains(" import "))
+    if starts_word(t, "import") && !has!(t, set, " from ") && !t.contains('{')
+        || (starts_word(t, "from") && has!(t, set, " import "))
     {
         s.python += 4;
         s.go += u32::from(t.contains('"'));
         s.kotlin += u32::from(t.starts_with("import org.") || t.starts_with("import com."));
         s.java += u32::from(t.ends_with(';'));
     }
-    if t.contains("os.environ")
-        || t.contains("os.getenv")
-        || t.contains("smtplib")
-        || t.contains("app.config")
+    if has!(t, set, "os.environ")
+        || has!(t, set, "os.getenv")
+        || has!(t, set, "smtplib")
+        || has!(t, set, "app.config")
     {
         s.python += 5;
     }
@@ -743,86 +781,86 @@ fn code_markers(s: &mut Scores, t: &str) {
         s.python += 4;
     }
     // JavaScript / TypeScript
-    if t.contains("require(")
+    if has!(t, set, "require(")
         || t.starts_with("module.exports")
         || t.starts_with("export default")
-        || t.contains("process.env")
-        || t.contains("createTransport")
-        || t.contains("import.meta.env")
+        || has!(t, set, "process.env")
+        || has!(t, set, "createTransport")
+        || has!(t, set, "import.meta.env")
     {
         s.js += 5;
     }
-    if (t.starts_with("import ") && (t.contains(" from '") || t.contains(" from \"")))
+    if (t.starts_with("import ") && (has!(t, set, " from '") || has!(t, set, " from \"")))
         || t.starts_with("const ")
         || t.starts_with("let ")
-        || t.contains("=> {")
-        || t.contains("() =>")
+        || has!(t, set, "=> {")
+        || has!(t, set, "() =>")
     {
         s.js += 3;
     }
     // Ruby
-    if t.contains(" do |")
+    if has!(t, set, " do |")
         || t.ends_with(" do")
         || t == "end"
-        || t.contains("action_mailer")
-        || t.contains("ENV[")
-        || t.contains("ENV.fetch")
+        || has!(t, set, "action_mailer")
+        || has!(t, set, "ENV[")
+        || has!(t, set, "ENV.fetch")
         || t.starts_with("Rails.")
         || t.starts_with("require '")
-        || t.contains("ActionMailer")
-        || t.contains("smtp_settings")
-        || t.contains("delivery_method :")
+        || has!(t, set, "ActionMailer")
+        || has!(t, set, "smtp_settings")
+        || has!(t, set, "delivery_method :")
         || t.starts_with("gitlab_rails[")
-        || (starts_word(t, "class") && t.contains(" < "))
+        || (starts_word(t, "class") && has!(t, set, " < "))
     {
         s.ruby += 4;
     }
     // `key: :symbol` (a Ruby hash pair whose value is a symbol).
-    if t.contains(": :") {
+    if has!(t, set, ": :") {
         s.ruby += 2;
     }
-    if t.starts_with(':') || t.contains(", :") || t.contains(" :") && t.contains(" => ") {
+    if t.starts_with(':') || has!(t, set, ", :") || has!(t, set, " :") && has!(t, set, " => ") {
         s.ruby += 1;
     }
     // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
-    if (t.starts_with("use ") && t.contains("::") && t.trim_end().ends_with(';'))
+    if (t.starts_with("use ") && has!(t, set, "::") && t.trim_end().ends_with(';'))
         || starts_word(t, "fn")
         || t.starts_with("pub fn ")
         || t.starts_with("async fn ")
         || t.starts_with("#[tokio::main]")
-        || t.contains("let mut ")
-        || t.contains(".unwrap()")
-        || t.contains("?;")
-        || t.contains(".to_owned()")
+        || has!(t, set, "let mut ")
+        || has!(t, set, ".unwrap()")
+        || has!(t, set, "?;")
+        || has!(t, set, ".to_owned()")
     {
         s.rust += 5;
     }
     // `let x = Type::call(…)`: a path in a `let` is Rust's, never JavaScript's.
-    if t.starts_with("let ") && t.contains("::") {
+    if t.starts_with("let ") && has!(t, set, "::") {
         s.rust += 6;
     }
     // Go
     if starts_word(t, "package")
         || starts_word(t, "func")
-        || t.contains(" := ")
+        || has!(t, set, " := ")
         || t.starts_with("import (")
     {
         s.go += 5;
     }
     // C#
     if t.starts_with("using System")
-        || t.contains("new SmtpClient")
-        || t.contains("NetworkCredential")
-        || t.contains("EnableSsl")
+        || has!(t, set, "new SmtpClient")
+        || has!(t, set, "NetworkCredential")
+        || has!(t, set, "EnableSsl")
         || t.starts_with("namespace ") && t.ends_with(';')
         // MailKit / MimeKit / FluentEmail: their names say C#.
         || t.starts_with("using MailKit")
         || t.starts_with("using MimeKit")
         || t.starts_with("using FluentEmail")
-        || t.contains("SecureSocketOptions.")
-        || t.contains("AddFluentEmail(")
-        || t.contains("new SmtpClientOptions")
-        || t.contains("new MailboxAddress")
+        || has!(t, set, "SecureSocketOptions.")
+        || has!(t, set, "AddFluentEmail(")
+        || has!(t, set, "new SmtpClientOptions")
+        || has!(t, set, "new MailboxAddress")
     {
         s.csharp += 6;
     }
@@ -834,13 +872,13 @@ fn code_markers(s: &mut Scores, t: &str) {
     if t.starts_with("import java")
         || t.starts_with("import jakarta")
         || t.starts_with("import javax")
-        || t.contains("props.put(")
-        || t.contains(".setProperty(")
-        || t.contains("new Properties()")
-        || t.contains("Session.getInstance")
+        || has!(t, set, "props.put(")
+        || has!(t, set, ".setProperty(")
+        || has!(t, set, "new Properties()")
+        || has!(t, set, "Session.getInstance")
         || t.starts_with("@Bean")
         || t.starts_with("@Value")
-        || t.contains("JavaMailSender")
+        || has!(t, set, "JavaMailSender")
     {
         s.java += 5;
     }
@@ -857,7 +895,7 @@ fn code_markers(s: &mut Scores, t: &str) {
         || starts_word(t, "defmodule")
         || t.starts_with("import Config")
         || t.starts_with("use Mix.Config")
-        || t.contains("System.get_env")
+        || has!(t, set, "System.get_env")
     {
         s.elixir += 6;
     }
@@ -879,19 +917,19 @@ fn code_markers(s: &mut Scores, t: &str) {
             s.hcl += 6;
         }
     }
-    if t.contains(" = var.") || t.contains(" = local.") || t.contains("${var.") {
+    if has!(t, set, " = var.") || has!(t, set, " = local.") || has!(t, set, "${var.") {
         s.hcl += 3;
     }
     // Nix
     if t.starts_with("{ config")
         || t.starts_with("{ pkgs")
-        || t.contains("mkForce")
-        || t.contains("mkDefault")
-        || t.contains("mkIf")
-        || t.starts_with("services.") && t.contains(" = ")
+        || has!(t, set, "mkForce")
+        || has!(t, set, "mkDefault")
+        || has!(t, set, "mkIf")
+        || t.starts_with("services.") && has!(t, set, " = ")
         || t == "in {"
         || t.starts_with("let ") && !t.contains('(')
-        || t.contains("pkgs.")
+        || has!(t, set, "pkgs.")
     {
         s.nix += 4;
     }
