@@ -6,6 +6,8 @@
 //! fix in the pasted dialect. No I/O, no threads, no clock: the same code
 //! runs natively (`smtp-probe`) and in the browser (WebAssembly).
 
+#![forbid(unsafe_code)]
+
 pub mod decode;
 pub mod extract;
 pub mod fix;
