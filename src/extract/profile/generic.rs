@@ -6,8 +6,9 @@
 //! nodemailer's sense (TLS from the first byte), as most Node apps pass it on.
 
 use super::{Profile, Read, UrlFlavor};
-use crate::extract::read::{url, Document, Entry, SegKind, ValKind};
+use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
 use crate::model::{parse_bool, Role, Syntax};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Splits a key into lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
 /// `Outgoing server` → `smtp host`…).
@@ -190,15 +191,26 @@ fn role_with_context(w: &[String], context_mail: bool) -> Option<Role> {
     Some(role)
 }
 
-/// Whether the entry's path (outside its own key) says mail, or says something else.
-fn context(doc: &Document, e: &Entry) -> (bool, bool) {
+/// Whether the entry's path (outside its own key) says mail, or says
+/// something else. Entries of one segment share their scope's answer,
+/// kept in `memo` (every key of a block would split the same path again).
+fn context(doc: &Document, e: &Entry, memo: &mut HashMap<u32, (bool, bool)>) -> (bool, bool) {
+    if e.segs.len != 1 {
+        return path_context(doc.input, doc.path_rev(e).skip(1));
+    }
+    *memo
+        .entry(e.scope)
+        .or_insert_with(|| path_context(doc.input, doc.scope_path_rev(e.scope)))
+}
+
+fn path_context<'d>(input: &str, path: impl Iterator<Item = &'d Seg>) -> (bool, bool) {
     let mut mail = false;
     let mut other = false;
-    for s in doc.path_rev(e).skip(1).take(8) {
+    for s in path.take(8) {
         if s.kind != SegKind::Key {
             continue;
         }
-        for w in words(s.text(doc.input)) {
+        for w in words(s.text(input)) {
             mail |= MAILISH.contains(&w.as_str());
             other |= NOT_MAIL.contains(&w.as_str());
         }
@@ -210,6 +222,7 @@ fn context(doc: &Document, e: &Entry) -> (bool, bool) {
 pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let mut out = Vec::new();
     let secret = kubernetes_secret(doc);
+    let mut memo = HashMap::default();
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -246,7 +259,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if role_with_context(&w, true).is_none() {
             continue;
         }
-        let (mail, other) = context(doc, e);
+        let (mail, other) = context(doc, e, &mut memo);
         let own_mail = w.iter().any(|x| MAILISH.contains(&x.as_str()));
         if other && !mail && !own_mail {
             continue;
