@@ -485,6 +485,37 @@ pub fn lines_in(input: &str, range: Range<usize>) -> LineIter<'_> {
     }
 }
 
+/// The first `\n` or `\r` in `hay`. Eight bytes per step (every reader and
+/// the line index go through here: it is the one pass every byte sees).
+#[inline]
+pub fn line_break(hay: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let is_break = |b: &u8| *b == b'\n' || *b == b'\r';
+    // Short lines end within a few bytes: look at those one by one first.
+    let head = hay.len().min(8);
+    if let Some(p) = hay[..head].iter().position(is_break) {
+        return Some(p);
+    }
+    // A byte of `x` is zero → its high bit is set in `zero_bytes(x)`; the
+    // lowest flagged byte is always a true zero (higher ones may be borrows).
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let chunks = hay[head..].chunks_exact(8);
+    let tail = chunks.remainder();
+    for (n, chunk) in chunks.enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let hits =
+            zero_bytes(w ^ (ONES * u64::from(b'\n'))) | zero_bytes(w ^ (ONES * u64::from(b'\r')));
+        if hits != 0 {
+            return Some(head + n * 8 + (hits.trailing_zeros() / 8) as usize);
+        }
+    }
+    let at = hay.len() - tail.len();
+    tail.iter().position(is_break).map(|p| at + p)
+}
+
 pub struct LineIter<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -500,7 +531,7 @@ impl Iterator for LineIter<'_> {
         }
         let start = self.pos;
         let hay = &self.bytes[start..self.end];
-        match hay.iter().position(|&b| b == b'\n' || b == b'\r') {
+        match line_break(hay) {
             Some(i) => {
                 let stop = start + i;
                 self.pos = stop + 1;
@@ -512,6 +543,34 @@ impl Iterator for LineIter<'_> {
             None => {
                 self.pos = self.end;
                 Some(start..self.end)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod line_break_tests {
+    use super::line_break;
+
+    #[test]
+    fn finds_the_first_break_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                for brk in [b'\n', b'\r'] {
+                    // Bytes one away from the breaks, and high bytes (the
+                    // borrow cases of the word trick).
+                    let mut hay: Vec<u8> = (0..len)
+                        .map(|i| [b'a', 0x0b, 0x0c, 0x0e, 0x09, 0x8a, 0x8d, 0x00][i % 8])
+                        .collect();
+                    let want = (at < len).then(|| {
+                        hay[at] = brk;
+                        at
+                    });
+                    if at + 3 < len {
+                        hay[at + 3] = b'\n';
+                    }
+                    assert_eq!(line_break(&hay), want, "len {len} at {at}");
+                }
             }
         }
     }
