@@ -31,7 +31,12 @@ type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val)>>;
 /// Resolves what can be resolved; leaves everything else as it is.
 pub fn resolve(doc: &mut Document) {
     let n = doc.entries.len();
-    if n == 0 {
+    // Nothing refers to anything: no definitions to gather.
+    if !doc
+        .entries
+        .iter()
+        .any(|e| e.value.kind == ValKind::Reference && !e.commented())
+    {
         return;
     }
     // Entries in text order (readers mostly push in order; copies from YAML
