@@ -106,7 +106,12 @@ impl Secrets {
                 }
                 _ => creds,
             };
-            for text in [raw, &percent_decoded(raw)[..]] {
+            let decoded = percent_decoded(raw);
+            let both: &[&[u8]] = match &decoded {
+                Cow::Borrowed(_) => &[raw],
+                Cow::Owned(d) => &[raw, d],
+            };
+            for text in both {
                 for (i, w) in windows(text) {
                     if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
                         set.insert(w);
@@ -176,7 +181,10 @@ fn is_mailbox(t: &str) -> bool {
 }
 
 /// `%XX` decoded; anything else kept.
-fn percent_decoded(bytes: &[u8]) -> Vec<u8> {
+fn percent_decoded(bytes: &[u8]) -> Cow<'_, [u8]> {
+    if !bytes.contains(&b'%') {
+        return Cow::Borrowed(bytes);
+    }
     let hex = |b: u8| (b as char).to_digit(16);
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -196,7 +204,7 @@ fn percent_decoded(bytes: &[u8]) -> Vec<u8> {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

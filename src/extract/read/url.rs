@@ -225,6 +225,10 @@ pub fn encode_userinfo(raw: &str) -> String {
 /// as a space (query strings).
 pub fn percent_decode(raw: &str, plus: bool) -> String {
     let bytes = raw.as_bytes();
+    // Most parts have nothing to decode.
+    if !bytes.contains(&b'%') && !(plus && bytes.contains(&b'+')) {
+        return raw.to_string();
+    }
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
