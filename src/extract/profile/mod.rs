@@ -587,7 +587,7 @@ impl Profile {
             .filter(|k| !k.is_empty() && !k.contains('*') && !k.starts_with('#'))
             .collect();
         v.extend_from_slice(self.other_keys);
-        v.sort_unstable();
+        crate::sort::values(&mut v);
         v.dedup();
         v
     }

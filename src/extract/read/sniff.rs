@@ -1005,7 +1005,7 @@ fn bare_urls(doc: &mut Document) {
             (s.start, s.end)
         })
         .collect();
-    covered.sort_unstable();
+    crate::sort::values(&mut covered);
     // Merge into disjoint ranges for a binary search.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
     for (s, e) in covered {

@@ -295,7 +295,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
                 c.fields.push(f);
             }
         }
-        c.fields.sort_by_key(|f| f.key_span.start);
+        crate::sort::by_key(&mut c.fields, |f| f.key_span.start);
     }
     if out.len() == 1 {
         out[0].active = true;

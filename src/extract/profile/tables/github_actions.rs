@@ -126,7 +126,7 @@ fn mail_steps(doc: &Document, configs: &mut Vec<Config>) {
         .active()
         .map(|e| (e.key.start as usize, e.scope))
         .collect();
-    scope_at.sort_unstable();
+    crate::sort::values(&mut scope_at);
     let in_mail_step = |at: usize| {
         scope_at
             .binary_search_by_key(&at, |(s, _)| *s)

@@ -280,7 +280,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
         read_call(doc, call, &resolve, &mut cfg);
     }
-    cfg.fields.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     if let Some(first) = cfg.fields.first() {
         cfg.span = first.whole_span();
     }

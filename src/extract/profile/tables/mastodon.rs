@@ -262,7 +262,7 @@ fn split_bulk(_doc: &Document, configs: &mut Vec<Config>) {
             unknown.append(&mut c.unknown_keys);
             place = place.or_else(|| c.label.as_deref().and_then(place_of));
         }
-        fields.sort_by_key(|f| f.key_span.start);
+        crate::sort::by_key(&mut fields, |f| f.key_span.start);
         let (bulk, main): (Vec<Field>, Vec<Field>) =
             fields.into_iter().partition(|f| f.key.starts_with(BULK));
         let (bulk_unknown, main_unknown): (Vec<KeyUse>, Vec<KeyUse>) =

@@ -443,7 +443,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>, p: &'static Profile) {
     if cfg.fields.is_empty() {
         return;
     }
-    cfg.fields.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     let start = cfg.fields.iter().map(|f| f.whole_span().start).min();
     let end = cfg.fields.iter().map(|f| f.whole_span().end).max();
     cfg.span = start.unwrap_or(0)..end.unwrap_or(0);

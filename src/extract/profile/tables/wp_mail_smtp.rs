@@ -154,7 +154,7 @@ pub(super) fn finish_with(doc: &Document, configs: &mut Vec<Config>, prefix: &st
         cfg.span = cfg.span.start.min(other.span.start)..cfg.span.end.max(other.span.end);
         cfg.fields.extend(other.fields);
     }
-    cfg.fields.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     cfg.active = true;
     cfg.label = None;
     if let Some(on) = cfg.fields.iter_mut().find(|f| f.role == Enabled) {
