@@ -86,6 +86,7 @@ const FIXES: &[Fix] = &[
 pub static SEND_MAIL_ACTION: Profile = Profile {
     id: "github-actions",
     name: "GitHub Actions workflow",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/dawidd6/action-send-mail#usage",
     syntaxes: syn::YAML,
     keys: KEYS,

@@ -127,6 +127,7 @@ const FIXES: &[Fix] = &[
 pub static JAVAMAIL: Profile = Profile {
     id: "javamail",
     name: "JavaMail properties",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://javaee.github.io/javamail/docs/api/com/sun/mail/smtp/package-summary.html https://jakarta.ee/specifications/mail/2.1/apidocs/jakarta.mail/jakarta/mail/package-summary",
     syntaxes: syn::PROPERTIES | syn::JAVA | syn::KOTLIN,
     keys: KEYS,

@@ -130,6 +130,7 @@ const FIXES: &[Fix] = &[
 pub static MASTODON: Profile = Profile {
     id: "mastodon-env",
     name: "Mastodon .env.production",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.joinmastodon.org/admin/config/#email https://github.com/mastodon/mastodon/blob/main/config/email.yml",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

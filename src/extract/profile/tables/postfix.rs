@@ -121,6 +121,7 @@ const HOOKS: Hooks = Hooks {
 pub static POSTFIX: Profile = Profile {
     id: "postfix",
     name: "Postfix main.cf / sasl_passwd",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.postfix.org/postconf.5.html https://www.postfix.org/SASL_README.html#client_sasl https://www.postfix.org/TLS_README.html#client_tls",
     syntaxes: syn::INI | syn::CONF | syn::ENV | syn::PROPERTIES,
     keys: KEYS,

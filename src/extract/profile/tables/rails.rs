@@ -123,6 +123,7 @@ pub(super) const FIXES: &[Fix] = &[
 pub static RAILS: Profile = Profile {
     id: "rails",
     name: "Rails ActionMailer",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://guides.rubyonrails.org/action_mailer_basics.html#action-mailer-configuration https://github.com/mikel/mail/blob/master/lib/mail/network/delivery_methods/smtp.rb",
     syntaxes: syn::RUBY,
     keys: KEYS,

@@ -67,6 +67,7 @@ const SETTINGS_PAGE: &str = "the settings saved on its settings page (WP Mail SM
 pub static WP_MAIL_SMTP: Profile = Profile {
     id: "wp-mail-smtp",
     name: "WP Mail SMTP (wp-config.php)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://wpmailsmtp.com/docs/how-to-secure-smtp-settings-by-using-constants/",
     syntaxes: syn::PHP,
     keys: KEYS,
