@@ -3,10 +3,14 @@
 //
 //   node tests/web/lib/wasm-sizes.mjs FILE.wasm [--top N]
 //
-// Function names come from the `name` section, so give it the module cargo
-// writes (target/wasm32-unknown-unknown/wasm/smtp_check.wasm), before
-// wasm-bindgen removes the names; on www/pkg/smtp_check_bg.wasm only the
-// section totals are printed. `sizes(bytes)` is exported for bench.mjs.
+// Function names come from the `name` section, which build.sh removes: run
+// wasm-bindgen without --remove-name-section on the module cargo writes, e.g.
+//   wasm-bindgen --target web --out-dir /tmp/named \
+//     target/wasm-std/wasm32-unknown-unknown/wasm/smtp_check.wasm
+//   node tests/web/lib/wasm-sizes.mjs /tmp/named/smtp_check_bg.wasm
+// (it demangles the names; cargo's own output also holds the describe
+// functions wasm-bindgen removes). On www/pkg/smtp_check_bg.wasm only the
+// sections are printed. `sizes(bytes)` is exported for bench.mjs.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -167,7 +171,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // Generic functions instantiated many times: same path, different hashes.
   const byGeneric = new Map();
   for (const f of functions) {
-    const g = f.name.replace(/<[^<>]*>/g, "<_>");
+    // Innermost generic arguments first, until none is left.
+    let g = f.name.replace(/::\{closure#\d+\}/g, "::{closure}");
+    for (let prev; prev !== g; ) [prev, g] = [g, g.replace(/<(?!_>)[^<>]*>/g, "<_>")];
     const e = byGeneric.get(g) ?? { size: 0, count: 0 };
     e.size += f.size;
     e.count++;
