@@ -64,15 +64,17 @@ page_csp() {
 }
 
 # The page's WebAssembly with std rebuilt for size (nightly's -Zbuild-std):
-# std's `optimize_for_size` variants (smaller sort, fmt and str code), and no
-# file/line strings in panic locations (the panic hook only reports where,
-# and now says `<redacted>`). About 6% smaller gzipped. Its own target
-# directory: switching toolchains in one would rebuild everything each time.
+# std's `optimize_for_size` variants (smaller sort, fmt and str code), no
+# file/line strings in panic locations, and a panic traps at once
+# (immediate-abort: no panic hook, printer or message formatting; the loader
+# recovers from the trap, see www/smtp-check.js `trapped`). About 8% smaller
+# gzipped. Its own target directory: switching toolchains in one would
+# rebuild everything each time.
 WASM_STD_DIR=$TARGET_DIR/wasm-std
 build_wasm_small() {
   CARGO_TARGET_DIR=$WASM_STD_DIR cargo +nightly build --profile wasm --target wasm32-unknown-unknown --lib --quiet \
     -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size \
-    --config "target.wasm32-unknown-unknown.rustflags=['-Zlocation-detail=none']"
+    --config "target.wasm32-unknown-unknown.rustflags=['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none']"
 }
 
 build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
@@ -84,7 +86,7 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
     wasm=$WASM_STD_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm
   else
     # Same behaviour, only larger (SMTP_CHECK_STABLE_WASM=1 asks for it).
-    [ -n "${SMTP_CHECK_STABLE_WASM:-}" ] || say "no nightly toolchain with rust-src: building the page with stable (about 6% larger)"
+    [ -n "${SMTP_CHECK_STABLE_WASM:-}" ] || say "no nightly toolchain with rust-src: building the page with stable (about 8% larger)"
     cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
     wasm=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm
   fi
