@@ -9,6 +9,7 @@
 pub mod decode;
 pub mod extract;
 pub mod fix;
+pub(crate) mod float;
 pub mod model;
 pub mod registry;
 pub mod report;

@@ -581,7 +581,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
             s.props += 3;
         } else if spaced {
             let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
-                || value.parse::<f64>().is_ok()
+                || crate::float::classify(value).is_some()
                 || matches!(value, "True" | "False" | "None" | "true" | "false")
                 || value.contains('(');
             if quoted_or_literal {
