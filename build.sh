@@ -82,11 +82,19 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   need_wasm_bindgen
   local wasm
   say "building the page (wasm32, size-optimised profile)"
-  if [ -z "${SMTP_CHECK_STABLE_WASM:-}" ] && need_nightly_src && build_wasm_small; then
+  local why=""
+  if [ -n "${SMTP_CHECK_STABLE_WASM:-}" ]; then
+    why="SMTP_CHECK_STABLE_WASM is set"
+  elif ! need_nightly_src; then
+    why="no nightly toolchain with rust-src"
+  elif ! build_wasm_small; then
+    why="the nightly build failed (above)"
+  fi
+  if [ -z "$why" ]; then
     wasm=$WASM_STD_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm
   else
-    # Same behaviour, only larger (SMTP_CHECK_STABLE_WASM=1 asks for it).
-    [ -n "${SMTP_CHECK_STABLE_WASM:-}" ] || say "no nightly toolchain with rust-src: building the page with stable (about 8% larger)"
+    # Same behaviour, only larger.
+    say "$why: building the page with stable (about 8% larger)"
     cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
     wasm=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm
   fi
