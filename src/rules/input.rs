@@ -227,7 +227,7 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     let mut blanked = false;
     // Where the commented-out keys start: only those settings are named
     // (an active line beside them is not "commented out").
-    let mut commented = std::collections::HashSet::new();
+    let mut commented = rustc_hash::FxHashSet::default();
     for e in cx.doc.entries.iter().filter(|e| e.commented()) {
         let key = e.key_span();
         commented.insert(key.start);

@@ -449,7 +449,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     }
     crate::sort::by_key(&mut items, |i| i.at);
     let scopes_of = |role: Role| -> Vec<u32> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         items
             .iter()
             .filter(|i| i.field_role == role && seen.insert(i.scope))
@@ -575,7 +575,7 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
             *movers.entry(around(r)).or_default() += 1;
         }
     }
-    let mut seen: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let mut seen: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
     let lifted: Vec<u32> = roots
         .iter()
         .map(|&r| match around(r) {
