@@ -11,11 +11,13 @@
 pub mod decode;
 pub mod extract;
 pub mod fix;
+pub(crate) mod float;
 pub mod model;
 pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod scrub;
+pub(crate) mod sort;
 pub mod summary;
 
 /// What the page shows besides the report (probe commands, examples, marks).
@@ -133,7 +135,9 @@ fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
             !secrets.leaks(&fix.title) && fix.edits.iter().all(|e| !secrets.leaks(&e.text))
         });
     }
-    findings.sort_by_key(|f| (f.severity, f.span.map_or(usize::MAX, |s| s.start), f.config));
+    crate::sort::by_key(&mut findings, |f| {
+        (f.severity, f.span.map_or(usize::MAX, |s| s.start), f.config)
+    });
     findings.dedup();
     let mut summary = Summary::default();
     for f in &findings {

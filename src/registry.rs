@@ -53,7 +53,9 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     all().into_iter().find(|r| r.id == id)
 }
 
-/// A client or app the checker reads, from its profile table.
+/// A client or app the checker reads, from its profile table (native only,
+/// like the tables' `docs`).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Serialize)]
 pub struct Client {
     /// The `client` id in reports.
@@ -69,6 +71,7 @@ pub struct Client {
 
 /// Every client and app with a profile, once per id (some ids have a
 /// table per syntax), in table order; the inference tables last.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn clients() -> Vec<Client> {
     let mut out: Vec<Client> = Vec::new();
     for p in crate::extract::profile::tables::ALL {
@@ -94,6 +97,7 @@ pub fn clients() -> Vec<Client> {
 
 /// A table's `docs` text as entries: each URL one, and words after a URL
 /// (a note such as "(connection URLs)") joined to it.
+#[cfg(not(target_arch = "wasm32"))]
 fn doc_entries(docs: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for word in docs.split_whitespace() {
@@ -108,7 +112,7 @@ fn doc_entries(docs: &str) -> Vec<String> {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod client_tests {
     use super::*;
 

@@ -244,7 +244,7 @@ impl<'a> LineIndex<'a> {
     /// is walked once, not once per finding.
     pub fn spans(&self, ranges: &[Range<usize>]) -> Vec<Span> {
         let mut order: Vec<usize> = (0..ranges.len()).collect();
-        order.sort_unstable_by_key(|&i| ranges[i].start);
+        crate::sort::by_key(&mut order, |&i| ranges[i].start);
         let mut out = vec![
             Span {
                 start: 0,

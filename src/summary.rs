@@ -228,7 +228,7 @@ impl<'a> Masker<'a> {
             .chain(url_credentials(input))
             .filter_map(|s| inner_part(input, s))
             .collect();
-        hidden.sort_unstable_by_key(|r| r.start);
+        crate::sort::by_key(&mut hidden, |r| r.start);
         let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(hidden.len());
         for r in hidden {
             match merged.last_mut() {

@@ -44,9 +44,12 @@ let current; // the instantiated glue module
 let recovering = null;
 const mounted = new Set();
 
+let streamed = false; // compiled from its URL: its stack frames name it
+
 async function compile() {
   const response = await fetch(wasmUrl);
   if (response.headers.get("content-type")?.startsWith("application/wasm")) {
+    streamed = true;
     return WebAssembly.compileStreaming(response);
   }
   return WebAssembly.compile(await response.arrayBuffer());
@@ -79,6 +82,21 @@ window.addEventListener("smtp-check:panic", () => {
   const broken = current;
   setTimeout(() => current === broken && recover());
 });
+
+// A module built with immediate-abort panics (build.sh's size build) traps
+// without running the hook: a trap outside the JS API (a UI event handler,
+// a timer) reaches the page as an uncaught WebAssembly.RuntimeError. When
+// the module was compiled from its URL, its frames name that URL, which
+// tells our traps from another module's on the same page.
+function trapped(error) {
+  if (!(error instanceof WebAssembly.RuntimeError) || !current) return;
+  const stack = String(error.stack ?? "");
+  if (streamed && stack.includes("wasm-function[") && !stack.includes(wasmUrl.href)) return;
+  const broken = current;
+  setTimeout(() => current === broken && recover());
+}
+window.addEventListener("error", (event) => trapped(event.error));
+window.addEventListener("unhandledrejection", (event) => trapped(event.reason));
 
 let ready = null; // Promise<glue> once a load was asked for
 

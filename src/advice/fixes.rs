@@ -9,7 +9,7 @@ use crate::report::Edit;
 /// since the report, or the fix is malformed): the page then does nothing.
 pub fn apply(text: &str, edits: &[Edit]) -> Option<String> {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
-    sorted.sort_by_key(|e| (e.start, e.end));
+    crate::sort::by_key(&mut sorted, |e| (e.start, e.end));
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
     for e in sorted {

@@ -100,8 +100,8 @@ pub fn runs(text: &str, report: &Report) -> Vec<Run> {
             whitespace_spans.push(a..b);
         }
     }
-    edges.sort_by_key(|e| e.0);
-    starts.sort_unstable();
+    crate::sort::by_key(&mut edges, |e| e.0);
+    crate::sort::values(&mut starts);
     starts.dedup();
 
     let stray = stray_spaces(text, &whitespace_spans);
@@ -193,7 +193,7 @@ fn stray_spaces(text: &str, whitespace_spans: &[Range<usize>]) -> Vec<usize> {
                 .map(|(i, _)| span.start + i),
         );
     }
-    out.sort_unstable();
+    crate::sort::values(&mut out);
     out.dedup();
     out
 }

@@ -275,7 +275,7 @@ pub const BUILD_FROM_SOURCE: &str =
 /// The downloads, the visitor's system first.
 pub fn downloads(system: Option<System>) -> Vec<Download> {
     let mut all: Vec<(System, Download)> = DOWNLOADS.to_vec();
-    all.sort_by_key(|(s, _)| Some(*s) != system);
+    crate::sort::by_key(&mut all, |(s, _)| Some(*s) != system);
     all.into_iter().map(|(_, d)| d).collect()
 }
 

@@ -118,7 +118,7 @@ pub fn apply(input: &str, findings: &[Finding], include_unsafe: bool) -> Applied
             }
         }
     }
-    candidates.sort_by_key(|(i, fix)| {
+    crate::sort::by_key(&mut candidates, |(i, fix)| {
         (
             fix.applicability != Applicability::Safe,
             fix.edits
@@ -153,7 +153,7 @@ pub fn apply(input: &str, findings: &[Finding], include_unsafe: bool) -> Applied
             applicability: fix.applicability,
         });
     }
-    skipped.sort_by_key(|s| s.finding);
+    crate::sort::by_key(&mut skipped, |s| s.finding);
     Applied {
         text: splice(input, &taken),
         applied,
@@ -205,7 +205,7 @@ fn overlaps_within(e: &Edit, all: &[&Edit]) -> bool {
 fn splice(input: &str, edits: &[Edit]) -> String {
     let mut sorted: Vec<&Edit> = edits.iter().collect();
     // Insertions before a replacement that starts at the same place.
-    sorted.sort_by_key(|e| (e.start, e.end));
+    crate::sort::by_key(&mut sorted, |e| (e.start, e.end));
     let mut out = String::with_capacity(input.len() + 64);
     let mut pos = 0;
     for e in sorted {

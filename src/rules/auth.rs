@@ -1377,7 +1377,7 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     // A UUID-shaped value made of one or two characters (`00000000-0000-…`).
     let mut distinct: Vec<char> = body.clone();
-    distinct.sort_unstable();
+    crate::sort::values(&mut distinct);
     distinct.dedup();
     if body.len() >= 16 && distinct.len() <= 2 {
         return true;

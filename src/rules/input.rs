@@ -227,7 +227,7 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     let mut blanked = false;
     // Where the commented-out keys start: only those settings are named
     // (an active line beside them is not "commented out").
-    let mut commented = std::collections::HashSet::new();
+    let mut commented = rustc_hash::FxHashSet::default();
     for e in cx.doc.entries.iter().filter(|e| e.commented()) {
         let key = e.key_span();
         commented.insert(key.start);
@@ -252,7 +252,7 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
         .collect();
     let first = fields.iter().min_by_key(|f| f.key_span.start)?.whole_span();
     let mut at: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();
-    at.sort_unstable();
+    crate::sort::values(&mut at);
     let lines = LineIndex::new(cx.input);
     let mut numbers: Vec<usize> = at.iter().map(|&b| lines.line_of(b)).collect();
     numbers.dedup();

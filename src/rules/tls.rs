@@ -391,9 +391,10 @@ pub fn sentence(phrase: &str, verb: &str) -> String {
     ];
     let body = phrase.trim_end_matches('.');
     if verbs.contains(&first) {
+        // The first word is one of `verbs`: its first letter is ASCII.
         let mut c = body.chars();
         match c.next() {
-            Some(f) => format!("{}{}.", f.to_uppercase(), c.as_str()),
+            Some(f) => format!("{}{}.", f.to_ascii_uppercase(), c.as_str()),
             None => String::new(),
         }
     } else {

@@ -58,7 +58,7 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
             }
         }
     }
-    out.sort_by_key(|(s, _)| s.start);
+    crate::sort::by_key(&mut out, |(s, _)| s.start);
     out
 }
 
@@ -98,7 +98,7 @@ pub fn check(cx: &mut Context) {
             .collect();
         let mut kinds: Vec<char> = bad.iter().map(|c| c.ch).collect();
         kinds.dedup();
-        kinds.sort_unstable();
+        crate::sort::values(&mut kinds);
         kinds.dedup();
         let encodings: Vec<String> = kinds
             .iter()

@@ -14,7 +14,10 @@
 //!
 //! A panic leaves the module unusable (the release profile aborts), so the
 //! panic hook tells the page with a `smtp-check:panic` event on `window`;
-//! the loader then instantiates a fresh module and mounts again.
+//! the loader then instantiates a fresh module and mounts again. The page's
+//! size build (build.sh with nightly) panics with `immediate-abort`: no hook
+//! runs, and the loader recovers from the trap itself (the uncaught
+//! `WebAssembly.RuntimeError`).
 
 mod dom;
 mod fixed;
@@ -32,6 +35,8 @@ pub const PANIC_EVENT: &str = "smtp-check:panic";
 
 #[wasm_bindgen(start)]
 fn start() {
+    // With immediate-abort a panic traps at once: no hook would ever run.
+    #[cfg(not(panic = "immediate-abort"))]
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         // Only the place, never the message: a slicing panic quotes the
@@ -96,6 +101,13 @@ pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> 
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Node, options: JsValue) -> Result<Widget, JsValue> {
     Widget::mount(root, &options)
+}
+
+/// Test-only: whether a panic runs the panic hook (and so dispatches
+/// `smtp-check:panic`) before it traps; not in an immediate-abort build.
+#[wasm_bindgen(js_name = "__panic_hook")]
+pub fn panic_hook_runs() -> bool {
+    !cfg!(panic = "immediate-abort")
 }
 
 /// Test-only: panics on purpose, to check that the page recovers.

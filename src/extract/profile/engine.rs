@@ -160,10 +160,10 @@ impl Hits {
             return 0;
         }
         let mut distinct: Vec<u16> = self.keys.iter().map(|(_, k)| *k).collect();
-        distinct.sort_unstable();
+        crate::sort::values(&mut distinct);
         distinct.dedup();
         let mut markers = self.markers.clone();
-        markers.sort_unstable();
+        crate::sort::values(&mut markers);
         markers.dedup();
         distinct.len() as u32 * 10 + markers.len() as u32 * 100
     }
@@ -235,7 +235,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         .map(|(i, p)| (hits[i].score(p), i))
         .filter(|(s, _)| *s > 0)
         .collect();
-    scored.sort_by_key(|(s, i)| (std::cmp::Reverse(*s), *i));
+    crate::sort::by_key(&mut scored, |(s, i)| (std::cmp::Reverse(*s), *i));
     let mut configs: Vec<Config> = Vec::new();
     let mut claimed = Claimed::default();
     for (_, i) in scored {
@@ -264,7 +264,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         }
     }
     sender_fallback(doc, &mut configs);
-    configs.sort_by_key(|c| c.span.start);
+    crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
 }
 
@@ -404,7 +404,7 @@ fn build_inferred(
 /// costs no more than its reading).
 fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>) -> Vec<Config> {
     let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
-    entries.sort_unstable();
+    crate::sort::values(&mut entries);
     let items: Vec<Item> = matched
         .iter()
         .map(|&(ei, role, read)| {
@@ -472,9 +472,9 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     if items.is_empty() {
         return Vec::new();
     }
-    items.sort_by_key(|i| i.at);
+    crate::sort::by_key(&mut items, |i| i.at);
     let scopes_of = |role: Role| -> Vec<u32> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         items
             .iter()
             .filter(|i| i.field_role == role && seen.insert(i.scope))
@@ -600,7 +600,7 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
             *movers.entry(around(r)).or_default() += 1;
         }
     }
-    let mut seen: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    let mut seen: rustc_hash::FxHashSet<u32> = rustc_hash::FxHashSet::default();
     let lifted: Vec<u32> = roots
         .iter()
         .map(|&r| match around(r) {
@@ -672,7 +672,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         return;
     }
     let mut matched = matched.to_vec();
-    matched.sort_unstable();
+    crate::sort::values(&mut matched);
     // Several configurations may share a root (repeated blocks): the last one owns its keys.
     let roots: HashMap<u32, usize> = configs
         .iter()

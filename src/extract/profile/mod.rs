@@ -420,7 +420,9 @@ pub struct Profile {
     pub id: &'static str,
     /// Human name (`Laravel .env`).
     pub name: &'static str,
-    /// The documentation the table was written from.
+    /// The documentation the table was written from. (Not in the page's
+    /// WebAssembly: only `smtp-probe rules` lists it.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub docs: &'static str,
     /// Which syntaxes its settings are written in ([`syn`] bits).
     pub syntaxes: u32,
@@ -495,6 +497,7 @@ impl PartialEq for Profile {
 pub const BASE: Profile = Profile {
     id: "",
     name: "",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "",
     syntaxes: syn::ANY,
     keys: &[],
@@ -587,7 +590,7 @@ impl Profile {
             .filter(|k| !k.is_empty() && !k.contains('*') && !k.starts_with('#'))
             .collect();
         v.extend_from_slice(self.other_keys);
-        v.sort_unstable();
+        crate::sort::values(&mut v);
         v.dedup();
         v
     }

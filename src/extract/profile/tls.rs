@@ -59,10 +59,9 @@ fn js_truth(q: Quote, t: &str) -> Option<bool> {
     match t {
         "true" => Some(true),
         "false" | "null" | "undefined" | "0" | "" | "NaN" => Some(false),
-        n => n
-            .parse::<f64>()
-            .ok()
-            .map(|n| n != 0.0)
+        // A number is true unless it is zero (NaN too: `n != 0.0`).
+        n => crate::float::classify(n)
+            .map(|c| c != crate::float::Float::Zero)
             .or_else(|| crate::model::parse_bool(n)),
     }
 }

@@ -42,7 +42,7 @@ pub fn resolve(doc: &mut Document) {
     // Entries in text order (readers mostly push in order; copies from YAML
     // anchors and setters do not).
     let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by_key(|&i| doc.entries[i as usize].key.start);
+    crate::sort::by_key(&mut order, |&i| doc.entries[i as usize].key.start);
     let input = doc.input;
     // Literal definitions anywhere, for a use written before its definition
     // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line).

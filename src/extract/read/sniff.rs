@@ -619,7 +619,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
             s.props += 3;
         } else if spaced {
             let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
-                || value.parse::<f64>().is_ok()
+                || crate::float::classify(value).is_some()
                 || matches!(value, "True" | "False" | "None" | "true" | "false")
                 || value.contains('(');
             if quoted_or_literal {
@@ -1043,7 +1043,7 @@ fn bare_urls(doc: &mut Document) {
             (s.start, s.end)
         })
         .collect();
-    covered.sort_unstable();
+    crate::sort::values(&mut covered);
     // Merge into disjoint ranges for a binary search.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
     for (s, e) in covered {

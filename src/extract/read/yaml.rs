@@ -8,7 +8,7 @@
 //! (a ConfigMap's `app.ini: |`, a workflow's `run: |`), which are read again
 //! as the syntax they hold.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::refs::has_template;
@@ -48,7 +48,7 @@ struct Reader<'d, 'a> {
 pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, depth: u8) {
     let mut r = Reader {
         doc,
-        anchors: HashMap::new(),
+        anchors: HashMap::default(),
         depth,
     };
     r.read(region, scope);

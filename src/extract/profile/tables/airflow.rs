@@ -149,6 +149,7 @@ const ENV_FIXES: &[Fix] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://airflow.apache.org/docs/apache-airflow/stable/howto/email-config.html https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html#smtp https://github.com/apache/airflow/blob/main/airflow/utils/email.py";
 
 /// Airflow's `getboolean` words (anything else raises).
@@ -157,6 +158,7 @@ const TRUTH: Truth = Truth::Only(&["t", "true", "1"]);
 pub static AIRFLOW_CFG: Profile = Profile {
     id: "airflow-cfg",
     name: "Airflow airflow.cfg [smtp]",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     // A `[smtp]` section of quoted values reads as TOML too; Airflow reads
     // it with configparser all the same.
@@ -188,6 +190,7 @@ pub static AIRFLOW_HELM: Profile = Profile {
 pub static AIRFLOW_ENV: Profile = Profile {
     id: "airflow-env",
     name: "Airflow AIRFLOW__SMTP__* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

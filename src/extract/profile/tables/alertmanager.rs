@@ -82,6 +82,7 @@ const FIXES: &[Fix] = &[
 pub static ALERTMANAGER: Profile = Profile {
     id: "alertmanager",
     name: "Prometheus Alertmanager global SMTP",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://prometheus.io/docs/alerting/latest/configuration/#email_config https://github.com/prometheus/alertmanager/blob/main/notify/email/email.go",
     syntaxes: syn::YAML | syn::JSON,
     keys: KEYS,

@@ -74,6 +74,7 @@ const FIXES: &[Fix] = &[
 pub static APPWRITE: Profile = Profile {
     id: "appwrite-env",
     name: "Appwrite _APP_SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://appwrite.io/docs/advanced/self-hosting/configuration/environment-variables#smtp https://github.com/appwrite/appwrite/blob/main/app/init/registers.php",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

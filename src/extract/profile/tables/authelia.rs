@@ -92,6 +92,7 @@ const FIXES: &[Fix] = &[
 pub static AUTHELIA: Profile = Profile {
     id: "authelia",
     name: "Authelia notifier.smtp",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.authelia.com/configuration/notifications/smtp/",
     syntaxes: syn::YAML | syn::ENV_LIKE,
     keys: KEYS,

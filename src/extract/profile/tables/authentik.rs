@@ -106,11 +106,13 @@ const HELM_FIXES: &[Fix] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://docs.goauthentik.io/docs/install-config/install/docker-compose#email-configuration-optional-but-recommended https://github.com/goauthentik/authentik/blob/main/authentik/lib/default.yml https://github.com/goauthentik/helm/blob/main/charts/authentik/values.yaml";
 
 pub static AUTHENTIK_ENV: Profile = Profile {
     id: "authentik-env",
     name: "authentik AUTHENTIK_EMAIL__* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
@@ -134,6 +136,7 @@ pub static AUTHENTIK_ENV: Profile = Profile {
 pub static AUTHENTIK_HELM: Profile = Profile {
     id: "authentik-helm",
     name: "authentik Helm values authentik.email",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::YAML,
     keys: HELM_KEYS,

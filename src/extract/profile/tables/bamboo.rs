@@ -92,6 +92,7 @@ const FIXES: &[Fix] = &[
 pub static BAMBOO: Profile = Profile {
     id: "bamboo-smtp",
     name: "Elixir Bamboo SMTP adapter",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://hexdocs.pm/bamboo_smtp/Bamboo.SMTPAdapter.html https://github.com/fewlinesco/bamboo_smtp/blob/main/lib/bamboo/adapters/smtp_adapter.ex",
     syntaxes: syn::ELIXIR,
     keys: KEYS,

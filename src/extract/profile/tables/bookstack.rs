@@ -82,6 +82,7 @@ const FIXES: &[Fix] = &[
 pub static BOOKSTACK: Profile = Profile {
     id: "bookstack-env",
     name: "BookStack .env",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.bookstackapp.com/docs/admin/email-webhooks/#email-configuration https://github.com/BookStackApp/BookStack/blob/development/app/Config/mail.php",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

@@ -113,6 +113,7 @@ const FIXES: &[Fix] = &[
 pub static CHATWOOT: Profile = Profile {
     id: "chatwoot",
     name: "Chatwoot .env",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.chatwoot.com/docs/self-hosted/configuration/environment-variables#configure-emails https://github.com/chatwoot/chatwoot/blob/develop/config/initializers/mailer.rb",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

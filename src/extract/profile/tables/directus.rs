@@ -110,6 +110,7 @@ const FIXES: &[Fix] = &[
 pub static DIRECTUS: Profile = Profile {
     id: "directus-env",
     name: "Directus EMAIL_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://directus.io/docs/configuration/email https://github.com/directus/directus/blob/main/api/src/mailer.ts https://nodemailer.com/smtp/",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

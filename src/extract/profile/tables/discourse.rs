@@ -128,6 +128,7 @@ const CONF_FIXES: &[Fix] = &[
 pub static DISCOURSE_ENV: Profile = Profile {
     id: "discourse-env",
     name: "Discourse app.yml / env",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/discourse/discourse/blob/main/config/discourse_defaults.conf https://github.com/discourse/discourse_docker/blob/main/samples/standalone.yml",
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

@@ -118,6 +118,7 @@ const FIXES: &[Fix] = &[
 const DJANGO: Profile = Profile {
     id: "django-settings",
     name: "Django settings.py",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.djangoproject.com/en/5.1/ref/settings/#email-host https://docs.djangoproject.com/en/5.1/topics/email/#smtp-backend",
     syntaxes: syn::PYTHON,
     keys: KEYS,

@@ -152,6 +152,7 @@ const JSON_FIXES: &[Fix] = &[
 pub static DOTNET: Profile = Profile {
     id: "dotnet",
     name: ".NET System.Net.Mail.SmtpClient",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://learn.microsoft.com/dotnet/api/system.net.mail.smtpclient",
     syntaxes: syn::CSHARP,
     keys: CODE_KEYS,

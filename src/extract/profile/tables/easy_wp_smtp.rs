@@ -70,6 +70,7 @@ const SETTINGS_PAGE: &str = "the settings saved on its settings page (Easy WP SM
 pub static EASY_WP_SMTP: Profile = Profile {
     id: "easy-wp-smtp",
     name: "Easy WP SMTP (wp-config.php)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://easywpsmtp.com/docs/ https://wordpress.org/plugins/easy-wp-smtp/",
     syntaxes: syn::PHP,
     keys: KEYS,

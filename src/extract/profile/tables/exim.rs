@@ -110,6 +110,7 @@ const FIXES: &[Fix] = &[
 pub static EXIM_DEBIAN: Profile = Profile {
     id: "exim4-debian",
     name: "Exim smarthost (Debian update-exim4.conf.conf)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://manpages.debian.org/exim4-config/update-exim4.conf.8.en.html https://manpages.debian.org/exim4-config/exim4_passwd_client.5.en.html https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_manualroute_router.html",
     syntaxes: syn::ENV | syn::CONF | syn::INI,
     keys: KEYS,

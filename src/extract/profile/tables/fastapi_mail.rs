@@ -100,6 +100,7 @@ const FIXES: &[Fix] = &[
 pub static FASTAPI_MAIL: Profile = Profile {
     id: "fastapi-mail",
     name: "FastAPI-Mail",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://sabuhish.github.io/fastapi-mail/getting-started/ https://github.com/sabuhish/fastapi-mail/blob/master/fastapi_mail/config.py",
     syntaxes: syn::PYTHON | syn::ENV_LIKE,
     keys: KEYS,

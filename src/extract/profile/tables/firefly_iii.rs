@@ -98,6 +98,7 @@ const FIXES: &[Fix] = &[
 pub static FIREFLY_III: Profile = Profile {
     id: "firefly-iii-env",
     name: "Firefly III .env",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.firefly-iii.org/how-to/firefly-iii/advanced/notifications/#email https://github.com/firefly-iii/firefly-iii/blob/main/.env.example https://github.com/firefly-iii/firefly-iii/blob/main/config/mail.php",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

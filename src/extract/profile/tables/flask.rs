@@ -125,6 +125,7 @@ const FIXES: &[Fix] = &[
 pub static FLASK_MAIL: Profile = Profile {
     id: "flask-mail",
     name: "Flask-Mail",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://flask-mail.readthedocs.io/en/latest/#configuring-flask-mail https://github.com/waynerv/flask-mailman/blob/master/docs/index.rst",
     syntaxes: syn::PYTHON | syn::ENV_LIKE,
     keys: KEYS,

@@ -48,6 +48,7 @@ const SMTP_MARKERS: &[Marker] = &[mark("AddSmtpSender()")];
 pub static FLUENTEMAIL: Profile = Profile {
     id: "fluentemail",
     name: "FluentEmail SMTP sender (AddSmtpSender)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/lukencode/FluentEmail#configure-fluentemail-in-aspnet-core https://github.com/lukencode/FluentEmail/blob/master/src/Senders/FluentEmail.Smtp/FluentEmailSmtpBuilderExtensions.cs",
     syntaxes: syn::CSHARP,
     keys: SMTP_KEYS,
@@ -113,6 +114,7 @@ const MAILKIT_MARKERS: &[Marker] = &[
 pub static FLUENTEMAIL_MAILKIT: Profile = Profile {
     id: "fluentemail-mailkit",
     name: "FluentEmail MailKit sender (SmtpClientOptions)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/lukencode/FluentEmail/blob/master/src/Senders/FluentEmail.MailKit/SmtpClientOptions.cs https://github.com/lukencode/FluentEmail/blob/master/src/Senders/FluentEmail.MailKit/MailKitSender.cs",
     syntaxes: syn::CSHARP,
     keys: MAILKIT_KEYS,

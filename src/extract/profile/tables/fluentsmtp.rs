@@ -97,6 +97,7 @@ const FIXES: &[Fix] = &[
 pub static FLUENTSMTP: Profile = Profile {
     id: "fluentsmtp",
     name: "FluentSMTP (wp-config.php credentials)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://fluentsmtp.com/docs/ https://github.com/WPManageNinja/fluent-smtp/blob/master/app/Services/Mailer/Providers/Smtp/Handler.php",
     syntaxes: syn::PHP,
     keys: KEYS,

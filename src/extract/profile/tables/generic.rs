@@ -39,6 +39,7 @@ pub(super) const INFER_TLS: TlsModel = TlsModel {
 pub static GENERIC: Profile = Profile {
     id: "generic",
     name: "key = value settings",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "(no client: key names and value shapes)",
     syntaxes: syn::ANY & !syn::PROSE,
     tls: INFER_TLS,
@@ -71,6 +72,7 @@ pub static GITHUB_ACTIONS_ENV: Profile = Profile {
 };
 
 const GENERIC_BASE: Profile = Profile {
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "(no client: the application's own variable names, read by their words)",
     sender_hint: "the sender variable the application reads (often SMTP_FROM or MAIL_FROM)",
     tls: INFER_TLS,

@@ -123,6 +123,7 @@ fn service(doc: &Document, configs: &mut Vec<Config>) {
 pub static GHOST_ENV: Profile = Profile {
     id: "ghost-env",
     name: "Ghost mail__* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://ghost.org/docs/config/#mail https://ghost.org/docs/config/#running-ghost-with-config-env-variables https://nodemailer.com/smtp/",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

@@ -295,7 +295,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
                 c.fields.push(f);
             }
         }
-        c.fields.sort_by_key(|f| f.key_span.start);
+        crate::sort::by_key(&mut c.fields, |f| f.key_span.start);
     }
     if out.len() == 1 {
         out[0].active = true;
@@ -311,11 +311,13 @@ const HOOKS: Hooks = Hooks {
     ..Hooks::NONE
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://docs.gitea.com/administration/config-cheat-sheet#mailer-mailer https://github.com/go-gitea/gitea/blob/main/modules/setting/mailer.go https://forgejo.org/docs/latest/admin/config-cheat-sheet/#mailer-mailer";
 
 pub static GITEA_INI: Profile = Profile {
     id: "gitea",
     name: "Gitea/Forgejo app.ini [mailer]",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     // NixOS writes app.ini from `services.gitea.settings` (a short Nix
     // attribute set may be read as JSON: same paths).
@@ -342,6 +344,7 @@ pub static GITEA_INI: Profile = Profile {
 pub static GITEA_ENV: Profile = Profile {
     id: "gitea-env",
     name: "Gitea/Forgejo GITEA__mailer__* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

@@ -86,6 +86,7 @@ const FIXES: &[Fix] = &[
 pub static SEND_MAIL_ACTION: Profile = Profile {
     id: "github-actions",
     name: "GitHub Actions workflow",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/dawidd6/action-send-mail#usage",
     syntaxes: syn::YAML,
     keys: KEYS,
@@ -126,7 +127,7 @@ fn mail_steps(doc: &Document, configs: &mut Vec<Config>) {
         .active()
         .map(|e| (e.key.start as usize, e.scope))
         .collect();
-    scope_at.sort_unstable();
+    crate::sort::values(&mut scope_at);
     let in_mail_step = |at: usize| {
         scope_at
             .binary_search_by_key(&at, |(s, _)| *s)

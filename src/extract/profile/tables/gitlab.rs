@@ -178,6 +178,7 @@ const SWITCH: Switch = Switch {
 pub static GITLAB_RB: Profile = Profile {
     id: "gitlab",
     name: "GitLab (gitlab.rb / Helm)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.gitlab.com/omnibus/settings/smtp/ https://gitlab.com/gitlab-org/omnibus-gitlab/-/blob/master/files/gitlab-cookbooks/gitlab/templates/default/smtp_settings.rb.erb",
     syntaxes: syn::RUBY,
     keys: RB_KEYS,
@@ -200,6 +201,7 @@ pub static GITLAB_RB: Profile = Profile {
 };
 
 pub static GITLAB_HELM: Profile = Profile {
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.gitlab.com/charts/installation/command-line-options/#outgoing-email-configuration",
     syntaxes: syn::YAML,
     keys: HELM_KEYS,

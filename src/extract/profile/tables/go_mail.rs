@@ -77,6 +77,7 @@ const TLS: TlsModel = TlsModel {
 pub static GO_MAIL: Profile = Profile {
     id: "go-mail",
     name: "Go wneessen/go-mail",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://pkg.go.dev/github.com/wneessen/go-mail https://go-mail.dev",
     syntaxes: syn::GO,
     keys: KEYS,

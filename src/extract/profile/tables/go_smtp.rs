@@ -60,6 +60,7 @@ const TLS: TlsModel = TlsModel {
 pub static GO_SMTP: Profile = Profile {
     id: "go-net-smtp",
     name: "Go net/smtp",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://pkg.go.dev/net/smtp",
     syntaxes: syn::GO,
     keys: KEYS,

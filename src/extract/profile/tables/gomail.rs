@@ -72,6 +72,7 @@ const TLS: TlsModel = TlsModel {
 pub static GOMAIL: Profile = Profile {
     id: "gomail",
     name: "Go gomail / go-mail/mail (NewDialer)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs:
         "https://pkg.go.dev/gopkg.in/gomail.v2#NewDialer https://pkg.go.dev/gopkg.in/mail.v2#Dialer",
     syntaxes: syn::GO,

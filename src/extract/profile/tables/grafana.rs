@@ -138,11 +138,13 @@ const ENV_FIXES: &[Fix] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/#smtp https://github.com/grafana/grafana/blob/main/pkg/services/notifications/smtp.go";
 
 pub static GRAFANA_INI: Profile = Profile {
     id: "grafana",
     name: "Grafana grafana.ini [smtp]",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::INI,
     keys: INI_KEYS,
@@ -166,6 +168,7 @@ pub static GRAFANA_INI: Profile = Profile {
 pub static GRAFANA_ENV: Profile = Profile {
     id: "grafana-env",
     name: "Grafana GF_SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

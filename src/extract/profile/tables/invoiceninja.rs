@@ -57,6 +57,7 @@ const MARKERS: &[Marker] = &[
 pub static INVOICENINJA: Profile = Profile {
     id: "invoiceninja-env",
     name: "Invoice Ninja .env",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://invoiceninja.github.io/en/env-variables https://github.com/invoiceninja/invoiceninja/blob/v5-stable/config/mail.php https://github.com/invoiceninja/invoiceninja/blob/v5-stable/config/services.php",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

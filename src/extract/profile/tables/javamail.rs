@@ -127,6 +127,7 @@ const FIXES: &[Fix] = &[
 pub static JAVAMAIL: Profile = Profile {
     id: "javamail",
     name: "JavaMail properties",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://javaee.github.io/javamail/docs/api/com/sun/mail/smtp/package-summary.html https://jakarta.ee/specifications/mail/2.1/apidocs/jakarta.mail/jakarta/mail/package-summary",
     syntaxes: syn::PROPERTIES | syn::JAVA | syn::KOTLIN,
     keys: KEYS,
@@ -280,7 +281,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
         read_call(doc, call, &resolve, &mut cfg);
     }
-    cfg.fields.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     if let Some(first) = cfg.fields.first() {
         cfg.span = first.whole_span();
     }

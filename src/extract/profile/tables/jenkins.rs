@@ -116,6 +116,7 @@ const FIXES: &[Fix] = &[
 pub static JENKINS: Profile = Profile {
     id: "jenkins-mailer",
     name: "Jenkins Mailer / Email Extension",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://plugins.jenkins.io/mailer/ https://plugins.jenkins.io/email-ext/ https://github.com/jenkinsci/mailer-plugin/blob/master/src/main/java/hudson/tasks/Mailer.java https://github.com/jenkinsci/configuration-as-code-plugin/tree/master/demos/jenkins",
     syntaxes: syn::YAML | syn::XML,
     keys: KEYS,

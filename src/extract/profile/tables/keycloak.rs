@@ -88,6 +88,7 @@ const FIXES: &[Fix] = &[
 pub static KEYCLOAK: Profile = Profile {
     id: "keycloak",
     name: "Keycloak realm smtpServer",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.keycloak.org/docs/latest/server_admin/#_email https://github.com/keycloak/keycloak/blob/main/services/src/main/java/org/keycloak/email/DefaultEmailSenderProvider.java",
     syntaxes: syn::JSON | syn::YAML,
     keys: KEYS,

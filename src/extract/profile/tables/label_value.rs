@@ -31,6 +31,7 @@ const FIXES: &[Fix] = &[fix(
 pub static LABEL_VALUE: Profile = Profile {
     id: "label-value",
     name: "Label: value notes",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "(no client: labels as people write them)",
     syntaxes: syn::PROSE | syn::URL,
     tls: TlsModel {

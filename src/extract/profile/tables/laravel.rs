@@ -56,6 +56,7 @@ pub(super) const FIXES: &[crate::extract::profile::Fix] = &[
 pub static LARAVEL: Profile = Profile {
     id: "laravel-env",
     name: "Laravel .env",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://laravel.com/docs/11.x/mail#configuration https://github.com/laravel/laravel/blob/11.x/config/mail.php",
     syntaxes: syn::ENV_LIKE,
     keys: &[

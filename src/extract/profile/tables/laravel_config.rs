@@ -76,11 +76,13 @@ const SWITCH: Switch = Switch {
     name: "'default' in config/mail.php (MAIL_MAILER)",
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://laravel.com/docs/11.x/mail#configuration https://github.com/laravel/laravel/blob/11.x/config/mail.php https://github.com/laravel/laravel/blob/6.x/config/mail.php";
 
 pub static LARAVEL_CONFIG: Profile = Profile {
     id: "laravel-config",
     name: "Laravel config/mail.php",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     // A lone `'smtp' => [...]` entry has no `<?php` or `$`: `=>` with
     // quoted keys reads as a Ruby hash too.

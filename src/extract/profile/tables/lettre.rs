@@ -92,6 +92,7 @@ const FIXES: &[Fix] = &[
 pub static LETTRE: Profile = Profile {
     id: "lettre",
     name: "Rust lettre SmtpTransport",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.rs/lettre/latest/lettre/transport/smtp/struct.SmtpTransport.html https://github.com/lettre/lettre/blob/master/src/transport/smtp/connection_url.rs",
     syntaxes: syn::RUST,
     keys: KEYS,

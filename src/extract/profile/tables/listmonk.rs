@@ -160,6 +160,7 @@ const FIXES: &[Fix] = &[
 pub static LISTMONK: Profile = Profile {
     id: "listmonk",
     name: "listmonk SMTP settings",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://listmonk.app/docs/configuration/ https://github.com/knadh/listmonk/blob/master/internal/messenger/email/email.go https://github.com/knadh/smtppool/blob/master/pool.go",
     syntaxes: syn::JSON | syn::TOML | syn::YAML,
     keys: KEYS,

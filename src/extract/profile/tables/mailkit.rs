@@ -74,6 +74,7 @@ pub(super) const TLS: TlsModel = TlsModel {
 pub static MAILKIT: Profile = Profile {
     id: "mailkit",
     name: "MailKit SmtpClient (.NET)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://mimekit.net/docs/html/T_MailKit_Security_SecureSocketOptions.htm https://github.com/jstedfast/MailKit/blob/master/MailKit/Net/Smtp/SmtpClient.cs",
     syntaxes: syn::CSHARP,
     keys: KEYS,

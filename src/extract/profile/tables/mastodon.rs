@@ -130,6 +130,7 @@ const FIXES: &[Fix] = &[
 pub static MASTODON: Profile = Profile {
     id: "mastodon-env",
     name: "Mastodon .env.production",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.joinmastodon.org/admin/config/#email https://github.com/mastodon/mastodon/blob/main/config/email.yml",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
@@ -262,7 +263,7 @@ fn split_bulk(_doc: &Document, configs: &mut Vec<Config>) {
             unknown.append(&mut c.unknown_keys);
             place = place.or_else(|| c.label.as_deref().and_then(place_of));
         }
-        fields.sort_by_key(|f| f.key_span.start);
+        crate::sort::by_key(&mut fields, |f| f.key_span.start);
         let (bulk, main): (Vec<Field>, Vec<Field>) =
             fields.into_iter().partition(|f| f.key.starts_with(BULK));
         let (bulk_unknown, main_unknown): (Vec<KeyUse>, Vec<KeyUse>) =

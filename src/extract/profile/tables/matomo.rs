@@ -138,6 +138,7 @@ const FIXES: &[Fix] = &[
 pub static MATOMO: Profile = Profile {
     id: "matomo",
     name: "Matomo config.ini.php [mail]",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://matomo.org/faq/on-premise/faq_31/ https://github.com/matomo-org/matomo/blob/5.x-dev/core/Mail/Transport.php https://github.com/matomo-org/matomo/blob/5.x-dev/config/global.ini.php",
     // config.ini.php with quoted values reads as TOML too.
     syntaxes: syn::INI | syn::TOML,

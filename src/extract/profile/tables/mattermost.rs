@@ -180,11 +180,13 @@ const ENV_FIXES: &[Fix] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://docs.mattermost.com/configure/environment-configuration-settings.html#smtp-email-server https://github.com/mattermost/mattermost/blob/master/server/public/shared/mail/mail.go";
 
 pub static MATTERMOST_JSON: Profile = Profile {
     id: "mattermost",
     name: "Mattermost config.json EmailSettings",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::JSON | syn::YAML,
     keys: JSON_KEYS,
@@ -211,6 +213,7 @@ pub static MATTERMOST_JSON: Profile = Profile {
 pub static MATTERMOST_ENV: Profile = Profile {
     id: "mattermost-env",
     name: "Mattermost MM_EMAILSETTINGS_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

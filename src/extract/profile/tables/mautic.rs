@@ -119,6 +119,7 @@ const MAUTIC4_FIXES: &[Fix] = &[
 pub static MAUTIC4: Profile = Profile {
     id: "mautic-local-php",
     name: "Mautic 4 local.php (SwiftMailer)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.mautic.org/en/4.x/configuration/settings.html#email-settings https://github.com/mautic/mautic/blob/4.4/app/bundles/EmailBundle/Config/config.php https://github.com/mautic/mautic/blob/4.4/app/config/config.php",
     syntaxes: syn::PHP | syn::YAML | syn::JSON | syn::ENV,
     keys: MAUTIC4_KEYS,
@@ -160,6 +161,7 @@ pub static MAUTIC4: Profile = Profile {
 pub static MAUTIC5: Profile = Profile {
     id: "mautic-dsn",
     name: "Mautic 5 mailer_dsn (Symfony Mailer)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.mautic.org/en/5.x/configuration/settings.html#email-settings https://github.com/mautic/mautic/blob/5.x/app/bundles/EmailBundle/Config/config.php",
     syntaxes: syn::PHP | syn::YAML | syn::JSON | syn::ENV,
     keys: &[

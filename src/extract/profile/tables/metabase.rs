@@ -82,6 +82,7 @@ const FIXES: &[Fix] = &[
 pub static METABASE: Profile = Profile {
     id: "metabase-env",
     name: "Metabase MB_EMAIL_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.metabase.com/docs/latest/configuring-metabase/environment-variables https://www.metabase.com/docs/latest/configuring-metabase/email https://github.com/metabase/metabase/blob/master/src/metabase/channel/email.clj https://github.com/drewr/postal/blob/master/src/postal/support.clj",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

@@ -142,6 +142,7 @@ const FIXES: &[Fix] = &[
 pub static MOODLE: Profile = Profile {
     id: "moodle",
     name: "Moodle config.php ($CFG->smtphosts)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.moodle.org/en/Mail_configuration https://github.com/moodle/moodle/blob/main/lib/moodlelib.php https://github.com/moodle/moodle/blob/main/admin/settings/server.php",
     syntaxes: syn::PHP,
     keys: KEYS,

@@ -142,6 +142,7 @@ const FIXES: &[Fix] = &[
 pub static MSMTP: Profile = Profile {
     id: "msmtp",
     name: "msmtp (msmtprc)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://marlam.de/msmtp/msmtp.html#Configuration-files",
     syntaxes: syn::CONF,
     keys: KEYS,

@@ -72,6 +72,7 @@ const FIXES: &[Fix] = &[
 pub static N8N: Profile = Profile {
     id: "n8n-env",
     name: "n8n N8N_SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.n8n.io/hosting/configuration/environment-variables/user-management-smtp-2fa/ https://github.com/n8n-io/n8n/blob/master/packages/%40n8n/config/src/configs/user-management.config.ts",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

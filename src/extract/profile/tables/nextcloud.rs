@@ -127,6 +127,7 @@ const CONF_FIXES: &[Fix] = &[
 pub static NEXTCLOUD: Profile = Profile {
     id: "nextcloud",
     name: "Nextcloud config.php mail_*",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.nextcloud.com/server/latest/admin_manual/configuration_server/email_configuration.html https://github.com/nextcloud/server/blob/master/lib/private/Mail/Mailer.php",
     syntaxes: syn::PHP | syn::JSON,
     keys: CONF_KEYS,
@@ -204,6 +205,7 @@ const ENV_FIXES: &[Fix] = &[
 pub static NEXTCLOUD_ENV: Profile = Profile {
     id: "nextcloud-env",
     name: "Nextcloud Docker image environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/nextcloud/docker#auto-configuration-via-environment-variables https://github.com/nextcloud/docker/blob/master/.config/smtp.config.php",
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

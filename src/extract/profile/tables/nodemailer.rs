@@ -169,6 +169,7 @@ pub(super) const TLS: TlsModel = TlsModel {
 const NODEMAILER_BASE: Profile = Profile {
     id: "nodemailer",
     name: "nodemailer",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://nodemailer.com/smtp/ https://nodemailer.com/smtp/well-known/",
     syntaxes: syn::JS,
     keys: KEYS,

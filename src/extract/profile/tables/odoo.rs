@@ -150,6 +150,7 @@ fn unset_words(_doc: &Document, configs: &mut Vec<Config>) {
 pub static ODOO_CONF: Profile = Profile {
     id: "odoo",
     name: "Odoo odoo.conf [options]",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.odoo.com/documentation/17.0/developer/reference/cli.html#emails https://github.com/odoo/odoo/blob/17.0/odoo/addons/base/models/ir_mail_server.py https://github.com/odoo/odoo/blob/17.0/odoo/tools/config.py",
     syntaxes: syn::INI | syn::CONF,
     keys: CONF_KEYS,
@@ -256,6 +257,7 @@ const SERVER_FIXES: &[Fix] = &[
 pub static ODOO_MAIL_SERVER: Profile = Profile {
     id: "odoo-mail-server",
     name: "Odoo outgoing mail server (ir.mail_server)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.odoo.com/documentation/17.0/applications/general/email_communication/email_servers.html https://github.com/odoo/odoo/blob/17.0/odoo/addons/base/models/ir_mail_server.py",
     // XML data files (`<record model="ir.mail_server">`); CSV data files
     // and Python `create({…})` calls are not read here.

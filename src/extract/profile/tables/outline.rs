@@ -123,6 +123,7 @@ fn service(doc: &Document, configs: &mut Vec<Config>) {
 pub static OUTLINE: Profile = Profile {
     id: "outline",
     name: "Outline SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.getoutline.com/s/hosting/doc/smtp-cqCJyZGMIB https://github.com/outline/outline/blob/main/server/env.ts https://github.com/outline/outline/blob/main/server/emails/mailer.tsx",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

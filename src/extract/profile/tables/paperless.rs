@@ -115,6 +115,7 @@ const FIXES: &[Fix] = &[
 pub static PAPERLESS: Profile = Profile {
     id: "paperless-ngx",
     name: "Paperless-ngx PAPERLESS_EMAIL_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.paperless-ngx.com/configuration/#email-sending https://github.com/paperless-ngx/paperless-ngx/blob/dev/src/paperless/settings/__init__.py",
     syntaxes: syn::ENV_LIKE | syn::CONF,
     keys: KEYS,

@@ -143,6 +143,7 @@ const FIXES: &[Fix] = &[
 pub static PHPMAILER: Profile = Profile {
     id: "phpmailer",
     name: "PHPMailer",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting https://phpmailer.github.io/PHPMailer/classes/PHPMailer-PHPMailer-PHPMailer.html",
     syntaxes: syn::PHP,
     keys: KEYS,

@@ -131,6 +131,7 @@ fn default_port(cfg: &Config) -> Option<u16> {
 pub static PLAUSIBLE: Profile = Profile {
     id: "plausible",
     name: "Plausible CE SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/plausible/community-edition/wiki/configuration#email https://github.com/plausible/analytics/blob/master/config/runtime.exs",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
@@ -220,6 +221,7 @@ const NIX_FIXES: &[Fix] = &[
 pub static PLAUSIBLE_NIX: Profile = Profile {
     id: "plausible-nix",
     name: "Plausible NixOS services.plausible.mail",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/NixOS/nixpkgs/blob/master/nixos/modules/services/web-apps/plausible.nix https://github.com/plausible/community-edition/wiki/configuration#email",
     syntaxes: syn::NIX | syn::JSON,
     keys: NIX_KEYS,

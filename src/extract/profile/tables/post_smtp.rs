@@ -88,6 +88,7 @@ const FIXES: &[Fix] = &[
 pub static POST_SMTP: Profile = Profile {
     id: "post-smtp",
     name: "Post SMTP (wp-config.php constants)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/wpexpertsio/Post-SMTP/blob/master/Postman/PostmanOptions.php https://postmansmtp.com/docs/",
     syntaxes: syn::PHP,
     keys: KEYS,

@@ -121,6 +121,7 @@ const HOOKS: Hooks = Hooks {
 pub static POSTFIX: Profile = Profile {
     id: "postfix",
     name: "Postfix main.cf / sasl_passwd",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.postfix.org/postconf.5.html https://www.postfix.org/SASL_README.html#client_sasl https://www.postfix.org/TLS_README.html#client_tls",
     syntaxes: syn::INI | syn::CONF | syn::ENV | syn::PROPERTIES,
     keys: KEYS,
@@ -443,7 +444,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>, p: &'static Profile) {
     if cfg.fields.is_empty() {
         return;
     }
-    cfg.fields.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     let start = cfg.fields.iter().map(|f| f.whole_span().start).min();
     let end = cfg.fields.iter().map(|f| f.whole_span().end).max();
     cfg.span = start.unwrap_or(0)..end.unwrap_or(0);

@@ -123,6 +123,7 @@ pub(super) const FIXES: &[Fix] = &[
 pub static RAILS: Profile = Profile {
     id: "rails",
     name: "Rails ActionMailer",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://guides.rubyonrails.org/action_mailer_basics.html#action-mailer-configuration https://github.com/mikel/mail/blob/master/lib/mail/network/delivery_methods/smtp.rb",
     syntaxes: syn::RUBY,
     keys: KEYS,
@@ -218,7 +219,7 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
             }
         }
     }
-    out.sort_unstable_by_key(|(p, _)| *p);
+    crate::sort::by_key(&mut out, |(p, _)| *p);
     out
 }
 
@@ -253,7 +254,7 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
         from.extend(c.fields.iter().filter(|f| f.role == From).cloned());
         c.fields.retain(|f| f.role != From);
     }
-    from.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut from, |f| f.key_span.start);
     if let Some(f) = from.into_iter().next() {
         configs[active].fields.push(f);
     }

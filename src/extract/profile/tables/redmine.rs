@@ -164,6 +164,7 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
 pub static REDMINE: Profile = Profile {
     id: "redmine",
     name: "Redmine configuration.yml email_delivery",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.redmine.org/projects/redmine/wiki/EmailConfiguration https://github.com/redmine/redmine/blob/master/config/configuration.yml.example https://github.com/redmine/redmine/blob/master/lib/redmine/configuration.rb",
     syntaxes: syn::YAML,
     keys: KEYS,

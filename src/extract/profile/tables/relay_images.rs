@@ -93,6 +93,7 @@ const BOKY_FIXES: &[Fix] = &[
 pub static BOKY_POSTFIX: Profile = Profile {
     id: "boky-postfix",
     name: "boky/postfix relay image",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/bokysan/docker-postfix#readme https://www.postfix.org/postconf.5.html#smtp_tls_security_level",
     syntaxes: syn::ENV_LIKE,
     keys: BOKY_KEYS,
@@ -159,6 +160,7 @@ const DMS_FIXES: &[Fix] = &[
 pub static DOCKER_MAILSERVER: Profile = Profile {
     id: "docker-mailserver",
     name: "docker-mailserver relay host",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docker-mailserver.github.io/docker-mailserver/latest/config/advanced/mail-forwarding/relay-hosts/ https://github.com/docker-mailserver/docker-mailserver/blob/master/target/scripts/helpers/relay.sh",
     syntaxes: syn::ENV_LIKE,
     keys: DMS_KEYS,

@@ -106,6 +106,7 @@ const MODEL: TlsModel = TlsModel {
 const ROCKETCHAT_BASE: Profile = Profile {
     id: "rocketchat",
     name: "Rocket.Chat SMTP settings (environment)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.rocket.chat/docs/manage-settings-using-environmental-variables https://github.com/RocketChat/Rocket.Chat/blob/develop/apps/meteor/app/lib/server/startup/email.ts https://github.com/RocketChat/Rocket.Chat/blob/develop/apps/meteor/server/settings/email.ts",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

@@ -68,6 +68,7 @@ const SWITCH: Switch = Switch {
 pub static RUBY_MAIL: Profile = Profile {
     id: "ruby-mail",
     name: "Ruby mail gem (Mail.defaults)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/mikel/mail#sending-an-email https://github.com/mikel/mail/blob/master/lib/mail/network/delivery_methods/smtp.rb",
     syntaxes: syn::RUBY,
     keys: KEYS,

@@ -167,11 +167,13 @@ const TLS: TlsModel = TlsModel {
     ..TlsModel::SWITCHES_PLAIN
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://develop.sentry.dev/self-hosted/email/ https://github.com/getsentry/self-hosted/blob/master/sentry/config.example.yml https://github.com/getsentry/sentry/blob/master/src/sentry/options/defaults.py";
 
 pub static SENTRY_YML: Profile = Profile {
     id: "sentry",
     name: "Sentry mail.* options (config.yml, sentry.conf.py)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::YAML | syn::PYTHON,
     keys: YML_KEYS,
@@ -196,6 +198,7 @@ pub static SENTRY_YML: Profile = Profile {
 pub static SENTRY_ENV: Profile = Profile {
     id: "sentry-env",
     name: "Sentry SENTRY_EMAIL_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

@@ -142,6 +142,7 @@ const FIXES: &[Fix] = &[
 pub static SPRING_BOOT: Profile = Profile {
     id: "spring-boot",
     name: "Spring Boot spring.mail",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.spring.io/spring-boot/reference/io/email.html https://docs.spring.io/spring-boot/appendix/application-properties/index.html#appendix.application-properties.mail",
     syntaxes: syn::PROPERTIES | syn::YAML | syn::ENV,
     keys: KEYS,

@@ -101,6 +101,7 @@ const FIXES: &[Fix] = &[
 pub static SSMTP: Profile = Profile {
     id: "ssmtp",
     name: "sSMTP (ssmtp.conf)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://manpages.debian.org/bookworm/ssmtp/ssmtp.conf.5.en.html",
     syntaxes: syn::ENV | syn::INI | syn::CONF | syn::PROPERTIES,
     keys: KEYS,

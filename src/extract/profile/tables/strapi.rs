@@ -130,6 +130,7 @@ const FIXES: &[Fix] = &[
 pub static STRAPI: Profile = Profile {
     id: "strapi",
     name: "Strapi email plugin (nodemailer provider)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.strapi.io/cms/features/email#providers https://www.npmjs.com/package/@strapi/provider-email-nodemailer https://nodemailer.com/smtp/",
     syntaxes: syn::JS,
     keys: KEYS,

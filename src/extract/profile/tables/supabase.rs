@@ -89,6 +89,7 @@ const GOTRUE_FIXES: &[Fix] = fixes!(
 pub static GOTRUE_ENV: Profile = Profile {
     id: "supabase-gotrue-env",
     name: "Supabase Auth (GoTrue) GOTRUE_SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/supabase/auth#email https://github.com/supabase/auth/blob/master/internal/conf/configuration.go",
     syntaxes: syn::ENV_LIKE,
     keys: GOTRUE_KEYS,
@@ -148,6 +149,7 @@ const DOCKER_FIXES: &[Fix] = fixes!(
 pub static SUPABASE_DOCKER_ENV: Profile = Profile {
     id: "supabase-docker-env",
     name: "Supabase self-hosting .env (SMTP_*)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://supabase.com/docs/guides/self-hosting/docker#configuring-an-email-server https://github.com/supabase/supabase/blob/master/docker/.env.example",
     syntaxes: syn::ENV_LIKE,
     keys: DOCKER_KEYS,
@@ -190,6 +192,7 @@ const CLI_FIXES: &[Fix] = fixes!(
 pub static SUPABASE_CLI: Profile = Profile {
     id: "supabase-cli-toml",
     name: "Supabase CLI config.toml [auth.email.smtp]",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://supabase.com/docs/guides/local-development/cli/config#auth.email.smtp.enabled https://supabase.com/docs/guides/auth/auth-smtp",
     syntaxes: syn::TOML,
     keys: CLI_KEYS,

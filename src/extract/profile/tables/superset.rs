@@ -91,6 +91,7 @@ const FIXES: &[Fix] = &[
 pub static SUPERSET: Profile = Profile {
     id: "superset",
     name: "Superset superset_config.py SMTP_*",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://superset.apache.org/docs/configuration/alerts-reports https://github.com/apache/superset/blob/master/superset/config.py https://github.com/apache/superset/blob/master/superset/utils/core.py",
     syntaxes: syn::PYTHON,
     keys: KEYS,

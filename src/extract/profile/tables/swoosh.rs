@@ -117,6 +117,7 @@ const FIXES: &[Fix] = &[
 pub static SWOOSH: Profile = Profile {
     id: "swoosh",
     name: "Elixir Swoosh SMTP adapter",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://hexdocs.pm/swoosh/Swoosh.Adapters.SMTP.html https://github.com/gen-smtp/gen_smtp/blob/master/src/gen_smtp_client.erl",
     syntaxes: syn::ELIXIR,
     keys: KEYS,

@@ -51,6 +51,7 @@ const MARKERS: &[Marker] = &[
 pub static SYMFONY_MAILER: Profile = Profile {
     id: "symfony-mailer",
     name: "Symfony Mailer (mailer.yaml)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://symfony.com/doc/current/mailer.html#transport-setup https://symfony.com/doc/current/mailer.html#multiple-email-transports",
     syntaxes: syn::YAML,
     keys: KEYS,

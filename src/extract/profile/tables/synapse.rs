@@ -113,6 +113,7 @@ const FIXES: &[Fix] = &[
 pub static SYNAPSE: Profile = Profile {
     id: "synapse",
     name: "Matrix Synapse homeserver.yaml email",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#email https://github.com/element-hq/synapse/blob/develop/synapse/config/emailconfig.py https://github.com/element-hq/synapse/blob/develop/synapse/handlers/send_email.py",
     syntaxes: syn::YAML | syn::JSON | syn::NIX,
     keys: KEYS,

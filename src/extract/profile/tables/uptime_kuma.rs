@@ -106,6 +106,7 @@ const FIXES: &[Fix] = &[
 pub static UPTIME_KUMA: Profile = Profile {
     id: "uptime-kuma-smtp",
     name: "Uptime Kuma SMTP notification",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/louislam/uptime-kuma/blob/master/server/notification-providers/smtp.js https://github.com/louislam/uptime-kuma/blob/master/src/components/notifications/SMTP.vue",
     syntaxes: syn::JSON | syn::YAML | syn::PYTHON,
     keys: KEYS,

@@ -118,6 +118,7 @@ const STREAM: Key = k("X-PM-Message-Stream", Stream);
 pub static SYMFONY_DSN: Profile = Profile {
     id: "symfony-dsn",
     name: "Symfony Mailer DSN",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://symfony.com/doc/current/mailer.html#using-built-in-transports https://github.com/symfony/mailer/blob/7.1/Transport/Smtp/EsmtpTransportFactory.php",
     syntaxes: syn::ANY,
     keys: &[
@@ -154,6 +155,7 @@ pub static SYMFONY_DSN: Profile = Profile {
 pub static DJANGO_ENVIRON: Profile = Profile {
     id: "django-environ",
     name: "django-environ EMAIL_URL",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://django-environ.readthedocs.io/en/latest/types.html#environ-env-email-url",
     syntaxes: syn::ANY,
     keys: &[
@@ -186,6 +188,7 @@ pub static DJANGO_ENVIRON: Profile = Profile {
 pub static KRATOS_COURIER: Profile = Profile {
     id: "kratos-courier",
     name: "Ory Kratos courier connection URI",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.ory.sh/docs/kratos/self-hosted/email-http#smtp",
     syntaxes: syn::ANY,
     keys: &[
@@ -211,6 +214,7 @@ pub static KRATOS_COURIER: Profile = Profile {
 pub static SMTP_URL: Profile = Profile {
     id: "smtp-url",
     name: "SMTP URL",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://nodemailer.com/smtp/#general-options (connection URLs)",
     syntaxes: syn::ANY,
     keys: &[

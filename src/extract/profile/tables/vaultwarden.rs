@@ -175,6 +175,7 @@ fn default_port(cfg: &Config) -> Option<u16> {
 pub static VAULTWARDEN: Profile = Profile {
     id: "vaultwarden-env",
     name: "Vaultwarden SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/dani-garcia/vaultwarden/wiki/SMTP-Configuration https://github.com/dani-garcia/vaultwarden/blob/main/.env.template https://github.com/dani-garcia/vaultwarden/blob/main/src/config.rs",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,

@@ -67,6 +67,7 @@ const SETTINGS_PAGE: &str = "the settings saved on its settings page (WP Mail SM
 pub static WP_MAIL_SMTP: Profile = Profile {
     id: "wp-mail-smtp",
     name: "WP Mail SMTP (wp-config.php)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://wpmailsmtp.com/docs/how-to-secure-smtp-settings-by-using-constants/",
     syntaxes: syn::PHP,
     keys: KEYS,
@@ -154,7 +155,7 @@ pub(super) fn finish_with(doc: &Document, configs: &mut Vec<Config>, prefix: &st
         cfg.span = cfg.span.start.min(other.span.start)..cfg.span.end.max(other.span.end);
         cfg.fields.extend(other.fields);
     }
-    cfg.fields.sort_by_key(|f| f.key_span.start);
+    crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     cfg.active = true;
     cfg.label = None;
     if let Some(on) = cfg.fields.iter_mut().find(|f| f.role == Enabled) {

@@ -103,6 +103,7 @@ const FIXES: &[Fix] = &[
 pub static YAGMAIL: Profile = Profile {
     id: "yagmail",
     name: "Python yagmail",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/kootenpv/yagmail#readme https://github.com/kootenpv/yagmail/blob/master/yagmail/sender.py",
     syntaxes: syn::PYTHON,
     keys: KEYS,

@@ -121,6 +121,7 @@ const FIXES: &[Fix] = &[
 pub static ZAMMAD: Profile = Profile {
     id: "zammad",
     name: "Zammad email channel (outbound)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://admin-docs.zammad.org/en/latest/channels/email/accounts/account-setup.html https://github.com/zammad/zammad/blob/develop/app/models/channel/driver/smtp.rb https://github.com/zammad/zammad/blob/develop/contrib/auto_wizard_example.json",
     // Ruby hashes may sniff as JavaScript objects: same shape, same reading.
     syntaxes: syn::JSON | syn::YAML | syn::RUBY | syn::JS,

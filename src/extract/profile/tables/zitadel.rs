@@ -223,11 +223,13 @@ const ENV_FIXES: &[Fix] = &[
     ),
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 const DOCS: &str = "https://zitadel.com/docs/self-hosting/manage/configure https://github.com/zitadel/zitadel/blob/main/cmd/defaults.yaml https://github.com/zitadel/zitadel/blob/main/internal/notification/channels/smtp/channel.go";
 
 pub static ZITADEL_YAML: Profile = Profile {
     id: "zitadel",
     name: "ZITADEL SMTPConfiguration (YAML)",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::YAML | syn::JSON,
     keys: YAML_KEYS,
@@ -249,6 +251,7 @@ pub static ZITADEL_YAML: Profile = Profile {
 pub static ZITADEL_ENV: Profile = Profile {
     id: "zitadel-env",
     name: "ZITADEL ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,

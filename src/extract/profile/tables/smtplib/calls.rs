@@ -188,10 +188,10 @@ fn scan<'d>(doc: &'d Document) -> Found<'d> {
             }
         }
     }
-    events.sort_by_key(|ev| ev.at);
-    literals.sort_unstable();
+    crate::sort::by_key(&mut events, |ev| ev.at);
+    crate::sort::values(&mut literals);
     for list in defs.values_mut() {
-        list.sort_unstable();
+        crate::sort::values(list);
     }
     Found {
         events,
@@ -268,7 +268,7 @@ fn build(doc: &Document, f: &Found) -> Vec<Config> {
                 cfg.fields.retain(|f| f.role != Role::From);
                 cfg.push(h);
             }
-            cfg.fields.sort_by_key(|f| f.key_span.start);
+            crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
             cfg.fields.dedup();
             for fl in &cfg.fields {
                 let s = fl.whole_span();

@@ -78,6 +78,7 @@ const CONSTANTS: &[&str] = &[
 pub static SMTPLIB: Profile = Profile {
     id: "python-smtplib",
     name: "Python smtplib",
+    #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.python.org/3/library/smtplib.html https://docs.python.org/3/library/ssl.html#ssl.SSLContext",
     syntaxes: syn::PYTHON,
     keys: KEYS,

@@ -1,0 +1,89 @@
+//! Sorting with one copy of the standard library's sort in the page.
+//!
+//! `slice::sort_by_key` is generic over the element and the closure: every
+//! call site compiles its own copy of the sort (3–5 KB of WebAssembly each;
+//! the crate's sorts were about 90 KB of the page's code). In wasm these
+//! helpers sort a permutation of indices through one non-generic function
+//! and then move the elements into that order, so the page carries the sort
+//! once. Natively (the probe, the CLI, the benchmarks) they are the standard
+//! sorts, which are faster; both are stable, so the order is the same.
+
+use std::cmp::Ordering;
+
+/// Stable sort by key, like `slice::sort_by_key`.
+pub fn by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
+    #[cfg(target_arch = "wasm32")]
+    by_order(v, &mut |a, b| key(a).cmp(&key(b)));
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_by_key(&mut key);
+}
+
+/// Sorts values whose equal elements are interchangeable (numbers, tuples of
+/// them, strings), like `slice::sort_unstable`.
+pub fn values<T: Ord>(v: &mut [T]) {
+    #[cfg(target_arch = "wasm32")]
+    by_order(v, &mut |a, b| a.cmp(b));
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_unstable();
+}
+
+/// The page's sort: the order of the indices, then the elements swapped
+/// into it one cycle of the permutation at a time (each element moves once).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn by_order<T>(v: &mut [T], cmp: &mut dyn FnMut(&T, &T) -> Ordering) {
+    let mut order = order(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
+    // Place `i` takes the element at `order[i]`; a place is done once
+    // `order[i] == i`.
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != start {
+            let from = order[at];
+            v.swap(at, from);
+            order[at] = at;
+            at = from;
+        }
+        order[at] = at;
+    }
+}
+
+/// The stable order of `0..n` under `cmp`: the one instantiation of the sort.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        // The page's path gives the standard stable sort's order, ties included.
+        #[test]
+        fn the_page_sort_is_the_stable_sort(pairs in proptest::collection::vec((0u8..6, any::<u16>()), 0..200)) {
+            let mut expected = pairs.clone();
+            expected.sort_by_key(|p| p.0);
+            let mut got = pairs.clone();
+            by_order(&mut got, &mut |a, b| a.0.cmp(&b.0));
+            prop_assert_eq!(&got, &expected);
+
+            let mut expected = pairs.clone();
+            expected.sort_unstable();
+            let mut got = pairs;
+            by_order(&mut got, &mut |a, b| a.cmp(b));
+            prop_assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn helpers_sort() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd')];
+        by_key(&mut v, |p| p.0);
+        assert_eq!(v, [(1, 'b'), (2, 'd'), (3, 'a'), (3, 'c')]);
+        let mut w = vec!["b", "a", "c", "a"];
+        values(&mut w);
+        assert_eq!(w, ["a", "a", "b", "c"]);
+    }
+}
