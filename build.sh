@@ -100,6 +100,8 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   fi
   wasm-bindgen --target web --no-typescript --out-dir www/pkg \
     --remove-name-section --remove-producers-section "$wasm"
+  # How this build recovers from a panic (the page tests check the one it has).
+  if [ -z "$why" ]; then echo immediate-abort; else echo hook; fi >www/pkg/panic-strategy.txt
 }
 
 build_rule_pages() { # build_rule_pages DIR: one help page per rule (findings link there)
