@@ -198,15 +198,37 @@ pub struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(
-            crate::extract::read::lines_in(text, 0..text.len())
-                .skip(1)
-                .map(|r| r.start),
-        );
-        // A final line break opens an empty last line.
-        if text.ends_with(['\n', '\r']) {
-            line_starts.push(text.len());
+        // After every `\n` and lone `\r` a line starts (a final break opens
+        // an empty last line); `\r\n` is one break.
+        let mut at_break = |p: usize| {
+            if !(bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')) {
+                line_starts.push(p + 1);
+            }
+        };
+        // Eight bytes per step: the exact zero-byte test (no carries across
+        // bytes), so every flagged byte is a break.
+        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let zero_bytes = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7;
+        let chunks = bytes.chunks_exact(8);
+        let tail = bytes.len() - chunks.remainder().len();
+        for (n, chunk) in chunks.enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(word);
+            let mut hits = zero_bytes(w ^ (ONES * u64::from(b'\n')))
+                | zero_bytes(w ^ (ONES * u64::from(b'\r')));
+            while hits != 0 {
+                at_break(n * 8 + (hits.trailing_zeros() / 8) as usize);
+                hits &= hits - 1;
+            }
+        }
+        for p in tail..bytes.len() {
+            if matches!(bytes[p], b'\n' | b'\r') {
+                at_break(p);
+            }
         }
         LineIndex { text, line_starts }
     }
@@ -322,6 +344,21 @@ pub fn redact(secret: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The line starts are the readers' lines (`lines_in`), plus the
+        /// empty last line after a final break.
+        #[test]
+        fn line_starts_are_the_readers_lines(text in "[a\n\r\u{0b}\u{0c}\u{0e}\u{8a}\u{8d}é\x00]{0,40}") {
+            let mut want = vec![0];
+            want.extend(crate::extract::read::lines_in(&text, 0..text.len()).skip(1).map(|r| r.start));
+            if text.ends_with(['\n', '\r']) {
+                want.push(text.len());
+            }
+            prop_assert_eq!(LineIndex::new(&text).line_starts, want);
+        }
+    }
 
     #[test]
     fn line_index_counts_characters() {

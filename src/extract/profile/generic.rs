@@ -289,7 +289,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && super::fields::base64_text(text).is_some_and(|t| printable(&t))
         {
             Read::Base64
-        } else if role == Role::Host && relay_key(key) {
+        } else if role == Role::Host && relay_key(&w) {
             // A relay host is `host:port` by design wherever it is written
             // (Postfix `relayhost = [host]:587`, sSMTP `mailhub`, Exim
             // `smarthost`), also as an Ansible or Helm variable for them.
@@ -305,8 +305,8 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
 }
 
 /// Whether a key names a relay host, whose value is `host:port` by design.
-fn relay_key(key: &str) -> bool {
-    words(key)
+fn relay_key(words: &[String]) -> bool {
+    words
         .last()
         .is_some_and(|w| matches!(w.as_str(), "relayhost" | "smarthost" | "mailhub"))
 }

@@ -212,11 +212,17 @@ fn match_end(input: &str, pat: &[PSeg], path: &[&Seg], case: bool) -> bool {
 
 impl Pattern {
     /// For a pattern of one segment that is decided by the key alone (`*`,
-    /// `*_FROM`, `GF_*`), whether `key_lower` (the entry's last segment,
-    /// lowercase) matches; `None` when the whole path must be compared.
+    /// `*_FROM`, `GF_*`, or a name the entry was found under in the index),
+    /// whether `key_lower` (the entry's last segment, lowercase) matches;
+    /// `None` when the whole path must be compared. Only for rows the
+    /// engine's index filed under `key_lower` or as wildcards.
     pub fn matches_key(&self, key_lower: &str, case: bool) -> Option<bool> {
         match self.segs.as_slice() {
             [PSeg::Any] => Some(true),
+            // Filed under this very key (`index_key`), which is lowercase:
+            // compared already, unless case counts.
+            [PSeg::Lit(_) | PSeg::Call(_)] if !case => Some(true),
+            [PSeg::Arg(_)] => Some(true),
             [PSeg::Glob { pre, mid, suf }] if !case => Some(glob(key_lower, pre, mid, suf, false)),
             _ => None,
         }
