@@ -225,9 +225,9 @@ impl<'a> LineIndex<'a> {
                 hits &= hits - 1;
             }
         }
-        for p in tail..bytes.len() {
-            if matches!(bytes[p], b'\n' | b'\r') {
-                at_break(p);
+        for (i, b) in bytes[tail..].iter().enumerate() {
+            if matches!(b, b'\n' | b'\r') {
+                at_break(tail + i);
             }
         }
         LineIndex { text, line_starts }
