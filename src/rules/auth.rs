@@ -1376,10 +1376,7 @@ pub fn is_placeholder(value: &str) -> bool {
         return true;
     }
     // A UUID-shaped value made of one or two characters (`00000000-0000-…`).
-    let mut distinct: Vec<char> = body.clone();
-    crate::sort::values(&mut distinct);
-    distinct.dedup();
-    if body.len() >= 16 && distinct.len() <= 2 {
+    if body.len() >= 16 && at_most_two_distinct(&body) {
         return true;
     }
     let words: Vec<&str> = lower
@@ -1407,6 +1404,20 @@ pub fn is_placeholder(value: &str) -> bool {
         return true;
     }
     made_of_nouns(&joined)
+}
+
+fn at_most_two_distinct(chars: &[char]) -> bool {
+    let mut seen: [Option<char>; 2] = [None; 2];
+    for &c in chars {
+        match seen {
+            [Some(a), _] if a == c => {}
+            [_, Some(b)] if b == c => {}
+            [None, _] => seen[0] = Some(c),
+            [_, None] => seen[1] = Some(c),
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Whether `s` splits entirely into [`NOUNS`] and holds a credential noun.
