@@ -476,11 +476,16 @@ cmd_fuzz() {
     # fuzz/seeds/<target>/ (hand-made protocol and certificate seeds) is read, never written.
     local seeds=()
     [ -d "fuzz/seeds/$target" ] && seeds=("fuzz/seeds/$target")
+    # The paste targets: mutations up to 16 KiB (64 configurations fit), not
+    # up to the 1 MiB seed (input/too-large); long and oversized pastes are
+    # tests/limits.rs's. About 35% more runs per second.
+    local size=()
+    case $target in lint | scanners) size=(-max_len=16384) ;; esac
     # No AddressSanitizer: the crate forbids `unsafe` (compiler-checked), so
     # ASan could only watch std's own code, at a third of the speed; panics,
     # hangs (-timeout) and memory growth (-rss_limit_mb) are still caught.
     if ! cargo +nightly fuzz run --sanitizer none "$target" "fuzz/corpus/$target" "${seeds[@]}" -- \
-        -max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 -print_final_stats=1 >"$log" 2>&1; then
+        -max_total_time="$seconds" -timeout=1 -rss_limit_mb=512 "${size[@]}" -print_final_stats=1 >"$log" 2>&1; then
       tail -40 "$log" >&2
       echo "fuzz target $target failed (log: $log, crash input in fuzz/artifacts/$target/)" >&2
       return 1
