@@ -66,10 +66,12 @@ impl Row {
 }
 
 /// Rows filed per syntax (an entry is only compared with the rows of
-/// tables that read its syntax), then by the key's last segment.
+/// tables that read its syntax), then by the key's last segment. A
+/// syntax's filing is made the first time a paste holds that syntax (a
+/// paste holds one or two: the page's first check does not pay for all).
 struct Index {
     rows: Vec<Row>,
-    by_syntax: Vec<SyntaxRows>,
+    by_syntax: [OnceLock<SyntaxRows>; SYNTAX_BITS],
 }
 
 #[derive(Default)]
@@ -80,6 +82,25 @@ struct SyntaxRows {
 
 /// Number of syntax bits (`syn::*`).
 const SYNTAX_BITS: usize = 22;
+
+impl Index {
+    fn for_syntax(&self, bit: u32) -> &SyntaxRows {
+        let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
+        self.by_syntax[b].get_or_init(|| {
+            let mut out = SyntaxRows::default();
+            for (i, r) in self.rows.iter().enumerate() {
+                if super::tables::ALL[r.profile as usize].syntaxes & (1 << b) == 0 {
+                    continue;
+                }
+                match pattern::index_key(&r.pat) {
+                    Some(k) => out.by_last.entry(k).or_default().push(i as u32),
+                    None => out.wild.push(i as u32),
+                }
+            }
+            out
+        })
+    }
+}
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -97,22 +118,10 @@ fn index() -> &'static Index {
                 }
             }
         }
-        let mut by_syntax: Vec<SyntaxRows> =
-            (0..SYNTAX_BITS).map(|_| SyntaxRows::default()).collect();
-        for (i, r) in rows.iter().enumerate() {
-            let syntaxes = super::tables::ALL[r.profile as usize].syntaxes;
-            let key = pattern::index_key(&r.pat);
-            for (bit, rows) in by_syntax.iter_mut().enumerate() {
-                if syntaxes & (1 << bit) == 0 {
-                    continue;
-                }
-                match &key {
-                    Some(k) => rows.by_last.entry(k.clone()).or_default().push(i as u32),
-                    None => rows.wild.push(i as u32),
-                }
-            }
+        Index {
+            rows,
+            by_syntax: std::array::from_fn(|_| OnceLock::new()),
         }
-        Index { rows, by_syntax }
     })
 }
 
@@ -184,7 +193,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             continue;
         };
         let key = pattern::entry_key(doc.input, last, &mut buf);
-        let rows = &idx.by_syntax[syntax_bit(e.syntax).trailing_zeros() as usize];
+        let rows = idx.for_syntax(syntax_bit(e.syntax));
         let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
         for &ri in cands.iter().chain(rows.wild.iter()) {
             let row = &idx.rows[ri as usize];
