@@ -235,7 +235,9 @@ class SmtpCheck extends HTMLElement {
     }
     mounted.add(this);
     if (current && !this.widget) this.mountChecker();
-    else if (!current) nearby ? nearby.observe(this) : load();
+    // `loading="eager"` (a page that is the checker): load at once, not
+    // after the first layout tells the observer it is in view.
+    else if (!current) nearby && this.getAttribute("loading") !== "eager" ? nearby.observe(this) : load();
   }
 
   disconnectedCallback() {

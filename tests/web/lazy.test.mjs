@@ -125,3 +125,22 @@ test("scrolling the checker near the viewport loads it, with no interaction", as
   assert.ok(paths().some((p) => p.endsWith(".wasm")));
   await page.close();
 });
+
+test('loading="eager" loads the module at once, even below the fold, without any interaction', async () => {
+  const { page } = await article();
+  assert.equal(await mountedIn(page), 0, "the lazy checker waits");
+  // The same article with the attribute set before the element is parsed.
+  const start = server.requests.length;
+  await page.route(`${server.origin}${ARTICLE}`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace("<smtp-check", '<smtp-check loading="eager"') });
+  });
+  await page.reload();
+  await page.locator("smtp-check .sc[data-mounted]").waitFor({ state: "attached" });
+  const below = await page.locator("smtp-check").evaluate((h) => h.getBoundingClientRect().top - innerHeight);
+  assert.ok(below > 400, `still ${below} px below the viewport`);
+  const paths = server.requests.slice(start).map((r) => new URL(r.url, server.origin).pathname);
+  assert.ok(paths.some((p) => p.endsWith(".wasm")), paths.join());
+  assert.ok(!(await page.evaluate(() => document.activeElement?.tagName === "SMTP-CHECK")), "nothing was focused");
+  await page.close();
+});
