@@ -21,6 +21,17 @@ const OPENERS: [&str; 10] = [
     "ENC[",
 ];
 
+/// The first bytes of [`OPENERS`].
+const OPENER_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < OPENERS.len() {
+        t[OPENERS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Whether the text holds a substitution a tool replaces before the client
 /// reads it. `shell`: the syntax also expands `$NAME` (shell, compose,
 /// unquoted and double-quoted `.env` values): then a value that is exactly
@@ -32,16 +43,23 @@ pub fn has_template(text: &str, shell: bool) -> bool {
         return false;
     }
     let bytes = t.as_bytes();
-    // One pass, trying only the openers that start with the byte at hand.
-    let hit = bytes.iter().enumerate().any(|(i, &b)| {
-        matches!(b, b'$' | b'{' | b'%' | b'<' | b'#' | b'E')
-            && OPENERS.iter().any(|o| {
-                let o = o.as_bytes();
-                o[0] == b && bytes[i..].starts_with(o) && closes(&t[i + o.len()..], o)
-            })
-    });
-    if hit {
-        return true;
+    // One pass, trying only the openers that start with the byte at hand
+    // (a table look-up per byte: this runs on every quoted value).
+    let mut from = 0;
+    while let Some(p) = bytes[from..]
+        .iter()
+        .position(|&b| OPENER_START[usize::from(b)])
+    {
+        let i = from + p;
+        let b = bytes[i];
+        let hit = OPENERS.iter().any(|o| {
+            let o = o.as_bytes();
+            o[0] == b && bytes[i..].starts_with(o) && closes(&t[i + o.len()..], o)
+        });
+        if hit {
+            return true;
+        }
+        from = i + 1;
     }
     if t.starts_with("op://") || t.starts_with("vault:") || t.starts_with("arn:aws:secretsmanager:")
     {

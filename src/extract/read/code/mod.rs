@@ -34,6 +34,14 @@ use super::keyvalue::key_segs;
 use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
+/// Whether `w` is one of `words` (length and first byte compared before
+/// the text: this runs for every identifier that starts an item).
+fn among(words: &[&str], w: &str) -> bool {
+    words
+        .iter()
+        .any(|k| k.len() == w.len() && k.as_bytes().first() == w.as_bytes().first() && *k == w)
+}
+
 /// Recursion bound: deeper groups are skipped as a whole.
 const MAX_NESTING: u32 = 64;
 
@@ -309,7 +317,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                 self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
                 i + 1,
             )),
-            Tok::Ident if self.def.literals.contains(&self.text(i)) => Some((
+            Tok::Ident if among(self.def.literals, self.text(i)) => Some((
                 self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
                 i + 1,
             )),
@@ -653,7 +661,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                         let entries_before = self.doc.entries.len();
                         let cs = self.doc.open(
                             scope,
-                            call_segs.clone(),
+                            call_segs.iter().cloned(),
                             t.span().start,
                             ScopeKind::Call,
                         );
@@ -810,7 +818,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         recv: &[Seg],
         name: &str,
     ) {
-        if !SETTERS.contains(&name) {
+        if !among(SETTERS, name) {
             return;
         }
         let arg = |doc: &Document, n: u16| {
@@ -1001,7 +1009,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let w = self.text(i);
             // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
-            if MODIFIERS.contains(&w)
+            if among(MODIFIERS, w)
                 && !(self.lang == Lang::Ruby && w == "default")
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
@@ -1040,18 +1048,18 @@ impl<'d, 'a> Parser<'d, 'a> {
                     j
                 };
             }
-            if VALUE_WORDS.contains(&word) {
+            if among(VALUE_WORDS, word) {
                 return self.value(i + 1, scope, Vec::new(), t.span(), 0);
             }
-            if NAMED_SCOPES.contains(&word)
+            if among(NAMED_SCOPES, word)
                 && (self.ident(i + 1) || self.tok(i + 1).is_some_and(|t| t.tok == Tok::Symbol))
             {
                 return self.named_scope(i, scope);
             }
-            if FUNCTIONS.contains(&word) && !self.is(i + 1, P::Colon) {
+            if among(FUNCTIONS, word) && !self.is(i + 1, P::Colon) {
                 return self.function(i, scope);
             }
-            if self.def.end_blocks && END_OPENERS.contains(&word) && !self.is(i + 1, P::Colon) {
+            if self.def.end_blocks && among(END_OPENERS, word) && !self.is(i + 1, P::Colon) {
                 // `if x … end`: read the inside in the same scope.
                 let mut j = i + 1;
                 while j < self.toks.len()
