@@ -35,11 +35,49 @@ use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
 /// Whether `w` is one of `words` (length and first byte compared before
-/// the text: this runs for every identifier that starts an item).
+/// the text).
 fn among(words: &[&str], w: &str) -> bool {
     words
         .iter()
         .any(|k| k.len() == w.len() && k.as_bytes().first() == w.as_bytes().first() && *k == w)
+}
+
+/// The keyword lists [`word_in`] looks in.
+const KEYWORD_LISTS: [&[&str]; 6] = [
+    MODIFIERS,
+    VALUE_WORDS,
+    NAMED_SCOPES,
+    FUNCTIONS,
+    END_OPENERS,
+    SETTERS,
+];
+
+/// For each first byte, a bit per length (up to 31) that some word of
+/// [`KEYWORD_LISTS`] has: most identifiers (`SMTP_HOST`, `host`) fail this
+/// one look-up and are compared with no list.
+const KEYWORD_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut l = 0;
+    while l < KEYWORD_LISTS.len() {
+        let list = KEYWORD_LISTS[l];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32);
+            t[w[0] as usize] |= 1 << w.len();
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Whether `w` is one of `words`, one of [`KEYWORD_LISTS`]; checked for
+/// every identifier that starts an item.
+fn word_in(words: &[&str], w: &str) -> bool {
+    let b = w.as_bytes();
+    let shape = b.first().map_or(0, |&f| KEYWORD_SHAPES[usize::from(f)]);
+    b.len() < 32 && shape & (1 << b.len()) != 0 && among(words, w)
 }
 
 /// Recursion bound: deeper groups are skipped as a whole.
@@ -818,7 +856,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         recv: &[Seg],
         name: &str,
     ) {
-        if !among(SETTERS, name) {
+        if !word_in(SETTERS, name) {
             return;
         }
         let arg = |doc: &Document, n: u16| {
@@ -1009,7 +1047,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let w = self.text(i);
             // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
-            if among(MODIFIERS, w)
+            if word_in(MODIFIERS, w)
                 && !(self.lang == Lang::Ruby && w == "default")
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
@@ -1048,18 +1086,18 @@ impl<'d, 'a> Parser<'d, 'a> {
                     j
                 };
             }
-            if among(VALUE_WORDS, word) {
+            if word_in(VALUE_WORDS, word) {
                 return self.value(i + 1, scope, Vec::new(), t.span(), 0);
             }
-            if among(NAMED_SCOPES, word)
+            if word_in(NAMED_SCOPES, word)
                 && (self.ident(i + 1) || self.tok(i + 1).is_some_and(|t| t.tok == Tok::Symbol))
             {
                 return self.named_scope(i, scope);
             }
-            if among(FUNCTIONS, word) && !self.is(i + 1, P::Colon) {
+            if word_in(FUNCTIONS, word) && !self.is(i + 1, P::Colon) {
                 return self.function(i, scope);
             }
-            if self.def.end_blocks && among(END_OPENERS, word) && !self.is(i + 1, P::Colon) {
+            if self.def.end_blocks && word_in(END_OPENERS, word) && !self.is(i + 1, P::Colon) {
                 // `if x … end`: read the inside in the same scope.
                 let mut j = i + 1;
                 while j < self.toks.len()
