@@ -1218,7 +1218,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             k += 1;
         }
         if self.is(k, P::LBrace) {
-            let mut segs = chain.segs.clone();
+            let mut segs = chain.segs;
             segs.extend(labels);
             let kind = if chain.called && self.lang != Lang::CSharp {
                 ScopeKind::Block

@@ -89,8 +89,20 @@ fn push(out: &mut Vec<Token>, tok: Tok, span: Range<usize>) {
 }
 
 fn is_ident_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    IDENT[usize::from(b)]
 }
+
+/// [`is_ident_byte`] as a table (the identifier loop looks up every byte).
+const IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// Tokenizes `input[range]` as `lang`.
 pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
@@ -103,6 +115,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     // How far a scan of `#{…}` has already looked (see `interpolated_end`).
     let mut scanned = 0usize;
     let special = special_bytes(def, lang);
+    let js_dollar = lang == Lang::JavaScript;
     'outer: while i < end {
         let c = bytes[i];
         match c {
@@ -237,9 +250,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
         {
             let s = i;
             i += 1;
-            while i < end
-                && (is_ident_byte(bytes[i]) || (bytes[i] == b'$' && lang == Lang::JavaScript))
-            {
+            while i < end && (is_ident_byte(bytes[i]) || (bytes[i] == b'$' && js_dollar)) {
                 i += 1;
             }
             // Ruby/Elixir method names may end in `?` or `!`.
