@@ -154,7 +154,8 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             }
             // Comments.
             for m in def.line_comments {
-                if input[i..end].starts_with(m)
+                if m.as_bytes().first() == Some(&c)
+                    && input[i..end].starts_with(m)
                     && !(lang == Lang::Php && *m == "#" && bytes.get(i + 1) == Some(&b'['))
                 {
                     let body = i + m.len();
@@ -165,7 +166,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
                 }
             }
             if let Some((open, close)) = def.block_comment {
-                if input[i..end].starts_with(open) {
+                if open.as_bytes().first() == Some(&c) && input[i..end].starts_with(open) {
                     i = input[i + open.len()..end]
                         .find(close)
                         .map_or(end, |p| i + open.len() + p + close.len());
@@ -350,7 +351,7 @@ fn string_at(
 ) -> Option<(StringKind, usize)> {
     let rest = &input[i..end];
     for k in def.strings {
-        if rest.starts_with(k.open) {
+        if k.open.as_bytes().first() == rest.as_bytes().first() && rest.starts_with(k.open) {
             // Nix `''` is an indented string only where a value starts.
             if lang == Lang::Nix
                 && k.open == "''"
@@ -364,7 +365,7 @@ fn string_at(
         }
     }
     // Python: `r"…"`, `f'…'`, `rb"""…"""`.
-    if lang == Lang::Python {
+    if lang == Lang::Python && rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         let b = rest.as_bytes();
         let mut p = 0;
         while p < b.len().min(2) && b[p].is_ascii_alphabetic() {
