@@ -690,19 +690,14 @@ impl<'d, 'a> Parser<'d, 'a> {
                 Tok::Ident if self.is(i + 1, P::LParen) => {
                     let word = self.text(i);
                     let own = Seg::call(t.span());
-                    let mut call_segs: Vec<Seg> = prefix.to_vec();
-                    call_segs.extend(segs.iter().cloned());
-                    call_segs.push(own.clone());
+                    // The call's path (prefix, receiver, name) goes straight
+                    // into the document: no Vec of its own per call.
                     let end = if self.nesting >= MAX_NESTING {
                         self.skip_group(i + 1)
                     } else {
                         let entries_before = self.doc.entries.len();
-                        let cs = self.doc.open(
-                            scope,
-                            call_segs.iter().cloned(),
-                            t.span().start,
-                            ScopeKind::Call,
-                        );
+                        let path = prefix.iter().chain(&segs).chain([&own]).cloned();
+                        let cs = self.doc.open(scope, path, t.span().start, ScopeKind::Call);
                         self.nesting += 1;
                         let e = self.body(i + 2, cs, Closer::Tok(P::RParen), true);
                         self.nesting -= 1;
@@ -716,8 +711,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                         .doc
                         .val(call_span, None, Quote::None, ValKind::Presence);
                     let key = self.start(start)..t.span().end;
-                    self.doc
-                        .push(scope, call_segs, key, v, self.syntax, self.flags);
+                    let path = prefix.iter().chain(&segs).chain([&own]).cloned();
+                    self.doc.push(scope, path, key, v, self.syntax, self.flags);
                     segs.push(own);
                     called = true;
                     last = end.saturating_sub(1);
