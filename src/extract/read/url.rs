@@ -226,7 +226,7 @@ pub fn encode_userinfo(raw: &str) -> String {
 pub fn percent_decode(raw: &str, plus: bool) -> String {
     let bytes = raw.as_bytes();
     // Most parts have nothing to decode.
-    if !bytes.contains(&b'%') && !(plus && bytes.contains(&b'+')) {
+    if !(bytes.contains(&b'%') || plus && bytes.contains(&b'+')) {
         return raw.to_string();
     }
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
