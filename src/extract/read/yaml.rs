@@ -478,16 +478,13 @@ impl Reader<'_, '_> {
                 tail.is_empty() || tail.starts_with(['#', ',', ']', '}', ':'])
             });
             if let Some(s) = closed {
-                let text = s
-                    .decoded
-                    .clone()
-                    .unwrap_or_else(|| input[s.content.clone()].to_string());
+                let text = s.decoded.as_deref().unwrap_or(&input[s.content.clone()]);
                 let quote = if q == "'" {
                     Quote::Single
                 } else {
                     Quote::Double
                 };
-                let kind = if has_template(&text, false) {
+                let kind = if has_template(text, false) {
                     ValKind::Reference
                 } else {
                     ValKind::Literal
