@@ -42,23 +42,40 @@ impl Flavor {
 /// (`spring.mail.host`, `mail.smtp.auth`); anything else is one segment
 /// (`[smtp.postmarkapp.com]:587`, `user@host`).
 pub fn key_segs(input: &str, span: Range<usize>) -> Vec<Seg> {
-    let key = &input[span.clone()];
-    let name_part = |p: &str| {
-        !p.is_empty()
-            && p.bytes()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$'))
-    };
-    if key.contains('.') && key.split('.').all(name_part) {
-        let mut out = Vec::new();
-        let mut s = span.start;
-        for part in key.split('.') {
-            out.push(Seg::key(s..s + part.len()));
-            s += part.len() + 1;
-        }
-        out
-    } else {
-        vec![Seg::key(span)]
+    let key = input[span.clone()].as_bytes();
+    if !key.contains(&b'.') {
+        return vec![Seg::key(span)];
     }
+    // One pass: every part a non-empty name (every code setter and YAML key
+    // comes through here).
+    let mut dots = 0usize;
+    let mut part = 0usize;
+    for &c in key {
+        if c == b'.' {
+            if part == 0 {
+                return vec![Seg::key(span)];
+            }
+            dots += 1;
+            part = 0;
+        } else if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$') {
+            part += 1;
+        } else {
+            return vec![Seg::key(span)];
+        }
+    }
+    if dots == 0 || part == 0 {
+        return vec![Seg::key(span)];
+    }
+    let mut out = Vec::with_capacity(dots + 1);
+    let mut s = span.start;
+    for (i, &c) in key.iter().enumerate() {
+        if c == b'.' {
+            out.push(Seg::key(s..span.start + i));
+            s = span.start + i + 1;
+        }
+    }
+    out.push(Seg::key(s..span.end));
+    out
 }
 
 /// Reads `region` into `scope`.
@@ -603,6 +620,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn dotted_keys_split_only_into_names() {
+        let parts = |key: &str| -> Vec<String> {
+            let input = format!("  {key}");
+            key_segs(&input, 2..input.len())
+                .iter()
+                .map(|s| s.text(&input).to_string())
+                .collect()
+        };
+        assert_eq!(parts("mail.smtp.host"), ["mail", "smtp", "host"]);
+        assert_eq!(parts("a-b.$c_1"), ["a-b", "$c_1"]);
+        for one in [
+            "host",
+            "a..b",
+            ".a",
+            "a.",
+            ".",
+            "",
+            "smtp.x.io:587",
+            "a.b c",
+            "é.x",
+        ] {
+            assert_eq!(parts(one), [one], "{one:?}");
+        }
     }
 
     #[test]

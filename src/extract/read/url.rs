@@ -286,14 +286,27 @@ pub fn url_end(input: &str, start: usize) -> usize {
     end
 }
 
+/// The first `://` at or after `from`: a byte search for `:` (this runs on
+/// every value, mostly short, where a substring searcher's set-up dominates).
+fn scheme_sep(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(p) = bytes.get(i..)?.iter().position(|&b| b == b':') {
+        let at = i + p;
+        if bytes.get(at + 1) == Some(&b'/') && bytes.get(at + 2) == Some(&b'/') {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// Every SMTP URL in the text: the byte range of each, scheme first. A
 /// scheme counts only at a word start (`ses+smtp://` is not `smtp://`).
 pub fn find_all(input: &str) -> Vec<Range<usize>> {
     let bytes = input.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(i) = input[from..].find("://") {
-        let sep = from + i;
+    while let Some(sep) = scheme_sep(bytes, from) {
         from = sep + 3;
         let mut s = sep;
         while s > 0 && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] == b'+') {

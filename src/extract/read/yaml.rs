@@ -478,16 +478,13 @@ impl Reader<'_, '_> {
                 tail.is_empty() || tail.starts_with(['#', ',', ']', '}', ':'])
             });
             if let Some(s) = closed {
-                let text = s
-                    .decoded
-                    .clone()
-                    .unwrap_or_else(|| input[s.content.clone()].to_string());
+                let text = s.decoded.as_deref().unwrap_or(&input[s.content.clone()]);
                 let quote = if q == "'" {
                     Quote::Single
                 } else {
                     Quote::Double
                 };
-                let kind = if has_template(&text, false) {
+                let kind = if has_template(text, false) {
                     ValKind::Reference
                 } else {
                     ValKind::Literal
@@ -731,7 +728,12 @@ fn map_key(input: &str, at: usize, end: usize) -> Option<(Range<usize>, usize)> 
         if after.is_none() || matches!(after, Some(b' ') | Some(b'\t')) {
             let key = &line[..c];
             let k = key.trim_end();
-            if k.is_empty() || k.len() > 200 || k.contains(" #") {
+            if k.is_empty()
+                || k.len() > 200
+                || k.as_bytes()
+                    .windows(2)
+                    .any(|w| w[0] == b' ' && w[1] == b'#')
+            {
                 return None;
             }
             return Some((at..at + k.len(), at + c));
@@ -833,17 +835,24 @@ fn flow_end(input: &str, at: usize, end: usize) -> usize {
 /// A plain value without its trailing ` # comment`.
 fn strip_comment(s: &str) -> &str {
     let b = s.as_bytes();
-    let mut quote: Option<u8> = None;
-    for (i, &c) in b.iter().enumerate() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if (c == b'"' || c == b'\'') && i == 0 => quote = Some(c),
-            None if c == b'#' && (i == 0 || matches!(b[i - 1], b' ' | b'\t')) => {
-                return s[..i].trim_end();
-            }
-            None => {}
+    // A quote only at the start opens a quoted part: a `#` inside it is text.
+    let mut from = 0;
+    if let Some(&q) = b.first().filter(|&&c| c == b'"' || c == b'\'') {
+        match b[1..].iter().position(|&c| c == q) {
+            Some(p) => from = p + 2,
+            None => return s.trim_end(),
         }
+    }
+    // Then a `#` at the start or after a blank starts the comment.
+    while let Some(p) = b
+        .get(from..)
+        .and_then(|r| r.iter().position(|&c| c == b'#'))
+    {
+        let i = from + p;
+        if i == 0 || matches!(b[i - 1], b' ' | b'\t') {
+            return s[..i].trim_end();
+        }
+        from = i + 1;
     }
     s.trim_end()
 }

@@ -34,6 +34,52 @@ use super::keyvalue::key_segs;
 use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
+/// Whether `w` is one of `words` (length and first byte compared before
+/// the text).
+fn among(words: &[&str], w: &str) -> bool {
+    words
+        .iter()
+        .any(|k| k.len() == w.len() && k.as_bytes().first() == w.as_bytes().first() && *k == w)
+}
+
+/// The keyword lists [`word_in`] looks in.
+const KEYWORD_LISTS: [&[&str]; 6] = [
+    MODIFIERS,
+    VALUE_WORDS,
+    NAMED_SCOPES,
+    FUNCTIONS,
+    END_OPENERS,
+    SETTERS,
+];
+
+/// For each first byte, a bit per length (up to 31) that some word of
+/// [`KEYWORD_LISTS`] has: most identifiers (`SMTP_HOST`, `host`) fail this
+/// one look-up and are compared with no list.
+const KEYWORD_SHAPES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut l = 0;
+    while l < KEYWORD_LISTS.len() {
+        let list = KEYWORD_LISTS[l];
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 32);
+            t[w[0] as usize] |= 1 << w.len();
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Whether `w` is one of `words`, one of [`KEYWORD_LISTS`]; checked for
+/// every identifier that starts an item.
+fn word_in(words: &[&str], w: &str) -> bool {
+    let b = w.as_bytes();
+    let shape = b.first().map_or(0, |&f| KEYWORD_SHAPES[usize::from(f)]);
+    b.len() < 32 && shape & (1 << b.len()) != 0 && among(words, w)
+}
+
 /// Recursion bound: deeper groups are skipped as a whole.
 const MAX_NESTING: u32 = 64;
 
@@ -309,7 +355,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                 self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
                 i + 1,
             )),
-            Tok::Ident if self.def.literals.contains(&self.text(i)) => Some((
+            Tok::Ident if among(self.def.literals, self.text(i)) => Some((
                 self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
                 i + 1,
             )),
@@ -644,19 +690,14 @@ impl<'d, 'a> Parser<'d, 'a> {
                 Tok::Ident if self.is(i + 1, P::LParen) => {
                     let word = self.text(i);
                     let own = Seg::call(t.span());
-                    let mut call_segs: Vec<Seg> = prefix.to_vec();
-                    call_segs.extend(segs.iter().cloned());
-                    call_segs.push(own.clone());
+                    // The call's path (prefix, receiver, name) goes straight
+                    // into the document: no Vec of its own per call.
                     let end = if self.nesting >= MAX_NESTING {
                         self.skip_group(i + 1)
                     } else {
                         let entries_before = self.doc.entries.len();
-                        let cs = self.doc.open(
-                            scope,
-                            call_segs.clone(),
-                            t.span().start,
-                            ScopeKind::Call,
-                        );
+                        let path = prefix.iter().chain(&segs).chain([&own]).cloned();
+                        let cs = self.doc.open(scope, path, t.span().start, ScopeKind::Call);
                         self.nesting += 1;
                         let e = self.body(i + 2, cs, Closer::Tok(P::RParen), true);
                         self.nesting -= 1;
@@ -670,8 +711,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                         .doc
                         .val(call_span, None, Quote::None, ValKind::Presence);
                     let key = self.start(start)..t.span().end;
-                    self.doc
-                        .push(scope, call_segs, key, v, self.syntax, self.flags);
+                    let path = prefix.iter().chain(&segs).chain([&own]).cloned();
+                    self.doc.push(scope, path, key, v, self.syntax, self.flags);
                     segs.push(own);
                     called = true;
                     last = end.saturating_sub(1);
@@ -810,7 +851,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         recv: &[Seg],
         name: &str,
     ) {
-        if !SETTERS.contains(&name) {
+        if !word_in(SETTERS, name) {
             return;
         }
         let arg = |doc: &Document, n: u16| {
@@ -1001,7 +1042,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let w = self.text(i);
             // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
-            if MODIFIERS.contains(&w)
+            if word_in(MODIFIERS, w)
                 && !(self.lang == Lang::Ruby && w == "default")
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
@@ -1040,18 +1081,18 @@ impl<'d, 'a> Parser<'d, 'a> {
                     j
                 };
             }
-            if VALUE_WORDS.contains(&word) {
+            if word_in(VALUE_WORDS, word) {
                 return self.value(i + 1, scope, Vec::new(), t.span(), 0);
             }
-            if NAMED_SCOPES.contains(&word)
+            if word_in(NAMED_SCOPES, word)
                 && (self.ident(i + 1) || self.tok(i + 1).is_some_and(|t| t.tok == Tok::Symbol))
             {
                 return self.named_scope(i, scope);
             }
-            if FUNCTIONS.contains(&word) && !self.is(i + 1, P::Colon) {
+            if word_in(FUNCTIONS, word) && !self.is(i + 1, P::Colon) {
                 return self.function(i, scope);
             }
-            if self.def.end_blocks && END_OPENERS.contains(&word) && !self.is(i + 1, P::Colon) {
+            if self.def.end_blocks && word_in(END_OPENERS, word) && !self.is(i + 1, P::Colon) {
                 // `if x … end`: read the inside in the same scope.
                 let mut j = i + 1;
                 while j < self.toks.len()
@@ -1172,7 +1213,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             k += 1;
         }
         if self.is(k, P::LBrace) {
-            let mut segs = chain.segs.clone();
+            let mut segs = chain.segs;
             segs.extend(labels);
             let kind = if chain.called && self.lang != Lang::CSharp {
                 ScopeKind::Block

@@ -89,8 +89,20 @@ fn push(out: &mut Vec<Token>, tok: Tok, span: Range<usize>) {
 }
 
 fn is_ident_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+    IDENT[usize::from(b)]
 }
+
+/// [`is_ident_byte`] as a table (the identifier loop looks up every byte).
+const IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// Tokenizes `input[range]` as `lang`.
 pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
@@ -102,6 +114,8 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     let mut i = range.start;
     // How far a scan of `#{…}` has already looked (see `interpolated_end`).
     let mut scanned = 0usize;
+    let special = special_bytes(def, lang);
+    let js_dollar = lang == Lang::JavaScript;
     'outer: while i < end {
         let c = bytes[i];
         match c {
@@ -123,65 +137,70 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             }
             _ => {}
         }
-        // Markdown code fences inside a paste: skip the fence line.
-        if c == b'`' && input[i..end].starts_with("```") {
-            i = line_end(input, i, end);
-            continue;
-        }
-        // PHP open/close tags.
-        if lang == Lang::Php
-            && (input[i..end].starts_with("<?php") || input[i..end].starts_with("?>"))
-        {
-            i += if bytes[i + 1] == b'?' { 5 } else { 2 };
-            continue;
-        }
-        // Comments.
-        for m in def.line_comments {
-            if input[i..end].starts_with(m)
-                && !(lang == Lang::Php && *m == "#" && bytes.get(i + 1) == Some(&b'['))
+        // Fences, tags, comments, heredocs and strings open with a byte of
+        // `special`: any other byte skips their checks (one table look-up).
+        if special[usize::from(c)] {
+            // Markdown code fences inside a paste: skip the fence line.
+            if c == b'`' && input[i..end].starts_with("```") {
+                i = line_end(input, i, end);
+                continue;
+            }
+            // PHP open/close tags.
+            if lang == Lang::Php
+                && (input[i..end].starts_with("<?php") || input[i..end].starts_with("?>"))
             {
-                let body = i + m.len();
-                let stop = line_end(input, body, end);
-                push(&mut toks, Tok::Comment, body..stop);
-                i = stop;
-                continue 'outer;
-            }
-        }
-        if let Some((open, close)) = def.block_comment {
-            if input[i..end].starts_with(open) {
-                i = input[i + open.len()..end]
-                    .find(close)
-                    .map_or(end, |p| i + open.len() + p + close.len());
+                i += if bytes[i + 1] == b'?' { 5 } else { 2 };
                 continue;
             }
-        }
-        // Heredocs: PHP `<<<EOT`, HCL `<<EOT` / `<<-EOT`.
-        if (lang == Lang::Php && input[i..end].starts_with("<<<"))
-            || (lang == Lang::Hcl
-                && input[i..end].starts_with("<<")
-                && !input[i..end].starts_with("<<<"))
-        {
-            if let Some(after) = heredoc(input, i, end, lang, &mut toks, &mut strs) {
-                i = after;
+            // Comments.
+            for m in def.line_comments {
+                if m.as_bytes().first() == Some(&c)
+                    && input[i..end].starts_with(m)
+                    && !(lang == Lang::Php && *m == "#" && bytes.get(i + 1) == Some(&b'['))
+                {
+                    let body = i + m.len();
+                    let stop = line_end(input, body, end);
+                    push(&mut toks, Tok::Comment, body..stop);
+                    i = stop;
+                    continue 'outer;
+                }
+            }
+            if let Some((open, close)) = def.block_comment {
+                if open.as_bytes().first() == Some(&c) && input[i..end].starts_with(open) {
+                    i = input[i + open.len()..end]
+                        .find(close)
+                        .map_or(end, |p| i + open.len() + p + close.len());
+                    continue;
+                }
+            }
+            // Heredocs: PHP `<<<EOT`, HCL `<<EOT` / `<<-EOT`.
+            if (lang == Lang::Php && input[i..end].starts_with("<<<"))
+                || (lang == Lang::Hcl
+                    && input[i..end].starts_with("<<")
+                    && !input[i..end].starts_with("<<<"))
+            {
+                if let Some(after) = heredoc(input, i, end, lang, &mut toks, &mut strs) {
+                    i = after;
+                    continue;
+                }
+            }
+            // Strings (with C#'s `@"`/`$"` and Python's prefixes).
+            if let Some((kind, open_at)) = string_at(input, i, end, def, lang, &toks) {
+                if let Some(after) = read_string(
+                    input,
+                    (i, open_at, end),
+                    kind,
+                    &mut scanned,
+                    &mut toks,
+                    &mut strs,
+                ) {
+                    i = after;
+                    continue;
+                }
+                // Unclosed: the rest of the line is unreadable.
+                i = line_end(input, i, end);
                 continue;
             }
-        }
-        // Strings (with C#'s `@"`/`$"` and Python's prefixes).
-        if let Some((kind, open_at)) = string_at(input, i, end, def, lang, &toks) {
-            if let Some(after) = read_string(
-                input,
-                (i, open_at, end),
-                kind,
-                &mut scanned,
-                &mut toks,
-                &mut strs,
-            ) {
-                i = after;
-                continue;
-            }
-            // Unclosed: the rest of the line is unreadable.
-            i = line_end(input, i, end);
-            continue;
         }
         // Symbols `:name` (not `::`, not `a ? b : c`, not `key: value`).
         if def.symbols
@@ -232,9 +251,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
         {
             let s = i;
             i += 1;
-            while i < end
-                && (is_ident_byte(bytes[i]) || (bytes[i] == b'$' && lang == Lang::JavaScript))
-            {
+            while i < end && (is_ident_byte(bytes[i]) || (bytes[i] == b'$' && js_dollar)) {
                 i += 1;
             }
             // Ruby/Elixir method names may end in `?` or `!`.
@@ -248,53 +265,74 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             push(&mut toks, Tok::Ident, s..i);
             continue;
         }
-        let rest = &input[i..end];
-        let (p, len) = if rest.starts_with("=>") {
-            (P::FatArrow, 2)
-        } else if rest.starts_with("->") {
-            (P::Arrow, 2)
-        } else if rest.starts_with("::") {
-            (P::Path, 2)
-        } else if rest.starts_with("?.") {
-            (P::Dot, 2)
-        } else if rest.starts_with(":=") {
-            (P::Define, 2)
-        } else if rest.starts_with("==")
-            || rest.starts_with("!=")
-            || rest.starts_with("<=")
-            || rest.starts_with(">=")
-            || rest.starts_with("||")
-            || rest.starts_with("&&")
-            || rest.starts_with("??")
-            || rest.starts_with("+=")
-            || rest.starts_with("|>")
-            || rest.starts_with("<>")
-            || rest.starts_with("++")
-        {
-            (P::Op, 2)
-        } else {
-            let p = match c {
-                b'{' => P::LBrace,
-                b'}' => P::RBrace,
-                b'(' => P::LParen,
-                b')' => P::RParen,
-                b'[' => P::LBracket,
-                b']' => P::RBracket,
-                b',' => P::Comma,
-                b';' => P::Semi,
-                b':' => P::Colon,
-                b'=' => P::Eq,
-                b'.' => P::Dot,
-                _ => P::Op,
-            };
-            // A stray UTF-8 lead byte is part of an identifier above; here
-            // only ASCII remains, one byte long.
-            (p, 1)
+        let next = if i + 1 < end { bytes[i + 1] } else { 0 };
+        let (p, len) = match (c, next) {
+            (b'=', b'>') => (P::FatArrow, 2),
+            (b'-', b'>') => (P::Arrow, 2),
+            (b':', b':') => (P::Path, 2),
+            (b'?', b'.') => (P::Dot, 2),
+            (b':', b'=') => (P::Define, 2),
+            (b'=' | b'!' | b'<' | b'>' | b'+', b'=')
+            | (b'|', b'|' | b'>')
+            | (b'&', b'&')
+            | (b'?', b'?')
+            | (b'<', b'>')
+            | (b'+', b'+') => (P::Op, 2),
+            _ => {
+                let p = match c {
+                    b'{' => P::LBrace,
+                    b'}' => P::RBrace,
+                    b'(' => P::LParen,
+                    b')' => P::RParen,
+                    b'[' => P::LBracket,
+                    b']' => P::RBracket,
+                    b',' => P::Comma,
+                    b';' => P::Semi,
+                    b':' => P::Colon,
+                    b'=' => P::Eq,
+                    b'.' => P::Dot,
+                    _ => P::Op,
+                };
+                // A stray UTF-8 lead byte is part of an identifier above; here
+                // only ASCII remains, one byte long.
+                (p, 1)
+            }
         };
         push(&mut toks, Tok::Punct(p), i..i + len);
         i += len;
     }
     Tokens { toks, strs }
+}
+
+/// The bytes that may open a fence, a PHP tag, a comment, a heredoc or a
+/// string in `lang` (Python: any letter, for `rb"…"`-style prefixes).
+fn special_bytes(def: &LangDef, lang: Lang) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut mark = |s: &str| {
+        if let Some(&b) = s.as_bytes().first() {
+            t[usize::from(b)] = true;
+        }
+    };
+    mark("`");
+    for m in def.line_comments {
+        mark(m);
+    }
+    if let Some((open, _)) = def.block_comment {
+        mark(open);
+    }
+    for k in def.strings {
+        mark(k.open);
+    }
+    if matches!(lang, Lang::Php | Lang::Hcl) {
+        mark("<");
+        mark("?");
+    }
+    if lang == Lang::Python {
+        for b in (b'a'..=b'z').chain(b'A'..=b'Z') {
+            t[usize::from(b)] = true;
+        }
+    }
+    t
 }
 
 fn line_end(input: &str, i: usize, end: usize) -> usize {
@@ -313,7 +351,7 @@ fn string_at(
 ) -> Option<(StringKind, usize)> {
     let rest = &input[i..end];
     for k in def.strings {
-        if rest.starts_with(k.open) {
+        if k.open.as_bytes().first() == rest.as_bytes().first() && rest.starts_with(k.open) {
             // Nix `''` is an indented string only where a value starts.
             if lang == Lang::Nix
                 && k.open == "''"
@@ -327,7 +365,7 @@ fn string_at(
         }
     }
     // Python: `r"…"`, `f'…'`, `rb"""…"""`.
-    if lang == Lang::Python {
+    if lang == Lang::Python && rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         let b = rest.as_bytes();
         let mut p = 0;
         while p < b.len().min(2) && b[p].is_ascii_alphabetic() {
@@ -488,12 +526,35 @@ fn interpolates(text: &str, marker: &str) -> bool {
             .windows(2)
             .any(|w| w[0] == b'$' && (w[1].is_ascii_alphabetic() || w[1] == b'_' || w[1] == b'{')),
         // C# `$"{x}"`, Python f-strings (`{{` is a literal brace).
+        // Dropping `{{`/`}}` leaves a `{` only where the text had one: most
+        // strings have none and need no copy.
+        "{" if !text.as_bytes().contains(&b'{') => false,
         "{" => {
             let t = text.replace("{{", "").replace("}}", "");
             t.find('{').is_some_and(|o| t[o..].contains('}'))
         }
-        m => text.find(m).is_some_and(|o| text[o..].contains('}')),
+        m => find_bytes(text.as_bytes(), m.as_bytes())
+            .is_some_and(|o| text.as_bytes()[o..].contains(&b'}')),
     }
+}
+
+/// The first occurrence of a short `needle` in `hay` (a byte search for its
+/// first byte, then a compare: no searcher set up per call).
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, tail) = needle.split_first()?;
+    let mut from = 0;
+    while let Some(p) = hay.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + p;
+        if tail
+            .iter()
+            .enumerate()
+            .all(|(k, &t)| hay.get(at + 1 + k) == Some(&t))
+        {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// PHP `<<<EOT` / `<<<'EOT'` and HCL `<<EOT` / `<<-EOT`: the body up to the
