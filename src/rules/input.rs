@@ -541,13 +541,20 @@ fn unwrap_interpolation(expr: &str) -> &str {
 fn hide_literals(expr: &str, secret: bool) -> String {
     let mut out = String::with_capacity(expr.len());
     let mut rest = expr;
+    // After an assignment (`x = \n other['smtp_user_name'] = "…"`: a
+    // value left empty swallowed the next setting), a literal is another
+    // setting's value, never a name: hidden.
+    let mut assigned = false;
+    let mut depth = 0i32;
     while let Some(q) = rest.find(['\'', '"', '`']) {
         let quote = rest[q..].chars().next().unwrap_or('"');
+        assigned |= assigns(&rest[..q], &mut depth);
         out.push_str(&rest[..=q]);
         let body = &rest[q + 1..];
         let close = body.find(quote).unwrap_or(body.len());
         let inner = &body[..close];
-        let name_like = inner.len() <= 40
+        let name_like = !assigned
+            && inner.len() <= 40
             && inner
                 .chars()
                 .next()
@@ -566,6 +573,29 @@ fn hide_literals(expr: &str, secret: bool) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether code holds an assignment outside brackets: a `=` that is not
+/// part of `==`, `=>`, `!=`, `<=`, `>=` or `=~`, nor a keyword argument
+/// (`default="…"`). `depth` carries the bracket depth across the pieces
+/// of code between literals.
+fn assigns(code: &str, depth: &mut i32) -> bool {
+    let b = code.as_bytes();
+    let mut found = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' | b'[' | b'{' => *depth += 1,
+            b')' | b']' | b'}' => *depth -= 1,
+            b'=' if *depth <= 0
+                && !matches!(b.get(i + 1), Some(b'=' | b'>' | b'~'))
+                && !(i > 0 && matches!(b[i - 1], b'=' | b'!' | b'<' | b'>')) =>
+            {
+                found = true
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// `input/unresolved-reference`: one note per referenced setting.
@@ -937,6 +967,34 @@ mod tests {
         assert_eq!(
             suggest_key("EMAIL_POST", &known, &[], &[]),
             Some(("EMAIL_HOST", "typo"))
+        );
+    }
+
+    #[test]
+    fn references_hide_literals_after_an_assignment() {
+        // A port left empty at a line end reads the next line (Ruby).
+        assert_eq!(
+            shown_reference(
+                "gitlab_rails['smtp_user_name'] = \"000a0a00-0a00-aaa0-aaaa-a000aa0a00aa\"",
+                false
+            ),
+            "gitlab_rails['smtp_user_name'] = \"…\""
+        );
+        assert_eq!(
+            shown_reference("env('MAIL_HOST', 'smtp-relay.example.com')", false),
+            "env('MAIL_HOST', 'smtp-relay.example.com')"
+        );
+        assert_eq!(
+            shown_reference("x == 'a-b' ? 1 : 2", false),
+            "x == 'a-b' ? 1 : 2"
+        );
+        // A keyword argument is no assignment.
+        assert_eq!(
+            shown_reference(
+                "env(\"EMAIL_HOST\", default=\"smtp.postmarkapp.com\")",
+                false
+            ),
+            "env(\"EMAIL_HOST\", default=\"smtp.postmarkapp.com\")"
         );
     }
 
