@@ -206,7 +206,9 @@ fn code_name<'a>(
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
     }
-    let split = text.rsplit_once("::").or_else(|| {
+    // (A byte search: `rsplit_once("::")` sets up a substring searcher per value.)
+    let double_colon = text.as_bytes().windows(2).rposition(|w| w == b"::");
+    let split = double_colon.map(|i| (&text[..i], &text[i + 2..])).or_else(|| {
         // `Mailer.HOST` (Python/JS/Java class constant).
         if matches!(lang, Lang::Php) {
             None
