@@ -53,13 +53,20 @@ fn split_glued(words: Vec<String>) -> Vec<String> {
     // Glued `smtpname` is the login name (Nextcloud, PHPMailer-derived apps),
     // unlike a separate `SMTP_NAME`, which apps use for other names.
     let tail_word = |t: &str| if t == "name" { "username" } else { t }.to_string();
-    let mut out = Vec::with_capacity(words.len());
-    for w in words {
-        let split = HEADS.iter().find_map(|h| {
+    fn glued(w: &str) -> Option<(&'static str, &str)> {
+        HEADS.iter().find_map(|h| {
             w.strip_prefix(h)
                 .filter(|t| TAILS.contains(t))
-                .map(|t| (h.to_string(), tail_word(t)))
-        });
+                .map(|t| (*h, t))
+        })
+    }
+    // Most keys have no glued word: keep their words as they are.
+    if !words.iter().any(|w| glued(w).is_some()) {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len() + 1);
+    for w in words {
+        let split = glued(&w).map(|(h, t)| (h.to_string(), tail_word(t)));
         match split {
             Some((h, t)) => {
                 out.push(h);

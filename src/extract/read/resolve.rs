@@ -208,14 +208,16 @@ fn code_name<'a>(
     }
     // (A byte search: `rsplit_once("::")` sets up a substring searcher per value.)
     let double_colon = text.as_bytes().windows(2).rposition(|w| w == b"::");
-    let split = double_colon.map(|i| (&text[..i], &text[i + 2..])).or_else(|| {
-        // `Mailer.HOST` (Python/JS/Java class constant).
-        if matches!(lang, Lang::Php) {
-            None
-        } else {
-            text.rsplit_once('.')
-        }
-    });
+    let split = double_colon
+        .map(|i| (&text[..i], &text[i + 2..]))
+        .or_else(|| {
+            // `Mailer.HOST` (Python/JS/Java class constant).
+            if matches!(lang, Lang::Php) {
+                None
+            } else {
+                text.rsplit_once('.')
+            }
+        });
     let (class, name) = split?;
     if !ident(name) {
         return None;
