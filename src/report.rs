@@ -199,37 +199,14 @@ pub struct LineIndex<'a> {
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
         // After every `\n` and lone `\r` a line starts (a final break opens
         // an empty last line); `\r\n` is one break.
-        let mut at_break = |p: usize| {
-            if !(bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')) {
-                line_starts.push(p + 1);
-            }
-        };
-        // Eight bytes per step: the exact zero-byte test (no carries across
-        // bytes), so every flagged byte is a break.
-        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        let zero_bytes = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7;
-        let chunks = bytes.chunks_exact(8);
-        let tail = bytes.len() - chunks.remainder().len();
-        for (n, chunk) in chunks.enumerate() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let w = u64::from_le_bytes(word);
-            let mut hits = zero_bytes(w ^ (ONES * u64::from(b'\n')))
-                | zero_bytes(w ^ (ONES * u64::from(b'\r')));
-            while hits != 0 {
-                at_break(n * 8 + (hits.trailing_zeros() / 8) as usize);
-                hits &= hits - 1;
-            }
-        }
-        for (i, b) in bytes[tail..].iter().enumerate() {
-            if matches!(b, b'\n' | b'\r') {
-                at_break(tail + i);
-            }
-        }
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            crate::extract::read::line_breaks(bytes)
+                .filter(|&p| !(bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')))
+                .map(|p| p + 1),
+        );
         LineIndex { text, line_starts }
     }
 

@@ -485,35 +485,43 @@ pub fn lines_in(input: &str, range: Range<usize>) -> LineIter<'_> {
     }
 }
 
-/// The first `\n` or `\r` in `hay`. Eight bytes per step (every reader and
-/// the line index go through here: it is the one pass every byte sees).
-#[inline]
-pub fn line_break(hay: &[u8]) -> Option<usize> {
+/// Every `\n` and `\r` in `bytes`, in order, found eight bytes per step
+/// (every reader and the line index go through here: it is the one pass
+/// every byte sees).
+pub fn line_breaks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let is_break = |b: &u8| *b == b'\n' || *b == b'\r';
-    // Short lines end within a few bytes: look at those one by one first.
-    let head = hay.len().min(8);
-    if let Some(p) = hay[..head].iter().position(is_break) {
-        return Some(p);
-    }
-    // A byte of `x` is zero → its high bit is set in `zero_bytes(x)`; the
-    // lowest flagged byte is always a true zero (higher ones may be borrows).
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let chunks = hay[head..].chunks_exact(8);
-    let tail = chunks.remainder();
-    for (n, chunk) in chunks.enumerate() {
+    // The high bit of each zero byte of `x`: the exact test (no carries
+    // across bytes), so every flagged byte is a break.
+    let zero_bytes = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7;
+    let chunks = bytes.chunks_exact(8);
+    let tail_at = bytes.len() - chunks.remainder().len();
+    let in_words = chunks.enumerate().flat_map(move |(n, chunk)| {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let w = u64::from_le_bytes(word);
-        let hits =
+        let mut hits =
             zero_bytes(w ^ (ONES * u64::from(b'\n'))) | zero_bytes(w ^ (ONES * u64::from(b'\r')));
-        if hits != 0 {
-            return Some(head + n * 8 + (hits.trailing_zeros() / 8) as usize);
-        }
-    }
-    let at = hay.len() - tail.len();
-    tail.iter().position(is_break).map(|p| at + p)
+        std::iter::from_fn(move || {
+            (hits != 0).then(|| {
+                let at = n * 8 + (hits.trailing_zeros() / 8) as usize;
+                hits &= hits - 1;
+                at
+            })
+        })
+    });
+    let in_tail = bytes[tail_at..]
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'\n' | b'\r'))
+        .map(move |(i, _)| tail_at + i);
+    in_words.chain(in_tail)
+}
+
+/// The first `\n` or `\r` in `hay`.
+#[inline]
+pub fn line_break(hay: &[u8]) -> Option<usize> {
+    line_breaks(hay).next()
 }
 
 pub struct LineIter<'a> {
