@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::extract::read::url::percent_decode_bytes;
 use crate::extract::Config;
 
 /// The shortest run of a secret that counts as a leak.
@@ -99,14 +100,14 @@ impl Secrets {
             // address, as above: only the password is masked then.
             let raw = match creds.iter().position(|&b| b == b':') {
                 Some(colon)
-                    if std::str::from_utf8(&percent_decoded(&creds[..colon]))
+                    if std::str::from_utf8(&percent_decode_bytes(&creds[..colon], false))
                         .is_ok_and(is_mailbox) =>
                 {
                     &creds[colon + 1..]
                 }
                 _ => creds,
             };
-            let decoded = percent_decoded(raw);
+            let decoded = percent_decode_bytes(raw, false);
             let both: &[&[u8]] = match &decoded {
                 Cow::Borrowed(_) => &[raw],
                 Cow::Owned(d) => &[raw, d],
@@ -178,33 +179,6 @@ fn is_mailbox(t: &str) -> bool {
             && !domain.contains('@')
             && !t.contains(|c: char| c.is_whitespace() || "'\"`\\{}$".contains(c))
     })
-}
-
-/// `%XX` decoded; anything else kept.
-fn percent_decoded(bytes: &[u8]) -> Cow<'_, [u8]> {
-    if !bytes.contains(&b'%') {
-        return Cow::Borrowed(bytes);
-    }
-    let hex = |b: u8| (b as char).to_digit(16);
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match (
-            bytes[i],
-            bytes.get(i + 1).and_then(|&b| hex(b)),
-            bytes.get(i + 2).and_then(|&b| hex(b)),
-        ) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    Cow::Owned(out)
 }
 
 #[cfg(test)]

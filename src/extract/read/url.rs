@@ -12,6 +12,7 @@
 //! so the host and port checks look at the real host, and
 //! [`SmtpUrl::credentials`] says which characters must be percent-encoded.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What a scheme asks the client to do. The meaning of each depends on the
@@ -224,10 +225,17 @@ pub fn encode_userinfo(raw: &str) -> String {
 /// Decodes `%XX` escapes (invalid ones stay as written); `plus` reads `+`
 /// as a space (query strings).
 pub fn percent_decode(raw: &str, plus: bool) -> String {
-    let bytes = raw.as_bytes();
-    // Most parts have nothing to decode.
+    match percent_decode_bytes(raw.as_bytes(), plus) {
+        Cow::Borrowed(_) => raw.to_string(),
+        Cow::Owned(out) => String::from_utf8_lossy(&out).into_owned(),
+    }
+}
+
+/// [`percent_decode`] on bytes, borrowing them when there is nothing to
+/// decode (most parts); the scrubber decodes URL credentials with it.
+pub fn percent_decode_bytes(bytes: &[u8], plus: bool) -> Cow<'_, [u8]> {
     if !(bytes.contains(&b'%') || plus && bytes.contains(&b'+')) {
-        return raw.to_string();
+        return Cow::Borrowed(bytes);
     }
     let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -244,7 +252,7 @@ pub fn percent_decode(raw: &str, plus: bool) -> String {
         out.push(if plus && b == b'+' { b' ' } else { b });
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    Cow::Owned(out)
 }
 
 fn part(input: &str, raw: Range<usize>, plus: bool) -> Part {
