@@ -99,6 +99,10 @@ mod post_smtp;
 mod swoosh;
 mod yagmail;
 
+// group H: mod lines
+
+// group I: mod lines
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -172,6 +176,8 @@ pub static ALL: &[&Profile] = &[
     &easy_wp_smtp::EASY_WP_SMTP,
     &fluentsmtp::FLUENTSMTP,
     &post_smtp::POST_SMTP,
+    // group H: tables
+    // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
