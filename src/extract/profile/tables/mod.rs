@@ -102,6 +102,7 @@ mod yagmail;
 // group H: mod lines
 
 // group I: mod lines
+mod bitwarden;
 
 pub use generic::GENERIC;
 
@@ -178,6 +179,7 @@ pub static ALL: &[&Profile] = &[
     &post_smtp::POST_SMTP,
     // group H: tables
     // group I: tables
+    &bitwarden::BITWARDEN,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
