@@ -103,6 +103,7 @@ mod yagmail;
 
 // group I: mod lines
 mod bitwarden;
+mod calcom;
 
 pub use generic::GENERIC;
 
@@ -180,6 +181,7 @@ pub static ALL: &[&Profile] = &[
     // group H: tables
     // group I: tables
     &bitwarden::BITWARDEN,
+    &calcom::CALCOM,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
