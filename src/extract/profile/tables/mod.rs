@@ -104,6 +104,7 @@ mod yagmail;
 // group I: mod lines
 mod bitwarden;
 mod calcom;
+mod joplin;
 
 pub use generic::GENERIC;
 
@@ -182,6 +183,7 @@ pub static ALL: &[&Profile] = &[
     // group I: tables
     &bitwarden::BITWARDEN,
     &calcom::CALCOM,
+    &joplin::JOPLIN,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
