@@ -105,6 +105,7 @@ mod yagmail;
 mod bitwarden;
 mod calcom;
 mod joplin;
+mod mealie;
 
 pub use generic::GENERIC;
 
@@ -184,6 +185,7 @@ pub static ALL: &[&Profile] = &[
     &bitwarden::BITWARDEN,
     &calcom::CALCOM,
     &joplin::JOPLIN,
+    &mealie::MEALIE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
