@@ -106,6 +106,7 @@ mod bitwarden;
 mod calcom;
 mod joplin;
 mod mealie;
+mod penpot;
 
 pub use generic::GENERIC;
 
@@ -186,6 +187,7 @@ pub static ALL: &[&Profile] = &[
     &calcom::CALCOM,
     &joplin::JOPLIN,
     &mealie::MEALIE,
+    &penpot::PENPOT,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
