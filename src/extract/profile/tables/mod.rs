@@ -102,6 +102,7 @@ mod yagmail;
 // group H: mod lines
 
 // group I: mod lines
+mod baserow;
 mod bitwarden;
 mod calcom;
 mod joplin;
@@ -188,6 +189,7 @@ pub static ALL: &[&Profile] = &[
     &joplin::JOPLIN,
     &mealie::MEALIE,
     &penpot::PENPOT,
+    &baserow::BASEROW,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
