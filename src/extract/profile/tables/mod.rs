@@ -105,6 +105,7 @@ mod yagmail;
 mod baserow;
 mod bitwarden;
 mod calcom;
+mod formbricks;
 mod joplin;
 mod mealie;
 mod penpot;
@@ -190,6 +191,7 @@ pub static ALL: &[&Profile] = &[
     &mealie::MEALIE,
     &penpot::PENPOT,
     &baserow::BASEROW,
+    &formbricks::FORMBRICKS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
