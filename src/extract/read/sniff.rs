@@ -751,6 +751,20 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     if t.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
         s.php += 4;
     }
+    // A class property (`public $smtphost = 'x';`, Joomla's JConfig):
+    // `$` names after a visibility word are PHP's, not JavaScript's.
+    if [
+        "public $",
+        "var $",
+        "protected $",
+        "private $",
+        "public static $",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+    {
+        s.php += 4;
+    }
     if t.starts_with("define(") || t.starts_with("define (") {
         s.php += 5;
     }
@@ -1254,6 +1268,11 @@ mod tests {
             Choice::Code(Lang::JavaScript)
         );
         assert_eq!(pick("<?php\n$mail->Host = 'x';\n"), Choice::Code(Lang::Php));
+        // A class property excerpt without `<?php` (Joomla's configuration.php).
+        assert_eq!(
+            pick("\tpublic $mailer = 'smtp';\n\tpublic $smtphost = 'smtp.example.com';\n\tpublic $smtpport = '587';\n"),
+            Choice::Code(Lang::Php)
+        );
         assert_eq!(
             pick("relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\n"),
             Choice::KeyValue(Kv::Ini)
