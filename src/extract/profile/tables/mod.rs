@@ -100,6 +100,7 @@ mod swoosh;
 mod yagmail;
 
 // group H: mod lines
+mod joomla;
 
 // group I: mod lines
 
@@ -177,6 +178,7 @@ pub static ALL: &[&Profile] = &[
     &fluentsmtp::FLUENTSMTP,
     &post_smtp::POST_SMTP,
     // group H: tables
+    &joomla::JOOMLA,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
