@@ -101,6 +101,7 @@ mod yagmail;
 
 // group H: mod lines
 mod joomla;
+mod mediawiki;
 
 // group I: mod lines
 
@@ -179,6 +180,7 @@ pub static ALL: &[&Profile] = &[
     &post_smtp::POST_SMTP,
     // group H: tables
     &joomla::JOOMLA,
+    &mediawiki::MEDIAWIKI,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
