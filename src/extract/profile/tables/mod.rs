@@ -102,6 +102,7 @@ mod yagmail;
 // group H: mod lines
 mod joomla;
 mod mediawiki;
+mod peertube;
 
 // group I: mod lines
 
@@ -181,6 +182,8 @@ pub static ALL: &[&Profile] = &[
     // group H: tables
     &joomla::JOOMLA,
     &mediawiki::MEDIAWIKI,
+    &peertube::PEERTUBE,
+    &peertube::PEERTUBE_ENV,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
