@@ -101,6 +101,7 @@ mod yagmail;
 
 // group H: mod lines
 mod joomla;
+mod lemmy;
 mod mediawiki;
 mod peertube;
 
@@ -184,6 +185,7 @@ pub static ALL: &[&Profile] = &[
     &mediawiki::MEDIAWIKI,
     &peertube::PEERTUBE,
     &peertube::PEERTUBE_ENV,
+    &lemmy::LEMMY,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
