@@ -103,6 +103,7 @@ mod yagmail;
 mod joomla;
 mod lemmy;
 mod mediawiki;
+mod netbox;
 mod peertube;
 
 // group I: mod lines
@@ -186,6 +187,8 @@ pub static ALL: &[&Profile] = &[
     &peertube::PEERTUBE,
     &peertube::PEERTUBE_ENV,
     &lemmy::LEMMY,
+    &netbox::NETBOX,
+    &netbox::NETBOX_ENV,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
