@@ -100,6 +100,7 @@ mod swoosh;
 mod yagmail;
 
 // group H: mod lines
+mod drupal;
 mod joomla;
 mod lemmy;
 mod mediawiki;
@@ -189,6 +190,7 @@ pub static ALL: &[&Profile] = &[
     &lemmy::LEMMY,
     &netbox::NETBOX,
     &netbox::NETBOX_ENV,
+    &drupal::DRUPAL_SMTP,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
