@@ -101,6 +101,7 @@ mod yagmail;
 
 // group H: mod lines
 mod drupal;
+mod immich;
 mod joomla;
 mod lemmy;
 mod mediawiki;
@@ -191,6 +192,7 @@ pub static ALL: &[&Profile] = &[
     &netbox::NETBOX,
     &netbox::NETBOX_ENV,
     &drupal::DRUPAL_SMTP,
+    &immich::IMMICH,
     // group I: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
