@@ -659,7 +659,13 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         if value_nc.ends_with(',') || value_nc == "{" || value_nc == "[" || value_nc.ends_with("({")
         {
             s.code += 1;
-            s.js += 1;
+            // `'USE_TLS': True,` in a dict literal: Python's capitalised
+            // constants, not JavaScript (NetBox's `EMAIL = {…}`).
+            if matches!(value_nc.trim_end_matches(','), "True" | "False" | "None") {
+                s.python += 3;
+            } else {
+                s.js += 1;
+            }
             return;
         }
         if key.contains('.')
@@ -749,6 +755,20 @@ fn is_env_key(k: &str) -> bool {
 fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     // PHP
     if t.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
+        s.php += 4;
+    }
+    // A class property (`public $smtphost = 'x';`, Joomla's JConfig):
+    // `$` names after a visibility word are PHP's, not JavaScript's.
+    if [
+        "public $",
+        "var $",
+        "protected $",
+        "private $",
+        "public static $",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+    {
         s.php += 4;
     }
     if t.starts_with("define(") || t.starts_with("define (") {
@@ -1254,6 +1274,16 @@ mod tests {
             Choice::Code(Lang::JavaScript)
         );
         assert_eq!(pick("<?php\n$mail->Host = 'x';\n"), Choice::Code(Lang::Php));
+        // A Python dict literal with capitalised constants (NetBox's EMAIL).
+        assert_eq!(
+            pick("EMAIL = {\n    'SERVER': 'smtp.example.com',\n    'PORT': 587,\n    'USE_SSL': False,\n    'USE_TLS': True,\n}\n"),
+            Choice::Code(Lang::Python)
+        );
+        // A class property excerpt without `<?php` (Joomla's configuration.php).
+        assert_eq!(
+            pick("\tpublic $mailer = 'smtp';\n\tpublic $smtphost = 'smtp.example.com';\n\tpublic $smtpport = '587';\n"),
+            Choice::Code(Lang::Php)
+        );
         assert_eq!(
             pick("relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\n"),
             Choice::KeyValue(Kv::Ini)

@@ -119,7 +119,7 @@ pub static LETTRE: Profile = Profile {
 
 /// What the builder does: an explicit `.tls(…)` or `?tls=` over the
 /// constructor's or the scheme's mode.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut t = Tls::default();
     let mut set = |mode: Security, f: &crate::model::Field| {
         let e = Evidence::of(f);
@@ -159,7 +159,7 @@ fn tls(cfg: &Config) -> Tls {
 }
 
 /// The constructor's (or the scheme's) port.
-fn default_port(cfg: &Config) -> Option<u16> {
+pub(super) fn default_port(cfg: &Config) -> Option<u16> {
     if let Some(f) = cfg.get(Scheme) {
         return match f.value.text.to_ascii_lowercase().as_str() {
             "smtps" => Some(465),

@@ -100,6 +100,13 @@ mod swoosh;
 mod yagmail;
 
 // group H: mod lines
+mod drupal;
+mod immich;
+mod joomla;
+mod lemmy;
+mod mediawiki;
+mod netbox;
+mod peertube;
 
 // group I: mod lines
 mod baserow;
@@ -184,6 +191,15 @@ pub static ALL: &[&Profile] = &[
     &fluentsmtp::FLUENTSMTP,
     &post_smtp::POST_SMTP,
     // group H: tables
+    &joomla::JOOMLA,
+    &mediawiki::MEDIAWIKI,
+    &peertube::PEERTUBE,
+    &peertube::PEERTUBE_ENV,
+    &lemmy::LEMMY,
+    &netbox::NETBOX,
+    &netbox::NETBOX_ENV,
+    &drupal::DRUPAL_SMTP,
+    &immich::IMMICH,
     // group I: tables
     &bitwarden::BITWARDEN,
     &calcom::CALCOM,

@@ -1,0 +1,13 @@
+	public $offset = 'UTC';
+	public $mailonline = true;
+	public $mailer = 'smtp';
+	public $mailfrom = 'vds@gmail.com';
+	public $fromname = 'j5';
+	public $sendmail = '/usr/sbin/sendmail';
+	public $smtpauth = true;
+	public $smtpuser = 'vds@gmail.com';
+	public $smtppass = 'qhzvkrtmwbnaxpel';
+	public $smtphost = 'smtp.gmail.com';
+	public $smtpsecure = 'tls';
+	public $smtpport = 587;
+	public $caching = 0;

@@ -1,0 +1,13 @@
+	public $offset = 'UTC';
+	public $mailonline = false;
+	public $mailer = 'smtp';
+	public $mailfrom = 'xavier@ooo.ovh';
+	public $fromname = 'JOOMLAZEST';
+	public $sendmail = '/usr/sbin/sendmail';
+	public $smtpauth = true;
+	public $smtpuser = '3a7c9e1f-5b2d-4c8e-9f60-1d4b7a2c8e35';
+	public $smtppass = '3a7c9e1f-5b2d-4c8e-9f60-1d4b7a2c8e35';
+	public $smtphost = 'smtp.postmarkapp.com';
+	public $smtpsecure = 'tls';
+	public $smtpport = 587;
+	public $caching = 0;
