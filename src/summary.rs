@@ -19,7 +19,11 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
         }
     };
     let settings = Settings {
-        host: cfg.literal(Role::Host).map(clean),
+        host: cfg
+            .get(Role::Host)
+            .filter(|f| !is_null(f))
+            .and_then(|f| f.value.literal())
+            .map(clean),
         port: cfg
             .literal(Role::Port)
             .and_then(|p| clean(p).parse::<u32>().ok()),

@@ -668,10 +668,14 @@ fn no_host(cfg: &Config) -> Draft {
 fn check_host(cfg: &Config, field: &Field, text: &str) -> Vec<Draft> {
     let mut out = Vec::new();
     let write_host = |h: &str| cfg.dialect.write(cfg, &Write::Host(h));
-    if text.trim().is_empty() && !text.chars().any(crate::summary::is_invisible) {
+    // An unquoted `null`/`~`/`nil` is no value in YAML, Laravel's env() and
+    // the languages that write it, not a host named "null".
+    let null = crate::summary::is_null(field);
+    if null || text.trim().is_empty() && !text.chars().any(crate::summary::is_invisible) {
+        let is = if null { "null" } else { "empty" };
         let d = Draft::new(
             &MISSING,
-            format!("{} is empty: no SMTP host is set.", field.key),
+            format!("{} is {is}: no SMTP host is set.", field.key),
         )
         .fix(format!("Set {}.", write_host(TRANSACTIONAL_HOST)))
         .at(field.whole_span());
