@@ -378,7 +378,7 @@ fn key_tolerance(key: &str) -> usize {
 pub fn suggest_key(
     key: &str,
     known: &[&'static str],
-    leftovers: &[(&'static str, &'static str)],
+    leftovers: crate::extract::profile::Pairs,
     set: &[&str],
 ) -> Option<(&'static str, &'static str)> {
     if known.contains(&key) {
@@ -925,25 +925,25 @@ mod tests {
             "host",
             "port",
         ];
-        let left = [("secureConnection", "secure")];
+        let left = crate::extract::profile::pairs![("secureConnection", "secure")];
         assert_eq!(
-            suggest_key("MAIL_PASWORD", &known, &left, &[]),
+            suggest_key("MAIL_PASWORD", &known, left, &[]),
             Some(("MAIL_PASSWORD", "typo"))
         );
         assert_eq!(
-            suggest_key("mail_host", &known, &left, &[]),
+            suggest_key("mail_host", &known, left, &[]),
             Some(("MAIL_HOST", "case"))
         );
         assert_eq!(
-            suggest_key("secureConnection", &known, &left, &[]),
+            suggest_key("secureConnection", &known, left, &[]),
             Some(("secure", "leftover"))
         );
-        assert_eq!(suggest_key("MAIL_HOST", &known, &left, &[]), None);
+        assert_eq!(suggest_key("MAIL_HOST", &known, left, &[]), None);
         // Unrelated keys and numbered variants are not flagged.
-        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, &left, &[]), None);
-        assert_eq!(suggest_key("MAIL_HOST2", &known, &left, &[]), None);
-        assert_eq!(suggest_key("to", &known, &left, &[]), None);
-        assert_eq!(suggest_key("hots", &known, &left, &[]), None);
+        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, left, &[]), None);
+        assert_eq!(suggest_key("MAIL_HOST2", &known, left, &[]), None);
+        assert_eq!(suggest_key("to", &known, left, &[]), None);
+        assert_eq!(suggest_key("hots", &known, left, &[]), None);
     }
 
     #[test]
@@ -951,21 +951,41 @@ mod tests {
         let known = ["EMAIL_HOST", "EMAIL_PORT", "EMAIL_USE_SSL", "EMAIL_USE_TLS"];
         // A swap of neighbours is one edit in a long key.
         assert_eq!(
-            suggest_key("EMAIL_USE_TSL", &known, &[], &["EMAIL_USE_SSL"]),
+            suggest_key(
+                "EMAIL_USE_TSL",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &["EMAIL_USE_SSL"]
+            ),
             Some(("EMAIL_USE_TLS", "typo"))
         );
         // Two keys one edit away: the one the paste already sets loses.
         assert_eq!(
-            suggest_key("EMAIL_POST", &known, &[], &["EMAIL_HOST"]),
+            suggest_key(
+                "EMAIL_POST",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &["EMAIL_HOST"]
+            ),
             Some(("EMAIL_PORT", "typo"))
         );
         assert_eq!(
-            suggest_key("EMAIL_POST", &known, &[], &["EMAIL_PORT"]),
+            suggest_key(
+                "EMAIL_POST",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &["EMAIL_PORT"]
+            ),
             Some(("EMAIL_HOST", "typo"))
         );
         // Nothing set: the first of equals, as before.
         assert_eq!(
-            suggest_key("EMAIL_POST", &known, &[], &[]),
+            suggest_key(
+                "EMAIL_POST",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &[]
+            ),
             Some(("EMAIL_HOST", "typo"))
         );
     }

@@ -715,8 +715,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         } else if p.family.is_empty() {
             true
         } else {
-            p.family.iter().any(|f| key.starts_with(f))
-                || p.leftovers.iter().any(|(l, _)| *l == key)
+            p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.iter().any(|(l, _)| l == key)
         };
         if family_ok {
             // The name is what the client's known keys list (`port` for

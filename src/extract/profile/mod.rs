@@ -30,6 +30,55 @@ use crate::model::{Field, Role, Tls};
 
 pub use write::Write;
 
+/// A table's word list packed in one string, each word followed by `\n`
+/// (written with [`words!`]): one pointer and length per list instead of
+/// one per word. The page's WebAssembly holds a few thousand table strings;
+/// their pointers were about a quarter of its gzipped data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    pub const NONE: Words = Words("");
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('\n')
+    }
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
+/// Pairs of words packed like [`Words`] (`from\nto\n` each; written with
+/// [`pairs!`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pairs(pub &'static str);
+
+impl Pairs {
+    pub const NONE: Pairs = Pairs("");
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let mut words = self.0.split_terminator('\n');
+        std::iter::from_fn(move || Some((words.next()?, words.next()?)))
+    }
+}
+
+/// `words!["a", "b"]`: a [`Words`] list (no word may hold a `\n`).
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::extract::profile::Words(concat!($($w, "\n"),*))
+    };
+}
+pub(crate) use words;
+
+/// `pairs![("from", "to"), …]`: a [`Pairs`] list.
+macro_rules! pairs {
+    ($(($a:literal, $b:literal $(,)?)),* $(,)?) => {
+        $crate::extract::profile::Pairs(concat!($($a, "\n", $b, "\n"),*))
+    };
+}
+pub(crate) use pairs;
+
 /// Syntax classes a table reads (a bit set).
 pub mod syn {
     pub const ENV: u32 = 1;
@@ -432,11 +481,11 @@ pub struct Profile {
     pub needs_marker: bool,
     /// Key prefixes of its own family (`MAIL_`): an unknown key with one
     /// is reported when it looks like a misspelling.
-    pub family: &'static [&'static str],
+    pub family: Words,
     /// Keys it reads that carry nothing we check.
-    pub other_keys: &'static [&'static str],
+    pub other_keys: Words,
     /// Keys of other libraries it ignores, with what it reads instead.
-    pub leftovers: &'static [(&'static str, &'static str)],
+    pub leftovers: Pairs,
     pub case_sensitive: bool,
     pub truth: Truth,
     pub tls: TlsModel,
@@ -456,7 +505,7 @@ pub struct Profile {
     /// Quotes are part of the value (Python configparser, Java properties).
     pub quotes_literal: bool,
     /// Library constants that are literal words (`ENCRYPTION_SMTPS`).
-    pub constants: &'static [&'static str],
+    pub constants: Words,
     /// URL query parameters the client reads: name → role (`None`: read,
     /// nothing we check).
     pub url_params: &'static [(&'static str, Option<Role>)],
@@ -503,9 +552,9 @@ pub const BASE: Profile = Profile {
     keys: &[],
     markers: &[],
     needs_marker: false,
-    family: &[],
-    other_keys: &[],
-    leftovers: &[],
+    family: Words::NONE,
+    other_keys: Words::NONE,
+    leftovers: Pairs::NONE,
     case_sensitive: false,
     truth: Truth::Usual,
     tls: TlsModel::OPPORTUNISTIC,
@@ -518,7 +567,7 @@ pub const BASE: Profile = Profile {
     sender_hint: "the sender (From) setting of your application",
     first_wins: false,
     quotes_literal: false,
-    constants: &[],
+    constants: Words::NONE,
     url_params: &[],
     hooks: Hooks::NONE,
     own_unknown: false,
@@ -589,12 +638,12 @@ impl Profile {
             .map(pattern::last_name)
             .filter(|k| !k.is_empty() && !k.contains('*') && !k.starts_with('#'))
             .collect();
-        v.extend_from_slice(self.other_keys);
+        v.extend(self.other_keys.iter());
         crate::sort::values(&mut v);
         v.dedup();
         v
     }
-    pub fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
+    pub fn leftover_keys(&self) -> Pairs {
         self.leftovers
     }
     pub fn first_wins(&self) -> bool {

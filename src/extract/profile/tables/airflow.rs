@@ -25,7 +25,8 @@
 //!   SES) ignores `[smtp]`.
 
 use crate::extract::profile::{
-    fix_text, k, syn, Both, Fix, Key, Profile, Sec, Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix_text, k, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Sec, Switch, TlsModel, Truth,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -51,8 +52,8 @@ const ENV_KEYS: &[Key] = &[
     k("AIRFLOW__EMAIL__EMAIL_BACKEND", Transport),
 ];
 
-const CFG_OTHER: &[&str] = &["smtp_timeout", "smtp_retry_limit"];
-const ENV_OTHER: &[&str] = &[
+const CFG_OTHER: Words = words!["smtp_timeout", "smtp_retry_limit"];
+const ENV_OTHER: Words = words![
     "AIRFLOW__SMTP__SMTP_TIMEOUT",
     "AIRFLOW__SMTP__SMTP_RETRY_LIMIT",
     "AIRFLOW__SMTP__SMTP_PASSWORD_CMD",
@@ -64,13 +65,13 @@ const ENV_OTHER: &[&str] = &[
     "AIRFLOW__EMAIL__SSL_CONTEXT",
 ];
 
-const CFG_LEFTOVERS: &[(&str, &str)] = &[
+const CFG_LEFTOVERS: Pairs = pairs![
     ("smtp_tls", "smtp_starttls"),
     ("smtp_use_tls", "smtp_starttls"),
     ("smtp_username", "smtp_user"),
     ("smtp_from", "smtp_mail_from"),
 ];
-const ENV_LEFTOVERS: &[(&str, &str)] = &[
+const ENV_LEFTOVERS: Pairs = pairs![
     ("AIRFLOW__SMTP__SMTP_TLS", "AIRFLOW__SMTP__SMTP_STARTTLS"),
     ("AIRFLOW__SMTP__SMTP_USERNAME", "AIRFLOW__SMTP__SMTP_USER"),
     ("AIRFLOW__SMTP__SMTP_FROM", "AIRFLOW__SMTP__SMTP_MAIL_FROM"),
@@ -194,7 +195,7 @@ pub static AIRFLOW_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: &["AIRFLOW__SMTP__"],
+    family: words!["AIRFLOW__SMTP__"],
     other_keys: ENV_OTHER,
     leftovers: ENV_LEFTOVERS,
     case_sensitive: true,

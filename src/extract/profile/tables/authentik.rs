@@ -20,8 +20,8 @@
 //! * `FROM` is the From (`Name <addr>` allowed).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Key, Profile, SetVal, TlsModel, Truth, WriteKind as W,
-    BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Profile, SetVal, TlsModel, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -116,9 +116,9 @@ pub static AUTHENTIK_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: &["AUTHENTIK_EMAIL__"],
-    other_keys: &["AUTHENTIK_EMAIL__TIMEOUT", "AUTHENTIK_EMAIL__TEMPLATE_DIR"],
-    leftovers: &[
+    family: words!["AUTHENTIK_EMAIL__"],
+    other_keys: words!["AUTHENTIK_EMAIL__TIMEOUT", "AUTHENTIK_EMAIL__TEMPLATE_DIR"],
+    leftovers: pairs![
         ("AUTHENTIK_EMAIL__USER", "AUTHENTIK_EMAIL__USERNAME"),
         ("AUTHENTIK_EMAIL__USE_STARTTLS", "AUTHENTIK_EMAIL__USE_TLS"),
         ("AUTHENTIK_EMAIL__SENDER", "AUTHENTIK_EMAIL__FROM"),
@@ -147,7 +147,7 @@ pub static AUTHENTIK_HELM: Profile = Profile {
         mark("authentik.secret_key"),
     ],
     needs_marker: true,
-    other_keys: &["timeout", "template_dir"],
+    other_keys: words!["timeout", "template_dir"],
     case_sensitive: true,
     truth: Truth::Only(&["true"]),
     tls: TlsModel {

@@ -21,8 +21,8 @@
 //! `laravel-env`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Both, Fix, Key, Marker, Profile, Sec, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal,
+    Switch, TlsModel, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -88,14 +88,14 @@ pub static BOOKSTACK: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["MAIL_"],
-    other_keys: &[
+    family: words!["MAIL_"],
+    other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",
         "MAIL_SENDMAIL_COMMAND",
         "MAIL_LOG_CHANNEL",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("MAIL_FROM_ADDRESS", "MAIL_FROM"),
         ("MAIL_MAILER", "MAIL_DRIVER"),
         ("MAIL_VERIFY_PEER", "MAIL_VERIFY_SSL"),

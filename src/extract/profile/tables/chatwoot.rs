@@ -27,8 +27,8 @@
 //! win over Mastodon on a Chatwoot `.env`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Both, Fix, Key, Marker, Profile, Sec, SetVal,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Both, Fix, Key, Marker, Pairs, Profile,
+    Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -59,9 +59,9 @@ const MARKERS: &[Marker] = &[
     mark("INSTALLATION_NAME"),
 ];
 
-const OTHER_KEYS: &[&str] = &["SMTP_DOMAIN"];
+const OTHER_KEYS: Words = words!["SMTP_DOMAIN"];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_HOST", "SMTP_ADDRESS"),
     ("SMTP_SERVER", "SMTP_ADDRESS"),
     ("SMTP_USER", "SMTP_USERNAME"),
@@ -119,7 +119,7 @@ pub static CHATWOOT: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["SMTP_"],
+    family: words!["SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

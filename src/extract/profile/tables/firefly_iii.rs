@@ -27,8 +27,8 @@
 
 use super::laravel;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile,
+    SetVal, Switch, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -104,8 +104,8 @@ pub static FIREFLY_III: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["MAIL_"],
-    other_keys: &[
+    family: words!["MAIL_"],
+    other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",
         "MAIL_URL",
@@ -120,7 +120,7 @@ pub static FIREFLY_III: Profile = Profile {
         "MAIL_MAILER_FILE",
         "MAIL_ENCRYPTION_FILE",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("MAIL_FROM_ADDRESS", "MAIL_FROM"),
         ("MAIL_DRIVER", "MAIL_MAILER"),
     ],

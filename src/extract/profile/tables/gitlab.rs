@@ -17,8 +17,8 @@
 //! Kubernetes secret (`global.smtp.password.secret`).
 
 use crate::extract::profile::{
-    fix, k, set, set_if, set_near, syn, Fix, Hooks, Key, Profile, SetVal, Switch, Write,
-    WriteKind as W, BASE,
+    fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
+    Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -43,7 +43,7 @@ const RB_KEYS: &[Key] = &[
 /// `gitlab_rails` settings GitLab reads that carry nothing we check.
 /// `smtp_ssl`/`smtp_force_ssl` appear in old docs examples but are not
 /// passed to ActionMailer by the Omnibus template.
-const RB_OTHER_KEYS: &[&str] = &[
+const RB_OTHER_KEYS: Words = words![
     "smtp_domain",
     "smtp_ca_path",
     "smtp_ca_file",
@@ -63,7 +63,7 @@ const RB_OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other tools (or memory) that GitLab silently ignores.
-const RB_LEFTOVERS: &[(&str, &str)] = &[
+const RB_LEFTOVERS: Pairs = pairs![
     ("smtp_host", "smtp_address"),
     ("smtp_server", "smtp_address"),
     ("smtp_hostname", "smtp_address"),
@@ -98,7 +98,7 @@ const HELM_KEYS: &[Key] = &[
 
 /// Chart settings that carry nothing we check (`key`: the entry of the
 /// password secret).
-const HELM_OTHER_KEYS: &[&str] = &[
+const HELM_OTHER_KEYS: Words = words![
     "domain",
     "pool",
     "open_timeout",
@@ -108,7 +108,7 @@ const HELM_OTHER_KEYS: &[&str] = &[
     "key",
 ];
 
-const HELM_LEFTOVERS: &[(&str, &str)] = &[
+const HELM_LEFTOVERS: Pairs = pairs![
     ("host", "address"),
     ("server", "address"),
     ("user", "user_name"),
@@ -182,7 +182,7 @@ pub static GITLAB_RB: Profile = Profile {
     docs: "https://docs.gitlab.com/omnibus/settings/smtp/ https://gitlab.com/gitlab-org/omnibus-gitlab/-/blob/master/files/gitlab-cookbooks/gitlab/templates/default/smtp_settings.rb.erb",
     syntaxes: syn::RUBY,
     keys: RB_KEYS,
-    family: &["smtp_", "gitlab_email_"],
+    family: words!["smtp_", "gitlab_email_"],
     other_keys: RB_OTHER_KEYS,
     leftovers: RB_LEFTOVERS,
     case_sensitive: true,
@@ -205,7 +205,7 @@ pub static GITLAB_HELM: Profile = Profile {
     docs: "https://docs.gitlab.com/charts/installation/command-line-options/#outgoing-email-configuration",
     syntaxes: syn::YAML,
     keys: HELM_KEYS,
-    family: &[],
+    family: words![],
     other_keys: HELM_OTHER_KEYS,
     leftovers: HELM_LEFTOVERS,
     switch: Some(Switch {

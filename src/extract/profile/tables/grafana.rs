@@ -18,8 +18,8 @@
 //! * `from_address` is the From (default `admin@grafana.localhost`).
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Key, Profile, Read, Sec, Switch, TlsModel, WriteKind as W,
-    BASE,
+    fix_text, k, kr, mark, syn, words, Fix, Key, Profile, Read, Sec, Switch, TlsModel, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,14 +44,14 @@ const ENV_KEYS: &[Key] = &[
 ];
 
 /// Keys of the section that carry nothing we check.
-const INI_OTHER: &[&str] = &[
+const INI_OTHER: Words = words![
     "cert_file",
     "key_file",
     "from_name",
     "ehlo_identity",
     "static_headers",
 ];
-const ENV_OTHER: &[&str] = &[
+const ENV_OTHER: Words = words![
     "GF_SMTP_CERT_FILE",
     "GF_SMTP_KEY_FILE",
     "GF_SMTP_FROM_NAME",
@@ -173,7 +173,7 @@ pub static GRAFANA_ENV: Profile = Profile {
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
     markers: &[],
-    family: &["GF_SMTP_"],
+    family: words!["GF_SMTP_"],
     other_keys: ENV_OTHER,
     case_sensitive: true,
     tls: TLS,

@@ -24,7 +24,9 @@
 //! `laravel-env`.
 
 use super::laravel;
-use crate::extract::profile::{k, mark, syn, Hooks, Key, Marker, Profile, Switch, BASE};
+use crate::extract::profile::{
+    k, mark, pairs, syn, words, Hooks, Key, Marker, Profile, Switch, BASE,
+};
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -63,8 +65,8 @@ pub static INVOICENINJA: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["MAIL_", "POSTMARK_"],
-    other_keys: &[
+    family: words!["MAIL_", "POSTMARK_"],
+    other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",
         "MAIL_SENDMAIL_PATH",
@@ -72,7 +74,7 @@ pub static INVOICENINJA: Profile = Profile {
         "POSTMARK_OUTLOOK_SECRET",
         "POSTMARK_OUTLOOK_FROM_ADDRESS",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("POSTMARK_API_TOKEN", "POSTMARK_SECRET"),
         ("POSTMARK_TOKEN", "POSTMARK_SECRET"),
     ],

@@ -33,8 +33,8 @@ use super::java_props::{
     whole_key,
 };
 use crate::extract::profile::{
-    fields, fix, k, mark, mark_value, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal,
-    TlsModel, Write, WriteKind as W, BASE,
+    fields, fix, k, mark, mark_value, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile,
+    SetVal, TlsModel, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, Entry, SegKind, ValKind};
 use crate::extract::Config;
@@ -66,7 +66,7 @@ const MARKERS: &[Marker] = &[
 ];
 
 /// The property names, whole, for `input/unknown-key` suggestions.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "mail.smtp.host",
     "mail.smtp.port",
     "mail.smtp.user",

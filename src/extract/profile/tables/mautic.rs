@@ -34,8 +34,8 @@
 
 use super::url;
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, syn, Fix, Key, Marker, Profile, Read, Sec, SetVal, Switch,
-    TlsModel, UrlFlavor, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, pairs, set, syn, words, Fix, Key, Marker, Profile, Read, Sec,
+    SetVal, Switch, TlsModel, UrlFlavor, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -50,7 +50,7 @@ const MARKERS: &[Marker] = &[
     mark("site_url"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     // `null` is SwiftMailer's "pick a mechanism", not "no login": not
     // read as an authentication method.
     "mailer_auth_mode",
@@ -125,9 +125,9 @@ pub static MAUTIC4: Profile = Profile {
     keys: MAUTIC4_KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["mailer_"],
+    family: words!["mailer_"],
     other_keys: OTHER_KEYS,
-    leftovers: &[("mailer_username", "mailer_user"), ("mailer_pass", "mailer_password")],
+    leftovers: pairs![("mailer_username", "mailer_user"), ("mailer_pass", "mailer_password")],
     case_sensitive: true,
     tls: TlsModel {
         words: &[
@@ -174,9 +174,9 @@ pub static MAUTIC5: Profile = Profile {
     ],
     markers: MARKERS,
     needs_marker: true,
-    family: &["mailer_"],
+    family: words!["mailer_"],
     other_keys: OTHER_KEYS,
-    leftovers: &[
+    leftovers: pairs![
         ("mailer_host", "mailer_dsn"),
         ("mailer_port", "mailer_dsn"),
         ("mailer_user", "mailer_dsn"),

@@ -24,7 +24,8 @@
 //! [`super::phpmailer`].
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Hooks, Key, Profile, Read, Switch, WriteKind as W, BASE,
+    fix_text, k, kr, mark, pairs, syn, words, Fix, Hooks, Key, Pairs, Profile, Read, Switch, Words,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -42,7 +43,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// `$CFG` mail settings that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtpmaxbulk",
     "smtpoauthservice",
     "noemailever",
@@ -58,7 +59,7 @@ const OTHER_KEYS: &[&str] = &[
     "supportemail",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("smtphost", "smtphosts"),
     ("smtpserver", "smtphosts"),
     ("smtpport", "smtphosts (host:port)"),

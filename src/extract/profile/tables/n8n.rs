@@ -15,8 +15,8 @@
 //! * `N8N_SMTP_SECURE` is not a setting n8n reads (a frequent mistake).
 
 use crate::extract::profile::{
-    fix, fix_text, k, set, syn, Both, Fix, Key, Profile, Sec, SetVal, Switch, TlsModel,
-    WriteKind as W, BASE,
+    fix, fix_text, k, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Sec, SetVal, Switch,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -31,14 +31,14 @@ const KEYS: &[Key] = &[
     k("N8N_EMAIL_MODE", Transport),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "N8N_SMTP_OAUTH_SERVICE_CLIENT",
     "N8N_SMTP_OAUTH_PRIVATE_KEY",
     "N8N_UM_EMAIL_TEMPLATES_INVITE",
     "N8N_UM_EMAIL_TEMPLATES_PWRESET",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("N8N_SMTP_SECURE", "N8N_SMTP_SSL"),
     ("N8N_SMTP_PASSWORD", "N8N_SMTP_PASS"),
     ("N8N_SMTP_USERNAME", "N8N_SMTP_USER"),
@@ -76,7 +76,7 @@ pub static N8N: Profile = Profile {
     docs: "https://docs.n8n.io/hosting/configuration/environment-variables/user-management-smtp-2fa/ https://github.com/n8n-io/n8n/blob/master/packages/%40n8n/config/src/configs/user-management.config.ts",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
-    family: &["N8N_SMTP_"],
+    family: words!["N8N_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -38,8 +38,8 @@
 
 use crate::extract::profile::fields;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, set_if, syn, words, Both, Fix, Hooks, Key, Profile, Sec, SetVal,
+    Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, ValKind};
 use crate::extract::Config;
@@ -76,7 +76,7 @@ const CONF_KEYS: &[Key] = &[
     ),
 ];
 
-const CONF_OTHER: &[&str] = &[
+const CONF_OTHER: Words = words![
     "mail_from_address",
     "mail_domain",
     "mail_sendmailmode",
@@ -140,7 +140,7 @@ pub static NEXTCLOUD: Profile = Profile {
         mark("mail_domain"),
     ],
     needs_marker: true,
-    family: &["mail_"],
+    family: words!["mail_"],
     other_keys: CONF_OTHER,
     case_sensitive: true,
     tls: TLS,
@@ -220,7 +220,7 @@ pub static NEXTCLOUD_ENV: Profile = Profile {
         mark("NEXTCLOUD_TRUSTED_DOMAINS"),
     ],
     needs_marker: true,
-    other_keys: &["MAIL_FROM_ADDRESS", "MAIL_DOMAIN", "SMTP_PASSWORD_FILE"],
+    other_keys: words!["MAIL_FROM_ADDRESS", "MAIL_DOMAIN", "SMTP_PASSWORD_FILE"],
     case_sensitive: true,
     tls: TLS,
     port: Some(25),

@@ -27,8 +27,8 @@
 use std::ops::Range;
 
 use crate::extract::profile::{
-    k, kr, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, Read, Set, SetVal, Write,
-    WriteKind as W, BASE,
+    k, kr, mark, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Set, SetVal,
+    Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::refs::has_template;
 use crate::extract::read::{Document, ValKind};
@@ -49,7 +49,7 @@ const KEYS: &[Key] = &[
 
 const MARKERS: &[Marker] = &[mark("relayhost"), mark("smtp_sasl_*"), mark("smtp_tls_*")];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtp_sasl_security_options",
     "smtp_sasl_tls_security_options",
     "smtp_sasl_mechanism_filter",
@@ -127,7 +127,7 @@ pub static POSTFIX: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-        family: &["smtp_"],
+        family: words!["smtp_"],
     other_keys: OTHER_KEYS,
     // postconf parameters are lowercase: `RELAYHOST=` in an env file is a
     // relay image's variable (boky/postfix), with its own meaning.
@@ -148,7 +148,7 @@ pub static POSTFIX_SASL: Profile = Profile {
     keys: &[kr("*:*", Host, Read::Preset)],
     markers: &[],
     needs_marker: false,
-    family: &[],
+    family: words![],
     hooks: Hooks {
         finish: Some(finish_sasl),
         ..HOOKS

@@ -21,8 +21,8 @@
 //! is set, which these images do not expose: port 465 fails.
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, syn, Both, Fix, Key, Marker, Profile, Read, Sec, SetVal,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, set, syn, words, Both, Fix, Key, Marker, Profile, Read, Sec,
+    SetVal, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -58,7 +58,7 @@ const BOKY_MARKERS: &[Marker] = &[
     mark("POSTFIX_myhostname"),
 ];
 
-const BOKY_OTHER: &[&str] = &[
+const BOKY_OTHER: Words = words![
     "ALLOWED_SENDER_DOMAINS",
     "ALLOW_EMPTY_SENDER_DOMAINS",
     "MASQUERADED_DOMAINS",
@@ -99,7 +99,7 @@ pub static BOKY_POSTFIX: Profile = Profile {
     keys: BOKY_KEYS,
     markers: BOKY_MARKERS,
     needs_marker: true,
-    family: &["RELAYHOST_"],
+    family: words!["RELAYHOST_"],
     other_keys: BOKY_OTHER,
     case_sensitive: true,
     tls: TLS,
@@ -166,7 +166,7 @@ pub static DOCKER_MAILSERVER: Profile = Profile {
     keys: DMS_KEYS,
     markers: DMS_MARKERS,
     needs_marker: true,
-    family: &["RELAY_"],
+    family: words!["RELAY_"],
     case_sensitive: true,
     tls: TLS,
     port: Some(25),

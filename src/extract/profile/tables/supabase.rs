@@ -24,8 +24,8 @@
 //! `ANON_KEY`…).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Key, Marker, Profile, SetVal, Switch, TlsModel,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Marker, Profile, SetVal, Switch,
+    TlsModel, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -93,14 +93,14 @@ pub static GOTRUE_ENV: Profile = Profile {
     docs: "https://github.com/supabase/auth#email https://github.com/supabase/auth/blob/master/internal/conf/configuration.go",
     syntaxes: syn::ENV_LIKE,
     keys: GOTRUE_KEYS,
-    family: &["GOTRUE_SMTP_"],
-    other_keys: &[
+    family: words!["GOTRUE_SMTP_"],
+    other_keys: words![
         "GOTRUE_SMTP_SENDER_NAME",
         "GOTRUE_SMTP_MAX_FREQUENCY",
         "GOTRUE_SMTP_HEADERS",
         "GOTRUE_SMTP_LOGGING_ENABLED",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("GOTRUE_SMTP_PASSWORD", "GOTRUE_SMTP_PASS"),
         ("GOTRUE_SMTP_USERNAME", "GOTRUE_SMTP_USER"),
         ("GOTRUE_SMTP_FROM", "GOTRUE_SMTP_ADMIN_EMAIL"),
@@ -155,9 +155,9 @@ pub static SUPABASE_DOCKER_ENV: Profile = Profile {
     keys: DOCKER_KEYS,
     markers: DOCKER_MARKERS,
     needs_marker: true,
-    family: &["SMTP_"],
-    other_keys: &["SMTP_SENDER_NAME"],
-    leftovers: &[
+    family: words!["SMTP_"],
+    other_keys: words!["SMTP_SENDER_NAME"],
+    leftovers: pairs![
         ("SMTP_PASSWORD", "SMTP_PASS"),
         ("SMTP_USERNAME", "SMTP_USER"),
         ("SMTP_FROM", "SMTP_ADMIN_EMAIL"),
@@ -196,8 +196,8 @@ pub static SUPABASE_CLI: Profile = Profile {
     docs: "https://supabase.com/docs/guides/local-development/cli/config#auth.email.smtp.enabled https://supabase.com/docs/guides/auth/auth-smtp",
     syntaxes: syn::TOML,
     keys: CLI_KEYS,
-    other_keys: &["sender_name"],
-    leftovers: &[
+    other_keys: words!["sender_name"],
+    leftovers: pairs![
         ("password", "pass"),
         ("username", "user"),
         ("from", "admin_email"),

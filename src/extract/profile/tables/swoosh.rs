@@ -29,8 +29,8 @@
 //!   these settings.
 
 use crate::extract::profile::{
-    fix_text, k, mark_value, syn, Both, Fix, Key, Profile, Sec, Switch, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark_value, pairs, syn, words, Both, Fix, Key, Profile, Sec, Switch, TlsModel,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,8 +44,11 @@ const KEYS: &[Key] = &[
     k("adapter", Transport),
 ];
 
-/// gen_smtp options that carry nothing we check.
-pub(super) const GEN_SMTP_OTHER: &[&str] = &[
+/// gen_smtp options that carry nothing we check (a macro: Bamboo's list
+/// extends it with its own names).
+macro_rules! gen_smtp_other {
+    ($($more:literal),* $(,)?) => {
+        $crate::extract::profile::words![
     "auth",
     "retries",
     "no_mx_lookups",
@@ -57,7 +60,13 @@ pub(super) const GEN_SMTP_OTHER: &[&str] = &[
     "dkim",
     "trace_fun",
     "on_transaction_error",
-];
+            $($more,)*
+        ]
+    };
+}
+pub(super) use gen_smtp_other;
+
+pub(super) const GEN_SMTP_OTHER: Words = gen_smtp_other![];
 
 /// gen_smtp's STARTTLS words (`tls:`) and its ports: 25, or 465 with `ssl: true`.
 pub(super) const GEN_SMTP_TLS: TlsModel = TlsModel {
@@ -125,7 +134,7 @@ pub static SWOOSH: Profile = Profile {
     needs_marker: true,
     other_keys: GEN_SMTP_OTHER,
     // Bamboo's names, which Swoosh does not read.
-    leftovers: &[("server", "relay")],
+    leftovers: pairs![("server", "relay")],
     truth: GEN_SMTP_TRUTH,
     tls: GEN_SMTP_TLS,
     port: Some(25),
@@ -139,7 +148,7 @@ pub static SWOOSH: Profile = Profile {
         name: "adapter",
     }),
     // Module names are words here (`Swoosh.Adapters.SMTP`).
-    constants: &[
+    constants: words![
         "SMTP", "Local", "Test", "Logger", "Sendmail", "Postmark", "Mailjet", "Mailgun",
         "Sendgrid", "AmazonSES", "ExAwsAmazonSES", "Brevo", "Sendinblue", "SMTP2GO", "Mua",
     ],

@@ -28,8 +28,8 @@
 
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    SetVal, Switch, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -67,7 +67,7 @@ const MARKERS: &[Marker] = &[
     mark("_ENABLE_SMTP"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "SMTP_FROM_NAME",
     "SMTP_TIMEOUT",
     "SMTP_DEBUG",
@@ -81,7 +81,7 @@ const OTHER_KEYS: &[&str] = &[
     "INVITATIONS_ALLOWED",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_USER", "SMTP_USERNAME"),
     ("SMTP_PASS", "SMTP_PASSWORD"),
     ("SMTP_TLS", "SMTP_SECURITY"),
@@ -181,7 +181,7 @@ pub static VAULTWARDEN: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["SMTP_"],
+    family: words!["SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
