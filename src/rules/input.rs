@@ -807,7 +807,7 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
-    let has = |list: &[&str], v: &str| list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()));
+    let has = |list: crate::extract::profile::Words, v: &str| list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()));
     if let Some(f) = cfg.get(Role::Enabled) {
         let on = f.value.literal().map(|t| {
             crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
@@ -857,7 +857,7 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
         return Some(
             Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
                 .severity(severity)
-                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.first().copied().unwrap_or("smtp")))
+                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.iter().next().unwrap_or("smtp")))
                 .at(f.whole_span()),
         );
     }

@@ -199,7 +199,7 @@ pub enum Truth {
     JavaScript,
     /// Only these words (ASCII case-insensitive) are true; anything else
     /// is false (Discourse's `true`, ssmtp's `YES`).
-    Only(&'static [&'static str]),
+    Only(Words),
     /// Go's `strconv.ParseBool`; anything else is false.
     Go,
     /// A Python program's reading wherever the value is written: Python
@@ -210,7 +210,7 @@ pub enum Truth {
     /// These words (case-sensitive) and the empty value are false; any
     /// other value is true (Rails' `ActiveModel::Type::Boolean`, where
     /// `no` is true).
-    Except(&'static [&'static str]),
+    Except(Words),
 }
 
 /// What a TLS word or switch does.
@@ -310,11 +310,11 @@ impl TlsModel {
 #[derive(Clone, Copy, Debug)]
 pub struct Switch {
     /// Values of the `Transport` role that select SMTP (`smtp`).
-    pub smtp: &'static [&'static str],
+    pub smtp: Words,
     /// Values where no mail leaves (`log`, `array`, the console backend…).
-    pub no_mail: &'static [&'static str],
+    pub no_mail: Words,
     /// Values that select a local mail program (`sendmail`, PHP `mail()`).
-    pub local: &'static [&'static str],
+    pub local: Words,
     /// When no switch is written at all, and the client then does not use
     /// SMTP: what it does instead (`PHP mail()` for PHPMailer without
     /// `isSMTP()`). `None`: SMTP is the default.

@@ -88,9 +88,9 @@ const TLS: TlsModel = TlsModel {
 };
 
 const SWITCH: Switch = Switch {
-    smtp: &["send_email_smtp"],
-    no_mail: &[],
-    local: &[],
+    smtp: words!["send_email_smtp"],
+    no_mail: words![],
+    local: words![],
     missing: None,
     off: None,
     name: "email_backend in [email]",
@@ -154,7 +154,7 @@ const ENV_FIXES: &[Fix] = &[
 const DOCS: &str = "https://airflow.apache.org/docs/apache-airflow/stable/howto/email-config.html https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html#smtp https://github.com/apache/airflow/blob/main/airflow/utils/email.py";
 
 /// Airflow's `getboolean` words (anything else raises).
-const TRUTH: Truth = Truth::Only(&["t", "true", "1"]);
+const TRUTH: Truth = Truth::Only(words!["t", "true", "1"]);
 
 pub static AIRFLOW_CFG: Profile = Profile {
     id: "airflow-cfg",

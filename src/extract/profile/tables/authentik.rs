@@ -124,7 +124,7 @@ pub static AUTHENTIK_ENV: Profile = Profile {
         ("AUTHENTIK_EMAIL__SENDER", "AUTHENTIK_EMAIL__FROM"),
     ],
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TLS,
     port: Some(25),
     host: Some("localhost"),
@@ -149,7 +149,7 @@ pub static AUTHENTIK_HELM: Profile = Profile {
     needs_marker: true,
     other_keys: words!["timeout", "template_dir"],
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TlsModel {
         absent: "use_tls and use_ssl are false in the chart's defaults",
         ..TLS

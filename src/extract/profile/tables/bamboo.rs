@@ -93,9 +93,9 @@ pub static BAMBOO: Profile = Profile {
     // `port` is required: no default.
     port: None,
     switch: Some(Switch {
-        smtp: &["bamboo.smtpadapter"],
-        no_mail: &["localadapter", "testadapter"],
-        local: &[],
+        smtp: words!["bamboo.smtpadapter"],
+        no_mail: words!["localadapter", "testadapter"],
+        local: words![],
         missing: None,
         off: None,
         name: "adapter",

@@ -118,9 +118,9 @@ pub static BOOKSTACK: Profile = Profile {
     port: Some(587),
     host: Some("smtp.mailgun.org"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "array"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "MAIL_DRIVER",

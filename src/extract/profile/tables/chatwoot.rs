@@ -123,7 +123,7 @@ pub static CHATWOOT: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Except(&["0", "f", "F", "false", "FALSE", "off", "OFF"]),
+    truth: Truth::Except(words!["0", "f", "F", "false", "FALSE", "off", "OFF"]),
     tls: TlsModel {
         words: &[],
         starttls_on: Sec::Auto,

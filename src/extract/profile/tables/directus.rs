@@ -124,9 +124,9 @@ pub static DIRECTUS: Profile = Profile {
     port: Some(587),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: Some("sendmail (EMAIL_TRANSPORT defaults to `sendmail`)"),
         off: None,
         name: "EMAIL_TRANSPORT",

@@ -88,9 +88,9 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["backends.smtp."],
-    no_mail: &["console", "filebased", "locmem", "dummy"],
-    local: &[],
+    smtp: words!["backends.smtp."],
+    no_mail: words!["console", "filebased", "locmem", "dummy"],
+    local: words![],
     missing: None,
     off: None,
     name: "EMAIL_BACKEND",

@@ -121,9 +121,9 @@ pub static EXIM_DEBIAN: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smarthost", "satellite"],
-        no_mail: &["local", "none"],
-        local: &[],
+        smtp: words!["smarthost", "satellite"],
+        no_mail: words!["local", "none"],
+        local: words![],
         missing: None,
         off: None,
         name: "dc_eximconfig_configtype",

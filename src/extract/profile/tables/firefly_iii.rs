@@ -128,9 +128,9 @@ pub static FIREFLY_III: Profile = Profile {
     port: Some(2525),
     host: Some("smtp.mailtrap.io"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "null", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "null", "array"],
+        local: words!["sendmail"],
         missing: Some("the `log` mailer (Firefly III's default MAIL_MAILER), so no mail leaves"),
         off: None,
         name: "MAIL_MAILER",

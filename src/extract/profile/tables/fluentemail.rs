@@ -97,9 +97,9 @@ const MAILKIT_KEYS: &[Key] = &[
 ];
 
 const PICKUP: Switch = Switch {
-    smtp: &["false"],
-    no_mail: &["true"],
-    local: &[],
+    smtp: words!["false"],
+    no_mail: words!["true"],
+    local: words![],
     missing: None,
     off: None,
     name: "UsePickupDirectory",

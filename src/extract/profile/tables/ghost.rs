@@ -133,14 +133,14 @@ pub static GHOST_ENV: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Except(&["false", "0", "null", "undefined"]),
+    truth: Truth::Except(words!["false", "0", "null", "undefined"]),
     tls: super::nodemailer::TLS,
     port: Some(587),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["stub"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["stub"],
+        local: words!["sendmail"],
         missing: Some(
             "`direct` (Ghost's default: straight to the recipients' mail servers, no relay)",
         ),

@@ -123,9 +123,9 @@ const ENV_OTHER: Words = words![
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["dummy"],
-    local: &["sendmail"],
+    smtp: words!["smtp"],
+    no_mail: words!["dummy"],
+    local: words!["sendmail"],
     missing: None,
     off: None,
     name: "ENABLED (and PROTOCOL) in [mailer]",

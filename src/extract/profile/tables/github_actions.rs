@@ -94,7 +94,7 @@ pub static SEND_MAIL_ACTION: Profile = Profile {
     needs_marker: true,
     other_keys: OTHER_KEYS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     // The action hands its inputs to nodemailer: nodemailer's reading.
     tls: super::nodemailer::NODEMAILER.tls,
     port: Some(25),

@@ -167,9 +167,9 @@ const HELM_FIXES: &[Fix] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &[],
-    no_mail: &[],
-    local: &[],
+    smtp: words![],
+    no_mail: words![],
+    local: words![],
     missing: Some("sendmail"),
     off: Some("sendmail"),
     name: "gitlab_rails['smtp_enable']",

@@ -76,9 +76,9 @@ const TLS: TlsModel = TlsModel {
 use crate::extract::profile::Both;
 
 const SWITCH: Switch = Switch {
-    smtp: &[],
-    no_mail: &[],
-    local: &[],
+    smtp: words![],
+    no_mail: words![],
+    local: words![],
     missing: None,
     off: None,
     name: "enabled in [smtp]",

@@ -104,7 +104,7 @@ pub static KEYCLOAK: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TlsModel {
         words: &[],
         starttls_on: Sec::Auto,

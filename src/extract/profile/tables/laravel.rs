@@ -78,9 +78,9 @@ pub static LARAVEL: Profile = Profile {
     case_sensitive: true,
     port: Some(587),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "array"],
+        local: words!["sendmail"],
         missing: None,
     off: None,
         name: "MAIL_MAILER",

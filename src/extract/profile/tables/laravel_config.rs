@@ -68,9 +68,9 @@ const FIXES: &[Fix] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["log", "array"],
-    local: &["sendmail"],
+    smtp: words!["smtp"],
+    no_mail: words!["log", "array"],
+    local: words!["sendmail"],
     missing: None,
     off: None,
     name: "'default' in config/mail.php (MAIL_MAILER)",

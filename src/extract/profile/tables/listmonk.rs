@@ -177,9 +177,9 @@ pub static LISTMONK: Profile = Profile {
     case_sensitive: true,
     tls: TLS,
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "enabled of the SMTP server",

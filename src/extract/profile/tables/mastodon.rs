@@ -142,9 +142,9 @@ pub static MASTODON: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["file", "test"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["file", "test"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "SMTP_DELIVERY_METHOD",

@@ -159,9 +159,9 @@ pub static MATOMO: Profile = Profile {
     leftovers: LEFTOVERS,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["mail", "sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["mail", "sendmail"],
         missing: Some("PHP's mail() function"),
         off: None,
         name: "transport = \"smtp\" in [mail]",

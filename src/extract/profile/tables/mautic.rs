@@ -146,9 +146,9 @@ pub static MAUTIC4: Profile = Profile {
     port: Some(25),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "mailer_transport",

@@ -159,9 +159,9 @@ pub static MOODLE: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["qmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["qmail"],
         missing: Some("PHP's mail() function (the server's sendmail)"),
         off: None,
         name: "$CFG->smtphosts",

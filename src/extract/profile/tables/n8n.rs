@@ -91,9 +91,9 @@ pub static N8N: Profile = Profile {
     },
     port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &[],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "N8N_EMAIL_MODE",

@@ -147,9 +147,9 @@ pub static NEXTCLOUD: Profile = Profile {
     port: Some(25),
     host: Some("127.0.0.1"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail", "qmail", "php"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail", "qmail", "php"],
         missing: None,
         off: None,
         name: "mail_smtpmode",

@@ -164,7 +164,7 @@ pub static ODOO_CONF: Profile = Profile {
     other_keys: CONF_OTHER,
     leftovers: CONF_LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Except(&["False", "false"]),
+    truth: Truth::Except(words!["False", "false"]),
     // configparser keeps quotes as part of the value.
     quotes_literal: true,
     tls: CONF_TLS,
@@ -277,9 +277,9 @@ pub static ODOO_MAIL_SERVER: Profile = Profile {
     tls: SERVER_TLS,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "active on the mail server",

@@ -133,7 +133,7 @@ pub static OUTLINE: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true", "1"]),
+    truth: Truth::Only(words!["true", "1"]),
     tls: TlsModel {
         words: &[],
         starttls_on: Sec::StartTls,

@@ -123,7 +123,7 @@ pub static PAPERLESS: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true", "1", "t", "y", "yes"]),
+    truth: Truth::Only(words!["true", "1", "t", "y", "yes"]),
     tls: TlsModel {
         absent: "no PAPERLESS_EMAIL_USE_TLS=true",
         ..TlsModel::SWITCHES_PLAIN

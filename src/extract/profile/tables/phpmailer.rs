@@ -154,9 +154,9 @@ pub static PHPMAILER: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["mail", "sendmail", "qmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["mail", "sendmail", "qmail"],
         missing: Some("PHP's mail() function (the server's sendmail)"),
         off: None,
         name: "$mail->isSMTP()",

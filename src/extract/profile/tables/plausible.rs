@@ -152,9 +152,9 @@ pub static PLAUSIBLE: Profile = Profile {
     },
     port: Some(587),
     switch: Some(Switch {
-        smtp: &["bamboo.mua", "bamboo.smtpadapter"],
-        no_mail: &["localadapter", "testadapter"],
-        local: &[],
+        smtp: words!["bamboo.mua", "bamboo.smtpadapter"],
+        no_mail: words!["localadapter", "testadapter"],
+        local: words![],
         missing: None,
         off: None,
         name: "MAILER_ADAPTER",

@@ -104,9 +104,9 @@ pub static POST_SMTP: Profile = Profile {
         ..TlsModel::OPPORTUNISTIC
     },
     switch: Some(Switch {
-        smtp: &["production"],
-        no_mail: &["log_only", "ignore"],
-        local: &[],
+        smtp: words!["production"],
+        no_mail: words!["log_only", "ignore"],
+        local: words![],
         missing: None,
         off: None,
         name: "POST_SMTP_RUN_MODE",

@@ -180,9 +180,9 @@ pub static REDMINE: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["test", "file"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["test", "file"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "delivery_method under email_delivery:",

@@ -116,7 +116,7 @@ const ROCKETCHAT_BASE: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: MODEL,
     port: Some(587),
     implicit_port: Some(465),

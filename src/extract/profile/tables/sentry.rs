@@ -89,9 +89,9 @@ const ENV_LEFTOVERS: Pairs = pairs![
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["dummy", "console", "locmem", "filebased"],
-    local: &[],
+    smtp: words!["smtp"],
+    no_mail: words!["dummy", "console", "locmem", "filebased"],
+    local: words![],
     missing: None,
     off: None,
     name: "mail.backend",

@@ -107,7 +107,7 @@ pub static SSMTP: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     other_keys: OTHER_KEYS,
-    truth: Truth::Only(&["yes"]),
+    truth: Truth::Only(words!["yes"]),
     port: Some(25),
     fixes: FIXES,
     sender_hint: "the From header of the message with FromLineOverride=YES (otherwise ssmtp sends as user@hostname, or user@rewriteDomain)",

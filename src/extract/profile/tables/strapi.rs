@@ -144,9 +144,9 @@ pub static STRAPI: Profile = Profile {
     port: Some(587),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["nodemailer", "smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["nodemailer", "smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: Some("sendmail (Strapi's default email provider)"),
         off: None,
         name: "email.config.provider",

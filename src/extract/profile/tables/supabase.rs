@@ -205,9 +205,9 @@ pub static SUPABASE_CLI: Profile = Profile {
     case_sensitive: true,
     tls: TLS,
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: Some("its local Inbucket/Mailpit test inbox (nothing reaches real recipients)"),
         name: "`enabled` in [auth.email.smtp]",

@@ -88,7 +88,7 @@ pub(super) const GEN_SMTP_TLS: TlsModel = TlsModel {
 };
 
 /// `ssl`: only `true` (the atom, or the string Swoosh converts) connects with TLS.
-pub(super) const GEN_SMTP_TRUTH: Truth = Truth::Only(&["true"]);
+pub(super) const GEN_SMTP_TRUTH: Truth = Truth::Only(words!["true"]);
 
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "port: {port}"),
@@ -140,9 +140,9 @@ pub static SWOOSH: Profile = Profile {
     port: Some(25),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["swoosh.adapters.smtp"],
-        no_mail: &["adapters.local", "adapters.test", "adapters.logger"],
-        local: &["adapters.sendmail"],
+        smtp: words!["swoosh.adapters.smtp"],
+        no_mail: words!["adapters.local", "adapters.test", "adapters.logger"],
+        local: words!["adapters.sendmail"],
         missing: None,
         off: None,
         name: "adapter",

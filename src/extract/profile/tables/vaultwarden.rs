@@ -186,9 +186,9 @@ pub static VAULTWARDEN: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     switch: Some(Switch {
-        smtp: &["false", "no", "0", "f", "n"],
-        no_mail: &[],
-        local: &["true", "yes", "1", "t", "y"],
+        smtp: words!["false", "no", "0", "f", "n"],
+        no_mail: words![],
+        local: words!["true", "yes", "1", "t", "y"],
         missing: None,
         off: None,
         name: "_ENABLE_SMTP / USE_SENDMAIL",

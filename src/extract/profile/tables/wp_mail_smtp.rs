@@ -78,11 +78,11 @@ pub static WP_MAIL_SMTP: Profile = Profile {
     case_sensitive: true,
     // `WPMS_ON === true`: read with its quotes (see `finish`), only the
     // bare word is true.
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: Some(SETTINGS_PAGE),
         off: Some(SETTINGS_PAGE),
         name: "WPMS_ON",

@@ -138,9 +138,9 @@ pub static ZAMMAD: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "the channel's outbound adapter and active flag",
