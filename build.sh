@@ -77,6 +77,29 @@ build_wasm_small() {
     --config "target.wasm32-unknown-unknown.rustflags=['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none']"
 }
 
+# binaryen's wasm-opt (npm, pinned in tools/wasm-opt) on the page's module,
+# measured by its gzipped size, not its raw size: binaryen's -Oz makes the
+# module 7% smaller raw but about 4% LARGER gzipped (its inlining, SSA and
+# local CSE passes give gzip less repeated code), so only the passes that
+# shrink the gzipped module run: duplicate functions merged, dead code,
+# branches and blocks folded, unused arguments dropped. Ordering the
+# functions by name puts the copies of one generic side by side, which gzip
+# compresses better. About 2% smaller gzipped (build 299.5 → 293.7 KB).
+WASM_OPT_PASSES=(
+  --duplicate-function-elimination --remove-unused-module-elements --once-reduction
+  --dce --remove-unused-names --remove-unused-brs --optimize-instructions --pick-load-signs
+  --precompute-propagate --code-pushing --vacuum --reorder-locals --remove-unused-brs --vacuum
+  --code-folding --merge-blocks --remove-unused-brs --remove-unused-names --merge-blocks
+  --precompute-propagate --optimize-instructions --rse --vacuum --dae-optimizing
+  --duplicate-function-elimination --duplicate-import-elimination --simplify-globals-optimizing
+  --remove-unused-module-elements --reorder-globals --directize
+  --reorder-functions-by-name --strip-debug --strip-producers
+)
+wasm_opt() { # wasm_opt FILE: optimise FILE in place (features from its target_features section)
+  tools/wasm-opt/node_modules/.bin/wasm-opt "${WASM_OPT_PASSES[@]}" "$1" -o "$1.opt"
+  mv "$1.opt" "$1"
+}
+
 build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   need_wasm_target
   need_wasm_bindgen
@@ -98,8 +121,16 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
     cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
     wasm=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm
   fi
-  wasm-bindgen --target web --no-typescript --out-dir www/pkg \
-    --remove-name-section --remove-producers-section "$wasm"
+  # The name section stays for wasm_opt (it orders functions by name) and
+  # goes there; without wasm-opt wasm-bindgen drops it.
+  if need_npm tools/wasm-opt; then
+    wasm-bindgen --target web --no-typescript --out-dir www/pkg --remove-producers-section "$wasm"
+    wasm_opt www/pkg/smtp_check_bg.wasm
+  else
+    say "no wasm-opt (npm ci in tools/wasm-opt failed): the page's wasm stays unoptimised (about 2% larger gzipped)"
+    wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+      --remove-name-section --remove-producers-section "$wasm"
+  fi
   # How this build recovers from a panic (the page tests check the one it has).
   if [ -z "$why" ]; then echo immediate-abort; else echo hook; fi >www/pkg/panic-strategy.txt
 }
