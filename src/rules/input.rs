@@ -807,7 +807,9 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
-    let has = |list: crate::extract::profile::Words, v: &str| list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()));
+    let has = |list: crate::extract::profile::Words, v: &str| {
+        list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()))
+    };
     if let Some(f) = cfg.get(Role::Enabled) {
         let on = f.value.literal().map(|t| {
             crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())

@@ -43,8 +43,9 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
             out.push((v.start + r.start..v.start + r.end, f.key.clone()));
         }
     }
-    // Starts already listed: a set, so many URLs stay linear.
-    let mut seen: rustc_hash::FxHashSet<usize> = out.iter().map(|(s, _)| s.start).collect();
+    // Starts already listed: a set, so many URLs stay linear. (u32: an
+    // input is at most 1 MiB, and the page carries a u32 set already.)
+    let mut seen: rustc_hash::FxHashSet<u32> = out.iter().map(|(s, _)| s.start as u32).collect();
     let doc = cx.doc;
     for e in doc.active() {
         if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
@@ -53,7 +54,7 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
         let v = e.value.span();
         for r in url::find_all(cx.input.get(v.clone()).unwrap_or("")) {
             let span = v.start + r.start..v.start + r.end;
-            if seen.insert(span.start) {
+            if seen.insert(span.start as u32) {
                 out.push((span, doc.key_of(e).to_string()));
             }
         }

@@ -201,7 +201,8 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
     let mut cfg = Config::new(p, 0..0);
     let mut found = false;
     // Literals assigned to a plain name, for `PasswordAuthentication(TOKEN, TOKEN)`.
-    let mut constants: HashMap<&str, u32> = HashMap::default();
+    // (usize values: the page then carries one map type less, msmtp's.)
+    let mut constants: HashMap<&str, usize> = HashMap::default();
     let mut calls: Vec<Call> = Vec::new();
     let mut call_at: HashMap<u32, usize> = HashMap::default();
     for (ei, e) in doc.entries.iter().enumerate() {
@@ -230,7 +231,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
         if e.syntax.is_code() && e.value.kind == ValKind::Literal {
             if let Some(s) = last.filter(|s| s.kind == SegKind::Key) {
-                constants.insert(s.text(doc.input), ei as u32);
+                constants.insert(s.text(doc.input), ei);
             }
         }
         let name = whole_key(doc, e);
@@ -271,7 +272,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
             .as_deref()
             .filter(|r| r.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'));
         match plain_name.and_then(|n| constants.get(n)) {
-            Some(&ci) => fields::value_of(doc, &doc.entries[ci as usize], p),
+            Some(&ci) => fields::value_of(doc, &doc.entries[ci], p),
             None => v,
         }
     };
