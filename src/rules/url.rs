@@ -24,6 +24,7 @@ pub static UNENCODED_CREDENTIALS: Rule = Rule {
     why: "A URL uses those characters to separate its parts: URL parsers end the host part at the first `/`, `?` or `#` and read `%` as the start of an escape, so an unencoded character in the password makes the client read another user, password, host or port than the one you wrote. Postmark then refuses the login (535) or the client cannot even connect.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAILER_DSN=smtp://user:pa/ss@smtp.postmarkapp.com:587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Percent-encode the characters in the user and password: `@` → %40, `:` → %3A, `/` → %2F, `?` → %3F, `#` → %23, `%` → %25.",
     network: false,
 };
