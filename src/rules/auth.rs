@@ -34,6 +34,7 @@
 use super::host::{bare_host, classify, target, HostKind, Target};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
+use crate::extract::profile::{words, Words};
 use crate::extract::read::strings::SMART_QUOTES;
 use crate::extract::Config;
 use crate::extract::Write;
@@ -1266,7 +1267,7 @@ pub fn secret_key_problem(s: &str) -> Option<String> {
 
 /// Words that, alone or combined (`your-server-token`, `SMTP_PASSWORD`,
 /// `mypassword`), name a credential instead of being one.
-const NOUNS: [&str; 44] = [
+const NOUNS: Words = words![
     "your",
     "my",
     "the",
@@ -1314,7 +1315,7 @@ const NOUNS: [&str; 44] = [
 ];
 
 /// The nouns that make a combination a credential name.
-const CREDENTIAL_NOUNS: [&str; 13] = [
+const CREDENTIAL_NOUNS: Words = words![
     "token",
     "password",
     "pass",
@@ -1331,7 +1332,7 @@ const CREDENTIAL_NOUNS: [&str; 13] = [
 ];
 
 /// Stand-ins that are not built from [`NOUNS`].
-const WORDS: [&str; 24] = [
+const WORDS: Words = words![
     "changeme",
     "changeit",
     "changethis",
@@ -1408,7 +1409,7 @@ pub fn is_placeholder(value: &str) -> bool {
         return true;
     }
     let joined: String = words.concat();
-    if WORDS.contains(&joined.as_str()) {
+    if WORDS.contains(&joined) {
         return true;
     }
     if matches!(
@@ -1447,10 +1448,10 @@ fn made_of_nouns(s: &str) -> bool {
     reach[0] = Some(false);
     for i in 0..len {
         let Some(cred) = reach[i] else { continue };
-        for noun in NOUNS {
+        for noun in NOUNS.iter() {
             if s[i..].starts_with(noun) {
                 let j = i + noun.len();
-                let c = cred || CREDENTIAL_NOUNS.contains(&noun);
+                let c = cred || CREDENTIAL_NOUNS.contains(noun);
                 reach[j] = Some(reach[j].unwrap_or(false) || c);
             }
         }

@@ -31,6 +31,7 @@ use std::ops::Range;
 use super::host::is_postmark_target;
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
+use crate::extract::profile::{pairs, words, Pairs, Words};
 use crate::extract::Config;
 use crate::extract::Write;
 use crate::model::{Field, Quote, Role};
@@ -568,7 +569,7 @@ fn domain_problem(domain: &str) -> Option<String> {
 
 /// Second-level names used as stand-ins in documentation and templates,
 /// across languages (compared without `-`).
-const PLACEHOLDER_NAMES: [&str; 44] = [
+const PLACEHOLDER_NAMES: Words = words![
     "example",
     "examples",
     "yourdomain",
@@ -616,7 +617,7 @@ const PLACEHOLDER_NAMES: [&str; 44] = [
 ];
 
 /// Two-part public suffixes, so that `example.co.uk` is read as `example`.
-const TWO_PART_SUFFIXES: [&str; 12] = [
+const TWO_PART_SUFFIXES: Words = words![
     "co.uk", "org.uk", "com.au", "com.br", "co.jp", "co.nz", "com.mx", "com.ar", "co.za", "com.tr",
     "co.in", "com.es",
 ];
@@ -629,7 +630,7 @@ fn second_level(domain: &str) -> Option<&str> {
         return None;
     }
     let suffix2 = format!("{}.{}", labels[n - 2], labels[n - 1]);
-    if n >= 3 && TWO_PART_SUFFIXES.contains(&suffix2.as_str()) {
+    if n >= 3 && TWO_PART_SUFFIXES.contains(&suffix2) {
         Some(labels[n - 3])
     } else {
         Some(labels[n - 2])
@@ -658,7 +659,7 @@ pub fn is_placeholder_domain(domain: &str) -> bool {
             .chars()
             .filter(|c| !matches!(c, '-' | '_' | ' '))
             .collect();
-        PLACEHOLDER_NAMES.contains(&name.as_str())
+        PLACEHOLDER_NAMES.contains(&name)
     };
     match second_level(domain) {
         Some(name) => stand_in(name),
@@ -681,7 +682,7 @@ pub fn local_domain(domain: &str) -> Option<&'static str> {
     if !domain.contains('.') {
         return Some("a single-label name that only exists on a local network");
     }
-    const RESERVED: [(&str, &str); 10] = [
+    const RESERVED: Pairs = pairs![
         (".local", "a local-network (mDNS) name"),
         (".localdomain", "a local-network name"),
         (".lan", "a local-network name"),
@@ -696,11 +697,11 @@ pub fn local_domain(domain: &str) -> Option<&'static str> {
     RESERVED
         .iter()
         .find(|(s, _)| domain.ends_with(s))
-        .map(|(_, why)| *why)
+        .map(|(_, why)| why)
 }
 
 /// Public mailbox domains (exact).
-const FREE_DOMAINS: [&str; 52] = [
+const FREE_DOMAINS: Words = words![
     "gmail.com",
     "googlemail.com",
     "outlook.com",
@@ -761,7 +762,7 @@ const FREE_FAMILIES: [&str; 6] = ["yahoo", "hotmail", "outlook", "live", "gmx", 
 
 /// The public mailbox provider a (lowercase) domain belongs to, for messages.
 pub fn free_mail(domain: &str) -> Option<String> {
-    if FREE_DOMAINS.contains(&domain) {
+    if FREE_DOMAINS.contains(domain) {
         return Some(domain.to_string());
     }
     let labels: Vec<&str> = domain.split('.').collect();

@@ -7,6 +7,7 @@
 
 use super::similar::{char_name, distance_within, is_blank_or_invisible};
 use super::Context;
+use crate::extract::profile::{pairs, Pairs};
 use crate::extract::Config;
 use crate::extract::Write;
 use crate::model::{Field, Role};
@@ -343,7 +344,7 @@ fn strip_port(text: &str) -> (&str, Option<&str>) {
 }
 
 /// Other providers, by domain (the host equals it or ends with `.domain`).
-const PROVIDERS: &[(&str, &str)] = &[
+const PROVIDERS: Pairs = pairs![
     ("gmail.com", "Gmail / Google Workspace"),
     ("googlemail.com", "Gmail / Google Workspace"),
     ("sendgrid.net", "SendGrid"),
