@@ -30,17 +30,28 @@ use crate::model::{Field, Role, Tls};
 
 pub use write::Write;
 
-/// A table's word list packed in one string, each word followed by `\n`
-/// (written with [`words!`]): one pointer and length per list instead of
-/// one per word. The page's WebAssembly holds a few thousand table strings;
-/// their pointers were about a quarter of its gzipped data.
+/// A table's word list (written with [`words!`]). In the page's
+/// WebAssembly it is packed in one string, each word followed by `\n`: one
+/// pointer and length per list instead of one per word (the page holds a
+/// few thousand table strings; their pointers were about a quarter of its
+/// gzipped data). Natively it stays a slice: the engine asks these lists
+/// about every key a configuration does not read, and scanning a packed
+/// string there costs the native lint up to 40% more instructions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Words(pub &'static str);
+pub struct Words(pub WordsRepr);
+
+#[cfg(target_arch = "wasm32")]
+pub type WordsRepr = &'static str;
+#[cfg(not(target_arch = "wasm32"))]
+pub type WordsRepr = &'static [&'static str];
 
 impl Words {
-    pub const NONE: Words = Words("");
-    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
-        self.0.split_terminator('\n')
+    pub const NONE: Words = words![];
+    pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        #[cfg(target_arch = "wasm32")]
+        return packed_words(self.0);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().copied();
     }
     pub fn is_empty(self) -> bool {
         self.0.is_empty()
@@ -50,31 +61,65 @@ impl Words {
     }
 }
 
-/// Pairs of words packed like [`Words`] (`from\nto\n` each; written with
-/// [`pairs!`]).
+/// Pairs of words (written with [`pairs!`]), packed in the page like
+/// [`Words`] (`from\nto\n` each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pairs(pub &'static str);
+pub struct Pairs(pub PairsRepr);
+
+#[cfg(target_arch = "wasm32")]
+pub type PairsRepr = &'static str;
+#[cfg(not(target_arch = "wasm32"))]
+pub type PairsRepr = &'static [(&'static str, &'static str)];
 
 impl Pairs {
-    pub const NONE: Pairs = Pairs("");
+    pub const NONE: Pairs = pairs![];
     pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        let mut words = self.0.split_terminator('\n');
-        std::iter::from_fn(move || Some((words.next()?, words.next()?)))
+        #[cfg(target_arch = "wasm32")]
+        return packed_pairs(self.0);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().copied();
     }
 }
 
+/// The words of a packed list (the page's [`Words`]).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn packed_words(packed: &'static str) -> std::str::SplitTerminator<'static, char> {
+    packed.split_terminator('\n')
+}
+
+/// The pairs of a packed list (the page's [`Pairs`]).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn packed_pairs(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut words = packed_words(packed);
+    std::iter::from_fn(move || Some((words.next()?, words.next()?)))
+}
+
 /// `words!["a", "b"]`: a [`Words`] list (no word may hold a `\n`).
+#[cfg(target_arch = "wasm32")]
 macro_rules! words {
     ($($w:literal),* $(,)?) => {
         $crate::extract::profile::Words(concat!($($w, "\n"),*))
     };
 }
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::extract::profile::Words(&[$($w),*])
+    };
+}
 pub(crate) use words;
 
 /// `pairs![("from", "to"), …]`: a [`Pairs`] list.
+#[cfg(target_arch = "wasm32")]
 macro_rules! pairs {
     ($(($a:literal, $b:literal $(,)?)),* $(,)?) => {
         $crate::extract::profile::Pairs(concat!($($a, "\n", $b, "\n"),*))
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! pairs {
+    ($(($a:literal, $b:literal $(,)?)),* $(,)?) => {
+        $crate::extract::profile::Pairs(&[$(($a, $b)),*])
     };
 }
 pub(crate) use pairs;
@@ -648,5 +693,22 @@ impl Profile {
     }
     pub fn first_wins(&self) -> bool {
         self.first_wins
+    }
+}
+
+#[cfg(test)]
+mod packed_tests {
+    use super::*;
+
+    // The page's packed lists (natively the tables are slices).
+    #[test]
+    fn packed_lists_read_back() {
+        assert_eq!(packed_words("a\nbc\n").collect::<Vec<_>>(), ["a", "bc"]);
+        assert_eq!(packed_words("").count(), 0);
+        assert_eq!(
+            packed_pairs("a\nb\nc\nd\n").collect::<Vec<_>>(),
+            [("a", "b"), ("c", "d")]
+        );
+        assert_eq!(packed_pairs("").count(), 0);
     }
 }
