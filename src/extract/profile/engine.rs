@@ -712,7 +712,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         } else if p.family.is_empty() {
             true
         } else {
-            p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.iter().any(|(l, _)| l == key)
+            p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.has_from(key)
         };
         // Its other keys last: the page's lists are packed strings, and
         // few keys of another client pass the family test.

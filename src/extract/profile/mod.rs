@@ -62,7 +62,7 @@ impl Words {
 }
 
 /// Pairs of words (written with [`pairs!`]), packed in the page like
-/// [`Words`] (`from\nto\n` each).
+/// [`Words`] (`from\tto\n` each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pairs(pub PairsRepr);
 
@@ -79,6 +79,15 @@ impl Pairs {
         #[cfg(not(target_arch = "wasm32"))]
         return self.0.iter().copied();
     }
+    /// Whether `key` is the first word of a pair. (The engine asks this
+    /// about every key of another client: in the page it is one substring
+    /// search of the packed list, not a comparison per pair.)
+    pub fn has_from(self, key: &str) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        return packed_has_from(self.0, key);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().any(|(from, _)| *from == key);
+    }
 }
 
 /// The words of a packed list (the page's [`Words`]).
@@ -90,8 +99,26 @@ fn packed_words(packed: &'static str) -> std::str::SplitTerminator<'static, char
 /// The pairs of a packed list (the page's [`Pairs`]).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn packed_pairs(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let mut words = packed_words(packed);
-    std::iter::from_fn(move || Some((words.next()?, words.next()?)))
+    packed_words(packed).filter_map(|line| line.split_once('\t'))
+}
+
+/// Whether `key` starts a line of a packed pair list (`from\tto\n`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn packed_has_from(packed: &str, key: &str) -> bool {
+    if key.is_empty() {
+        return false;
+    }
+    let b = packed.as_bytes();
+    let mut from = 0;
+    while let Some(i) = packed[from..].find(key).map(|i| from + i) {
+        let end = i + key.len();
+        if (i == 0 || b[i - 1] == b'\n') && b.get(end) == Some(&b'\t') {
+            return true;
+        }
+        // On past the match's first character (a char boundary).
+        from = i + packed[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// `words!["a", "b"]`: a [`Words`] list (no word may hold a `\n`).
@@ -113,7 +140,7 @@ pub(crate) use words;
 #[cfg(target_arch = "wasm32")]
 macro_rules! pairs {
     ($(($a:literal, $b:literal $(,)?)),* $(,)?) => {
-        $crate::extract::profile::Pairs(concat!($($a, "\n", $b, "\n"),*))
+        $crate::extract::profile::Pairs(concat!($($a, "\t", $b, "\n"),*))
     };
 }
 #[cfg(not(target_arch = "wasm32"))]
@@ -705,10 +732,18 @@ mod packed_tests {
     fn packed_lists_read_back() {
         assert_eq!(packed_words("a\nbc\n").collect::<Vec<_>>(), ["a", "bc"]);
         assert_eq!(packed_words("").count(), 0);
+        let pairs = "ab\tc\nb\tab\n";
         assert_eq!(
-            packed_pairs("a\nb\nc\nd\n").collect::<Vec<_>>(),
-            [("a", "b"), ("c", "d")]
+            packed_pairs(pairs).collect::<Vec<_>>(),
+            [("ab", "c"), ("b", "ab")]
         );
         assert_eq!(packed_pairs("").count(), 0);
+        // Only a pair's first word, whole.
+        assert!(packed_has_from(pairs, "ab"));
+        assert!(packed_has_from(pairs, "b"));
+        assert!(!packed_has_from(pairs, "a"));
+        assert!(!packed_has_from(pairs, "c"));
+        assert!(!packed_has_from(pairs, ""));
+        assert!(!packed_has_from("é\tx\n", "\u{301}"));
     }
 }
