@@ -553,7 +553,7 @@ pub struct Profile {
     pub needs_marker: bool,
     /// Key prefixes of its own family (`MAIL_`): an unknown key with one
     /// is reported when it looks like a misspelling.
-    pub family: Words,
+    pub family: &'static [&'static str],
     /// Keys it reads that carry nothing we check.
     pub other_keys: Words,
     /// Keys of other libraries it ignores, with what it reads instead.
@@ -624,7 +624,7 @@ pub const BASE: Profile = Profile {
     keys: &[],
     markers: &[],
     needs_marker: false,
-    family: Words::NONE,
+    family: &[],
     other_keys: Words::NONE,
     leftovers: Pairs::NONE,
     case_sensitive: false,

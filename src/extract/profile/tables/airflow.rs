@@ -195,7 +195,7 @@ pub static AIRFLOW_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: words!["AIRFLOW__SMTP__"],
+    family: &["AIRFLOW__SMTP__"],
     other_keys: ENV_OTHER,
     leftovers: ENV_LEFTOVERS,
     case_sensitive: true,

@@ -95,7 +95,7 @@ pub static ALERTMANAGER: Profile = Profile {
         mark("global.smtp_hello"),
     ],
     needs_marker: true,
-    family: words!["smtp_"],
+    family: &["smtp_"],
     other_keys: OTHER_KEYS,
     case_sensitive: true,
     tls: TlsModel {

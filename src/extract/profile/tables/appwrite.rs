@@ -78,7 +78,7 @@ pub static APPWRITE: Profile = Profile {
     docs: "https://appwrite.io/docs/advanced/self-hosting/configuration/environment-variables#smtp https://github.com/appwrite/appwrite/blob/main/app/init/registers.php",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
-    family: words!["_APP_SMTP_"],
+    family: &["_APP_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -116,7 +116,7 @@ pub static AUTHENTIK_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: words!["AUTHENTIK_EMAIL__"],
+    family: &["AUTHENTIK_EMAIL__"],
     other_keys: words!["AUTHENTIK_EMAIL__TIMEOUT", "AUTHENTIK_EMAIL__TEMPLATE_DIR"],
     leftovers: pairs![
         ("AUTHENTIK_EMAIL__USER", "AUTHENTIK_EMAIL__USERNAME"),

@@ -88,7 +88,7 @@ pub static BOOKSTACK: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["MAIL_"],
+    family: &["MAIL_"],
     other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",

@@ -116,7 +116,7 @@ pub static DIRECTUS: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["EMAIL_SMTP_"],
+    family: &["EMAIL_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

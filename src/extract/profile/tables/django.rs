@@ -123,7 +123,7 @@ const DJANGO: Profile = Profile {
     syntaxes: syn::PYTHON,
     keys: KEYS,
     markers: MARKERS,
-    family: words!["EMAIL_"],
+    family: &["EMAIL_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

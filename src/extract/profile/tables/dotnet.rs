@@ -58,7 +58,7 @@ const CODE_MARKERS: &[Marker] = &[
 /// SmtpClient's switches (`EnableSsl`, `UseDefaultCredentials`): an
 /// unknown name with one of these starts is reported when it looks like a
 /// misspelling; other names in C# code and appsettings are the program's own.
-const FAMILY: Words = words!["Enable", "Use"];
+const FAMILY: &[&str] = &["Enable", "Use"];
 
 /// Other members of SmtpClient and MailMessage.
 const CODE_OTHER_KEYS: Words = words![

@@ -75,7 +75,7 @@ pub static EASY_WP_SMTP: Profile = Profile {
     syntaxes: syn::PHP,
     keys: KEYS,
     markers: &[mark("EASY_WP_SMTP_ON")],
-    family: words!["EASY_WP_SMTP_"],
+    family: &["EASY_WP_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

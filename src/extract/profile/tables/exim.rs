@@ -116,7 +116,7 @@ pub static EXIM_DEBIAN: Profile = Profile {
     keys: KEYS,
     markers: &[mark("dc_smarthost"), mark("dc_eximconfig_configtype")],
     needs_marker: true,
-    family: words!["dc_"],
+    family: &["dc_"],
     other_keys: OTHER_KEYS,
     case_sensitive: true,
     port: Some(25),

@@ -104,7 +104,7 @@ pub static FIREFLY_III: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["MAIL_"],
+    family: &["MAIL_"],
     other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",

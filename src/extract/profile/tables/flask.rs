@@ -131,7 +131,7 @@ pub static FLASK_MAIL: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["MAIL_"],
+    family: &["MAIL_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

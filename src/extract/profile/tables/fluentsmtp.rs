@@ -102,7 +102,7 @@ pub static FLUENTSMTP: Profile = Profile {
     docs: "https://fluentsmtp.com/docs/ https://github.com/WPManageNinja/fluent-smtp/blob/master/app/Services/Mailer/Providers/Smtp/Handler.php",
     syntaxes: syn::PHP,
     keys: KEYS,
-    family: words!["FLUENTMAIL_"],
+    family: &["FLUENTMAIL_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -129,7 +129,7 @@ pub static GHOST_ENV: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["mail__"],
+    family: &["mail__"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -348,7 +348,7 @@ pub static GITEA_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: words!["GITEA__mailer__", "FORGEJO__mailer__"],
+    family: &["GITEA__mailer__", "FORGEJO__mailer__"],
     other_keys: ENV_OTHER,
     truth: Truth::Go,
     switch: Some(Switch {

@@ -182,7 +182,7 @@ pub static GITLAB_RB: Profile = Profile {
     docs: "https://docs.gitlab.com/omnibus/settings/smtp/ https://gitlab.com/gitlab-org/omnibus-gitlab/-/blob/master/files/gitlab-cookbooks/gitlab/templates/default/smtp_settings.rb.erb",
     syntaxes: syn::RUBY,
     keys: RB_KEYS,
-    family: words!["smtp_", "gitlab_email_"],
+    family: &["smtp_", "gitlab_email_"],
     other_keys: RB_OTHER_KEYS,
     leftovers: RB_LEFTOVERS,
     case_sensitive: true,
@@ -205,7 +205,7 @@ pub static GITLAB_HELM: Profile = Profile {
     docs: "https://docs.gitlab.com/charts/installation/command-line-options/#outgoing-email-configuration",
     syntaxes: syn::YAML,
     keys: HELM_KEYS,
-    family: words![],
+    family: &[],
     other_keys: HELM_OTHER_KEYS,
     leftovers: HELM_LEFTOVERS,
     switch: Some(Switch {

@@ -173,7 +173,7 @@ pub static GRAFANA_ENV: Profile = Profile {
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
     markers: &[],
-    family: words!["GF_SMTP_"],
+    family: &["GF_SMTP_"],
     other_keys: ENV_OTHER,
     case_sensitive: true,
     tls: TLS,

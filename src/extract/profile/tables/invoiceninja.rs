@@ -65,7 +65,7 @@ pub static INVOICENINJA: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["MAIL_", "POSTMARK_"],
+    family: &["MAIL_", "POSTMARK_"],
     other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",

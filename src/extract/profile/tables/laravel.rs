@@ -73,7 +73,7 @@ pub static LARAVEL: Profile = Profile {
         k("MAIL_MAILER|MAIL_DRIVER", Transport),
     ],
     markers: &[mark("MAIL_MAILER"), mark("MAIL_DRIVER")],
-    family: words!["MAIL_", "POSTMARK_"],
+    family: &["MAIL_", "POSTMARK_"],
     other_keys: words!["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_URL", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
     case_sensitive: true,
     port: Some(587),

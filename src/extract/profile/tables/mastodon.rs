@@ -136,7 +136,7 @@ pub static MASTODON: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["SMTP_", "BULK_SMTP_"],
+    family: &["SMTP_", "BULK_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -217,7 +217,7 @@ pub static MATTERMOST_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: words!["MM_EMAILSETTINGS_"],
+    family: &["MM_EMAILSETTINGS_"],
     other_keys: ENV_OTHER,
     leftovers: pairs![(
         "MM_EMAILSETTINGS_USETLS",

@@ -125,7 +125,7 @@ pub static MAUTIC4: Profile = Profile {
     keys: MAUTIC4_KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["mailer_"],
+    family: &["mailer_"],
     other_keys: OTHER_KEYS,
     leftovers: pairs![("mailer_username", "mailer_user"), ("mailer_pass", "mailer_password")],
     case_sensitive: true,
@@ -174,7 +174,7 @@ pub static MAUTIC5: Profile = Profile {
     ],
     markers: MARKERS,
     needs_marker: true,
-    family: words!["mailer_"],
+    family: &["mailer_"],
     other_keys: OTHER_KEYS,
     leftovers: pairs![
         ("mailer_host", "mailer_dsn"),

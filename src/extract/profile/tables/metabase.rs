@@ -86,7 +86,7 @@ pub static METABASE: Profile = Profile {
     docs: "https://www.metabase.com/docs/latest/configuring-metabase/environment-variables https://www.metabase.com/docs/latest/configuring-metabase/email https://github.com/metabase/metabase/blob/master/src/metabase/channel/email.clj https://github.com/drewr/postal/blob/master/src/postal/support.clj",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
-    family: words!["MB_EMAIL_"],
+    family: &["MB_EMAIL_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

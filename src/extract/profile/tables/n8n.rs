@@ -76,7 +76,7 @@ pub static N8N: Profile = Profile {
     docs: "https://docs.n8n.io/hosting/configuration/environment-variables/user-management-smtp-2fa/ https://github.com/n8n-io/n8n/blob/master/packages/%40n8n/config/src/configs/user-management.config.ts",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
-    family: words!["N8N_SMTP_"],
+    family: &["N8N_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -140,7 +140,7 @@ pub static NEXTCLOUD: Profile = Profile {
         mark("mail_domain"),
     ],
     needs_marker: true,
-    family: words!["mail_"],
+    family: &["mail_"],
     other_keys: CONF_OTHER,
     case_sensitive: true,
     tls: TLS,

@@ -160,7 +160,7 @@ pub static ODOO_CONF: Profile = Profile {
         mark("options.email_from"),
     ],
     needs_marker: true,
-    family: words!["smtp_"],
+    family: &["smtp_"],
     other_keys: CONF_OTHER,
     leftovers: CONF_LEFTOVERS,
     case_sensitive: true,

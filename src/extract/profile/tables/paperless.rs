@@ -119,7 +119,7 @@ pub static PAPERLESS: Profile = Profile {
     docs: "https://docs.paperless-ngx.com/configuration/#email-sending https://github.com/paperless-ngx/paperless-ngx/blob/dev/src/paperless/settings/__init__.py",
     syntaxes: syn::ENV_LIKE | syn::CONF,
     keys: KEYS,
-    family: words!["PAPERLESS_EMAIL_"],
+    family: &["PAPERLESS_EMAIL_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -137,7 +137,7 @@ pub static PLAUSIBLE: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["SMTP_", "MAILER_"],
+    family: &["SMTP_", "MAILER_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -93,7 +93,7 @@ pub static POST_SMTP: Profile = Profile {
     docs: "https://github.com/wpexpertsio/Post-SMTP/blob/master/Postman/PostmanOptions.php https://postmansmtp.com/docs/",
     syntaxes: syn::PHP,
     keys: KEYS,
-    family: words!["POST_SMTP_"],
+    family: &["POST_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -127,7 +127,7 @@ pub static POSTFIX: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-        family: words!["smtp_"],
+        family: &["smtp_"],
     other_keys: OTHER_KEYS,
     // postconf parameters are lowercase: `RELAYHOST=` in an env file is a
     // relay image's variable (boky/postfix), with its own meaning.
@@ -148,7 +148,7 @@ pub static POSTFIX_SASL: Profile = Profile {
     keys: &[kr("*:*", Host, Read::Preset)],
     markers: &[],
     needs_marker: false,
-    family: words![],
+    family: &[],
     hooks: Hooks {
         finish: Some(finish_sasl),
         ..HOOKS

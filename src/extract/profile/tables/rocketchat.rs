@@ -112,7 +112,7 @@ const ROCKETCHAT_BASE: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["SMTP_", "OVERWRITE_SETTING_SMTP_"],
+    family: &["SMTP_", "OVERWRITE_SETTING_SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

@@ -93,7 +93,7 @@ pub static GOTRUE_ENV: Profile = Profile {
     docs: "https://github.com/supabase/auth#email https://github.com/supabase/auth/blob/master/internal/conf/configuration.go",
     syntaxes: syn::ENV_LIKE,
     keys: GOTRUE_KEYS,
-    family: words!["GOTRUE_SMTP_"],
+    family: &["GOTRUE_SMTP_"],
     other_keys: words![
         "GOTRUE_SMTP_SENDER_NAME",
         "GOTRUE_SMTP_MAX_FREQUENCY",
@@ -155,7 +155,7 @@ pub static SUPABASE_DOCKER_ENV: Profile = Profile {
     keys: DOCKER_KEYS,
     markers: DOCKER_MARKERS,
     needs_marker: true,
-    family: words!["SMTP_"],
+    family: &["SMTP_"],
     other_keys: words!["SMTP_SENDER_NAME"],
     leftovers: pairs![
         ("SMTP_PASSWORD", "SMTP_PASS"),

@@ -119,7 +119,7 @@ pub static SYNAPSE: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: words!["smtp_"],
+    family: &["smtp_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

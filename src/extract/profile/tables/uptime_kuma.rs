@@ -111,7 +111,7 @@ pub static UPTIME_KUMA: Profile = Profile {
     syntaxes: syn::JSON | syn::YAML | syn::PYTHON,
     keys: KEYS,
     markers: MARKERS,
-    family: words!["smtp"],
+    family: &["smtp"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

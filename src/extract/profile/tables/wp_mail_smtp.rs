@@ -72,7 +72,7 @@ pub static WP_MAIL_SMTP: Profile = Profile {
     syntaxes: syn::PHP,
     keys: KEYS,
     markers: &[mark("WPMS_ON")],
-    family: words!["WPMS_"],
+    family: &["WPMS_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,

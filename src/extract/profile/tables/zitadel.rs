@@ -256,7 +256,7 @@ pub static ZITADEL_ENV: Profile = Profile {
     docs: DOCS,
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
-    family: words!["ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_"],
+    family: &["ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_"],
     other_keys: ENV_OTHER,
     leftovers: pairs![(
         "ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_SMTP_PORT",
