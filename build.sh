@@ -77,6 +77,35 @@ build_wasm_small() {
     --config "target.wasm32-unknown-unknown.rustflags=['-Zunstable-options', '-Cpanic=immediate-abort', '-Zlocation-detail=none']"
 }
 
+# binaryen's wasm-opt (npm, pinned in tools/build) on the page's module,
+# measured by its gzipped size, not its raw size: binaryen's -Oz makes the
+# module 7% smaller raw but about 4% LARGER gzipped (its inlining, SSA and
+# local CSE passes give gzip less repeated code), so only the passes that
+# shrink the gzipped module run: duplicate functions merged, dead code,
+# branches and blocks folded, unused arguments dropped. Ordering the
+# functions by name puts the copies of one generic side by side, which gzip
+# compresses better. About 2% smaller gzipped (build 299.5 → 293.7 KB).
+WASM_OPT_PASSES=(
+  --duplicate-function-elimination --remove-unused-module-elements --once-reduction
+  --dce --remove-unused-names --remove-unused-brs --optimize-instructions --pick-load-signs
+  --precompute-propagate --code-pushing --vacuum --reorder-locals --remove-unused-brs --vacuum
+  --code-folding --merge-blocks --remove-unused-brs --remove-unused-names --merge-blocks
+  --precompute-propagate --optimize-instructions --rse --vacuum --dae-optimizing
+  --duplicate-function-elimination --duplicate-import-elimination --simplify-globals-optimizing
+  --remove-unused-module-elements --reorder-globals --directize
+  --reorder-functions-by-name --strip-debug --strip-producers
+)
+wasm_opt() { # wasm_opt FILE GLUE: optimise FILE in place (features from its target_features section)
+  # Last, one- or two-letter import, export and module names; the glue gets
+  # the same renames (tools/build/rename-glue.mjs, which refuses a glue it
+  # cannot rename completely): about 2 KB gzipped off the module.
+  tools/build/node_modules/.bin/wasm-opt "${WASM_OPT_PASSES[@]}" \
+    --minify-imports-and-exports-and-modules "$1" -o "$1.opt" >"$1.names.json"
+  node tools/build/rename-glue.mjs "$2" "$1.names.json" "$1.opt"
+  mv "$1.opt" "$1"
+  rm "$1.names.json"
+}
+
 build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   need_wasm_target
   need_wasm_bindgen
@@ -98,8 +127,20 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
     cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
     wasm=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_check.wasm
   fi
-  wasm-bindgen --target web --no-typescript --out-dir www/pkg \
-    --remove-name-section --remove-producers-section "$wasm"
+  # The name section stays for wasm_opt (it orders functions by name) and
+  # goes there; without wasm-opt wasm-bindgen drops it.
+  if need_npm tools/build; then
+    wasm-bindgen --target web --no-typescript --out-dir www/pkg --remove-producers-section "$wasm"
+    wasm_opt www/pkg/smtp_check_bg.wasm www/pkg/smtp_check.js
+    # The glue minified (its import names are properties: kept): 6.5 → 4.4 KB gzipped.
+    tools/build/node_modules/.bin/terser www/pkg/smtp_check.js --module --compress --mangle \
+      -o www/pkg/smtp_check.min.js
+    mv www/pkg/smtp_check.min.js www/pkg/smtp_check.js
+  else
+    say "no wasm-opt/terser (npm ci in tools/build failed): the page's wasm and glue stay unoptimised (about 4 KB larger gzipped)"
+    wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+      --remove-name-section --remove-producers-section "$wasm"
+  fi
   # How this build recovers from a panic (the page tests check the one it has).
   if [ -z "$why" ]; then echo immediate-abort; else echo hook; fi >www/pkg/panic-strategy.txt
 }

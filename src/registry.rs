@@ -24,7 +24,9 @@ pub struct Rule {
     /// An input that fires it (native only, like `checks`).
     #[cfg(not(target_arch = "wasm32"))]
     pub example: &'static str,
-    /// What to change.
+    /// What to change, in general (native only, like `checks`: the page
+    /// shows each finding's own fix).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fix: &'static str,
     /// `true` for the checks only the native probe can run (they need the network).
     pub network: bool,

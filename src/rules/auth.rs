@@ -34,6 +34,7 @@
 use super::host::{bare_host, classify, target, HostKind, Target};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
+use crate::extract::profile::{words, Words};
 use crate::extract::read::strings::SMART_QUOTES;
 use crate::extract::Config;
 use crate::extract::Write;
@@ -52,6 +53,7 @@ pub static DISABLED: Rule = Rule {
     why: "Postmark only relays mail for a logged-in client. Without AUTH the server answers the first MAIL FROM or RCPT TO with an error such as \"530 Authentication required\" or \"Please authenticate\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.auth=false",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Switch authentication on (`mail.smtp.auth=true`, `$mail->SMTPAuth = true;`, `auth on`…) and give the token as username and password.",
     network: false,
 };
@@ -67,6 +69,7 @@ pub static NOT_CONFIGURED: Rule = Rule {
     why: "Such clients ignore a username and password until the switch is on: they connect, skip AUTH and send, and Postmark refuses the mail (\"530 Authentication required\").",
     #[cfg(not(target_arch = "wasm32"))]
     example: "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.port=587\nmail.smtp.starttls.enable=true",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Add the switch the finding names (`mail.smtp.auth=true`, `$mail->SMTPAuth = true;`…).",
     network: false,
 };
@@ -82,6 +85,7 @@ pub static EXTERNAL_CREDENTIALS: Rule = Rule {
     why: "The username and password checks (token shape, username = password, whitespace, placeholders) need the values; they could not run, so a wrong token there would not be caught here.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Paste the relevant entry of the named file or store too (e.g. the `[smtp.postmarkapp.com]:587 token:token` line of sasl_passwd).",
     network: false,
 };
@@ -97,6 +101,7 @@ pub static MISSING_USERNAME: Rule = Rule {
     why: "Postmark needs a login: the username is your Server API token (the same value as the password) or an SMTP Token's Access Key. Without it the client skips AUTH or fails it (\"535 Authentication failed\"), and sending is refused.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com\nMAIL_USERNAME=\nMAIL_PASSWORD=1f86a2b4-…",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Set the username to your Server API token (Postmark › your server › API Tokens), the same value as the password.",
     network: false,
 };
@@ -112,6 +117,7 @@ pub static MISSING_PASSWORD: Rule = Rule {
     why: "Postmark's SMTP password is your Server API token (the same value as the username) or an SMTP Token's Secret Key. Without it the login fails (\"535 Authentication failed\") or, in clients such as Django, AUTH is skipped and sending is refused.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = '1f86a2b4-…'\nEMAIL_HOST_PASSWORD = ''",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Set the password to your Server API token, the same value as the username.",
     network: false,
 };
@@ -127,6 +133,7 @@ pub static WHITESPACE: Rule = Rule {
     why: "The client sends every character, so the login no longer matches the token Postmark knows and fails with \"535 Authentication failed\". Copying from a web page, a PDF or a chat tool often adds such characters, and they are invisible in most editors.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PASSWORD=\"1f86a2b4-0000-0000-0000-3c2d11115948 \"",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Retype or re-copy the value without the extra character (copy the token from Postmark's API Tokens page with its Copy button).",
     network: false,
 };
@@ -142,6 +149,7 @@ pub static WRAPPED_QUOTES: Rule = Rule {
     why: "Those quotes are sent as part of the login, so it no longer matches your token and Postmark answers \"535 Authentication failed\". Word processors and chat tools turn straight quotes into curly ones that no config format understands.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST_PASSWORD = \"'1f86a2b4-0000-0000-0000-3c2d11115948'\"",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Keep one pair of straight quotes (or none) around the value.",
     network: false,
 };
@@ -157,6 +165,7 @@ pub static PLACEHOLDER: Rule = Rule {
     why: "Postmark only accepts a real Server API token (or SMTP Token), so the login fails with \"535 Authentication failed\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=your-server-token\nMAIL_PASSWORD=your-server-token",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Copy your Server API token from Postmark (your server › API Tokens) into both the username and the password.",
     network: false,
 };
@@ -172,6 +181,7 @@ pub static TOKEN_SHAPE: Rule = Rule {
     why: "Every Postmark login has one of these shapes, so a value that does not is mistyped, cut when copying, or a different credential (an email address, another provider's key, an account password): Postmark answers \"535 Authentication failed\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=1f86a2b4-0000-0000-0000-3c2d1111594\nMAIL_PASSWORD=1f86a2b4-0000-0000-0000-3c2d1111594",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Copy the Server API token again from Postmark (your server › API Tokens) and use it as username and password.",
     network: false,
 };
@@ -187,6 +197,7 @@ pub static USERNAME_PASSWORD_DIFFER: Rule = Rule {
     why: "With a Server API token Postmark expects the same token as username and password; an email address, account login or another value as username fails with \"535 Authentication failed\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=me@example.org\nMAIL_PASSWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Put the Server API token in both the username and the password (or use an SMTP Token's Access Key as username with its Secret Key as password).",
     network: false,
 };
@@ -202,6 +213,7 @@ pub static API_TEST_TOKEN: Rule = Rule {
     why: "`POSTMARK_API_TEST` only works as the `X-Postmark-Server-Token` header of the HTTP API, where it accepts a request without sending anything. Postmark's SMTP server does not know it, so the login fails. To test without delivering, use the token of a server in Sandbox mode.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=POSTMARK_API_TEST\nMAIL_PASSWORD=POSTMARK_API_TEST",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use a real Server API token, e.g. from a Sandbox server to test without delivering.",
     network: false,
 };
@@ -218,6 +230,7 @@ pub static SMTP_TOKEN_STREAM_MISMATCH: Rule = Rule {
     why: "An SMTP Token belongs to one message stream: broadcast keys are meant for smtp-broadcasts.postmarkapp.com and transactional keys for smtp.postmarkapp.com, so the mail is refused or lands in the wrong stream. The HTTP API and libraries that use it want the Server API token, not an Access Key.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com\nMAIL_USERNAME=PM-B-broadcast-abc123\nMAIL_PASSWORD=…",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use the host that matches the key (smtp-broadcasts.postmarkapp.com for PM-B-, smtp.postmarkapp.com for PM-T-), or create an SMTP Token for the right stream; give API settings the Server API token.",
     network: false,
 };
@@ -233,6 +246,7 @@ pub static ACCOUNT_TOKEN: Rule = Rule {
     why: "Postmark has two kinds of API tokens. The Account API token manages servers, domains and signatures and cannot send mail; SMTP needs the Server API token of the server you send through (its API Tokens tab). With the account token the login fails with \"535 Authentication failed\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "POSTMARK_ACCOUNT_TOKEN=1f86a2b4-0000-0000-0000-3c2d11115948\nMAIL_USERNAME=1f86a2b4-0000-0000-0000-3c2d11115948\nMAIL_PASSWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use the Server API token (Postmark › Servers › your server › API Tokens) as username and password.",
     network: false,
 };
@@ -246,6 +260,7 @@ pub static REJECTED: Rule = Rule {
     why: "Postmark refuses a login that is not a valid Server API token pair or SMTP Token of a server with SMTP enabled; the static findings usually say which part is wrong.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: 535 5.7.8 Authentication failed",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use the Server API token as username and password (or the SMTP Token pair), and check the server's SMTP setting in Postmark.",
     network: true,
 };
@@ -259,6 +274,7 @@ pub static MECHANISM_UNSUPPORTED: Rule = Rule {
     why: "Postmark offers AUTH PLAIN, LOGIN and CRAM-MD5 after STARTTLS; a client forced to another method (XOAUTH2, NTLM), or one that looks before STARTTLS, cannot log in.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: client wants NTLM, server offers PLAIN LOGIN CRAM-MD5",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Let the client choose the method (remove a forced one) or use PLAIN/LOGIN, after STARTTLS.",
     network: true,
 };
@@ -272,6 +288,7 @@ pub static TOKEN_KIND: Rule = Rule {
     why: "The SMTP error does not say why a login failed; the API does: an Account token, a revoked token and a server with SMTP switched off all look the same over SMTP.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe --check-token: GET /server → 401, GET /servers → 200: this is an Account API token",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use a Server API token of a server with SMTP enabled.",
     network: true,
 };
@@ -1250,7 +1267,7 @@ pub fn secret_key_problem(s: &str) -> Option<String> {
 
 /// Words that, alone or combined (`your-server-token`, `SMTP_PASSWORD`,
 /// `mypassword`), name a credential instead of being one.
-const NOUNS: [&str; 44] = [
+const NOUNS: Words = words![
     "your",
     "my",
     "the",
@@ -1298,7 +1315,7 @@ const NOUNS: [&str; 44] = [
 ];
 
 /// The nouns that make a combination a credential name.
-const CREDENTIAL_NOUNS: [&str; 13] = [
+const CREDENTIAL_NOUNS: Words = words![
     "token",
     "password",
     "pass",
@@ -1315,7 +1332,7 @@ const CREDENTIAL_NOUNS: [&str; 13] = [
 ];
 
 /// Stand-ins that are not built from [`NOUNS`].
-const WORDS: [&str; 24] = [
+const WORDS: Words = words![
     "changeme",
     "changeit",
     "changethis",
@@ -1392,7 +1409,7 @@ pub fn is_placeholder(value: &str) -> bool {
         return true;
     }
     let joined: String = words.concat();
-    if WORDS.contains(&joined.as_str()) {
+    if WORDS.contains(&joined) {
         return true;
     }
     if matches!(
@@ -1431,10 +1448,10 @@ fn made_of_nouns(s: &str) -> bool {
     reach[0] = Some(false);
     for i in 0..len {
         let Some(cred) = reach[i] else { continue };
-        for noun in NOUNS {
+        for noun in NOUNS.iter() {
             if s[i..].starts_with(noun) {
                 let j = i + noun.len();
-                let c = cred || CREDENTIAL_NOUNS.contains(&noun);
+                let c = cred || CREDENTIAL_NOUNS.contains(noun);
                 reach[j] = Some(reach[j].unwrap_or(false) || c);
             }
         }

@@ -31,6 +31,7 @@ use std::ops::Range;
 use super::host::is_postmark_target;
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
+use crate::extract::profile::{pairs, words, Pairs, Words};
 use crate::extract::Config;
 use crate::extract::Write;
 use crate::model::{Field, Quote, Role};
@@ -48,6 +49,7 @@ pub static MISSING: Rule = Rule {
     why: "Postmark refuses mail whose From is not a confirmed Sender Signature or an address at a verified Domain (\"422 The 'From' address you supplied is not a Sender Signature on your account\"). The From is often set in code rather than in the SMTP settings; the check needs it to tell.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Paste the From setting too (e.g. `MAIL_FROM_ADDRESS`), or make sure the address your code uses is verified in Postmark.",
     network: false,
 };
@@ -63,6 +65,7 @@ pub static INVALID: Rule = Rule {
     why: "The client or Postmark cannot read the sender: libraries refuse to send (\"Invalid address\", \"does not comply with addr-spec of RFC 2822\") and Postmark answers \"Invalid 'From' address\". An unquoted comma in the display name splits it into two addresses.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=\"John, Doe <john@acme.io>\"",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Write a plain address (`john@acme.io`), or quote a display name with special characters: `\"John, Doe\" <john@acme.io>`.",
     network: false,
 };
@@ -78,6 +81,7 @@ pub static WHITESPACE: Rule = Rule {
     why: "An address cannot contain blanks: the client rejects it or sends an address that matches no Sender Signature, and Postmark refuses the mail. Invisible characters are not removed by the usual trimming.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=\"john@acme.io\u{00A0}\"",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Retype the address without the extra characters.",
     network: false,
 };
@@ -93,6 +97,7 @@ pub static PLACEHOLDER: Rule = Rule {
     why: "Nobody can verify such a domain in Postmark, so every message is refused (\"The 'From' address you supplied is not a Sender Signature on your account\"); the template value was meant to be replaced.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=hello@example.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use an address at your own domain that is verified in Postmark (Sender Signatures).",
     network: false,
 };
@@ -108,6 +113,7 @@ pub static LOCAL_DOMAIN: Rule = Rule {
     why: "Postmark can only verify a public domain through DNS, so mail from such an address is refused; frameworks often default to one (Django's `webmaster@localhost`, a container's host name).",
     #[cfg(not(target_arch = "wasm32"))]
     example: "DEFAULT_FROM_EMAIL = 'webmaster@localhost'",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Set From to an address at your own public domain, verified in Postmark.",
     network: false,
 };
@@ -123,6 +129,7 @@ pub static FREE_MAIL: Rule = Rule {
     why: "Postmark does not accept public mailbox domains as Domains or Sender Signatures: you do not control their DNS, so you cannot add DKIM, and their DMARC policies tell receivers to reject mail they did not send. Messages are refused or land in spam.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=myshop@gmail.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Send from an address at a domain you own (e.g. `hello@yourshop.com`) and verify that domain in Postmark.",
     network: false,
 };
@@ -138,6 +145,7 @@ pub static NOT_VERIFIED: Rule = Rule {
     why: "Postmark refuses every message whose From is not a confirmed Sender Signature or an address at a verified Domain: \"422 The 'From' address you supplied is not a Sender Signature on your account\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "# verified: acme.io\nMAIL_FROM_ADDRESS=hello@acme.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Change From to a verified address or domain, or add this one in Postmark (Sender Signatures › Add Domain or Signature).",
     network: false,
 };
@@ -151,6 +159,7 @@ pub static REJECTED: Rule = Rule {
     why: "A successful login does not prove mail will be accepted: Postmark checks the From against your Sender Signatures and Domains for every message.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: 550 5.7.1 The 'From' address you supplied is not a Sender Signature on your account",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Verify the sender in Postmark (Sender Signatures) or use an address at a verified Domain.",
     network: true,
 };
@@ -560,7 +569,7 @@ fn domain_problem(domain: &str) -> Option<String> {
 
 /// Second-level names used as stand-ins in documentation and templates,
 /// across languages (compared without `-`).
-const PLACEHOLDER_NAMES: [&str; 44] = [
+const PLACEHOLDER_NAMES: Words = words![
     "example",
     "examples",
     "yourdomain",
@@ -608,7 +617,7 @@ const PLACEHOLDER_NAMES: [&str; 44] = [
 ];
 
 /// Two-part public suffixes, so that `example.co.uk` is read as `example`.
-const TWO_PART_SUFFIXES: [&str; 12] = [
+const TWO_PART_SUFFIXES: Words = words![
     "co.uk", "org.uk", "com.au", "com.br", "co.jp", "co.nz", "com.mx", "com.ar", "co.za", "com.tr",
     "co.in", "com.es",
 ];
@@ -621,7 +630,7 @@ fn second_level(domain: &str) -> Option<&str> {
         return None;
     }
     let suffix2 = format!("{}.{}", labels[n - 2], labels[n - 1]);
-    if n >= 3 && TWO_PART_SUFFIXES.contains(&suffix2.as_str()) {
+    if n >= 3 && TWO_PART_SUFFIXES.contains(&suffix2) {
         Some(labels[n - 3])
     } else {
         Some(labels[n - 2])
@@ -650,7 +659,7 @@ pub fn is_placeholder_domain(domain: &str) -> bool {
             .chars()
             .filter(|c| !matches!(c, '-' | '_' | ' '))
             .collect();
-        PLACEHOLDER_NAMES.contains(&name.as_str())
+        PLACEHOLDER_NAMES.contains(&name)
     };
     match second_level(domain) {
         Some(name) => stand_in(name),
@@ -673,7 +682,7 @@ pub fn local_domain(domain: &str) -> Option<&'static str> {
     if !domain.contains('.') {
         return Some("a single-label name that only exists on a local network");
     }
-    const RESERVED: [(&str, &str); 10] = [
+    const RESERVED: Pairs = pairs![
         (".local", "a local-network (mDNS) name"),
         (".localdomain", "a local-network name"),
         (".lan", "a local-network name"),
@@ -688,11 +697,11 @@ pub fn local_domain(domain: &str) -> Option<&'static str> {
     RESERVED
         .iter()
         .find(|(s, _)| domain.ends_with(s))
-        .map(|(_, why)| *why)
+        .map(|(_, why)| why)
 }
 
 /// Public mailbox domains (exact).
-const FREE_DOMAINS: [&str; 52] = [
+const FREE_DOMAINS: Words = words![
     "gmail.com",
     "googlemail.com",
     "outlook.com",
@@ -753,7 +762,7 @@ const FREE_FAMILIES: [&str; 6] = ["yahoo", "hotmail", "outlook", "live", "gmx", 
 
 /// The public mailbox provider a (lowercase) domain belongs to, for messages.
 pub fn free_mail(domain: &str) -> Option<String> {
-    if FREE_DOMAINS.contains(&domain) {
+    if FREE_DOMAINS.contains(domain) {
         return Some(domain.to_string());
     }
     let labels: Vec<&str> = domain.split('.').collect();

@@ -7,6 +7,7 @@
 
 use super::similar::{char_name, distance_within, is_blank_or_invisible};
 use super::Context;
+use crate::extract::profile::{pairs, Pairs};
 use crate::extract::Config;
 use crate::extract::Write;
 use crate::model::{Field, Role};
@@ -45,6 +46,7 @@ pub static MISSING: Rule = Rule {
     why: "Without a host the client falls back to its own default (often `localhost` or an old provider's server), so mail never reaches Postmark: the usual symptoms are \"connection refused\" or a timeout.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_MAILER=smtp\nMAIL_HOST=\nMAIL_PORT=587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Set the host to smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
 };
@@ -61,6 +63,7 @@ pub static WHITESPACE: Rule = Rule {
     why: "Most clients pass the host to DNS exactly as written: `smtp.postmarkapp.com ` with a space (or an invisible character copied from a web page or a chat) is a different name that does not exist, so the lookup fails (\"getaddrinfo ENOTFOUND\", \"Name or service not known\").",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=\"smtp.postmarkapp.com \"",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Retype the host without the extra characters: smtp.postmarkapp.com.",
     network: false,
 };
@@ -76,6 +79,7 @@ pub static HAS_SCHEME: Rule = Rule {
     why: "The field takes a host name only: the client looks up `smtp://smtp.postmarkapp.com` as one name, which does not exist, so the connection fails before any SMTP is spoken. The scheme does not choose TLS either: that is the port and encryption settings' job.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp://smtp.postmarkapp.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Keep only the host name (smtp.postmarkapp.com) and set the port and encryption in their own settings.",
     network: false,
 };
@@ -91,6 +95,7 @@ pub static HAS_PORT: Rule = Rule {
     why: "The client sends `smtp.postmarkapp.com:587` to DNS as a name and dials its own port setting, so the lookup fails (\"getaddrinfo ENOTFOUND smtp.postmarkapp.com:587\").",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com:587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Put the host and the port in their own settings: host smtp.postmarkapp.com, port 587.",
     network: false,
 };
@@ -106,6 +111,7 @@ pub static API_HOST: Rule = Rule {
     why: "Those names serve Postmark's website and HTTP API over HTTPS; none of them speaks SMTP, so the client times out or gets an HTTP answer instead of an SMTP greeting. Postmark's SMTP server is smtp.postmarkapp.com.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=api.postmarkapp.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use smtp.postmarkapp.com (smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
 };
@@ -121,6 +127,7 @@ pub static TYPO: Rule = Rule {
     why: "A misspelled host does not exist (or belongs to someone else): the DNS lookup fails (\"getaddrinfo ENOTFOUND\", \"Name or service not known\") or, worse, the credentials go to a stranger's server.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmark.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use exactly smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
 };
@@ -136,6 +143,7 @@ pub static BROADCAST: Rule = Rule {
     why: "Postmark keeps bulk mail (newsletters, announcements) apart from transactional mail (password resets, receipts): smtp-broadcasts.postmarkapp.com sends into a Broadcast message stream only. Transactional mail belongs on smtp.postmarkapp.com, or its delivery suffers.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp-broadcasts.postmarkapp.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Keep it for Broadcast streams; for transactional mail use smtp.postmarkapp.com.",
     network: false,
 };
@@ -151,6 +159,7 @@ pub static OTHER_PROVIDER: Rule = Rule {
     why: "This tool checks settings against Postmark's rules (its ports, STARTTLS, token-shaped credentials). Another provider has other rules, so the Postmark-specific checks were not applied to this configuration.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.gmail.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Nothing to fix if this configuration is not meant for Postmark. To send through Postmark, set the host to smtp.postmarkapp.com and use a Server API token as username and password.",
     network: false,
 };
@@ -166,6 +175,7 @@ pub static PLACEHOLDER: Rule = Rule {
     why: "No mail server answers at a placeholder: the lookup fails or reaches a domain that accepts nothing, so the configuration was copied from a template and never filled in. Postmark's rules are checked for it, since it is meant to be filled in.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "SMTP_HOST=smtp.example.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Set the host to smtp.postmarkapp.com (or smtp-broadcasts.postmarkapp.com for a Broadcast stream).",
     network: false,
 };
@@ -181,6 +191,7 @@ pub static INVALID: Rule = Rule {
     why: "The client cannot look up a name that DNS does not allow (a comma, a slash, an `@`, an empty label): the connection fails before any SMTP is spoken.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp,com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Write the host as a plain name: smtp.postmarkapp.com.",
     network: false,
 };
@@ -333,7 +344,7 @@ fn strip_port(text: &str) -> (&str, Option<&str>) {
 }
 
 /// Other providers, by domain (the host equals it or ends with `.domain`).
-const PROVIDERS: &[(&str, &str)] = &[
+const PROVIDERS: Pairs = pairs![
     ("gmail.com", "Gmail / Google Workspace"),
     ("googlemail.com", "Gmail / Google Workspace"),
     ("sendgrid.net", "SendGrid"),

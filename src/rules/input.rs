@@ -12,6 +12,9 @@ use crate::registry::Rule;
 use crate::report::{Applicability, Draft, Edit, Fix, LineIndex, Severity};
 use crate::summary::SECRET_ROLES;
 
+/// The fix the finding gives (the rule's own, kept in the page).
+const EMPTY_FIX: &str = "Paste your SMTP settings: a .env file, settings.py, a nodemailer object, an SMTP URL, main.cf…";
+
 /// Nothing but whitespace was pasted.
 ///
 /// **Example**: an empty text box, or only blank lines.
@@ -23,9 +26,13 @@ pub static EMPTY: Rule = Rule {
     why: "There is nothing to check: the settings were probably not copied, or the clipboard was empty.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "(an empty text box, or only blank lines and spaces)",
-    fix: "Paste your SMTP settings: a .env file, settings.py, a nodemailer object, an SMTP URL, main.cf…",
+    #[cfg(not(target_arch = "wasm32"))]
+    fix: EMPTY_FIX,
     network: false,
 };
+
+/// The fix the finding gives (the rule's own, kept in the page).
+const TOO_LARGE_FIX: &str = "Paste only the file or block that holds the SMTP settings.";
 
 /// The input is over the size limit; nothing else is checked.
 ///
@@ -38,9 +45,13 @@ pub static TOO_LARGE: Rule = Rule {
     why: "SMTP settings fit in a few hundred bytes; a paste this large is probably a log, a dump or a binary file, and checking it would only be slow.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "(a 2 MB log file)",
-    fix: "Paste only the file or block that holds the SMTP settings.",
+    #[cfg(not(target_arch = "wasm32"))]
+    fix: TOO_LARGE_FIX,
     network: false,
 };
+
+/// The fix the finding gives (the rule's own, kept in the page).
+const UNRECOGNIZED_FIX: &str = "Paste the block that configures SMTP (e.g. `MAIL_HOST=…` lines, `EMAIL_HOST = …` in settings.py, a `createTransport({…})` call, an `smtp://` URL).";
 
 /// No SMTP setting could be found.
 ///
@@ -53,7 +64,8 @@ pub static UNRECOGNIZED: Rule = Rule {
     why: "The settings are written in a form this tool does not read, or the paste holds no SMTP settings at all, so nothing could be checked.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "DATABASE_URL=postgres://db:5432/app",
-    fix: "Paste the block that configures SMTP (e.g. `MAIL_HOST=…` lines, `EMAIL_HOST = …` in settings.py, a `createTransport({…})` call, an `smtp://` URL).",
+    #[cfg(not(target_arch = "wasm32"))]
+    fix: UNRECOGNIZED_FIX,
     network: false,
 };
 
@@ -68,6 +80,7 @@ pub static DUPLICATE_SETTING: Rule = Rule {
     why: "Only one of the two takes effect, and it is easy to edit the one that does not: the value you checked may not be the value the client sends.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=465\nMAIL_PORT=587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Delete the assignment that is not used, so only one value remains.",
     network: false,
 };
@@ -85,9 +98,13 @@ pub static UNKNOWN_KEY: Rule = Rule {
     why: "The client silently ignores a key it does not know: the setting does nothing, and the client uses its default instead (no password, the wrong port, no TLS), which Postmark then refuses.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PASWORD=1f86a2b4-0000-0000-0000-3c2d11115948",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Rename the key to the one the client reads (here MAIL_PASSWORD).",
     network: false,
 };
+
+/// The fix the finding gives (the rule's own, kept in the page).
+const MULTIPLE_CONFIGS_FIX: &str = "Make sure the configuration you fix is the one the client uses; remove alternatives you no longer need.";
 
 /// The paste holds several configurations, or commented-out alternatives.
 ///
@@ -101,7 +118,8 @@ pub static MULTIPLE_CONFIGS: Rule = Rule {
     why: "Each configuration is checked on its own; where the client reads only one of them (the last block of a .env, the active environment) the report says which, so you fix the one that is used. Commented-out lines are not checked.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "# MAIL_HOST=smtp.mailtrap.io\nMAIL_HOST=smtp.postmarkapp.com",
-    fix: "Make sure the configuration you fix is the one the client uses; remove alternatives you no longer need.",
+    #[cfg(not(target_arch = "wasm32"))]
+    fix: MULTIPLE_CONFIGS_FIX,
     network: false,
 };
 
@@ -117,6 +135,7 @@ pub static SMTP_NOT_ENABLED: Rule = Rule {
     why: "The client reads its switch first: with another transport selected, every SMTP setting is ignored, so fixing them changes nothing, and mail either goes nowhere or leaves another way.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_MAILER=log\nMAIL_HOST=smtp.postmarkapp.com",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Select SMTP (`MAIL_MAILER=smtp`, the SMTP backend, `isSMTP()`, the switch on), or keep the other transport on purpose and ignore the SMTP settings.",
     network: false,
 };
@@ -132,6 +151,7 @@ pub static UNRESOLVED_REFERENCE: Rule = Rule {
     why: "The real value lives elsewhere (an .env file, the server's environment, a secrets store), so the checks on it could not run here: a problem in it would not be reported.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "pass: process.env.SMTP_PASS",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Paste the file that defines it (e.g. the .env with SMTP_PASS) as well, or check that value with this tool separately.",
     network: false,
 };
@@ -163,7 +183,7 @@ pub fn check(cx: &mut Context) -> bool {
                     size(limit)
                 ),
             )
-            .fix(TOO_LARGE.fix),
+            .fix(TOO_LARGE_FIX),
         );
         return false;
     }
@@ -173,7 +193,7 @@ pub fn check(cx: &mut Context) -> bool {
         .all(|c| c.is_whitespace() || crate::summary::is_invisible(c))
     {
         cx.emit(
-            Draft::new(&EMPTY, "The input is empty: there is nothing to check.").fix(EMPTY.fix),
+            Draft::new(&EMPTY, "The input is empty: there is nothing to check.").fix(EMPTY_FIX),
         );
         return false;
     }
@@ -196,7 +216,7 @@ pub fn check(cx: &mut Context) -> bool {
                     formats.join(", ")
                 ),
             )
-            .fix(UNRECOGNIZED.fix),
+            .fix(UNRECOGNIZED_FIX),
         );
         return false;
     }
@@ -378,7 +398,7 @@ fn key_tolerance(key: &str) -> usize {
 pub fn suggest_key(
     key: &str,
     known: &[&'static str],
-    leftovers: &[(&'static str, &'static str)],
+    leftovers: crate::extract::profile::Pairs,
     set: &[&str],
 ) -> Option<(&'static str, &'static str)> {
     if known.contains(&key) {
@@ -797,7 +817,7 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
     };
     Some(
         Draft::new(&MULTIPLE_CONFIGS, parts.join(" "))
-            .fix(MULTIPLE_CONFIGS.fix)
+            .fix(MULTIPLE_CONFIGS_FIX)
             .span(span),
     )
 }
@@ -807,7 +827,9 @@ fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
-    let has = |list: &[&str], v: &str| list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()));
+    let has = |list: crate::extract::profile::Words, v: &str| {
+        list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()))
+    };
     if let Some(f) = cfg.get(Role::Enabled) {
         let on = f.value.literal().map(|t| {
             crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
@@ -857,7 +879,7 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
         return Some(
             Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
                 .severity(severity)
-                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.first().copied().unwrap_or("smtp")))
+                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.iter().next().unwrap_or("smtp")))
                 .at(f.whole_span()),
         );
     }
@@ -925,25 +947,25 @@ mod tests {
             "host",
             "port",
         ];
-        let left = [("secureConnection", "secure")];
+        let left = crate::extract::profile::pairs![("secureConnection", "secure")];
         assert_eq!(
-            suggest_key("MAIL_PASWORD", &known, &left, &[]),
+            suggest_key("MAIL_PASWORD", &known, left, &[]),
             Some(("MAIL_PASSWORD", "typo"))
         );
         assert_eq!(
-            suggest_key("mail_host", &known, &left, &[]),
+            suggest_key("mail_host", &known, left, &[]),
             Some(("MAIL_HOST", "case"))
         );
         assert_eq!(
-            suggest_key("secureConnection", &known, &left, &[]),
+            suggest_key("secureConnection", &known, left, &[]),
             Some(("secure", "leftover"))
         );
-        assert_eq!(suggest_key("MAIL_HOST", &known, &left, &[]), None);
+        assert_eq!(suggest_key("MAIL_HOST", &known, left, &[]), None);
         // Unrelated keys and numbered variants are not flagged.
-        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, &left, &[]), None);
-        assert_eq!(suggest_key("MAIL_HOST2", &known, &left, &[]), None);
-        assert_eq!(suggest_key("to", &known, &left, &[]), None);
-        assert_eq!(suggest_key("hots", &known, &left, &[]), None);
+        assert_eq!(suggest_key("MAIL_FROM_NAME", &known, left, &[]), None);
+        assert_eq!(suggest_key("MAIL_HOST2", &known, left, &[]), None);
+        assert_eq!(suggest_key("to", &known, left, &[]), None);
+        assert_eq!(suggest_key("hots", &known, left, &[]), None);
     }
 
     #[test]
@@ -951,21 +973,41 @@ mod tests {
         let known = ["EMAIL_HOST", "EMAIL_PORT", "EMAIL_USE_SSL", "EMAIL_USE_TLS"];
         // A swap of neighbours is one edit in a long key.
         assert_eq!(
-            suggest_key("EMAIL_USE_TSL", &known, &[], &["EMAIL_USE_SSL"]),
+            suggest_key(
+                "EMAIL_USE_TSL",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &["EMAIL_USE_SSL"]
+            ),
             Some(("EMAIL_USE_TLS", "typo"))
         );
         // Two keys one edit away: the one the paste already sets loses.
         assert_eq!(
-            suggest_key("EMAIL_POST", &known, &[], &["EMAIL_HOST"]),
+            suggest_key(
+                "EMAIL_POST",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &["EMAIL_HOST"]
+            ),
             Some(("EMAIL_PORT", "typo"))
         );
         assert_eq!(
-            suggest_key("EMAIL_POST", &known, &[], &["EMAIL_PORT"]),
+            suggest_key(
+                "EMAIL_POST",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &["EMAIL_PORT"]
+            ),
             Some(("EMAIL_HOST", "typo"))
         );
         // Nothing set: the first of equals, as before.
         assert_eq!(
-            suggest_key("EMAIL_POST", &known, &[], &[]),
+            suggest_key(
+                "EMAIL_POST",
+                &known,
+                crate::extract::profile::Pairs::NONE,
+                &[]
+            ),
             Some(("EMAIL_HOST", "typo"))
         );
     }

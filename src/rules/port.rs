@@ -27,6 +27,7 @@ pub static MISSING: Rule = Rule {
     why: "Each client has its own default: Django, PHPMailer, Rails and JavaMail dial 25, which many ISPs and cloud hosts block outbound, so the connection times out; others dial 587. Writing the port makes the setting explicit and portable.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = 'smtp.postmarkapp.com'  # no EMAIL_PORT: Django uses 25",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Write the port explicitly: 587 (or 2525) with STARTTLS.",
     network: false,
 };
@@ -42,6 +43,7 @@ pub static INVALID: Rule = Rule {
     why: "The client cannot dial it: depending on the client it refuses to start, silently falls back to its default port, or tries port 0 and fails.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=587,2525",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Write one port number: 587 (or 2525, or 25).",
     network: false,
 };
@@ -57,6 +59,7 @@ pub static UNSUPPORTED_465: Rule = Rule {
     why: "Port 465 is for implicit TLS (SMTPS), which Postmark does not offer: nothing answers there, so the connection times out. Postmark speaks STARTTLS on 587, 2525 and 25.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=465\nMAIL_ENCRYPTION=ssl",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use port 587 and switch the client to STARTTLS (e.g. Laravel `MAIL_PORT=587` and `MAIL_ENCRYPTION=tls`, nodemailer `port: 587, secure: false`).",
     network: false,
 };
@@ -72,6 +75,7 @@ pub static BLOCKED_25: Rule = Rule {
     why: "Postmark accepts port 25, but many ISPs and cloud hosts (AWS EC2, DigitalOcean, Google Cloud, Azure) block outbound port 25 to fight spam, so the connection times out from there while it works on your laptop.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=25",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use 587 (or 2525 where 587 is blocked too), with STARTTLS.",
     network: false,
 };
@@ -87,6 +91,7 @@ pub static UNSUPPORTED: Rule = Rule {
     why: "Postmark's SMTP servers listen on 25, 587 and 2525 only: on any other port nothing answers and the connection times out (1025 and 8025 are the ports of local test catchers such as MailHog and Mailpit).",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_PORT=2587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use 587 (or 2525).",
     network: false,
 };

@@ -28,6 +28,7 @@ pub static BROADCAST_MISMATCH: Rule = Rule {
     why: "Postmark keeps Broadcast streams on separate infrastructure: smtp.postmarkapp.com serves transactional streams and smtp-broadcasts.postmarkapp.com Broadcast streams. Without a stream, Postmark uses the default transactional stream `outbound`; a message whose stream does not match the host is rejected or lands in the wrong stream (with the wrong unsubscribe handling and statistics).",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_HOST=smtp.postmarkapp.com\nPOSTMARK_MESSAGE_STREAM_ID=broadcast",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Send Broadcast streams through smtp-broadcasts.postmarkapp.com and transactional streams through smtp.postmarkapp.com; set the stream id (X-PM-Message-Stream) to match.",
     network: false,
 };

@@ -30,6 +30,7 @@ pub static IMPLICIT_TLS: Rule = Rule {
     why: "Postmark answers on 25, 587 and 2525 with a plain-text SMTP greeting and upgrades with STARTTLS; it has no implicit-TLS port. A client that opens with a TLS handshake gets text back instead and fails with \"wrong version number\", \"SSL routines::packet length too long\", \"unknown protocol\" or simply a timeout.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_SSL = True",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Switch implicit TLS off and STARTTLS on (`MAIL_ENCRYPTION=tls`, `secure: false`, `EMAIL_USE_TLS = True`…) and keep port 587 (or 2525/25).",
     network: false,
 };
@@ -45,6 +46,7 @@ pub static STARTTLS_ON_IMPLICIT_PORT: Rule = Rule {
     why: "On port 465 a server waits for a TLS handshake before it says anything, while a STARTTLS client waits for the server's plain-text greeting: both wait until the connection times out. Postmark does not listen on 465 at all; its STARTTLS ports are 587, 2525 and 25.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 465\nEMAIL_USE_TLS = True",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use port 587 (or 2525) and keep STARTTLS.",
     network: false,
 };
@@ -60,6 +62,7 @@ pub static CONFLICTING: Rule = Rule {
     why: "The two are different ways to open the connection and only one can be used. Django refuses to start (\"EMAIL_USE_TLS/EMAIL_USE_SSL are mutually exclusive\"); other clients pick one silently, usually implicit TLS, which fails on Postmark's STARTTLS ports.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_USE_TLS = True\nEMAIL_USE_SSL = True",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Keep only STARTTLS (`EMAIL_USE_TLS = True`, …) and remove or switch off the implicit-TLS setting.",
     network: false,
 };
@@ -77,6 +80,7 @@ pub static DISABLED: Rule = Rule {
     why: "Without STARTTLS the SMTP login (your Server API token, which is also the password) and every message cross the network in clear: anyone on the path can read them and reuse the token. Postmark offers STARTTLS on all its ports.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "EMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = False",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Turn STARTTLS on (`EMAIL_USE_TLS = True`, `MAIL_ENCRYPTION=tls`, `mail.smtp.starttls.enable=true`…).",
     network: false,
 };
@@ -92,6 +96,7 @@ pub static VERIFY_DISABLED: Rule = Rule {
     why: "smtp.postmarkapp.com has a valid public certificate, so checks never need to be off to reach it. With them off the client encrypts to whoever answers: an intercepting proxy, antivirus or attacker receives your Server API token without any error. If checks fail without this setting, something is intercepting the connection, which is worth finding out.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "tls: { rejectUnauthorized: false }",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Remove the setting (or set it back to verifying) so the client checks Postmark's certificate.",
     network: false,
 };
@@ -108,6 +113,7 @@ pub static OLD_VERSION: Rule = Rule {
     why: "Postmark refuses TLS 1.0 (since 2020) and SSL; a client that may not go higher fails during the handshake (\"protocol version\", \"no protocols available\", \"handshake failure\"). TLS 1.1 is deprecated everywhere and may be refused next.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "mail.smtp.ssl.protocols=TLSv1",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Allow TLS 1.2 or later (remove the setting, or set it to `TLSv1.2 TLSv1.3`).",
     network: false,
 };
@@ -121,6 +127,7 @@ pub static STARTTLS_NOT_OFFERED: Rule = Rule {
     why: "Postmark always offers STARTTLS on 25, 587 and 2525. When it is missing, something between you and Postmark answers instead (an antivirus, an ISP or corporate SMTP proxy, a wrong server) or strips it to downgrade the connection: sending the token there would hand it over in clear.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: EHLO answer lists PIPELINING, SIZE, AUTH PLAIN LOGIN but no STARTTLS",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Do not send credentials. Check the host name, try port 2525, and disable SMTP scanning in antivirus or firewall software.",
     network: true,
 };
@@ -134,6 +141,7 @@ pub static HANDSHAKE_FAILED: Rule = Rule {
     why: "Without a completed handshake the client cannot log in. The usual causes are implicit TLS against a STARTTLS port, a client limited to TLS 1.0, or an intercepting proxy.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: TLS alert protocol_version after STARTTLS on smtp.postmarkapp.com:587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Use STARTTLS on 587/2525/25 and allow TLS 1.2 or later; the finding names the cause it saw.",
     network: true,
 };
@@ -147,6 +155,7 @@ pub static CERTIFICATE_INVALID: Rule = Rule {
     why: "Postmark's certificate is valid for smtp.postmarkapp.com. A certificate that fails usually means something intercepts the connection (antivirus, corporate proxy) or the host name is not Postmark's; your token would go to that party.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: certificate for smtp.postmarkapp.com issued by \"Avast Mail Shield\"",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Find what intercepts port 587 (turn off mail scanning), or correct the host; do not turn verification off.",
     network: true,
 };
@@ -160,6 +169,7 @@ pub static NEGOTIATED: Rule = Rule {
     why: "Confirms the connection is encrypted with a current TLS version and that the certificate is Postmark's, so the remaining findings are about the settings, not the network.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "smtp-probe: TLSv1.3, TLS_AES_256_GCM_SHA384, CN=smtp.postmarkapp.com, expires 2025-11-02",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Nothing to change; this is information.",
     network: true,
 };

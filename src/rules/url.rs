@@ -24,6 +24,7 @@ pub static UNENCODED_CREDENTIALS: Rule = Rule {
     why: "A URL uses those characters to separate its parts: URL parsers end the host part at the first `/`, `?` or `#` and read `%` as the start of an escape, so an unencoded character in the password makes the client read another user, password, host or port than the one you wrote. Postmark then refuses the login (535) or the client cannot even connect.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAILER_DSN=smtp://user:pa/ss@smtp.postmarkapp.com:587",
+    #[cfg(not(target_arch = "wasm32"))]
     fix: "Percent-encode the characters in the user and password: `@` → %40, `:` → %3A, `/` → %2F, `?` → %3F, `#` → %23, `%` → %25.",
     network: false,
 };
@@ -43,8 +44,9 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
             out.push((v.start + r.start..v.start + r.end, f.key.clone()));
         }
     }
-    // Starts already listed: a set, so many URLs stay linear.
-    let mut seen: rustc_hash::FxHashSet<usize> = out.iter().map(|(s, _)| s.start).collect();
+    // Starts already listed: a set, so many URLs stay linear. (u32: an
+    // input is at most 1 MiB, and the page carries a u32 set already.)
+    let mut seen: rustc_hash::FxHashSet<u32> = out.iter().map(|(s, _)| s.start as u32).collect();
     let doc = cx.doc;
     for e in doc.active() {
         if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
@@ -53,7 +55,7 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
         let v = e.value.span();
         for r in url::find_all(cx.input.get(v.clone()).unwrap_or("")) {
             let span = v.start + r.start..v.start + r.end;
-            if seen.insert(span.start) {
+            if seen.insert(span.start as u32) {
                 out.push((span, doc.key_of(e).to_string()));
             }
         }

@@ -703,10 +703,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         }
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty()
-            || p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
-            || p.syntaxes & syntax_bit(e.syntax) == 0
-        {
+        if key.is_empty() || p.syntaxes & syntax_bit(e.syntax) == 0 {
             continue;
         }
         let family_ok = if p.infer {
@@ -715,10 +712,11 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         } else if p.family.is_empty() {
             true
         } else {
-            p.family.iter().any(|f| key.starts_with(f))
-                || p.leftovers.iter().any(|(l, _)| *l == key)
+            p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.has_from(key)
         };
-        if family_ok {
+        // Its other keys last: the page's lists are packed strings, and
+        // few keys of another client pass the family test.
+        if family_ok && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
             // The name is what the client's known keys list (`port` for
             // `$mail->port`); the span is the key as written.
             configs[ci].unknown_keys.push(KeyUse {

@@ -58,7 +58,7 @@ fn is_constant(p: &Profile, text: &str) -> bool {
     }
     let last = t.rsplit("::").next().unwrap_or(t);
     let last = last.rsplit('.').next().unwrap_or(last);
-    p.constants.iter().any(|c| *c == last || *c == t)
+    p.constants.iter().any(|c| c == last || c == t)
 }
 
 /// A field with the entry's key; a positional argument, which has none, is

@@ -30,6 +30,127 @@ use crate::model::{Field, Role, Tls};
 
 pub use write::Write;
 
+/// A table's word list (written with [`words!`]). In the page's
+/// WebAssembly it is packed in one string, each word followed by `\n`: one
+/// pointer and length per list instead of one per word (the page holds a
+/// few thousand table strings; their pointers were about a quarter of its
+/// gzipped data). Natively it stays a slice: the engine asks these lists
+/// about every key a configuration does not read, and scanning a packed
+/// string there costs the native lint up to 40% more instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub WordsRepr);
+
+#[cfg(target_arch = "wasm32")]
+pub type WordsRepr = &'static str;
+#[cfg(not(target_arch = "wasm32"))]
+pub type WordsRepr = &'static [&'static str];
+
+impl Words {
+    pub const NONE: Words = words![];
+    pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        #[cfg(target_arch = "wasm32")]
+        return packed_words(self.0);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().copied();
+    }
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
+/// Pairs of words (written with [`pairs!`]), packed in the page like
+/// [`Words`] (`from\tto\n` each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pairs(pub PairsRepr);
+
+#[cfg(target_arch = "wasm32")]
+pub type PairsRepr = &'static str;
+#[cfg(not(target_arch = "wasm32"))]
+pub type PairsRepr = &'static [(&'static str, &'static str)];
+
+impl Pairs {
+    pub const NONE: Pairs = pairs![];
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        #[cfg(target_arch = "wasm32")]
+        return packed_pairs(self.0);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().copied();
+    }
+    /// Whether `key` is the first word of a pair. (The engine asks this
+    /// about every key of another client: in the page it is one substring
+    /// search of the packed list, not a comparison per pair.)
+    pub fn has_from(self, key: &str) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        return packed_has_from(self.0, key);
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.0.iter().any(|(from, _)| *from == key);
+    }
+}
+
+/// The words of a packed list (the page's [`Words`]).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn packed_words(packed: &'static str) -> std::str::SplitTerminator<'static, char> {
+    packed.split_terminator('\n')
+}
+
+/// The pairs of a packed list (the page's [`Pairs`]).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn packed_pairs(packed: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    packed_words(packed).filter_map(|line| line.split_once('\t'))
+}
+
+/// Whether `key` starts a line of a packed pair list (`from\tto\n`).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn packed_has_from(packed: &str, key: &str) -> bool {
+    if key.is_empty() {
+        return false;
+    }
+    let b = packed.as_bytes();
+    let mut from = 0;
+    while let Some(i) = packed[from..].find(key).map(|i| from + i) {
+        let end = i + key.len();
+        if (i == 0 || b[i - 1] == b'\n') && b.get(end) == Some(&b'\t') {
+            return true;
+        }
+        // On past the match's first character (a char boundary).
+        from = i + packed[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// `words!["a", "b"]`: a [`Words`] list (no word may hold a `\n`).
+#[cfg(target_arch = "wasm32")]
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::extract::profile::Words(concat!($($w, "\n"),*))
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::extract::profile::Words(&[$($w),*])
+    };
+}
+pub(crate) use words;
+
+/// `pairs![("from", "to"), …]`: a [`Pairs`] list.
+#[cfg(target_arch = "wasm32")]
+macro_rules! pairs {
+    ($(($a:literal, $b:literal $(,)?)),* $(,)?) => {
+        $crate::extract::profile::Pairs(concat!($($a, "\t", $b, "\n"),*))
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! pairs {
+    ($(($a:literal, $b:literal $(,)?)),* $(,)?) => {
+        $crate::extract::profile::Pairs(&[$(($a, $b)),*])
+    };
+}
+pub(crate) use pairs;
+
 /// Syntax classes a table reads (a bit set).
 pub mod syn {
     pub const ENV: u32 = 1;
@@ -150,7 +271,7 @@ pub enum Truth {
     JavaScript,
     /// Only these words (ASCII case-insensitive) are true; anything else
     /// is false (Discourse's `true`, ssmtp's `YES`).
-    Only(&'static [&'static str]),
+    Only(Words),
     /// Go's `strconv.ParseBool`; anything else is false.
     Go,
     /// A Python program's reading wherever the value is written: Python
@@ -161,7 +282,7 @@ pub enum Truth {
     /// These words (case-sensitive) and the empty value are false; any
     /// other value is true (Rails' `ActiveModel::Type::Boolean`, where
     /// `no` is true).
-    Except(&'static [&'static str]),
+    Except(Words),
 }
 
 /// What a TLS word or switch does.
@@ -261,11 +382,11 @@ impl TlsModel {
 #[derive(Clone, Copy, Debug)]
 pub struct Switch {
     /// Values of the `Transport` role that select SMTP (`smtp`).
-    pub smtp: &'static [&'static str],
+    pub smtp: Words,
     /// Values where no mail leaves (`log`, `array`, the console backend…).
-    pub no_mail: &'static [&'static str],
+    pub no_mail: Words,
     /// Values that select a local mail program (`sendmail`, PHP `mail()`).
-    pub local: &'static [&'static str],
+    pub local: Words,
     /// When no switch is written at all, and the client then does not use
     /// SMTP: what it does instead (`PHP mail()` for PHPMailer without
     /// `isSMTP()`). `None`: SMTP is the default.
@@ -434,9 +555,9 @@ pub struct Profile {
     /// is reported when it looks like a misspelling.
     pub family: &'static [&'static str],
     /// Keys it reads that carry nothing we check.
-    pub other_keys: &'static [&'static str],
+    pub other_keys: Words,
     /// Keys of other libraries it ignores, with what it reads instead.
-    pub leftovers: &'static [(&'static str, &'static str)],
+    pub leftovers: Pairs,
     pub case_sensitive: bool,
     pub truth: Truth,
     pub tls: TlsModel,
@@ -456,7 +577,7 @@ pub struct Profile {
     /// Quotes are part of the value (Python configparser, Java properties).
     pub quotes_literal: bool,
     /// Library constants that are literal words (`ENCRYPTION_SMTPS`).
-    pub constants: &'static [&'static str],
+    pub constants: Words,
     /// URL query parameters the client reads: name → role (`None`: read,
     /// nothing we check).
     pub url_params: &'static [(&'static str, Option<Role>)],
@@ -504,8 +625,8 @@ pub const BASE: Profile = Profile {
     markers: &[],
     needs_marker: false,
     family: &[],
-    other_keys: &[],
-    leftovers: &[],
+    other_keys: Words::NONE,
+    leftovers: Pairs::NONE,
     case_sensitive: false,
     truth: Truth::Usual,
     tls: TlsModel::OPPORTUNISTIC,
@@ -518,7 +639,7 @@ pub const BASE: Profile = Profile {
     sender_hint: "the sender (From) setting of your application",
     first_wins: false,
     quotes_literal: false,
-    constants: &[],
+    constants: Words::NONE,
     url_params: &[],
     hooks: Hooks::NONE,
     own_unknown: false,
@@ -589,15 +710,40 @@ impl Profile {
             .map(pattern::last_name)
             .filter(|k| !k.is_empty() && !k.contains('*') && !k.starts_with('#'))
             .collect();
-        v.extend_from_slice(self.other_keys);
+        v.extend(self.other_keys.iter());
         crate::sort::values(&mut v);
         v.dedup();
         v
     }
-    pub fn leftover_keys(&self) -> &'static [(&'static str, &'static str)] {
+    pub fn leftover_keys(&self) -> Pairs {
         self.leftovers
     }
     pub fn first_wins(&self) -> bool {
         self.first_wins
+    }
+}
+
+#[cfg(test)]
+mod packed_tests {
+    use super::*;
+
+    // The page's packed lists (natively the tables are slices).
+    #[test]
+    fn packed_lists_read_back() {
+        assert_eq!(packed_words("a\nbc\n").collect::<Vec<_>>(), ["a", "bc"]);
+        assert_eq!(packed_words("").count(), 0);
+        let pairs = "ab\tc\nb\tab\n";
+        assert_eq!(
+            packed_pairs(pairs).collect::<Vec<_>>(),
+            [("ab", "c"), ("b", "ab")]
+        );
+        assert_eq!(packed_pairs("").count(), 0);
+        // Only a pair's first word, whole.
+        assert!(packed_has_from(pairs, "ab"));
+        assert!(packed_has_from(pairs, "b"));
+        assert!(!packed_has_from(pairs, "a"));
+        assert!(!packed_has_from(pairs, "c"));
+        assert!(!packed_has_from(pairs, ""));
+        assert!(!packed_has_from("é\tx\n", "\u{301}"));
     }
 }

@@ -25,7 +25,7 @@ pub fn truth(p: &Profile, f: &Field) -> Option<bool> {
                 crate::model::parse_bool(text).or_else(|| py_truth(v.quote, text))
             }
         }
-        Truth::Except(words) => Some(!text.is_empty() && !words.contains(&text)),
+        Truth::Except(words) => Some(!text.is_empty() && !words.contains(text)),
         Truth::Usual => match f.syntax {
             Syntax::Code(Lang::Python) => py_truth(v.quote, text),
             Syntax::Code(Lang::JavaScript) => js_truth(v.quote, text),

@@ -25,7 +25,8 @@
 //!   SES) ignores `[smtp]`.
 
 use crate::extract::profile::{
-    fix_text, k, syn, Both, Fix, Key, Profile, Sec, Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix_text, k, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Sec, Switch, TlsModel, Truth,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -51,8 +52,8 @@ const ENV_KEYS: &[Key] = &[
     k("AIRFLOW__EMAIL__EMAIL_BACKEND", Transport),
 ];
 
-const CFG_OTHER: &[&str] = &["smtp_timeout", "smtp_retry_limit"];
-const ENV_OTHER: &[&str] = &[
+const CFG_OTHER: Words = words!["smtp_timeout", "smtp_retry_limit"];
+const ENV_OTHER: Words = words![
     "AIRFLOW__SMTP__SMTP_TIMEOUT",
     "AIRFLOW__SMTP__SMTP_RETRY_LIMIT",
     "AIRFLOW__SMTP__SMTP_PASSWORD_CMD",
@@ -64,13 +65,13 @@ const ENV_OTHER: &[&str] = &[
     "AIRFLOW__EMAIL__SSL_CONTEXT",
 ];
 
-const CFG_LEFTOVERS: &[(&str, &str)] = &[
+const CFG_LEFTOVERS: Pairs = pairs![
     ("smtp_tls", "smtp_starttls"),
     ("smtp_use_tls", "smtp_starttls"),
     ("smtp_username", "smtp_user"),
     ("smtp_from", "smtp_mail_from"),
 ];
-const ENV_LEFTOVERS: &[(&str, &str)] = &[
+const ENV_LEFTOVERS: Pairs = pairs![
     ("AIRFLOW__SMTP__SMTP_TLS", "AIRFLOW__SMTP__SMTP_STARTTLS"),
     ("AIRFLOW__SMTP__SMTP_USERNAME", "AIRFLOW__SMTP__SMTP_USER"),
     ("AIRFLOW__SMTP__SMTP_FROM", "AIRFLOW__SMTP__SMTP_MAIL_FROM"),
@@ -87,9 +88,9 @@ const TLS: TlsModel = TlsModel {
 };
 
 const SWITCH: Switch = Switch {
-    smtp: &["send_email_smtp"],
-    no_mail: &[],
-    local: &[],
+    smtp: words!["send_email_smtp"],
+    no_mail: words![],
+    local: words![],
     missing: None,
     off: None,
     name: "email_backend in [email]",
@@ -153,7 +154,7 @@ const ENV_FIXES: &[Fix] = &[
 const DOCS: &str = "https://airflow.apache.org/docs/apache-airflow/stable/howto/email-config.html https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html#smtp https://github.com/apache/airflow/blob/main/airflow/utils/email.py";
 
 /// Airflow's `getboolean` words (anything else raises).
-const TRUTH: Truth = Truth::Only(&["t", "true", "1"]);
+const TRUTH: Truth = Truth::Only(words!["t", "true", "1"]);
 
 pub static AIRFLOW_CFG: Profile = Profile {
     id: "airflow-cfg",

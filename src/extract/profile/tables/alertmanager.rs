@@ -23,7 +23,8 @@
 //! inherit the ones they leave out; only the global block is read here.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Both, Fix, Key, Profile, Read, Sec, TlsModel, WriteKind as W, BASE,
+    fix_text, k, kr, mark, syn, words, Both, Fix, Key, Profile, Read, Sec, TlsModel, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -36,7 +37,7 @@ const KEYS: &[Key] = &[
     k("global.smtp_tls_config.insecure_skip_verify", SkipVerify),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtp_hello",
     "smtp_auth_identity",
     "smtp_auth_secret",

@@ -19,8 +19,8 @@
 //!   `_APP_SYSTEM_EMAIL_NAME` its display name.
 
 use crate::extract::profile::{
-    fix, fix_text, k, set, syn, Both, Fix, Key, Profile, Sec, SetVal, TlsModel, WriteKind as W,
-    BASE,
+    fix, fix_text, k, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Sec, SetVal,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -33,13 +33,13 @@ const KEYS: &[Key] = &[
     k("_APP_SYSTEM_EMAIL_ADDRESS", From),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "_APP_SYSTEM_EMAIL_NAME",
     "_APP_SYSTEM_RESPONSE_FORMAT",
     "_APP_SYSTEM_SECURITY_EMAIL_ADDRESS",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("_APP_SMTP_USER", "_APP_SMTP_USERNAME"),
     ("_APP_SMTP_PASS", "_APP_SMTP_PASSWORD"),
     ("_APP_SMTP_FROM", "_APP_SYSTEM_EMAIL_ADDRESS"),

@@ -12,8 +12,8 @@
 //!   `tls.skip_verify: true` switches certificate checks off.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Key, Marker, Profile, Read, Sec, TlsModel, UrlFlavor,
-    WriteKind as W, BASE,
+    fix_text, k, kr, mark, syn, words, Fix, Key, Marker, Profile, Read, Sec, TlsModel, UrlFlavor,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -52,7 +52,7 @@ const MARKERS: &[Marker] = &[
     mark("AUTHELIA_NOTIFIER_SMTP_*"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "identifier",
     "subject",
     "startup_check_address",

@@ -20,8 +20,8 @@
 //! * `FROM` is the From (`Name <addr>` allowed).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Key, Profile, SetVal, TlsModel, Truth, WriteKind as W,
-    BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Profile, SetVal, TlsModel, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -117,14 +117,14 @@ pub static AUTHENTIK_ENV: Profile = Profile {
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
     family: &["AUTHENTIK_EMAIL__"],
-    other_keys: &["AUTHENTIK_EMAIL__TIMEOUT", "AUTHENTIK_EMAIL__TEMPLATE_DIR"],
-    leftovers: &[
+    other_keys: words!["AUTHENTIK_EMAIL__TIMEOUT", "AUTHENTIK_EMAIL__TEMPLATE_DIR"],
+    leftovers: pairs![
         ("AUTHENTIK_EMAIL__USER", "AUTHENTIK_EMAIL__USERNAME"),
         ("AUTHENTIK_EMAIL__USE_STARTTLS", "AUTHENTIK_EMAIL__USE_TLS"),
         ("AUTHENTIK_EMAIL__SENDER", "AUTHENTIK_EMAIL__FROM"),
     ],
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TLS,
     port: Some(25),
     host: Some("localhost"),
@@ -147,9 +147,9 @@ pub static AUTHENTIK_HELM: Profile = Profile {
         mark("authentik.secret_key"),
     ],
     needs_marker: true,
-    other_keys: &["timeout", "template_dir"],
+    other_keys: words!["timeout", "template_dir"],
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TlsModel {
         absent: "use_tls and use_ssl are false in the chart's defaults",
         ..TLS

@@ -21,9 +21,10 @@
 //!   `Bamboo.TestAdapter` keep the mail; API adapters (`Bamboo.PostmarkAdapter`…)
 //!   do not use these settings.
 
-use super::swoosh::{GEN_SMTP_OTHER, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
+use super::swoosh::{gen_smtp_other, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
 use crate::extract::profile::{
-    fix_text, k, mark_value, syn, Fix, Key, Profile, Switch, WriteKind as W, BASE,
+    fix_text, k, mark_value, pairs, syn, words, Fix, Key, Profile, Switch, Words, WriteKind as W,
+    BASE,
 };
 use crate::model::Role::*;
 
@@ -37,8 +38,9 @@ const KEYS: &[Key] = &[
     k("adapter", Transport),
 ];
 
-/// Bamboo's own names for gen_smtp's TLS options, read and not checked.
-const OTHER: &[&str] = &[
+/// gen_smtp's options and Bamboo's own names for gen_smtp's TLS options,
+/// read and not checked.
+const OTHER_KEYS: Words = gen_smtp_other![
     "allowed_tls_versions",
     "tls_log_level",
     "tls_verify",
@@ -48,21 +50,6 @@ const OTHER: &[&str] = &[
     "tls_verify_fun",
     "transport",
 ];
-
-/// gen_smtp's options and Bamboo's own.
-const OTHER_KEYS: [&str; GEN_SMTP_OTHER.len() + OTHER.len()] = {
-    let mut out = [""; GEN_SMTP_OTHER.len() + OTHER.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = if i < GEN_SMTP_OTHER.len() {
-            GEN_SMTP_OTHER[i]
-        } else {
-            OTHER[i - GEN_SMTP_OTHER.len()]
-        };
-        i += 1;
-    }
-    out
-};
 
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "port: {port}"),
@@ -98,22 +85,22 @@ pub static BAMBOO: Profile = Profile {
     keys: KEYS,
     markers: &[mark_value("adapter", "Bamboo.")],
     needs_marker: true,
-    other_keys: &OTHER_KEYS,
+    other_keys: OTHER_KEYS,
     // Swoosh's name for the server, which Bamboo drops.
-    leftovers: &[("relay", "server")],
+    leftovers: pairs![("relay", "server")],
     truth: GEN_SMTP_TRUTH,
     tls: GEN_SMTP_TLS,
     // `port` is required: no default.
     port: None,
     switch: Some(Switch {
-        smtp: &["bamboo.smtpadapter"],
-        no_mail: &["localadapter", "testadapter"],
-        local: &[],
+        smtp: words!["bamboo.smtpadapter"],
+        no_mail: words!["localadapter", "testadapter"],
+        local: words![],
         missing: None,
         off: None,
         name: "adapter",
     }),
-    constants: &[
+    constants: words![
         "SMTPAdapter",
         "LocalAdapter",
         "TestAdapter",

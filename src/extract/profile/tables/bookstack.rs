@@ -21,8 +21,8 @@
 //! `laravel-env`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Both, Fix, Key, Marker, Profile, Sec, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal,
+    Switch, TlsModel, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -89,13 +89,13 @@ pub static BOOKSTACK: Profile = Profile {
     markers: MARKERS,
     needs_marker: true,
     family: &["MAIL_"],
-    other_keys: &[
+    other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",
         "MAIL_SENDMAIL_COMMAND",
         "MAIL_LOG_CHANNEL",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("MAIL_FROM_ADDRESS", "MAIL_FROM"),
         ("MAIL_MAILER", "MAIL_DRIVER"),
         ("MAIL_VERIFY_PEER", "MAIL_VERIFY_SSL"),
@@ -118,9 +118,9 @@ pub static BOOKSTACK: Profile = Profile {
     port: Some(587),
     host: Some("smtp.mailgun.org"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "array"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "MAIL_DRIVER",

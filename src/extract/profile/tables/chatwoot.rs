@@ -27,8 +27,8 @@
 //! win over Mastodon on a Chatwoot `.env`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Both, Fix, Key, Marker, Profile, Sec, SetVal,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Both, Fix, Key, Marker, Pairs, Profile,
+    Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -59,9 +59,9 @@ const MARKERS: &[Marker] = &[
     mark("INSTALLATION_NAME"),
 ];
 
-const OTHER_KEYS: &[&str] = &["SMTP_DOMAIN"];
+const OTHER_KEYS: Words = words!["SMTP_DOMAIN"];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_HOST", "SMTP_ADDRESS"),
     ("SMTP_SERVER", "SMTP_ADDRESS"),
     ("SMTP_USER", "SMTP_USERNAME"),
@@ -123,7 +123,7 @@ pub static CHATWOOT: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Except(&["0", "f", "F", "false", "FALSE", "off", "OFF"]),
+    truth: Truth::Except(words!["0", "f", "F", "false", "FALSE", "off", "OFF"]),
     tls: TlsModel {
         words: &[],
         starttls_on: Sec::Auto,

@@ -21,8 +21,8 @@
 //! * `EMAIL_FROM` is the From (default `no-reply@example.com`).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, Fix, Key, Profile, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Key, Pairs, Profile, SetVal,
+    Switch, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -49,7 +49,7 @@ const MARKERS: &[crate::extract::profile::Marker] = &[
     mark_value("image", "directus/directus"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "EMAIL_SMTP_POOL",
     "EMAIL_SMTP_NAME",
     "EMAIL_VERIFY_SETUP",
@@ -68,7 +68,7 @@ const OTHER_KEYS: &[&str] = &[
     "EMAIL_SMTP_TLS_CIPHERS",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("EMAIL_SMTP_USERNAME", "EMAIL_SMTP_USER"),
     ("EMAIL_SMTP_PASS", "EMAIL_SMTP_PASSWORD"),
     (
@@ -124,9 +124,9 @@ pub static DIRECTUS: Profile = Profile {
     port: Some(587),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: Some("sendmail (EMAIL_TRANSPORT defaults to `sendmail`)"),
         off: None,
         name: "EMAIL_TRANSPORT",

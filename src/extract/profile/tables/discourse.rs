@@ -16,7 +16,8 @@
 //! Discourse's defaults already mean STARTTLS.
 
 use crate::extract::profile::{
-    fix_text, k, mark, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, set_if, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile, SetVal,
+    Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, Val};
 use crate::extract::Config;
@@ -52,14 +53,14 @@ const ENV_MARKERS: &[Marker] = &[mark("DISCOURSE_SMTP_*")];
 /// `smtp_address` and `smtp_port` are common names; these two are Discourse's.
 const CONF_MARKERS: &[Marker] = &[mark("smtp_enable_start_tls"), mark("smtp_force_tls")];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "DISCOURSE_SMTP_DOMAIN",
     "DISCOURSE_SMTP_OPEN_TIMEOUT",
     "DISCOURSE_SMTP_READ_TIMEOUT",
     "DISCOURSE_HOSTNAME",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("DISCOURSE_SMTP_USERNAME", "DISCOURSE_SMTP_USER_NAME"),
     ("DISCOURSE_SMTP_USER", "DISCOURSE_SMTP_USER_NAME"),
     ("DISCOURSE_SMTP_HOST", "DISCOURSE_SMTP_ADDRESS"),
@@ -154,8 +155,8 @@ pub static DISCOURSE_CONF: Profile = Profile {
     keys: CONF_KEYS,
     markers: CONF_MARKERS,
     family: &["smtp_"],
-    other_keys: &["smtp_domain", "smtp_open_timeout", "smtp_read_timeout"],
-    leftovers: &[],
+    other_keys: words!["smtp_domain", "smtp_open_timeout", "smtp_read_timeout"],
+    leftovers: pairs![],
     fixes: CONF_FIXES,
     hooks: Hooks {
         tls: Some(tls),

@@ -15,8 +15,8 @@
 //! backend: the console, file, locmem and dummy backends send nothing.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, set_if, set_near, syn, Fix, Key, Marker, Profile,
-    SetVal, Switch, TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Key, Marker,
+    Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,7 +44,7 @@ const MARKERS: &[Marker] = &[
     mark_value("EMAIL_BACKEND", "django.core.mail"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "EMAIL_TIMEOUT",
     "EMAIL_SSL_CERTFILE",
     "EMAIL_SSL_KEYFILE",
@@ -57,7 +57,7 @@ const OTHER_KEYS: &[&str] = &[
     "EMAIL_CONFIG",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("EMAIL_HOST_PASS", "EMAIL_HOST_PASSWORD"),
     ("EMAIL_PASSWORD", "EMAIL_HOST_PASSWORD"),
     ("EMAIL_PASS", "EMAIL_HOST_PASSWORD"),
@@ -88,9 +88,9 @@ const LEFTOVERS: &[(&str, &str)] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["backends.smtp."],
-    no_mail: &["console", "filebased", "locmem", "dummy"],
-    local: &[],
+    smtp: words!["backends.smtp."],
+    no_mail: words!["console", "filebased", "locmem", "dummy"],
+    local: words![],
     missing: None,
     off: None,
     name: "EMAIL_BACKEND",

@@ -18,8 +18,8 @@
 //! not read here.
 
 use crate::extract::profile::{
-    fix, k, mark, mark_value, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, TlsModel, Write,
-    WriteKind as W, BASE,
+    fix, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    SetVal, TlsModel, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -61,7 +61,7 @@ const CODE_MARKERS: &[Marker] = &[
 const FAMILY: &[&str] = &["Enable", "Use"];
 
 /// Other members of SmtpClient and MailMessage.
-const CODE_OTHER_KEYS: &[&str] = &[
+const CODE_OTHER_KEYS: Words = words![
     "Credentials",
     "DeliveryMethod",
     "Timeout",
@@ -110,7 +110,7 @@ const JSON_MARKERS: &[Marker] = &[
 ];
 
 /// Names an application commonly keeps beside its SMTP settings.
-const JSON_OTHER_KEYS: &[&str] = &[
+const JSON_OTHER_KEYS: Words = words![
     "FromName",
     "SenderName",
     "DisplayName",
@@ -119,7 +119,7 @@ const JSON_OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names of other clients' settings that SmtpClient does not have.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("EnableTls", "EnableSsl"),
     ("UseTls", "EnableSsl"),
     ("EnableStartTls", "EnableSsl"),

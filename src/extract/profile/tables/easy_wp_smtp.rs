@@ -22,8 +22,8 @@
 
 use super::wp_mail_smtp;
 use crate::extract::profile::{
-    fix_text, k, mark, set, set_if, syn, Hooks, Key, Profile, SetVal, Switch, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark, pairs, set, set_if, syn, words, Hooks, Key, Pairs, Profile, SetVal, Switch,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -43,7 +43,7 @@ const KEYS: &[Key] = &[
     k("EASY_WP_SMTP_ON", Enabled),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "EASY_WP_SMTP_MAILER",
     "EASY_WP_SMTP_MAIL_FROM_NAME",
     "EASY_WP_SMTP_MAIL_FROM_FORCE",
@@ -55,7 +55,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names of WP Mail SMTP and of guesses, which Easy WP SMTP does not read.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("EASY_WP_SMTP_HOST", "EASY_WP_SMTP_SMTP_HOST"),
     ("EASY_WP_SMTP_PORT", "EASY_WP_SMTP_SMTP_PORT"),
     ("EASY_WP_SMTP_USER", "EASY_WP_SMTP_SMTP_USER"),
@@ -79,11 +79,11 @@ pub static EASY_WP_SMTP: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: Some(SETTINGS_PAGE),
         off: Some(SETTINGS_PAGE),
         name: "EASY_WP_SMTP_ON",

@@ -30,7 +30,7 @@
 use std::ops::Range;
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, Fix, Hooks, Key, Profile, Switch, WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Fix, Hooks, Key, Profile, Switch, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -41,7 +41,7 @@ const KEYS: &[Key] = &[
     k("dc_eximconfig_configtype", Transport),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "dc_other_hostnames",
     "dc_local_interfaces",
     "dc_readhost",
@@ -121,9 +121,9 @@ pub static EXIM_DEBIAN: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smarthost", "satellite"],
-        no_mail: &["local", "none"],
-        local: &[],
+        smtp: words!["smarthost", "satellite"],
+        no_mail: words!["local", "none"],
+        local: words![],
         missing: None,
         off: None,
         name: "dc_eximconfig_configtype",

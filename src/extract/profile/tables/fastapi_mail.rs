@@ -18,8 +18,8 @@
 //! the table is recognised by the keys only FastAPI-Mail writes.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Fix, Key, Marker, Profile, SetVal, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Key, Marker, Pairs, Profile,
+    SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -45,7 +45,7 @@ const MARKERS: &[Marker] = &[
     mark("ConnectionConfig()"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "MAIL_FROM_NAME",
     "MAIL_DEBUG",
     "TEMPLATE_FOLDER",
@@ -54,7 +54,7 @@ const OTHER_KEYS: &[&str] = &[
     "LOCAL_HOSTNAME",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("MAIL_USE_TLS", "MAIL_STARTTLS"),
     ("MAIL_USE_SSL", "MAIL_SSL_TLS"),
     ("MAIL_HOST", "MAIL_SERVER"),

@@ -27,8 +27,8 @@
 
 use super::laravel;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile,
+    SetVal, Switch, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -105,7 +105,7 @@ pub static FIREFLY_III: Profile = Profile {
     markers: MARKERS,
     needs_marker: true,
     family: &["MAIL_"],
-    other_keys: &[
+    other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",
         "MAIL_URL",
@@ -120,7 +120,7 @@ pub static FIREFLY_III: Profile = Profile {
         "MAIL_MAILER_FILE",
         "MAIL_ENCRYPTION_FILE",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("MAIL_FROM_ADDRESS", "MAIL_FROM"),
         ("MAIL_DRIVER", "MAIL_MAILER"),
     ],
@@ -128,9 +128,9 @@ pub static FIREFLY_III: Profile = Profile {
     port: Some(2525),
     host: Some("smtp.mailtrap.io"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "null", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "null", "array"],
+        local: words!["sendmail"],
         missing: Some("the `log` mailer (Firefly III's default MAIL_MAILER), so no mail leaves"),
         off: None,
         name: "MAIL_MAILER",

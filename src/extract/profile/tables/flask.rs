@@ -21,8 +21,8 @@
 //! needs one of them.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, set_near, syn, Fix, Hooks, Key, Marker, Profile, SetVal,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Marker,
+    Pairs, Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -51,7 +51,7 @@ const MARKERS: &[Marker] = &[
 ];
 
 /// Keys Flask-Mail / Flask-Mailman read that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "MAIL_DEBUG",
     "MAIL_MAX_EMAILS",
     "MAIL_SUPPRESS_SEND",
@@ -66,7 +66,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other libraries (Laravel, Django, memory) that Flask-Mail ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("MAIL_HOST", "MAIL_SERVER"),
     ("MAIL_SMTP_SERVER", "MAIL_SERVER"),
     ("MAIL_USER", "MAIL_USERNAME"),

@@ -28,7 +28,7 @@
 
 use crate::extract::profile::tls::evaluate;
 use crate::extract::profile::{
-    k, mark, mark_value, syn, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel, BASE,
+    k, mark, mark_value, syn, words, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -97,9 +97,9 @@ const MAILKIT_KEYS: &[Key] = &[
 ];
 
 const PICKUP: Switch = Switch {
-    smtp: &["false"],
-    no_mail: &["true"],
-    local: &[],
+    smtp: words!["false"],
+    no_mail: words!["true"],
+    local: words![],
     missing: None,
     off: None,
     name: "UsePickupDirectory",
@@ -128,7 +128,7 @@ pub static FLUENTEMAIL_MAILKIT: Profile = Profile {
     port: Some(25),
     auth_switch: Some("RequiresAuthentication = true"),
     switch: Some(PICKUP),
-    constants: &[
+    constants: words![
         "None",
         "Auto",
         "SslOnConnect",

@@ -15,7 +15,8 @@
 //! * `FLUENTMAIL_SIMULATE_EMAILS` (true) stops every email from leaving.
 
 use crate::extract::profile::{
-    fix_text, k, syn, Fix, Key, Profile, Sec, TlsModel, WriteKind as W, BASE,
+    fix_text, k, pairs, syn, words, Fix, Key, Pairs, Profile, Sec, TlsModel, Words, WriteKind as W,
+    BASE,
 };
 use crate::model::Role::*;
 
@@ -25,7 +26,7 @@ const KEYS: &[Key] = &[
     k("FLUENTMAIL_POSTMARK_API_KEY", ServerToken),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "FLUENTMAIL_SIMULATE_EMAILS",
     "FLUENTMAIL_GMAIL_CLIENT_ID",
     "FLUENTMAIL_GMAIL_CLIENT_SECRET",
@@ -37,7 +38,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names other WordPress SMTP plugins use, which FluentSMTP does not read.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("FLUENTMAIL_SMTP_USER", "FLUENTMAIL_SMTP_USERNAME"),
     ("FLUENTMAIL_SMTP_PASS", "FLUENTMAIL_SMTP_PASSWORD"),
     ("FLUENTMAIL_POSTMARK_TOKEN", "FLUENTMAIL_POSTMARK_API_KEY"),

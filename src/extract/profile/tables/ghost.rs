@@ -25,8 +25,8 @@
 //!   `noreply@<site domain>`).
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, Read, SetVal,
-    Switch, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, pairs, set, set_if, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, Read, SetVal, Switch, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -55,7 +55,7 @@ const MARKERS: &[Marker] = &[
     mark("mail__from"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "mail__options__service",
     "mail__options__name",
     "mail__options__pool",
@@ -66,7 +66,7 @@ const OTHER_KEYS: &[&str] = &[
     "mail__options__socketTimeout",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("mail__options__user", "mail__options__auth__user"),
     ("mail__options__pass", "mail__options__auth__pass"),
     ("mail__options__password", "mail__options__auth__pass"),
@@ -133,14 +133,14 @@ pub static GHOST_ENV: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Except(&["false", "0", "null", "undefined"]),
+    truth: Truth::Except(words!["false", "0", "null", "undefined"]),
     tls: super::nodemailer::TLS,
     port: Some(587),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["stub"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["stub"],
+        local: words!["sendmail"],
         missing: Some(
             "`direct` (Ghost's default: straight to the recipients' mail servers, no relay)",
         ),

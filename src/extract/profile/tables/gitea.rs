@@ -34,8 +34,8 @@
 //! sends nothing, but the rule reads the transport before the switch).
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, syn, Fix, Hooks, Key, Profile, Read, SetVal, Switch, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, set, syn, words, Fix, Hooks, Key, Profile, Read, SetVal, Switch,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -87,7 +87,7 @@ const ENV_KEYS: &[Key] = &[
     k("GITEA__mailer__ENABLED|FORGEJO__mailer__ENABLED", Enabled),
 ];
 
-const INI_OTHER: &[&str] = &[
+const INI_OTHER: Words = words![
     "NAME",
     "ENVELOPE_FROM",
     "SEND_AS_PLAIN_TEXT",
@@ -107,7 +107,7 @@ const INI_OTHER: &[&str] = &[
     "FROM_NAME",
 ];
 
-const ENV_OTHER: &[&str] = &[
+const ENV_OTHER: Words = words![
     "GITEA__mailer__NAME",
     "GITEA__mailer__ENVELOPE_FROM",
     "GITEA__mailer__SUBJECT_PREFIX",
@@ -123,9 +123,9 @@ const ENV_OTHER: &[&str] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["dummy"],
-    local: &["sendmail"],
+    smtp: words!["smtp"],
+    no_mail: words!["dummy"],
+    local: words!["sendmail"],
     missing: None,
     off: None,
     name: "ENABLED (and PROTOCOL) in [mailer]",

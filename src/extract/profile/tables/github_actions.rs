@@ -14,8 +14,8 @@
 //! own configuration, labelled with its job when a workflow has several.
 
 use crate::extract::profile::{
-    fix_text, k, mark_value, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark_value, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, SetVal, Truth,
+    Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
@@ -37,7 +37,7 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[mark_value("uses", SEND_MAIL)];
 
 /// The action's other inputs.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "connection_url",
     "subject",
     "to",
@@ -94,7 +94,7 @@ pub static SEND_MAIL_ACTION: Profile = Profile {
     needs_marker: true,
     other_keys: OTHER_KEYS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     // The action hands its inputs to nodemailer: nodemailer's reading.
     tls: super::nodemailer::NODEMAILER.tls,
     port: Some(25),

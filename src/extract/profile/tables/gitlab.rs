@@ -17,8 +17,8 @@
 //! Kubernetes secret (`global.smtp.password.secret`).
 
 use crate::extract::profile::{
-    fix, k, set, set_if, set_near, syn, Fix, Hooks, Key, Profile, SetVal, Switch, Write,
-    WriteKind as W, BASE,
+    fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
+    Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -43,7 +43,7 @@ const RB_KEYS: &[Key] = &[
 /// `gitlab_rails` settings GitLab reads that carry nothing we check.
 /// `smtp_ssl`/`smtp_force_ssl` appear in old docs examples but are not
 /// passed to ActionMailer by the Omnibus template.
-const RB_OTHER_KEYS: &[&str] = &[
+const RB_OTHER_KEYS: Words = words![
     "smtp_domain",
     "smtp_ca_path",
     "smtp_ca_file",
@@ -63,7 +63,7 @@ const RB_OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other tools (or memory) that GitLab silently ignores.
-const RB_LEFTOVERS: &[(&str, &str)] = &[
+const RB_LEFTOVERS: Pairs = pairs![
     ("smtp_host", "smtp_address"),
     ("smtp_server", "smtp_address"),
     ("smtp_hostname", "smtp_address"),
@@ -98,7 +98,7 @@ const HELM_KEYS: &[Key] = &[
 
 /// Chart settings that carry nothing we check (`key`: the entry of the
 /// password secret).
-const HELM_OTHER_KEYS: &[&str] = &[
+const HELM_OTHER_KEYS: Words = words![
     "domain",
     "pool",
     "open_timeout",
@@ -108,7 +108,7 @@ const HELM_OTHER_KEYS: &[&str] = &[
     "key",
 ];
 
-const HELM_LEFTOVERS: &[(&str, &str)] = &[
+const HELM_LEFTOVERS: Pairs = pairs![
     ("host", "address"),
     ("server", "address"),
     ("user", "user_name"),
@@ -167,9 +167,9 @@ const HELM_FIXES: &[Fix] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &[],
-    no_mail: &[],
-    local: &[],
+    smtp: words![],
+    no_mail: words![],
+    local: words![],
     missing: Some("sendmail"),
     off: Some("sendmail"),
     name: "gitlab_rails['smtp_enable']",

@@ -26,7 +26,7 @@
 
 use crate::extract::profile::tls::word;
 use crate::extract::profile::{
-    k, kr, mark, mark_value, syn, Hooks, Key, Marker, Profile, Read, Sec, TlsModel, BASE,
+    k, kr, mark, mark_value, syn, words, Hooks, Key, Marker, Profile, Read, Sec, TlsModel, BASE,
 };
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -87,7 +87,7 @@ pub static GO_MAIL: Profile = Profile {
     tls: TLS,
     port: Some(25),
     auth_switch: Some("mail.WithSMTPAuth(mail.SMTPAuthPlain)"),
-    constants: &[
+    constants: words![
         "TLSMandatory",
         "TLSOpportunistic",
         "NoTLS",

@@ -23,7 +23,7 @@
 //!   `m.SetAddressHeader("From", addr, name)`.
 
 use crate::extract::profile::{
-    k, mark, mark_value, syn, Key, Marker, Profile, Sec, TlsModel, BASE,
+    k, mark, mark_value, syn, words, Key, Marker, Profile, Sec, TlsModel, BASE,
 };
 use crate::model::Role::*;
 
@@ -81,7 +81,7 @@ pub static GOMAIL: Profile = Profile {
     needs_marker: true,
     case_sensitive: true,
     tls: TLS,
-    constants: &["OpportunisticStartTLS", "MandatoryStartTLS", "NoStartTLS"],
+    constants: words!["OpportunisticStartTLS", "MandatoryStartTLS", "NoStartTLS"],
     sender_hint: "`m.SetHeader(\"From\", \"you@yourdomain.com\")` on the message",
     ..BASE
 };

@@ -18,8 +18,8 @@
 //! * `from_address` is the From (default `admin@grafana.localhost`).
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Key, Profile, Read, Sec, Switch, TlsModel, WriteKind as W,
-    BASE,
+    fix_text, k, kr, mark, syn, words, Fix, Key, Profile, Read, Sec, Switch, TlsModel, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,14 +44,14 @@ const ENV_KEYS: &[Key] = &[
 ];
 
 /// Keys of the section that carry nothing we check.
-const INI_OTHER: &[&str] = &[
+const INI_OTHER: Words = words![
     "cert_file",
     "key_file",
     "from_name",
     "ehlo_identity",
     "static_headers",
 ];
-const ENV_OTHER: &[&str] = &[
+const ENV_OTHER: Words = words![
     "GF_SMTP_CERT_FILE",
     "GF_SMTP_KEY_FILE",
     "GF_SMTP_FROM_NAME",
@@ -76,9 +76,9 @@ const TLS: TlsModel = TlsModel {
 use crate::extract::profile::Both;
 
 const SWITCH: Switch = Switch {
-    smtp: &[],
-    no_mail: &[],
-    local: &[],
+    smtp: words![],
+    no_mail: words![],
+    local: words![],
     missing: None,
     off: None,
     name: "enabled in [smtp]",

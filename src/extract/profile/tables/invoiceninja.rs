@@ -24,7 +24,9 @@
 //! `laravel-env`.
 
 use super::laravel;
-use crate::extract::profile::{k, mark, syn, Hooks, Key, Marker, Profile, Switch, BASE};
+use crate::extract::profile::{
+    k, mark, pairs, syn, words, Hooks, Key, Marker, Profile, Switch, BASE,
+};
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -64,7 +66,7 @@ pub static INVOICENINJA: Profile = Profile {
     markers: MARKERS,
     needs_marker: true,
     family: &["MAIL_", "POSTMARK_"],
-    other_keys: &[
+    other_keys: words![
         "MAIL_FROM_NAME",
         "MAIL_EHLO_DOMAIN",
         "MAIL_SENDMAIL_PATH",
@@ -72,7 +74,7 @@ pub static INVOICENINJA: Profile = Profile {
         "POSTMARK_OUTLOOK_SECRET",
         "POSTMARK_OUTLOOK_FROM_ADDRESS",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("POSTMARK_API_TOKEN", "POSTMARK_SECRET"),
         ("POSTMARK_TOKEN", "POSTMARK_SECRET"),
     ],
@@ -80,9 +82,9 @@ pub static INVOICENINJA: Profile = Profile {
     port: Some(587),
     host: Some("smtp.mailgun.org"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "array"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "MAIL_MAILER",

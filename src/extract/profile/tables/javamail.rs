@@ -33,8 +33,8 @@ use super::java_props::{
     whole_key,
 };
 use crate::extract::profile::{
-    fields, fix, k, mark, mark_value, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal,
-    TlsModel, Write, WriteKind as W, BASE,
+    fields, fix, k, mark, mark_value, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile,
+    SetVal, TlsModel, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, Entry, SegKind, ValKind};
 use crate::extract::Config;
@@ -66,7 +66,7 @@ const MARKERS: &[Marker] = &[
 ];
 
 /// The property names, whole, for `input/unknown-key` suggestions.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "mail.smtp.host",
     "mail.smtp.port",
     "mail.smtp.user",
@@ -201,7 +201,8 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
     let mut cfg = Config::new(p, 0..0);
     let mut found = false;
     // Literals assigned to a plain name, for `PasswordAuthentication(TOKEN, TOKEN)`.
-    let mut constants: HashMap<&str, u32> = HashMap::default();
+    // (usize values: the page then carries one map type less, msmtp's.)
+    let mut constants: HashMap<&str, usize> = HashMap::default();
     let mut calls: Vec<Call> = Vec::new();
     let mut call_at: HashMap<u32, usize> = HashMap::default();
     for (ei, e) in doc.entries.iter().enumerate() {
@@ -230,7 +231,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
         if e.syntax.is_code() && e.value.kind == ValKind::Literal {
             if let Some(s) = last.filter(|s| s.kind == SegKind::Key) {
-                constants.insert(s.text(doc.input), ei as u32);
+                constants.insert(s.text(doc.input), ei);
             }
         }
         let name = whole_key(doc, e);
@@ -271,7 +272,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
             .as_deref()
             .filter(|r| r.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'));
         match plain_name.and_then(|n| constants.get(n)) {
-            Some(&ci) => fields::value_of(doc, &doc.entries[ci as usize], p),
+            Some(&ci) => fields::value_of(doc, &doc.entries[ci], p),
             None => v,
         }
     };

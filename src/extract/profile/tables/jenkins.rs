@@ -24,8 +24,8 @@
 //!   Jenkins ships as `address not configured yet <nobody@nowhere>`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, tls::truth, Both, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel,
-    WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, tls::truth, words, Both, Fix, Hooks, Key, Marker, Pairs,
+    Profile, Sec, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::Role::{self, *};
@@ -56,7 +56,7 @@ const MARKERS: &[Marker] = &[
     mark("smtpAuthPassword"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "charset",
     "defaultSuffix",
     "replyToAddress",
@@ -78,7 +78,7 @@ const OTHER_KEYS: &[&str] = &[
     "precedenceBulk",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("useSSL", "useSsl"),
     ("useTLS", "useTls"),
     ("smtpServer", "smtpHost"),

@@ -19,7 +19,8 @@
 //! * A realm export masks the password as `**********`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, Both, Fix, Key, Profile, Sec, TlsModel, Truth, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Sec, TlsModel, Truth,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -34,7 +35,7 @@ const KEYS: &[Key] = &[
     k("smtpServer.auth", Auth),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "fromDisplayName",
     "replyTo",
     "replyToDisplayName",
@@ -48,7 +49,7 @@ const OTHER_KEYS: &[&str] = &[
     "authTokenClientSecret",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("username", "user"),
     ("tls", "starttls"),
     ("secure", "ssl"),
@@ -103,7 +104,7 @@ pub static KEYCLOAK: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TlsModel {
         words: &[],
         starttls_on: Sec::Auto,

@@ -10,7 +10,7 @@
 //! only `smtp` uses these settings.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Profile, SetVal, Switch, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, set_if, syn, words, Profile, SetVal, Switch, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -74,13 +74,13 @@ pub static LARAVEL: Profile = Profile {
     ],
     markers: &[mark("MAIL_MAILER"), mark("MAIL_DRIVER")],
     family: &["MAIL_", "POSTMARK_"],
-    other_keys: &["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_URL", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
+    other_keys: words!["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_URL", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
     case_sensitive: true,
     port: Some(587),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["log", "array"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["log", "array"],
+        local: words!["sendmail"],
         missing: None,
     off: None,
         name: "MAIL_MAILER",

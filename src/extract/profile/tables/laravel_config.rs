@@ -18,7 +18,7 @@
 //! the `.env` usually overrides); with it, it resolves to the `.env` line.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, Fix, Hooks, Profile, Switch, WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Fix, Hooks, Profile, Switch, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -68,9 +68,9 @@ const FIXES: &[Fix] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["log", "array"],
-    local: &["sendmail"],
+    smtp: words!["smtp"],
+    no_mail: words!["log", "array"],
+    local: words!["sendmail"],
     missing: None,
     off: None,
     name: "'default' in config/mail.php (MAIL_MAILER)",
@@ -102,7 +102,7 @@ pub static LARAVEL_CONFIG: Profile = Profile {
     // `smtp.host` too).
     markers: &[mark("smtp.transport")],
     needs_marker: true,
-    other_keys: &[
+    other_keys: words![
         "smtp.transport",
         "smtp.timeout",
         "smtp.local_domain",
@@ -134,7 +134,7 @@ pub static LARAVEL_CONFIG_FLAT: Profile = Profile {
     ],
     // `driver` and `sendmail` at the top are the old file's own.
     markers: &[mark("driver"), mark("sendmail"), mark("pretend")],
-    other_keys: &[
+    other_keys: words![
         "sendmail",
         "pretend",
         "from.name",

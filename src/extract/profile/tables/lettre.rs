@@ -21,7 +21,8 @@
 //! * The From is the message's: `Message::builder().from("…".parse()?)`.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Hooks, Key, Profile, Read, UrlFlavor, WriteKind as W, BASE,
+    fix_text, k, kr, mark, syn, words, Fix, Hooks, Key, Profile, Read, UrlFlavor, WriteKind as W,
+    BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -98,7 +99,7 @@ pub static LETTRE: Profile = Profile {
     keys: KEYS,
     markers: &[mark(RELAY), mark(STARTTLS_RELAY), mark(DANGEROUS), mark(FROM_URL)],
     needs_marker: true,
-    other_keys: &[
+    other_keys: words![
         "hello_name",
         "timeout",
         "authentication",

@@ -33,8 +33,8 @@
 //! loaded after them, so no environment variable sets it.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, tls, Both, Fix, Hooks, Key, Profile, Sec, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, tls, words, Both, Fix, Hooks, Key, Pairs, Profile,
+    Sec, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -54,7 +54,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// Server keys listmonk reads that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "name",
     "hello_hostname",
     "max_conns",
@@ -68,7 +68,7 @@ const OTHER_KEYS: &[&str] = &[
     "uuid",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("user", "username"),
     ("server", "host"),
     ("tls", "tls_type"),
@@ -177,9 +177,9 @@ pub static LISTMONK: Profile = Profile {
     case_sensitive: true,
     tls: TLS,
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "enabled of the SMTP server",

@@ -22,11 +22,12 @@
 //! The roles: `ImplicitTls` for `ssl`/`tls`, `Encryption` for
 //! `enable_starttls`, `StartTls` for `enable_starttls_auto`.
 
+use crate::extract::profile::{words, Words};
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Quote, Role, Security, Tls};
 
 /// The library constants the gem's settings take as words.
-pub const CONSTANTS: &[&str] = &["VERIFY_NONE", "VERIFY_PEER"];
+pub const CONSTANTS: Words = words!["VERIFY_NONE", "VERIFY_PEER"];
 
 /// Ruby truthiness of a literal: only `false` and `nil` are false
 /// (`None` for a reference).

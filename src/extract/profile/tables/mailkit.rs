@@ -23,7 +23,7 @@
 
 use crate::extract::profile::tls::{evaluate, word};
 use crate::extract::profile::{
-    k, mark, mark_value, syn, Hooks, Key, Marker, Profile, Sec, TlsModel, BASE,
+    k, mark, mark_value, syn, words, Hooks, Key, Marker, Profile, Sec, TlsModel, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -84,7 +84,7 @@ pub static MAILKIT: Profile = Profile {
     tls: TLS,
     port: Some(25),
     implicit_port: Some(465),
-    constants: &[
+    constants: words![
         "None",
         "Auto",
         "SslOnConnect",

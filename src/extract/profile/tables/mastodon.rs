@@ -22,8 +22,8 @@
 //! a Mastodon `.env.production`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
-    Write, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, SetVal, Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -68,7 +68,7 @@ const MARKERS: &[Marker] = &[
 ];
 
 /// Keys Mastodon reads that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "SMTP_DOMAIN",
     "SMTP_CA_FILE",
     "SMTP_REPLY_TO",
@@ -78,7 +78,7 @@ const OTHER_KEYS: &[&str] = &[
     "BULK_SMTP_CA_FILE",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_USER", "SMTP_LOGIN"),
     ("SMTP_USERNAME", "SMTP_LOGIN"),
     ("SMTP_HOST", "SMTP_SERVER"),
@@ -142,9 +142,9 @@ pub static MASTODON: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["file", "test"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["file", "test"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "SMTP_DELIVERY_METHOD",

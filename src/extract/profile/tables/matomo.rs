@@ -28,7 +28,8 @@
 //! INI values are PHP's `parse_ini_file`: `key = ; comment` is empty.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, Fix, Hooks, Key, Profile, Switch, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, words, Fix, Hooks, Key, Pairs, Profile, Switch, Words,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -46,9 +47,9 @@ const KEYS: &[Key] = &[
     k("General.noreply_email_address", From),
 ];
 
-const OTHER_KEYS: &[&str] = &["defaultHostnameIfEmpty", "ssl_disallow_self_signed"];
+const OTHER_KEYS: Words = words!["defaultHostnameIfEmpty", "ssl_disallow_self_signed"];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("user", "username"),
     ("auth", "type"),
     ("smtp_auth", "type"),
@@ -158,9 +159,9 @@ pub static MATOMO: Profile = Profile {
     leftovers: LEFTOVERS,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["mail", "sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["mail", "sendmail"],
         missing: Some("PHP's mail() function"),
         off: None,
         name: "transport = \"smtp\" in [mail]",

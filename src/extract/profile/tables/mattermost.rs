@@ -23,8 +23,8 @@
 //! * Environment booleans are read with Go's `strconv.ParseBool`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Key, Profile, Sec, SetVal, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Profile, Sec, SetVal, TlsModel,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -57,7 +57,7 @@ const ENV_KEYS: &[Key] = &[
 ];
 
 /// `EmailSettings` keys that carry nothing we check.
-const JSON_OTHER: &[&str] = &[
+const JSON_OTHER: Words = words![
     "EnableSignUpWithEmail",
     "EnableSignInWithEmail",
     "EnableSignInWithUsername",
@@ -83,7 +83,7 @@ const JSON_OTHER: &[&str] = &[
     "LoginButtonTextColor",
 ];
 
-const ENV_OTHER: &[&str] = &[
+const ENV_OTHER: Words = words![
     "MM_EMAILSETTINGS_SENDEMAILNOTIFICATIONS",
     "MM_EMAILSETTINGS_REQUIREEMAILVERIFICATION",
     "MM_EMAILSETTINGS_FEEDBACKNAME",
@@ -198,7 +198,7 @@ pub static MATTERMOST_JSON: Profile = Profile {
     ],
     needs_marker: true,
     other_keys: JSON_OTHER,
-    leftovers: &[("UseTLS", "ConnectionSecurity")],
+    leftovers: pairs![("UseTLS", "ConnectionSecurity")],
     case_sensitive: true,
     truth: Truth::Go,
     tls: TLS,
@@ -219,7 +219,7 @@ pub static MATTERMOST_ENV: Profile = Profile {
     keys: ENV_KEYS,
     family: &["MM_EMAILSETTINGS_"],
     other_keys: ENV_OTHER,
-    leftovers: &[(
+    leftovers: pairs![(
         "MM_EMAILSETTINGS_USETLS",
         "MM_EMAILSETTINGS_CONNECTIONSECURITY",
     )],

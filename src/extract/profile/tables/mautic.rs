@@ -34,8 +34,8 @@
 
 use super::url;
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, syn, Fix, Key, Marker, Profile, Read, Sec, SetVal, Switch,
-    TlsModel, UrlFlavor, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, pairs, set, syn, words, Fix, Key, Marker, Profile, Read, Sec,
+    SetVal, Switch, TlsModel, UrlFlavor, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -50,7 +50,7 @@ const MARKERS: &[Marker] = &[
     mark("site_url"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     // `null` is SwiftMailer's "pick a mechanism", not "no login": not
     // read as an authentication method.
     "mailer_auth_mode",
@@ -127,7 +127,7 @@ pub static MAUTIC4: Profile = Profile {
     needs_marker: true,
     family: &["mailer_"],
     other_keys: OTHER_KEYS,
-    leftovers: &[("mailer_username", "mailer_user"), ("mailer_pass", "mailer_password")],
+    leftovers: pairs![("mailer_username", "mailer_user"), ("mailer_pass", "mailer_password")],
     case_sensitive: true,
     tls: TlsModel {
         words: &[
@@ -146,9 +146,9 @@ pub static MAUTIC4: Profile = Profile {
     port: Some(25),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "mailer_transport",
@@ -176,7 +176,7 @@ pub static MAUTIC5: Profile = Profile {
     needs_marker: true,
     family: &["mailer_"],
     other_keys: OTHER_KEYS,
-    leftovers: &[
+    leftovers: pairs![
         ("mailer_host", "mailer_dsn"),
         ("mailer_port", "mailer_dsn"),
         ("mailer_user", "mailer_dsn"),

@@ -20,8 +20,8 @@
 //!   `notifications@metabase.com`).
 
 use crate::extract::profile::{
-    fix, fix_text, k, set, syn, Both, Fix, Key, Profile, Sec, SetVal, TlsModel, WriteKind as W,
-    BASE,
+    fix, fix_text, k, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Sec, SetVal,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -34,13 +34,13 @@ const KEYS: &[Key] = &[
     k("MB_EMAIL_FROM_ADDRESS", From),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "MB_EMAIL_FROM_NAME",
     "MB_EMAIL_REPLY_TO",
     "MB_EMAIL_MAX_RECIPIENTS_PER_SECOND",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("MB_EMAIL_SMTP_USER", "MB_EMAIL_SMTP_USERNAME"),
     ("MB_EMAIL_SMTP_PASS", "MB_EMAIL_SMTP_PASSWORD"),
     ("MB_EMAIL_SMTP_SECURE", "MB_EMAIL_SMTP_SECURITY"),

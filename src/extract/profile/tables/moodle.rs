@@ -24,7 +24,8 @@
 //! [`super::phpmailer`].
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Hooks, Key, Profile, Read, Switch, WriteKind as W, BASE,
+    fix_text, k, kr, mark, pairs, syn, words, Fix, Hooks, Key, Pairs, Profile, Read, Switch, Words,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -42,7 +43,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// `$CFG` mail settings that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtpmaxbulk",
     "smtpoauthservice",
     "noemailever",
@@ -58,7 +59,7 @@ const OTHER_KEYS: &[&str] = &[
     "supportemail",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("smtphost", "smtphosts"),
     ("smtpserver", "smtphosts"),
     ("smtpport", "smtphosts (host:port)"),
@@ -158,9 +159,9 @@ pub static MOODLE: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["qmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["qmail"],
         missing: Some("PHP's mail() function (the server's sendmail)"),
         off: None,
         name: "$CFG->smtphosts",

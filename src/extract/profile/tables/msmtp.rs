@@ -31,8 +31,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::profile::engine::{MAX_CONFIGS, MAX_UNKNOWN};
 use crate::extract::profile::{
-    fields, fix_text, k, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, Set, SetVal,
-    WriteKind as W, BASE,
+    fields, fix_text, k, mark, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, Set,
+    SetVal, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, Entry};
 use crate::extract::Config;
@@ -70,7 +70,7 @@ const MARKERS: &[Marker] = &[
 
 /// Commands msmtp reads that carry nothing we check (and the two that
 /// structure the file).
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "account",
     "defaults",
     "timeout",
@@ -271,7 +271,7 @@ fn read_accounts<'d>(doc: &'d Document) -> Vec<Account<'d>> {
             }
             _ => {
                 let Some(cmd) = command(key) else {
-                    if OTHER_KEYS.contains(&key) || in_defaults || key.starts_with('#') {
+                    if OTHER_KEYS.contains(key) || in_defaults || key.starts_with('#') {
                         continue;
                     }
                     if let Some(a) = accts.last_mut() {

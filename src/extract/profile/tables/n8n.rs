@@ -15,8 +15,8 @@
 //! * `N8N_SMTP_SECURE` is not a setting n8n reads (a frequent mistake).
 
 use crate::extract::profile::{
-    fix, fix_text, k, set, syn, Both, Fix, Key, Profile, Sec, SetVal, Switch, TlsModel,
-    WriteKind as W, BASE,
+    fix, fix_text, k, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Sec, SetVal, Switch,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -31,14 +31,14 @@ const KEYS: &[Key] = &[
     k("N8N_EMAIL_MODE", Transport),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "N8N_SMTP_OAUTH_SERVICE_CLIENT",
     "N8N_SMTP_OAUTH_PRIVATE_KEY",
     "N8N_UM_EMAIL_TEMPLATES_INVITE",
     "N8N_UM_EMAIL_TEMPLATES_PWRESET",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("N8N_SMTP_SECURE", "N8N_SMTP_SSL"),
     ("N8N_SMTP_PASSWORD", "N8N_SMTP_PASS"),
     ("N8N_SMTP_USERNAME", "N8N_SMTP_USER"),
@@ -91,9 +91,9 @@ pub static N8N: Profile = Profile {
     },
     port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &[],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "N8N_EMAIL_MODE",

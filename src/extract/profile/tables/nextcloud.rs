@@ -38,8 +38,8 @@
 
 use crate::extract::profile::fields;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, set_if, syn, words, Both, Fix, Hooks, Key, Profile, Sec, SetVal,
+    Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, ValKind};
 use crate::extract::Config;
@@ -76,7 +76,7 @@ const CONF_KEYS: &[Key] = &[
     ),
 ];
 
-const CONF_OTHER: &[&str] = &[
+const CONF_OTHER: Words = words![
     "mail_from_address",
     "mail_domain",
     "mail_sendmailmode",
@@ -147,9 +147,9 @@ pub static NEXTCLOUD: Profile = Profile {
     port: Some(25),
     host: Some("127.0.0.1"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail", "qmail", "php"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail", "qmail", "php"],
         missing: None,
         off: None,
         name: "mail_smtpmode",
@@ -220,7 +220,7 @@ pub static NEXTCLOUD_ENV: Profile = Profile {
         mark("NEXTCLOUD_TRUSTED_DOMAINS"),
     ],
     needs_marker: true,
-    other_keys: &["MAIL_FROM_ADDRESS", "MAIL_DOMAIN", "SMTP_PASSWORD_FILE"],
+    other_keys: words!["MAIL_FROM_ADDRESS", "MAIL_DOMAIN", "SMTP_PASSWORD_FILE"],
     case_sensitive: true,
     tls: TLS,
     port: Some(25),

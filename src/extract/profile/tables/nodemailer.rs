@@ -14,8 +14,9 @@
 //! inside `auth`, `rejectUnauthorized` and the TLS versions only inside `tls`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, mark_value, set, set_if, set_near, syn, Both, Fix, Hooks, Key,
-    Marker, Profile, Read, Sec, SetVal, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, mark_value, pairs, set, set_if, set_near, syn, words, Both, Fix,
+    Hooks, Key, Marker, Pairs, Profile, Read, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W,
+    BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
@@ -47,7 +48,7 @@ const MARKERS: &[Marker] = &[
     mark_value("mail.transport", "smtp"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "opportunisticTLS",
     "auth",
     "authMethod",
@@ -98,7 +99,7 @@ const OTHER_KEYS: &[&str] = &[
 
 /// Options of other libraries (nodemailer 0.x, emailjs, Django-ish names)
 /// that nodemailer ignores, with what it reads instead.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("secureConnection", "secure"),
     ("ssl", "secure"),
     ("useSSL", "secure"),

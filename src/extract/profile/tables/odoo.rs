@@ -28,8 +28,8 @@
 //!   certificate instead of the user and password.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal,
-    Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Hooks, Key, Pairs,
+    Profile, Sec, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -46,7 +46,7 @@ const CONF_KEYS: &[Key] = &[
 
 /// `[options]` keys that carry nothing we check (mail and the usual
 /// neighbours of the SMTP lines).
-const CONF_OTHER: &[&str] = &[
+const CONF_OTHER: Words = words![
     "from_filter",
     "smtp_ssl_certificate_filename",
     "smtp_ssl_private_key_filename",
@@ -87,7 +87,7 @@ const CONF_OTHER: &[&str] = &[
     "unaccent",
 ];
 
-const CONF_LEFTOVERS: &[(&str, &str)] = &[
+const CONF_LEFTOVERS: Pairs = pairs![
     ("smtp_host", "smtp_server"),
     ("smtp_username", "smtp_user"),
     ("smtp_pass", "smtp_password"),
@@ -164,7 +164,7 @@ pub static ODOO_CONF: Profile = Profile {
     other_keys: CONF_OTHER,
     leftovers: CONF_LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Except(&["False", "false"]),
+    truth: Truth::Except(words!["False", "false"]),
     // configparser keeps quotes as part of the value.
     quotes_literal: true,
     tls: CONF_TLS,
@@ -188,7 +188,7 @@ const SERVER_KEYS: &[Key] = &[
     k("active", Enabled),
 ];
 
-const SERVER_OTHER: &[&str] = &[
+const SERVER_OTHER: Words = words![
     "name",
     "sequence",
     "from_filter",
@@ -200,7 +200,7 @@ const SERVER_OTHER: &[&str] = &[
     "id",
 ];
 
-const SERVER_LEFTOVERS: &[(&str, &str)] = &[
+const SERVER_LEFTOVERS: Pairs = pairs![
     ("smtp_server", "smtp_host"),
     ("smtp_password", "smtp_pass"),
     ("smtp_ssl", "smtp_encryption"),
@@ -277,9 +277,9 @@ pub static ODOO_MAIL_SERVER: Profile = Profile {
     tls: SERVER_TLS,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "active on the mail server",

@@ -29,8 +29,8 @@
 //! verified; no setting changes that, so it is left out of the findings.
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, set_if, syn, Both, Fix, Hooks, Key, Marker, Profile, Read,
-    Sec, SetVal, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, pairs, set, set_if, syn, words, Both, Fix, Hooks, Key, Marker,
+    Pairs, Profile, Read, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -59,14 +59,14 @@ const MARKERS: &[Marker] = &[
     mark("FILE_STORAGE_LOCAL_ROOT_DIR"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "SMTP_REPLY_EMAIL",
     "SMTP_TLS_CIPHERS",
     "SMTP_NAME",
     "SMTP_SERVICE",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_USER", "SMTP_USERNAME"),
     ("SMTP_PASS", "SMTP_PASSWORD"),
     ("SMTP_FROM", "SMTP_FROM_EMAIL"),
@@ -133,7 +133,7 @@ pub static OUTLINE: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true", "1"]),
+    truth: Truth::Only(words!["true", "1"]),
     tls: TlsModel {
         words: &[],
         starttls_on: Sec::StartTls,

@@ -23,8 +23,8 @@
 //! `_CERTIFICATE_LOCATION` belong to mail *fetching* (IMAP), not sending.
 
 use crate::extract::profile::{
-    fix, fix_text, k, set, set_if, set_near, syn, Fix, Key, Profile, SetVal, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, pairs, set, set_if, set_near, syn, words, Fix, Key, Pairs, Profile, SetVal,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -38,7 +38,7 @@ const KEYS: &[Key] = &[
     k("PAPERLESS_EMAIL_USE_SSL", ImplicitTls),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "PAPERLESS_EMAIL_TASK_CRON",
     "PAPERLESS_EMAIL_PARSE_DEFAULT_LAYOUT",
     "PAPERLESS_EMAIL_GNUPG_HOME",
@@ -48,7 +48,7 @@ const OTHER_KEYS: &[&str] = &[
 
 /// Names people write by analogy (Django's or other apps') that
 /// Paperless-ngx does not read.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("PAPERLESS_EMAIL_USER", "PAPERLESS_EMAIL_HOST_USER"),
     ("PAPERLESS_EMAIL_USERNAME", "PAPERLESS_EMAIL_HOST_USER"),
     ("PAPERLESS_EMAIL_PASSWORD", "PAPERLESS_EMAIL_HOST_PASSWORD"),
@@ -123,7 +123,7 @@ pub static PAPERLESS: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true", "1", "t", "y", "yes"]),
+    truth: Truth::Only(words!["true", "1", "t", "y", "yes"]),
     tls: TlsModel {
         absent: "no PAPERLESS_EMAIL_USE_TLS=true",
         ..TlsModel::SWITCHES_PLAIN

@@ -15,8 +15,8 @@
 //! Properties are case-sensitive (`$mail->host` sets nothing).
 
 use crate::extract::profile::{
-    fix, k, kr, mark, mark_value, set, set_if, syn, tls::truth, Fix, Hooks, Key, Marker, Profile,
-    Read, SetVal, Switch, Write, WriteKind as W, BASE,
+    fix, k, kr, mark, mark_value, pairs, set, set_if, syn, tls::truth, words, Fix, Hooks, Key,
+    Marker, Pairs, Profile, Read, SetVal, Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Setting, SettingValue, Tls};
@@ -56,7 +56,7 @@ const MARKERS: &[Marker] = &[
 ];
 
 /// Other public properties of PHPMailer (so they are not reported as typos).
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "SMTPOptions",
     "FromName",
     "Sender",
@@ -94,7 +94,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names of other mailers' settings that PHPMailer ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("host", "Host"),
     ("port", "Port"),
     ("username", "Username"),
@@ -111,7 +111,7 @@ const LEFTOVERS: &[(&str, &str)] = &[
 ];
 
 /// Library constants written as values: words, not references.
-pub(super) const CONSTANTS: &[&str] = &[
+pub(super) const CONSTANTS: Words = words![
     "ENCRYPTION_SMTPS",
     "ENCRYPTION_STARTTLS",
     "STREAM_CRYPTO_METHOD_ANY_CLIENT",
@@ -154,9 +154,9 @@ pub static PHPMAILER: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["mail", "sendmail", "qmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["mail", "sendmail", "qmail"],
         missing: Some("PHP's mail() function (the server's sendmail)"),
         off: None,
         name: "$mail->isSMTP()",

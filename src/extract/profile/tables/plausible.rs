@@ -38,8 +38,8 @@
 //! followed; a written `MAILER_ADAPTER=Bamboo.SMTPAdapter` gives port 25.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Both, Fix, Hooks, Key, Marker, Profile, Sec, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Hooks, Key, Marker, Pairs, Profile,
+    Sec, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -65,7 +65,7 @@ const MARKERS: &[Marker] = &[
     mark("SMTP_MX_LOOKUPS_ENABLED"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "MAILER_NAME",
     "SMTP_RETRIES",
     "SMTP_MX_LOOKUPS_ENABLED",
@@ -78,7 +78,7 @@ const OTHER_KEYS: &[&str] = &[
     "SENDGRID_API_KEY",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_HOST", "SMTP_HOST_ADDR"),
     ("SMTP_PORT", "SMTP_HOST_PORT"),
     ("SMTP_USER", "SMTP_USER_NAME"),
@@ -152,9 +152,9 @@ pub static PLAUSIBLE: Profile = Profile {
     },
     port: Some(587),
     switch: Some(Switch {
-        smtp: &["bamboo.mua", "bamboo.smtpadapter"],
-        no_mail: &["localadapter", "testadapter"],
-        local: &[],
+        smtp: words!["bamboo.mua", "bamboo.smtpadapter"],
+        no_mail: words!["localadapter", "testadapter"],
+        local: words![],
         missing: None,
         off: None,
         name: "MAILER_ADAPTER",
@@ -232,7 +232,7 @@ pub static PLAUSIBLE_NIX: Profile = Profile {
         mark("plausible.mail.email"),
     ],
     needs_marker: true,
-    other_keys: &["retries"],
+    other_keys: words!["retries"],
     case_sensitive: true,
     tls: TlsModel {
         words: &[],

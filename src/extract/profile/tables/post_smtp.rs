@@ -15,7 +15,8 @@
 //!   server, used only when the main one fails.
 
 use crate::extract::profile::{
-    fix_text, k, syn, Fix, Key, Profile, Sec, Switch, TlsModel, WriteKind as W, BASE,
+    fix_text, k, pairs, syn, words, Fix, Key, Pairs, Profile, Sec, Switch, TlsModel, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -26,14 +27,14 @@ const KEYS: &[Key] = &[
     k("POST_SMTP_RUN_MODE", Transport),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "POST_SMTP_FALLBACK_AUTH_USERNAME",
     "POST_SMTP_FALLBACK_AUTH_PASSWORD",
     "POST_SMTP_SECRET_KEY",
     "POST_SMTP_CORE_MAIL_LOG",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("POST_SMTP_USERNAME", "POST_SMTP_AUTH_USERNAME"),
     ("POST_SMTP_PASSWORD", "POST_SMTP_AUTH_PASSWORD"),
     ("POST_SMTP_AUTH_USER", "POST_SMTP_AUTH_USERNAME"),
@@ -103,9 +104,9 @@ pub static POST_SMTP: Profile = Profile {
         ..TlsModel::OPPORTUNISTIC
     },
     switch: Some(Switch {
-        smtp: &["production"],
-        no_mail: &["log_only", "ignore"],
-        local: &[],
+        smtp: words!["production"],
+        no_mail: words!["log_only", "ignore"],
+        local: words![],
         missing: None,
         off: None,
         name: "POST_SMTP_RUN_MODE",

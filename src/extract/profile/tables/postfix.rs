@@ -27,8 +27,8 @@
 use std::ops::Range;
 
 use crate::extract::profile::{
-    k, kr, mark, set, set_if, syn, Fix, Hooks, Key, Marker, Profile, Read, Set, SetVal, Write,
-    WriteKind as W, BASE,
+    k, kr, mark, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Set, SetVal,
+    Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::refs::has_template;
 use crate::extract::read::{Document, ValKind};
@@ -49,7 +49,7 @@ const KEYS: &[Key] = &[
 
 const MARKERS: &[Marker] = &[mark("relayhost"), mark("smtp_sasl_*"), mark("smtp_tls_*")];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtp_sasl_security_options",
     "smtp_sasl_tls_security_options",
     "smtp_sasl_mechanism_filter",

@@ -19,8 +19,8 @@
 //! A `:key => value` hash keeps its style in fixes (`:port => 587`).
 
 use crate::extract::profile::{
-    fix, k, set, set_if, set_near, syn, Fix, Hooks, Key, Profile, SetVal, Write, WriteKind as W,
-    BASE,
+    fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
+    Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -59,7 +59,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// Settings ActionMailer passes on that carry nothing we check.
-pub(super) const OTHER_KEYS: &[&str] = &[
+pub(super) const OTHER_KEYS: Words = words![
     "domain",
     "ca_path",
     "ca_file",
@@ -69,7 +69,7 @@ pub(super) const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other libraries that Mail::SMTP silently ignores.
-pub(super) const LEFTOVERS: &[(&str, &str)] = &[
+pub(super) const LEFTOVERS: Pairs = pairs![
     ("host", "address"),
     ("server", "address"),
     ("hostname", "address"),

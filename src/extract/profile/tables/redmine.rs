@@ -26,8 +26,8 @@
 //! directly under the environment are read the same way.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, set_near, syn, Fix, Hooks, Key, Profile, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs,
+    Profile, SetVal, Switch, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -57,7 +57,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// Settings ActionMailer passes on that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "domain",
     "ca_path",
     "ca_file",
@@ -68,7 +68,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other tools that Mail::SMTP silently ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("host", "address"),
     ("server", "address"),
     ("user", "user_name"),
@@ -180,9 +180,9 @@ pub static REDMINE: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &["test", "file"],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words!["test", "file"],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "delivery_method under email_delivery:",

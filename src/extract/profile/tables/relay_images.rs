@@ -21,8 +21,8 @@
 //! is set, which these images do not expose: port 465 fails.
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, syn, Both, Fix, Key, Marker, Profile, Read, Sec, SetVal,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, set, syn, words, Both, Fix, Key, Marker, Profile, Read, Sec,
+    SetVal, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -58,7 +58,7 @@ const BOKY_MARKERS: &[Marker] = &[
     mark("POSTFIX_myhostname"),
 ];
 
-const BOKY_OTHER: &[&str] = &[
+const BOKY_OTHER: Words = words![
     "ALLOWED_SENDER_DOMAINS",
     "ALLOW_EMPTY_SENDER_DOMAINS",
     "MASQUERADED_DOMAINS",

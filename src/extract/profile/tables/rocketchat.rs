@@ -23,8 +23,8 @@
 //!   reader; the settings above overwrite it once `SMTP_Host` is set.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, tls, Both, Fix, Hooks, Key, Marker, Profile, Sec,
-    SetVal, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, syn, tls, words, Both, Fix, Hooks, Key, Marker,
+    Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Role::*, Tls};
@@ -51,9 +51,9 @@ const MARKERS: &[Marker] = &[
     mark("SMTP_Pool|OVERWRITE_SETTING_SMTP_Pool"),
 ];
 
-const OTHER_KEYS: &[&str] = &["SMTP_Pool", "OVERWRITE_SETTING_SMTP_Pool", "MAIL_URL"];
+const OTHER_KEYS: Words = words!["SMTP_Pool", "OVERWRITE_SETTING_SMTP_Pool", "MAIL_URL"];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_User", "SMTP_Username"),
     ("SMTP_Pass", "SMTP_Password"),
     ("SMTP_From", "From_Email"),
@@ -116,7 +116,7 @@ const ROCKETCHAT_BASE: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: MODEL,
     port: Some(587),
     implicit_port: Some(465),

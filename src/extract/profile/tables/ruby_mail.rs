@@ -29,7 +29,9 @@
 //! call as its marker. ActionMailer's `smtp_settings` stay the Rails
 //! table's; the hash style and fixes are Rails' (same gem underneath).
 
-use crate::extract::profile::{k, mark, syn, Hooks, Key, Marker, Profile, Switch, Write, BASE};
+use crate::extract::profile::{
+    k, mark, syn, words, Hooks, Key, Marker, Profile, Switch, Write, BASE,
+};
 use crate::extract::Config;
 use crate::model::Role::*;
 
@@ -57,9 +59,9 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[mark("delivery_method()")];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["test", "logger", "file"],
-    local: &["sendmail", "exim"],
+    smtp: words!["smtp"],
+    no_mail: words!["test", "logger", "file"],
+    local: words!["sendmail", "exim"],
     missing: None,
     off: None,
     name: "delivery_method",

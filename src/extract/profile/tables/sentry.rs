@@ -26,8 +26,8 @@
 //! * `system.internal-url-prefix` only marks the file as Sentry's.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, tls, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, tls, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -53,7 +53,7 @@ const YML_MARKERS: &[Marker] = &[
     mark("system.secret-key"),
 ];
 
-const YML_OTHER: &[&str] = &[
+const YML_OTHER: Words = words![
     "mail.subject-prefix",
     "mail.list-namespace",
     "mail.enable-replies",
@@ -72,14 +72,14 @@ const ENV_KEYS: &[Key] = &[
     k("SENTRY_EMAIL_BACKEND", Transport),
 ];
 
-const ENV_OTHER: &[&str] = &[
+const ENV_OTHER: Words = words![
     "SENTRY_EMAIL_LIST_NAMESPACE",
     "SENTRY_SMTP_HOSTNAME",
     "SENTRY_ENABLE_EMAIL_REPLIES",
     "SENTRY_MAILGUN_API_KEY",
 ];
 
-const ENV_LEFTOVERS: &[(&str, &str)] = &[
+const ENV_LEFTOVERS: Pairs = pairs![
     ("SENTRY_EMAIL_PASS", "SENTRY_EMAIL_PASSWORD"),
     ("SENTRY_EMAIL_TLS", "SENTRY_EMAIL_USE_TLS"),
     ("SENTRY_EMAIL_SSL", "SENTRY_EMAIL_USE_SSL"),
@@ -89,9 +89,9 @@ const ENV_LEFTOVERS: &[(&str, &str)] = &[
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: &["smtp"],
-    no_mail: &["dummy", "console", "locmem", "filebased"],
-    local: &[],
+    smtp: words!["smtp"],
+    no_mail: words!["dummy", "console", "locmem", "filebased"],
+    local: words![],
     missing: None,
     off: None,
     name: "mail.backend",

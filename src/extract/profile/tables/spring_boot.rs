@@ -38,8 +38,8 @@ use super::java_props::{
 };
 use crate::extract::profile::engine::MAX_CONFIGS;
 use crate::extract::profile::{
-    fields, fix, k, set, set_if, syn, Fix, Hooks, Key, Profile, SetVal, TlsModel, Write,
-    WriteKind as W, BASE,
+    fields, fix, k, set, set_if, syn, words, Fix, Hooks, Key, Profile, SetVal, TlsModel, Words,
+    Write, WriteKind as W, BASE,
 };
 use crate::extract::read::{lines_in, Document, Entry, ScopeKind, SegKind, ROOT};
 use crate::extract::Config;
@@ -73,7 +73,7 @@ const MAIL_KEYS: &[(&str, Option<Role>)] = &[
     ("jndiname", None),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "spring.mail.host",
     "spring.mail.port",
     "spring.mail.username",

@@ -18,8 +18,8 @@
 
 use crate::extract::profile::Write;
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set_if, set_near, syn, Fix, Hooks, Key, Marker, Profile, Read, Set,
-    SetVal, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, set_if, set_near, syn, words, Fix, Hooks, Key, Marker, Profile,
+    Read, Set, SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -39,7 +39,7 @@ const KEYS: &[Key] = &[
 /// common to say anything.
 const MARKERS: &[Marker] = &[mark("mailhub"), mark("UseSTARTTLS"), mark("rewriteDomain")];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "root",
     "hostname",
     "rewriteDomain",
@@ -107,7 +107,7 @@ pub static SSMTP: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     other_keys: OTHER_KEYS,
-    truth: Truth::Only(&["yes"]),
+    truth: Truth::Only(words!["yes"]),
     port: Some(25),
     fixes: FIXES,
     sender_hint: "the From header of the message with FromLineOverride=YES (otherwise ssmtp sends as user@hostname, or user@rewriteDomain)",

@@ -27,8 +27,8 @@
 //!   default; the paste does not say which value wins.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, set_if, set_near, syn, Fix, Key, Marker, Profile,
-    SetVal, Switch, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Key, Marker,
+    Pairs, Profile, SetVal, Switch, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -56,7 +56,7 @@ const MARKERS: &[Marker] = &[
     mark("settings.defaultFrom"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "config",
     "provider",
     "providerOptions",
@@ -84,7 +84,7 @@ const OTHER_KEYS: &[&str] = &[
 
 /// Options other providers or libraries use, which the nodemailer provider
 /// ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("user", "providerOptions.auth.user"),
     ("pass", "providerOptions.auth.pass"),
     ("ssl", "providerOptions.secure"),
@@ -144,9 +144,9 @@ pub static STRAPI: Profile = Profile {
     port: Some(587),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["nodemailer", "smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["nodemailer", "smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: Some("sendmail (Strapi's default email provider)"),
         off: None,
         name: "email.config.provider",

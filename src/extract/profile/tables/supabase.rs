@@ -24,8 +24,8 @@
 //! `ANON_KEY`…).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Key, Marker, Profile, SetVal, Switch, TlsModel,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Marker, Profile, SetVal, Switch,
+    TlsModel, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -94,13 +94,13 @@ pub static GOTRUE_ENV: Profile = Profile {
     syntaxes: syn::ENV_LIKE,
     keys: GOTRUE_KEYS,
     family: &["GOTRUE_SMTP_"],
-    other_keys: &[
+    other_keys: words![
         "GOTRUE_SMTP_SENDER_NAME",
         "GOTRUE_SMTP_MAX_FREQUENCY",
         "GOTRUE_SMTP_HEADERS",
         "GOTRUE_SMTP_LOGGING_ENABLED",
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("GOTRUE_SMTP_PASSWORD", "GOTRUE_SMTP_PASS"),
         ("GOTRUE_SMTP_USERNAME", "GOTRUE_SMTP_USER"),
         ("GOTRUE_SMTP_FROM", "GOTRUE_SMTP_ADMIN_EMAIL"),
@@ -156,8 +156,8 @@ pub static SUPABASE_DOCKER_ENV: Profile = Profile {
     markers: DOCKER_MARKERS,
     needs_marker: true,
     family: &["SMTP_"],
-    other_keys: &["SMTP_SENDER_NAME"],
-    leftovers: &[
+    other_keys: words!["SMTP_SENDER_NAME"],
+    leftovers: pairs![
         ("SMTP_PASSWORD", "SMTP_PASS"),
         ("SMTP_USERNAME", "SMTP_USER"),
         ("SMTP_FROM", "SMTP_ADMIN_EMAIL"),
@@ -196,8 +196,8 @@ pub static SUPABASE_CLI: Profile = Profile {
     docs: "https://supabase.com/docs/guides/local-development/cli/config#auth.email.smtp.enabled https://supabase.com/docs/guides/auth/auth-smtp",
     syntaxes: syn::TOML,
     keys: CLI_KEYS,
-    other_keys: &["sender_name"],
-    leftovers: &[
+    other_keys: words!["sender_name"],
+    leftovers: pairs![
         ("password", "pass"),
         ("username", "user"),
         ("from", "admin_email"),
@@ -205,9 +205,9 @@ pub static SUPABASE_CLI: Profile = Profile {
     case_sensitive: true,
     tls: TLS,
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: Some("its local Inbucket/Mailpit test inbox (nothing reaches real recipients)"),
         name: "`enabled` in [auth.email.smtp]",

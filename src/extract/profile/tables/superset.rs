@@ -23,7 +23,8 @@
 //! table needs one of Superset's own settings beside them.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, Both, Fix, Key, Marker, Profile, Sec, TlsModel, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, words, Both, Fix, Key, Marker, Pairs, Profile, Sec, TlsModel,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -47,7 +48,7 @@ const MARKERS: &[Marker] = &[
     mark("WEBDRIVER_BASEURL"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "EMAIL_NOTIFICATIONS",
     "EMAIL_REPORTS_SUBJECT_PREFIX",
     "EMAIL_REPORTS_CTA",
@@ -56,7 +57,7 @@ const OTHER_KEYS: &[&str] = &[
     "EMAIL_HEADER_MUTATOR",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_USE_TLS", "SMTP_STARTTLS"),
     ("SMTP_TLS", "SMTP_STARTTLS"),
     ("SMTP_USERNAME", "SMTP_USER"),

@@ -29,8 +29,8 @@
 //!   these settings.
 
 use crate::extract::profile::{
-    fix_text, k, mark_value, syn, Both, Fix, Key, Profile, Sec, Switch, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark_value, pairs, syn, words, Both, Fix, Key, Profile, Sec, Switch, TlsModel,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,8 +44,11 @@ const KEYS: &[Key] = &[
     k("adapter", Transport),
 ];
 
-/// gen_smtp options that carry nothing we check.
-pub(super) const GEN_SMTP_OTHER: &[&str] = &[
+/// gen_smtp options that carry nothing we check (a macro: Bamboo's list
+/// extends it with its own names).
+macro_rules! gen_smtp_other {
+    ($($more:literal),* $(,)?) => {
+        $crate::extract::profile::words![
     "auth",
     "retries",
     "no_mx_lookups",
@@ -57,7 +60,13 @@ pub(super) const GEN_SMTP_OTHER: &[&str] = &[
     "dkim",
     "trace_fun",
     "on_transaction_error",
-];
+            $($more,)*
+        ]
+    };
+}
+pub(super) use gen_smtp_other;
+
+pub(super) const GEN_SMTP_OTHER: Words = gen_smtp_other![];
 
 /// gen_smtp's STARTTLS words (`tls:`) and its ports: 25, or 465 with `ssl: true`.
 pub(super) const GEN_SMTP_TLS: TlsModel = TlsModel {
@@ -79,7 +88,7 @@ pub(super) const GEN_SMTP_TLS: TlsModel = TlsModel {
 };
 
 /// `ssl`: only `true` (the atom, or the string Swoosh converts) connects with TLS.
-pub(super) const GEN_SMTP_TRUTH: Truth = Truth::Only(&["true"]);
+pub(super) const GEN_SMTP_TRUTH: Truth = Truth::Only(words!["true"]);
 
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "port: {port}"),
@@ -125,21 +134,21 @@ pub static SWOOSH: Profile = Profile {
     needs_marker: true,
     other_keys: GEN_SMTP_OTHER,
     // Bamboo's names, which Swoosh does not read.
-    leftovers: &[("server", "relay")],
+    leftovers: pairs![("server", "relay")],
     truth: GEN_SMTP_TRUTH,
     tls: GEN_SMTP_TLS,
     port: Some(25),
     implicit_port: Some(465),
     switch: Some(Switch {
-        smtp: &["swoosh.adapters.smtp"],
-        no_mail: &["adapters.local", "adapters.test", "adapters.logger"],
-        local: &["adapters.sendmail"],
+        smtp: words!["swoosh.adapters.smtp"],
+        no_mail: words!["adapters.local", "adapters.test", "adapters.logger"],
+        local: words!["adapters.sendmail"],
         missing: None,
         off: None,
         name: "adapter",
     }),
     // Module names are words here (`Swoosh.Adapters.SMTP`).
-    constants: &[
+    constants: words![
         "SMTP", "Local", "Test", "Logger", "Sendmail", "Postmark", "Mailjet", "Mailgun",
         "Sendgrid", "AmazonSES", "ExAwsAmazonSES", "Brevo", "Sendinblue", "SMTP2GO", "Mua",
     ],

@@ -25,8 +25,8 @@
 //!   setting that switches verification off.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Both, Fix, Hooks, Key, Profile, Sec, SetVal, TlsModel,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Hooks, Key, Pairs, Profile, Sec,
+    SetVal, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::refs::has_template;
 use crate::extract::read::Document;
@@ -56,7 +56,7 @@ const MARKERS: &[crate::extract::profile::Marker] = &[
     mark("email.client_base_url"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "tlsname",
     "app_name",
     "enable_notifs",
@@ -74,7 +74,7 @@ const OTHER_KEYS: &[&str] = &[
     "expiry_template_text",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("smtp_password", "smtp_pass"),
     ("smtp_username", "smtp_user"),
     ("smtp_server", "smtp_host"),

@@ -25,8 +25,8 @@
 
 use super::nodemailer;
 use crate::extract::profile::{
-    fix, fix_text, k, mark_value, set, set_if, syn, Fix, Key, Marker, Profile, SetVal, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark_value, pairs, set, set_if, syn, words, Fix, Key, Marker, Pairs, Profile,
+    SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -43,7 +43,7 @@ const KEYS: &[Key] = &[
 
 const MARKERS: &[Marker] = &[mark_value("type", "smtp")];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtpTo",
     "smtpCC",
     "smtpBCC",
@@ -67,7 +67,7 @@ const OTHER_KEYS: &[&str] = &[
     "id",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("smtpUser", "smtpUsername"),
     ("smtpPass", "smtpPassword"),
     ("smtpTLS", "smtpSecure"),

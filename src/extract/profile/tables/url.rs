@@ -29,7 +29,9 @@
 //! fields for its parts, with the exact bytes of each (decoded text,
 //! `verbatim = false` when percent-decoding changed it).
 
-use crate::extract::profile::{k, kr, mark, syn, Hooks, Key, Profile, Read, UrlFlavor, BASE};
+use crate::extract::profile::{
+    k, kr, mark, pairs, syn, words, Hooks, Key, Profile, Read, UrlFlavor, BASE,
+};
 use crate::extract::read::url::{self, Scheme, SmtpUrl};
 use crate::extract::read::Document;
 use crate::extract::{Config, Write};
@@ -140,13 +142,13 @@ pub static SYMFONY_DSN: Profile = Profile {
         ("restart_threshold_sleep", None),
         ("ping_threshold", None),
     ],
-    leftovers: &[
+    leftovers: pairs![
         // The scheme carries the TLS choice (smtp:// or smtps://).
         ("encryption", "scheme"),
         ("verify_peer_name", "verify_peer"),
         ("disable_starttls", "auto_tls"),
     ],
-    other_keys: &["verify_peer", "peer_fingerprint", "auto_tls", "require_tls", "local_domain", "source_ip", "max_per_second", "restart_threshold", "restart_threshold_sleep", "ping_threshold"],
+    other_keys: words!["verify_peer", "peer_fingerprint", "auto_tls", "require_tls", "local_domain", "source_ip", "max_per_second", "restart_threshold", "restart_threshold_sleep", "ping_threshold"],
     sender_hint: "the From header of each Email (`->from()`), or `framework.mailer.envelope.sender` / `framework.mailer.headers.From` in config/packages/mailer.yaml",
     hooks: HOOKS,
     ..BASE
@@ -173,13 +175,13 @@ pub static DJANGO_ENVIRON: Profile = Profile {
         ("EMAIL_USE_TLS", Some(StartTls)),
         ("EMAIL_USE_SSL", Some(ImplicitTls)),
     ],
-    leftovers: &[
+    leftovers: pairs![
         ("use_tls", "EMAIL_USE_TLS"),
         ("tls", "EMAIL_USE_TLS"),
         ("use_ssl", "EMAIL_USE_SSL"),
         ("ssl", "EMAIL_USE_SSL"),
     ],
-    other_keys: &["EMAIL_USE_TLS", "EMAIL_USE_SSL"],
+    other_keys: words!["EMAIL_USE_TLS", "EMAIL_USE_SSL"],
     sender_hint: "DEFAULT_FROM_EMAIL in settings.py (the URL carries no sender)",
     hooks: HOOKS,
     ..BASE
@@ -199,13 +201,13 @@ pub static KRATOS_COURIER: Profile = Profile {
     markers: &[mark("COURIER_SMTP_CONNECTION_URI"), mark("smtp.connection_uri")],
     needs_marker: true,
     url_params: &[("skip_ssl_verify", Some(SkipVerify)), ("disable_starttls", None), ("server_name", None)],
-    leftovers: &[
+    leftovers: pairs![
         ("verify_peer", "skip_ssl_verify"),
         ("insecure_skip_verify", "skip_ssl_verify"),
         ("starttls", "disable_starttls"),
         ("legacy_ssl", "scheme"),
     ],
-    other_keys: &["skip_ssl_verify", "disable_starttls", "server_name"],
+    other_keys: words!["skip_ssl_verify", "disable_starttls", "server_name"],
     sender_hint: "courier.smtp.from_address (COURIER_SMTP_FROM_ADDRESS); it defaults to no-reply@ory.kratos.sh",
     hooks: HOOKS,
     ..BASE
@@ -248,7 +250,7 @@ pub static SMTP_URL: Profile = Profile {
         ("transactionLog", None),
         ("tls.*", None),
     ],
-    leftovers: &[("secureConnection", "secure"), ("encryption", "secure"), ("rejectUnauthorized", "tls.rejectUnauthorized")],
+    leftovers: pairs![("secureConnection", "secure"), ("encryption", "secure"), ("rejectUnauthorized", "tls.rejectUnauthorized")],
     sender_hint: "the `from` of each message (an SMTP URL carries no sender)",
     hooks: HOOKS,
     ..BASE

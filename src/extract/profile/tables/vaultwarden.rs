@@ -28,8 +28,8 @@
 
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    SetVal, Switch, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -67,7 +67,7 @@ const MARKERS: &[Marker] = &[
     mark("_ENABLE_SMTP"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "SMTP_FROM_NAME",
     "SMTP_TIMEOUT",
     "SMTP_DEBUG",
@@ -81,7 +81,7 @@ const OTHER_KEYS: &[&str] = &[
     "INVITATIONS_ALLOWED",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_USER", "SMTP_USERNAME"),
     ("SMTP_PASS", "SMTP_PASSWORD"),
     ("SMTP_TLS", "SMTP_SECURITY"),
@@ -186,9 +186,9 @@ pub static VAULTWARDEN: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     switch: Some(Switch {
-        smtp: &["false", "no", "0", "f", "n"],
-        no_mail: &[],
-        local: &["true", "yes", "1", "t", "y"],
+        smtp: words!["false", "no", "0", "f", "n"],
+        no_mail: words![],
+        local: words!["true", "yes", "1", "t", "y"],
         missing: None,
         off: None,
         name: "_ENABLE_SMTP / USE_SENDMAIL",

@@ -16,8 +16,8 @@
 //! holds one set of them.
 
 use crate::extract::profile::{
-    fix_text, k, mark, set, set_if, syn, Hooks, Key, Profile, SetVal, Switch, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark, pairs, set, set_if, syn, words, Hooks, Key, Pairs, Profile, SetVal, Switch,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind, ValKind};
 use crate::extract::Config;
@@ -38,7 +38,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// Constants the plugin reads that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "WPMS_MAILER",
     "WPMS_MAIL_FROM_NAME",
     "WPMS_MAIL_FROM_FORCE",
@@ -50,7 +50,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names from other WordPress SMTP recipes and older plugin versions.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("WPMS_SMTP_SSL", "WPMS_SSL"),
     ("WPMS_SMTP_SECURE", "WPMS_SSL"),
     ("WPMS_SMTP_ENCRYPTION", "WPMS_SSL"),
@@ -78,11 +78,11 @@ pub static WP_MAIL_SMTP: Profile = Profile {
     case_sensitive: true,
     // `WPMS_ON === true`: read with its quotes (see `finish`), only the
     // bare word is true.
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: Some(SETTINGS_PAGE),
         off: Some(SETTINGS_PAGE),
         name: "WPMS_ON",

@@ -22,7 +22,8 @@
 //! * The user is the From (a dict `{address: alias}` gives an alias).
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, Both, Fix, Hooks, Key, Profile, Sec, TlsModel, WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Profile, Sec, TlsModel, WriteKind as W,
+    BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -113,7 +114,7 @@ pub static YAGMAIL: Profile = Profile {
         mark("yagmail.SMTP_SSL()"),
     ],
     needs_marker: true,
-    other_keys: &[
+    other_keys: words![
         "smtp_set_debuglevel",
         "smtp_skip_login",
         "encoding",

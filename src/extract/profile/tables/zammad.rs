@@ -23,7 +23,8 @@
 //!   `channel_id` in `auto_wizard.json`).
 
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, tls, Fix, Hooks, Key, Profile, Switch, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, pairs, syn, tls, words, Fix, Hooks, Key, Pairs, Profile, Switch,
+    Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -48,9 +49,9 @@ const KEYS: &[Key] = &[
 
 /// Outbound options the driver reads that carry nothing we check, and the
 /// `start_tls` it ignores (its STARTTLS is on by default anyway).
-const OTHER_KEYS: &[&str] = &["domain", "start_tls", "folder", "keep_on_server"];
+const OTHER_KEYS: Words = words!["domain", "start_tls", "folder", "keep_on_server"];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("username", "user"),
     ("user_name", "user"),
     ("server", "host"),
@@ -137,9 +138,9 @@ pub static ZAMMAD: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "the channel's outbound adapter and active flag",

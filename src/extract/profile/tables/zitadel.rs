@@ -26,7 +26,8 @@
 use crate::extract::profile::fields::expand;
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Hooks, Key, Profile, Read, Truth, WriteKind as W, BASE,
+    fix_text, k, kr, mark, pairs, syn, words, Fix, Hooks, Key, Profile, Read, Truth, Words,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -68,8 +69,8 @@ const ENV_KEYS: &[Key] = &[
     k("ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_FROM", From),
 ];
 
-const YAML_OTHER: &[&str] = &["FromName", "ReplyToAddress", "SMTP"];
-const ENV_OTHER: &[&str] = &[
+const YAML_OTHER: Words = words!["FromName", "ReplyToAddress", "SMTP"];
+const ENV_OTHER: Words = words![
     "ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_FROMNAME",
     "ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_REPLYTOADDRESS",
 ];
@@ -257,7 +258,7 @@ pub static ZITADEL_ENV: Profile = Profile {
     keys: ENV_KEYS,
     family: &["ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_"],
     other_keys: ENV_OTHER,
-    leftovers: &[(
+    leftovers: pairs![(
         "ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_SMTP_PORT",
         "ZITADEL_DEFAULTINSTANCE_SMTPCONFIGURATION_SMTP_HOST",
     )],

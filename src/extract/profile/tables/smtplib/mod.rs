@@ -27,8 +27,8 @@
 mod calls;
 
 use crate::extract::profile::{
-    fix, kr, mark, set_if, syn, Hooks, Key, Marker, Profile, Read, SetVal, Write, WriteKind as W,
-    BASE,
+    fix, kr, mark, set_if, syn, words, Hooks, Key, Marker, Profile, Read, SetVal, Words, Write,
+    WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
@@ -50,7 +50,7 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[mark("SMTP()|SMTP_SSL()")];
 
 /// The keyword arguments of `SMTP`/`SMTP_SSL` besides host and port.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "host",
     "port",
     "local_hostname",
@@ -62,7 +62,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// `ssl` module constants, read as the words they are.
-const CONSTANTS: &[&str] = &[
+const CONSTANTS: Words = words![
     "CERT_NONE",
     "CERT_OPTIONAL",
     "CERT_REQUIRED",
