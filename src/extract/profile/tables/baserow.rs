@@ -17,8 +17,8 @@
 //! * `FROM_EMAIL` is the From (default `no-reply@localhost`).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, Both, Fix, Key, Marker, Profile, Sec, SetVal,
-    Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Key, Marker, Pairs,
+    Profile, Sec, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -42,14 +42,14 @@ const MARKERS: &[Marker] = &[
     mark_value("image", "baserow"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "EMAIL_SMTP_SSL_CERTFILE_PATH",
     "EMAIL_SMTP_SSL_KEYFILE_PATH",
     "BASEROW_PUBLIC_URL",
     "BASEROW_EMAIL_NOTIFICATIONS_ENABLED",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("EMAIL_SMTP_USERNAME", "EMAIL_SMTP_USER"),
     ("EMAIL_SMTP_PASS", "EMAIL_SMTP_PASSWORD"),
     ("EMAIL_SMTP_FROM", "FROM_EMAIL"),
@@ -106,14 +106,14 @@ pub static BASEROW: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     // `bool(os.getenv(...))`: every non-empty string is true.
-    truth: Truth::Except(&[]),
+    truth: Truth::Except(words![]),
     tls: TLS,
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: Some("Django's console backend (EMAIL_SMTP is not set), so no mail leaves"),
         off: None,
         name: "EMAIL_SMTP",

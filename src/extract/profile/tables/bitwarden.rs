@@ -34,8 +34,8 @@
 //!   MailKit service does not read them.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
@@ -87,7 +87,7 @@ const MARKERS: &[Marker] = &[
     mark("globalSettings.mail.smtp.host"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "globalSettings__mail__smtp__authType",
     "globalSettings__mail__smtp__useDefaultCredentials",
     "globalSettings__mail__smtp__oAuth__clientId",
@@ -99,7 +99,7 @@ const OTHER_KEYS: &[&str] = &[
     "globalSettings__mail__connectionString",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     (
         "globalSettings__mail__smtp__useSsl",
         "globalSettings__mail__smtp__ssl",
@@ -246,7 +246,7 @@ pub static BITWARDEN: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: false,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     port: Some(25),
     fixes: FIXES,
     sender_hint: "globalSettings__mail__replyToEmail (required by Bitwarden)",

@@ -23,8 +23,8 @@
 //! recognised here only next to a Cal.com name.
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, syn, Fix, Key, Marker, Profile, Read, SetVal, UrlFlavor,
-    WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, pairs, set, syn, words, Fix, Key, Marker, Pairs, Profile, Read,
+    SetVal, UrlFlavor, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -50,7 +50,7 @@ const MARKERS: &[Marker] = &[
     mark("EMAIL_FROM_NAME"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "EMAIL_FROM_NAME",
     "RESEND_API_KEY",
     "SENDGRID_API_KEY",
@@ -58,7 +58,7 @@ const OTHER_KEYS: &[&str] = &[
     "SEND_FEEDBACK_EMAIL",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("EMAIL_SERVER_SECURE", "EMAIL_SERVER_PORT (465 or not)"),
     ("EMAIL_SERVER_USERNAME", "EMAIL_SERVER_USER"),
     ("EMAIL_SERVER_PASS", "EMAIL_SERVER_PASSWORD"),

@@ -26,8 +26,8 @@
 //! `$config['symfony_mailer.mailer_transport.*']`.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, set_if, syn, Fix, Hooks, Key, Profile, Read, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix_text, k, kr, mark, set_if, syn, words, Fix, Hooks, Key, Profile, Read, SetVal, Switch,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,7 +44,7 @@ const KEYS: &[Key] = &[
     k("smtp.settings.smtp_on", Enabled),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "smtp_hostbackup",
     "smtp_timeout",
     "smtp_fromname",
@@ -132,9 +132,9 @@ pub static DRUPAL_SMTP: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: Some("Drupal's default mail system (PHP mail())"),
         name: "$config['smtp.settings']['smtp_on']",

@@ -18,8 +18,8 @@
 //!   `MAIL_FROM_NAME` its display name.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -43,7 +43,7 @@ const MARKERS: &[Marker] = &[
     mark_value("image", "formbricks"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "MAIL_FROM_NAME",
     "WEBAPP_URL",
     "NEXTAUTH_URL",
@@ -52,7 +52,7 @@ const OTHER_KEYS: &[&str] = &[
     "CRON_SECRET",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_SECURE", "SMTP_SECURE_ENABLED"),
     ("SMTP_TLS", "SMTP_SECURE_ENABLED"),
     ("SMTP_USERNAME", "SMTP_USER"),
@@ -122,7 +122,7 @@ pub static FORMBRICKS: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     // `SMTP_REJECT_UNAUTHORIZED_TLS !== "0"`, `SMTP_AUTHENTICATED !== "0"`.
-    truth: Truth::Except(&["0"]),
+    truth: Truth::Except(words!["0"]),
     fixes: FIXES,
     sender_hint: "MAIL_FROM (default noreply@formbricks.com)",
     hooks: Hooks {

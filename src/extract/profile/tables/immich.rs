@@ -22,7 +22,7 @@
 //! * `from` is the From (`Immich <noreply@…>` allowed); `replyTo`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, set_if, syn, Both, Fix, Key, Profile, Sec, SetVal, Switch, TlsModel,
+    fix_text, k, mark, set_if, syn, words, Both, Fix, Key, Profile, Sec, SetVal, Switch, TlsModel,
     WriteKind as W, BASE,
 };
 use crate::model::Role::*;
@@ -114,14 +114,14 @@ pub static IMMICH: Profile = Profile {
         mark("notifications.smtp.enabled"),
     ],
     needs_marker: true,
-    other_keys: &["replyTo", "transport"],
+    other_keys: words!["replyTo", "transport"],
     case_sensitive: true,
     tls: TLS,
     port: Some(587),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: None,
         off: None,
         name: "notifications.smtp.enabled",

@@ -36,8 +36,8 @@
 //! host then comes from the OAuth provider settings) is not read.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, set_if, syn, Fix, Hooks, Key, Profile, Read, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix_text, k, kr, mark, pairs, set_if, syn, words, Fix, Hooks, Key, Pairs, Profile, Read,
+    SetVal, Switch, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -56,7 +56,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// `JConfig` mail settings that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "$fromname",
     "$sendmail",
     "$replyto",
@@ -67,7 +67,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names of other PHP mailers' settings that Joomla ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("$smtpserver", "$smtphost"),
     ("$smtpusername", "$smtpuser"),
     ("$smtppassword", "$smtppass"),
@@ -142,9 +142,9 @@ pub static JOOMLA: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["mail", "sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["mail", "sendmail"],
         missing: Some("PHP's mail() function (Joomla's default mailer)"),
         off: None,
         name: "$mailer",

@@ -26,8 +26,8 @@
 //!   its display name).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal, Switch, Truth,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    SetVal, Switch, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -49,7 +49,7 @@ const MARKERS: &[Marker] = &[
     mark("MAILER_AUTH_USER"),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "MAILER_NOREPLY_NAME",
     "APP_BASE_URL",
     "APP_PORT",
@@ -58,7 +58,7 @@ const OTHER_KEYS: &[&str] = &[
     "BUSINESS_EMAIL",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("MAILER_SECURE", "MAILER_SECURITY"),
     ("MAILER_USER", "MAILER_AUTH_USER"),
     ("MAILER_PASSWORD", "MAILER_AUTH_PASSWORD"),
@@ -139,12 +139,12 @@ pub static JOPLIN: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(&["true", "1"]),
+    truth: Truth::Only(words!["true", "1"]),
     port: Some(465),
     switch: Some(Switch {
-        smtp: &[],
-        no_mail: &[],
-        local: &[],
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
         missing: Some("no mailer at all (MAILER_ENABLED defaults to false), so no mail leaves"),
         off: None,
         name: "MAILER_ENABLED",

@@ -21,8 +21,8 @@
 //!   releases ignore it.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, Fix, Hooks, Key, Marker, Profile, SetVal,
-    WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, SetVal, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -39,7 +39,7 @@ const KEYS: &[Key] = &[
 /// `SMTP_HOST`, `SMTP_USER`… are everyone's names.
 const MARKERS: &[Marker] = &[mark("SMTP_AUTH_STRATEGY"), mark_value("image", "mealie")];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "SMTP_FROM_NAME",
     "BASE_URL",
     "ALLOW_SIGNUP",
@@ -51,7 +51,7 @@ const OTHER_KEYS: &[&str] = &[
     "WEB_CONCURRENCY",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("SMTP_TLS", "SMTP_AUTH_STRATEGY"),
     ("SMTP_SECURE", "SMTP_AUTH_STRATEGY"),
     ("SMTP_USERNAME", "SMTP_USER"),

@@ -30,8 +30,8 @@
 //! on the first byte, which fails on a STARTTLS port: the code decides.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, set_if, syn, tls::truth, Fix, Hooks, Key, Profile, Read, SetVal, Switch,
-    WriteKind as W, BASE,
+    fix_text, k, kr, mark, pairs, set_if, syn, tls::truth, words, Fix, Hooks, Key, Pairs, Profile,
+    Read, SetVal, Switch, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -54,7 +54,7 @@ const KEYS: &[Key] = &[
 ];
 
 /// `$wgSMTP` keys and mail globals that carry nothing we check.
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "IDHost",
     "localhost",
     "timeout",
@@ -74,7 +74,7 @@ const OTHER_KEYS: &[&str] = &[
 ];
 
 /// Names of other mailers' settings that PEAR Mail ignores.
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("user", "username"),
     ("pass", "password"),
     ("server", "host"),
@@ -213,9 +213,9 @@ pub static MEDIAWIKI: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["false"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["false"],
         missing: Some("PHP's mail() function ($wgSMTP = false, the default)"),
         off: None,
         name: "$wgSMTP",

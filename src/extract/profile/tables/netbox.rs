@@ -24,8 +24,8 @@
 //! `EMAIL_TIMEOUT`, `EMAIL_SSL_CERTFILE`, `EMAIL_SSL_KEYFILE`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, set_if, syn, Fix, Key, Profile, SetVal, TlsModel, Truth, WriteKind as W,
-    BASE,
+    fix_text, k, mark, pairs, set_if, syn, words, Fix, Key, Profile, SetVal, TlsModel, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -86,8 +86,8 @@ pub static NETBOX: Profile = Profile {
         mark("EMAIL.USE_SSL"),
     ],
     needs_marker: true,
-    other_keys: &["TIMEOUT", "SSL_CERTFILE", "SSL_KEYFILE"],
-    leftovers: &[
+    other_keys: words!["TIMEOUT", "SSL_CERTFILE", "SSL_KEYFILE"],
+    leftovers: pairs![
         ("HOST", "SERVER"),
         ("USER", "USERNAME"),
         ("FROM", "FROM_EMAIL"),
@@ -163,9 +163,9 @@ pub static NETBOX_ENV: Profile = Profile {
         mark("SKIP_SUPERUSER"),
     ],
     needs_marker: true,
-    other_keys: &["EMAIL_TIMEOUT", "EMAIL_SSL_CERTFILE", "EMAIL_SSL_KEYFILE"],
+    other_keys: words!["EMAIL_TIMEOUT", "EMAIL_SSL_CERTFILE", "EMAIL_SSL_KEYFILE"],
     case_sensitive: true,
-    truth: Truth::Only(&["true"]),
+    truth: Truth::Only(words!["true"]),
     tls: TlsModel {
         absent: "no EMAIL_USE_TLS=true",
         ..TlsModel::SWITCHES_PLAIN

@@ -27,7 +27,7 @@
 //! `transport` or `ca_file`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, set_if, syn, Both, Fix, Key, Profile, Sec, SetVal, Switch, TlsModel,
+    fix_text, k, mark, set_if, syn, words, Both, Fix, Key, Profile, Sec, SetVal, Switch, TlsModel,
     WriteKind as W, BASE,
 };
 use crate::model::Role::*;
@@ -109,14 +109,14 @@ pub static PEERTUBE: Profile = Profile {
         mark("smtp.ca_file"),
     ],
     needs_marker: true,
-    other_keys: &["sendmail", "ca_file"],
+    other_keys: words!["sendmail", "ca_file"],
     case_sensitive: true,
     tls: TLS,
     port: Some(465),
     switch: Some(Switch {
-        smtp: &["smtp"],
-        no_mail: &[],
-        local: &["sendmail"],
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words!["sendmail"],
         missing: None,
         off: None,
         name: "smtp.transport",

@@ -21,8 +21,8 @@
 //!   `PENPOT_SMTP_USER`; current releases read `PENPOT_SMTP_USERNAME` only.
 
 use crate::extract::profile::{
-    fix, fix_text, k, set, syn, Both, Fix, Key, Profile, Sec, SetVal, TlsModel, WriteKind as W,
-    BASE,
+    fix, fix_text, k, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Sec, SetVal,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -36,14 +36,14 @@ const KEYS: &[Key] = &[
     k("PENPOT_SMTP_SSL", ImplicitTls),
 ];
 
-const OTHER_KEYS: &[&str] = &[
+const OTHER_KEYS: Words = words![
     "PENPOT_SMTP_DEFAULT_REPLY_TO",
     "PENPOT_SMTP_ENABLED",
     "PENPOT_FLAGS",
     "PENPOT_PUBLIC_URI",
 ];
 
-const LEFTOVERS: &[(&str, &str)] = &[
+const LEFTOVERS: Pairs = pairs![
     ("PENPOT_SMTP_USER", "PENPOT_SMTP_USERNAME"),
     ("PENPOT_SMTP_FROM", "PENPOT_SMTP_DEFAULT_FROM"),
     ("PENPOT_SMTP_STARTTLS", "PENPOT_SMTP_TLS"),
