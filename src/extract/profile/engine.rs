@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use super::pattern::{self, Pattern};
 use super::{fields, generic, syn, Profile, Read};
+use crate::extract::read::ascii::contains_ci;
 use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
@@ -287,6 +288,7 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
     }
     let mut found: Option<&Entry> = None;
     let mut text: Option<&str> = None;
+    let mut words = super::generic::Words::default();
     for e in doc.active() {
         if e.value.kind != ValKind::Literal {
             continue;
@@ -298,16 +300,11 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
         let Some(last) = doc.path_rev(e).next() else {
             continue;
         };
-        let words = super::generic::words(last.text(doc.input));
-        let sender = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "from" | "sender"))
-            && !words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "name" | "to" | "reply" | "admin" | "support" | "contact"
-                )
-            });
+        words.split(last.text(doc.input));
+        let sender = words.iter().any(|w| matches!(w, "from" | "sender"))
+            && !words
+                .iter()
+                .any(|w| matches!(w, "name" | "to" | "reply" | "admin" | "support" | "contact"));
         if !sender {
             continue;
         }
@@ -357,21 +354,6 @@ pub fn is_smtp_url(text: &str) -> bool {
             .windows(3)
             .position(|w| w == b"://")
             .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
-}
-
-/// ASCII case-insensitive `contains`: a compare only where the first byte
-/// matches (a marker's words are rare in other values).
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else {
-        return true;
-    };
-    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    h.len() >= n.len()
-        && h[..=h.len() - n.len()]
-            .iter()
-            .enumerate()
-            .any(|(i, &b)| (b == lo || b == up) && h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
 }
 
 /// One matched entry, before its fields are built.
@@ -574,6 +556,10 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let labelled = roots.len() > 1;
     let mut out = Vec::new();
     for (ri, mut list) in groups.into_iter().enumerate() {
+        // Only configurations past the limit here (none is kept): no label.
+        if list.iter().all(|c| c.items.is_empty()) {
+            continue;
+        }
         let n = list.len();
         let label = labelled.then(|| label_of(doc, roots[ri])).flatten();
         for (i, c) in list.iter_mut().enumerate() {
@@ -624,10 +610,10 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
     doc.scope_path_rev(scope).take(12).any(|s| {
-        let t = s.text(doc.input).to_ascii_lowercase();
+        let t = s.text(doc.input);
         ["smtp", "mail", "transport", "sender", "postmark", "notif"]
             .iter()
-            .any(|w| t.contains(w))
+            .any(|w| contains_ci(t, w))
     })
 }
 
@@ -710,8 +696,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
             continue;
         }
         let family_ok = if p.infer {
-            let up = key.to_ascii_uppercase();
-            up.contains("SMTP") || up.contains("MAIL")
+            contains_ci(key, "smtp") || contains_ci(key, "mail")
         } else if p.family.is_empty() {
             true
         } else {
