@@ -32,6 +32,8 @@ struct Row {
     /// Index into the table's keys, or its markers when `marker`.
     item: u16,
     marker: bool,
+    /// A key row that reads an SMTP URL (`Read::Url`).
+    url: bool,
     pat: Pattern,
     /// For a glob as the last segment: the byte the entry's lowercased
     /// key must start with and end with (0: any), so the few wildcard rows
@@ -41,7 +43,7 @@ struct Row {
 }
 
 impl Row {
-    fn new(profile: usize, item: usize, marker: bool, pat: Pattern) -> Row {
+    fn new(profile: usize, item: usize, marker: bool, url: bool, pat: Pattern) -> Row {
         let (first, last) = match pat.segs.last() {
             Some(pattern::PSeg::Glob { pre, suf, .. }) => (
                 pre.bytes().next().map_or(0, |b| b.to_ascii_lowercase()),
@@ -53,12 +55,23 @@ impl Row {
             profile: profile as u16,
             item: item as u16,
             marker,
+            url,
             pat,
             first,
             last,
         }
     }
+}
 
+/// A wildcard row as filed, with its first and last bytes at hand: most
+/// entries pass most wildcard rows over on these alone.
+struct Wild {
+    first: u8,
+    last: u8,
+    row: u32,
+}
+
+impl Wild {
     /// Cheap test before the pattern: can the key's first and last bytes match?
     fn may_match(&self, key: &[u8]) -> bool {
         (self.first == 0 || key.first() == Some(&self.first))
@@ -78,7 +91,7 @@ struct Index {
 #[derive(Default)]
 struct SyntaxRows {
     by_last: HashMap<String, Vec<u32>>,
-    wild: Vec<u32>,
+    wild: Vec<Wild>,
 }
 
 /// Number of syntax bits (`syn::*`).
@@ -95,7 +108,11 @@ impl Index {
                 }
                 match pattern::index_key(&r.pat) {
                     Some(k) => out.by_last.entry(k).or_default().push(i as u32),
-                    None => out.wild.push(i as u32),
+                    None => out.wild.push(Wild {
+                        first: r.first,
+                        last: r.last,
+                        row: i as u32,
+                    }),
                 }
             }
             out
@@ -109,13 +126,14 @@ fn index() -> &'static Index {
         let mut rows = Vec::new();
         for (pi, p) in super::tables::ALL.iter().enumerate() {
             for (ki, k) in p.keys.iter().enumerate() {
+                let url = matches!(k.read, super::Read::Url(_));
                 for pat in pattern::compile(k.path) {
-                    rows.push(Row::new(pi, ki, false, pat));
+                    rows.push(Row::new(pi, ki, false, url, pat));
                 }
             }
             for (mi, m) in p.markers.iter().enumerate() {
                 for pat in pattern::compile(m.path) {
-                    rows.push(Row::new(pi, mi, true, pat));
+                    rows.push(Row::new(pi, mi, true, false, pat));
                 }
             }
         }
@@ -186,6 +204,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let idx = index();
     let mut hits: Vec<Hits> = tables.iter().map(|_| Hits::default()).collect();
     let mut buf = String::new();
+    // Per value-marker row: whether its word is in the paste (`value_has`).
+    let mut in_paste: Vec<Option<bool>> = Vec::new();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -196,11 +216,15 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let key = pattern::entry_key(doc.input, last, &mut buf);
         let rows = idx.for_syntax(syntax_bit(e.syntax));
         let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
-        for &ri in cands.iter().chain(rows.wild.iter()) {
-            let row = &idx.rows[ri as usize];
-            if !row.may_match(key.as_bytes()) {
+        let wild = rows
+            .wild
+            .iter()
+            .filter(|w| w.may_match(key.as_bytes()))
+            .map(|w| w.row);
+        for ri in cands.iter().copied().chain(wild) {
+            let Some(row) = idx.rows.get(ri as usize) else {
                 continue;
-            }
+            };
             let p = tables[row.profile as usize];
             // A table's score counts distinct markers: one already found
             // needs no second look (value markers scan the value).
@@ -208,10 +232,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
-            if !row.marker
-                && matches!(p.keys[row.item as usize].read, super::Read::Url(_))
-                && !is_smtp_url(doc.text_of(&e.value))
-            {
+            if row.url && !is_smtp_url(doc.text_of(&e.value)) {
                 continue;
             }
             let matched = match row.pat.matches_key(key, p.case_sensitive) {
@@ -223,9 +244,10 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             }
             if row.marker {
                 let m = &p.markers[row.item as usize];
-                if m.value
-                    .is_none_or(|v| contains_ci(doc.text_of(&e.value), v))
-                {
+                let found = m
+                    .value
+                    .is_none_or(|v| value_has(doc, e, v, &mut in_paste, ri, idx.rows.len()));
+                if found {
                     hits[row.profile as usize].markers.push(row.item);
                 }
             } else {
@@ -354,6 +376,33 @@ pub fn is_smtp_url(text: &str) -> bool {
             .windows(3)
             .position(|w| w == b"://")
             .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
+}
+
+/// Whether a value marker's word is in the entry's value. `in_paste` keeps,
+/// per row, whether the word is anywhere in the paste: a value read
+/// verbatim is part of the paste, so an absent word needs no scan of each
+/// value (`MailKit` against every C# value).
+#[inline(never)]
+fn value_has(
+    doc: &Document,
+    e: &Entry,
+    word: &str,
+    in_paste: &mut Vec<Option<bool>>,
+    row: u32,
+    rows: usize,
+) -> bool {
+    if e.value.text == crate::extract::read::Val::VERBATIM {
+        if in_paste.is_empty() {
+            *in_paste = vec![None; rows];
+        }
+        let anywhere = in_paste
+            .get_mut(row as usize)
+            .is_none_or(|a| *a.get_or_insert_with(|| contains_ci(doc.input, word)));
+        if !anywhere {
+            return false;
+        }
+    }
+    contains_ci(doc.text_of(&e.value), word)
 }
 
 /// One matched entry, before its fields are built.

@@ -124,9 +124,9 @@ pub fn entry_key<'b>(input: &str, seg: &Seg, buf: &'b mut String) -> &'b str {
             let _ = write!(buf, "#{n}");
         }
         SegKind::Key | SegKind::Call => {
-            for c in seg.text(input).chars() {
-                buf.push(c.to_ascii_lowercase());
-            }
+            // The bytes lowercased in place (not pushed a char at a time).
+            buf.push_str(seg.text(input));
+            buf.make_ascii_lowercase();
             if seg.kind == SegKind::Call {
                 buf.push_str("()");
             }

@@ -501,16 +501,14 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         };
         if let Some(s) = strings::read(input, start, 1, q, esc, false) {
             if s.after <= range.end {
-                let text = s
-                    .decoded
-                    .clone()
-                    .unwrap_or_else(|| input[s.content.clone()].to_string());
+                // Borrowed, not copied: only looked at here.
+                let text = s.decoded.as_deref().unwrap_or(&input[s.content.clone()]);
                 let quote = match q {
                     "'" => Quote::Single,
                     "\"" => Quote::Double,
                     _ => Quote::Backtick,
                 };
-                let kind = if q == "`" || (q == "\"" && has_template(&text, true)) {
+                let kind = if q == "`" || (q == "\"" && has_template(text, true)) {
                     ValKind::Reference
                 } else {
                     ValKind::Literal
