@@ -279,13 +279,16 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
 
 /// `KEY=` at the start (no blank inside the key; blanks around `=` allowed).
 fn looks_like_assignment(t: &str) -> bool {
+    // Bytes, not chars: every byte of a non-ASCII char ends the key as
+    // the char did.
     let end = t
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
         .unwrap_or(t.len());
     if end == 0 || !t.as_bytes()[0].is_ascii_alphabetic() && t.as_bytes()[0] != b'_' {
         return false;
     }
-    let rest = t[end..].trim_start_matches([' ', '\t']);
+    let rest = strings::trim_blanks_start(&t[end..]);
     rest.starts_with('=') && !rest.starts_with("==")
 }
 
@@ -305,7 +308,9 @@ fn read_assignment(doc: &mut Document, range: Range<usize>, scope: u32, flags: u
     let Some(t) = input.get(range.clone()) else {
         return;
     };
-    let Some(eq) = t.find('=') else { return };
+    let Some(eq) = t.bytes().position(|b| b == b'=') else {
+        return;
+    };
     let key_text = t[..eq].trim_end();
     if !is_key(key_text) {
         return;
@@ -490,7 +495,7 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
 pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
     let input = doc.input;
     let r = &input[range.clone()];
-    let lead = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let lead = r.len() - strings::trim_blanks_start(r).len();
     let start = range.start + lead;
     let bytes = input.as_bytes();
     if start < range.end && matches!(bytes[start], b'"' | b'\'' | b'`') {

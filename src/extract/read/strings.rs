@@ -163,10 +163,27 @@ pub fn unicode_escape(s: &str) -> Option<(char, usize)> {
 
 /// Trims ASCII spaces and tabs (and a stray `\r`) off both ends of `range`.
 pub fn trim(input: &str, range: Range<usize>) -> Range<usize> {
-    let s = input.get(range.clone()).unwrap_or("");
-    let start = range.start + (s.len() - s.trim_start_matches([' ', '\t']).len());
-    let end = range.end - (s.len() - s.trim_end_matches([' ', '\t', '\r']).len());
+    // Byte loops: the char-set patterns of `trim_*_matches` decode every
+    // char, and this runs on most values of every reader.
+    let b = input.get(range.clone()).unwrap_or("").as_bytes();
+    let lead = b
+        .iter()
+        .position(|c| !matches!(c, b' ' | b'\t'))
+        .unwrap_or(b.len());
+    let trail = b
+        .iter()
+        .rev()
+        .position(|c| !matches!(c, b' ' | b'\t' | b'\r'))
+        .unwrap_or(b.len());
+    let start = range.start + lead;
+    let end = range.end - trail;
     start..end.max(start)
+}
+
+/// `s` without its leading blanks (spaces and tabs).
+pub fn trim_blanks_start(s: &str) -> &str {
+    let n = s.bytes().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    s.get(n..).unwrap_or("")
 }
 
 /// The smart quotes that a word processor or a chat tool puts around text.
