@@ -612,6 +612,11 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         let n = list.len();
         let label = labelled.then(|| label_of(doc, roots[ri])).flatten();
         for (i, c) in list.iter_mut().enumerate() {
+            // Past the limit: dropped below, so not labelled (a paste of
+            // thousands of blocks made a label for each).
+            if c.items.is_empty() {
+                continue;
+            }
             let used = if p.first_wins { 0 } else { n - 1 };
             c.active = i == used;
             c.label = match (&label, n > 1) {

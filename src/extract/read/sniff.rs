@@ -391,6 +391,7 @@ fn opens_block_scalar(t: &str) -> bool {
         .is_some_and(|head| head.ends_with(": ") || head.ends_with(":\t"))
 }
 
+#[inline]
 fn starts_word(t: &str, w: &str) -> bool {
     // The first byte rules most words out without a compare call.
     t.as_bytes().first() == w.as_bytes().first()
