@@ -207,7 +207,8 @@ fn could_name_a_role(key: &str) -> bool {
         m
     };
     let k = key.as_bytes();
-    if k.len() <= 96 {
+    // Every stem is three bytes or more.
+    if (3..=96).contains(&k.len()) {
         let mut buf = [0u8; 96];
         let low = &mut buf[..k.len()];
         for (d, s) in low.iter_mut().zip(k) {

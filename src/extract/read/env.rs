@@ -46,7 +46,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut lines = lines_in(input, region.clone()).peekable();
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
-        let trimmed = line.trim_start();
+        let trimmed = strings::trim_start(line);
         if trimmed.is_empty() {
             continue;
         }
@@ -181,7 +181,7 @@ fn dockerfile_instruction(
 fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
-    let t = text.trim_start();
+    let t = strings::trim_start(text);
     let mut at = range.start + (text.len() - t.len());
     // Most lines are `KEY=value`: the command forms below all start with
     // `$`, `E`, `S`, `D`, `T` or a lowercase word, so skip them on one byte.

@@ -212,7 +212,7 @@ fn fences(input: &str, range: Range<usize>) -> Vec<Fence> {
     }
     let mut open: Option<(usize, Range<usize>, usize, &str)> = None;
     for line in lines_in(input, range) {
-        let t = input[line.clone()].trim_start();
+        let t = super::strings::trim_start(&input[line.clone()]);
         let marker = if t.starts_with("```") {
             "```"
         } else if t.starts_with("~~~") {
@@ -349,7 +349,7 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut mix_config = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
-        let t = raw.trim_start();
+        let t = super::strings::trim_start(raw);
         if t.is_empty() {
             continue;
         }

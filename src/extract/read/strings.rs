@@ -180,6 +180,17 @@ pub fn trim(input: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// `s.trim_start()`, with the common case first: a text that starts with
+/// an ASCII byte other than whitespace is returned as it is (the Unicode
+/// scan of `trim_start` cost more than a short line's reading).
+#[inline]
+pub fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// `s` without its leading blanks (spaces and tabs).
 pub fn trim_blanks_start(s: &str) -> &str {
     let n = s.bytes().take_while(|b| matches!(b, b' ' | b'\t')).count();
@@ -192,6 +203,33 @@ pub const SMART_QUOTES: [char; 6] = ['\u{201C}', '\u{201D}', '\u{2018}', '\u{201
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_trims_match_the_char_trims() {
+        let texts = [
+            "",
+            " ",
+            "x",
+            "  x ",
+            "\tx\t",
+            "\x0bx",
+            "\u{a0}x",
+            "\u{3000} x",
+            "\r\n x",
+            " \r",
+            "é ",
+            "  é\t\r",
+        ];
+        for t in texts {
+            assert_eq!(trim_start(t), t.trim_start(), "{t:?}");
+            let r = trim(t, 0..t.len());
+            let want = t.trim_start_matches([' ', '\t']);
+            let start = t.len() - want.len();
+            let end = t.len() - (t.len() - t.trim_end_matches([' ', '\t', '\r']).len());
+            assert_eq!(r, start..end.max(start), "{t:?}");
+            assert_eq!(trim_blanks_start(t), want, "{t:?}");
+        }
+    }
 
     fn content(s: &str, esc: Escapes) -> Option<String> {
         let q = &s[..1];
