@@ -229,7 +229,7 @@ fn could_name_a_role(key: &str) -> bool {
 
 /// Whether a key's own words say mail (`SMTP_USER`, `mail.password`).
 pub fn mailish_key(key: &str) -> bool {
-    Words::of(key).iter().any(|w| mailish_word(w))
+    Words::of(key).iter().any(mailish_word)
 }
 
 /// The role a key names by its words (`None`: not an SMTP setting).
@@ -240,7 +240,7 @@ pub fn alias_role(key: &str) -> Option<Role> {
 fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
     let last = w.last()?;
     let prev = w.len().checked_sub(2).and_then(|i| w.get(i));
-    let mailish = context_mail || w.iter().any(|x| mailish_word(x));
+    let mailish = context_mail || w.iter().any(mailish_word);
     let role = match (prev, last) {
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
         (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
@@ -358,7 +358,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             continue;
         }
         let (mail, other) = context(doc, e, &mut memo, &mut scratch);
-        let own_mail = w.iter().any(|x| mailish_word(x));
+        let own_mail = w.iter().any(mailish_word);
         if other && !mail && !own_mail {
             continue;
         }
