@@ -255,7 +255,20 @@ impl Pattern {
             *slot = s;
             n += 1;
         }
-        match_end(doc.input, &self.segs, &buf[..n], case)
+        let path = &buf[..n];
+        // Each name of the pattern is matched by some segment of the path:
+        // a path without the first one is ruled out before the `**` splits
+        // are tried (`framework.**` against every YAML entry).
+        if let Some(name) = self
+            .segs
+            .iter()
+            .find(|p| matches!(p, PSeg::Lit(_) | PSeg::Call(_)))
+        {
+            if !path.iter().any(|s| seg_matches(doc.input, name, s, case)) {
+                return false;
+            }
+        }
+        match_end(doc.input, &self.segs, path, case)
     }
 }
 
