@@ -280,24 +280,24 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
 /// Whether the entry's path (outside its own key) says mail, or says
 /// something else. Entries of one segment share their scope's answer,
 /// kept in `memo` (every key of a block would split the same path again).
-fn context(
-    doc: &Document,
-    e: &Entry,
+fn context<'d>(
+    doc: &'d Document,
+    e: &'d Entry,
     memo: &mut HashMap<u32, (bool, bool)>,
-    scratch: &mut Words,
+    flags: &mut SegFlags<'d>,
 ) -> (bool, bool) {
     if e.segs.len != 1 {
-        return path_context(doc.input, doc.path_rev(e).skip(1), scratch);
+        return path_context(doc.input, doc.path_rev(e).skip(1), flags);
     }
     *memo
         .entry(e.scope)
-        .or_insert_with(|| path_context(doc.input, doc.scope_path_rev(e.scope), scratch))
+        .or_insert_with(|| path_context(doc.input, doc.scope_path_rev(e.scope), flags))
 }
 
 fn path_context<'d>(
-    input: &str,
+    input: &'d str,
     path: impl Iterator<Item = &'d Seg>,
-    w: &mut Words,
+    flags: &mut SegFlags<'d>,
 ) -> (bool, bool) {
     let mut mail = false;
     let mut other = false;
@@ -305,13 +305,35 @@ fn path_context<'d>(
         if s.kind != SegKind::Key {
             continue;
         }
-        w.split(s.text(input));
-        for w in w.iter() {
-            mail |= mailish_word(w);
-            other |= not_mail_word(w);
-        }
+        let (m, o) = flags.of(s.text(input));
+        mail |= m;
+        other |= o;
     }
     (mail, other)
+}
+
+/// Whether a path segment's words say mail, or something else, kept per
+/// segment text: a paste names the same scopes again and again (every
+/// `resource "…" { data = {…} }` of a Terraform file).
+#[derive(Default)]
+struct SegFlags<'d> {
+    words: Words,
+    by_text: HashMap<&'d str, (bool, bool)>,
+}
+
+impl<'d> SegFlags<'d> {
+    fn of(&mut self, text: &'d str) -> (bool, bool) {
+        if let Some(f) = self.by_text.get(text) {
+            return *f;
+        }
+        self.words.split(text);
+        let f = (
+            self.words.iter().any(mailish_word),
+            self.words.iter().any(not_mail_word),
+        );
+        self.by_text.insert(text, f);
+        f
+    }
 }
 
 /// The entries an inferring table reads, with their roles.
@@ -320,7 +342,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let secret = kubernetes_secret(doc);
     let mut memo = HashMap::default();
     // Reused for every key and path: no allocation per entry.
-    let (mut w, mut scratch) = (Words::default(), Words::default());
+    let (mut w, mut flags) = (Words::default(), SegFlags::default());
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -357,7 +379,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if role_with_context(&w, true).is_none() {
             continue;
         }
-        let (mail, other) = context(doc, e, &mut memo, &mut scratch);
+        let (mail, other) = context(doc, e, &mut memo, &mut flags);
         let own_mail = w.iter().any(mailish_word);
         if other && !mail && !own_mail {
             continue;
