@@ -220,7 +220,7 @@ pub fn check(cx: &mut Context) -> bool {
         );
         return false;
     }
-    let lines = LineIndex::new(cx.input);
+    let lines = Lines::new(cx.input);
     // Built once, when the first unresolved reference needs it.
     let assigned = std::cell::OnceCell::new();
     let mut drafts = Vec::new();
@@ -312,7 +312,7 @@ fn size(bytes: usize) -> String {
 }
 
 /// A value as it may be shown: secrets by line only.
-fn shown_value(field: &Field, lines: &LineIndex) -> String {
+fn shown_value(field: &Field, lines: &Lines) -> String {
     if SECRET_ROLES.contains(&field.role) {
         format!("the value on line {}", lines.line_of(field.key_span.start))
     } else {
@@ -330,7 +330,7 @@ fn shown_value(field: &Field, lines: &LineIndex) -> String {
 }
 
 /// `input/duplicate-setting`: the same key twice with different values.
-fn duplicates(cfg: &Config, lines: &LineIndex) -> Vec<Draft> {
+fn duplicates(cfg: &Config, lines: &Lines) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut done: Vec<String> = Vec::new();
     for field in &cfg.fields {
@@ -619,10 +619,10 @@ fn assigns(code: &str, depth: &mut i32) -> bool {
 }
 
 /// `input/unresolved-reference`: one note per referenced setting.
-fn references(
+fn references<'a>(
     cfg: &Config,
-    input: &str,
-    assigned: &std::cell::OnceCell<AssignedNames>,
+    input: &'a str,
+    assigned: &std::cell::OnceCell<AssignedNames<'a>>,
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut seen: Vec<(String, String)> = Vec::new();
@@ -670,14 +670,37 @@ fn references(
     out
 }
 
+/// Line numbers of the paste, its line index built when a message first
+/// names a line (most pastes have no duplicate and one configuration).
+struct Lines<'a> {
+    input: &'a str,
+    index: std::cell::OnceCell<LineIndex<'a>>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(input: &'a str) -> Self {
+        Lines {
+            input,
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.index
+            .get_or_init(|| LineIndex::new(self.input))
+            .line_of(offset)
+    }
+}
+
 /// The plain identifiers assigned somewhere in the text: `name = …`,
 /// `const string name = …`, `$name = …` (not `name ==`, `a.name =`,
 /// `x => …`). One pass: each `=` looks back over the blanks and the
 /// identifier before it, which end at the previous `=` at the latest.
-struct AssignedNames(rustc_hash::FxHashSet<String>);
+/// (Names borrowed from the text, not a String per `=`.)
+struct AssignedNames<'a>(rustc_hash::FxHashSet<&'a str>);
 
-impl AssignedNames {
-    fn new(input: &str) -> Self {
+impl<'a> AssignedNames<'a> {
+    fn new(input: &'a str) -> Self {
         let b = input.as_bytes();
         let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
         let mut names = rustc_hash::FxHashSet::default();
@@ -702,7 +725,7 @@ impl AssignedNames {
             if start > 0 && (ident(b[start - 1]) || matches!(b[start - 1], b'.' | b'$')) {
                 continue;
             }
-            names.insert(input[start..end].to_string());
+            names.insert(&input[start..end]);
         }
         AssignedNames(names)
     }
@@ -745,7 +768,7 @@ fn split_words(key: &str) -> Vec<String> {
 }
 
 /// `input/multiple-configs`: several configurations, or commented-out hosts.
-fn multiple(cx: &Context, lines: &LineIndex) -> Option<Draft> {
+fn multiple(cx: &Context, lines: &Lines) -> Option<Draft> {
     let host_keys: Vec<&str> = cx
         .configs
         .iter()

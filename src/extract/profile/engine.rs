@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use super::pattern::{self, Pattern};
 use super::{fields, generic, syn, Profile, Read};
+use crate::extract::read::ascii::contains_ci;
 use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
@@ -31,6 +32,8 @@ struct Row {
     /// Index into the table's keys, or its markers when `marker`.
     item: u16,
     marker: bool,
+    /// A key row that reads an SMTP URL (`Read::Url`).
+    url: bool,
     pat: Pattern,
     /// For a glob as the last segment: the byte the entry's lowercased
     /// key must start with and end with (0: any), so the few wildcard rows
@@ -40,7 +43,7 @@ struct Row {
 }
 
 impl Row {
-    fn new(profile: usize, item: usize, marker: bool, pat: Pattern) -> Row {
+    fn new(profile: usize, item: usize, marker: bool, url: bool, pat: Pattern) -> Row {
         let (first, last) = match pat.segs.last() {
             Some(pattern::PSeg::Glob { pre, suf, .. }) => (
                 pre.bytes().next().map_or(0, |b| b.to_ascii_lowercase()),
@@ -52,12 +55,23 @@ impl Row {
             profile: profile as u16,
             item: item as u16,
             marker,
+            url,
             pat,
             first,
             last,
         }
     }
+}
 
+/// A wildcard row as filed, with its first and last bytes at hand: most
+/// entries pass most wildcard rows over on these alone.
+struct Wild {
+    first: u8,
+    last: u8,
+    row: u32,
+}
+
+impl Wild {
     /// Cheap test before the pattern: can the key's first and last bytes match?
     fn may_match(&self, key: &[u8]) -> bool {
         (self.first == 0 || key.first() == Some(&self.first))
@@ -77,7 +91,7 @@ struct Index {
 #[derive(Default)]
 struct SyntaxRows {
     by_last: HashMap<String, Vec<u32>>,
-    wild: Vec<u32>,
+    wild: Vec<Wild>,
 }
 
 /// Number of syntax bits (`syn::*`).
@@ -94,7 +108,11 @@ impl Index {
                 }
                 match pattern::index_key(&r.pat) {
                     Some(k) => out.by_last.entry(k).or_default().push(i as u32),
-                    None => out.wild.push(i as u32),
+                    None => out.wild.push(Wild {
+                        first: r.first,
+                        last: r.last,
+                        row: i as u32,
+                    }),
                 }
             }
             out
@@ -108,13 +126,14 @@ fn index() -> &'static Index {
         let mut rows = Vec::new();
         for (pi, p) in super::tables::ALL.iter().enumerate() {
             for (ki, k) in p.keys.iter().enumerate() {
+                let url = matches!(k.read, super::Read::Url(_));
                 for pat in pattern::compile(k.path) {
-                    rows.push(Row::new(pi, ki, false, pat));
+                    rows.push(Row::new(pi, ki, false, url, pat));
                 }
             }
             for (mi, m) in p.markers.iter().enumerate() {
                 for pat in pattern::compile(m.path) {
-                    rows.push(Row::new(pi, mi, true, pat));
+                    rows.push(Row::new(pi, mi, true, false, pat));
                 }
             }
         }
@@ -185,6 +204,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let idx = index();
     let mut hits: Vec<Hits> = tables.iter().map(|_| Hits::default()).collect();
     let mut buf = String::new();
+    // Per value-marker row: whether its word is in the paste (`value_has`).
+    let mut in_paste: Vec<Option<bool>> = Vec::new();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -195,11 +216,15 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let key = pattern::entry_key(doc.input, last, &mut buf);
         let rows = idx.for_syntax(syntax_bit(e.syntax));
         let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
-        for &ri in cands.iter().chain(rows.wild.iter()) {
-            let row = &idx.rows[ri as usize];
-            if !row.may_match(key.as_bytes()) {
+        let wild = rows
+            .wild
+            .iter()
+            .filter(|w| w.may_match(key.as_bytes()))
+            .map(|w| w.row);
+        for ri in cands.iter().copied().chain(wild) {
+            let Some(row) = idx.rows.get(ri as usize) else {
                 continue;
-            }
+            };
             let p = tables[row.profile as usize];
             // A table's score counts distinct markers: one already found
             // needs no second look (value markers scan the value).
@@ -207,10 +232,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
-            if !row.marker
-                && matches!(p.keys[row.item as usize].read, super::Read::Url(_))
-                && !is_smtp_url(doc.text_of(&e.value))
-            {
+            if row.url && !is_smtp_url(doc.text_of(&e.value)) {
                 continue;
             }
             let matched = match row.pat.matches_key(key, p.case_sensitive) {
@@ -222,9 +244,10 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             }
             if row.marker {
                 let m = &p.markers[row.item as usize];
-                if m.value
-                    .is_none_or(|v| contains_ci(doc.text_of(&e.value), v))
-                {
+                let found = m
+                    .value
+                    .is_none_or(|v| value_has(doc, e, v, &mut in_paste, ri, idx.rows.len()));
+                if found {
                     hits[row.profile as usize].markers.push(row.item);
                 }
             } else {
@@ -287,6 +310,7 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
     }
     let mut found: Option<&Entry> = None;
     let mut text: Option<&str> = None;
+    let mut words = super::generic::Words::default();
     for e in doc.active() {
         if e.value.kind != ValKind::Literal {
             continue;
@@ -298,16 +322,11 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
         let Some(last) = doc.path_rev(e).next() else {
             continue;
         };
-        let words = super::generic::words(last.text(doc.input));
-        let sender = words
-            .iter()
-            .any(|w| matches!(w.as_str(), "from" | "sender"))
-            && !words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "name" | "to" | "reply" | "admin" | "support" | "contact"
-                )
-            });
+        words.split(last.text(doc.input));
+        let sender = words.iter().any(|w| matches!(w, "from" | "sender"))
+            && !words
+                .iter()
+                .any(|w| matches!(w, "name" | "to" | "reply" | "admin" | "support" | "contact"));
         if !sender {
             continue;
         }
@@ -350,7 +369,7 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
 pub fn is_smtp_url(text: &str) -> bool {
-    let t = text.trim_start();
+    let t = crate::extract::read::strings::trim_start(text);
     let head = &t.as_bytes()[..t.len().min(16)];
     matches!(head.first(), Some(b's' | b'S'))
         && head
@@ -359,19 +378,31 @@ pub fn is_smtp_url(text: &str) -> bool {
             .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
 }
 
-/// ASCII case-insensitive `contains`: a compare only where the first byte
-/// matches (a marker's words are rare in other values).
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else {
-        return true;
-    };
-    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    h.len() >= n.len()
-        && h[..=h.len() - n.len()]
-            .iter()
-            .enumerate()
-            .any(|(i, &b)| (b == lo || b == up) && h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
+/// Whether a value marker's word is in the entry's value. `in_paste` keeps,
+/// per row, whether the word is anywhere in the paste: a value read
+/// verbatim is part of the paste, so an absent word needs no scan of each
+/// value (`MailKit` against every C# value).
+#[inline(never)]
+fn value_has(
+    doc: &Document,
+    e: &Entry,
+    word: &str,
+    in_paste: &mut Vec<Option<bool>>,
+    row: u32,
+    rows: usize,
+) -> bool {
+    if e.value.text == crate::extract::read::Val::VERBATIM {
+        if in_paste.is_empty() {
+            *in_paste = vec![None; rows];
+        }
+        let anywhere = in_paste
+            .get_mut(row as usize)
+            .is_none_or(|a| *a.get_or_insert_with(|| contains_ci(doc.input, word)));
+        if !anywhere {
+            return false;
+        }
+    }
+    contains_ci(doc.text_of(&e.value), word)
 }
 
 /// One matched entry, before its fields are built.
@@ -574,9 +605,18 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let labelled = roots.len() > 1;
     let mut out = Vec::new();
     for (ri, mut list) in groups.into_iter().enumerate() {
+        // Only configurations past the limit here (none is kept): no label.
+        if list.iter().all(|c| c.items.is_empty()) {
+            continue;
+        }
         let n = list.len();
         let label = labelled.then(|| label_of(doc, roots[ri])).flatten();
         for (i, c) in list.iter_mut().enumerate() {
+            // Past the limit: dropped below, so not labelled (a paste of
+            // thousands of blocks made a label for each).
+            if c.items.is_empty() {
+                continue;
+            }
             let used = if p.first_wins { 0 } else { n - 1 };
             c.active = i == used;
             c.label = match (&label, n > 1) {
@@ -624,10 +664,10 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
     doc.scope_path_rev(scope).take(12).any(|s| {
-        let t = s.text(doc.input).to_ascii_lowercase();
+        let t = s.text(doc.input);
         ["smtp", "mail", "transport", "sender", "postmark", "notif"]
             .iter()
-            .any(|w| t.contains(w))
+            .any(|w| contains_ci(t, w))
     })
 }
 
@@ -707,8 +747,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
             continue;
         }
         let family_ok = if p.infer {
-            let up = key.to_ascii_uppercase();
-            up.contains("SMTP") || up.contains("MAIL")
+            contains_ci(key, "smtp") || contains_ci(key, "mail")
         } else if p.family.is_empty() {
             true
         } else {

@@ -10,158 +10,237 @@ use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
 use crate::model::{parse_bool, Role, Syntax};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Splits a key into lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
-/// `Outgoing server` → `smtp host`…).
-pub fn words(key: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    let mut chars = key.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_alphanumeric() {
-            // `smtpHost`, and the end of an acronym: `SMTPServer` → smtp server.
-            let acronym_end = c.is_ascii_uppercase()
-                && !prev_lower
-                && cur.len() > 1
-                && chars.peek().is_some_and(char::is_ascii_lowercase);
-            if c.is_ascii_uppercase() && (prev_lower || acronym_end) && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            cur.push(c.to_ascii_lowercase());
-        } else {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
-            }
-            prev_lower = false;
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    split_glued(out)
+/// A key's lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
+/// `Outgoing server` → `smtp host`…), kept in one buffer that a loop
+/// reuses: no String per word, no allocation per key once warm.
+#[derive(Default)]
+pub struct Words {
+    text: String,
+    /// Where each word ends in `text` (words are contiguous).
+    ends: Vec<usize>,
 }
 
-/// Role words glued to `smtp`/`mail` in one lowercase word, as some apps
-/// write them (Nextcloud's `mail_smtphost`, `smtpport`): split them.
-fn split_glued(words: Vec<String>) -> Vec<String> {
-    const HEADS: [&str; 2] = ["smtp", "mail"];
-    const TAILS: [&str; 13] = [
-        "host", "hostname", "server", "port", "user", "username", "name", "password", "pass",
-        "secure", "auth", "from", "sender",
-    ];
-    // Glued `smtpname` is the login name (Nextcloud, PHPMailer-derived apps),
-    // unlike a separate `SMTP_NAME`, which apps use for other names.
-    let tail_word = |t: &str| if t == "name" { "username" } else { t }.to_string();
-    fn glued(w: &str) -> Option<(&'static str, &str)> {
-        HEADS.iter().find_map(|h| {
-            w.strip_prefix(h)
+impl Words {
+    /// The words of `key`.
+    pub fn of(key: &str) -> Words {
+        let mut w = Words::default();
+        w.split(key);
+        w
+    }
+
+    /// Replaces the words with those of `key`. Role words glued to
+    /// `smtp`/`mail` in one lowercase word, as some apps write them
+    /// (Nextcloud's `mail_smtphost`, `smtpport`), are split.
+    pub fn split(&mut self, key: &str) {
+        self.text.clear();
+        self.ends.clear();
+        let b = key.as_bytes();
+        let mut prev_lower = false;
+        // Bytes, not chars: a word holds only ASCII letters and digits, and
+        // the byte after an ASCII letter is an ASCII lowercase letter exactly
+        // when the next char is one.
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_alphanumeric() {
+                let cur = self.text.len() - self.ends.last().copied().unwrap_or(0);
+                // `smtpHost`, and the end of an acronym: `SMTPServer` → smtp server.
+                let acronym_end = c.is_ascii_uppercase()
+                    && !prev_lower
+                    && cur > 1
+                    && b.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+                if c.is_ascii_uppercase() && (prev_lower || acronym_end) && cur > 0 {
+                    self.end_word();
+                }
+                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+                self.text.push(char::from(c.to_ascii_lowercase()));
+            } else {
+                self.end_word();
+                prev_lower = false;
+            }
+        }
+        self.end_word();
+    }
+
+    /// Ends the word being built (if any), splitting a glued one.
+    fn end_word(&mut self) {
+        const HEADS: [&str; 2] = ["smtp", "mail"];
+        const TAILS: [&str; 13] = [
+            "host", "hostname", "server", "port", "user", "username", "name", "password", "pass",
+            "secure", "auth", "from", "sender",
+        ];
+        let start = self.ends.last().copied().unwrap_or(0);
+        if start == self.text.len() {
+            return;
+        }
+        let glued = HEADS.iter().find_map(|h| {
+            self.text[start..]
+                .strip_prefix(h)
                 .filter(|t| TAILS.contains(t))
                 .map(|t| (*h, t))
-        })
-    }
-    // Most keys have no glued word: keep their words as they are.
-    if !words.iter().any(|w| glued(w).is_some()) {
-        return words;
-    }
-    let mut out = Vec::with_capacity(words.len() + 1);
-    for w in words {
-        let split = glued(&w).map(|(h, t)| (h.to_string(), tail_word(t)));
-        match split {
+        });
+        match glued {
             Some((h, t)) => {
-                out.push(h);
-                out.push(t);
+                // Glued `smtpname` is the login name (Nextcloud,
+                // PHPMailer-derived apps), unlike a separate `SMTP_NAME`,
+                // which apps use for other names.
+                let t: &'static str = TAILS.iter().find(|x| **x == t).map_or("", |x| {
+                    if *x == "name" {
+                        "username"
+                    } else {
+                        x
+                    }
+                });
+                self.text.truncate(start);
+                self.text.push_str(h);
+                self.ends.push(self.text.len());
+                self.text.push_str(t);
+                self.ends.push(self.text.len());
             }
-            None => out.push(w),
+            None => self.ends.push(self.text.len()),
         }
     }
-    out
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The `i`-th word.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j]);
+        self.text.get(start..end)
+    }
+
+    pub fn last(&self) -> Option<&str> {
+        self.len().checked_sub(1).and_then(|i| self.get(i))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
 }
 
-/// Words that say a setting is about mail.
-const MAILISH: [&str; 16] = [
-    "smtp",
-    "postfix",
-    "exim",
-    "msmtp",
-    "relayhost",
-    "smarthost",
-    "mailhub",
-    "mail",
-    "email",
-    "mailer",
-    "outgoing",
-    "relay",
-    "postmark",
-    "sasl",
-    "mailing",
-    "notification",
-];
+/// Splits a key into lowercase words (see [`Words`]).
+pub fn words(key: &str) -> Vec<String> {
+    Words::of(key).iter().map(str::to_string).collect()
+}
+
+/// Words that say a setting is about mail (a `match`: compares by length
+/// first, where a list scan called a memcmp per word).
+fn mailish_word(w: &str) -> bool {
+    matches!(
+        w,
+        "smtp"
+            | "postfix"
+            | "exim"
+            | "msmtp"
+            | "relayhost"
+            | "smarthost"
+            | "mailhub"
+            | "mail"
+            | "email"
+            | "mailer"
+            | "outgoing"
+            | "relay"
+            | "postmark"
+            | "sasl"
+            | "mailing"
+            | "notification"
+    )
+}
 
 /// Contexts that are not mail (a database's `host`/`port`/`user`).
-const NOT_MAIL: [&str; 26] = [
-    // Mailboxes read from, not the server mail is sent through.
-    "imap",
-    "pop3",
-    "pop",
-    "inbound",
-    "incoming",
-    "mailbox",
-    "database",
-    "db",
-    "redis",
-    "postgres",
-    "postgresql",
-    "pg",
-    "mysql",
-    "mariadb",
-    "mongo",
-    "mongodb",
-    "cache",
-    "memcached",
-    "elasticsearch",
-    "rabbitmq",
-    "amqp",
-    "kafka",
-    "s3",
-    "minio",
-    "ldap",
-    "proxy",
-];
+fn not_mail_word(w: &str) -> bool {
+    matches!(
+        w,
+        // Mailboxes read from, not the server mail is sent through.
+        "imap"
+            | "pop3"
+            | "pop"
+            | "inbound"
+            | "incoming"
+            | "mailbox"
+            | "database"
+            | "db"
+            | "redis"
+            | "postgres"
+            | "postgresql"
+            | "pg"
+            | "mysql"
+            | "mariadb"
+            | "mongo"
+            | "mongodb"
+            | "cache"
+            | "memcached"
+            | "elasticsearch"
+            | "rabbitmq"
+            | "amqp"
+            | "kafka"
+            | "s3"
+            | "minio"
+            | "ldap"
+            | "proxy"
+    )
+}
 
 /// A cheap first look (no allocation): whether a key holds any of the
-/// stems a role's words start with.
+/// stems a role's words start with. The key is lowercased once into a
+/// buffer, and a stem is compared only where its first letter stands (a
+/// compare of every stem at every byte was a large share of inference).
 fn could_name_a_role(key: &str) -> bool {
     const STEMS: [&[u8]; 22] = [
         b"host", b"serv", b"port", b"user", b"usr", b"login", b"pass", b"pwd", b"from", b"send",
         b"tls", b"ssl", b"secur", b"encr", b"proto", b"token", b"stream", b"url", b"dsn", b"uri",
         b"addr", b"relay",
     ];
+    // The stems' first letters, a bit per letter.
+    const FIRST: u32 = {
+        let mut m = 0u32;
+        let mut i = 0;
+        while i < STEMS.len() {
+            m |= 1 << (STEMS[i][0] - b'a');
+            i += 1;
+        }
+        m
+    };
     let k = key.as_bytes();
-    k.len() <= 96
-        && (0..k.len()).any(|i| {
-            STEMS
-                .iter()
-                .any(|s| k.len() - i >= s.len() && k[i..i + s.len()].eq_ignore_ascii_case(s))
-        })
-        || key.eq_ignore_ascii_case("mailhub")
-        || key.eq_ignore_ascii_case("smarthost")
+    // Every stem is three bytes or more.
+    if (3..=96).contains(&k.len()) {
+        let mut buf = [0u8; 96];
+        let low = &mut buf[..k.len()];
+        for (d, s) in low.iter_mut().zip(k) {
+            *d = s.to_ascii_lowercase();
+        }
+        let low = &*low;
+        for (i, &b) in low.iter().enumerate() {
+            if b.is_ascii_lowercase()
+                && FIRST & (1 << (b - b'a')) != 0
+                && STEMS.iter().any(|s| s[0] == b && low[i..].starts_with(s))
+            {
+                return true;
+            }
+        }
+    }
+    key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
 }
 
 /// Whether a key's own words say mail (`SMTP_USER`, `mail.password`).
 pub fn mailish_key(key: &str) -> bool {
-    words(key).iter().any(|w| MAILISH.contains(&w.as_str()))
+    Words::of(key).iter().any(mailish_word)
 }
 
 /// The role a key names by its words (`None`: not an SMTP setting).
 pub fn alias_role(key: &str) -> Option<Role> {
-    role_with_context(&words(key), false)
+    role_with_context(&Words::of(key), false)
 }
 
-fn role_with_context(w: &[String], context_mail: bool) -> Option<Role> {
-    let last = w.last()?.as_str();
-    let prev = w.len().checked_sub(2).map(|i| w[i].as_str());
-    let mailish = context_mail || w.iter().any(|x| MAILISH.contains(&x.as_str()));
+fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
+    let last = w.last()?;
+    let prev = w.len().checked_sub(2).and_then(|i| w.get(i));
+    let mailish = context_mail || w.iter().any(mailish_word);
     let role = match (prev, last) {
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
         (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
@@ -201,28 +280,60 @@ fn role_with_context(w: &[String], context_mail: bool) -> Option<Role> {
 /// Whether the entry's path (outside its own key) says mail, or says
 /// something else. Entries of one segment share their scope's answer,
 /// kept in `memo` (every key of a block would split the same path again).
-fn context(doc: &Document, e: &Entry, memo: &mut HashMap<u32, (bool, bool)>) -> (bool, bool) {
+fn context<'d>(
+    doc: &'d Document,
+    e: &'d Entry,
+    memo: &mut HashMap<u32, (bool, bool)>,
+    flags: &mut SegFlags<'d>,
+) -> (bool, bool) {
     if e.segs.len != 1 {
-        return path_context(doc.input, doc.path_rev(e).skip(1));
+        return path_context(doc.input, doc.path_rev(e).skip(1), flags);
     }
     *memo
         .entry(e.scope)
-        .or_insert_with(|| path_context(doc.input, doc.scope_path_rev(e.scope)))
+        .or_insert_with(|| path_context(doc.input, doc.scope_path_rev(e.scope), flags))
 }
 
-fn path_context<'d>(input: &str, path: impl Iterator<Item = &'d Seg>) -> (bool, bool) {
+fn path_context<'d>(
+    input: &'d str,
+    path: impl Iterator<Item = &'d Seg>,
+    flags: &mut SegFlags<'d>,
+) -> (bool, bool) {
     let mut mail = false;
     let mut other = false;
     for s in path.take(8) {
         if s.kind != SegKind::Key {
             continue;
         }
-        for w in words(s.text(input)) {
-            mail |= MAILISH.contains(&w.as_str());
-            other |= NOT_MAIL.contains(&w.as_str());
-        }
+        let (m, o) = flags.of(s.text(input));
+        mail |= m;
+        other |= o;
     }
     (mail, other)
+}
+
+/// Whether a path segment's words say mail, or something else, kept per
+/// segment text: a paste names the same scopes again and again (every
+/// `resource "…" { data = {…} }` of a Terraform file).
+#[derive(Default)]
+struct SegFlags<'d> {
+    words: Words,
+    by_text: HashMap<&'d str, (bool, bool)>,
+}
+
+impl<'d> SegFlags<'d> {
+    fn of(&mut self, text: &'d str) -> (bool, bool) {
+        if let Some(f) = self.by_text.get(text) {
+            return *f;
+        }
+        self.words.split(text);
+        let f = (
+            self.words.iter().any(mailish_word),
+            self.words.iter().any(not_mail_word),
+        );
+        self.by_text.insert(text, f);
+        f
+    }
 }
 
 /// The entries an inferring table reads, with their roles.
@@ -230,6 +341,8 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let mut out = Vec::new();
     let secret = kubernetes_secret(doc);
     let mut memo = HashMap::default();
+    // Reused for every key and path: no allocation per entry.
+    let (mut w, mut flags) = (Words::default(), SegFlags::default());
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -262,12 +375,12 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if !could_name_a_role(key) {
             continue;
         }
-        let w = words(key);
+        w.split(key);
         if role_with_context(&w, true).is_none() {
             continue;
         }
-        let (mail, other) = context(doc, e, &mut memo);
-        let own_mail = w.iter().any(|x| MAILISH.contains(&x.as_str()));
+        let (mail, other) = context(doc, e, &mut memo, &mut flags);
+        let own_mail = w.iter().any(mailish_word);
         if other && !mail && !own_mail {
             continue;
         }
@@ -312,10 +425,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
 }
 
 /// Whether a key names a relay host, whose value is `host:port` by design.
-fn relay_key(words: &[String]) -> bool {
+fn relay_key(words: &Words) -> bool {
     words
         .last()
-        .is_some_and(|w| matches!(w.as_str(), "relayhost" | "smarthost" | "mailhub"))
+        .is_some_and(|w| matches!(w, "relayhost" | "smarthost" | "mailhub"))
 }
 
 /// Whether the paste is a Kubernetes manifest holding a `kind: Secret`.

@@ -124,9 +124,9 @@ pub fn entry_key<'b>(input: &str, seg: &Seg, buf: &'b mut String) -> &'b str {
             let _ = write!(buf, "#{n}");
         }
         SegKind::Key | SegKind::Call => {
-            for c in seg.text(input).chars() {
-                buf.push(c.to_ascii_lowercase());
-            }
+            // The bytes lowercased in place (not pushed a char at a time).
+            buf.push_str(seg.text(input));
+            buf.make_ascii_lowercase();
             if seg.kind == SegKind::Call {
                 buf.push_str("()");
             }
@@ -195,20 +195,26 @@ fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: bool) -> bool {
     }
 }
 
-/// Whether the pattern matches the end of `path` (outermost first).
-fn match_end(input: &str, pat: &[PSeg], path: &[&Seg], case: bool) -> bool {
+/// Whether the pattern matches the end of a path given innermost first.
+fn match_end(input: &str, pat: &[PSeg], rev: &[&Seg], case: bool) -> bool {
     let Some((last, rest)) = pat.split_last() else {
         return true;
     };
     if *last == PSeg::AnyRun {
         // `**` takes 0..=len segments.
-        return (0..=path.len()).any(|k| match_end(input, rest, &path[..path.len() - k], case));
+        return (0..=rev.len()).any(|k| match_end(input, rest, &rev[k..], case));
     }
-    let Some((seg, before)) = path.split_last() else {
+    let Some((seg, before)) = rev.split_first() else {
         return false;
     };
     seg_matches(input, last, seg, case) && match_end(input, rest, before, case)
 }
+
+/// A placeholder for the path buffer of [`Pattern::matches`].
+static NO_SEG: Seg = Seg {
+    span: 0..0,
+    kind: SegKind::Key,
+};
 
 impl Pattern {
     /// For a pattern of one segment that is decided by the key alone (`*`,
@@ -242,9 +248,27 @@ impl Pattern {
             }
             return true;
         }
-        let mut segs: Vec<&Seg> = doc.path_rev(e).take(64).collect();
-        segs.reverse();
-        match_end(doc.input, &self.segs, &segs, case)
+        // The path innermost first, on the stack (no allocation per entry).
+        let mut buf: [&Seg; 64] = [&NO_SEG; 64];
+        let mut n = 0;
+        for (slot, s) in buf.iter_mut().zip(doc.path_rev(e)) {
+            *slot = s;
+            n += 1;
+        }
+        let path = &buf[..n];
+        // Each name of the pattern is matched by some segment of the path:
+        // a path without the first one is ruled out before the `**` splits
+        // are tried (`framework.**` against every YAML entry).
+        if let Some(name) = self
+            .segs
+            .iter()
+            .find(|p| matches!(p, PSeg::Lit(_) | PSeg::Call(_)))
+        {
+            if !path.iter().any(|s| seg_matches(doc.input, name, s, case)) {
+                return false;
+            }
+        }
+        match_end(doc.input, &self.segs, path, case)
     }
 }
 

@@ -46,7 +46,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut lines = lines_in(input, region.clone()).peekable();
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
-        let trimmed = line.trim_start();
+        let trimmed = strings::trim_start(line);
         if trimmed.is_empty() {
             continue;
         }
@@ -181,7 +181,7 @@ fn dockerfile_instruction(
 fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
-    let t = text.trim_start();
+    let t = strings::trim_start(text);
     let mut at = range.start + (text.len() - t.len());
     // Most lines are `KEY=value`: the command forms below all start with
     // `$`, `E`, `S`, `D`, `T` or a lowercase word, so skip them on one byte.
@@ -279,13 +279,16 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
 
 /// `KEY=` at the start (no blank inside the key; blanks around `=` allowed).
 fn looks_like_assignment(t: &str) -> bool {
+    // Bytes, not chars: every byte of a non-ASCII char ends the key as
+    // the char did.
     let end = t
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
         .unwrap_or(t.len());
     if end == 0 || !t.as_bytes()[0].is_ascii_alphabetic() && t.as_bytes()[0] != b'_' {
         return false;
     }
-    let rest = t[end..].trim_start_matches([' ', '\t']);
+    let rest = strings::trim_blanks_start(&t[end..]);
     rest.starts_with('=') && !rest.starts_with("==")
 }
 
@@ -305,7 +308,9 @@ fn read_assignment(doc: &mut Document, range: Range<usize>, scope: u32, flags: u
     let Some(t) = input.get(range.clone()) else {
         return;
     };
-    let Some(eq) = t.find('=') else { return };
+    let Some(eq) = t.bytes().position(|b| b == b'=') else {
+        return;
+    };
     let key_text = t[..eq].trim_end();
     if !is_key(key_text) {
         return;
@@ -490,7 +495,7 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
 pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
     let input = doc.input;
     let r = &input[range.clone()];
-    let lead = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let lead = r.len() - strings::trim_blanks_start(r).len();
     let start = range.start + lead;
     let bytes = input.as_bytes();
     if start < range.end && matches!(bytes[start], b'"' | b'\'' | b'`') {
@@ -501,16 +506,14 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         };
         if let Some(s) = strings::read(input, start, 1, q, esc, false) {
             if s.after <= range.end {
-                let text = s
-                    .decoded
-                    .clone()
-                    .unwrap_or_else(|| input[s.content.clone()].to_string());
+                // Borrowed, not copied: only looked at here.
+                let text = s.decoded.as_deref().unwrap_or(&input[s.content.clone()]);
                 let quote = match q {
                     "'" => Quote::Single,
                     "\"" => Quote::Double,
                     _ => Quote::Backtick,
                 };
-                let kind = if q == "`" || (q == "\"" && has_template(&text, true)) {
+                let kind = if q == "`" || (q == "\"" && has_template(text, true)) {
                     ValKind::Reference
                 } else {
                     ValKind::Literal

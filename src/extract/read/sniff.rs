@@ -212,7 +212,7 @@ fn fences(input: &str, range: Range<usize>) -> Vec<Fence> {
     }
     let mut open: Option<(usize, Range<usize>, usize, &str)> = None;
     for line in lines_in(input, range) {
-        let t = input[line.clone()].trim_start();
+        let t = super::strings::trim_start(&input[line.clone()]);
         let marker = if t.starts_with("```") {
             "```"
         } else if t.starts_with("~~~") {
@@ -349,7 +349,7 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut mix_config = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
-        let t = raw.trim_start();
+        let t = super::strings::trim_start(raw);
         if t.is_empty() {
             continue;
         }
@@ -391,6 +391,7 @@ fn opens_block_scalar(t: &str) -> bool {
         .is_some_and(|head| head.ends_with(": ") || head.ends_with(":\t"))
 }
 
+#[inline]
 fn starts_word(t: &str, w: &str) -> bool {
     // The first byte rules most words out without a compare call.
     t.as_bytes().first() == w.as_bytes().first()

@@ -163,10 +163,38 @@ pub fn unicode_escape(s: &str) -> Option<(char, usize)> {
 
 /// Trims ASCII spaces and tabs (and a stray `\r`) off both ends of `range`.
 pub fn trim(input: &str, range: Range<usize>) -> Range<usize> {
-    let s = input.get(range.clone()).unwrap_or("");
-    let start = range.start + (s.len() - s.trim_start_matches([' ', '\t']).len());
-    let end = range.end - (s.len() - s.trim_end_matches([' ', '\t', '\r']).len());
+    // Byte loops: the char-set patterns of `trim_*_matches` decode every
+    // char, and this runs on most values of every reader.
+    let b = input.get(range.clone()).unwrap_or("").as_bytes();
+    let lead = b
+        .iter()
+        .position(|c| !matches!(c, b' ' | b'\t'))
+        .unwrap_or(b.len());
+    let trail = b
+        .iter()
+        .rev()
+        .position(|c| !matches!(c, b' ' | b'\t' | b'\r'))
+        .unwrap_or(b.len());
+    let start = range.start + lead;
+    let end = range.end - trail;
     start..end.max(start)
+}
+
+/// `s.trim_start()`, with the common case first: a text that starts with
+/// an ASCII byte other than whitespace is returned as it is (the Unicode
+/// scan of `trim_start` cost more than a short line's reading).
+#[inline]
+pub fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s` without its leading blanks (spaces and tabs).
+pub fn trim_blanks_start(s: &str) -> &str {
+    let n = s.bytes().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    s.get(n..).unwrap_or("")
 }
 
 /// The smart quotes that a word processor or a chat tool puts around text.
@@ -175,6 +203,33 @@ pub const SMART_QUOTES: [char; 6] = ['\u{201C}', '\u{201D}', '\u{2018}', '\u{201
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_trims_match_the_char_trims() {
+        let texts = [
+            "",
+            " ",
+            "x",
+            "  x ",
+            "\tx\t",
+            "\x0bx",
+            "\u{a0}x",
+            "\u{3000} x",
+            "\r\n x",
+            " \r",
+            "é ",
+            "  é\t\r",
+        ];
+        for t in texts {
+            assert_eq!(trim_start(t), t.trim_start(), "{t:?}");
+            let r = trim(t, 0..t.len());
+            let want = t.trim_start_matches([' ', '\t']);
+            let start = t.len() - want.len();
+            let end = t.len() - (t.len() - t.trim_end_matches([' ', '\t', '\r']).len());
+            assert_eq!(r, start..end.max(start), "{t:?}");
+            assert_eq!(trim_blanks_start(t), want, "{t:?}");
+        }
+    }
 
     fn content(s: &str, esc: Escapes) -> Option<String> {
         let q = &s[..1];

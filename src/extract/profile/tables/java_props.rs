@@ -92,18 +92,33 @@ pub const OTHER_SMTP_KEYS: &[&str] = &[
 /// `mail.transport.protocol`…), ASCII case-insensitively; `None` for
 /// properties that carry nothing we check.
 pub fn property_role(key: &str) -> Option<Role> {
-    let k = key.to_ascii_lowercase();
-    match k.as_str() {
-        "mail.host" => return Some(Role::Host),
-        "mail.user" => return Some(Role::Username),
-        "mail.from" => return Some(Role::From),
-        "mail.transport.protocol" => return Some(Role::Scheme),
-        _ => {}
+    // Compared without case, in place (no lowercase copy per key: this
+    // runs on every entry of a Java paste).
+    const PLAIN: [(&str, Role); 4] = [
+        ("mail.host", Role::Host),
+        ("mail.user", Role::Username),
+        ("mail.from", Role::From),
+        ("mail.transport.protocol", Role::Scheme),
+    ];
+    if let Some((_, r)) = PLAIN.iter().find(|(n, _)| key.eq_ignore_ascii_case(n)) {
+        return Some(*r);
     }
-    let rest = k
-        .strip_prefix("mail.smtp.")
-        .or_else(|| k.strip_prefix("mail.smtps."))?;
-    SMTP_KEYS.iter().find(|(n, _)| *n == rest).map(|(_, r)| *r)
+    let rest =
+        strip_prefix_ci(key, "mail.smtp.").or_else(|| strip_prefix_ci(key, "mail.smtps."))?;
+    SMTP_KEYS
+        .iter()
+        .find(|(n, _)| rest.eq_ignore_ascii_case(n))
+        .map(|(_, r)| *r)
+}
+
+/// `key` after `prefix` (ASCII, compared without case).
+fn strip_prefix_ci<'k>(key: &'k str, prefix: &str) -> Option<&'k str> {
+    let head = key.as_bytes().get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix.as_bytes()) {
+        key.get(prefix.len()..)
+    } else {
+        None
+    }
 }
 
 /// Whether a key is a JavaMail property at all (for unknown-key reports).
