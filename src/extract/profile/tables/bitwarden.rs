@@ -259,13 +259,9 @@ pub static BITWARDEN: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::linted as first;
+    use super::super::{has, linted as first};
 
     const ENV: &str = "globalSettings__mail__replyToEmail=no-reply@vault.acme.io\nglobalSettings__mail__smtp__host=smtp.postmarkapp.com\nglobalSettings__mail__smtp__port=587\nglobalSettings__mail__smtp__ssl=false\nglobalSettings__mail__smtp__username=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nglobalSettings__mail__smtp__password=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
-
-    fn has(ids: &[String], id: &str) -> bool {
-        ids.iter().any(|i| i == id)
-    }
 
     #[test]
     fn the_setup_defaults_are_starttls_when_offered() {

@@ -112,13 +112,9 @@ pub static CALCOM: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::linted as first;
+    use super::super::{has, linted as first};
 
     const ENV: &str = "NEXT_PUBLIC_WEBAPP_URL='https://cal.acme.io'\nCALENDSO_ENCRYPTION_KEY=0f3a9c2b7e\nEMAIL_FROM='notifications@acme.io'\nEMAIL_SERVER_HOST='smtp.postmarkapp.com'\nEMAIL_SERVER_PORT=587\nEMAIL_SERVER_USER='5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c'\nEMAIL_SERVER_PASSWORD='5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c'\n";
-
-    fn has(ids: &[String], id: &str) -> bool {
-        ids.iter().any(|i| i == id)
-    }
 
     #[test]
     fn the_port_decides_the_tls() {

@@ -134,13 +134,9 @@ pub static FORMBRICKS: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::linted as first;
+    use super::super::{has, linted as first};
 
     const ENV: &str = "MAIL_FROM=forms@acme.io\nMAIL_FROM_NAME=Acme\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE_ENABLED=0\nSMTP_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
-
-    fn has(ids: &[String], id: &str) -> bool {
-        ids.iter().any(|i| i == id)
-    }
 
     #[test]
     fn only_1_is_secure() {

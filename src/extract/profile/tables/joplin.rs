@@ -160,13 +160,9 @@ pub static JOPLIN: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::linted as first;
+    use super::super::{has, linted as first};
 
     const ENV: &str = "MAILER_ENABLED=true\nMAILER_HOST=smtp.postmarkapp.com\nMAILER_PORT=587\nMAILER_SECURITY=starttls\nMAILER_AUTH_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nMAILER_AUTH_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nMAILER_NOREPLY_NAME=Joplin\nMAILER_NOREPLY_EMAIL=noreply@acme.io\n";
-
-    fn has(ids: &[String], id: &str) -> bool {
-        ids.iter().any(|i| i == id)
-    }
 
     #[test]
     fn security_words() {

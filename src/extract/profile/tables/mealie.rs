@@ -137,13 +137,9 @@ pub static MEALIE: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::linted as first;
+    use super::super::{has, linted as first};
 
     const ENV: &str = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_FROM_NAME=Mealie\nSMTP_AUTH_STRATEGY=TLS\nSMTP_FROM_EMAIL=mealie@acme.io\nSMTP_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
-
-    fn has(ids: &[String], id: &str) -> bool {
-        ids.iter().any(|i| i == id)
-    }
 
     #[test]
     fn strategies() {

@@ -270,3 +270,9 @@ fn linted(text: &str) -> (String, serde_json::Value, Vec<String>) {
         ids,
     )
 }
+
+/// For the tables' tests: whether the finding ids hold `id`.
+#[cfg(test)]
+fn has(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|i| i == id)
+}

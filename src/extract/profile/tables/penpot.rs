@@ -110,13 +110,9 @@ pub static PENPOT: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::linted as first;
+    use super::super::{has, linted as first};
 
     const ENV: &str = "PENPOT_SMTP_DEFAULT_FROM=design@acme.io\nPENPOT_SMTP_HOST=smtp.postmarkapp.com\nPENPOT_SMTP_PORT=587\nPENPOT_SMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nPENPOT_SMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nPENPOT_SMTP_TLS=true\nPENPOT_SMTP_SSL=false\n";
-
-    fn has(ids: &[String], id: &str) -> bool {
-        ids.iter().any(|i| i == id)
-    }
 
     #[test]
     fn tls_is_starttls_and_ssl_is_implicit() {
