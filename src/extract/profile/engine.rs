@@ -221,6 +221,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .iter()
             .filter(|w| w.may_match(key.as_bytes()))
             .map(|w| w.row);
+        // Whether the value is an SMTP URL: asked once per entry, not per URL row.
+        let mut smtp_url: Option<bool> = None;
         for ri in cands.iter().copied().chain(wild) {
             let Some(row) = idx.rows.get(ri as usize) else {
                 continue;
@@ -232,7 +234,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
-            if row.url && !is_smtp_url(doc.text_of(&e.value)) {
+            if row.url && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value))) {
                 continue;
             }
             let matched = match row.pat.matches_key(key, p.case_sensitive) {

@@ -119,7 +119,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let mut seen_content = false;
     for line in lines_in(input, range.clone()) {
-        let t = input[line.clone()].trim();
+        let t = super::strings::trim_str(&input[line.clone()]);
         if names_a_file(t) {
             if seen_content || !cuts.is_empty() {
                 cuts.push(line.start);
