@@ -731,7 +731,10 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         .map(|(i, c)| (c.root, i))
         .collect();
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented()
+        // The table's syntaxes first: this pass runs once per recognised
+        // table, and in a mixed paste most entries are another syntax's.
+        if p.syntaxes & syntax_bit(e.syntax) == 0
+            || e.commented()
             || e.value.kind == ValKind::Presence
             || matched.binary_search(&(ei as u32)).is_ok()
         {
@@ -745,7 +748,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         }
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() || p.syntaxes & syntax_bit(e.syntax) == 0 {
+        if key.is_empty() {
             continue;
         }
         let family_ok = if p.infer {
