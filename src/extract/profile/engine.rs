@@ -221,6 +221,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .iter()
             .filter(|w| w.may_match(key.as_bytes()))
             .map(|w| w.row);
+        // Whether the value is an SMTP URL: asked once per entry, not per URL row.
+        let mut smtp_url: Option<bool> = None;
         for ri in cands.iter().copied().chain(wild) {
             let Some(row) = idx.rows.get(ri as usize) else {
                 continue;
@@ -232,7 +234,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
-            if row.url && !is_smtp_url(doc.text_of(&e.value)) {
+            if row.url && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value))) {
                 continue;
             }
             let matched = match row.pat.matches_key(key, p.case_sensitive) {
@@ -729,7 +731,10 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         .map(|(i, c)| (c.root, i))
         .collect();
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented()
+        // The table's syntaxes first: this pass runs once per recognised
+        // table, and in a mixed paste most entries are another syntax's.
+        if p.syntaxes & syntax_bit(e.syntax) == 0
+            || e.commented()
             || e.value.kind == ValKind::Presence
             || matched.binary_search(&(ei as u32)).is_ok()
         {
@@ -743,7 +748,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         }
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() || p.syntaxes & syntax_bit(e.syntax) == 0 {
+        if key.is_empty() {
             continue;
         }
         let family_ok = if p.infer {

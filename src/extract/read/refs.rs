@@ -59,7 +59,7 @@ fn next_opener(bytes: &[u8], from: usize) -> Option<usize> {
 /// `$NAME` is a reference (a `$` inside a token, `pa$$word` or `$2y$10$…`,
 /// is not).
 pub fn has_template(text: &str, shell: bool) -> bool {
-    let t = text.trim();
+    let t = super::strings::trim_str(text);
     // Every form below is at least two bytes long (`$X`, `${…}`, `%x%`…).
     if t.len() < 2 {
         return false;

@@ -119,8 +119,10 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let mut seen_content = false;
     for line in lines_in(input, range.clone()) {
-        let t = input[line.clone()].trim();
-        if names_a_file(t) {
+        let t = super::strings::trim_str(&input[line.clone()]);
+        // Only a comment line names a file: one byte rules the rest out.
+        let comment = matches!(t.as_bytes().first(), Some(b'#' | b'/' | b';' | b'-' | b'<'));
+        if comment && names_a_file(t) {
             if seen_content || !cuts.is_empty() {
                 cuts.push(line.start);
             } else {

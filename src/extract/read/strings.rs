@@ -191,6 +191,18 @@ pub fn trim_start(s: &str) -> &str {
     }
 }
 
+/// `s.trim()`, with a byte test first: most lines and values neither start
+/// nor end with whitespace, and `str::trim` decodes chars at both ends.
+pub fn trim_str(s: &str) -> &str {
+    let plain =
+        |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '));
+    if plain(s.as_bytes().first()) && plain(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// `s` without its leading blanks (spaces and tabs).
 pub fn trim_blanks_start(s: &str) -> &str {
     let n = s.bytes().take_while(|b| matches!(b, b' ' | b'\t')).count();

@@ -202,6 +202,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         flags: 0,
         nesting: 0,
         in_comment: false,
+        seg_bufs: Vec::new(),
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -219,6 +220,9 @@ struct Parser<'d, 'a> {
     flags: u8,
     nesting: u32,
     in_comment: bool,
+    /// Emptied segment buffers, reused by the next chain or setter: one
+    /// allocation per statement otherwise.
+    seg_bufs: Vec<Vec<Seg>>,
 }
 
 /// A parsed member chain.
@@ -232,6 +236,26 @@ struct Chain {
 
 impl<'d, 'a> Parser<'d, 'a> {
     // ---- token helpers -------------------------------------------------------
+
+    /// An empty segment buffer, reused when there is one.
+    fn seg_buf(&mut self) -> Vec<Seg> {
+        self.seg_bufs.pop().unwrap_or_default()
+    }
+
+    /// Keeps `segs`'s buffer for the next chain (a few at most).
+    fn recycle(&mut self, mut segs: Vec<Seg>) {
+        segs.clear();
+        if self.seg_bufs.len() < 16 {
+            self.seg_bufs.push(segs);
+        }
+    }
+
+    /// `doc.push` of `segs`, its buffer then kept for reuse.
+    fn push_entry(&mut self, scope: u32, segs: Vec<Seg>, key: Range<usize>, v: Val, flags: u8) {
+        self.doc
+            .push(scope, segs.iter().cloned(), key, v, self.syntax, flags);
+        self.recycle(segs);
+    }
 
     fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
@@ -424,7 +448,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     Quote::None,
                     ValKind::Reference,
                 );
-                self.doc.push(scope, segs, key, v, self.syntax, flags);
+                self.push_entry(scope, segs, key, v, flags);
                 return end;
             }
             Tok::Punct(P::Op)
@@ -450,13 +474,13 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // Rust's owned strings of a literal: `"x".to_owned()`, `String::from("x")`.
         if let Some((v, after)) = self.rust_owned(i) {
-            self.doc.push(scope, segs, key, v, self.syntax, flags);
+            self.push_entry(scope, segs, key, v, flags);
             return after;
         }
         // Literals (alone: `'a' + b` is an expression).
         if let Some((v, after)) = self.literal(i) {
             if self.ends_value(after) || (self.def.end_blocks && self.is_ident(after, "do")) {
-                self.doc.push(scope, segs, key, v, self.syntax, flags);
+                self.push_entry(scope, segs, key, v, flags);
                 return after;
             }
         }
@@ -478,7 +502,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                 .filter(|e| e.scope == scope)
                 .map(|e| e.value.clone())
             {
-                self.doc.push(scope, segs, key, v, self.syntax, flags);
+                self.push_entry(scope, segs, key, v, flags);
             }
             return end;
         }
@@ -486,7 +510,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let last = end.max(i + 1) - 1;
         let span = t.span().start..self.end_of(last).max(t.span().start);
         let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
-        self.doc.push(scope, segs, key, v, self.syntax, flags);
+        self.push_entry(scope, segs, key, v, flags);
         end.max(i + 1)
     }
 
@@ -610,7 +634,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     {
                         let mut segs = prefix.to_vec();
                         if self.lang == Lang::CSharp && c.called {
-                            segs.extend(c.segs);
+                            segs.extend_from_slice(&c.segs);
                         }
                         i = self.container(
                             i,
@@ -621,6 +645,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                             ScopeKind::Map,
                         );
                     }
+                    self.recycle(c.segs);
                 }
                 Tok::Punct(P::LBrace) => {
                     let after_code = i > 0
@@ -677,7 +702,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// scope for their arguments and leave a presence entry.
     fn chain(&mut self, mut i: usize, scope: u32, prefix: &[Seg]) -> Chain {
         let start = i;
-        let mut segs: Vec<Seg> = Vec::new();
+        let mut segs: Vec<Seg> = self.seg_buf();
         let mut called = false;
         let mut last = i;
         for _ in 0..10_000 {
@@ -876,17 +901,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             return;
         }
         let key = k.value.span();
-        let mut segs: Vec<Seg> = prefix.to_vec();
-        segs.extend(recv.iter().cloned());
+        let mut segs = self.seg_buf();
+        segs.extend_from_slice(prefix);
+        segs.extend_from_slice(recv);
         segs.extend(key_segs(self.input, key.clone()));
-        self.doc.push(
-            scope,
-            segs,
-            key,
-            v.value,
-            self.syntax,
-            k.flags | flag::QUOTED_KEY,
-        );
+        self.push_entry(scope, segs, key, v.value, k.flags | flag::QUOTED_KEY);
     }
 
     // ---- bodies ----------------------------------------------------------------
@@ -1166,6 +1185,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let chain = self.chain(i, scope, &[]);
         let j = chain.end;
         if chain.segs.is_empty() {
+            self.recycle(chain.segs);
             return self.expr(i, scope, &[]);
         }
         // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
@@ -1230,6 +1250,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             return self.bare_call(i, j, scope, &chain);
         }
         if self.def.end_blocks && self.is_ident(j, "do") {
+            self.recycle(chain.segs);
             return self.end_block(j + 1, scope);
         }
         // Object shorthand `{ host, port }`.
@@ -1242,10 +1263,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             let v = self
                 .doc
                 .val(span.clone(), None, Quote::None, ValKind::Reference);
-            self.doc
-                .push(scope, chain.segs, span, v, self.syntax, self.flags);
+            let flags = self.flags;
+            self.push_entry(scope, chain.segs, span, v, flags);
             return j;
         }
+        self.recycle(chain.segs);
         self.expr(j, scope, &[])
     }
 
