@@ -1,7 +1,7 @@
 //! Lints one benchmark shape (1 MiB) repeatedly, for `perf record` or a
 //! peak-memory measure (`./build.sh bench`):
 //! `cargo run --release --example profile_shape -- env 20`; `--list` names
-//! the shapes.
+//! the shapes; a third argument sets the size in KiB (default 1024).
 #[path = "../benches/support/shapes.rs"]
 mod shapes_data;
 
@@ -22,7 +22,11 @@ fn main() {
         .find(|(s, _)| *s == name)
         .expect("shape")
         .1;
-    let text = shapes_data::fill(&unit, 1024 * 1024 - 1);
+    let kib: usize = std::env::args()
+        .nth(3)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1024);
+    let text = shapes_data::fill(&unit, kib * 1024 - 1);
     let options = smtp_check::Options::default();
     let mut total = 0;
     for _ in 0..n {
