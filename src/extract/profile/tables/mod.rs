@@ -117,6 +117,8 @@ mod joplin;
 mod mealie;
 mod penpot;
 
+// group J: mod lines
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -208,6 +210,7 @@ pub static ALL: &[&Profile] = &[
     &penpot::PENPOT,
     &baserow::BASEROW,
     &formbricks::FORMBRICKS,
+    // group J: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
