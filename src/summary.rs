@@ -69,10 +69,12 @@ pub fn is_null(f: &crate::model::Field) -> bool {
         )
 }
 
-/// The address inside `Name <addr@domain>`, or the text itself.
+/// The address inside `Name <addr@domain>`, or the text itself. Angle
+/// brackets without an address inside are a template's blank
+/// (`noreply@<your domain>`), not the address.
 pub fn bare_address(from: &str) -> &str {
     match (from.rfind('<'), from.rfind('>')) {
-        (Some(a), Some(b)) if a < b => from[a + 1..b].trim(),
+        (Some(a), Some(b)) if a < b && from[a + 1..b].contains('@') => from[a + 1..b].trim(),
         _ => from.trim().trim_matches(['"', '\'']),
     }
 }
@@ -461,6 +463,14 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_address_takes_brackets_only_around_an_address() {
+        assert_eq!(bare_address("Acme <hello@acme.io>"), "hello@acme.io");
+        assert_eq!(bare_address("\"Acme\" < hello@acme.io >"), "hello@acme.io");
+        assert_eq!(bare_address("noreply@<MY DOMAIN>"), "noreply@<MY DOMAIN>");
+        assert_eq!(bare_address("'hello@acme.io'"), "hello@acme.io");
+    }
 
     #[test]
     fn url_credentials_with_blanks_copied_in() {
