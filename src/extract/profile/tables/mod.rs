@@ -118,6 +118,7 @@ mod mealie;
 mod penpot;
 
 // group J: mod lines
+mod openproject;
 
 pub use generic::GENERIC;
 
@@ -211,6 +212,7 @@ pub static ALL: &[&Profile] = &[
     &baserow::BASEROW,
     &formbricks::FORMBRICKS,
     // group J: tables
+    &openproject::OPENPROJECT,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
