@@ -119,6 +119,7 @@ mod penpot;
 
 // group J: mod lines
 mod openproject;
+mod weblate;
 
 pub use generic::GENERIC;
 
@@ -213,6 +214,7 @@ pub static ALL: &[&Profile] = &[
     &formbricks::FORMBRICKS,
     // group J: tables
     &openproject::OPENPROJECT,
+    &weblate::WEBLATE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
