@@ -118,6 +118,7 @@ mod mealie;
 mod penpot;
 
 // group J: mod lines
+mod gotosocial;
 mod openproject;
 mod weblate;
 
@@ -215,6 +216,7 @@ pub static ALL: &[&Profile] = &[
     // group J: tables
     &openproject::OPENPROJECT,
     &weblate::WEBLATE,
+    &gotosocial::GOTOSOCIAL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
