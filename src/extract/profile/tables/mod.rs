@@ -118,6 +118,9 @@ mod mealie;
 mod penpot;
 
 // group J: mod lines
+mod gotosocial;
+mod openproject;
+mod weblate;
 
 pub use generic::GENERIC;
 
@@ -211,6 +214,9 @@ pub static ALL: &[&Profile] = &[
     &baserow::BASEROW,
     &formbricks::FORMBRICKS,
     // group J: tables
+    &openproject::OPENPROJECT,
+    &weblate::WEBLATE,
+    &gotosocial::GOTOSOCIAL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
