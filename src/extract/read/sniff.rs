@@ -349,10 +349,18 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
     let mut mix_config = false;
+    // The line before ended with `\`: this one goes on with its statement
+    // (a Dockerfile `ENV A=1 \` followed by `    B=2 \` lines), so it is
+    // not evidence of its own; scored alone, a long `ENV` outvoted `FROM`.
+    let mut continued = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = super::strings::trim_start(raw);
         if t.is_empty() {
+            continue;
+        }
+        let continues = std::mem::replace(&mut continued, t.trim_end().ends_with('\\'));
+        if continues {
             continue;
         }
         seen += 1;
@@ -1311,6 +1319,11 @@ mod tests {
         );
         assert_eq!(
             pick("FROM node:20\nENV SMTP_HOST=x\n"),
+            Choice::Env(env::Flavor::Dockerfile)
+        );
+        // A long `ENV` with `\` continuations stays a Dockerfile.
+        assert_eq!(
+            pick("FROM x\nENV A=1 \\\n    B=2 \\\n    C=3 \\\n    D=4 \\\n    E=5\n"),
             Choice::Env(env::Flavor::Dockerfile)
         );
         assert_eq!(
