@@ -361,6 +361,12 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
         let continues = std::mem::replace(&mut continued, t.trim_end().ends_with('\\'));
         if continues {
+            // Except a container command's `-e K=V` flags, one per line.
+            if (t.starts_with("-e ") || t.starts_with("--env ") || t.starts_with("--env="))
+                && t.contains('=')
+            {
+                s.env += 3;
+            }
             continue;
         }
         seen += 1;
@@ -541,6 +547,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         return;
     }
     if t.starts_with("docker ")
+        || t.starts_with("podman ")
         || t.starts_with("docker-compose ")
         || has!(t, set, " -e ") && t.contains('=')
     {
@@ -1320,6 +1327,13 @@ mod tests {
         assert_eq!(
             pick("FROM node:20\nENV SMTP_HOST=x\n"),
             Choice::Env(env::Flavor::Dockerfile)
+        );
+        // `podman run` / `docker run` with one `-e` flag per line.
+        assert_eq!(
+            pick(
+                "podman run -d --name app \\\n  -e SMTP_HOST=x \\\n  -e SMTP_PORT=587 \\\n  img\n"
+            ),
+            Choice::Env(env::Flavor::Shell)
         );
         // A long `ENV` with `\` continuations stays a Dockerfile.
         assert_eq!(
