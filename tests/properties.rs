@@ -158,9 +158,7 @@ fn check_spans(input: &str, report: &Report) -> Result<(), TestCaseError> {
                 "{}: span not on char boundary",
                 f.id
             );
-            let before = &input[..s.start];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            let (line, column) = line_column(input, s.start);
             prop_assert_eq!(
                 (s.line, s.column),
                 (line, column),
@@ -170,6 +168,24 @@ fn check_spans(input: &str, report: &Report) -> Result<(), TestCaseError> {
         }
     }
     Ok(())
+}
+
+/// 1-based line and column (in characters) of byte `at`, counted the slow
+/// way: `\n`, `\r\n` and a lone `\r` each end a line (as editors count them).
+fn line_column(input: &str, at: usize) -> (usize, usize) {
+    let (mut line, mut column) = (1, 1);
+    let mut chars = input[..at].chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().or_else(|| input[at..].chars().next());
+        let lone_cr = c == '\r' && next != Some('\n');
+        if c == '\n' || lone_cr {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
 }
 
 /// No 9-character window of a secret appears in `out`.
