@@ -91,21 +91,29 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         extract::Document::empty(input)
     };
     let configs = extract::extract_from(&doc);
-    let mut drafts = rules::run(&doc, &configs, options);
+    let lines = report::LazyLineIndex::new(input);
+    let mut drafts = rules::run(&doc, &configs, options, &lines);
     fix::attach(input, &configs, &mut drafts);
-    let report = finish(input, &configs, drafts);
+    let report = finish(input, &lines, &configs, drafts);
     Analysis { configs, report }
 }
 
 /// Turns drafts into the report: spans get line/column, findings are sorted
 /// (errors first, then by place), the summary is counted.
-fn finish(input: &str, configs: &[Config], drafts: Vec<Draft>) -> Report {
+fn finish(
+    input: &str,
+    lines: &report::LazyLineIndex,
+    configs: &[Config],
+    drafts: Vec<Draft>,
+) -> Report {
     // Line starts are only needed for located findings (a refused 1 MiB
     // paste has none: it is not scanned at all).
+    let unlocated;
     let index = if drafts.iter().any(|d| d.span.is_some()) {
-        LineIndex::new(input)
+        lines.get()
     } else {
-        LineIndex::new("")
+        unlocated = LineIndex::new("");
+        &unlocated
     };
     let ranges: Vec<std::ops::Range<usize>> = drafts
         .iter()

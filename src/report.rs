@@ -189,6 +189,31 @@ impl Draft {
     }
 }
 
+/// A [`LineIndex`] built the first time a line is asked for, then shared:
+/// the rules that name lines in their messages and the report's spans read
+/// the same one (most pastes need it once or not at all).
+pub struct LazyLineIndex<'a> {
+    text: &'a str,
+    index: std::cell::OnceCell<LineIndex<'a>>,
+}
+
+impl<'a> LazyLineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LazyLineIndex {
+            text,
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub fn get(&self) -> &LineIndex<'a> {
+        self.index.get_or_init(|| LineIndex::new(self.text))
+    }
+
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.get().line_of(offset)
+    }
+}
+
 /// Maps byte offsets to 1-based line/column (column in characters). A line
 /// ends at `\n`, `\r\n` or a lone `\r` (old Mac files), as the readers see it.
 pub struct LineIndex<'a> {

@@ -9,7 +9,7 @@ use crate::extract::profile::write::key_matches;
 use crate::extract::Config;
 use crate::model::{Field, Role};
 use crate::registry::Rule;
-use crate::report::{Applicability, Draft, Edit, Fix, LineIndex, Severity};
+use crate::report::{Applicability, Draft, Edit, Fix, LazyLineIndex, Severity};
 use crate::summary::SECRET_ROLES;
 
 /// The fix the finding gives (the rule's own, kept in the page).
@@ -220,18 +220,18 @@ pub fn check(cx: &mut Context) -> bool {
         );
         return false;
     }
-    let lines = Lines::new(cx.input);
+    let lines = cx.lines;
     // Built once, when the first unresolved reference needs it.
     let assigned = std::cell::OnceCell::new();
     let mut drafts = Vec::new();
     for (i, cfg) in cx.configs.iter().enumerate() {
-        let mut found = duplicates(cfg, &lines);
+        let mut found = duplicates(cfg, lines);
         found.extend(unknown_keys(cfg, cx.input));
         found.extend(references(cfg, cx.input, &assigned));
         found.extend(not_enabled(cfg));
         drafts.extend(found.into_iter().map(|d| d.config(Some(i))));
     }
-    drafts.extend(multiple(cx, &lines));
+    drafts.extend(multiple(cx, lines));
     for d in drafts {
         cx.emit(d);
     }
@@ -273,7 +273,7 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     let first = fields.iter().min_by_key(|f| f.key_span.start)?.whole_span();
     let mut at: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();
     crate::sort::values(&mut at);
-    let lines = LineIndex::new(cx.input);
+    let lines = cx.lines;
     let mut numbers: Vec<usize> = at.iter().map(|&b| lines.line_of(b)).collect();
     numbers.dedup();
     let n = numbers.len();
@@ -312,7 +312,7 @@ fn size(bytes: usize) -> String {
 }
 
 /// A value as it may be shown: secrets by line only.
-fn shown_value(field: &Field, lines: &Lines) -> String {
+fn shown_value(field: &Field, lines: &LazyLineIndex) -> String {
     if SECRET_ROLES.contains(&field.role) {
         format!("the value on line {}", lines.line_of(field.key_span.start))
     } else {
@@ -330,7 +330,7 @@ fn shown_value(field: &Field, lines: &Lines) -> String {
 }
 
 /// `input/duplicate-setting`: the same key twice with different values.
-fn duplicates(cfg: &Config, lines: &Lines) -> Vec<Draft> {
+fn duplicates(cfg: &Config, lines: &LazyLineIndex) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut done: Vec<String> = Vec::new();
     for field in &cfg.fields {
@@ -670,28 +670,6 @@ fn references<'a>(
     out
 }
 
-/// Line numbers of the paste, its line index built when a message first
-/// names a line (most pastes have no duplicate and one configuration).
-struct Lines<'a> {
-    input: &'a str,
-    index: std::cell::OnceCell<LineIndex<'a>>,
-}
-
-impl<'a> Lines<'a> {
-    fn new(input: &'a str) -> Self {
-        Lines {
-            input,
-            index: std::cell::OnceCell::new(),
-        }
-    }
-
-    fn line_of(&self, offset: usize) -> usize {
-        self.index
-            .get_or_init(|| LineIndex::new(self.input))
-            .line_of(offset)
-    }
-}
-
 /// The plain identifiers assigned somewhere in the text: `name = …`,
 /// `const string name = …`, `$name = …` (not `name ==`, `a.name =`,
 /// `x => …`). One pass: each `=` looks back over the blanks and the
@@ -768,7 +746,7 @@ fn split_words(key: &str) -> Vec<String> {
 }
 
 /// `input/multiple-configs`: several configurations, or commented-out hosts.
-fn multiple(cx: &Context, lines: &Lines) -> Option<Draft> {
+fn multiple(cx: &Context, lines: &LazyLineIndex) -> Option<Draft> {
     let host_keys: Vec<&str> = cx
         .configs
         .iter()

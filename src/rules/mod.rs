@@ -16,7 +16,7 @@ pub mod tls;
 pub mod url;
 
 use crate::extract::{Config, Document};
-use crate::report::Draft;
+use crate::report::{Draft, LazyLineIndex};
 use crate::Options;
 
 /// What every rule sees.
@@ -26,6 +26,8 @@ pub struct Context<'a> {
     pub doc: &'a Document<'a>,
     pub configs: &'a [Config],
     pub options: &'a Options,
+    /// Line numbers of `input`, shared with the report.
+    pub lines: &'a LazyLineIndex<'a>,
     pub out: Vec<Draft>,
 }
 
@@ -37,12 +39,18 @@ impl<'a> Context<'a> {
 
 /// Runs every static rule on configurations read from `doc`. `input/*`
 /// decides first whether anything else runs.
-pub fn run<'a>(doc: &'a Document<'a>, configs: &'a [Config], options: &'a Options) -> Vec<Draft> {
+pub fn run<'a>(
+    doc: &'a Document<'a>,
+    configs: &'a [Config],
+    options: &'a Options,
+    lines: &'a LazyLineIndex<'a>,
+) -> Vec<Draft> {
     let mut cx = Context {
         input: doc.input,
         doc,
         configs,
         options,
+        lines,
         out: Vec::new(),
     };
     if !input::check(&mut cx) {
