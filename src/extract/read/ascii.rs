@@ -5,9 +5,25 @@
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// The high bit of each zero byte of `x` (exact: no carries across bytes).
-fn zero_bytes(x: u64) -> u64 {
+/// The high bit of each zero byte of `x` (exact: no carries across bytes,
+/// so every flagged byte is one).
+#[inline]
+pub fn zero_bytes(x: u64) -> u64 {
     !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7
+}
+
+/// `b` in each of the eight bytes of a word.
+#[inline]
+pub const fn splat(b: u8) -> u64 {
+    ONES * b as u64
+}
+
+/// Eight bytes as one word, the first byte lowest.
+#[inline]
+pub fn word(chunk: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    u64::from_le_bytes(w)
 }
 
 /// Whether `needle` occurs in `hay`, ASCII letters compared without case.
@@ -30,10 +46,8 @@ pub fn contains_ci(hay: &str, needle: &str) -> bool {
     let chunks = starts.chunks_exact(8);
     let tail = starts.len() - chunks.remainder().len();
     for (c, chunk) in chunks.enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word) | (ONES * u64::from(fold));
-        let mut hits = zero_bytes(w ^ (ONES * u64::from(first)));
+        let w = word(chunk) | splat(fold);
+        let mut hits = zero_bytes(w ^ splat(first));
         while hits != 0 {
             if at(c * 8 + (hits.trailing_zeros() / 8) as usize) {
                 return true;

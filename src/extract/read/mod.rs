@@ -490,19 +490,12 @@ pub fn lines_in(input: &str, range: Range<usize>) -> LineIter<'_> {
 /// (every reader and the line index go through here: it is the one pass
 /// every byte sees).
 pub fn line_breaks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // The high bit of each zero byte of `x`: the exact test (no carries
-    // across bytes), so every flagged byte is a break.
-    let zero_bytes = |x: u64| !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7;
+    use ascii::{splat, word, zero_bytes};
     let chunks = bytes.chunks_exact(8);
     let tail_at = bytes.len() - chunks.remainder().len();
     let in_words = chunks.enumerate().flat_map(move |(n, chunk)| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        let mut hits =
-            zero_bytes(w ^ (ONES * u64::from(b'\n'))) | zero_bytes(w ^ (ONES * u64::from(b'\r')));
+        let w = word(chunk);
+        let mut hits = zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'));
         std::iter::from_fn(move || {
             (hits != 0).then(|| {
                 let at = n * 8 + (hits.trailing_zeros() / 8) as usize;
