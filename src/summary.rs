@@ -175,8 +175,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
         let upper = !w.contains(|c: char| c.is_ascii_lowercase());
         let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
-        // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`).
-        let symbol = ["(:", ", :", ",:"]
+        // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`,
+        // `credentials[:sendgrid][:api_key]`).
+        let symbol = ["(:", ", :", ",:", "[:"]
             .iter()
             .any(|open| e.contains(&format!("{open}{w}")));
         first_ok && (upper || snake || symbol || WORDS.contains(&w))
@@ -502,6 +503,7 @@ mod tests {
             "process.env.POSTMARK_API_TOKEN!",
             "#{ENV[\"POSTMARK_KEY\"]}",
             "Rails.application.credentials.dig(:postmark, :api_token)",
+            "Rails.application.credentials[Rails.env.to_sym][:sendgrid][:api_key]",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
