@@ -17,10 +17,19 @@
 //! before it); production is the one in use, else the last.
 //!
 //! A `:key => value` hash keeps its style in fixes (`:port => 587`).
+//!
+//! The mail switch (the guide's "Action Mailer Configuration"):
+//! `delivery_method` is `:smtp` by default; `:sendmail` hands the mail to
+//! the local program, `:test` and `:file` keep it (as do the
+//! `letter_opener` gems, which open it in a browser), and a gem's own
+//! method (`:postmark`, `:mailgun`, `:ses`…) sends without the SMTP
+//! settings. `perform_deliveries = false` sends nothing at all. In a paste
+//! of several environments each switch belongs to its own environment's
+//! settings.
 
 use crate::extract::profile::{
     fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
-    Words, Write, WriteKind as W, BASE,
+    Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -56,7 +65,26 @@ const KEYS: &[Key] = &[
     k(at!("openssl_verify_mode"), VerifyMode),
     // `default from: "…"` in a mailer, `default_options = { from: … }`.
     k("default().from|default_options.from", From),
+    // `config.action_mailer.delivery_method = :smtp` (the mail switch),
+    // `ActionMailer::Base.perform_deliveries = false` (no mail at all).
+    k(
+        "action_mailer.delivery_method|ActionMailer.Base.delivery_method",
+        Transport,
+    ),
+    k(
+        "action_mailer.perform_deliveries|ActionMailer.Base.perform_deliveries",
+        Enabled,
+    ),
 ];
+
+const SWITCH: Switch = Switch {
+    smtp: words!["smtp"],
+    no_mail: words!["test", "file", "letter_opener", "letter_opener_web"],
+    local: words!["sendmail"],
+    missing: None,
+    off: None,
+    name: "config.action_mailer.delivery_method",
+};
 
 /// Settings ActionMailer passes on that carry nothing we check.
 pub(super) const OTHER_KEYS: Words = words![
@@ -132,6 +160,7 @@ pub static RAILS: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     host: Some("localhost"),
+    switch: Some(SWITCH),
     fixes: FIXES,
     sender_hint: "`default from:` in ApplicationMailer (or `from:` in each `mail(…)` call)",
     constants: mail_gem::CONSTANTS,
@@ -223,6 +252,56 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// The environment (`production`…) whose marker is the last one before `at`.
+fn environment_at<'a>(marks: &[(usize, &'a str)], at: usize) -> Option<&'a str> {
+    let i = marks.partition_point(|(p, _)| *p < at);
+    i.checked_sub(1).map(|j| marks[j].1)
+}
+
+/// A mail switch (`delivery_method`, `perform_deliveries`) is grouped with
+/// the settings around it, but a switch under another environment's test
+/// (`elsif Rails.env.development?`) is that environment's: it joins that
+/// environment's settings, or is dropped when they are not in the paste.
+fn switches_by_environment(doc: &Document, configs: &mut [Config]) {
+    let switch = |f: &crate::model::Field| matches!(f.role, Transport | Enabled);
+    if !configs.iter().any(|c| c.fields.iter().any(switch)) {
+        return;
+    }
+    let marks = environment_marks(doc.input);
+    if marks.is_empty() {
+        return;
+    }
+    // Each configuration's environment: the marker before its settings.
+    let envs: Vec<Option<&str>> = configs
+        .iter()
+        .map(|c| {
+            let start = c
+                .fields
+                .iter()
+                .filter(|f| !switch(f))
+                .map(|f| f.key_span.start)
+                .min();
+            start.and_then(|s| environment_at(&marks, s))
+        })
+        .collect();
+    let mut moved = Vec::new();
+    for (i, c) in configs.iter_mut().enumerate() {
+        c.fields.retain(|f| {
+            let env = environment_at(&marks, f.key_span.start);
+            if !switch(f) || env.is_none() || env == envs[i] {
+                return true;
+            }
+            moved.push((env, f.clone()));
+            false
+        });
+    }
+    for (env, f) in moved {
+        if let Some(to) = envs.iter().position(|e| *e == env) {
+            configs[to].fields.push(f);
+        }
+    }
+}
+
 /// Several settings hashes: each is labelled by its environment and only
 /// production's (else the last one's) is used; the sender (`default from:`,
 /// written once for the app) belongs to the one in use.
@@ -245,6 +324,7 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
+    switches_by_environment(doc, configs);
     // The sender joins the configuration in use.
     let Some(active) = configs.iter().position(|c| c.active) else {
         return;
@@ -351,5 +431,39 @@ mod tests {
     fn default_options_sender() {
         let cfgs = configs("ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com' }\nActionMailer::Base.default_options = { from: 'hi@acme.io' }\n");
         assert_eq!(cfgs[0].literal(From), Some("hi@acme.io"));
+    }
+
+    #[test]
+    fn delivery_method_is_the_mail_switch() {
+        use super::super::{has, linted};
+        let smtp = "config.action_mailer.delivery_method = :smtp\nconfig.action_mailer.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587, user_name: ENV['T'], password: ENV['T'] }\n";
+        let (client, _, ids) = linted(smtp);
+        assert_eq!(client, "rails");
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        for (method, sev) in [
+            (":letter_opener", "error"),
+            (":test", "error"),
+            (":sendmail", "warning"),
+            (":postmark", "info"),
+        ] {
+            let src = smtp.replace(":smtp", method);
+            let r = crate::lint(&src, &crate::Options::default());
+            let f = r.findings.iter().find(|f| f.id == "input/smtp-not-enabled");
+            assert_eq!(f.map(|f| f.severity.as_str()), Some(sev), "{method}");
+        }
+        let off = format!("{smtp}ActionMailer::Base.perform_deliveries = false\n");
+        assert!(has(&linted(&off).2, "input/smtp-not-enabled"));
+        // Each environment's switch stays with its own settings, even when
+        // written before them.
+        let envs = "# config/environments/development.rb\nconfig.action_mailer.delivery_method = :letter_opener\nconfig.action_mailer.smtp_settings = { address: 'localhost', port: 1025 }\n# config/environments/production.rb\nconfig.action_mailer.delivery_method = :smtp\nconfig.action_mailer.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587 }\n";
+        let cfgs = configs(envs);
+        assert_eq!(cfgs.len(), 2, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Transport), Some("letter_opener"));
+        assert_eq!(cfgs[1].literal(Transport), Some("smtp"));
+        // Another environment's switch, with no settings of its own here.
+        let one = "if Rails.env.production?\n  ActionMailer::Base.delivery_method = :smtp\n  ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587 }\nelsif Rails.env.development?\n  ActionMailer::Base.delivery_method = :letter_opener\nelse\n  ActionMailer::Base.delivery_method = :test\nend\n";
+        let ids = linted(one).2;
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        assert!(!has(&ids, "input/duplicate-setting"), "{ids:?}");
     }
 }
