@@ -157,6 +157,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
             return false;
         }
     }
+    if file_read(e) {
+        return true;
+    }
     // TypeScript's non-null assertion (`process.env.SMTP_PASS!`) names
     // the same variable.
     let e = e.strip_suffix('!').unwrap_or(e);
@@ -190,6 +193,42 @@ pub fn is_plain_reference(expr: &str) -> bool {
         && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| !w.is_empty())
             .all(|w| name(w) || dotted_lower(e, w))
+}
+
+/// A file read by its absolute path (`File.read('/run/secrets/smtp')`,
+/// `File.read("/etc/gitlab/smtp").strip`, `open('/run/secrets/x').read()`):
+/// the path says where the secret is kept, it is not the secret. The call
+/// is a dotted name, its one argument a quoted path without blanks, then
+/// only method calls without arguments.
+fn file_read(e: &str) -> bool {
+    let ident = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let Some(open) = e.find('(') else {
+        return false;
+    };
+    let (call, rest) = (&e[..open], &e[open + 1..]);
+    let Some(q) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else {
+        return false;
+    };
+    let Some(close) = rest[1..].find(q) else {
+        return false;
+    };
+    let path = &rest[1..1 + close];
+    let Some(tail) = rest[close + 2..].strip_prefix(')') else {
+        return false;
+    };
+    !call.is_empty()
+        && call.split('.').all(ident)
+        && path.starts_with('/')
+        && path.len() > 1
+        && !path.contains(|c: char| c.is_whitespace())
+        && tail
+            .split('.')
+            .skip(1)
+            .all(|m| ident(m.strip_suffix("()").unwrap_or(m)))
+        && (tail.is_empty() || tail.starts_with('.'))
 }
 
 /// A lowercase word inside a dotted path (`config('mail.password')`).
@@ -504,6 +543,9 @@ mod tests {
             "#{ENV[\"POSTMARK_KEY\"]}",
             "Rails.application.credentials.dig(:postmark, :api_token)",
             "Rails.application.credentials[Rails.env.to_sym][:sendgrid][:api_key]",
+            "File.read('/run/secrets/gitlab_smtp_password')",
+            "File.read(\"/etc/gitlab/smtp\").strip",
+            "open('/run/secrets/smtp').read()",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -515,6 +557,9 @@ mod tests {
             "${X:-hunter2}",
             "#{x}hunter2abc",
             ":hunter2abc",
+            "File.read('/x').hunter2(abc)",
+            "f('/a b')",
+            "x('hunter2abc')",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }
