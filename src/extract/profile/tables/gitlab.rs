@@ -282,13 +282,16 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
     })
 }
 
-/// Without the mail switch on, GitLab does not use these settings.
+/// Without the mail switch on, GitLab does not use these settings. A
+/// switch read from elsewhere (`${GITLAB_SMTP_ENABLE}`, `ENV['…']`) may be
+/// on: the configuration stays the one in use.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn switched(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
-        let on = c
-            .get(Enabled)
-            .is_some_and(|f| crate::extract::profile::tls::truth(c.dialect, f) == Some(true));
+        let on = c.get(Enabled).is_some_and(|f| {
+            f.value.is_reference()
+                || crate::extract::profile::tls::truth(c.dialect, f) == Some(true)
+        });
         if !on {
             c.active = false;
         }
@@ -349,6 +352,12 @@ mod tests {
         let cfg = first(&RB.replace("gitlab_rails['smtp_enable'] = true\n", ""));
         assert!(!cfg.active);
         assert_eq!(cfg.dialect.id(), "gitlab");
+        // A switch set from the environment may be on.
+        let cfg = first(&RB.replace(
+            "['smtp_enable'] = true",
+            "['smtp_enable'] = ${GITLAB_SMTP_ENABLE}",
+        ));
+        assert!(cfg.active);
     }
 
     #[test]
