@@ -121,7 +121,9 @@ pub fn is_secret(f: &crate::model::Field) -> bool {
 /// the rest is the punctuation of those syntaxes. `${X}abc` or `pa$$w0rd`
 /// are not: their words are not names.
 pub fn is_plain_reference(expr: &str) -> bool {
-    const WORDS: [&str; 25] = [
+    // Null words and `default=` are a call's empty default
+    // (`os.environ.get("X", None)`, `env('X', default='')`), not token text.
+    const WORDS: [&str; 30] = [
         "env",
         "getenv",
         "environ",
@@ -147,6 +149,11 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "Configuration",
         "getenv_or",
         "Rails",
+        "None",
+        "null",
+        "nil",
+        "undefined",
+        "default",
     ];
     let e = expr.trim();
     // Text around a `${…}` substitution, or a second one, is literal text
@@ -546,6 +553,8 @@ mod tests {
             "File.read('/run/secrets/gitlab_smtp_password')",
             "File.read(\"/etc/gitlab/smtp\").strip",
             "open('/run/secrets/smtp').read()",
+            "os.environ.get(\"EMAIL_HOST_USER\", None)",
+            "env('SMTP_USER', default='')",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -560,6 +569,7 @@ mod tests {
             "File.read('/x').hunter2(abc)",
             "f('/a b')",
             "x('hunter2abc')",
+            "env('SMTP_PASSWORD', default='hunter2abc')",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }
