@@ -44,9 +44,11 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
         password_present: cfg
             .get(Role::Password)
             .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),
+        // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender.
         from: cfg
             .literal(Role::From)
-            .map(|f| bare_address(&clean(f)).to_string()),
+            .map(|f| bare_address(&clean(f)).to_string())
+            .filter(|f| !f.is_empty()),
         stream: cfg.literal(Role::Stream).map(clean),
     };
     ConfigSummary {
@@ -517,6 +519,15 @@ mod tests {
         assert_eq!(bare_address("\"Acme\" < hello@acme.io >"), "hello@acme.io");
         assert_eq!(bare_address("noreply@<MY DOMAIN>"), "noreply@<MY DOMAIN>");
         assert_eq!(bare_address("'hello@acme.io'"), "hello@acme.io");
+    }
+
+    #[test]
+    fn an_empty_sender_is_none() {
+        let r = crate::lint(
+            "app.config['MAIL_SERVER'] = 'smtp.postmarkapp.com'\napp.config['MAIL_DEFAULT_SENDER'] = ''\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from, None);
     }
 
     #[test]
