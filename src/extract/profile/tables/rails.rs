@@ -65,6 +65,12 @@ const KEYS: &[Key] = &[
     k(at!("openssl_verify_mode"), VerifyMode),
     // `default from: "…"` in a mailer, `default_options = { from: … }`.
     k("default().from|default_options.from", From),
+    // The whole hash from elsewhere (`smtp_settings =
+    // Rails.application.credentials.smtp`): every setting is unknown here.
+    k(
+        "action_mailer.smtp_settings|ActionMailer.Base.smtp_settings",
+        Url,
+    ),
     // `config.action_mailer.delivery_method = :smtp` (the mail switch),
     // `ActionMailer::Base.perform_deliveries = false` (no mail at all).
     k(
@@ -252,6 +258,34 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// `smtp_settings = Rails.application.credentials.smtp` (or `ENV`, a
+/// `config_for` call): the hash itself is read from elsewhere, so its
+/// address, port and login are that reference, not missing; and no key of
+/// the hash is in the paste (`default_url_options: { host: … }` beside it
+/// is ActionMailer's, for links, not a misspelt `address`).
+fn whole_hash_from_elsewhere(configs: &mut [Config]) {
+    for c in configs.iter_mut() {
+        let Some(i) = c.fields.iter().position(|f| f.role == Url) else {
+            continue;
+        };
+        if !c.fields[i].value.is_reference() {
+            c.fields.remove(i);
+            continue;
+        }
+        let hash = c.fields.remove(i);
+        for role in [Host, Port, Username, Password, StartTls] {
+            if c.get(role).is_none() {
+                let mut f = hash.clone();
+                f.role = role;
+                c.fields.push(f);
+            }
+        }
+        // No scope of the paste holds its keys: none is "ignored".
+        c.unknown_keys.clear();
+        c.root = u32::MAX;
+    }
+}
+
 /// The environment (`production`…) whose marker is the last one before `at`.
 fn environment_at<'a>(marks: &[(usize, &'a str)], at: usize) -> Option<&'a str> {
     let i = marks.partition_point(|(p, _)| *p < at);
@@ -324,6 +358,7 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
+    whole_hash_from_elsewhere(configs);
     switches_by_environment(doc, configs);
     // The sender joins the configuration in use.
     let Some(active) = configs.iter().position(|c| c.active) else {
@@ -465,5 +500,24 @@ mod tests {
         let ids = linted(one).2;
         assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
         assert!(!has(&ids, "input/duplicate-setting"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_whole_hash_from_credentials() {
+        use super::super::{has, linted};
+        let src = "Rails.application.configure do\n  config.action_mailer.delivery_method = :smtp\n  config.action_mailer.smtp_settings = Rails.application.credentials.smtp\n  config.action_mailer.default_url_options = { host: 'app.acme.io' }\nend\n";
+        let (client, settings, ids) = linted(src);
+        assert_eq!(client, "rails");
+        assert_eq!(settings["host"], serde_json::Value::Null);
+        assert_eq!(settings["security"], serde_json::Value::Null);
+        for id in [
+            "host/missing",
+            "port/missing",
+            "auth/missing-username",
+            "input/unknown-key",
+        ] {
+            assert!(!has(&ids, id), "{id}: {ids:?}");
+        }
+        assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
     }
 }
