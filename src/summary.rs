@@ -201,7 +201,16 @@ pub fn is_plain_reference(expr: &str) -> bool {
         && e.contains(|c: char| c.is_ascii_alphanumeric())
         && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| !w.is_empty())
-            .all(|w| name(w) || dotted_lower(e, w))
+            .all(|w| name(w) || dotted_lower(e, w) || variable_head(e, w))
+}
+
+/// The variable an expression starts from (`configs['smtp_settings']`,
+/// `settings[:smtp]`): a lowercase identifier at the very start, read
+/// through a subscript.
+fn variable_head(expr: &str, word: &str) -> bool {
+    expr.starts_with(word)
+        && word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && expr[word.len()..].starts_with('[')
 }
 
 /// A file read by its absolute path (`File.read('/run/secrets/smtp')`,
@@ -566,6 +575,7 @@ mod tests {
             "open('/run/secrets/smtp').read()",
             "os.environ.get(\"EMAIL_HOST_USER\", None)",
             "env('SMTP_USER', default='')",
+            "configs['smtp_settings']",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -581,6 +591,8 @@ mod tests {
             "f('/a b')",
             "x('hunter2abc')",
             "env('SMTP_PASSWORD', default='hunter2abc')",
+            "configs['hunter2abc']x",
+            "hunter2abc[0]",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }
