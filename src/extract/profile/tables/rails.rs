@@ -37,11 +37,15 @@ use crate::model::Role::*;
 
 use super::mail_gem;
 
-/// Where ActionMailer's settings hash is written.
+/// Where ActionMailer's settings hash is written (`SMTP_SETTINGS = { … }`
+/// is the constant thoughtbot's suspenders writes in `config/smtp.rb` and
+/// hands to `config.action_mailer.smtp_settings`).
 macro_rules! at {
     ($key:literal) => {
         concat!(
             "smtp_settings.",
+            $key,
+            "|SMTP_SETTINGS.",
             $key,
             "|delivery_method(#1).",
             $key,
@@ -263,7 +267,36 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
 /// address, port and login are that reference, not missing; and no key of
 /// the hash is in the paste (`default_url_options: { host: … }` beside it
 /// is ActionMailer's, for links, not a misspelt `address`).
-fn whole_hash_from_elsewhere(configs: &mut [Config]) {
+fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
+    // `smtp_settings = SMTP_SETTINGS` with `SMTP_SETTINGS = { … }` in the
+    // paste: that hash's configuration is the one used (it takes the switch).
+    let assigned = |name: &str| {
+        name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !name.is_empty()
+            && (doc.input.contains(&format!("{name} =")) || doc.input.contains(&format!("{name}=")))
+    };
+    if configs.len() > 1 {
+        if let Some(i) = configs.iter().position(|c| {
+            c.fields
+                .iter()
+                .any(|f| f.role == Url && f.value.is_reference() && assigned(f.value.text.trim()))
+        }) {
+            let gone = configs.remove(i);
+            let to = configs
+                .iter()
+                .rposition(|c| c.active)
+                .unwrap_or(configs.len() - 1);
+            configs[to].active = true;
+            if configs.len() == 1 {
+                configs[0].label = None;
+            }
+            configs[to].fields.extend(
+                gone.fields
+                    .into_iter()
+                    .filter(|f| matches!(f.role, Transport | Enabled)),
+            );
+        }
+    }
     for c in configs.iter_mut() {
         let Some(i) = c.fields.iter().position(|f| f.role == Url) else {
             continue;
@@ -341,6 +374,7 @@ fn switches_by_environment(doc: &Document, configs: &mut [Config]) {
 /// written once for the app) belongs to the one in use.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn environments(doc: &Document, configs: &mut Vec<Config>) {
+    whole_hash_from_elsewhere(doc, configs);
     let n = configs.len();
     if n > 1 {
         let marks = environment_marks(doc.input);
@@ -358,7 +392,6 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
-    whole_hash_from_elsewhere(configs);
     switches_by_environment(doc, configs);
     // The sender joins the configuration in use.
     let Some(active) = configs.iter().position(|c| c.active) else {
@@ -500,6 +533,22 @@ mod tests {
         let ids = linted(one).2;
         assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
         assert!(!has(&ids, "input/duplicate-setting"), "{ids:?}");
+    }
+
+    #[test]
+    fn suspenders_smtp_settings_constant() {
+        let src = "SMTP_SETTINGS = {\n  address: ENV.fetch(\"SMTP_ADDRESS\"),\n  authentication: :plain,\n  enable_starttls_auto: true,\n  password: ENV.fetch(\"SMTP_PASSWORD\"),\n  port: \"587\",\n  user_name: ENV.fetch(\"SMTP_USERNAME\")\n}\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].dialect.id(), "rails");
+        assert!(cfgs[0].get(Host).is_some_and(|f| f.value.is_reference()));
+        assert_eq!(cfgs[0].port_number(), Some(587));
+        // Handed over by name in the same paste: that hash is the one used.
+        let both = format!("{src}config.action_mailer.delivery_method = :smtp\nconfig.action_mailer.smtp_settings = SMTP_SETTINGS\n");
+        let cfgs = configs(&both);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].port_number(), Some(587));
+        assert_eq!(cfgs[0].literal(Transport), Some("smtp"));
     }
 
     #[test]
