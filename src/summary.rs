@@ -44,9 +44,11 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
         password_present: cfg
             .get(Role::Password)
             .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),
+        // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender.
         from: cfg
             .literal(Role::From)
-            .map(|f| bare_address(&clean(f)).to_string()),
+            .map(|f| bare_address(&clean(f)).to_string())
+            .filter(|f| !f.is_empty()),
         stream: cfg.literal(Role::Stream).map(clean),
     };
     ConfigSummary {
@@ -121,7 +123,9 @@ pub fn is_secret(f: &crate::model::Field) -> bool {
 /// the rest is the punctuation of those syntaxes. `${X}abc` or `pa$$w0rd`
 /// are not: their words are not names.
 pub fn is_plain_reference(expr: &str) -> bool {
-    const WORDS: [&str; 25] = [
+    // Null words and `default=` are a call's empty default
+    // (`os.environ.get("X", None)`, `env('X', default='')`), not token text.
+    const WORDS: [&str; 30] = [
         "env",
         "getenv",
         "environ",
@@ -147,6 +151,11 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "Configuration",
         "getenv_or",
         "Rails",
+        "None",
+        "null",
+        "nil",
+        "undefined",
+        "default",
     ];
     let e = expr.trim();
     // Text around a `${…}` substitution, or a second one, is literal text
@@ -156,6 +165,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
         if !actions && (i != 0 || e.matches('$').count() != 1 || !e.ends_with('}')) {
             return false;
         }
+    }
+    if file_read(e) {
+        return true;
     }
     // TypeScript's non-null assertion (`process.env.SMTP_PASS!`) names
     // the same variable.
@@ -175,8 +187,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
         let upper = !w.contains(|c: char| c.is_ascii_lowercase());
         let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
-        // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`).
-        let symbol = ["(:", ", :", ",:"]
+        // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`,
+        // `credentials[:sendgrid][:api_key]`).
+        let symbol = ["(:", ", :", ",:", "[:"]
             .iter()
             .any(|open| e.contains(&format!("{open}{w}")));
         first_ok && (upper || snake || symbol || WORDS.contains(&w))
@@ -188,7 +201,52 @@ pub fn is_plain_reference(expr: &str) -> bool {
         && e.contains(|c: char| c.is_ascii_alphanumeric())
         && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| !w.is_empty())
-            .all(|w| name(w) || dotted_lower(e, w))
+            .all(|w| name(w) || dotted_lower(e, w) || variable_head(e, w))
+}
+
+/// The variable an expression starts from (`configs['smtp_settings']`,
+/// `settings[:smtp]`): a lowercase identifier at the very start, read
+/// through a subscript.
+fn variable_head(expr: &str, word: &str) -> bool {
+    expr.starts_with(word)
+        && word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && expr[word.len()..].starts_with('[')
+}
+
+/// A file read by its absolute path (`File.read('/run/secrets/smtp')`,
+/// `File.read("/etc/gitlab/smtp").strip`, `open('/run/secrets/x').read()`):
+/// the path says where the secret is kept, it is not the secret. The call
+/// is a dotted name, its one argument a quoted path without blanks, then
+/// only method calls without arguments.
+fn file_read(e: &str) -> bool {
+    let ident = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let Some(open) = e.find('(') else {
+        return false;
+    };
+    let (call, rest) = (&e[..open], &e[open + 1..]);
+    let Some(q) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else {
+        return false;
+    };
+    let Some(close) = rest[1..].find(q) else {
+        return false;
+    };
+    let path = &rest[1..1 + close];
+    let Some(tail) = rest[close + 2..].strip_prefix(')') else {
+        return false;
+    };
+    !call.is_empty()
+        && call.split('.').all(ident)
+        && path.starts_with('/')
+        && path.len() > 1
+        && !path.contains(|c: char| c.is_whitespace())
+        && tail
+            .split('.')
+            .skip(1)
+            .all(|m| ident(m.strip_suffix("()").unwrap_or(m)))
+        && (tail.is_empty() || tail.starts_with('.'))
 }
 
 /// A lowercase word inside a dotted path (`config('mail.password')`).
@@ -473,6 +531,15 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_sender_is_none() {
+        let r = crate::lint(
+            "app.config['MAIL_SERVER'] = 'smtp.postmarkapp.com'\napp.config['MAIL_DEFAULT_SENDER'] = ''\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from, None);
+    }
+
+    #[test]
     fn url_credentials_with_blanks_copied_in() {
         let input = "X=smtp://user\t:pa55word @smtp.postmarkapp.com:587\n";
         let got: Vec<&str> = url_credentials(input)
@@ -502,6 +569,13 @@ mod tests {
             "process.env.POSTMARK_API_TOKEN!",
             "#{ENV[\"POSTMARK_KEY\"]}",
             "Rails.application.credentials.dig(:postmark, :api_token)",
+            "Rails.application.credentials[Rails.env.to_sym][:sendgrid][:api_key]",
+            "File.read('/run/secrets/gitlab_smtp_password')",
+            "File.read(\"/etc/gitlab/smtp\").strip",
+            "open('/run/secrets/smtp').read()",
+            "os.environ.get(\"EMAIL_HOST_USER\", None)",
+            "env('SMTP_USER', default='')",
+            "configs['smtp_settings']",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -513,6 +587,12 @@ mod tests {
             "${X:-hunter2}",
             "#{x}hunter2abc",
             ":hunter2abc",
+            "File.read('/x').hunter2(abc)",
+            "f('/a b')",
+            "x('hunter2abc')",
+            "env('SMTP_PASSWORD', default='hunter2abc')",
+            "configs['hunter2abc']x",
+            "hunter2abc[0]",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }

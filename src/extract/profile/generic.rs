@@ -283,9 +283,9 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
 fn context<'d>(
     doc: &'d Document,
     e: &'d Entry,
-    memo: &mut HashMap<u32, (bool, bool)>,
+    memo: &mut HashMap<u32, (bool, bool, bool)>,
     flags: &mut SegFlags<'d>,
-) -> (bool, bool) {
+) -> (bool, bool, bool) {
     if e.segs.len != 1 {
         return path_context(doc.input, doc.path_rev(e).skip(1), flags);
     }
@@ -298,31 +298,33 @@ fn path_context<'d>(
     input: &'d str,
     path: impl Iterator<Item = &'d Seg>,
     flags: &mut SegFlags<'d>,
-) -> (bool, bool) {
-    let mut mail = false;
-    let mut other = false;
+) -> (bool, bool, bool) {
+    let (mut mail, mut other, mut links) = (false, false, false);
     for s in path.take(8) {
         if s.kind != SegKind::Key {
             continue;
         }
-        let (m, o) = flags.of(s.text(input));
+        let (m, o, l) = flags.of(s.text(input));
         mail |= m;
         other |= o;
+        links |= l;
     }
-    (mail, other)
+    (mail, other, links)
 }
 
-/// Whether a path segment's words say mail, or something else, kept per
-/// segment text: a paste names the same scopes again and again (every
+/// Whether a path segment's words say mail, or something else, or name
+/// the options of links written into mails (Rails'
+/// `action_mailer.default_url_options = { host: … }`: the web app's host,
+/// never the SMTP server's), kept per segment text: a paste names the same scopes again and again (every
 /// `resource "…" { data = {…} }` of a Terraform file).
 #[derive(Default)]
 struct SegFlags<'d> {
     words: Words,
-    by_text: HashMap<&'d str, (bool, bool)>,
+    by_text: HashMap<&'d str, (bool, bool, bool)>,
 }
 
 impl<'d> SegFlags<'d> {
-    fn of(&mut self, text: &'d str) -> (bool, bool) {
+    fn of(&mut self, text: &'d str) -> (bool, bool, bool) {
         if let Some(f) = self.by_text.get(text) {
             return *f;
         }
@@ -330,6 +332,7 @@ impl<'d> SegFlags<'d> {
         let f = (
             self.words.iter().any(mailish_word),
             self.words.iter().any(not_mail_word),
+            self.words.iter().any(|w| w == "url") && self.words.iter().any(|w| w == "options"),
         );
         self.by_text.insert(text, f);
         f
@@ -379,9 +382,9 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if role_with_context(&w, true).is_none() {
             continue;
         }
-        let (mail, other) = context(doc, e, &mut memo, &mut flags);
+        let (mail, other, links) = context(doc, e, &mut memo, &mut flags);
         let own_mail = w.iter().any(mailish_word);
-        if other && !mail && !own_mail {
+        if links || other && !mail && !own_mail {
             continue;
         }
         let Some(mut role) = role_with_context(&w, mail) else {
@@ -631,6 +634,26 @@ mod tests {
         let got = hits(&doc, &super::super::tables::GENERIC);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].1, Role::Host);
+    }
+
+    #[test]
+    fn link_options_are_not_the_smtp_server() {
+        let src = "config.action_mailer.delivery_method = :smtp\nconfig.action_mailer.default_url_options = { host: 'app.acme.io', port: 443 }\nconfig.action_mailer.smtp_settings = Rails.application.config_for(:smtp)\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert!(
+            r.configs
+                .iter()
+                .all(|c| c.settings.host.as_deref() != Some("app.acme.io")),
+            "{:?}",
+            r.configs
+        );
+        let generic = "mailer:\n  default_url_options:\n    host: app.acme.io\n  smtp:\n    host: smtp.postmarkapp.com\n";
+        let r = crate::lint(generic, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
     }
 
     #[test]

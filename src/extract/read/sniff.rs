@@ -635,6 +635,11 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
             })
         {
             s.props += 3;
+        } else if spaced && chained_assignment(value) {
+            // `EMAIL_HOST_USER = POSTMARK_TOKEN = '…'`: Python's chained
+            // assignment; no INI, env or TOML line reads so.
+            s.python += 3;
+            s.code += 1;
         } else if spaced {
             let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
                 || crate::float::classify(value).is_some()
@@ -1175,6 +1180,22 @@ fn container(doc: &Document) -> Option<Container> {
     }
 }
 
+/// Whether an assignment's value is itself `NAME = …` (Python's
+/// `A = B = 'v'`): an identifier, blanks, then one `=`.
+fn chained_assignment(value: &str) -> bool {
+    let name = value
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        .count();
+    let rest = &value[name..];
+    let after = rest.trim_start_matches([' ', '\t']);
+    name > 0
+        && !value.as_bytes()[0].is_ascii_digit()
+        && rest.len() != after.len()
+        && after.starts_with('=')
+        && !after.starts_with("==")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1364,6 +1385,11 @@ mod tests {
         assert_eq!(
             pick("resource \"x\" \"y\" {\n  a = 1\n}\n"),
             Choice::Code(Lang::Hcl)
+        );
+        // Chained assignments are Python's alone.
+        assert_eq!(
+            pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = TOKEN = 'abc'\nEMAIL_HOST_PASSWORD = TOKEN\n"),
+            Choice::Code(Lang::Python)
         );
         // Keyword arguments over several lines are Python, not `.env` lines.
         assert_eq!(

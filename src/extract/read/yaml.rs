@@ -238,13 +238,14 @@ impl Reader<'_, '_> {
             if let Some((key, colon)) = map_key(input, pos, range.end) {
                 pending = self.pair(
                     scope,
-                    key,
+                    key.clone(),
                     colon,
                     range.end,
                     indent,
                     &mut take_block,
                     &mut block_end,
                 );
+                self.name_value(scope, key, pending.is_some());
             } else if indent == 0 {
                 // `MAILER_DSN=smtp://…` pasted under the YAML (the app's
                 // `.env` line): an environment variable the YAML's
@@ -377,6 +378,53 @@ impl Reader<'_, '_> {
         }
         self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
         None
+    }
+
+    /// Kubernetes' `env: [{ name: SMTP_HOST, value: smtp.example.com }]`:
+    /// after the item's `value:` (or `valueFrom:`, a Secret's key: a
+    /// reference), the variable is read as `env.SMTP_HOST`, as a compose
+    /// `environment:` list gives it. One look at the entry before.
+    fn name_value(&mut self, item: u32, key: Range<usize>, opened: bool) {
+        let input = self.doc.input;
+        let word = &input[key.clone()];
+        let from = word == "valueFrom";
+        if word != "value" && !from {
+            return;
+        }
+        let n = self.doc.entries.len();
+        let back = if from || opened { 1 } else { 2 };
+        let Some(name) = n.checked_sub(back).map(|i| &self.doc.entries[i]) else {
+            return;
+        };
+        let parent = self.doc.scopes[item as usize].parent;
+        let named = name.scope == item
+            && self.doc.key_of(name) == "name"
+            && name.value.kind == ValKind::Literal
+            && self.doc.scopes[item as usize].kind == ScopeKind::Map
+            && self.doc.scopes[parent as usize].kind == ScopeKind::List;
+        if !named {
+            return;
+        }
+        let var = name.value.span();
+        if !super::env::is_key(&input[var.clone()]) {
+            return;
+        }
+        let value = if from {
+            self.doc
+                .val(key.clone(), None, Quote::None, ValKind::Reference)
+        } else if opened {
+            return;
+        } else {
+            self.doc.entries[n - 1].value.clone()
+        };
+        self.doc.push(
+            parent,
+            [Seg::key(var.clone())],
+            var,
+            value,
+            Syntax::Yaml,
+            flag::LIST_ITEM,
+        );
     }
 
     /// A `key:` that had neither a value nor children: an empty value.
@@ -963,6 +1011,30 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|(k, _, _)| k.contains("not")), "{got:?}");
+    }
+
+    #[test]
+    fn kubernetes_env_name_value_pairs_are_variables() {
+        let got = read_yaml("spec:\n  containers:\n  - name: app\n    env:\n    - name: SMTP_HOST\n      value: smtp.postmarkapp.com\n    - name: SMTP_PASS\n      valueFrom:\n        secretKeyRef:\n          name: smtp\n          key: password\n");
+        let find = |k: &str| {
+            got.iter()
+                .find(|(p, _, _)| p == k)
+                .map(|(_, v, _)| v.clone())
+        };
+        assert_eq!(
+            find("spec.containers.#0.env.SMTP_HOST").as_deref(),
+            Some("smtp.postmarkapp.com"),
+            "{got:?}"
+        );
+        assert_eq!(
+            find("spec.containers.#0.env.SMTP_PASS").as_deref(),
+            Some("valueFrom")
+        );
+        // A container's own `name:` is not a variable.
+        assert!(
+            !got.iter().any(|(p, _, _)| p == "spec.containers.app"),
+            "{got:?}"
+        );
     }
 
     #[test]

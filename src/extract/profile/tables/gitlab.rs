@@ -15,14 +15,26 @@
 //! `global.email.from`; default `gitlab@<external host>`). The chart names
 //! the settings without the `smtp_` prefix and keeps the password in a
 //! Kubernetes secret (`global.smtp.password.secret`).
+//!
+//! A third table reads the environment of the `sameersbn/gitlab` Docker
+//! image (its `assets/runtime/env-defaults` and `smtp_settings.rb`
+//! template): `SMTP_HOST` (default `smtp.gmail.com`), `SMTP_PORT` (587),
+//! `SMTP_USER`, `SMTP_PASS`, `SMTP_STARTTLS` (`enable_starttls_auto`,
+//! default `true`), `SMTP_TLS` (`tls`, SMTPS, default `false`),
+//! `SMTP_OPENSSL_VERIFY_MODE` (default `none`: certificates are not
+//! checked unless it is set), `SMTP_ENABLED` (default `true` when
+//! `SMTP_USER` is set, else `false`; off, GitLab sends no mail) and
+//! `GITLAB_EMAIL` (the From, default `SMTP_USER`). The values are words
+//! written into the Ruby template, so `"false"` quoted in a compose file
+//! is still `false`. A `GITLAB_*` variable of the image marks the paste.
 
 use crate::extract::profile::{
-    fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
-    Switch, Words, Write, WriteKind as W, BASE,
+    fix, k, mark, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, SetVal, Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::Role::*;
+use crate::model::{parse_bool, Evidence, Role::*, Security, Tls};
 
 use super::mail_gem;
 
@@ -223,6 +235,147 @@ pub static GITLAB_HELM: Profile = Profile {
     ..GITLAB_RB
 };
 
+const DOCKER_KEYS: &[Key] = &[
+    k("SMTP_ENABLED", Enabled),
+    k("SMTP_HOST", Host),
+    k("SMTP_PORT", Port),
+    k("SMTP_USER", Username),
+    k("SMTP_PASS", Password),
+    k("SMTP_AUTHENTICATION", AuthMethod),
+    k("SMTP_STARTTLS", StartTls),
+    k("SMTP_TLS", ImplicitTls),
+    k("SMTP_OPENSSL_VERIFY_MODE", VerifyMode),
+    k("GITLAB_EMAIL", From),
+];
+
+/// The image's own variables (`SMTP_*` alone is every other app's).
+const DOCKER_MARKERS: &[Marker] = &[
+    mark("GITLAB_HOST"),
+    mark("GITLAB_EMAIL"),
+    mark("GITLAB_SECRETS_*"),
+    mark("GITLAB_SSH_PORT"),
+    mark("GITLAB_EMAIL_REPLY_TO"),
+];
+
+const DOCKER_OTHER_KEYS: Words = words![
+    "SMTP_DOMAIN",
+    "SMTP_CA_ENABLED",
+    "SMTP_CA_PATH",
+    "SMTP_CA_FILE",
+    "SMTP_POOL",
+];
+
+const DOCKER_LEFTOVERS: Pairs = pairs![
+    ("SMTP_ADDRESS", "SMTP_HOST"),
+    ("SMTP_SERVER", "SMTP_HOST"),
+    ("SMTP_USERNAME", "SMTP_USER"),
+    ("SMTP_USER_NAME", "SMTP_USER"),
+    ("SMTP_PASSWORD", "SMTP_PASS"),
+    ("SMTP_ENABLE_STARTTLS_AUTO", "SMTP_STARTTLS"),
+    ("SMTP_SSL", "SMTP_TLS"),
+    ("SMTP_FROM", "GITLAB_EMAIL"),
+];
+
+const DOCKER_FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[
+            set_if(ImplicitTls, "SMTP_TLS", SetVal::Word("false")),
+            set_if(StartTls, "SMTP_STARTTLS", SetVal::Word("true")),
+        ],
+    ),
+    fix(
+        W::VerifyOn,
+        &[set(
+            VerifyMode,
+            "SMTP_OPENSSL_VERIFY_MODE",
+            SetVal::Word("peer"),
+        )],
+    ),
+];
+
+pub static GITLAB_DOCKER: Profile = Profile {
+    name: "GitLab (sameersbn/gitlab Docker image)",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://github.com/sameersbn/docker-gitlab#mail https://github.com/sameersbn/docker-gitlab/blob/master/assets/runtime/env-defaults",
+    syntaxes: syn::ENV_LIKE,
+    keys: DOCKER_KEYS,
+    markers: DOCKER_MARKERS,
+    needs_marker: true,
+    family: &["SMTP_"],
+    other_keys: DOCKER_OTHER_KEYS,
+    leftovers: DOCKER_LEFTOVERS,
+    port: Some(587),
+    host: Some("smtp.gmail.com"),
+    constants: words![],
+    switch: Some(Switch {
+        missing: None,
+        off: None,
+        name: "SMTP_ENABLED",
+        ..SWITCH
+    }),
+    fixes: DOCKER_FIXES,
+    sender_hint: "GITLAB_EMAIL in the container's environment (default SMTP_USER)",
+    hooks: Hooks {
+        tls: Some(docker_tls),
+        finish: Some(docker_switched),
+        ..Hooks::NONE
+    },
+    ..GITLAB_RB
+};
+
+/// The image's reading: `SMTP_TLS` true is SMTPS; else `SMTP_STARTTLS`
+/// (default true) is STARTTLS when offered, `false` is clear text. Both
+/// true are the gem's "mutually exclusive" error (GitLab 15.10+).
+fn docker_tls(cfg: &Config) -> Tls {
+    let mut tls = Tls::default();
+    let (implicit, starttls) = (cfg.get(ImplicitTls), cfg.get(StartTls));
+    if [implicit, starttls]
+        .iter()
+        .flatten()
+        .any(|f| f.value.is_reference())
+    {
+        return tls;
+    }
+    let on = |f: &crate::model::Field| parse_bool(&f.value.text);
+    let starttls_on = starttls.map_or(Some(true), on);
+    if let Some(f) = implicit.filter(|f| on(f) == Some(true)) {
+        tls.implicit = Some(Evidence::of(f));
+        tls.mode = Some(Security::Implicit);
+        if let Some(s) = starttls.filter(|s| on(s) == Some(true)) {
+            tls.starttls = Some(Evidence::of(s));
+            tls.conflicting = true;
+            tls.mode = None;
+        }
+        return tls;
+    }
+    match (starttls_on, starttls) {
+        (Some(false), Some(f)) => {
+            tls.disabled = Some(Evidence::of(f));
+            tls.mode = Some(Security::None);
+        }
+        (Some(true), f) => {
+            tls.starttls = f.map(Evidence::of);
+            tls.mode = Some(Security::StartTls);
+        }
+        _ => {}
+    }
+    tls
+}
+
+/// `SMTP_ENABLED` defaults to true when `SMTP_USER` is set: without
+/// either, the image sends no mail.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn docker_switched(_doc: &Document, configs: &mut Vec<Config>) {
+    for c in configs.iter_mut() {
+        if c.get(Enabled).is_none() && c.get(Username).is_none() {
+            c.active = false;
+        }
+    }
+}
+
 fn is_helm(cfg: &Config) -> bool {
     std::ptr::eq(cfg.dialect, &GITLAB_HELM)
 }
@@ -282,13 +435,16 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
     })
 }
 
-/// Without the mail switch on, GitLab does not use these settings.
+/// Without the mail switch on, GitLab does not use these settings. A
+/// switch read from elsewhere (`${GITLAB_SMTP_ENABLE}`, `ENV['…']`) may be
+/// on: the configuration stays the one in use.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn switched(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
-        let on = c
-            .get(Enabled)
-            .is_some_and(|f| crate::extract::profile::tls::truth(c.dialect, f) == Some(true));
+        let on = c.get(Enabled).is_some_and(|f| {
+            f.value.is_reference()
+                || crate::extract::profile::tls::truth(c.dialect, f) == Some(true)
+        });
         if !on {
             c.active = false;
         }
@@ -349,6 +505,12 @@ mod tests {
         let cfg = first(&RB.replace("gitlab_rails['smtp_enable'] = true\n", ""));
         assert!(!cfg.active);
         assert_eq!(cfg.dialect.id(), "gitlab");
+        // A switch set from the environment may be on.
+        let cfg = first(&RB.replace(
+            "['smtp_enable'] = true",
+            "['smtp_enable'] = ${GITLAB_SMTP_ENABLE}",
+        ));
+        assert!(cfg.active);
     }
 
     #[test]
@@ -373,5 +535,27 @@ mod tests {
         let cfg = first("global:\n  smtp:\n    address: smtp.postmarkapp.com\n    port: 587\n");
         assert_eq!(cfg.dialect.id(), "gitlab");
         assert!(!cfg.active);
+    }
+
+    #[test]
+    fn sameersbn_docker_image_environment() {
+        use super::super::{has, linted};
+        let compose = "services:\n  gitlab:\n    image: sameersbn/gitlab:16.4.1\n    environment:\n    - GITLAB_HOST=git.acme.io\n    - GITLAB_EMAIL=git@acme.io\n    - SMTP_HOST=smtp.postmarkapp.com\n    - SMTP_USER=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\n    - SMTP_PASS=1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\n    - SMTP_STARTTLS=\"false\"\n";
+        let (client, settings, ids) = linted(compose);
+        assert_eq!(client, "gitlab");
+        assert_eq!(settings["host"], "smtp.postmarkapp.com");
+        // The image's default port; a quoted "false" is still false.
+        assert_eq!(settings["port"], serde_json::Value::Null);
+        assert_eq!(settings["security"], "none");
+        assert_eq!(settings["from"], "git@acme.io");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        let both = compose.replace(
+            "SMTP_STARTTLS=\"false\"",
+            "SMTP_STARTTLS=true\n    - SMTP_TLS=true",
+        );
+        assert!(has(&linted(&both).2, "tls/conflicting"));
+        // SMTP_* without the image's own variables is another app's.
+        let other = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=a\nSMTP_PASS=a\n";
+        assert_ne!(linted(other).0, "gitlab");
     }
 }

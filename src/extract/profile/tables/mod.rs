@@ -238,6 +238,7 @@ pub static ALL: &[&Profile] = &[
     &rails::RAILS,
     &gitlab::GITLAB_RB,
     &gitlab::GITLAB_HELM,
+    &gitlab::GITLAB_DOCKER,
     &discourse::DISCOURSE_ENV,
     &discourse::DISCOURSE_CONF,
     &github_actions::SEND_MAIL_ACTION,

@@ -17,10 +17,19 @@
 //! before it); production is the one in use, else the last.
 //!
 //! A `:key => value` hash keeps its style in fixes (`:port => 587`).
+//!
+//! The mail switch (the guide's "Action Mailer Configuration"):
+//! `delivery_method` is `:smtp` by default; `:sendmail` hands the mail to
+//! the local program, `:test` and `:file` keep it (as do the
+//! `letter_opener` gems, which open it in a browser), and a gem's own
+//! method (`:postmark`, `:mailgun`, `:ses`…) sends without the SMTP
+//! settings. `perform_deliveries = false` sends nothing at all. In a paste
+//! of several environments each switch belongs to its own environment's
+//! settings.
 
 use crate::extract::profile::{
     fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
-    Words, Write, WriteKind as W, BASE,
+    Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -28,11 +37,15 @@ use crate::model::Role::*;
 
 use super::mail_gem;
 
-/// Where ActionMailer's settings hash is written.
+/// Where ActionMailer's settings hash is written (`SMTP_SETTINGS = { … }`
+/// is the constant thoughtbot's suspenders writes in `config/smtp.rb` and
+/// hands to `config.action_mailer.smtp_settings`).
 macro_rules! at {
     ($key:literal) => {
         concat!(
             "smtp_settings.",
+            $key,
+            "|SMTP_SETTINGS.",
             $key,
             "|delivery_method(#1).",
             $key,
@@ -56,7 +69,32 @@ const KEYS: &[Key] = &[
     k(at!("openssl_verify_mode"), VerifyMode),
     // `default from: "…"` in a mailer, `default_options = { from: … }`.
     k("default().from|default_options.from", From),
+    // The whole hash from elsewhere (`smtp_settings =
+    // Rails.application.credentials.smtp`): every setting is unknown here.
+    k(
+        "action_mailer.smtp_settings|ActionMailer.Base.smtp_settings",
+        Url,
+    ),
+    // `config.action_mailer.delivery_method = :smtp` (the mail switch),
+    // `ActionMailer::Base.perform_deliveries = false` (no mail at all).
+    k(
+        "action_mailer.delivery_method|ActionMailer.Base.delivery_method",
+        Transport,
+    ),
+    k(
+        "action_mailer.perform_deliveries|ActionMailer.Base.perform_deliveries",
+        Enabled,
+    ),
 ];
+
+const SWITCH: Switch = Switch {
+    smtp: words!["smtp"],
+    no_mail: words!["test", "file", "letter_opener", "letter_opener_web"],
+    local: words!["sendmail"],
+    missing: None,
+    off: None,
+    name: "config.action_mailer.delivery_method",
+};
 
 /// Settings ActionMailer passes on that carry nothing we check.
 pub(super) const OTHER_KEYS: Words = words![
@@ -132,6 +170,7 @@ pub static RAILS: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     host: Some("localhost"),
+    switch: Some(SWITCH),
     fixes: FIXES,
     sender_hint: "`default from:` in ApplicationMailer (or `from:` in each `mail(…)` call)",
     constants: mail_gem::CONSTANTS,
@@ -223,11 +262,119 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// `smtp_settings = Rails.application.credentials.smtp` (or `ENV`, a
+/// `config_for` call): the hash itself is read from elsewhere, so its
+/// address, port and login are that reference, not missing; and no key of
+/// the hash is in the paste (`default_url_options: { host: … }` beside it
+/// is ActionMailer's, for links, not a misspelt `address`).
+fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
+    // `smtp_settings = SMTP_SETTINGS` with `SMTP_SETTINGS = { … }` in the
+    // paste: that hash's configuration is the one used (it takes the switch).
+    let assigned = |name: &str| {
+        name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !name.is_empty()
+            && (doc.input.contains(&format!("{name} =")) || doc.input.contains(&format!("{name}=")))
+    };
+    if configs.len() > 1 {
+        if let Some(i) = configs.iter().position(|c| {
+            c.fields
+                .iter()
+                .any(|f| f.role == Url && f.value.is_reference() && assigned(f.value.text.trim()))
+        }) {
+            let gone = configs.remove(i);
+            let to = configs
+                .iter()
+                .rposition(|c| c.active)
+                .unwrap_or(configs.len() - 1);
+            configs[to].active = true;
+            if configs.len() == 1 {
+                configs[0].label = None;
+            }
+            configs[to].fields.extend(
+                gone.fields
+                    .into_iter()
+                    .filter(|f| matches!(f.role, Transport | Enabled)),
+            );
+        }
+    }
+    for c in configs.iter_mut() {
+        let Some(i) = c.fields.iter().position(|f| f.role == Url) else {
+            continue;
+        };
+        if !c.fields[i].value.is_reference() {
+            c.fields.remove(i);
+            continue;
+        }
+        let hash = c.fields.remove(i);
+        for role in [Host, Port, Username, Password, StartTls] {
+            if c.get(role).is_none() {
+                let mut f = hash.clone();
+                f.role = role;
+                c.fields.push(f);
+            }
+        }
+        // No scope of the paste holds its keys: none is "ignored".
+        c.unknown_keys.clear();
+        c.root = u32::MAX;
+    }
+}
+
+/// The environment (`production`…) whose marker is the last one before `at`.
+fn environment_at<'a>(marks: &[(usize, &'a str)], at: usize) -> Option<&'a str> {
+    let i = marks.partition_point(|(p, _)| *p < at);
+    i.checked_sub(1).map(|j| marks[j].1)
+}
+
+/// A mail switch (`delivery_method`, `perform_deliveries`) is grouped with
+/// the settings around it, but a switch under another environment's test
+/// (`elsif Rails.env.development?`) is that environment's: it joins that
+/// environment's settings, or is dropped when they are not in the paste.
+fn switches_by_environment(doc: &Document, configs: &mut [Config]) {
+    let switch = |f: &crate::model::Field| matches!(f.role, Transport | Enabled);
+    if !configs.iter().any(|c| c.fields.iter().any(switch)) {
+        return;
+    }
+    let marks = environment_marks(doc.input);
+    if marks.is_empty() {
+        return;
+    }
+    // Each configuration's environment: the marker before its settings.
+    let envs: Vec<Option<&str>> = configs
+        .iter()
+        .map(|c| {
+            let start = c
+                .fields
+                .iter()
+                .filter(|f| !switch(f))
+                .map(|f| f.key_span.start)
+                .min();
+            start.and_then(|s| environment_at(&marks, s))
+        })
+        .collect();
+    let mut moved = Vec::new();
+    for (i, c) in configs.iter_mut().enumerate() {
+        c.fields.retain(|f| {
+            let env = environment_at(&marks, f.key_span.start);
+            if !switch(f) || env.is_none() || env == envs[i] {
+                return true;
+            }
+            moved.push((env, f.clone()));
+            false
+        });
+    }
+    for (env, f) in moved {
+        if let Some(to) = envs.iter().position(|e| *e == env) {
+            configs[to].fields.push(f);
+        }
+    }
+}
+
 /// Several settings hashes: each is labelled by its environment and only
 /// production's (else the last one's) is used; the sender (`default from:`,
 /// written once for the app) belongs to the one in use.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn environments(doc: &Document, configs: &mut Vec<Config>) {
+    whole_hash_from_elsewhere(doc, configs);
     let n = configs.len();
     if n > 1 {
         let marks = environment_marks(doc.input);
@@ -245,6 +392,7 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
+    switches_by_environment(doc, configs);
     // The sender joins the configuration in use.
     let Some(active) = configs.iter().position(|c| c.active) else {
         return;
@@ -351,5 +499,74 @@ mod tests {
     fn default_options_sender() {
         let cfgs = configs("ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com' }\nActionMailer::Base.default_options = { from: 'hi@acme.io' }\n");
         assert_eq!(cfgs[0].literal(From), Some("hi@acme.io"));
+    }
+
+    #[test]
+    fn delivery_method_is_the_mail_switch() {
+        use super::super::{has, linted};
+        let smtp = "config.action_mailer.delivery_method = :smtp\nconfig.action_mailer.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587, user_name: ENV['T'], password: ENV['T'] }\n";
+        let (client, _, ids) = linted(smtp);
+        assert_eq!(client, "rails");
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        for (method, sev) in [
+            (":letter_opener", "error"),
+            (":test", "error"),
+            (":sendmail", "warning"),
+            (":postmark", "info"),
+        ] {
+            let src = smtp.replace(":smtp", method);
+            let r = crate::lint(&src, &crate::Options::default());
+            let f = r.findings.iter().find(|f| f.id == "input/smtp-not-enabled");
+            assert_eq!(f.map(|f| f.severity.as_str()), Some(sev), "{method}");
+        }
+        let off = format!("{smtp}ActionMailer::Base.perform_deliveries = false\n");
+        assert!(has(&linted(&off).2, "input/smtp-not-enabled"));
+        // Each environment's switch stays with its own settings, even when
+        // written before them.
+        let envs = "# config/environments/development.rb\nconfig.action_mailer.delivery_method = :letter_opener\nconfig.action_mailer.smtp_settings = { address: 'localhost', port: 1025 }\n# config/environments/production.rb\nconfig.action_mailer.delivery_method = :smtp\nconfig.action_mailer.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587 }\n";
+        let cfgs = configs(envs);
+        assert_eq!(cfgs.len(), 2, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Transport), Some("letter_opener"));
+        assert_eq!(cfgs[1].literal(Transport), Some("smtp"));
+        // Another environment's switch, with no settings of its own here.
+        let one = "if Rails.env.production?\n  ActionMailer::Base.delivery_method = :smtp\n  ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com', port: 587 }\nelsif Rails.env.development?\n  ActionMailer::Base.delivery_method = :letter_opener\nelse\n  ActionMailer::Base.delivery_method = :test\nend\n";
+        let ids = linted(one).2;
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        assert!(!has(&ids, "input/duplicate-setting"), "{ids:?}");
+    }
+
+    #[test]
+    fn suspenders_smtp_settings_constant() {
+        let src = "SMTP_SETTINGS = {\n  address: ENV.fetch(\"SMTP_ADDRESS\"),\n  authentication: :plain,\n  enable_starttls_auto: true,\n  password: ENV.fetch(\"SMTP_PASSWORD\"),\n  port: \"587\",\n  user_name: ENV.fetch(\"SMTP_USERNAME\")\n}\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].dialect.id(), "rails");
+        assert!(cfgs[0].get(Host).is_some_and(|f| f.value.is_reference()));
+        assert_eq!(cfgs[0].port_number(), Some(587));
+        // Handed over by name in the same paste: that hash is the one used.
+        let both = format!("{src}config.action_mailer.delivery_method = :smtp\nconfig.action_mailer.smtp_settings = SMTP_SETTINGS\n");
+        let cfgs = configs(&both);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].port_number(), Some(587));
+        assert_eq!(cfgs[0].literal(Transport), Some("smtp"));
+    }
+
+    #[test]
+    fn the_whole_hash_from_credentials() {
+        use super::super::{has, linted};
+        let src = "Rails.application.configure do\n  config.action_mailer.delivery_method = :smtp\n  config.action_mailer.smtp_settings = Rails.application.credentials.smtp\n  config.action_mailer.default_url_options = { host: 'app.acme.io' }\nend\n";
+        let (client, settings, ids) = linted(src);
+        assert_eq!(client, "rails");
+        assert_eq!(settings["host"], serde_json::Value::Null);
+        assert_eq!(settings["security"], serde_json::Value::Null);
+        for id in [
+            "host/missing",
+            "port/missing",
+            "auth/missing-username",
+            "input/unknown-key",
+        ] {
+            assert!(!has(&ids, id), "{id}: {ids:?}");
+        }
+        assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
     }
 }

@@ -1,0 +1,13 @@
+gitlab_rails['smtp_enable'] = true
+gitlab_rails['smtp_address'] = ENV['SMTP_ADDRESS']
+gitlab_rails['smtp_port'] = 465
+gitlab_rails['smtp_user_name'] = ENV['SMTP_USER_NAME']
+gitlab_rails['smtp_password'] = File.read('/run/secrets/gitlab_smtp_password')
+gitlab_rails['smtp_domain'] = ENV['SMTP_DOMAIN']
+gitlab_rails['smtp_authentication'] = ENV['SMTP_AUTHENTICATION']
+gitlab_rails['smtp_enable_starttls_auto'] = ENV['SMTP_ENABLE_STARTTLS_AUTO']
+gitlab_rails['smtp_tls'] = ENV['SMTP_TLS']
+gitlab_rails['smtp_ssl'] = ENV['SMTP_SSL']
+gitlab_rails['smtp_openssl_verify_mode'] = ENV['SMTP_OPENSSL_VERIFY_MODE']
+gitlab_rails['gitlab_email_from'] = ENV['GITLAB_EMAIL']
+gitlab_rails['gitlab_email_reply_to'] = ENV['GITLAB_EMAIL_REPLY_TO'] || ENV['GITLAB_EMAIL']

@@ -1,0 +1,8 @@
+#!/bin/sh
+postconf -e "relayhost = [smtp.postmarkapp.com]:465"
+postconf -e "smtp_sasl_auth_enable = yes"
+postconf -e "smtp_sasl_security_options = noanonymous"
+postconf -e "smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd"
+postconf -e "smtp_use_tls = yes"
+postconf -e "smtp_tls_security_level = encrypt"
+postconf -e "smtp_tls_note_starttls_offer = yes"
