@@ -1420,6 +1420,16 @@ pub fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
+    // A description of what goes there ("User name that one get from aws
+    // smtp configuration"): plain words with blanks, one of them naming a
+    // credential. A passphrase names none.
+    if words.len() >= 4
+        && t.contains(' ')
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words.iter().any(|w| CREDENTIAL_NOUNS.contains(w))
+    {
+        return true;
+    }
     made_of_nouns(&joined)
 }
 
@@ -1517,6 +1527,8 @@ mod tests {
             "[token]",
             "example-token",
             "SMTP_PASSWORD",
+            "User password that one get from aws smtp configuration",
+            "the api token from your server",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1527,6 +1539,7 @@ mod tests {
             "PM-T-transactional-abc123",
             "Passw0rd!2024",
             "tokenizer99",
+            "correct horse battery staple",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }
