@@ -1414,7 +1414,7 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     if matches!(
         words.first(),
-        Some(&("your" | "my" | "insert" | "enter" | "paste" | "replace"))
+        Some(&("your" | "my" | "insert" | "enter" | "paste" | "replace" | "set" | "put" | "fill"))
     ) && words.len() >= 2
         && words.iter().any(|w| CREDENTIAL_NOUNS.contains(w))
     {
@@ -1529,6 +1529,8 @@ mod tests {
             "SMTP_PASSWORD",
             "User password that one get from aws smtp configuration",
             "the api token from your server",
+            "SET_THE_EMAIL_ADDRESS_PASSWORD",
+            "put-your-token-here",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1540,6 +1542,7 @@ mod tests {
             "Passw0rd!2024",
             "tokenizer99",
             "correct horse battery staple",
+            "settle-down-42",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }

@@ -114,7 +114,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
 }
 
 /// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
-fn heredoc(line: &str) -> Option<(&str, bool)> {
+pub(super) fn heredoc(line: &str) -> Option<(&str, bool)> {
     // (A byte scan first: most lines have no `<` at all.)
     let lt = line.as_bytes().iter().position(|&b| b == b'<')?;
     let at = lt + line[lt..].find("<<")?;

@@ -96,6 +96,18 @@ fn php_properties_arrays_and_defines() {
 }
 
 #[test]
+fn php_with_shell_escaped_dollars() {
+    // A heredoc body in a shell script: `\$` keeps the shell off `$`.
+    let src = "function mail_smtp( \\$phpmailer ) {\n  \\$phpmailer->isSMTP();\n  \\$phpmailer->Host = getenv('SMTP_HOST');\n  \\$phpmailer->Port = 587;\n}\n";
+    let got = read_code(src, Lang::Php);
+    assert!(has(&got, "$phpmailer.Port", "587"), "{got:?}");
+    assert!(
+        has(&got, "$phpmailer.Host", "getenv('SMTP_HOST')"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn python_settings_calls_and_classes() {
     let src = "import os\nEMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = int(os.environ.get('EMAIL_PORT', 587))\nEMAIL_USE_TLS = True\nA = B = 'v'\napp.config['MAIL_SERVER'] = 'x'\napp.config.update(MAIL_PORT=2525)\nclass Config:\n    MAIL_USE_SSL = False\n\nwith smtplib.SMTP('smtp.postmarkapp.com', 587) as server:\n    server.starttls()\n    server.login(user, 'pw')\n";
     let got = read_code(src, Lang::Python);
