@@ -223,7 +223,11 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .map(|w| w.row);
         // Whether the value is an SMTP URL: asked once per entry, not per URL row.
         let mut smtp_url: Option<bool> = None;
-        for ri in cands.iter().copied().chain(wild) {
+        // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
+        // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
+        // read elsewhere. A wildcard row takes only what is an SMTP URL.
+        let named = cands.len();
+        for (n, ri) in cands.iter().copied().chain(wild).enumerate() {
             let Some(row) = idx.rows.get(ri as usize) else {
                 continue;
             };
@@ -234,7 +238,10 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
-            if row.url && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value))) {
+            if row.url
+                && !(n < named && e.value.kind == ValKind::Reference)
+                && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
+            {
                 continue;
             }
             let matched = match row.pat.matches_key(key, p.case_sensitive) {

@@ -106,6 +106,26 @@ mod tests {
     }
 
     #[test]
+    fn a_dsn_from_the_environment_is_this_table_and_no_missing_host() {
+        let (c, s, ids) = linted("framework:\n  mailer:\n    dsn: '%env(MAILER_DSN)%'\n    envelope:\n      sender: '%env(MAILER_FROM)%'\n    headers:\n      X-Mailer: 'Acme'\n");
+        assert_eq!(c, "symfony-mailer");
+        assert!(s["host"].is_null());
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        for no in ["host/missing", "port/missing", "input/unrecognized"] {
+            assert!(!ids.iter().any(|i| i == no), "{ids:?}");
+        }
+        // Another app's reference under a wildcard row is no SMTP URL.
+        let r = crate::lint(
+            "APP_URL=${PUBLIC_URL}\nDATABASE_URL=${DB}\n",
+            &crate::Options::default(),
+        );
+        assert!(r.configs.is_empty(), "{:?}", r.configs);
+    }
+
+    #[test]
     fn no_port() {
         // No port and not localhost: 465 with TLS from the first byte.
         let (_, s, ids) = linted(&format!(

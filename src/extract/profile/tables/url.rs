@@ -124,11 +124,13 @@ pub static SYMFONY_DSN: Profile = Profile {
     docs: "https://symfony.com/doc/current/mailer.html#using-built-in-transports https://github.com/symfony/mailer/blob/7.1/Transport/Smtp/EsmtpTransportFactory.php",
     syntaxes: syn::ANY,
     keys: &[
-        kr("MAILER_DSN|mailer.dsn|mailer_dsn|fromDsn(#0)", Url, Read::Url(UrlFlavor::Symfony)),
-        k("envelope.sender|headers.From", From),
+        // `$framework->mailer()->dsn('…')->envelope()->sender('…')`: the
+        // PHP form of config/packages/mailer.yaml (FrameworkConfig).
+        kr("MAILER_DSN|mailer.dsn|mailer_dsn|fromDsn(#0)|dsn(#0)", Url, Read::Url(UrlFlavor::Symfony)),
+        k("envelope.sender|headers.From|sender(#0)", From),
         STREAM,
     ],
-    markers: &[mark("MAILER_DSN"), mark("mailer.dsn"), mark("fromDsn()"), mark("mailer_dsn")],
+    markers: &[mark("MAILER_DSN"), mark("mailer.dsn"), mark("fromDsn()"), mark("mailer_dsn"), mark("mailer()")],
     needs_marker: true,
     url_params: &[
         ("verify_peer", Some(VerifyPeer)),
