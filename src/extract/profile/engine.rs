@@ -560,13 +560,33 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
     let mut made = 0usize;
     let mut last_root = 0;
+    // In a compose file, another service's environment is another
+    // container's (a Mailpit service's `MP_SMTP_REQUIRE_STARTTLS`): never
+    // the app's, however mail-named.
+    let compose = matches!(
+        doc.container,
+        Some(crate::extract::read::sniff::Container::DockerCompose)
+    );
+    let service = |scope: u32| -> Option<String> {
+        let path = doc.scope_string(scope);
+        let rest = path.strip_prefix("services.")?;
+        Some(rest.split('.').next().unwrap_or(rest).to_string())
+    };
+    let root_services: Vec<String> = if compose {
+        roots.iter().filter_map(|r| service(*r)).collect()
+    } else {
+        Vec::new()
+    };
     for it in items {
+        let foreign = !root_services.is_empty()
+            && service(it.scope).is_some_and(|s| !root_services.contains(&s));
         let root = match root_at_or_above(doc, it.scope, &root_index) {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
             // joins the configuration above it; another object's keys are
             // that object's, except mail-named ones and the sender, which
             // apps keep elsewhere.
+            None if foreign => continue,
             None if flat(doc, it.scope)
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
@@ -866,6 +886,19 @@ mod tests {
         assert!(!contains_ci("MailKi", "MailKit"));
         assert!(!contains_ci("Mail Kit", "MailKit"));
         assert!(!contains_ci("é MailKiτ", "MailKit"));
+    }
+
+    #[test]
+    fn another_compose_services_mail_keys_stay_out() {
+        let text = "services:\n  mailpit:\n    image: axllent/mailpit\n    environment:\n      MP_SMTP_REQUIRE_STARTTLS: true\n  server:\n    environment:\n      SMTP_HOST: mailpit\n      SMTP_PORT: \"1025\"\n      SMTP_FROM: debug@weather.example\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailpit"));
+        assert_eq!(r.configs[0].settings.security, None);
+        // The same keys in one service are one configuration.
+        let one = text.replace("  server:\n    environment:\n", "");
+        let r = crate::lint(&one, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.security.as_deref(), Some("starttls"));
     }
 
     static CALLS: Profile = Profile {
