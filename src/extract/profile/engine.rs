@@ -379,8 +379,9 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
 pub fn is_smtp_url(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
-    let head = &t.as_bytes()[..t.len().min(16)];
-    matches!(head.first(), Some(b's' | b'S'))
+    // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
+    let head = &t.as_bytes()[..t.len().min(18)];
+    matches!(head.first(), Some(b's' | b'S' | b'p' | b'P'))
         && head
             .windows(3)
             .position(|w| w == b"://")

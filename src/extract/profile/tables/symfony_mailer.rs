@@ -126,6 +126,27 @@ mod tests {
     }
 
     #[test]
+    fn the_postmark_bridge_dsn_is_smtp_postmarkapp_com_587() {
+        // PostmarkSmtpTransport: smtp.postmarkapp.com, 587, STARTTLS, the
+        // ID as username and password; the DSN's host and port are unused.
+        let (c, s, ids) = linted(&format!("MAILER_DSN=postmark+smtp://{TOKEN}@default\n"));
+        assert_eq!(c, "symfony-dsn");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["password_present"], true);
+        for no in [
+            "auth/missing-password",
+            "port/465-unsupported",
+            "host/invalid",
+        ] {
+            assert!(!ids.iter().any(|i| i == no), "{ids:?}");
+        }
+        let (_, _, ids) = linted("MAILER_DSN=postmark+smtp://POSTMARK_API_TEST@default\n");
+        assert!(ids.iter().any(|i| i == "auth/api-test-token"), "{ids:?}");
+    }
+
+    #[test]
     fn no_port() {
         // No port and not localhost: 465 with TLS from the first byte.
         let (_, s, ids) = linted(&format!(
