@@ -593,6 +593,9 @@ fn not_configured(cfg: &Config, no_credentials: bool, out: &mut Vec<Draft>) -> b
 }
 
 fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
+    if !cfg.smtp_written() {
+        return; // Postmark's API driver and its token: no SMTP login to miss
+    }
     let rule = if role == Role::Username {
         &MISSING_USERNAME
     } else {

@@ -628,7 +628,7 @@ pub fn check(cx: &mut Context) {
                 .all(|f| CREDENTIAL_ROLES.contains(&f.role));
             // A URL read from elsewhere (`dsn: '%env(MAILER_DSN)%'`) holds the host.
             let url_elsewhere = cfg.get(Role::Url).is_some_and(|f| f.value.is_reference());
-            if !fragment && !url_elsewhere {
+            if !fragment && !url_elsewhere && cfg.smtp_written() {
                 cx.emit(no_host(cfg).config(Some(i)));
             }
             continue;

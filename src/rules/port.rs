@@ -116,7 +116,7 @@ pub fn check(cx: &mut Context) {
         let url_elsewhere = cfg.get(Role::Url).is_some_and(|f| f.value.is_reference());
         let drafts = match cfg.get(Role::Port) {
             Some(f) if f.value.is_reference() => Vec::new(),
-            None if url_elsewhere => Vec::new(),
+            None if url_elsewhere || !cfg.smtp_written() => Vec::new(),
             Some(f) if f.value.text.trim().is_empty() => by_default(cfg, Some(f), postmark),
             Some(f) => written(cfg, f, postmark),
             None => by_default(cfg, None, postmark),

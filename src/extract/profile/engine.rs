@@ -367,7 +367,11 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
             Role::Url,
         ]
         .iter()
-        .any(|r| cfg.get(*r).is_some());
+        .any(|r| cfg.get(*r).is_some())
+            // Postmark's API driver chosen by name with its token
+            // (`MAIL_MAILER=postmark` + `POSTMARK_TOKEN`): a mail setup
+            // to check, not an unrecognised paste.
+            || (cfg.get(Role::ServerToken).is_some() && cfg.get(Role::Transport).is_some());
         if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
             mine.add(&cfg);
             configs.push(cfg);
