@@ -96,6 +96,25 @@ fn php_properties_arrays_and_defines() {
 }
 
 #[test]
+fn a_setter_whose_value_is_a_call_keeps_the_call_as_its_value() {
+    let src = "<?php\ndefine( 'WPMS_SMTP_HOST', getenv('SMTP_HOST') );\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        got.iter().any(|(p, v, k)| p == "WPMS_SMTP_HOST"
+            && v == "getenv('SMTP_HOST')"
+            && *k == ValKind::Reference),
+        "{got:?}"
+    );
+    let java = "props.put(\"mail.smtp.host\", System.getenv(\"SMTP_HOST\"));\n";
+    let got = read_code(java, Lang::Java);
+    assert!(
+        got.iter()
+            .any(|(p, _, k)| p.ends_with("mail.smtp.host") && *k == ValKind::Reference),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn php_with_shell_escaped_dollars() {
     // A heredoc body in a shell script: `\$` keeps the shell off `$`.
     let src = "function mail_smtp( \\$phpmailer ) {\n  \\$phpmailer->isSMTP();\n  \\$phpmailer->Host = getenv('SMTP_HOST');\n  \\$phpmailer->Port = 587;\n}\n";
