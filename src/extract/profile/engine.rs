@@ -225,7 +225,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let mut smtp_url: Option<bool> = None;
         // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
         // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
-        // read elsewhere. A wildcard row takes only what is an SMTP URL.
+        // read elsewhere. The bare wildcard row takes only SMTP URLs.
         let named = cands.len();
         for (n, ri) in cands.iter().copied().chain(wild).enumerate() {
             let Some(row) = idx.rows.get(ri as usize) else {
@@ -238,8 +238,11 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
+            // (A wildcard under a named path, `framework.mailer.transports.*`,
+            // names its keys too; only the bare `*` takes anything.)
+            let names_key = n < named || row.pat.segs.len() > 1;
             if row.url
-                && !(n < named && e.value.kind == ValKind::Reference)
+                && !(names_key && e.value.kind == ValKind::Reference)
                 && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
             {
                 continue;

@@ -53,7 +53,9 @@ pub static SYMFONY_MAILER: Profile = Profile {
     name: "Symfony Mailer (mailer.yaml)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://symfony.com/doc/current/mailer.html#transport-setup https://symfony.com/doc/current/mailer.html#multiple-email-transports",
-    syntaxes: syn::YAML,
+    // config/packages/mailer.yaml, or its PHP form (`App::config([
+    // 'framework' => ['mailer' => …]])`, `return ['framework' => …]`).
+    syntaxes: syn::YAML | syn::PHP,
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
@@ -117,6 +119,10 @@ mod tests {
         for no in ["host/missing", "port/missing", "input/unrecognized"] {
             assert!(!ids.iter().any(|i| i == no), "{ids:?}");
         }
+        // Named transports from the environment, too.
+        let (c, _, ids) = linted("framework:\n  mailer:\n    transports:\n      main: '%env(MAILER_DSN)%'\n      alternative: '%env(MAILER_DSN_IMPORTANT)%'\n");
+        assert_eq!(c, "symfony-mailer");
+        assert!(!ids.iter().any(|i| i == "host/missing"), "{ids:?}");
         // Another app's reference under a wildcard row is no SMTP URL.
         let r = crate::lint(
             "APP_URL=${PUBLIC_URL}\nDATABASE_URL=${DB}\n",
