@@ -423,7 +423,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
             .map(str::trim)
             .filter(|n| !n.is_empty())
             .filter_map(|n| configs.iter().position(|c| named(c, n)))
-            .last();
+            .next_back();
         if let Some(i) = chosen {
             for (j, c) in configs.iter_mut().enumerate() {
                 c.active = j == i;
