@@ -241,8 +241,13 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             // (A wildcard under a named path, `framework.mailer.transports.*`,
             // names its keys too; only the bare `*` takes anything.)
             let names_key = n < named || row.pat.segs.len() > 1;
+            // A reference written as a setting's text (`'%env(MAILER_DSN)%'`,
+            // `MAIL_URL=${X}`), not a code expression handing a variable
+            // on (`EMAIL_URL = os.environ.get('EMAIL_URL')`, then parsed).
+            let setting_ref = e.value.kind == ValKind::Reference
+                && (!e.syntax.is_code() || e.value.quote != crate::model::Quote::None);
             if row.url
-                && !(names_key && e.value.kind == ValKind::Reference)
+                && !(names_key && setting_ref)
                 && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
             {
                 continue;

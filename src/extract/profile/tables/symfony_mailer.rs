@@ -123,6 +123,13 @@ mod tests {
         let (c, _, ids) = linted("framework:\n  mailer:\n    transports:\n      main: '%env(MAILER_DSN)%'\n      alternative: '%env(MAILER_DSN_IMPORTANT)%'\n");
         assert_eq!(c, "symfony-mailer");
         assert!(!ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+        // A code variable handing the environment on is no DSN setting
+        // (it is parsed further down, or not used at all).
+        let r = crate::lint(
+            "import os\nMAILER_DSN = os.environ.get('MAILER_DSN')\n",
+            &crate::Options::default(),
+        );
+        assert!(r.configs.is_empty(), "{:?}", r.configs);
         // Another app's reference under a wildcard row is no SMTP URL.
         let r = crate::lint(
             "APP_URL=${PUBLIC_URL}\nDATABASE_URL=${DB}\n",
