@@ -182,7 +182,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
         return true;
     }
     // `#{…}` is Ruby's interpolation (`"#{ENV["KEY"]}"`).
-    let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=#".contains(c);
+    // `?` joins a fallback (`$_ENV['X'] ?? null`, `getenv('X') ?: ''`):
+    // a fallback to nothing (a null word, above) adds no literal.
+    let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=#?".contains(c);
     let name = |w: &str| {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
         let upper = !w.contains(|c: char| c.is_ascii_lowercase());
@@ -576,6 +578,9 @@ mod tests {
             "os.environ.get(\"EMAIL_HOST_USER\", None)",
             "env('SMTP_USER', default='')",
             "configs['smtp_settings']",
+            "$_ENV['MAIL_PASSWORD'] ?? null",
+            "getenv('MAIL_PASSWORD') ?: ''",
+            "process.env.SMTP_PASS ?? undefined",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -593,6 +598,8 @@ mod tests {
             "env('SMTP_PASSWORD', default='hunter2abc')",
             "configs['hunter2abc']x",
             "hunter2abc[0]",
+            "$_ENV['MAIL_PASSWORD'] ?? 'hunter2'",
+            "process.env.SMTP_PASS ?? nullable",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }

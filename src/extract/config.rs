@@ -54,6 +54,22 @@ impl Config {
         }
     }
 
+    /// Whether an SMTP connection setting is written (host, port,
+    /// credentials or a URL): Postmark's API driver named with its token
+    /// alone (`MAIL_MAILER=postmark`, `POSTMARK_TOKEN=…`) has none, and
+    /// nothing SMTP is then missing.
+    pub fn smtp_written(&self) -> bool {
+        [
+            Role::Host,
+            Role::Port,
+            Role::Username,
+            Role::Password,
+            Role::Url,
+        ]
+        .iter()
+        .any(|r| self.get(*r).is_some())
+    }
+
     /// The literal text of a role's value (`None` if absent or a reference).
     pub fn literal(&self, role: Role) -> Option<&str> {
         self.get(role).and_then(|f| f.value.literal())

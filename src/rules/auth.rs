@@ -593,6 +593,9 @@ fn not_configured(cfg: &Config, no_credentials: bool, out: &mut Vec<Draft>) -> b
 }
 
 fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
+    if !cfg.smtp_written() {
+        return; // Postmark's API driver and its token: no SMTP login to miss
+    }
     let rule = if role == Role::Username {
         &MISSING_USERNAME
     } else {
@@ -1414,8 +1417,18 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     if matches!(
         words.first(),
-        Some(&("your" | "my" | "insert" | "enter" | "paste" | "replace"))
+        Some(&("your" | "my" | "insert" | "enter" | "paste" | "replace" | "set" | "put" | "fill"))
     ) && words.len() >= 2
+        && words.iter().any(|w| CREDENTIAL_NOUNS.contains(w))
+    {
+        return true;
+    }
+    // A description of what goes there ("User name that one get from aws
+    // smtp configuration"): plain words with blanks, one of them naming a
+    // credential. A passphrase names none.
+    if words.len() >= 4
+        && t.contains(' ')
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && words.iter().any(|w| CREDENTIAL_NOUNS.contains(w))
     {
         return true;
@@ -1517,6 +1530,10 @@ mod tests {
             "[token]",
             "example-token",
             "SMTP_PASSWORD",
+            "User password that one get from aws smtp configuration",
+            "the api token from your server",
+            "SET_THE_EMAIL_ADDRESS_PASSWORD",
+            "put-your-token-here",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1527,6 +1544,8 @@ mod tests {
             "PM-T-transactional-abc123",
             "Passw0rd!2024",
             "tokenizer99",
+            "correct horse battery staple",
+            "settle-down-42",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }

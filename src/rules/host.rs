@@ -626,7 +626,9 @@ pub fn check(cx: &mut Context) {
                 .fields
                 .iter()
                 .all(|f| CREDENTIAL_ROLES.contains(&f.role));
-            if !fragment {
+            // A URL read from elsewhere (`dsn: '%env(MAILER_DSN)%'`) holds the host.
+            let url_elsewhere = cfg.get(Role::Url).is_some_and(|f| f.value.is_reference());
+            if !fragment && !url_elsewhere && cfg.smtp_written() {
                 cx.emit(no_host(cfg).config(Some(i)));
             }
             continue;

@@ -112,8 +112,11 @@ pub const POSTMARK_PORTS: [u16; 3] = [25, 587, 2525];
 pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
         let postmark = is_postmark_target(cfg);
+        // A URL read from elsewhere holds the port too.
+        let url_elsewhere = cfg.get(Role::Url).is_some_and(|f| f.value.is_reference());
         let drafts = match cfg.get(Role::Port) {
             Some(f) if f.value.is_reference() => Vec::new(),
+            None if url_elsewhere || !cfg.smtp_written() => Vec::new(),
             Some(f) if f.value.text.trim().is_empty() => by_default(cfg, Some(f), postmark),
             Some(f) => written(cfg, f, postmark),
             None => by_default(cfg, None, postmark),

@@ -223,7 +223,11 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .map(|w| w.row);
         // Whether the value is an SMTP URL: asked once per entry, not per URL row.
         let mut smtp_url: Option<bool> = None;
-        for ri in cands.iter().copied().chain(wild) {
+        // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
+        // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
+        // read elsewhere. The bare wildcard row takes only SMTP URLs.
+        let named = cands.len();
+        for (n, ri) in cands.iter().copied().chain(wild).enumerate() {
             let Some(row) = idx.rows.get(ri as usize) else {
                 continue;
             };
@@ -234,7 +238,18 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
-            if row.url && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value))) {
+            // (A wildcard under a named path, `framework.mailer.transports.*`,
+            // names its keys too; only the bare `*` takes anything.)
+            let names_key = n < named || row.pat.segs.len() > 1;
+            // A reference written as a setting's text (`'%env(MAILER_DSN)%'`,
+            // `MAIL_URL=${X}`), not a code expression handing a variable
+            // on (`EMAIL_URL = os.environ.get('EMAIL_URL')`, then parsed).
+            let setting_ref = e.value.kind == ValKind::Reference
+                && (!e.syntax.is_code() || e.value.quote != crate::model::Quote::None);
+            if row.url
+                && !(names_key && setting_ref)
+                && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
+            {
                 continue;
             }
             let matched = match row.pat.matches_key(key, p.case_sensitive) {
@@ -360,7 +375,11 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
             Role::Url,
         ]
         .iter()
-        .any(|r| cfg.get(*r).is_some());
+        .any(|r| cfg.get(*r).is_some())
+            // Postmark's API driver chosen by name with its token
+            // (`MAIL_MAILER=postmark` + `POSTMARK_TOKEN`): a mail setup
+            // to check, not an unrecognised paste.
+            || (cfg.get(Role::ServerToken).is_some() && cfg.get(Role::Transport).is_some());
         if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
             mine.add(&cfg);
             configs.push(cfg);
@@ -372,8 +391,9 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
 pub fn is_smtp_url(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
-    let head = &t.as_bytes()[..t.len().min(16)];
-    matches!(head.first(), Some(b's' | b'S'))
+    // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
+    let head = &t.as_bytes()[..t.len().min(18)];
+    matches!(head.first(), Some(b's' | b'S' | b'p' | b'P'))
         && head
             .windows(3)
             .position(|w| w == b"://")
@@ -553,13 +573,33 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
     let mut made = 0usize;
     let mut last_root = 0;
+    // In a compose file, another service's environment is another
+    // container's (a Mailpit service's `MP_SMTP_REQUIRE_STARTTLS`): never
+    // the app's, however mail-named.
+    let compose = matches!(
+        doc.container,
+        Some(crate::extract::read::sniff::Container::DockerCompose)
+    );
+    let service = |scope: u32| -> Option<String> {
+        let path = doc.scope_string(scope);
+        let rest = path.strip_prefix("services.")?;
+        Some(rest.split('.').next().unwrap_or(rest).to_string())
+    };
+    let root_services: Vec<String> = if compose {
+        roots.iter().filter_map(|r| service(*r)).collect()
+    } else {
+        Vec::new()
+    };
     for it in items {
+        let foreign = !root_services.is_empty()
+            && service(it.scope).is_some_and(|s| !root_services.contains(&s));
         let root = match root_at_or_above(doc, it.scope, &root_index) {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
             // joins the configuration above it; another object's keys are
             // that object's, except mail-named ones and the sender, which
             // apps keep elsewhere.
+            None if foreign => continue,
             None if flat(doc, it.scope)
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
@@ -859,6 +899,19 @@ mod tests {
         assert!(!contains_ci("MailKi", "MailKit"));
         assert!(!contains_ci("Mail Kit", "MailKit"));
         assert!(!contains_ci("é MailKiτ", "MailKit"));
+    }
+
+    #[test]
+    fn another_compose_services_mail_keys_stay_out() {
+        let text = "services:\n  mailpit:\n    image: axllent/mailpit\n    environment:\n      MP_SMTP_REQUIRE_STARTTLS: true\n  server:\n    environment:\n      SMTP_HOST: mailpit\n      SMTP_PORT: \"1025\"\n      SMTP_FROM: debug@weather.example\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailpit"));
+        assert_eq!(r.configs[0].settings.security, None);
+        // The same keys in one service are one configuration.
+        let one = text.replace("  server:\n    environment:\n", "");
+        let r = crate::lint(&one, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.security.as_deref(), Some("starttls"));
     }
 
     static CALLS: Profile = Profile {

@@ -283,8 +283,47 @@ fn url_fields(
     push(Role::Scheme, "scheme", &Some(u.scheme.clone()));
     push(Role::Username, "user", &u.user);
     push(Role::Password, "password", &u.password);
-    push(Role::Host, "host", &u.host);
-    push(Role::Port, "port", &u.port);
+    if u.kind == url::Scheme::PostmarkSmtp {
+        // Symfony's Postmark bridge ignores the host (`@default`) and the
+        // port: smtp.postmarkapp.com:587, the ID as username and password.
+        let at = |part: &Option<url::Part>| Value {
+            text: String::new(),
+            span: match part {
+                Some(pt) if value.verbatim => base + pt.raw.start..base + pt.raw.end,
+                _ => value.span.clone(),
+            },
+            quote: Quote::None,
+            verbatim: false,
+            reference: None,
+        };
+        let mut fixed = |role: Role, name: &str, text: &str, part: &Option<url::Part>| {
+            let mut v = at(part);
+            v.text = text.to_string();
+            out.push(Field {
+                role,
+                key: format!("{holder} {name}"),
+                key_span: v.span.clone(),
+                value: v,
+                syntax: crate::model::Syntax::Url,
+            });
+        };
+        fixed(Role::Host, "host", "smtp.postmarkapp.com", &u.host);
+        fixed(Role::Port, "port", "587", &u.port);
+        if let (None, Some(user)) = (&u.password, &u.user) {
+            let mut v = part_value(user);
+            v.verbatim = false;
+            out.push(Field {
+                role: Role::Password,
+                key: format!("{holder} user"),
+                key_span: v.span.clone(),
+                value: v,
+                syntax: crate::model::Syntax::Url,
+            });
+        }
+    } else {
+        push(Role::Host, "host", &u.host);
+        push(Role::Port, "port", &u.port);
+    }
     for prm in &u.query {
         let name = prm.key.text.as_str();
         let known = p.url_params.iter().find(|(n, _)| {

@@ -130,7 +130,15 @@ pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
     {
         return tls;
     }
-    if !model.implicit_ports.is_empty() && reference(Role::Port) {
+    // A port from elsewhere leaves the reading open, unless the implicit
+    // TLS switch is written: on, it holds on any port (nodemailer `secure:
+    // true`, Django `EMAIL_USE_SSL`, JavaMail `mail.smtp.ssl.enable`); off,
+    // the port no longer switches it on (below).
+    let implicit_written = implicit_switched_on(cfg)
+        || cfg
+            .get(Role::ImplicitTls)
+            .is_some_and(|f| truth(p, f) == Some(false));
+    if !model.implicit_ports.is_empty() && reference(Role::Port) && !implicit_written {
         return tls;
     }
     let mut implicit: Option<Evidence> = None;

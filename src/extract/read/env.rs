@@ -114,7 +114,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
 }
 
 /// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
-fn heredoc(line: &str) -> Option<(&str, bool)> {
+pub(super) fn heredoc(line: &str) -> Option<(&str, bool)> {
     // (A byte scan first: most lines have no `<` at all.)
     let lt = line.as_bytes().iter().position(|&b| b == b'<')?;
     let at = lt + line[lt..].find("<<")?;
@@ -529,7 +529,12 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         .windows(2)
         .position(|w| w[1] == b'#' && (w[0] == b' ' || w[0] == b'\t'))
         .map_or(range.end, |i| start + i);
-    let t = strings::trim(input, start..cut);
+    let mut t = strings::trim(input, start..cut);
+    // A README line that ends in an HTML line break (`MAIL_PORT=587<br>`):
+    // markup around the paste, not part of the value.
+    if let Some(tag) = trailing_line_break(&input[t.clone()]) {
+        t = strings::trim(input, t.start..t.end - tag);
+    }
     let text = &input[t.clone()];
     let kind = if has_template(text, true) || text.starts_with("$(") {
         ValKind::Reference
@@ -537,6 +542,16 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         ValKind::Literal
     };
     doc.val(t, None, Quote::None, kind)
+}
+
+/// The length of an HTML `<br>`, `<br/>` or `<br />` (any case) that
+/// ends `value`, if one does.
+fn trailing_line_break(value: &str) -> Option<usize> {
+    let b = value.as_bytes();
+    ["<br>", "<br/>", "<br />"].iter().find_map(|tag| {
+        let n = tag.len();
+        (b.len() >= n && b[b.len() - n..].eq_ignore_ascii_case(tag.as_bytes())).then_some(n)
+    })
 }
 
 #[cfg(test)]
@@ -573,6 +588,19 @@ mod tests {
         assert_eq!(got[2], ("MAIL_PORT".into(), "465".into(), true));
         assert_eq!(got[3], ("MAIL_PASSWORD".into(), "a#b".into(), false));
         assert_eq!(got[4], ("EMPTY".into(), "".into(), false));
+    }
+
+    #[test]
+    fn an_html_line_break_after_a_value_is_markup() {
+        let got = read_env(
+            "\tMAIL_PORT=587<br>\n\tMAIL_HOST=smtp.postmarkapp.com <BR />\nMAIL_FROM=\"a@b.io\"<br>\nP=ab<br/>\nQ=<br>x\n",
+            Flavor::Shell,
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            values,
+            ["587", "smtp.postmarkapp.com", "a@b.io", "ab", "<br>x"]
+        );
     }
 
     #[test]

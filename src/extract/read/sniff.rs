@@ -349,6 +349,7 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
     let mut mix_config = false;
+    let mut heredoc: Option<&str> = None;
     // The line before ended with `\`: this one goes on with its statement
     // (a Dockerfile `ENV A=1 \` followed by `    B=2 \` lines), so it is
     // not evidence of its own; scored alone, a long `ENV` outvoted `FROM`.
@@ -384,6 +385,19 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         if opens_block_scalar(t) {
             block = Some(indent);
         }
+        // A shell heredoc (`cat >> wp-config.php <<-EOF`): its body is a
+        // file of its own, read on its own; the opener says shell.
+        if let Some(term) = heredoc.take() {
+            if t.trim_end() != term {
+                heredoc = Some(term);
+            }
+            continue;
+        }
+        if let Some(term) = shell_heredoc(t) {
+            heredoc = Some(term);
+            s.env += 3;
+            continue;
+        }
         score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
         // The keyword list under `config :app, App.Mailer,` (Mix config)
         // reads like a JS object line by line: its indented lines are Elixir.
@@ -398,6 +412,17 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
     }
     decide(&s, input, range)
+}
+
+/// The terminator of a heredoc a shell command opens (`cat > f <<EOF`,
+/// `tee -a f <<-'EOF'`): an upper-case word after `<<` on a line that
+/// runs `cat` or `tee` (`x << 4` or a Ruby `<<~EOS` are no such thing).
+fn shell_heredoc(t: &str) -> Option<&str> {
+    if !(starts_word(t, "cat") || starts_word(t, "tee") || starts_word(t, "sudo")) {
+        return None;
+    }
+    let (term, _) = super::env::heredoc(t)?;
+    (term.len() >= 2 && term.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')).then_some(term)
 }
 
 /// `key: |`, `key: >-`, `- key: |+`: a YAML block scalar starts.
@@ -776,8 +801,9 @@ fn is_env_key(k: &str) -> bool {
 }
 
 fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
-    // PHP
-    if t.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
+    // PHP (`\$x->` inside a shell heredoc, whose `$` is escaped)
+    let t_php = t.strip_prefix('\\').unwrap_or(t);
+    if t_php.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
         s.php += 4;
     }
     // A class property (`public $smtphost = 'x';`, Joomla's JConfig):
@@ -1239,6 +1265,23 @@ mod tests {
         assert!(names_a_file("# .env.production"));
         assert!(!names_a_file("# v1.2"));
         assert!(!names_a_file("// TODO"));
+    }
+
+    #[test]
+    fn a_shell_script_writing_a_heredoc_is_shell_and_its_body_is_not_scored() {
+        let body = "add_action( 'phpmailer_init', 'mail_smtp' );\nfunction mail_smtp( \\$phpmailer ) {\n  \\$phpmailer->isSMTP();\n  \\$phpmailer->Host = getenv('SMTP_HOST');\n  \\$phpmailer->Port = getenv('SMTP_PORT');\n}\n";
+        let script = format!("#!/bin/bash\n\ncat >> /var/www/html/wp-config.php <<-EOF\n{body}EOF\n\nexec \"apache2-foreground\"\n");
+        assert!(
+            matches!(pick(&script), Choice::Env(_)),
+            "{:?}",
+            pick(&script).syntax()
+        );
+        assert_eq!(pick(body), Choice::Code(Lang::Php));
+        // `<<` in code is no heredoc.
+        assert_eq!(
+            pick("const x = 1 << 4;\nconst transporter = nodemailer.createTransport({ host: 'h', port: 587 });\n"),
+            Choice::Code(Lang::JavaScript)
+        );
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub enum Scheme {
     SmtpSsl,
     /// `submission://` (dj-email-url: port 587 with STARTTLS)
     Submission,
+    /// `postmark+smtp://ID@default` (Symfony's Postmark bridge): always
+    /// smtp.postmarkapp.com:587 with STARTTLS, the ID as username and
+    /// password (`PostmarkSmtpTransport`); `postmark+smtps` is the same.
+    PostmarkSmtp,
 }
 
 impl Scheme {
@@ -42,6 +46,7 @@ impl Scheme {
             "smtp+tls" | "smtp+starttls" => Scheme::SmtpTls,
             "smtp+ssl" => Scheme::SmtpSsl,
             "submission" => Scheme::Submission,
+            "postmark+smtp" | "postmark+smtps" => Scheme::PostmarkSmtp,
             _ => return None,
         })
     }

@@ -182,6 +182,24 @@ fn finish(doc: &mut Document, o: Open, text_end: usize, flags: u8) {
     let text = if !o.has_children && text_end > o.text_start {
         let r = super::strings::trim(doc.input, o.text_start..text_end);
         let r = trim_newlines(doc.input, r);
+        // An HTML `<pre>`/`<code>`/`<textarea>` block shows a file (a
+        // page's `.env` example): its lines are read in their own syntax.
+        // Never as XML again, so a block inside a block is not reread.
+        let name = &doc.input[o.name.clone()];
+        let block = ["pre", "code", "textarea"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n));
+        if block && doc.input[r.clone()].contains('\n') && flags & flag::COMMENTED == 0 {
+            let choice = super::sniff::choose(doc.input, r.clone());
+            if !matches!(
+                choice,
+                super::sniff::Choice::Xml | super::sniff::Choice::Prose
+            ) {
+                let inner = doc.open(o.parent, [], r.start, ScopeKind::Region);
+                super::sniff::read_region(doc, r.clone(), inner, 1);
+                doc.close(inner, r.end);
+            }
+        }
         (r.start < r.end).then(|| value(doc, r, Quote::None))
     } else {
         None
@@ -287,6 +305,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_html_pre_block_is_read_as_the_file_it_shows() {
+        let input = "<html><body><h1>Mail</h1>\n<pre>\nMAIL_MAILER=smtp\nMAIL_HOST=smtp.mailtrap.io\nMAIL_PORT=2525\n</pre>\n<pre>one line</pre></body></html>\n";
+        let mut doc = Document::empty(input);
+        super::super::sniff::read_all(&mut doc);
+        let got: Vec<(String, String)> = doc
+            .entries
+            .iter()
+            .map(|e| (doc.path_string(e), doc.text_of(&e.value).to_string()))
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(p, v)| p.ends_with("MAIL_HOST") && v == "smtp.mailtrap.io"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(p, v)| p.ends_with("MAIL_PORT") && v == "2525"),
+            "{got:?}"
+        );
     }
 
     #[test]

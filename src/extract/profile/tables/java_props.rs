@@ -10,7 +10,9 @@
 //!   when it is not offered); without either the session stays in clear;
 //! * `mail.smtp.ssl.enable=true` or the `smtps` protocol
 //!   (`mail.transport.protocol`) starts TLS on the first byte; on an SSL
-//!   socket STARTTLS is never issued (no conflict);
+//!   socket STARTTLS is never issued (no conflict); so does an SSL socket
+//!   factory (`mail.smtp.socketFactory.class=javax.net.ssl.SSLSocketFactory`,
+//!   the pre-1.4 way; `socketFactory.port` then names the port dialled);
 //! * the port defaults to 25, 465 for the `smtps` protocol, whatever
 //!   `ssl.enable` says;
 //! * `mail.smtp.ssl.trust` lists trusted hosts; only `*` trusts every
@@ -41,6 +43,7 @@ const SMTP_KEYS: &[(&str, Role)] = &[
     ("starttls.enable", Role::StartTls),
     ("starttls.required", Role::StartTls),
     ("ssl.enable", Role::ImplicitTls),
+    ("socketfactory.class", Role::ImplicitTls),
     ("ssl.trust", Role::SkipVerify),
     ("ssl.checkserveridentity", Role::VerifyPeer),
     ("ssl.protocols", Role::TlsVersion),
@@ -157,6 +160,15 @@ pub fn derived(text: &str, written: &Value) -> Value {
 /// The field of a property, as JavaMail reads it: `ssl.trust` counts only
 /// as `*` (every certificate trusted: verification off).
 pub fn property_field(mut f: Field) -> Option<Field> {
+    // `socketFactory.class=javax.net.ssl.SSLSocketFactory` (old JavaMail
+    // recipes): every socket is an SSL one, TLS from the first byte.
+    if f.role == Role::ImplicitTls && ends_with_ci(&f.key, "socketfactory.class") {
+        let ssl = f.value.text.trim().ends_with("SSLSocketFactory");
+        if f.value.is_reference() || !ssl {
+            return None;
+        }
+        f.value = derived("true", &f.value);
+    }
     if f.role == Role::SkipVerify {
         if f.value.is_reference() || f.value.text.trim() != "*" {
             return None;

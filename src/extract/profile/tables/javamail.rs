@@ -17,7 +17,11 @@
 //! * `new PasswordAuthentication(user, password)` in an `Authenticator` is
 //!   what the session logs in with (constants assigned a literal in the
 //!   same paste are read through);
-//! * `message.setFrom(new InternetAddress("…"))` is the From header.
+//! * `message.setFrom(new InternetAddress("…"))` is the From header;
+//! * Spring's `JavaMailSenderImpl` (`setHost`, `setPort`, `setUsername`,
+//!   `setPassword`, `setProtocol`, then `setJavaMailProperties(props)`)
+//!   passes host, port, username and password to `Transport.connect`, so a
+//!   password set means a login (Spring `JavaMailSenderImpl.connectTransport`).
 //!
 //! A property counts only as one whole key (`mail.smtp.host=…`, the first
 //! argument of `put`), never inside another path (`spring.mail.properties.
@@ -61,6 +65,7 @@ const MARKERS: &[Marker] = &[
     mark("Session.getInstance()|Session.getDefaultInstance()"),
     mark("PasswordAuthentication()"),
     mark("getTransport()"),
+    mark("JavaMailSenderImpl()"),
     mark_value("*", "javax.mail."),
     mark_value("*", "jakarta.mail."),
 ];
@@ -164,6 +169,10 @@ enum CallKind {
     SetFrom,
     /// `new InternetAddress("…")` directly inside `setFrom(…)`.
     FromAddress,
+    /// Spring's `JavaMailSenderImpl` setters (`setHost`, `setPort`,
+    /// `setUsername`, `setPassword`, `setProtocol`): it hands them to
+    /// `Transport.connect(host, port, username, password)`.
+    Setter(Role),
 }
 
 struct Call {
@@ -183,6 +192,11 @@ fn call_of(doc: &Document, e: &Entry) -> Option<(CallKind, std::ops::Range<usize
         "send" => CallKind::Send,
         "PasswordAuthentication" => CallKind::Credentials,
         "setFrom" => CallKind::SetFrom,
+        "setHost" => CallKind::Setter(Host),
+        "setPort" => CallKind::Setter(Port),
+        "setUsername" => CallKind::Setter(Username),
+        "setPassword" => CallKind::Setter(Password),
+        "setProtocol" => CallKind::Setter(Scheme),
         "InternetAddress" => {
             let parent = doc.scopes[e.scope as usize].parent;
             let up = doc.own_segs(doc.scopes[parent as usize].segs).last()?;
@@ -301,6 +315,11 @@ fn read_call(doc: &Document, call: &Call, resolve: &dyn Fn(u32) -> Value, cfg: &
         CallKind::Send => "send(…)",
         CallKind::Credentials => "PasswordAuthentication(…)",
         CallKind::SetFrom | CallKind::FromAddress => "setFrom(…)",
+        CallKind::Setter(Host) => "setHost(…)",
+        CallKind::Setter(Port) => "setPort(…)",
+        CallKind::Setter(Username) => "setUsername(…)",
+        CallKind::Setter(Password) => "setPassword(…)",
+        CallKind::Setter(_) => "setProtocol(…)",
     };
     let mut push = |role: Role, value: Value| {
         cfg.fields.push(Field {
@@ -329,6 +348,16 @@ fn read_call(doc: &Document, call: &Call, resolve: &dyn Fn(u32) -> Value, cfg: &
                 push(From, resolve(e));
             }
             return;
+        }
+        (CallKind::Setter(role), 1) => {
+            if let Some(e) = arg(0) {
+                push(role, resolve(e));
+            }
+            // A password set is passed to `connect`, which then logs in.
+            if role != Password {
+                return;
+            }
+            &[]
         }
         (CallKind::SetFrom, _) => {
             if let Some(v) = plain(0).filter(|v| !v.is_reference()) {
@@ -374,6 +403,30 @@ mod tests {
     use super::*;
     use crate::extract::extract;
     use crate::model::Security;
+
+    #[test]
+    fn spring_java_mail_sender_impl_setters() {
+        let input = "JavaMailSenderImpl sender = new JavaMailSenderImpl();\nsender.setHost(\"smtp.postmarkapp.com\");\nsender.setPort(465);\nsender.setUsername(TOKEN);\nsender.setPassword(TOKEN);\nProperties props = new Properties();\nprops.put(\"mail.smtp.starttls.enable\", \"true\");\nsender.setJavaMailProperties(props);\n";
+        let cfgs = extract(input);
+        assert_eq!(cfgs.len(), 1);
+        let c = &cfgs[0];
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.literal(Port), Some("465"));
+        assert!(c.get(Password).is_some() && c.get(Username).is_some());
+        // The password passed to `connect` makes it log in.
+        assert_eq!(c.literal(Auth), Some("true"));
+    }
+
+    #[test]
+    fn an_ssl_socket_factory_is_implicit_tls() {
+        let input = "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.port=587\nmail.smtp.auth=true\nmail.smtp.socketFactory.class=javax.net.ssl.SSLSocketFactory\n";
+        let (_, s, ids) = crate::extract::profile::tables::linted(input);
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+        let plain = input.replace("javax.net.ssl.SSLSocketFactory", "com.acme.PlainFactory");
+        let (_, s, _) = crate::extract::profile::tables::linted(&plain);
+        assert_ne!(s["security"], "implicit");
+    }
 
     #[test]
     fn properties_file() {

@@ -10,7 +10,8 @@
 //! only `smtp` uses these settings.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, words, Profile, SetVal, Switch, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, set, set_if, syn, words, Profile, Read, SetVal, Switch, UrlFlavor,
+    WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -71,10 +72,14 @@ pub static LARAVEL: Profile = Profile {
         k("POSTMARK_TOKEN", ServerToken),
         k("POSTMARK_ACCOUNT_TOKEN", AccountToken),
         k("MAIL_MAILER|MAIL_DRIVER", Transport),
+        // Laravel 9+: `'url' => env('MAIL_URL')` in the smtp mailer; its
+        // parts (ConfigurationUrlParser) override MAIL_HOST and the rest,
+        // and Symfony Mailer reads the scheme.
+        kr("MAIL_URL", Url, Read::Url(UrlFlavor::Symfony)),
     ],
     markers: &[mark("MAIL_MAILER"), mark("MAIL_DRIVER")],
     family: &["MAIL_", "POSTMARK_"],
-    other_keys: words!["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_URL", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
+    other_keys: words!["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
     case_sensitive: true,
     port: Some(587),
     switch: Some(Switch {
@@ -124,4 +129,47 @@ pub(super) fn tls(cfg: &Config) -> Tls {
         tls.starttls = cfg.get(Encryption).map(Evidence::of);
     }
     tls
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::linted;
+
+    const TOKEN: &str = "5d0c2b9e-7a41-4f3e-8c6d-1b9a0e3f7c25";
+
+    #[test]
+    fn mail_url_is_laravels_own() {
+        let (c, s, ids) = linted(&format!(
+            "MAIL_MAILER=smtp\nMAIL_URL=smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:465\nMAIL_FROM_ADDRESS=hello@acme.io\n"
+        ));
+        assert_eq!(c, "laravel-env");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_postmark_api_driver_with_its_token_is_read_and_misses_no_smtp() {
+        let (c, _, ids) = linted(&format!(
+            "MAIL_MAILER=postmark\nPOSTMARK_TOKEN={TOKEN}\nMAIL_FROM_ADDRESS=\"hello@example.com\"\n"
+        ));
+        assert_eq!(c, "laravel-env");
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+        assert!(ids.iter().any(|i| i == "from/placeholder"), "{ids:?}");
+        for no in [
+            "host/missing",
+            "port/missing",
+            "auth/missing-username",
+            "auth/missing-password",
+        ] {
+            assert!(!ids.iter().any(|i| i == no), "{ids:?}");
+        }
+        // The token alone, with no mailer named, is no mail setup.
+        let r = crate::lint(
+            &format!("POSTMARK_TOKEN={TOKEN}\n"),
+            &crate::Options::default(),
+        );
+        assert!(r.configs.is_empty(), "{:?}", r.configs);
+    }
 }

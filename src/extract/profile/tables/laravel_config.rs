@@ -9,7 +9,10 @@
 //! (Symfony Mailer) uses implicit TLS exactly when the port is 465 or the
 //! `scheme` is `smtps`, and otherwise upgrades with STARTTLS when offered;
 //! Laravel 8 and earlier read `encryption => 'ssl'` as implicit TLS.
-//! `verify_peer => false` switches certificate checks off (Laravel 10+).
+//! `verify_peer => false` switches certificate checks off (Laravel 10+);
+//! before, SwiftMailer's stream options did (`'stream' => ['ssl' =>
+//! ['verify_peer' => false]]`, handed to `setStreamOptions` by Laravel 5–8's
+//! `TransportManager`/`MailManager::createSmtpTransport`).
 //! `default` names the mailer in use: only `smtp` reads these settings.
 //!
 //! Most values are `env('MAIL_HOST', 'default')`: the `.env` value when
@@ -95,6 +98,7 @@ pub static LARAVEL_CONFIG: Profile = Profile {
         k("smtp.username", Username),
         k("smtp.password", Password),
         k("smtp.verify_peer", VerifyPeer),
+        k("smtp.stream.ssl.verify_peer", VerifyPeer),
         k("from.address", From),
         k("default", Transport),
     ],
@@ -108,6 +112,8 @@ pub static LARAVEL_CONFIG: Profile = Profile {
         "smtp.local_domain",
         "smtp.url",
         "smtp.auth_mode",
+        "smtp.stream.ssl.verify_peer_name",
+        "smtp.stream.ssl.allow_self_signed",
         "from.name",
     ],
     port: Some(587),
@@ -129,6 +135,7 @@ pub static LARAVEL_CONFIG_FLAT: Profile = Profile {
         k("encryption", Encryption),
         k("username", Username),
         k("password", Password),
+        k("stream.ssl.verify_peer", VerifyPeer),
         k("from.address", From),
         k("driver", Transport),
     ],
@@ -140,6 +147,8 @@ pub static LARAVEL_CONFIG_FLAT: Profile = Profile {
         "from.name",
         "markdown.theme",
         "markdown.paths",
+        "stream.ssl.verify_peer_name",
+        "stream.ssl.allow_self_signed",
     ],
     switch: Some(Switch {
         name: "'driver' in config/mail.php (MAIL_DRIVER)",
@@ -195,6 +204,24 @@ mod tests {
         let (client, s, _) = linted(lone);
         assert_eq!(client, "laravel-config");
         assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn swiftmailer_stream_options_switch_verification_off() {
+        let flat = "<?php\nreturn [\n    'driver' => env('MAIL_DRIVER', 'smtp'),\n    'host' => env('MAIL_HOST', 'smtp.mailtrap.io'),\n    'port' => env('MAIL_PORT', 2525),\n    'sendmail' => '/usr/sbin/sendmail -bs',\n    'stream' => [\n        'ssl' => [\n            'allow_self_signed' => true,\n            'verify_peer' => false,\n            'verify_peer_name' => false,\n        ],\n    ],\n];\n";
+        let (client, _, ids) = linted(flat);
+        assert_eq!(client, "laravel-config");
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
+        let on = flat.replace("'verify_peer' => false", "'verify_peer' => true");
+        let (_, _, ids) = linted(&on);
+        assert!(!ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        let v7 = STOCK.replace(
+            "'timeout' => null,",
+            "'timeout' => null,\n            'stream' => ['ssl' => ['verify_peer' => false]],",
+        );
+        let (_, _, ids) = linted(&v7);
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
     }
 
     #[test]

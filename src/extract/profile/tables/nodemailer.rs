@@ -396,4 +396,18 @@ mod tests {
         assert_eq!(s["security"], "implicit");
         assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
     }
+
+    #[test]
+    fn secure_true_is_implicit_tls_whatever_port_the_environment_gives() {
+        let text = "module.exports = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n  port: +process.env.SMTP_PORT,\n  secure: true,\n  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n});\n";
+        let (client, s, _) = super::super::linted(text);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["security"], "implicit");
+        // `secure: false` is STARTTLS when offered on any port: only an
+        // unset `secure` turns into implicit TLS on 465.
+        let (_, s, _) = super::super::linted(&text.replace("secure: true", "secure: false"));
+        assert_eq!(s["security"], "starttls");
+        let (_, s, _) = super::super::linted(&text.replace("  secure: true,\n", ""));
+        assert!(s["security"].is_null(), "{s:?}");
+    }
 }

@@ -32,7 +32,12 @@ const KEYS: &[Key] = &[
     k("$*.**.SMTPAuth", Auth),
     k("$*.**.AuthType", AuthMethod),
     k("$*.**.From", From),
-    k("$*.**.setFrom(#0)", From),
+    // PHP method names are case-insensitive (the old docs wrote
+    // `IsSMTP()`, `SetFrom()`); properties are not.
+    k(
+        "$*.**.setFrom(#0)|$*.**.SetFrom(#0)|$*.**.setfrom(#0)",
+        From,
+    ),
     // `addCustomHeader('X-PM-Message-Stream', 'outbound')` (header names
     // are case-insensitive).
     k(
@@ -44,12 +49,16 @@ const KEYS: &[Key] = &[
     k("SMTPOptions.ssl.verify_peer_name", VerifyPeer),
     k("SMTPOptions.ssl.allow_self_signed", SkipVerify),
     k("SMTPOptions.ssl.crypto_method", TlsVersion),
-    kr("$*.**.isSMTP()", Enabled, Read::Presence),
+    kr(
+        "$*.**.isSMTP()|$*.**.IsSMTP()|$*.**.issmtp()|$*.**.ISSMTP()|$*.**.IsSmtp()",
+        Enabled,
+        Read::Presence,
+    ),
     k("$*.**.Mailer", Transport),
 ];
 
 const MARKERS: &[Marker] = &[
-    mark("$*.**.isSMTP()"),
+    mark("$*.**.isSMTP()|$*.**.IsSMTP()|$*.**.issmtp()|$*.**.ISSMTP()|$*.**.IsSmtp()"),
     mark_value("$*", "PHPMailer"),
     mark("$*.**.SMTPSecure"),
     mark("$*.**.SMTPAuth"),
@@ -302,6 +311,20 @@ mod tests {
     use super::*;
     use crate::extract::extract;
     use crate::model::Role;
+
+    #[test]
+    fn method_names_in_any_case() {
+        let src = "<?php\n$mail = new PHPMailer();\n$mail->IsSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\n$mail->SetFrom('orders@acme.io');\n";
+        let c = one(src);
+        assert!(c.get(Role::Enabled).is_some());
+        assert_eq!(c.literal(Role::From), Some("orders@acme.io"));
+        let r = crate::lint(src, &crate::Options::default());
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+    }
 
     fn one(src: &str) -> Config {
         let c = extract(src)

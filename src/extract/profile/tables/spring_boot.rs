@@ -23,7 +23,8 @@
 //! * multi-document files (`---` in YAML, `#---` or `!---` in properties)
 //!   hold profiles (`spring.config.activate.on-profile`, legacy
 //!   `spring.profiles`); a profile document overrides the plain ones,
-//!   which merge top to bottom.
+//!   which merge top to bottom; `spring.profiles.active` names the
+//!   profile in use (the first profile document counts otherwise).
 //!
 //! The key rows below recognise the client; the `finish` hook reads the
 //! keys by their full relaxed name, document by document (a profile
@@ -294,9 +295,11 @@ fn meaning(doc: &Document, e: &Entry, written: &str, rest: &str) -> Meaning {
     }
 }
 
-/// Reads every document's `spring.mail` keys (one pass over the entries).
-fn parts(doc: &Document) -> Vec<Part> {
+/// Reads every document's `spring.mail` keys (one pass over the entries),
+/// and `spring.profiles.active` where the paste sets it.
+fn parts(doc: &Document) -> (Vec<Part>, Option<String>) {
     let seps = separators(doc.input);
+    let mut active: Option<String> = None;
     let mut parts: Vec<Part> = Vec::new();
     let mut index: HashMap<(u32, usize), usize> = HashMap::default();
     for e in doc.active() {
@@ -306,6 +309,10 @@ fn parts(doc: &Document) -> Vec<Part> {
         let Some((written, relaxed)) = spring_key(doc, e) else {
             continue;
         };
+        if relaxed == "spring.profiles.active" {
+            active = Some(doc.text_of(&e.value).to_string());
+            continue;
+        }
         let profile_key =
             relaxed == "spring.config.activate.onprofile" || relaxed == "spring.profiles";
         let rest = relaxed.strip_prefix("spring.mail.");
@@ -338,7 +345,7 @@ fn parts(doc: &Document) -> Vec<Part> {
             _ => {}
         }
     }
-    parts
+    (parts, active)
 }
 
 /// The session's `mail.smtp.host`/`port`/`user`/`password` count only
@@ -370,7 +377,7 @@ fn config(fields: Vec<(String, Field)>, unknown: Vec<KeyUse>, span: Range<usize>
 /// that merge.
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     configs.clear();
-    let parts = parts(doc);
+    let (parts, active) = parts(doc);
     let mut base: Vec<(String, Field)> = Vec::new();
     let mut base_unknown: Vec<KeyUse> = Vec::new();
     for p in parts.iter().filter(|p| p.profile.is_none()) {
@@ -406,6 +413,22 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
     }
     if configs.len() > 1 && has_base {
         configs[0].label = Some("default (no profile)".into());
+    }
+    // `spring.profiles.active: prod` in the paste: that profile's
+    // document is the one in use (the last one listed wins a conflict).
+    if let Some(list) = active {
+        let named = |c: &Config, n: &str| c.label.as_deref() == Some(&format!("profile {n}"));
+        let chosen = list
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .filter_map(|n| configs.iter().position(|c| named(c, n)))
+            .next_back();
+        if let Some(i) = chosen {
+            for (j, c) in configs.iter_mut().enumerate() {
+                c.active = j == i;
+            }
+        }
     }
 }
 
@@ -463,6 +486,24 @@ mod tests {
         assert_eq!(
             relaxed("spring.mail.properties.[mail.smtp.auth]"),
             "spring.mail.properties.mail.smtp.auth"
+        );
+    }
+
+    #[test]
+    fn the_active_profile_named_in_the_paste_is_the_one_used() {
+        let input = "spring:\n  profiles:\n    active: prod\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\n  mail:\n    host: localhost\n    port: 1025\n---\nspring:\n  config:\n    activate:\n      on-profile: prod\n  mail:\n    host: smtp.postmarkapp.com\n    port: 587\n";
+        let all = extract(input);
+        let active: Vec<_> = all.iter().filter(|c| c.active).collect();
+        assert_eq!(active.len(), 1);
+        assert_eq!(active[0].literal(Host), Some("smtp.postmarkapp.com"));
+        // Without it, the first profile document.
+        let all = extract(&input.replace(
+            "  profiles:\n    active: prod\n",
+            "  application:\n    name: x\n",
+        ));
+        assert_eq!(
+            all.iter().find(|c| c.active).and_then(|c| c.literal(Host)),
+            Some("localhost")
         );
     }
 

@@ -53,7 +53,9 @@ pub static SYMFONY_MAILER: Profile = Profile {
     name: "Symfony Mailer (mailer.yaml)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://symfony.com/doc/current/mailer.html#transport-setup https://symfony.com/doc/current/mailer.html#multiple-email-transports",
-    syntaxes: syn::YAML,
+    // config/packages/mailer.yaml, or its PHP form (`App::config([
+    // 'framework' => ['mailer' => …]])`, `return ['framework' => …]`).
+    syntaxes: syn::YAML | syn::PHP,
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
@@ -103,6 +105,58 @@ mod tests {
         assert_eq!(s["security"], "starttls");
         assert_eq!(s["from"], "hello@acme-widgets.io");
         assert!(ids.is_empty(), "{ids:?}");
+    }
+
+    #[test]
+    fn a_dsn_from_the_environment_is_this_table_and_no_missing_host() {
+        let (c, s, ids) = linted("framework:\n  mailer:\n    dsn: '%env(MAILER_DSN)%'\n    envelope:\n      sender: '%env(MAILER_FROM)%'\n    headers:\n      X-Mailer: 'Acme'\n");
+        assert_eq!(c, "symfony-mailer");
+        assert!(s["host"].is_null());
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        for no in ["host/missing", "port/missing", "input/unrecognized"] {
+            assert!(!ids.iter().any(|i| i == no), "{ids:?}");
+        }
+        // Named transports from the environment, too.
+        let (c, _, ids) = linted("framework:\n  mailer:\n    transports:\n      main: '%env(MAILER_DSN)%'\n      alternative: '%env(MAILER_DSN_IMPORTANT)%'\n");
+        assert_eq!(c, "symfony-mailer");
+        assert!(!ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+        // A code variable handing the environment on is no DSN setting
+        // (it is parsed further down, or not used at all).
+        let r = crate::lint(
+            "import os\nMAILER_DSN = os.environ.get('MAILER_DSN')\n",
+            &crate::Options::default(),
+        );
+        assert!(r.configs.is_empty(), "{:?}", r.configs);
+        // Another app's reference under a wildcard row is no SMTP URL.
+        let r = crate::lint(
+            "APP_URL=${PUBLIC_URL}\nDATABASE_URL=${DB}\n",
+            &crate::Options::default(),
+        );
+        assert!(r.configs.is_empty(), "{:?}", r.configs);
+    }
+
+    #[test]
+    fn the_postmark_bridge_dsn_is_smtp_postmarkapp_com_587() {
+        // PostmarkSmtpTransport: smtp.postmarkapp.com, 587, STARTTLS, the
+        // ID as username and password; the DSN's host and port are unused.
+        let (c, s, ids) = linted(&format!("MAILER_DSN=postmark+smtp://{TOKEN}@default\n"));
+        assert_eq!(c, "symfony-dsn");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["password_present"], true);
+        for no in [
+            "auth/missing-password",
+            "port/465-unsupported",
+            "host/invalid",
+        ] {
+            assert!(!ids.iter().any(|i| i == no), "{ids:?}");
+        }
+        let (_, _, ids) = linted("MAILER_DSN=postmark+smtp://POSTMARK_API_TEST@default\n");
+        assert!(ids.iter().any(|i| i == "auth/api-test-token"), "{ids:?}");
     }
 
     #[test]

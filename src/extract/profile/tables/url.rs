@@ -124,11 +124,13 @@ pub static SYMFONY_DSN: Profile = Profile {
     docs: "https://symfony.com/doc/current/mailer.html#using-built-in-transports https://github.com/symfony/mailer/blob/7.1/Transport/Smtp/EsmtpTransportFactory.php",
     syntaxes: syn::ANY,
     keys: &[
-        kr("MAILER_DSN|mailer.dsn|mailer_dsn|fromDsn(#0)", Url, Read::Url(UrlFlavor::Symfony)),
-        k("envelope.sender|headers.From", From),
+        // `$framework->mailer()->dsn('…')->envelope()->sender('…')`: the
+        // PHP form of config/packages/mailer.yaml (FrameworkConfig).
+        kr("MAILER_DSN|mailer.dsn|mailer_dsn|fromDsn(#0)|dsn(#0)", Url, Read::Url(UrlFlavor::Symfony)),
+        k("envelope.sender|headers.From|sender(#0)", From),
         STREAM,
     ],
-    markers: &[mark("MAILER_DSN"), mark("mailer.dsn"), mark("fromDsn()"), mark("mailer_dsn")],
+    markers: &[mark("MAILER_DSN"), mark("mailer.dsn"), mark("fromDsn()"), mark("mailer_dsn"), mark("mailer()")],
     needs_marker: true,
     url_params: &[
         ("verify_peer", Some(VerifyPeer)),
@@ -345,6 +347,8 @@ fn tls(cfg: &Config) -> Tls {
                     tls.implicit = Some(scheme_ev());
                     tls.mode = Some(Security::Implicit);
                 }
+                // The Postmark bridge: 587, STARTTLS when offered.
+                Scheme::PostmarkSmtp => tls.mode = Some(Security::StartTls),
                 Scheme::Smtp => {
                     let host = u.host.as_ref().map_or("", |h| h.text.as_str());
                     if port == Some(465) {
@@ -377,7 +381,7 @@ fn tls(cfg: &Config) -> Tls {
                 Scheme::Smtps | Scheme::SmtpTls => use_tls = Some(scheme_ev()), // EMAIL_USE_TLS: STARTTLS
                 Scheme::SmtpSsl => use_ssl = Some(scheme_ev()),                 // EMAIL_USE_SSL
                 Scheme::Smtp => {}
-                Scheme::Submission => return tls,
+                Scheme::Submission | Scheme::PostmarkSmtp => return tls,
             }
             for p in &u.query {
                 let v = p.value.as_ref().map_or("", |v| v.text.as_str());
@@ -422,7 +426,9 @@ fn tls(cfg: &Config) -> Tls {
             let secure_param = param_text(&u, "secure").map(|v| parse_bool(v) == Some(true));
             let secure = match u.kind {
                 Scheme::Smtps | Scheme::SmtpSsl => Some(true),
-                Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission => Some(false),
+                Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission | Scheme::PostmarkSmtp => {
+                    Some(false)
+                }
             };
             if secure_param == Some(true) {
                 tls.implicit = param_evidence(f, &u, "secure");

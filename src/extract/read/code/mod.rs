@@ -879,15 +879,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         if !word_in(SETTERS, name) {
             return;
         }
+        // The argument's own entry (`define(#1)`), not one inside it: the
+        // presence of a call in the argument (`define(#1).getenv()`, from
+        // `define('X', getenv('Y'))`) comes first and is no value.
         let arg = |doc: &Document, n: u16| {
             doc.entries[from..]
                 .iter()
                 .find(|e| {
+                    let own = doc.own_segs(e.segs);
                     e.scope == call_scope
-                        && doc
-                            .own_segs(e.segs)
-                            .first()
-                            .is_some_and(|s| s.kind == SegKind::Arg(n))
+                        && own.len() == 1
+                        && own.first().is_some_and(|s| s.kind == SegKind::Arg(n))
                 })
                 .cloned()
         };

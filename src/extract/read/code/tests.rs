@@ -96,6 +96,37 @@ fn php_properties_arrays_and_defines() {
 }
 
 #[test]
+fn a_setter_whose_value_is_a_call_keeps_the_call_as_its_value() {
+    let src = "<?php\ndefine( 'WPMS_SMTP_HOST', getenv('SMTP_HOST') );\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        got.iter().any(|(p, v, k)| p == "WPMS_SMTP_HOST"
+            && v == "getenv('SMTP_HOST')"
+            && *k == ValKind::Reference),
+        "{got:?}"
+    );
+    let java = "props.put(\"mail.smtp.host\", System.getenv(\"SMTP_HOST\"));\n";
+    let got = read_code(java, Lang::Java);
+    assert!(
+        got.iter()
+            .any(|(p, _, k)| p.ends_with("mail.smtp.host") && *k == ValKind::Reference),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn php_with_shell_escaped_dollars() {
+    // A heredoc body in a shell script: `\$` keeps the shell off `$`.
+    let src = "function mail_smtp( \\$phpmailer ) {\n  \\$phpmailer->isSMTP();\n  \\$phpmailer->Host = getenv('SMTP_HOST');\n  \\$phpmailer->Port = 587;\n}\n";
+    let got = read_code(src, Lang::Php);
+    assert!(has(&got, "$phpmailer.Port", "587"), "{got:?}");
+    assert!(
+        has(&got, "$phpmailer.Host", "getenv('SMTP_HOST')"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn python_settings_calls_and_classes() {
     let src = "import os\nEMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = int(os.environ.get('EMAIL_PORT', 587))\nEMAIL_USE_TLS = True\nA = B = 'v'\napp.config['MAIL_SERVER'] = 'x'\napp.config.update(MAIL_PORT=2525)\nclass Config:\n    MAIL_USE_SSL = False\n\nwith smtplib.SMTP('smtp.postmarkapp.com', 587) as server:\n    server.starttls()\n    server.login(user, 'pw')\n";
     let got = read_code(src, Lang::Python);

@@ -247,6 +247,12 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             push(&mut toks, Tok::Num, s..i);
             continue;
         }
+        // `\$name`: PHP written into a shell heredoc, its `$` escaped for
+        // the shell (no PHP has `\` before `$` outside a string).
+        if c == b'\\' && def.dollar_idents && lang == Lang::Php && bytes.get(i + 1) == Some(&b'$') {
+            i += 1;
+            continue;
+        }
         if is_ident_byte(c) || (c == b'$' && def.dollar_idents) || (c == b'@' && lang == Lang::Ruby)
         {
             let s = i;
