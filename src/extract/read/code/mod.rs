@@ -30,7 +30,7 @@ use std::ops::Range;
 pub use lang::Lang;
 use tokens::{StrTok, Tok, Token, Tokens, P};
 
-use super::keyvalue::key_segs;
+use super::keyvalue::key_segs_into;
 use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
@@ -240,6 +240,13 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// An empty segment buffer, reused when there is one.
     fn seg_buf(&mut self) -> Vec<Seg> {
         self.seg_bufs.pop().unwrap_or_default()
+    }
+
+    /// A segment buffer holding `prefix`.
+    fn seg_buf_of(&mut self, prefix: &[Seg]) -> Vec<Seg> {
+        let mut segs = self.seg_buf();
+        segs.extend_from_slice(prefix);
+        segs
     }
 
     /// Keeps `segs`'s buffer for the next chain (a few at most).
@@ -571,7 +578,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.nesting >= MAX_NESTING {
             return self.skip_group(i);
         }
-        let inner = self.doc.open(scope, segs, self.start(i), kind);
+        let inner = self
+            .doc
+            .open(scope, segs.iter().cloned(), self.start(i), kind);
+        self.recycle(segs);
         self.nesting += 1;
         let end = self.body(i + 1, inner, closer, list);
         self.nesting -= 1;
@@ -632,7 +642,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     if self.is(i, P::LBrace)
                         && matches!(self.lang, Lang::CSharp | Lang::Go | Lang::Kotlin)
                     {
-                        let mut segs = prefix.to_vec();
+                        let mut segs = self.seg_buf_of(prefix);
                         if self.lang == Lang::CSharp && c.called {
                             segs.extend_from_slice(&c.segs);
                         }
@@ -662,10 +672,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                             ScopeKind::Block,
                         )
                     } else {
+                        let segs = self.seg_buf_of(prefix);
                         self.container(
                             i,
                             scope,
-                            prefix.to_vec(),
+                            segs,
                             Closer::Tok(P::RBrace),
                             false,
                             ScopeKind::Map,
@@ -673,20 +684,22 @@ impl<'d, 'a> Parser<'d, 'a> {
                     };
                 }
                 Tok::Punct(P::LBracket) => {
+                    let segs = self.seg_buf_of(prefix);
                     i = self.container(
                         i,
                         scope,
-                        prefix.to_vec(),
+                        segs,
                         Closer::Tok(P::RBracket),
                         true,
                         ScopeKind::List,
                     );
                 }
                 Tok::Punct(P::LParen) => {
+                    let segs = self.seg_buf_of(prefix);
                     i = self.container(
                         i,
                         scope,
-                        prefix.to_vec(),
+                        segs,
                         Closer::Tok(P::RParen),
                         true,
                         ScopeKind::List,
@@ -758,7 +771,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                         match inner {
                             Some(Tok::Str(s)) => {
                                 let content = self.strs[s as usize].content.clone();
-                                segs.extend(key_segs(self.input, content));
+                                key_segs_into(self.input, content, &mut segs);
                             }
                             _ => segs.push(Seg::key(self.toks[i + 1].span())),
                         }
@@ -904,7 +917,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut segs = self.seg_buf();
         segs.extend_from_slice(prefix);
         segs.extend_from_slice(recv);
-        segs.extend(key_segs(self.input, key.clone()));
+        key_segs_into(self.input, key.clone(), &mut segs);
         self.push_entry(scope, segs, key, v.value, k.flags | flag::QUOTED_KEY);
     }
 
@@ -1150,7 +1163,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if list && !self.ident_assignment(i) {
             // A positional item or argument.
-            let segs = vec![Seg::arg(*n)];
+            let mut segs = self.seg_buf();
+            segs.push(Seg::arg(*n));
             *n += 1;
             let at = t.span().start..t.span().start;
             return self.value(i, scope, segs, at, 0);
@@ -1221,20 +1235,25 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             if (self.is(k, P::Eq) || self.is(k, P::Define)) && self.ident(k - 1) {
                 let name = self.toks[k - 1].span();
-                return self.value(k + 1, scope, vec![Seg::key(name.clone())], name, 0);
+                let mut segs = self.seg_buf();
+                segs.push(Seg::key(name.clone()));
+                self.recycle(chain.segs);
+                return self.value(k + 1, scope, segs, name, 0);
             }
         }
         // A block or literal after the chain: HCL `smtp {`, `resource "a" "b" {`,
         // Go `tls.Config{…}`, C# `new SmtpClient(…) {…}`, Kotlin `apply {`.
         let mut k = j;
-        let mut labels = Vec::new();
-        while let Some(Tok::Str(s)) = self.tok(k).map(|t| t.tok) {
-            labels.push(Seg::key(self.strs[s as usize].content.clone()));
+        while let Some(Tok::Str(_)) = self.tok(k).map(|t| t.tok) {
             k += 1;
         }
         if self.is(k, P::LBrace) {
             let mut segs = chain.segs;
-            segs.extend(labels);
+            for t in &self.toks[j..k] {
+                if let Tok::Str(s) = t.tok {
+                    segs.push(Seg::key(self.strs[s as usize].content.clone()));
+                }
+            }
             let kind = if chain.called && self.lang != Lang::CSharp {
                 ScopeKind::Block
             } else {
@@ -1365,11 +1384,16 @@ impl<'d, 'a> Parser<'d, 'a> {
         None
     }
 
-    fn key_segs_of(&self, i: usize) -> Vec<Seg> {
+    fn key_segs_of(&mut self, i: usize) -> Vec<Seg> {
+        let mut segs = self.seg_buf();
         match self.toks[i].tok {
-            Tok::Str(s) => key_segs(self.input, self.strs[s as usize].content.clone()),
-            _ => vec![Seg::key(self.toks[i].span())],
+            Tok::Str(s) => {
+                let content = self.strs[s as usize].content.clone();
+                key_segs_into(self.input, content, &mut segs);
+            }
+            _ => segs.push(Seg::key(self.toks[i].span())),
         }
+        segs
     }
 
     /// The key as written: a string's content, a symbol with its colon
