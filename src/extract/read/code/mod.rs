@@ -190,12 +190,22 @@ const SETTERS: &[&str] = &[
 
 /// Reads `range` as `lang` into `scope`.
 pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
-    let Tokens { toks, strs } = tokens::tokenize(doc.input, range.clone(), lang);
+    let Tokens {
+        toks,
+        strs,
+        decoded,
+    } = tokens::tokenize(doc.input, range.clone(), lang);
+    // Code makes about one entry per three tokens and one segment per two:
+    // room made once, not by doubling (each doubling copies the document
+    // into fresh memory; unused room is never touched).
+    doc.entries.reserve(toks.len() / 3);
+    doc.segs.reserve(toks.len() / 2);
     let mut p = Parser {
         input: doc.input,
         doc,
         toks,
         strs,
+        decoded,
         lang,
         def: lang::def(lang),
         syntax: Syntax::Code(lang),
@@ -214,6 +224,8 @@ struct Parser<'d, 'a> {
     doc: &'d mut Document<'a>,
     toks: Vec<Token>,
     strs: Vec<StrTok>,
+    /// The decoded texts of `strs` (see [`tokens::Tokens::decoded`]).
+    decoded: Vec<String>,
     lang: Lang,
     def: &'static lang::LangDef,
     syntax: Syntax,
@@ -341,19 +353,21 @@ impl<'d, 'a> Parser<'d, 'a> {
         let Tok::Str(s) = self.tok(i)?.tok else {
             return None;
         };
-        let st = self.strs[s as usize].clone();
+        let st = self.strs.get(s as usize)?;
+        let decoded = self.decoded.get(st.decoded as usize);
         // A template a tool fills in before the program runs (`{{ host }}`,
         // `${SMTP_USER}`) is not the text the client reads (see `refs`).
-        let text = st
-            .decoded
-            .as_deref()
-            .unwrap_or_else(|| self.input.get(st.content.clone()).unwrap_or(""));
+        let text = match decoded {
+            Some(d) => d.as_str(),
+            None => self.input.get(st.content()).unwrap_or(""),
+        };
         let kind = if st.interpolated || super::refs::has_template(text, false) {
             ValKind::Reference
         } else {
             ValKind::Literal
         };
-        Some(self.doc.val(st.content, st.decoded, st.quote, kind))
+        let (content, quote, decoded) = (st.content(), st.quote, decoded.cloned());
+        Some(self.doc.val(content, decoded, quote, kind))
     }
 
     /// Whether token `i` ends a value (a separator, a closer, a line end in
@@ -770,7 +784,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     {
                         match inner {
                             Some(Tok::Str(s)) => {
-                                let content = self.strs[s as usize].content.clone();
+                                let content = self.strs[s as usize].content();
                                 key_segs_into(self.input, content, &mut segs);
                             }
                             _ => segs.push(Seg::key(self.toks[i + 1].span())),
@@ -1039,9 +1053,14 @@ impl<'d, 'a> Parser<'d, 'a> {
         if !(text.contains(':') || text.contains('=')) || text.len() > 400 {
             return;
         }
-        let Tokens { toks, strs } = tokens::tokenize(self.input, span, self.lang);
+        let Tokens {
+            toks,
+            strs,
+            decoded,
+        } = tokens::tokenize(self.input, span, self.lang);
         let saved_toks = std::mem::replace(&mut self.toks, toks);
         let saved_strs = std::mem::replace(&mut self.strs, strs);
+        let saved_decoded = std::mem::replace(&mut self.decoded, decoded);
         let saved_flags = self.flags;
         self.flags |= flag::COMMENTED;
         self.in_comment = true;
@@ -1064,6 +1083,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         self.flags = saved_flags;
         self.toks = saved_toks;
         self.strs = saved_strs;
+        self.decoded = saved_decoded;
     }
 
     /// One item of a body.
@@ -1251,7 +1271,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             let mut segs = chain.segs;
             for t in &self.toks[j..k] {
                 if let Tok::Str(s) = t.tok {
-                    segs.push(Seg::key(self.strs[s as usize].content.clone()));
+                    segs.push(Seg::key(self.strs[s as usize].content()));
                 }
             }
             let kind = if chain.called && self.lang != Lang::CSharp {
@@ -1388,7 +1408,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut segs = self.seg_buf();
         match self.toks[i].tok {
             Tok::Str(s) => {
-                let content = self.strs[s as usize].content.clone();
+                let content = self.strs[s as usize].content();
                 key_segs_into(self.input, content, &mut segs);
             }
             _ => segs.push(Seg::key(self.toks[i].span())),
@@ -1400,7 +1420,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// (`:port =>`), so messages and added lines spell it as the paste does.
     fn key_span_of(&self, i: usize) -> Range<usize> {
         match self.toks[i].tok {
-            Tok::Str(s) => self.strs[s as usize].content.clone(),
+            Tok::Str(s) => self.strs[s as usize].content(),
             Tok::Symbol => {
                 let s = self.toks[i].span();
                 let colon = s
