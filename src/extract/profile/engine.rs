@@ -233,6 +233,15 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             if row.marker && hits[row.profile as usize].markers.contains(&row.item) {
                 continue;
             }
+            // A value marker whose word the paste lacks cannot match a value
+            // read verbatim from the paste (known after its first look):
+            // skipped before its pattern (`("*", "MailKit")` on every entry).
+            if row.marker
+                && e.value.text == crate::extract::read::Val::VERBATIM
+                && in_paste.get(ri as usize) == Some(&Some(false))
+            {
+                continue;
+            }
             // A URL row reads only values that are SMTP URLs: cheapest first.
             if row.url && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value))) {
                 continue;
