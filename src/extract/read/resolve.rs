@@ -30,34 +30,34 @@ type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val)>>;
 
 /// Resolves what can be resolved; leaves everything else as it is.
 pub fn resolve(doc: &mut Document) {
-    let n = doc.entries.len();
-    // Nothing refers to anything: no definitions to gather.
-    if !doc
-        .entries
-        .iter()
-        .any(|e| e.value.kind == ValKind::Reference && !e.commented())
-    {
+    // Nothing refers to a name the paste could define (`new SmtpClient(…)`,
+    // `gomail.NewDialer(…)` name none): no definitions to gather, no order.
+    let input = doc.input;
+    if !doc.entries.iter().enumerate().any(|(i, e)| {
+        e.value.kind == ValKind::Reference
+            && !e.commented()
+            && reference_name(doc, input, i).is_some()
+    }) {
         return;
     }
     // Entries in text order (readers mostly push in order; copies from YAML
     // anchors and setters do not).
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    crate::sort::by_key(&mut order, |&i| doc.entries[i as usize].key.start);
-    let input = doc.input;
-    // Literal definitions anywhere, for a use written before its definition
-    // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line).
-    let mut later: Defs = HashMap::default();
-    for &i in &order {
-        let e = &doc.entries[i as usize];
-        if !e.commented() && e.value.kind == ValKind::Literal {
-            if let Some(name) = definition_name(doc, input, i as usize) {
-                later
-                    .entry(name)
-                    .or_default()
-                    .push((e.key.start, e.value.clone()));
-            }
-        }
+    // Sorted as (start, index) pairs: no look-up of the entry per
+    // comparison, and the index keeps equal starts in reading order.
+    let mut pairs: Vec<(u32, u32)> = doc
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.key.start, i as u32))
+        .collect();
+    if !pairs.is_sorted() {
+        crate::sort::values(&mut pairs);
     }
+    let order: Vec<u32> = pairs.into_iter().map(|(_, i)| i).collect();
+    // Literal definitions anywhere, for a use written before its definition
+    // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line): gathered
+    // the first time a use finds no definition above it.
+    let mut later: Option<Defs> = None;
     let mut defs: Defs = HashMap::default();
     for &i in &order {
         let i = i as usize;
@@ -66,7 +66,7 @@ pub fn resolve(doc: &mut Document) {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some(v) = lookup(doc, input, &defs, &later, i) {
+            if let Some(v) = lookup(doc, input, (&defs, &mut later, &order), i) {
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
@@ -122,6 +122,23 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
     }
 }
 
+/// Every literal definition, in text order.
+fn later_defs<'a>(doc: &Document, input: &'a str, order: &[u32]) -> Defs<'a> {
+    let mut later: Defs = HashMap::default();
+    for &i in order {
+        let e = &doc.entries[i as usize];
+        if !e.commented() && e.value.kind == ValKind::Literal {
+            if let Some(name) = definition_name(doc, input, i as usize) {
+                later
+                    .entry(name)
+                    .or_default()
+                    .push((e.key.start, e.value.clone()));
+            }
+        }
+    }
+    later
+}
+
 fn is_var_name(s: &str) -> bool {
     s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
         && s.as_bytes()
@@ -129,14 +146,15 @@ fn is_var_name(s: &str) -> bool {
             .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
 }
 
-/// The literal a reference entry stands for, when the paste defines it.
-fn lookup<'a, 'd>(
+/// What a reference entry names: the name, the environment variable a
+/// code string's `${VAR}` names, and whether the text is an environment
+/// read (see [`env_read`]). `None` when it names nothing the paste could
+/// define.
+fn reference_name<'a>(
     doc: &Document,
     input: &'a str,
-    defs: &'d Defs<'a>,
-    later: &'d Defs<'a>,
     i: usize,
-) -> Option<Val> {
+) -> Option<(Name<'a>, Option<Name<'a>>, &'a str, bool)> {
     let e = &doc.entries[i];
     // The reference's text: the input itself for code expressions and
     // templates written verbatim (decoded texts are rare here).
@@ -145,7 +163,6 @@ fn lookup<'a, 'd>(
     } else {
         return None;
     };
-    let at = e.key.start;
     let env_call = match e.syntax {
         Syntax::Code(_) => env_read(text),
         _ => None,
@@ -160,24 +177,41 @@ fn lookup<'a, 'd>(
         Syntax::Code(_) => env_var_name(text).map(Name::Env),
         _ => None,
     };
-    let find = |defs: &'d Defs<'a>| -> Option<&'d Vec<(u32, Val)>> {
-        defs.get(&name)
+    Some((name, code_env, text, env_call.is_some()))
+}
+
+/// The literal a reference entry stands for, when the paste defines it.
+fn lookup<'a>(
+    doc: &Document,
+    input: &'a str,
+    (defs, later, order): (&Defs<'a>, &mut Option<Defs<'a>>, &[u32]),
+    i: usize,
+) -> Option<Val> {
+    let (name, code_env, text, env_call) = reference_name(doc, input, i)?;
+    let at = doc.entries[i].key.start;
+    fn find<'d, 'a>(
+        defs: &'d Defs<'a>,
+        name: &Name<'a>,
+        code_env: Option<Name<'a>>,
+    ) -> Option<&'d Vec<(u32, Val)>> {
+        defs.get(name)
             .or_else(|| code_env.and_then(|n| defs.get(&n)))
-    };
+    }
     // What code reads from the environment is a string (`process.env.X`,
     // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
     // "false", which JavaScript and Python take as true. Laravel's `env()`
     // alone turns `true`/`false`/`null` into their values.
-    let as_string = env_call.is_some() && !text.starts_with("env(");
+    let as_string = env_call && !text.starts_with("env(");
     let string = |mut v: Val| {
         if as_string && v.quote == crate::model::Quote::None {
             v.quote = crate::model::Quote::Double;
         }
         v
     };
-    let Some(list) = find(defs) else {
+    let Some(list) = find(defs, &name, code_env) else {
         // Defined only further down: the first definition after the use.
-        let list = find(later)?;
+        let later = later.get_or_insert_with(|| later_defs(doc, input, order));
+        let list = find(later, &name, code_env)?;
         let k = list.partition_point(|(p, _)| *p <= at);
         return list.get(k).map(|(_, v)| string(v.clone()));
     };
