@@ -42,18 +42,7 @@ pub fn resolve(doc: &mut Document) {
     }
     // Entries in text order (readers mostly push in order; copies from YAML
     // anchors and setters do not).
-    // Sorted as (start, index) pairs: no look-up of the entry per
-    // comparison, and the index keeps equal starts in reading order.
-    let mut pairs: Vec<(u32, u32)> = doc
-        .entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.key.start, i as u32))
-        .collect();
-    if !pairs.is_sorted() {
-        crate::sort::values(&mut pairs);
-    }
-    let order: Vec<u32> = pairs.into_iter().map(|(_, i)| i).collect();
+    let order = text_order(doc);
     // Literal definitions anywhere, for a use written before its definition
     // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line): gathered
     // the first time a use finds no definition above it.
@@ -120,6 +109,42 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
         }
         _ => None,
     }
+}
+
+/// The entries' indices in text order (by key start, equal starts in
+/// reading order). Readers push nearly in order: an outer entry after the
+/// ones inside its value (`t = createTransport({…})`), a setter's entry
+/// after its arguments. The entries that go on the ascending run are kept
+/// as they are; only the others are sorted, then both are merged (the same
+/// order as sorting all of them, at the cost of sorting the few).
+fn text_order(doc: &Document) -> Vec<u32> {
+    let mut run: Vec<(u32, u32)> = Vec::with_capacity(doc.entries.len());
+    let mut rest: Vec<(u32, u32)> = Vec::new();
+    for (i, e) in doc.entries.iter().enumerate() {
+        let p = (e.key.start, i as u32);
+        if run.last().is_none_or(|l| l.0 <= p.0) {
+            run.push(p);
+        } else {
+            rest.push(p);
+        }
+    }
+    if rest.is_empty() {
+        return run.into_iter().map(|(_, i)| i).collect();
+    }
+    crate::sort::values(&mut rest);
+    let mut order = Vec::with_capacity(run.len() + rest.len());
+    let (mut a, mut b) = (run.iter().peekable(), rest.iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x <= y => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        let Some(&(_, i)) = next else { break };
+        order.push(i);
+    }
+    order
 }
 
 /// Every literal definition, in text order.
@@ -331,5 +356,23 @@ mod env_read_tests {
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::super::{sniff, Document};
+
+    #[test]
+    fn text_order_is_the_sorted_order() {
+        // Entries pushed out of order: the transport after its options, a
+        // setter's key after its arguments.
+        let input = "const t = nodemailer.createTransport({\n  host: 'a',\n  port: 465,\n});\nprops.put(\"mail.smtp.host\", \"x\");\nconst u = f(g(1), h(2));\n";
+        let mut doc = Document::empty(input);
+        sniff::read_all(&mut doc);
+        let mut want: Vec<u32> = (0..doc.entries.len() as u32).collect();
+        assert!(!want.is_sorted_by_key(|&i| doc.entries[i as usize].key.start));
+        want.sort_by_key(|&i| doc.entries[i as usize].key.start);
+        assert_eq!(super::text_order(&doc), want);
     }
 }
