@@ -42,6 +42,14 @@ impl Flavor {
 /// (`spring.mail.host`, `mail.smtp.auth`); anything else is one segment
 /// (`[smtp.postmarkapp.com]:587`, `user@host`).
 pub fn key_segs(input: &str, span: Range<usize>) -> Vec<Seg> {
+    // Most keys have no dot: one segment, in a vector of its size.
+    if !input
+        .as_bytes()
+        .get(span.clone())
+        .is_some_and(|k| k.contains(&b'.'))
+    {
+        return vec![Seg::key(span)];
+    }
     let mut out = Vec::new();
     key_segs_into(input, span, &mut out);
     out
