@@ -237,6 +237,15 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             if row.marker && hits[row.profile as usize].markers.contains(&row.item) {
                 continue;
             }
+            // A value marker whose word the paste lacks cannot match a value
+            // read verbatim from the paste (known after its first look):
+            // skipped before its pattern (`("*", "MailKit")` on every entry).
+            if row.marker
+                && e.value.text == crate::extract::read::Val::VERBATIM
+                && in_paste.get(ri as usize) == Some(&Some(false))
+            {
+                continue;
+            }
             // A URL row reads only values that are SMTP URLs: cheapest first.
             // (A wildcard under a named path, `framework.mailer.transports.*`,
             // names its keys too; only the bare `*` takes anything.)

@@ -42,40 +42,50 @@ impl Flavor {
 /// (`spring.mail.host`, `mail.smtp.auth`); anything else is one segment
 /// (`[smtp.postmarkapp.com]:587`, `user@host`).
 pub fn key_segs(input: &str, span: Range<usize>) -> Vec<Seg> {
-    let key = input[span.clone()].as_bytes();
-    if !key.contains(&b'.') {
+    // Most keys have no dot: one segment, in a vector of its size.
+    if !input
+        .as_bytes()
+        .get(span.clone())
+        .is_some_and(|k| k.contains(&b'.'))
+    {
         return vec![Seg::key(span)];
     }
-    // One pass: every part a non-empty name (every code setter and YAML key
-    // comes through here).
-    let mut dots = 0usize;
-    let mut part = 0usize;
-    for &c in key {
-        if c == b'.' {
-            if part == 0 {
-                return vec![Seg::key(span)];
-            }
-            dots += 1;
-            part = 0;
-        } else if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$') {
-            part += 1;
-        } else {
-            return vec![Seg::key(span)];
-        }
-    }
-    if dots == 0 || part == 0 {
-        return vec![Seg::key(span)];
-    }
-    let mut out = Vec::with_capacity(dots + 1);
+    let mut out = Vec::new();
+    key_segs_into(input, span, &mut out);
+    out
+}
+
+/// [`key_segs`] appended to `out` (a reused buffer: the code reader splits
+/// every setter's key, and a `Vec` each cost more than the split).
+pub fn key_segs_into(input: &str, span: Range<usize>, out: &mut Vec<Seg>) {
+    let key = input.as_bytes().get(span.clone()).unwrap_or(&[]);
+    let mark = out.len();
+    // One pass: every part a non-empty name, pushed as it ends; anything
+    // else takes the parts back and is one segment (every code setter and
+    // YAML key comes through here).
     let mut s = span.start;
     for (i, &c) in key.iter().enumerate() {
         if c == b'.' {
+            if i + span.start == s {
+                out.truncate(mark);
+                out.push(Seg::key(span));
+                return;
+            }
             out.push(Seg::key(s..span.start + i));
             s = span.start + i + 1;
+        } else if !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$')) {
+            out.truncate(mark);
+            out.push(Seg::key(span));
+            return;
         }
     }
+    if s == span.end && s != span.start {
+        // A trailing dot.
+        out.truncate(mark);
+        out.push(Seg::key(span));
+        return;
+    }
     out.push(Seg::key(s..span.end));
-    out
 }
 
 /// Reads `region` into `scope`.

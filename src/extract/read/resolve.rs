@@ -30,34 +30,23 @@ type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val)>>;
 
 /// Resolves what can be resolved; leaves everything else as it is.
 pub fn resolve(doc: &mut Document) {
-    let n = doc.entries.len();
-    // Nothing refers to anything: no definitions to gather.
-    if !doc
-        .entries
-        .iter()
-        .any(|e| e.value.kind == ValKind::Reference && !e.commented())
-    {
+    // Nothing refers to a name the paste could define (`new SmtpClient(…)`,
+    // `gomail.NewDialer(…)` name none): no definitions to gather, no order.
+    let input = doc.input;
+    if !doc.entries.iter().enumerate().any(|(i, e)| {
+        e.value.kind == ValKind::Reference
+            && !e.commented()
+            && reference_name(doc, input, i).is_some()
+    }) {
         return;
     }
     // Entries in text order (readers mostly push in order; copies from YAML
     // anchors and setters do not).
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    crate::sort::by_key(&mut order, |&i| doc.entries[i as usize].key.start);
-    let input = doc.input;
+    let order = text_order(doc);
     // Literal definitions anywhere, for a use written before its definition
-    // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line).
-    let mut later: Defs = HashMap::default();
-    for &i in &order {
-        let e = &doc.entries[i as usize];
-        if !e.commented() && e.value.kind == ValKind::Literal {
-            if let Some(name) = definition_name(doc, input, i as usize) {
-                later
-                    .entry(name)
-                    .or_default()
-                    .push((e.key.start, e.value.clone()));
-            }
-        }
-    }
+    // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line): gathered
+    // the first time a use finds no definition above it.
+    let mut later: Option<Defs> = None;
     let mut defs: Defs = HashMap::default();
     for &i in &order {
         let i = i as usize;
@@ -66,7 +55,7 @@ pub fn resolve(doc: &mut Document) {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some(v) = lookup(doc, input, &defs, &later, i) {
+            if let Some(v) = lookup(doc, input, (&defs, &mut later, &order), i) {
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
@@ -122,6 +111,59 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
     }
 }
 
+/// The entries' indices in text order (by key start, equal starts in
+/// reading order). Readers push nearly in order: an outer entry after the
+/// ones inside its value (`t = createTransport({…})`), a setter's entry
+/// after its arguments. The entries that go on the ascending run are kept
+/// as they are; only the others are sorted, then both are merged (the same
+/// order as sorting all of them, at the cost of sorting the few).
+fn text_order(doc: &Document) -> Vec<u32> {
+    let mut run: Vec<(u32, u32)> = Vec::with_capacity(doc.entries.len());
+    let mut rest: Vec<(u32, u32)> = Vec::new();
+    for (i, e) in doc.entries.iter().enumerate() {
+        let p = (e.key.start, i as u32);
+        if run.last().is_none_or(|l| l.0 <= p.0) {
+            run.push(p);
+        } else {
+            rest.push(p);
+        }
+    }
+    if rest.is_empty() {
+        return run.into_iter().map(|(_, i)| i).collect();
+    }
+    crate::sort::values(&mut rest);
+    let mut order = Vec::with_capacity(run.len() + rest.len());
+    let (mut a, mut b) = (run.iter().peekable(), rest.iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x <= y => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        let Some(&(_, i)) = next else { break };
+        order.push(i);
+    }
+    order
+}
+
+/// Every literal definition, in text order.
+fn later_defs<'a>(doc: &Document, input: &'a str, order: &[u32]) -> Defs<'a> {
+    let mut later: Defs = HashMap::default();
+    for &i in order {
+        let e = &doc.entries[i as usize];
+        if !e.commented() && e.value.kind == ValKind::Literal {
+            if let Some(name) = definition_name(doc, input, i as usize) {
+                later
+                    .entry(name)
+                    .or_default()
+                    .push((e.key.start, e.value.clone()));
+            }
+        }
+    }
+    later
+}
+
 fn is_var_name(s: &str) -> bool {
     s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
         && s.as_bytes()
@@ -129,14 +171,15 @@ fn is_var_name(s: &str) -> bool {
             .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
 }
 
-/// The literal a reference entry stands for, when the paste defines it.
-fn lookup<'a, 'd>(
+/// What a reference entry names: the name, the environment variable a
+/// code string's `${VAR}` names, and whether the text is an environment
+/// read (see [`env_read`]). `None` when it names nothing the paste could
+/// define.
+fn reference_name<'a>(
     doc: &Document,
     input: &'a str,
-    defs: &'d Defs<'a>,
-    later: &'d Defs<'a>,
     i: usize,
-) -> Option<Val> {
+) -> Option<(Name<'a>, Option<Name<'a>>, &'a str, bool)> {
     let e = &doc.entries[i];
     // The reference's text: the input itself for code expressions and
     // templates written verbatim (decoded texts are rare here).
@@ -145,7 +188,6 @@ fn lookup<'a, 'd>(
     } else {
         return None;
     };
-    let at = e.key.start;
     let env_call = match e.syntax {
         Syntax::Code(_) => env_read(text),
         _ => None,
@@ -160,24 +202,41 @@ fn lookup<'a, 'd>(
         Syntax::Code(_) => env_var_name(text).map(Name::Env),
         _ => None,
     };
-    let find = |defs: &'d Defs<'a>| -> Option<&'d Vec<(u32, Val)>> {
-        defs.get(&name)
+    Some((name, code_env, text, env_call.is_some()))
+}
+
+/// The literal a reference entry stands for, when the paste defines it.
+fn lookup<'a>(
+    doc: &Document,
+    input: &'a str,
+    (defs, later, order): (&Defs<'a>, &mut Option<Defs<'a>>, &[u32]),
+    i: usize,
+) -> Option<Val> {
+    let (name, code_env, text, env_call) = reference_name(doc, input, i)?;
+    let at = doc.entries[i].key.start;
+    fn find<'d, 'a>(
+        defs: &'d Defs<'a>,
+        name: &Name<'a>,
+        code_env: Option<Name<'a>>,
+    ) -> Option<&'d Vec<(u32, Val)>> {
+        defs.get(name)
             .or_else(|| code_env.and_then(|n| defs.get(&n)))
-    };
+    }
     // What code reads from the environment is a string (`process.env.X`,
     // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
     // "false", which JavaScript and Python take as true. Laravel's `env()`
     // alone turns `true`/`false`/`null` into their values.
-    let as_string = env_call.is_some() && !text.starts_with("env(");
+    let as_string = env_call && !text.starts_with("env(");
     let string = |mut v: Val| {
         if as_string && v.quote == crate::model::Quote::None {
             v.quote = crate::model::Quote::Double;
         }
         v
     };
-    let Some(list) = find(defs) else {
+    let Some(list) = find(defs, &name, code_env) else {
         // Defined only further down: the first definition after the use.
-        let list = find(later)?;
+        let later = later.get_or_insert_with(|| later_defs(doc, input, order));
+        let list = find(later, &name, code_env)?;
         let k = list.partition_point(|(p, _)| *p <= at);
         return list.get(k).map(|(_, v)| string(v.clone()));
     };
@@ -297,5 +356,23 @@ mod env_read_tests {
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::super::{sniff, Document};
+
+    #[test]
+    fn text_order_is_the_sorted_order() {
+        // Entries pushed out of order: the transport after its options, a
+        // setter's key after its arguments.
+        let input = "const t = nodemailer.createTransport({\n  host: 'a',\n  port: 465,\n});\nprops.put(\"mail.smtp.host\", \"x\");\nconst u = f(g(1), h(2));\n";
+        let mut doc = Document::empty(input);
+        sniff::read_all(&mut doc);
+        let mut want: Vec<u32> = (0..doc.entries.len() as u32).collect();
+        assert!(!want.is_sorted_by_key(|&i| doc.entries[i as usize].key.start));
+        want.sort_by_key(|&i| doc.entries[i as usize].key.start);
+        assert_eq!(super::text_order(&doc), want);
     }
 }

@@ -30,7 +30,7 @@ use std::ops::Range;
 pub use lang::Lang;
 use tokens::{StrTok, Tok, Token, Tokens, P};
 
-use super::keyvalue::key_segs;
+use super::keyvalue::key_segs_into;
 use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
@@ -190,12 +190,22 @@ const SETTERS: &[&str] = &[
 
 /// Reads `range` as `lang` into `scope`.
 pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
-    let Tokens { toks, strs } = tokens::tokenize(doc.input, range.clone(), lang);
+    let Tokens {
+        toks,
+        strs,
+        decoded,
+    } = tokens::tokenize(doc.input, range.clone(), lang);
+    // Code makes about one entry per three tokens and one segment per two:
+    // room made once, not by doubling (each doubling copies the document
+    // into fresh memory; unused room is never touched).
+    doc.entries.reserve(toks.len() / 3);
+    doc.segs.reserve(toks.len() / 2);
     let mut p = Parser {
         input: doc.input,
         doc,
         toks,
         strs,
+        decoded,
         lang,
         def: lang::def(lang),
         syntax: Syntax::Code(lang),
@@ -214,6 +224,8 @@ struct Parser<'d, 'a> {
     doc: &'d mut Document<'a>,
     toks: Vec<Token>,
     strs: Vec<StrTok>,
+    /// The decoded texts of `strs` (see [`tokens::Tokens::decoded`]).
+    decoded: Vec<String>,
     lang: Lang,
     def: &'static lang::LangDef,
     syntax: Syntax,
@@ -240,6 +252,13 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// An empty segment buffer, reused when there is one.
     fn seg_buf(&mut self) -> Vec<Seg> {
         self.seg_bufs.pop().unwrap_or_default()
+    }
+
+    /// A segment buffer holding `prefix`.
+    fn seg_buf_of(&mut self, prefix: &[Seg]) -> Vec<Seg> {
+        let mut segs = self.seg_buf();
+        segs.extend_from_slice(prefix);
+        segs
     }
 
     /// Keeps `segs`'s buffer for the next chain (a few at most).
@@ -334,19 +353,21 @@ impl<'d, 'a> Parser<'d, 'a> {
         let Tok::Str(s) = self.tok(i)?.tok else {
             return None;
         };
-        let st = self.strs[s as usize].clone();
+        let st = self.strs.get(s as usize)?;
+        let decoded = self.decoded.get(st.decoded as usize);
         // A template a tool fills in before the program runs (`{{ host }}`,
         // `${SMTP_USER}`) is not the text the client reads (see `refs`).
-        let text = st
-            .decoded
-            .as_deref()
-            .unwrap_or_else(|| self.input.get(st.content.clone()).unwrap_or(""));
+        let text = match decoded {
+            Some(d) => d.as_str(),
+            None => self.input.get(st.content()).unwrap_or(""),
+        };
         let kind = if st.interpolated || super::refs::has_template(text, false) {
             ValKind::Reference
         } else {
             ValKind::Literal
         };
-        Some(self.doc.val(st.content, st.decoded, st.quote, kind))
+        let (content, quote, decoded) = (st.content(), st.quote, decoded.cloned());
+        Some(self.doc.val(content, decoded, quote, kind))
     }
 
     /// Whether token `i` ends a value (a separator, a closer, a line end in
@@ -571,7 +592,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.nesting >= MAX_NESTING {
             return self.skip_group(i);
         }
-        let inner = self.doc.open(scope, segs, self.start(i), kind);
+        let inner = self
+            .doc
+            .open(scope, segs.iter().cloned(), self.start(i), kind);
+        self.recycle(segs);
         self.nesting += 1;
         let end = self.body(i + 1, inner, closer, list);
         self.nesting -= 1;
@@ -632,7 +656,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     if self.is(i, P::LBrace)
                         && matches!(self.lang, Lang::CSharp | Lang::Go | Lang::Kotlin)
                     {
-                        let mut segs = prefix.to_vec();
+                        let mut segs = self.seg_buf_of(prefix);
                         if self.lang == Lang::CSharp && c.called {
                             segs.extend_from_slice(&c.segs);
                         }
@@ -662,10 +686,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                             ScopeKind::Block,
                         )
                     } else {
+                        let segs = self.seg_buf_of(prefix);
                         self.container(
                             i,
                             scope,
-                            prefix.to_vec(),
+                            segs,
                             Closer::Tok(P::RBrace),
                             false,
                             ScopeKind::Map,
@@ -673,20 +698,22 @@ impl<'d, 'a> Parser<'d, 'a> {
                     };
                 }
                 Tok::Punct(P::LBracket) => {
+                    let segs = self.seg_buf_of(prefix);
                     i = self.container(
                         i,
                         scope,
-                        prefix.to_vec(),
+                        segs,
                         Closer::Tok(P::RBracket),
                         true,
                         ScopeKind::List,
                     );
                 }
                 Tok::Punct(P::LParen) => {
+                    let segs = self.seg_buf_of(prefix);
                     i = self.container(
                         i,
                         scope,
-                        prefix.to_vec(),
+                        segs,
                         Closer::Tok(P::RParen),
                         true,
                         ScopeKind::List,
@@ -757,8 +784,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                     {
                         match inner {
                             Some(Tok::Str(s)) => {
-                                let content = self.strs[s as usize].content.clone();
-                                segs.extend(key_segs(self.input, content));
+                                let content = self.strs[s as usize].content();
+                                key_segs_into(self.input, content, &mut segs);
                             }
                             _ => segs.push(Seg::key(self.toks[i + 1].span())),
                         }
@@ -906,7 +933,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut segs = self.seg_buf();
         segs.extend_from_slice(prefix);
         segs.extend_from_slice(recv);
-        segs.extend(key_segs(self.input, key.clone()));
+        key_segs_into(self.input, key.clone(), &mut segs);
         self.push_entry(scope, segs, key, v.value, k.flags | flag::QUOTED_KEY);
     }
 
@@ -1028,9 +1055,14 @@ impl<'d, 'a> Parser<'d, 'a> {
         if !(text.contains(':') || text.contains('=')) || text.len() > 400 {
             return;
         }
-        let Tokens { toks, strs } = tokens::tokenize(self.input, span, self.lang);
+        let Tokens {
+            toks,
+            strs,
+            decoded,
+        } = tokens::tokenize(self.input, span, self.lang);
         let saved_toks = std::mem::replace(&mut self.toks, toks);
         let saved_strs = std::mem::replace(&mut self.strs, strs);
+        let saved_decoded = std::mem::replace(&mut self.decoded, decoded);
         let saved_flags = self.flags;
         self.flags |= flag::COMMENTED;
         self.in_comment = true;
@@ -1053,6 +1085,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         self.flags = saved_flags;
         self.toks = saved_toks;
         self.strs = saved_strs;
+        self.decoded = saved_decoded;
     }
 
     /// One item of a body.
@@ -1152,7 +1185,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if list && !self.ident_assignment(i) {
             // A positional item or argument.
-            let segs = vec![Seg::arg(*n)];
+            let mut segs = self.seg_buf();
+            segs.push(Seg::arg(*n));
             *n += 1;
             let at = t.span().start..t.span().start;
             return self.value(i, scope, segs, at, 0);
@@ -1223,20 +1257,25 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             if (self.is(k, P::Eq) || self.is(k, P::Define)) && self.ident(k - 1) {
                 let name = self.toks[k - 1].span();
-                return self.value(k + 1, scope, vec![Seg::key(name.clone())], name, 0);
+                let mut segs = self.seg_buf();
+                segs.push(Seg::key(name.clone()));
+                self.recycle(chain.segs);
+                return self.value(k + 1, scope, segs, name, 0);
             }
         }
         // A block or literal after the chain: HCL `smtp {`, `resource "a" "b" {`,
         // Go `tls.Config{…}`, C# `new SmtpClient(…) {…}`, Kotlin `apply {`.
         let mut k = j;
-        let mut labels = Vec::new();
-        while let Some(Tok::Str(s)) = self.tok(k).map(|t| t.tok) {
-            labels.push(Seg::key(self.strs[s as usize].content.clone()));
+        while let Some(Tok::Str(_)) = self.tok(k).map(|t| t.tok) {
             k += 1;
         }
         if self.is(k, P::LBrace) {
             let mut segs = chain.segs;
-            segs.extend(labels);
+            for t in &self.toks[j..k] {
+                if let Tok::Str(s) = t.tok {
+                    segs.push(Seg::key(self.strs[s as usize].content()));
+                }
+            }
             let kind = if chain.called && self.lang != Lang::CSharp {
                 ScopeKind::Block
             } else {
@@ -1367,18 +1406,23 @@ impl<'d, 'a> Parser<'d, 'a> {
         None
     }
 
-    fn key_segs_of(&self, i: usize) -> Vec<Seg> {
+    fn key_segs_of(&mut self, i: usize) -> Vec<Seg> {
+        let mut segs = self.seg_buf();
         match self.toks[i].tok {
-            Tok::Str(s) => key_segs(self.input, self.strs[s as usize].content.clone()),
-            _ => vec![Seg::key(self.toks[i].span())],
+            Tok::Str(s) => {
+                let content = self.strs[s as usize].content();
+                key_segs_into(self.input, content, &mut segs);
+            }
+            _ => segs.push(Seg::key(self.toks[i].span())),
         }
+        segs
     }
 
     /// The key as written: a string's content, a symbol with its colon
     /// (`:port =>`), so messages and added lines spell it as the paste does.
     fn key_span_of(&self, i: usize) -> Range<usize> {
         match self.toks[i].tok {
-            Tok::Str(s) => self.strs[s as usize].content.clone(),
+            Tok::Str(s) => self.strs[s as usize].content(),
             Tok::Symbol => {
                 let s = self.toks[i].span();
                 let colon = s

@@ -66,19 +66,59 @@ impl Token {
     }
 }
 
-/// A string literal.
+/// A string literal, compactly (16 bytes: a paste of code holds one per
+/// few dozen bytes, and their memory is a good part of a lint's).
 #[derive(Clone, Debug)]
 pub struct StrTok {
-    pub content: Range<usize>,
-    pub decoded: Option<String>,
+    content: Range<u32>,
+    /// Index into [`Tokens::decoded`] when decoding changed the text, else
+    /// [`StrTok::VERBATIM`].
+    pub decoded: u32,
     pub quote: Quote,
     /// It holds an interpolation (`${x}`, `#{x}`, `{x}` in an f-string).
     pub interpolated: bool,
 }
 
+impl StrTok {
+    pub const VERBATIM: u32 = u32::MAX;
+
+    fn new(content: Range<usize>, decoded: u32, quote: Quote, interpolated: bool) -> StrTok {
+        StrTok {
+            content: content.start as u32..content.end as u32,
+            decoded,
+            quote,
+            interpolated,
+        }
+    }
+
+    /// The content's span in the input (inside the quotes).
+    pub fn content(&self) -> Range<usize> {
+        self.content.start as usize..self.content.end as usize
+    }
+}
+
 pub struct Tokens {
     pub toks: Vec<Token>,
     pub strs: Vec<StrTok>,
+    /// The decoded texts of the strings that have one.
+    pub decoded: Vec<String>,
+}
+
+impl Tokens {
+    /// A string's text as the client reads it.
+    pub fn text<'a>(&'a self, input: &'a str, s: &StrTok) -> &'a str {
+        match self.decoded.get(s.decoded as usize) {
+            Some(d) => d,
+            None => input.get(s.content()).unwrap_or(""),
+        }
+    }
+}
+
+/// The strings being read, and their decoded texts.
+#[derive(Default)]
+struct Strs {
+    strs: Vec<StrTok>,
+    decoded: Vec<String>,
 }
 
 fn push(out: &mut Vec<Token>, tok: Tok, span: Range<usize>) {
@@ -110,7 +150,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     let bytes = input.as_bytes();
     let end = range.end.min(bytes.len());
     let mut toks: Vec<Token> = Vec::with_capacity((end - range.start) / 4);
-    let mut strs: Vec<StrTok> = Vec::new();
+    let mut strs = Strs::default();
     let mut i = range.start;
     // How far a scan of `#{…}` has already looked (see `interpolated_end`).
     let mut scanned = 0usize;
@@ -307,7 +347,11 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
         push(&mut toks, Tok::Punct(p), i..i + len);
         i += len;
     }
-    Tokens { toks, strs }
+    Tokens {
+        toks,
+        strs: strs.strs,
+        decoded: strs.decoded,
+    }
 }
 
 /// The bytes that may open a fence, a PHP tag, a comment, a heredoc or a
@@ -419,7 +463,7 @@ fn read_string(
     kind: StringKind,
     scanned: &mut usize,
     toks: &mut Vec<Token>,
-    strs: &mut Vec<StrTok>,
+    strs: &mut Strs,
 ) -> Option<usize> {
     let mut q = strings::read(
         input,
@@ -462,13 +506,16 @@ fn read_string(
         "`" => Quote::Backtick,
         _ => Quote::Other,
     };
-    strs.push(StrTok {
-        content: q.content,
-        decoded: q.decoded,
-        quote,
-        interpolated,
-    });
-    push(toks, Tok::Str((strs.len() - 1) as u32), start..q.after);
+    let decoded = match q.decoded {
+        Some(d) => {
+            strs.decoded.push(d);
+            (strs.decoded.len() - 1) as u32
+        }
+        None => StrTok::VERBATIM,
+    };
+    strs.strs
+        .push(StrTok::new(q.content, decoded, quote, interpolated));
+    push(toks, Tok::Str((strs.strs.len() - 1) as u32), start..q.after);
     Some(q.after)
 }
 
@@ -571,7 +618,7 @@ fn heredoc(
     end: usize,
     lang: Lang,
     toks: &mut Vec<Token>,
-    strs: &mut Vec<StrTok>,
+    strs: &mut Strs,
 ) -> Option<usize> {
     let open = if lang == Lang::Php { 3 } else { 2 };
     let mut p = i + open;
@@ -608,14 +655,14 @@ fn heredoc(
             let text = &input[content.clone()];
             let interpolated =
                 !(quoted && lang == Lang::Php) && (text.contains('$') || text.contains("${"));
-            strs.push(StrTok {
+            strs.strs.push(StrTok::new(
                 content,
-                decoded: None,
-                quote: Quote::Other,
+                StrTok::VERBATIM,
+                Quote::Other,
                 interpolated,
-            });
+            ));
             let after = line_start + input[line_start..le].find(term).unwrap_or(0) + term.len();
-            push(toks, Tok::Str((strs.len() - 1) as u32), i..after);
+            push(toks, Tok::Str((strs.strs.len() - 1) as u32), i..after);
             return Some(after);
         }
         line_start = le + 1;
@@ -634,12 +681,7 @@ mod tests {
             .map(|k| match k.tok {
                 Tok::Str(i) => {
                     let s = &t.strs[i as usize];
-                    format!(
-                        "S({})",
-                        s.decoded
-                            .clone()
-                            .unwrap_or_else(|| src[s.content.clone()].to_string())
-                    )
+                    format!("S({})", t.text(src, s))
                 }
                 Tok::Ident => format!("I({})", &src[k.span()]),
                 Tok::Symbol => format!(":{}", &src[k.span()]),
@@ -715,11 +757,11 @@ mod tests {
     fn quotes_inside_ruby_interpolation() {
         let src = "u = \"#{ENV[\"KEY\"]}\"\nv = \"a#{x}b\" + \"#{\"";
         let t = tokenize(src, 0..src.len(), Lang::Ruby);
-        assert_eq!(&src[t.strs[0].content.clone()], "#{ENV[\"KEY\"]}");
+        assert_eq!(&src[t.strs[0].content()], "#{ENV[\"KEY\"]}");
         assert!(t.strs[0].interpolated);
-        assert_eq!(&src[t.strs[1].content.clone()], "a#{x}b");
+        assert_eq!(&src[t.strs[1].content()], "a#{x}b");
         // An interpolation that never closes: the quote ends the string.
-        assert_eq!(&src[t.strs[2].content.clone()], "#{");
+        assert_eq!(&src[t.strs[2].content()], "#{");
     }
 
     #[test]
