@@ -1366,7 +1366,8 @@ pub fn is_placeholder(value: &str) -> bool {
         return false;
     }
     let n = t.chars().count();
-    let bracketed = [('<', '>'), ('{', '}'), ('[', ']'), ('(', ')')]
+    // (`*yourpassword*`: a blank marked the way docs emphasise it.)
+    let bracketed = [('<', '>'), ('{', '}'), ('[', ']'), ('(', ')'), ('*', '*')]
         .iter()
         .any(|(a, b)| n > 2 && t.starts_with(*a) && t.ends_with(*b));
     if bracketed {
@@ -1517,6 +1518,7 @@ mod tests {
             "[token]",
             "example-token",
             "SMTP_PASSWORD",
+            "*yourpasswort*",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
