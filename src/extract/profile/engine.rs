@@ -360,13 +360,31 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
             Role::Url,
         ]
         .iter()
-        .any(|r| cfg.get(*r).is_some());
+        .any(|r| cfg.get(*r).is_some())
+            || transport_not_smtp(&cfg);
         if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
             mine.add(&cfg);
             configs.push(cfg);
         }
     }
     claimed.merge(mine);
+}
+
+/// Whether the client's transport switch names a local program or no
+/// mail at all (`PROTOCOL = sendmail`, `MAIL_MAILER=log`): that alone
+/// answers why nothing reaches an SMTP server (`input/smtp-not-enabled`).
+fn transport_not_smtp(cfg: &Config) -> bool {
+    let Some(sw) = cfg.dialect.switch else {
+        return false;
+    };
+    let Some(v) = cfg.get(Role::Transport).and_then(|f| f.value.literal()) else {
+        return false;
+    };
+    let v = v.trim().trim_matches(['\'', '"']);
+    sw.local
+        .iter()
+        .chain(sw.no_mail.iter())
+        .any(|w| v.eq_ignore_ascii_case(w))
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
