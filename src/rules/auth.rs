@@ -1369,7 +1369,8 @@ pub fn is_placeholder(value: &str) -> bool {
         return false;
     }
     let n = t.chars().count();
-    let bracketed = [('<', '>'), ('{', '}'), ('[', ']'), ('(', ')')]
+    // (`*yourpassword*`: a blank marked the way docs emphasise it.)
+    let bracketed = [('<', '>'), ('{', '}'), ('[', ']'), ('(', ')'), ('*', '*')]
         .iter()
         .any(|(a, b)| n > 2 && t.starts_with(*a) && t.ends_with(*b));
     if bracketed {
@@ -1534,6 +1535,7 @@ mod tests {
             "the api token from your server",
             "SET_THE_EMAIL_ADDRESS_PASSWORD",
             "put-your-token-here",
+            "*yourpasswort*",
         ] {
             assert!(is_placeholder(p), "{p}");
         }

@@ -496,7 +496,12 @@ pub fn is_placeholder_host(host: &str) -> bool {
         )
     }) || lower.starts_with("your")
         || lower.contains("example");
-    var_name || asks
+    // The setting's own name written as its value (`Connect("HostName", …)`).
+    let names_itself = matches!(
+        lower.as_str(),
+        "hostname" | "host" | "smtphost" | "smtpserver" | "servername"
+    );
+    var_name || asks || names_itself
 }
 
 /// This machine, a test catcher, or a private network address.
@@ -1125,6 +1130,7 @@ mod tests {
             "SMTP_HOST",
             "your-smtp-server",
             "smtp.yourdomain.com",
+            "HostName",
         ] {
             assert_eq!(classify(p), HostKind::Placeholder, "{p}");
         }

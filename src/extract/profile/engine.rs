@@ -388,13 +388,31 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
             // Postmark's API driver chosen by name with its token
             // (`MAIL_MAILER=postmark` + `POSTMARK_TOKEN`): a mail setup
             // to check, not an unrecognised paste.
-            || (cfg.get(Role::ServerToken).is_some() && cfg.get(Role::Transport).is_some());
+            || (cfg.get(Role::ServerToken).is_some() && cfg.get(Role::Transport).is_some())
+            || transport_not_smtp(&cfg);
         if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
             mine.add(&cfg);
             configs.push(cfg);
         }
     }
     claimed.merge(mine);
+}
+
+/// Whether the client's transport switch names a local program or no
+/// mail at all (`PROTOCOL = sendmail`, `MAIL_MAILER=log`): that alone
+/// answers why nothing reaches an SMTP server (`input/smtp-not-enabled`).
+fn transport_not_smtp(cfg: &Config) -> bool {
+    let Some(sw) = cfg.dialect.switch else {
+        return false;
+    };
+    let Some(v) = cfg.get(Role::Transport).and_then(|f| f.value.literal()) else {
+        return false;
+    };
+    let v = v.trim().trim_matches(['\'', '"']);
+    sw.local
+        .iter()
+        .chain(sw.no_mail.iter())
+        .any(|w| v.eq_ignore_ascii_case(w))
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).

@@ -253,6 +253,9 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (_, "user" | "username" | "login" | "usr") => Role::Username,
         (Some("user"), "name") => Role::Username,
         (_, "pass" | "password" | "passwd" | "pwd") => Role::Password,
+        // `passwordFile`, `SMTP_PASSWORD_FILE`, `password_command`: the
+        // password is read from elsewhere (a secret file, a command).
+        (Some("pass" | "password"), "file" | "command" | "cmd" | "eval") => Role::CredentialsFile,
         (Some("account"), "token") => Role::AccountToken,
         (Some("server" | "api"), "token") if mailish => Role::ServerToken,
         (_, "from" | "sender") => Role::From,
@@ -559,6 +562,11 @@ mod tests {
     fn aliases() {
         assert_eq!(alias_role("SMTP_HOST"), Some(Role::Host));
         assert_eq!(alias_role("smtpPassword"), Some(Role::Password));
+        assert_eq!(
+            alias_role("SMTP_PASSWORD_FILE"),
+            Some(Role::CredentialsFile)
+        );
+        assert_eq!(alias_role("passwordFile"), None);
         assert_eq!(alias_role("Outgoing server"), Some(Role::Host));
         assert_eq!(alias_role("user_name"), Some(Role::Username));
         assert_eq!(alias_role("DATABASE_HOST_NAME"), None);

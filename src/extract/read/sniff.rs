@@ -575,6 +575,8 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         || t.starts_with("podman ")
         || t.starts_with("docker-compose ")
         || has!(t, set, " -e ") && t.contains('=')
+        // The flags alone, one per line, as READMEs list them.
+        || (t.starts_with("-e ") || t.starts_with("--env ")) && t.contains('=')
     {
         s.env += 3;
     }
@@ -1397,6 +1399,11 @@ mod tests {
             pick(
                 "podman run -d --name app \\\n  -e SMTP_HOST=x \\\n  -e SMTP_PORT=587 \\\n  img\n"
             ),
+            Choice::Env(env::Flavor::Shell)
+        );
+        // The flags alone, as a README lists them.
+        assert_eq!(
+            pick("    -e \"SMTP_HOST=x\"\n    -e \"SMTP_PORT=587\"\n"),
             Choice::Env(env::Flavor::Shell)
         );
         // A long `ENV` with `\` continuations stays a Dockerfile.

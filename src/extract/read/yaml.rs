@@ -350,6 +350,11 @@ impl Reader<'_, '_> {
             }
             return None;
         }
+        if rest_nc.starts_with('[') && blank_phrase(input, vstart, end) {
+            let v = self.scalar(vstart, end);
+            self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
+            return None;
+        }
         if (rest_nc.starts_with('{') && !rest_nc.starts_with("{{")) || rest_nc.starts_with('[') {
             let inner = self.doc.open(
                 scope,
@@ -841,6 +846,23 @@ fn next_sep(input: &str, mut i: usize, end: usize) -> usize {
 }
 
 /// The end of the flow collection opening at `at` (just past its closer).
+/// `key: [SendGrid API Key]`: the way docs mark a value to fill in, not a
+/// list: one bracketed phrase of plain words (blanks inside, no commas,
+/// quotes, colons or nesting) that ends the line (`at..end` is the rest of
+/// the line, `[` first).
+fn blank_phrase(input: &str, at: usize, end: usize) -> bool {
+    let line = input[at..end].trim_end();
+    let line = match line.find(" #") {
+        Some(c) => line[..c].trim_end(),
+        None => line,
+    };
+    let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
+        return false;
+    };
+    let inner = inner.trim();
+    inner.contains(' ') && !inner.contains([',', '"', '\'', ':', '[', ']', '{', '}', '#', '$'])
+}
+
 fn flow_end(input: &str, at: usize, end: usize) -> usize {
     let bytes = input.as_bytes();
     let mut depth = 0usize;
@@ -932,6 +954,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bracketed_phrase_is_a_blank_not_a_list() {
+        let got = read_yaml("A: [SendGrid API Key]\nB: [a, b]\nC: [one]\n");
+        assert_eq!(got[0], ("A".into(), "[SendGrid API Key]".into(), false));
+        assert_eq!(got[1].0, "B.#0");
+        assert_eq!(got[3].0, "C.#0");
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! not read here.
 
 use crate::extract::profile::{
-    fix, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
+    fix, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile, Sec,
     SetVal, TlsModel, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
@@ -92,9 +92,14 @@ const JSON_KEYS: &[Key] = &[
         Password,
     ),
     k(
-        "*smtp*.from|*mail*.from|*smtp*.fromemail|*mail*.fromemail|*smtp*.fromaddress|*mail*.fromaddress|*smtp*.senderemail|*mail*.senderemail|*smtp*.sender|*mail*.sender|*smtp*.defaultfrom|*mail*.defaultfrom|*smtp*.fromemailaddress|*mail*.fromemailaddress|*smtp*.senderaddress|*mail*.senderaddress|*smtp*.mailfrom|*mail*.mailfrom",
+        "*smtp*.from|*mail*.from|*smtp*.fromemail|*mail*.fromemail|*smtp*.fromaddress|*mail*.fromaddress|*smtp*.senderemail|*mail*.senderemail|*smtp*.sender|*mail*.sender|*smtp*.defaultfrom|*mail*.defaultfrom|*smtp*.fromemailaddress|*mail*.fromemailaddress|*smtp*.senderaddress|*mail*.senderaddress|*smtp*.mailfrom|*mail*.mailfrom|*smtp*.emailaddress|*mail*.emailaddress",
         From,
     ),
+    // `"MailSettings": { "Mail", "DisplayName", "Password", "Host", "Port" }`
+    // (the widespread MailKit tutorial's shape): `Mail` is both the login
+    // and the sender.
+    // and the sender (`json_finish` gives it the second role).
+    k("*mail*.mail|*smtp*.mail|*mail*.email|*smtp*.email", Username),
     k(
         "*smtp*.messagestream|*mail*.messagestream|*smtp*.postmarkmessagestream|*mail*.postmarkmessagestream",
         Stream,
@@ -105,8 +110,9 @@ const JSON_KEYS: &[Key] = &[
 const JSON_MARKERS: &[Marker] = &[
     mark("*smtp*.EnableSsl|*mail*.EnableSsl|*smtp*.UseSsl|*mail*.UseSsl"),
     mark("AllowedHosts"),
-    mark("ConnectionStrings"),
-    mark("Logging.LogLevel"),
+    // Sections: a marker matches an entry's whole key path.
+    mark("ConnectionStrings.*"),
+    mark("Logging.LogLevel.*"),
 ];
 
 /// Names an application commonly keeps beside its SMTP settings.
@@ -141,6 +147,14 @@ const CODE_FIXES: &[Fix] = &[
         &[set(StartTls, "EnableSsl", SetVal::Lit("true"))],
     ),
 ];
+
+/// An appsettings section's TLS key is the application's own: where it
+/// has none, its code decides (`EnableSsl = true` written there, or
+/// MailKit's `SecureSocketOptions`), so nothing is known about TLS.
+const JSON_TLS: TlsModel = TlsModel {
+    default: Sec::Ignored,
+    ..NO_TLS
+};
 
 /// appsettings.json keys are the application's own: changed, never added.
 const JSON_FIXES: &[Fix] = &[
@@ -187,10 +201,11 @@ pub static DOTNET_JSON: Profile = Profile {
     case_sensitive: false,
     // The application passes what is there.
     port: None,
+    tls: JSON_TLS,
     fixes: JSON_FIXES,
     sender_hint: "a `\"From\"` key in the mail section of appsettings.json (whatever your code passes to `new MailAddress(…)`)",
     hooks: Hooks {
-        finish: Some(finish),
+        finish: Some(json_finish),
         write: Some(write_json),
         ..Hooks::NONE
     },
@@ -200,6 +215,29 @@ pub static DOTNET_JSON: Profile = Profile {
 /// MailKit's `SmtpClient` is another client.
 fn is_mailkit(doc: &Document) -> bool {
     doc.input.contains("MailKit") || doc.input.contains("SecureSocketOptions")
+}
+
+/// `finish`, and a section's `Mail` (or `Email`) key, which the
+/// application logs in with, is its sender too where no other key is.
+fn json_finish(doc: &Document, configs: &mut Vec<Config>) {
+    finish(doc, configs);
+    for cfg in configs.iter_mut() {
+        if cfg.fields.iter().any(|f| f.role == From) {
+            continue;
+        }
+        let mail = cfg.fields.iter().find(|f| {
+            let last = f.key.rsplit(['.', ':']).next().unwrap_or("");
+            f.role == Username
+                && (last.eq_ignore_ascii_case("mail") || last.eq_ignore_ascii_case("email"))
+        });
+        if let Some(f) = mail {
+            let from = Field {
+                role: From,
+                ..f.clone()
+            };
+            cfg.fields.push(from);
+        }
+    }
 }
 
 /// What the code's values mean (see the module docs), and MailKit left alone.
@@ -512,5 +550,28 @@ mod tests {
         assert_eq!(c.dialect.tls(&c).mode, Some(Security::StartTls));
         assert_eq!(c.dialect.write(&c, &Write::Port(587)), "\"Port\": 587");
         assert_eq!(c.dialect.default_port(&c), None);
+    }
+
+    #[test]
+    fn appsettings_sections_mark_it_and_no_tls_key_says_nothing() {
+        // `ConnectionStrings` / `Logging.LogLevel` are sections: their
+        // entries carry the marker, and with no TLS key the code decides.
+        for other in [
+            "\"ConnectionStrings\": { \"Db\": \"Server=.\" }",
+            "\"Logging\": { \"LogLevel\": { \"Default\": \"Warning\" } }",
+        ] {
+            let src = format!("{{\n  {other},\n  \"Email\": {{ \"SmtpServer\": \"smtp.postmarkapp.com\", \"SmtpPort\": 587 }}\n}}\n");
+            let c = one(&src);
+            assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+            assert_eq!(c.dialect.tls(&c).mode, None);
+        }
+    }
+
+    #[test]
+    fn mail_key_is_login_and_sender() {
+        let src = "{\n  \"AllowedHosts\": \"*\",\n  \"MailSettings\": { \"Mail\": \"hello@acme-widgets.io\", \"Password\": \"abc\", \"Host\": \"smtp.postmarkapp.com\", \"Port\": 587 }\n}\n";
+        let c = one(src);
+        assert_eq!(c.literal(Username), Some("hello@acme-widgets.io"));
+        assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
     }
 }

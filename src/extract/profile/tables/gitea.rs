@@ -48,7 +48,9 @@ const INI_KEYS: &[Key] = &[
     k("mailer.USER", Username),
     k("mailer.PASSWD", Password),
     k("mailer.FROM", From),
-    k("mailer.PROTOCOL", Transport),
+    // `MAILER_TYPE` (before 1.18): `sendmail` stands for `PROTOCOL =
+    // sendmail` where `PROTOCOL` is absent.
+    k("mailer.PROTOCOL|mailer.MAILER_TYPE", Transport),
     k("mailer.IS_TLS_ENABLED", ImplicitTls),
     k("mailer.FORCE_TRUST_SERVER_CERT", SkipVerify),
     k("mailer.SKIP_VERIFY", SkipVerify),
@@ -101,7 +103,6 @@ const INI_OTHER: Words = words![
     "SENDMAIL_ARGS",
     "SENDMAIL_TIMEOUT",
     "SENDMAIL_CONVERT_CRLF",
-    "MAILER_TYPE",
     "DISABLE_HELO",
     "SEND_BUFFER_LEN",
     "FROM_NAME",
@@ -123,7 +124,7 @@ const ENV_OTHER: Words = words![
 ];
 
 const SWITCH: Switch = Switch {
-    smtp: words!["smtp"],
+    smtp: words!["smtp", "smtps"],
     no_mail: words!["dummy"],
     local: words!["sendmail"],
     missing: None,
@@ -287,6 +288,17 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             c.fields
                 .retain(|f| !(is(f, "HOST") && matches!(f.role, Host | Port)));
         }
+        // `MAILER_TYPE` counts only as `sendmail`, and only without
+        // `PROTOCOL` (`modules/setting/mailer.go`, 1.18's deprecation).
+        let protocol = c
+            .fields
+            .iter()
+            .any(|f| f.role == Transport && is(f, "PROTOCOL"));
+        c.fields.retain(|f| {
+            !(f.role == Transport
+                && is(f, "MAILER_TYPE")
+                && (protocol || !f.value.text.trim().eq_ignore_ascii_case("sendmail")))
+        });
         // `FROM` defaults to `USER` (`sec.Key("FROM").MustString(USER)`).
         if c.get(From).is_none() {
             if let Some(u) = c.get(Username).filter(|u| u.value.text.contains('@')) {
@@ -479,5 +491,25 @@ mod tests {
             first("MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\n");
         assert_ne!(client, "gitea-env");
         assert_ne!(client, "gitea");
+    }
+
+    #[test]
+    fn smtps_is_smtp_and_sendmail_alone_is_read() {
+        let (_, _, ids) = first(&INI.replace("smtp+starttls", "smtps"));
+        assert!(
+            !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        for sendmail in ["PROTOCOL = sendmail", "MAILER_TYPE = sendmail"] {
+            let (client, _, ids) = first(&format!(
+                "[mailer]\nENABLED = true\nFROM = git@acme.io\n{sendmail}\nSENDMAIL_PATH = /usr/sbin/sendmail\n"
+            ));
+            assert_eq!(client, "gitea");
+            assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+        }
+        // The legacy `MAILER_TYPE = smtp` selects nothing: the TLS still
+        // comes from the port and `IS_TLS_ENABLED`.
+        let (_, s, _) = first(&INI.replace("PROTOCOL = smtp+starttls", "MAILER_TYPE = smtp"));
+        assert_eq!(s["security"], "starttls");
     }
 }

@@ -23,14 +23,16 @@ use crate::extract::profile::{
 };
 use crate::model::Role::*;
 
+/// In `[smtp]`, or at the top of a paste of the section's lines without
+/// its header (the marker then comes from a Grafana-only bare key).
 const INI_KEYS: &[Key] = &[
-    kr("smtp.host", Host, Read::HostPort),
-    k("smtp.user", Username),
-    k("smtp.password", Password),
-    k("smtp.from_address", From),
-    k("smtp.startTLS_policy", Encryption),
-    k("smtp.skip_verify", SkipVerify),
-    k("smtp.enabled", Enabled),
+    kr("smtp.host|host", Host, Read::HostPort),
+    k("smtp.user|user", Username),
+    k("smtp.password|password", Password),
+    k("smtp.from_address|from_address", From),
+    k("smtp.startTLS_policy|startTLS_policy", Encryption),
+    k("smtp.skip_verify|skip_verify", SkipVerify),
+    k("smtp.enabled|enabled", Enabled),
 ];
 
 const ENV_KEYS: &[Key] = &[
@@ -155,6 +157,10 @@ pub static GRAFANA_INI: Profile = Profile {
         mark("smtp.skip_verify"),
         mark("smtp.ehlo_identity"),
         mark("smtp.from_name"),
+        // Without the header: names no other INI client of ours writes.
+        mark("from_address"),
+        mark("startTLS_policy"),
+        mark("ehlo_identity"),
     ],
     needs_marker: true,
     other_keys: INI_OTHER,
@@ -219,5 +225,18 @@ mod tests {
     fn disabled_sends_nothing() {
         let (_, _, ids) = first("GF_SMTP_ENABLED=false\nGF_SMTP_HOST=smtp.postmarkapp.com:587\n");
         assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_section_without_its_header() {
+        let (client, s, _) = first(
+            "enabled = true\nhost = smtp.postmarkapp.com:587\nuser = u\npassword = p\nfrom_address = a@acme.io\nfrom_name = Grafana\n",
+        );
+        assert_eq!(client, "grafana");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        // Bare `host`/`user` with no Grafana-only key are not Grafana's.
+        let (client, _, _) = first("host = smtp.postmarkapp.com:587\nuser = u\npassword = p\n");
+        assert_ne!(client, "grafana");
     }
 }

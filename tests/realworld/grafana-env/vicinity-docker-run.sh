@@ -1,0 +1,5 @@
+    -e "GF_SMTP_ENABLED=true"
+    -e "GF_SMTP_HOST=smtp.example.com:PORT"
+    -e "GF_SMTP_FROM_ADDRESS=user_that_sends_mail"
+    -e "GF_SMTP_USER=user_that_sends_mail"
+    -e "GF_SMTP_PASSWORD=mysecret"
