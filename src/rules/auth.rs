@@ -475,8 +475,8 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
         let hidden_url = cfg.all(Role::Url).any(|f| f.value.is_reference());
         let quiet = disabled || (switch_missing && no_credentials);
         if external.is_none() && !quiet && !hidden_url {
-            missing(cfg, &user, Role::Username, &mut out);
-            missing(cfg, &pass, Role::Password, &mut out);
+            missing(cfg, &user, Role::Username, true, &mut out);
+            missing(cfg, &pass, Role::Password, true, &mut out);
         }
     } else if target == Target::Other {
         // Another provider needs a login too, unless the paste switches it
@@ -486,8 +486,8 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
             .is_some_and(|f| f.value.as_bool() == Some(false));
         let hidden_url = cfg.all(Role::Url).any(|f| f.value.is_reference());
         if external.is_none() && !off && !hidden_url {
-            missing(cfg, &user, Role::Username, &mut out);
-            missing(cfg, &pass, Role::Password, &mut out);
+            missing(cfg, &user, Role::Username, false, &mut out);
+            missing(cfg, &pass, Role::Password, false, &mut out);
         }
     }
     // Safety checks for every target (the Scope section of the catalogue).
@@ -592,21 +592,12 @@ fn not_configured(cfg: &Config, no_credentials: bool, out: &mut Vec<Draft>) -> b
     true
 }
 
-fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
+/// `pm`: whether the configuration sends to Postmark (else to another provider).
+fn missing(cfg: &Config, cred: &Cred, role: Role, pm: bool, out: &mut Vec<Draft>) {
     let rule = if role == Role::Username {
         &MISSING_USERNAME
     } else {
         &MISSING_PASSWORD
-    };
-    let same = if role == Role::Username {
-        "your Server API token (the same value as the password)"
-    } else {
-        "your Server API token (the same value as the username)"
-    };
-    let fix = if role == Role::Username {
-        write(cfg, &Write::Username(same))
-    } else {
-        write(cfg, &Write::Password(same))
     };
     let d = match cred {
         Cred::Absent => Draft::new(
@@ -634,7 +625,20 @@ fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
         .at(f.whole_span()),
         _ => return,
     };
-    if target(cfg) == Target::Postmark {
+    // The fix text is written only for a credential that is missing (most
+    // configurations have both: this runs for each of them).
+    if pm {
+        let fix = if role == Role::Username {
+            write(
+                cfg,
+                &Write::Username("your Server API token (the same value as the password)"),
+            )
+        } else {
+            write(
+                cfg,
+                &Write::Password("your Server API token (the same value as the username)"),
+            )
+        };
         out.push(d.fix(format!("Set {fix}.")));
     } else {
         let what = label(role);
