@@ -340,6 +340,25 @@ struct Reading {
     core: String,
     /// `core` without any blank or invisible character.
     clean: String,
+    /// Whether `raw` is a placeholder ([`is_placeholder`]); kept because
+    /// `core` and `clean` are most often the same text and are asked too.
+    raw_placeholder: bool,
+}
+
+impl Reading {
+    /// Whether what was meant (`clean` or `core`) is a placeholder, each
+    /// text judged once.
+    fn intended_placeholder(&self) -> bool {
+        let of = |t: &str| {
+            if t == self.raw {
+                self.raw_placeholder
+            } else {
+                is_placeholder(t)
+            }
+        };
+        let clean = of(&self.clean);
+        clean || (self.core != self.clean && of(&self.core))
+    }
 }
 
 impl Cred<'_> {
@@ -394,6 +413,7 @@ fn read_cred(cfg: &Config, role: Role) -> Cred<'_> {
             raw: v.text.clone(),
             core,
             clean,
+            raw_placeholder: is_placeholder(&v.text),
         },
     )
 }
@@ -498,7 +518,7 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
         if let Some((f, r)) = cred.reading() {
             // A placeholder (`[your api token]`, `smtp user`) is reported
             // as one; its blanks are not the problem.
-            if !is_placeholder(&f.value.text) {
+            if !r.raw_placeholder {
                 whitespace(f, r, role, other.reading().map(|(_, o)| o), pm, &mut out);
             }
             wrapped_quotes(cfg, f, role, &mut out);
@@ -848,7 +868,7 @@ fn content(cfg: &Config, user: &Cred, pass: &Cred, pm: bool, out: &mut Vec<Draft
         // Other providers have fixed usernames that read like stand-ins
         // (SendGrid's `apikey`): only passwords are judged for them.
         let judged = pm || s.what != "username";
-        if judged && (is_placeholder(&r.clean) || is_placeholder(&r.core)) {
+        if judged && r.intended_placeholder() {
             placeholder_seen = true;
             // Quoting a placeholder helps (`<server-token>`); but a real
             // secret misread as one must never be shown: anything with a
@@ -1389,11 +1409,10 @@ pub fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
-    if lower.contains("xxxx")
-        || lower.contains("****")
-        || lower.contains('…')
-        || lower.contains("...")
-    {
+    // Short ASCII needles in a short value: byte runs, not a substring
+    // searcher set up per needle.
+    let has = |needle: &[u8]| lower.as_bytes().windows(needle.len()).any(|w| w == needle);
+    if has(b"xxxx") || has(b"****") || lower.contains('…') || has(b"...") {
         return true;
     }
     // A UUID-shaped value made of one or two characters (`00000000-0000-…`).
