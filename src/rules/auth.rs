@@ -31,7 +31,7 @@
 //! placeholders and wrapped quotes are also checked for other providers but
 //! not for local test catchers, which accept any login.
 
-use super::host::{bare_host, classify, target, HostKind, Target};
+use super::host::{bare_host, classify, HostKind, Target};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
 use crate::extract::profile::{words, Words};
@@ -316,7 +316,7 @@ pub static RULES: &[&Rule] = &[
 /// Checks this family for every configuration.
 pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
-        for d in check_config(cfg) {
+        for d in check_config(cfg, cx.targets[i]) {
             cx.emit(d.config(Some(i)));
         }
     }
@@ -476,9 +476,8 @@ fn is_access_key(s: &str) -> bool {
     matches!(up.as_deref(), Some("PM-T-" | "PM-B-"))
 }
 
-fn check_config(cfg: &Config) -> Vec<Draft> {
+fn check_config(cfg: &Config, target: Target) -> Vec<Draft> {
     let mut out = Vec::new();
-    let target = target(cfg);
     let pm = target == Target::Postmark;
     let user = read_cred(cfg, Role::Username);
     let pass = read_cred(cfg, Role::Password);
