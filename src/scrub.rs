@@ -19,9 +19,32 @@ use crate::extract::Config;
 pub const WINDOW: usize = 9;
 
 /// The secrets of a paste, as the set of all their 9-byte windows.
-#[derive(Default)]
 pub struct Secrets {
     windows: HashSet<Window, BuildHasherDefault<WindowHasher>>,
+    /// Every pair of neighbouring bytes within a window of the set, as one
+    /// bit of [`pair_bit`]. A run of a shown text is looked up only when
+    /// its 8 pairs all have their bit: the texts checked are mostly prose
+    /// (messages, why, fix), whose blanks and words break such runs, so
+    /// most of their bytes cost a bit test instead of a hash and a probe.
+    pairs: [u64; PAIR_WORDS],
+}
+
+/// The pair filter's size: 4096 bits (a few hundred pairs at most are set;
+/// two pairs may share a bit, which only lets a window through to the set).
+const PAIR_WORDS: usize = 64;
+
+/// The bit of the pair of bytes `a`, `b` (in that order).
+fn pair_bit(a: u8, b: u8) -> usize {
+    (usize::from(a) << 6 ^ usize::from(b)) % (PAIR_WORDS * 64)
+}
+
+impl Default for Secrets {
+    fn default() -> Self {
+        Secrets {
+            windows: HashSet::default(),
+            pairs: [0; PAIR_WORDS],
+        }
+    }
 }
 
 /// A 9-byte window packed into an integer (first byte highest), so that the
@@ -120,16 +143,65 @@ impl Secrets {
                 }
             }
         }
-        Secrets { windows: set }
+        Secrets::with_windows(set)
+    }
+
+    fn with_windows(windows: HashSet<Window, BuildHasherDefault<WindowHasher>>) -> Self {
+        let mut pairs = [0u64; PAIR_WORDS];
+        for w in &windows {
+            // Bytes j and j + 1 of the window (the first byte highest).
+            for j in 0..WINDOW - 1 {
+                let byte = |k: usize| (w >> (8 * (WINDOW - 1 - k))) as u8;
+                let bit = pair_bit(byte(j), byte(j + 1));
+                pairs[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        Secrets { windows, pairs }
     }
 
     pub fn is_empty(&self) -> bool {
         self.windows.is_empty()
     }
 
+    /// The windows of `bytes` that may be in the set: those whose 8 pairs
+    /// of neighbouring bytes all have their bit (any other window cannot be
+    /// one of the set's), by increasing start.
+    /// A window's pairs are tested from its end: a pair without its bit
+    /// rules out every window holding it, so the next one to test starts
+    /// at its second byte (in prose most jumps are a whole window long).
+    fn candidates<'s>(&'s self, bytes: &'s [u8]) -> impl Iterator<Item = (usize, Window)> + 's {
+        // Whether the pair of bytes `j - 1`, `j` has its bit.
+        let known = move |j: usize| {
+            let bit = pair_bit(bytes[j - 1], bytes[j]);
+            self.pairs[bit / 64] >> (bit % 64) & 1 == 1
+        };
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            while start + WINDOW <= bytes.len() {
+                let mut j = start + WINDOW - 1;
+                while j > start && known(j) {
+                    j -= 1;
+                }
+                if j > start {
+                    start = j;
+                    continue;
+                }
+                let key = bytes[start..start + WINDOW]
+                    .iter()
+                    .fold(0, |k: Window, &b| k << 8 | Window::from(b));
+                start += 1;
+                return Some((start - 1, key));
+            }
+            None
+        })
+    }
+
     /// Whether any 9-byte run of `text` occurs in a secret.
     pub fn leaks(&self, text: &str) -> bool {
-        !self.is_empty() && windows(text.as_bytes()).any(|(_, w)| self.windows.contains(&w))
+        !self.is_empty()
+            && self
+                .candidates(text.as_bytes())
+                .any(|(_, w)| self.windows.contains(&w))
     }
 
     /// `text` with every run shared with a secret replaced by `…`.
@@ -140,7 +212,7 @@ impl Secrets {
         let bytes = text.as_bytes();
         // Mark every byte covered by a leaking window.
         let mut hidden = vec![false; bytes.len()];
-        for (i, w) in windows(bytes) {
+        for (i, w) in self.candidates(bytes) {
             if self.windows.contains(&w) {
                 hidden[i..i + WINDOW].iter_mut().for_each(|h| *h = true);
             }
@@ -190,7 +262,7 @@ mod tests {
         for s in list {
             set.extend(windows(s.as_bytes()).map(|(_, w)| w));
         }
-        Secrets { windows: set }
+        Secrets::with_windows(set)
     }
 
     #[test]
@@ -216,6 +288,40 @@ mod tests {
         assert_eq!(s.scrub("1f86…5948 is fine"), "1f86…5948 is fine");
         assert!(s.leaks("…9d1b-3c2d1111…"));
         assert!(!s.leaks("9d1b-3c2d"[..8].as_ref()));
+    }
+
+    #[test]
+    fn only_runs_of_known_pairs_are_looked_up() {
+        let s = secrets(&["1f86a2b4-55c1-4a0e", "pässwörd-geheim-123"]);
+        for text in [
+            "x1f86a2b4-55c1-4a0e",
+            "1f86a2b4 55c1-4a0e",
+            "a2b4-55c1-4",
+            "ssw\u{f6}rd-gehe",
+            "é pässwörd-geheim é",
+            "55c1-4a0e 1f86a2b4-55c",
+            "The password x1f86a2b4-55c1-4a0e, then 1f86a2b4-55c1-4a0e1f86a2b4-55c1-4a0e.",
+            "a2b4-55c1a2b4-55c1-4a0e 4a0e-4a0e-4a0e-4a0e",
+            "12345678",
+            "",
+        ] {
+            // Every window, looked up: the same answer and the same mask.
+            let brute = windows(text.as_bytes()).any(|(_, w)| s.windows.contains(&w));
+            assert_eq!(s.leaks(text), brute, "{text}");
+            let found: Vec<(usize, Window)> = windows(text.as_bytes())
+                .filter(|(_, w)| s.windows.contains(w))
+                .collect();
+            let kept: Vec<(usize, Window)> = s
+                .candidates(text.as_bytes())
+                .filter(|(_, w)| s.windows.contains(w))
+                .collect();
+            assert_eq!(kept, found, "{text}");
+        }
+        // No secret: no candidate.
+        assert_eq!(
+            Secrets::default().candidates(b"0123456789abcdef").count(),
+            0
+        );
     }
 
     #[test]

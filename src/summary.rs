@@ -187,14 +187,19 @@ pub fn is_plain_reference(expr: &str) -> bool {
     let punct = |c: char| "$%{}()[]'\"`.:-|> ,@=#?".contains(c);
     let name = |w: &str| {
         let first_ok = w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_');
-        let upper = !w.contains(|c: char| c.is_ascii_lowercase());
-        let snake = w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
+        let upper = || !w.contains(|c: char| c.is_ascii_lowercase());
+        let snake = || w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
         // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`,
-        // `credentials[:sendgrid][:api_key]`).
-        let symbol = ["(:", ", :", ",:", "[:"]
-            .iter()
-            .any(|open| e.contains(&format!("{open}{w}")));
-        first_ok && (upper || snake || symbol || WORDS.contains(&w))
+        // `credentials[:sendgrid][:api_key]`):
+        // the word right after an opener (no opener overlaps itself, so
+        // every occurrence is seen).
+        let symbol = || {
+            ["(:", ", :", ",:", "[:"].iter().any(|open| {
+                e.match_indices(open)
+                    .any(|(i, _)| e[i + open.len()..].starts_with(w))
+            })
+        };
+        first_ok && (upper() || snake() || symbol() || WORDS.contains(&w))
     };
     !e.is_empty()
         && e.len() <= 120

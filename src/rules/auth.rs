@@ -31,7 +31,7 @@
 //! placeholders and wrapped quotes are also checked for other providers but
 //! not for local test catchers, which accept any login.
 
-use super::host::{bare_host, classify, target, HostKind, Target};
+use super::host::{bare_host, classify, HostKind, Target};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
 use crate::extract::profile::{words, Words};
@@ -316,7 +316,7 @@ pub static RULES: &[&Rule] = &[
 /// Checks this family for every configuration.
 pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
-        for d in check_config(cfg) {
+        for d in check_config(cfg, cx.targets[i]) {
             cx.emit(d.config(Some(i)));
         }
     }
@@ -340,6 +340,25 @@ struct Reading {
     core: String,
     /// `core` without any blank or invisible character.
     clean: String,
+    /// Whether `raw` is a placeholder ([`is_placeholder`]); kept because
+    /// `core` and `clean` are most often the same text and are asked too.
+    raw_placeholder: bool,
+}
+
+impl Reading {
+    /// Whether what was meant (`clean` or `core`) is a placeholder, each
+    /// text judged once.
+    fn intended_placeholder(&self) -> bool {
+        let of = |t: &str| {
+            if t == self.raw {
+                self.raw_placeholder
+            } else {
+                is_placeholder(t)
+            }
+        };
+        let clean = of(&self.clean);
+        clean || (self.core != self.clean && of(&self.core))
+    }
 }
 
 impl Cred<'_> {
@@ -394,6 +413,7 @@ fn read_cred(cfg: &Config, role: Role) -> Cred<'_> {
             raw: v.text.clone(),
             core,
             clean,
+            raw_placeholder: is_placeholder(&v.text),
         },
     )
 }
@@ -456,9 +476,8 @@ fn is_access_key(s: &str) -> bool {
     matches!(up.as_deref(), Some("PM-T-" | "PM-B-"))
 }
 
-fn check_config(cfg: &Config) -> Vec<Draft> {
+fn check_config(cfg: &Config, target: Target) -> Vec<Draft> {
     let mut out = Vec::new();
-    let target = target(cfg);
     let pm = target == Target::Postmark;
     let user = read_cred(cfg, Role::Username);
     let pass = read_cred(cfg, Role::Password);
@@ -475,8 +494,8 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
         let hidden_url = cfg.all(Role::Url).any(|f| f.value.is_reference());
         let quiet = disabled || (switch_missing && no_credentials);
         if external.is_none() && !quiet && !hidden_url {
-            missing(cfg, &user, Role::Username, &mut out);
-            missing(cfg, &pass, Role::Password, &mut out);
+            missing(cfg, &user, Role::Username, true, &mut out);
+            missing(cfg, &pass, Role::Password, true, &mut out);
         }
     } else if target == Target::Other {
         // Another provider needs a login too, unless the paste switches it
@@ -486,8 +505,8 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
             .is_some_and(|f| f.value.as_bool() == Some(false));
         let hidden_url = cfg.all(Role::Url).any(|f| f.value.is_reference());
         if external.is_none() && !off && !hidden_url {
-            missing(cfg, &user, Role::Username, &mut out);
-            missing(cfg, &pass, Role::Password, &mut out);
+            missing(cfg, &user, Role::Username, false, &mut out);
+            missing(cfg, &pass, Role::Password, false, &mut out);
         }
     }
     // Safety checks for every target (the Scope section of the catalogue).
@@ -498,7 +517,7 @@ fn check_config(cfg: &Config) -> Vec<Draft> {
         if let Some((f, r)) = cred.reading() {
             // A placeholder (`[your api token]`, `smtp user`) is reported
             // as one; its blanks are not the problem.
-            if !is_placeholder(&f.value.text) {
+            if !r.raw_placeholder {
                 whitespace(f, r, role, other.reading().map(|(_, o)| o), pm, &mut out);
             }
             wrapped_quotes(cfg, f, role, &mut out);
@@ -592,7 +611,8 @@ fn not_configured(cfg: &Config, no_credentials: bool, out: &mut Vec<Draft>) -> b
     true
 }
 
-fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
+/// `pm`: whether the configuration sends to Postmark (else to another provider).
+fn missing(cfg: &Config, cred: &Cred, role: Role, pm: bool, out: &mut Vec<Draft>) {
     if !cfg.smtp_written() {
         return; // Postmark's API driver and its token: no SMTP login to miss
     }
@@ -600,16 +620,6 @@ fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
         &MISSING_USERNAME
     } else {
         &MISSING_PASSWORD
-    };
-    let same = if role == Role::Username {
-        "your Server API token (the same value as the password)"
-    } else {
-        "your Server API token (the same value as the username)"
-    };
-    let fix = if role == Role::Username {
-        write(cfg, &Write::Username(same))
-    } else {
-        write(cfg, &Write::Password(same))
     };
     let d = match cred {
         Cred::Absent => Draft::new(
@@ -637,7 +647,20 @@ fn missing(cfg: &Config, cred: &Cred, role: Role, out: &mut Vec<Draft>) {
         .at(f.whole_span()),
         _ => return,
     };
-    if target(cfg) == Target::Postmark {
+    // The fix text is written only for a credential that is missing (most
+    // configurations have both: this runs for each of them).
+    if pm {
+        let fix = if role == Role::Username {
+            write(
+                cfg,
+                &Write::Username("your Server API token (the same value as the password)"),
+            )
+        } else {
+            write(
+                cfg,
+                &Write::Password("your Server API token (the same value as the username)"),
+            )
+        };
         out.push(d.fix(format!("Set {fix}.")));
     } else {
         let what = label(role);
@@ -847,7 +870,7 @@ fn content(cfg: &Config, user: &Cred, pass: &Cred, pm: bool, out: &mut Vec<Draft
         // Other providers have fixed usernames that read like stand-ins
         // (SendGrid's `apikey`): only passwords are judged for them.
         let judged = pm || s.what != "username";
-        if judged && (is_placeholder(&r.clean) || is_placeholder(&r.core)) {
+        if judged && r.intended_placeholder() {
             placeholder_seen = true;
             // Quoting a placeholder helps (`<server-token>`); but a real
             // secret misread as one must never be shown: anything with a
@@ -1389,11 +1412,10 @@ pub fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
-    if lower.contains("xxxx")
-        || lower.contains("****")
-        || lower.contains('…')
-        || lower.contains("...")
-    {
+    // Short ASCII needles in a short value: byte runs, not a substring
+    // searcher set up per needle.
+    let has = |needle: &[u8]| lower.as_bytes().windows(needle.len()).any(|w| w == needle);
+    if has(b"xxxx") || has(b"****") || lower.contains('…') || has(b"...") {
         return true;
     }
     // A UUID-shaped value made of one or two characters (`00000000-0000-…`).

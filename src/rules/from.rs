@@ -28,7 +28,7 @@
 
 use std::ops::Range;
 
-use super::host::is_postmark_target;
+use super::host::{is_postmark_target, Target};
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
 use crate::extract::profile::{pairs, words, Pairs, Words};
@@ -179,15 +179,16 @@ pub static RULES: &[&Rule] = &[
 /// Checks this family for every configuration.
 pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
-        for d in check_config(cfg, &cx.options.verified) {
+        let pm = cx.targets[i] == Target::Postmark;
+        for d in check_config(cfg, &cx.options.verified, pm) {
             cx.emit(d.config(Some(i)));
         }
     }
 }
 
-fn check_config(cfg: &Config, verified: &[String]) -> Vec<Draft> {
+/// `pm`: whether the configuration sends to Postmark.
+fn check_config(cfg: &Config, verified: &[String], pm: bool) -> Vec<Draft> {
     let mut out = Vec::new();
-    let pm = is_postmark_target(cfg);
     let Some(field) = cfg.get(Role::From) else {
         if pm {
             out.push(missing(cfg, None));

@@ -447,6 +447,11 @@ fn digits(s: &str) -> String {
 
 /// `input/unknown-key`: near-misses and other libraries' keys only.
 fn unknown_keys(cfg: &Config, input: &str) -> Vec<Draft> {
+    // The client's key list is gathered (and sorted) only when there is a
+    // key to suggest for: most configurations have none.
+    if cfg.unknown_keys.is_empty() {
+        return Vec::new();
+    }
     let known = cfg.dialect.known_keys();
     let leftovers = cfg.dialect.leftover_keys();
     let name = cfg.dialect.name();

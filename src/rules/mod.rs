@@ -28,6 +28,9 @@ pub struct Context<'a> {
     pub options: &'a Options,
     /// Line numbers of `input`, shared with the report.
     pub lines: &'a LazyLineIndex<'a>,
+    /// Where each configuration sends ([`host::target`]), decided once:
+    /// the families after `input/*` all ask (it classifies the host).
+    pub targets: Vec<host::Target>,
     pub out: Vec<Draft>,
 }
 
@@ -51,11 +54,13 @@ pub fn run<'a>(
         configs,
         options,
         lines,
+        targets: Vec::new(),
         out: Vec::new(),
     };
     if !input::check(&mut cx) {
         return cx.out;
     }
+    cx.targets = configs.iter().map(host::target).collect();
     url::check(&mut cx);
     host::check(&mut cx);
     port::check(&mut cx);

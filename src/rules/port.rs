@@ -7,7 +7,7 @@
 //! catchers are left alone (see [`super::host::is_postmark_target`]), except
 //! for a port that is not a port at all.
 
-use super::host::{is_postmark_target, replace_value, WithFixOpt};
+use super::host::{replace_value, Target, WithFixOpt};
 use super::Context;
 use crate::extract::Config;
 use crate::extract::Write;
@@ -111,7 +111,7 @@ pub const POSTMARK_PORTS: [u16; 3] = [25, 587, 2525];
 /// Checks this family for every configuration.
 pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
-        let postmark = is_postmark_target(cfg);
+        let postmark = cx.targets[i] == Target::Postmark;
         // A URL read from elsewhere holds the port too.
         let url_elsewhere = cfg.get(Role::Url).is_some_and(|f| f.value.is_reference());
         let drafts = match cfg.get(Role::Port) {

@@ -10,7 +10,7 @@
 //! ([`is_postmark_target`] false) are only checked for `tls/conflicting`,
 //! which breaks the client whatever the server; the rest are Postmark's rules.
 
-use super::host::{target, Target};
+use super::host::Target;
 use super::Context;
 use crate::extract::Config;
 use crate::extract::Write;
@@ -193,7 +193,7 @@ pub fn check(cx: &mut Context) {
     for (i, cfg) in cx.configs.iter().enumerate() {
         let tls = cfg.dialect.tls(cfg);
         let mut out = Vec::new();
-        let target = target(cfg);
+        let target = cx.targets[i];
         // Safety for every target (the Scope section of the catalogue)…
         conflicting(cfg, &tls, &mut out);
         old_version(cfg, target, &mut out);
