@@ -386,6 +386,26 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_service_object_is_the_configuration_not_the_web_server_beside_it() {
+        // Ghost 0.x `config.js`: `server: { host, port }` is the HTTP
+        // listener; the mail settings are `service` + `auth`.
+        let text = "config = {\n  production: {\n    mail: {\n      transport: 'SMTP',\n      from: 'blog@acme.io',\n      options: {\n        service: 'Postmark',\n        auth: { user: 'tok-1234abcd', pass: 'tok-1234abcd' }\n      }\n    },\n    server: { host: '0.0.0.0', port: '2368' }\n  }\n};\n";
+        let (client, s, ids) = super::super::linted(text);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 2525);
+        assert!(s["username"].is_string(), "{s:?}");
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
     fn process_env_values_from_the_pasted_env_are_strings() {
         // `SMTP_SECURE=false` in the .env is the string "false" in
         // `process.env`: truthy, so nodemailer starts TLS on the first byte.
