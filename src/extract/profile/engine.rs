@@ -566,7 +566,12 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         let mut seen = rustc_hash::FxHashSet::default();
         items
             .iter()
-            .filter(|i| i.field_role == role && seen.insert(i.scope))
+            // A preset (`service: 'Gmail'`) says where to connect, as a
+            // host does: its object is a configuration's root too.
+            .filter(|i| {
+                (i.field_role == role || (role == Role::Host && i.read == Read::Preset))
+                    && seen.insert(i.scope)
+            })
             .map(|i| i.scope)
             .collect()
     };

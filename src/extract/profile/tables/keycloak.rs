@@ -17,10 +17,17 @@
 //! * `from` is the From (required), `fromDisplayName` its name;
 //!   `envelopeFrom` the bounce address.
 //! * A realm export masks the password as `**********`.
+//!
+//! Terraform's Keycloak provider (`keycloak_realm` resource, block
+//! `smtp_server { host port from starttls ssl auth { username password } }`,
+//! `provider/resource_keycloak_realm.go` of keycloak/terraform-provider-keycloak)
+//! writes the same map: `starttls` / `ssl` are HCL booleans sent as the
+//! strings `"true"`/`"false"`, `port` a string, and an `auth` block sets
+//! `auth: "true"` with its `username` / `password` (no block: no login).
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Sec, TlsModel, Truth,
-    Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Sec,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -122,9 +129,107 @@ pub static KEYCLOAK: Profile = Profile {
     ..BASE
 };
 
+const TF_KEYS: &[Key] = &[
+    k("smtp_server.host", Host),
+    k("smtp_server.port", Port),
+    k("smtp_server.auth.username", Username),
+    k("smtp_server.auth.password", Password),
+    k("smtp_server.from", From),
+    k("smtp_server.ssl", ImplicitTls),
+    k("smtp_server.starttls", StartTls),
+];
+
+const TF_FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "port = \"{port}\" in smtp_server"),
+    fix_text(W::Host, &[], "host = \"{value}\" in smtp_server"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "starttls = true and ssl = false in smtp_server",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "a truststore that trusts the SMTP server's certificate (Keycloak's truststore SPI)",
+    ),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "an auth { username password } block in smtp_server",
+    ),
+    fix_text(W::TlsModern, &[], "a current Keycloak release"),
+    fix_text(
+        W::Username,
+        &[],
+        "username = \"{value}\" in smtp_server's auth block",
+    ),
+    fix_text(
+        W::Password,
+        &[],
+        "password = \"{value}\" in smtp_server's auth block",
+    ),
+    fix_text(W::From, &[], "from = \"{value}\" in smtp_server"),
+    fix_text(
+        W::Stream,
+        &[],
+        "Keycloak has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+/// The `smtp_server` block of Terraform's `keycloak_realm` resource: the
+/// same realm map, HCL names (see the module docs).
+pub static KEYCLOAK_TERRAFORM: Profile = Profile {
+    id: "keycloak-terraform",
+    name: "Keycloak realm smtp_server (Terraform)",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://registry.terraform.io/providers/keycloak/keycloak/latest/docs/resources/realm https://www.keycloak.org/docs/latest/server_admin/#_email",
+    syntaxes: syn::HCL,
+    keys: TF_KEYS,
+    markers: &[
+        mark("keycloak_realm.*.smtp_server.host"),
+        mark_value("provider", "keycloak"),
+        mark("smtp_server.auth.username"),
+        mark("smtp_server.starttls"),
+    ],
+    needs_marker: true,
+    other_keys: words![
+        "from_display_name",
+        "reply_to",
+        "reply_to_display_name",
+        "envelope_from",
+        "auth",
+    ],
+    leftovers: pairs![("user", "auth.username"), ("tls", "starttls")],
+    case_sensitive: true,
+    fixes: TF_FIXES,
+    sender_hint: "from in smtp_server",
+    auth_switch: None,
+    ..KEYCLOAK
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
+
+    #[test]
+    fn terraform_smtp_server_block() {
+        let tf = "resource \"keycloak_realm\" \"r\" {\n  realm = \"acme\"\n  smtp_server {\n    host = \"smtp.postmarkapp.com\"\n    port = \"587\"\n    from = \"id@acme.io\"\n    starttls = true\n    auth {\n      username = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n      password = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n    }\n  }\n}\n";
+        let (client, s, ids) = first(tf);
+        assert_eq!(client, "keycloak-terraform");
+        assert_eq!(s["security"], "starttls");
+        assert!(!ids.iter().any(|i| i.starts_with("auth/")), "{ids:?}");
+        // No starttls/ssl: clear text on the default port 25.
+        let (_, s, ids) = first(
+            &tf.replace("    starttls = true\n", "")
+                .replace("    port = \"587\"\n", ""),
+        );
+        assert_eq!(s["security"], "none");
+        assert!(ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
+        // No auth block: Keycloak does not log in.
+        let no_auth = tf.split("    auth {").next().unwrap_or("").to_string() + "  }\n}\n";
+        let (_, _, ids) = first(&no_auth);
+        assert!(ids.iter().any(|i| i.starts_with("auth/missing")), "{ids:?}");
+    }
 
     const REALM: &str = r#"{
   "realm": "acme",

@@ -135,6 +135,7 @@ pub static ALL: &[&Profile] = &[
     &mattermost::MATTERMOST_JSON,
     &mattermost::MATTERMOST_ENV,
     &keycloak::KEYCLOAK,
+    &keycloak::KEYCLOAK_TERRAFORM,
     &authentik::AUTHENTIK_ENV,
     &authentik::AUTHENTIK_HELM,
     &zitadel::ZITADEL_YAML,

@@ -13,6 +13,8 @@
 //! * `N8N_EMAIL_MODE` is the mail switch: `smtp` sends, empty sends none.
 //! * `N8N_SMTP_SENDER` is the From.
 //! * `N8N_SMTP_SECURE` is not a setting n8n reads (a frequent mistake).
+//! * The names are read wherever the environment is written, also a pm2
+//!   `ecosystem.config.js` (`apps: [{ env: { N8N_SMTP_HOST: … } }]`).
 
 use crate::extract::profile::{
     fix, fix_text, k, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Sec, SetVal, Switch,
@@ -74,7 +76,9 @@ pub static N8N: Profile = Profile {
     name: "n8n N8N_SMTP_* environment",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://docs.n8n.io/hosting/configuration/environment-variables/user-management-smtp-2fa/ https://github.com/n8n-io/n8n/blob/master/packages/%40n8n/config/src/configs/user-management.config.ts",
-    syntaxes: syn::ENV_LIKE,
+    // JS too: a pm2 `ecosystem.config.js` hands n8n its environment as
+    // an `env: { N8N_SMTP_HOST: … }` object (names only n8n reads).
+    syntaxes: syn::ENV_LIKE | syn::JS,
     keys: KEYS,
     family: &["N8N_SMTP_"],
     other_keys: OTHER_KEYS,
@@ -128,5 +132,16 @@ mod tests {
             first("N8N_SMTP_HOST=smtp.postmarkapp.com\nN8N_SMTP_PORT=587\nN8N_SMTP_SECURE=false\n");
         assert_eq!(s["security"], "implicit");
         assert!(ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
+    }
+
+    #[test]
+    fn pm2_ecosystem_env_object() {
+        let (client, s, ids) = first(
+            "module.exports = {\n  apps: [{\n    name: \"n8n\",\n    env: {\n      N8N_EMAIL_MODE: \"smtp\",\n      N8N_SMTP_HOST: \"smtp.postmarkapp.com\",\n      N8N_SMTP_PORT: \"587\",\n      N8N_SMTP_USER: \"u\",\n      N8N_SMTP_PASS: \"u\",\n    }\n  }]\n}\n",
+        );
+        assert_eq!(client, "n8n-env");
+        // N8N_SMTP_SSL unset: TLS from the first byte on 587.
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
     }
 }

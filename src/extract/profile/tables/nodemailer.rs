@@ -12,11 +12,14 @@
 //! fills in host and port from the well-known list and wins over a written
 //! `host`/`port`. Keys are case-sensitive; `user` and `pass` are read only
 //! inside `auth`, `rejectUnauthorized` and the TLS versions only inside `tls`.
+//! Ghost's `mail.transport` picks the transport: `SMTP` hands `options` to
+//! nodemailer; `Direct` (its default), `sendmail`, `stub`, `SES`… ignore
+//! them (ghost.org/docs/config/#mail).
 
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, pairs, set, set_if, set_near, syn, words, Both, Fix,
-    Hooks, Key, Marker, Pairs, Profile, Read, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W,
-    BASE,
+    Hooks, Key, Marker, Pairs, Profile, Read, Sec, SetVal, Switch, TlsModel, Truth, Words,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
@@ -37,6 +40,8 @@ const KEYS: &[Key] = &[
     k("from", From),
     k("headers.X-PM-Message-Stream", Stream),
     kr("service", Host, Read::Preset),
+    // Ghost's `mail.transport` (config.production.json, 0.x config.js).
+    k("mail.transport", Transport),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -45,7 +50,7 @@ const MARKERS: &[Marker] = &[
     mark("requireTLS"),
     mark("ignoreTLS"),
     mark("auth.pass"),
-    mark_value("mail.transport", "smtp"),
+    mark("mail.transport"),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -183,6 +188,17 @@ const NODEMAILER_BASE: Profile = Profile {
     tls: TLS,
     port: Some(587),
     implicit_port: Some(465),
+    // Ghost's `mail.transport`: `SMTP` hands `options` to nodemailer;
+    // `Direct` (Ghost's default), `sendmail`, `SES`, `stub` send without
+    // them. Plain nodemailer options have no such key: no switch is read.
+    switch: Some(Switch {
+        smtp: words!["smtp"],
+        no_mail: words!["stub"],
+        local: words!["sendmail"],
+        missing: None,
+        off: None,
+        name: "mail.transport",
+    }),
     fixes: FIXES,
     sender_hint: "`from` in the message passed to `sendMail()`, or in the defaults (second argument) of `createTransport()`",
     hooks: Hooks { finish: Some(presets), ..Hooks::NONE },
@@ -385,6 +401,45 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_service_object_is_the_configuration_not_the_web_server_beside_it() {
+        // Ghost 0.x `config.js`: `server: { host, port }` is the HTTP
+        // listener; the mail settings are `service` + `auth`.
+        let text = "config = {\n  production: {\n    mail: {\n      transport: 'SMTP',\n      from: 'blog@acme.io',\n      options: {\n        service: 'Postmark',\n        auth: { user: 'tok-1234abcd', pass: 'tok-1234abcd' }\n      }\n    },\n    server: { host: '0.0.0.0', port: '2368' }\n  }\n};\n";
+        let (client, s, ids) = super::super::linted(text);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 2525);
+        assert!(s["username"].is_string(), "{s:?}");
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn ghost_mail_transport_other_than_smtp_ignores_the_options() {
+        let json = "{\"mail\": {\"transport\": \"SMTP\", \"options\": {\"host\": \"smtp.postmarkapp.com\", \"port\": 587, \"auth\": {\"user\": \"tok-1234abcd\", \"pass\": \"tok-1234abcd\"}}}}";
+        let (client, _, ids) = super::super::linted(json);
+        assert_eq!(client, "nodemailer");
+        assert!(
+            !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        let (_, _, ids) = super::super::linted(&json.replace("SMTP", "Direct"));
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+        // Plain nodemailer options have no switch: SMTP.
+        let (_, _, ids) = super::super::linted(&json.replace("\"transport\": \"SMTP\", ", ""));
+        assert!(
+            !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+    }
+
     #[test]
     fn process_env_values_from_the_pasted_env_are_strings() {
         // `SMTP_SECURE=false` in the .env is the string "false" in

@@ -28,8 +28,8 @@
 
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile,
-    SetVal, Switch, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, SetVal, Switch, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -65,6 +65,9 @@ const MARKERS: &[Marker] = &[
     mark("INVITATIONS_ALLOWED"),
     mark("USE_SENDMAIL"),
     mark("_ENABLE_SMTP"),
+    // A compose service running the image names the app even when only
+    // the everyone's `SMTP_HOST`/`SMTP_PORT`… are set.
+    mark_value("image", "vaultwarden/server"),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -259,6 +262,18 @@ mod tests {
             !ids.iter().any(|i| i == "input/smtp-not-enabled"),
             "{ids:?}"
         );
+    }
+
+    #[test]
+    fn the_compose_image_names_the_app() {
+        let compose = "services:\n  vw:\n    image: vaultwarden/server:latest\n    environment:\n      - SMTP_HOST=smtp.postmarkapp.com\n      - SMTP_PORT=465\n      - SMTP_FROM=vault@acme.io\n";
+        let (client, s, ids) = first(compose);
+        assert_eq!(client, "vaultwarden-env");
+        // No SMTP_SECURITY: starttls, so 465 is a mismatch.
+        assert_eq!(s["security"], "starttls");
+        assert!(ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
+        let (client, _, _) = first(&compose.replace("vaultwarden/server", "ghost"));
+        assert_ne!(client, "vaultwarden-env");
     }
 
     #[test]

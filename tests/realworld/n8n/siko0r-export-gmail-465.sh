@@ -1,0 +1,11 @@
+export N8N_EMAIL_MODE="smtp"
+export N8N_SMTP_HOST="smtp.gmail.com"
+export N8N_SMTP_PORT="465"
+export N8N_SMTP_USER="test@testmail.com"
+export N8N_SMTP_PASS="yourpassword"
+export N8N_SMTP_SSL="true"
+export GENERIC_TIMEZONE="Asia/Kolkata"
+export N8N_BASIC_AUTH_ACTIVE="false"
+export WEBHOOK_URL="https://n8n.domain.in/"
+export N8N_HOST="n8n.domain.in"
+export EXECUTIONS_PROCESS="main" (default is 'own')
