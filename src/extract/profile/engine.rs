@@ -65,6 +65,7 @@ impl Row {
 
 /// A wildcard row as filed, with its first and last bytes at hand: most
 /// entries pass most wildcard rows over on these alone.
+#[derive(Clone, Copy)]
 struct Wild {
     first: u8,
     last: u8,
@@ -91,7 +92,10 @@ struct Index {
 #[derive(Default)]
 struct SyntaxRows {
     by_last: HashMap<String, Vec<u32>>,
-    wild: Vec<Wild>,
+    /// The wildcard rows a key can match by its first byte (rows of that
+    /// first byte and rows of any), in row order: an entry is compared
+    /// with a few of them, not with every wildcard row of its syntax.
+    wild_by_first: Vec<Vec<Wild>>,
 }
 
 /// Number of syntax bits (`syn::*`).
@@ -102,19 +106,28 @@ impl Index {
         let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
         self.by_syntax[b].get_or_init(|| {
             let mut out = SyntaxRows::default();
+            let mut wild = Vec::new();
             for (i, r) in self.rows.iter().enumerate() {
                 if super::tables::ALL[r.profile as usize].syntaxes & (1 << b) == 0 {
                     continue;
                 }
                 match pattern::index_key(&r.pat) {
                     Some(k) => out.by_last.entry(k).or_default().push(i as u32),
-                    None => out.wild.push(Wild {
+                    None => wild.push(Wild {
                         first: r.first,
                         last: r.last,
                         row: i as u32,
                     }),
                 }
             }
+            out.wild_by_first = (0..=255u8)
+                .map(|b| {
+                    wild.iter()
+                        .filter(|w| w.first == 0 || w.first == b)
+                        .copied()
+                        .collect()
+                })
+                .collect();
             out
         })
     }
@@ -216,8 +229,11 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let key = pattern::entry_key(doc.input, last, &mut buf);
         let rows = idx.for_syntax(syntax_bit(e.syntax));
         let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
         let wild = rows
-            .wild
+            .wild_by_first
+            .get(first)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
             .filter(|w| w.may_match(key.as_bytes()))
             .map(|w| w.row);

@@ -51,6 +51,28 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             continue;
         }
         let pos = range.start + (line.len() - trimmed.len());
+        // Most lines are a plain `KEY=value`: read at once (what the
+        // general path below makes of them, without its per-form tests).
+        if let Some(eq) = plain_assignment(trimmed) {
+            let key = pos..pos + eq;
+            let value = pos + eq + 1..range.end;
+            let text = &input[value.clone()];
+            let kind = if has_template(text, true) || text.starts_with("$(") {
+                ValKind::Reference
+            } else {
+                ValKind::Literal
+            };
+            let value = doc.val(value, None, Quote::None, kind);
+            doc.push(
+                stage_scope,
+                [Seg::key(key.clone())],
+                key,
+                value,
+                Syntax::Env,
+                0,
+            );
+            continue;
+        }
         // Heredoc: read its body as whatever it holds.
         if let Some((term, strip_tabs)) = heredoc(trimmed) {
             let body_start = range.end + usize::from(range.end < input.len());
@@ -111,6 +133,32 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
         read_statement(doc, logical, stage_scope, flags);
     }
     doc.close(stage_scope, region.end);
+}
+
+/// `KEY=value` where nothing but the assignment can be read: a key that
+/// [`is_key`], `=`, and a bare value with no blank, backslash or `<` (no
+/// comment, continuation or heredoc) that does not open with a quote or a
+/// second `=`; not systemd's `Environment=`. The offset of the `=`.
+fn plain_assignment(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if !(b.first()?.is_ascii_alphabetic() || b[0] == b'_') {
+        return None;
+    }
+    let eq = b
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))?;
+    if b[eq] != b'=' || eq > 128 || &t[..eq] == "Environment" {
+        return None;
+    }
+    let value = &b[eq + 1..];
+    if matches!(value.first(), Some(b'"' | b'\'' | b'`' | b'='))
+        || value
+            .iter()
+            .any(|c| matches!(c, b' ' | b'\t' | b'\\' | b'<'))
+    {
+        return None;
+    }
+    Some(eq)
 }
 
 /// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
@@ -653,6 +701,58 @@ mod tests {
         );
         assert_eq!(got[4].1, "two words");
         assert_eq!(got[5].1, "tok");
+    }
+
+    #[test]
+    fn plain_lines_read_as_the_general_path_reads_them() {
+        let long_key = format!("{}=v", "K".repeat(129));
+        let lines = [
+            "K=v",
+            "MAIL_HOST=smtp.postmarkapp.com",
+            "  A.b-c=x",
+            "EMPTY=",
+            "P=${X}",
+            "P=$X",
+            "P=$(cat f)",
+            "P=pa$$word",
+            "U=smtp://u:p@h:587",
+            "E=é",
+            "Environment=A=1",
+            "K==v",
+            "K=\"v\"",
+            "K='v'",
+            "K=a\\",
+            "K=v #c",
+            "K=<<EOF",
+            "9K=v",
+            "export=1",
+            long_key.as_str(),
+        ];
+        for line in lines {
+            let mut fast = Document::empty(line);
+            read(&mut fast, 0..line.len(), 0, Flavor::Shell, 0);
+            let mut slow = Document::empty(line);
+            let at = line.len() - line.trim_start().len();
+            read_statement(&mut slow, at..line.len(), 0, 0);
+            let show = |d: &Document| format!("{:?} {:?} {:?}", d.entries, d.segs, d.texts);
+            // The fast path takes the plain lines, and only those (the
+            // others go through `read`'s heredoc, comment and continuation
+            // tests first, so `read_statement` alone is not their reading).
+            let t = line.trim_start();
+            if plain_assignment(t).is_some() {
+                assert_eq!(show(&fast), show(&slow), "{line}");
+                assert_eq!(fast.entries.len(), 1, "{line}");
+            }
+            assert_eq!(
+                plain_assignment(t).is_some(),
+                !t.contains(['"', '\'', '\\', '<', ' ', '#'])
+                    && !t.contains("==")
+                    && !t.starts_with("Env")
+                    && !t.starts_with('9')
+                    && t.len() < 100,
+                "{line}"
+            );
+        }
     }
 
     #[test]
