@@ -638,16 +638,27 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     } else {
         Vec::new()
     };
+    // Asked only for an item outside every root, and remembered for its
+    // scope (a service's items come together): a path string per item cost
+    // a compose paste an eighth of its lint.
+    let mut seen: Option<(u32, bool)> = None;
+    let mut foreign = |scope: u32| match seen {
+        Some((s, f)) if s == scope => f,
+        _ => {
+            let f = !root_services.is_empty()
+                && service(scope).is_some_and(|s| !root_services.contains(&s));
+            seen = Some((scope, f));
+            f
+        }
+    };
     for it in items {
-        let foreign = !root_services.is_empty()
-            && service(it.scope).is_some_and(|s| !root_services.contains(&s));
         let root = match root_at_or_above(doc, it.scope, &root_index) {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
             // joins the configuration above it; another object's keys are
             // that object's, except mail-named ones and the sender, which
             // apps keep elsewhere.
-            None if foreign => continue,
+            None if foreign(it.scope) => continue,
             None if flat(doc, it.scope)
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
