@@ -421,9 +421,16 @@ pub fn suggest_key(
         return None;
     }
     let mut best: Option<(&'static str, (usize, bool))> = None;
+    let key_digits = || key.bytes().filter(u8::is_ascii_digit);
     for k in known {
         // Numbered variants (`SMTP_HOST2`) are other settings, not typos.
-        if k.chars().count() < 4 || digits(k) != digits(key) {
+        // A key whose length alone puts it out of reach is passed over
+        // before any distance is worked out (a paste's unknown keys meet
+        // every known key here).
+        if k.chars().count() < 4
+            || (k.is_ascii() && key.is_ascii() && k.len().abs_diff(key.len()) > tolerance)
+            || !k.bytes().filter(u8::is_ascii_digit).eq(key_digits())
+        {
             continue;
         }
         // Swapped neighbours count as one edit only in long keys: in short
@@ -439,10 +446,6 @@ pub fn suggest_key(
         }
     }
     best.map(|(k, _)| (k, "typo"))
-}
-
-fn digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
 }
 
 /// `input/unknown-key`: near-misses and other libraries' keys only.
