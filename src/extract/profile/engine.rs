@@ -392,15 +392,7 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
 fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
     let mut mine = Claimed::default();
     for cfg in found {
-        let meaningful = [
-            Role::Host,
-            Role::Port,
-            Role::Username,
-            Role::Password,
-            Role::Url,
-        ]
-        .iter()
-        .any(|r| cfg.get(*r).is_some())
+        let meaningful = cfg.smtp_written()
             // Postmark's API driver chosen by name with its token
             // (`MAIL_MAILER=postmark` + `POSTMARK_TOKEN`): a mail setup
             // to check, not an unrecognised paste.
