@@ -28,7 +28,7 @@
 
 use std::ops::Range;
 
-use super::host::{is_postmark_target, Target};
+use super::host::Target;
 use super::similar::{char_name, is_blank_or_invisible};
 use super::Context;
 use crate::extract::profile::{pairs, words, Pairs, Words};
@@ -210,7 +210,7 @@ fn check_config(cfg: &Config, verified: &[String], pm: bool) -> Vec<Draft> {
         return out;
     }
     // A placeholder is a placeholder whatever the target.
-    if let Some(d) = placeholder_anywhere(cfg, field, text) {
+    if let Some(d) = placeholder_anywhere(cfg, field, text, pm) {
         out.push(d);
         return out;
     }
@@ -332,7 +332,7 @@ fn check_config(cfg: &Config, verified: &[String], pm: bool) -> Vec<Draft> {
 /// `from/placeholder` for a From whose domain (the text after its last
 /// `@`) is a template stand-in, read before any syntax check: `YOUR_DOMAIN.com`
 /// and `<domain>` are not valid domains, but the problem is the template.
-fn placeholder_anywhere(cfg: &Config, field: &Field, text: &str) -> Option<Draft> {
+fn placeholder_anywhere(cfg: &Config, field: &Field, text: &str, pm: bool) -> Option<Draft> {
     let at = text.rfind('@')?;
     let before = &text[..at];
     let mut domain = text[at + 1..].trim_end();
@@ -352,7 +352,7 @@ fn placeholder_anywhere(cfg: &Config, field: &Field, text: &str) -> Option<Draft
             &PLACEHOLDER,
             format!("The From address `{address}` is at `{domain}`, a placeholder domain from documentation or a template."),
         )
-        .fix(if is_postmark_target(cfg) {
+        .fix(if pm {
             format!(
                 "Set {} (an address at your own domain, verified in Postmark).",
                 cfg.dialect.write(cfg, &Write::From("hello@<your verified domain>"))

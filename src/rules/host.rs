@@ -641,7 +641,7 @@ pub fn check(cx: &mut Context) {
         let Some(text) = field.value.literal() else {
             continue; // a reference: nothing to judge (input/unresolved-reference says so)
         };
-        for d in check_host(cfg, field, text) {
+        for d in check_host(cfg, field, text, cx.targets[i]) {
             cx.emit(d.config(Some(i)));
         }
     }
@@ -683,7 +683,8 @@ fn no_host(cfg: &Config) -> Draft {
 }
 
 /// The findings about one literal host value.
-fn check_host(cfg: &Config, field: &Field, text: &str) -> Vec<Draft> {
+/// `target`: where the configuration sends ([`target`], decided once per lint).
+fn check_host(cfg: &Config, field: &Field, text: &str, target: Target) -> Vec<Draft> {
     let mut out = Vec::new();
     let write_host = |h: &str| cfg.dialect.write(cfg, &Write::Host(h));
     // An unquoted `null`/`~`/`nil` is no value in YAML, Laravel's env() and
@@ -799,7 +800,7 @@ fn check_host(cfg: &Config, field: &Field, text: &str) -> Vec<Draft> {
         }
         // A valid name of another server (a company relay): another
         // provider's rules apply, not Postmark's.
-        HostKind::Unknown if !structural && invalid_reason(&bare).is_none() && target(cfg) == Target::Other => out.push(
+        HostKind::Unknown if !structural && invalid_reason(&bare).is_none() && target == Target::Other => out.push(
             Draft::new(
                 &OTHER_PROVIDER,
                 format!(
