@@ -57,12 +57,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             let key = pos..pos + eq;
             let value = pos + eq + 1..range.end;
             let text = &input[value.clone()];
-            let kind = if has_template(text, true) || text.starts_with("$(") {
-                ValKind::Reference
-            } else {
-                ValKind::Literal
-            };
-            let value = doc.val(value, None, Quote::None, kind);
+            let value = doc.val(value, None, Quote::None, bare_kind(text));
             doc.push(
                 stage_scope,
                 [Seg::key(key.clone())],
@@ -584,12 +579,17 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         t = strings::trim(input, t.start..t.end - tag);
     }
     let text = &input[t.clone()];
-    let kind = if has_template(text, true) || text.starts_with("$(") {
+    doc.val(t, None, Quote::None, bare_kind(text))
+}
+
+/// What an unquoted value is: a reference when it substitutes (`${X}`,
+/// `$X`, `$(cmd)`), else literal text.
+fn bare_kind(text: &str) -> ValKind {
+    if has_template(text, true) || text.starts_with("$(") {
         ValKind::Reference
     } else {
         ValKind::Literal
-    };
-    doc.val(t, None, Quote::None, kind)
+    }
 }
 
 /// The length of an HTML `<br>`, `<br/>` or `<br />` (any case) that
