@@ -64,6 +64,15 @@ const LEFTOVERS: Pairs = pairs![
     ("enableStartTls", "starttls"),
 ];
 
+/// What both forms (realm JSON, Terraform) tell for these: no key of the
+/// configuration holds them.
+const VERIFY_ON: Fix = fix_text(
+    W::VerifyOn,
+    &[],
+    "a truststore that trusts the SMTP server's certificate (Keycloak's truststore SPI)",
+);
+const TLS_MODERN: Fix = fix_text(W::TlsModern, &[], "a current Keycloak release");
+
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "\"port\": \"{port}\" in smtpServer"),
     fix_text(W::Host, &[], "\"host\": \"{value}\" in smtpServer"),
@@ -72,17 +81,13 @@ const FIXES: &[Fix] = &[
         &[],
         "\"starttls\": \"true\" and \"ssl\": \"false\" in smtpServer (Realm settings › Email: Enable StartTLS)",
     ),
-    fix_text(
-        W::VerifyOn,
-        &[],
-        "a truststore that trusts the SMTP server's certificate (Keycloak's truststore SPI)",
-    ),
+    VERIFY_ON,
     fix_text(
         W::AuthOn,
         &[],
         "\"auth\": \"true\" with \"user\" and \"password\" in smtpServer",
     ),
-    fix_text(W::TlsModern, &[], "a current Keycloak release"),
+    TLS_MODERN,
     fix_text(W::Username, &[], "\"user\": \"{value}\""),
     fix_text(W::Password, &[], "\"password\": \"{value}\""),
     fix_text(W::From, &[], "\"from\": \"{value}\""),
@@ -147,17 +152,13 @@ const TF_FIXES: &[Fix] = &[
         &[],
         "starttls = true and ssl = false in smtp_server",
     ),
-    fix_text(
-        W::VerifyOn,
-        &[],
-        "a truststore that trusts the SMTP server's certificate (Keycloak's truststore SPI)",
-    ),
+    VERIFY_ON,
     fix_text(
         W::AuthOn,
         &[],
         "an auth { username password } block in smtp_server",
     ),
-    fix_text(W::TlsModern, &[], "a current Keycloak release"),
+    TLS_MODERN,
     fix_text(
         W::Username,
         &[],
