@@ -27,7 +27,7 @@
 //!
 //! Scope: Postmark-specific checks (token shape, username = password, test
 //! token, streams, account token, missing credentials, auth switches) run
-//! only for configurations aimed at Postmark ([`is_postmark_target`]);
+//! only for configurations aimed at Postmark ([`Target::Postmark`]);
 //! placeholders and wrapped quotes are also checked for other providers but
 //! not for local test catchers, which accept any login.
 

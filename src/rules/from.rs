@@ -23,7 +23,7 @@
 //!
 //! Scope: `from/invalid` and `from/whitespace` break any client and run for
 //! every configuration; the others are Postmark's rules and run only for
-//! configurations aimed at Postmark ([`is_postmark_target`]): a local test
+//! configurations aimed at Postmark ([`Target::Postmark`]): a local test
 //! catcher happily takes `test@example.com`.
 
 use std::ops::Range;

@@ -1,7 +1,7 @@
 //! `host/*` rules: the SMTP server name.
 //!
 //! Also decides whether a configuration is meant for Postmark at all
-//! ([`is_postmark_target`]): a config that points at Gmail or at a local
+//! ([`target`] is [`Target::Postmark`]): a config that points at Gmail or at a local
 //! test catcher gets one `host/other-provider` note, and the Postmark-specific
 //! port, TLS and credential rules leave it alone.
 
@@ -270,11 +270,6 @@ pub fn target(cfg: &Config) -> Target {
         HostKind::Unknown => Target::Other,
         _ => Target::Postmark,
     }
-}
-
-/// Whether Postmark's own rules (ports, TLS, token shapes) apply.
-pub fn is_postmark_target(cfg: &Config) -> bool {
-    target(cfg) == Target::Postmark
 }
 
 /// Ports that only local test catchers listen on (MailHog, Mailpit and

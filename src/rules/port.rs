@@ -4,7 +4,7 @@
 //! A port that comes from the client's default (nodemailer `secure: true`,
 //! Python `SMTP_SSL`) counts like a written one; the finding then points at
 //! the setting that causes it. Configurations for other providers or local
-//! catchers are left alone (see [`super::host::is_postmark_target`]), except
+//! catchers are left alone (see [`super::host::target`]), except
 //! for a port that is not a port at all.
 
 use super::host::{replace_value, Target, WithFixOpt};

@@ -7,7 +7,7 @@
 //! STARTTLS on 25, 587 and 2525 and has no implicit-TLS port.
 //!
 //! Scope: configurations aimed at another provider or a local test catcher
-//! ([`is_postmark_target`] false) are only checked for `tls/conflicting`,
+//! (target not [`Target::Postmark`]) are only checked for `tls/conflicting`,
 //! which breaks the client whatever the server; the rest are Postmark's rules.
 
 use super::host::Target;
