@@ -122,6 +122,12 @@ mod gotosocial;
 mod openproject;
 mod weblate;
 
+// group K: mod lines
+
+// group L: mod lines
+
+// group M: mod lines
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -218,6 +224,9 @@ pub static ALL: &[&Profile] = &[
     &openproject::OPENPROJECT,
     &weblate::WEBLATE,
     &gotosocial::GOTOSOCIAL,
+    // group K: tables
+    // group L: tables
+    // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
