@@ -2,9 +2,9 @@
 //! dialect (`smtp-probe lint --fix`, the page's "Corrected settings").
 //!
 //! Three parts, all pure (no I/O, wasm-safe):
-//! * [`attach`] gives findings their [`Fix`]es, by rule id and configuration,
+//! * [`attach`] gives findings their [`Fix`](crate::report::Fix)es, by rule id and configuration,
 //!   after the rules ran: the rules themselves stay about diagnosis.
-//! * [`edit`] writes edits in the dialect's own syntax: a value replaced
+//! * `edit` writes edits in the dialect's own syntax: a value replaced
 //!   inside its own quotes, characters deleted from a value (a secret is
 //!   never re-typed: edits on a secret only delete characters or replace one
 //!   reserved character by its `%XX` escape), a new setting inserted as a

@@ -1,6 +1,6 @@
 //! "Accepted is not sent": after a test message got `250` to DATA, look it
 //! up through Postmark's Messages API (`GET /messages/outbound?subject=…`
-//! with the Server token, https://postmarkapp.com/developer/api/messages-api).
+//! with the Server token, <https://postmarkapp.com/developer/api/messages-api>).
 //! An account pending approval, or one paused after a long quiet time, has
 //! been seen to accept over SMTP and record nothing.
 

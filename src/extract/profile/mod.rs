@@ -30,7 +30,7 @@ use crate::model::{Field, Role, Tls};
 
 pub use write::Write;
 
-/// A table's word list (written with [`words!`]). In the page's
+/// A table's word list (written with `words!`). In the page's
 /// WebAssembly it is packed in one string, each word followed by `\n`: one
 /// pointer and length per list instead of one per word (the page holds a
 /// few thousand table strings; their pointers were about a quarter of its
@@ -61,7 +61,7 @@ impl Words {
     }
 }
 
-/// Pairs of words (written with [`pairs!`]), packed in the page like
+/// Pairs of words (written with `pairs!`), packed in the page like
 /// [`Words`] (`from\tto\n` each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pairs(pub PairsRepr);
