@@ -43,6 +43,50 @@ pub fn take(parent: &Node, doc: &Document, tag: &str, class: &str, adopt: bool) 
     add(parent, el(doc, tag, class))
 }
 
+/// Builds `markup` under `root`: one element a line, its depth under
+/// `root` first (a digit), then `tag.class`, `|name=value` attributes
+/// (`|name`: empty value) and `|>text` for its text; a line `"text` (after
+/// the digit) is a text node. Each element is `take`n: with `adopt`, what
+/// is already drawn is reused.
+pub fn build(doc: &Document, root: &Node, markup: &str, adopt: bool) {
+    let mut parents: Vec<Node> = vec![root.clone()];
+    for line in markup.lines() {
+        let Some(d) = line.bytes().next() else {
+            continue;
+        };
+        let depth = usize::from(d - b'0');
+        parents.truncate(depth + 1);
+        let body = &line[1..];
+        if let Some(s) = body.strip_prefix('"') {
+            text(&parents[depth], doc, s);
+            continue;
+        }
+        let mut parts = body.split('|');
+        let head = parts.next().unwrap_or_default();
+        let (tag, class) = head.split_once('.').unwrap_or((head, ""));
+        let e = take(&parents[depth], doc, tag, class, adopt);
+        for part in parts {
+            match part.strip_prefix('>') {
+                Some(s) => e.set_text_content(Some(s)),
+                None => {
+                    let (name, value) = part.split_once('=').unwrap_or((part, ""));
+                    attr(&e, name, value);
+                }
+            }
+        }
+        parents.push(e.into());
+    }
+}
+
+/// The first element under `root` that matches `selector` (one the
+/// checker built: its absence is a bug).
+pub fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .expect_throw(selector)
+}
+
 /// Appends a text node.
 pub fn text(parent: &impl AsRef<Node>, doc: &Document, s: &str) {
     add(parent, doc.create_text_node(s));

@@ -9,15 +9,13 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
-use super::dom::{self, add, add_text, attr, el, text};
+use super::dom::{self, add, add_text, attr, el};
 use crate::advice::{self, LineKind, Shown};
 use crate::fix::Applied;
 use crate::report::Applicability;
 
 /// Unchanged lines shown around each change.
 const CONTEXT: usize = 3;
-
-pub(super) const COPY_LABEL: &str = "Copy corrected text";
 
 /// The panel's elements.
 pub(super) struct FixedUi {
@@ -28,49 +26,15 @@ pub(super) struct FixedUi {
     body: Element,
 }
 
-/// Builds the fixed part of the panel at the end of `parent` (hidden until
-/// there is something to correct).
-pub(super) fn build(doc: &Document, parent: &Element) -> FixedUi {
-    let section = add(parent, el(doc, "section", "sc-fixed"));
-    attr(&section, "role", "group"); // not a landmark: see widget::build
-    attr(&section, "aria-labelledby", "sc-fixed-title");
-    dom::show(&section, false);
-    let h = add_text(&section, doc, "h2", "sc-h", "Corrected settings");
-    attr(&h, "id", "sc-fixed-title");
-    let help = add_text(
-        &section,
-        doc,
-        "p",
-        "sc-help",
-        "Your paste with the fixes applied, in its own format. Removed lines are marked \u{2212}, added lines +.",
-    );
-    attr(&help, "id", "sc-fixed-help");
-
-    let controls = add(&section, el(doc, "div", "sc-fixed-controls"));
-    let label = add(&controls, el(doc, "label", "sc-toggle"));
-    let toggle: HtmlInputElement = add(&label, el(doc, "input", "sc-unsafe")).unchecked_into();
-    attr(&toggle, "type", "checkbox");
-    attr(&toggle, "id", "sc-unsafe");
-    text(&label, doc, "Include fixes to confirm (unsafe)");
-    let copy = add_text(&controls, doc, "button", "sc-copy-fixed", COPY_LABEL);
-    attr(&copy, "type", "button");
-    let apply = add_text(
-        &controls,
-        doc,
-        "button",
-        "sc-apply sc-apply-all",
-        "Apply to the paste",
-    );
-    attr(&apply, "type", "button");
-    attr(&apply, "aria-describedby", "sc-fixed-help");
-
-    let body = add(&section, el(doc, "div", "sc-fixed-body"));
+/// The panel's elements in `shell` (built from `widget::SKELETON`, hidden
+/// until there is something to correct).
+pub(super) fn find(shell: &Element) -> FixedUi {
     FixedUi {
-        section,
-        toggle,
-        copy,
-        apply,
-        body,
+        section: dom::one(shell, "section.sc-fixed"),
+        toggle: dom::one(shell, "input.sc-unsafe").unchecked_into(),
+        copy: dom::one(shell, "button.sc-copy-fixed"),
+        apply: dom::one(shell, "button.sc-apply-all"),
+        body: dom::one(shell, "div.sc-fixed-body"),
     }
 }
 

@@ -529,26 +529,15 @@ pub(super) struct ProbeOptions {
 pub(super) fn probe_skeleton(
     doc: &Document,
     body: &Element,
-    copy: &Element,
     options: &ProbeOptions,
 ) -> web_sys::HtmlSelectElement {
-    add_text(
-        body,
-        doc,
-        "p",
-        "",
-        "The page cannot open network connections. To see what your network does with these settings, \
-         run smtp-probe on the machine that sends the mail:",
-    );
     if let Some(base) = &options.downloads {
-        downloads(doc, body, base, options.system);
+        let _ = body.insert_before(
+            &downloads(doc, base, options.system),
+            Some(&dom::one(body, "p.sc-probe-note")),
+        );
     }
-    let note = add(body, el(doc, "p", "sc-probe-note"));
-    dom::show(&note, false);
-    let label = add(body, el(doc, "label", "sc-shell-label"));
-    text(&label, doc, "Your shell ");
-    let menu: web_sys::HtmlSelectElement =
-        add(&label, el(doc, "select", "sc-shell")).unchecked_into();
+    let menu: web_sys::HtmlSelectElement = dom::one(body, "select.sc-shell").unchecked_into();
     let chosen = advice::Shell::default_for(options.system);
     for shell in advice::Shell::ALL {
         let option = add(&menu, el(doc, "option", ""));
@@ -558,27 +547,14 @@ pub(super) fn probe_skeleton(
             attr(&option, "selected", "");
         }
     }
-    let pre = add(body, el(doc, "pre", "sc-code"));
-    let code = add(&pre, el(doc, "code", "sc-command"));
-    attr(&code, "aria-label", "smtp-probe command");
-    add(body, copy.clone());
-    add_text(
-        body,
-        doc,
-        "p",
-        "sc-help",
-        "The token is read without echo (into the SMTP_PASSWORD environment variable, or by the probe itself in cmd.exe), never written on the command line.",
-    );
-    add_text(body, doc, "h3", "sc-h3", "Manual tests");
-    add(body, el(doc, "ul", "sc-manual"));
     menu
 }
 
 /// "Get smtp-probe": the download for the visitor's system first, the
 /// others after it; macOS is told how to build it.
-fn downloads(doc: &Document, body: &Element, base: &str, system: Option<advice::System>) {
+fn downloads(doc: &Document, base: &str, system: Option<advice::System>) -> Element {
     let list = advice::downloads(system);
-    let get = add(body, el(doc, "div", "sc-get"));
+    let get = el(doc, "div", "sc-get");
     if system == Some(advice::System::MacOs) {
         add_text(
             &get,
@@ -613,6 +589,7 @@ fn downloads(doc: &Document, body: &Element, base: &str, system: Option<advice::
     let a = add(&sums, el(doc, "a", "sc-download"));
     attr(&a, "href", &format!("{base}SHA256SUMS"));
     text(&a, doc, "SHA256SUMS");
+    get
 }
 
 pub(super) fn probe(ui: &Ui, report: Option<&Report>) {

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Node};
 
-use super::dom::{self, add, attr, el, text};
+use super::dom::{self, add, attr, el};
 use super::fixed::{self, FixedUi};
 use super::render;
 use crate::advice::{self, EXAMPLES};
@@ -22,7 +22,22 @@ use crate::Options;
 const DEBOUNCE_BYTES: usize = 32 * 1024;
 const DEBOUNCE_MS: u32 = 120;
 
-const SUPPORT_LABEL: &str = "Copy report for support";
+macro_rules! support_label {
+    () => {
+        "Copy report for support"
+    };
+}
+macro_rules! copy_fixed_label {
+    () => {
+        "Copy corrected text"
+    };
+}
+macro_rules! copy_command_label {
+    () => {
+        "Copy command"
+    };
+}
+const SUPPORT_LABEL: &str = support_label!();
 
 /// The elements the checker updates.
 pub(super) struct Ui {
@@ -427,7 +442,7 @@ impl Inner {
         copy(
             &self.ui.copy,
             &code,
-            "Copy command",
+            copy_command_label!(),
             "Copy failed: select the command instead",
         );
     }
@@ -459,7 +474,7 @@ impl Inner {
         copy(
             &self.ui.fixed.copy,
             &fixed,
-            fixed::COPY_LABEL,
+            copy_fixed_label!(),
             "Copy failed: apply to the paste and copy from there",
         );
     }
@@ -512,6 +527,82 @@ fn closest(e: &web_sys::Event, selector: &str) -> Option<Element> {
         .flatten()
 }
 
+/// The static part of the checker, as data: one element a line, the digit
+/// its depth under the root, then `tag.class`, `|name=value` attributes
+/// (`|name` for an empty value) and `|>text` its text; `"text` is a text
+/// node. Built by `dom::build` (createElement, never HTML parsing, so a
+/// page enforcing Trusted Types can embed it too); less code in the
+/// WebAssembly than the same calls written out. smtp-check.js draws the
+/// shell, the input column and the status line the same way before the
+/// module loads; they are adopted. The labels of the copy buttons are those
+/// the `copy` calls restore.
+const SKELETON: &str = concat!(
+    "0div.sc\n",
+    "1p.sc-notice|role=alert|hidden\n",
+    // Input column: examples, the paste area, the verified senders. The
+    // parts are named groups, not landmarks: a help page may hold several
+    // checkers, and landmarks must be unique on a page.
+    "1section.sc-input|role=group|aria-label=Your SMTP settings\n",
+    "2div.sc-label-row\n",
+    "3label.sc-label|for=sc-text|>Paste your SMTP settings\n",
+    "3span.sc-hint|>.env, settings.py, nodemailer, PHPMailer, an SMTP URL, main.cf\u{2026}\n",
+    "2div.sc-examples|role=group|aria-labelledby=sc-examples-title\n",
+    "3span.sc-examples-title|>Try an example:|id=sc-examples-title\n",
+    "2div.sc-editor\n",
+    "3div.sc-backdrop|aria-hidden=true\n",
+    "3textarea.sc-text|id=sc-text|spellcheck=false|autocomplete=off|autocapitalize=off|autocorrect=off",
+    "|aria-describedby=sc-status sc-privacy\n",
+    "2p.sc-invisibles|hidden\n",
+    "2label.sc-label sc-verified-label|>Your verified Sender Signatures or Domains (optional)|for=sc-verified\n",
+    "2input.sc-verified|id=sc-verified|type=text|spellcheck=false|autocomplete=off|autocapitalize=off",
+    "|placeholder=you@yourcompany.com, yourcompany.com|aria-describedby=sc-verified-help\n",
+    "2p.sc-help|>Separate with commas. Used to check that your From address can send.|id=sc-verified-help\n",
+    "2p.sc-privacy|>Checked in your browser: nothing you paste is sent anywhere.|id=sc-privacy\n",
+    // Results column.
+    "1section.sc-results|role=group|aria-label=Results\n",
+    "2p.sc-status|id=sc-status|role=status|aria-live=polite\n",
+    "2button.sc-support|>",
+    support_label!(),
+    "|type=button|title=Copies a Markdown report (findings, what was understood, the test command) ",
+    "for Postmark support or a forum. Secrets are masked.|hidden\n",
+    "2div.sc-configs\n",
+    "2div.sc-findings\n",
+    // The corrected settings (src/web/fixed.rs), hidden until there is
+    // something to correct.
+    "1section.sc-fixed|role=group|aria-labelledby=sc-fixed-title|hidden\n",
+    "2h2.sc-h|>Corrected settings|id=sc-fixed-title\n",
+    "2p.sc-help|>Your paste with the fixes applied, in its own format. Removed lines are marked \u{2212}, ",
+    "added lines +.|id=sc-fixed-help\n",
+    "2div.sc-fixed-controls\n",
+    "3label.sc-toggle\n",
+    "4input.sc-unsafe|type=checkbox|id=sc-unsafe\n",
+    "4\"Include fixes to confirm (unsafe)\n",
+    "3button.sc-copy-fixed|>",
+    copy_fixed_label!(),
+    "|type=button\n",
+    "3button.sc-apply sc-apply-all|>Apply to the paste|type=button|aria-describedby=sc-fixed-help\n",
+    "2div.sc-fixed-body\n",
+    // The probe panel (its downloads and shells: render::probe_skeleton).
+    "1section.sc-probe|role=group|aria-labelledby=sc-probe-title\n",
+    "2h2.sc-h|>Check the connection from your machine|id=sc-probe-title\n",
+    "2div.sc-probe-body\n",
+    "3p|>The page cannot open network connections. To see what your network does with these ",
+    "settings, run smtp-probe on the machine that sends the mail:\n",
+    "3p.sc-probe-note|hidden\n",
+    "3label.sc-shell-label\n",
+    "4\"Your shell \n",
+    "4select.sc-shell\n",
+    "3pre.sc-code\n",
+    "4code.sc-command|aria-label=smtp-probe command\n",
+    "3button.sc-copy|>",
+    copy_command_label!(),
+    "|type=button\n",
+    "3p.sc-help|>The token is read without echo (into the SMTP_PASSWORD environment variable, or by ",
+    "the probe itself in cmd.exe), never written on the command line.\n",
+    "3h3.sc-h3|>Manual tests\n",
+    "3ul.sc-manual",
+);
+
 /// Builds the static part of the checker.
 fn build(
     doc: &Document,
@@ -523,44 +614,15 @@ fn build(
 ) -> Ui {
     // What smtp-check.js drew (the shell, the input column, the status
     // line) is taken over when `adopt`; the rest is added after it.
-    let take = |parent: &Node, tag: &str, class: &str| dom::take(parent, doc, tag, class, adopt);
-    let take_text = |parent: &Node, tag: &str, class: &str, s: &str| {
-        let e = take(parent, tag, class);
-        e.set_text_content(Some(s));
-        e
-    };
-    let shell = take(root, "div", "sc");
+    dom::build(doc, root, SKELETON, adopt);
+    let shell: Element = find(root, "div.sc").expect_throw("div.sc");
     attr(
         &shell,
         "data-layout",
         if compact { "compact" } else { "full" },
     );
 
-    let notice = take(&shell, "p", "sc-notice");
-    attr(&notice, "role", "alert");
-    dom::show(&notice, false);
-
-    // Input column: examples, the paste area, the verified senders. The
-    // parts are named groups, not landmarks: a help page may hold several
-    // checkers, and landmarks must be unique on a page.
-    let input = take(&shell, "section", "sc-input");
-    attr(&input, "role", "group");
-    attr(&input, "aria-label", "Your SMTP settings");
-    let label_row = take(&input, "div", "sc-label-row");
-    let label = take_text(&label_row, "label", "sc-label", "Paste your SMTP settings");
-    attr(&label, "for", "sc-text");
-    take_text(
-        &label_row,
-        "span",
-        "sc-hint",
-        ".env, settings.py, nodemailer, PHPMailer, an SMTP URL, main.cf…",
-    );
-
-    let examples = take(&input, "div", "sc-examples");
-    attr(&examples, "role", "group");
-    attr(&examples, "aria-labelledby", "sc-examples-title");
-    let ex_title = take_text(&examples, "span", "sc-examples-title", "Try an example:");
-    attr(&ex_title, "id", "sc-examples-title");
+    let examples = dom::one(&shell, "div.sc-examples");
     for (i, e) in EXAMPLES.iter().enumerate() {
         let drawn = examples
             .query_selector(&format!("button[data-example=\"{i}\"]"))
@@ -573,119 +635,35 @@ fn build(
         attr(&b, "data-example", &i.to_string());
     }
 
-    let editor = take(&input, "div", "sc-editor");
-    let backdrop = take(&editor, "div", "sc-backdrop");
-    attr(&backdrop, "aria-hidden", "true");
-    let textarea: HtmlTextAreaElement = take(&editor, "textarea", "sc-text").unchecked_into();
-    for (k, v) in [
-        ("id", "sc-text"),
-        ("spellcheck", "false"),
-        ("autocomplete", "off"),
-        ("autocapitalize", "off"),
-        ("autocorrect", "off"),
-        ("rows", if compact { "8" } else { "14" }),
-        ("aria-describedby", "sc-status sc-privacy"),
-        (
-            "placeholder",
-            "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\n…",
-        ),
-    ] {
-        attr(&textarea, k, v);
-    }
-    let invisibles = take(&input, "p", "sc-invisibles");
-    dom::show(&invisibles, false);
-
-    let vlabel = take_text(
-        &input,
-        "label",
-        "sc-label sc-verified-label",
-        "Your verified Sender Signatures or Domains (optional)",
-    );
-    attr(&vlabel, "for", "sc-verified");
-    let verified: HtmlInputElement = take(&input, "input", "sc-verified").unchecked_into();
-    for (k, v) in [
-        ("id", "sc-verified"),
-        ("type", "text"),
-        ("spellcheck", "false"),
-        ("autocomplete", "off"),
-        ("autocapitalize", "off"),
-        ("placeholder", "you@yourcompany.com, yourcompany.com"),
-        ("aria-describedby", "sc-verified-help"),
-    ] {
-        attr(&verified, k, v);
-    }
-    let help = take_text(
-        &input,
-        "p",
-        "sc-help",
-        "Separate with commas. Used to check that your From address can send.",
-    );
-    attr(&help, "id", "sc-verified-help");
-    let privacy = take_text(
-        &input,
-        "p",
-        "sc-privacy",
-        "Checked in your browser: nothing you paste is sent anywhere.",
-    );
-    attr(&privacy, "id", "sc-privacy");
-
-    // Results column.
-    let results = take(&shell, "section", "sc-results");
-    attr(&results, "role", "group");
-    attr(&results, "aria-label", "Results");
-    let status = take(&results, "p", "sc-status");
-    attr(&status, "id", "sc-status");
-    attr(&status, "role", "status");
-    attr(&status, "aria-live", "polite");
-    let support = take_text(&results, "button", "sc-support", SUPPORT_LABEL);
-    attr(&support, "type", "button");
+    let textarea: HtmlTextAreaElement = dom::one(&shell, "textarea.sc-text").unchecked_into();
+    attr(&textarea, "rows", if compact { "8" } else { "14" });
     attr(
-        &support,
-        "title",
-        "Copies a Markdown report (findings, what was understood, the test command) for Postmark support or a forum. Secrets are masked.",
+        &textarea,
+        "placeholder",
+        "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\n\u{2026}",
     );
-    dom::show(&support, false);
-    let configs = take(&results, "div", "sc-configs");
-    let findings = take(&results, "div", "sc-findings");
-
-    // The probe panel.
-    let probe = take(&shell, "section", "sc-probe");
-    attr(&probe, "role", "group");
-    attr(&probe, "aria-labelledby", "sc-probe-title");
-    let h = take_text(
-        &probe,
-        "h2",
-        "sc-h",
-        "Check the connection from your machine",
-    );
-    attr(&h, "id", "sc-probe-title");
-    let body = take(&probe, "div", "sc-probe-body");
-    let copy = el(doc, "button", "sc-copy");
-    attr(&copy, "type", "button");
-    text(&copy, doc, "Copy command");
-    let shell_choice = render::probe_skeleton(doc, &body, &copy, probe_options);
-    // The corrected settings, between the results and the probe panel.
-    let fixed = fixed::build(doc, &shell);
-    let _ = shell.insert_before(&fixed.section, Some(&probe));
+    let body = dom::one(&shell, "div.sc-probe-body");
+    let shell_choice = render::probe_skeleton(doc, &body, probe_options);
+    let fixed = fixed::find(&shell);
 
     Ui {
         doc: doc.clone(),
         host,
-        shell,
-        notice,
+        notice: dom::one(&shell, "p.sc-notice"),
         textarea,
-        backdrop,
-        invisibles,
-        verified,
-        status,
-        configs,
-        findings,
+        backdrop: dom::one(&shell, "div.sc-backdrop"),
+        invisibles: dom::one(&shell, "p.sc-invisibles"),
+        verified: dom::one(&shell, "input.sc-verified").unchecked_into(),
+        status: dom::one(&shell, "p.sc-status"),
+        configs: dom::one(&shell, "div.sc-configs"),
+        findings: dom::one(&shell, "div.sc-findings"),
         examples,
         probe: body,
-        copy,
+        copy: dom::one(&shell, "button.sc-copy"),
         shell_choice,
-        support,
+        support: dom::one(&shell, "button.sc-support"),
         fixed,
+        shell,
         rules: None,
         shown: Default::default(),
     }
