@@ -123,6 +123,7 @@ mod openproject;
 mod weblate;
 
 // group K: mod lines
+mod zulip;
 
 // group L: mod lines
 
@@ -225,6 +226,8 @@ pub static ALL: &[&Profile] = &[
     &weblate::WEBLATE,
     &gotosocial::GOTOSOCIAL,
     // group K: tables
+    &zulip::ZULIP_SETTINGS,
+    &zulip::ZULIP_DOCKER,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
