@@ -123,6 +123,7 @@ mod openproject;
 mod weblate;
 
 // group K: mod lines
+mod healthchecks;
 mod zulip;
 
 // group L: mod lines
@@ -228,6 +229,7 @@ pub static ALL: &[&Profile] = &[
     // group K: tables
     &zulip::ZULIP_SETTINGS,
     &zulip::ZULIP_DOCKER,
+    &healthchecks::HEALTHCHECKS,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
