@@ -133,22 +133,41 @@ fn envbool(f: &Field) -> Option<bool> {
 
 /// `EMAIL_USE_TLS` defaults to `True`, `EMAIL_USE_SSL` to `False`.
 fn tls(cfg: &Config) -> Tls {
+    django_switches(
+        cfg,
+        envbool,
+        true,
+        "EMAIL_USE_TLS not set: Healthchecks defaults it to True (STARTTLS)",
+    )
+}
+
+/// Django's two switches as an app reads them from its environment:
+/// `parse` is the app's boolean (`None`: a reference, or a word the app
+/// refuses: the meaning is then unknown), `tls_default` what a missing
+/// `EMAIL_USE_TLS` means (`EMAIL_USE_SSL` defaults to off). Shared by the
+/// apps that read Django's names with their own booleans and defaults.
+pub(super) fn django_switches(
+    cfg: &Config,
+    parse: fn(&Field) -> Option<bool>,
+    tls_default: bool,
+    default_note: &str,
+) -> Tls {
     let mut out = Tls::default();
     let ssl = cfg.get(ImplicitTls);
     let starttls = cfg.get(StartTls);
     let ssl_on = match ssl {
-        Some(f) => match envbool(f) {
+        Some(f) => match parse(f) {
             Some(b) => b,
             None => return out,
         },
         None => false,
     };
     let tls_on = match starttls {
-        Some(f) => match envbool(f) {
+        Some(f) => match parse(f) {
             Some(b) => b,
             None => return out,
         },
-        None => true,
+        None => tls_default,
     };
     let ev = |f: Option<&Field>, what: &str| match f {
         Some(f) => Evidence::of(f),
@@ -157,10 +176,7 @@ fn tls(cfg: &Config) -> Tls {
     match (ssl_on, tls_on) {
         (true, true) => {
             out.implicit = Some(ev(ssl, ""));
-            out.starttls = Some(ev(
-                starttls,
-                "EMAIL_USE_TLS not set: Healthchecks defaults it to True",
-            ));
+            out.starttls = Some(ev(starttls, default_note));
             out.conflicting = true;
         }
         (true, false) => {
@@ -168,14 +184,11 @@ fn tls(cfg: &Config) -> Tls {
             out.mode = Some(Security::Implicit);
         }
         (false, true) => {
-            out.starttls = Some(ev(
-                starttls,
-                "EMAIL_USE_TLS not set: Healthchecks defaults it to True (STARTTLS)",
-            ));
+            out.starttls = Some(ev(starttls, default_note));
             out.mode = Some(Security::StartTls);
         }
         (false, false) => {
-            out.disabled = Some(ev(starttls, "EMAIL_USE_TLS"));
+            out.disabled = Some(ev(starttls.or(ssl), default_note));
             out.mode = Some(Security::None);
         }
     }
@@ -184,7 +197,7 @@ fn tls(cfg: &Config) -> Tls {
 
 /// An empty `EMAIL_HOST` is the mail switch: Healthchecks sends nothing.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn empty_host_is_off(_doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn empty_host_is_off(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
         let Some(h) = c.get(Host) else { continue };
         if h.value.literal().is_some_and(|t| t.trim().is_empty()) {

@@ -124,6 +124,7 @@ mod weblate;
 
 // group K: mod lines
 mod healthchecks;
+mod tandoor;
 mod zulip;
 
 // group L: mod lines
@@ -230,6 +231,7 @@ pub static ALL: &[&Profile] = &[
     &zulip::ZULIP_SETTINGS,
     &zulip::ZULIP_DOCKER,
     &healthchecks::HEALTHCHECKS,
+    &tandoor::TANDOOR,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
