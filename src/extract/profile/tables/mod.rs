@@ -124,6 +124,7 @@ mod weblate;
 
 // group K: mod lines
 mod healthchecks;
+mod pretix;
 mod tandoor;
 mod zulip;
 
@@ -232,6 +233,8 @@ pub static ALL: &[&Profile] = &[
     &zulip::ZULIP_DOCKER,
     &healthchecks::HEALTHCHECKS,
     &tandoor::TANDOOR,
+    &pretix::PRETIX,
+    &pretix::PRETALX,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
