@@ -124,6 +124,7 @@ mod weblate;
 
 // group K: mod lines
 mod healthchecks;
+mod indico;
 mod pretix;
 mod tandoor;
 mod zulip;
@@ -235,6 +236,7 @@ pub static ALL: &[&Profile] = &[
     &tandoor::TANDOOR,
     &pretix::PRETIX,
     &pretix::PRETALX,
+    &indico::INDICO,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
