@@ -22,11 +22,11 @@
 //!   `EMAIL_USE_VERIFICATION` is not about TLS: it asks users to verify a
 //!   new email integration.
 
+use super::gotosocial::empty_host_is_off;
 use crate::extract::profile::{
     fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
     Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
-use crate::extract::read::Document;
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
 
@@ -193,19 +193,6 @@ pub(super) fn django_switches(
         }
     }
     out
-}
-
-/// An empty `EMAIL_HOST` is the mail switch: Healthchecks sends nothing.
-#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-pub(super) fn empty_host_is_off(_doc: &Document, configs: &mut Vec<Config>) {
-    for c in configs.iter_mut() {
-        let Some(h) = c.get(Host) else { continue };
-        if h.value.literal().is_some_and(|t| t.trim().is_empty()) {
-            let mut f = h.clone();
-            f.role = Enabled;
-            c.fields.push(f);
-        }
-    }
 }
 
 pub static HEALTHCHECKS: Profile = Profile {

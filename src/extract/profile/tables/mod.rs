@@ -123,6 +123,7 @@ mod openproject;
 mod weblate;
 
 // group K: mod lines
+mod ckan;
 mod healthchecks;
 mod indico;
 mod pretix;
@@ -237,6 +238,7 @@ pub static ALL: &[&Profile] = &[
     &pretix::PRETIX,
     &pretix::PRETALX,
     &indico::INDICO,
+    &ckan::CKAN,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,

@@ -19,7 +19,8 @@
 //! * `EMAIL_PORT` is `int()`-ed too: an empty `EMAIL_PORT=` stops Tandoor
 //!   (reported here as no port).
 
-use super::healthchecks::{django_switches, empty_host_is_off};
+use super::gotosocial::empty_host_is_off;
+use super::healthchecks::django_switches;
 use crate::extract::profile::{
     fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
     Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
