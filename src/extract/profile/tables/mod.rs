@@ -125,6 +125,7 @@ mod weblate;
 // group K: mod lines
 mod ckan;
 mod healthchecks;
+mod home_assistant;
 mod indico;
 mod pretix;
 mod tandoor;
@@ -239,6 +240,7 @@ pub static ALL: &[&Profile] = &[
     &pretix::PRETALX,
     &indico::INDICO,
     &ckan::CKAN,
+    &home_assistant::HOME_ASSISTANT,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
