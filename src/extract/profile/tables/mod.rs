@@ -128,6 +128,7 @@ mod healthchecks;
 mod home_assistant;
 mod indico;
 mod pretix;
+mod taiga;
 mod tandoor;
 mod zulip;
 
@@ -241,6 +242,7 @@ pub static ALL: &[&Profile] = &[
     &indico::INDICO,
     &ckan::CKAN,
     &home_assistant::HOME_ASSISTANT,
+    &taiga::TAIGA,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
