@@ -130,6 +130,7 @@ mod indico;
 mod pretix;
 mod taiga;
 mod tandoor;
+mod tutor;
 mod zulip;
 
 // group L: mod lines
@@ -243,6 +244,7 @@ pub static ALL: &[&Profile] = &[
     &ckan::CKAN,
     &home_assistant::HOME_ASSISTANT,
     &taiga::TAIGA,
+    &tutor::TUTOR,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
