@@ -192,10 +192,46 @@ fn finish_settings(_doc: &Document, configs: &mut Vec<Config>) {
     }
 }
 
+/// The password given as a Compose secret (`secrets: zulip__email_password:`
+/// at the top of the file, or the service's `secrets: - zulip__email_password`)
+/// is outside the service's environment: it is the credentials' source,
+/// not a missing password.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish_docker(_doc: &Document, configs: &mut Vec<Config>) {
+fn finish_docker(doc: &Document, configs: &mut Vec<Config>) {
+    const SECRET: &str = "zulip__email_password";
+    let mut secret: Option<std::ops::Range<usize>> = None;
+    if configs
+        .iter()
+        .any(|c| c.get(Password).is_none() && c.get(CredentialsFile).is_none())
+    {
+        for e in doc.entries.iter().filter(|e| !e.commented()) {
+            let named = doc
+                .path_rev(e)
+                .take(2)
+                .any(|seg| seg.text(doc.input) == SECRET);
+            if named || doc.text_of(&e.value).trim() == SECRET {
+                secret = Some(e.key_span());
+                break;
+            }
+        }
+    }
     for c in configs.iter_mut() {
         empty_host_is_off(c);
+        if c.get(Password).is_some() || c.get(CredentialsFile).is_some() {
+            continue;
+        }
+        let (Some(at), Some(user)) = (secret.clone(), c.get(Username)) else {
+            continue;
+        };
+        let mut f = synthetic(
+            CredentialsFile,
+            "secrets: zulip__email_password",
+            "the zulip__email_password Compose secret",
+            user,
+        );
+        f.key_span = at.clone();
+        f.value.span = at;
+        c.fields.push(f);
     }
 }
 
@@ -435,6 +471,30 @@ mod tests {
         // The stock compose file leaves the host empty: no mail at all.
         let (_, _, ids) = first(&DOCKER.replace("\"smtp.postmarkapp.com\"", "\"\""));
         assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn docker_compose_secret_is_the_password_source() {
+        let compose = DOCKER
+            .replace(
+                "      SECRETS_email_password: \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n",
+                "",
+            )
+            .replace(
+                "    environment:\n",
+                "    secrets:\n      - zulip__email_password\n    environment:\n",
+            )
+            + "secrets:\n  zulip__email_password:\n    environment: \"ZULIP__EMAIL_PASSWORD\"\n";
+        let (client, _, ids) = first(&compose);
+        assert_eq!(client, "zulip-docker");
+        assert!(has(&ids, "auth/external-credentials"), "{ids:?}");
+        assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        // Without the secret the password is missing.
+        let (_, _, ids) = first(&DOCKER.replace(
+            "      SECRETS_email_password: \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n",
+            "",
+        ));
+        assert!(has(&ids, "auth/missing-password"), "{ids:?}");
     }
 
     #[test]
