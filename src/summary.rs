@@ -45,8 +45,11 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
             .get(Role::Password)
             .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),
         // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender.
+        // Nor is a null word (`NO_REPLY_EMAIL = None`), as for the host.
         from: cfg
-            .literal(Role::From)
+            .get(Role::From)
+            .filter(|f| !is_null(f))
+            .and_then(|f| f.value.literal())
             .map(|f| bare_address(&clean(f)).to_string())
             .filter(|f| !f.is_empty()),
         stream: cfg.literal(Role::Stream).map(clean),
@@ -544,6 +547,17 @@ mod tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.from, None);
+        // A null word is no sender either; a quoted one is a (bad) value.
+        let r = crate::lint(
+            "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = 'u'\nDEFAULT_FROM_EMAIL = None\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from, None);
+        let r = crate::lint(
+            "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = 'u'\nDEFAULT_FROM_EMAIL = 'None'\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from.as_deref(), Some("None"));
     }
 
     #[test]

@@ -674,11 +674,15 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
             s.python += 1;
             s.code += 1;
         } else if !spaced && is_env_key(key) {
-            s.env += if key.bytes().any(|c| c.is_ascii_lowercase()) {
-                1
+            if key.bytes().any(|c| c.is_ascii_lowercase()) {
+                // `host=smtp…` under `[mail]`: configparser files are
+                // written without spaces too. A tie stays env; with
+                // `[section]` lines INI wins.
+                s.env += 1;
+                s.ini += 1;
             } else {
-                3
-            };
+                s.env += 3;
+            }
         } else if key.contains('.')
             && key.bytes().all(|c| {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'_')
@@ -1253,6 +1257,16 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn unspaced_lowercase_keys_under_sections_are_ini() {
+        let cfg =
+            "[pretix]\nurl=https://t.acme.io\n\n[mail]\nhost=smtp.acme.io\nport=587\ntls=on\n";
+        assert_eq!(pick(cfg), Choice::KeyValue(keyvalue::Flavor::Ini));
+        // Without a section the same lines stay an environment file.
+        let env = "host=smtp.acme.io\nport=587\ntls=on\n";
+        assert_eq!(pick(env), Choice::Env(env::Flavor::Shell));
     }
 
     #[test]

@@ -95,7 +95,7 @@ const FIXES: &[Fix] = &[
 /// An empty `smtp-host` is the mail switch: GoToSocial then uses its
 /// no-op sender and sends nothing.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn empty_host_is_off(_doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn empty_host_is_off(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
         let Some(h) = c.get(Host) else { continue };
         if h.value.literal().is_some_and(|t| t.trim().is_empty()) {

@@ -123,6 +123,15 @@ mod openproject;
 mod weblate;
 
 // group K: mod lines
+mod ckan;
+mod healthchecks;
+mod home_assistant;
+mod indico;
+mod pretix;
+mod taiga;
+mod tandoor;
+mod tutor;
+mod zulip;
 
 // group L: mod lines
 
@@ -225,6 +234,17 @@ pub static ALL: &[&Profile] = &[
     &weblate::WEBLATE,
     &gotosocial::GOTOSOCIAL,
     // group K: tables
+    &zulip::ZULIP_SETTINGS,
+    &zulip::ZULIP_DOCKER,
+    &healthchecks::HEALTHCHECKS,
+    &tandoor::TANDOOR,
+    &pretix::PRETIX,
+    &pretix::PRETALX,
+    &indico::INDICO,
+    &ckan::CKAN,
+    &home_assistant::HOME_ASSISTANT,
+    &taiga::TAIGA,
+    &tutor::TUTOR,
     // group L: tables
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,

@@ -1,0 +1,7 @@
+EMAIL_USE_TLS = True
+EMAIL_HOST = 'smtp.postmarkapp.com'
+EMAIL_HOST_USER = '1b6e0c9d-73a2-4f58-a0d4-e92c5b7f3168'
+EMAIL_HOST_PASSWORD = '1b6e0c9d-73a2-4f58-a0d4-e92c5b7f3168'
+EMAIL_PORT = 465
+DEFAULT_FROM_EMAIL = 'files@cloud.bergmann-architekten.de'
+SERVER_EMAIL = EMAIL_HOST_USER
