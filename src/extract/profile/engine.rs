@@ -20,6 +20,8 @@ use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
 
+mod objects;
+
 /// At most this many configurations are checked in one paste.
 pub const MAX_CONFIGS: usize = 64;
 
@@ -561,6 +563,8 @@ struct Proto {
     label: Option<String>,
     /// Beyond the limit: not built.
     dropped: bool,
+    /// The client object its statements configure (see [`objects`]).
+    object: Option<u32>,
 }
 
 /// Groups items into configurations by scope (see the module docs). At
@@ -643,7 +647,16 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             f
         }
     };
-    for it in items {
+    // Two client objects configured side by side: each statement goes to its object's configuration.
+    let objs = objects::objects(doc, &items);
+    let n_objs = objs.as_ref().map_or(0, |o| o.names.len());
+    // Per object: its current configuration (root, index) and host entry.
+    let mut obj_at: Vec<Option<(usize, usize)>> = vec![None; n_objs];
+    let mut obj_anchor: Vec<Option<u32>> = vec![None; n_objs];
+    // Per root: the configuration the last statement went to.
+    let mut current: Vec<usize> = roots.iter().map(|_| 0).collect();
+    for (ii, it) in items.into_iter().enumerate() {
+        let obj = objs.as_ref().and_then(|o| o.of.get(ii).copied().flatten());
         let root = match root_at_or_above(doc, it.scope, &root_index) {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
@@ -667,10 +680,20 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         let list = &mut groups[root];
         // A second host (or URL) in the same place starts a new configuration.
         let anchor = matches!(it.field_role, Role::Host | Role::Url);
-        let starts_new =
-            list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry));
+        let starts_new = match obj {
+            // An object's statements join its configuration; its second host starts another.
+            Some(o) => match obj_at[o as usize] {
+                Some((r, _)) if r != root => true,
+                Some(_) => anchor && obj_anchor[o as usize].is_some_and(|a| a != it.entry),
+                None => true,
+            },
+            None => list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry)),
+        };
         if anchor {
             anchors[root] = Some(it.entry);
+            if let Some(o) = obj {
+                obj_anchor[o as usize] = Some(it.entry);
+            }
         }
         let e = &doc.entries[it.entry as usize];
         let span =
@@ -686,9 +709,18 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 active: true,
                 label: None,
                 dropped,
+                object: obj,
             });
+            current[root] = list.len() - 1;
+            if let Some(o) = obj {
+                obj_at[o as usize] = Some((root, list.len() - 1));
+            }
+        } else if let Some((_, i)) = obj.and_then(|o| obj_at[o as usize]) {
+            current[root] = i;
         }
-        let proto = list.last_mut().expect("pushed above");
+        let Some(proto) = list.get_mut(current[root]) else {
+            continue;
+        };
         if proto.dropped {
             continue;
         }
@@ -718,6 +750,10 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 (None, true) => Some(format!("block {} of {n}", i + 1)),
                 (None, false) => None,
             };
+        }
+        // Objects side by side: each is used, and named by its variable.
+        if let Some(o) = &objs {
+            objects::label(&mut list, o, label.as_deref(), p.first_wins);
         }
         out.extend(list.into_iter().filter(|c| !c.items.is_empty()));
     }
