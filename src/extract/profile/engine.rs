@@ -418,11 +418,11 @@ fn transport_not_smtp(cfg: &Config) -> bool {
     let Some(v) = cfg.get(Role::Transport).and_then(|f| f.value.literal()) else {
         return false;
     };
-    let v = v.trim().trim_matches(['\'', '"']);
-    sw.local
-        .iter()
-        .chain(sw.no_mail.iter())
-        .any(|w| v.eq_ignore_ascii_case(w))
+    // The rule's reading (`input/smtp-not-enabled`), so both agree.
+    matches!(
+        sw.selects(v),
+        Some(super::Selects::NoMail | super::Selects::Local)
+    )
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
