@@ -875,7 +875,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         }
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() {
+        if key.is_empty() || php_local(doc, e) {
             continue;
         }
         let family_ok = if p.infer {
@@ -896,6 +896,15 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
             });
         }
     }
+}
+
+/// A PHP local variable (`$body = "…"` beside `$mail->Body`): no client
+/// reads a bare variable as a setting (PHP settings are properties, array
+/// keys or constants), so it is never an ignored key.
+fn php_local(doc: &Document, e: &Entry) -> bool {
+    e.syntax == Syntax::Code(Lang::Php)
+        && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
+        && doc.scope_path_rev(e.scope).next().is_none()
 }
 
 /// Where an ignored key is underlined: the key as written (`$mail->port`),
@@ -1075,6 +1084,14 @@ mod tests {
         assert_eq!(u.len(), 1, "{u:?}");
         assert_eq!(u[0].key, "port");
         assert_eq!(&src[u[0].span.clone()], "$mail->port");
+    }
+
+    #[test]
+    fn a_php_local_variable_is_no_ignored_key() {
+        let src = "$body = 'Hello';\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["port"]);
     }
 
     #[test]
