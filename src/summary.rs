@@ -44,9 +44,12 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
         password_present: cfg
             .get(Role::Password)
             .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),
-        // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender.
+        // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender, nor
+        // is a null word (`MAIL_FROM_ADDRESS=null` in Laravel's `.env`).
         from: cfg
-            .literal(Role::From)
+            .get(Role::From)
+            .filter(|f| !is_null(f))
+            .and_then(|f| f.value.literal())
             .map(|f| bare_address(&clean(f)).to_string())
             .filter(|f| !f.is_empty()),
         stream: cfg.literal(Role::Stream).map(clean),
@@ -541,6 +544,11 @@ mod tests {
     fn an_empty_sender_is_none() {
         let r = crate::lint(
             "app.config['MAIL_SERVER'] = 'smtp.postmarkapp.com'\napp.config['MAIL_DEFAULT_SENDER'] = ''\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from, None);
+        let r = crate::lint(
+            "MAIL_HOST=smtp.postmarkapp.com\nMAIL_FROM_ADDRESS=null\n",
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.from, None);
