@@ -128,7 +128,8 @@ pub fn is_secret(f: &crate::model::Field) -> bool {
 pub fn is_plain_reference(expr: &str) -> bool {
     // Null words and `default=` are a call's empty default
     // (`os.environ.get("X", None)`, `env('X', default='')`), not token text.
-    const WORDS: [&str; 30] = [
+    // `cast=str` is python-decouple's type argument (`config('X', cast=int)`).
+    const WORDS: [&str; 35] = [
         "env",
         "getenv",
         "environ",
@@ -159,6 +160,11 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "nil",
         "undefined",
         "default",
+        "cast",
+        "str",
+        "int",
+        "bool",
+        "float",
     ];
     let e = expr.trim();
     // Text around a `${…}` substitution, or a second one, is literal text
@@ -594,6 +600,7 @@ mod tests {
             "$_ENV['MAIL_PASSWORD'] ?? null",
             "getenv('MAIL_PASSWORD') ?: ''",
             "process.env.SMTP_PASS ?? undefined",
+            "config('EMAIL_HOST_PASSWORD', cast=str)",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
