@@ -1276,7 +1276,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                     segs.push(Seg::key(self.strs[s as usize].content()));
                 }
             }
-            let kind = if chain.called && self.lang != Lang::CSharp {
+            // `try {`, `else {`, `finally {`, `do {`: a block of statements
+            // (their keyword names no setting), as `if (…) {` is.
+            let statement = !chain.called
+                && k == j
+                && matches!(segs.as_slice(), [one] if one.kind == SegKind::Key
+                    && matches!(one.text(self.input), "try" | "else" | "finally" | "do"));
+            let kind = if (chain.called && self.lang != Lang::CSharp) || statement {
                 ScopeKind::Block
             } else {
                 ScopeKind::Map

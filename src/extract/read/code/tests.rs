@@ -351,3 +351,15 @@ fn rust_builder_chains_raw_strings_typed_let_and_owned_literals() {
         .find(|(p, _, _)| p == "creds.Credentials.new(#0)");
     assert_eq!(owned.map(|o| o.2), Some(ValKind::Literal));
 }
+
+#[test]
+fn try_else_finally_blocks_name_no_key() {
+    let src = "<?php\ntry {\n    $mail->Host = 'smtp.postmarkapp.com';\n} catch (Exception $e) {\n} finally {\n    $mail->Port = 587;\n}\nif ($x) {\n} else {\n    $mail->Username = 'u';\n}\n";
+    let got = read_code(src, Lang::Php);
+    assert!(has(&got, "$mail.Host", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "$mail.Port", "587"), "{got:?}");
+    assert!(has(&got, "$mail.Username", "u"), "{got:?}");
+    // HCL's named blocks keep their names.
+    let got = read_code("smtp {\n  host = \"h\"\n}\n", Lang::Hcl);
+    assert!(has(&got, "smtp.host", "h"), "{got:?}");
+}
