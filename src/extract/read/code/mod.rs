@@ -903,7 +903,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         recv: &[Seg],
         name: &str,
     ) {
-        if !word_in(SETTERS, name) {
+        // PHP function and method names ignore case (`DEFINE('X', …)`).
+        let php_named =
+            || self.lang == Lang::Php && SETTERS.iter().any(|w| w.eq_ignore_ascii_case(name));
+        if !word_in(SETTERS, name) && !php_named() {
             return;
         }
         // The argument's own entry (`define(#1)`), not one inside it: the

@@ -363,3 +363,16 @@ fn try_else_finally_blocks_name_no_key() {
     let got = read_code("smtp {\n  host = \"h\"\n}\n", Lang::Hcl);
     assert!(has(&got, "smtp.host", "h"), "{got:?}");
 }
+
+#[test]
+fn php_setters_in_any_case() {
+    let got = read_code("<?php\nDEFINE('WPMS_SMTP_HOST', 'smtp.postmarkapp.com');\nDefine('WPMS_SMTP_PORT', 587);\n", Lang::Php);
+    assert!(
+        has(&got, "WPMS_SMTP_HOST", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "WPMS_SMTP_PORT", "587"), "{got:?}");
+    // Other languages keep their case: `Put` is no Java setter.
+    let got = read_code("props.Put(\"mail.smtp.host\", \"h\");\n", Lang::Java);
+    assert!(!has(&got, "mail.smtp.host", "h"), "{got:?}");
+}
