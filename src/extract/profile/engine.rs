@@ -565,6 +565,13 @@ struct Proto {
     dropped: bool,
     /// The client object its statements configure (see [`objects`]).
     object: Option<u32>,
+    /// The roles written unconditionally (a bit per role).
+    fixed: u32,
+}
+
+/// A role's bit in [`Proto::fixed`].
+fn role_bit(role: Role) -> u32 {
+    1u32 << (role as u32).min(31)
 }
 
 /// Groups items into configurations by scope (see the module docs). At
@@ -678,6 +685,25 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         };
         last_root = root;
         let list = &mut groups[root];
+        // A setting written under a Python `if`/`else` after the same
+        // setting written unconditionally may not run (`if DEBUG:
+        // EMAIL_BACKEND = …console…`): the unconditional one is read.
+        let e = &doc.entries[it.entry as usize];
+        let conditional = e.flags & crate::extract::read::flag::CONDITIONAL != 0;
+        if conditional {
+            let target = match obj {
+                Some(o) => obj_at[o as usize]
+                    .filter(|(r, _)| *r == root)
+                    .map(|(_, i)| i),
+                None => (!list.is_empty()).then_some(current[root]),
+            };
+            if target
+                .and_then(|i| list.get(i))
+                .is_some_and(|p| p.fixed & role_bit(it.role) != 0)
+            {
+                continue;
+            }
+        }
         // A second host (or URL) in the same place starts a new configuration.
         let anchor = matches!(it.field_role, Role::Host | Role::Url);
         let starts_new = match obj {
@@ -710,6 +736,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 label: None,
                 dropped,
                 object: obj,
+                fixed: 0,
             });
             current[root] = list.len() - 1;
             if let Some(o) = obj {
@@ -726,6 +753,9 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         }
         proto.span = proto.span.start.min(span.start)..proto.span.end.max(span.end);
         proto.items.push((it.entry, it.role, it.read));
+        if !conditional {
+            proto.fixed |= role_bit(it.role);
+        }
     }
     let labelled = roots.len() > 1;
     let mut out = Vec::new();
@@ -1084,6 +1114,32 @@ mod tests {
         assert_eq!(u.len(), 1, "{u:?}");
         assert_eq!(u[0].key, "port");
         assert_eq!(&src[u[0].span.clone()], "$mail->port");
+    }
+
+    #[test]
+    fn a_setting_under_python_if_does_not_override_the_unconditional_one() {
+        let base = "EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\nEMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\n";
+        let src = format!("{base}if DEBUG:\n    EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\n    EMAIL_HOST = 'localhost'\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+        // Written unconditionally after, the later one is read as before.
+        let src =
+            format!("{base}EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert!(
+            r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
     }
 
     #[test]

@@ -376,3 +376,30 @@ fn php_setters_in_any_case() {
     let got = read_code("props.Put(\"mail.smtp.host\", \"h\");\n", Lang::Java);
     assert!(!has(&got, "mail.smtp.host", "h"), "{got:?}");
 }
+
+#[test]
+fn python_statements_under_if_or_else_are_conditional() {
+    let src = "EMAIL_HOST = 'a'\nif DEBUG:\n    EMAIL_BACKEND = 'x'\nelse:\n    EMAIL_PORT = 2\nEMAIL_USE_TLS = True\ndef f():\n    EMAIL_TIMEOUT = 5\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::Python);
+    let conditional: Vec<String> = doc
+        .entries
+        .iter()
+        .filter(|e| e.flags & flag::CONDITIONAL != 0)
+        .map(|e| doc.path_string(e))
+        .collect();
+    assert!(
+        conditional.contains(&"EMAIL_BACKEND".to_string()),
+        "{conditional:?}"
+    );
+    assert!(
+        conditional.contains(&"EMAIL_PORT".to_string()),
+        "{conditional:?}"
+    );
+    for plain in ["EMAIL_HOST", "EMAIL_USE_TLS", "EMAIL_TIMEOUT"] {
+        assert!(
+            !conditional.iter().any(|p| p.ends_with(plain)),
+            "{plain}: {conditional:?}"
+        );
+    }
+}
