@@ -44,8 +44,9 @@ pub fn summarize(cfg: &Config) -> ConfigSummary {
         password_present: cfg
             .get(Role::Password)
             .is_some_and(|f| !f.value.text.trim().is_empty() && !is_null(f)),
-        // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender.
-        // Nor is a null word (`NO_REPLY_EMAIL = None`), as for the host.
+        // An empty sender (`MAIL_DEFAULT_SENDER = ''`) is no sender. Nor is
+        // a null word (`NO_REPLY_EMAIL = None`, Laravel's `MAIL_FROM_ADDRESS=null`),
+        // as for the host.
         from: cfg
             .get(Role::From)
             .filter(|f| !is_null(f))
@@ -128,7 +129,8 @@ pub fn is_secret(f: &crate::model::Field) -> bool {
 pub fn is_plain_reference(expr: &str) -> bool {
     // Null words and `default=` are a call's empty default
     // (`os.environ.get("X", None)`, `env('X', default='')`), not token text.
-    const WORDS: [&str; 30] = [
+    // `cast=str` is python-decouple's type argument (`config('X', cast=int)`).
+    const WORDS: [&str; 35] = [
         "env",
         "getenv",
         "environ",
@@ -159,6 +161,11 @@ pub fn is_plain_reference(expr: &str) -> bool {
         "nil",
         "undefined",
         "default",
+        "cast",
+        "str",
+        "int",
+        "bool",
+        "float",
     ];
     let e = expr.trim();
     // Text around a `${…}` substitution, or a second one, is literal text
@@ -558,6 +565,11 @@ mod tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.from.as_deref(), Some("None"));
+        let r = crate::lint(
+            "MAIL_HOST=smtp.postmarkapp.com\nMAIL_FROM_ADDRESS=null\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from, None);
     }
 
     #[test]
@@ -600,6 +612,7 @@ mod tests {
             "$_ENV['MAIL_PASSWORD'] ?? null",
             "getenv('MAIL_PASSWORD') ?: ''",
             "process.env.SMTP_PASS ?? undefined",
+            "config('EMAIL_HOST_PASSWORD', cast=str)",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }

@@ -220,6 +220,15 @@ pub fn check(cx: &mut Context) -> bool {
         );
         return false;
     }
+    // Only a transport switch is active (`EMAIL_BACKEND = …console…` below
+    // commented-out SMTP settings): the switch is reported, and so are the
+    // commented-out settings, the paste's SMTP configuration.
+    let switch_only = |c: &Config| c.fields.iter().all(|f| f.role == Role::Transport);
+    if cx.configs.iter().all(switch_only) {
+        if let Some(d) = all_commented_out(cx) {
+            cx.emit(d);
+        }
+    }
     let lines = cx.lines;
     // Built once, when the first unresolved reference needs it.
     let assigned = std::cell::OnceCell::new();
@@ -837,12 +846,32 @@ fn multiple(cx: &Context, lines: &LazyLineIndex) -> Option<Draft> {
 
 /// `input/smtp-not-enabled`: the client's mail switch selects something
 /// other than SMTP (see the table's [`Switch`](crate::extract::profile::Switch)).
+/// Whether the client is told to send another way than SMTP: its
+/// transport names something else (`MAIL_MAILER=log`, `EMAIL_BACKEND =
+/// …console…`, `transport: 'sendmail'`, `postmark`), or its switch is off
+/// and no mail leaves (not WP Mail SMTP's, which then sends with the
+/// settings page's SMTP settings). Then its SMTP settings are ignored, and
+/// what is missing from them is no problem ([`super::run`]).
+pub fn smtp_switched_off(cfg: &Config) -> bool {
+    let Some(sw) = cfg.dialect.switch else {
+        return false;
+    };
+    let off = sw.off.is_none()
+        && cfg.get(Role::Enabled).is_some_and(|f| {
+            f.value.literal().is_some()
+                && crate::extract::profile::tls::truth(cfg.dialect, f) == Some(false)
+        });
+    let other = cfg
+        .get(Role::Transport)
+        .and_then(|f| f.value.literal())
+        .and_then(|v| sw.selects(v))
+        .is_some_and(|s| s != crate::extract::profile::Selects::Smtp);
+    off || other
+}
+
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
-    let has = |list: crate::extract::profile::Words, v: &str| {
-        list.iter().any(|w| has_word(v, &w.to_ascii_lowercase()))
-    };
     if let Some(f) = cfg.get(Role::Enabled) {
         let on = f.value.literal().map(|t| {
             crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
@@ -872,22 +901,13 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
         }
     }
     if let Some(f) = cfg.get(Role::Transport) {
-        let v = f
-            .value
-            .literal()?
-            .trim()
-            .trim_matches(['\'', '"'])
-            .to_ascii_lowercase();
-        if v.is_empty() || has(sw.smtp, &v) {
-            return None;
-        }
+        use crate::extract::profile::Selects;
         let shown = f.shown();
-        let (severity, what) = if has(sw.no_mail, &v) {
-            (Severity::Error, format!("`{shown}`: {name} keeps the mail (log, memory, console or file) and none of it leaves"))
-        } else if has(sw.local, &v) {
-            (Severity::Warning, format!("`{shown}`: {name} hands the mail to a local program (sendmail) instead of an SMTP server"))
-        } else {
-            (Severity::Info, format!("`{shown}` selects another transport, which sends without these SMTP settings (with Postmark's HTTP API driver, the Server token is what matters)"))
+        let (severity, what) = match sw.selects(f.value.literal()?)? {
+            Selects::Smtp => return None,
+            Selects::NoMail => (Severity::Error, format!("`{shown}`: {name} keeps the mail (log, memory, console or file) and none of it leaves")),
+            Selects::Local => (Severity::Warning, format!("`{shown}`: {name} hands the mail to a local program (sendmail) instead of an SMTP server")),
+            Selects::Other => (Severity::Info, format!("`{shown}` selects another transport, which sends without these SMTP settings (with Postmark's HTTP API driver, the Server token is what matters)")),
         };
         return Some(
             Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
@@ -1101,21 +1121,6 @@ mod tests {
     }
 }
 
-/// Whether `word` is in `value` as a whole word: not inside a longer name
-/// (`Swoosh.Adapters.SMTP2GO` is an API adapter, not `…SMTP`; Mautic's
-/// `elasticemail` is not `mail`). Both are lowercase.
-fn has_word(value: &str, word: &str) -> bool {
-    // A word that starts or ends with punctuation (`backends.smtp.`) marks
-    // its own edge there.
-    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    let (open, close) = (alnum(word.chars().next()), alnum(word.chars().next_back()));
-    value.match_indices(word).any(|(i, _)| {
-        let glued_before = open && alnum(value[..i].chars().next_back());
-        let glued_after = close && alnum(value[i + word.len()..].chars().next());
-        !glued_before && !glued_after
-    })
-}
-
 #[cfg(test)]
 mod commented_out_tests {
     #[test]
@@ -1133,23 +1138,50 @@ mod commented_out_tests {
 }
 
 #[cfg(test)]
-mod switch_word_tests {
+mod switched_off_tests {
+    fn ids(src: &str) -> Vec<String> {
+        crate::lint(src, &crate::Options::default())
+            .findings
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
     #[test]
-    fn switch_words_match_whole_words_only() {
-        assert!(super::has_word(
-            "swoosh.adapters.smtp",
-            "swoosh.adapters.smtp"
-        ));
-        assert!(!super::has_word(
-            "swoosh.adapters.smtp2go",
-            "swoosh.adapters.smtp"
-        ));
-        assert!(super::has_word("smtp+starttls", "smtp"));
-        assert!(!super::has_word("mautic.transport.elasticemail", "mail"));
-        assert!(super::has_word("null://null", "null"));
-        assert!(super::has_word(
-            "django.core.mail.backends.smtp.emailbackend",
-            "backends.smtp."
-        ));
+    fn a_non_smtp_transport_makes_missing_smtp_settings_moot() {
+        for src in [
+            "MAIL_MAILER=log\nMAIL_FROM_ADDRESS=hello@acme-widgets.io\n",
+            "EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\nDEFAULT_FROM_EMAIL = 'hello@acme-widgets.io'\n",
+            "{\n  \"mail\": {\n    \"transport\": \"sendmail\",\n    \"from\": \"hello@acme-widgets.io\"\n  }\n}\n",
+        ] {
+            let ids = ids(src);
+            assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{src}: {ids:?}");
+            for moot in ["host/missing", "auth/missing-username", "auth/missing-password", "tls/disabled", "port/missing"] {
+                assert!(!ids.iter().any(|i| i == moot), "{src}: {ids:?}");
+            }
+        }
+        // With SMTP selected, the same gaps are reported.
+        let ids = ids("MAIL_MAILER=smtp\nMAIL_PORT=587\nMAIL_FROM_ADDRESS=hello@acme-widgets.io\n");
+        assert!(ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_engine_and_the_rule_read_the_switch_alike() {
+        // A backend named by its dotted path is a configuration to report,
+        // as `MAIL_MAILER=log` is.
+        for src in [
+            "EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\n",
+            "MAIL_MAILER=log\n",
+        ] {
+            let ids = ids(src);
+            assert!(
+                ids.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{src}: {ids:?}"
+            );
+            assert!(
+                !ids.iter().any(|i| i == "input/unrecognized"),
+                "{src}: {ids:?}"
+            );
+        }
     }
 }

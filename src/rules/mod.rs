@@ -68,5 +68,23 @@ pub fn run<'a>(
     auth::check(&mut cx);
     from::check(&mut cx);
     stream::check(&mut cx);
+    // A client told not to use SMTP ignores its SMTP settings: what is
+    // missing from them changes nothing (`input/smtp-not-enabled` says why).
+    let off: Vec<bool> = configs.iter().map(input::smtp_switched_off).collect();
+    cx.out.retain(|d| {
+        !(d.config.is_some_and(|i| off.get(i) == Some(&true))
+            && MOOT_WITHOUT_SMTP.contains(&d.rule.id))
+    });
     cx.out
 }
+
+/// What is missing from SMTP settings (no host, port, login or encryption):
+/// moot where the client does not use them.
+const MOOT_WITHOUT_SMTP: [&str; 6] = [
+    "host/missing",
+    "port/missing",
+    "auth/missing-username",
+    "auth/missing-password",
+    "auth/not-configured",
+    "tls/disabled",
+];

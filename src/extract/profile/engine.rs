@@ -20,6 +20,8 @@ use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
 
+mod objects;
+
 /// At most this many configurations are checked in one paste.
 pub const MAX_CONFIGS: usize = 64;
 
@@ -416,11 +418,11 @@ fn transport_not_smtp(cfg: &Config) -> bool {
     let Some(v) = cfg.get(Role::Transport).and_then(|f| f.value.literal()) else {
         return false;
     };
-    let v = v.trim().trim_matches(['\'', '"']);
-    sw.local
-        .iter()
-        .chain(sw.no_mail.iter())
-        .any(|w| v.eq_ignore_ascii_case(w))
+    // The rule's reading (`input/smtp-not-enabled`), so both agree.
+    matches!(
+        sw.selects(v),
+        Some(super::Selects::NoMail | super::Selects::Local)
+    )
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
@@ -561,6 +563,15 @@ struct Proto {
     label: Option<String>,
     /// Beyond the limit: not built.
     dropped: bool,
+    /// The client object its statements configure (see [`objects`]).
+    object: Option<u32>,
+    /// The roles written unconditionally (a bit per role).
+    fixed: u32,
+}
+
+/// A role's bit in [`Proto::fixed`].
+fn role_bit(role: Role) -> u32 {
+    1u32 << (role as u32).min(31)
 }
 
 /// Groups items into configurations by scope (see the module docs). At
@@ -643,7 +654,16 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             f
         }
     };
-    for it in items {
+    // Two client objects configured side by side: each statement goes to its object's configuration.
+    let objs = objects::objects(doc, &items);
+    let n_objs = objs.as_ref().map_or(0, |o| o.names.len());
+    // Per object: its current configuration (root, index) and host entry.
+    let mut obj_at: Vec<Option<(usize, usize)>> = vec![None; n_objs];
+    let mut obj_anchor: Vec<Option<u32>> = vec![None; n_objs];
+    // Per root: the configuration the last statement went to.
+    let mut current: Vec<usize> = roots.iter().map(|_| 0).collect();
+    for (ii, it) in items.into_iter().enumerate() {
+        let obj = objs.as_ref().and_then(|o| o.of.get(ii).copied().flatten());
         let root = match root_at_or_above(doc, it.scope, &root_index) {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
@@ -665,12 +685,41 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         };
         last_root = root;
         let list = &mut groups[root];
+        // A setting written under a Python `if`/`else` after the same
+        // setting written unconditionally may not run (`if DEBUG:
+        // EMAIL_BACKEND = …console…`): the unconditional one is read.
+        let e = &doc.entries[it.entry as usize];
+        let conditional = e.flags & crate::extract::read::flag::CONDITIONAL != 0;
+        if conditional {
+            let target = match obj {
+                Some(o) => obj_at[o as usize]
+                    .filter(|(r, _)| *r == root)
+                    .map(|(_, i)| i),
+                None => (!list.is_empty()).then_some(current[root]),
+            };
+            if target
+                .and_then(|i| list.get(i))
+                .is_some_and(|p| p.fixed & role_bit(it.role) != 0)
+            {
+                continue;
+            }
+        }
         // A second host (or URL) in the same place starts a new configuration.
         let anchor = matches!(it.field_role, Role::Host | Role::Url);
-        let starts_new =
-            list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry));
+        let starts_new = match obj {
+            // An object's statements join its configuration; its second host starts another.
+            Some(o) => match obj_at[o as usize] {
+                Some((r, _)) if r != root => true,
+                Some(_) => anchor && obj_anchor[o as usize].is_some_and(|a| a != it.entry),
+                None => true,
+            },
+            None => list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry)),
+        };
         if anchor {
             anchors[root] = Some(it.entry);
+            if let Some(o) = obj {
+                obj_anchor[o as usize] = Some(it.entry);
+            }
         }
         let e = &doc.entries[it.entry as usize];
         let span =
@@ -686,14 +735,27 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 active: true,
                 label: None,
                 dropped,
+                object: obj,
+                fixed: 0,
             });
+            current[root] = list.len() - 1;
+            if let Some(o) = obj {
+                obj_at[o as usize] = Some((root, list.len() - 1));
+            }
+        } else if let Some((_, i)) = obj.and_then(|o| obj_at[o as usize]) {
+            current[root] = i;
         }
-        let proto = list.last_mut().expect("pushed above");
+        let Some(proto) = list.get_mut(current[root]) else {
+            continue;
+        };
         if proto.dropped {
             continue;
         }
         proto.span = proto.span.start.min(span.start)..proto.span.end.max(span.end);
         proto.items.push((it.entry, it.role, it.read));
+        if !conditional {
+            proto.fixed |= role_bit(it.role);
+        }
     }
     let labelled = roots.len() > 1;
     let mut out = Vec::new();
@@ -718,6 +780,10 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 (None, true) => Some(format!("block {} of {n}", i + 1)),
                 (None, false) => None,
             };
+        }
+        // Objects side by side: each is used, and named by its variable.
+        if let Some(o) = &objs {
+            objects::label(&mut list, o, label.as_deref(), p.first_wins);
         }
         out.extend(list.into_iter().filter(|c| !c.items.is_empty()));
     }
@@ -839,7 +905,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         }
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() {
+        if key.is_empty() || php_local(doc, e) {
             continue;
         }
         let family_ok = if p.infer {
@@ -860,6 +926,15 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
             });
         }
     }
+}
+
+/// A PHP local variable (`$body = "…"` beside `$mail->Body`): no client
+/// reads a bare variable as a setting (PHP settings are properties, array
+/// keys or constants), so it is never an ignored key.
+fn php_local(doc: &Document, e: &Entry) -> bool {
+    e.syntax == Syntax::Code(Lang::Php)
+        && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
+        && doc.scope_path_rev(e.scope).next().is_none()
 }
 
 /// Where an ignored key is underlined: the key as written (`$mail->port`),
@@ -1039,6 +1114,40 @@ mod tests {
         assert_eq!(u.len(), 1, "{u:?}");
         assert_eq!(u[0].key, "port");
         assert_eq!(&src[u[0].span.clone()], "$mail->port");
+    }
+
+    #[test]
+    fn a_setting_under_python_if_does_not_override_the_unconditional_one() {
+        let base = "EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\nEMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\n";
+        let src = format!("{base}if DEBUG:\n    EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\n    EMAIL_HOST = 'localhost'\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+        // Written unconditionally after, the later one is read as before.
+        let src =
+            format!("{base}EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert!(
+            r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+    }
+
+    #[test]
+    fn a_php_local_variable_is_no_ignored_key() {
+        let src = "$body = 'Hello';\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["port"]);
     }
 
     #[test]

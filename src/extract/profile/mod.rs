@@ -398,6 +398,102 @@ pub struct Switch {
     pub name: &'static str,
 }
 
+/// What a transport switch's value selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selects {
+    Smtp,
+    /// No mail leaves (log, array, console, file, memory).
+    NoMail,
+    /// A local mail program (sendmail, PHP `mail()`).
+    Local,
+    /// Another real transport (an HTTP API driver).
+    Other,
+}
+
+impl Switch {
+    /// What `value` (a `Transport` literal) selects, `None` when empty: the
+    /// one reading both the engine (is there a configuration to report?)
+    /// and the rule (`input/smtp-not-enabled`) use. A word of the lists
+    /// counts as a whole word anywhere in the value
+    /// (`django.core.mail.backends.console.EmailBackend` is `console`),
+    /// SMTP's words first, case ignored.
+    pub fn selects(&self, value: &str) -> Option<Selects> {
+        let v = value.trim().trim_matches(['\'', '"']).to_ascii_lowercase();
+        let has = |list: Words| list.iter().any(|w| has_word(&v, &w.to_ascii_lowercase()));
+        Some(if v.is_empty() {
+            return None;
+        } else if has(self.smtp) {
+            Selects::Smtp
+        } else if has(self.no_mail) {
+            Selects::NoMail
+        } else if has(self.local) {
+            Selects::Local
+        } else {
+            Selects::Other
+        })
+    }
+}
+
+/// Whether `word` is in `value` as a whole word: not inside a longer name
+/// (`Swoosh.Adapters.SMTP2GO` is an API adapter, not `…SMTP`; Mautic's
+/// `elasticemail` is not `mail`). Both are lowercase.
+fn has_word(value: &str, word: &str) -> bool {
+    // A word that starts or ends with punctuation (`backends.smtp.`) marks
+    // its own edge there.
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let (open, close) = (alnum(word.chars().next()), alnum(word.chars().next_back()));
+    value.match_indices(word).any(|(i, _)| {
+        let glued_before = open && alnum(value[..i].chars().next_back());
+        let glued_after = close && alnum(value[i + word.len()..].chars().next());
+        !glued_before && !glued_after
+    })
+}
+
+#[cfg(test)]
+mod switch_word_tests {
+    use super::*;
+
+    #[test]
+    fn switch_words_match_whole_words_only() {
+        assert!(has_word("swoosh.adapters.smtp", "swoosh.adapters.smtp"));
+        assert!(!has_word("swoosh.adapters.smtp2go", "swoosh.adapters.smtp"));
+        assert!(has_word("smtp+starttls", "smtp"));
+        assert!(!has_word("mautic.transport.elasticemail", "mail"));
+        assert!(has_word("null://null", "null"));
+        assert!(has_word(
+            "django.core.mail.backends.smtp.emailbackend",
+            "backends.smtp."
+        ));
+    }
+
+    #[test]
+    fn a_value_selects_by_the_switch_words() {
+        let sw = Switch {
+            smtp: words!["backends.smtp."],
+            no_mail: words!["console", "locmem"],
+            local: words!["sendmail"],
+            missing: None,
+            off: None,
+            name: "EMAIL_BACKEND",
+        };
+        let s = |v| sw.selects(v);
+        assert_eq!(
+            s("'django.core.mail.backends.smtp.EmailBackend'"),
+            Some(Selects::Smtp)
+        );
+        assert_eq!(
+            s("django.core.mail.backends.console.EmailBackend"),
+            Some(Selects::NoMail)
+        );
+        assert_eq!(s("SENDMAIL"), Some(Selects::Local));
+        assert_eq!(
+            s("anymail.backends.postmark.EmailBackend"),
+            Some(Selects::Other)
+        );
+        assert_eq!(s(" ''"), None);
+    }
+}
+
 /// Something a fix writes, by kind (the value comes with the request).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WriteKind {

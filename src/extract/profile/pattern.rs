@@ -8,11 +8,31 @@
 //!   `GF_*`, `*_HOST`, `*SMTP*` match one segment by its start, end or middle;
 //! * `a|b` are alternatives; segments are separated by `.`.
 //!
-//! Names compare ASCII case-insensitively unless the table is case-sensitive.
+//! Names compare ASCII case-insensitively unless the table is case-sensitive;
+//! PHP's method and function names compare case-insensitively always (PHP's
+//! own rule: `IsSMTP()` is `isSMTP()`), so a table writes one name.
 //! A pattern is compiled once; the engine indexes patterns by their last
 //! segment so that each entry is compared with only the patterns that can match.
 
 use crate::extract::read::{Document, Entry, Seg, SegKind};
+use crate::model::{Lang, Syntax};
+
+/// How names compare: keys and calls may differ (PHP's calls ignore case,
+/// its properties do not).
+#[derive(Clone, Copy)]
+struct Case {
+    keys: bool,
+    calls: bool,
+}
+
+impl Case {
+    fn of(case: bool, syntax: Syntax) -> Case {
+        Case {
+            keys: case,
+            calls: case && syntax != Syntax::Code(Lang::Php),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PSeg {
@@ -204,19 +224,21 @@ fn glob(text: &str, pre: &str, mid: &str, suf: &str, case: bool) -> bool {
         && (mid.is_empty() || inner.windows(mid.len()).any(|w| same(w, mid)))
 }
 
-fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: bool) -> bool {
+fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: Case) -> bool {
     match (p, s.kind) {
-        (PSeg::Lit(n), SegKind::Key) => eq(s.text(input), n, case),
-        (PSeg::Call(n), SegKind::Call) => eq(s.text(input), n, case),
+        (PSeg::Lit(n), SegKind::Key) => eq(s.text(input), n, case.keys),
+        (PSeg::Call(n), SegKind::Call) => eq(s.text(input), n, case.calls),
         (PSeg::Arg(n), SegKind::Arg(m)) => *n == m,
         (PSeg::Any, _) => true,
-        (PSeg::Glob { pre, mid, suf }, SegKind::Key) => glob(s.text(input), pre, mid, suf, case),
+        (PSeg::Glob { pre, mid, suf }, SegKind::Key) => {
+            glob(s.text(input), pre, mid, suf, case.keys)
+        }
         _ => false,
     }
 }
 
 /// Whether the pattern matches the end of a path given innermost first.
-fn match_end(input: &str, pat: &[PSeg], rev: &[&Seg], case: bool) -> bool {
+fn match_end(input: &str, pat: &[PSeg], rev: &[&Seg], case: Case) -> bool {
     let Some((last, rest)) = pat.split_last() else {
         return true;
     };
@@ -256,6 +278,7 @@ impl Pattern {
 
     /// Whether the pattern matches the end of the entry's path.
     pub fn matches(&self, doc: &Document, e: &Entry, case: bool) -> bool {
+        let case = Case::of(case, e.syntax);
         // Most patterns are one or two segments: compare from the end
         // without collecting the whole path.
         if !self.segs.contains(&PSeg::AnyRun) {
@@ -326,6 +349,17 @@ mod tests {
         assert_eq!(matches("MAIL_HOST|GF_SMTP_HOST", env, true).len(), 2);
         let py = "import smtplib\ns = smtplib.SMTP('h', 587)\n";
         assert_eq!(matches("SMTP(#1)", py, true).len(), 1);
+        assert!(matches("smtp(#1)", py, true).is_empty());
+    }
+
+    #[test]
+    fn php_calls_ignore_case_its_properties_do_not() {
+        let php = "<?php\n$mail->IsSMTP();\n$mail->SETFROM('a@b.c');\n$mail->host = 'h';\n";
+        assert_eq!(matches("$*.isSMTP()", php, true).len(), 1);
+        assert_eq!(matches("$*.setFrom(#0)", php, true).len(), 1);
+        assert!(matches("$*.Host", php, true).is_empty());
+        let js = "t.IsSMTP();\n";
+        assert!(matches("t.isSMTP()", js, true).is_empty());
     }
 
     #[test]

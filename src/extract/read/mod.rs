@@ -163,6 +163,9 @@ pub mod flag {
     pub const QUOTED_KEY: u8 = 8;
     /// The value was a reference resolved to a definition in the paste.
     pub const RESOLVED: u8 = 16;
+    /// Python: written inside an `if`/`else`/`try`… block, so it may not
+    /// run (`if DEBUG: EMAIL_BACKEND = …console…`).
+    pub const CONDITIONAL: u8 = 32;
 }
 
 /// One `key path → value`.

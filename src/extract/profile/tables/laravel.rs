@@ -101,6 +101,16 @@ fn word_is(cfg: &Config, role: crate::model::Role, words: &[&str]) -> bool {
         .is_some_and(|v| words.iter().any(|w| v.trim().eq_ignore_ascii_case(w)))
 }
 
+/// Whether the `.env` was written for Laravel 6 or earlier: its switch is
+/// `MAIL_DRIVER` (Laravel 7 renamed it `MAIL_MAILER`) and nothing of
+/// Laravel 9+ (`MAIL_SCHEME`, `MAIL_URL`) is there. Those versions send
+/// with SwiftMailer, which reads `MAIL_ENCRYPTION=ssl` as implicit TLS.
+fn swiftmailer_env(cfg: &Config) -> bool {
+    cfg.get(Transport).is_some_and(|f| f.key == "MAIL_DRIVER")
+        && cfg.get(Scheme).is_none()
+        && cfg.get(Url).is_none()
+}
+
 /// Laravel's reading, by version (see the module docs).
 pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
@@ -120,7 +130,10 @@ pub(super) fn tls(cfg: &Config) -> Tls {
         return tls;
     }
     tls.mode = Some(Security::StartTls);
-    if word_is(cfg, Encryption, &["ssl"]) {
+    if word_is(cfg, Encryption, &["ssl"]) && swiftmailer_env(cfg) {
+        tls.implicit = cfg.get(Encryption).map(Evidence::of);
+        tls.mode = Some(Security::Implicit);
+    } else if word_is(cfg, Encryption, &["ssl"]) {
         tls.implicit = cfg.get(Encryption).map(Evidence::of);
         tls.version_note = Some(
             "Laravel 8 and earlier (SwiftMailer) start TLS on the first byte with `ssl`; Laravel 9 and later ignore it unless the port is 465",
@@ -136,6 +149,18 @@ mod tests {
     use super::super::linted;
 
     const TOKEN: &str = "5d0c2b9e-7a41-4f3e-8c6d-1b9a0e3f7c25";
+
+    #[test]
+    fn mail_driver_means_swiftmailer_and_ssl_is_implicit() {
+        let env = format!("MAIL_DRIVER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=2525\nMAIL_USERNAME={TOKEN}\nMAIL_PASSWORD={TOKEN}\nMAIL_ENCRYPTION=ssl\n");
+        let (_, s, ids) = linted(&env);
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+        // MAIL_MAILER (Laravel 7+): the version decides, STARTTLS on 9+.
+        let (_, s, ids) = linted(&env.replace("MAIL_DRIVER", "MAIL_MAILER"));
+        assert_eq!(s["security"], "starttls");
+        assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+    }
 
     #[test]
     fn mail_url_is_laravels_own() {

@@ -33,11 +33,9 @@ const KEYS: &[Key] = &[
     k("$*.**.AuthType", AuthMethod),
     k("$*.**.From", From),
     // PHP method names are case-insensitive (the old docs wrote
-    // `IsSMTP()`, `SetFrom()`); properties are not.
-    k(
-        "$*.**.setFrom(#0)|$*.**.SetFrom(#0)|$*.**.setfrom(#0)",
-        From,
-    ),
+    // `IsSMTP()`, `SetFrom()`: the patterns compare PHP calls so);
+    // properties are not.
+    k("$*.**.setFrom(#0)", From),
     // `addCustomHeader('X-PM-Message-Stream', 'outbound')` (header names
     // are case-insensitive).
     k(
@@ -49,16 +47,12 @@ const KEYS: &[Key] = &[
     k("SMTPOptions.ssl.verify_peer_name", VerifyPeer),
     k("SMTPOptions.ssl.allow_self_signed", SkipVerify),
     k("SMTPOptions.ssl.crypto_method", TlsVersion),
-    kr(
-        "$*.**.isSMTP()|$*.**.IsSMTP()|$*.**.issmtp()|$*.**.ISSMTP()|$*.**.IsSmtp()",
-        Enabled,
-        Read::Presence,
-    ),
+    kr("$*.**.isSMTP()", Enabled, Read::Presence),
     k("$*.**.Mailer", Transport),
 ];
 
 const MARKERS: &[Marker] = &[
-    mark("$*.**.isSMTP()|$*.**.IsSMTP()|$*.**.issmtp()|$*.**.ISSMTP()|$*.**.IsSmtp()"),
+    mark("$*.**.isSMTP()"),
     mark_value("$*", "PHPMailer"),
     mark("$*.**.SMTPSecure"),
     mark("$*.**.SMTPAuth"),
@@ -324,6 +318,11 @@ mod tests {
             "{:?}",
             r.findings
         );
+        for call in ["issmtp()", "ISSMTP()", "IsSmtp()"] {
+            let c = one(&src.replace("IsSMTP()", call).replace("SetFrom", "SETFROM"));
+            assert!(c.get(Role::Enabled).is_some(), "{call}");
+            assert_eq!(c.literal(Role::From), Some("orders@acme.io"));
+        }
     }
 
     fn one(src: &str) -> Config {

@@ -11,7 +11,9 @@
 //! A constant missing from the file is read from the plugin's settings
 //! page, so there is no default port here. `WPMS_MAILER` other than
 //! `'smtp'` (e.g. `'postmark'`, the API mailer with
-//! `WPMS_POSTMARK_SERVER_API_TOKEN`) leaves the SMTP constants unused.
+//! `WPMS_POSTMARK_SERVER_API_TOKEN`) leaves the SMTP constants unused: `mail`
+//! (the default mailer) sends with PHP `mail()`, any other word with that
+//! provider's API (wp_mail_smtp.php's constants block lists the words).
 //! PHP constants cannot be redefined: the first `define` wins, and a file
 //! holds one set of them.
 
@@ -35,11 +37,11 @@ const KEYS: &[Key] = &[
     k("WPMS_POSTMARK_SERVER_API_TOKEN", ServerToken),
     k("WPMS_POSTMARK_MESSAGE_STREAM", Stream),
     k("WPMS_ON", Enabled),
+    k("WPMS_MAILER", Transport),
 ];
 
 /// Constants the plugin reads that carry nothing we check.
 const OTHER_KEYS: Words = words![
-    "WPMS_MAILER",
     "WPMS_MAIL_FROM_NAME",
     "WPMS_MAIL_FROM_FORCE",
     "WPMS_MAIL_FROM_NAME_FORCE",
@@ -79,10 +81,13 @@ pub static WP_MAIL_SMTP: Profile = Profile {
     // `WPMS_ON === true`: read with its quotes (see `finish`), only the
     // bare word is true.
     truth: Truth::Only(words!["true"]),
+    // `WPMS_MAILER`: `smtp` (Other SMTP) uses the SMTP constants, `mail`
+    // (the default mailer) PHP's `mail()`, any other word an API mailer
+    // (`sendinblue`, `mailgun`, `sendgrid`, `postmark`, `gmail`…).
     switch: Some(Switch {
-        smtp: words![],
+        smtp: words!["smtp"],
         no_mail: words![],
-        local: words![],
+        local: words!["mail"],
         missing: Some(SETTINGS_PAGE),
         off: Some(SETTINGS_PAGE),
         name: "WPMS_ON",
@@ -310,5 +315,26 @@ mod tests {
             c.label.as_deref(),
             Some("WPMS_MAILER is 'postmark': the WPMS_SMTP_* constants are not used")
         );
+    }
+
+    #[test]
+    fn the_mailer_is_the_transport_switch() {
+        let severity = |mailer: &str| {
+            let r = crate::lint(
+                &BASE.replace(
+                    "'WPMS_MAILER', 'smtp'",
+                    &format!("'WPMS_MAILER', '{mailer}'"),
+                ),
+                &crate::Options::default(),
+            );
+            r.findings
+                .iter()
+                .find(|f| f.id == "input/smtp-not-enabled")
+                .map(|f| format!("{:?}", f.severity))
+        };
+        assert_eq!(severity("smtp"), None);
+        assert_eq!(severity("sendinblue").as_deref(), Some("Info"));
+        assert_eq!(severity("smtpcom").as_deref(), Some("Info"));
+        assert_eq!(severity("mail").as_deref(), Some("Warning"));
     }
 }

@@ -903,7 +903,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         recv: &[Seg],
         name: &str,
     ) {
-        if !word_in(SETTERS, name) {
+        // PHP function and method names ignore case (`DEFINE('X', …)`).
+        let php_named =
+            || self.lang == Lang::Php && SETTERS.iter().any(|w| w.eq_ignore_ascii_case(name));
+        if !word_in(SETTERS, name) && !php_named() {
             return;
         }
         // The argument's own entry (`define(#1)`), not one inside it: the
@@ -945,6 +948,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut n = 0usize;
         // Python: (header column, scope) of the open indented blocks.
         let mut blocks: Vec<(usize, u32)> = Vec::new();
+        // Python: header columns of the open `if`/`else`/`try`… blocks,
+        // whose statements are flagged conditional.
+        let mut conds: Vec<usize> = Vec::new();
         let mut line_start = true;
         let mut guard = 0;
         while i < self.toks.len() && guard < 2_000_000 {
@@ -993,6 +999,12 @@ impl<'d, 'a> Parser<'d, 'a> {
                     let (_, s) = blocks.pop().expect("non-empty");
                     self.doc.close(s, self.start(i));
                 }
+                while conds.last().is_some_and(|c| *c >= col) {
+                    conds.pop();
+                }
+                if self.ident(i) && matches!(self.text(i), "if" | "elif" | "else" | "except") {
+                    conds.push(col);
+                }
                 cur = blocks.last().map_or(scope, |b| b.1);
                 // `class X:` / `def f():` open an indented block.
                 if let Some((named, name_i)) = self.python_block(i) {
@@ -1018,7 +1030,13 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             line_start = false;
             let before = i;
+            let made = self.doc.entries.len();
             i = self.item(i, cur, list, &mut n);
+            if !conds.is_empty() {
+                for e in &mut self.doc.entries[made..] {
+                    e.flags |= flag::CONDITIONAL;
+                }
+            }
             if i <= before {
                 i = before + 1;
             }
@@ -1276,7 +1294,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                     segs.push(Seg::key(self.strs[s as usize].content()));
                 }
             }
-            let kind = if chain.called && self.lang != Lang::CSharp {
+            // `try {`, `else {`, `finally {`, `do {`: a block of statements
+            // (their keyword names no setting), as `if (…) {` is.
+            let statement = !chain.called
+                && k == j
+                && matches!(segs.as_slice(), [one] if one.kind == SegKind::Key
+                    && matches!(one.text(self.input), "try" | "else" | "finally" | "do"));
+            let kind = if (chain.called && self.lang != Lang::CSharp) || statement {
                 ScopeKind::Block
             } else {
                 ScopeKind::Map

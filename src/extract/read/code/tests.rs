@@ -351,3 +351,55 @@ fn rust_builder_chains_raw_strings_typed_let_and_owned_literals() {
         .find(|(p, _, _)| p == "creds.Credentials.new(#0)");
     assert_eq!(owned.map(|o| o.2), Some(ValKind::Literal));
 }
+
+#[test]
+fn try_else_finally_blocks_name_no_key() {
+    let src = "<?php\ntry {\n    $mail->Host = 'smtp.postmarkapp.com';\n} catch (Exception $e) {\n} finally {\n    $mail->Port = 587;\n}\nif ($x) {\n} else {\n    $mail->Username = 'u';\n}\n";
+    let got = read_code(src, Lang::Php);
+    assert!(has(&got, "$mail.Host", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "$mail.Port", "587"), "{got:?}");
+    assert!(has(&got, "$mail.Username", "u"), "{got:?}");
+    // HCL's named blocks keep their names.
+    let got = read_code("smtp {\n  host = \"h\"\n}\n", Lang::Hcl);
+    assert!(has(&got, "smtp.host", "h"), "{got:?}");
+}
+
+#[test]
+fn php_setters_in_any_case() {
+    let got = read_code("<?php\nDEFINE('WPMS_SMTP_HOST', 'smtp.postmarkapp.com');\nDefine('WPMS_SMTP_PORT', 587);\n", Lang::Php);
+    assert!(
+        has(&got, "WPMS_SMTP_HOST", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "WPMS_SMTP_PORT", "587"), "{got:?}");
+    // Other languages keep their case: `Put` is no Java setter.
+    let got = read_code("props.Put(\"mail.smtp.host\", \"h\");\n", Lang::Java);
+    assert!(!has(&got, "mail.smtp.host", "h"), "{got:?}");
+}
+
+#[test]
+fn python_statements_under_if_or_else_are_conditional() {
+    let src = "EMAIL_HOST = 'a'\nif DEBUG:\n    EMAIL_BACKEND = 'x'\nelse:\n    EMAIL_PORT = 2\nEMAIL_USE_TLS = True\ndef f():\n    EMAIL_TIMEOUT = 5\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::Python);
+    let conditional: Vec<String> = doc
+        .entries
+        .iter()
+        .filter(|e| e.flags & flag::CONDITIONAL != 0)
+        .map(|e| doc.path_string(e))
+        .collect();
+    assert!(
+        conditional.contains(&"EMAIL_BACKEND".to_string()),
+        "{conditional:?}"
+    );
+    assert!(
+        conditional.contains(&"EMAIL_PORT".to_string()),
+        "{conditional:?}"
+    );
+    for plain in ["EMAIL_HOST", "EMAIL_USE_TLS", "EMAIL_TIMEOUT"] {
+        assert!(
+            !conditional.iter().any(|p| p.ends_with(plain)),
+            "{plain}: {conditional:?}"
+        );
+    }
+}
