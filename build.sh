@@ -110,7 +110,7 @@ wasm_opt() { # wasm_opt FILE GLUE: optimise FILE in place (features from its tar
   rm "$1.names.json"
 }
 
-build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
+build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/; then the page as served (build_site)
   need_wasm_target
   need_wasm_bindgen
   local wasm
@@ -147,6 +147,28 @@ build_wasm() { # the rules core and the UI as WebAssembly, into www/pkg/
   fi
   # How this build recovers from a panic (the page tests check the one it has).
   if [ -z "$why" ]; then echo immediate-abort; else echo hook; fi >www/pkg/panic-strategy.txt
+  build_site
+}
+
+# The page as served (serve, the page tests and bench-web serve it; dist
+# copies it): www/ with its built parts, and the page's own JavaScript and
+# CSS minified: 8.6 → 5.5 KB gzipped before a reader uses the embed. Same
+# names and URLs, so embeds do not change; the sources in www/ stay readable.
+# csso without its restructuring, which moves and merges rules (a cascade
+# risk) for no gain here; not lightningcss: it rewrites `max-width` media
+# queries to range syntax, which Safari before 16.4 ignores.
+SITE_DIR=$TARGET_DIR/site
+build_site() {
+  rm -rf "$SITE_DIR"
+  mkdir -p "$SITE_DIR"
+  cp -R www/. "$SITE_DIR"/
+  if ! need_npm tools/build; then
+    say "no terser/csso (npm ci in tools/build failed): the page's JS and CSS are served as written (about 3 KB larger gzipped)"
+    return 0
+  fi
+  local f
+  for f in "$SITE_DIR"/*.js; do tools/build/node_modules/.bin/terser "$f" --module --compress --mangle -o "$f"; done
+  for f in "$SITE_DIR"/*.css; do tools/build/node_modules/.bin/csso "$f" --no-restructure -o "$f"; done
 }
 
 build_rule_pages() { # build_rule_pages DIR: one help page per rule (findings link there)
@@ -183,15 +205,15 @@ PY
 cmd_serve() { # serve [PORT]
   local port=${1:-${PORT:-8080}}
   build_wasm
-  build_rule_pages www/rules
-  serve_dir www "$port"
+  build_rule_pages "$SITE_DIR/rules"
+  serve_dir "$SITE_DIR" "$port"
 }
 
 cmd_dist() { # dist [DIR]: everything a static host needs, with the probe's downloads
   local out=${1:-dist}
   build_wasm
   mkdir -p "$out"
-  cp -R www/. "$out"/
+  cp -R "$SITE_DIR"/. "$out"/
   build_rule_pages "$out/rules"
   build_downloads "$out/download"
   say "wrote $out/ ($(du -sh "$out" | cut -f1)): upload it to any static host (browsers do not load WebAssembly from file://)"
@@ -214,7 +236,7 @@ test_web() {
   build_wasm
   say "the native binary, for the parity test"
   cargo build --quiet --bin smtp-probe
-  build_rule_pages www/rules
+  build_rule_pages "$SITE_DIR/rules"
   say "end-to-end tests (playwright-core, /usr/bin/chromium)"
   SMTP_PROBE="$TARGET_DIR/debug/smtp-probe" node --test tests/web/*.test.mjs
 }

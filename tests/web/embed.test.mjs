@@ -5,7 +5,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, open, paste, shownFindings, screenshotPath } from "./lib/harness.mjs";
+import { join } from "node:path";
+import { WWW, serve, launch, open, paste, shownFindings, screenshotPath } from "./lib/harness.mjs";
 
 const TOKEN = "1f86a2b4-55c1-4a0e-9d1b-3c2d11115948";
 const CONFIG = `MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\nMAIL_USERNAME=${TOKEN}\nMAIL_PASSWORD=${TOKEN}\nMAIL_FROM_ADDRESS=hello@other-company.com\n`;
@@ -148,7 +149,7 @@ test("a panic outside the JS API (as in a UI event handler) is caught by the pan
   // build.sh records the build's strategy: the nightly size build aborts
   // on a panic (no hook runs; the next test covers its recovery), the
   // stable build runs the hook. The module must be the build it says.
-  const strategy = readFileSync(new URL("../../www/pkg/panic-strategy.txt", import.meta.url), "utf8").trim();
+  const strategy = readFileSync(join(WWW, "pkg/panic-strategy.txt"), "utf8").trim();
   const hook = await page.evaluate(() => import("/pkg/smtp_check.js").then((glue) => glue.__panic_hook()));
   assert.equal(hook, strategy === "hook", `panic strategy ${strategy}, hook installed: ${hook}`);
   if (!hook) {

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { WWW, serve, launch, shownFindings } from "./lib/harness.mjs";
+import { ROOT, WWW, serve, launch, shownFindings } from "./lib/harness.mjs";
 
 const ARTICLE = "/examples/help-article.html";
 const BUDGET = 15 * 1024;
@@ -68,6 +68,18 @@ test("before any interaction: no WebAssembly, at most 15 KB gzipped, the paste a
   assert.ok(width > 400, "styled full width before the module");
   assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+test("the page's own JavaScript and CSS are served minified, under the names of their readable sources", () => {
+  for (const file of ["smtp-check.js", "smtp-check.css", "page.css"]) {
+    const served = readFileSync(join(WWW, file), "utf8");
+    const source = readFileSync(join(ROOT, "www", file), "utf8");
+    // No comment and no indented line (the sources have both).
+    const readable = /^[ \t]*(\/\/|\/\*)|^[ \t]+\S/m;
+    assert.ok(readable.test(source), `${file}: the source is readable`);
+    assert.ok(!readable.test(served), `${file}: served as written, not minified (build.sh build_site)`);
+    assert.ok(served.length < source.length, `${file}: ${served.length} of ${source.length} bytes`);
+  }
 });
 
 test("the example titles drawn before the module are the module's own", async () => {

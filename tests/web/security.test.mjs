@@ -11,7 +11,7 @@ import { WWW, serve, launch, open, paste } from "./lib/harness.mjs";
 const SECRET = "9c1e7a55-0b2d-4f63-8e14-a7d2c9b0f311";
 const MARKER = "zq-pasted-marker-7731";
 
-/** Every file the page may load: what is in www/. */
+/** Every file the page may load: what is served (build.sh build_site). */
 function ownFiles(dir = WWW) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? ownFiles(join(dir, e.name)) : ["/" + relative(WWW, join(dir, e.name))],

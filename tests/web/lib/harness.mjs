@@ -1,9 +1,10 @@
-// Shared by the browser tests and the bench: a static server for www/ on a
-// random 127.0.0.1 port that records every request, and Debian's Chromium
-// driven by playwright-core (no browser download).
+// Shared by the browser tests and the bench: a static server for the page as
+// served (build.sh build_site) on a random 127.0.0.1 port that records every
+// request, and Debian's Chromium driven by playwright-core (no browser
+// download).
 
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,13 @@ import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-export const WWW = join(ROOT, "www");
+// The page as ./build.sh builds it (build_wasm ends with build_site): www/
+// with its built parts and its JS and CSS minified, in the target directory
+// (as build.sh finds it). The tests check what is served, not the sources.
+export const WWW = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? "target", "site");
+if (!existsSync(join(WWW, "pkg/smtp_check_bg.wasm"))) {
+  throw new Error(`no built page in ${WWW}: build it first (./build.sh serve, or build.sh's build_wasm)`);
+}
 export const SCREENSHOTS = join(ROOT, "tests/artifacts/screenshots");
 
 const TYPES = {
