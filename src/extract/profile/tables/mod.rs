@@ -125,6 +125,7 @@ mod weblate;
 // group K: mod lines
 
 // group L: mod lines
+mod vikunja;
 
 // group M: mod lines
 
@@ -226,6 +227,8 @@ pub static ALL: &[&Profile] = &[
     &gotosocial::GOTOSOCIAL,
     // group K: tables
     // group L: tables
+    &vikunja::VIKUNJA,
+    &vikunja::VIKUNJA_ENV,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
