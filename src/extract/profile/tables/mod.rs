@@ -125,6 +125,7 @@ mod weblate;
 // group K: mod lines
 
 // group L: mod lines
+mod gogs;
 mod vikunja;
 
 // group M: mod lines
@@ -229,6 +230,7 @@ pub static ALL: &[&Profile] = &[
     // group L: tables
     &vikunja::VIKUNJA,
     &vikunja::VIKUNJA_ENV,
+    &gogs::GOGS,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
