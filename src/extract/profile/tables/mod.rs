@@ -126,6 +126,7 @@ mod weblate;
 
 // group L: mod lines
 mod gogs;
+mod ntfy;
 mod vikunja;
 
 // group M: mod lines
@@ -231,6 +232,8 @@ pub static ALL: &[&Profile] = &[
     &vikunja::VIKUNJA,
     &vikunja::VIKUNJA_ENV,
     &gogs::GOGS,
+    &ntfy::NTFY,
+    &ntfy::NTFY_ENV,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
