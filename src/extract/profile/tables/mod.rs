@@ -127,6 +127,7 @@ mod weblate;
 // group L: mod lines
 mod gogs;
 mod ntfy;
+mod passbolt;
 mod vikunja;
 
 // group M: mod lines
@@ -234,6 +235,8 @@ pub static ALL: &[&Profile] = &[
     &gogs::GOGS,
     &ntfy::NTFY,
     &ntfy::NTFY_ENV,
+    &passbolt::PASSBOLT_ENV,
+    &passbolt::PASSBOLT_PHP,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
