@@ -126,6 +126,7 @@ mod weblate;
 
 // group L: mod lines
 mod gogs;
+mod kanboard;
 mod ntfy;
 mod passbolt;
 mod vikunja;
@@ -237,6 +238,7 @@ pub static ALL: &[&Profile] = &[
     &ntfy::NTFY_ENV,
     &passbolt::PASSBOLT_ENV,
     &passbolt::PASSBOLT_PHP,
+    &kanboard::KANBOARD,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
