@@ -130,6 +130,7 @@ mod kanboard;
 mod ntfy;
 mod passbolt;
 mod vikunja;
+mod wallabag;
 
 // group M: mod lines
 
@@ -239,6 +240,7 @@ pub static ALL: &[&Profile] = &[
     &passbolt::PASSBOLT_ENV,
     &passbolt::PASSBOLT_PHP,
     &kanboard::KANBOARD,
+    &wallabag::WALLABAG,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
