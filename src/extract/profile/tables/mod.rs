@@ -127,6 +127,7 @@ mod weblate;
 // group L: mod lines
 mod gogs;
 mod kanboard;
+mod kimai;
 mod ntfy;
 mod passbolt;
 mod vikunja;
@@ -241,6 +242,7 @@ pub static ALL: &[&Profile] = &[
     &passbolt::PASSBOLT_PHP,
     &kanboard::KANBOARD,
     &wallabag::WALLABAG,
+    &kimai::KIMAI,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
