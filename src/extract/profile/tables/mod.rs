@@ -130,6 +130,7 @@ mod kanboard;
 mod kimai;
 mod ntfy;
 mod passbolt;
+mod snipe_it;
 mod vikunja;
 mod wallabag;
 
@@ -243,6 +244,7 @@ pub static ALL: &[&Profile] = &[
     &kanboard::KANBOARD,
     &wallabag::WALLABAG,
     &kimai::KIMAI,
+    &snipe_it::SNIPE_IT,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
