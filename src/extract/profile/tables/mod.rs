@@ -126,6 +126,7 @@ mod weblate;
 
 // group L: mod lines
 mod gogs;
+mod huginn;
 mod kanboard;
 mod kimai;
 mod ntfy;
@@ -245,6 +246,7 @@ pub static ALL: &[&Profile] = &[
     &wallabag::WALLABAG,
     &kimai::KIMAI,
     &snipe_it::SNIPE_IT,
+    &huginn::HUGINN,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
