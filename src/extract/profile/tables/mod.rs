@@ -129,6 +129,7 @@ mod gogs;
 mod huginn;
 mod kanboard;
 mod kimai;
+mod nocodb;
 mod ntfy;
 mod passbolt;
 mod snipe_it;
@@ -247,6 +248,7 @@ pub static ALL: &[&Profile] = &[
     &kimai::KIMAI,
     &snipe_it::SNIPE_IT,
     &huginn::HUGINN,
+    &nocodb::NOCODB,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
