@@ -125,6 +125,7 @@ mod weblate;
 // group K: mod lines
 
 // group L: mod lines
+mod appsmith;
 mod gogs;
 mod huginn;
 mod kanboard;
@@ -249,6 +250,7 @@ pub static ALL: &[&Profile] = &[
     &snipe_it::SNIPE_IT,
     &huginn::HUGINN,
     &nocodb::NOCODB,
+    &appsmith::APPSMITH,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
