@@ -126,6 +126,7 @@ mod weblate;
 
 // group L: mod lines
 mod appsmith;
+mod documenso;
 mod gogs;
 mod huginn;
 mod kanboard;
@@ -251,6 +252,7 @@ pub static ALL: &[&Profile] = &[
     &huginn::HUGINN,
     &nocodb::NOCODB,
     &appsmith::APPSMITH,
+    &documenso::DOCUMENSO,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
