@@ -126,6 +126,7 @@ mod weblate;
 
 // group L: mod lines
 mod appsmith;
+mod diaspora;
 mod documenso;
 mod gogs;
 mod huginn;
@@ -253,6 +254,7 @@ pub static ALL: &[&Profile] = &[
     &nocodb::NOCODB,
     &appsmith::APPSMITH,
     &documenso::DOCUMENSO,
+    &diaspora::DIASPORA,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
