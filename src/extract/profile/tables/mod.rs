@@ -128,6 +128,7 @@ mod weblate;
 mod appsmith;
 mod diaspora;
 mod documenso;
+mod fider;
 mod gogs;
 mod huginn;
 mod kanboard;
@@ -255,6 +256,7 @@ pub static ALL: &[&Profile] = &[
     &appsmith::APPSMITH,
     &documenso::DOCUMENSO,
     &diaspora::DIASPORA,
+    &fider::FIDER,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
