@@ -127,6 +127,7 @@ mod weblate;
 // group L: mod lines
 mod appsmith;
 mod diaspora;
+mod docmost;
 mod documenso;
 mod fider;
 mod gogs;
@@ -257,6 +258,7 @@ pub static ALL: &[&Profile] = &[
     &documenso::DOCUMENSO,
     &diaspora::DIASPORA,
     &fider::FIDER,
+    &docmost::DOCMOST,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
