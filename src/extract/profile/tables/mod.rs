@@ -137,6 +137,7 @@ mod kimai;
 mod nocodb;
 mod ntfy;
 mod passbolt;
+mod pixelfed;
 mod snipe_it;
 mod vikunja;
 mod wallabag;
@@ -259,6 +260,7 @@ pub static ALL: &[&Profile] = &[
     &diaspora::DIASPORA,
     &fider::FIDER,
     &docmost::DOCMOST,
+    &pixelfed::PIXELFED,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
