@@ -341,6 +341,9 @@ struct Scores {
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
+    /// Unspaced `UPPER_KEY=value` lines: `.env` lines, or INI lines as go-ini
+    /// writes them (Gogs' `app.ini`); `[section]` headers tell them apart.
+    caps_kv: u32,
     first: u8,
 }
 
@@ -681,7 +684,10 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
                 s.env += 1;
                 s.ini += 1;
             } else {
+                // go-ini writes `KEY=value` too: counted for INI when
+                // `[section]` headers are there (see `choose`).
                 s.env += 3;
+                s.caps_kv += 1;
             }
         } else if key.contains('.')
             && key.bytes().all(|c| {
@@ -1068,7 +1074,9 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         if s.toml > s.ini {
             best.push((sect + s.toml, Choice::KeyValue(Kv::Toml)));
         } else {
-            best.push((sect + s.ini + 1, Choice::KeyValue(Kv::Ini)));
+            // Unspaced `KEY=value` lines under `[section]` headers are
+            // INI (no `.env` has sections): they count for it as for env.
+            best.push((sect + s.ini + 1 + s.caps_kv * 3, Choice::KeyValue(Kv::Ini)));
         }
     } else {
         best.push((s.ini, Choice::KeyValue(Kv::Ini)));
@@ -1267,6 +1275,16 @@ mod tests {
         // Without a section the same lines stay an environment file.
         let env = "host=smtp.acme.io\nport=587\ntls=on\n";
         assert_eq!(pick(env), Choice::Env(env::Flavor::Shell));
+    }
+
+    #[test]
+    fn unspaced_upper_keys_under_sections_are_ini() {
+        // go-ini writes `KEY=value` (Gogs' app.ini): the headers say INI.
+        let ini = "[email]\nENABLED=true\nHOST=smtp.postmarkapp.com:587\nUSER=u\nPASSWORD=p\nFROM=a@acme.io\nSKIP_VERIFY=false\n";
+        assert_eq!(pick(ini), Choice::KeyValue(keyvalue::Flavor::Ini));
+        // Without a header the same lines stay a `.env`.
+        let env = ini.replacen("[email]\n", "", 1);
+        assert_eq!(pick(&env), Choice::Env(env::Flavor::Shell));
     }
 
     #[test]

@@ -134,6 +134,22 @@ mod tutor;
 mod zulip;
 
 // group L: mod lines
+mod appsmith;
+mod diaspora;
+mod docmost;
+mod documenso;
+mod fider;
+mod gogs;
+mod huginn;
+mod kanboard;
+mod kimai;
+mod nocodb;
+mod ntfy;
+mod passbolt;
+mod pixelfed;
+mod snipe_it;
+mod vikunja;
+mod wallabag;
 
 // group M: mod lines
 
@@ -246,6 +262,25 @@ pub static ALL: &[&Profile] = &[
     &taiga::TAIGA,
     &tutor::TUTOR,
     // group L: tables
+    &vikunja::VIKUNJA,
+    &vikunja::VIKUNJA_ENV,
+    &gogs::GOGS,
+    &ntfy::NTFY,
+    &ntfy::NTFY_ENV,
+    &passbolt::PASSBOLT_ENV,
+    &passbolt::PASSBOLT_PHP,
+    &kanboard::KANBOARD,
+    &wallabag::WALLABAG,
+    &kimai::KIMAI,
+    &snipe_it::SNIPE_IT,
+    &huginn::HUGINN,
+    &nocodb::NOCODB,
+    &appsmith::APPSMITH,
+    &documenso::DOCUMENSO,
+    &diaspora::DIASPORA,
+    &fider::FIDER,
+    &docmost::DOCMOST,
+    &pixelfed::PIXELFED,
     // group M: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,

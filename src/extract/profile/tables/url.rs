@@ -50,8 +50,10 @@ enum Flavor {
 
 fn flavor(cfg: &Config) -> Flavor {
     match cfg.dialect.id {
-        // Mautic 5 hands its `mailer_dsn` to Symfony Mailer.
-        "symfony-dsn" | "symfony-mailer" | "mautic-dsn" => Flavor::Symfony,
+        // Mautic 5, wallabag and Kimai hand their DSN to Symfony Mailer.
+        "symfony-dsn" | "symfony-mailer" | "mautic-dsn" | "wallabag" | "kimai-env" => {
+            Flavor::Symfony
+        }
         "django-environ" => Flavor::DjangoEnviron,
         "kratos-courier" => Flavor::Kratos,
         _ => Flavor::Plain,

@@ -1,0 +1,145 @@
+//! Pixelfed's `.env` (and `.env.docker`): Laravel's mail keys, read
+//! through Pixelfed's own `config/mail.php`.
+//!
+//! Meaning (Pixelfed's `config/mail.php`, commit 1d618a9; Laravel 11 over
+//! Symfony Mailer, see `laravel.rs` for the TLS reading):
+//!
+//! * The mailer is `env('MAIL_DRIVER', 'smtp')`: Laravel's newer
+//!   `MAIL_MAILER` is not read, so `MAIL_MAILER=log` still sends through
+//!   SMTP, and `MAIL_DRIVER=log` is what keeps mail in the log.
+//! * `MAIL_HOST` (default `127.0.0.1`), `MAIL_PORT` (default **2525**),
+//!   `MAIL_USERNAME`, `MAIL_PASSWORD`, `MAIL_ENCRYPTION` (default `tls`),
+//!   `MAIL_URL`: implicit TLS exactly on port 465 (or an `smtps://` URL),
+//!   STARTTLS when offered otherwise.
+//! * `MAIL_SMTP_VERIFY_PEER=false` turns certificate checks off.
+//! * `MAIL_FROM_ADDRESS` is the From (default `hello@example.com`).
+//!
+//! Recognised by Pixelfed's own names (`MAIL_SMTP_VERIFY_PEER`,
+//! `ACTIVITY_PUB`, `APP_DOMAIN`…), so a plain Laravel `.env` stays
+//! `laravel-env`.
+
+use super::laravel;
+use crate::extract::profile::{
+    fix, fix_text, k, kr, mark, pairs, set, syn, words, Fix, Hooks, Key, Marker, Profile, Read,
+    SetVal, Switch, UrlFlavor, WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const KEYS: &[Key] = &[
+    k("MAIL_HOST", Host),
+    k("MAIL_PORT", Port),
+    k("MAIL_USERNAME", Username),
+    k("MAIL_PASSWORD", Password),
+    k("MAIL_ENCRYPTION", Encryption),
+    k("MAIL_FROM_ADDRESS", From),
+    k("MAIL_DRIVER", Transport),
+    k("MAIL_SMTP_VERIFY_PEER", VerifyPeer),
+    kr("MAIL_URL", Url, Read::Url(UrlFlavor::Symfony)),
+    k("POSTMARK_MESSAGE_STREAM_ID", Stream),
+];
+
+/// Keys only Pixelfed's `.env` has.
+const MARKERS: &[Marker] = &[
+    mark("MAIL_SMTP_VERIFY_PEER"),
+    mark("ACTIVITY_PUB"),
+    mark("APP_DOMAIN"),
+    mark("ADMIN_DOMAIN"),
+    mark("PF_ENABLE_CLOUD"),
+    mark("INSTANCE_DESCRIPTION"),
+    mark("OPEN_REGISTRATION"),
+];
+
+const FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
+    fix(
+        W::StartTls,
+        &[set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls"))],
+    ),
+    fix_text(W::VerifyOn, &[], "MAIL_SMTP_VERIFY_PEER=true"),
+    fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a PHP/OpenSSL build that supports TLS 1.2",
+    ),
+    fix(
+        W::Username,
+        &[set(Username, "MAIL_USERNAME", SetVal::Given)],
+    ),
+    fix(
+        W::Password,
+        &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
+    ),
+    fix(W::From, &[set(From, "MAIL_FROM_ADDRESS", SetVal::Given)]),
+    fix(
+        W::Stream,
+        &[set(Stream, "POSTMARK_MESSAGE_STREAM_ID", SetVal::Given)],
+    ),
+];
+
+pub static PIXELFED: Profile = Profile {
+    id: "pixelfed-env",
+    name: "Pixelfed .env",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://docs.pixelfed.org/running-pixelfed/installation.html#email-variables https://github.com/pixelfed/pixelfed/blob/dev/config/mail.php",
+    syntaxes: syn::ENV_LIKE,
+    keys: KEYS,
+    markers: MARKERS,
+    needs_marker: true,
+    family: &["MAIL_"],
+    other_keys: words![
+        "MAIL_FROM_NAME",
+        "MAIL_EHLO_DOMAIN",
+        "MAIL_SENDMAIL_PATH",
+        "MAIL_LOG_CHANNEL",
+    ],
+    leftovers: pairs![("MAIL_MAILER", "MAIL_DRIVER")],
+    case_sensitive: true,
+    port: Some(2525),
+    host: Some("127.0.0.1"),
+    switch: Some(Switch {
+        smtp: words!["smtp"],
+        no_mail: words!["log", "array"],
+        local: words!["sendmail"],
+        missing: None,
+        off: None,
+        name: "MAIL_DRIVER",
+    }),
+    fixes: FIXES,
+    sender_hint: "MAIL_FROM_ADDRESS in .env (default hello@example.com)",
+    hooks: Hooks {
+        tls: Some(laravel::tls),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::{has, linted as first};
+
+    const ENV: &str = "APP_DOMAIN=\"pixel.acme.io\"\nACTIVITY_PUB=true\nMAIL_DRIVER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nMAIL_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nMAIL_ENCRYPTION=tls\nMAIL_FROM_ADDRESS=\"pixelfed@acme.io\"\nMAIL_FROM_NAME=\"Pixelfed\"\n";
+
+    #[test]
+    fn pixelfed_reads_mail_driver() {
+        let (client, s, ids) = first(ENV);
+        assert_eq!(client, "pixelfed-env");
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "pixelfed@acme.io");
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+        // MAIL_MAILER is not read: `log` there changes nothing.
+        let (_, _, ids) = first(&ENV.replace("MAIL_DRIVER=smtp", "MAIL_MAILER=log"));
+        assert!(has(&ids, "input/unknown-key"), "{ids:?}");
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        let (_, _, ids) = first(&ENV.replace("MAIL_DRIVER=smtp", "MAIL_DRIVER=log"));
+        assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_port_defaults_to_2525() {
+        let (_, _, ids) = first(&ENV.replace("MAIL_PORT=587\n", ""));
+        assert!(has(&ids, "port/missing"), "{ids:?}");
+        assert!(!has(&ids, "port/25-blocked"), "{ids:?}");
+    }
+}
