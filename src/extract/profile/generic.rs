@@ -191,10 +191,10 @@ fn not_mail_word(w: &str) -> bool {
 /// buffer, and a stem is compared only where its first letter stands (a
 /// compare of every stem at every byte was a large share of inference).
 fn could_name_a_role(key: &str) -> bool {
-    const STEMS: [&[u8]; 22] = [
+    const STEMS: [&[u8]; 23] = [
         b"host", b"serv", b"port", b"user", b"usr", b"login", b"pass", b"pwd", b"from", b"send",
         b"tls", b"ssl", b"secur", b"encr", b"proto", b"token", b"stream", b"url", b"dsn", b"uri",
-        b"addr", b"relay",
+        b"addr", b"relay", b"enabl",
     ];
     // The stems' first letters, a bit per letter.
     const FIRST: u32 = {
@@ -349,6 +349,9 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let mut memo = HashMap::default();
     // Reused for every key and path: no allocation per entry.
     let (mut w, mut flags) = (Words::default(), SegFlags::default());
+    // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
+    // whether any hit's key or path does.
+    let (mut bare, mut mail_named) = (Vec::new(), false);
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -362,6 +365,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && url::find_all(text).first().is_some_and(|r| r.start == 0)
         {
             out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
+            mail_named = true;
             continue;
         }
         let Some(last) = doc.path_rev(e).next() else {
@@ -382,6 +386,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             continue;
         }
         w.split(key);
+        if mail_switch(&w, || parent_is_mail(doc, e, &mut flags)) {
+            out.push((i as u32, Role::Enabled, Read::Plain));
+            continue;
+        }
         if role_with_context(&w, true).is_none() {
             continue;
         }
@@ -390,9 +398,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if links || other && !mail && !own_mail {
             continue;
         }
+        // A key with no mail word in it or above it (`HOST`, `PORT`,
+        // `USERNAME`) next to mail-named ones is the app's own setting
+        // (the web server's `HOST=0.0.0.0`, `PORT=3000`), not SMTP's.
+        mail_named |= mail || own_mail;
         let Some(mut role) = role_with_context(&w, mail) else {
             continue;
         };
+        let is_bare = !(mail || own_mail) && role != Role::From;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
         }
@@ -425,9 +438,66 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             // reported (`host/has-port`), since most apps take the port apart.
             Read::Plain
         };
+        if is_bare {
+            bare.push(out.len());
+        }
         out.push((i as u32, role, read));
     }
+    if mail_named && !bare.is_empty() {
+        let mut n = 0;
+        let mut drop = bare.iter().peekable();
+        out.retain(|_| {
+            let keep = drop.next_if_eq(&&n).is_none();
+            n += 1;
+            keep
+        });
+    }
     out
+}
+
+/// Whether a key is an app's mail switch: `SMTP_ENABLED`, `MAIL_ENABLED`,
+/// `KUTT_MAIL_ENABLED`, Graylog's `transport_email_enabled`, `ENABLE_SMTP`,
+/// or `enabled` directly under a mail section (`smtp: {enabled: false}`).
+/// Off, none of the SMTP settings are used (`input/smtp-not-enabled`).
+/// Only mail words may stand next to the switch word (an app prefix
+/// first is fine): `SMTP_TLS_ENABLED`, `SMTP_AUTH_ENABLED` switch TLS or
+/// login, `GOTRUE_EXTERNAL_EMAIL_ENABLED` sign-up by mail, not sending.
+fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
+    const SWITCH: [&str; 2] = ["enabled", "enable"];
+    let sending = |x: &str| matches!(x, "smtp" | "mail" | "email" | "mailer" | "emails" | "mails");
+    let n = w.len();
+    let Some(last) = w.last() else {
+        return false;
+    };
+    if n == 1 {
+        return SWITCH.contains(&last) && parent_is_mail();
+    }
+    // `ENABLE_SMTP`, `ENABLE_EMAIL`.
+    if w.get(0) == Some("enable") && n == 2 {
+        return sending(last);
+    }
+    if !SWITCH.contains(&last) {
+        return false;
+    }
+    // `[prefix_]mail…_enabled`: every word between is a mail word.
+    let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
+    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+}
+
+/// Whether the segment right above an entry's key names mail (`smtp:`).
+fn parent_is_mail<'d>(doc: &'d Document, e: &'d Entry, flags: &mut SegFlags<'d>) -> bool {
+    doc.path_rev(e)
+        .nth(1)
+        .filter(|s| s.kind == SegKind::Key)
+        .is_some_and(|s| {
+            let t = s.text(doc.input);
+            flags.words.split(t);
+            flags.words.len() == 1
+                && flags
+                    .words
+                    .get(0)
+                    .is_some_and(|x| matches!(x, "smtp" | "mail" | "email" | "mailer"))
+        })
 }
 
 /// Whether a key names a relay host, whose value is `host:port` by design.
@@ -672,5 +742,75 @@ mod tests {
         let p = &super::super::tables::GENERIC;
         let got = hits(&doc, p);
         assert_eq!(got.len(), 1);
+    }
+
+    fn ids(text: &str) -> Vec<String> {
+        let r = crate::lint(text, &crate::Options::default());
+        r.findings.into_iter().map(|f| f.id).collect()
+    }
+
+    #[test]
+    fn app_host_and_port_next_to_mail_keys_are_not_smtp() {
+        let text = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=u\nHOST=0.0.0.0\nPORT=3000\nUSERNAME=admin\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(s.username.as_deref(), Some("…(1 chars)"));
+        // Alone, bare keys are all there is to read.
+        let r = crate::lint(
+            "host=smtp.postmarkapp.com\nport=2525\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs.len(), 1);
+        assert_eq!(r.configs[0].settings.port, Some(2525));
+        // Under a mail section, `host` is the SMTP server's.
+        let r = crate::lint(
+            "host: 0.0.0.0\nsmtp:\n  host: smtp.postmarkapp.com\n  port: 587\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+    }
+
+    #[test]
+    fn mail_switch_off_means_no_smtp() {
+        let base = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\n";
+        for off in [
+            "SMTP_ENABLED=false\n",
+            "KUTT_MAIL_ENABLED=false\n",
+            "transport_email_enabled=false\n",
+            "ENABLE_EMAIL=false\n",
+        ] {
+            let got = ids(&format!("{off}{base}"));
+            assert!(
+                got.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{off}: {got:?}"
+            );
+        }
+        let on = ids(&format!("SMTP_ENABLED=true\n{base}"));
+        assert!(!on.iter().any(|i| i == "input/smtp-not-enabled"), "{on:?}");
+        let yaml = "smtp:\n  enabled: false\n  host: smtp.postmarkapp.com\n  port: 587\n";
+        assert!(ids(yaml).iter().any(|i| i == "input/smtp-not-enabled"));
+        // Switches of TLS, login or sign-up by mail are not the mail switch.
+        for other in [
+            "SMTP_TLS_ENABLED=false\n",
+            "SMTP_AUTH_ENABLED=false\n",
+            "GOTRUE_EXTERNAL_EMAIL_ENABLED=false\n",
+            "NOTIFICATIONS_ENABLED=false\n",
+        ] {
+            let got = ids(&format!("{other}{base}"));
+            assert!(
+                !got.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{other}: {got:?}"
+            );
+        }
+        let nested =
+            "smtp:\n  tls:\n    enabled: false\n  host: smtp.postmarkapp.com\n  port: 587\n";
+        assert!(!ids(nested).iter().any(|i| i == "input/smtp-not-enabled"));
     }
 }
