@@ -241,7 +241,23 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
     let last = w.last()?;
     let prev = w.len().checked_sub(2).and_then(|i| w.get(i));
     let mailish = context_mail || w.iter().any(mailish_word);
+    // The name this side gives itself or checks in the certificate
+    // (`SMTP_LOCAL_HOSTNAME`, `EMAIL_ENCRYPTION_HOSTNAME`, `helo_host`),
+    // not the server to connect to.
+    let own_name = || {
+        w.iter().any(|x| {
+            matches!(
+                x,
+                "local" | "helo" | "ehlo" | "hello" | "encryption" | "tls" | "ssl" | "sni" | "cert"
+            )
+        })
+    };
     let role = match (prev, last) {
+        (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub")
+            if own_name() =>
+        {
+            return None
+        }
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
         (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
         // `auth_protocol = plain`, `smtp_auth_method`: how to log in, not TLS.
@@ -655,6 +671,10 @@ mod tests {
         assert_eq!(alias_role("mail_smtpname"), Some(Role::Username));
         assert_eq!(alias_role("SMTP_NAME"), None);
         assert_eq!(alias_role("SMTP_HOST_ADDR"), Some(Role::Host));
+        // The client's own name, or the name its certificate check expects.
+        assert_eq!(alias_role("SMTP_LOCAL_HOSTNAME"), None);
+        assert_eq!(alias_role("EMAIL_ENCRYPTION_HOSTNAME"), None);
+        assert_eq!(alias_role("smtp_helo_host"), None);
         // How to log in is not how to encrypt.
         assert_eq!(alias_role("smtp_auth_protocol"), Some(Role::AuthMethod));
     }
@@ -812,5 +832,26 @@ mod tests {
         let nested =
             "smtp:\n  tls:\n    enabled: false\n  host: smtp.postmarkapp.com\n  port: 587\n";
         assert!(!ids(nested).iter().any(|i| i == "input/smtp-not-enabled"));
+    }
+
+    #[test]
+    fn a_table_known_only_by_common_names_does_not_take_another_apps_keys() {
+        let client = |t: &str| {
+            crate::lint(t, &crate::Options::default())
+                .configs
+                .first()
+                .map(|c| c.client.clone())
+        };
+        // LibreChat's EMAIL_* next to netbox-docker's EMAIL_USERNAME/EMAIL_FROM.
+        let libre = "EMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_ENCRYPTION=starttls\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_FROM=a@acme.io\n";
+        assert_eq!(client(libre).as_deref(), Some("generic"));
+        let r = crate::lint(libre, &crate::Options::default());
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        // netbox-docker's own keys, all read: still netbox-docker.
+        let netbox = "EMAIL_SERVER=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_USE_TLS=true\nEMAIL_FROM=a@acme.io\n";
+        assert_eq!(client(netbox).as_deref(), Some("netbox-env"));
     }
 }
