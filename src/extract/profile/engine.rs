@@ -227,6 +227,21 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     {
         return false;
     }
+    // Its host key holding a whole SMTP URL with the login (NextAuth's
+    // `EMAIL_SERVER=smtp://user:pass@host:587` next to `EMAIL_FROM`): an
+    // app that reads a URL there.
+    let url_in_host = hits.keys.iter().any(|(e, k)| {
+        p.keys
+            .get(usize::from(*k))
+            .is_some_and(|k| k.role == Role::Host)
+            && doc.entries.get(*e as usize).is_some_and(|e| {
+                let v = doc.text_of(&e.value).trim();
+                is_smtp_url(v) && v.contains('@')
+            })
+    });
+    if url_in_host {
+        return true;
+    }
     let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
     crate::sort::values(&mut read);
     let mut unread = 0;

@@ -853,5 +853,10 @@ mod tests {
         // netbox-docker's own keys, all read: still netbox-docker.
         let netbox = "EMAIL_SERVER=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_USE_TLS=true\nEMAIL_FROM=a@acme.io\n";
         assert_eq!(client(netbox).as_deref(), Some("netbox-env"));
+        // NextAuth's email provider: a URL where netbox-docker has a host.
+        let nextauth = "EMAIL_SERVER=smtp://u:p@smtp.postmarkapp.com:587\nEMAIL_FROM=a@acme.io\n";
+        assert_ne!(client(nextauth).as_deref(), Some("netbox-env"));
+        let r = crate::lint(nextauth, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.port, Some(587));
     }
 }
