@@ -191,10 +191,35 @@ fn not_mail_word(w: &str) -> bool {
 /// buffer, and a stem is compared only where its first letter stands (a
 /// compare of every stem at every byte was a large share of inference).
 fn could_name_a_role(key: &str) -> bool {
-    const STEMS: [&[u8]; 23] = [
-        b"host", b"serv", b"port", b"user", b"usr", b"login", b"pass", b"pwd", b"from", b"send",
-        b"tls", b"ssl", b"secur", b"encr", b"proto", b"token", b"stream", b"url", b"dsn", b"uri",
-        b"addr", b"relay", b"enabl",
+    const STEMS: [&[u8]; 28] = [
+        b"host",
+        b"serv",
+        b"port",
+        b"user",
+        b"usr",
+        b"login",
+        b"pass",
+        b"pwd",
+        b"from",
+        b"send",
+        b"tls",
+        b"ssl",
+        b"secur",
+        b"encr",
+        b"proto",
+        b"token",
+        b"stream",
+        b"url",
+        b"dsn",
+        b"uri",
+        b"addr",
+        b"relay",
+        b"enabl",
+        b"type",
+        b"driver",
+        b"transport",
+        b"backend",
+        b"provider",
     ];
     // The stems' first letters, a bit per letter.
     const FIRST: u32 = {
@@ -406,6 +431,16 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             out.push((i as u32, Role::Enabled, Read::Plain));
             continue;
         }
+        if mail_transport(&w) {
+            // `NEXT_PUBLIC_EMAIL_PROVIDER=true`: a switch, not a name.
+            let role = if parse_bool(text).is_some() {
+                Role::Enabled
+            } else {
+                Role::Transport
+            };
+            out.push((i as u32, role, Read::Plain));
+            continue;
+        }
         if role_with_context(&w, true).is_none() {
             continue;
         }
@@ -496,6 +531,26 @@ fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
         return false;
     }
     // `[prefix_]mail…_enabled`: every word between is a mail word.
+    let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
+    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+}
+
+/// Whether a key names how an app sends its mail: `MAIL_TYPE` (Dify:
+/// `smtp`, `resend`, `sendgrid`), `EMAIL_PROVIDER`, `MAIL_TRANSPORT`,
+/// `<APP>_MAIL_DRIVER`: a mail word (after an app prefix) and the word.
+/// Read against the generic switch: `smtp` sends with these settings,
+/// `log`/`console`/`file` send nothing, another name (an HTTP API
+/// provider) sends without them.
+fn mail_transport(w: &Words) -> bool {
+    let n = w.len();
+    if n < 2
+        || !w
+            .last()
+            .is_some_and(|x| matches!(x, "type" | "driver" | "transport" | "backend" | "provider"))
+    {
+        return false;
+    }
+    let sending = |x: &str| matches!(x, "smtp" | "mail" | "email" | "mailer" | "emails" | "mails");
     let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
     (from..n - 1).all(|i| w.get(i).is_some_and(sending))
 }
@@ -858,5 +913,35 @@ mod tests {
         assert_ne!(client(nextauth).as_deref(), Some("netbox-env"));
         let r = crate::lint(nextauth, &crate::Options::default());
         assert_eq!(r.configs[0].settings.port, Some(587));
+    }
+
+    #[test]
+    fn mail_transport_names_what_sends_the_mail() {
+        let base = "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\n";
+        let sev = |t: &str| {
+            crate::lint(t, &crate::Options::default())
+                .findings
+                .into_iter()
+                .find(|f| f.id == "input/smtp-not-enabled")
+                .map(|f| f.severity)
+        };
+        assert_eq!(
+            sev(&format!("MAIL_TYPE=resend\n{base}")),
+            Some(crate::report::Severity::Info)
+        );
+        assert_eq!(
+            sev(&format!("APP_EMAIL_PROVIDER=log\n{base}")),
+            Some(crate::report::Severity::Error)
+        );
+        assert_eq!(sev(&format!("MAIL_TYPE=smtp\n{base}")), None);
+        assert_eq!(sev(&format!("MAIL_TYPE=\n{base}")), None);
+        // A boolean there is the switch.
+        assert_eq!(
+            sev(&format!("EMAIL_PROVIDER=false\n{base}")),
+            Some(crate::report::Severity::Error)
+        );
+        // Not mail's: a database's or a content type.
+        assert_eq!(sev(&format!("DB_TYPE=postgres\n{base}")), None);
+        assert_eq!(sev(&format!("MAIL_CONTENT_TYPE=html\n{base}")), None);
     }
 }

@@ -37,14 +37,19 @@ pub(super) const INFER_TLS: TlsModel = TlsModel {
 };
 
 /// An app's own mail switch (`SMTP_ENABLED=false`, `smtp: {enabled: false}`,
-/// see `generic::mail_switch`): off, the app sends no mail with these settings.
+/// see `generic::mail_switch`): off, the app sends no mail with these
+/// settings; and its transport name (`MAIL_TYPE=smtp`, `EMAIL_PROVIDER`,
+/// see `generic::mail_transport`): another name than `smtp` sends without
+/// them.
 const SWITCH: Switch = Switch {
-    smtp: words![],
-    no_mail: words![],
-    local: words![],
+    smtp: words!["smtp", "smtps"],
+    no_mail: words![
+        "log", "console", "file", "memory", "array", "dummy", "locmem", "null", "none", "disabled"
+    ],
+    local: words!["sendmail"],
     missing: None,
     off: None,
-    name: "the app's mail switch",
+    name: "the app's mail switch (or transport)",
 };
 
 pub static GENERIC: Profile = Profile {
