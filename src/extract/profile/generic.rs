@@ -393,6 +393,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
     // whether any hit's key or path does.
     let (mut bare, mut mail_named) = (Vec::new(), false);
+    let mut opportunistic: Option<bool> = None;
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -429,6 +430,16 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         w.split(key);
         if mail_switch(&w, || parent_is_mail(doc, e, &mut flags)) {
             out.push((i as u32, Role::Enabled, Read::Plain));
+            continue;
+        }
+        // `SMTP_OPPORTUNISTIC_TLS` (Dify, and apps that copied it): which
+        // TLS the `*_USE_TLS`/`*_TLS` switch means, decided below.
+        if w.len() >= 2
+            && w.last() == Some("tls")
+            && w.get(w.len() - 2) == Some("opportunistic")
+            && w.iter().any(mailish_word)
+        {
+            opportunistic = parse_bool(text);
             continue;
         }
         if mail_transport(&w) {
@@ -493,6 +504,17 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             bare.push(out.len());
         }
         out.push((i as u32, role, read));
+    }
+    // With `*_OPPORTUNISTIC_TLS=false`, the TLS switch is TLS from the
+    // first byte (Dify: `SMTP_USE_TLS=true` alone is `SMTP_SSL`, with
+    // `SMTP_OPPORTUNISTIC_TLS=true` it is STARTTLS).
+    if opportunistic == Some(false) {
+        for h in out.iter_mut() {
+            let w = Words::of(doc.key_of(&doc.entries[h.0 as usize]));
+            if matches!(h.1, Role::StartTls | Role::Encryption) && w.last() == Some("tls") {
+                h.1 = Role::ImplicitTls;
+            }
+        }
     }
     if mail_named && !bare.is_empty() {
         let mut n = 0;
@@ -943,5 +965,37 @@ mod tests {
         // Not mail's: a database's or a content type.
         assert_eq!(sev(&format!("DB_TYPE=postgres\n{base}")), None);
         assert_eq!(sev(&format!("MAIL_CONTENT_TYPE=html\n{base}")), None);
+    }
+
+    #[test]
+    fn opportunistic_tls_decides_what_the_tls_switch_means() {
+        let base = "MAIL_TYPE=smtp\nSMTP_SERVER=smtp.postmarkapp.com\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\nSMTP_USE_TLS=true\n";
+        let sec = |t: &str| {
+            crate::lint(t, &crate::Options::default()).configs[0]
+                .settings
+                .security
+                .clone()
+        };
+        let implicit = sec(&format!(
+            "{base}SMTP_PORT=465\nSMTP_OPPORTUNISTIC_TLS=false\n"
+        ));
+        assert_eq!(implicit, Some("implicit".to_string()));
+        let starttls = sec(&format!(
+            "{base}SMTP_PORT=587\nSMTP_OPPORTUNISTIC_TLS=true\n"
+        ));
+        assert_eq!(starttls, Some("starttls".to_string()));
+        let ids: Vec<String> = crate::lint(
+            &format!("{base}SMTP_PORT=465\nSMTP_OPPORTUNISTIC_TLS=false\n"),
+            &crate::Options::default(),
+        )
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+        assert!(
+            !ids.iter().any(|i| i == "tls/starttls-on-implicit-port"),
+            "{ids:?}"
+        );
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
     }
 }
