@@ -305,6 +305,8 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (_, "secure") => Role::ImplicitTls,
         (_, "ssl") => Role::ImplicitTls,
         (Some("use" | "enable"), "tls") => Role::StartTls,
+        // Coder's `CODER_EMAIL_FORCE_TLS`: dial with TLS from the first byte.
+        (Some("force"), "tls") => Role::ImplicitTls,
         (_, "tls") => Role::Encryption,
         (_, "starttls") => Role::StartTls,
         (Some("message"), "stream") => Role::Stream,
@@ -740,6 +742,7 @@ mod tests {
         assert_eq!(alias_role("SMTP_SECURE"), Some(Role::ImplicitTls));
         assert_eq!(alias_role("MAIL_USE_TLS"), Some(Role::StartTls));
         assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+        assert_eq!(alias_role("CODER_EMAIL_FORCE_TLS"), Some(Role::ImplicitTls));
         // Acronyms and glued words.
         assert_eq!(words("SMTPServer"), ["smtp", "server"]);
         assert_eq!(words("EnableSMTPAuth"), ["enable", "smtp", "auth"]);
