@@ -272,14 +272,19 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
 
 /// Whether a marker is a plain two-word key, a mail word and a role word,
 /// that any app could name its setting (`EMAIL_FROM`, `MAIL_FROM`,
-/// `EMAIL_USERNAME`), in every alternative of its path. Longer names
+/// `EMAIL_USERNAME`), in one alternative of its path. Longer names
 /// (`EMAIL_HOST_USER`, `MAIL_USE_TLS`) are a library's own.
 fn generic_marker(m: &super::Marker) -> bool {
     m.value.is_none()
-        && m.path.split('|').all(|k| {
+        && m.path.split('|').any(|k| {
             let w = generic::Words::of(k);
+            // `SMTP_FROM_ADDRESS`, `SMTP_FROM_EMAIL`: the From, named as
+            // plainly as `SMTP_FROM`.
+            let plain_from = w.len() == 3
+                && w.get(1) == Some("from")
+                && matches!(w.get(2), Some("address" | "email"));
             !k.contains(['.', '*', '[', '/'])
-                && w.len() == 2
+                && (w.len() == 2 || plain_from)
                 && matches!(w.get(0), Some("smtp" | "mail" | "email" | "mailer"))
                 && matches!(
                     generic::alias_role(k),

@@ -933,6 +933,12 @@ mod tests {
         // netbox-docker's own keys, all read: still netbox-docker.
         let netbox = "EMAIL_SERVER=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_USE_TLS=true\nEMAIL_FROM=a@acme.io\n";
         assert_eq!(client(netbox).as_deref(), Some("netbox-env"));
+        // SMTP_HOST/SMTP_USERNAME/SMTP_STARTTLS next to Mastodon's
+        // SMTP_FROM_ADDRESS: another app's; Mastodon's own names: Mastodon.
+        let other = "SMTP_ENABLE=true\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_STARTTLS=true\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_FROM_ADDRESS=a@acme.io\n";
+        assert_eq!(client(other).as_deref(), Some("generic"));
+        let mastodon = "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_LOGIN=u\nSMTP_PASSWORD=p\nSMTP_FROM_ADDRESS=a@acme.io\n";
+        assert_eq!(client(mastodon).as_deref(), Some("mastodon-env"));
         // NextAuth's email provider: a URL where netbox-docker has a host.
         let nextauth = "EMAIL_SERVER=smtp://u:p@smtp.postmarkapp.com:587\nEMAIL_FROM=a@acme.io\n";
         assert_ne!(client(nextauth).as_deref(), Some("netbox-env"));
