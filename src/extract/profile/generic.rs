@@ -4,6 +4,14 @@
 //! meaning is not certain (`SMTP_TLS=true`: STARTTLS or TLS from the first
 //! byte?) is read as unknown, never guessed; `*_SECURE=true` is read in
 //! nodemailer's sense (TLS from the first byte), as most Node apps pass it on.
+//!
+//! Also read by words: an app's mail switch (`SMTP_ENABLED`,
+//! `<APP>_MAIL_ENABLED`, `smtp: {enabled}`) and transport name
+//! (`MAIL_TYPE`, `EMAIL_PROVIDER`), checked against the generic table's
+//! switch; `*_OPPORTUNISTIC_TLS` (Dify) saying which TLS `*_USE_TLS` means.
+//! Left out: the name this side gives itself (`SMTP_LOCAL_HOSTNAME`, HELO,
+//! the TLS server name), and keys with no mail word in or above them
+//! (`HOST`, `PORT`) when mail-named keys are there (the web server's).
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
