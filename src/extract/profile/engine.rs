@@ -202,6 +202,7 @@ impl Hits {
         if self.keys.is_empty() || (p.needs_marker && self.markers.is_empty()) {
             return 0;
         }
+
         let mut distinct: Vec<u16> = self.keys.iter().map(|(_, k)| *k).collect();
         crate::sort::values(&mut distinct);
         distinct.dedup();
@@ -210,6 +211,88 @@ impl Hits {
         markers.dedup();
         distinct.len() as u32 * 10 + markers.len() as u32 * 100
     }
+}
+
+/// Whether a table recognised only by markers any app could write
+/// (`EMAIL_FROM`, `MAIL_FROM`, `EMAIL_USERNAME`: see [`generic_marker`])
+/// leaves keys of its own family unread that name SMTP settings by their
+/// words (LibreChat's `EMAIL_HOST`, `EMAIL_ENCRYPTION` next to netbox's
+/// `EMAIL_USERNAME`; Kutt's `MAIL_USER`, `MAIL_SECURE` next to Firefly
+/// III's `MAIL_FROM`): then the paste is another app's, read by its words.
+/// One look at the paste, only for such tables.
+fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    if !p.needs_marker
+        || !hits
+            .markers
+            .iter()
+            .all(|m| p.markers.get(usize::from(*m)).is_some_and(generic_marker))
+    {
+        return false;
+    }
+    // Its host key holding a whole SMTP URL with the login (NextAuth's
+    // `EMAIL_SERVER=smtp://user:pass@host:587` next to `EMAIL_FROM`): an
+    // app that reads a URL there.
+    let url_in_host = hits.keys.iter().any(|(e, k)| {
+        p.keys
+            .get(usize::from(*k))
+            .is_some_and(|k| k.role == Role::Host)
+            && doc.entries.get(*e as usize).is_some_and(|e| {
+                let v = doc.text_of(&e.value).trim();
+                is_smtp_url(v) && v.contains('@')
+            })
+    });
+    if url_in_host {
+        return true;
+    }
+    let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
+    crate::sort::values(&mut read);
+    let mut unread = 0;
+    for (ei, e) in doc.entries.iter().enumerate() {
+        if e.commented() || read.binary_search(&(ei as u32)).is_ok() {
+            continue;
+        }
+        let key = doc.key_of(e);
+        // Its family: the table's prefixes, else its found markers' own
+        // (`EMAIL_` of `EMAIL_FROM`).
+        let family = if p.family.is_empty() {
+            hits.markers.iter().any(|m| {
+                p.markers.get(usize::from(*m)).is_some_and(|m| {
+                    m.path
+                        .split('|')
+                        .any(|k| k.find('_').is_some_and(|i| key.starts_with(&k[..=i])))
+                })
+            })
+        } else {
+            p.family.iter().any(|f| key.starts_with(f))
+        };
+        if family && generic::alias_role(key).is_some() {
+            unread += 1;
+        }
+    }
+    unread >= 2
+}
+
+/// Whether a marker is a plain two-word key, a mail word and a role word,
+/// that any app could name its setting (`EMAIL_FROM`, `MAIL_FROM`,
+/// `EMAIL_USERNAME`), in one alternative of its path. Longer names
+/// (`EMAIL_HOST_USER`, `MAIL_USE_TLS`) are a library's own.
+fn generic_marker(m: &super::Marker) -> bool {
+    m.value.is_none()
+        && m.path.split('|').any(|k| {
+            let w = generic::Words::of(k);
+            // `SMTP_FROM_ADDRESS`, `SMTP_FROM_EMAIL`: the From, named as
+            // plainly as `SMTP_FROM`.
+            let plain_from = w.len() == 3
+                && w.get(1) == Some("from")
+                && matches!(w.get(2), Some("address" | "email"));
+            !k.contains(['.', '*', '[', '/'])
+                && (w.len() == 2 || plain_from)
+                && matches!(w.get(0), Some("smtp" | "mail" | "email" | "mailer"))
+                && matches!(
+                    generic::alias_role(k),
+                    Some(Role::Host | Role::Username | Role::Password | Role::From)
+                )
+        })
 }
 
 /// Every configuration in the document. Never fails: an empty vector means
@@ -309,6 +392,16 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         .enumerate()
         .filter(|(_, p)| !p.infer)
         .map(|(i, p)| (hits[i].score(p), i))
+        .map(|(s, i)| {
+            (
+                if s > 0 && another_app(doc, tables[i], &hits[i]) {
+                    0
+                } else {
+                    s
+                },
+                i,
+            )
+        })
         .filter(|(s, _)| *s > 0)
         .collect();
     crate::sort::by_key(&mut scored, |(s, i)| (std::cmp::Reverse(*s), *i));

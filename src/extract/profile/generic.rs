@@ -4,6 +4,14 @@
 //! meaning is not certain (`SMTP_TLS=true`: STARTTLS or TLS from the first
 //! byte?) is read as unknown, never guessed; `*_SECURE=true` is read in
 //! nodemailer's sense (TLS from the first byte), as most Node apps pass it on.
+//!
+//! Also read by words: an app's mail switch (`SMTP_ENABLED`,
+//! `<APP>_MAIL_ENABLED`, `smtp: {enabled}`) and transport name
+//! (`MAIL_TYPE`, `EMAIL_PROVIDER`), checked against the generic table's
+//! switch; `*_OPPORTUNISTIC_TLS` (Dify) saying which TLS `*_USE_TLS` means.
+//! Left out: the name this side gives itself (`SMTP_LOCAL_HOSTNAME`, HELO,
+//! the TLS server name), and keys with no mail word in or above them
+//! (`HOST`, `PORT`) when mail-named keys are there (the web server's).
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
@@ -191,10 +199,35 @@ fn not_mail_word(w: &str) -> bool {
 /// buffer, and a stem is compared only where its first letter stands (a
 /// compare of every stem at every byte was a large share of inference).
 fn could_name_a_role(key: &str) -> bool {
-    const STEMS: [&[u8]; 22] = [
-        b"host", b"serv", b"port", b"user", b"usr", b"login", b"pass", b"pwd", b"from", b"send",
-        b"tls", b"ssl", b"secur", b"encr", b"proto", b"token", b"stream", b"url", b"dsn", b"uri",
-        b"addr", b"relay",
+    const STEMS: [&[u8]; 28] = [
+        b"host",
+        b"serv",
+        b"port",
+        b"user",
+        b"usr",
+        b"login",
+        b"pass",
+        b"pwd",
+        b"from",
+        b"send",
+        b"tls",
+        b"ssl",
+        b"secur",
+        b"encr",
+        b"proto",
+        b"token",
+        b"stream",
+        b"url",
+        b"dsn",
+        b"uri",
+        b"addr",
+        b"relay",
+        b"enabl",
+        b"type",
+        b"driver",
+        b"transport",
+        b"backend",
+        b"provider",
     ];
     // The stems' first letters, a bit per letter.
     const FIRST: u32 = {
@@ -241,7 +274,23 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
     let last = w.last()?;
     let prev = w.len().checked_sub(2).and_then(|i| w.get(i));
     let mailish = context_mail || w.iter().any(mailish_word);
+    // The name this side gives itself or checks in the certificate
+    // (`SMTP_LOCAL_HOSTNAME`, `EMAIL_ENCRYPTION_HOSTNAME`, `helo_host`),
+    // not the server to connect to.
+    let own_name = || {
+        w.iter().any(|x| {
+            matches!(
+                x,
+                "local" | "helo" | "ehlo" | "hello" | "encryption" | "tls" | "ssl" | "sni" | "cert"
+            )
+        })
+    };
     let role = match (prev, last) {
+        (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub")
+            if own_name() =>
+        {
+            return None
+        }
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
         (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
         // `auth_protocol = plain`, `smtp_auth_method`: how to log in, not TLS.
@@ -264,6 +313,8 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (_, "secure") => Role::ImplicitTls,
         (_, "ssl") => Role::ImplicitTls,
         (Some("use" | "enable"), "tls") => Role::StartTls,
+        // Coder's `CODER_EMAIL_FORCE_TLS`: dial with TLS from the first byte.
+        (Some("force"), "tls") => Role::ImplicitTls,
         (_, "tls") => Role::Encryption,
         (_, "starttls") => Role::StartTls,
         (Some("message"), "stream") => Role::Stream,
@@ -349,6 +400,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let mut memo = HashMap::default();
     // Reused for every key and path: no allocation per entry.
     let (mut w, mut flags) = (Words::default(), SegFlags::default());
+    // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
+    // whether any hit's key or path does.
+    let (mut bare, mut mail_named) = (Vec::new(), false);
+    let mut opportunistic: Option<bool> = None;
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -362,6 +417,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && url::find_all(text).first().is_some_and(|r| r.start == 0)
         {
             out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
+            mail_named = true;
             continue;
         }
         let Some(last) = doc.path_rev(e).next() else {
@@ -382,6 +438,30 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             continue;
         }
         w.split(key);
+        if mail_switch(&w, || parent_is_mail(doc, e, &mut flags)) {
+            out.push((i as u32, Role::Enabled, Read::Plain));
+            continue;
+        }
+        // `SMTP_OPPORTUNISTIC_TLS` (Dify, and apps that copied it): which
+        // TLS the `*_USE_TLS`/`*_TLS` switch means, decided below.
+        if w.len() >= 2
+            && w.last() == Some("tls")
+            && w.get(w.len() - 2) == Some("opportunistic")
+            && w.iter().any(mailish_word)
+        {
+            opportunistic = parse_bool(text);
+            continue;
+        }
+        if mail_transport(&w) {
+            // `NEXT_PUBLIC_EMAIL_PROVIDER=true`: a switch, not a name.
+            let role = if parse_bool(text).is_some() {
+                Role::Enabled
+            } else {
+                Role::Transport
+            };
+            out.push((i as u32, role, Read::Plain));
+            continue;
+        }
         if role_with_context(&w, true).is_none() {
             continue;
         }
@@ -390,9 +470,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if links || other && !mail && !own_mail {
             continue;
         }
+        // A key with no mail word in it or above it (`HOST`, `PORT`,
+        // `USERNAME`) next to mail-named ones is the app's own setting
+        // (the web server's `HOST=0.0.0.0`, `PORT=3000`), not SMTP's.
+        mail_named |= mail || own_mail;
         let Some(mut role) = role_with_context(&w, mail) else {
             continue;
         };
+        let is_bare = !(mail || own_mail) && role != Role::From;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
         }
@@ -425,9 +510,97 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             // reported (`host/has-port`), since most apps take the port apart.
             Read::Plain
         };
+        if is_bare {
+            bare.push(out.len());
+        }
         out.push((i as u32, role, read));
     }
+    // With `*_OPPORTUNISTIC_TLS=false`, the TLS switch is TLS from the
+    // first byte (Dify: `SMTP_USE_TLS=true` alone is `SMTP_SSL`, with
+    // `SMTP_OPPORTUNISTIC_TLS=true` it is STARTTLS).
+    if opportunistic == Some(false) {
+        for h in out.iter_mut() {
+            let w = Words::of(doc.key_of(&doc.entries[h.0 as usize]));
+            if matches!(h.1, Role::StartTls | Role::Encryption) && w.last() == Some("tls") {
+                h.1 = Role::ImplicitTls;
+            }
+        }
+    }
+    if mail_named && !bare.is_empty() {
+        let mut n = 0;
+        let mut drop = bare.iter().peekable();
+        out.retain(|_| {
+            let keep = drop.next_if_eq(&&n).is_none();
+            n += 1;
+            keep
+        });
+    }
     out
+}
+
+/// Whether a key is an app's mail switch: `SMTP_ENABLED`, `MAIL_ENABLED`,
+/// `KUTT_MAIL_ENABLED`, Graylog's `transport_email_enabled`, `ENABLE_SMTP`,
+/// or `enabled` directly under a mail section (`smtp: {enabled: false}`).
+/// Off, none of the SMTP settings are used (`input/smtp-not-enabled`).
+/// Only mail words may stand next to the switch word (an app prefix
+/// first is fine): `SMTP_TLS_ENABLED`, `SMTP_AUTH_ENABLED` switch TLS or
+/// login, `GOTRUE_EXTERNAL_EMAIL_ENABLED` sign-up by mail, not sending.
+fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
+    const SWITCH: [&str; 2] = ["enabled", "enable"];
+    let sending = |x: &str| matches!(x, "smtp" | "mail" | "email" | "mailer" | "emails" | "mails");
+    let n = w.len();
+    let Some(last) = w.last() else {
+        return false;
+    };
+    if n == 1 {
+        return SWITCH.contains(&last) && parent_is_mail();
+    }
+    // `ENABLE_SMTP`, `ENABLE_EMAIL`.
+    if w.get(0) == Some("enable") && n == 2 {
+        return sending(last);
+    }
+    if !SWITCH.contains(&last) {
+        return false;
+    }
+    // `[prefix_]mail…_enabled`: every word between is a mail word.
+    let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
+    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+}
+
+/// Whether a key names how an app sends its mail: `MAIL_TYPE` (Dify:
+/// `smtp`, `resend`, `sendgrid`), `EMAIL_PROVIDER`, `MAIL_TRANSPORT`,
+/// `<APP>_MAIL_DRIVER`: a mail word (after an app prefix) and the word.
+/// Read against the generic switch: `smtp` sends with these settings,
+/// `log`/`console`/`file` send nothing, another name (an HTTP API
+/// provider) sends without them.
+fn mail_transport(w: &Words) -> bool {
+    let n = w.len();
+    if n < 2
+        || !w
+            .last()
+            .is_some_and(|x| matches!(x, "type" | "driver" | "transport" | "backend" | "provider"))
+    {
+        return false;
+    }
+    let sending = |x: &str| matches!(x, "smtp" | "mail" | "email" | "mailer" | "emails" | "mails");
+    let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
+    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+}
+
+/// Whether the segment right above an entry's key names mail (`smtp:`).
+fn parent_is_mail<'d>(doc: &'d Document, e: &'d Entry, flags: &mut SegFlags<'d>) -> bool {
+    doc.path_rev(e)
+        .nth(1)
+        .filter(|s| s.kind == SegKind::Key)
+        .is_some_and(|s| {
+            let t = s.text(doc.input);
+            flags.words.split(t);
+            flags.words.len() == 1
+                && flags
+                    .words
+                    .get(0)
+                    .is_some_and(|x| matches!(x, "smtp" | "mail" | "email" | "mailer"))
+        })
 }
 
 /// Whether a key names a relay host, whose value is `host:port` by design.
@@ -577,6 +750,7 @@ mod tests {
         assert_eq!(alias_role("SMTP_SECURE"), Some(Role::ImplicitTls));
         assert_eq!(alias_role("MAIL_USE_TLS"), Some(Role::StartTls));
         assert_eq!(alias_role("SMTP_TLS"), Some(Role::Encryption));
+        assert_eq!(alias_role("CODER_EMAIL_FORCE_TLS"), Some(Role::ImplicitTls));
         // Acronyms and glued words.
         assert_eq!(words("SMTPServer"), ["smtp", "server"]);
         assert_eq!(words("EnableSMTPAuth"), ["enable", "smtp", "auth"]);
@@ -585,6 +759,10 @@ mod tests {
         assert_eq!(alias_role("mail_smtpname"), Some(Role::Username));
         assert_eq!(alias_role("SMTP_NAME"), None);
         assert_eq!(alias_role("SMTP_HOST_ADDR"), Some(Role::Host));
+        // The client's own name, or the name its certificate check expects.
+        assert_eq!(alias_role("SMTP_LOCAL_HOSTNAME"), None);
+        assert_eq!(alias_role("EMAIL_ENCRYPTION_HOSTNAME"), None);
+        assert_eq!(alias_role("smtp_helo_host"), None);
         // How to log in is not how to encrypt.
         assert_eq!(alias_role("smtp_auth_protocol"), Some(Role::AuthMethod));
     }
@@ -672,5 +850,169 @@ mod tests {
         let p = &super::super::tables::GENERIC;
         let got = hits(&doc, p);
         assert_eq!(got.len(), 1);
+    }
+
+    fn ids(text: &str) -> Vec<String> {
+        let r = crate::lint(text, &crate::Options::default());
+        r.findings.into_iter().map(|f| f.id).collect()
+    }
+
+    #[test]
+    fn app_host_and_port_next_to_mail_keys_are_not_smtp() {
+        let text = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=u\nHOST=0.0.0.0\nPORT=3000\nUSERNAME=admin\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(s.username.as_deref(), Some("…(1 chars)"));
+        // Alone, bare keys are all there is to read.
+        let r = crate::lint(
+            "host=smtp.postmarkapp.com\nport=2525\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs.len(), 1);
+        assert_eq!(r.configs[0].settings.port, Some(2525));
+        // Under a mail section, `host` is the SMTP server's.
+        let r = crate::lint(
+            "host: 0.0.0.0\nsmtp:\n  host: smtp.postmarkapp.com\n  port: 587\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+    }
+
+    #[test]
+    fn mail_switch_off_means_no_smtp() {
+        let base = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\n";
+        for off in [
+            "SMTP_ENABLED=false\n",
+            "KUTT_MAIL_ENABLED=false\n",
+            "transport_email_enabled=false\n",
+            "ENABLE_EMAIL=false\n",
+        ] {
+            let got = ids(&format!("{off}{base}"));
+            assert!(
+                got.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{off}: {got:?}"
+            );
+        }
+        let on = ids(&format!("SMTP_ENABLED=true\n{base}"));
+        assert!(!on.iter().any(|i| i == "input/smtp-not-enabled"), "{on:?}");
+        let yaml = "smtp:\n  enabled: false\n  host: smtp.postmarkapp.com\n  port: 587\n";
+        assert!(ids(yaml).iter().any(|i| i == "input/smtp-not-enabled"));
+        // Switches of TLS, login or sign-up by mail are not the mail switch.
+        for other in [
+            "SMTP_TLS_ENABLED=false\n",
+            "SMTP_AUTH_ENABLED=false\n",
+            "GOTRUE_EXTERNAL_EMAIL_ENABLED=false\n",
+            "NOTIFICATIONS_ENABLED=false\n",
+        ] {
+            let got = ids(&format!("{other}{base}"));
+            assert!(
+                !got.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{other}: {got:?}"
+            );
+        }
+        let nested =
+            "smtp:\n  tls:\n    enabled: false\n  host: smtp.postmarkapp.com\n  port: 587\n";
+        assert!(!ids(nested).iter().any(|i| i == "input/smtp-not-enabled"));
+    }
+
+    #[test]
+    fn a_table_known_only_by_common_names_does_not_take_another_apps_keys() {
+        let client = |t: &str| {
+            crate::lint(t, &crate::Options::default())
+                .configs
+                .first()
+                .map(|c| c.client.clone())
+        };
+        // LibreChat's EMAIL_* next to netbox-docker's EMAIL_USERNAME/EMAIL_FROM.
+        let libre = "EMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_ENCRYPTION=starttls\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_FROM=a@acme.io\n";
+        assert_eq!(client(libre).as_deref(), Some("generic"));
+        let r = crate::lint(libre, &crate::Options::default());
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        // netbox-docker's own keys, all read: still netbox-docker.
+        let netbox = "EMAIL_SERVER=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_USE_TLS=true\nEMAIL_FROM=a@acme.io\n";
+        assert_eq!(client(netbox).as_deref(), Some("netbox-env"));
+        // SMTP_HOST/SMTP_USERNAME/SMTP_STARTTLS next to Mastodon's
+        // SMTP_FROM_ADDRESS: another app's; Mastodon's own names: Mastodon.
+        let other = "SMTP_ENABLE=true\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_STARTTLS=true\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_FROM_ADDRESS=a@acme.io\n";
+        assert_eq!(client(other).as_deref(), Some("generic"));
+        let mastodon = "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_LOGIN=u\nSMTP_PASSWORD=p\nSMTP_FROM_ADDRESS=a@acme.io\n";
+        assert_eq!(client(mastodon).as_deref(), Some("mastodon-env"));
+        // NextAuth's email provider: a URL where netbox-docker has a host.
+        let nextauth = "EMAIL_SERVER=smtp://u:p@smtp.postmarkapp.com:587\nEMAIL_FROM=a@acme.io\n";
+        assert_ne!(client(nextauth).as_deref(), Some("netbox-env"));
+        let r = crate::lint(nextauth, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.port, Some(587));
+    }
+
+    #[test]
+    fn mail_transport_names_what_sends_the_mail() {
+        let base = "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\n";
+        let sev = |t: &str| {
+            crate::lint(t, &crate::Options::default())
+                .findings
+                .into_iter()
+                .find(|f| f.id == "input/smtp-not-enabled")
+                .map(|f| f.severity)
+        };
+        assert_eq!(
+            sev(&format!("MAIL_TYPE=resend\n{base}")),
+            Some(crate::report::Severity::Info)
+        );
+        assert_eq!(
+            sev(&format!("APP_EMAIL_PROVIDER=log\n{base}")),
+            Some(crate::report::Severity::Error)
+        );
+        assert_eq!(sev(&format!("MAIL_TYPE=smtp\n{base}")), None);
+        assert_eq!(sev(&format!("MAIL_TYPE=\n{base}")), None);
+        // A boolean there is the switch.
+        assert_eq!(
+            sev(&format!("EMAIL_PROVIDER=false\n{base}")),
+            Some(crate::report::Severity::Error)
+        );
+        // Not mail's: a database's or a content type.
+        assert_eq!(sev(&format!("DB_TYPE=postgres\n{base}")), None);
+        assert_eq!(sev(&format!("MAIL_CONTENT_TYPE=html\n{base}")), None);
+    }
+
+    #[test]
+    fn opportunistic_tls_decides_what_the_tls_switch_means() {
+        let base = "MAIL_TYPE=smtp\nSMTP_SERVER=smtp.postmarkapp.com\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\nSMTP_USE_TLS=true\n";
+        let sec = |t: &str| {
+            crate::lint(t, &crate::Options::default()).configs[0]
+                .settings
+                .security
+                .clone()
+        };
+        let implicit = sec(&format!(
+            "{base}SMTP_PORT=465\nSMTP_OPPORTUNISTIC_TLS=false\n"
+        ));
+        assert_eq!(implicit, Some("implicit".to_string()));
+        let starttls = sec(&format!(
+            "{base}SMTP_PORT=587\nSMTP_OPPORTUNISTIC_TLS=true\n"
+        ));
+        assert_eq!(starttls, Some("starttls".to_string()));
+        let ids: Vec<String> = crate::lint(
+            &format!("{base}SMTP_PORT=465\nSMTP_OPPORTUNISTIC_TLS=false\n"),
+            &crate::Options::default(),
+        )
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+        assert!(
+            !ids.iter().any(|i| i == "tls/starttls-on-implicit-port"),
+            "{ids:?}"
+        );
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
     }
 }

@@ -9,7 +9,7 @@
 //! nodemailer's `secure`, `*_USE_TLS=true` Django's and Flask's STARTTLS;
 //! `SMTP_TLS=true` could be either, so it stays unknown.
 
-use crate::extract::profile::{syn, Both, Profile, Sec, TlsModel, BASE};
+use crate::extract::profile::{syn, words, Both, Profile, Sec, Switch, TlsModel, BASE};
 use crate::extract::read::sniff::Container;
 
 const WORDS: &[(&str, Sec)] = &[
@@ -36,6 +36,22 @@ pub(super) const INFER_TLS: TlsModel = TlsModel {
     absent: "",
 };
 
+/// An app's own mail switch (`SMTP_ENABLED=false`, `smtp: {enabled: false}`,
+/// see `generic::mail_switch`): off, the app sends no mail with these
+/// settings; and its transport name (`MAIL_TYPE=smtp`, `EMAIL_PROVIDER`,
+/// see `generic::mail_transport`): another name than `smtp` sends without
+/// them.
+const SWITCH: Switch = Switch {
+    smtp: words!["smtp", "smtps"],
+    no_mail: words![
+        "log", "console", "file", "memory", "array", "dummy", "locmem", "null", "none", "disabled"
+    ],
+    local: words!["sendmail"],
+    missing: None,
+    off: None,
+    name: "the app's mail switch (or transport)",
+};
+
 pub static GENERIC: Profile = Profile {
     id: "generic",
     name: "key = value settings",
@@ -44,6 +60,7 @@ pub static GENERIC: Profile = Profile {
     syntaxes: syn::ANY & !syn::PROSE,
     tls: INFER_TLS,
     infer: true,
+    switch: Some(SWITCH),
     ..BASE
 };
 
@@ -77,5 +94,6 @@ const GENERIC_BASE: Profile = Profile {
     sender_hint: "the sender variable the application reads (often SMTP_FROM or MAIL_FROM)",
     tls: INFER_TLS,
     infer: true,
+    switch: Some(SWITCH),
     ..BASE
 };
