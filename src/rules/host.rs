@@ -496,7 +496,10 @@ pub fn is_placeholder_host(host: &str) -> bool {
         lower.as_str(),
         "hostname" | "host" | "smtphost" | "smtpserver" | "servername"
     );
-    var_name || asks || names_itself
+    // `smtp.server` (GitLab's docs template): `server` is no top-level
+    // domain, the name asks for one.
+    let asks_server = lower.contains('.') && lower.rsplit('.').next() == Some("server");
+    var_name || asks || names_itself || asks_server
 }
 
 /// This machine, a test catcher, or a private network address.
@@ -1056,6 +1059,19 @@ mod tests {
         assert_ne!(
             classify("mail.hogwarts.example"),
             HostKind::Local("a local test mail catcher")
+        );
+    }
+
+    #[test]
+    fn docs_template_server_name_is_a_placeholder() {
+        // GitLab's docs write `smtp_address = "smtp.server"`.
+        assert_eq!(classify("smtp.server"), HostKind::Placeholder);
+        assert_eq!(classify("mail.server"), HostKind::Placeholder);
+        assert_eq!(classify("smtp.server.com"), HostKind::Unknown);
+        assert_eq!(classify("smtp.serverdata.net"), HostKind::Unknown);
+        assert_eq!(
+            classify("server"),
+            HostKind::Local("a container or machine on your own network (a name without a dot)")
         );
     }
 

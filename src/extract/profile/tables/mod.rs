@@ -316,6 +316,7 @@ pub static ALL: &[&Profile] = &[
     &postfix::POSTFIX_SASL,
     &relay_images::BOKY_POSTFIX,
     &relay_images::DOCKER_MAILSERVER,
+    &relay_images::JUANLUISBAPTISTE_POSTFIX,
     &alertmanager::ALERTMANAGER,
     &authelia::AUTHELIA,
     &nextcloud::NEXTCLOUD,

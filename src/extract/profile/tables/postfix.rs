@@ -326,10 +326,21 @@ fn dest_fields(input: &str, key: &str, key_span: Range<usize>, span: Range<usize
         return Vec::new();
     };
     let at = |r: Range<usize>| span.start + r.start..span.start + r.end;
-    let mut out = vec![verbatim(input, Host, key, key_span.clone(), at(h))];
-    if let Some(p) = p {
-        out.push(verbatim(input, Port, key, key_span, at(p)));
-    }
+    let whole = h == (0..span.len());
+    let host = verbatim(input, Host, key, key_span.clone(), at(h));
+    // `relayhost = {{relay}}`: one variable for the whole destination may
+    // hold `[host]:587` too, so it stands for the port as well (same span:
+    // one reference note) and the default 25 is not assumed.
+    let port = match p {
+        Some(p) => Some(verbatim(input, Port, key, key_span, at(p))),
+        None if whole && host.value.is_reference() => Some(Field {
+            role: Port,
+            ..host.clone()
+        }),
+        None => None,
+    };
+    let mut out = vec![host];
+    out.extend(port);
     out
 }
 
@@ -602,5 +613,19 @@ mod tests {
         assert!(c.get(Username).is_some_and(|f| f.value.is_reference()));
         assert_eq!(split_dest("${H}:587").unwrap().1, Some(5..8));
         assert_eq!(split_dest("${H:-smtp.x.com}").unwrap().1, None);
+    }
+
+    #[test]
+    fn relayhost_as_one_template_variable_may_hold_the_port() {
+        // `relayhost = {{relay}}` can be `[host]:587`: Postfix's default
+        // port 25 is not assumed, so no port/missing.
+        let input = "relayhost = {{cRelayHostLine}}\nsmtp_tls_security_level = encrypt\nsmtp_sasl_auth_enable = yes\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n";
+        let (client, _, ids) = super::super::linted(input);
+        assert_eq!(client, "postfix");
+        assert!(!ids.iter().any(|i| i == "port/missing"), "{ids:?}");
+        let notes = ids.iter().filter(|i| *i == "input/unresolved-reference");
+        assert_eq!(notes.count(), 1, "{ids:?}");
+        let c = one(input);
+        assert!(c.get(Port).is_some_and(|f| f.value.is_reference()));
     }
 }

@@ -17,6 +17,15 @@
 //!   (default 25), `RELAY_USER` / `RELAY_PASSWORD`; outbound TLS is
 //!   Postfix's `may` (STARTTLS when offered).
 //!
+//! * juanluisbaptiste/postfix (its `run.sh` and README): `SMTP_SERVER`
+//!   becomes `relayhost = [SMTP_SERVER]:SMTP_PORT` (brackets: no MX lookup),
+//!   `SMTP_PORT` defaults to 587, `SMTP_USERNAME` / `SMTP_PASSWORD` go into
+//!   `sasl_passwd` with `smtp_sasl_auth_enable = yes`, and `smtp_use_tls =
+//!   yes` makes TLS opportunistic STARTTLS; `SERVER_HOSTNAME` (required by
+//!   the image) marks the paste, since `SMTP_SERVER` alone is common.
+//!   `OVERWRITE_FROM` (`"Name" <a@b.c>`) rewrites the From of every
+//!   relayed message, so it is the From.
+//!
 //! Postfix never starts TLS on the first byte unless `smtp_tls_wrappermode`
 //! is set, which these images do not expose: port 465 fails.
 
@@ -175,6 +184,65 @@ pub static DOCKER_MAILSERVER: Profile = Profile {
     ..BASE
 };
 
+const JLB_KEYS: &[Key] = &[
+    k("SMTP_SERVER", Host),
+    k("SMTP_PORT", Port),
+    k("SMTP_USERNAME", Username),
+    k("SMTP_PASSWORD", Password),
+    k("OVERWRITE_FROM", From),
+];
+
+const JLB_MARKERS: &[Marker] = &[
+    mark("SERVER_HOSTNAME"),
+    mark("SMTP_NETWORKS"),
+    mark("SMTP_HEADER_TAG"),
+    mark("SMTP_USERNAME_FILE"),
+    mark("SMTP_PASSWORD_FILE"),
+    mark("ALWAYS_ADD_MISSING_HEADERS"),
+    mark("OVERWRITE_FROM"),
+];
+
+const JLB_FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "SMTP_SERVER", SetVal::Given)]),
+    fix_text(
+        W::StartTls,
+        &[],
+        "SMTP_PORT=587 (the image always uses STARTTLS when offered)",
+    ),
+    fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
+    fix_text(W::Username, &[], "SMTP_USERNAME={value}"),
+    fix_text(W::Password, &[], "SMTP_PASSWORD={value}"),
+    fix_text(
+        W::From,
+        &[],
+        "a From address of a verified Postmark Domain: {value}",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "the header `X-PM-Message-Stream: {value}` on each message (the relay passes it on)",
+    ),
+];
+
+pub static JUANLUISBAPTISTE_POSTFIX: Profile = Profile {
+    id: "juanluisbaptiste-postfix",
+    name: "juanluisbaptiste/postfix relay image",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://github.com/juanluisbaptiste/docker-postfix#readme https://github.com/juanluisbaptiste/docker-postfix/blob/master/run.sh",
+    syntaxes: syn::ENV_LIKE,
+    keys: JLB_KEYS,
+    markers: JLB_MARKERS,
+    needs_marker: true,
+    family: &[],
+    case_sensitive: true,
+    tls: TLS,
+    port: Some(587),
+    fixes: JLB_FIXES,
+    sender_hint: "the From of the application that hands mail to the relay",
+    ..BASE
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
@@ -208,6 +276,34 @@ mod tests {
             first("DEFAULT_RELAY_HOST=[smtp.postmarkapp.com]:2525\nRELAY_USER=u\n");
         assert_eq!(client, "docker-mailserver");
         assert_eq!(s["port"], 2525);
+    }
+
+    #[test]
+    fn juanluisbaptiste_defaults_to_587_with_starttls() {
+        let (client, s, ids) = first(
+            "docker run -d --name postfix -P \\\n  -e SMTP_SERVER=smtp.postmarkapp.com \\\n  -e SMTP_USERNAME=u \\\n  -e SMTP_PASSWORD=u \\\n  -e SERVER_HOSTNAME=helpdesk.acme.io \\\n  juanluisbaptiste/postfix\n",
+        );
+        assert_eq!(client, "juanluisbaptiste-postfix");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        let (_, f, _) = first("SMTP_SERVER=smtp.postmarkapp.com\nSERVER_HOSTNAME=mx.acme.io\nOVERWRITE_FROM=ops@acme.io\n");
+        assert_eq!(f["from"], "ops@acme.io");
+        assert_eq!(s["security"], "starttls");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "tls/disabled" || i == "port/25-blocked"),
+            "{ids:?}"
+        );
+        // Port 465: the image has no implicit TLS, so Postmark's 465 rule.
+        let (_, s, ids) = first(
+            "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=465\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\nSERVER_HOSTNAME=mx.acme.io\n",
+        );
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        assert_eq!(s["security"], "starttls");
+        // Without the image's own variable, SMTP_SERVER is someone else's.
+        let (client, _, _) = first(
+            "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\n",
+        );
+        assert_ne!(client, "juanluisbaptiste-postfix");
     }
 
     #[test]

@@ -347,6 +347,30 @@ impl<'d, 'a> Parser<'d, 'a> {
         j
     }
 
+    /// `{{ name }}` at `i` (two braces opening and closing with nothing
+    /// between them): the index past it. A slot is a few tokens (`{{ var |
+    /// lower }}`): a bounded look, so nested maps cost nothing extra.
+    fn bare_template(&self, i: usize) -> Option<usize> {
+        let adjacent = |a: usize, p: P| {
+            let (x, y) = (self.tok(a)?, self.tok(a + 1)?);
+            let same = |t: &Tok| matches!(t, Tok::Punct(q) if *q == p);
+            Some(same(&x.tok) && same(&y.tok) && x.span().end == y.span().start)
+        };
+        if adjacent(i, P::LBrace) != Some(true) {
+            return None;
+        }
+        for j in i + 3..(i + 12).min(self.toks.len()) {
+            match self.tok(j - 1)?.tok {
+                Tok::Punct(P::LBrace | P::Semi) | Tok::Newline => return None,
+                Tok::Punct(P::RBrace) => {
+                    return (adjacent(j - 1, P::RBrace) == Some(true)).then_some(j + 1)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     // ---- values --------------------------------------------------------------
 
     fn str_val(&mut self, i: usize) -> Option<Val> {
@@ -431,6 +455,15 @@ impl<'d, 'a> Parser<'d, 'a> {
         let Some(t) = self.tok(i).cloned() else {
             return i;
         };
+        // A template slot a tool fills in before the program runs, written
+        // bare (`port: {{SMTP_PORT}},` in a Ruby or JS template): a
+        // reference, not a map in a map.
+        if let Some(end) = self.bare_template(i) {
+            let span = t.span().start..self.end_of(end - 1);
+            let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
+            self.push_entry(scope, segs, key, v, flags);
+            return end;
+        }
         // Containers.
         match t.tok {
             Tok::Punct(P::LBrace) => {

@@ -289,6 +289,22 @@ fn templates_in_strings_are_references() {
 }
 
 #[test]
+fn bare_template_slots_are_references() {
+    // A Ruby or JS file that a tool fills in: `port: {{SMTP_PORT}},`.
+    let src = "s = {\n  address: \"{{SMTP_HOST}}\",\n  port: {{SMTP_PORT}},\n  tls: {{ SMTP_TLS }}\n}\nx = { a: {b: 1} }\n";
+    let got = read_code(src, Lang::Ruby);
+    let find = |p: &str| got.iter().find(|g| g.0 == p).map(|g| (g.1.clone(), g.2));
+    assert_eq!(
+        find("s.port"),
+        Some(("{{SMTP_PORT}}".into(), ValKind::Reference)),
+        "{got:?}"
+    );
+    assert_eq!(find("s.tls").map(|g| g.1), Some(ValKind::Reference));
+    // A map in a map is still read as one.
+    assert!(has(&got, "x.a.b", "1"), "{got:?}");
+}
+
+#[test]
 fn ruby_rocket_keys_and_templates() {
     let src = "x = { :port => 587, user_name: \"${SMTP_USER}\", password: \"#{ENV[\"KEY\"]}\", host: 'a{b}' }\nclass M < ActionMailer::Base\n  default from: 'a@b.c'\nend\n";
     let mut doc = Document::empty(src);

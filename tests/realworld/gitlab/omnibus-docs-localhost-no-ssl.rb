@@ -1,0 +1,9 @@
+gitlab_rails['smtp_enable'] = true
+gitlab_rails['smtp_address'] = 'localhost'
+gitlab_rails['smtp_port'] = 25
+gitlab_rails['smtp_domain'] = 'localhost'
+gitlab_rails['smtp_tls'] = false
+gitlab_rails['smtp_openssl_verify_mode'] = 'none'
+gitlab_rails['smtp_enable_starttls_auto'] = false
+gitlab_rails['smtp_ssl'] = false
+gitlab_rails['smtp_force_ssl'] = false

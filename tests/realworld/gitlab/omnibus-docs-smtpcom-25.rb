@@ -1,0 +1,10 @@
+gitlab_rails['smtp_enable'] = true
+gitlab_rails['smtp_address'] = 'send.smtp.com'
+gitlab_rails['smtp_port'] = 25 # If your outgoing port 25 is blocked, try 2525, 2082
+gitlab_rails['smtp_enable_starttls_auto'] = true
+gitlab_rails['smtp_authentication'] = 'plain'
+gitlab_rails['smtp_user_name'] = 'your_sender_login' 
+gitlab_rails['smtp_password'] = 'your_sender_password'
+gitlab_rails['smtp_domain'] = 'your.gitlab.domain.com'
+gitlab_rails['gitlab_email_from'] = 'user@your.gitlab.domain.com' 
+gitlab_rails['gitlab_email_reply_to'] = 'user@your.gitlab.domain.com' 

@@ -1,0 +1,18 @@
+# To enable smtp email delivery for your GitLab instance do next: 
+# 1. Rename this file to smtp_settings.rb
+# 2. Edit settings inside this file
+# 3. Restart GitLab instance
+#
+if Rails.env.production?
+  ActionMailer::Base.delivery_method = :smtp
+
+  ActionMailer::Base.smtp_settings = {
+    address: "{{SMTP_HOST}}",
+    port: {{SMTP_PORT}},
+    user_name: "{{SMTP_USER}}",
+    password: "{{SMTP_PASS}}",
+    domain: "{{SMTP_DOMAIN}}",
+    authentication: "{{SMTP_AUTHENTICATION}}",
+    enable_starttls_auto: {{SMTP_STARTTLS}}
+  }
+end
