@@ -202,22 +202,7 @@ pub fn check(cx: &mut Context) -> bool {
             cx.emit(d);
             return false;
         }
-        let mut formats: Vec<&str> = crate::extract::profile::tables::ALL
-            .iter()
-            .filter(|p| !p.infer)
-            .map(|p| p.name)
-            .collect();
-        formats.dedup();
-        cx.emit(
-            Draft::new(
-                &UNRECOGNIZED,
-                format!(
-                    "No SMTP setting was found. Understood formats: {}.",
-                    formats.join(", ")
-                ),
-            )
-            .fix(UNRECOGNIZED_FIX),
-        );
+        cx.emit(Draft::new(&UNRECOGNIZED, unrecognized_message()).fix(UNRECOGNIZED_FIX));
         return false;
     }
     // Only a transport switch is active (`EMAIL_BACKEND = …console…` below
@@ -732,6 +717,26 @@ impl<'a> AssignedNames<'a> {
     fn contains(&self, name: &str) -> bool {
         self.0.get(name).is_some()
     }
+}
+
+/// What `input/unrecognized` says the tool reads: how many clients and apps,
+/// the common ones by name and the syntaxes. Not the whole list: with every
+/// table it ran to 180 names, too long to read in a message.
+fn unrecognized_message() -> String {
+    let mut names: Vec<&str> = crate::extract::profile::tables::ALL
+        .iter()
+        .filter(|p| !p.infer)
+        .map(|p| p.name)
+        .collect();
+    names.dedup();
+    format!(
+        "No SMTP setting was found. This tool reads {} client and app formats, among them \
+         Laravel, Django, Rails, nodemailer, PHPMailer, WordPress (WP Mail SMTP), Symfony, \
+         Spring Boot, .NET, GitLab, Postfix, msmtp and SMTP URLs, and any `SMTP_*`/`MAIL_*`/\
+         `EMAIL_*` settings, written as .env, INI, YAML, JSON, TOML, .properties, XML, HCL or \
+         Nix, or in JS/TS, PHP, Python, Ruby, Go, C#, Java, Kotlin or Elixir code.",
+        names.len()
+    )
 }
 
 #[cfg(test)]
