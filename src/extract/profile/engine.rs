@@ -42,6 +42,16 @@ struct Row {
     /// checked for every entry cost a compare each.
     first: u8,
     last: u8,
+    /// Filed by its two last segments (see [`Filed::deeper`]).
+    deep: bool,
+}
+
+/// Whether a pattern segment is filed by name or position (not a wildcard).
+fn named(p: &pattern::PSeg) -> bool {
+    matches!(
+        p,
+        pattern::PSeg::Lit(_) | pattern::PSeg::Call(_) | pattern::PSeg::Arg(_)
+    )
 }
 
 impl Row {
@@ -53,6 +63,7 @@ impl Row {
             ),
             _ => (0, 0),
         };
+        let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
         Row {
             profile: profile as u16,
             item: item as u16,
@@ -61,6 +72,7 @@ impl Row {
             pat,
             first,
             last,
+            deep,
         }
     }
 }
@@ -93,11 +105,25 @@ struct Index {
 
 #[derive(Default)]
 struct SyntaxRows {
-    by_last: HashMap<String, Vec<u32>>,
+    by_last: HashMap<String, Filed>,
     /// The wildcard rows a key can match by its first byte (rows of that
     /// first byte and rows of any), in row order: an entry is compared
     /// with a few of them, not with every wildcard row of its syntax.
     wild_by_first: Vec<Vec<Wild>>,
+}
+
+/// The rows filed under one last segment.
+#[derive(Default)]
+struct Filed {
+    /// The rows of that one segment, or whose segment before it is a
+    /// wildcard.
+    rows: Vec<u32>,
+    /// The others, by the segment before the last, keyed the same way
+    /// (`smtp` for `mail.smtp.host`, `smtpclient()` for `SmtpClient(#0)`):
+    /// an entry keyed `host` or `#0` is compared with the rows its two last
+    /// segments can match, not with every `*.host` row of its syntax, each
+    /// then failing at the second segment.
+    deeper: HashMap<String, Vec<u32>>,
 }
 
 /// Number of syntax bits (`syn::*`).
@@ -114,7 +140,17 @@ impl Index {
                     continue;
                 }
                 match pattern::index_key(&r.pat) {
-                    Some(k) => out.by_last.entry(k).or_default().push(i as u32),
+                    Some(k) => {
+                        let filed = out.by_last.entry(k).or_default();
+                        match r.pat.segs.iter().rev().nth(1).filter(|_| r.deep) {
+                            Some(prev) => filed
+                                .deeper
+                                .entry(pattern::seg_key(prev).unwrap_or_default())
+                                .or_default()
+                                .push(i as u32),
+                            None => filed.rows.push(i as u32),
+                        }
+                    }
                     None => wild.push(Wild {
                         first: r.first,
                         last: r.last,
@@ -302,18 +338,45 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let idx = index();
     let mut hits: Vec<Hits> = tables.iter().map(|_| Hits::default()).collect();
     let mut buf = String::new();
+    let mut prev_buf = String::new();
+    let mut merged: Vec<u32> = Vec::new();
     // Per value-marker row: whether its word is in the paste (`value_has`).
     let mut in_paste: Vec<Option<bool>> = Vec::new();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
         }
-        let Some(last) = doc.path_rev(e).next() else {
+        let mut path = doc.path_rev(e);
+        let Some(last) = path.next() else {
             continue;
         };
         let key = pattern::entry_key(doc.input, last, &mut buf);
         let rows = idx.for_syntax(syntax_bit(e.syntax));
-        let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        let filed = rows.by_last.get(key);
+        let shallow = filed.map_or(&[][..], |f| f.rows.as_slice());
+        let deeper = match filed.filter(|f| !f.deeper.is_empty()) {
+            Some(f) => path
+                .next()
+                .and_then(|prev| {
+                    f.deeper
+                        .get(pattern::entry_key(doc.input, prev, &mut prev_buf))
+                })
+                .map_or(&[][..], Vec::as_slice),
+            None => &[],
+        };
+        // Both filings in row order (a table's first matching row gives an
+        // entry its role).
+        let cands = if deeper.is_empty() {
+            shallow
+        } else if shallow.is_empty() {
+            deeper
+        } else {
+            merged.clear();
+            merged.extend_from_slice(shallow);
+            merged.extend_from_slice(deeper);
+            merged.sort_unstable();
+            merged.as_slice()
+        };
         let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
         let wild = rows
             .wild_by_first
@@ -362,9 +425,16 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             {
                 continue;
             }
+            // The index compared the last segment's name (and the one
+            // before it for a deep row) already.
+            let known = if n < named {
+                1 + usize::from(row.deep)
+            } else {
+                0
+            };
             let matched = match row.pat.matches_key(key, p.case_sensitive) {
                 Some(m) => m,
-                None => row.pat.matches(doc, e, p.case_sensitive),
+                None => row.pat.matches_from(doc, e, p.case_sensitive, known),
             };
             if !matched {
                 continue;
@@ -523,11 +593,12 @@ pub fn is_smtp_url(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
     // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
     let head = &t.as_bytes()[..t.len().min(18)];
+    // The first `:` must start the `://` (no scheme holds one).
     matches!(head.first(), Some(b's' | b'S' | b'p' | b'P'))
-        && head
-            .windows(3)
-            .position(|w| w == b"://")
-            .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
+        && head.iter().position(|&b| b == b':').is_some_and(|i| {
+            head.get(i..i + 3) == Some(b"://")
+                && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some()
+        })
 }
 
 /// Whether a value marker's word is in the entry's value. `in_paste` keeps,
@@ -569,6 +640,14 @@ struct Item {
 
 /// The configurations one table reads from its matched entries.
 fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config> {
+    if let Some(read) = p.hooks.read {
+        let mut configs = read(doc);
+        if !p.own_unknown {
+            let entries: Vec<u32> = keys.iter().map(|&(ei, _)| ei).collect();
+            unknown_keys(doc, p, &entries, &mut configs);
+        }
+        return configs;
+    }
     let mut items = Vec::with_capacity(keys.len());
     let mut last = None;
     for &(ei, ki) in keys {

@@ -27,7 +27,7 @@
 //! argument of `put`), never inside another path (`spring.mail.properties.
 //! mail.smtp.host` is Spring Boot's, a YAML `mail: host:` section is an
 //! application's own). The key rows below recognise the client; the
-//! `finish` hook reads the properties wherever the code sets them (another
+//! `read` hook reads the properties wherever the code sets them (another
 //! method, another class), into one configuration, within fixed bounds.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -147,7 +147,7 @@ pub static JAVAMAIL: Profile = Profile {
     hooks: Hooks {
         tls: Some(java_props::tls),
         default_port: Some(java_props::default_port),
-        finish: Some(finish),
+        read: Some(read),
         write: Some(write),
         ..Hooks::NONE
     },
@@ -209,8 +209,8 @@ fn call_of(doc: &Document, e: &Entry) -> Option<(CallKind, std::ops::Range<usize
 }
 
 /// Reads the properties and the calls (one pass over the entries).
-fn finish(doc: &Document, configs: &mut Vec<Config>) {
-    configs.clear();
+fn read(doc: &Document) -> Vec<Config> {
+    let mut configs = Vec::new();
     let p = &JAVAMAIL;
     let mut cfg = Config::new(p, 0..0);
     let mut found = false;
@@ -276,7 +276,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
     }
     if !found {
-        return;
+        return configs;
     }
     let resolve = |ei: u32| -> Value {
         let e = &doc.entries[ei as usize];
@@ -304,6 +304,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
     if !cfg.fields.is_empty() {
         configs.push(cfg);
     }
+    configs
 }
 
 /// The settings one call passes (see the module docs).
