@@ -216,37 +216,44 @@ fn read(doc: &Document) -> Vec<Config> {
     let mut found = false;
     // Literals assigned to a plain name, for `PasswordAuthentication(TOKEN, TOKEN)`.
     // (usize values: the page then carries one map type less, msmtp's.)
-    let mut constants: HashMap<&str, usize> = HashMap::default();
     let mut calls: Vec<Call> = Vec::new();
     let mut call_at: HashMap<u32, usize> = HashMap::default();
+    // The last call scope found to be none of `call_of`'s (`put(…)`: its
+    // second argument is not looked up again).
+    let mut not_a_call: Option<u32> = None;
+    let read = |e: &Entry| {
+        !e.commented()
+            && p.syntaxes & crate::extract::profile::engine::syntax_bit(e.syntax) != 0
+            && e.value.kind != ValKind::Presence
+    };
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented()
-            || p.syntaxes & crate::extract::profile::engine::syntax_bit(e.syntax) == 0
-            || e.value.kind == ValKind::Presence
-        {
+        if !read(e) {
             continue;
         }
         let last = doc.path_rev(e).next();
         if let Some(s) = last.filter(|s| matches!(s.kind, SegKind::Arg(_))) {
             let SegKind::Arg(n) = s.kind else { continue };
-            if let Some(ci) = call_at.get(&e.scope) {
+            let known = if call_at.is_empty() {
+                None
+            } else {
+                call_at.get(&e.scope)
+            };
+            if let Some(ci) = known {
                 calls[*ci].args.push((n, ei as u32));
-            } else if calls.len() < MAX_CALLS {
-                if let Some((kind, name)) = call_of(doc, e) {
-                    call_at.insert(e.scope, calls.len());
-                    calls.push(Call {
-                        kind,
-                        name,
-                        args: vec![(n, ei as u32)],
-                    });
+            } else if calls.len() < MAX_CALLS && not_a_call != Some(e.scope) {
+                match call_of(doc, e) {
+                    Some((kind, name)) => {
+                        call_at.insert(e.scope, calls.len());
+                        calls.push(Call {
+                            kind,
+                            name,
+                            args: vec![(n, ei as u32)],
+                        });
+                    }
+                    None => not_a_call = Some(e.scope),
                 }
             }
             continue;
-        }
-        if e.syntax.is_code() && e.value.kind == ValKind::Literal {
-            if let Some(s) = last.filter(|s| s.kind == SegKind::Key) {
-                constants.insert(s.text(doc.input), ei);
-            }
         }
         let name = whole_key(doc, e);
         if !is_property(name) {
@@ -277,6 +284,26 @@ fn read(doc: &Document) -> Vec<Config> {
     }
     if !found {
         return configs;
+    }
+    // Literals assigned to a plain name, for `PasswordAuthentication(TOKEN,
+    // TOKEN)`: the last one in the paste, as the constants' one pass read
+    // them; only when a call passes values on (most pastes have none).
+    // (usize values: the page then carries one map type less, msmtp's.)
+    let mut constants: HashMap<&str, usize> = HashMap::default();
+    if calls.iter().any(|c| {
+        matches!(
+            c.kind,
+            CallKind::Credentials | CallKind::FromAddress | CallKind::Setter(_)
+        )
+    }) {
+        for (ei, e) in doc.entries.iter().enumerate() {
+            if read(e) && e.syntax.is_code() && e.value.kind == ValKind::Literal {
+                let last = doc.path_rev(e).next();
+                if let Some(s) = last.filter(|s| s.kind == SegKind::Key) {
+                    constants.insert(s.text(doc.input), ei);
+                }
+            }
+        }
     }
     let resolve = |ei: u32| -> Value {
         let e = &doc.entries[ei as usize];
