@@ -783,9 +783,11 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     }
     // Where some roots are mail-named objects, the others belong to
     // something else (a database, a web server): keep the mail ones.
-    let mailish = |r: &u32| mailish_scope(doc, *r);
-    if roots.iter().any(mailish) && !roots.iter().all(mailish) {
-        roots.retain(mailish);
+    // (Asked once per root: a paste of thousands of blocks has as many.)
+    let mailish: Vec<bool> = roots.iter().map(|r| mailish_scope(doc, *r)).collect();
+    if mailish.contains(&true) && mailish.contains(&false) {
+        let mut keep = mailish.iter();
+        roots.retain(|_| keep.next().copied().unwrap_or(false));
     }
     lift_call_roots(doc, &mut roots);
     // The deepest root at or above a scope: up the scope chain to the
@@ -994,11 +996,25 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
 
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
-    doc.scope_path_rev(scope).take(12).any(|s| {
-        let t = s.text(doc.input);
-        ["smtp", "mail", "transport", "sender", "postmark", "notif"]
-            .iter()
-            .any(|w| contains_ci(t, w))
+    doc.scope_path_rev(scope)
+        .take(12)
+        .any(|s| names_mail(s.text(doc.input)))
+}
+
+/// Whether a name holds one of the mail words (ASCII case-insensitively):
+/// one pass over its bytes, a word compared only where its first letter is.
+fn names_mail(t: &str) -> bool {
+    const WORDS: [&str; 6] = ["smtp", "mail", "transport", "sender", "postmark", "notif"];
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| {
+        let c = b[i].to_ascii_lowercase();
+        matches!(c, b's' | b'm' | b't' | b'p' | b'n')
+            && WORDS.iter().any(|w| {
+                let w = w.as_bytes();
+                w[0] == c
+                    && b.get(i..i + w.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            })
     })
 }
 
@@ -1187,6 +1203,30 @@ impl Claimed {
 mod tests {
     use super::*;
     use crate::extract::profile::{k, BASE};
+
+    #[test]
+    fn names_mail_is_contains_ci_of_each_word() {
+        let words = ["smtp", "mail", "transport", "sender", "postmark", "notif"];
+        for t in [
+            "",
+            "s",
+            "data",
+            "SMTP",
+            "xMaIlx",
+            "resource",
+            "trans",
+            "Transporter",
+            "mySender",
+            "postmar",
+            "NOTIFY",
+            "smt",
+            "é-mail",
+            "ssmtp",
+        ] {
+            let want = words.iter().any(|w| contains_ci(t, w));
+            assert_eq!(names_mail(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn contains_ci_matches_any_case_anywhere() {
