@@ -42,6 +42,16 @@ struct Row {
     /// checked for every entry cost a compare each.
     first: u8,
     last: u8,
+    /// Filed by its two last segments (see [`Filed::deeper`]).
+    deep: bool,
+}
+
+/// Whether a pattern segment is filed by name or position (not a wildcard).
+fn named(p: &pattern::PSeg) -> bool {
+    matches!(
+        p,
+        pattern::PSeg::Lit(_) | pattern::PSeg::Call(_) | pattern::PSeg::Arg(_)
+    )
 }
 
 impl Row {
@@ -53,6 +63,7 @@ impl Row {
             ),
             _ => (0, 0),
         };
+        let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
         Row {
             profile: profile as u16,
             item: item as u16,
@@ -61,6 +72,7 @@ impl Row {
             pat,
             first,
             last,
+            deep,
         }
     }
 }
@@ -93,11 +105,25 @@ struct Index {
 
 #[derive(Default)]
 struct SyntaxRows {
-    by_last: HashMap<String, Vec<u32>>,
+    by_last: HashMap<String, Filed>,
     /// The wildcard rows a key can match by its first byte (rows of that
     /// first byte and rows of any), in row order: an entry is compared
     /// with a few of them, not with every wildcard row of its syntax.
     wild_by_first: Vec<Vec<Wild>>,
+}
+
+/// The rows filed under one last segment.
+#[derive(Default)]
+struct Filed {
+    /// The rows of that one segment, or whose segment before it is a
+    /// wildcard.
+    rows: Vec<u32>,
+    /// The others, by the segment before the last, keyed the same way
+    /// (`smtp` for `mail.smtp.host`, `smtpclient()` for `SmtpClient(#0)`):
+    /// an entry keyed `host` or `#0` is compared with the rows its two last
+    /// segments can match, not with every `*.host` row of its syntax, each
+    /// then failing at the second segment.
+    deeper: HashMap<String, Vec<u32>>,
 }
 
 /// Number of syntax bits (`syn::*`).
@@ -114,7 +140,17 @@ impl Index {
                     continue;
                 }
                 match pattern::index_key(&r.pat) {
-                    Some(k) => out.by_last.entry(k).or_default().push(i as u32),
+                    Some(k) => {
+                        let filed = out.by_last.entry(k).or_default();
+                        match r.pat.segs.iter().rev().nth(1).filter(|_| r.deep) {
+                            Some(prev) => filed
+                                .deeper
+                                .entry(pattern::seg_key(prev).unwrap_or_default())
+                                .or_default()
+                                .push(i as u32),
+                            None => filed.rows.push(i as u32),
+                        }
+                    }
                     None => wild.push(Wild {
                         first: r.first,
                         last: r.last,
@@ -302,18 +338,45 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let idx = index();
     let mut hits: Vec<Hits> = tables.iter().map(|_| Hits::default()).collect();
     let mut buf = String::new();
+    let mut prev_buf = String::new();
+    let mut merged: Vec<u32> = Vec::new();
     // Per value-marker row: whether its word is in the paste (`value_has`).
     let mut in_paste: Vec<Option<bool>> = Vec::new();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
         }
-        let Some(last) = doc.path_rev(e).next() else {
+        let mut path = doc.path_rev(e);
+        let Some(last) = path.next() else {
             continue;
         };
         let key = pattern::entry_key(doc.input, last, &mut buf);
         let rows = idx.for_syntax(syntax_bit(e.syntax));
-        let cands = rows.by_last.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        let filed = rows.by_last.get(key);
+        let shallow = filed.map_or(&[][..], |f| f.rows.as_slice());
+        let deeper = match filed.filter(|f| !f.deeper.is_empty()) {
+            Some(f) => path
+                .next()
+                .and_then(|prev| {
+                    f.deeper
+                        .get(pattern::entry_key(doc.input, prev, &mut prev_buf))
+                })
+                .map_or(&[][..], Vec::as_slice),
+            None => &[],
+        };
+        // Both filings in row order (a table's first matching row gives an
+        // entry its role).
+        let cands = if deeper.is_empty() {
+            shallow
+        } else if shallow.is_empty() {
+            deeper
+        } else {
+            merged.clear();
+            merged.extend_from_slice(shallow);
+            merged.extend_from_slice(deeper);
+            merged.sort_unstable();
+            merged.as_slice()
+        };
         let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
         let wild = rows
             .wild_by_first
@@ -362,9 +425,16 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             {
                 continue;
             }
+            // The index compared the last segment's name (and the one
+            // before it for a deep row) already.
+            let known = if n < named {
+                1 + usize::from(row.deep)
+            } else {
+                0
+            };
             let matched = match row.pat.matches_key(key, p.case_sensitive) {
                 Some(m) => m,
-                None => row.pat.matches(doc, e, p.case_sensitive),
+                None => row.pat.matches_from(doc, e, p.case_sensitive, known),
             };
             if !matched {
                 continue;
@@ -523,11 +593,12 @@ pub fn is_smtp_url(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
     // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
     let head = &t.as_bytes()[..t.len().min(18)];
+    // The first `:` must start the `://` (no scheme holds one).
     matches!(head.first(), Some(b's' | b'S' | b'p' | b'P'))
-        && head
-            .windows(3)
-            .position(|w| w == b"://")
-            .is_some_and(|i| crate::extract::read::url::Scheme::from_word(&t[..i]).is_some())
+        && head.iter().position(|&b| b == b':').is_some_and(|i| {
+            head.get(i..i + 3) == Some(b"://")
+                && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some()
+        })
 }
 
 /// Whether a value marker's word is in the entry's value. `in_paste` keeps,
@@ -569,6 +640,14 @@ struct Item {
 
 /// The configurations one table reads from its matched entries.
 fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config> {
+    if let Some(read) = p.hooks.read {
+        let mut configs = read(doc);
+        if !p.own_unknown {
+            let entries: Vec<u32> = keys.iter().map(|&(ei, _)| ei).collect();
+            unknown_keys(doc, p, &entries, &mut configs);
+        }
+        return configs;
+    }
     let mut items = Vec::with_capacity(keys.len());
     let mut last = None;
     for &(ei, ki) in keys {
@@ -704,9 +783,11 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     }
     // Where some roots are mail-named objects, the others belong to
     // something else (a database, a web server): keep the mail ones.
-    let mailish = |r: &u32| mailish_scope(doc, *r);
-    if roots.iter().any(mailish) && !roots.iter().all(mailish) {
-        roots.retain(mailish);
+    // (Asked once per root: a paste of thousands of blocks has as many.)
+    let mailish: Vec<bool> = roots.iter().map(|r| mailish_scope(doc, *r)).collect();
+    if mailish.contains(&true) && mailish.contains(&false) {
+        let mut keep = mailish.iter();
+        roots.retain(|_| keep.next().copied().unwrap_or(false));
     }
     lift_call_roots(doc, &mut roots);
     // The deepest root at or above a scope: up the scope chain to the
@@ -915,11 +996,25 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
 
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
-    doc.scope_path_rev(scope).take(12).any(|s| {
-        let t = s.text(doc.input);
-        ["smtp", "mail", "transport", "sender", "postmark", "notif"]
-            .iter()
-            .any(|w| contains_ci(t, w))
+    doc.scope_path_rev(scope)
+        .take(12)
+        .any(|s| names_mail(s.text(doc.input)))
+}
+
+/// Whether a name holds one of the mail words (ASCII case-insensitively):
+/// one pass over its bytes, a word compared only where its first letter is.
+fn names_mail(t: &str) -> bool {
+    const WORDS: [&str; 6] = ["smtp", "mail", "transport", "sender", "postmark", "notif"];
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| {
+        let c = b[i].to_ascii_lowercase();
+        matches!(c, b's' | b'm' | b't' | b'p' | b'n')
+            && WORDS.iter().any(|w| {
+                let w = w.as_bytes();
+                w[0] == c
+                    && b.get(i..i + w.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            })
     })
 }
 
@@ -1108,6 +1203,30 @@ impl Claimed {
 mod tests {
     use super::*;
     use crate::extract::profile::{k, BASE};
+
+    #[test]
+    fn names_mail_is_contains_ci_of_each_word() {
+        let words = ["smtp", "mail", "transport", "sender", "postmark", "notif"];
+        for t in [
+            "",
+            "s",
+            "data",
+            "SMTP",
+            "xMaIlx",
+            "resource",
+            "trans",
+            "Transporter",
+            "mySender",
+            "postmar",
+            "NOTIFY",
+            "smt",
+            "é-mail",
+            "ssmtp",
+        ] {
+            let want = words.iter().any(|w| contains_ci(t, w));
+            assert_eq!(names_mail(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn contains_ci_matches_any_case_anywhere() {

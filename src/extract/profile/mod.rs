@@ -610,6 +610,10 @@ pub struct Hooks {
     /// Adjusts the configurations built from the table (accounts,
     /// presets, the first-of-a-list rules).
     pub finish: Option<fn(&crate::extract::read::Document, &mut Vec<Config>)>,
+    /// Reads the configurations itself, from the whole document (the rows
+    /// only recognise the client): the engine then groups and builds none
+    /// from the matched keys, which such a table would throw away.
+    pub read: Option<fn(&crate::extract::read::Document) -> Vec<Config>>,
     /// The sentence for a change, where the table's rows cannot say it.
     pub write: Option<fn(&Config, &Write) -> Option<String>>,
     /// The machine settings for a change, where they depend on the values.
@@ -626,6 +630,7 @@ impl Hooks {
         default_port: None,
         explain: None,
         finish: None,
+        read: None,
         write: None,
         settings: None,
     };
@@ -678,7 +683,7 @@ pub struct Profile {
     /// nothing we check).
     pub url_params: &'static [(&'static str, Option<Role>)],
     pub hooks: Hooks,
-    /// The `finish` hook lists the keys the client ignores itself, and the
+    /// The `finish` or `read` hook lists the keys the client ignores itself, and the
     /// engine adds none. For clients whose configurations share one scope
     /// (msmtp's accounts are all at the top of one file), where the engine's
     /// rule (ignored keys go to the configuration rooted at their scope)

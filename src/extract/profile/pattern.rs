@@ -127,7 +127,12 @@ fn seg_of(name: &str) -> PSeg {
 /// The key an index files a pattern under: its last segment, lowercase
 /// (`host`, `createtransport()`, `#1`); `None` for wildcards.
 pub fn index_key(p: &Pattern) -> Option<String> {
-    match p.segs.last()? {
+    seg_key(p.segs.last()?)
+}
+
+/// A segment's key (see [`index_key`]).
+pub fn seg_key(p: &PSeg) -> Option<String> {
+    match p {
         PSeg::Lit(n) => Some(n.to_ascii_lowercase()),
         PSeg::Call(n) => Some(format!("{}()", n.to_ascii_lowercase())),
         PSeg::Arg(n) => Some(format!("#{n}")),
@@ -135,7 +140,10 @@ pub fn index_key(p: &Pattern) -> Option<String> {
     }
 }
 
-/// The same key for an entry's last segment, written into `buf`.
+/// The same key for an entry's segment, written into `buf`.
+// Inlined: it runs for every entry (twice for a deep row's), and a call
+// cost short-line pastes a few percent.
+#[inline(always)]
 pub fn entry_key<'b>(input: &str, seg: &Seg, buf: &'b mut String) -> &'b str {
     buf.clear();
     match seg.kind {
@@ -237,6 +245,17 @@ fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: Case) -> bool {
     }
 }
 
+/// Whether a named segment is of the kind the pattern's is (a key, a
+/// call, a position), whatever its name.
+fn same_kind(p: &PSeg, s: &Seg) -> bool {
+    matches!(
+        (p, s.kind),
+        (PSeg::Lit(_), SegKind::Key)
+            | (PSeg::Call(_), SegKind::Call)
+            | (PSeg::Arg(_), SegKind::Arg(_))
+    )
+}
+
 /// Whether the pattern matches the end of a path given innermost first.
 fn match_end(input: &str, pat: &[PSeg], rev: &[&Seg], case: Case) -> bool {
     let Some((last, rest)) = pat.split_last() else {
@@ -274,6 +293,25 @@ impl Pattern {
             [PSeg::Glob { pre, mid, suf }] if !case => Some(glob(key_lower, pre, mid, suf, false)),
             _ => None,
         }
+    }
+
+    /// [`Pattern::matches`], for a row the engine found by the entry's
+    /// `known` last segments (their lowercase names, in its index): those
+    /// are compared by kind only, unless case counts.
+    pub fn matches_from(&self, doc: &Document, e: &Entry, case: bool, known: usize) -> bool {
+        if known == 0 || case || self.segs.contains(&PSeg::AnyRun) {
+            return self.matches(doc, e, case);
+        }
+        let case = Case::of(case, e.syntax);
+        let mut path = doc.path_rev(e);
+        for (n, p) in self.segs.iter().rev().enumerate() {
+            match path.next() {
+                Some(s) if n < known && same_kind(p, s) => {}
+                Some(s) if n >= known && seg_matches(doc.input, p, s, case) => {}
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// Whether the pattern matches the end of the entry's path.

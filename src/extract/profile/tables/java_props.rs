@@ -254,10 +254,10 @@ pub fn default_port(cfg: &Config) -> Option<u16> {
 /// `mail.smtp.host=…`, `props.put("mail.smtp.host", …)` and Kotlin's
 /// `props["mail.smtp.host"] = …`.
 pub fn whole_key<'d>(doc: &'d Document, e: &Entry) -> &'d str {
-    let key = doc.key_of(e).trim();
-    match (key.find('['), key.ends_with(']')) {
-        (Some(i), true) => key[i + 1..key.len() - 1].trim().trim_matches(['"', '\'']),
-        _ => key,
+    let key = crate::extract::read::strings::trim_str(doc.key_of(e));
+    match key.ends_with(']').then(|| key.find('[')).flatten() {
+        Some(i) => key[i + 1..key.len() - 1].trim().trim_matches(['"', '\'']),
+        None => key,
     }
 }
 

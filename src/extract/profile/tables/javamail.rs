@@ -27,7 +27,7 @@
 //! argument of `put`), never inside another path (`spring.mail.properties.
 //! mail.smtp.host` is Spring Boot's, a YAML `mail: host:` section is an
 //! application's own). The key rows below recognise the client; the
-//! `finish` hook reads the properties wherever the code sets them (another
+//! `read` hook reads the properties wherever the code sets them (another
 //! method, another class), into one configuration, within fixed bounds.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -147,7 +147,7 @@ pub static JAVAMAIL: Profile = Profile {
     hooks: Hooks {
         tls: Some(java_props::tls),
         default_port: Some(java_props::default_port),
-        finish: Some(finish),
+        read: Some(read),
         write: Some(write),
         ..Hooks::NONE
     },
@@ -209,44 +209,51 @@ fn call_of(doc: &Document, e: &Entry) -> Option<(CallKind, std::ops::Range<usize
 }
 
 /// Reads the properties and the calls (one pass over the entries).
-fn finish(doc: &Document, configs: &mut Vec<Config>) {
-    configs.clear();
+fn read(doc: &Document) -> Vec<Config> {
+    let mut configs = Vec::new();
     let p = &JAVAMAIL;
     let mut cfg = Config::new(p, 0..0);
     let mut found = false;
     // Literals assigned to a plain name, for `PasswordAuthentication(TOKEN, TOKEN)`.
     // (usize values: the page then carries one map type less, msmtp's.)
-    let mut constants: HashMap<&str, usize> = HashMap::default();
     let mut calls: Vec<Call> = Vec::new();
     let mut call_at: HashMap<u32, usize> = HashMap::default();
+    // The last call scope found to be none of `call_of`'s (`put(…)`: its
+    // second argument is not looked up again).
+    let mut not_a_call: Option<u32> = None;
+    let read = |e: &Entry| {
+        !e.commented()
+            && p.syntaxes & crate::extract::profile::engine::syntax_bit(e.syntax) != 0
+            && e.value.kind != ValKind::Presence
+    };
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented()
-            || p.syntaxes & crate::extract::profile::engine::syntax_bit(e.syntax) == 0
-            || e.value.kind == ValKind::Presence
-        {
+        if !read(e) {
             continue;
         }
         let last = doc.path_rev(e).next();
         if let Some(s) = last.filter(|s| matches!(s.kind, SegKind::Arg(_))) {
             let SegKind::Arg(n) = s.kind else { continue };
-            if let Some(ci) = call_at.get(&e.scope) {
+            let known = if call_at.is_empty() {
+                None
+            } else {
+                call_at.get(&e.scope)
+            };
+            if let Some(ci) = known {
                 calls[*ci].args.push((n, ei as u32));
-            } else if calls.len() < MAX_CALLS {
-                if let Some((kind, name)) = call_of(doc, e) {
-                    call_at.insert(e.scope, calls.len());
-                    calls.push(Call {
-                        kind,
-                        name,
-                        args: vec![(n, ei as u32)],
-                    });
+            } else if calls.len() < MAX_CALLS && not_a_call != Some(e.scope) {
+                match call_of(doc, e) {
+                    Some((kind, name)) => {
+                        call_at.insert(e.scope, calls.len());
+                        calls.push(Call {
+                            kind,
+                            name,
+                            args: vec![(n, ei as u32)],
+                        });
+                    }
+                    None => not_a_call = Some(e.scope),
                 }
             }
             continue;
-        }
-        if e.syntax.is_code() && e.value.kind == ValKind::Literal {
-            if let Some(s) = last.filter(|s| s.kind == SegKind::Key) {
-                constants.insert(s.text(doc.input), ei);
-            }
         }
         let name = whole_key(doc, e);
         if !is_property(name) {
@@ -276,7 +283,27 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
     }
     if !found {
-        return;
+        return configs;
+    }
+    // Literals assigned to a plain name, for `PasswordAuthentication(TOKEN,
+    // TOKEN)`: the last one in the paste, as the constants' one pass read
+    // them; only when a call passes values on (most pastes have none).
+    // (usize values: the page then carries one map type less, msmtp's.)
+    let mut constants: HashMap<&str, usize> = HashMap::default();
+    if calls.iter().any(|c| {
+        matches!(
+            c.kind,
+            CallKind::Credentials | CallKind::FromAddress | CallKind::Setter(_)
+        )
+    }) {
+        for (ei, e) in doc.entries.iter().enumerate() {
+            if read(e) && e.syntax.is_code() && e.value.kind == ValKind::Literal {
+                let last = doc.path_rev(e).next();
+                if let Some(s) = last.filter(|s| s.kind == SegKind::Key) {
+                    constants.insert(s.text(doc.input), ei);
+                }
+            }
+        }
     }
     let resolve = |ei: u32| -> Value {
         let e = &doc.entries[ei as usize];
@@ -304,6 +331,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
     if !cfg.fields.is_empty() {
         configs.push(cfg);
     }
+    configs
 }
 
 /// The settings one call passes (see the module docs).

@@ -26,7 +26,7 @@
 //!   which merge top to bottom; `spring.profiles.active` names the
 //!   profile in use (the first profile document counts otherwise).
 //!
-//! The key rows below recognise the client; the `finish` hook reads the
+//! The key rows below recognise the client; the `read` hook reads the
 //! keys by their full relaxed name, document by document (a profile
 //! document need not repeat the host), within fixed bounds.
 
@@ -155,7 +155,7 @@ pub static SPRING_BOOT: Profile = Profile {
     hooks: Hooks {
         tls: Some(java_props::tls),
         default_port: Some(java_props::default_port),
-        finish: Some(finish),
+        read: Some(read),
         write: Some(write),
         ..Hooks::NONE
     },
@@ -375,8 +375,8 @@ fn config(fields: Vec<(String, Field)>, unknown: Vec<KeyUse>, span: Range<usize>
 
 /// Plain documents merge, top to bottom; each profile document overrides
 /// that merge.
-fn finish(doc: &Document, configs: &mut Vec<Config>) {
-    configs.clear();
+fn read(doc: &Document) -> Vec<Config> {
+    let mut configs = Vec::new();
     let (parts, active) = parts(doc);
     let mut base: Vec<(String, Field)> = Vec::new();
     let mut base_unknown: Vec<KeyUse> = Vec::new();
@@ -430,6 +430,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
+    configs
 }
 
 /// The change in Spring's terms: properties, or YAML nested under
