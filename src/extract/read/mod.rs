@@ -207,7 +207,8 @@ pub struct Document<'a> {
     pub syntaxes: Vec<Syntax>,
     /// What the paste as a whole is, when a container format says so.
     pub container: Option<sniff::Container>,
-    /// Line starts, made on first use (one pass).
+    /// Line starts, made on first use (one pass), shared with the rules and
+    /// the report through [`Document::line_index`].
     line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
@@ -245,16 +246,16 @@ impl<'a> Document<'a> {
 
     /// 1-based line number of a byte offset (a lone `\r` ends a line too).
     pub fn line_of(&self, offset: usize) -> usize {
-        let starts = self.line_starts.get_or_init(|| {
-            let mut v = vec![0];
-            v.extend(
-                lines_in(self.input, 0..self.input.len())
-                    .skip(1)
-                    .map(|r| r.start),
-            );
-            v
-        });
+        let starts = self
+            .line_starts
+            .get_or_init(|| crate::report::line_starts(self.input));
         starts.partition_point(|&s| s <= offset)
+    }
+
+    /// The report's line index over the same line starts: built at most
+    /// once per paste, whoever asks first.
+    pub fn line_index(&self) -> crate::report::LazyLineIndex<'_> {
+        crate::report::LazyLineIndex::shared(self.input, &self.line_starts)
     }
 
     // ---- building (used by the readers) ------------------------------------
