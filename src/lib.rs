@@ -91,7 +91,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         extract::Document::empty(input)
     };
     let configs = extract::extract_from(&doc);
-    let lines = report::LazyLineIndex::new(input);
+    let lines = doc.line_index();
     let mut drafts = rules::run(&doc, &configs, options, &lines);
     fix::attach(input, &configs, &mut drafts);
     let report = finish(input, &lines, &configs, drafts);

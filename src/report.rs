@@ -203,6 +203,8 @@ impl Draft {
 /// the same one (most pastes need it once or not at all).
 pub struct LazyLineIndex<'a> {
     text: &'a str,
+    /// Line starts kept elsewhere (the document's), made there at most once.
+    shared: Option<&'a std::cell::OnceCell<Vec<usize>>>,
     index: std::cell::OnceCell<LineIndex<'a>>,
 }
 
@@ -210,12 +212,32 @@ impl<'a> LazyLineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         LazyLineIndex {
             text,
+            shared: None,
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The index over `starts` (of `text`), which it fills if nobody has:
+    /// the tables (`Document::line_of`), the rules and the report then
+    /// share one pass over the paste.
+    pub fn shared(text: &'a str, starts: &'a std::cell::OnceCell<Vec<usize>>) -> Self {
+        LazyLineIndex {
+            text,
+            shared: Some(starts),
             index: std::cell::OnceCell::new(),
         }
     }
 
     pub fn get(&self) -> &LineIndex<'a> {
-        self.index.get_or_init(|| LineIndex::new(self.text))
+        self.index.get_or_init(|| match self.shared {
+            Some(cell) => LineIndex {
+                text: self.text,
+                line_starts: std::borrow::Cow::Borrowed(
+                    cell.get_or_init(|| line_starts(self.text)),
+                ),
+            },
+            None => LineIndex::new(self.text),
+        })
     }
 
     pub fn line_of(&self, offset: usize) -> usize {
@@ -227,21 +249,28 @@ impl<'a> LazyLineIndex<'a> {
 /// ends at `\n`, `\r\n` or a lone `\r` (old Mac files), as the readers see it.
 pub struct LineIndex<'a> {
     text: &'a str,
-    line_starts: Vec<usize>,
+    line_starts: std::borrow::Cow<'a, [usize]>,
+}
+
+/// Where the lines of `text` start. After every `\n` and lone `\r` a line
+/// starts (a final break opens an empty last line); `\r\n` is one break.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut line_starts = vec![0];
+    line_starts.extend(
+        crate::extract::read::line_breaks(bytes)
+            .filter(|&p| !(bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')))
+            .map(|p| p + 1),
+    );
+    line_starts
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
-        // After every `\n` and lone `\r` a line starts (a final break opens
-        // an empty last line); `\r\n` is one break.
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            crate::extract::read::line_breaks(bytes)
-                .filter(|&p| !(bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')))
-                .map(|p| p + 1),
-        );
-        LineIndex { text, line_starts }
+        LineIndex {
+            text,
+            line_starts: std::borrow::Cow::Owned(line_starts(text)),
+        }
     }
 
     /// Clamps `offset` into the text and onto a char boundary (never panics).
@@ -367,7 +396,7 @@ mod tests {
             if text.ends_with(['\n', '\r']) {
                 want.push(text.len());
             }
-            prop_assert_eq!(LineIndex::new(&text).line_starts, want);
+            prop_assert_eq!(&LineIndex::new(&text).line_starts[..], &want[..]);
         }
     }
 

@@ -341,7 +341,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let mut prev_buf = String::new();
     let mut merged: Vec<u32> = Vec::new();
     // Per value-marker row: whether its word is in the paste (`value_has`).
-    let mut in_paste: Vec<Option<bool>> = Vec::new();
+    let mut in_paste = super::marker_words::InPaste::default();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -406,7 +406,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             // skipped before its pattern (`("*", "MailKit")` on every entry).
             if row.marker
                 && e.value.text == crate::extract::read::Val::VERBATIM
-                && in_paste.get(ri as usize) == Some(&Some(false))
+                && in_paste.absent(ri as usize)
             {
                 continue;
             }
@@ -610,20 +610,14 @@ fn value_has(
     doc: &Document,
     e: &Entry,
     word: &str,
-    in_paste: &mut Vec<Option<bool>>,
+    in_paste: &mut super::marker_words::InPaste,
     row: u32,
     rows: usize,
 ) -> bool {
-    if e.value.text == crate::extract::read::Val::VERBATIM {
-        if in_paste.is_empty() {
-            *in_paste = vec![None; rows];
-        }
-        let anywhere = in_paste
-            .get_mut(row as usize)
-            .is_none_or(|a| *a.get_or_insert_with(|| contains_ci(doc.input, word)));
-        if !anywhere {
-            return false;
-        }
+    if e.value.text == crate::extract::read::Val::VERBATIM
+        && !in_paste.has(doc.input, row as usize, rows, word)
+    {
+        return false;
     }
     contains_ci(doc.text_of(&e.value), word)
 }

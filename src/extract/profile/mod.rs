@@ -17,6 +17,7 @@
 pub mod engine;
 pub mod fields;
 pub mod generic;
+pub mod marker_words;
 pub mod pattern;
 pub mod tables;
 pub mod tls;

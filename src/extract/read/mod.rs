@@ -207,7 +207,8 @@ pub struct Document<'a> {
     pub syntaxes: Vec<Syntax>,
     /// What the paste as a whole is, when a container format says so.
     pub container: Option<sniff::Container>,
-    /// Line starts, made on first use (one pass).
+    /// Line starts, made on first use (one pass), shared with the rules and
+    /// the report through [`Document::line_index`].
     line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
@@ -245,16 +246,16 @@ impl<'a> Document<'a> {
 
     /// 1-based line number of a byte offset (a lone `\r` ends a line too).
     pub fn line_of(&self, offset: usize) -> usize {
-        let starts = self.line_starts.get_or_init(|| {
-            let mut v = vec![0];
-            v.extend(
-                lines_in(self.input, 0..self.input.len())
-                    .skip(1)
-                    .map(|r| r.start),
-            );
-            v
-        });
+        let starts = self
+            .line_starts
+            .get_or_init(|| crate::report::line_starts(self.input));
         starts.partition_point(|&s| s <= offset)
+    }
+
+    /// The report's line index over the same line starts: built at most
+    /// once per paste, whoever asks first.
+    pub fn line_index(&self) -> crate::report::LazyLineIndex<'_> {
+        crate::report::LazyLineIndex::shared(self.input, &self.line_starts)
     }
 
     // ---- building (used by the readers) ------------------------------------
@@ -493,32 +494,80 @@ pub fn lines_in(input: &str, range: Range<usize>) -> LineIter<'_> {
 /// (every reader and the line index go through here: it is the one pass
 /// every byte sees).
 pub fn line_breaks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    use ascii::{splat, word, zero_bytes};
-    let chunks = bytes.chunks_exact(8);
-    let tail_at = bytes.len() - chunks.remainder().len();
-    let in_words = chunks.enumerate().flat_map(move |(n, chunk)| {
-        let w = word(chunk);
-        let mut hits = zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'));
-        std::iter::from_fn(move || {
-            (hits != 0).then(|| {
-                let at = n * 8 + (hits.trailing_zeros() / 8) as usize;
-                hits &= hits - 1;
-                at
-            })
-        })
-    });
-    let in_tail = bytes[tail_at..]
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'\n' | b'\r'))
-        .map(move |(i, _)| tail_at + i);
-    in_words.chain(in_tail)
+    Breaks {
+        bytes,
+        next: 0,
+        base: 0,
+        hits: 0,
+    }
 }
 
-/// The first `\n` or `\r` in `hay`.
+/// The iterator of [`line_breaks`]: the breaks of one word at a time, as
+/// bits (a plain struct: a `flat_map` of closures cost more per break than
+/// a short line took to scan).
+struct Breaks<'a> {
+    bytes: &'a [u8],
+    /// Where the next word starts.
+    next: usize,
+    /// Where the word of `hits` starts.
+    base: usize,
+    /// The high bit of each break byte of that word not yet returned.
+    hits: u64,
+}
+
+impl Iterator for Breaks<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        use ascii::{splat, word, zero_bytes};
+        loop {
+            if self.hits != 0 {
+                let at = self.base + (self.hits.trailing_zeros() / 8) as usize;
+                self.hits &= self.hits - 1;
+                return Some(at);
+            }
+            let rest = self.bytes.get(self.next..).unwrap_or_default();
+            if rest.is_empty() {
+                return None;
+            }
+            self.base = self.next;
+            if let Some(chunk) = rest.get(..8) {
+                let w = word(chunk);
+                self.hits = zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'));
+                self.next += 8;
+            } else {
+                // The last bytes (fewer than eight), one bit each.
+                self.hits = rest
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| matches!(b, b'\n' | b'\r'))
+                    .fold(0, |h, (i, _)| h | 0x80 << (8 * i));
+                self.next = self.bytes.len();
+            }
+        }
+    }
+}
+
+/// The first `\n` or `\r` in `hay`. A plain loop, eight bytes a step: most
+/// lines are short, and the iterator of [`line_breaks`] cost more to set up
+/// per line than the line took to scan.
 #[inline]
 pub fn line_break(hay: &[u8]) -> Option<usize> {
-    line_breaks(hay).next()
+    use ascii::{splat, word, zero_bytes};
+    let mut at = 0;
+    while let Some(chunk) = hay.get(at..at + 8) {
+        let w = word(chunk);
+        let hits = zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'));
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    hay[at..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'\r'))
+        .map(|i| at + i)
 }
 
 pub struct LineIter<'a> {
@@ -576,6 +625,30 @@ mod line_break_tests {
                     }
                     assert_eq!(line_break(&hay), want, "len {len} at {at}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn finds_every_break_in_order() {
+        let bytes: Vec<u8> = (0..70u32)
+            .map(|i| {
+                [
+                    b'a', b'\n', 0x0c, b'\r', 0x8a, b'\r', b'\n', 0x8d, 0x00, b'x', b'y',
+                ][(i * i % 11) as usize]
+            })
+            .collect();
+        for lo in 0..bytes.len() {
+            for hi in lo..=bytes.len() {
+                let hay = &bytes[lo..hi];
+                let want: Vec<usize> = (0..hay.len())
+                    .filter(|&i| matches!(hay[i], b'\n' | b'\r'))
+                    .collect();
+                assert_eq!(
+                    super::line_breaks(hay).collect::<Vec<_>>(),
+                    want,
+                    "{lo}..{hi}"
+                );
             }
         }
     }

@@ -114,23 +114,58 @@ fn read_plain(
 /// (`# .env`, `// config/mail.php`, `<!-- pom.xml -->`), is read part by
 /// part: each file in its own syntax (a `.env` pasted with the
 /// `config/mail.php` that reads it). A name only on the first line
-/// changes nothing. One pass over the lines.
+/// changes nothing. One pass over the line breaks: only a line whose first
+/// visible byte opens a comment is looked at further.
 fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let bytes = input.as_bytes();
+    let end = range.end.min(input.len());
     let mut cuts = Vec::new();
-    let mut seen_content = false;
-    for line in lines_in(input, range.clone()) {
-        let t = super::strings::trim_str(&input[line.clone()]);
-        // Only a comment line names a file: one byte rules the rest out.
-        let comment = matches!(t.as_bytes().first(), Some(b'#' | b'/' | b';' | b'-' | b'<'));
-        if comment && names_a_file(t) {
-            if seen_content || !cuts.is_empty() {
-                cuts.push(line.start);
-            } else {
-                // A header before any content is part of the first file.
-                seen_content = true;
+    let mut named = false;
+    // Whether the line starting at `start` names a file, and the cut.
+    let mut look = |start: usize| {
+        let first = match bytes[start] {
+            b'#' | b'/' | b';' | b'-' | b'<' => start,
+            // Content, a blank line, or the `\n` of a `\r\n`.
+            b'!'..=b'~' | b'\n' | b'\r' => return,
+            // Leading whitespace: the first byte after it.
+            _ => match input[start..end]
+                .find(|ch: char| !ch.is_whitespace() || ch == '\n' || ch == '\r')
+            {
+                Some(i) => start + i,
+                None => return,
+            },
+        };
+        // The markers `names_a_file` takes (`<tag>` and `-` items are none).
+        let marker = match bytes[first] {
+            b'#' | b';' => true,
+            b'/' => bytes[first..].starts_with(b"//"),
+            b'-' => bytes[first..].starts_with(b"--"),
+            b'<' => bytes[first..].starts_with(b"<!--"),
+            _ => false,
+        };
+        if !marker {
+            return;
+        }
+        let stop = first + super::line_break(&bytes[first..end]).unwrap_or(end - first);
+        if names_a_file(super::strings::trim_str(&input[start..stop])) {
+            // A header before any content is part of the first file.
+            if named || !input[range.start..start].trim().is_empty() {
+                cuts.push(start);
             }
-        } else if !t.is_empty() {
-            seen_content = true;
+            named = true;
+        }
+    };
+    if range.start < end {
+        look(range.start);
+    }
+    // Line starts from the breaks, eight bytes a step; most lines start with
+    // a visible byte that opens no comment and are passed over right here.
+    for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
+        let start = range.start + brk + 1;
+        match bytes.get(start) {
+            Some(b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~') => {}
+            Some(_) if start < end => look(start),
+            _ => {}
         }
     }
     let mut parts = Vec::with_capacity(cuts.len() + 1);
@@ -1299,6 +1334,74 @@ mod tests {
         // The same lines in a JS object stay JavaScript.
         let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
         assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
+    }
+
+    /// The plain definition of `file_parts`: every line trimmed and tested.
+    fn file_parts_by_lines(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut cuts = Vec::new();
+        let mut seen_content = false;
+        for line in lines_in(input, range.clone()) {
+            let t = crate::extract::read::strings::trim_str(&input[line.clone()]);
+            let comment = matches!(t.as_bytes().first(), Some(b'#' | b'/' | b';' | b'-' | b'<'));
+            if comment && names_a_file(t) {
+                if seen_content || !cuts.is_empty() {
+                    cuts.push(line.start);
+                } else {
+                    seen_content = true;
+                }
+            } else if !t.is_empty() {
+                seen_content = true;
+            }
+        }
+        let mut parts = Vec::new();
+        let mut at = range.start;
+        for c in cuts {
+            if c > at {
+                parts.push(at..c);
+            }
+            at = c;
+        }
+        parts.push(at..range.end);
+        parts
+    }
+
+    #[test]
+    fn file_parts_cuts_where_the_line_by_line_definition_does() {
+        let pieces = [
+            "# .env\n",
+            "// config/mail.php\n",
+            "MAIL_HOST=x\n",
+            "  # settings.py\r\n",
+            "\u{a0}-- a.yml\r",
+            "x # b.env\n",
+            "\n",
+            "\t<!-- pom.xml -->\n",
+            "; c.ini",
+            "é",
+            "\u{2003}# d.json\n",
+            "#\n",
+            "-- \n",
+            "a-b/c;d<e#f\n",
+            "   \n",
+        ];
+        // Every sequence of up to four pieces, read whole and from offsets.
+        let n = pieces.len();
+        for code in 0..n * n * n * n {
+            let mut s = String::new();
+            let mut k = code;
+            for _ in 0..4 {
+                s.push_str(pieces[k % n]);
+                k /= n;
+            }
+            for lo in (0..=s.len()).filter(|&i| s.is_char_boundary(i)).step_by(7) {
+                let r = lo..s.len();
+                assert_eq!(
+                    file_parts(&s, r.clone()),
+                    file_parts_by_lines(&s, r),
+                    "{s:?} from {lo}"
+                );
+            }
+        }
     }
 
     #[test]

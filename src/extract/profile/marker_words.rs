@@ -1,0 +1,181 @@
+//! Which value-marker words (`("image", "baserow")`, `("*", "MailKit")`)
+//! occur anywhere in the paste, all in one pass. A value read verbatim is
+//! part of the paste, so an absent word rules out every such value without
+//! a look; one scan of the paste per word was a large share of the lint
+//! once the tables held dozens of `image` words.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+use crate::extract::read::ascii::contains_ci;
+
+/// Every distinct value-marker word of the tables.
+pub struct Words {
+    list: Vec<&'static str>,
+    ids: HashMap<&'static str, u16>,
+    /// One bit per case-folded pair of first bytes of a word.
+    pairs: Vec<u64>,
+    /// The words under each pair.
+    by_pair: HashMap<u16, Vec<u16>>,
+}
+
+/// The pair of bytes `a b`, ASCII case folded.
+#[inline]
+fn pair(a: u8, b: u8) -> u16 {
+    u16::from(a.to_ascii_lowercase()) << 8 | u16::from(b.to_ascii_lowercase())
+}
+
+pub fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = Words {
+            list: Vec::new(),
+            ids: HashMap::default(),
+            pairs: vec![0; 1024],
+            by_pair: HashMap::default(),
+        };
+        let all = super::tables::ALL.iter().flat_map(|p| p.markers.iter());
+        for word in all.filter_map(|m| m.value) {
+            if w.ids.contains_key(word) {
+                continue;
+            }
+            let id = w.list.len() as u16;
+            w.list.push(word);
+            w.ids.insert(word, id);
+            if let [a, b, ..] = *word.as_bytes() {
+                let p = pair(a, b);
+                w.pairs[usize::from(p >> 6)] |= 1 << (p & 63);
+                w.by_pair.entry(p).or_default().push(id);
+            }
+        }
+        w
+    })
+}
+
+impl Words {
+    pub fn id(&self, word: &str) -> Option<u16> {
+        self.ids.get(word).copied()
+    }
+
+    /// Per word id: whether `contains_ci(input, word)`. One pass: each
+    /// place whose byte pair starts no word costs one bit test.
+    pub fn present(&self, input: &str) -> Vec<bool> {
+        let h = input.as_bytes();
+        let mut found: Vec<bool> = self
+            .list
+            .iter()
+            .map(|w| w.len() < 2 && contains_ci(input, w))
+            .collect();
+        let mut left = self.list.iter().filter(|w| w.len() >= 2).count();
+        // A pair whose words are all found is no longer looked at.
+        let mut pairs = self.pairs.clone();
+        for i in 0..h.len().saturating_sub(1) {
+            if left == 0 {
+                break;
+            }
+            let p = pair(h[i], h[i + 1]);
+            if pairs[usize::from(p >> 6)] & (1 << (p & 63)) == 0 {
+                continue;
+            }
+            let ids = self.by_pair.get(&p).map_or(&[][..], Vec::as_slice);
+            for &id in ids {
+                let n = self.list[usize::from(id)].as_bytes();
+                let seen = &mut found[usize::from(id)];
+                if !*seen
+                    && h.get(i..i + n.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(n))
+                {
+                    *seen = true;
+                    left -= 1;
+                    if ids.iter().all(|&id| found[usize::from(id)]) {
+                        pairs[usize::from(p >> 6)] &= !(1 << (p & 63));
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Absent words looked for one by one before all are found in one pass
+/// (that pass costs about as much as this many scans for absent words).
+const ABSENT_BEFORE_ALL: u32 = 8;
+
+/// Per lint, per value-marker row: whether its word is in the paste. The
+/// first words are looked for one by one (most pastes ask for a few, and a
+/// present word is found early); after several absent ones, all words are
+/// found in one pass.
+#[derive(Default)]
+pub struct InPaste {
+    rows: Vec<Option<bool>>,
+    scans: u32,
+    all: Option<Vec<bool>>,
+}
+
+impl InPaste {
+    /// Known to be absent (after its first look).
+    pub fn absent(&self, row: usize) -> bool {
+        self.rows.get(row) == Some(&Some(false))
+    }
+
+    /// Whether `word` (of row `row` of `rows`) is anywhere in `input`.
+    pub fn has(&mut self, input: &str, row: usize, rows: usize, word: &str) -> bool {
+        if self.rows.is_empty() {
+            self.rows = vec![None; rows];
+        }
+        let Some(known) = self.rows.get(row) else {
+            return true;
+        };
+        if let Some(a) = *known {
+            return a;
+        }
+        let id = words().id(word).map(usize::from);
+        let a = match (&self.all, id) {
+            (Some(all), Some(id)) => all[id],
+            (None, Some(id)) if self.scans >= ABSENT_BEFORE_ALL => {
+                let all = words().present(input);
+                let a = all[id];
+                self.all = Some(all);
+                a
+            }
+            _ => {
+                let a = contains_ci(input, word);
+                // Only an absent word costs a scan of the whole paste.
+                self.scans += u32::from(!a);
+                a
+            }
+        };
+        self.rows[row] = Some(a);
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_each_word_where_contains_ci_does() {
+        let w = words();
+        assert!(w.list.len() > 10, "the tables hold value-marker words");
+        let mut pastes: Vec<String> = vec![String::new(), "x".into(), "é".into()];
+        // Each word alone, in another case, cut short, inside text, at the end.
+        for word in &w.list {
+            pastes.push(word.to_string());
+            pastes.push(format!("a: {}\nb", word.to_ascii_uppercase()));
+            pastes.push(
+                word.get(..word.len().saturating_sub(1))
+                    .unwrap_or("")
+                    .to_string(),
+            );
+            pastes.push(format!("é{}", word.to_ascii_lowercase()));
+        }
+        pastes.push(w.list.join(" "));
+        for paste in &pastes {
+            let got = w.present(paste);
+            for (i, word) in w.list.iter().enumerate() {
+                assert_eq!(got[i], contains_ci(paste, word), "{word:?} in {paste:?}");
+            }
+        }
+    }
+}
