@@ -453,9 +453,16 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             }
             if row.marker {
                 let m = &p.markers[row.item as usize];
-                let found = m
-                    .value
-                    .is_none_or(|v| value_has(doc, e, v, &mut in_paste, ri, idx.rows.len()));
+                // A row that names its key (`image`) sees few values: each is
+                // searched as it is. A wildcard row sees every value: whether
+                // its word is in the paste at all is asked first, once.
+                let found = m.value.is_none_or(|v| {
+                    if n < named {
+                        contains_ci(doc.text_of(&e.value), v)
+                    } else {
+                        value_has(doc, e, v, &mut in_paste, ri, idx.rows.len())
+                    }
+                });
                 if let Some(skip) = wild_skip.get(ri as usize) {
                     if found {
                         skip.set(skip.get() | FOUND);
