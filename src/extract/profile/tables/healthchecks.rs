@@ -93,7 +93,9 @@ const OTHER_KEYS: Words = words![
     "DEBUG",
 ];
 
-const LEFTOVERS: Pairs = pairs![
+/// Names people write for Django's `EMAIL_*` settings in an app's
+/// environment (Tandoor's too).
+pub(super) const LEFTOVERS: Pairs = pairs![
     ("EMAIL_HOST_PASS", "EMAIL_HOST_PASSWORD"),
     ("EMAIL_PASSWORD", "EMAIL_HOST_PASSWORD"),
     ("EMAIL_USER", "EMAIL_HOST_USER"),

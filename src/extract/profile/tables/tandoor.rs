@@ -22,8 +22,8 @@
 use super::gotosocial::empty_host_is_off;
 use super::healthchecks::django_switches;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
-    Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, set, syn, words, Fix, Hooks, Key, Marker, Profile, SetVal,
+    Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Field, Role::*, Tls};
@@ -85,17 +85,6 @@ const OTHER_KEYS: Words = words![
     "TZ",
 ];
 
-const LEFTOVERS: Pairs = pairs![
-    ("EMAIL_HOST_PASS", "EMAIL_HOST_PASSWORD"),
-    ("EMAIL_PASSWORD", "EMAIL_HOST_PASSWORD"),
-    ("EMAIL_USER", "EMAIL_HOST_USER"),
-    ("EMAIL_USERNAME", "EMAIL_HOST_USER"),
-    ("EMAIL_SERVER", "EMAIL_HOST"),
-    ("EMAIL_USE_STARTTLS", "EMAIL_USE_TLS"),
-    ("EMAIL_FROM", "DEFAULT_FROM_EMAIL"),
-    ("FROM_EMAIL", "DEFAULT_FROM_EMAIL"),
-];
-
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
     fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
@@ -139,7 +128,7 @@ pub static TANDOOR: Profile = Profile {
     needs_marker: true,
     family: &["EMAIL_"],
     other_keys: OTHER_KEYS,
-    leftovers: LEFTOVERS,
+    leftovers: super::healthchecks::LEFTOVERS,
     case_sensitive: true,
     truth: Truth::Except(words!["0", "00", "-0", "+0"]),
     tls: TlsModel {
