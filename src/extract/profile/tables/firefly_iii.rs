@@ -59,34 +59,18 @@ const MARKERS: &[Marker] = &[
 ];
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
-    fix(
-        W::StartTls,
-        &[
-            set_if(Scheme, "MAIL_SCHEME", SetVal::Word("smtp")),
-            set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls")),
-        ],
-    ),
+    laravel::PORT_FIX,
+    laravel::HOST_FIX,
+    laravel::STARTTLS_SCHEME_FIX,
     fix_text(
         W::VerifyOn,
         &[set_if(VerifyPeer, "MAIL_VERIFY_PEER", SetVal::Bool(true))],
         "MAIL_VERIFY_PEER=true and MAIL_ALLOW_SELF_SIGNED=false",
     ),
-    fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a PHP/OpenSSL build that supports TLS 1.2",
-    ),
-    fix(
-        W::Username,
-        &[set(Username, "MAIL_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
-    ),
+    laravel::AUTH_ON_FIX,
+    laravel::TLS_MODERN_FIX,
+    laravel::USERNAME_FIX,
+    laravel::PASSWORD_FIX,
     fix(W::From, &[set(From, "MAIL_FROM", SetVal::Given)]),
     fix_text(
         W::Stream,

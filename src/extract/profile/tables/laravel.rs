@@ -10,43 +10,60 @@
 //! only `smtp` uses these settings.
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, set, set_if, syn, words, Profile, Read, SetVal, Switch, UrlFlavor,
-    WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, set, set_if, syn, words, Fix, Profile, Read, SetVal, Switch,
+    UrlFlavor, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
 
+/// The rows every app on Laravel's `MAIL_*` keys writes the same way
+/// (BookStack, Firefly III, Pixelfed, Snipe-IT build their tables from
+/// them): one place for Laravel's key names.
+pub(super) const PORT_FIX: Fix = fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]);
+pub(super) const HOST_FIX: Fix = fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]);
+/// STARTTLS where the app has no `MAIL_SCHEME` (SwiftMailer-era keys).
+pub(super) const STARTTLS_FIX: Fix = fix(
+    W::StartTls,
+    &[set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls"))],
+);
+/// STARTTLS on Laravel 11+ keys: `MAIL_SCHEME` is written only where present.
+pub(super) const STARTTLS_SCHEME_FIX: Fix = fix(
+    W::StartTls,
+    &[
+        set_if(Scheme, "MAIL_SCHEME", SetVal::Word("smtp")),
+        set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls")),
+    ],
+);
+pub(super) const AUTH_ON_FIX: Fix = fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD");
+pub(super) const TLS_MODERN_FIX: Fix = fix_text(
+    W::TlsModern,
+    &[],
+    "a PHP/OpenSSL build that supports TLS 1.2",
+);
+pub(super) const USERNAME_FIX: Fix = fix(
+    W::Username,
+    &[set(Username, "MAIL_USERNAME", SetVal::Given)],
+);
+pub(super) const PASSWORD_FIX: Fix = fix(
+    W::Password,
+    &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
+);
+
 /// How a change is written in a Laravel `.env` (also read by the apps
 /// built on Laravel whose key names are the same).
-pub(super) const FIXES: &[crate::extract::profile::Fix] = &[
-    fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
-    fix(
-        W::StartTls,
-        &[
-            set_if(Scheme, "MAIL_SCHEME", SetVal::Word("smtp")),
-            set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls")),
-        ],
-    ),
+pub(super) const FIXES: &[Fix] = &[
+    PORT_FIX,
+    HOST_FIX,
+    STARTTLS_SCHEME_FIX,
     fix_text(
         W::VerifyOn,
         &[],
         "remove `verify_peer => false` from the smtp mailer in config/mail.php",
     ),
-    fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a PHP/OpenSSL build that supports TLS 1.2",
-    ),
-    fix(
-        W::Username,
-        &[set(Username, "MAIL_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
-    ),
+    AUTH_ON_FIX,
+    TLS_MODERN_FIX,
+    USERNAME_FIX,
+    PASSWORD_FIX,
     fix(W::From, &[set(From, "MAIL_FROM_ADDRESS", SetVal::Given)]),
     fix(
         W::Stream,

@@ -56,27 +56,14 @@ const MARKERS: &[Marker] = &[
 
 /// Laravel's rows, with Snipe-IT's From key.
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "MAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "MAIL_HOST", SetVal::Given)]),
-    fix(
-        W::StartTls,
-        &[set(Encryption, "MAIL_ENCRYPTION", SetVal::Word("tls"))],
-    ),
+    laravel::PORT_FIX,
+    laravel::HOST_FIX,
+    laravel::STARTTLS_FIX,
     fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host"),
-    fix_text(W::AuthOn, &[], "MAIL_USERNAME and MAIL_PASSWORD"),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a PHP/OpenSSL build that supports TLS 1.2",
-    ),
-    fix(
-        W::Username,
-        &[set(Username, "MAIL_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
-    ),
+    laravel::AUTH_ON_FIX,
+    laravel::TLS_MODERN_FIX,
+    laravel::USERNAME_FIX,
+    laravel::PASSWORD_FIX,
     fix(W::From, &[set(From, "MAIL_FROM_ADDR", SetVal::Given)]),
     fix_text(
         W::Stream,
