@@ -340,7 +340,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let mut buf = String::new();
     let mut prev_buf = String::new();
     let mut merged: Vec<u32> = Vec::new();
-    // Per value-marker row: whether its word is in the paste (`value_has`).
+    // Per wildcard value-marker row: whether its word is in the paste (`value_has`).
     let mut in_paste = super::marker_words::InPaste::default();
     // Per row, what rules a wildcard row out before any test of it: its
     // marker already found (FOUND), or its value word absent from the paste
@@ -414,12 +414,6 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             // A table's score counts distinct markers: one already found
             // needs no second look (value markers scan the value).
             if row.marker && hits[row.profile as usize].markers.contains(&row.item) {
-                continue;
-            }
-            // A value marker whose word the paste lacks cannot match a value
-            // read verbatim from the paste (known after its first look):
-            // skipped before its pattern (`("*", "MailKit")` on every entry).
-            if row.marker && verbatim && in_paste.absent(ri as usize) {
                 continue;
             }
             // A URL row reads only values that are SMTP URLs: cheapest first.
