@@ -153,6 +153,8 @@ mod wallabag;
 
 // group M: mod lines
 
+// group N: mod lines
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -282,6 +284,7 @@ pub static ALL: &[&Profile] = &[
     &docmost::DOCMOST,
     &pixelfed::PIXELFED,
     // group M: tables
+    // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
