@@ -92,4 +92,60 @@ impl Config {
     pub fn push(&mut self, field: Field) {
         self.fields.push(field);
     }
+
+    /// A table's name for a statement on its client object (`$mail->isSMTP()`,
+    /// `$mail->SMTPAuth = true;`), said on the object this configuration's
+    /// statements are made on (`$mail2->`, `$this->mailer->`): a paste with
+    /// two objects gets each one's own name. Other names as they are.
+    pub fn on_own_object(&self, name: &str) -> String {
+        let Some(at) = name.strip_prefix('$').and_then(|n| n.find("->")) else {
+            return name.to_string();
+        };
+        let member = &name[at + 3..];
+        let own = self.fields.iter().find_map(|f| {
+            let i = f.key.rfind("->")?;
+            f.key.starts_with('$').then(|| &f.key[..i + 2])
+        });
+        match own {
+            Some(object) => format!("{object}{member}"),
+            None => name.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::profile::{Profile, BASE};
+    use crate::model::{Quote, Syntax, Value};
+
+    static TABLE: Profile = Profile { ..BASE };
+
+    fn with_key(key: &str) -> Config {
+        let mut c = Config::new(&TABLE, 0..0);
+        c.push(Field {
+            role: Role::Host,
+            key: key.to_string(),
+            key_span: 0..0,
+            value: Value::verbatim("h", 0..1, Quote::None),
+            syntax: Syntax::Env,
+        });
+        c
+    }
+
+    #[test]
+    fn a_statement_is_named_on_the_configurations_own_object() {
+        let c = with_key("$mail2->Host");
+        assert_eq!(c.on_own_object("$mail->isSMTP()"), "$mail2->isSMTP()");
+        assert_eq!(
+            with_key("$this->mailer->Host").on_own_object("$mail->SMTPAuth = true;"),
+            "$this->mailer->SMTPAuth = true;"
+        );
+        // Names that are no object's statement, and configurations without one.
+        assert_eq!(c.on_own_object("MAIL_MAILER"), "MAIL_MAILER");
+        assert_eq!(
+            with_key("MAIL_HOST").on_own_object("$mail->isSMTP()"),
+            "$mail->isSMTP()"
+        );
+    }
 }

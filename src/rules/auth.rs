@@ -580,7 +580,7 @@ fn auth_disabled(cfg: &Config, out: &mut Vec<Draft>) -> bool {
 
 /// `auth/not-configured`; returns whether it fired.
 fn not_configured(cfg: &Config, no_credentials: bool, out: &mut Vec<Draft>) -> bool {
-    let Some(switch) = cfg.dialect.auth_switch() else {
+    let Some(switch) = cfg.dialect.auth_switch().map(|s| cfg.on_own_object(s)) else {
         return false;
     };
     if cfg

@@ -874,6 +874,26 @@ pub fn smtp_switched_off(cfg: &Config) -> bool {
     off || other
 }
 
+/// The switch as this paste writes it: the key written here where the
+/// table's name for the switch does not hold it (`$mail2->Mailer`, not
+/// `$mail->isSMTP()`), and the table's name said on the configuration's
+/// own object otherwise (`$mail2->isSMTP()`).
+fn switch_named(
+    cfg: &Config,
+    sw: &crate::extract::profile::Switch,
+    written: Option<&Field>,
+) -> String {
+    let holds = |key: &str| {
+        sw.name
+            .to_ascii_lowercase()
+            .contains(&key.to_ascii_lowercase())
+    };
+    match written {
+        Some(f) if !holds(&f.key) => format!("`{}`", f.key),
+        _ => cfg.on_own_object(sw.name),
+    }
+}
+
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
@@ -900,7 +920,7 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
                     ),
                 )
                 .severity(severity)
-                .fix(format!("Turn {} on.", sw.name))
+                .fix(format!("Turn {} on.", switch_named(cfg, &sw, Some(f))))
                 .at(f.whole_span()),
             );
         }
@@ -917,7 +937,7 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
         return Some(
             Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
                 .severity(severity)
-                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", sw.name, sw.smtp.iter().next().unwrap_or("smtp")))
+                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", switch_named(cfg, &sw, Some(f)), sw.smtp.iter().next().unwrap_or("smtp")))
                 .at(f.whole_span()),
         );
     }
@@ -925,9 +945,10 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
         return None;
     }
     let instead = sw.missing?;
+    let switch = switch_named(cfg, &sw, None);
     Some(
-        Draft::new(&SMTP_NOT_ENABLED, format!("Nothing turns SMTP on ({} is not set): {name} sends with {instead}, and the SMTP settings here are ignored.", sw.name))
-            .fix(format!("Add {} so the SMTP settings are used.", sw.name))
+        Draft::new(&SMTP_NOT_ENABLED, format!("Nothing turns SMTP on ({switch} is not set): {name} sends with {instead}, and the SMTP settings here are ignored."))
+            .fix(format!("Add {switch} so the SMTP settings are used."))
             .at(cfg.span.clone()),
     )
 }
@@ -952,6 +973,40 @@ mod tests {
             "from: process.env.MAIL_FROM",
             "process.env.MAIL_FROM"
         ));
+    }
+
+    #[test]
+    fn the_switch_is_named_on_the_pastes_own_object_and_key() {
+        let lint = |t: &str| crate::lint(t, &crate::Options::default()).findings;
+        let first = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->SMTPAuth = true;\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\n";
+        // The second object never calls isSMTP(): its own call is named.
+        let src = format!("{first}$mail2 = new PHPMailer(true);\n$mail2->Host = 'smtp.postmarkapp.com';\n$mail2->Port = 587;\n");
+        let f = lint(&src);
+        let off: Vec<_> = f
+            .iter()
+            .filter(|f| f.id == "input/smtp-not-enabled")
+            .collect();
+        assert_eq!(off.len(), 1, "{f:?}");
+        assert!(off[0].message.contains("$mail2->isSMTP()"), "{:?}", off[0]);
+        let fix = &off[0].fix;
+        assert!(
+            fix.contains("$mail2->isSMTP()") && !fix.contains("$mail->"),
+            "{fix}"
+        );
+        // Its login switch too.
+        let auth = f
+            .iter()
+            .find(|f| f.id == "auth/not-configured")
+            .expect("auth");
+        assert!(auth.message.contains("$mail2->SMTPAuth"), "{auth:?}");
+        // A transport written on it: the fix names that key.
+        let f = lint(&format!("{src}$mail2->Mailer = 'sendmail';\n"));
+        let off = f
+            .iter()
+            .find(|f| f.id == "input/smtp-not-enabled")
+            .expect("off");
+        let fix = &off.fix;
+        assert!(fix.contains("`$mail2->Mailer`"), "{fix}");
     }
 
     #[test]
