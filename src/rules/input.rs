@@ -217,9 +217,11 @@ pub fn check(cx: &mut Context) -> bool {
     let lines = cx.lines;
     // Built once, when the first unresolved reference needs it.
     let assigned = std::cell::OnceCell::new();
+    // Built once, when the first setting written twice needs it.
+    let branched = std::cell::OnceCell::new();
     let mut drafts = Vec::new();
     for (i, cfg) in cx.configs.iter().enumerate() {
-        let mut found = duplicates(cfg, lines);
+        let mut found = duplicates(cfg, lines, || branched.get_or_init(|| in_branches(cx.doc)));
         found.extend(unknown_keys(cfg, cx.input));
         found.extend(references(cfg, cx.input, &assigned));
         found.extend(not_enabled(cfg));
@@ -323,8 +325,23 @@ fn shown_value(field: &Field, lines: &LazyLineIndex) -> String {
     }
 }
 
+/// Where the keys written inside an `if`/`else` branch start (one pass).
+fn in_branches(doc: &crate::extract::read::Document) -> rustc_hash::FxHashSet<usize> {
+    doc.entries
+        .iter()
+        .filter(|e| e.flags & crate::extract::read::flag::CONDITIONAL != 0)
+        .map(|e| e.key_span().start)
+        .collect()
+}
+
 /// `input/duplicate-setting`: the same key twice with different values.
-fn duplicates(cfg: &Config, lines: &LazyLineIndex) -> Vec<Draft> {
+/// Values written in branches (`if (…) { Port = 465 } else { Port = 587
+/// }`) are alternatives, not a duplicate: one of them runs.
+fn duplicates<'b>(
+    cfg: &Config,
+    lines: &LazyLineIndex,
+    branched: impl Fn() -> &'b rustc_hash::FxHashSet<usize>,
+) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut done: Vec<String> = Vec::new();
     for field in &cfg.fields {
@@ -351,7 +368,12 @@ fn duplicates(cfg: &Config, lines: &LazyLineIndex) -> Vec<Draft> {
         } else {
             "the last assignment wins"
         };
-        for other in same.iter().filter(|f| f.value.text != used.value.text) {
+        let alternative = |f: &Field| branched().contains(&f.key_span.start);
+        for other in same
+            .iter()
+            .filter(|f| f.value.text != used.value.text)
+            .filter(|f| !(alternative(f) && alternative(used)))
+        {
             out.push(
                 Draft::new(
                     &DUPLICATE_SETTING,

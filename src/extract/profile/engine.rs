@@ -1369,6 +1369,43 @@ mod tests {
     }
 
     #[test]
+    fn branches_are_alternatives_and_do_not_override_unconditional_settings() {
+        let ids = |src: &str| -> Vec<String> {
+            crate::lint(src, &crate::Options::default())
+                .findings
+                .into_iter()
+                .map(|f| f.id)
+                .collect()
+        };
+        let tok = "abcd1234-aaaa-bbbb-cccc-1234567890ab";
+        let base = format!("<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->SMTPAuth = true;\n$mail->Username = '{tok}';\n$mail->Password = '{tok}';\n$mail->setFrom('a@acme.io');\n");
+        // if/else set the same things: no duplicate.
+        let src = format!("{base}if ($ssl) {{\n  $mail->SMTPSecure = 'ssl';\n  $mail->Port = 465;\n}} else {{\n  $mail->SMTPSecure = 'tls';\n  $mail->Port = 587;\n}}\n");
+        let got = ids(&src);
+        assert!(
+            !got.iter().any(|i| i == "input/duplicate-setting"),
+            "{got:?}"
+        );
+        // A branch after the unconditional setting does not override it.
+        let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        assert!(
+            !r.findings
+                .iter()
+                .any(|f| f.id == "input/duplicate-setting" || f.id == "port/25-blocked"),
+            "{:?}",
+            r.findings
+        );
+        // Written unconditionally twice: still a duplicate.
+        let got = ids(&format!("{base}$mail->Port = 587;\n$mail->Port = 25;\n"));
+        assert!(
+            got.iter().any(|i| i == "input/duplicate-setting"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_php_local_variable_is_no_ignored_key() {
         let src = "$body = 'Hello';\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
         let c = configs_of(&PROPS, src);

@@ -237,6 +237,17 @@ struct Parser<'d, 'a> {
     seg_bufs: Vec<Vec<Seg>>,
 }
 
+/// How a branch header ends (see [`Parser::branch`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Branch {
+    /// `if (…)`, `elseif (…)`: a block or one statement follows.
+    Called,
+    /// `else`: a block, one statement or `if …` follows.
+    Else,
+    /// Go's `if x {`: the condition, then the block.
+    Bare,
+}
+
 /// A parsed member chain.
 struct Chain {
     segs: Vec<Seg>,
@@ -1198,7 +1209,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return self.function(i, scope);
             }
             if self.def.end_blocks && word_in(END_OPENERS, word) && !self.is(i + 1, P::Colon) {
-                // `if x … end`: read the inside in the same scope.
+                // `if x … end`: read the inside in the same scope; a
+                // branch's statements may not run.
                 let mut j = i + 1;
                 while j < self.toks.len()
                     && self.toks[j].tok != Tok::Newline
@@ -1209,7 +1221,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                 if self.is_ident(j, "do") {
                     j += 1;
                 }
-                return self.body(j, scope, Closer::End, false);
+                let saved = self.flags;
+                if matches!(word, "if" | "unless" | "case" | "cond") {
+                    self.flags |= flag::CONDITIONAL;
+                }
+                let end = self.body(j, scope, Closer::End, false);
+                self.flags = saved;
+                return end;
             }
             if self.def.end_blocks && word == "do" && !self.is(i + 1, P::Colon) {
                 return self.end_block(i + 1, scope);
@@ -1274,6 +1292,10 @@ impl<'d, 'a> Parser<'d, 'a> {
         if chain.segs.is_empty() {
             self.recycle(chain.segs);
             return self.expr(i, scope, &[]);
+        }
+        if let Some(head) = self.branch_head(&chain) {
+            self.recycle(chain.segs);
+            return self.branch(head, j, scope);
         }
         // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
         let mut eq = j;
@@ -1367,6 +1389,50 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         self.recycle(chain.segs);
         self.expr(j, scope, &[])
+    }
+
+    /// A brace language's branch header: `if (…)` / `elseif (…)` (a call
+    /// named so), `else`, or Go's `if x` (a bare `if`). Python marks its
+    /// branches by indentation ([`Self::body`]).
+    fn branch_head(&self, chain: &Chain) -> Option<Branch> {
+        if self.def.indent_blocks {
+            return None;
+        }
+        let [one] = chain.segs.as_slice() else {
+            return None;
+        };
+        match (one.kind, one.text(self.input)) {
+            (SegKind::Call, "if" | "elseif") => Some(Branch::Called),
+            (SegKind::Key, "else") if !self.is(chain.end, P::Eq) => Some(Branch::Else),
+            (SegKind::Key, "if") if self.lang == Lang::Go => Some(Branch::Bare),
+            _ => None,
+        }
+    }
+
+    /// What a branch sets may not run, and its sibling branches are
+    /// alternatives to it: its statements (a `{…}` block, or the one
+    /// statement of `if (x) stmt;`, or `else if …`) are flagged conditional.
+    fn branch(&mut self, head: Branch, j: usize, scope: u32) -> usize {
+        let saved = self.flags;
+        self.flags |= flag::CONDITIONAL;
+        let end = if head == Branch::Bare {
+            // Go `if x {…}`: the condition and the block.
+            self.expr(j, scope, &[])
+        } else if self.is(j, P::LBrace) {
+            self.container(
+                j,
+                scope,
+                Vec::new(),
+                Closer::Tok(P::RBrace),
+                false,
+                ScopeKind::Block,
+            )
+        } else {
+            let mut n = 0;
+            self.item(j, scope, false, &mut n)
+        };
+        self.flags = saved;
+        end.max(j)
     }
 
     /// Whether token `i` is a name followed by `=` inside an argument list

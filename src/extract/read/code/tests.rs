@@ -419,3 +419,70 @@ fn python_statements_under_if_or_else_are_conditional() {
         );
     }
 }
+
+/// The paths of the entries flagged conditional, and of the others.
+fn split_conditional(src: &str, lang: Lang) -> (Vec<String>, Vec<String>) {
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, lang);
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    for e in doc
+        .entries
+        .iter()
+        .filter(|e| e.value.kind != ValKind::Presence)
+    {
+        let p = doc.path_string(e);
+        if e.flags & flag::CONDITIONAL != 0 {
+            yes.push(p);
+        } else {
+            no.push(p);
+        }
+    }
+    (yes, no)
+}
+
+#[test]
+fn brace_language_branches_are_conditional() {
+    let php = "$mail->Host = 'a';\nif ($ssl) {\n  $mail->Port = 465;\n} elseif ($x) {\n  $mail->SMTPAuth = false;\n} else {\n  $mail->SMTPSecure = 'tls';\n}\nif ($y) $mail->Username = 'u';\n$mail->Password = 'p';\n";
+    let (yes, no) = split_conditional(php, Lang::Php);
+    for p in ["Port", "SMTPAuth", "SMTPSecure", "Username"] {
+        assert!(yes.iter().any(|y| y.ends_with(p)), "{p}: {yes:?}");
+    }
+    for p in ["Host", "Password"] {
+        assert!(no.iter().any(|n| n.ends_with(p)), "{p}: {no:?}");
+        assert!(!yes.iter().any(|y| y.ends_with(p)), "{p}: {yes:?}");
+    }
+    let js = "const o = { host: 'a' };\nif (process.env.SSL === 'true') {\n  o.port = 465;\n} else if (x) {\n  o.secure = false;\n} else {\n  o.port = 587;\n}\no.from = 'f@acme.io';\n";
+    let (yes, no) = split_conditional(js, Lang::JavaScript);
+    assert_eq!(
+        yes.iter().filter(|y| y.ends_with("port")).count(),
+        2,
+        "{yes:?}"
+    );
+    assert!(yes.iter().any(|y| y.ends_with("secure")), "{yes:?}");
+    assert!(no.iter().any(|n| n.ends_with("host")) && no.iter().any(|n| n.ends_with("from")));
+    // The first condition is in no branch (`else if`'s is in the else);
+    // a call's block is no branch.
+    assert_eq!(
+        yes.iter().filter(|y| y.starts_with("if")).count(),
+        1,
+        "{yes:?}"
+    );
+    let (yes, _) = split_conditional(
+        "app.post('/x', (req, res) => {\n  cfg.host = 'a';\n});\n",
+        Lang::JavaScript,
+    );
+    assert!(yes.is_empty(), "{yes:?}");
+    // Go's `if x {` and Ruby's `if … end`.
+    let (yes, no) = split_conditional(
+        "cfg.Host = \"a\"\nif tls {\n\tcfg.Port = 465\n}\n",
+        Lang::Go,
+    );
+    assert!(yes.iter().any(|y| y.ends_with("Port")), "{yes:?} {no:?}");
+    assert!(no.iter().any(|n| n.ends_with("Host")), "{no:?}");
+    let (yes, no) = split_conditional(
+        "config.port = 587\nif ENV['SSL']\n  config.port = 465\nend\nconfig.address = 'a'\n",
+        Lang::Ruby,
+    );
+    assert_eq!(yes.len(), 1, "{yes:?} {no:?}");
+    assert!(no.iter().any(|n| n.ends_with("address")), "{no:?}");
+}
