@@ -890,8 +890,7 @@ pub fn smtp_switched_off(cfg: &Config) -> bool {
         });
     let other = cfg
         .get(Role::Transport)
-        .and_then(|f| f.value.literal())
-        .and_then(|v| sw.selects(v))
+        .and_then(|f| sw.selects_by(&f.key, f.value.literal()?))
         .is_some_and(|s| s != crate::extract::profile::Selects::Smtp);
     off || other
 }
@@ -950,17 +949,26 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
     if let Some(f) = cfg.get(Role::Transport) {
         use crate::extract::profile::Selects;
         let shown = f.shown();
-        let (severity, what) = match sw.selects(f.value.literal()?)? {
+        let (severity, what) = match sw.selects_by(&f.key, f.value.literal()?)? {
             Selects::Smtp => return None,
             Selects::NoMail => (Severity::Error, format!("`{shown}`: {name} keeps the mail (log, memory, console or file) and none of it leaves")),
             Selects::Local => (Severity::Warning, format!("`{shown}`: {name} hands the mail to a local program (sendmail) instead of an SMTP server")),
             Selects::Other => (Severity::Info, format!("`{shown}` selects another transport, which sends without these SMTP settings (with Postmark's HTTP API driver, the Server token is what matters)")),
         };
+        // A transport chosen by a flag (`sendmail: true`) is undone by removing it.
+        let fix = if sw.flag(f.value.literal()?).is_some() {
+            format!("To send through Postmark's SMTP server, remove `{shown}` ({name} then uses SMTP); to keep the other transport, the SMTP settings can go.")
+        } else {
+            format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", switch_named(cfg, &sw, Some(f)), sw.smtp.iter().next().unwrap_or("smtp"))
+        };
         return Some(
-            Draft::new(&SMTP_NOT_ENABLED, format!("{what}: the SMTP settings here are ignored."))
-                .severity(severity)
-                .fix(format!("To send through Postmark's SMTP server, set {} to its SMTP value (`{}`); to keep the other transport, the SMTP settings can go.", switch_named(cfg, &sw, Some(f)), sw.smtp.iter().next().unwrap_or("smtp")))
-                .at(f.whole_span()),
+            Draft::new(
+                &SMTP_NOT_ENABLED,
+                format!("{what}: the SMTP settings here are ignored."),
+            )
+            .severity(severity)
+            .fix(fix)
+            .at(f.whole_span()),
         );
     }
     if cfg.get(Role::Enabled).is_some() {

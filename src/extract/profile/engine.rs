@@ -598,14 +598,20 @@ fn transport_not_smtp(cfg: &Config) -> bool {
     let Some(sw) = cfg.dialect.switch else {
         return false;
     };
-    let Some(v) = cfg.get(Role::Transport).and_then(|f| f.value.literal()) else {
+    let Some(f) = cfg.get(Role::Transport) else {
+        return false;
+    };
+    let Some(v) = f.value.literal() else {
         return false;
     };
     // The rule's reading (`input/smtp-not-enabled`), so both agree.
-    matches!(
-        sw.selects(v),
-        Some(super::Selects::NoMail | super::Selects::Local)
-    )
+    match sw.selects_by(&f.key, v) {
+        Some(super::Selects::NoMail | super::Selects::Local) => true,
+        // Another transport named by a flag of its own (nodemailer's `SES:
+        // {…}`): the paste's mail setup, though it writes no SMTP setting.
+        Some(super::Selects::Other) => sw.flag(v).is_some(),
+        _ => false,
+    }
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).

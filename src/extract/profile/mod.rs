@@ -419,19 +419,55 @@ impl Switch {
     /// (`django.core.mail.backends.console.EmailBackend` is `console`),
     /// SMTP's words first, case ignored.
     pub fn selects(&self, value: &str) -> Option<Selects> {
+        self.listed(value).or_else(|| {
+            let v = value.trim().trim_matches(['\'', '"']);
+            (!v.is_empty()).then_some(Selects::Other)
+        })
+    }
+
+    /// What a `Transport` setting (`key = value`) selects. A transport can
+    /// also be chosen by a flag named after it (nodemailer's `sendmail:
+    /// true`, `jsonTransport: true`): where the lists do not name the
+    /// flag's value, a true flag selects what its key names and a false
+    /// one selects nothing.
+    pub fn selects_by(&self, key: &str, value: &str) -> Option<Selects> {
+        match self.flag(value) {
+            Some(on) => {
+                let name = key
+                    .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .find(|w| !w.is_empty())
+                    .unwrap_or(key);
+                on.then(|| self.selects(name)).flatten()
+            }
+            None => self.selects(value),
+        }
+    }
+
+    /// Whether a `Transport` value is a flag (on or off) rather than a
+    /// transport's name: a boolean the lists do not name, or an options
+    /// object (`SES: {…}`, on as any object is in JavaScript).
+    pub fn flag(&self, value: &str) -> Option<bool> {
+        if value.trim_start().starts_with('{') {
+            return Some(true);
+        }
+        if self.listed(value).is_some() {
+            return None;
+        }
+        crate::model::parse_bool(value)
+    }
+
+    fn listed(&self, value: &str) -> Option<Selects> {
         let v = value.trim().trim_matches(['\'', '"']).to_ascii_lowercase();
         let has = |list: Words| list.iter().any(|w| has_word(&v, &w.to_ascii_lowercase()));
-        Some(if v.is_empty() {
-            return None;
-        } else if has(self.smtp) {
-            Selects::Smtp
+        if has(self.smtp) {
+            Some(Selects::Smtp)
         } else if has(self.no_mail) {
-            Selects::NoMail
+            Some(Selects::NoMail)
         } else if has(self.local) {
-            Selects::Local
+            Some(Selects::Local)
         } else {
-            Selects::Other
-        })
+            None
+        }
     }
 }
 

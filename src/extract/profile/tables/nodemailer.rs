@@ -15,6 +15,14 @@
 //! Ghost's `mail.transport` picks the transport: `SMTP` hands `options` to
 //! nodemailer; `Direct` (its default), `sendmail`, `stub`, `SES`… ignore
 //! them (ghost.org/docs/config/#mail).
+//!
+//! nodemailer's own transport switch is a flag in the options
+//! (`createTransport` in lib/nodemailer.js, nodemailer.com/transports/):
+//! `sendmail: true` pipes the message to the local sendmail binary,
+//! `streamTransport: true` and `jsonTransport: true` only build the
+//! message and hand it back (nothing is sent), and `SES: {…}` sends
+//! through Amazon SES's API. With any of them the SMTP options are
+//! ignored. (`pool: true` is checked first and is SMTP.)
 
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, pairs, set, set_if, set_near, syn, words, Both, Fix,
@@ -42,6 +50,9 @@ const KEYS: &[Key] = &[
     kr("service", Host, Read::Preset),
     // Ghost's `mail.transport` (config.production.json, 0.x config.js).
     k("mail.transport", Transport),
+    // nodemailer's transport flags (see the module docs).
+    k("sendmail|streamTransport|jsonTransport", Transport),
+    k("SES.*", Transport),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -193,7 +204,7 @@ const NODEMAILER_BASE: Profile = Profile {
     // them. Plain nodemailer options have no such key: no switch is read.
     switch: Some(Switch {
         smtp: words!["smtp"],
-        no_mail: words!["stub"],
+        no_mail: words!["stub", "streamTransport", "jsonTransport"],
         local: words!["sendmail"],
         missing: None,
         off: None,
@@ -201,7 +212,7 @@ const NODEMAILER_BASE: Profile = Profile {
     }),
     fixes: FIXES,
     sender_hint: "`from` in the message passed to `sendMail()`, or in the defaults (second argument) of `createTransport()`",
-    hooks: Hooks { finish: Some(presets), ..Hooks::NONE },
+    hooks: Hooks { finish: Some(finish), ..Hooks::NONE },
     url_params: &[],
     ..BASE
 };
@@ -333,6 +344,52 @@ pub(super) fn env_preset(doc: &Document, configs: &mut [Config], key: &str) {
     }
 }
 
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    ses(doc, configs);
+    presets(doc, configs);
+}
+
+/// `SES: { ses, aws }` is one switch, whatever its object holds: the
+/// entries inside it (`SES.ses`) become one `SES` transport setting, which
+/// selects Amazon SES's API.
+fn ses(doc: &Document, configs: &mut [Config]) {
+    if !configs.iter().any(|c| c.get(Transport).is_some()) {
+        return;
+    }
+    // Where the keys inside an `SES` object start (one pass).
+    let inside: rustc_hash::FxHashSet<usize> = doc
+        .active()
+        .filter(|e| {
+            let mut path = doc.path_rev(e);
+            path.next();
+            path.next()
+                .is_some_and(|p| p.kind == SegKind::Key && p.text(doc.input) == "SES")
+        })
+        .map(|e| e.key_span().start)
+        .collect();
+    for c in configs.iter_mut() {
+        let mut seen = false;
+        c.fields.retain_mut(|f| {
+            if f.role != Transport || !inside.contains(&f.key_span.start) {
+                return true;
+            }
+            if seen {
+                return false;
+            }
+            seen = true;
+            f.key = "SES".to_string();
+            f.value = Value {
+                text: "{…}".to_string(),
+                span: f.key_span.clone(),
+                quote: Quote::None,
+                verbatim: false,
+                reference: None,
+            };
+            true
+        });
+    }
+}
+
 /// `service: 'Postmark'` presets win over a written host/port: they are
 /// added last to the configuration whose object holds them.
 fn presets(doc: &Document, configs: &mut Vec<Config>) {
@@ -401,6 +458,47 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn transport_flags_mean_no_smtp() {
+        let ids = |src: &str| super::super::linted(src).2;
+        let smtp = "  host: 'smtp.postmarkapp.com',\n  port: 587,\n  auth: { user: 'abcd1234-aaaa-bbbb-cccc-1234567890ab', pass: 'abcd1234-aaaa-bbbb-cccc-1234567890ab' },\n";
+        let with = |flag: &str| {
+            format!("const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport({{\n  {flag},\n{smtp}}});\n")
+        };
+        let r = crate::lint(&with("sendmail: true"), &crate::Options::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.id == "input/smtp-not-enabled")
+            .expect("sendmail");
+        assert_eq!(f.severity, crate::report::Severity::Warning);
+        assert!(f.fix.contains("remove `sendmail = true`"), "{}", f.fix);
+        for flag in ["streamTransport: true", "jsonTransport: true"] {
+            let r = crate::lint(&with(flag), &crate::Options::default());
+            let f = r.findings.iter().find(|f| f.id == "input/smtp-not-enabled");
+            assert_eq!(
+                f.map(|f| f.severity),
+                Some(crate::report::Severity::Error),
+                "{flag}"
+            );
+        }
+        assert!(ids(&with("SES: { ses, aws }"))
+            .iter()
+            .any(|i| i == "input/smtp-not-enabled"));
+        // Off, or not written: SMTP.
+        for flag in ["sendmail: false", "pool: true"] {
+            let got = ids(&with(flag));
+            assert!(
+                !got.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{flag}: {got:?}"
+            );
+        }
+        // SES alone is a mail setup (no SMTP setting), not an unrecognised paste.
+        let got = ids("const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport({\n  SES: { ses, aws },\n});\n");
+        assert!(got.iter().any(|i| i == "input/smtp-not-enabled"), "{got:?}");
+        assert!(!got.iter().any(|i| i == "input/unrecognized"), "{got:?}");
+    }
     #[test]
     fn a_service_object_is_the_configuration_not_the_web_server_beside_it() {
         // Ghost 0.x `config.js`: `server: { host, port }` is the HTTP
