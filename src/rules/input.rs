@@ -208,7 +208,14 @@ pub fn check(cx: &mut Context) -> bool {
     // Only a transport switch is active (`EMAIL_BACKEND = …console…` below
     // commented-out SMTP settings): the switch is reported, and so are the
     // commented-out settings, the paste's SMTP configuration.
-    let switch_only = |c: &Config| c.fields.iter().all(|f| f.role == Role::Transport);
+    // (A DSN naming another transport, `MAILER_DSN=null://null`, is the
+    // whole mail setting: a commented-out DSN beside it is an alternative
+    // value of it, reported by `input/multiple-configs`.)
+    let switch_only = |c: &Config| {
+        c.fields
+            .iter()
+            .all(|f| f.role == Role::Transport && !f.value.text.contains("://"))
+    };
     if cx.configs.iter().all(switch_only) {
         if let Some(d) = all_commented_out(cx) {
             cx.emit(d);

@@ -428,6 +428,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             if row.url
                 && !(names_key && setting_ref)
                 && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
+                && !(names_key && symfony_row(row) && is_dsn(doc.text_of(&e.value)))
             {
                 continue;
             }
@@ -607,11 +608,37 @@ fn transport_not_smtp(cfg: &Config) -> bool {
     // The rule's reading (`input/smtp-not-enabled`), so both agree.
     match sw.selects_by(&f.key, v) {
         Some(super::Selects::NoMail | super::Selects::Local) => true,
+        // A DSN naming another transport (`postmark+api://…@default`).
+        Some(super::Selects::Other) if v.contains("://") => true,
         // Another transport named by a flag of its own (nodemailer's `SES:
         // {…}`): the paste's mail setup, though it writes no SMTP setting.
         Some(super::Selects::Other) => sw.flag(v).is_some(),
         _ => false,
     }
+}
+
+/// Whether a key row reads Symfony Mailer's DSN (whose scheme names the
+/// transport: `null://null`, `sendmail://default`, `postmark+api://…`).
+fn symfony_row(row: &Row) -> bool {
+    super::tables::ALL
+        .get(row.profile as usize)
+        .and_then(|p| p.keys.get(row.item as usize))
+        .is_some_and(|k| k.read == super::Read::Url(super::UrlFlavor::Symfony))
+}
+
+/// Whether a value is a DSN of any transport: `scheme://…`, the scheme a
+/// word of letters, digits, `+` and `-` (Symfony's transports).
+pub fn is_dsn(text: &str) -> bool {
+    let t = text.trim();
+    let Some(i) = t.find("://") else {
+        return false;
+    };
+    let scheme = &t[..i];
+    scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme.len() <= 40
+        && scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-')
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).

@@ -235,6 +235,19 @@ fn url_fields(
     // Offsets into the input are only exact for a verbatim value.
     let (text, base) = (&value.text, value.span.start);
     let Some(u) = url::parse(text, 0..text.len()) else {
+        // Symfony Mailer's DSN of another transport (`null://null`,
+        // `sendmail://default`, `postmark+api://…@default`): its scheme is
+        // the mail switch, shown without what could be credentials.
+        if flavor == UrlFlavor::Symfony && super::engine::is_dsn(text) {
+            out[0].role = Role::Transport;
+            out[0].value = Value {
+                text: crate::model::redact_url(text.trim()),
+                span: value.span.clone(),
+                quote: value.quote,
+                verbatim: false,
+                reference: None,
+            };
+        }
         return (out, unknown);
     };
     // `smtp://…:587` in prose names no server.

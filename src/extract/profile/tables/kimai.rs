@@ -60,6 +60,7 @@ pub static KIMAI: Profile = Profile {
         ("username", "user"),
     ],
     sender_hint: "MAILER_FROM (kimai@example.com in .env.dist)",
+    switch: Some(url::SYMFONY_SWITCH),
     hooks: url::HOOKS,
     ..BASE
 };

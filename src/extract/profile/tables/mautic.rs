@@ -191,6 +191,7 @@ pub static MAUTIC5: Profile = Profile {
         ("local_domain", None),
     ],
     sender_hint: "mailer_from_email (Configuration > Email Settings)",
+    switch: Some(url::SYMFONY_SWITCH),
     hooks: url::HOOKS,
     ..BASE
 };

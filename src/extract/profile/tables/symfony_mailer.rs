@@ -185,6 +185,61 @@ mod tests {
     }
 
     #[test]
+    fn a_dsn_of_another_transport_is_the_mail_switch() {
+        // symfony.com/doc/current/mailer.html#using-built-in-transports
+        let sev = |src: &str| {
+            crate::lint(src, &crate::Options::default())
+                .findings
+                .into_iter()
+                .find(|f| f.id == "input/smtp-not-enabled")
+                .map(|f| f.severity)
+        };
+        use crate::report::Severity::*;
+        for (dsn, want) in [
+            ("null://null", Some(Error)),
+            ("null://default", Some(Error)),
+            ("sendmail://default", Some(Warning)),
+            ("native://default", Some(Warning)),
+            ("postmark+api://5b1f0c7e93a24d6b@default", Some(Info)),
+            (
+                &format!("smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587"),
+                None,
+            ),
+        ] {
+            assert_eq!(sev(&format!("MAILER_DSN={dsn}\n")), want, "{dsn}");
+        }
+        let (c, _, ids) = linted("framework:\n  mailer:\n    dsn: 'null://null'\n");
+        assert_eq!(c, "symfony-mailer");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/unrecognized" || i == "host/missing"),
+            "{ids:?}"
+        );
+        // The API key of another transport is not shown.
+        let r = crate::lint(
+            "MAILER_DSN=postmark+api://5b1f0c7e93a24d6b@default\n",
+            &crate::Options::default(),
+        );
+        assert!(
+            r.findings
+                .iter()
+                .all(|f| !f.message.contains("5b1f0c7e93a24d6b")),
+            "{:?}",
+            r.findings
+        );
+        // A commented-out SMTP DSN beside it is an alternative, not the only settings.
+        let (_, _, ids) =
+            linted("# MAILER_DSN=smtp://user:pass@smtp.example.com:25\nMAILER_DSN=null://null\n");
+        assert!(!ids.iter().any(|i| i == "input/unrecognized"), "{ids:?}");
+        // Another app's URL of another scheme is no mail switch.
+        let r = crate::lint(
+            "DATABASE_URL=postgres://u:p@db:5432/app\n",
+            &crate::Options::default(),
+        );
+        assert!(r.configs.is_empty(), "{:?}", r.configs);
+    }
+
+    #[test]
     fn a_bare_env_stays_the_dsn_table() {
         let (c, _, _) = linted(&format!(
             "MAILER_DSN=smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587\n"

@@ -30,7 +30,7 @@
 //! `verbatim = false` when percent-decoding changed it).
 
 use crate::extract::profile::{
-    k, kr, mark, pairs, syn, words, Hooks, Key, Profile, Read, UrlFlavor, BASE,
+    k, kr, mark, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor, BASE,
 };
 use crate::extract::read::url::{self, Scheme, SmtpUrl};
 use crate::extract::read::Document;
@@ -119,6 +119,22 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
 
 const STREAM: Key = k("X-PM-Message-Stream", Stream);
 
+/// Symfony Mailer's DSN names its transport by its scheme
+/// (symfony.com/doc/current/mailer.html#using-built-in-transports):
+/// `smtp`/`smtps` are SMTP; `null://null` (or `null://default`) discards
+/// every message (mail switched off on purpose: Kimai's and many apps'
+/// default); `sendmail://default` and `native://default` hand the mail to
+/// the local sendmail binary / php.ini's setting; any other scheme
+/// (`postmark+api://`, `ses+https://`) is a provider's API transport.
+pub(super) const SYMFONY_SWITCH: Switch = Switch {
+    smtp: words!["smtp", "smtps"],
+    no_mail: words!["null"],
+    local: words!["sendmail", "native"],
+    missing: None,
+    off: None,
+    name: "the DSN's scheme",
+};
+
 pub static SYMFONY_DSN: Profile = Profile {
     id: "symfony-dsn",
     name: "Symfony Mailer DSN",
@@ -154,6 +170,7 @@ pub static SYMFONY_DSN: Profile = Profile {
     ],
     other_keys: words!["verify_peer", "peer_fingerprint", "auto_tls", "require_tls", "local_domain", "source_ip", "max_per_second", "restart_threshold", "restart_threshold_sleep", "ping_threshold"],
     sender_hint: "the From header of each Email (`->from()`), or `framework.mailer.envelope.sender` / `framework.mailer.headers.From` in config/packages/mailer.yaml",
+    switch: Some(SYMFONY_SWITCH),
     hooks: HOOKS,
     ..BASE
 };

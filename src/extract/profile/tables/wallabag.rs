@@ -104,6 +104,7 @@ pub static WALLABAG: Profile = Profile {
         ("local_domain", None),
     ],
     sender_hint: "from_email in parameters.yml (SYMFONY__ENV__FROM_EMAIL; default no-reply@wallabag.org)",
+    switch: Some(url::SYMFONY_SWITCH),
     hooks: url::HOOKS,
     ..BASE
 };
