@@ -16,6 +16,7 @@ pub mod tls;
 pub mod url;
 
 use crate::extract::{Config, Document};
+use crate::model::Role;
 use crate::report::{Draft, LazyLineIndex};
 use crate::Options;
 
@@ -72,10 +73,27 @@ pub fn run<'a>(
     // missing from them changes nothing (`input/smtp-not-enabled` says why).
     let off: Vec<bool> = configs.iter().map(input::smtp_switched_off).collect();
     cx.out.retain(|d| {
-        !(d.config.is_some_and(|i| off.get(i) == Some(&true))
-            && MOOT_WITHOUT_SMTP.contains(&d.rule.id))
+        let Some(i) = d.config.filter(|i| off.get(*i) == Some(&true)) else {
+            return true;
+        };
+        !(MOOT_WITHOUT_SMTP.contains(&d.rule.id)
+            || (d.rule.id.starts_with("port/") && default_port(&configs[i])))
     });
     cx.out
+}
+
+/// Whether the configuration's port is the client's default: not written,
+/// empty, or the default written out (an app's defaults file:
+/// Kanboard's `MAIL_SMTP_PORT = 25` beside `MAIL_TRANSPORT = 'mail'`).
+/// Where SMTP is not used, the port rules say nothing about it then.
+fn default_port(cfg: &Config) -> bool {
+    match cfg.get(Role::Port) {
+        None => true,
+        Some(f) if f.value.text.trim().is_empty() => true,
+        Some(_) => {
+            cfg.port_number().is_some() && cfg.port_number() == cfg.dialect.default_port(cfg)
+        }
+    }
 }
 
 /// What is missing from SMTP settings (no host, port, login or encryption):
@@ -88,3 +106,29 @@ const MOOT_WITHOUT_SMTP: [&str; 6] = [
     "auth/not-configured",
     "tls/disabled",
 ];
+
+#[cfg(test)]
+mod tests {
+    fn ids(src: &str) -> Vec<String> {
+        crate::lint(src, &crate::Options::default())
+            .findings
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
+    #[test]
+    fn port_rules_on_the_default_port_are_moot_without_smtp() {
+        // Kanboard's config.default.php: PHP mail(), and the default port written out.
+        let src = "<?php\ndefine('MAIL_TRANSPORT', 'mail');\ndefine('MAIL_SMTP_HOSTNAME', '');\ndefine('MAIL_SMTP_PORT', 25);\ndefine('MAIL_SMTP_ENCRYPTION', null);\ndefine('MAIL_SMTP_HELO_NAME', null);\n";
+        let got = ids(src);
+        assert!(got.iter().any(|i| i == "input/smtp-not-enabled"), "{got:?}");
+        assert!(!got.iter().any(|i| i.starts_with("port/")), "{got:?}");
+        // SMTP in use: the port is judged.
+        let got = ids(&src.replace("'mail'", "'smtp'"));
+        assert!(got.iter().any(|i| i == "port/25-blocked"), "{got:?}");
+        // A port other than the default, written beside the switch, still is.
+        let got = ids(&src.replace(", 25)", ", 465)"));
+        assert!(got.iter().any(|i| i == "port/465-unsupported"), "{got:?}");
+    }
+}
