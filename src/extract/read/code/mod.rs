@@ -89,6 +89,8 @@ enum Closer {
     Tok(P),
     /// Ruby/Elixir `end`.
     End,
+    /// The end of the line (a Python tuple written without parentheses).
+    Line,
     /// The end of the tokens (top level).
     Eof,
 }
@@ -333,7 +335,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         match closer {
             Closer::Tok(p) => self.is(i, p),
             Closer::End => self.is_ident(i, "end"),
-            Closer::Eof => false,
+            Closer::Line | Closer::Eof => false,
         }
     }
 
@@ -1001,6 +1003,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let t = self.toks[i].clone();
             match t.tok {
+                Tok::Newline | Tok::Punct(P::Semi) if closer == Closer::Line => {
+                    return i;
+                }
                 Tok::Newline => {
                     line_start = true;
                     i += 1;
@@ -1319,6 +1324,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             } else {
                 eq + 2
             };
+            if self.lang == Lang::Python && self.bare_tuple(v) {
+                return self.tuple(v, scope, chain.segs);
+            }
             return self.value(v, scope, chain.segs, chain.key, 0);
         }
         // Typed declarations: `String host = "x";`, `var host = …` (the
@@ -1389,6 +1397,53 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         self.recycle(chain.segs);
         self.expr(j, scope, &[])
+    }
+
+    /// Python: whether the value from `i` is a tuple written without
+    /// parentheses (`SMTP_SERVER = 'host', 587`): a comma outside brackets
+    /// before the line ends. (A lambda's parameters are none.)
+    fn bare_tuple(&self, i: usize) -> bool {
+        if self.is_ident(i, "lambda") {
+            return false;
+        }
+        let mut depth = 0i32;
+        for j in i..self.toks.len() {
+            match self.toks[j].tok {
+                Tok::Newline | Tok::Punct(P::Semi) if depth <= 0 => return false,
+                Tok::Punct(P::LParen | P::LBracket | P::LBrace) => depth += 1,
+                Tok::Punct(P::RParen | P::RBracket | P::RBrace) => {
+                    depth -= 1;
+                    if depth < 0 {
+                        return false;
+                    }
+                }
+                Tok::Punct(P::Comma) if depth == 0 => return j > i,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// A Python tuple without parentheses, read as the same list as with
+    /// them (`SMTP_SERVER.#0`, `SMTP_SERVER.#1`), up to the line's end.
+    fn tuple(&mut self, i: usize, scope: u32, segs: Vec<Seg>) -> usize {
+        if self.nesting >= MAX_NESTING {
+            self.recycle(segs);
+            let mut j = i;
+            while j < self.toks.len() && self.toks[j].tok != Tok::Newline {
+                j += 1;
+            }
+            return j;
+        }
+        let inner = self
+            .doc
+            .open(scope, segs.iter().cloned(), self.start(i), ScopeKind::List);
+        self.recycle(segs);
+        self.nesting += 1;
+        let end = self.body(i, inner, Closer::Line, true);
+        self.nesting -= 1;
+        self.doc.close(inner, self.end_of(end.saturating_sub(1)));
+        end.max(i + 1)
     }
 
     /// A brace language's branch header: `if (…)` / `elseif (…)` (a call

@@ -486,3 +486,26 @@ fn brace_language_branches_are_conditional() {
     assert_eq!(yes.len(), 1, "{yes:?} {no:?}");
     assert!(no.iter().any(|n| n.ends_with("address")), "{no:?}");
 }
+
+#[test]
+fn a_python_tuple_without_parentheses_is_the_same_list() {
+    let bare = read_code(
+        "SMTP_SERVER = 'smtp.acme.io', 587\nSMTP_LOGIN = 'u'\n",
+        Lang::Python,
+    );
+    assert!(has(&bare, "SMTP_SERVER.#0", "smtp.acme.io"), "{bare:?}");
+    assert!(has(&bare, "SMTP_SERVER.#1", "587"), "{bare:?}");
+    assert!(has(&bare, "SMTP_LOGIN", "u"), "{bare:?}");
+    let parens = read_code("SMTP_SERVER = ('smtp.acme.io', 587)\n", Lang::Python);
+    assert!(has(&parens, "SMTP_SERVER.#1", "587"), "{parens:?}");
+    // A comma inside brackets or a lambda's parameters make no tuple.
+    let got = read_code(
+        "EMAIL_HOST = f('a', 'b')\nkey = lambda a, b: a\nEMAIL_PORT = 587\n",
+        Lang::Python,
+    );
+    assert!(
+        !got.iter().any(|(p, _, _)| p.starts_with("EMAIL_HOST.#")),
+        "{got:?}"
+    );
+    assert!(has(&got, "EMAIL_PORT", "587"), "{got:?}");
+}
