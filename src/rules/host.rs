@@ -290,7 +290,7 @@ pub fn default_local_host(cfg: &Config) -> Option<&'static str> {
     let catcher_port = cfg
         .port_number()
         .is_some_and(|p| CATCHER_PORTS.contains(&p));
-    (local && catcher_port).then_some(host)
+    (local && (catcher_port || cfg.dialect.default_host_used)).then_some(host)
 }
 
 /// The host a value names, for classification: blanks and invisible
@@ -655,11 +655,18 @@ fn no_host(cfg: &Config) -> Draft {
     let name = cfg.dialect.name();
     let fix = cfg.dialect.write(cfg, &Write::Host(TRANSACTIONAL_HOST));
     let port_span = cfg.get(Role::Port).map(|f| f.whole_span());
-    if let (Some(host), Some(port)) = (default_local_host(cfg), cfg.port_number()) {
+    if let Some(host) = default_local_host(cfg) {
+        let why = match cfg.port_number() {
+            Some(p) if CATCHER_PORTS.contains(&p) => {
+                format!("and port {p} is a local test catcher's port (MailHog, Mailpit, MailDev)")
+            }
+            // The client's documented default (Home Assistant's notifier).
+            _ => "a mail server on the same machine".to_string(),
+        };
         return Draft::new(
             &OTHER_PROVIDER,
             format!(
-                "No host is set, so {name} dials its default `{host}`, and port {port} is a local test catcher's port (MailHog, Mailpit, MailDev): Postmark's port, TLS and credential rules were not applied to this configuration."
+                "No host is set, so {name} dials its default `{host}`, {why}: Postmark's port, TLS and credential rules were not applied to this configuration."
             ),
         )
         .why(LOCAL_WHY)

@@ -583,7 +583,11 @@ fn take(configs: &mut Vec<Config>, claimed: &mut Claimed, found: Vec<Config>) {
             // (`MAIL_MAILER=postmark` + `POSTMARK_TOKEN`): a mail setup
             // to check, not an unrecognised paste.
             || (cfg.get(Role::ServerToken).is_some() && cfg.get(Role::Transport).is_some())
-            || transport_not_smtp(&cfg);
+            || transport_not_smtp(&cfg)
+            // A client whose default host is a documented setup (Home
+            // Assistant's notifier without `server`): its table's own
+            // keys are its configuration, though no SMTP setting is written.
+            || (cfg.dialect.default_host_used && !cfg.fields.is_empty());
         if meaningful && !claimed.overlaps(&cfg) && configs.len() < MAX_CONFIGS {
             mine.add(&cfg);
             configs.push(cfg);

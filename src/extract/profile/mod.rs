@@ -704,6 +704,10 @@ pub struct Profile {
     pub implicit_port: Option<u16>,
     /// The host when none is written.
     pub host: Option<&'static str>,
+    /// Leaving the host out is a documented way to use that default (Home
+    /// Assistant's `server`, default `localhost`): a configuration without
+    /// a host sends there, not to an unknown host that is missing.
+    pub default_host_used: bool,
     pub switch: Option<Switch>,
     /// For clients that authenticate only when told to: what tells them.
     pub auth_switch: Option<&'static str>,
@@ -776,6 +780,7 @@ pub const BASE: Profile = Profile {
     fixes: &[],
     sender_hint: "the sender (From) setting of your application",
     first_wins: false,
+    default_host_used: false,
     quotes_literal: false,
     constants: Words::NONE,
     url_params: &[],

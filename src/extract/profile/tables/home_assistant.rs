@@ -4,7 +4,9 @@
 //! Meaning (docs "SMTP" integration; the code:
 //! `homeassistant/components/smtp/notify.py`, `const.py`):
 //!
-//! * `server` (default `localhost`), `port` (default 587).
+//! * `server` (default `localhost`), `port` (default 587). Leaving
+//!   `server` out is a documented setup: the notifier relays through a
+//!   mail server on the same machine (a local target, not a missing host).
 //! * `encryption`: `starttls` (the default: STARTTLS, required — smtplib
 //!   raises when the server does not offer it), `tls` (`SMTP_SSL`: TLS
 //!   from the first byte, port 465), `none` (clear text). Any other word
@@ -114,6 +116,9 @@ pub static HOME_ASSISTANT: Profile = Profile {
     },
     port: Some(587),
     host: Some("localhost"),
+    // `server` is optional (docs: "default: localhost"): a notifier
+    // without it relays through the machine's own mail server.
+    default_host_used: true,
     sender_hint: "sender under the smtp notifier",
     fixes: FIXES,
     ..BASE
@@ -121,6 +126,44 @@ pub static HOME_ASSISTANT: Profile = Profile {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn no_server_relays_through_localhost() {
+        // Docs: `server` is optional, default `localhost`.
+        let src = "notify:\n  - name: mail\n    platform: smtp\n    sender: home@acme.io\n    recipient: me@acme.io\n";
+        let (client, _, ids) = super::super::linted(src);
+        assert_eq!(client, "home-assistant-smtp");
+        for no in [
+            "input/unrecognized",
+            "host/missing",
+            "auth/missing-username",
+            "auth/missing-password",
+        ] {
+            assert!(!ids.iter().any(|i| i == no), "{no}: {ids:?}");
+        }
+        // A local target: Postmark's port rules do not apply; the report says where it goes.
+        let r = crate::lint(
+            &src.replace("    sender:", "    port: 25\n    sender:"),
+            &crate::Options::default(),
+        );
+        assert!(
+            !r.findings
+                .iter()
+                .any(|f| f.id == "port/25-blocked" || f.id == "host/missing"),
+            "{:?}",
+            r.findings
+        );
+        let local = r
+            .findings
+            .iter()
+            .find(|f| f.id == "host/other-provider")
+            .expect("local");
+        assert!(
+            local.message.contains("`localhost`") && !local.message.contains("catcher"),
+            "{}",
+            local.message
+        );
+    }
     use super::super::{has, linted as first};
 
     const YAML: &str = "notify:\n  - name: \"mail\"\n    platform: smtp\n    server: \"smtp.postmarkapp.com\"\n    port: 587\n    timeout: 15\n    sender: \"home@acme.io\"\n    encryption: starttls\n    username: \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n    password: \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n    recipient:\n      - \"me@acme.io\"\n    sender_name: \"My Home Assistant\"\n";
