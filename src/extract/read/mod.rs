@@ -21,6 +21,7 @@
 pub mod ascii;
 pub mod code;
 pub mod env;
+mod k8s_secrets;
 pub mod keyvalue;
 pub mod prose;
 pub mod refs;
@@ -221,6 +222,7 @@ impl<'a> Document<'a> {
         let mut doc = Document::empty(input);
         sniff::read_all(&mut doc);
         resolve::resolve(&mut doc);
+        k8s_secrets::resolve(&mut doc);
         doc
     }
 
