@@ -245,7 +245,15 @@ impl Hits {
         let mut markers = self.markers.clone();
         crate::sort::values(&mut markers);
         markers.dedup();
-        distinct.len() as u32 * 10 + markers.len() as u32 * 100
+        let weight: u32 = markers
+            .iter()
+            .map(|m| {
+                p.markers
+                    .get(usize::from(*m))
+                    .map_or(1, |m| u32::from(m.weight))
+            })
+            .sum();
+        distinct.len() as u32 * 10 + weight * 100
     }
 }
 
@@ -1403,6 +1411,24 @@ mod tests {
             "{:?}",
             r.findings
         );
+    }
+
+    #[test]
+    fn a_weighted_marker_counts_as_many() {
+        use crate::extract::profile::{mark, weighs};
+        static P: Profile = Profile {
+            id: "w",
+            keys: &[k("EMAIL_HOST", Role::Host)],
+            markers: &[weighs(mark("OWN_NAME"), 5), mark("SHARED")],
+            ..BASE
+        };
+        let hits = |markers: Vec<u16>| Hits {
+            keys: vec![(0, 0)],
+            markers,
+        };
+        assert_eq!(hits(vec![0]).score(&P), 10 + 500);
+        assert_eq!(hits(vec![1]).score(&P), 10 + 100);
+        assert_eq!(hits(vec![0, 1, 0]).score(&P), 10 + 600);
     }
 
     #[test]

@@ -247,17 +247,32 @@ pub const fn kr(path: &'static str, role: Role, read: Read) -> Key {
 pub struct Marker {
     pub path: &'static str,
     pub value: Option<&'static str>,
+    /// How many markers it counts for ([`weighs`]; 1 for most).
+    pub weight: u8,
 }
 
 pub const fn mark(path: &'static str) -> Marker {
-    Marker { path, value: None }
+    Marker {
+        path,
+        value: None,
+        weight: 1,
+    }
 }
 
 pub const fn mark_value(path: &'static str, value: &'static str) -> Marker {
     Marker {
         path,
         value: Some(value),
+        weight: 1,
     }
+}
+
+/// A marker that counts `n` times: a name only this app has, where its
+/// other names are another table's (Django's `EMAIL_*`, whose environment
+/// table has up to five markers among them), so one of its own outweighs
+/// those.
+pub const fn weighs(m: Marker, n: u8) -> Marker {
+    Marker { weight: n, ..m }
 }
 
 /// How the client reads a boolean.

@@ -24,8 +24,8 @@
 
 use super::gotosocial::empty_host_is_off;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
-    Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Hooks, Key, Marker,
+    Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
@@ -43,34 +43,14 @@ const KEYS: &[Key] = &[
 
 /// Names only Healthchecks reads. Its `EMAIL_*` names are Django's, whose
 /// environment table has up to five markers among them: each name of
-/// Healthchecks' own weighs five (the same row five times), so one of
+/// Healthchecks' own weighs five ([`weighs`]), so one of
 /// them outweighs those; a plain Django paste has none.
 const MARKERS: &[Marker] = &[
-    mark("EMAIL_USE_VERIFICATION"),
-    mark("EMAIL_USE_VERIFICATION"),
-    mark("EMAIL_USE_VERIFICATION"),
-    mark("EMAIL_USE_VERIFICATION"),
-    mark("EMAIL_USE_VERIFICATION"),
-    mark("PING_EMAIL_DOMAIN"),
-    mark("PING_EMAIL_DOMAIN"),
-    mark("PING_EMAIL_DOMAIN"),
-    mark("PING_EMAIL_DOMAIN"),
-    mark("PING_EMAIL_DOMAIN"),
-    mark("EMAIL_MAIL_FROM_TMPL"),
-    mark("EMAIL_MAIL_FROM_TMPL"),
-    mark("EMAIL_MAIL_FROM_TMPL"),
-    mark("EMAIL_MAIL_FROM_TMPL"),
-    mark("EMAIL_MAIL_FROM_TMPL"),
-    mark("EMAIL_HOST_PASSWORD_FILE"),
-    mark("EMAIL_HOST_PASSWORD_FILE"),
-    mark("EMAIL_HOST_PASSWORD_FILE"),
-    mark("EMAIL_HOST_PASSWORD_FILE"),
-    mark("EMAIL_HOST_PASSWORD_FILE"),
-    mark_value("image", "healthchecks"),
-    mark_value("image", "healthchecks"),
-    mark_value("image", "healthchecks"),
-    mark_value("image", "healthchecks"),
-    mark_value("image", "healthchecks"),
+    weighs(mark("EMAIL_USE_VERIFICATION"), 5),
+    weighs(mark("PING_EMAIL_DOMAIN"), 5),
+    weighs(mark("EMAIL_MAIL_FROM_TMPL"), 5),
+    weighs(mark("EMAIL_HOST_PASSWORD_FILE"), 5),
+    weighs(mark_value("image", "healthchecks"), 5),
     mark("SITE_ROOT"),
     mark("SITE_NAME"),
     mark("REGISTRATION_OPEN"),

@@ -21,8 +21,8 @@
 
 use super::healthchecks::django_switches;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
-    Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Hooks, Key, Marker,
+    Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Field, Role::*, Tls};
@@ -40,32 +40,12 @@ const KEYS: &[Key] = &[
 
 /// Names only Taiga's deployment has. Its `EMAIL_*` names are Django's,
 /// whose environment table has up to six markers among them: each name
-/// of Taiga's own weighs six (the same row six times).
+/// of Taiga's own weighs six ([`weighs`]).
 const MARKERS: &[Marker] = &[
-    mark("EMAIL_DEFAULT_FROM"),
-    mark("EMAIL_DEFAULT_FROM"),
-    mark("EMAIL_DEFAULT_FROM"),
-    mark("EMAIL_DEFAULT_FROM"),
-    mark("EMAIL_DEFAULT_FROM"),
-    mark("EMAIL_DEFAULT_FROM"),
-    mark("TAIGA_SECRET_KEY"),
-    mark("TAIGA_SECRET_KEY"),
-    mark("TAIGA_SECRET_KEY"),
-    mark("TAIGA_SECRET_KEY"),
-    mark("TAIGA_SECRET_KEY"),
-    mark("TAIGA_SECRET_KEY"),
-    mark("TAIGA_SITES_DOMAIN"),
-    mark("TAIGA_SITES_DOMAIN"),
-    mark("TAIGA_SITES_DOMAIN"),
-    mark("TAIGA_SITES_DOMAIN"),
-    mark("TAIGA_SITES_DOMAIN"),
-    mark("TAIGA_SITES_DOMAIN"),
-    mark_value("image", "taiga-back"),
-    mark_value("image", "taiga-back"),
-    mark_value("image", "taiga-back"),
-    mark_value("image", "taiga-back"),
-    mark_value("image", "taiga-back"),
-    mark_value("image", "taiga-back"),
+    weighs(mark("EMAIL_DEFAULT_FROM"), 6),
+    weighs(mark("TAIGA_SECRET_KEY"), 6),
+    weighs(mark("TAIGA_SITES_DOMAIN"), 6),
+    weighs(mark_value("image", "taiga-back"), 6),
     mark("TAIGA_SITES_SCHEME"),
     mark("TAIGA_DOMAIN"),
     mark("TAIGA_SCHEME"),

@@ -22,8 +22,8 @@
 use super::gotosocial::empty_host_is_off;
 use super::healthchecks::django_switches;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, words, Fix, Hooks, Key, Marker, Profile, SetVal,
-    Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, set, syn, weighs, words, Fix, Hooks, Key, Marker, Profile,
+    SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Field, Role::*, Tls};
@@ -41,29 +41,13 @@ const KEYS: &[Key] = &[
 
 /// Names only Tandoor reads. Its `EMAIL_*` names are Django's, whose
 /// environment table has up to five markers among them: each name of
-/// Tandoor's own weighs five (the same row five times), so one outweighs
+/// Tandoor's own weighs five ([`weighs`]), so one outweighs
 /// those; a plain Django paste has none.
 const MARKERS: &[Marker] = &[
-    mark("ACCOUNT_EMAIL_SUBJECT_PREFIX"),
-    mark("ACCOUNT_EMAIL_SUBJECT_PREFIX"),
-    mark("ACCOUNT_EMAIL_SUBJECT_PREFIX"),
-    mark("ACCOUNT_EMAIL_SUBJECT_PREFIX"),
-    mark("ACCOUNT_EMAIL_SUBJECT_PREFIX"),
-    mark_value("image", "vabene1111/recipes"),
-    mark_value("image", "vabene1111/recipes"),
-    mark_value("image", "vabene1111/recipes"),
-    mark_value("image", "vabene1111/recipes"),
-    mark_value("image", "vabene1111/recipes"),
-    mark("TANDOOR_PORT"),
-    mark("TANDOOR_PORT"),
-    mark("TANDOOR_PORT"),
-    mark("TANDOOR_PORT"),
-    mark("TANDOOR_PORT"),
-    mark("GUNICORN_MEDIA"),
-    mark("GUNICORN_MEDIA"),
-    mark("GUNICORN_MEDIA"),
-    mark("GUNICORN_MEDIA"),
-    mark("GUNICORN_MEDIA"),
+    weighs(mark("ACCOUNT_EMAIL_SUBJECT_PREFIX"), 5),
+    weighs(mark_value("image", "vabene1111/recipes"), 5),
+    weighs(mark("TANDOOR_PORT"), 5),
+    weighs(mark("GUNICORN_MEDIA"), 5),
     mark("ENABLE_SIGNUP"),
     mark("ENABLE_PDF_EXPORT"),
     mark("SOCIAL_PROVIDERS"),
