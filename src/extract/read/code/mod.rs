@@ -1407,7 +1407,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             return false;
         }
         let mut depth = 0i32;
-        for j in i..self.toks.len() {
+        // Bounded: a value longer than this is no settings tuple (and an
+        // unclosed bracket is not scanned to the end for each statement).
+        for j in i..self.toks.len().min(i + 4096) {
             match self.toks[j].tok {
                 Tok::Newline | Tok::Punct(P::Semi) if depth <= 0 => return false,
                 Tok::Punct(P::LParen | P::LBracket | P::LBrace) => depth += 1,
