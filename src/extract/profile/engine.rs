@@ -174,7 +174,11 @@ impl Index {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut rows = Vec::new();
+        // A row per row of the tables at least (one per alternative).
+        let n = super::tables::ALL
+            .iter()
+            .map(|p| p.keys.len() + p.markers.len());
+        let mut rows = Vec::with_capacity(n.sum());
         for (pi, p) in super::tables::ALL.iter().enumerate() {
             for (ki, k) in p.keys.iter().enumerate() {
                 let url = matches!(k.read, super::Read::Url(_));
