@@ -30,6 +30,9 @@ pub const MAX_UNKNOWN: usize = 256;
 
 /// A row of some table: a key or a marker.
 struct Row {
+    /// Its number among all tables' rows (the same in every syntax's
+    /// filing): what the per-paste skip bits are kept by.
+    id: u32,
     profile: u16,
     /// Index into the table's keys, or its markers when `marker`.
     item: u16,
@@ -55,7 +58,7 @@ fn named(p: &pattern::PSeg) -> bool {
 }
 
 impl Row {
-    fn new(profile: usize, item: usize, marker: bool, url: bool, pat: Pattern) -> Row {
+    fn new(id: u32, profile: usize, item: usize, marker: bool, url: bool, pat: Pattern) -> Row {
         let (first, last) = match pat.segs.last() {
             Some(pattern::PSeg::Glob { pre, suf, .. }) => (
                 pre.bytes().next().map_or(0, |b| b.to_ascii_lowercase()),
@@ -65,6 +68,7 @@ impl Row {
         };
         let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
         Row {
+            id,
             profile: profile as u16,
             item: item as u16,
             marker,
@@ -84,6 +88,8 @@ struct Wild {
     first: u8,
     last: u8,
     row: u32,
+    /// The row's [`Row::id`].
+    id: u32,
 }
 
 impl Wild {
@@ -96,15 +102,20 @@ impl Wild {
 
 /// Rows filed per syntax (an entry is only compared with the rows of
 /// tables that read its syntax), then by the key's last segment. A
-/// syntax's filing is made the first time a paste holds that syntax (a
-/// paste holds one or two: the page's first check does not pay for all).
+/// syntax's rows are compiled and filed the first time a paste holds that
+/// syntax (a paste holds one or two: the page's first check does not pay
+/// for all; an `.env` is read by half the tables' rows, JavaScript by 5%).
 struct Index {
-    rows: Vec<Row>,
+    /// The number of rows of all tables (one per pattern alternative).
+    total: usize,
     by_syntax: [OnceLock<SyntaxRows>; SYNTAX_BITS],
 }
 
 #[derive(Default)]
 struct SyntaxRows {
+    /// The rows of the tables that read the syntax, in table order; the
+    /// filings below hold indices into it.
+    rows: Vec<Row>,
     by_last: HashMap<String, Filed>,
     /// The wildcard rows a key can match by its first byte (rows of that
     /// first byte and rows of any), in row order: an entry is compared
@@ -133,12 +144,12 @@ impl Index {
     fn for_syntax(&self, bit: u32) -> &SyntaxRows {
         let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
         self.by_syntax[b].get_or_init(|| {
-            let mut out = SyntaxRows::default();
+            let mut out = SyntaxRows {
+                rows: syntax_rows(1 << b),
+                ..SyntaxRows::default()
+            };
             let mut wild = Vec::new();
-            for (i, r) in self.rows.iter().enumerate() {
-                if super::tables::ALL[r.profile as usize].syntaxes & (1 << b) == 0 {
-                    continue;
-                }
+            for (i, r) in out.rows.iter().enumerate() {
                 match pattern::index_key(&r.pat) {
                     Some(k) => {
                         let filed = out.by_last.entry(k).or_default();
@@ -155,6 +166,7 @@ impl Index {
                         first: r.first,
                         last: r.last,
                         row: i as u32,
+                        id: r.id,
                     }),
                 }
             }
@@ -173,26 +185,45 @@ impl Index {
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut rows = Vec::new();
-        for (pi, p) in super::tables::ALL.iter().enumerate() {
-            for (ki, k) in p.keys.iter().enumerate() {
-                let url = matches!(k.read, super::Read::Url(_));
-                for pat in pattern::compile(k.path) {
-                    rows.push(Row::new(pi, ki, false, url, pat));
-                }
-            }
-            for (mi, m) in p.markers.iter().enumerate() {
-                for pat in pattern::compile(m.path) {
-                    rows.push(Row::new(pi, mi, true, false, pat));
-                }
-            }
-        }
-        Index {
-            rows,
-            by_syntax: std::array::from_fn(|_| OnceLock::new()),
-        }
+    INDEX.get_or_init(|| Index {
+        total: super::tables::ALL.iter().map(|p| table_rows(p)).sum(),
+        by_syntax: std::array::from_fn(|_| OnceLock::new()),
     })
+}
+
+/// The number of rows of a table: one per alternative of its key and
+/// marker patterns (as [`pattern::compile`] makes them).
+fn table_rows(p: &Profile) -> usize {
+    let alts = |path: &str| path.split('|').count();
+    p.keys.iter().map(|k| alts(k.path)).sum::<usize>()
+        + p.markers.iter().map(|m| alts(m.path)).sum::<usize>()
+}
+
+/// The rows of the tables that read syntax `bit`, each numbered among all
+/// tables' rows.
+fn syntax_rows(bit: u32) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut id = 0u32;
+    for (pi, p) in super::tables::ALL.iter().enumerate() {
+        if p.syntaxes & bit == 0 {
+            id += table_rows(p) as u32;
+            continue;
+        }
+        for (ki, k) in p.keys.iter().enumerate() {
+            let url = matches!(k.read, super::Read::Url(_));
+            for pat in pattern::compile(k.path) {
+                rows.push(Row::new(id, pi, ki, false, url, pat));
+                id += 1;
+            }
+        }
+        for (mi, m) in p.markers.iter().enumerate() {
+            for pat in pattern::compile(m.path) {
+                rows.push(Row::new(id, pi, mi, true, false, pat));
+                id += 1;
+            }
+        }
+    }
+    rows
 }
 
 /// The syntax bit of an entry.
@@ -357,7 +388,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     // 130 instructions per entry (65 M on 100k `K=v` lines for two rows).
     const FOUND: u8 = 1;
     const ABSENT: u8 = 2;
-    let wild_skip: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); idx.rows.len()];
+    let wild_skip: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); idx.total];
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -401,9 +432,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .filter(|w| {
-                let skip = wild_skip
-                    .get(w.row as usize)
-                    .map_or(0, std::cell::Cell::get);
+                let skip = wild_skip.get(w.id as usize).map_or(0, std::cell::Cell::get);
                 skip & FOUND == 0 && !(verbatim && skip & ABSENT != 0)
             })
             .filter(|w| w.may_match(key.as_bytes()))
@@ -415,7 +444,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         // read elsewhere. The bare wildcard row takes only SMTP URLs.
         let named = cands.len();
         for (n, ri) in cands.iter().copied().chain(wild).enumerate() {
-            let Some(row) = idx.rows.get(ri as usize) else {
+            let Some(row) = rows.rows.get(ri as usize) else {
                 continue;
             };
             let p = tables[row.profile as usize];
@@ -463,13 +492,13 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                     if n < named {
                         contains_ci(doc.text_of(&e.value), v)
                     } else {
-                        value_has(doc, e, v, &mut in_paste, ri, idx.rows.len())
+                        value_has(doc, e, v, &mut in_paste, row.id, idx.total)
                     }
                 });
-                if let Some(skip) = wild_skip.get(ri as usize) {
+                if let Some(skip) = wild_skip.get(row.id as usize) {
                     if found {
                         skip.set(skip.get() | FOUND);
-                    } else if in_paste.absent(ri as usize) {
+                    } else if in_paste.absent(row.id as usize) {
                         skip.set(skip.get() | ABSENT);
                     }
                 }

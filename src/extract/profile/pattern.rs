@@ -36,16 +36,19 @@ impl Case {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PSeg {
-    Lit(String),
-    Call(String),
+    // The table's own text, borrowed: the first check compiles every
+    // pattern of every table, and a string per segment was most of its
+    // allocations.
+    Lit(&'static str),
+    Call(&'static str),
     Arg(u16),
     Any,
     AnyRun,
     /// `pre*`, `*suf`, `*mid*`, `pre*suf`.
     Glob {
-        pre: String,
-        mid: String,
-        suf: String,
+        pre: &'static str,
+        mid: &'static str,
+        suf: &'static str,
     },
 }
 
@@ -56,7 +59,7 @@ pub struct Pattern {
 }
 
 /// The alternatives of a pattern string.
-pub fn compile(p: &str) -> Vec<Pattern> {
+pub fn compile(p: &'static str) -> Vec<Pattern> {
     p.split('|')
         .map(|alt| Pattern {
             segs: segments(alt.trim()),
@@ -64,7 +67,7 @@ pub fn compile(p: &str) -> Vec<Pattern> {
         .collect()
 }
 
-fn segments(p: &str) -> Vec<PSeg> {
+fn segments(p: &'static str) -> Vec<PSeg> {
     let mut out = Vec::new();
     let b = p.as_bytes();
     let mut i = 0;
@@ -77,11 +80,11 @@ fn segments(p: &str) -> Vec<PSeg> {
         if i < b.len() && b[i] == b'(' {
             let close = p[i..].find(')').map_or(b.len(), |c| i + c);
             let inner = &p[i + 1..close];
-            out.push(PSeg::Call(name.to_string()));
+            out.push(PSeg::Call(name));
             if let Some(n) = inner.strip_prefix('#') {
                 out.push(PSeg::Arg(n.parse().unwrap_or(0)));
             } else if !inner.is_empty() {
-                out.push(PSeg::Lit(inner.to_string()));
+                out.push(PSeg::Lit(inner));
             }
             i = (close + 1).min(b.len());
         } else {
@@ -94,7 +97,7 @@ fn segments(p: &str) -> Vec<PSeg> {
     out
 }
 
-fn seg_of(name: &str) -> PSeg {
+fn seg_of(name: &'static str) -> PSeg {
     if name == "*" {
         return PSeg::Any;
     }
@@ -108,20 +111,21 @@ fn seg_of(name: &str) -> PSeg {
     }
     if name.contains('*') {
         let parts: Vec<&str> = name.split('*').collect();
-        let pre = parts.first().copied().unwrap_or("").to_string();
+        let pre = parts.first().copied().unwrap_or("");
         let suf = if parts.len() > 1 {
-            parts.last().copied().unwrap_or("").to_string()
+            parts.last().copied().unwrap_or("")
         } else {
-            String::new()
+            ""
         };
+        // One `*mid*` (the tables write no more stars in a segment).
         let mid = if parts.len() > 2 {
-            parts[1..parts.len() - 1].join("")
+            name[pre.len() + 1..name.len() - suf.len() - 1].trim_matches('*')
         } else {
-            String::new()
+            ""
         };
         return PSeg::Glob { pre, mid, suf };
     }
-    PSeg::Lit(name.to_string())
+    PSeg::Lit(name)
 }
 
 /// The key an index files a pattern under: its last segment, lowercase
@@ -358,7 +362,7 @@ mod tests {
     use super::*;
     use crate::extract::read::Document;
 
-    fn matches(pattern: &str, src: &str, case: bool) -> Vec<String> {
+    fn matches(pattern: &'static str, src: &str, case: bool) -> Vec<String> {
         let doc = Document::read(src);
         let pats = compile(pattern);
         doc.entries
