@@ -642,7 +642,9 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         }
     }
     // sasl_passwd without brackets: `smtp.example.com:587 user:pass`.
-    if host_port_pair(t) {
+    // (It needs a `:` and a `.`: most lines are passed over without a split.)
+    const HOST_PORT: ByteSet = ByteSet::of(":.");
+    if set.covers(HOST_PORT) && host_port_pair(t) {
         s.conf += 4;
         return;
     }
@@ -717,10 +719,16 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         }
     }
     // `KEY=value`, `key = value`, `key: value`, `key value`.
+    // (Bytes, not chars: the key's bytes are all ASCII, and a char past
+    // ASCII stops it at its first byte just the same.)
     let key_end = t
-        .find(|c: char| {
+        .bytes()
+        .position(|c| {
             !(c.is_ascii_alphanumeric()
-                || matches!(c, '_' | '.' | '-' | '$' | '\'' | '"' | '[' | ']' | '>'))
+                || matches!(
+                    c,
+                    b'_' | b'.' | b'-' | b'$' | b'\'' | b'"' | b'[' | b']' | b'>'
+                ))
         })
         .unwrap_or(t.len());
     let key = &t[..key_end];
