@@ -42,26 +42,32 @@ impl Words {
     pub fn split(&mut self, key: &str) {
         self.text.clear();
         self.ends.clear();
+        // A word per two bytes at most: one reserve, no growth in the loop.
+        self.text.reserve(key.len() + 8);
+        self.ends.reserve(key.len() / 2 + 2);
         let b = key.as_bytes();
         let mut prev_lower = false;
         // Bytes, not chars: a word holds only ASCII letters and digits, and
         // the byte after an ASCII letter is an ASCII lowercase letter exactly
         // when the next char is one.
+        let mut start = 0;
         for (i, &c) in b.iter().enumerate() {
-            if c.is_ascii_alphanumeric() {
-                let cur = self.text.len() - self.ends.last().copied().unwrap_or(0);
+            let upper = c.is_ascii_uppercase();
+            if upper || c.is_ascii_lowercase() || c.is_ascii_digit() {
+                let cur = self.text.len() - start;
                 // `smtpHost`, and the end of an acronym: `SMTPServer` → smtp server.
-                let acronym_end = c.is_ascii_uppercase()
-                    && !prev_lower
-                    && cur > 1
-                    && b.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-                if c.is_ascii_uppercase() && (prev_lower || acronym_end) && cur > 0 {
+                if upper
+                    && cur > 0
+                    && (prev_lower || cur > 1 && b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+                {
                     self.end_word();
+                    start = self.text.len();
                 }
-                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-                self.text.push(char::from(c.to_ascii_lowercase()));
+                prev_lower = !upper;
+                self.text.push(char::from(c | if upper { 0x20 } else { 0 }));
             } else {
                 self.end_word();
+                start = self.text.len();
                 prev_lower = false;
             }
         }
@@ -70,35 +76,41 @@ impl Words {
 
     /// Ends the word being built (if any), splitting a glued one.
     fn end_word(&mut self) {
-        const HEADS: [&str; 2] = ["smtp", "mail"];
-        const TAILS: [&str; 13] = [
-            "host", "hostname", "server", "port", "user", "username", "name", "password", "pass",
-            "secure", "auth", "from", "sender",
-        ];
         let start = self.ends.last().copied().unwrap_or(0);
         if start == self.text.len() {
             return;
         }
-        let glued = HEADS.iter().find_map(|h| {
-            self.text[start..]
-                .strip_prefix(h)
-                .filter(|t| TAILS.contains(t))
-                .map(|t| (*h, t))
-        });
-        match glued {
-            Some((h, t)) => {
+        // `smtp`/`mail` glued to a role word (a `match`, compared by length
+        // first: a list scan called a memcmp per word, for every key).
+        let word = &self.text.as_bytes()[start..];
+        let glued = word.len() > 4 && matches!(&word[..4], b"smtp" | b"mail");
+        let tail: Option<&'static str> = if glued {
+            match &word[4..] {
+                b"host" => Some("host"),
+                b"hostname" => Some("hostname"),
+                b"server" => Some("server"),
+                b"port" => Some("port"),
+                b"user" => Some("user"),
+                b"username" => Some("username"),
                 // Glued `smtpname` is the login name (Nextcloud,
                 // PHPMailer-derived apps), unlike a separate `SMTP_NAME`,
                 // which apps use for other names.
-                let t: &'static str = TAILS.iter().find(|x| **x == t).map_or("", |x| {
-                    if *x == "name" {
-                        "username"
-                    } else {
-                        x
-                    }
-                });
-                self.text.truncate(start);
-                self.text.push_str(h);
+                b"name" => Some("username"),
+                b"password" => Some("password"),
+                b"pass" => Some("pass"),
+                b"secure" => Some("secure"),
+                b"auth" => Some("auth"),
+                b"from" => Some("from"),
+                b"sender" => Some("sender"),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        match tail {
+            Some(t) => {
+                // The head stays where it is; the tail follows as a word.
+                self.text.truncate(start + 4);
                 self.ends.push(self.text.len());
                 self.text.push_str(t);
                 self.ends.push(self.text.len());
@@ -194,41 +206,43 @@ fn not_mail_word(w: &str) -> bool {
     )
 }
 
+/// The stems a role's words start with (see [`could_name_a_role`]).
+const STEMS: [&[u8]; 28] = [
+    b"host",
+    b"serv",
+    b"port",
+    b"user",
+    b"usr",
+    b"login",
+    b"pass",
+    b"pwd",
+    b"from",
+    b"send",
+    b"tls",
+    b"ssl",
+    b"secur",
+    b"encr",
+    b"proto",
+    b"token",
+    b"stream",
+    b"url",
+    b"dsn",
+    b"uri",
+    b"addr",
+    b"relay",
+    b"enabl",
+    b"type",
+    b"driver",
+    b"transport",
+    b"backend",
+    b"provider",
+];
+
 /// A cheap first look (no allocation): whether a key holds any of the
 /// stems a role's words start with. The key is lowercased once into a
 /// buffer, and a stem is compared only where its first letter stands (a
 /// compare of every stem at every byte was a large share of inference).
 fn could_name_a_role(key: &str) -> bool {
-    const STEMS: [&[u8]; 28] = [
-        b"host",
-        b"serv",
-        b"port",
-        b"user",
-        b"usr",
-        b"login",
-        b"pass",
-        b"pwd",
-        b"from",
-        b"send",
-        b"tls",
-        b"ssl",
-        b"secur",
-        b"encr",
-        b"proto",
-        b"token",
-        b"stream",
-        b"url",
-        b"dsn",
-        b"uri",
-        b"addr",
-        b"relay",
-        b"enabl",
-        b"type",
-        b"driver",
-        b"transport",
-        b"backend",
-        b"provider",
-    ];
     // The stems' first letters, a bit per letter.
     const FIRST: u32 = {
         let mut m = 0u32;
@@ -249,15 +263,38 @@ fn could_name_a_role(key: &str) -> bool {
         }
         let low = &*low;
         for (i, &b) in low.iter().enumerate() {
-            if b.is_ascii_lowercase()
-                && FIRST & (1 << (b - b'a')) != 0
-                && STEMS.iter().any(|s| s[0] == b && low[i..].starts_with(s))
-            {
+            if b.is_ascii_lowercase() && FIRST & (1 << (b - b'a')) != 0 && stem_at(&low[i..]) {
                 return true;
             }
         }
     }
     key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
+}
+
+/// Whether one of [`could_name_a_role`]'s stems starts `low` (lowercase):
+/// only the stems of its first letter are compared (a scan of all of them
+/// at every candidate letter was most of that look).
+fn stem_at(low: &[u8]) -> bool {
+    let has = |s: &[u8]| low.starts_with(s);
+    match low.first() {
+        Some(b'a') => has(b"addr"),
+        Some(b'b') => has(b"backend"),
+        Some(b'd') => has(b"dsn") || has(b"driver"),
+        Some(b'e') => has(b"encr") || has(b"enabl"),
+        Some(b'f') => has(b"from"),
+        Some(b'h') => has(b"host"),
+        Some(b'l') => has(b"login"),
+        Some(b'p') => {
+            has(b"port") || has(b"pass") || has(b"pwd") || has(b"proto") || has(b"provider")
+        }
+        Some(b'r') => has(b"relay"),
+        Some(b's') => {
+            has(b"serv") || has(b"send") || has(b"ssl") || has(b"secur") || has(b"stream")
+        }
+        Some(b't') => has(b"tls") || has(b"token") || has(b"type") || has(b"transport"),
+        Some(b'u') => has(b"user") || has(b"usr") || has(b"url") || has(b"uri"),
+        _ => false,
+    }
 }
 
 /// Whether a key's own words say mail (`SMTP_USER`, `mail.password`).
@@ -730,6 +767,35 @@ pub fn label_roles(label: &str) -> Option<&'static [Role]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stem_dispatch_matches_the_stem_list() {
+        // Every stem, cut short, with a tail, and every other lowercase start.
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for s in STEMS {
+            texts.push(s.to_vec());
+            texts.push(s[..s.len() - 1].to_vec());
+            texts.push([s, b"_x".as_slice()].concat());
+        }
+        texts.extend((b'a'..=b'z').map(|c| vec![c, b'x', b'y', b'z']));
+        for t in texts {
+            let want = STEMS.iter().any(|s| t.starts_with(s));
+            assert_eq!(stem_at(&t), want, "{}", String::from_utf8_lossy(&t));
+        }
+    }
+
+    #[test]
+    fn glued_role_words_split() {
+        let w = |k: &str| words(k).join(" ");
+        assert_eq!(w("mail_smtphost"), "mail smtp host");
+        assert_eq!(w("smtpport"), "smtp port");
+        assert_eq!(w("mailname"), "mail username");
+        assert_eq!(w("smtpname"), "smtp username");
+        assert_eq!(w("SMTP_NAME"), "smtp name");
+        assert_eq!(w("mailsenders"), "mailsenders");
+        assert_eq!(w("smtp"), "smtp");
+        assert_eq!(w("SMTPServer"), "smtp server");
+    }
 
     #[test]
     fn aliases() {

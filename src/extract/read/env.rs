@@ -57,7 +57,13 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             let key = pos..pos + eq;
             let value = pos + eq + 1..range.end;
             let text = &input[value.clone()];
-            let value = doc.val(value, None, Quote::None, bare_kind(text));
+            // What `doc.val` makes of a verbatim value, without the call.
+            let value = super::Val {
+                span: value.start as u32..value.end as u32,
+                text: super::Val::VERBATIM,
+                quote: Quote::None,
+                kind: bare_kind(text),
+            };
             doc.push(
                 stage_scope,
                 [Seg::key(key.clone())],

@@ -775,7 +775,9 @@ fn map_key(input: &str, at: usize, end: usize) -> Option<(Range<usize>, usize)> 
     // A plain key ends at `: ` or `:` at the end of the line.
     let line = &input[at..end];
     let mut search = 0;
-    while let Some(p) = line[search..].find(':') {
+    // (A byte search: a char searcher's set-up cost more than these short
+    // keys took to scan.)
+    while let Some(p) = line.as_bytes()[search..].iter().position(|&b| b == b':') {
         let c = search + p;
         let after = line.as_bytes().get(c + 1);
         if after.is_none() || matches!(after, Some(b' ') | Some(b'\t')) {
