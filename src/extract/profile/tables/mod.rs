@@ -152,6 +152,7 @@ mod vikunja;
 mod wallabag;
 
 // group M: mod lines
+mod codeigniter;
 
 // group N: mod lines
 
@@ -284,6 +285,9 @@ pub static ALL: &[&Profile] = &[
     &docmost::DOCMOST,
     &pixelfed::PIXELFED,
     // group M: tables
+    &codeigniter::CODEIGNITER4,
+    &codeigniter::CODEIGNITER4_ENV,
+    &codeigniter::CODEIGNITER3,
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
