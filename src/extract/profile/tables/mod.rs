@@ -152,6 +152,7 @@ mod vikunja;
 mod wallabag;
 
 // group M: mod lines
+mod cakephp;
 mod codeigniter;
 
 // group N: mod lines
@@ -288,6 +289,7 @@ pub static ALL: &[&Profile] = &[
     &codeigniter::CODEIGNITER4,
     &codeigniter::CODEIGNITER4_ENV,
     &codeigniter::CODEIGNITER3,
+    &cakephp::CAKEPHP,
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
