@@ -328,13 +328,15 @@ const CI3_KEYS: &[Key] = &[
     k("protocol", Transport),
 ];
 
-/// `smtp_crypto`, `smtp_pass`, `mailtype` are CodeIgniter 3's preference
-/// names (Drupal's SMTP module says `smtp_password`, `smtp_protocol`).
+/// `smtp_crypto`, `mailtype`, `protocol` are CodeIgniter 3's preference
+/// names (Drupal's SMTP module says `smtp_password`, `smtp_protocol`;
+/// Roundcube shares `smtp_host`, `smtp_user`, `smtp_pass`).
 const CI3_MARKERS: &[Marker] = &[
     mark("smtp_crypto"),
-    mark("smtp_pass"),
     mark("smtp_keepalive"),
     mark("mailtype"),
+    mark("protocol"),
+    mark("wordwrap"),
 ];
 
 const CI3_OTHER_KEYS: Words = words![

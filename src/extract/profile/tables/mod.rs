@@ -154,6 +154,7 @@ mod wallabag;
 // group M: mod lines
 mod cakephp;
 mod codeigniter;
+mod roundcube;
 
 // group N: mod lines
 
@@ -290,6 +291,7 @@ pub static ALL: &[&Profile] = &[
     &codeigniter::CODEIGNITER4_ENV,
     &codeigniter::CODEIGNITER3,
     &cakephp::CAKEPHP,
+    &roundcube::ROUNDCUBE,
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
