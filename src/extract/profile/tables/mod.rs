@@ -154,6 +154,7 @@ mod wallabag;
 // group M: mod lines
 mod cakephp;
 mod codeigniter;
+mod mantisbt;
 mod roundcube;
 
 // group N: mod lines
@@ -292,6 +293,7 @@ pub static ALL: &[&Profile] = &[
     &codeigniter::CODEIGNITER3,
     &cakephp::CAKEPHP,
     &roundcube::ROUNDCUBE,
+    &mantisbt::MANTISBT,
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
