@@ -154,6 +154,7 @@ mod wallabag;
 // group M: mod lines
 mod cakephp;
 mod codeigniter;
+mod freshrss;
 mod mantisbt;
 mod roundcube;
 
@@ -294,6 +295,7 @@ pub static ALL: &[&Profile] = &[
     &cakephp::CAKEPHP,
     &roundcube::ROUNDCUBE,
     &mantisbt::MANTISBT,
+    &freshrss::FRESHRSS,
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
