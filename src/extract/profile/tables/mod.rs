@@ -152,6 +152,11 @@ mod vikunja;
 mod wallabag;
 
 // group M: mod lines
+mod cakephp;
+mod codeigniter;
+mod freshrss;
+mod mantisbt;
+mod roundcube;
 
 // group N: mod lines
 
@@ -284,6 +289,13 @@ pub static ALL: &[&Profile] = &[
     &docmost::DOCMOST,
     &pixelfed::PIXELFED,
     // group M: tables
+    &codeigniter::CODEIGNITER4,
+    &codeigniter::CODEIGNITER4_ENV,
+    &codeigniter::CODEIGNITER3,
+    &cakephp::CAKEPHP,
+    &roundcube::ROUNDCUBE,
+    &mantisbt::MANTISBT,
+    &freshrss::FRESHRSS,
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,

@@ -90,7 +90,7 @@ const ENV_LEFTOVERS: Pairs = pairs![
 ];
 
 /// `tls` is required STARTTLS; `ssl://` on the host is implicit TLS.
-const TLS: TlsModel = TlsModel {
+pub(super) const TLS: TlsModel = TlsModel {
     words: &[
         ("ssl", Sec::Implicit),
         ("tls", Sec::Implicit),
@@ -190,7 +190,7 @@ const PHP_FIXES: &[Fix] = &[
 ];
 
 /// `'from' => ['addr@x' => 'Name']`: the address is the key.
-fn from_key(doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn from_key(doc: &Document, configs: &mut Vec<Config>) {
     let [cfg] = configs.as_mut_slice() else {
         return;
     };
