@@ -154,6 +154,7 @@ mod wallabag;
 // group M: mod lines
 
 // group N: mod lines
+mod quarkus;
 
 pub use generic::GENERIC;
 
@@ -285,6 +286,8 @@ pub static ALL: &[&Profile] = &[
     &pixelfed::PIXELFED,
     // group M: tables
     // group N: tables
+    &quarkus::QUARKUS,
+    &quarkus::QUARKUS_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
