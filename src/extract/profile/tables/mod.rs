@@ -155,6 +155,7 @@ mod wallabag;
 
 // group N: mod lines
 mod quarkus;
+mod twenty;
 
 pub use generic::GENERIC;
 
@@ -288,6 +289,7 @@ pub static ALL: &[&Profile] = &[
     // group N: tables
     &quarkus::QUARKUS,
     &quarkus::QUARKUS_ENV,
+    &twenty::TWENTY,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
