@@ -154,6 +154,7 @@ mod wallabag;
 // group M: mod lines
 
 // group N: mod lines
+mod hoppscotch;
 mod quarkus;
 mod twenty;
 
@@ -290,6 +291,7 @@ pub static ALL: &[&Profile] = &[
     &quarkus::QUARKUS,
     &quarkus::QUARKUS_ENV,
     &twenty::TWENTY,
+    &hoppscotch::HOPPSCOTCH,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
