@@ -73,7 +73,11 @@ pub fn key_segs_into(input: &str, span: Range<usize>, out: &mut Vec<Seg>) {
             }
             out.push(Seg::key(s..span.start + i));
             s = span.start + i + 1;
-        } else if !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$')) {
+        } else if !(c.is_ascii_alphanumeric()
+            || matches!(c, b'_' | b'-' | b'$')
+            // MicroProfile/Quarkus profile prefix: `%prod.quarkus.mailer.host`.
+            || (c == b'%' && i == 0))
+        {
             out.truncate(mark);
             out.push(Seg::key(span));
             return;
@@ -643,6 +647,12 @@ mod tests {
         };
         assert_eq!(parts("mail.smtp.host"), ["mail", "smtp", "host"]);
         assert_eq!(parts("a-b.$c_1"), ["a-b", "$c_1"]);
+        // A MicroProfile profile prefix is the first segment; `%` elsewhere is not a name.
+        assert_eq!(
+            parts("%prod.quarkus.mailer.host"),
+            ["%prod", "quarkus", "mailer", "host"]
+        );
+        assert_eq!(parts("a.%b"), ["a.%b"]);
         for one in [
             "host",
             "a..b",

@@ -718,9 +718,12 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
             s.yaml += 1;
         }
     }
-    // `KEY=value`, `key = value`, `key: value`, `key value`.
+    // `KEY=value`, `key = value`, `key: value`, `key value`; a
+    // MicroProfile/Quarkus profile prefix (`%prod.quarkus.mailer.host=…`)
+    // is part of a properties key.
     // (Bytes, not chars: the key's bytes are all ASCII, and a char past
     // ASCII stops it at its first byte just the same.)
+    let t = profile_key(t).unwrap_or(t);
     let key_end = t
         .bytes()
         .position(|c| {
@@ -903,6 +906,17 @@ fn is_env_key(k: &str) -> bool {
     !k.is_empty()
         && (k.as_bytes()[0].is_ascii_alphabetic() || k.as_bytes()[0] == b'_')
         && k.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+}
+
+/// The key line without its `%profile.` prefix (`%prod.quarkus.mailer.host=x`).
+fn profile_key(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('%')?;
+    let dot = rest.find('.')?;
+    (dot > 0
+        && rest[..dot]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_')))
+    .then_some(rest)
 }
 
 fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
@@ -1361,6 +1375,16 @@ mod tests {
         // Without a section the same lines stay an environment file.
         let env = "host=smtp.acme.io\nport=587\ntls=on\n";
         assert_eq!(pick(env), Choice::Env(env::Flavor::Shell));
+    }
+
+    #[test]
+    fn profile_prefixed_properties_are_properties() {
+        // Quarkus/MicroProfile `%prod.` keys only: not prose.
+        let p = "%prod.quarkus.mailer.host=smtp.acme.io\n%prod.quarkus.mailer.port=587\n";
+        assert_eq!(pick(p), Choice::KeyValue(keyvalue::Flavor::Properties));
+        assert_eq!(profile_key("%dev.a.b=1"), Some("dev.a.b=1"));
+        assert_eq!(profile_key("%.a=1"), None);
+        assert_eq!(profile_key("% of mails"), None);
     }
 
     #[test]

@@ -159,6 +159,9 @@ mod mantisbt;
 mod roundcube;
 
 // group N: mod lines
+mod hoppscotch;
+mod quarkus;
+mod twenty;
 
 pub use generic::GENERIC;
 
@@ -297,6 +300,10 @@ pub static ALL: &[&Profile] = &[
     &mantisbt::MANTISBT,
     &freshrss::FRESHRSS,
     // group N: tables
+    &quarkus::QUARKUS,
+    &quarkus::QUARKUS_ENV,
+    &twenty::TWENTY,
+    &hoppscotch::HOPPSCOTCH,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
