@@ -114,7 +114,10 @@ fn closes(rest: &str, opener: &[u8]) -> bool {
     }
 }
 
-/// `$NAME` or `$NAME_2` alone: a shell variable.
+/// `$NAME` or `$NAME_2` alone: a shell variable; also `$email-username`,
+/// Argo CD notifications' reference to a key of its Secret (Kubernetes
+/// Secret keys hold `-` and `.`; a shell would expand `$email` there, a
+/// reference either way).
 pub fn is_dollar_var(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('$') else {
         return false;
@@ -123,7 +126,7 @@ pub fn is_dollar_var(t: &str) -> bool {
     chars
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 /// The variable a pure reference names, when it is one: `${VAR}`, `$VAR`,
@@ -173,6 +176,9 @@ mod tests {
             assert!(has_template(t, false), "{t}");
         }
         assert!(has_template("$SMTP_PASS", true));
+        assert!(has_template("$email-username", true));
+        assert!(!has_template("$email-username", false));
+        assert!(!has_template("$2y$10$abc", true));
         assert!(!has_template("$SMTP_PASS", false));
         assert!(has_template("$X", true));
         assert!(!has_template(" $ ", true));

@@ -467,7 +467,18 @@ impl Reader<'_, '_> {
             if super::env::is_key(k) {
                 let key = body.start..body.start + eq;
                 let vs = body.start + eq + 1;
-                let v = if quote {
+                // `- SMTP_FROM="Boards" <boards@acme.io>`: compose takes a list
+                // item's value as written, quotes and all; a quoted part
+                // followed by more text is not a quoted value (nodemailer
+                // reads this one as a display name and an address).
+                let raw = &input[vs..body.end];
+                let quoted_head = raw.starts_with(['"', '\'']) && {
+                    let q = &raw[..1];
+                    raw[1..]
+                        .find(q)
+                        .is_some_and(|j| !raw[j + 2..].trim().is_empty())
+                };
+                let v = if quote || quoted_head {
                     let text = &input[vs..body.end];
                     let kind = if has_template(text, true) {
                         ValKind::Reference
