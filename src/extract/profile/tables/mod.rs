@@ -151,6 +151,7 @@ mod snipe_it;
 mod vikunja;
 mod wallabag;
 
+mod semaphore;
 // group M: mod lines
 
 // group N: mod lines
@@ -283,6 +284,7 @@ pub static ALL: &[&Profile] = &[
     &fider::FIDER,
     &docmost::DOCMOST,
     &pixelfed::PIXELFED,
+    &semaphore::SEMAPHORE,
     // group M: tables
     // group N: tables
     &laravel_config::LARAVEL_CONFIG,
