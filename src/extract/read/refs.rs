@@ -83,6 +83,11 @@ pub fn has_template(text: &str, shell: bool) -> bool {
     {
         return true;
     }
+    // Encrypted in place and decrypted before the client reads it: Salt's
+    // `#!yaml|gpg` renderer (an armored PGP message), Ansible Vault.
+    if t.starts_with("-----BEGIN PGP MESSAGE-----") || t.starts_with("$ANSIBLE_VAULT;") {
+        return true;
+    }
     // Symfony parameters: `%mailer_password%`.
     if t.len() > 2
         && t.starts_with('%')
@@ -172,6 +177,8 @@ mod tests {
             "op://Private/Postmark/token",
             "%mailer_password%",
             "ENC[AES256_GCM,data:abc]",
+            "-----BEGIN PGP MESSAGE-----\n\nhQEMA7ArHXoBMYR3AQgA\n=bI22\n-----END PGP MESSAGE-----\n",
+            "$ANSIBLE_VAULT;1.1;AES256\n6638643965\n",
         ] {
             assert!(has_template(t, false), "{t}");
         }
