@@ -288,6 +288,29 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
             )
         })
     };
+    // Certificate checks named by a verify word: `noVerifyTLS`
+    // (Sourcegraph), `SMTP_TLS_NO_VERIFY`, `disable_ssl_verification` turn
+    // it off; `SMTP_TLS_VERIFY`, `verify_ssl` keep it on.
+    if w.iter().any(|x| matches!(x, "verify" | "verification")) && mailish {
+        let off = w.iter().any(|x| {
+            matches!(
+                x,
+                "no" | "skip" | "disable" | "disabled" | "insecure" | "ignore" | "without"
+            )
+        });
+        let about_tls = w
+            .iter()
+            .any(|x| matches!(x, "tls" | "ssl" | "cert" | "certificate" | "peer"));
+        // `SKIP_EMAIL_VERIFICATION`: checking sign-up addresses, not certificates.
+        if !about_tls && last != "verify" {
+            return None;
+        }
+        return Some(if off {
+            Role::SkipVerify
+        } else {
+            Role::VerifyPeer
+        });
+    }
     let role = match (prev, last) {
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub")
             if own_name() =>
@@ -1115,6 +1138,14 @@ mod tests {
         let argo = "service.email.ops: |\n  host: smtp.postmarkapp.com\n  port: 587\n  insecure_skip_verify: true\n";
         assert!(ids(argo).iter().any(|i| i == "tls/verify-disabled"));
         assert_eq!(alias_role("SMTP_TLS_KIND"), Some(Role::Encryption));
+        assert_eq!(alias_role("smtpNoVerifyTLS"), Some(Role::SkipVerify));
+        assert_eq!(alias_role("SMTP_TLS_VERIFY"), Some(Role::VerifyPeer));
+        assert_eq!(alias_role("EMAIL_VERIFY_URL"), None);
+        assert_eq!(alias_role("SKIP_EMAIL_VERIFICATION"), None);
+        assert_eq!(alias_role("ACCOUNT_EMAIL_VERIFICATION"), None);
+        assert_eq!(alias_role("LDAP_TLS_NO_VERIFY"), None);
+        let sg = "{\"email.smtp\": {\"host\": \"smtp.postmarkapp.com\", \"port\": 587, \"noVerifyTLS\": true}}";
+        assert!(ids(sg).iter().any(|i| i == "tls/verify-disabled"));
         assert_eq!(alias_role("DB_TLS_MODE"), None);
     }
 
