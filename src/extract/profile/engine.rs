@@ -305,7 +305,12 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                 })
             })
         } else {
-            p.family.iter().any(|f| key.starts_with(f))
+            // The key, or the block it stands in (`smtp:` → `host`, Rallly's
+            // chart values next to Uptime Kuma's `smtpPassword`).
+            let parent = || doc.path_rev(e).nth(1).map_or("", |s| s.text(doc.input));
+            p.family
+                .iter()
+                .any(|f| key.starts_with(f) || (by_names_alone && parent().starts_with(f)))
         };
         if family && generic::alias_role(key).is_some() {
             unread += 1;

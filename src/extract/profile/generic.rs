@@ -1214,4 +1214,23 @@ mod tests {
         let got: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
         assert!(!got.contains(&"from/invalid"), "{got:?}");
     }
+
+    #[test]
+    fn helm_values_name_secret_keys_and_keep_their_smtp_block() {
+        // Rallly's chart: `existingSecretKeys.smtpPassword: SMTP_PWD` names a
+        // key of a Secret (not a password), next to an `smtp:` block that
+        // Uptime Kuma's `smtpPassword` must not take over.
+        let values = "noreplyEmail: \"noreply@acme.io\"\nexistingSecretKeys:\n  smtpPassword: SMTP_PWD\nsmtp:\n  host: \"smtp.postmarkapp.com\"\n  port: 587\n  user: \"u1\"\n  password: \"p1\"\n";
+        let r = crate::lint(values, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "generic", "{:?}", r.configs);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.from.as_deref(), Some("noreply@acme.io"));
+        let got: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!got.contains(&"auth/placeholder"), "{got:?}");
+        // Uptime Kuma's own notification JSON is still Uptime Kuma's.
+        let kuma = "{\"type\": \"smtp\", \"smtpHost\": \"smtp.postmarkapp.com\", \"smtpPort\": 587, \"smtpUsername\": \"u1\", \"smtpPassword\": \"p1\"}";
+        let r = crate::lint(kuma, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "uptime-kuma-smtp");
+    }
 }

@@ -375,7 +375,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let mut v = self.scalar(vstart, end);
-        if tag_ref {
+        if tag_ref || (v.kind == ValKind::Literal && self.names_a_secret_key(scope, &v)) {
             v.kind = ValKind::Reference;
         }
         if let Some(a) = anchor {
@@ -564,6 +564,23 @@ impl Reader<'_, '_> {
             ValKind::Literal
         };
         self.doc.val(t, None, Quote::None, kind)
+    }
+
+    /// Whether a value is the name of a key in a Kubernetes Secret, not the
+    /// setting itself: an environment-style name (`SMTP_PWD`) in a Helm
+    /// chart's `existingSecretKeys:` block (Rallly, Bitnami charts). Only
+    /// such a name is checked, then the block's own key once.
+    fn names_a_secret_key(&self, scope: u32, v: &crate::extract::read::Val) -> bool {
+        let t = self.doc.text_of(v);
+        let env_name = t.len() > 2
+            && t.contains('_')
+            && t.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+        env_name
+            && self.doc.scope_path_rev(scope).next().is_some_and(|s| {
+                let k = s.text(self.doc.input);
+                k.len() >= 10 && k.as_bytes()[k.len() - 10..].eq_ignore_ascii_case(b"secretkeys")
+            })
     }
 
     /// `key: |` and `key: >`: the text with its indentation removed; when it
