@@ -199,7 +199,7 @@ fn not_mail_word(w: &str) -> bool {
 /// buffer, and a stem is compared only where its first letter stands (a
 /// compare of every stem at every byte was a large share of inference).
 fn could_name_a_role(key: &str) -> bool {
-    const STEMS: [&[u8]; 31] = [
+    const STEMS: [&[u8]; 30] = [
         b"host",
         b"serv",
         b"port",
@@ -230,7 +230,6 @@ fn could_name_a_role(key: &str) -> bool {
         b"provider",
         b"verif",
         b"unauth",
-        b"email",
     ];
     // The stems' first letters, a bit per letter.
     const FIRST: u32 = {
@@ -260,7 +259,10 @@ fn could_name_a_role(key: &str) -> bool {
             }
         }
     }
-    key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
+    // A sender named by its address word (`NOREPLY_EMAIL`, `SMTP_EMAIL`,
+    // `email`): only at the end, as a stem it let every `*email*` key through.
+    let ends_email = k.len() >= 5 && k[k.len() - 5..].eq_ignore_ascii_case(b"email");
+    ends_email || key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
 }
 
 /// Whether a key's own words say mail (`SMTP_USER`, `mail.password`).
