@@ -307,16 +307,20 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         } else {
             // The key, or the block it stands in (`smtp:` → `host`, Rallly's
             // chart values next to Uptime Kuma's `smtpPassword`).
-            let parent = || doc.path_rev(e).nth(1).map_or("", |s| s.text(doc.input));
-            p.family
-                .iter()
-                .any(|f| key.starts_with(f) || (by_names_alone && parent().starts_with(f)))
+            p.family.iter().any(|f| key.starts_with(f))
+                || (by_names_alone && {
+                    let parent = doc.path_rev(e).nth(1).map_or("", |s| s.text(doc.input));
+                    p.family.iter().any(|f| parent.starts_with(f))
+                })
         };
         if family && generic::alias_role(key).is_some() {
             unread += 1;
+            if unread >= 2 {
+                return true;
+            }
         }
     }
-    unread >= 2
+    false
 }
 
 /// Whether a marker is a plain two-word key, a mail word and a role word,
