@@ -571,11 +571,22 @@ impl Reader<'_, '_> {
     /// chart's `existingSecretKeys:` block (Rallly, Bitnami charts). Only
     /// such a name is checked, then the block's own key once.
     fn names_a_secret_key(&self, scope: u32, v: &crate::extract::read::Val) -> bool {
+        // Most values start with a lower-case letter or a digit: one byte
+        // rules them out.
+        if !self
+            .doc
+            .input
+            .as_bytes()
+            .get(v.span().start)
+            .is_some_and(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
         let t = self.doc.text_of(v);
         let env_name = t.len() > 2
-            && t.contains('_')
             && t.bytes()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+            && t.contains('_');
         env_name
             && self.doc.scope_path_rev(scope).next().is_some_and(|s| {
                 let k = s.text(self.doc.input);
