@@ -179,6 +179,14 @@ pub fn is_plain_reference(expr: &str) -> bool {
     if file_read(e) {
         return true;
     }
+    // Argo CD's `$email-username`: a key of its Secret, in kebab case (a
+    // mixed-case `$Kx9qZ` is more likely a password).
+    if e.contains('-')
+        && crate::extract::read::refs::is_dollar_var(e)
+        && !e.contains(|c: char| c.is_ascii_uppercase())
+    {
+        return true;
+    }
     // TypeScript's non-null assertion (`process.env.SMTP_PASS!`) names
     // the same variable.
     let e = e.strip_suffix('!').unwrap_or(e);
@@ -597,6 +605,7 @@ mod tests {
             "ENV.fetch('SMTP_PASSWORD')",
             "config('mail.password')",
             "$smtp_pass",
+            "$email-username",
             "token",
             "options.Password",
             "process.env.POSTMARK_API_TOKEN!",
@@ -621,6 +630,7 @@ mod tests {
             "pa$$w0rd{x}",
             "${}AAaAA0",
             "$Kx9qZ",
+            "$Kx9-qZ",
             "${X:-hunter2}",
             "#{x}hunter2abc",
             ":hunter2abc",

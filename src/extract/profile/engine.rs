@@ -293,15 +293,21 @@ impl Hits {
 /// leaves keys of its own family unread that name SMTP settings by their
 /// words (LibreChat's `EMAIL_HOST`, `EMAIL_ENCRYPTION` next to netbox's
 /// `EMAIL_USERNAME`; Kutt's `MAIL_USER`, `MAIL_SECURE` next to Firefly
-/// III's `MAIL_FROM`): then the paste is another app's, read by its words.
+/// III's `MAIL_FROM`), or a table that needs no marker found without any
+/// (Laravel without `MAIL_MAILER`): then the paste is another app's, read
+/// by its words.
 /// One look at the paste, only for such tables.
 fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
-    if !p.needs_marker
-        || !hits
+    let by_common_markers = p.needs_marker
+        && hits
             .markers
             .iter()
-            .all(|m| p.markers.get(usize::from(*m)).is_some_and(generic_marker))
-    {
+            .all(|m| p.markers.get(usize::from(*m)).is_some_and(generic_marker));
+    // A table that needs no marker, found with none of them, by its
+    // common names alone (Laravel by `MAIL_HOST`/`MAIL_PORT`/`MAIL_PASSWORD`
+    // without `MAIL_MAILER`, next to Kutt's `MAIL_USER`, `MAIL_SECURE`).
+    let by_names_alone = !p.needs_marker && !p.markers.is_empty() && hits.markers.is_empty();
+    if !by_common_markers && !by_names_alone {
         return false;
     }
     // Its host key holding a whole SMTP URL with the login (NextAuth's
@@ -338,13 +344,22 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                 })
             })
         } else {
+            // The key, or the block it stands in (`smtp:` → `host`, Rallly's
+            // chart values next to Uptime Kuma's `smtpPassword`).
             p.family.iter().any(|f| key.starts_with(f))
+                || (by_names_alone && {
+                    let parent = doc.path_rev(e).nth(1).map_or("", |s| s.text(doc.input));
+                    p.family.iter().any(|f| parent.starts_with(f))
+                })
         };
         if family && generic::alias_role(key).is_some() {
             unread += 1;
+            if unread >= 2 {
+                return true;
+            }
         }
     }
-    unread >= 2
+    false
 }
 
 /// Whether a marker is a plain two-word key, a mail word and a role word,
@@ -360,13 +375,18 @@ fn generic_marker(m: &super::Marker) -> bool {
             let plain_from = w.len() == 3
                 && w.get(1) == Some("from")
                 && matches!(w.get(2), Some("address" | "email"));
+            // `SMTP_NAME`: nodemailer's `name` (the name this side gives
+            // itself), which nodemailer apps pass on (Planka); Nextcloud's
+            // image reads it as the login.
+            let client_name = w.len() == 2 && w.get(1) == Some("name");
             !k.contains(['.', '*', '[', '/'])
                 && (w.len() == 2 || plain_from)
                 && matches!(w.get(0), Some("smtp" | "mail" | "email" | "mailer"))
-                && matches!(
-                    generic::alias_role(k),
-                    Some(Role::Host | Role::Username | Role::Password | Role::From)
-                )
+                && (client_name
+                    || matches!(
+                        generic::alias_role(k),
+                        Some(Role::Host | Role::Username | Role::Password | Role::From)
+                    ))
         })
 }
 

@@ -207,7 +207,7 @@ fn not_mail_word(w: &str) -> bool {
 }
 
 /// The stems a role's words start with (see [`could_name_a_role`]).
-const STEMS: [&[u8]; 28] = [
+const STEMS: [&[u8]; 30] = [
     b"host",
     b"serv",
     b"port",
@@ -236,6 +236,8 @@ const STEMS: [&[u8]; 28] = [
     b"transport",
     b"backend",
     b"provider",
+    b"verif",
+    b"unauth",
 ];
 
 /// A cheap first look (no allocation): whether a key holds any of the
@@ -268,7 +270,10 @@ fn could_name_a_role(key: &str) -> bool {
             }
         }
     }
-    key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
+    // A sender named by its address word (`NOREPLY_EMAIL`, `SMTP_EMAIL`,
+    // `email`): only at the end, as a stem it let every `*email*` key through.
+    let ends_email = k.len() >= 5 && k[k.len() - 5..].eq_ignore_ascii_case(b"email");
+    ends_email || key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
 }
 
 /// Whether one of [`could_name_a_role`]'s stems starts `low` (lowercase):
@@ -292,7 +297,8 @@ fn stem_at(low: &[u8]) -> bool {
             has(b"serv") || has(b"send") || has(b"ssl") || has(b"secur") || has(b"stream")
         }
         Some(b't') => has(b"tls") || has(b"token") || has(b"type") || has(b"transport"),
-        Some(b'u') => has(b"user") || has(b"usr") || has(b"url") || has(b"uri"),
+        Some(b'u') => has(b"user") || has(b"usr") || has(b"url") || has(b"uri") || has(b"unauth"),
+        Some(b'v') => has(b"verif"),
         _ => false,
     }
 }
@@ -322,6 +328,29 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
             )
         })
     };
+    // Certificate checks named by a verify word: `noVerifyTLS`
+    // (Sourcegraph), `SMTP_TLS_NO_VERIFY`, `disable_ssl_verification` turn
+    // it off; `SMTP_TLS_VERIFY`, `verify_ssl` keep it on.
+    if w.iter().any(|x| matches!(x, "verify" | "verification")) && mailish {
+        let off = w.iter().any(|x| {
+            matches!(
+                x,
+                "no" | "skip" | "disable" | "disabled" | "insecure" | "ignore" | "without"
+            )
+        });
+        let about_tls = w
+            .iter()
+            .any(|x| matches!(x, "tls" | "ssl" | "cert" | "certificate" | "peer"));
+        // `SKIP_EMAIL_VERIFICATION`: checking sign-up addresses, not certificates.
+        if !about_tls && last != "verify" {
+            return None;
+        }
+        return Some(if off {
+            Role::SkipVerify
+        } else {
+            Role::VerifyPeer
+        });
+    }
     let role = match (prev, last) {
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub")
             if own_name() =>
@@ -330,6 +359,12 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         }
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
         (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
+        // `address:` in an `smtp:` block (Rails' shape): the host, or the
+        // sender when it holds an address (Sourcegraph's `email.address`).
+        (None, "address" | "addr") if context_mail => Role::Host,
+        // Sourcegraph's `email.address`: the sender (read only when the
+        // value is an address, see `hits`).
+        (Some("email"), "address") => Role::From,
         // `auth_protocol = plain`, `smtp_auth_method`: how to log in, not TLS.
         (Some("auth" | "authentication"), "protocol" | "method" | "mechanism" | "type") => {
             Role::AuthMethod
@@ -346,10 +381,26 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (Some("server" | "api"), "token") if mailish => Role::ServerToken,
         (_, "from" | "sender") => Role::From,
         (Some("from" | "sender"), "address" | "email" | "addr" | "mail") => Role::From,
+        // The address mail is sent from: `NOREPLY_EMAIL` (Rallly),
+        // `SMTP_EMAIL` (AppFlowy), `email` in an `smtp:` block (Ente).
+        (Some("noreply" | "smtp" | "mailer"), "email") => Role::From,
+        (Some("reply"), "email") if w.len() >= 3 && w.get(w.len() - 3) == Some("no") => Role::From,
+        (None, "email") if context_mail => Role::From,
         (_, "encryption" | "security" | "protocol") => Role::Encryption,
         (_, "secure") => Role::ImplicitTls,
         (_, "ssl") => Role::ImplicitTls,
         (Some("use" | "enable"), "tls") => Role::StartTls,
+        // nodemailer's `requireTLS` / `ignoreTLS`, passed on as
+        // `SMTP_REQUIRE_TLS`, `SMTP_IGNORE_TLS` (Infisical, Overseerr).
+        (Some("require" | "requires"), "tls") => Role::StartTls,
+        (Some("ignore"), "tls") => Role::NoStartTls,
+        // nodemailer's `tls.rejectUnauthorized` (`SMTP_TLS_REJECT_UNAUTHORIZED`)
+        // and Go's `insecure_skip_verify` (Argo CD, Gatus).
+        (Some("reject"), "unauthorized") => Role::VerifyPeer,
+        (Some("skip"), "verify") => Role::SkipVerify,
+        // lettre's `Tls` kind as apps pass it on (AppFlowy's
+        // `APPFLOWY_MAILER_SMTP_TLS_KIND=wrapper|required|opportunistic|none`).
+        (Some("tls"), "kind" | "mode") => Role::Encryption,
         // Coder's `CODER_EMAIL_FORCE_TLS`: dial with TLS from the first byte.
         (Some("force"), "tls") => Role::ImplicitTls,
         (_, "tls") => Role::Encryption,
@@ -526,6 +577,23 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         {
             role = Role::Encryption;
         }
+        // An address where a host or a sender could stand is told by its
+        // value: `MAIL_ADDRESS=status@acme.io` (Cachet) is the From,
+        // `smtp_address: smtp.acme.io` (Rails) the host; a sender key named
+        // by an address word alone (`SMTP_EMAIL`, `email`) with no address
+        // in it (`email: true`) is not the From.
+        if e.value.kind == ValKind::Literal
+            && matches!(role, Role::Host | Role::From)
+            && matches!(w.last(), Some("address" | "addr" | "email"))
+            && !matches!(prev_word(&w), Some("from" | "sender"))
+        {
+            let at = text.contains('@') && !super::engine::is_smtp_url(text);
+            role = match (role, at) {
+                (Role::Host, true) => Role::From,
+                (Role::From, false) if !text.trim().is_empty() => continue,
+                (r, _) => r,
+            };
+        }
         // A Kubernetes Secret's `data:` values are base64 (its
         // `stringData:` and a ConfigMap's `data:` are plain text).
         let read = if secret
@@ -573,6 +641,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         });
     }
     out
+}
+
+/// The word before a key's last.
+fn prev_word(w: &Words) -> Option<&str> {
+    w.len().checked_sub(2).and_then(|i| w.get(i))
 }
 
 /// Whether a key is an app's mail switch: `SMTP_ENABLED`, `MAIL_ENABLED`,
@@ -1080,5 +1153,153 @@ mod tests {
             "{ids:?}"
         );
         assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+    }
+
+    fn settings(text: &str) -> crate::report::Settings {
+        crate::lint(text, &crate::Options::default()).configs[0]
+            .settings
+            .clone()
+    }
+
+    #[test]
+    fn sender_keys_named_by_an_address_word() {
+        let base = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\n";
+        for from in [
+            "NOREPLY_EMAIL=noreply@acme.io\n",
+            "NO_REPLY_EMAIL=noreply@acme.io\n",
+            "APPFLOWY_MAILER_SMTP_EMAIL=noreply@acme.io\n",
+        ] {
+            let s = settings(&format!("{base}{from}"));
+            assert_eq!(s.from.as_deref(), Some("noreply@acme.io"), "{from}");
+        }
+        // `email` in a mail block (Ente), `email.address` (Sourcegraph).
+        let ente = "smtp:\n  host: smtp.postmarkapp.com\n  port: 587\n  email: ente@acme.io\n";
+        assert_eq!(settings(ente).from.as_deref(), Some("ente@acme.io"));
+        let sg = "{\"email.address\": \"sg@acme.io\", \"email.smtp\": {\"host\": \"smtp.postmarkapp.com\", \"port\": 587}}";
+        assert_eq!(settings(sg).from.as_deref(), Some("sg@acme.io"));
+        // No address there: not the sender; a reply-to or support address
+        // and a user's own `email` are not either.
+        let flag = "smtp:\n  host: smtp.postmarkapp.com\n  email: true\n";
+        assert_eq!(settings(flag).from, None);
+        let other = format!("{base}REPLY_EMAIL=help@acme.io\nSUPPORT_EMAIL=help@acme.io\n");
+        assert_eq!(settings(&other).from, None);
+        assert_eq!(alias_role("email"), None);
+        // An address word in a host key holding an address is the sender
+        // (Cachet's `MAIL_ADDRESS`); holding a host, the host.
+        let s = settings("smtp:\n  address: smtp.postmarkapp.com\n  port: 587\n");
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        let s = settings("mail:\n  host: smtp.postmarkapp.com\n  address: ops@acme.io\n");
+        assert_eq!(s.from.as_deref(), Some("ops@acme.io"));
+    }
+
+    #[test]
+    fn nodemailer_and_lettre_tls_switches_passed_on_by_name() {
+        let base =
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\n";
+        let sec = |extra: &str| settings(&format!("{base}{extra}")).security;
+        assert_eq!(sec("SMTP_REQUIRE_TLS=true\n").as_deref(), Some("starttls"));
+        assert_eq!(sec("SMTP_TLS_KIND=wrapper\n").as_deref(), Some("implicit"));
+        assert_eq!(sec("SMTP_TLS_KIND=required\n").as_deref(), Some("starttls"));
+        let got = ids(&format!("{base}SMTP_IGNORE_TLS=true\n"));
+        assert!(got.iter().any(|i| i == "tls/disabled"), "{got:?}");
+        let got = ids(&format!("{base}SMTP_TLS_REJECT_UNAUTHORIZED=false\n"));
+        assert!(got.iter().any(|i| i == "tls/verify-disabled"), "{got:?}");
+        let argo = "service.email.ops: |\n  host: smtp.postmarkapp.com\n  port: 587\n  insecure_skip_verify: true\n";
+        assert!(ids(argo).iter().any(|i| i == "tls/verify-disabled"));
+        assert_eq!(alias_role("SMTP_TLS_KIND"), Some(Role::Encryption));
+        assert_eq!(alias_role("smtpNoVerifyTLS"), Some(Role::SkipVerify));
+        assert_eq!(alias_role("SMTP_TLS_VERIFY"), Some(Role::VerifyPeer));
+        assert_eq!(alias_role("EMAIL_VERIFY_URL"), None);
+        assert_eq!(alias_role("SKIP_EMAIL_VERIFICATION"), None);
+        assert_eq!(alias_role("ACCOUNT_EMAIL_VERIFICATION"), None);
+        assert_eq!(alias_role("LDAP_TLS_NO_VERIFY"), None);
+        let sg = "{\"email.smtp\": {\"host\": \"smtp.postmarkapp.com\", \"port\": 587, \"noVerifyTLS\": true}}";
+        assert!(ids(sg).iter().any(|i| i == "tls/verify-disabled"));
+        assert_eq!(alias_role("DB_TLS_MODE"), None);
+    }
+
+    #[test]
+    fn an_smtp_library_named_as_the_provider_sends_with_the_settings() {
+        let base = "EMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USER=u\nEMAIL_PASS=u\n";
+        let got = ids(&format!("EMAIL_PROVIDER=nodemailer\n{base}"));
+        assert!(
+            !got.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{got:?}"
+        );
+        let got = ids(&format!("EMAIL_PROVIDER=resend\n{base}"));
+        assert!(got.iter().any(|i| i == "input/smtp-not-enabled"), "{got:?}");
+    }
+
+    #[test]
+    fn argo_cd_secret_references_are_references() {
+        let cm = "data:\n  service.email.gmail: |\n    username: $email-username\n    password: $email-password\n    host: smtp.postmarkapp.com\n    port: 587\n    from: $email-username\n";
+        let r = crate::lint(cm, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.username.as_deref(), Some("$email-username"));
+        assert_eq!(s.from, None);
+        let got: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!got.contains(&"auth/placeholder"), "{got:?}");
+        assert!(!got.contains(&"from/invalid"), "{got:?}");
+    }
+
+    #[test]
+    fn common_names_alone_do_not_make_a_laravel_paste() {
+        // Kutt: MAIL_HOST/MAIL_PORT/MAIL_PASSWORD as Laravel names them,
+        // with MAIL_USER and MAIL_SECURE, and no MAIL_MAILER.
+        let kutt = "MAIL_ENABLED=true\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_SECURE=false\nMAIL_USER=u1\nMAIL_FROM=kutt@acme.io\nMAIL_PASSWORD=p1\n";
+        let r = crate::lint(kutt, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "generic");
+        assert!(r.configs[0].settings.username.is_some());
+        // Laravel's own names, without MAIL_MAILER: still Laravel.
+        let laravel = "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=u1\nMAIL_PASSWORD=p1\nMAIL_ENCRYPTION=tls\nMAIL_FROM_ADDRESS=a@acme.io\n";
+        let r = crate::lint(laravel, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "laravel-env");
+    }
+
+    #[test]
+    fn nodemailer_client_name_alone_does_not_make_a_nextcloud_paste() {
+        // Planka: SMTP_NAME is nodemailer's `name`; SMTP_USER the login.
+        let planka = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_NAME=\nSMTP_SECURE=false\nSMTP_USER=u1\nSMTP_PASSWORD=p1\nSMTP_FROM=boards@acme.io\n";
+        let r = crate::lint(planka, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "generic");
+        assert_eq!(
+            r.configs[0].settings.username.as_deref(),
+            Some("…(2 chars)")
+        );
+        // Nextcloud's image: SMTP_NAME is the login there.
+        let nextcloud = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_SECURE=tls\nSMTP_PORT=587\nSMTP_AUTHTYPE=LOGIN\nSMTP_NAME=u1\nSMTP_PASSWORD=p1\nMAIL_FROM_ADDRESS=cloud\nMAIL_DOMAIN=acme.io\n";
+        let r = crate::lint(nextcloud, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "nextcloud-env");
+    }
+
+    #[test]
+    fn compose_list_item_keeps_a_display_name_and_address() {
+        let compose = "services:\n  planka:\n    environment:\n      - SMTP_HOST=smtp.postmarkapp.com\n      - SMTP_FROM=\"Boards\" <boards@acme.io>\n      - SMTP_PASSWORD=\"p1\"\n";
+        let r = crate::lint(compose, &crate::Options::default());
+        assert_eq!(
+            r.configs[0].settings.from.as_deref(),
+            Some("boards@acme.io")
+        );
+        let got: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!got.contains(&"from/invalid"), "{got:?}");
+    }
+
+    #[test]
+    fn helm_values_name_secret_keys_and_keep_their_smtp_block() {
+        // Rallly's chart: `existingSecretKeys.smtpPassword: SMTP_PWD` names a
+        // key of a Secret (not a password), next to an `smtp:` block that
+        // Uptime Kuma's `smtpPassword` must not take over.
+        let values = "noreplyEmail: \"noreply@acme.io\"\nexistingSecretKeys:\n  smtpPassword: SMTP_PWD\nsmtp:\n  host: \"smtp.postmarkapp.com\"\n  port: 587\n  user: \"u1\"\n  password: \"p1\"\n";
+        let r = crate::lint(values, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "generic", "{:?}", r.configs);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.from.as_deref(), Some("noreply@acme.io"));
+        let got: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!got.contains(&"auth/placeholder"), "{got:?}");
+        // Uptime Kuma's own notification JSON is still Uptime Kuma's.
+        let kuma = "{\"type\": \"smtp\", \"smtpHost\": \"smtp.postmarkapp.com\", \"smtpPort\": 587, \"smtpUsername\": \"u1\", \"smtpPassword\": \"p1\"}";
+        let r = crate::lint(kuma, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "uptime-kuma-smtp");
     }
 }

@@ -83,6 +83,11 @@ pub fn has_template(text: &str, shell: bool) -> bool {
     {
         return true;
     }
+    // Encrypted in place and decrypted before the client reads it: Salt's
+    // `#!yaml|gpg` renderer (an armored PGP message), Ansible Vault.
+    if t.starts_with("-----BEGIN PGP MESSAGE-----") || t.starts_with("$ANSIBLE_VAULT;") {
+        return true;
+    }
     // Symfony parameters: `%mailer_password%`.
     if t.len() > 2
         && t.starts_with('%')
@@ -114,7 +119,10 @@ fn closes(rest: &str, opener: &[u8]) -> bool {
     }
 }
 
-/// `$NAME` or `$NAME_2` alone: a shell variable.
+/// `$NAME` or `$NAME_2` alone: a shell variable; also `$email-username`,
+/// Argo CD notifications' reference to a key of its Secret (Kubernetes
+/// Secret keys hold `-` and `.`; a shell would expand `$email` there, a
+/// reference either way).
 pub fn is_dollar_var(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('$') else {
         return false;
@@ -123,7 +131,7 @@ pub fn is_dollar_var(t: &str) -> bool {
     chars
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 /// The variable a pure reference names, when it is one: `${VAR}`, `$VAR`,
@@ -169,10 +177,15 @@ mod tests {
             "op://Private/Postmark/token",
             "%mailer_password%",
             "ENC[AES256_GCM,data:abc]",
+            "-----BEGIN PGP MESSAGE-----\n\nhQEMA7ArHXoBMYR3AQgA\n=bI22\n-----END PGP MESSAGE-----\n",
+            "$ANSIBLE_VAULT;1.1;AES256\n6638643965\n",
         ] {
             assert!(has_template(t, false), "{t}");
         }
         assert!(has_template("$SMTP_PASS", true));
+        assert!(has_template("$email-username", true));
+        assert!(!has_template("$email-username", false));
+        assert!(!has_template("$2y$10$abc", true));
         assert!(!has_template("$SMTP_PASS", false));
         assert!(has_template("$X", true));
         assert!(!has_template(" $ ", true));

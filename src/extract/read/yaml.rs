@@ -375,7 +375,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let mut v = self.scalar(vstart, end);
-        if tag_ref {
+        if tag_ref || (v.kind == ValKind::Literal && self.names_a_secret_key(scope, &v)) {
             v.kind = ValKind::Reference;
         }
         if let Some(a) = anchor {
@@ -467,7 +467,18 @@ impl Reader<'_, '_> {
             if super::env::is_key(k) {
                 let key = body.start..body.start + eq;
                 let vs = body.start + eq + 1;
-                let v = if quote {
+                // `- SMTP_FROM="Boards" <boards@acme.io>`: compose takes a list
+                // item's value as written, quotes and all; a quoted part
+                // followed by more text is not a quoted value (nodemailer
+                // reads this one as a display name and an address).
+                let raw = &input[vs..body.end];
+                let quoted_head = raw.starts_with(['"', '\'']) && {
+                    let q = &raw[..1];
+                    raw[1..]
+                        .find(q)
+                        .is_some_and(|j| !raw[j + 2..].trim().is_empty())
+                };
+                let v = if quote || quoted_head {
                     let text = &input[vs..body.end];
                     let kind = if has_template(text, true) {
                         ValKind::Reference
@@ -553,6 +564,34 @@ impl Reader<'_, '_> {
             ValKind::Literal
         };
         self.doc.val(t, None, Quote::None, kind)
+    }
+
+    /// Whether a value is the name of a key in a Kubernetes Secret, not the
+    /// setting itself: an environment-style name (`SMTP_PWD`) in a Helm
+    /// chart's `existingSecretKeys:` block (Rallly, Bitnami charts). Only
+    /// such a name is checked, then the block's own key once.
+    fn names_a_secret_key(&self, scope: u32, v: &crate::extract::read::Val) -> bool {
+        // Most values start with a lower-case letter or a digit: one byte
+        // rules them out.
+        if !self
+            .doc
+            .input
+            .as_bytes()
+            .get(v.span().start)
+            .is_some_and(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        let t = self.doc.text_of(v);
+        let env_name = t.len() > 2
+            && t.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+            && t.contains('_');
+        env_name
+            && self.doc.scope_path_rev(scope).next().is_some_and(|s| {
+                let k = s.text(self.doc.input);
+                k.len() >= 10 && k.as_bytes()[k.len() - 10..].eq_ignore_ascii_case(b"secretkeys")
+            })
     }
 
     /// `key: |` and `key: >`: the text with its indentation removed; when it

@@ -20,6 +20,10 @@ const WORDS: &[(&str, Sec)] = &[
     ("tls", Sec::StartTls),
     ("starttls", Sec::StartTls),
     ("start_tls", Sec::StartTls),
+    // lettre's `Tls` kinds, as apps pass them on (AppFlowy's `*_TLS_KIND`).
+    ("wrapper", Sec::Implicit),
+    ("required", Sec::StartTls),
+    ("opportunistic", Sec::StartTls),
     ("none", Sec::Plain),
     ("off", Sec::Plain),
     ("plain", Sec::Plain),
@@ -42,7 +46,8 @@ pub(super) const INFER_TLS: TlsModel = TlsModel {
 /// see `generic::mail_transport`): another name than `smtp` sends without
 /// them.
 const SWITCH: Switch = Switch {
-    smtp: words!["smtp", "smtps"],
+    // `EMAIL_PROVIDER=nodemailer` (Postiz): the SMTP library by name.
+    smtp: words!["smtp", "smtps", "nodemailer"],
     no_mail: words![
         "log", "console", "file", "memory", "array", "dummy", "locmem", "null", "none", "disabled"
     ],

@@ -151,6 +151,7 @@ mod snipe_it;
 mod vikunja;
 mod wallabag;
 
+mod semaphore;
 // group M: mod lines
 mod cakephp;
 mod codeigniter;
@@ -291,6 +292,7 @@ pub static ALL: &[&Profile] = &[
     &fider::FIDER,
     &docmost::DOCMOST,
     &pixelfed::PIXELFED,
+    &semaphore::SEMAPHORE,
     // group M: tables
     &codeigniter::CODEIGNITER4,
     &codeigniter::CODEIGNITER4_ENV,

@@ -27,6 +27,9 @@
 //!   mailbox), `Test` and `Logger` keep the mail; `Sendmail` hands it to a
 //!   local program; the API adapters (`Postmark`, `Mailjet`…) do not use
 //!   these settings.
+//! * `enabled` is no Swoosh option, but Pleroma and Akkoma read it in their
+//!   `Pleroma.Emails.Mailer` block (`Pleroma.Emails.Mailer.enabled?/0`;
+//!   their `config.exs` sets it false): `enabled: false` sends nothing.
 
 use crate::extract::profile::{
     fix_text, k, mark_value, pairs, syn, words, Both, Fix, Key, Profile, Sec, Switch, TlsModel,
@@ -42,6 +45,7 @@ const KEYS: &[Key] = &[
     k("ssl", ImplicitTls),
     k("tls", Encryption),
     k("adapter", Transport),
+    k("enabled", Enabled),
 ];
 
 /// gen_smtp options that carry nothing we check (a macro: Bamboo's list
@@ -162,6 +166,20 @@ mod tests {
     use super::super::linted as first;
 
     const CFG: &str = "import Config\n\nconfig :my_app, MyApp.Mailer,\n  adapter: Swoosh.Adapters.SMTP,\n  relay: \"smtp.postmarkapp.com\",\n  username: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  password: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n";
+
+    #[test]
+    fn pleroma_mailer_switched_off_sends_nothing() {
+        let on = format!("{CFG}  port: 587,\n  tls: :always,\n  enabled: true\n");
+        let (client, _, ids) = first(&on);
+        assert_eq!(client, "swoosh");
+        assert!(
+            !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        let off = on.replace("enabled: true", "enabled: false");
+        let (_, _, ids) = first(&off);
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
 
     #[test]
     fn tls_always_on_587_is_starttls() {
