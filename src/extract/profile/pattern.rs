@@ -34,7 +34,7 @@ impl Case {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum PSeg {
     Lit(String),
     Call(String),
