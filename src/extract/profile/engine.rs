@@ -1063,11 +1063,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         doc.container,
         Some(crate::extract::read::sniff::Container::DockerCompose)
     );
-    let service = |scope: u32| -> Option<String> {
-        let path = doc.scope_string(scope);
-        let rest = path.strip_prefix("services.")?;
-        Some(rest.split('.').next().unwrap_or(rest).to_string())
-    };
+    let service = |scope: u32| compose_service(doc, scope);
     let root_services: Vec<String> = if compose {
         roots.iter().filter_map(|r| service(*r)).collect()
     } else {
@@ -1252,6 +1248,32 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
     *roots = lifted;
 }
 
+/// The compose service a scope is under: its path's text after
+/// `services.` up to the next dot (`web` of `services.web.environment`).
+/// The usual path (a `services` key, then a plain key) is read off its two
+/// outermost segments; any other is rendered whole. (A path string per
+/// root cost a paste of thousands of services 2,000 instructions a root.)
+fn compose_service(doc: &Document, scope: u32) -> Option<String> {
+    let (mut outer, mut next) = (None, None);
+    for s in doc.scope_path_rev(scope) {
+        next = outer;
+        outer = Some(s);
+    }
+    if let (Some(o), Some(n)) = (outer, next) {
+        let name = n.text(doc.input);
+        if o.kind == SegKind::Key
+            && n.kind == SegKind::Key
+            && o.text(doc.input) == "services"
+            && !name.contains('.')
+        {
+            return Some(name.to_string());
+        }
+    }
+    let path = doc.scope_string(scope);
+    let rest = path.strip_prefix("services.")?;
+    Some(rest.split('.').next().unwrap_or(rest).to_string())
+}
+
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
     doc.scope_path_rev(scope)
@@ -1333,25 +1355,25 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         .enumerate()
         .map(|(i, c)| (c.root, i))
         .collect();
+    // The matched entries, walked along with the entries (both in order).
+    let mut next_matched = matched.iter().copied().peekable();
     for (ei, e) in doc.entries.iter().enumerate() {
+        let ei = ei as u32;
+        while next_matched.next_if(|&m| m < ei).is_some() {}
         // The table's syntaxes first: this pass runs once per recognised
         // table, and in a mixed paste most entries are another syntax's.
         if p.syntaxes & syntax_bit(e.syntax) == 0
             || e.commented()
             || e.value.kind == ValKind::Presence
-            || matched.binary_search(&(ei as u32)).is_ok()
+            || next_matched.peek() == Some(&ei)
         {
             continue;
         }
-        let Some(ci) = root_at_or_above(doc, e.scope, &roots) else {
-            continue;
-        };
-        if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
-            continue;
-        }
+        // The key's tests before its scope's: few keys of a table with a
+        // family pass them, and the way up the scopes costs more.
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() || php_local(doc, e) {
+        if key.is_empty() {
             continue;
         }
         let family_ok = if p.infer {
@@ -1361,9 +1383,18 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         } else {
             p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.has_from(key)
         };
+        if !family_ok || php_local(doc, e) {
+            continue;
+        }
+        let Some(ci) = root_at_or_above(doc, e.scope, &roots) else {
+            continue;
+        };
+        if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
+            continue;
+        }
         // Its other keys last: the page's lists are packed strings, and
         // few keys of another client pass the family test.
-        if family_ok && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
+        if !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
             // The name is what the client's known keys list (`port` for
             // `$mail->port`); the span is the key as written.
             configs[ci].unknown_keys.push(KeyUse {
@@ -1483,6 +1514,27 @@ mod tests {
         ] {
             let want = words.iter().any(|w| contains_ci(t, w));
             assert_eq!(names_mail(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn compose_service_is_the_rendered_paths_word_after_services() {
+        for src in [
+            "services:\n  web:\n    environment:\n      A: 1\n",
+            "services:\n  \"a.b\":\n    environment:\n      A: 1\n",
+            "x:\n  services:\n    web:\n      A: 1\n",
+            "services:\n  - web\n",
+            "services.web.env.A = 1\n",
+            "[services.web]\nA = 1\n",
+        ] {
+            let doc = Document::read(src);
+            for i in 0..doc.scopes.len() as u32 {
+                let path = doc.scope_string(i);
+                let want = path
+                    .strip_prefix("services.")
+                    .map(|r| r.split('.').next().unwrap_or(r).to_string());
+                assert_eq!(compose_service(&doc, i), want, "{src:?} {path}");
+            }
         }
     }
 
