@@ -28,25 +28,42 @@ pub const MAX_CONFIGS: usize = 64;
 /// At most this many ignored keys are kept per configuration.
 pub const MAX_UNKNOWN: usize = 256;
 
-/// A row of some table: a key or a marker.
+/// A row of some table: a key or a marker, and the pattern it matches by.
 struct Row {
-    /// Its number among all tables' rows (the same in every syntax's
-    /// filing): what the per-paste skip bits are kept by.
-    id: u32,
     profile: u16,
     /// Index into the table's keys, or its markers when `marker`.
     item: u16,
     marker: bool,
     /// A key row that reads an SMTP URL (`Read::Url`).
     url: bool,
+    /// A key row read by the key's presence alone (`Read::Presence`).
+    presence: bool,
+    /// The marker's slot among every table's markers (found once per lint).
+    slot: u32,
+    /// Its distinct pattern in [`Index::pats`].
+    pat: u32,
+}
+
+/// A distinct pattern with its table's case rule: the same pattern in
+/// several tables (`SMTP_HOST`, `image`) is compared once per entry and
+/// the answer read by each of its rows.
+struct Pat {
     pat: Pattern,
+    case: bool,
     /// For a glob as the last segment: the byte the entry's lowercased
-    /// key must start with and end with (0: any), so the few wildcard rows
-    /// checked for every entry cost a compare each.
+    /// key must start with and end with (0: any), so the few wildcard
+    /// patterns checked for every entry cost a compare each.
     first: u8,
     last: u8,
     /// Filed by its two last segments (see [`Filed::deeper`]).
     deep: bool,
+    /// Of more than one segment (it names its key even as a wildcard).
+    multi: bool,
+    /// The names every path it matches holds (`framework`, `mailer` of
+    /// `framework.mailer.**`), lowercase: a wildcard pattern whose name is
+    /// nowhere in the paste is passed over for every entry (segment names
+    /// are the paste's own text).
+    names: Vec<String>,
 }
 
 /// Whether a pattern segment is filed by name or position (not a wildcard).
@@ -57,8 +74,8 @@ fn named(p: &pattern::PSeg) -> bool {
     )
 }
 
-impl Row {
-    fn new(id: u32, profile: usize, item: usize, marker: bool, url: bool, pat: Pattern) -> Row {
+impl Pat {
+    fn new(pat: Pattern, case: bool) -> Pat {
         let (first, last) = match pat.segs.last() {
             Some(pattern::PSeg::Glob { pre, suf, .. }) => (
                 pre.bytes().next().map_or(0, |b| b.to_ascii_lowercase()),
@@ -67,29 +84,43 @@ impl Row {
             _ => (0, 0),
         };
         let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
-        Row {
-            id,
-            profile: profile as u16,
-            item: item as u16,
-            marker,
-            url,
+        let names = pat
+            .segs
+            .iter()
+            .filter_map(|s| match s {
+                pattern::PSeg::Lit(n) | pattern::PSeg::Call(n) => Some(n.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect();
+        Pat {
+            multi: pat.segs.len() > 1,
             pat,
+            case,
             first,
             last,
             deep,
+            names,
         }
     }
 }
 
-/// A wildcard row as filed, with its first and last bytes at hand: most
-/// entries pass most wildcard rows over on these alone.
+/// One distinct pattern as filed, with its rows (a range of
+/// [`SyntaxRows::members`], in row order).
+#[derive(Clone, Copy)]
+struct Group {
+    pat: u32,
+    start: u32,
+    end: u32,
+}
+
+/// A wildcard row as filed, with its pattern's first and last bytes at
+/// hand: most entries pass most wildcard rows over on these alone.
 #[derive(Clone, Copy)]
 struct Wild {
     first: u8,
     last: u8,
+    pat: u32,
     row: u32,
-    /// The row's [`Row::id`].
-    id: u32,
 }
 
 impl Wild {
@@ -102,74 +133,123 @@ impl Wild {
 
 /// Rows filed per syntax (an entry is only compared with the rows of
 /// tables that read its syntax), then by the key's last segment. A
-/// syntax's rows are compiled and filed the first time a paste holds that
-/// syntax (a paste holds one or two: the page's first check does not pay
-/// for all; an `.env` is read by half the tables' rows, JavaScript by 5%).
+/// syntax's filing is made the first time a paste holds that syntax (a
+/// paste holds one or two: the page's first check does not pay for all).
 struct Index {
-    /// The number of rows of all tables (one per pattern alternative).
-    total: usize,
+    rows: Vec<Row>,
+    pats: Vec<Pat>,
+    /// Every table's markers: their first slot per table.
+    slots: u32,
     by_syntax: [OnceLock<SyntaxRows>; SYNTAX_BITS],
 }
 
 #[derive(Default)]
 struct SyntaxRows {
-    /// The rows of the tables that read the syntax, in table order; the
-    /// filings below hold indices into it.
-    rows: Vec<Row>,
     by_last: HashMap<String, Filed>,
-    /// The wildcard rows a key can match by its first byte (rows of that
-    /// first byte and rows of any), in row order: an entry is compared
-    /// with a few of them, not with every wildcard row of its syntax.
+    /// The wildcard rows a key can match by its first byte (those of
+    /// that first byte and those of any), the rows of one pattern
+    /// together: an entry is compared with a few of them, not with every
+    /// wildcard row of its syntax.
     wild_by_first: Vec<Vec<Wild>>,
+    /// The rows of every group, each group's together.
+    members: Vec<u32>,
 }
 
 /// The rows filed under one last segment.
 #[derive(Default)]
 struct Filed {
-    /// The rows of that one segment, or whose segment before it is a
+    /// The patterns of that one segment, or whose segment before it is a
     /// wildcard.
-    rows: Vec<u32>,
+    rows: Vec<Group>,
     /// The others, by the segment before the last, keyed the same way
     /// (`smtp` for `mail.smtp.host`, `smtpclient()` for `SmtpClient(#0)`):
-    /// an entry keyed `host` or `#0` is compared with the rows its two last
-    /// segments can match, not with every `*.host` row of its syntax, each
-    /// then failing at the second segment.
-    deeper: HashMap<String, Vec<u32>>,
+    /// an entry keyed `host` or `#0` is compared with the patterns its two
+    /// last segments can match, not with every `*.host` row of its syntax,
+    /// each then failing at the second segment.
+    deeper: HashMap<String, Vec<Group>>,
 }
 
 /// Number of syntax bits (`syn::*`).
 const SYNTAX_BITS: usize = 22;
 
+/// Rows gathered by their pattern, in the order each pattern first appears.
+#[derive(Default)]
+struct Gather {
+    groups: Vec<(u32, Vec<u32>)>,
+}
+
+impl Gather {
+    fn push(&mut self, pat: u32, row: u32) {
+        match self.groups.iter_mut().find(|(p, _)| *p == pat) {
+            Some((_, rows)) => rows.push(row),
+            None => self.groups.push((pat, vec![row])),
+        }
+    }
+
+    fn into_groups(self, members: &mut Vec<u32>) -> Vec<Group> {
+        self.groups
+            .into_iter()
+            .map(|(pat, rows)| {
+                let start = members.len() as u32;
+                members.extend(rows);
+                Group {
+                    pat,
+                    start,
+                    end: members.len() as u32,
+                }
+            })
+            .collect()
+    }
+}
+
 impl Index {
     fn for_syntax(&self, bit: u32) -> &SyntaxRows {
         let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
         self.by_syntax[b].get_or_init(|| {
-            let mut out = SyntaxRows {
-                rows: syntax_rows(1 << b),
-                ..SyntaxRows::default()
-            };
-            let mut wild = Vec::new();
-            for (i, r) in out.rows.iter().enumerate() {
-                match pattern::index_key(&r.pat) {
-                    Some(k) => {
-                        let filed = out.by_last.entry(k).or_default();
-                        match r.pat.segs.iter().rev().nth(1).filter(|_| r.deep) {
-                            Some(prev) => filed
-                                .deeper
-                                .entry(pattern::seg_key(prev).unwrap_or_default())
-                                .or_default()
-                                .push(i as u32),
-                            None => filed.rows.push(i as u32),
-                        }
-                    }
-                    None => wild.push(Wild {
-                        first: r.first,
-                        last: r.last,
-                        row: i as u32,
-                        id: r.id,
-                    }),
+            let mut shallow: HashMap<String, Gather> = HashMap::default();
+            let mut deeper: HashMap<(String, String), Gather> = HashMap::default();
+            let mut wild = Gather::default();
+            for (i, r) in self.rows.iter().enumerate() {
+                if super::tables::ALL[r.profile as usize].syntaxes & (1 << b) == 0 {
+                    continue;
+                }
+                let pat = &self.pats[r.pat as usize];
+                match pattern::index_key(&pat.pat) {
+                    Some(k) => match pat.pat.segs.iter().rev().nth(1).filter(|_| pat.deep) {
+                        Some(prev) => deeper
+                            .entry((k, pattern::seg_key(prev).unwrap_or_default()))
+                            .or_default()
+                            .push(r.pat, i as u32),
+                        None => shallow.entry(k).or_default().push(r.pat, i as u32),
+                    },
+                    None => wild.push(r.pat, i as u32),
                 }
             }
+            let mut out = SyntaxRows::default();
+            for (k, g) in shallow {
+                out.by_last.entry(k).or_default().rows = g.into_groups(&mut out.members);
+            }
+            for ((k, prev), g) in deeper {
+                let groups = g.into_groups(&mut out.members);
+                out.by_last
+                    .entry(k)
+                    .or_default()
+                    .deeper
+                    .insert(prev, groups);
+            }
+            let wild: Vec<Wild> = wild
+                .groups
+                .iter()
+                .flat_map(|(pat, rows)| {
+                    let p = &self.pats[*pat as usize];
+                    rows.iter().map(|&row| Wild {
+                        first: p.first,
+                        last: p.last,
+                        pat: *pat,
+                        row,
+                    })
+                })
+                .collect();
             out.wild_by_first = (0..=255u8)
                 .map(|b| {
                     wild.iter()
@@ -185,45 +265,56 @@ impl Index {
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| Index {
-        total: super::tables::ALL.iter().map(|p| table_rows(p)).sum(),
-        by_syntax: std::array::from_fn(|_| OnceLock::new()),
+    INDEX.get_or_init(|| {
+        let mut rows = Vec::new();
+        let mut pats: Vec<Pat> = Vec::new();
+        let mut ids: HashMap<(Vec<pattern::PSeg>, bool), u32> = HashMap::default();
+        let mut intern = |pat: Pattern, case: bool| -> u32 {
+            let next = pats.len() as u32;
+            *ids.entry((pat.segs.clone(), case)).or_insert_with(|| {
+                pats.push(Pat::new(pat, case));
+                next
+            })
+        };
+        let mut slots = 0u32;
+        for (pi, p) in super::tables::ALL.iter().enumerate() {
+            for (ki, k) in p.keys.iter().enumerate() {
+                let url = matches!(k.read, super::Read::Url(_));
+                let presence = k.read == super::Read::Presence;
+                for pat in pattern::compile(k.path) {
+                    rows.push(Row {
+                        profile: pi as u16,
+                        item: ki as u16,
+                        marker: false,
+                        url,
+                        presence,
+                        slot: 0,
+                        pat: intern(pat, p.case_sensitive),
+                    });
+                }
+            }
+            for (mi, m) in p.markers.iter().enumerate() {
+                for pat in pattern::compile(m.path) {
+                    rows.push(Row {
+                        profile: pi as u16,
+                        item: mi as u16,
+                        marker: true,
+                        url: false,
+                        presence: false,
+                        slot: slots + mi as u32,
+                        pat: intern(pat, p.case_sensitive),
+                    });
+                }
+            }
+            slots += p.markers.len() as u32;
+        }
+        Index {
+            rows,
+            pats,
+            slots,
+            by_syntax: std::array::from_fn(|_| OnceLock::new()),
+        }
     })
-}
-
-/// The number of rows of a table: one per alternative of its key and
-/// marker patterns (as [`pattern::compile`] makes them).
-fn table_rows(p: &Profile) -> usize {
-    let alts = |path: &str| path.split('|').count();
-    p.keys.iter().map(|k| alts(k.path)).sum::<usize>()
-        + p.markers.iter().map(|m| alts(m.path)).sum::<usize>()
-}
-
-/// The rows of the tables that read syntax `bit`, each numbered among all
-/// tables' rows.
-fn syntax_rows(bit: u32) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let mut id = 0u32;
-    for (pi, p) in super::tables::ALL.iter().enumerate() {
-        if p.syntaxes & bit == 0 {
-            id += table_rows(p) as u32;
-            continue;
-        }
-        for (ki, k) in p.keys.iter().enumerate() {
-            let url = matches!(k.read, super::Read::Url(_));
-            for pat in pattern::compile(k.path) {
-                rows.push(Row::new(id, pi, ki, false, url, pat));
-                id += 1;
-            }
-        }
-        for (mi, m) in p.markers.iter().enumerate() {
-            for pat in pattern::compile(m.path) {
-                rows.push(Row::new(id, pi, mi, true, false, pat));
-                id += 1;
-            }
-        }
-    }
-    rows
 }
 
 /// The syntax bit of an entry.
@@ -395,20 +486,28 @@ fn generic_marker(m: &super::Marker) -> bool {
 pub fn extract(doc: &Document) -> Vec<Config> {
     let tables = super::tables::ALL;
     let idx = index();
-    let mut hits: Vec<Hits> = tables.iter().map(|_| Hits::default()).collect();
+    let mut m = Matching {
+        doc,
+        idx,
+        hits: tables.iter().map(|_| Hits::default()).collect(),
+        in_paste: super::marker_words::InPaste::default(),
+        absent: vec![false; idx.rows.len()],
+        found: vec![false; idx.slots as usize],
+        changed: 0,
+    };
     let mut buf = String::new();
     let mut prev_buf = String::new();
-    let mut merged: Vec<u32> = Vec::new();
-    // Per wildcard value-marker row: whether its word is in the paste (`value_has`).
-    let mut in_paste = super::marker_words::InPaste::default();
-    // Per row, what rules a wildcard row out before any test of it: its
-    // marker already found (FOUND), or its value word absent from the paste
-    // (ABSENT, for values read verbatim). A bare `("*", "huginn")` is a
-    // candidate for every entry: checked in full each time it cost about
-    // 130 instructions per entry (65 M on 100k `K=v` lines for two rows).
-    const FOUND: u8 = 1;
-    const ABSENT: u8 = 2;
-    let wild_skip: Vec<std::cell::Cell<u8>> = vec![std::cell::Cell::new(0); idx.total];
+    // Per wildcard pattern with names: whether they are all in the paste
+    // (0: not asked yet, 1: yes, 2: no), and per name asked.
+    let mut names_in: Vec<u8> = vec![0; idx.pats.len()];
+    let mut name_cache: Vec<(&'static str, bool)> = Vec::new();
+    // Per syntax, per value read verbatim or not, per first byte: the
+    // wildcard rows not ruled out for the whole paste (their marker found,
+    // their value word absent from it, their names absent from it), made
+    // again when something was ruled out since (`changed`). A bare
+    // `("*", "huginn")` is a candidate for every entry: walked past each
+    // time it cost 100 instructions and more per entry.
+    let mut walks: Vec<Vec<(u32, Vec<Wild>)>> = (0..SYNTAX_BITS).map(|_| Vec::new()).collect();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -419,7 +518,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             continue;
         };
         let key = pattern::entry_key(doc.input, last, &mut buf);
-        let rows = idx.for_syntax(syntax_bit(e.syntax));
+        let bit = syntax_bit(e.syntax);
+        let rows = idx.for_syntax(bit);
         let filed = rows.by_last.get(key);
         let shallow = filed.map_or(&[][..], |f| f.rows.as_slice());
         let deeper = match filed.filter(|f| !f.deeper.is_empty()) {
@@ -432,109 +532,83 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 .map_or(&[][..], Vec::as_slice),
             None => &[],
         };
-        // Both filings in row order (a table's first matching row gives an
-        // entry its role).
-        let cands = if deeper.is_empty() {
-            shallow
-        } else if shallow.is_empty() {
-            deeper
-        } else {
-            merged.clear();
-            merged.extend_from_slice(shallow);
-            merged.extend_from_slice(deeper);
-            merged.sort_unstable();
-            merged.as_slice()
-        };
-        let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
-        let wild = rows
-            .wild_by_first
-            .get(first)
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .filter(|w| {
-                let skip = wild_skip.get(w.id as usize).map_or(0, std::cell::Cell::get);
-                skip & FOUND == 0 && !(verbatim && skip & ABSENT != 0)
-            })
-            .filter(|w| w.may_match(key.as_bytes()))
-            .map(|w| w.row);
-        // Whether the value is an SMTP URL: asked once per entry, not per URL row.
-        let mut smtp_url: Option<bool> = None;
-        // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
-        // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
-        // read elsewhere. The bare wildcard row takes only SMTP URLs.
-        let named = cands.len();
-        for (n, ri) in cands.iter().copied().chain(wild).enumerate() {
-            let Some(row) = rows.rows.get(ri as usize) else {
-                continue;
-            };
-            let p = tables[row.profile as usize];
-            // A table's score counts distinct markers: one already found
-            // needs no second look (value markers scan the value).
-            if row.marker && hits[row.profile as usize].markers.contains(&row.item) {
-                continue;
-            }
-            // A URL row reads only values that are SMTP URLs: cheapest first.
-            // (A wildcard under a named path, `framework.mailer.transports.*`,
-            // names its keys too; only the bare `*` takes anything.)
-            let names_key = n < named || row.pat.segs.len() > 1;
+        let mut one = Entrywise {
+            ei: ei as u32,
+            e,
+            key,
+            verbatim,
+            smtp_url: None,
             // A reference written as a setting's text (`'%env(MAILER_DSN)%'`,
             // `MAIL_URL=${X}`), not a code expression handing a variable
             // on (`EMAIL_URL = os.environ.get('EMAIL_URL')`, then parsed).
-            let setting_ref = e.value.kind == ValKind::Reference
-                && (!e.syntax.is_code() || e.value.quote != crate::model::Quote::None);
-            if row.url
-                && !(names_key && setting_ref)
-                && !*smtp_url.get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
-                && !(names_key && symfony_row(row) && is_dsn(doc.text_of(&e.value)))
-            {
+            setting_ref: e.value.kind == ValKind::Reference
+                && (!e.syntax.is_code() || e.value.quote != crate::model::Quote::None),
+        };
+        // Filed by name: the index compared the last segment's name (and
+        // the one before it for a deep pattern) already.
+        for g in shallow.iter().chain(deeper) {
+            let Some(pat) = idx.pats.get(g.pat as usize) else {
                 continue;
-            }
-            // The index compared the last segment's name (and the one
-            // before it for a deep row) already.
-            let known = if n < named {
-                1 + usize::from(row.deep)
-            } else {
-                0
             };
-            let matched = match row.pat.matches_key(key, p.case_sensitive) {
-                Some(m) => m,
-                None => row.pat.matches_from(doc, e, p.case_sensitive, known),
-            };
-            if !matched {
-                continue;
-            }
-            if row.marker {
-                let m = &p.markers[row.item as usize];
-                // A row that names its key (`image`) sees few values: each is
-                // searched as it is. A wildcard row sees every value: whether
-                // its word is in the paste at all is asked first, once.
-                let found = m.value.is_none_or(|v| {
-                    if n < named {
-                        contains_ci(doc.text_of(&e.value), v)
-                    } else {
-                        value_has(doc, e, v, &mut in_paste, row.id, idx.total)
-                    }
-                });
-                if let Some(skip) = wild_skip.get(row.id as usize) {
-                    if found {
-                        skip.set(skip.get() | FOUND);
-                    } else if in_paste.absent(row.id as usize) {
-                        skip.set(skip.get() | ABSENT);
-                    }
-                }
-                if found {
-                    hits[row.profile as usize].markers.push(row.item);
-                }
-            } else {
-                let read = p.keys[row.item as usize].read;
-                let presence_ok =
-                    (e.value.kind == ValKind::Presence) == (read == super::Read::Presence);
-                if presence_ok {
-                    hits[row.profile as usize].keys.push((ei as u32, row.item));
+            let mut matched = None;
+            let members = rows
+                .members
+                .get(g.start as usize..g.end as usize)
+                .unwrap_or(&[]);
+            for &ri in members {
+                if !m.row(&mut one, true, pat, ri, &mut matched) {
+                    break;
                 }
             }
         }
+        // Then the wildcards not ruled out.
+        let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
+        let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
+        let slots = &mut walks[b];
+        if slots.is_empty() {
+            *slots = (0..512).map(|_| (u32::MAX, Vec::new())).collect();
+        }
+        let (made, list) = &mut slots[usize::from(verbatim) << 8 | first];
+        if *made != m.changed {
+            *made = m.changed;
+            list.clear();
+            let all = rows.wild_by_first.get(first).map_or(&[][..], Vec::as_slice);
+            for w in all {
+                let (Some(row), Some(pat)) =
+                    (idx.rows.get(w.row as usize), idx.pats.get(w.pat as usize))
+                else {
+                    continue;
+                };
+                let out = (row.marker && m.found.get(row.slot as usize) != Some(&false))
+                    || (verbatim && m.absent.get(w.row as usize) != Some(&false))
+                    || (!pat.names.is_empty()
+                        && !names_present(
+                            doc.input,
+                            pat,
+                            &mut names_in[w.pat as usize],
+                            &mut name_cache,
+                        ));
+                if !out {
+                    list.push(*w);
+                }
+            }
+        }
+        let mut at = u32::MAX;
+        let mut matched = None;
+        for w in list.iter() {
+            if !w.may_match(key.as_bytes()) {
+                continue;
+            }
+            if w.pat != at {
+                at = w.pat;
+                matched = None;
+            }
+            if let Some(pat) = idx.pats.get(w.pat as usize) {
+                m.row(&mut one, false, pat, w.row, &mut matched);
+            }
+        }
     }
+    let hits = m.hits;
     let mut scored: Vec<(u32, usize)> = tables
         .iter()
         .enumerate()
@@ -715,6 +789,141 @@ pub fn is_smtp_url(text: &str) -> bool {
         })
 }
 
+/// The state of one lint's matching: what each table matched, and what
+/// rules rows out for the rest of the paste.
+struct Matching<'d> {
+    doc: &'d Document<'d>,
+    idx: &'static Index,
+    hits: Vec<Hits>,
+    /// Per wildcard value-marker row: whether its word is in the paste (`value_has`).
+    in_paste: super::marker_words::InPaste,
+    /// Per wildcard row: its value word absent from the paste (for values
+    /// read verbatim), which rules it out before any test of it.
+    absent: Vec<bool>,
+    /// Per marker (of any table): found already. A table's score counts
+    /// distinct markers: one found needs no second look (value markers
+    /// scan the value).
+    found: Vec<bool>,
+    /// Counts what was ruled out (found, absent), for the wildcard walks.
+    changed: u32,
+}
+
+/// One entry as the rows see it.
+struct Entrywise<'d> {
+    ei: u32,
+    e: &'d Entry,
+    key: &'d str,
+    verbatim: bool,
+    /// Whether the value is an SMTP URL: asked once per entry, not per URL row.
+    smtp_url: Option<bool>,
+    setting_ref: bool,
+}
+
+impl Matching<'_> {
+    /// One row of a pattern against the entry; `matched` is the pattern's
+    /// answer, asked at the first row that needs it. False when the
+    /// pattern does not match (nor then any other row of it).
+    #[inline(always)]
+    fn row(
+        &mut self,
+        one: &mut Entrywise,
+        named: bool,
+        pat: &Pat,
+        ri: u32,
+        matched: &mut Option<bool>,
+    ) -> bool {
+        let (doc, e) = (self.doc, one.e);
+        let Some(row) = self.idx.rows.get(ri as usize) else {
+            return true;
+        };
+        if row.marker && self.found.get(row.slot as usize) != Some(&false) {
+            return true;
+        }
+        if !named && one.verbatim && self.absent.get(ri as usize) != Some(&false) {
+            return true;
+        }
+        // A URL row reads only values that are SMTP URLs: cheapest first.
+        // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
+        // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
+        // read elsewhere. The bare wildcard row takes only SMTP URLs.
+        if row.url
+            && !((named || pat.multi) && one.setting_ref)
+            && !*one
+                .smtp_url
+                .get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
+            && !((named || pat.multi) && symfony_row(row) && is_dsn(doc.text_of(&e.value)))
+        {
+            return true;
+        }
+        let ok = *matched.get_or_insert_with(|| {
+            let known = if named { 1 + usize::from(pat.deep) } else { 0 };
+            match pat.pat.matches_key(one.key, pat.case) {
+                Some(m) => m,
+                None => pat.pat.matches_from(doc, e, pat.case, known),
+            }
+        });
+        if !ok {
+            return false;
+        }
+        let p = super::tables::ALL[row.profile as usize];
+        if row.marker {
+            let m = &p.markers[row.item as usize];
+            // A row that names its key (`image`) sees few values: each is
+            // searched as it is. A wildcard row sees every value: whether
+            // its word is in the paste at all is asked first, once.
+            let is = m.value.is_none_or(|v| {
+                if named {
+                    contains_ci(doc.text_of(&e.value), v)
+                } else {
+                    value_has(doc, e, v, &mut self.in_paste, ri, self.idx.rows.len())
+                }
+            });
+            if is {
+                if let Some(f) = self.found.get_mut(row.slot as usize) {
+                    *f = true;
+                    self.changed += 1;
+                }
+                self.hits[row.profile as usize].markers.push(row.item);
+            } else if self.in_paste.absent(ri as usize) {
+                if let Some(a) = self.absent.get_mut(ri as usize) {
+                    *a = true;
+                    self.changed += 1;
+                }
+            }
+        } else if (e.value.kind == ValKind::Presence) == row.presence {
+            self.hits[row.profile as usize]
+                .keys
+                .push((one.ei, row.item));
+        }
+        true
+    }
+}
+
+/// Whether every name of a wildcard pattern is somewhere in the paste
+/// (ASCII case-insensitively), asked once per pattern and name per lint:
+/// a segment's name is the paste's own text, so a pattern naming a word
+/// the paste lacks (`framework.mailer.**` in a compose file) matches no
+/// entry, and is passed over for each without a look at its path.
+fn names_present(
+    input: &str,
+    pat: &'static Pat,
+    state: &mut u8,
+    cache: &mut Vec<(&'static str, bool)>,
+) -> bool {
+    if *state == 0 {
+        let all = pat.names.iter().all(|n| {
+            if let Some((_, has)) = cache.iter().find(|(c, _)| *c == n.as_str()) {
+                return *has;
+            }
+            let has = contains_ci(input, n);
+            cache.push((n.as_str(), has));
+            has
+        });
+        *state = if all { 1 } else { 2 };
+    }
+    *state == 1
+}
+
 /// Whether a value marker's word is in the entry's value. `in_paste` keeps,
 /// per row, whether the word is anywhere in the paste: a value read
 /// verbatim is part of the paste, so an absent word needs no scan of each
@@ -756,16 +965,22 @@ fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config
         }
         return configs;
     }
-    let mut items = Vec::with_capacity(keys.len());
-    let mut last = None;
+    // One role per entry: the table's first key that matches (its rows
+    // are in key order; an entry's rows are found pattern by pattern).
+    let mut firsts: Vec<(u32, u16)> = Vec::with_capacity(keys.len());
     for &(ei, ki) in keys {
-        if last == Some(ei) {
-            continue; // one role per entry: the first row that matches
+        match firsts.last_mut() {
+            Some(last) if last.0 == ei => last.1 = last.1.min(ki),
+            _ => firsts.push((ei, ki)),
         }
-        last = Some(ei);
-        let k = &p.keys[ki as usize];
-        items.push((ei, k.role, k.read));
     }
+    let items = firsts
+        .into_iter()
+        .map(|(ei, ki)| {
+            let k = &p.keys[ki as usize];
+            (ei, k.role, k.read)
+        })
+        .collect();
     assemble(doc, p, items)
 }
 
@@ -913,11 +1128,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         doc.container,
         Some(crate::extract::read::sniff::Container::DockerCompose)
     );
-    let service = |scope: u32| -> Option<String> {
-        let path = doc.scope_string(scope);
-        let rest = path.strip_prefix("services.")?;
-        Some(rest.split('.').next().unwrap_or(rest).to_string())
-    };
+    let service = |scope: u32| compose_service(doc, scope);
     let root_services: Vec<String> = if compose {
         roots.iter().filter_map(|r| service(*r)).collect()
     } else {
@@ -1102,6 +1313,32 @@ fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
     *roots = lifted;
 }
 
+/// The compose service a scope is under: its path's text after
+/// `services.` up to the next dot (`web` of `services.web.environment`).
+/// The usual path (a `services` key, then a plain key) is read off its two
+/// outermost segments; any other is rendered whole. (A path string per
+/// root cost a paste of thousands of services 2,000 instructions a root.)
+fn compose_service(doc: &Document, scope: u32) -> Option<String> {
+    let (mut outer, mut next) = (None, None);
+    for s in doc.scope_path_rev(scope) {
+        next = outer;
+        outer = Some(s);
+    }
+    if let (Some(o), Some(n)) = (outer, next) {
+        let name = n.text(doc.input);
+        if o.kind == SegKind::Key
+            && n.kind == SegKind::Key
+            && o.text(doc.input) == "services"
+            && !name.contains('.')
+        {
+            return Some(name.to_string());
+        }
+    }
+    let path = doc.scope_string(scope);
+    let rest = path.strip_prefix("services.")?;
+    Some(rest.split('.').next().unwrap_or(rest).to_string())
+}
+
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
     doc.scope_path_rev(scope)
@@ -1183,25 +1420,25 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         .enumerate()
         .map(|(i, c)| (c.root, i))
         .collect();
+    // The matched entries, walked along with the entries (both in order).
+    let mut next_matched = matched.iter().copied().peekable();
     for (ei, e) in doc.entries.iter().enumerate() {
+        let ei = ei as u32;
+        while next_matched.next_if(|&m| m < ei).is_some() {}
         // The table's syntaxes first: this pass runs once per recognised
         // table, and in a mixed paste most entries are another syntax's.
         if p.syntaxes & syntax_bit(e.syntax) == 0
             || e.commented()
             || e.value.kind == ValKind::Presence
-            || matched.binary_search(&(ei as u32)).is_ok()
+            || next_matched.peek() == Some(&ei)
         {
             continue;
         }
-        let Some(ci) = root_at_or_above(doc, e.scope, &roots) else {
-            continue;
-        };
-        if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
-            continue;
-        }
+        // The key's tests before its scope's: few keys of a table with a
+        // family pass them, and the way up the scopes costs more.
         let last = doc.path_rev(e).next();
         let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() || php_local(doc, e) {
+        if key.is_empty() {
             continue;
         }
         let family_ok = if p.infer {
@@ -1211,9 +1448,18 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         } else {
             p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.has_from(key)
         };
+        if !family_ok || php_local(doc, e) {
+            continue;
+        }
+        let Some(ci) = root_at_or_above(doc, e.scope, &roots) else {
+            continue;
+        };
+        if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
+            continue;
+        }
         // Its other keys last: the page's lists are packed strings, and
         // few keys of another client pass the family test.
-        if family_ok && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
+        if !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
             // The name is what the client's known keys list (`port` for
             // `$mail->port`); the span is the key as written.
             configs[ci].unknown_keys.push(KeyUse {
@@ -1333,6 +1579,27 @@ mod tests {
         ] {
             let want = words.iter().any(|w| contains_ci(t, w));
             assert_eq!(names_mail(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn compose_service_is_the_rendered_paths_word_after_services() {
+        for src in [
+            "services:\n  web:\n    environment:\n      A: 1\n",
+            "services:\n  \"a.b\":\n    environment:\n      A: 1\n",
+            "x:\n  services:\n    web:\n      A: 1\n",
+            "services:\n  - web\n",
+            "services.web.env.A = 1\n",
+            "[services.web]\nA = 1\n",
+        ] {
+            let doc = Document::read(src);
+            for i in 0..doc.scopes.len() as u32 {
+                let path = doc.scope_string(i);
+                let want = path
+                    .strip_prefix("services.")
+                    .map(|r| r.split('.').next().unwrap_or(r).to_string());
+                assert_eq!(compose_service(&doc, i), want, "{src:?} {path}");
+            }
         }
     }
 

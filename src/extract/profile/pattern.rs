@@ -34,7 +34,7 @@ impl Case {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum PSeg {
     // The table's own text, borrowed: the first check compiles every
     // pattern of every table, and a string per segment was most of its
