@@ -562,12 +562,22 @@ macro_rules! has {
     }};
 }
 
+/// `sw!(t, "lit")`: `t.starts_with("lit")`, the first byte compared
+/// first: every line meets some hundred prefixes, and most fail there
+/// without a compare call.
+macro_rules! sw {
+    ($t:expr, $lit:literal) => {{
+        const FIRST: u8 = $lit.as_bytes()[0];
+        $t.as_bytes().first() == Some(&FIRST) && $t.starts_with($lit)
+    }};
+}
+
 fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usize>) {
     let set = ByteSet::of_line(t);
     let b = t.as_bytes();
     let c0 = b[0];
     // Comments say little; `#` is a comment in most formats.
-    if c0 == b'#' && !t.starts_with("#!") && !t.starts_with("#{") {
+    if c0 == b'#' && !sw!(t, "#!") && !sw!(t, "#{") {
         let rest = t.trim_start_matches(['#', ' ']);
         if let Some(eq) = rest.find('=') {
             if is_env_key(&rest[..eq]) {
@@ -576,7 +586,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         }
         return;
     }
-    if t.starts_with("//") {
+    if sw!(t, "//") {
         s.code += 1;
         return;
     }
@@ -586,7 +596,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     }
     // XML.
     if c0 == b'<' {
-        if t.starts_with("<?php") {
+        if sw!(t, "<?php") {
             s.php += 50;
             return;
         }
@@ -621,7 +631,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         s.prose += 3;
         return;
     }
-    if t.starts_with("**") || t.starts_with("- **") || t.starts_with("* **") {
+    if sw!(t, "**") || sw!(t, "- **") || sw!(t, "* **") {
         s.prose += 3;
     }
     // Sections.
@@ -648,29 +658,25 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         s.conf += 4;
         return;
     }
-    if t == "---" || t.starts_with("--- ") {
+    if t == "---" || sw!(t, "--- ") {
         s.yaml += 3;
         return;
     }
     // Shell.
-    if starts_word(t, "export")
-        || t.starts_with("$env:")
-        || t.starts_with("set -")
-        || t.starts_with("setenv ")
-    {
+    if starts_word(t, "export") || sw!(t, "$env:") || sw!(t, "set -") || sw!(t, "setenv ") {
         s.env += 4;
         return;
     }
-    if t.starts_with("docker ")
-        || t.starts_with("podman ")
-        || t.starts_with("docker-compose ")
+    if sw!(t, "docker ")
+        || sw!(t, "podman ")
+        || sw!(t, "docker-compose ")
         || has!(t, set, " -e ") && t.contains('=')
         // The flags alone, one per line, as READMEs list them.
-        || (t.starts_with("-e ") || t.starts_with("--env ")) && t.contains('=')
+        || (sw!(t, "-e ") || sw!(t, "--env ")) && t.contains('=')
     {
         s.env += 3;
     }
-    if t.starts_with("Environment=") || t.starts_with("SetEnv ") {
+    if sw!(t, "Environment=") || sw!(t, "SetEnv ") {
         s.env += 3;
     }
     // Code markers.
@@ -711,7 +717,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         s.json += 1;
     }
     // `- item` lists.
-    if t.starts_with("- ") || t == "-" {
+    if sw!(t, "- ") || t == "-" {
         s.yaml += 1;
         let rest = &t[1..].trim_start();
         if rest.find('=').is_some_and(|q| is_env_key(&rest[..q])) {
@@ -927,19 +933,15 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     }
     // A class property (`public $smtphost = 'x';`, Joomla's JConfig):
     // `$` names after a visibility word are PHP's, not JavaScript's.
-    if [
-        "public $",
-        "var $",
-        "protected $",
-        "private $",
-        "public static $",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p))
+    if sw!(t, "public $")
+        || sw!(t, "var $")
+        || sw!(t, "protected $")
+        || sw!(t, "private $")
+        || sw!(t, "public static $")
     {
         s.php += 4;
     }
-    if t.starts_with("define(") || t.starts_with("define (") {
+    if sw!(t, "define(") || sw!(t, "define (") {
         s.php += 5;
     }
     if has!(t, set, "' => ") || has!(t, set, "\" => ") {
@@ -955,7 +957,7 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.python += 4;
         s.go += u32::from(t.contains('"'));
-        s.kotlin += u32::from(t.starts_with("import org.") || t.starts_with("import com."));
+        s.kotlin += u32::from(sw!(t, "import org.") || sw!(t, "import com."));
         s.java += u32::from(t.ends_with(';'));
     }
     if has!(t, set, "os.environ")
@@ -970,17 +972,17 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     }
     // JavaScript / TypeScript
     if has!(t, set, "require(")
-        || t.starts_with("module.exports")
-        || t.starts_with("export default")
+        || sw!(t, "module.exports")
+        || sw!(t, "export default")
         || has!(t, set, "process.env")
         || has!(t, set, "createTransport")
         || has!(t, set, "import.meta.env")
     {
         s.js += 5;
     }
-    if (t.starts_with("import ") && (has!(t, set, " from '") || has!(t, set, " from \"")))
-        || t.starts_with("const ")
-        || t.starts_with("let ")
+    if (sw!(t, "import ") && (has!(t, set, " from '") || has!(t, set, " from \"")))
+        || sw!(t, "const ")
+        || sw!(t, "let ")
         || has!(t, set, "=> {")
         || has!(t, set, "() =>")
     {
@@ -993,12 +995,12 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || has!(t, set, "action_mailer")
         || has!(t, set, "ENV[")
         || has!(t, set, "ENV.fetch")
-        || t.starts_with("Rails.")
-        || t.starts_with("require '")
+        || sw!(t, "Rails.")
+        || sw!(t, "require '")
         || has!(t, set, "ActionMailer")
         || has!(t, set, "smtp_settings")
         || has!(t, set, "delivery_method :")
-        || t.starts_with("gitlab_rails[")
+        || sw!(t, "gitlab_rails[")
         || (starts_word(t, "class") && has!(t, set, " < "))
     {
         s.ruby += 4;
@@ -1011,11 +1013,11 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.ruby += 1;
     }
     // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
-    if (t.starts_with("use ") && has!(t, set, "::") && t.trim_end().ends_with(';'))
+    if (sw!(t, "use ") && has!(t, set, "::") && t.trim_end().ends_with(';'))
         || starts_word(t, "fn")
-        || t.starts_with("pub fn ")
-        || t.starts_with("async fn ")
-        || t.starts_with("#[tokio::main]")
+        || sw!(t, "pub fn ")
+        || sw!(t, "async fn ")
+        || sw!(t, "#[tokio::main]")
         || has!(t, set, "let mut ")
         || has!(t, set, ".unwrap()")
         || has!(t, set, "?;")
@@ -1024,27 +1026,27 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.rust += 5;
     }
     // `let x = Type::call(…)`: a path in a `let` is Rust's, never JavaScript's.
-    if t.starts_with("let ") && has!(t, set, "::") {
+    if sw!(t, "let ") && has!(t, set, "::") {
         s.rust += 6;
     }
     // Go
     if starts_word(t, "package")
         || starts_word(t, "func")
         || has!(t, set, " := ")
-        || t.starts_with("import (")
+        || sw!(t, "import (")
     {
         s.go += 5;
     }
     // C#
-    if t.starts_with("using System")
+    if sw!(t, "using System")
         || has!(t, set, "new SmtpClient")
         || has!(t, set, "NetworkCredential")
         || has!(t, set, "EnableSsl")
-        || t.starts_with("namespace ") && t.ends_with(';')
+        || sw!(t, "namespace ") && t.ends_with(';')
         // MailKit / MimeKit / FluentEmail: their names say C#.
-        || t.starts_with("using MailKit")
-        || t.starts_with("using MimeKit")
-        || t.starts_with("using FluentEmail")
+        || sw!(t, "using MailKit")
+        || sw!(t, "using MimeKit")
+        || sw!(t, "using FluentEmail")
         || has!(t, set, "SecureSocketOptions.")
         || has!(t, set, "AddFluentEmail(")
         || has!(t, set, "new SmtpClientOptions")
@@ -1052,37 +1054,37 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.csharp += 6;
     }
-    if t.starts_with("var ") && t.ends_with(';') {
+    if sw!(t, "var ") && t.ends_with(';') {
         s.csharp += 2;
         s.js += 1;
     }
     // Java
-    if t.starts_with("import java")
-        || t.starts_with("import jakarta")
-        || t.starts_with("import javax")
+    if sw!(t, "import java")
+        || sw!(t, "import jakarta")
+        || sw!(t, "import javax")
         || has!(t, set, "props.put(")
         || has!(t, set, ".setProperty(")
         || has!(t, set, "new Properties()")
         || has!(t, set, "Session.getInstance")
-        || t.starts_with("@Bean")
-        || t.starts_with("@Value")
+        || sw!(t, "@Bean")
+        || sw!(t, "@Value")
         || has!(t, set, "JavaMailSender")
     {
         s.java += 5;
     }
-    if t.starts_with("public class") || t.starts_with("private ") && t.ends_with(';') {
+    if sw!(t, "public class") || sw!(t, "private ") && t.ends_with(';') {
         s.java += 2;
         s.csharp += 2;
     }
     // Kotlin
-    if starts_word(t, "fun") || t.starts_with("val ") && !t.ends_with(';') {
+    if starts_word(t, "fun") || sw!(t, "val ") && !t.ends_with(';') {
         s.kotlin += 4;
     }
     // Elixir
-    if t.starts_with("config :")
+    if sw!(t, "config :")
         || starts_word(t, "defmodule")
-        || t.starts_with("import Config")
-        || t.starts_with("use Mix.Config")
+        || sw!(t, "import Config")
+        || sw!(t, "use Mix.Config")
         || has!(t, set, "System.get_env")
     {
         s.elixir += 6;
@@ -1109,14 +1111,14 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.hcl += 3;
     }
     // Nix
-    if t.starts_with("{ config")
-        || t.starts_with("{ pkgs")
+    if sw!(t, "{ config")
+        || sw!(t, "{ pkgs")
         || has!(t, set, "mkForce")
         || has!(t, set, "mkDefault")
         || has!(t, set, "mkIf")
-        || t.starts_with("services.") && has!(t, set, " = ")
+        || sw!(t, "services.") && has!(t, set, " = ")
         || t == "in {"
-        || t.starts_with("let ") && !t.contains('(')
+        || sw!(t, "let ") && !t.contains('(')
         || has!(t, set, "pkgs.")
     {
         s.nix += 4;
