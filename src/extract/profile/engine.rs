@@ -1422,6 +1422,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         .collect();
     // The matched entries, walked along with the entries (both in order).
     let mut next_matched = matched.iter().copied().peekable();
+    let mut last_root: Option<(u32, Option<usize>)> = None;
     for (ei, e) in doc.entries.iter().enumerate() {
         let ei = ei as u32;
         while next_matched.next_if(|&m| m < ei).is_some() {}
@@ -1451,7 +1452,16 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         if !family_ok || php_local(doc, e) {
             continue;
         }
-        let Some(ci) = root_at_or_above(doc, e.scope, &roots) else {
+        // Neighbouring entries share their scope: its root is looked up once.
+        let ci = match last_root {
+            Some((scope, ci)) if scope == e.scope => ci,
+            _ => {
+                let ci = root_at_or_above(doc, e.scope, &roots);
+                last_root = Some((e.scope, ci));
+                ci
+            }
+        };
+        let Some(ci) = ci else {
             continue;
         };
         if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
