@@ -507,7 +507,11 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     // again when something was ruled out since (`changed`). A bare
     // `("*", "huginn")` is a candidate for every entry: walked past each
     // time it cost 100 instructions and more per entry.
-    let mut walks: Vec<Vec<(u32, Vec<Wild>)>> = (0..SYNTAX_BITS).map(|_| Vec::new()).collect();
+    // Filed by the key's first and last bytes too: the rows a key's last
+    // byte rules out (`*_host` for `K`) are left out of its walk, not
+    // tested per entry.
+    let mut walks: Vec<HashMap<u32, (u32, Vec<Wild>)>> =
+        (0..SYNTAX_BITS).map(|_| HashMap::default()).collect();
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -564,16 +568,16 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         // Then the wildcards not ruled out.
         let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
         let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
-        let slots = &mut walks[b];
-        if slots.is_empty() {
-            *slots = (0..512).map(|_| (u32::MAX, Vec::new())).collect();
-        }
-        let (made, list) = &mut slots[usize::from(verbatim) << 8 | first];
+        let last_byte = key.as_bytes().last().map_or(256, |b| u32::from(*b));
+        let slot = u32::from(verbatim) << 17 | (first as u32) << 9 | last_byte;
+        let (made, list) = walks[b]
+            .entry(slot)
+            .or_insert_with(|| (u32::MAX, Vec::new()));
         if *made != m.changed {
             *made = m.changed;
             list.clear();
             let all = rows.wild_by_first.get(first).map_or(&[][..], Vec::as_slice);
-            for w in all {
+            for w in all.iter().filter(|w| w.may_match(key.as_bytes())) {
                 let (Some(row), Some(pat)) =
                     (idx.rows.get(w.row as usize), idx.pats.get(w.pat as usize))
                 else {
@@ -596,9 +600,6 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let mut at = u32::MAX;
         let mut matched = None;
         for w in list.iter() {
-            if !w.may_match(key.as_bytes()) {
-                continue;
-            }
             if w.pat != at {
                 at = w.pat;
                 matched = None;
@@ -777,7 +778,17 @@ pub fn is_dsn(text: &str) -> bool {
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`).
+#[inline]
 pub fn is_smtp_url(text: &str) -> bool {
+    // Asked of every entry's value: most start with a byte no scheme or
+    // whitespace starts with, answered here without the call.
+    matches!(
+        text.as_bytes().first(),
+        Some(b's' | b'S' | b'p' | b'P') | Some(128..=255 | b'\t'..=b'\r' | b' ')
+    ) && smtp_url_at(text)
+}
+
+fn smtp_url_at(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
     // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
     let head = &t.as_bytes()[..t.len().min(18)];

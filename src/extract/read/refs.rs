@@ -58,7 +58,14 @@ fn next_opener(bytes: &[u8], from: usize) -> Option<usize> {
 /// unquoted and double-quoted `.env` values): then a value that is exactly
 /// `$NAME` is a reference (a `$` inside a token, `pa$$word` or `$2y$10$…`,
 /// is not).
+#[inline]
 pub fn has_template(text: &str, shell: bool) -> bool {
+    // Every form is at least two bytes long: a one-byte value (most of a
+    // paste of short lines) is answered here, without the call below.
+    text.len() >= 2 && template_in(text, shell)
+}
+
+fn template_in(text: &str, shell: bool) -> bool {
     let t = super::strings::trim_str(text);
     // Every form below is at least two bytes long (`$X`, `${…}`, `%x%`…).
     if t.len() < 2 {
