@@ -757,6 +757,12 @@ pub struct Profile {
     /// creds;`): a username or password outside every configuration's
     /// scope joins the configuration around it, as the sender does.
     pub credentials_apart: bool,
+    /// Its names are written by many apps that are not this client (Django's
+    /// `EMAIL_HOST_USER` in GrowthBook's and wger's `.env`, the Rails
+    /// `SMTP_ADDRESS` in Docuseal's and Chaskiq's): a sender key of another
+    /// library that the report takes as the From (see `sender_fallback`) is
+    /// that app's own name, not flagged as `input/unknown-key`.
+    pub shared_names: bool,
 }
 
 impl fmt::Debug for Profile {
@@ -804,6 +810,7 @@ pub const BASE: Profile = Profile {
     infer: false,
     container: None,
     credentials_apart: false,
+    shared_names: false,
 };
 
 /// The API the rules use (the client's meaning of its settings).
