@@ -15,8 +15,8 @@
 //! backend: the console, file, locmem and dummy backends send nothing.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Key, Marker,
-    Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, weighs, words, Fix, Key,
+    Marker, Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -41,7 +41,9 @@ const MARKERS: &[Marker] = &[
     mark("DEFAULT_FROM_EMAIL"),
     mark("EMAIL_USE_TLS"),
     mark("EMAIL_USE_SSL"),
-    mark_value("EMAIL_BACKEND", "django.core.mail"),
+    // Weighs as much as Taiga's `EMAIL_BACKEND` name (Taiga writes the
+    // short word `smtp`, Django the dotted path).
+    weighs(mark_value("EMAIL_BACKEND", "django.core.mail"), 3),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -164,6 +166,9 @@ mod tests {
         let text = "EMAIL_ENABLED=true\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_HOST_PASSWORD=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_FROM=growthbook@acme.io\n";
         let (_, s, ids) = linted(text);
         assert_eq!(s["from"], "growthbook@acme.io");
+        // nodemailer with `secure: port === 465`: STARTTLS when offered.
+        assert_ne!(s["security"], "none");
+        assert!(!has(&ids, "tls/disabled"), "{ids:?}");
         assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
         // In settings.py the name is still a Django mistake.
         let text = "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_HOST_PASSWORD = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_FROM = 'growthbook@acme.io'\n";
