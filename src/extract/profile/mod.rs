@@ -195,6 +195,10 @@ pub enum Read {
     /// PHPMailer's `Host`: `;`-separated hosts, each with an optional
     /// `ssl://`/`tls://` prefix and `:port`; the first one counts.
     HostList,
+    /// CakePHP's `host`: an optional `ssl://`/`tls://` prefix, then the
+    /// host alone (a `:port` stays in the host: Cake's socket appends its
+    /// own `:port`, so `host:587` fails to connect).
+    HostScheme,
     /// An SMTP URL/DSN, read the way the given client reads it.
     Url(UrlFlavor),
     /// Base64 (Kubernetes Secret `data:`).
