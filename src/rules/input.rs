@@ -487,6 +487,20 @@ fn unknown_keys(cfg: &Config, input: &str) -> Vec<Draft> {
         let Some((should, why)) = suggest_key(&u.key, &known, leftovers, &set) else {
             continue;
         };
+        // Another library's sender key that the report took as the From (the
+        // paste has no From key of the client's own), beside names many apps
+        // share: the app's own name for it (GrowthBook's `EMAIL_FROM` beside
+        // Django's `EMAIL_HOST_USER`, Docuseal's `SMTP_FROM` beside the
+        // Rails `SMTP_ADDRESS`), not a misnamed setting of this client.
+        if why == "leftover"
+            && cfg.dialect.shared_names
+            && cfg
+                .fields
+                .iter()
+                .any(|f| f.role == Role::From && f.key_span == u.span && !f.syntax.is_code())
+        {
+            continue;
+        }
         let message = match why {
             "leftover" => format!(
                 "{name} does not read `{}` (another library's name for it): the setting does nothing; {name} reads `{should}`.",

@@ -398,7 +398,21 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     // common names alone (Laravel by `MAIL_HOST`/`MAIL_PORT`/`MAIL_PASSWORD`
     // without `MAIL_MAILER`, next to Kutt's `MAIL_USER`, `MAIL_SECURE`).
     let by_names_alone = !p.needs_marker && !p.markers.is_empty() && hits.markers.is_empty();
-    if !by_common_markers && !by_names_alone {
+    // Found only by its login keys' names (Django's `EMAIL_HOST_USER`,
+    // `EMAIL_HOST_PASSWORD`, which GrowthBook copies), none of its TLS or
+    // sender keys: another app when it also writes a sender key of the
+    // family that this table does not read (GrowthBook's `EMAIL_FROM`).
+    let by_login_names = p.needs_marker
+        && !hits.markers.is_empty()
+        && hits.markers.iter().all(|m| {
+            p.markers.get(usize::from(*m)).is_some_and(|m| {
+                m.value.is_none()
+                    && p.keys.iter().any(|k| {
+                        k.path == m.path && matches!(k.role, Role::Username | Role::Password)
+                    })
+            })
+        });
+    if !by_common_markers && !by_names_alone && !by_login_names {
         return false;
     }
     // Its host key holding a whole SMTP URL with the login (NextAuth's
@@ -443,6 +457,12 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                     p.family.iter().any(|f| parent.starts_with(f))
                 })
         };
+        if by_login_names && !by_common_markers && !by_names_alone {
+            if family && generic::alias_role(key) == Some(Role::From) {
+                return true;
+            }
+            continue;
+        }
         if family && generic::alias_role(key).is_some() {
             unread += 1;
             if unread >= 2 {

@@ -109,7 +109,10 @@ pub fn expand(
             (host_port(doc, e, role, value), Vec::new())
         }
         Read::HostList if value.literal().is_some() && value.verbatim => {
-            (host_list(doc, e, role, value), Vec::new())
+            (host_list(doc, e, role, value, true), Vec::new())
+        }
+        Read::HostScheme if value.literal().is_some() && value.verbatim => {
+            (host_list(doc, e, role, value, false), Vec::new())
         }
         Read::Url(flavor) if value.literal().is_some() => url_fields(doc, e, value, flavor, p),
         Read::Base64 if value.literal().is_some() => {
@@ -175,9 +178,13 @@ pub fn split_host_port(t: &str) -> (Range<usize>, Option<Range<usize>>) {
 
 /// PHPMailer's `Host`: the first of `;`-separated hosts, its `ssl://`/`tls://`
 /// prefix (as the scheme) and `:port` suffix.
-fn host_list(doc: &Document, e: &Entry, role: Role, value: Value) -> Vec<Field> {
+fn host_list(doc: &Document, e: &Entry, role: Role, value: Value, list: bool) -> Vec<Field> {
     let t = value.text.clone();
-    let first_end = t.find(';').unwrap_or(t.len());
+    let first_end = if list {
+        t.find(';').unwrap_or(t.len())
+    } else {
+        t.len()
+    };
     let lead = t.len() - t.trim_start().len();
     let entry = t[..first_end].trim();
     let mut start = lead;
@@ -189,7 +196,7 @@ fn host_list(doc: &Document, e: &Entry, role: Role, value: Value) -> Vec<Field> 
         }
     }
     let mut end = lead + entry.len();
-    if let Some(colon) = t[start..end].rfind(':') {
+    if let Some(colon) = t[start..end].rfind(':').filter(|_| list) {
         let digits = &t[start + colon + 1..end];
         if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
             out.push(field(

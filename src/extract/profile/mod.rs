@@ -195,6 +195,10 @@ pub enum Read {
     /// PHPMailer's `Host`: `;`-separated hosts, each with an optional
     /// `ssl://`/`tls://` prefix and `:port`; the first one counts.
     HostList,
+    /// CakePHP's `host`: an optional `ssl://`/`tls://` prefix, then the
+    /// host alone (a `:port` stays in the host: Cake's socket appends its
+    /// own `:port`, so `host:587` fails to connect).
+    HostScheme,
     /// An SMTP URL/DSN, read the way the given client reads it.
     Url(UrlFlavor),
     /// Base64 (Kubernetes Secret `data:`).
@@ -757,6 +761,12 @@ pub struct Profile {
     /// creds;`): a username or password outside every configuration's
     /// scope joins the configuration around it, as the sender does.
     pub credentials_apart: bool,
+    /// Its names are written by many apps that are not this client (Django's
+    /// `EMAIL_HOST_USER` in GrowthBook's and wger's `.env`, the Rails
+    /// `SMTP_ADDRESS` in Docuseal's and Chaskiq's): a sender key of another
+    /// library that the report takes as the From (see `sender_fallback`) is
+    /// that app's own name, not flagged as `input/unknown-key`.
+    pub shared_names: bool,
 }
 
 impl fmt::Debug for Profile {
@@ -804,6 +814,7 @@ pub const BASE: Profile = Profile {
     infer: false,
     container: None,
     credentials_apart: false,
+    shared_names: false,
 };
 
 /// The API the rules use (the client's meaning of its settings).

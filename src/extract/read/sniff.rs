@@ -1248,6 +1248,12 @@ fn bare_urls(doc: &mut Document) {
         let i = merged.partition_point(|r| r.0 <= u.start);
         let inside = i > 0 && merged[i - 1].1 >= u.end;
         if !inside {
+            // A URL on a comment line (`# use: "smtp://…"`, `// smtp://…`)
+            // is an example or a commented-out alternative, not a setting.
+            let line_start = input[..u.start].rfind('\n').map_or(0, |i| i + 1);
+            let lead = input[line_start..u.start].trim_start();
+            let commented =
+                lead.starts_with('#') || lead.starts_with("//") || lead.starts_with(';');
             let v = doc.val(
                 u.clone(),
                 None,
@@ -1260,7 +1266,7 @@ fn bare_urls(doc: &mut Document) {
                 u.start..u.start,
                 v,
                 Syntax::Prose,
-                0,
+                if commented { super::flag::COMMENTED } else { 0 },
             );
         }
     }

@@ -96,6 +96,14 @@ fn bare_urls_are_entries() {
 }
 
 #[test]
+fn bare_urls_on_comment_lines_are_commented() {
+    let src = "# use: \"smtp://localhost:25?encryption=&auth_mode=\"\n// smtp://a.example:25\nsmtp://smtp.postmarkapp.com:587\n";
+    let doc = Document::read(src);
+    let flags: Vec<bool> = doc.entries.iter().map(|e| e.commented()).collect();
+    assert_eq!(flags, [true, true, false]);
+}
+
+#[test]
 fn lone_cr_ends_lines() {
     let got = read("MAIL_HOST=smtp.postmarkapp.com\rMAIL_PORT=587\r");
     assert_eq!(got.len(), 2);

@@ -46,7 +46,7 @@ const KEYS: &[Key] = &[
     kr(
         "EmailTransport.*.host|EmailConfig.*.host",
         Host,
-        Read::HostList,
+        Read::HostScheme,
     ),
     k("EmailTransport.*.port|EmailConfig.*.port", Port),
     k("EmailTransport.*.username|EmailConfig.*.username", Username),
@@ -220,6 +220,25 @@ mod tests {
     use super::super::{has, linted as first};
 
     const APP: &str = "<?php\nuse Cake\\Mailer\\Transport\\SmtpTransport;\n\nreturn [\n    'EmailTransport' => [\n        'default' => [\n            'className' => SmtpTransport::class,\n            'host' => 'smtp.postmarkapp.com',\n            'port' => 587,\n            'timeout' => 30,\n            'username' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n            'password' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n            'client' => null,\n            'tls' => true,\n        ],\n    ],\n    'Email' => [\n        'default' => [\n            'transport' => 'default',\n            'from' => ['app@acme.io' => 'Acme'],\n        ],\n    ],\n];\n";
+
+    #[test]
+    fn a_port_in_the_host_breaks_the_connection() {
+        // Cake\Network\Socket::connect() appends `:port` to the host:
+        // `smtp.postmarkapp.com:587:587` does not connect.
+        let text = APP.replace("'smtp.postmarkapp.com'", "'smtp.postmarkapp.com:587'");
+        let (client, s, ids) = first(&text);
+        assert_eq!(client, "cakephp");
+        assert!(has(&ids, "host/has-port"), "{s:?} {ids:?}");
+        // `ssl://` stays TLS from the first byte.
+        let text = APP
+            .replace("'smtp.postmarkapp.com'", "'ssl://smtp.postmarkapp.com'")
+            .replace("'port' => 587", "'port' => 465")
+            .replace("'tls' => true", "'tls' => false");
+        let (_, s, ids) = first(&text);
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "implicit");
+        assert!(!has(&ids, "host/has-port"), "{ids:?}");
+    }
 
     #[test]
     fn smtp_transport_with_tls() {

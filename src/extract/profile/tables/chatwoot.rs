@@ -119,6 +119,7 @@ pub static CHATWOOT: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
+    shared_names: true,
     family: &["SMTP_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
@@ -161,6 +162,17 @@ mod tests {
         );
         assert_eq!(client, "chatwoot");
         assert_eq!(s["host"], "smtp.postmarkapp.com");
+    }
+
+    #[test]
+    fn another_rails_apps_sender_key_is_its_from() {
+        // Docuseal's and Chaskiq's `.env`: the Rails `SMTP_*` names and
+        // their own `SMTP_FROM`, which the report takes as the From.
+        let (_, s, ids) = first(
+            "SMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_AUTHENTICATION=plain\nSMTP_FROM=docuseal@acme.io\n",
+        );
+        assert_eq!(s["from"], "docuseal@acme.io");
+        assert!(!ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
     }
 
     #[test]

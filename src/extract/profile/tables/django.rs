@@ -15,8 +15,8 @@
 //! backend: the console, file, locmem and dummy backends send nothing.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Key, Marker,
-    Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, weighs, words, Fix, Key,
+    Marker, Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -41,7 +41,9 @@ const MARKERS: &[Marker] = &[
     mark("DEFAULT_FROM_EMAIL"),
     mark("EMAIL_USE_TLS"),
     mark("EMAIL_USE_SSL"),
-    mark_value("EMAIL_BACKEND", "django.core.mail"),
+    // Weighs as much as Taiga's `EMAIL_BACKEND` name (Taiga writes the
+    // short word `smtp`, Django the dotted path).
+    weighs(mark_value("EMAIL_BACKEND", "django.core.mail"), 3),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -141,6 +143,7 @@ pub static DJANGO_ENV: Profile = Profile {
     name: "Django EMAIL_* environment",
     syntaxes: syn::DATA,
     needs_marker: true,
+    shared_names: true,
     tls: TlsModel {
         absent: "no EMAIL_USE_TLS=true",
         ..TlsModel::SWITCHES_PLAIN
@@ -151,3 +154,25 @@ pub static DJANGO_ENV: Profile = Profile {
 };
 
 pub static DJANGO_SETTINGS: Profile = DJANGO;
+
+#[cfg(test)]
+mod tests {
+    use super::super::{has, linted};
+
+    #[test]
+    fn an_apps_own_sender_key_beside_django_names_is_its_from() {
+        // GrowthBook's `.env`: Django's names for the server, `EMAIL_FROM`
+        // for the sender (packages/back-end/src/services/email.ts).
+        let text = "EMAIL_ENABLED=true\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_HOST_PASSWORD=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_FROM=growthbook@acme.io\n";
+        let (_, s, ids) = linted(text);
+        assert_eq!(s["from"], "growthbook@acme.io");
+        // nodemailer with `secure: port === 465`: STARTTLS when offered.
+        assert_ne!(s["security"], "none");
+        assert!(!has(&ids, "tls/disabled"), "{ids:?}");
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+        // In settings.py the name is still a Django mistake.
+        let text = "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_HOST_PASSWORD = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_FROM = 'growthbook@acme.io'\n";
+        let ids = linted(text).2;
+        assert!(has(&ids, "input/unknown-key"), "{ids:?}");
+    }
+}

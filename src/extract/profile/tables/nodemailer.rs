@@ -500,6 +500,27 @@ mod tests {
         assert!(!got.iter().any(|i| i == "input/unrecognized"), "{got:?}");
     }
     #[test]
+    fn auth_object_named_by_a_variable_is_read() {
+        // `const auth = { user, pass }` then `{ host, port, auth }` or
+        // `auth: smtpAuth`: the object's keys, not a missing username.
+        for text in [
+            "const nodemailer = require('nodemailer');\nconst auth = {\n  user: process.env.SMTP_USER,\n  pass: process.env.SMTP_PASS,\n};\nconst t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n  auth,\n});\n",
+            "const nodemailer = require('nodemailer');\nconst smtpAuth = { user: 'abcd1234-aaaa-bbbb-cccc-1234567890ab', pass: 'abcd1234-aaaa-bbbb-cccc-1234567890ab' };\nconst t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n  auth: smtpAuth,\n});\n",
+        ] {
+            let (client, _, ids) = super::super::linted(text);
+            assert_eq!(client, "nodemailer");
+            assert!(
+                !ids.iter().any(|i| i.starts_with("auth/missing")),
+                "{ids:?}"
+            );
+        }
+        // An object that has no `user` still leaves it missing.
+        let text = "const nodemailer = require('nodemailer');\nconst auth = { pass: 'abcd1234-aaaa-bbbb-cccc-1234567890ab' };\nconst t = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 587, auth });\n";
+        let ids = super::super::linted(text).2;
+        assert!(super::super::has(&ids, "auth/missing-username"), "{ids:?}");
+    }
+
+    #[test]
     fn a_service_object_is_the_configuration_not_the_web_server_beside_it() {
         // Ghost 0.x `config.js`: `server: { host, port }` is the HTTP
         // listener; the mail settings are `service` + `auth`.

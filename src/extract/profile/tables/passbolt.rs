@@ -37,7 +37,7 @@ use crate::extract::Config;
 use crate::model::{Field, Quote, Role::*, Value};
 
 const ENV_KEYS: &[Key] = &[
-    kr("EMAIL_TRANSPORT_DEFAULT_HOST", Host, Read::HostList),
+    kr("EMAIL_TRANSPORT_DEFAULT_HOST", Host, Read::HostScheme),
     k("EMAIL_TRANSPORT_DEFAULT_PORT", Port),
     k("EMAIL_TRANSPORT_DEFAULT_USERNAME", Username),
     k("EMAIL_TRANSPORT_DEFAULT_PASSWORD", Password),
@@ -47,7 +47,7 @@ const ENV_KEYS: &[Key] = &[
 ];
 
 const PHP_KEYS: &[Key] = &[
-    kr("EmailTransport.default.host", Host, Read::HostList),
+    kr("EmailTransport.default.host", Host, Read::HostScheme),
     k("EmailTransport.default.port", Port),
     k("EmailTransport.default.username", Username),
     k("EmailTransport.default.password", Password),

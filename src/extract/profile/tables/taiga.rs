@@ -40,9 +40,14 @@ const KEYS: &[Key] = &[
 
 /// Names only Taiga's deployment has. Its `EMAIL_*` names are Django's,
 /// whose environment table has up to six markers among them: each name
-/// of Taiga's own weighs six ([`weighs`]).
+/// of Taiga's own weighs six ([`weighs`]). `EMAIL_DEFAULT_FROM` is not
+/// Taiga's alone (PostHog's Django settings read it too, beside
+/// `EMAIL_ENABLED` and no `EMAIL_BACKEND`): with Taiga's short
+/// `EMAIL_BACKEND` word it outweighs Django's four login and TLS names,
+/// without it it does not.
 const MARKERS: &[Marker] = &[
-    weighs(mark("EMAIL_DEFAULT_FROM"), 6),
+    weighs(mark("EMAIL_DEFAULT_FROM"), 3),
+    weighs(mark("EMAIL_BACKEND"), 2),
     weighs(mark("TAIGA_SECRET_KEY"), 6),
     weighs(mark("TAIGA_SITES_DOMAIN"), 6),
     weighs(mark_value("image", "taiga-back"), 6),
@@ -168,6 +173,21 @@ mod tests {
         assert_eq!(s["from"], "taiga@acme.io");
         assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
         assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
+    }
+
+    #[test]
+    fn posthogs_django_names_are_not_taiga() {
+        // PostHog's `.env`: `EMAIL_DEFAULT_FROM` and `EMAIL_ENABLED`, no
+        // `EMAIL_BACKEND`; its booleans are `str_to_bool` (`true` is true).
+        let (client, s, ids) = first(
+            "EMAIL_ENABLED=true\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_HOST_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_USE_TLS=true\nEMAIL_USE_SSL=false\nEMAIL_DEFAULT_FROM=posthog@acme.io\n",
+        );
+        assert_ne!(client, "taiga-env");
+        assert_eq!(s["security"], "starttls");
+        assert!(!has(&ids, "tls/disabled"), "{ids:?}");
+        // Taiga's mail lines alone, with its short backend word.
+        let mail = &ENV[ENV.find("EMAIL_BACKEND").expect("backend")..];
+        assert_eq!(first(mail).0, "taiga-env");
     }
 
     #[test]

@@ -25,8 +25,8 @@
 
 use super::nodemailer;
 use crate::extract::profile::{
-    fix, fix_text, k, mark_value, pairs, set, set_if, syn, words, Fix, Key, Marker, Pairs, Profile,
-    SetVal, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, syn, words, Fix, Key, Marker, Pairs,
+    Profile, SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -41,7 +41,16 @@ const KEYS: &[Key] = &[
     k("smtpIgnoreTLSError", SkipVerify),
 ];
 
-const MARKERS: &[Marker] = &[mark_value("type", "smtp")];
+/// `smtpHost`/`smtpPort` are other apps' names too (Overseerr's and
+/// Jellyseerr's `settings.json`, whose login is `authUser`/`authPass`):
+/// the table needs the notification type or a name of Uptime Kuma's own.
+const MARKERS: &[Marker] = &[
+    mark_value("type", "smtp"),
+    mark("smtpUsername"),
+    mark("smtpSecure"),
+    mark("smtpIgnoreTLSError"),
+    mark("smtpIgnoreSTARTTLS"),
+];
 
 const OTHER_KEYS: Words = words![
     "smtpTo",
@@ -111,6 +120,7 @@ pub static UPTIME_KUMA: Profile = Profile {
     syntaxes: syn::JSON | syn::YAML | syn::PYTHON,
     keys: KEYS,
     markers: MARKERS,
+    needs_marker: true,
     family: &["smtp"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
@@ -129,6 +139,20 @@ mod tests {
     use super::super::linted as first;
 
     const JSON: &str = r#"{"name":"Postmark","type":"smtp","isDefault":false,"smtpHost":"smtp.postmarkapp.com","smtpPort":587,"smtpSecure":false,"smtpIgnoreTLSError":false,"smtpUsername":"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c","smtpPassword":"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c","smtpFrom":"\"Uptime\" <status@acme.io>","smtpTo":"ops@acme.io"}"#;
+
+    #[test]
+    fn overseerr_settings_are_not_uptime_kuma() {
+        // Overseerr's settings.json: `smtpHost`/`smtpPort` with nodemailer's
+        // `secure` and `authUser`/`authPass` (server/lib/settings.ts).
+        let text = r#"{"notifications":{"agents":{"email":{"enabled":true,"options":{"emailFrom":"overseerr@acme.io","smtpHost":"smtp.postmarkapp.com","smtpPort":587,"secure":false,"ignoreTls":false,"requireTls":false,"authUser":"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c","authPass":"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c","allowSelfSigned":false,"senderName":"Overseerr"}}}}}"#;
+        let (client, s, ids) = super::super::linted(text);
+        assert_ne!(client, "uptime-kuma-smtp");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{client} {s:?} {ids:?}"
+        );
+    }
 
     #[test]
     fn a_notification_is_nodemailer_with_kuma_names() {

@@ -215,6 +215,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         nesting: 0,
         in_comment: false,
         seg_bufs: Vec::new(),
+        objects: Vec::new(),
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -237,6 +238,10 @@ struct Parser<'d, 'a> {
     /// Emptied segment buffers, reused by the next chain or setter: one
     /// allocation per statement otherwise.
     seg_bufs: Vec<Vec<Seg>>,
+    /// JavaScript objects assigned to a name (`const auth = { user, pass }`):
+    /// the name and the object's scope, so `auth` or `auth: authVar` in a
+    /// later object reads as that object's keys. Bounded.
+    objects: Vec<(&'a str, u32)>,
 }
 
 /// How a branch header ends (see [`Parser::branch`]).
@@ -573,6 +578,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             return end;
         }
+        // `auth: authVar` naming an object written above: its keys.
+        if t.tok == Tok::Ident && self.ends_value(i + 1) && self.copy_object(i, scope, &segs) {
+            self.recycle(segs);
+            return i + 1;
+        }
         let end = self.expr(i, scope, &segs);
         let last = end.max(i + 1) - 1;
         let span = t.span().start..self.end_of(last).max(t.span().start);
@@ -625,6 +635,44 @@ impl<'d, 'a> Parser<'d, 'a> {
         Some((self.str_val(s)?, after))
     }
 
+    /// JavaScript: the identifier at `i` names an object assigned above
+    /// (`const auth = { user, pass }`): `segs` under `scope` becomes a map
+    /// with a copy of that object's entries (their spans stay where they
+    /// are written). False (nothing done) otherwise.
+    fn copy_object(&mut self, i: usize, scope: u32, segs: &[Seg]) -> bool {
+        if self.lang != Lang::JavaScript || segs.is_empty() {
+            return false;
+        }
+        let name = self.text(i);
+        let Some(&(_, from)) = self.objects.iter().rev().find(|(n, _)| *n == name) else {
+            return false;
+        };
+        if from == scope {
+            return false;
+        }
+        let copied: Vec<super::Entry> = self
+            .doc
+            .entries
+            .iter()
+            .rev()
+            .take(4096)
+            .filter(|e| e.scope == from)
+            .cloned()
+            .collect();
+        if copied.is_empty() {
+            return false;
+        }
+        let to = self
+            .doc
+            .open(scope, segs.iter().cloned(), self.start(i), ScopeKind::Map);
+        for mut e in copied.into_iter().rev() {
+            e.scope = to;
+            self.doc.entries.push(e);
+        }
+        self.doc.close(to, self.toks[i].span().end);
+        true
+    }
+
     /// Opens a container for `segs` at the opener `i` and reads its body.
     fn container(
         &mut self,
@@ -641,6 +689,18 @@ impl<'d, 'a> Parser<'d, 'a> {
         let inner = self
             .doc
             .open(scope, segs.iter().cloned(), self.start(i), kind);
+        if self.lang == Lang::JavaScript
+            && kind == ScopeKind::Map
+            && self.objects.len() < 64
+            && self.is(i, P::LBrace)
+        {
+            if let [one] = segs.as_slice() {
+                if one.kind == SegKind::Key {
+                    let name = &self.input[one.span.start as usize..one.span.end as usize];
+                    self.objects.push((name, inner));
+                }
+            }
+        }
         self.recycle(segs);
         self.nesting += 1;
         let end = self.body(i + 1, inner, closer, list);
@@ -1388,6 +1448,10 @@ impl<'d, 'a> Parser<'d, 'a> {
             && self.lang == Lang::JavaScript
         {
             let span = self.toks[i].span();
+            if self.copy_object(i, scope, &chain.segs) {
+                self.recycle(chain.segs);
+                return j;
+            }
             let v = self
                 .doc
                 .val(span.clone(), None, Quote::None, ValKind::Reference);
