@@ -158,6 +158,7 @@ mod codeigniter;
 mod freshrss;
 mod mantisbt;
 mod roundcube;
+mod yii2;
 
 // group N: mod lines
 mod hoppscotch;
@@ -294,6 +295,7 @@ pub static ALL: &[&Profile] = &[
     &pixelfed::PIXELFED,
     &semaphore::SEMAPHORE,
     // group M: tables
+    &yii2::YII2,
     &codeigniter::CODEIGNITER4,
     &codeigniter::CODEIGNITER4_ENV,
     &codeigniter::CODEIGNITER3,
