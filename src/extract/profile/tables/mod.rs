@@ -158,6 +158,7 @@ mod codeigniter;
 mod freshrss;
 mod mantisbt;
 mod roundcube;
+mod typo3;
 mod yii2;
 
 // group N: mod lines
@@ -295,6 +296,7 @@ pub static ALL: &[&Profile] = &[
     &pixelfed::PIXELFED,
     &semaphore::SEMAPHORE,
     // group M: tables
+    &typo3::TYPO3,
     &yii2::YII2,
     &codeigniter::CODEIGNITER4,
     &codeigniter::CODEIGNITER4_ENV,
