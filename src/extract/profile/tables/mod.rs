@@ -158,6 +158,8 @@ mod codeigniter;
 mod freshrss;
 mod mantisbt;
 mod roundcube;
+mod typo3;
+mod yii2;
 
 // group N: mod lines
 mod hoppscotch;
@@ -294,6 +296,8 @@ pub static ALL: &[&Profile] = &[
     &pixelfed::PIXELFED,
     &semaphore::SEMAPHORE,
     // group M: tables
+    &typo3::TYPO3,
+    &yii2::YII2,
     &codeigniter::CODEIGNITER4,
     &codeigniter::CODEIGNITER4_ENV,
     &codeigniter::CODEIGNITER3,
