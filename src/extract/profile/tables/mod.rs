@@ -160,6 +160,7 @@ mod mantisbt;
 mod roundcube;
 
 // group N: mod lines
+mod dj_email_url;
 mod hoppscotch;
 mod quarkus;
 mod twenty;
@@ -302,6 +303,7 @@ pub static ALL: &[&Profile] = &[
     &mantisbt::MANTISBT,
     &freshrss::FRESHRSS,
     // group N: tables
+    &dj_email_url::DJ_EMAIL_URL,
     &quarkus::QUARKUS,
     &quarkus::QUARKUS_ENV,
     &twenty::TWENTY,
