@@ -162,6 +162,7 @@ mod typo3;
 mod yii2;
 
 // group N: mod lines
+mod dj_email_url;
 mod hoppscotch;
 mod quarkus;
 mod twenty;
@@ -306,6 +307,7 @@ pub static ALL: &[&Profile] = &[
     &mantisbt::MANTISBT,
     &freshrss::FRESHRSS,
     // group N: tables
+    &dj_email_url::DJ_EMAIL_URL,
     &quarkus::QUARKUS,
     &quarkus::QUARKUS_ENV,
     &twenty::TWENTY,

@@ -44,6 +44,8 @@ use crate::model::{
 enum Flavor {
     Symfony,
     DjangoEnviron,
+    /// dj-email-url (Saleor): see `dj_email_url.rs`.
+    DjEmailUrl,
     Kratos,
     Plain,
 }
@@ -55,6 +57,7 @@ fn flavor(cfg: &Config) -> Flavor {
             Flavor::Symfony
         }
         "django-environ" => Flavor::DjangoEnviron,
+        "dj-email-url" => Flavor::DjEmailUrl,
         "kratos-courier" => Flavor::Kratos,
         _ => Flavor::Plain,
     }
@@ -90,9 +93,12 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
             .any(|k| k.as_deref() == Some(key.as_str()));
         c.label = (n > 1).then(|| format!("{key} at line {}", doc.line_of(at)));
     }
-    let shared = configs
-        .first()
-        .is_some_and(|c| matches!(flavor(c), Flavor::DjangoEnviron | Flavor::Symfony));
+    let shared = configs.first().is_some_and(|c| {
+        matches!(
+            flavor(c),
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::Symfony
+        )
+    });
     if shared {
         let sides: Vec<Field> = configs
             .iter()
@@ -331,6 +337,13 @@ fn default_port(cfg: &Config) -> Option<u16> {
     let implicit = tls(cfg).mode == Some(Security::Implicit);
     match flavor(cfg) {
         Flavor::Symfony | Flavor::DjangoEnviron => Some(if implicit { 465 } else { 25 }),
+        // `smtp://` gets 25 before the query is read; `submission://` 587;
+        // `smtps://` none, so smtplib's own (465 with `ssl`).
+        Flavor::DjEmailUrl => Some(match u.kind {
+            Scheme::Submission => 587,
+            Scheme::Smtps if implicit => 465,
+            _ => 25,
+        }),
         Flavor::Kratos => None,
         Flavor::Plain => Some(if implicit { 465 } else { 587 }),
     }
@@ -425,6 +438,55 @@ fn tls(cfg: &Config) -> Tls {
             tls.implicit = use_ssl;
             tls.starttls = use_tls;
         }
+        Flavor::DjEmailUrl => {
+            // `TRUTHY` of dj_email_url.py, matched exactly.
+            let truthy = |v: &str| {
+                matches!(
+                    v,
+                    "1" | "y"
+                        | "Y"
+                        | "yes"
+                        | "Yes"
+                        | "YES"
+                        | "t"
+                        | "T"
+                        | "true"
+                        | "True"
+                        | "TRUE"
+                        | "on"
+                        | "On"
+                        | "ON"
+                )
+            };
+            let mut use_tls = match u.kind {
+                Scheme::Smtps | Scheme::Submission => Some(scheme_ev()),
+                Scheme::Smtp => None,
+                _ => return tls,
+            };
+            let mut use_ssl = None;
+            // `ssl`, when given a value, is the only one read.
+            match param_text(&u, "ssl").filter(|v| !v.is_empty()) {
+                Some(v) if truthy(v) => {
+                    use_ssl = param_evidence(f, &u, "ssl");
+                    use_tls = None;
+                }
+                Some(_) => {}
+                None if param_text(&u, "tls").is_some_and(truthy) => {
+                    use_tls = param_evidence(f, &u, "tls");
+                }
+                None => {}
+            }
+            tls.mode = if use_ssl.is_some() {
+                Some(Security::Implicit)
+            } else if use_tls.is_some() {
+                Some(Security::StartTls)
+            } else {
+                tls.disabled = Some(scheme_ev());
+                Some(Security::None)
+            };
+            tls.implicit = use_ssl;
+            tls.starttls = use_tls;
+        }
         Flavor::Kratos => match u.kind {
             Scheme::Smtp => {
                 if param_text(&u, "disable_starttls").is_some_and(go_bool) {
@@ -491,6 +553,8 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         "auto_tls",
         "disable_starttls",
         "EMAIL_USE_SSL",
+        "ssl",
+        "tls",
         "secure",
         "ignoreTLS",
     ];
@@ -504,6 +568,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         Write::StartTls => {
             let scheme = match fl {
                 Flavor::DjangoEnviron => "smtp+tls",
+                Flavor::DjEmailUrl => "submission",
                 _ => "smtp",
             };
             let port = match u.port_number() {
@@ -515,7 +580,9 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         Write::VerifyOn => assign(url::display(t, &u, None, None, None, verify_params)),
         Write::TlsModern => match fl {
             Flavor::Symfony => "a PHP/OpenSSL build that supports TLS 1.2".into(),
-            Flavor::DjangoEnviron => "a Python/OpenSSL build that supports TLS 1.2".into(),
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl => {
+                "a Python/OpenSSL build that supports TLS 1.2".into()
+            }
             Flavor::Kratos => "a current Kratos release (Go negotiates TLS 1.2+)".into(),
             Flavor::Plain => "allow TLS 1.2 or later (`tls.minVersion=TLSv1.2`)".into(),
         },
@@ -531,7 +598,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         Write::Password(v) => format!("{} with `{v}` as the password (percent-encode `@ : / # ? %`)", assign(url::display(t, &u, None, None, None, &[]))),
         Write::From(v) => match fl {
             Flavor::Symfony => format!("framework.mailer.envelope.sender: '{v}' and the From header of your messages (`->from('{v}')`)"),
-            Flavor::DjangoEnviron => format!("DEFAULT_FROM_EMAIL = \"{v}\""),
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl => format!("DEFAULT_FROM_EMAIL = \"{v}\""),
             Flavor::Kratos => format!("courier.smtp.from_address: {v}"),
             Flavor::Plain => format!("from: \"{v}\" in each message"),
         },
@@ -564,13 +631,15 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
                 vec![scheme("smtp+tls"), text(ImplicitTls, "EMAIL_USE_SSL", "0")]
             }
             Flavor::Kratos => vec![scheme("smtp")],
+            // `ssl`/`tls` may be absent: the text fix drops them.
+            Flavor::DjEmailUrl => Vec::new(),
             Flavor::Plain => vec![scheme("smtp"), text(ImplicitTls, "secure", "false")],
         },
         Write::VerifyOn => match flavor(cfg) {
             Flavor::Symfony => vec![text(VerifyPeer, "verify_peer", "1")],
             Flavor::Kratos => vec![text(SkipVerify, "skip_ssl_verify", "false")],
             Flavor::Plain => vec![text(VerifyPeer, "tls.rejectUnauthorized", "true")],
-            Flavor::DjangoEnviron => Vec::new(),
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl => Vec::new(),
         },
         _ => Vec::new(),
     })
