@@ -150,9 +150,30 @@ struct SyntaxRows {
     /// that first byte and those of any), the rows of one pattern
     /// together: an entry is compared with a few of them, not with every
     /// wildcard row of its syntax.
-    wild_by_first: Vec<Vec<Wild>>,
+    wild_by_first: Vec<OnceLock<Vec<Wild>>>,
+    /// Every wildcard row of the syntax, the rows of one pattern together
+    /// (the lists above are cut from it for the first bytes a paste's keys
+    /// have: a paste's keys start with a few bytes, not 256).
+    wild: Vec<Wild>,
     /// The rows of every group, each group's together.
     members: Vec<u32>,
+}
+
+impl SyntaxRows {
+    /// The wildcard rows a key starting with byte `first` can match (those
+    /// of that first byte and those of any), cut from [`Self::wild`] the
+    /// first time a key of the paste starts with it.
+    fn wild_for(&self, first: usize) -> &[Wild] {
+        self.wild_by_first.get(first).map_or(&[][..], |cell| {
+            cell.get_or_init(|| {
+                self.wild
+                    .iter()
+                    .filter(|w| w.first == 0 || usize::from(w.first) == first)
+                    .copied()
+                    .collect()
+            })
+        })
+    }
 }
 
 /// The rows filed under one last segment.
@@ -250,14 +271,8 @@ impl Index {
                     })
                 })
                 .collect();
-            out.wild_by_first = (0..=255u8)
-                .map(|b| {
-                    wild.iter()
-                        .filter(|w| w.first == 0 || w.first == b)
-                        .copied()
-                        .collect()
-                })
-                .collect();
+            out.wild_by_first = (0..=255u8).map(|_| OnceLock::new()).collect();
+            out.wild = wild;
             out
         })
     }
@@ -596,7 +611,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         if *made != m.changed {
             *made = m.changed;
             list.clear();
-            let all = rows.wild_by_first.get(first).map_or(&[][..], Vec::as_slice);
+            let all = rows.wild_for(first);
             for w in all.iter().filter(|w| w.may_match(key.as_bytes())) {
                 let (Some(row), Some(pat)) =
                     (idx.rows.get(w.row as usize), idx.pats.get(w.pat as usize))
