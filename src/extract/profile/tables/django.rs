@@ -98,9 +98,28 @@ const SWITCH: Switch = Switch {
     name: "EMAIL_BACKEND",
 };
 
+/// Fix rows written with Django's `EMAIL_*` names, shared by the apps that
+/// read them (Healthchecks, Tandoor, Taiga, Zulip).
+pub(super) const PORT_FIX: Fix = fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]);
+pub(super) const HOST_FIX: Fix = fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]);
+pub(super) const AUTH_ON_FIX: Fix = fix_text(
+    W::AuthOn,
+    &[],
+    "both EMAIL_HOST_USER and EMAIL_HOST_PASSWORD (Django logs in only when both are non-empty)",
+);
+pub(super) const USERNAME_FIX: Fix = fix(
+    W::Username,
+    &[set(Username, "EMAIL_HOST_USER", SetVal::Given)],
+);
+pub(super) const PASSWORD_FIX: Fix = fix(
+    W::Password,
+    &[set(Password, "EMAIL_HOST_PASSWORD", SetVal::Given)],
+);
+pub(super) const FROM_FIX: Fix = fix(W::From, &[set(From, "DEFAULT_FROM_EMAIL", SetVal::Given)]);
+
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
+    PORT_FIX,
+    HOST_FIX,
     fix(
         W::StartTls,
         &[
@@ -109,11 +128,11 @@ const FIXES: &[Fix] = &[
         ],
     ),
     fix_text(W::VerifyOn, &[], "use Django's own SMTP backend (`EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'`), which verifies the certificate"),
-    fix_text(W::AuthOn, &[], "both EMAIL_HOST_USER and EMAIL_HOST_PASSWORD (Django logs in only when both are non-empty)"),
+    AUTH_ON_FIX,
     fix_text(W::TlsModern, &[], "a Python built with an OpenSSL that supports TLS 1.2"),
-    fix(W::Username, &[set(Username, "EMAIL_HOST_USER", SetVal::Given)]),
-    fix(W::Password, &[set(Password, "EMAIL_HOST_PASSWORD", SetVal::Given)]),
-    fix(W::From, &[set(From, "DEFAULT_FROM_EMAIL", SetVal::Given)]),
+    USERNAME_FIX,
+    PASSWORD_FIX,
+    FROM_FIX,
     fix_text(W::Stream, &[], "the header `X-PM-Message-Stream: {value}` on each message (`EmailMessage(headers={'X-PM-Message-Stream': '{value}'})`)"),
 ];
 

@@ -22,10 +22,11 @@
 //!   `EMAIL_USE_VERIFICATION` is not about TLS: it asks users to verify a
 //!   new email integration.
 
+use super::django;
 use super::gotosocial::empty_host_is_off;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Hooks, Key, Marker,
-    Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, pairs, syn, weighs, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
@@ -87,19 +88,19 @@ pub(super) const LEFTOVERS: Pairs = pairs![
 ];
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
+    django::PORT_FIX,
+    django::HOST_FIX,
     fix_text(
         W::StartTls,
         &[],
         "EMAIL_PORT=587 with EMAIL_USE_TLS=True and EMAIL_USE_SSL=False (exactly `True`/`False`: Healthchecks refuses other words)",
     ),
     fix_text(W::VerifyOn, &[], "Healthchecks' SMTP settings as they are (Django's SMTP backend verifies the certificate)"),
-    fix_text(W::AuthOn, &[], "both EMAIL_HOST_USER and EMAIL_HOST_PASSWORD (Django logs in only when both are non-empty)"),
+    django::AUTH_ON_FIX,
     fix_text(W::TlsModern, &[], "a current Healthchecks image"),
-    fix(W::Username, &[set(Username, "EMAIL_HOST_USER", SetVal::Given)]),
-    fix(W::Password, &[set(Password, "EMAIL_HOST_PASSWORD", SetVal::Given)]),
-    fix(W::From, &[set(From, "DEFAULT_FROM_EMAIL", SetVal::Given)]),
+    django::USERNAME_FIX,
+    django::PASSWORD_FIX,
+    django::FROM_FIX,
     fix_text(W::Stream, &[], "Healthchecks has no stream setting: use a Server whose default stream is `{value}`"),
 ];
 

@@ -19,10 +19,11 @@
 //! * The From is `DEFAULT_FROM_EMAIL` in the service (default
 //!   `system@taiga.io`), `EMAIL_DEFAULT_FROM` in the `.env`.
 
+use super::django;
 use super::healthchecks::django_switches;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Hooks, Key, Marker,
-    Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, pairs, syn, weighs, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Field, Role::*, Tls};
@@ -90,8 +91,8 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
+    django::PORT_FIX,
+    django::HOST_FIX,
     fix_text(
         W::StartTls,
         &[],
@@ -100,8 +101,8 @@ const FIXES: &[Fix] = &[
     fix_text(W::VerifyOn, &[], "Django's SMTP backend (EMAIL_BACKEND=smtp), which verifies the certificate"),
     fix_text(W::AuthOn, &[], "both EMAIL_HOST_USER and EMAIL_HOST_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Taiga image"),
-    fix(W::Username, &[set(Username, "EMAIL_HOST_USER", SetVal::Given)]),
-    fix(W::Password, &[set(Password, "EMAIL_HOST_PASSWORD", SetVal::Given)]),
+    django::USERNAME_FIX,
+    django::PASSWORD_FIX,
     fix_text(W::From, &[], "EMAIL_DEFAULT_FROM={value} (DEFAULT_FROM_EMAIL in the taiga-back service)"),
     fix_text(W::Stream, &[], "Taiga has no stream setting: use a Server whose default stream is `{value}`"),
 ];

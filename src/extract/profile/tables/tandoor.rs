@@ -19,11 +19,12 @@
 //! * `EMAIL_PORT` is `int()`-ed too: an empty `EMAIL_PORT=` stops Tandoor
 //!   (reported here as no port).
 
+use super::django;
 use super::gotosocial::empty_host_is_off;
 use super::healthchecks::django_switches;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, weighs, words, Fix, Hooks, Key, Marker, Profile,
-    SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Marker, Profile, Switch,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Field, Role::*, Tls};
@@ -70,19 +71,19 @@ const OTHER_KEYS: Words = words![
 ];
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
+    django::PORT_FIX,
+    django::HOST_FIX,
     fix_text(
         W::StartTls,
         &[],
         "EMAIL_PORT=587 with EMAIL_USE_TLS=1 and EMAIL_USE_SSL=0 (Tandoor reads these as integers: `true` stops it)",
     ),
     fix_text(W::VerifyOn, &[], "Tandoor's SMTP settings as they are (Django's SMTP backend verifies the certificate)"),
-    fix_text(W::AuthOn, &[], "both EMAIL_HOST_USER and EMAIL_HOST_PASSWORD (Django logs in only when both are non-empty)"),
+    django::AUTH_ON_FIX,
     fix_text(W::TlsModern, &[], "a current Tandoor image"),
-    fix(W::Username, &[set(Username, "EMAIL_HOST_USER", SetVal::Given)]),
-    fix(W::Password, &[set(Password, "EMAIL_HOST_PASSWORD", SetVal::Given)]),
-    fix(W::From, &[set(From, "DEFAULT_FROM_EMAIL", SetVal::Given)]),
+    django::USERNAME_FIX,
+    django::PASSWORD_FIX,
+    django::FROM_FIX,
     fix_text(W::Stream, &[], "Tandoor has no stream setting: use a Server whose default stream is `{value}`"),
 ];
 

@@ -33,6 +33,7 @@
 //!   variable `ZULIP__EMAIL_PASSWORD`) sets `x` in `zulip-secrets.conf`:
 //!   `SECRETS_email_password` is the password.
 
+use super::django;
 use crate::extract::profile::{
     fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key,
     Marker, Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
@@ -104,8 +105,8 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "EMAIL_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "EMAIL_HOST", SetVal::Given)]),
+    django::PORT_FIX,
+    django::HOST_FIX,
     fix(
         W::StartTls,
         &[
@@ -116,7 +117,7 @@ const FIXES: &[Fix] = &[
     fix_text(W::VerifyOn, &[], "Django's SMTP backend (leave EMAIL_BACKEND unset), which verifies the certificate"),
     fix_text(W::AuthOn, &[], "EMAIL_HOST_USER in settings.py and `email_password` in /etc/zulip/zulip-secrets.conf (Django logs in only when both are non-empty)"),
     fix_text(W::TlsModern, &[], "a current Zulip release"),
-    fix(W::Username, &[set(Username, "EMAIL_HOST_USER", SetVal::Given)]),
+    django::USERNAME_FIX,
     fix_text(W::Password, &[], "`email_password = {value}` in /etc/zulip/zulip-secrets.conf"),
     fix(W::From, &[set(From, "NOREPLY_EMAIL_ADDRESS", SetVal::Given)]),
     fix_text(W::Stream, &[], "Zulip has no stream setting: use a Server whose default stream is `{value}`"),
