@@ -167,6 +167,10 @@ mod hoppscotch;
 mod quarkus;
 mod twenty;
 
+// group O: mod lines
+
+// group P: mod lines
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -312,6 +316,8 @@ pub static ALL: &[&Profile] = &[
     &quarkus::QUARKUS_ENV,
     &twenty::TWENTY,
     &hoppscotch::HOPPSCOTCH,
+    // group O: tables
+    // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
