@@ -313,8 +313,17 @@ fn env_read(text: &str) -> Option<&str> {
         "Environment.GetEnvironmentVariable(",
         "process.env[",
     ];
-    if let Some(name) = text.strip_prefix("process.env.") {
-        return is_var_name(name).then_some(name);
+    if let Some(rest) = text.strip_prefix("process.env.") {
+        // `process.env.X`, also with a fallback: `process.env.X || 'd'`,
+        // `process.env.X ?? 'd'` (one setting, read from `X` when set).
+        let end = rest
+            .bytes()
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(rest.len());
+        let (name, tail) = rest.split_at(end);
+        let tail = tail.trim_start();
+        let fallback = tail.is_empty() || tail.starts_with("||") || tail.starts_with("??");
+        return (fallback && is_var_name(name)).then_some(name);
     }
     let rest = CALLS
         .iter()
@@ -352,6 +361,15 @@ mod env_read_tests {
             ("process.env.SMTP_HOST", Some("SMTP_HOST")),
             ("ENV.fetch('SMTP_PORT', 587)", Some("SMTP_PORT")),
             ("env(HOST)", None),
+            ("process.env.SMTP_HOST || 'smtp.x'", Some("SMTP_HOST")),
+            ("process.env.SMTP_PORT ?? 587", Some("SMTP_PORT")),
+            ("process.env.SMTP_HOST + '.x'", None),
+            ("getenv('SMTP_HOST') ?: 'smtp.x'", Some("SMTP_HOST")),
+            ("os.getenv('EMAIL_HOST') or 'smtp.x'", Some("EMAIL_HOST")),
+            (
+                "System.get_env(\"SMTP_HOST\") || \"smtp.x\"",
+                Some("SMTP_HOST"),
+            ),
             ("environment('X')", None),
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
