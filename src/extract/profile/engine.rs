@@ -665,9 +665,20 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     crate::sort::by_key(&mut scored, |(s, i)| (std::cmp::Reverse(*s), *i));
     let mut configs: Vec<Config> = Vec::new();
     let mut claimed = Claimed::default();
+    // A database block's `host`, `port`, `user` (TYPO3's `DB.Connections`,
+    // Django's `DATABASES`, `database.yml`) are no table's mail settings.
+    let db = std::cell::OnceCell::new();
+    let db = || db.get_or_init(|| super::database::scopes(doc));
+    let not_db = |ei: u32| !super::database::vetoes(doc, db(), &doc.entries[ei as usize]);
     for (_, i) in scored {
         let p = tables[i];
-        let found = build(doc, p, &hits[i].keys);
+        let keys: Vec<(u32, u16)> = hits[i]
+            .keys
+            .iter()
+            .copied()
+            .filter(|&(ei, _)| not_db(ei))
+            .collect();
+        let found = build(doc, p, &keys);
         take(&mut configs, &mut claimed, found);
     }
     // No client recognised: infer from key names and value shapes.
@@ -685,7 +696,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             {
                 continue;
             }
-            let inferred = generic::hits(doc, p);
+            let mut inferred = generic::hits(doc, p);
+            inferred.retain(|&(ei, _, _)| not_db(ei));
             let found = build_inferred(doc, p, &inferred);
             take(&mut configs, &mut claimed, found);
         }
@@ -1394,7 +1406,7 @@ fn mailish_scope(doc: &Document, scope: u32) -> bool {
 
 /// Whether a name holds one of the mail words (ASCII case-insensitively):
 /// one pass over its bytes, a word compared only where its first letter is.
-fn names_mail(t: &str) -> bool {
+pub(super) fn names_mail(t: &str) -> bool {
     const WORDS: [&str; 6] = ["smtp", "mail", "transport", "sender", "postmark", "notif"];
     let b = t.as_bytes();
     (0..b.len()).any(|i| {

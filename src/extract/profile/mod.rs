@@ -14,6 +14,7 @@
 //! by version, ssmtp reading its lines in order, msmtp's accounts) are
 //! small functions a table points to ([`Hooks`]).
 
+mod database;
 pub mod engine;
 pub mod fields;
 pub mod generic;
