@@ -28,6 +28,7 @@ pub mod refs;
 pub mod resolve;
 pub mod sniff;
 pub mod strings;
+mod template_branches;
 pub mod url;
 pub mod xml;
 pub mod yaml;
@@ -223,6 +224,7 @@ impl<'a> Document<'a> {
         sniff::read_all(&mut doc);
         resolve::resolve(&mut doc);
         k8s_secrets::resolve(&mut doc);
+        template_branches::mark(&mut doc);
         doc
     }
 
