@@ -427,7 +427,22 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                     })
             })
         });
-    if !by_common_markers && !by_names_alone && !by_login_names {
+    // Found only by its sender key's name (Taiga's `EMAIL_DEFAULT_FROM`,
+    // which PostHog's settings read too): a name shared with apps that
+    // have no table outweighs nothing; another app when the paste writes
+    // a key of the family that this table does not read (PostHog's
+    // `EMAIL_ENABLED`).
+    let by_sender_name = p.needs_marker
+        && !hits.markers.is_empty()
+        && hits.markers.iter().all(|m| {
+            p.markers.get(usize::from(*m)).is_some_and(|m| {
+                m.value.is_none()
+                    && p.keys
+                        .iter()
+                        .any(|k| k.role == Role::From && k.path.split('|').any(|a| a == m.path))
+            })
+        });
+    if !by_common_markers && !by_names_alone && !by_login_names && !by_sender_name {
         return false;
     }
     // Its host key holding a whole SMTP URL with the login (NextAuth's
@@ -474,6 +489,12 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         };
         if by_login_names && !by_common_markers && !by_names_alone {
             if family && generic::alias_role(key) == Some(Role::From) {
+                return true;
+            }
+            continue;
+        }
+        if by_sender_name && !by_common_markers && !by_names_alone {
+            if family && (generic::alias_role(key).is_some() || generic::names_mail_switch(key)) {
                 return true;
             }
             continue;

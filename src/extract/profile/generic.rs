@@ -308,6 +308,12 @@ pub fn mailish_key(key: &str) -> bool {
     Words::of(key).iter().any(mailish_word)
 }
 
+/// Whether a key names a mail switch by its words (`EMAIL_ENABLED`,
+/// `ENABLE_SMTP`; a bare `enabled` needs its block, not known here).
+pub fn names_mail_switch(key: &str) -> bool {
+    mail_switch(&Words::of(key), || false)
+}
+
 /// The role a key names by its words (`None`: not an SMTP setting).
 pub fn alias_role(key: &str) -> Option<Role> {
     role_with_context(&Words::of(key), false)
