@@ -161,18 +161,25 @@ pub fn resolve(doc: &mut Document) {
     // `envFrom`: the source's keys move into the first container that
     // reads them, and are copied into the others.
     let mut moved: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
+    // Copies are bounded by the paste's own size (many containers naming
+    // one big Secret stay linear).
+    let mut copies_left = doc.entries.len();
     for (container, source, secret) in env_from {
         let Some(keys) = sources.get(&(secret, source)) else {
             continue;
         };
         let to = env_of.get(&container).copied().unwrap_or(container);
         for k in keys {
+            if moved.contains(&k.entry) && copies_left == 0 {
+                break;
+            }
             let v = value(doc, *k);
             if moved.insert(k.entry) {
                 let e = &mut doc.entries[k.entry];
                 e.scope = to;
                 e.value = v;
-            } else {
+            } else if copies_left > 0 {
+                copies_left -= 1;
                 let mut e = doc.entries[k.entry].clone();
                 e.scope = to;
                 e.value = v;

@@ -29,6 +29,9 @@ fn branches(input: &str) -> Vec<(usize, usize)> {
     let mut stack: Vec<bool> = Vec::new();
     let mut open_ifs = 0usize;
     let mut since = 0usize;
+    // The end of the line being read, found once per line (a long line of
+    // many tags is not rescanned for each).
+    let mut line_end = 0usize;
     let mut i = 0;
     while i + 1 < b.len() {
         if b[i] != b'{' || !matches!(b[i + 1], b'{' | b'%') {
@@ -36,10 +39,12 @@ fn branches(input: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let close: &[u8] = if b[i + 1] == b'{' { b"}}" } else { b"%}" };
-        let line_end = b[i..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |p| i + p);
+        if line_end <= i {
+            line_end = b[i..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |p| i + p);
+        }
         let Some(end) = b[i + 2..line_end]
             .windows(2)
             .position(|w| w == close)
