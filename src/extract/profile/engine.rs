@@ -1045,6 +1045,7 @@ fn build_inferred(
 fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>) -> Vec<Config> {
     let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
     crate::sort::values(&mut entries);
+    let matched = read_once(doc, matched);
     let items: Vec<Item> = matched
         .iter()
         .map(|&(ei, role, read)| {
@@ -1093,6 +1094,28 @@ fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>
         unknown_keys(doc, p, &entries, &mut configs);
     }
     configs
+}
+
+/// A code variable and the option it is passed to (`const host = …;` and
+/// `createTransport({ host })`) are one setting, read where it is used:
+/// the variable is left out when its use matched the same role (it is
+/// still a matched key, so not an unknown one). A variable used for
+/// another role stays (Django's `DEFAULT_FROM_EMAIL = EMAIL_HOST_USER`).
+fn read_once(doc: &Document, mut matched: Vec<(u32, Role, Read)>) -> Vec<(u32, Role, Read)> {
+    if doc.uses.is_empty() {
+        return matched;
+    }
+    let roles: HashMap<u32, Role> = matched.iter().map(|&(ei, role, _)| (ei, role)).collect();
+    let read_at_use: HashMap<u32, ()> = doc
+        .uses
+        .iter()
+        .filter(|(u, d)| roles.get(u).is_some_and(|r| roles.get(d) == Some(r)))
+        .map(|&(_, d)| (d, ()))
+        .collect();
+    if !read_at_use.is_empty() {
+        matched.retain(|m| !read_at_use.contains_key(&m.0));
+    }
+    matched
 }
 
 /// A configuration before its fields are built.
