@@ -1551,11 +1551,31 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
 
 /// A PHP local variable (`$body = "…"` beside `$mail->Body`): no client
 /// reads a bare variable as a setting (PHP settings are properties, array
-/// keys or constants), so it is never an ignored key.
+/// keys or constants), so it is never an ignored key. Also inside a
+/// function or a call's closure (`add_action('phpmailer_init',
+/// function ($phpmailer) { $port = …; })`); not in a class or an array,
+/// whose `$name` is a property.
 fn php_local(doc: &Document, e: &Entry) -> bool {
     e.syntax == Syntax::Code(Lang::Php)
         && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
-        && doc.scope_path_rev(e.scope).next().is_none()
+        && !in_map(doc, e.scope)
+}
+
+/// Whether a scope is or sits in a map (a class body, an array, an object).
+fn in_map(doc: &Document, mut scope: u32) -> bool {
+    // Bounded by the scope depth (at most MAX_DEPTH steps).
+    loop {
+        let Some(s) = doc.scopes.get(scope as usize) else {
+            return false;
+        };
+        if s.kind == crate::extract::read::ScopeKind::Map {
+            return true;
+        }
+        if scope == ROOT {
+            return false;
+        }
+        scope = s.parent;
+    }
 }
 
 /// Where an ignored key is underlined: the key as written (`$mail->port`),
@@ -1866,6 +1886,11 @@ mod tests {
     #[test]
     fn a_php_local_variable_is_no_ignored_key() {
         let src = "$body = 'Hello';\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["port"]);
+        // In a closure passed to a call (WordPress's `phpmailer_init`).
+        let src = "add_action('phpmailer_init', function ($phpmailer) {\n    $port = (int)(getenv('SMTP_PORT') ?: 587);\n    $phpmailer->Host = 'smtp.postmarkapp.com';\n    $phpmailer->Port = $port;\n    $phpmailer->port = 587;\n});\n";
         let c = configs_of(&PROPS, src);
         let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
         assert_eq!(keys, ["port"]);
