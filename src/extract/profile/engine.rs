@@ -1078,6 +1078,7 @@ fn build_inferred(
 fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>) -> Vec<Config> {
     let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
     crate::sort::values(&mut entries);
+    let matched = read_once(doc, matched);
     let items: Vec<Item> = matched
         .iter()
         .map(|&(ei, role, read)| {
@@ -1126,6 +1127,28 @@ fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>
         unknown_keys(doc, p, &entries, &mut configs);
     }
     configs
+}
+
+/// A code variable and the option it is passed to (`const host = …;` and
+/// `createTransport({ host })`) are one setting, read where it is used:
+/// the variable is left out when its use matched the same role (it is
+/// still a matched key, so not an unknown one). A variable used for
+/// another role stays (Django's `DEFAULT_FROM_EMAIL = EMAIL_HOST_USER`).
+fn read_once(doc: &Document, mut matched: Vec<(u32, Role, Read)>) -> Vec<(u32, Role, Read)> {
+    if doc.uses.is_empty() {
+        return matched;
+    }
+    let roles: HashMap<u32, Role> = matched.iter().map(|&(ei, role, _)| (ei, role)).collect();
+    let read_at_use: HashMap<u32, ()> = doc
+        .uses
+        .iter()
+        .filter(|(u, d)| roles.get(u).is_some_and(|r| roles.get(d) == Some(r)))
+        .map(|&(_, d)| (d, ()))
+        .collect();
+    if !read_at_use.is_empty() {
+        matched.retain(|m| !read_at_use.contains_key(&m.0));
+    }
+    matched
 }
 
 /// A configuration before its fields are built.
@@ -1561,11 +1584,31 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
 
 /// A PHP local variable (`$body = "…"` beside `$mail->Body`): no client
 /// reads a bare variable as a setting (PHP settings are properties, array
-/// keys or constants), so it is never an ignored key.
+/// keys or constants), so it is never an ignored key. Also inside a
+/// function or a call's closure (`add_action('phpmailer_init',
+/// function ($phpmailer) { $port = …; })`); not in a class or an array,
+/// whose `$name` is a property.
 fn php_local(doc: &Document, e: &Entry) -> bool {
     e.syntax == Syntax::Code(Lang::Php)
         && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
-        && doc.scope_path_rev(e.scope).next().is_none()
+        && !in_map(doc, e.scope)
+}
+
+/// Whether a scope is or sits in a map (a class body, an array, an object).
+fn in_map(doc: &Document, mut scope: u32) -> bool {
+    // Bounded by the scope depth (at most MAX_DEPTH steps).
+    loop {
+        let Some(s) = doc.scopes.get(scope as usize) else {
+            return false;
+        };
+        if s.kind == crate::extract::read::ScopeKind::Map {
+            return true;
+        }
+        if scope == ROOT {
+            return false;
+        }
+        scope = s.parent;
+    }
 }
 
 /// Where an ignored key is underlined: the key as written (`$mail->port`),
@@ -1876,6 +1919,11 @@ mod tests {
     #[test]
     fn a_php_local_variable_is_no_ignored_key() {
         let src = "$body = 'Hello';\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["port"]);
+        // In a closure passed to a call (WordPress's `phpmailer_init`).
+        let src = "add_action('phpmailer_init', function ($phpmailer) {\n    $port = (int)(getenv('SMTP_PORT') ?: 587);\n    $phpmailer->Host = 'smtp.postmarkapp.com';\n    $phpmailer->Port = $port;\n    $phpmailer->port = 587;\n});\n";
         let c = configs_of(&PROPS, src);
         let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
         assert_eq!(keys, ["port"]);

@@ -209,6 +209,10 @@ pub struct Document<'a> {
     pub syntaxes: Vec<Syntax>,
     /// What the paste as a whole is, when a container format says so.
     pub container: Option<sniff::Container>,
+    /// Code variables read through another entry: (use, definition) entry
+    /// pairs, e.g. `createTransport({ host })` and `const host = …`. The
+    /// engine then reads the setting once, where it is used.
+    pub uses: Vec<(u32, u32)>,
     /// Line starts, made on first use (one pass), shared with the rules and
     /// the report through [`Document::line_index`].
     line_starts: std::cell::OnceCell<Vec<usize>>,
@@ -244,6 +248,7 @@ impl<'a> Document<'a> {
             texts: Vec::new(),
             syntaxes: Vec::new(),
             container: None,
+            uses: Vec::new(),
             line_starts: std::cell::OnceCell::new(),
         }
     }
