@@ -168,6 +168,7 @@ mod quarkus;
 mod twenty;
 
 // group O: mod lines
+mod limesurvey;
 
 // group P: mod lines
 
@@ -317,6 +318,8 @@ pub static ALL: &[&Profile] = &[
     &twenty::TWENTY,
     &hoppscotch::HOPPSCOTCH,
     // group O: tables
+    &limesurvey::LIMESURVEY,
+    &limesurvey::LIMESURVEY_ENV,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
