@@ -168,6 +168,7 @@ mod quarkus;
 mod twenty;
 
 // group O: mod lines
+mod espocrm;
 mod limesurvey;
 
 // group P: mod lines
@@ -320,6 +321,7 @@ pub static ALL: &[&Profile] = &[
     // group O: tables
     &limesurvey::LIMESURVEY,
     &limesurvey::LIMESURVEY_ENV,
+    &espocrm::ESPOCRM,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
