@@ -169,6 +169,7 @@ mod twenty;
 
 // group O: mod lines
 mod espocrm;
+mod leantime;
 mod limesurvey;
 
 // group P: mod lines
@@ -322,6 +323,8 @@ pub static ALL: &[&Profile] = &[
     &limesurvey::LIMESURVEY,
     &limesurvey::LIMESURVEY_ENV,
     &espocrm::ESPOCRM,
+    &leantime::LEANTIME_ENV,
+    &leantime::LEANTIME_PHP,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
