@@ -169,6 +169,7 @@ mod twenty;
 
 // group O: mod lines
 mod espocrm;
+mod kirby;
 mod leantime;
 mod limesurvey;
 
@@ -325,6 +326,7 @@ pub static ALL: &[&Profile] = &[
     &espocrm::ESPOCRM,
     &leantime::LEANTIME_ENV,
     &leantime::LEANTIME_PHP,
+    &kirby::KIRBY,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
