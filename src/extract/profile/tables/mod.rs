@@ -168,6 +168,7 @@ mod quarkus;
 mod twenty;
 
 // group O: mod lines
+mod craft;
 mod espocrm;
 mod kirby;
 mod leantime;
@@ -327,6 +328,7 @@ pub static ALL: &[&Profile] = &[
     &leantime::LEANTIME_ENV,
     &leantime::LEANTIME_PHP,
     &kirby::KIRBY,
+    &craft::CRAFT,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
