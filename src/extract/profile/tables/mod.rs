@@ -170,6 +170,7 @@ mod twenty;
 // group O: mod lines
 mod craft;
 mod espocrm;
+mod grav;
 mod kirby;
 mod leantime;
 mod limesurvey;
@@ -329,6 +330,7 @@ pub static ALL: &[&Profile] = &[
     &leantime::LEANTIME_PHP,
     &kirby::KIRBY,
     &craft::CRAFT,
+    &grav::GRAV,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
