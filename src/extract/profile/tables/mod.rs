@@ -168,6 +168,7 @@ mod quarkus;
 mod twenty;
 
 // group O: mod lines
+mod adonis;
 mod craft;
 mod espocrm;
 mod grav;
@@ -331,6 +332,7 @@ pub static ALL: &[&Profile] = &[
     &kirby::KIRBY,
     &craft::CRAFT,
     &grav::GRAV,
+    &adonis::ADONIS,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
