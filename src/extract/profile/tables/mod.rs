@@ -175,6 +175,7 @@ mod grav;
 mod kirby;
 mod leantime;
 mod limesurvey;
+mod plane;
 
 // group P: mod lines
 
@@ -333,6 +334,7 @@ pub static ALL: &[&Profile] = &[
     &craft::CRAFT,
     &grav::GRAV,
     &adonis::ADONIS,
+    &plane::PLANE,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
