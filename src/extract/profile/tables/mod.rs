@@ -169,6 +169,7 @@ mod twenty;
 
 // group O: mod lines
 mod adonis;
+mod bugsink;
 mod craft;
 mod espocrm;
 mod grav;
@@ -335,6 +336,7 @@ pub static ALL: &[&Profile] = &[
     &grav::GRAV,
     &adonis::ADONIS,
     &plane::PLANE,
+    &bugsink::BUGSINK,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
