@@ -89,26 +89,26 @@ fn template_in(text: &str, shell: bool) -> bool {
         }
         from = i + 1;
     }
-    if t.starts_with("op://") || t.starts_with("vault:") || t.starts_with("arn:aws:secretsmanager:")
-    {
-        return true;
+    // The whole-value forms, by their first byte (one compare for most
+    // values, which start with none of these).
+    match bytes[0] {
+        b'o' => t.starts_with("op://"),
+        b'v' => t.starts_with("vault:"),
+        b'a' => t.starts_with("arn:aws:secretsmanager:"),
+        // Encrypted in place and decrypted before the client reads it: Salt's
+        // `#!yaml|gpg` renderer (an armored PGP message), Ansible Vault.
+        b'-' => t.starts_with("-----BEGIN PGP MESSAGE-----"),
+        b'$' => t.starts_with("$ANSIBLE_VAULT;") || (shell && is_dollar_var(t)),
+        // Symfony parameters: `%mailer_password%`.
+        b'%' => {
+            t.len() > 2
+                && t.ends_with('%')
+                && t[1..t.len() - 1]
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+        }
+        _ => false,
     }
-    // Encrypted in place and decrypted before the client reads it: Salt's
-    // `#!yaml|gpg` renderer (an armored PGP message), Ansible Vault.
-    if t.starts_with("-----BEGIN PGP MESSAGE-----") || t.starts_with("$ANSIBLE_VAULT;") {
-        return true;
-    }
-    // Symfony parameters: `%mailer_password%`.
-    if t.len() > 2
-        && t.starts_with('%')
-        && t.ends_with('%')
-        && t[1..t.len() - 1]
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
-    {
-        return true;
-    }
-    shell && is_dollar_var(t)
 }
 
 /// A substitution must close for the text to be one (`${` alone in a
