@@ -246,6 +246,11 @@ pub fn check(cx: &mut Context) -> bool {
 /// `key = value` lines blanked (same length, so every position still
 /// points into the paste), and the settings found then are named.
 fn all_commented_out(cx: &Context) -> Option<Draft> {
+    // The copy only when there is something to blank (most pastes have no
+    // commented-out entry: no 1 MiB copy for a 1 MiB paste).
+    if !cx.doc.entries.iter().any(|e| e.commented()) {
+        return None;
+    }
     let mut bytes = cx.input.as_bytes().to_vec();
     let mut blanked = false;
     // Where the commented-out keys start: only those settings are named

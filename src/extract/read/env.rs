@@ -42,6 +42,7 @@ const SHELL_PREFIXES: [&str; 8] = [
 /// Reads `region` into `scope`.
 pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor, depth: u8) {
     let input = doc.input;
+    reserve_per_line(doc, region.clone());
     let mut stage_scope = scope;
     let mut lines = lines_in(input, region.clone()).peekable();
     while let Some(range) = lines.next() {
@@ -134,6 +135,54 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
         read_statement(doc, logical, stage_scope, flags);
     }
     doc.close(stage_scope, region.end);
+}
+
+/// Room for the entries of `region` and their key segments, made once: a
+/// line holding a `=` is mostly one `KEY=value`, and vectors grown by
+/// doubling to 100k entries copied each half again (and touched twice the
+/// pages) on a heap that is cold at every lint. Lines with no `=` (blank,
+/// comments) reserve nothing, so a reserve is not a page's memory for
+/// nothing (wasm never gives memory back). A hint only: more entries fit.
+fn reserve_per_line(doc: &mut Document, region: Range<usize>) {
+    let Some(bytes) = doc.input.as_bytes().get(region) else {
+        return;
+    };
+    let (lines, eqs) = count_breaks_and_eqs(bytes);
+    let n = (lines + 1).min(eqs);
+    doc.entries.reserve(n);
+    doc.segs.reserve(n);
+}
+
+/// How many `\n` and how many `=` are in `bytes`, eight bytes a step: a
+/// byte loop cost eight instructions a byte, more than reading a short
+/// line. Per word, each byte lane adds its hit (0 or 1) to a lane
+/// counter; the lanes are summed every 255 words, before one could
+/// overflow.
+fn count_breaks_and_eqs(bytes: &[u8]) -> (usize, usize) {
+    use super::ascii::{splat, word, zero_bytes};
+    // The eight byte lanes of `x` summed (each at most 255).
+    fn lanes(x: u64) -> usize {
+        const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
+        let pairs = (x & EVEN) + ((x >> 8) & EVEN);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    }
+    let chunks = bytes.chunks_exact(8);
+    let tail = chunks.remainder();
+    let (mut lines, mut eqs) = (0, 0);
+    let (mut nl, mut eq, mut words) = (0u64, 0u64, 0u32);
+    for chunk in chunks {
+        let w = word(chunk);
+        nl += zero_bytes(w ^ splat(b'\n')) >> 7;
+        eq += zero_bytes(w ^ splat(b'=')) >> 7;
+        words += 1;
+        if words == 255 {
+            (lines, eqs) = (lines + lanes(nl), eqs + lanes(eq));
+            (nl, eq, words) = (0, 0, 0);
+        }
+    }
+    lines += lanes(nl) + tail.iter().filter(|&&b| b == b'\n').count();
+    eqs += lanes(eq) + tail.iter().filter(|&&b| b == b'=').count();
+    (lines, eqs)
 }
 
 /// `KEY=value` where nothing but the assignment can be read: a key that
@@ -759,6 +808,25 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn counts_breaks_and_eqs_at_every_length() {
+        // Long enough for several lane sums (255 words each), with every
+        // byte value around the two counted.
+        let bytes: Vec<u8> = (0..5000u32)
+            .map(|i| [b'\n', b'=', b'a', 0x0b, 0x3c, 0x3e, 0x8a, 0xbd, 0][(i * i % 9) as usize])
+            .collect();
+        for len in (0..40).chain([2039, 2040, 2041, 4095, 5000]) {
+            let b = &bytes[..len];
+            let want = (
+                b.iter().filter(|&&c| c == b'\n').count(),
+                b.iter().filter(|&&c| c == b'=').count(),
+            );
+            assert_eq!(count_breaks_and_eqs(b), want, "{len}");
+        }
+        let all = vec![b'='; 3000];
+        assert_eq!(count_breaks_and_eqs(&all), (0, 3000));
     }
 
     #[test]
