@@ -7,7 +7,9 @@
 //! roots; a second host in the same scope starts a new configuration (the
 //! client reads top to bottom, so the later one is used).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -40,8 +42,9 @@ struct Row {
     presence: bool,
     /// The marker's slot among every table's markers (found once per lint).
     slot: u32,
-    /// Its distinct pattern in [`Index::pats`].
-    pat: u32,
+    /// Its alternative's text, compiled when a paste first holds a syntax
+    /// its table reads (into [`SyntaxRows::pats`]).
+    alt: &'static str,
 }
 
 /// A distinct pattern with its table's case rule: the same pattern in
@@ -60,10 +63,11 @@ struct Pat {
     /// Of more than one segment (it names its key even as a wildcard).
     multi: bool,
     /// The names every path it matches holds (`framework`, `mailer` of
-    /// `framework.mailer.**`), lowercase: a wildcard pattern whose name is
-    /// nowhere in the paste is passed over for every entry (segment names
-    /// are the paste's own text).
-    names: Vec<String>,
+    /// `framework.mailer.**`), as the table writes them (compared ASCII
+    /// case-insensitively): a wildcard pattern whose name is nowhere in
+    /// the paste is passed over for every entry (segment names are the
+    /// paste's own text).
+    names: Vec<&'static str>,
 }
 
 /// Whether a pattern segment is filed by name or position (not a wildcard).
@@ -88,7 +92,7 @@ impl Pat {
             .segs
             .iter()
             .filter_map(|s| match s {
-                pattern::PSeg::Lit(n) | pattern::PSeg::Call(n) => Some(n.to_ascii_lowercase()),
+                pattern::PSeg::Lit(n) | pattern::PSeg::Call(n) => Some(*n),
                 _ => None,
             })
             .collect();
@@ -131,13 +135,15 @@ impl Wild {
     }
 }
 
-/// Rows filed per syntax (an entry is only compared with the rows of
-/// tables that read its syntax), then by the key's last segment. A
-/// syntax's filing is made the first time a paste holds that syntax (a
-/// paste holds one or two: the page's first check does not pay for all).
+/// Every table's rows, numbered (a row's number is the same in every
+/// syntax: what a lint learns of a row holds for all), and their filing
+/// per syntax (an entry is only compared with the rows of tables that
+/// read its syntax), then by the key's last segment. A syntax's filing,
+/// its patterns compiled, is made the first time a paste holds that
+/// syntax (a paste holds one or two: the page's first check does not pay
+/// for all).
 struct Index {
     rows: Vec<Row>,
-    pats: Vec<Pat>,
     /// Every table's markers: their first slot per table.
     slots: u32,
     by_syntax: [OnceLock<SyntaxRows>; SYNTAX_BITS],
@@ -145,7 +151,10 @@ struct Index {
 
 #[derive(Default)]
 struct SyntaxRows {
-    by_last: HashMap<String, Filed>,
+    /// The distinct patterns of the syntax's rows, in the order each first
+    /// appears ([`Group::pat`] and [`Wild::pat`] point here).
+    pats: Vec<Pat>,
+    by_last: HashMap<Cow<'static, str>, Filed>,
     /// The wildcard rows a key can match by its first byte (those of
     /// that first byte and those of any), the rows of one pattern
     /// together: an entry is compared with a few of them, not with every
@@ -160,6 +169,99 @@ struct SyntaxRows {
 }
 
 impl SyntaxRows {
+    /// Files the rows of the tables that read syntax bit `b`: each distinct
+    /// pattern compiled once, the rows of a pattern together (a range of
+    /// one arena, [`Self::members`]), each pattern filed under its last
+    /// segment (and the one before it), or with the wildcards.
+    fn build(rows: &[Row], b: usize) -> SyntaxRows {
+        let reads = |r: &Row| {
+            super::tables::ALL
+                .get(r.profile as usize)
+                .filter(|p| p.syntaxes & (1 << b) != 0)
+        };
+        // Sized once (growing them was a tenth of the work).
+        let n = rows.iter().filter(|r| reads(r).is_some()).count();
+        let mut out = SyntaxRows {
+            pats: Vec::with_capacity(n),
+            ..SyntaxRows::default()
+        };
+        // Interned by the alternative's text (most repeats are the same
+        // text: no compile), then by its segments (hashed: no key copied).
+        let mut by_text: HashMap<(&'static str, bool), u32> =
+            HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut by_segs: HashMap<u64, u32> =
+            HashMap::with_capacity_and_hasher(n, Default::default());
+        // (pattern, row): patterns are numbered as they first appear, so
+        // sorted, each pattern's rows are together and in row order, and
+        // the patterns in the order they first appear.
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(n);
+        for (i, r) in rows.iter().enumerate() {
+            let Some(p) = reads(r) else {
+                continue;
+            };
+            let case = p.case_sensitive;
+            let pats = &mut out.pats;
+            let pat = *by_text.entry((r.alt, case)).or_insert_with(|| {
+                let pat = pattern::compile_alt(r.alt);
+                let next = pats.len() as u32;
+                let same = by_segs.hasher().hash_one((&pat.segs, case));
+                let id = *by_segs.entry(same).or_insert(next);
+                let known = pats
+                    .get(id as usize)
+                    .is_some_and(|q| q.case == case && q.pat.segs == pat.segs);
+                if known {
+                    id
+                } else {
+                    pats.push(Pat::new(pat, case));
+                    next
+                }
+            });
+            pairs.push((pat, i as u32));
+        }
+        crate::sort::values(&mut pairs);
+        out.members = pairs.iter().map(|&(_, row)| row).collect();
+        out.by_last.reserve(out.pats.len());
+        let mut start = 0;
+        while start < pairs.len() {
+            let pat = pairs[start].0;
+            let end = pairs[start..]
+                .iter()
+                .position(|&(q, _)| q != pat)
+                .map_or(pairs.len(), |n| start + n);
+            let g = Group {
+                pat,
+                start: start as u32,
+                end: end as u32,
+            };
+            let p = &out.pats[pat as usize];
+            match pattern::index_key(&p.pat) {
+                Some(k) => {
+                    let prev = p.pat.segs.iter().rev().nth(1).filter(|_| p.deep);
+                    let filed = out.by_last.entry(k).or_default();
+                    match prev {
+                        Some(prev) => filed
+                            .deeper
+                            .entry(pattern::seg_key(prev).unwrap_or_default())
+                            .or_default()
+                            .push(g),
+                        None => filed.rows.push(g),
+                    }
+                }
+                None => out
+                    .wild
+                    .extend(pairs[start..end].iter().map(|&(_, row)| Wild {
+                        first: p.first,
+                        last: p.last,
+                        pat,
+                        row,
+                    })),
+            }
+            start = end;
+        }
+        out.wild_by_first = (0..=255u8).map(|_| OnceLock::new()).collect();
+        out
+    }
+
     /// The wildcard rows a key starting with byte `first` can match (those
     /// of that first byte and those of any), cut from [`Self::wild`] the
     /// first time a key of the paste starts with it.
@@ -187,94 +289,16 @@ struct Filed {
     /// an entry keyed `host` or `#0` is compared with the patterns its two
     /// last segments can match, not with every `*.host` row of its syntax,
     /// each then failing at the second segment.
-    deeper: HashMap<String, Vec<Group>>,
+    deeper: HashMap<Cow<'static, str>, Vec<Group>>,
 }
 
 /// Number of syntax bits (`syn::*`).
 const SYNTAX_BITS: usize = 22;
 
-/// Rows gathered by their pattern, in the order each pattern first appears.
-#[derive(Default)]
-struct Gather {
-    groups: Vec<(u32, Vec<u32>)>,
-}
-
-impl Gather {
-    fn push(&mut self, pat: u32, row: u32) {
-        match self.groups.iter_mut().find(|(p, _)| *p == pat) {
-            Some((_, rows)) => rows.push(row),
-            None => self.groups.push((pat, vec![row])),
-        }
-    }
-
-    fn into_groups(self, members: &mut Vec<u32>) -> Vec<Group> {
-        self.groups
-            .into_iter()
-            .map(|(pat, rows)| {
-                let start = members.len() as u32;
-                members.extend(rows);
-                Group {
-                    pat,
-                    start,
-                    end: members.len() as u32,
-                }
-            })
-            .collect()
-    }
-}
-
 impl Index {
     fn for_syntax(&self, bit: u32) -> &SyntaxRows {
         let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
-        self.by_syntax[b].get_or_init(|| {
-            let mut shallow: HashMap<String, Gather> = HashMap::default();
-            let mut deeper: HashMap<(String, String), Gather> = HashMap::default();
-            let mut wild = Gather::default();
-            for (i, r) in self.rows.iter().enumerate() {
-                if super::tables::ALL[r.profile as usize].syntaxes & (1 << b) == 0 {
-                    continue;
-                }
-                let pat = &self.pats[r.pat as usize];
-                match pattern::index_key(&pat.pat) {
-                    Some(k) => match pat.pat.segs.iter().rev().nth(1).filter(|_| pat.deep) {
-                        Some(prev) => deeper
-                            .entry((k, pattern::seg_key(prev).unwrap_or_default()))
-                            .or_default()
-                            .push(r.pat, i as u32),
-                        None => shallow.entry(k).or_default().push(r.pat, i as u32),
-                    },
-                    None => wild.push(r.pat, i as u32),
-                }
-            }
-            let mut out = SyntaxRows::default();
-            for (k, g) in shallow {
-                out.by_last.entry(k).or_default().rows = g.into_groups(&mut out.members);
-            }
-            for ((k, prev), g) in deeper {
-                let groups = g.into_groups(&mut out.members);
-                out.by_last
-                    .entry(k)
-                    .or_default()
-                    .deeper
-                    .insert(prev, groups);
-            }
-            let wild: Vec<Wild> = wild
-                .groups
-                .iter()
-                .flat_map(|(pat, rows)| {
-                    let p = &self.pats[*pat as usize];
-                    rows.iter().map(|&row| Wild {
-                        first: p.first,
-                        last: p.last,
-                        pat: *pat,
-                        row,
-                    })
-                })
-                .collect();
-            out.wild_by_first = (0..=255u8).map(|_| OnceLock::new()).collect();
-            out.wild = wild;
-            out
-        })
+        self.by_syntax[b].get_or_init(|| SyntaxRows::build(&self.rows, b))
     }
 }
 
@@ -282,50 +306,36 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut rows = Vec::new();
-        let mut pats: Vec<Pat> = Vec::new();
-        let mut ids: HashMap<(Vec<pattern::PSeg>, bool), u32> = HashMap::default();
-        let mut intern = |pat: Pattern, case: bool| -> u32 {
-            let next = pats.len() as u32;
-            *ids.entry((pat.segs.clone(), case)).or_insert_with(|| {
-                pats.push(Pat::new(pat, case));
-                next
-            })
-        };
         let mut slots = 0u32;
         for (pi, p) in super::tables::ALL.iter().enumerate() {
             for (ki, k) in p.keys.iter().enumerate() {
                 let url = matches!(k.read, super::Read::Url(_));
                 let presence = k.read == super::Read::Presence;
-                for pat in pattern::compile(k.path) {
-                    rows.push(Row {
-                        profile: pi as u16,
-                        item: ki as u16,
-                        marker: false,
-                        url,
-                        presence,
-                        slot: 0,
-                        pat: intern(pat, p.case_sensitive),
-                    });
-                }
+                rows.extend(pattern::alternatives(k.path).map(|alt| Row {
+                    profile: pi as u16,
+                    item: ki as u16,
+                    marker: false,
+                    url,
+                    presence,
+                    slot: 0,
+                    alt,
+                }));
             }
             for (mi, m) in p.markers.iter().enumerate() {
-                for pat in pattern::compile(m.path) {
-                    rows.push(Row {
-                        profile: pi as u16,
-                        item: mi as u16,
-                        marker: true,
-                        url: false,
-                        presence: false,
-                        slot: slots + mi as u32,
-                        pat: intern(pat, p.case_sensitive),
-                    });
-                }
+                rows.extend(pattern::alternatives(m.path).map(|alt| Row {
+                    profile: pi as u16,
+                    item: mi as u16,
+                    marker: true,
+                    url: false,
+                    presence: false,
+                    slot: slots + mi as u32,
+                    alt,
+                }));
             }
             slots += p.markers.len() as u32;
         }
         Index {
             rows,
-            pats,
             slots,
             by_syntax: std::array::from_fn(|_| OnceLock::new()),
         }
@@ -553,9 +563,9 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     };
     let mut buf = String::new();
     let mut prev_buf = String::new();
-    // Per wildcard pattern with names: whether they are all in the paste
-    // (0: not asked yet, 1: yes, 2: no), and per name asked.
-    let mut names_in: Vec<u8> = vec![0; idx.pats.len()];
+    // Per syntax, per wildcard pattern with names: whether they are all in
+    // the paste (0: not asked yet, 1: yes, 2: no), and per name asked.
+    let mut names_in: Vec<Vec<u8>> = (0..SYNTAX_BITS).map(|_| Vec::new()).collect();
     let mut name_cache: Vec<(&'static str, bool)> = Vec::new();
     // Per syntax, per value read verbatim or not, per first byte: the
     // wildcard rows not ruled out for the whole paste (their marker found,
@@ -611,7 +621,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         // Filed by name: the index compared the last segment's name (and
         // the one before it for a deep pattern) already.
         for g in shallow.iter().chain(deeper) {
-            let Some(pat) = idx.pats.get(g.pat as usize) else {
+            let Some(pat) = rows.pats.get(g.pat as usize) else {
                 continue;
             };
             let mut matched = None;
@@ -649,21 +659,22 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             *made = m.changed;
             list.clear();
             let all = rows.wild_for(first);
+            let states = &mut names_in[b];
+            if states.len() < rows.pats.len() {
+                states.resize(rows.pats.len(), 0);
+            }
             for w in all.iter().filter(|w| w.may_match(key.as_bytes())) {
                 let (Some(row), Some(pat)) =
-                    (idx.rows.get(w.row as usize), idx.pats.get(w.pat as usize))
+                    (idx.rows.get(w.row as usize), rows.pats.get(w.pat as usize))
                 else {
                     continue;
                 };
                 let out = (row.marker && m.found.get(row.slot as usize) != Some(&false))
                     || (verbatim && m.absent.get(w.row as usize) != Some(&false))
                     || (!pat.names.is_empty()
-                        && !names_present(
-                            doc.input,
-                            pat,
-                            &mut names_in[w.pat as usize],
-                            &mut name_cache,
-                        ));
+                        && states.get_mut(w.pat as usize).is_some_and(|state| {
+                            !names_present(doc.input, pat, state, &mut name_cache)
+                        }));
                 if !out {
                     list.push(*w);
                 }
@@ -676,7 +687,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 at = w.pat;
                 matched = None;
             }
-            if let Some(pat) = idx.pats.get(w.pat as usize) {
+            if let Some(pat) = rows.pats.get(w.pat as usize) {
                 m.row(&mut one, false, pat, w.row, &mut matched);
             }
         }
@@ -1007,11 +1018,11 @@ fn names_present(
 ) -> bool {
     if *state == 0 {
         let all = pat.names.iter().all(|n| {
-            if let Some((_, has)) = cache.iter().find(|(c, _)| *c == n.as_str()) {
+            if let Some((_, has)) = cache.iter().find(|(c, _)| c.eq_ignore_ascii_case(n)) {
                 return *has;
             }
             let has = contains_ci(input, n);
-            cache.push((n.as_str(), has));
+            cache.push((n, has));
             has
         });
         *state = if all { 1 } else { 2 };

@@ -14,6 +14,8 @@
 //! A pattern is compiled once; the engine indexes patterns by their last
 //! segment so that each entry is compared with only the patterns that can match.
 
+use std::borrow::Cow;
+
 use crate::extract::read::{Document, Entry, Seg, SegKind};
 use crate::model::{Lang, Syntax};
 
@@ -60,11 +62,21 @@ pub struct Pattern {
 
 /// The alternatives of a pattern string.
 pub fn compile(p: &'static str) -> Vec<Pattern> {
-    p.split('|')
-        .map(|alt| Pattern {
-            segs: segments(alt.trim()),
-        })
-        .collect()
+    alternatives(p).map(compile_alt).collect()
+}
+
+/// The alternatives' texts (`MAIL_HOST|SMTP_HOST`), uncompiled: the index
+/// numbers every table's rows at the first check but compiles only those
+/// of the syntaxes a paste holds.
+pub fn alternatives(p: &'static str) -> impl Iterator<Item = &'static str> {
+    p.split('|').map(str::trim)
+}
+
+/// One alternative (see [`alternatives`]).
+pub fn compile_alt(alt: &'static str) -> Pattern {
+    Pattern {
+        segs: segments(alt.trim()),
+    }
 }
 
 fn segments(p: &'static str) -> Vec<PSeg> {
@@ -130,16 +142,28 @@ fn seg_of(name: &'static str) -> PSeg {
 
 /// The key an index files a pattern under: its last segment, lowercase
 /// (`host`, `createtransport()`, `#1`); `None` for wildcards.
-pub fn index_key(p: &Pattern) -> Option<String> {
+pub fn index_key(p: &Pattern) -> Option<Cow<'static, str>> {
     seg_key(p.segs.last()?)
 }
 
-/// A segment's key (see [`index_key`]).
-pub fn seg_key(p: &PSeg) -> Option<String> {
+/// A segment's key (see [`index_key`]): the table's own text when it is
+/// lowercase already (no allocation).
+pub fn seg_key(p: &PSeg) -> Option<Cow<'static, str>> {
     match p {
-        PSeg::Lit(n) => Some(n.to_ascii_lowercase()),
-        PSeg::Call(n) => Some(format!("{}()", n.to_ascii_lowercase())),
-        PSeg::Arg(n) => Some(format!("#{n}")),
+        PSeg::Lit(n) if !n.bytes().any(|b| b.is_ascii_uppercase()) => Some(Cow::Borrowed(n)),
+        PSeg::Lit(n) => Some(Cow::Owned(n.to_ascii_lowercase())),
+        PSeg::Call(n) => {
+            let mut k = String::with_capacity(n.len() + 2);
+            k.push_str(n);
+            k.make_ascii_lowercase();
+            k.push_str("()");
+            Some(Cow::Owned(k))
+        }
+        PSeg::Arg(n) => {
+            let mut k = String::from("#");
+            push_digits(&mut k, u64::from(*n));
+            Some(Cow::Owned(k))
+        }
         _ => None,
     }
 }
