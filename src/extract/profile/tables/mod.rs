@@ -170,6 +170,7 @@ mod twenty;
 // group O: mod lines
 
 // group P: mod lines
+mod umbraco;
 
 pub use generic::GENERIC;
 
@@ -318,6 +319,8 @@ pub static ALL: &[&Profile] = &[
     &hoppscotch::HOPPSCOTCH,
     // group O: tables
     // group P: tables
+    &umbraco::UMBRACO_JSON,
+    &umbraco::UMBRACO_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
