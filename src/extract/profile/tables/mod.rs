@@ -170,6 +170,7 @@ mod twenty;
 // group O: mod lines
 
 // group P: mod lines
+mod orchard_core;
 mod umbraco;
 
 pub use generic::GENERIC;
@@ -321,6 +322,7 @@ pub static ALL: &[&Profile] = &[
     // group P: tables
     &umbraco::UMBRACO_JSON,
     &umbraco::UMBRACO_ENV,
+    &orchard_core::ORCHARD_CORE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
