@@ -170,6 +170,7 @@ mod twenty;
 // group O: mod lines
 
 // group P: mod lines
+mod gerrit;
 mod orchard_core;
 mod umbraco;
 
@@ -323,6 +324,7 @@ pub static ALL: &[&Profile] = &[
     &umbraco::UMBRACO_JSON,
     &umbraco::UMBRACO_ENV,
     &orchard_core::ORCHARD_CORE,
+    &gerrit::GERRIT,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
