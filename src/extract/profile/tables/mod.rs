@@ -171,6 +171,7 @@ mod twenty;
 
 // group P: mod lines
 mod gerrit;
+mod graylog;
 mod orchard_core;
 mod umbraco;
 
@@ -325,6 +326,7 @@ pub static ALL: &[&Profile] = &[
     &umbraco::UMBRACO_ENV,
     &orchard_core::ORCHARD_CORE,
     &gerrit::GERRIT,
+    &graylog::GRAYLOG,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
