@@ -127,7 +127,7 @@ pub static GRAYLOG: Profile = Profile {
     id: "graylog",
     name: "Graylog server.conf transport_email_*",
     #[cfg(not(target_arch = "wasm32"))]
-    docs: "https://go2docs.graylog.org/current/setting_up_graylog/server.conf.html https://github.com/Graylog2/graylog2-server/blob/master/graylog2-server/src/main/java/org/graylog2/configuration/EmailConfiguration.java",
+    docs: "https://go2docs.graylog.org/current/setting_up_graylog/server.conf.html https://github.com/Graylog2/graylog2-server/blob/HEAD/graylog2-server/src/main/java/org/graylog2/configuration/EmailConfiguration.java",
     syntaxes: syn::DATA,
     keys: KEYS,
     markers: &[

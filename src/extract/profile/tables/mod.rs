@@ -173,6 +173,7 @@ mod twenty;
 mod gerrit;
 mod graylog;
 mod orchard_core;
+mod play_mailer;
 mod umbraco;
 
 pub use generic::GENERIC;
@@ -327,6 +328,7 @@ pub static ALL: &[&Profile] = &[
     &orchard_core::ORCHARD_CORE,
     &gerrit::GERRIT,
     &graylog::GRAYLOG,
+    &play_mailer::PLAY_MAILER,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

@@ -177,7 +177,7 @@ pub static ORCHARD_CORE: Profile = Profile {
     id: "orchard-core",
     name: "Orchard Core OrchardCore_Email_Smtp",
     #[cfg(not(target_arch = "wasm32"))]
-    docs: "https://docs.orchardcore.net/en/latest/reference/modules/Email.Smtp/ https://github.com/OrchardCMS/OrchardCore/blob/main/src/OrchardCore.Modules/OrchardCore.Email.Smtp/SmtpOptions.cs https://github.com/OrchardCMS/OrchardCore/blob/main/src/OrchardCore.Modules/OrchardCore.Email.Smtp/Services/SmtpEmailProviderBase.cs",
+    docs: "https://docs.orchardcore.net/en/latest/reference/modules/Email.Smtp/ https://github.com/OrchardCMS/OrchardCore/blob/HEAD/src/OrchardCore.Modules/OrchardCore.Email.Smtp/SmtpOptions.cs https://github.com/OrchardCMS/OrchardCore/blob/HEAD/src/OrchardCore.Modules/OrchardCore.Email.Smtp/Services/SmtpEmailProviderBase.cs",
     syntaxes: syn::ENV_LIKE,
     keys: KEYS,
     markers: MARKERS,

@@ -190,7 +190,7 @@ const ENV_FIXES: &[Fix] = &[
 ];
 
 #[cfg(not(target_arch = "wasm32"))]
-const DOCS: &str = "https://docs.umbraco.com/umbraco-cms/reference/configuration/globalsettings https://github.com/umbraco/Umbraco-CMS/blob/main/src/Umbraco.Core/Configuration/Models/SmtpSettings.cs https://github.com/umbraco/Umbraco-CMS/blob/main/src/Umbraco.Infrastructure/Mail/BasicSmtpEmailSenderClient.cs";
+const DOCS: &str = "https://docs.umbraco.com/umbraco-cms/reference/configuration/globalsettings https://github.com/umbraco/Umbraco-CMS/blob/HEAD/src/Umbraco.Core/Configuration/Models/SmtpSettings.cs https://github.com/umbraco/Umbraco-CMS/blob/HEAD/src/Umbraco.Infrastructure/Mail/BasicSmtpEmailSenderClient.cs";
 
 pub static UMBRACO_JSON: Profile = Profile {
     id: "umbraco",
