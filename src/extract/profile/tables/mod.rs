@@ -170,6 +170,7 @@ mod twenty;
 // group O: mod lines
 
 // group P: mod lines
+mod canvas;
 mod gerrit;
 mod graylog;
 mod orchard_core;
@@ -329,6 +330,7 @@ pub static ALL: &[&Profile] = &[
     &gerrit::GERRIT,
     &graylog::GRAYLOG,
     &play_mailer::PLAY_MAILER,
+    &canvas::CANVAS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
