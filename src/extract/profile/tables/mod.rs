@@ -172,6 +172,7 @@ mod twenty;
 // group P: mod lines
 mod canvas;
 mod gerrit;
+mod grails_mail;
 mod graylog;
 mod orchard_core;
 mod play_mailer;
@@ -331,6 +332,7 @@ pub static ALL: &[&Profile] = &[
     &graylog::GRAYLOG,
     &play_mailer::PLAY_MAILER,
     &canvas::CANVAS,
+    &grails_mail::GRAILS_MAIL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
