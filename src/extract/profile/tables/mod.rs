@@ -174,6 +174,7 @@ mod canvas;
 mod gerrit;
 mod grails_mail;
 mod graylog;
+mod greenlight;
 mod orchard_core;
 mod play_mailer;
 mod umbraco;
@@ -333,6 +334,7 @@ pub static ALL: &[&Profile] = &[
     &play_mailer::PLAY_MAILER,
     &canvas::CANVAS,
     &grails_mail::GRAILS_MAIL,
+    &greenlight::GREENLIGHT,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
