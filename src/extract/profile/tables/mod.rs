@@ -179,6 +179,14 @@ mod limesurvey;
 mod plane;
 
 // group P: mod lines
+mod canvas;
+mod gerrit;
+mod grails_mail;
+mod graylog;
+mod greenlight;
+mod orchard_core;
+mod play_mailer;
+mod umbraco;
 
 pub use generic::GENERIC;
 
@@ -338,6 +346,15 @@ pub static ALL: &[&Profile] = &[
     &plane::PLANE,
     &bugsink::BUGSINK,
     // group P: tables
+    &umbraco::UMBRACO_JSON,
+    &umbraco::UMBRACO_ENV,
+    &orchard_core::ORCHARD_CORE,
+    &gerrit::GERRIT,
+    &graylog::GRAYLOG,
+    &play_mailer::PLAY_MAILER,
+    &canvas::CANVAS,
+    &grails_mail::GRAILS_MAIL,
+    &greenlight::GREENLIGHT,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

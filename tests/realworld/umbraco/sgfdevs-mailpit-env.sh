@@ -1,0 +1,10 @@
+export ASPNETCORE_ENVIRONMENT=Development
+export DOTNET_ENVIRONMENT=Development
+export Umbraco__CMS__Global__Smtp__Host=127.0.0.1
+export Umbraco__CMS__Global__Smtp__Port=1025
+export Umbraco__CMS__Global__Smtp__From=noreply@sgf.dev.invalid
+export Umbraco__CMS__Global__Smtp__DeliveryMethod=Network
+export Umbraco__CMS__Global__Smtp__SecureSocketOptions=None
+export Umbraco__CMS__Global__Smtp__Username=
+export Umbraco__CMS__Global__Smtp__Password=
+export SGFDevs__MemberBridge__FrontendOrigin=http://127.0.0.1:3000
