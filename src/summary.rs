@@ -130,9 +130,11 @@ pub fn is_plain_reference(expr: &str) -> bool {
     // Null words and `default=` are a call's empty default
     // (`os.environ.get("X", None)`, `env('X', default='')`), not token text.
     // `cast=str` is python-decouple's type argument (`config('X', cast=int)`).
-    const WORDS: [&str; 35] = [
+    const WORDS: [&str; 37] = [
         "env",
         "getenv",
+        "Getenv",
+        "get_env",
         "environ",
         "process",
         "os",

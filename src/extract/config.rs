@@ -24,6 +24,10 @@ pub struct Config {
     pub unknown_keys: Vec<KeyUse>,
     /// The scope of the document it was read from (for grouping).
     pub root: u32,
+    /// Values of settings the client ignores under its own switch (the
+    /// URL when Hoppscotch's `MAILER_USE_CUSTOM_CONFIGS=true` picks the
+    /// host keys): no rule judges text inside them.
+    pub ignored: Vec<Range<usize>>,
 }
 
 impl Config {
@@ -36,7 +40,21 @@ impl Config {
             fields: Vec::new(),
             unknown_keys: Vec::new(),
             root: 0,
+            ignored: Vec::new(),
         }
+    }
+
+    /// Drops the fields the client ignores (`keep` false), remembering
+    /// their values as [`Config::ignored`].
+    pub fn ignore_fields(&mut self, mut keep: impl FnMut(&Field) -> bool) {
+        let ignored = &mut self.ignored;
+        self.fields.retain(|f| {
+            let k = keep(f);
+            if !k {
+                ignored.push(f.value.span.clone());
+            }
+            k
+        });
     }
 
     /// All assignments of a role, in text order.

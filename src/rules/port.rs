@@ -255,6 +255,14 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
     // says what matters; the port is noise there, unless the client then
     // dials 465.
     let fragment = cfg.get(Role::Host).is_none() && cfg.get(Role::Url).is_none();
+    // A `host:port` setting read from outside the paste (`GF_SMTP_HOST=${SMTP_HOST}`)
+    // may well hold the port: nothing is known to be missing.
+    if empty.is_none()
+        && cfg.dialect.host_carries_port()
+        && cfg.get(Role::Host).is_some_and(|h| h.value.is_reference())
+    {
+        return Vec::new();
+    }
     let Some(default) = cfg
         .dialect
         .default_port(cfg)
@@ -347,5 +355,26 @@ mod tests {
             "\\"
         );
         assert_eq!(super::shown_briefly("1f86a2b4-55c1-4a0e"), "1f86…4a0e");
+    }
+
+    fn ids(text: &str) -> Vec<String> {
+        crate::lint(text, &crate::Options::default())
+            .findings
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
+    #[test]
+    fn a_host_port_setting_read_from_elsewhere_may_hold_the_port() {
+        let env = "GF_SMTP_ENABLED=true\nGF_SMTP_HOST=${SMTP_HOST}\nGF_SMTP_USER=u\nGF_SMTP_FROM_ADDRESS=a@acme.io\n";
+        assert!(!ids(env).iter().any(|i| i == "port/missing"));
+        // A literal host without its port still says so.
+        let literal = env.replace("${SMTP_HOST}", "smtp.postmarkapp.com");
+        assert!(ids(&literal).iter().any(|i| i == "port/missing"));
+        // A client whose host holds no port: the port is still missing.
+        let laravel =
+            "MAIL_MAILER=smtp\nMAIL_HOST=${SMTP_HOST}\nMAIL_USERNAME=u\nMAIL_PASSWORD=u\n";
+        assert!(ids(laravel).iter().any(|i| i == "port/missing"));
     }
 }

@@ -48,11 +48,21 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
     // input is at most 1 MiB, and the page carries a u32 set already.)
     let mut seen: rustc_hash::FxHashSet<u32> = out.iter().map(|(s, _)| s.start as u32).collect();
     let doc = cx.doc;
+    let ignored: rustc_hash::FxHashSet<u32> = cx
+        .configs
+        .iter()
+        .flat_map(|c| c.ignored.iter().map(|r| r.start as u32))
+        .collect();
     for e in doc.active() {
         if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
             continue;
         }
         let v = e.value.span();
+        // A URL the configuration's client ignores (Hoppscotch's
+        // `MAILER_SMTP_URL` in custom mode) is not checked.
+        if ignored.contains(&(v.start as u32)) {
+            continue;
+        }
         for r in url::find_all(cx.input.get(v.clone()).unwrap_or("")) {
             let span = v.start + r.start..v.start + r.end;
             if seen.insert(span.start as u32) {

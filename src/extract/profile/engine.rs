@@ -427,7 +427,22 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                     })
             })
         });
-    if !by_common_markers && !by_names_alone && !by_login_names {
+    // Found only by its sender key's name (Taiga's `EMAIL_DEFAULT_FROM`,
+    // which PostHog's settings read too): a name shared with apps that
+    // have no table outweighs nothing; another app when the paste writes
+    // a key of the family that this table does not read (PostHog's
+    // `EMAIL_ENABLED`).
+    let by_sender_name = p.needs_marker
+        && !hits.markers.is_empty()
+        && hits.markers.iter().all(|m| {
+            p.markers.get(usize::from(*m)).is_some_and(|m| {
+                m.value.is_none()
+                    && p.keys
+                        .iter()
+                        .any(|k| k.role == Role::From && k.path.split('|').any(|a| a == m.path))
+            })
+        });
+    if !by_common_markers && !by_names_alone && !by_login_names && !by_sender_name {
         return false;
     }
     // Its host key holding a whole SMTP URL with the login (NextAuth's
@@ -474,6 +489,12 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         };
         if by_login_names && !by_common_markers && !by_names_alone {
             if family && generic::alias_role(key) == Some(Role::From) {
+                return true;
+            }
+            continue;
+        }
+        if by_sender_name && !by_common_markers && !by_names_alone {
+            if family && (generic::alias_role(key).is_some() || generic::names_mail_switch(key)) {
                 return true;
             }
             continue;
@@ -665,10 +686,21 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     crate::sort::by_key(&mut scored, |(s, i)| (std::cmp::Reverse(*s), *i));
     let mut configs: Vec<Config> = Vec::new();
     let mut claimed = Claimed::default();
+    // A database block's `host`, `port`, `user` (TYPO3's `DB.Connections`,
+    // Django's `DATABASES`, `database.yml`) are no table's mail settings.
+    let db = std::cell::OnceCell::new();
+    let db = || db.get_or_init(|| super::database::scopes(doc));
+    let not_db = |ei: u32| !super::database::vetoes(doc, db(), &doc.entries[ei as usize]);
     let cands = Cands::default();
     for (_, i) in scored {
         let p = tables[i];
-        let found = build(doc, p, &hits[i].keys, &cands);
+        let keys: Vec<(u32, u16)> = hits[i]
+            .keys
+            .iter()
+            .copied()
+            .filter(|&(ei, _)| not_db(ei))
+            .collect();
+        let found = build(doc, p, &keys, &cands);
         take(&mut configs, &mut claimed, found);
     }
     // No client recognised: infer from key names and value shapes.
@@ -686,7 +718,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             {
                 continue;
             }
-            let inferred = generic::hits(doc, p);
+            let mut inferred = generic::hits(doc, p);
+            inferred.retain(|&(ei, _, _)| not_db(ei));
             let found = build_inferred(doc, p, &inferred, &cands);
             take(&mut configs, &mut claimed, found);
         }
@@ -1057,6 +1090,7 @@ fn assemble<'d>(
 ) -> Vec<Config> {
     let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
     crate::sort::values(&mut entries);
+    let matched = read_once(doc, matched);
     let items: Vec<Item> = matched
         .iter()
         .map(|&(ei, role, read)| {
@@ -1105,6 +1139,28 @@ fn assemble<'d>(
         unknown_keys(doc, p, &entries, &mut configs, cands);
     }
     configs
+}
+
+/// A code variable and the option it is passed to (`const host = …;` and
+/// `createTransport({ host })`) are one setting, read where it is used:
+/// the variable is left out when its use matched the same role (it is
+/// still a matched key, so not an unknown one). A variable used for
+/// another role stays (Django's `DEFAULT_FROM_EMAIL = EMAIL_HOST_USER`).
+fn read_once(doc: &Document, mut matched: Vec<(u32, Role, Read)>) -> Vec<(u32, Role, Read)> {
+    if doc.uses.is_empty() {
+        return matched;
+    }
+    let roles: HashMap<u32, Role> = matched.iter().map(|&(ei, role, _)| (ei, role)).collect();
+    let read_at_use: HashMap<u32, ()> = doc
+        .uses
+        .iter()
+        .filter(|(u, d)| roles.get(u).is_some_and(|r| roles.get(d) == Some(r)))
+        .map(|&(_, d)| (d, ()))
+        .collect();
+    if !read_at_use.is_empty() {
+        matched.retain(|m| !read_at_use.contains_key(&m.0));
+    }
+    matched
 }
 
 /// A configuration before its fields are built.
@@ -1406,7 +1462,7 @@ fn mailish_scope(doc: &Document, scope: u32) -> bool {
 
 /// Whether a name holds one of the mail words (ASCII case-insensitively):
 /// one pass over its bytes, a word compared only where its first letter is.
-fn names_mail(t: &str) -> bool {
+pub(super) fn names_mail(t: &str) -> bool {
     const WORDS: [&str; 6] = ["smtp", "mail", "transport", "sender", "postmark", "notif"];
     let b = t.as_bytes();
     (0..b.len()).any(|i| {
@@ -1577,11 +1633,31 @@ fn unknown_keys<'d>(
 
 /// A PHP local variable (`$body = "…"` beside `$mail->Body`): no client
 /// reads a bare variable as a setting (PHP settings are properties, array
-/// keys or constants), so it is never an ignored key.
+/// keys or constants), so it is never an ignored key. Also inside a
+/// function or a call's closure (`add_action('phpmailer_init',
+/// function ($phpmailer) { $port = …; })`); not in a class or an array,
+/// whose `$name` is a property.
 fn php_local(doc: &Document, e: &Entry) -> bool {
     e.syntax == Syntax::Code(Lang::Php)
         && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
-        && doc.scope_path_rev(e.scope).next().is_none()
+        && !in_map(doc, e.scope)
+}
+
+/// Whether a scope is or sits in a map (a class body, an array, an object).
+fn in_map(doc: &Document, mut scope: u32) -> bool {
+    // Bounded by the scope depth (at most MAX_DEPTH steps).
+    loop {
+        let Some(s) = doc.scopes.get(scope as usize) else {
+            return false;
+        };
+        if s.kind == crate::extract::read::ScopeKind::Map {
+            return true;
+        }
+        if scope == ROOT {
+            return false;
+        }
+        scope = s.parent;
+    }
 }
 
 /// Where an ignored key is underlined: the key as written (`$mail->port`),
@@ -1892,6 +1968,11 @@ mod tests {
     #[test]
     fn a_php_local_variable_is_no_ignored_key() {
         let src = "$body = 'Hello';\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->port = 587;\n";
+        let c = configs_of(&PROPS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["port"]);
+        // In a closure passed to a call (WordPress's `phpmailer_init`).
+        let src = "add_action('phpmailer_init', function ($phpmailer) {\n    $port = (int)(getenv('SMTP_PORT') ?: 587);\n    $phpmailer->Host = 'smtp.postmarkapp.com';\n    $phpmailer->Port = $port;\n    $phpmailer->port = 587;\n});\n";
         let c = configs_of(&PROPS, src);
         let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
         assert_eq!(keys, ["port"]);

@@ -308,6 +308,12 @@ pub fn mailish_key(key: &str) -> bool {
     Words::of(key).iter().any(mailish_word)
 }
 
+/// Whether a key names a mail switch by its words (`EMAIL_ENABLED`,
+/// `ENABLE_SMTP`; a bare `enabled` needs its block, not known here).
+pub fn names_mail_switch(key: &str) -> bool {
+    mail_switch(&Words::of(key), || false)
+}
+
 /// The role a key names by its words (`None`: not an SMTP setting).
 pub fn alias_role(key: &str) -> Option<Role> {
     role_with_context(&Words::of(key), false)
@@ -446,7 +452,15 @@ fn path_context<'d>(
         if s.kind != SegKind::Key {
             continue;
         }
-        let (m, o, l) = flags.of(s.text(input));
+        let text = s.text(input);
+        // A compose service's or a container's environment is one flat
+        // namespace: what stands above it (the service's name, `mail-worker`)
+        // is no part of a variable's name, so a bare `PORT=3000` there is
+        // the app's own port, not a mail one.
+        if text.eq_ignore_ascii_case("environment") || text.eq_ignore_ascii_case("env") {
+            break;
+        }
+        let (m, o, l) = flags.of(text);
         mail |= m;
         other |= o;
         links |= l;
@@ -959,6 +973,29 @@ mod tests {
         let got = hits(&doc, &super::super::tables::GENERIC);
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].1, Role::Host);
+    }
+
+    #[test]
+    fn a_bare_port_under_a_mail_named_service_is_the_apps_own() {
+        // The service's name says mail, but `PORT` is its HTTP port: only
+        // the variable's own name counts inside `environment`.
+        for env in [
+            "    environment:\n      - PORT=3000\n      - SMTP_HOST=smtp.postmarkapp.com\n      - SMTP_USER=u\n",
+            "    environment:\n      PORT: 3000\n      SMTP_HOST: smtp.postmarkapp.com\n      SMTP_USER: u\n",
+        ] {
+            let text = format!("services:\n  mail-worker:\n    image: acme/mail-worker\n{env}");
+            let r = crate::lint(&text, &crate::Options::default());
+            let s = &r.configs[0].settings;
+            assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+            assert_eq!(s.port, None, "{text}");
+            assert!(!r.findings.iter().any(|f| f.id == "port/unsupported"));
+        }
+        // A mail-named block (not an environment) still gives its bare keys mail context.
+        let r = crate::lint(
+            "smtp:\n  host: smtp.postmarkapp.com\n  port: 2525\n  user: u\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.port, Some(2525));
     }
 
     #[test]

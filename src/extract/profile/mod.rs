@@ -14,6 +14,7 @@
 //! by version, ssmtp reading its lines in order, msmtp's accounts) are
 //! small functions a table points to ([`Hooks`]).
 
+mod database;
 pub mod engine;
 pub mod fields;
 pub mod generic;
@@ -869,6 +870,14 @@ impl Profile {
     }
     pub fn auth_switch(&self) -> Option<&'static str> {
         self.auth_switch
+    }
+    /// Whether its host key is `host:port` by design (Grafana's `host`,
+    /// LimeSurvey's `emailsmtphost`): a host read from elsewhere may carry
+    /// the port with it.
+    pub fn host_carries_port(&self) -> bool {
+        self.keys
+            .iter()
+            .any(|k| k.role == Role::Host && k.read == Read::HostPort)
     }
     /// The keys this client reads, for `input/unknown-key` suggestions.
     pub fn known_keys(&self) -> Vec<&'static str> {

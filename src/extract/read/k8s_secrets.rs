@@ -1,16 +1,32 @@
-//! Kubernetes: an environment variable read from a Secret of the same
-//! paste (`valueFrom: secretKeyRef: { name: smtp, key: password }` in a
-//! Deployment, and `kind: Secret` `metadata.name: smtp` with
-//! `stringData: { password: … }`) takes the Secret's literal, as any
-//! in-paste reference does ([`super::resolve`]). Only `stringData` (plain
-//! text) is read; `data` holds base64.
+//! Kubernetes: what a Deployment's container reads from a Secret or a
+//! ConfigMap of the same paste.
 //!
-//! Two linear passes: the Secrets' keys and the references' targets, then
-//! the references.
+//! * `valueFrom: secretKeyRef: { name: smtp, key: password }` takes that
+//!   key of the Secret `smtp` (`kind: Secret`, `metadata.name: smtp`), as
+//!   any in-paste reference does ([`super::resolve`]).
+//! * `envFrom: - secretRef: { name: smtp }` (and `configMapRef`) makes
+//!   every key of that Secret (ConfigMap) an environment variable of the
+//!   container (kubernetes.io "Configure a Pod to use a ConfigMap" /
+//!   "Distribute credentials securely using Secrets", `envFrom`): those
+//!   keys move into the container's `env`, so they join its configuration
+//!   (and not whichever configuration happens to be written next to them).
+//! * A Secret's `stringData` is plain text; its `data` is base64 (decoded
+//!   here); a ConfigMap's `data` is plain text.
+//!
+//! Linear: one pass to collect Secrets, ConfigMaps and references, then
+//! one over the references.
 
+use base64::Engine;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{flag, Document, ScopeKind, SegKind, Val, ValKind, ROOT};
+
+/// A Secret's or ConfigMap's key: its entry, and whether it is base64.
+#[derive(Clone, Copy)]
+struct Key {
+    entry: usize,
+    base64: bool,
+}
 
 pub fn resolve(doc: &mut Document) {
     if doc.container != Some(super::sniff::Container::Kubernetes) {
@@ -29,14 +45,30 @@ pub fn resolve(doc: &mut Document) {
         doc_of.push(d);
     }
     let document = |scope: u32| doc_of.get(scope as usize).copied().unwrap_or(ROOT);
-    // Per YAML document: its kind and name; its `stringData` keys.
+    let last_seg = |scope: u32| -> &str {
+        let s = &doc.scopes[scope as usize];
+        doc.own_segs(s.segs).last().map_or("", |g| g.text(input))
+    };
+    // Per YAML document: its kind and name; its `stringData`/`data` keys.
     let mut kind: HashMap<u32, &str> = HashMap::default();
     let mut name: HashMap<u32, &str> = HashMap::default();
-    let mut data: Vec<(u32, &str, usize)> = Vec::new();
+    let mut data: Vec<(u32, &str, Key)> = Vec::new();
     // Per `valueFrom` key (by where it starts): the Secret's name and key.
     let mut refs: HashMap<u32, (Option<&str>, Option<&str>)> = HashMap::default();
+    // `envFrom` items: the container's scope, the source's name, and
+    // whether it is a Secret (else a ConfigMap).
+    let mut env_from: Vec<(u32, &str, bool)> = Vec::new();
+    // Per container scope: its `env` scope.
+    let mut env_of: HashMap<u32, u32> = HashMap::default();
     for (i, e) in doc.entries.iter().enumerate() {
-        if e.commented() || e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
+        if e.commented() {
+            continue;
+        }
+        let sc = &doc.scopes[e.scope as usize];
+        if e.scope != ROOT && last_seg(e.scope) == "env" && !env_of.contains_key(&sc.parent) {
+            env_of.insert(sc.parent, e.scope);
+        }
+        if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
             continue;
         }
         let text = &input[e.value.span()];
@@ -52,8 +84,23 @@ pub fn resolve(doc: &mut Document) {
             (Some("metadata"), "name") if path.next().is_none() => {
                 name.insert(document(e.scope), text);
             }
-            (Some("stringData"), key) if path.next().is_none() => {
-                data.push((document(e.scope), key, i));
+            (Some(section @ ("stringData" | "data")), key) if path.next().is_none() => {
+                let base64 = section == "data";
+                data.push((document(e.scope), key, Key { entry: i, base64 }));
+            }
+            (Some(r @ ("secretRef" | "configMapRef")), "name") => {
+                // `envFrom: [ {secretRef: {name}} ]`: up to the container.
+                let mut s = e.scope;
+                for _ in 0..4 {
+                    if s == ROOT {
+                        break;
+                    }
+                    if last_seg(s) == "envFrom" {
+                        env_from.push((doc.scopes[s as usize].parent, text, r == "secretRef"));
+                        break;
+                    }
+                    s = doc.scopes[s as usize].parent;
+                }
             }
             (Some("secretKeyRef"), "name" | "key") => {
                 let Some(from) = path
@@ -72,13 +119,25 @@ pub fn resolve(doc: &mut Document) {
             _ => {}
         }
     }
-    if refs.is_empty() || data.is_empty() {
+    if data.is_empty() || (refs.is_empty() && env_from.is_empty()) {
         return;
     }
-    let secrets: HashMap<(&str, &str), usize> = data
-        .into_iter()
+    // Per (Secret?, name): its keys; a ConfigMap's `data` is plain text.
+    let mut sources: HashMap<(bool, &str), Vec<Key>> = HashMap::default();
+    for (d, _, mut key) in data.iter().copied() {
+        let secret = match kind.get(&d) {
+            Some(&"Secret") => true,
+            Some(&"ConfigMap") => false,
+            _ => continue,
+        };
+        let Some(&n) = name.get(&d) else { continue };
+        key.base64 &= secret;
+        sources.entry((secret, n)).or_default().push(key);
+    }
+    let secrets: HashMap<(&str, &str), Key> = data
+        .iter()
         .filter(|(d, _, _)| kind.get(d) == Some(&"Secret"))
-        .filter_map(|(d, key, i)| Some(((*name.get(&d)?, key), i)))
+        .filter_map(|&(d, key, k)| Some(((*name.get(&d)?, key), k)))
         .collect();
     for i in 0..doc.entries.len() {
         let e = &doc.entries[i];
@@ -94,10 +153,59 @@ pub fn resolve(doc: &mut Document) {
         let Some(&at) = secrets.get(&(*secret, *key)) else {
             continue;
         };
-        let v = doc.entries[at].value.clone();
+        let v = value(doc, at);
         let e = &mut doc.entries[i];
         e.value = v;
         e.flags |= flag::RESOLVED;
+    }
+    // `envFrom`: the source's keys move into the first container that
+    // reads them, and are copied into the others.
+    let mut moved: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
+    // Copies are bounded by the paste's own size (many containers naming
+    // one big Secret stay linear).
+    let mut copies_left = doc.entries.len();
+    for (container, source, secret) in env_from {
+        let Some(keys) = sources.get(&(secret, source)) else {
+            continue;
+        };
+        let to = env_of.get(&container).copied().unwrap_or(container);
+        for k in keys {
+            if moved.contains(&k.entry) && copies_left == 0 {
+                break;
+            }
+            let v = value(doc, *k);
+            if moved.insert(k.entry) {
+                let e = &mut doc.entries[k.entry];
+                e.scope = to;
+                e.value = v;
+            } else if copies_left > 0 {
+                copies_left -= 1;
+                let mut e = doc.entries[k.entry].clone();
+                e.scope = to;
+                e.value = v;
+                doc.entries.push(e);
+            }
+        }
+    }
+}
+
+/// A Secret's or ConfigMap's value as the container sees it: a Secret's
+/// `data` decoded from base64 (left as written when it is not base64 of
+/// text).
+fn value(doc: &mut Document, k: Key) -> Val {
+    let v = doc.entries[k.entry].value.clone();
+    if !k.base64 {
+        return v;
+    }
+    let raw = doc.input.get(v.span()).unwrap_or("").trim();
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(raw)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .filter(|t| !t.chars().any(|c| c.is_control() && c != '\n'));
+    match decoded {
+        Some(t) => doc.val(v.span(), Some(t), v.quote, ValKind::Literal),
+        None => v,
     }
 }
 
@@ -136,5 +244,65 @@ mod tests {
                 r.findings
             );
         }
+    }
+
+    #[test]
+    fn a_secret_key_ref_decodes_the_secrets_base64_data() {
+        // `data:` holds base64 (`NWMzZ…` is the token below).
+        let paste = PASTE.replace(
+            "stringData:\n  username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n",
+            "data:\n  username: NWMzZTFmMGEtN2IyZC00ZTlhLThjNmYtMWQyZTNmNGE1YjZj\n  password: NWMzZTFmMGEtN2IyZC00ZTlhLThjNmYtMWQyZTNmNGE1YjZj\n",
+        );
+        assert_ne!(paste, PASTE);
+        let r = crate::lint(&paste, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.username.as_deref(), Some("5c3e…5b6c"), "{s:?}");
+        assert!(
+            !r.findings
+                .iter()
+                .any(|f| f.id == "input/unresolved-reference"),
+            "{:?}",
+            r.findings
+        );
+    }
+
+    #[test]
+    fn env_from_joins_the_secrets_keys_to_its_container() {
+        // The worker is written first, next to nothing; the app reads the
+        // ConfigMap and the Secret through `envFrom`.
+        let worker = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  template:\n    spec:\n      containers:\n        - name: worker\n          image: acme/worker\n          env:\n            - name: SMTP_HOST\n              value: smtp.sendgrid.net\n";
+        let app = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: acme/app\n          envFrom:\n            - configMapRef:\n                name: app-config\n            - secretRef:\n                name: mail\n          env:\n            - name: SMTP_FROM\n              value: app@acme.io\n";
+        let secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: mail\ntype: Opaque\ndata:\n  SMTP_USERNAME: NWMzZTFmMGEtN2IyZC00ZTlhLThjNmYtMWQyZTNmNGE1YjZj\n  SMTP_PASSWORD: NWMzZTFmMGEtN2IyZC00ZTlhLThjNmYtMWQyZTNmNGE1YjZj\n";
+        let map = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\ndata:\n  SMTP_HOST: smtp.postmarkapp.com\n  SMTP_PORT: \"587\"\n";
+        for order in [
+            [worker, app, secret, map],
+            [secret, map, app, worker],
+            [map, worker, secret, app],
+        ] {
+            let paste = order.join("---\n");
+            let r = crate::lint(&paste, &crate::Options::default());
+            let app = r
+                .configs
+                .iter()
+                .find(|c| c.settings.host.as_deref() == Some("smtp.postmarkapp.com"))
+                .expect("the app's configuration");
+            assert_eq!(app.settings.port, Some(587), "{paste}");
+            assert_eq!(
+                app.settings.username.as_deref(),
+                Some("5c3e…5b6c"),
+                "{paste}"
+            );
+            assert!(app.settings.password_present);
+            let worker = r
+                .configs
+                .iter()
+                .find(|c| c.settings.host.as_deref() == Some("smtp.sendgrid.net"))
+                .expect("the worker's configuration");
+            assert!(worker.settings.username.is_none(), "{paste}");
+            assert!(!worker.settings.password_present, "{paste}");
+        }
+        // A Secret no container names stays where it is.
+        let r = crate::lint(&[worker, secret].join("---\n"), &crate::Options::default());
+        assert!(!r.configs.is_empty());
     }
 }

@@ -55,6 +55,19 @@ pub fn key_segs(input: &str, span: Range<usize>) -> Vec<Seg> {
     out
 }
 
+/// The bytes of a key part's name (one table look-up a byte: every code
+/// setter's key is split here).
+const KEY_PART: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'$');
+        b += 1;
+    }
+    t
+};
+
 /// [`key_segs`] appended to `out` (a reused buffer: the code reader splits
 /// every setter's key, and a `Vec` each cost more than the split).
 pub fn key_segs_into(input: &str, span: Range<usize>, out: &mut Vec<Seg>) {
@@ -73,8 +86,7 @@ pub fn key_segs_into(input: &str, span: Range<usize>, out: &mut Vec<Seg>) {
             }
             out.push(Seg::key(s..span.start + i));
             s = span.start + i + 1;
-        } else if !(c.is_ascii_alphanumeric()
-            || matches!(c, b'_' | b'-' | b'$')
+        } else if !(KEY_PART[usize::from(c)]
             // MicroProfile/Quarkus profile prefix: `%prod.quarkus.mailer.host`.
             || (c == b'%' && i == 0))
         {

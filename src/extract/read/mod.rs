@@ -28,6 +28,7 @@ pub mod refs;
 pub mod resolve;
 pub mod sniff;
 pub mod strings;
+mod template_branches;
 pub mod url;
 pub mod xml;
 pub mod yaml;
@@ -208,6 +209,10 @@ pub struct Document<'a> {
     pub syntaxes: Vec<Syntax>,
     /// What the paste as a whole is, when a container format says so.
     pub container: Option<sniff::Container>,
+    /// Code variables read through another entry: (use, definition) entry
+    /// pairs, e.g. `createTransport({ host })` and `const host = …`. The
+    /// engine then reads the setting once, where it is used.
+    pub uses: Vec<(u32, u32)>,
     /// Line starts, made on first use (one pass), shared with the rules and
     /// the report through [`Document::line_index`].
     line_starts: std::cell::OnceCell<Vec<usize>>,
@@ -223,6 +228,7 @@ impl<'a> Document<'a> {
         sniff::read_all(&mut doc);
         resolve::resolve(&mut doc);
         k8s_secrets::resolve(&mut doc);
+        template_branches::mark(&mut doc);
         doc
     }
 
@@ -242,6 +248,7 @@ impl<'a> Document<'a> {
             texts: Vec::new(),
             syntaxes: Vec::new(),
             container: None,
+            uses: Vec::new(),
             line_starts: std::cell::OnceCell::new(),
         }
     }

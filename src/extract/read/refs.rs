@@ -1,14 +1,17 @@
 //! References inside literal text: the templates and interpolations that a
 //! tool substitutes before the client reads the value (`${VAR}`,
 //! `{{ .Values.smtp.host }}`, `${{ secrets.X }}`, `%env(X)%`, `<%= ENV['X'] %>`,
-//! `#{ENV['X']}`, `$__env{X}`, `op://vault/item`). Such a value is never
+//! `#{ENV['X']}`, `$__env{X}`, `op://vault/item`, CapRover's `$$cap_x`). Such a value is never
 //! judged as if it were the text the client will see.
 //!
 //! Code expressions (a variable, `env('X')`, `process.env.X`) are recognised
 //! by the code reader from their tokens, not here.
 
-/// Openers of a substitution anywhere in a value.
-const OPENERS: [&str; 10] = [
+/// Openers of a substitution anywhere in a value (`$$cap_`: CapRover's
+/// one-click app variables, `$$cap_smtp_host`, filled in when the app is
+/// deployed).
+const OPENERS: [&str; 11] = [
+    "$$cap_",
     "${",
     "{{",
     "%env(",
@@ -86,26 +89,26 @@ fn template_in(text: &str, shell: bool) -> bool {
         }
         from = i + 1;
     }
-    if t.starts_with("op://") || t.starts_with("vault:") || t.starts_with("arn:aws:secretsmanager:")
-    {
-        return true;
+    // The whole-value forms, by their first byte (one compare for most
+    // values, which start with none of these).
+    match bytes[0] {
+        b'o' => t.starts_with("op://"),
+        b'v' => t.starts_with("vault:"),
+        b'a' => t.starts_with("arn:aws:secretsmanager:"),
+        // Encrypted in place and decrypted before the client reads it: Salt's
+        // `#!yaml|gpg` renderer (an armored PGP message), Ansible Vault.
+        b'-' => t.starts_with("-----BEGIN PGP MESSAGE-----"),
+        b'$' => t.starts_with("$ANSIBLE_VAULT;") || (shell && is_dollar_var(t)),
+        // Symfony parameters: `%mailer_password%`.
+        b'%' => {
+            t.len() > 2
+                && t.ends_with('%')
+                && t[1..t.len() - 1]
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+        }
+        _ => false,
     }
-    // Encrypted in place and decrypted before the client reads it: Salt's
-    // `#!yaml|gpg` renderer (an armored PGP message), Ansible Vault.
-    if t.starts_with("-----BEGIN PGP MESSAGE-----") || t.starts_with("$ANSIBLE_VAULT;") {
-        return true;
-    }
-    // Symfony parameters: `%mailer_password%`.
-    if t.len() > 2
-        && t.starts_with('%')
-        && t.ends_with('%')
-        && t[1..t.len() - 1]
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
-    {
-        return true;
-    }
-    shell && is_dollar_var(t)
 }
 
 /// A substitution must close for the text to be one (`${` alone in a
@@ -122,6 +125,10 @@ fn closes(rest: &str, opener: &[u8]) -> bool {
         }),
         b"ENC[" => rest.contains(']'),
         b"%env(" => rest.contains(")%"),
+        b"$$cap_" => rest
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_'),
         _ => rest.contains('}'),
     }
 }
@@ -186,6 +193,8 @@ mod tests {
             "ENC[AES256_GCM,data:abc]",
             "-----BEGIN PGP MESSAGE-----\n\nhQEMA7ArHXoBMYR3AQgA\n=bI22\n-----END PGP MESSAGE-----\n",
             "$ANSIBLE_VAULT;1.1;AES256\n6638643965\n",
+            "$$cap_smtp_host",
+            "noreply@$$cap_root_domain",
         ] {
             assert!(has_template(t, false), "{t}");
         }
@@ -205,6 +214,7 @@ mod tests {
             "a{b}c",
             "100%",
             "x%(y",
+            "pa$$cap_",
         ] {
             assert!(!has_template(l, true), "{l}");
         }

@@ -8,6 +8,12 @@
 //! One pass in text order: a definition made of a reference that was
 //! itself resolved counts as a literal for the uses after it. Names are
 //! borrowed from the paste: nothing is allocated per entry.
+//!
+//! A code variable assigned an expression the paste does not define
+//! (`const host = process.env.SMTP_HOST`) is followed too: its use then
+//! reads as that expression, written where the variable is assigned, and
+//! the pair (use, definition) is kept in [`Document::uses`] so that one
+//! setting is not read twice (the variable and the option naming it).
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -26,7 +32,8 @@ enum Name<'a> {
     Member(&'a str, &'a str),
 }
 
-type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val)>>;
+/// Per name, its definitions in text order: (key start, value, entry).
+type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val, u32)>>;
 
 /// Resolves what can be resolved; leaves everything else as it is.
 pub fn resolve(doc: &mut Document) {
@@ -55,20 +62,34 @@ pub fn resolve(doc: &mut Document) {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some(v) = lookup(doc, input, (&defs, &mut later, &order), i) {
+            if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order), i) {
+                if let Syntax::Code(_) = doc.entries[def as usize].syntax {
+                    doc.uses.push((i as u32, def));
+                }
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
             }
         }
-        let e = &doc.entries[i];
-        if e.value.kind == ValKind::Literal {
+        if definable(&doc.entries[i]) {
             if let Some(name) = definition_name(doc, input, i) {
+                let e = &doc.entries[i];
                 defs.entry(name)
                     .or_default()
-                    .push((e.key.start, e.value.clone()));
+                    .push((e.key.start, e.value.clone(), i as u32));
             }
         }
+    }
+}
+
+/// Whether an entry's value can stand for a use of its name: a literal,
+/// or in code an expression (followed so that the use names what the
+/// variable is read from, `process.env.SMTP_HOST`, not the variable).
+fn definable(e: &super::Entry) -> bool {
+    match e.value.kind {
+        ValKind::Literal => true,
+        ValKind::Reference => matches!(e.syntax, Syntax::Code(_)),
+        _ => false,
     }
 }
 
@@ -147,17 +168,17 @@ fn text_order(doc: &Document) -> Vec<u32> {
     order
 }
 
-/// Every literal definition, in text order.
+/// Every definition, in text order.
 fn later_defs<'a>(doc: &Document, input: &'a str, order: &[u32]) -> Defs<'a> {
     let mut later: Defs = HashMap::default();
     for &i in order {
         let e = &doc.entries[i as usize];
-        if !e.commented() && e.value.kind == ValKind::Literal {
+        if !e.commented() && definable(e) {
             if let Some(name) = definition_name(doc, input, i as usize) {
                 later
                     .entry(name)
                     .or_default()
-                    .push((e.key.start, e.value.clone()));
+                    .push((e.key.start, e.value.clone(), i));
             }
         }
     }
@@ -205,20 +226,21 @@ fn reference_name<'a>(
     Some((name, code_env, text, env_call.is_some()))
 }
 
-/// The literal a reference entry stands for, when the paste defines it.
+/// The value a reference entry stands for, when the paste defines it, and
+/// the defining entry.
 fn lookup<'a>(
     doc: &Document,
     input: &'a str,
     (defs, later, order): (&Defs<'a>, &mut Option<Defs<'a>>, &[u32]),
     i: usize,
-) -> Option<Val> {
+) -> Option<(Val, u32)> {
     let (name, code_env, text, env_call) = reference_name(doc, input, i)?;
     let at = doc.entries[i].key.start;
     fn find<'d, 'a>(
         defs: &'d Defs<'a>,
         name: &Name<'a>,
         code_env: Option<Name<'a>>,
-    ) -> Option<&'d Vec<(u32, Val)>> {
+    ) -> Option<&'d Vec<(u32, Val, u32)>> {
         defs.get(name)
             .or_else(|| code_env.and_then(|n| defs.get(&n)))
     }
@@ -237,17 +259,17 @@ fn lookup<'a>(
         // Defined only further down: the first definition after the use.
         let later = later.get_or_insert_with(|| later_defs(doc, input, order));
         let list = find(later, &name, code_env)?;
-        let k = list.partition_point(|(p, _)| *p <= at);
-        return list.get(k).map(|(_, v)| string(v.clone()));
+        let k = list.partition_point(|(p, _, _)| *p <= at);
+        return list.get(k).map(|(_, v, d)| (string(v.clone()), *d));
     };
     // The last definition before the use, else the first after it (the
     // list is in text order).
-    let k = list.partition_point(|(p, _)| *p < at);
+    let k = list.partition_point(|(p, _, _)| *p < at);
     let chosen = k
         .checked_sub(1)
         .map(|j| &list[j])
-        .or_else(|| list.iter().find(|(p, _)| *p > at))?;
-    Some(string(chosen.1.clone()))
+        .or_else(|| list.iter().find(|(p, _, _)| *p > at))?;
+    Some((string(chosen.1.clone()), chosen.2))
 }
 
 /// The definition a code reference names: `HOST`, `self::HOST`,
@@ -313,8 +335,17 @@ fn env_read(text: &str) -> Option<&str> {
         "Environment.GetEnvironmentVariable(",
         "process.env[",
     ];
-    if let Some(name) = text.strip_prefix("process.env.") {
-        return is_var_name(name).then_some(name);
+    if let Some(rest) = text.strip_prefix("process.env.") {
+        // `process.env.X`, also with a fallback: `process.env.X || 'd'`,
+        // `process.env.X ?? 'd'` (one setting, read from `X` when set).
+        let end = rest
+            .bytes()
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(rest.len());
+        let (name, tail) = rest.split_at(end);
+        let tail = tail.trim_start();
+        let fallback = tail.is_empty() || tail.starts_with("||") || tail.starts_with("??");
+        return (fallback && is_var_name(name)).then_some(name);
     }
     let rest = CALLS
         .iter()
@@ -352,6 +383,15 @@ mod env_read_tests {
             ("process.env.SMTP_HOST", Some("SMTP_HOST")),
             ("ENV.fetch('SMTP_PORT', 587)", Some("SMTP_PORT")),
             ("env(HOST)", None),
+            ("process.env.SMTP_HOST || 'smtp.x'", Some("SMTP_HOST")),
+            ("process.env.SMTP_PORT ?? 587", Some("SMTP_PORT")),
+            ("process.env.SMTP_HOST + '.x'", None),
+            ("getenv('SMTP_HOST') ?: 'smtp.x'", Some("SMTP_HOST")),
+            ("os.getenv('EMAIL_HOST') or 'smtp.x'", Some("EMAIL_HOST")),
+            (
+                "System.get_env(\"SMTP_HOST\") || \"smtp.x\"",
+                Some("SMTP_HOST"),
+            ),
             ("environment('X')", None),
         ] {
             assert_eq!(super::env_read(text), var, "{text}");

@@ -379,6 +379,9 @@ struct Scores {
     /// Unspaced `UPPER_KEY=value` lines: `.env` lines, or INI lines as go-ini
     /// writes them (Gogs' `app.ini`); `[section]` headers tell them apart.
     caps_kv: u32,
+    /// Spaced `UPPER_KEY = true` lines: lower-case booleans, which Python
+    /// does not have (it writes `True`), so the file is not Python.
+    lower_bools: u32,
     first: u8,
 }
 
@@ -831,6 +834,21 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             })
         {
             s.props += 3;
+        } else if spaced
+            && is_env_key(key)
+            && !key.bytes().any(|c| c.is_ascii_lowercase())
+            && matches!(
+                value.split(" #").next().unwrap_or(value).trim_end(),
+                "true" | "false"
+            )
+        {
+            // `LEAN_EMAIL_USE_SMTP = true`: Python spells its booleans
+            // `True`/`False`; a capitalised key with a lower-case one is a
+            // spaced `.env` line (phpdotenv reads them: Leantime's
+            // sample.env) or TOML.
+            s.env += 3;
+            s.toml += 2;
+            s.lower_bools += 1;
         } else if spaced && chained_assignment(value) {
             // `EMAIL_HOST_USER = POSTMARK_TOKEN = '…'`: Python's chained
             // assignment; no INI, env or TOML line reads so.
@@ -854,7 +872,8 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
                     s.ini += 2;
                 }
                 s.toml += 2;
-                s.hcl += 1;
+                // HCL has no single-quoted strings.
+                s.hcl += u32::from(v0 != Some(b'\''));
                 s.nix += u32::from(value.ends_with(';'));
             } else {
                 s.ini += 2;
@@ -1207,7 +1226,10 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.props, Choice::KeyValue(Kv::Properties)),
         (s.conf, Choice::KeyValue(Kv::Conf)),
         (s.php, Choice::Code(Lang::Php)),
-        (s.python, Choice::Code(Lang::Python)),
+        (
+            if s.lower_bools > 0 { 0 } else { s.python },
+            Choice::Code(Lang::Python),
+        ),
         (s.js, Choice::Code(Lang::JavaScript)),
         (s.ruby, Choice::Code(Lang::Ruby)),
         (s.go, Choice::Code(Lang::Go)),
@@ -1760,6 +1782,16 @@ mod tests {
         assert_eq!(
             pick("resource \"x\" \"y\" {\n  a = 1\n}\n"),
             Choice::Code(Lang::Hcl)
+        );
+        // Spaced `.env` lines with lower-case booleans (Leantime's sample.env).
+        assert_eq!(
+            pick("LEAN_SITENAME = 'Leantime'\nLEAN_LANGUAGE = 'en-US'\nLEAN_LOG_PATH = ''\nLEAN_LOGO_PATH = '/dist/images/logo.svg'\nLEAN_EMAIL_RETURN = ''                 # Return address\nLEAN_EMAIL_USE_SMTP = false             # Use SMTP?\nLEAN_EMAIL_SMTP_HOSTS = ''\nLEAN_EMAIL_SMTP_AUTH = true\nLEAN_EMAIL_SMTP_USERNAME = ''\nLEAN_EMAIL_SMTP_AUTO_TLS = true\nLEAN_EMAIL_SMTP_SECURE = ''\n"),
+            Choice::Env(env::Flavor::Shell)
+        );
+        // Python's own booleans keep it Python.
+        assert_eq!(
+            pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_USE_TLS = True\nEMAIL_PORT = 587\n"),
+            Choice::Code(Lang::Python)
         );
         // Chained assignments are Python's alone.
         assert_eq!(

@@ -285,8 +285,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             .iter()
             .any(|f| f.role == Host && is(f, "SMTP_ADDR"))
         {
-            c.fields
-                .retain(|f| !(is(f, "HOST") && matches!(f.role, Host | Port)));
+            c.ignore_fields(|f| !(is(f, "HOST") && matches!(f.role, Host | Port)));
         }
         // `MAILER_TYPE` counts only as `sendmail`, and only without
         // `PROTOCOL` (`modules/setting/mailer.go`, 1.18's deprecation).

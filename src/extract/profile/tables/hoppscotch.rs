@@ -160,8 +160,8 @@ fn one_mode(doc: &Document, configs: &mut Vec<Config>) {
     // The URL and its parts (read in the URL's own syntax).
     let url_key = |f: &crate::model::Field| f.role == Url || f.syntax == Syntax::Url;
     let custom_only = |f: &crate::model::Field| !url_key(f) && !matches!(f.role, From | Enabled);
-    one.fields
-        .retain(|f| if custom { !url_key(f) } else { !custom_only(f) });
+    // The other mode's keys are not read: no finding on them either.
+    one.ignore_fields(|f| if custom { !url_key(f) } else { !custom_only(f) });
     one.active = true;
     one.label = None;
     configs.clear();
@@ -181,6 +181,21 @@ mod tests {
         assert_eq!(s["host"], "smtp.postmarkapp.com");
         assert_eq!(s["security"], "starttls");
         assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
+    }
+
+    #[test]
+    fn the_ignored_mode_gets_no_findings() {
+        // The stock example URL (an `@` in its user) while the custom keys
+        // are used: not read, so not judged.
+        let stock = "smtps://apikey:SG.x1y2@smtp.sendgrid.net";
+        let text = CUSTOM.replace(stock, "smtps://user@domain.com:pass@smtp.domain.com");
+        assert_ne!(text, CUSTOM);
+        let (_, s, ids) = first(&text);
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(!has(&ids, "url/unencoded-credentials"), "{ids:?}");
+        // In URL mode the same URL is the one used, and judged.
+        let (_, _, ids) = first(&text.replace("CONFIGS=true", "CONFIGS=false"));
+        assert!(has(&ids, "url/unencoded-credentials"), "{ids:?}");
     }
 
     #[test]

@@ -103,6 +103,14 @@ pub fn property_role(key: &str) -> Option<Role> {
         ("mail.from", Role::From),
         ("mail.transport.protocol", Role::Scheme),
     ];
+    // As most code writes it, `mail.smtp.` and a lowercase name: compared
+    // exactly first (no PLAIN name starts so, and the names are distinct
+    // lowercase words, so an exact hit is the case-blind answer too).
+    if let Some(rest) = key.strip_prefix("mail.smtp.") {
+        if let Some((_, r)) = SMTP_KEYS.iter().find(|(n, _)| rest == *n) {
+            return Some(*r);
+        }
+    }
     if let Some((_, r)) = PLAIN.iter().find(|(n, _)| key.eq_ignore_ascii_case(n)) {
         return Some(*r);
     }
@@ -273,6 +281,19 @@ pub fn fit_span(cfg: &mut Config) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `property_role`'s exact first compare gives the case-blind answer
+    /// only while the names are lowercase and distinct.
+    #[test]
+    fn smtp_key_names_are_lowercase_and_distinct() {
+        for (i, (n, _)) in SMTP_KEYS.iter().enumerate() {
+            assert_eq!(*n, n.to_ascii_lowercase());
+            assert!(SMTP_KEYS[..i]
+                .iter()
+                .all(|(m, _)| !m.eq_ignore_ascii_case(n)));
+        }
+        assert!(property_role("mail.smtp.HOST") == Some(Role::Host));
+    }
 
     #[test]
     fn property_roles() {

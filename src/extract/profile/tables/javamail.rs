@@ -256,7 +256,10 @@ fn read(doc: &Document) -> Vec<Config> {
             continue;
         }
         let name = whole_key(doc, e);
-        if !is_property(name) {
+        // The role first: a property with one (most of a paste's) needs no
+        // second look at its name.
+        let role = property_role(name);
+        if role.is_none() && !is_property(name) {
             continue;
         }
         // `mail.smtp.host=…` and `put("mail.smtp.host", …)` only: the
@@ -265,7 +268,7 @@ fn read(doc: &Document) -> Vec<Config> {
             continue;
         }
         found = true;
-        match property_role(name) {
+        match role {
             Some(role) if cfg.fields.len() < MAX_FIELDS => {
                 let mut f = fields::field(doc, e, role, fields::value_of(doc, e, p));
                 f.key = name.to_string();

@@ -168,6 +168,15 @@ mod quarkus;
 mod twenty;
 
 // group O: mod lines
+mod adonis;
+mod bugsink;
+mod craft;
+mod espocrm;
+mod grav;
+mod kirby;
+mod leantime;
+mod limesurvey;
+mod plane;
 
 // group P: mod lines
 
@@ -317,6 +326,17 @@ pub static ALL: &[&Profile] = &[
     &twenty::TWENTY,
     &hoppscotch::HOPPSCOTCH,
     // group O: tables
+    &limesurvey::LIMESURVEY,
+    &limesurvey::LIMESURVEY_ENV,
+    &espocrm::ESPOCRM,
+    &leantime::LEANTIME_ENV,
+    &leantime::LEANTIME_PHP,
+    &kirby::KIRBY,
+    &craft::CRAFT,
+    &grav::GRAV,
+    &adonis::ADONIS,
+    &plane::PLANE,
+    &bugsink::BUGSINK,
     // group P: tables
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,

@@ -460,6 +460,37 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
 mod tests {
 
     #[test]
+    fn variables_passed_by_name_are_read_once_where_used() {
+        // Top-level variables named like the options, passed in shorthand:
+        // one configuration, each setting read as what the variable holds.
+        let src = "const host = process.env.SMTP_HOST;\nconst port = 465;\nconst user = 'abcd1234-aaaa-bbbb-cccc-1234567890ab';\nconst t = nodemailer.createTransport({\n  host,\n  port,\n  secure: true,\n  auth: { user, pass: user },\n});\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let s = serde_json::to_value(&r.configs[0].settings).expect("settings");
+        assert_eq!(s["port"], 465);
+        assert_eq!(s["security"], "implicit");
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(
+            ids.iter().filter(|i| **i == "port/465-unsupported").count(),
+            1
+        );
+        assert!(!ids.contains(&"auth/missing-username"), "{ids:?}");
+        let host = r
+            .findings
+            .iter()
+            .find(|f| f.id == "input/unresolved-reference" && f.message.starts_with("host"))
+            .expect("host note");
+        assert!(
+            host.message
+                .contains("`process.env.SMTP_HOST`, which is not in the paste"),
+            "{}",
+            host.message
+        );
+        // Line 1, where the variable is assigned.
+        assert_eq!(host.span.as_ref().map(|s| s.line), Some(1));
+    }
+
+    #[test]
     fn transport_flags_mean_no_smtp() {
         let ids = |src: &str| super::super::linted(src).2;
         let smtp = "  host: 'smtp.postmarkapp.com',\n  port: 587,\n  auth: { user: 'abcd1234-aaaa-bbbb-cccc-1234567890ab', pass: 'abcd1234-aaaa-bbbb-cccc-1234567890ab' },\n";

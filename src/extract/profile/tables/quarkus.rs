@@ -20,8 +20,18 @@
 //!   `trust-all=true` with `tls` unset switches TLS on from the first byte
 //!   too (`setSsl(ssl || tls.orElse(trustAll))`; reported as a bug in
 //!   quarkusio/quarkus#42050, and `tls=false` was added to say no): read
-//!   so, with that version note. A `tls-configuration-name` does the same
-//!   (not read: the named configuration is elsewhere).
+//!   so, with that version note.
+//! * TLS registry (Quarkus 3.12+, quarkus.io "TLS registry reference",
+//!   `Mailers.configureTLS`): `tls-configuration-name=<name>` hands the
+//!   mailer the configuration `quarkus.tls.<name>.*`. Then TLS starts on
+//!   the first byte unless `tls=false` (`setSsl(tls.orElse(true))`), the
+//!   mailer's own `ssl` and `trust-all` are not read, and
+//!   `quarkus.tls.<name>.trust-all=true` switches certificate checks off
+//!   (`hostname-verification-algorithm=NONE` the host name check). Without
+//!   a name, the default configuration's `quarkus.tls.trust-all=true`
+//!   stands for the mailer's unset `trust-all` (and so, with `tls` unset,
+//!   starts TLS on the first byte); other named configurations are not
+//!   the mailer's.
 //! * `mock=true` keeps the mail in an in-memory mailbox (printed to the
 //!   console): nothing is sent. Unset, it is true in dev and test mode and
 //!   false in prod.
@@ -55,6 +65,12 @@ const KEYS: &[Key] = &[
     k("quarkus.mailer.ssl", ImplicitTls),
     k("quarkus.mailer.trust-all", SkipVerify),
     k("quarkus.mailer.mock", Transport),
+    k("quarkus.mailer.tls-configuration-name", ImplicitTls),
+    k("quarkus.tls.trust-all|quarkus.tls.*.trust-all", SkipVerify),
+    k(
+        "quarkus.tls.hostname-verification-algorithm|quarkus.tls.*.hostname-verification-algorithm",
+        VerifyMode,
+    ),
 ];
 
 const ENV_KEYS: &[Key] = &[
@@ -68,6 +84,12 @@ const ENV_KEYS: &[Key] = &[
     k("QUARKUS_MAILER_SSL", ImplicitTls),
     k("QUARKUS_MAILER_TRUST_ALL", SkipVerify),
     k("QUARKUS_MAILER_MOCK", Transport),
+    k("QUARKUS_MAILER_TLS_CONFIGURATION_NAME", ImplicitTls),
+    k("QUARKUS_TLS_TRUST_ALL|QUARKUS_TLS_*_TRUST_ALL", SkipVerify),
+    k(
+        "QUARKUS_TLS_HOSTNAME_VERIFICATION_ALGORITHM|QUARKUS_TLS_*_HOSTNAME_VERIFICATION_ALGORITHM",
+        VerifyMode,
+    ),
 ];
 
 const OTHER: Words = words![
@@ -86,7 +108,6 @@ const OTHER: Words = words![
     "approved-recipients",
     "log-rejected-recipients",
     "log-invalid-recipients",
-    "tls-configuration-name",
     "cache-attachments",
     "key-store",
     "key-store-password",
@@ -101,7 +122,6 @@ const ENV_OTHER: Words = words![
     "QUARKUS_MAILER_KEEP_ALIVE",
     "QUARKUS_MAILER_DISABLE_ESMTP",
     "QUARKUS_MAILER_APPROVED_RECIPIENTS",
-    "QUARKUS_MAILER_TLS_CONFIGURATION_NAME",
 ];
 
 const TLS: TlsModel = TlsModel {
@@ -213,7 +233,7 @@ pub static QUARKUS: Profile = Profile {
     sender_hint: "quarkus.mailer.from (or `setFrom` on each Mail)",
     hooks: Hooks {
         tls: Some(tls),
-        finish: Some(profiles),
+        finish: Some(finish),
         ..Hooks::NONE
     },
     ..BASE
@@ -240,14 +260,109 @@ pub static QUARKUS_ENV: Profile = Profile {
     sender_hint: "QUARKUS_MAILER_FROM (or `setFrom` on each Mail)",
     hooks: Hooks {
         tls: Some(tls),
+        finish: Some(registry),
         ..Hooks::NONE
     },
     ..BASE
 };
 
+/// The TLS registry configuration a field belongs to: `Some("")` for the
+/// default one (`quarkus.tls.trust-all`), `Some("mailer")` for
+/// `quarkus.tls.mailer.trust-all` (`QUARKUS_TLS_MAILER_TRUST_ALL`), `None`
+/// for the mailer's own keys. Names compare in the environment's spelling
+/// (upper case, `_` for anything else).
+fn registry_name(f: &Field) -> Option<String> {
+    let key = f
+        .key
+        .to_ascii_uppercase()
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
+    let at = key.find("QUARKUS_TLS_")?;
+    let rest = &key[at + "QUARKUS_TLS_".len()..];
+    let name = ["TRUST_ALL", "HOSTNAME_VERIFICATION_ALGORITHM"]
+        .iter()
+        .find_map(|suf| rest.strip_suffix(suf))?;
+    Some(name.trim_end_matches('_').to_string())
+}
+
+/// `tls-configuration-name`.
+fn is_name(f: &Field) -> bool {
+    let k = f.key.to_ascii_lowercase();
+    k.ends_with("tls-configuration-name") || k.ends_with("tls_configuration_name")
+}
+
+/// The named TLS configuration the mailer uses (environment spelling).
+fn tls_name(cfg: &Config) -> Option<(&Field, String)> {
+    let f = cfg.all(ImplicitTls).filter(|f| is_name(f)).last()?;
+    let name = f.value.literal()?.trim();
+    let env = name
+        .to_ascii_uppercase()
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
+    Some((f, env))
+}
+
+/// The TLS registry (`Mailers.configureTLS`): with a named configuration,
+/// its keys are read and the mailer's `ssl`/`trust-all` are not; without,
+/// only the default configuration's `trust-all`, and only where the
+/// mailer's own is unset. A configuration of TLS registry keys alone is no
+/// mailer's.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn registry(_doc: &Document, configs: &mut Vec<Config>) {
+    for c in configs.iter_mut() {
+        let name = tls_name(c).map(|(_, n)| n);
+        let own = |f: &Field, suffix: &str| {
+            registry_name(f).is_none()
+                && f.key
+                    .to_ascii_lowercase()
+                    .replace('_', "-")
+                    .ends_with(suffix)
+        };
+        let own_trust_all = c
+            .fields
+            .iter()
+            .any(|f| f.role == SkipVerify && own(f, "trust-all"));
+        match name {
+            Some(n) => c.ignore_fields(|f| match registry_name(f) {
+                Some(r) => r == n,
+                None => !(own(f, "trust-all") || (f.role == ImplicitTls && own(f, "ssl"))),
+            }),
+            None => c.ignore_fields(|f| match registry_name(f).as_deref() {
+                Some("") => !own_trust_all || f.role != SkipVerify,
+                Some(_) => false,
+                None => true,
+            }),
+        }
+    }
+    configs.retain(|c| c.fields.iter().any(|f| registry_name(f).is_none()));
+}
+
+/// Both hooks of the properties table: profiles first, then the registry.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    profiles(doc, configs);
+    registry(doc, configs);
+}
+
 /// The table's reading, plus Quarkus 3.12+'s: `trust-all=true` with `tls`
-/// (and `ssl`) unset starts TLS on the first byte.
+/// (and `ssl`) unset starts TLS on the first byte, and a named TLS
+/// configuration starts it unless `tls=false`.
 fn tls(cfg: &Config) -> Tls {
+    if let Some((name, _)) = tls_name(cfg) {
+        let mut plain = cfg.clone();
+        plain.fields.retain(|f| !is_name(f));
+        let mut t = evaluate(&plain, cfg.dialect);
+        let tls_off = cfg
+            .all(ImplicitTls)
+            .any(|f| !is_name(f) && truth(cfg.dialect, f) == Some(false));
+        if !tls_off && t.mode.is_some() {
+            t.mode = Some(Security::Implicit);
+            t.implicit = Some(Evidence::of(name));
+            t.disabled = None;
+            t.version_note = Some(
+                "Quarkus 3.12 and later (TLS registry): a mailer given a tls-configuration-name starts TLS on the first byte unless quarkus.mailer.tls=false",
+            );
+        }
+        return t;
+    }
     let mut t = evaluate(cfg, cfg.dialect);
     let tls_written = cfg.all(ImplicitTls).any(|f| {
         let k = f.key.to_ascii_lowercase();
@@ -370,6 +485,56 @@ mod tests {
         let (_, s, ids) = first(&format!("{text}quarkus.mailer.tls=false\n"));
         assert_eq!(s["security"], "starttls");
         assert!(!has(&ids, "tls/implicit-tls"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_named_tls_configuration_is_implicit_tls_with_its_trust_all() {
+        let base = "quarkus.mailer.host=smtp.postmarkapp.com\nquarkus.mailer.port=587\nquarkus.mailer.start-tls=REQUIRED\nquarkus.mailer.username=u\nquarkus.mailer.password=u\nquarkus.mailer.from=a@acme.io\n";
+        // `setSsl(tls.orElse(true))`, and the named configuration's trust-all.
+        let named = format!("{base}quarkus.mailer.tls-configuration-name=my-mailer\nquarkus.tls.my-mailer.trust-all=true\nquarkus.tls.web.trust-all=false\n");
+        let (client, s, ids) = first(&named);
+        assert_eq!(client, "quarkus");
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+        assert!(has(&ids, "tls/verify-disabled"), "{ids:?}");
+        // Another configuration's trust-all, and the mailer's own, are not read then.
+        let other = named.replace(
+            "tls.my-mailer.trust-all=true",
+            "tls.my-mailer.trust-all=false",
+        ) + "quarkus.tls.web.trust-all=true\nquarkus.mailer.trust-all=true\n";
+        let (_, _, ids) = first(&other);
+        assert!(!has(&ids, "tls/verify-disabled"), "{ids:?}");
+        // `tls=false` keeps STARTTLS.
+        let (_, s, ids) = first(&format!("{named}quarkus.mailer.tls=false\n"));
+        assert_eq!(s["security"], "starttls");
+        assert!(!has(&ids, "tls/implicit-tls"), "{ids:?}");
+        // The environment's spelling.
+        let (client, s, ids) = first(
+            "QUARKUS_MAILER_HOST=smtp.postmarkapp.com\nQUARKUS_MAILER_PORT=587\nQUARKUS_MAILER_USERNAME=u\nQUARKUS_MAILER_TLS_CONFIGURATION_NAME=my-mailer\nQUARKUS_TLS_MY_MAILER_TRUST_ALL=true\n",
+        );
+        assert_eq!(client, "quarkus-env");
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "tls/verify-disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_default_tls_configuration_trust_all_stands_for_the_mailers() {
+        let base = "quarkus.mailer.host=smtp.postmarkapp.com\nquarkus.mailer.port=587\nquarkus.mailer.start-tls=REQUIRED\nquarkus.mailer.username=u\n";
+        let (_, s, ids) = first(&format!("{base}quarkus.tls.trust-all=true\n"));
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "tls/verify-disabled"), "{ids:?}");
+        // The mailer's own `trust-all=false` wins; a named configuration is not the mailer's.
+        for extra in [
+            "quarkus.tls.trust-all=true\nquarkus.mailer.trust-all=false\n",
+            "quarkus.tls.web.trust-all=true\n",
+        ] {
+            let (_, s, ids) = first(&format!("{base}{extra}"));
+            assert_eq!(s["security"], "starttls", "{extra}");
+            assert!(!has(&ids, "tls/verify-disabled"), "{extra}: {ids:?}");
+        }
+        // TLS registry keys alone are no mailer's.
+        let r = crate::lint("quarkus.tls.trust-all=true\n", &crate::Options::default());
+        assert!(r.configs.iter().all(|c| c.client != "quarkus"));
     }
 
     #[test]

@@ -189,6 +189,15 @@ mod tests {
         // Taiga's mail lines alone, with its short backend word.
         let mail = &ENV[ENV.find("EMAIL_BACKEND").expect("backend")..];
         assert_eq!(first(mail).0, "taiga-env");
+        // PostHog's without TLS keys: Taiga is found by `EMAIL_DEFAULT_FROM`
+        // alone, a name PostHog shares, next to PostHog's `EMAIL_ENABLED`
+        // that Taiga does not read: not Taiga's (no switch missing).
+        let (client, s, ids) = first(
+            "EMAIL_ENABLED=true\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_HOST_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_DEFAULT_FROM=posthog@acme.io\n",
+        );
+        assert_ne!(client, "taiga-env");
+        assert_eq!(s["from"], "posthog@acme.io");
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
     }
 
     #[test]

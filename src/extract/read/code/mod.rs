@@ -585,10 +585,51 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         let end = self.expr(i, scope, &segs);
         let last = end.max(i + 1) - 1;
+        // `$this->SMTPHost = getenv('X') ?: $this->SMTPHost;` keeps the
+        // property as it was unless the environment sets it: the property's
+        // own definition stays the one setting, not a second one.
+        if self.self_fallback(i, end, &key) {
+            self.recycle(segs);
+            return end.max(i + 1);
+        }
         let span = t.span().start..self.end_of(last).max(t.span().start);
         let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
         self.push_entry(scope, segs, key, v, flags);
         end.max(i + 1)
+    }
+
+    /// Whether the expression `i..end` falls back to the key it is assigned
+    /// to: `A ?: KEY`, `A ?? KEY`, `A || KEY`, `A or KEY` (also inside a
+    /// cast, `(int) (A ?: KEY)`). One walk over the expression's tokens.
+    fn self_fallback(&self, i: usize, end: usize, key: &Range<usize>) -> bool {
+        let Some(want) = self.input.get(key.clone()) else {
+            return false;
+        };
+        let mut operand = None;
+        for k in i..end.min(self.toks.len()) {
+            let t = &self.toks[k];
+            let after = if t.is(P::Op) {
+                match self.text(k) {
+                    "??" | "||" => k + 1,
+                    "?" if self.is(k + 1, P::Colon) => k + 2,
+                    _ => continue,
+                }
+            } else if t.tok == Tok::Ident
+                && self.text(k) == "or"
+                && matches!(self.lang, Lang::Python | Lang::Ruby)
+            {
+                k + 1
+            } else {
+                continue;
+            };
+            operand = Some(after);
+        }
+        let Some(from) = operand.filter(|&a| a < end) else {
+            return false;
+        };
+        let text = self.input[self.start(from)..self.end_of(end - 1)]
+            .trim_end_matches(|c: char| c == ')' || c == ';' || c.is_whitespace());
+        !want.is_empty() && text == want
     }
 
     /// A Rust string literal made owned or parsed, which is still its text:

@@ -509,3 +509,53 @@ fn a_python_tuple_without_parentheses_is_the_same_list() {
     );
     assert!(has(&got, "EMAIL_PORT", "587"), "{got:?}");
 }
+
+#[test]
+fn a_fallback_to_the_assigned_key_is_not_a_second_assignment() {
+    // CodeIgniter 4's `Config\Email` constructor: the property keeps its
+    // class default unless the environment sets it.
+    let src = "<?php\nclass Email extends BaseConfig\n{\n    public $SMTPHost = 'smtp.gmail.com';\n    public $SMTPPort = 587;\n    public function __construct()\n    {\n        $this->SMTPHost = getenv('email.SMTPHost') ?: $this->SMTPHost;\n        $this->SMTPPort = (int) (getenv('SMTP_PORT') ?: $this->SMTPPort);\n        $this->SMTPUser = getenv('SMTP_USER') ?: $this->smtpUser;\n        $this->SMTPPass = getenv('SMTP_PASS') ?: 'x';\n    }\n}\n";
+    let got = paths(src, Lang::Php);
+    assert!(!got.iter().any(|p| p.ends_with("this.SMTPHost")), "{got:?}");
+    assert!(!got.iter().any(|p| p.ends_with("this.SMTPPort")), "{got:?}");
+    // Another property, or a literal fallback: an assignment (a reference).
+    assert!(got.iter().any(|p| p.ends_with("this.SMTPUser")), "{got:?}");
+    assert!(got.iter().any(|p| p.ends_with("this.SMTPPass")), "{got:?}");
+    for (src, lang, key) in [
+        (
+            "this.host = process.env.SMTP_HOST || this.host;\n",
+            Lang::JavaScript,
+            "this.host",
+        ),
+        (
+            "this.host = process.env.SMTP_HOST ?? this.host;\n",
+            Lang::JavaScript,
+            "this.host",
+        ),
+        (
+            "self.host = os.getenv('SMTP_HOST') or self.host\n",
+            Lang::Python,
+            "self.host",
+        ),
+        ("@host = ENV['SMTP_HOST'] || @host\n", Lang::Ruby, "@host"),
+    ] {
+        // The key's own entries (a call's arguments are entries of their own).
+        let own = |got: &[(String, String, ValKind)]| {
+            got.iter()
+                .filter(|(p, _, _)| p.ends_with(key.trim_start_matches('@')))
+                .map(|(_, _, k)| *k)
+                .collect::<Vec<_>>()
+        };
+        assert!(own(&read_code(src, lang)).is_empty(), "{src}");
+        let other = src
+            .replacen(&format!("|| {key}"), "|| 'smtp.x'", 1)
+            .replacen(&format!("?? {key}"), "?? 'smtp.x'", 1)
+            .replacen(&format!("or {key}"), "or 'smtp.x'", 1);
+        assert_ne!(other, src);
+        assert_eq!(
+            own(&read_code(&other, lang)),
+            [ValKind::Reference],
+            "{other}"
+        );
+    }
+}

@@ -155,7 +155,9 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     // How far a scan of `#{…}` has already looked (see `interpolated_end`).
     let mut scanned = 0usize;
     let special = special_bytes(def, lang);
-    let js_dollar = lang == Lang::JavaScript;
+    // The bytes that go on an identifier: JavaScript's may hold `$`.
+    let mut ident_cont = IDENT;
+    ident_cont[usize::from(b'$')] = lang == Lang::JavaScript;
     'outer: while i < end {
         let c = bytes[i];
         match c {
@@ -297,9 +299,11 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
         {
             let s = i;
             i += 1;
-            while i < end && (is_ident_byte(bytes[i]) || (bytes[i] == b'$' && js_dollar)) {
-                i += 1;
-            }
+            // One table look-up a byte (`$` is in JavaScript's table).
+            i += bytes[i..end]
+                .iter()
+                .position(|&b| !ident_cont[usize::from(b)])
+                .unwrap_or(end - i);
             // Ruby/Elixir method names may end in `?` or `!`.
             if def.end_blocks
                 && i < end

@@ -1,0 +1,139 @@
+//! Database blocks: a block of settings that names a database (`dbname`,
+//! `database`, or a driver, adapter or engine that is a database's:
+//! `mysqli`, `pdo_pgsql`, `postgresql`, `django.db.backends.mysql`) is a
+//! database connection, whatever else its keys look like. TYPO3's
+//! `'DB' => ['Connections' => ['Default' => ['driver' => 'mysqli', 'host' =>
+//! …]]]`, Laravel's `config/database.php`, Django's `DATABASES`, Rails'
+//! `database.yml`: their `host`, `port`, `user` and `password` are the
+//! database's, so a table's key patterns (or the generic inference) must not
+//! read them as mail, unless the key or its path names mail itself
+//! (`smtp_host` next to a `database` key of an app's one flat block).
+
+use rustc_hash::FxHashSet;
+
+use crate::extract::read::{Document, Entry, ValKind};
+
+/// The scopes that hold a key naming a database. One pass over the entries.
+pub fn scopes(doc: &Document) -> FxHashSet<u32> {
+    let mut out = FxHashSet::default();
+    for e in &doc.entries {
+        if e.commented() || e.value.kind == ValKind::Presence || out.contains(&e.scope) {
+            continue;
+        }
+        let Some(last) = doc.path_rev(e).next() else {
+            continue;
+        };
+        if names_database(last.text(doc.input), doc.text_of(&e.value)) {
+            out.insert(e.scope);
+        }
+    }
+    out
+}
+
+/// Whether `key = value` says its block is a database connection.
+fn names_database(key: &str, value: &str) -> bool {
+    let key = key.trim_matches(['"', '\'']);
+    if key.len() > 16 {
+        return false;
+    }
+    let is = |w: &str| key.eq_ignore_ascii_case(w);
+    if is("dbname") || is("db_name") || is("database") || is("database_name") {
+        return !value.trim().is_empty();
+    }
+    if !(is("driver") || is("adapter") || is("engine") || is("dialect") || is("db_connection")) {
+        return false;
+    }
+    // The value's words (a reference's text too: `env('DB_CONNECTION', 'mysql')`).
+    const DATABASES: [&str; 12] = [
+        "mysql",
+        "pgsql",
+        "postgres",
+        "sqlite",
+        "sqlsrv",
+        "mssql",
+        "mariadb",
+        "oci8",
+        "oracle",
+        "db.backends",
+        "trilogy",
+        "ibm_db",
+    ];
+    let v = value.get(..value.len().min(80)).unwrap_or(value);
+    let lower = v.to_ascii_lowercase();
+    DATABASES.iter().any(|d| lower.contains(d))
+}
+
+/// Whether the entry is a database block's own setting: in a scope that
+/// names a database, with no mail word in its key or its path.
+pub fn vetoes(doc: &Document, db: &FxHashSet<u32>, e: &Entry) -> bool {
+    db.contains(&e.scope)
+        && !doc
+            .path_rev(e)
+            .take(12)
+            .any(|s| super::engine::names_mail(s.text(doc.input)))
+}
+
+#[cfg(test)]
+mod tests {
+    fn linted(text: &str) -> (String, serde_json::Value, Vec<String>) {
+        let r = crate::lint(text, &crate::Options::default());
+        let c = r.configs.first().expect("a configuration");
+        let ids = r.findings.iter().map(|f| f.id.clone()).collect();
+        (
+            c.client.clone(),
+            serde_json::to_value(&c.settings).expect("json"),
+            ids,
+        )
+    }
+
+    #[test]
+    fn database_blocks_are_not_mail() {
+        for (what, text) in [
+            (
+                "TYPO3 DB connection",
+                "<?php\nreturn [\n    'DB' => [\n        'Connections' => [\n            'Default' => [\n                'charset' => 'utf8mb4',\n                'dbname' => 'typo3',\n                'driver' => 'mysqli',\n                'host' => 'db',\n                'password' => 'pw1',\n                'port' => 3306,\n                'user' => 'typo3',\n            ],\n        ],\n    ],\n];\n",
+            ),
+            (
+                "Laravel config/database.php",
+                "<?php\nreturn [\n    'default' => env('DB_CONNECTION', 'mysql'),\n    'connections' => [\n        'mysql' => [\n            'driver' => 'mysql',\n            'host' => env('DB_HOST', '127.0.0.1'),\n            'port' => env('DB_PORT', '3306'),\n            'database' => env('DB_DATABASE', 'forge'),\n            'username' => env('DB_USERNAME', 'forge'),\n            'password' => env('DB_PASSWORD', ''),\n        ],\n    ],\n];\n",
+            ),
+            (
+                "Django DATABASES",
+                "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'app',\n        'USER': 'app',\n        'PASSWORD': 'pw1',\n        'HOST': 'db',\n        'PORT': '5432',\n    }\n}\n",
+            ),
+            (
+                "Rails database.yml",
+                "default: &default\n  adapter: postgresql\n  encoding: unicode\n  host: db\n  port: 5432\n  username: app\n  password: pw1\n\nproduction:\n  <<: *default\n  database: app_production\n",
+            ),
+        ] {
+            let r = crate::lint(text, &crate::Options::default());
+            assert!(
+                r.configs.is_empty()
+                    || r.configs
+                        .iter()
+                        .all(|c| c.settings.host.as_deref() != Some("db")
+                            && c.settings.host.as_deref() != Some("127.0.0.1")),
+                "{what}: {:?}",
+                r.configs.iter().map(|c| (&c.client, &c.settings.host)).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn a_mail_block_beside_a_database_block_is_read() {
+        let text = "<?php\nreturn [\n    'DB' => [\n        'Connections' => [\n            'Default' => [\n                'dbname' => 'typo3',\n                'driver' => 'mysqli',\n                'host' => 'db',\n                'port' => 3306,\n            ],\n        ],\n    ],\n    'MAIL' => [\n        'transport' => 'smtp',\n        'transport_smtp_server' => 'smtp.postmarkapp.com:587',\n        'transport_smtp_username' => 'u1',\n        'transport_smtp_password' => 'u1',\n        'defaultMailFromAddress' => 'app@acme.io',\n    ],\n];\n";
+        let (client, s, ids) = linted(text);
+        assert_eq!(client, "typo3");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(
+            !ids.iter().any(|i| i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+        // Laravel 6's flat config/mail.php still is Laravel's (its `driver` is `smtp`).
+        let (client, _, _) = linted("<?php\nreturn [\n    'driver' => env('MAIL_DRIVER', 'smtp'),\n    'host' => env('MAIL_HOST', 'smtp.mailgun.org'),\n    'port' => env('MAIL_PORT', 587),\n    'encryption' => env('MAIL_ENCRYPTION', 'tls'),\n    'sendmail' => '/usr/sbin/sendmail -bs',\n];\n");
+        assert_eq!(client, "laravel-config");
+        // An app's one flat block with a database name and SMTP keys.
+        let (_, s, _) = linted("database: app\nsmtp_host: smtp.postmarkapp.com\nsmtp_port: 587\n");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+    }
+}

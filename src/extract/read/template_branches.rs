@@ -1,0 +1,147 @@
+//! Template branches: a Helm/Go template's `{{ if … }} … {{ else }} … {{ end }}`
+//! and a Jinja/Liquid `{% if %} … {% else %} … {% endif %}` around INI,
+//! `.env` or YAML lines choose one of their branches when the file is
+//! rendered, as an `if` does in code. Entries written inside such a branch
+//! are marked [`flag::CONDITIONAL`] like code branches: two values of one
+//! key in two branches are alternatives, not a duplicate setting.
+//!
+//! One pass over the paste (each tag's closing is looked for on its own
+//! line only), then one binary search per entry.
+
+use super::{flag, Document};
+
+/// The tags that open a block closed by `end`/`end…`, and whether the
+/// block is a branch.
+fn opener(word: &str) -> Option<bool> {
+    match word {
+        "if" | "unless" => Some(true),
+        "range" | "with" | "define" | "block" | "for" | "macro" | "call" | "filter" | "raw"
+        | "capture" | "case" => Some(false),
+        _ => None,
+    }
+}
+
+/// The byte ranges inside an `if` block (sorted, disjoint).
+fn branches(input: &str) -> Vec<(usize, usize)> {
+    let b = input.as_bytes();
+    let mut out = Vec::new();
+    // Open blocks: whether each is a branch; how many branches are open.
+    let mut stack: Vec<bool> = Vec::new();
+    let mut open_ifs = 0usize;
+    let mut since = 0usize;
+    // The end of the line being read, found once per line (a long line of
+    // many tags is not rescanned for each).
+    let mut line_end = 0usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i] != b'{' || !matches!(b[i + 1], b'{' | b'%') {
+            i += 1;
+            continue;
+        }
+        let close: &[u8] = if b[i + 1] == b'{' { b"}}" } else { b"%}" };
+        if line_end <= i {
+            line_end = b[i..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |p| i + p);
+        }
+        let Some(end) = b[i + 2..line_end]
+            .windows(2)
+            .position(|w| w == close)
+            .map(|p| i + 2 + p)
+        else {
+            i = line_end;
+            continue;
+        };
+        let inner = input[i + 2..end]
+            .trim_matches(|c: char| c == '-' || c == '~' || c == '+' || c.is_whitespace());
+        let word = inner
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or("");
+        if let Some(branch) = opener(word) {
+            if branch && open_ifs == 0 {
+                since = end + 2;
+            }
+            open_ifs += usize::from(branch);
+            stack.push(branch);
+        } else if (word == "end" || word.starts_with("end")) && stack.pop() == Some(true) {
+            open_ifs -= 1;
+            if open_ifs == 0 {
+                out.push((since, i));
+            }
+        }
+        i = end + 2;
+    }
+    if open_ifs > 0 {
+        out.push((since, b.len()));
+    }
+    out
+}
+
+/// Marks the entries written inside a template's `if` block.
+pub fn mark(doc: &mut Document) {
+    // Most pastes hold no template tag at all: one look first.
+    let input = doc.input;
+    if !(input.contains("{{") || input.contains("{%")) {
+        return;
+    }
+    let ranges = branches(input);
+    if ranges.is_empty() {
+        return;
+    }
+    for e in doc.entries.iter_mut() {
+        let at = e.key.start as usize;
+        let k = ranges.partition_point(|&(s, _)| s <= at);
+        if k > 0 && at < ranges[k - 1].1 {
+            e.flags |= flag::CONDITIONAL;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::branches;
+
+    #[test]
+    fn if_blocks_and_their_ends() {
+        let t =
+            "a: 1\n{{- if .Values.tls }}\nport: 465\n{{- else }}\nport: 587\n{{- end }}\nb: 2\n";
+        let r = branches(t);
+        assert_eq!(r.len(), 1);
+        let (s, e) = r[0];
+        assert!(t[s..e].contains("port: 465") && t[s..e].contains("port: 587"));
+        assert!(!t[s..e].contains("b: 2") && !t[s..e].contains("a: 1"));
+        // A `range` inside, Jinja's tags, an unclosed tag, text braces.
+        let t = "{% if tls %}\n{% for x in y %}k={{ x }}\n{% endfor %}\nport=465\n{% else %}\nport=587\n{% endif %}\nhost=h\n";
+        let r = branches(t);
+        assert_eq!(r.len(), 1);
+        assert!(!t[r[0].0..r[0].1].contains("host=h"));
+        assert!(branches("a={{ .Values.x }}\nb={{ oops\nc={ x }\n").is_empty());
+        // `range` alone is no branch.
+        assert!(branches("{{ range .Values.x }}\nk: v\n{{ end }}\n").is_empty());
+    }
+
+    #[test]
+    fn branches_are_alternatives_not_duplicates() {
+        let text = "[smtp]\nenabled = true\nhost = smtp.postmarkapp.com:587\nuser = 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\npassword = 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n{{- if .Values.smtp.startTLS }}\nstartTLS_policy = MandatoryStartTLS\n{{- else }}\nstartTLS_policy = NoStartTLS\n{{- end }}\nfrom_address = grafana@acme.io\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/duplicate-setting"),
+            "{:?}",
+            r.findings.iter().map(|f| &f.id).collect::<Vec<_>>()
+        );
+        // Without the branch tags the same two lines are a duplicate.
+        let plain: String = text
+            .lines()
+            .filter(|l| !l.starts_with("{{"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let r = crate::lint(&plain, &crate::Options::default());
+        assert!(
+            r.findings.iter().any(|f| f.id == "input/duplicate-setting"),
+            "{:?}",
+            r.findings.iter().map(|f| &f.id).collect::<Vec<_>>()
+        );
+    }
+}
