@@ -718,6 +718,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let db = std::cell::OnceCell::new();
     let db = || db.get_or_init(|| super::database::scopes(doc));
     let not_db = |ei: u32| !super::database::vetoes(doc, db(), &doc.entries[ei as usize]);
+    let cands = Cands::default();
     for (_, i) in scored {
         let p = tables[i];
         let keys: Vec<(u32, u16)> = hits[i]
@@ -726,7 +727,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .copied()
             .filter(|&(ei, _)| not_db(ei))
             .collect();
-        let found = build(doc, p, &keys);
+        let found = build(doc, p, &keys, &cands);
         take(&mut configs, &mut claimed, found);
     }
     // No client recognised: infer from key names and value shapes.
@@ -746,7 +747,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             }
             let mut inferred = generic::hits(doc, p);
             inferred.retain(|&(ei, _, _)| not_db(ei));
-            let found = build_inferred(doc, p, &inferred);
+            let found = build_inferred(doc, p, &inferred, &cands);
             take(&mut configs, &mut claimed, found);
         }
     }
@@ -1062,12 +1063,17 @@ struct Item {
 }
 
 /// The configurations one table reads from its matched entries.
-fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config> {
+fn build<'d>(
+    doc: &'d Document,
+    p: &'static Profile,
+    keys: &[(u32, u16)],
+    cands: &Cands<'d>,
+) -> Vec<Config> {
     if let Some(read) = p.hooks.read {
         let mut configs = read(doc);
         if !p.own_unknown {
             let entries: Vec<u32> = keys.iter().map(|&(ei, _)| ei).collect();
-            unknown_keys(doc, p, &entries, &mut configs);
+            unknown_keys(doc, p, &entries, &mut configs, cands);
         }
         return configs;
     }
@@ -1087,22 +1093,28 @@ fn build(doc: &Document, p: &'static Profile, keys: &[(u32, u16)]) -> Vec<Config
             (ei, k.role, k.read)
         })
         .collect();
-    assemble(doc, p, items)
+    assemble(doc, p, items, cands)
 }
 
 /// The configurations of an inferring table.
-fn build_inferred(
-    doc: &Document,
+fn build_inferred<'d>(
+    doc: &'d Document,
     p: &'static Profile,
     inferred: &[(u32, Role, Read)],
+    cands: &Cands<'d>,
 ) -> Vec<Config> {
-    assemble(doc, p, inferred.to_vec())
+    assemble(doc, p, inferred.to_vec(), cands)
 }
 
 /// Groups matched entries into configurations, then builds their fields
 /// (only for the configurations kept: a pasted log of thousands of blocks
 /// costs no more than its reading).
-fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>) -> Vec<Config> {
+fn assemble<'d>(
+    doc: &'d Document,
+    p: &'static Profile,
+    matched: Vec<(u32, Role, Read)>,
+    cands: &Cands<'d>,
+) -> Vec<Config> {
     let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
     crate::sort::values(&mut entries);
     let matched = read_once(doc, matched);
@@ -1151,7 +1163,7 @@ fn assemble(doc: &Document, p: &'static Profile, matched: Vec<(u32, Role, Read)>
         finish(doc, &mut configs);
     }
     if !p.own_unknown {
-        unknown_keys(doc, p, &entries, &mut configs);
+        unknown_keys(doc, p, &entries, &mut configs, cands);
     }
     configs
 }
@@ -1536,41 +1548,92 @@ fn label_of(doc: &Document, scope: u32) -> Option<String> {
     (!names.is_empty()).then(|| names.join(" › "))
 }
 
+/// The entries an ignored-key walk may name, in entry order, built once
+/// per lint for every recognised table's walk: not commented out, not a
+/// bare presence, not a PHP local, and with a key (the path's last
+/// segment, which may be a scope's).
+#[derive(Default)]
+struct Cands<'d>(std::cell::OnceCell<Vec<Cand<'d>>>);
+
+#[derive(Clone, Copy)]
+struct Cand<'d> {
+    entry: u32,
+    /// The entry's [`syntax_bit`].
+    bit: u32,
+    scope: u32,
+    key: &'d str,
+}
+
+impl<'d> Cands<'d> {
+    fn get(&self, doc: &'d Document) -> &[Cand<'d>] {
+        self.0.get_or_init(|| {
+            let mut out = Vec::new();
+            for (ei, e) in doc.entries.iter().enumerate() {
+                if e.commented() || e.value.kind == ValKind::Presence {
+                    continue;
+                }
+                let key = doc.path_rev(e).next().map_or("", |s| s.text(doc.input));
+                if key.is_empty() || php_local(doc, e) {
+                    continue;
+                }
+                out.push(Cand {
+                    entry: ei as u32,
+                    bit: syntax_bit(e.syntax),
+                    scope: e.scope,
+                    key,
+                });
+            }
+            out
+        })
+    }
+}
+
 /// Keys the client ignores, in the scopes of its configurations.
-fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Config]) {
+fn unknown_keys<'d>(
+    doc: &'d Document,
+    p: &Profile,
+    matched: &[u32],
+    configs: &mut [Config],
+    cands: &Cands<'d>,
+) {
     if configs.is_empty() {
         return;
     }
     let mut matched = matched.to_vec();
     crate::sort::values(&mut matched);
-    // Several configurations may share a root (repeated blocks): the last one owns its keys.
-    let roots: HashMap<u32, usize> = configs
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.root, i))
-        .collect();
+    // The configuration of each scope: the first root at or above it.
+    // Several configurations may share a root (repeated blocks): the last
+    // one owns its keys. A scope opens after its parent, so one pass down
+    // the scopes finds the rest.
+    let mut root_of: Vec<Option<usize>> = vec![None; doc.scopes.len()];
+    for (i, c) in configs.iter().enumerate() {
+        if let Some(r) = root_of.get_mut(c.root as usize) {
+            *r = Some(i);
+        }
+    }
+    for si in 1..root_of.len() {
+        if root_of[si].is_none() {
+            let parent = doc.scopes[si].parent as usize;
+            root_of[si] = root_of.get(parent).copied().flatten();
+        }
+    }
     // The matched entries, walked along with the entries (both in order).
     let mut next_matched = matched.iter().copied().peekable();
-    let mut last_root: Option<(u32, Option<usize>)> = None;
-    for (ei, e) in doc.entries.iter().enumerate() {
-        let ei = ei as u32;
-        while next_matched.next_if(|&m| m < ei).is_some() {}
+    for c in cands.get(doc) {
         // The table's syntaxes first: this pass runs once per recognised
         // table, and in a mixed paste most entries are another syntax's.
-        if p.syntaxes & syntax_bit(e.syntax) == 0
-            || e.commented()
-            || e.value.kind == ValKind::Presence
-            || next_matched.peek() == Some(&ei)
-        {
+        if p.syntaxes & c.bit == 0 {
             continue;
         }
-        // The key's tests before its scope's: few keys of a table with a
-        // family pass them, and the way up the scopes costs more.
-        let last = doc.path_rev(e).next();
-        let key = last.map_or("", |s| s.text(doc.input));
-        if key.is_empty() {
+        let ei = c.entry;
+        while next_matched.next_if(|&m| m < ei).is_some() {}
+        if next_matched.peek() == Some(&ei) {
             continue;
         }
+        let Some(ci) = root_of.get(c.scope as usize).copied().flatten() else {
+            continue;
+        };
+        let key = c.key;
         let family_ok = if p.infer {
             contains_ci(key, "smtp") || contains_ci(key, "mail")
         } else if p.family.is_empty() {
@@ -1578,22 +1641,7 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         } else {
             p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.has_from(key)
         };
-        if !family_ok || php_local(doc, e) {
-            continue;
-        }
-        // Neighbouring entries share their scope: its root is looked up once.
-        let ci = match last_root {
-            Some((scope, ci)) if scope == e.scope => ci,
-            _ => {
-                let ci = root_at_or_above(doc, e.scope, &roots);
-                last_root = Some((e.scope, ci));
-                ci
-            }
-        };
-        let Some(ci) = ci else {
-            continue;
-        };
-        if configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
+        if !family_ok || configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
             continue;
         }
         // Its other keys last: the page's lists are packed strings, and
@@ -1601,9 +1649,10 @@ fn unknown_keys(doc: &Document, p: &Profile, matched: &[u32], configs: &mut [Con
         if !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
             // The name is what the client's known keys list (`port` for
             // `$mail->port`); the span is the key as written.
+            let e = &doc.entries[ei as usize];
             configs[ci].unknown_keys.push(KeyUse {
                 key: key.to_string(),
-                span: ignored_key_span(doc.input, e.key_span(), last),
+                span: ignored_key_span(doc.input, e.key_span(), doc.path_rev(e).next()),
             });
         }
     }
@@ -1832,7 +1881,7 @@ mod tests {
                 }
             }
         }
-        build(&doc, p, &keys)
+        build(&doc, p, &keys, &Cands::default())
     }
 
     fn configs(src: &str) -> Vec<Config> {

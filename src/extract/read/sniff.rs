@@ -385,6 +385,34 @@ struct Scores {
     first: u8,
 }
 
+/// Dockerfile instructions.
+const DOCKER_WORDS: [&str; 12] = [
+    "FROM",
+    "RUN",
+    "ENV",
+    "ARG",
+    "COPY",
+    "CMD",
+    "EXPOSE",
+    "WORKDIR",
+    "ENTRYPOINT",
+    "LABEL",
+    "ADD",
+    "USER",
+];
+
+/// The words HCL blocks open with.
+const HCL_WORDS: [&str; 8] = [
+    "resource",
+    "variable",
+    "provider",
+    "module",
+    "locals",
+    "terraform",
+    "data",
+    "output",
+];
+
 /// Words msmtp and similar `key value` files start lines with.
 const CONF_WORDS: [&str; 16] = [
     "account",
@@ -424,7 +452,9 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         if t.is_empty() {
             continue;
         }
-        let continues = std::mem::replace(&mut continued, t.trim_end().ends_with('\\'));
+        // Trimmed once: the tests below look at the line's end again and again.
+        let te = trim_end(t);
+        let continues = std::mem::replace(&mut continued, te.ends_with('\\'));
         if continues {
             // Except a container command's `-e K=V` flags, one per line.
             if (t.starts_with("-e ") || t.starts_with("--env ") || t.starts_with("--env="))
@@ -446,13 +476,13 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             Some(b) if indent > b => continue,
             _ => block = None,
         }
-        if opens_block_scalar(t) {
+        if opens_block_scalar(te) {
             block = Some(indent);
         }
         // A shell heredoc (`cat >> wp-config.php <<-EOF`): its body is a
         // file of its own, read on its own; the opener says shell.
         if let Some(term) = heredoc.take() {
-            if t.trim_end() != term {
+            if te != term {
                 heredoc = Some(term);
             }
             continue;
@@ -462,11 +492,11 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             s.env += 3;
             continue;
         }
-        score_line(&mut s, t, indent, &mut prev_yaml_key_indent);
+        score_line(&mut s, t, te, indent, &mut prev_yaml_key_indent);
         // The keyword list under `config :app, App.Mailer,` (Mix config)
         // reads like a JS object line by line: its indented lines are Elixir.
         if indent == 0 {
-            mix_config = t.starts_with("config :") && t.trim_end().ends_with(',');
+            mix_config = t.starts_with("config :") && te.ends_with(',');
         } else if mix_config {
             s.elixir += 2;
         }
@@ -491,10 +521,50 @@ fn shell_heredoc(t: &str) -> Option<&str> {
 
 /// `key: |`, `key: >-`, `- key: |+`: a YAML block scalar starts.
 fn opens_block_scalar(t: &str) -> bool {
-    let e = t.trim_end().trim_end_matches(['-', '+']);
+    let e = trim_end(t).trim_end_matches(['-', '+']);
     e.strip_suffix(['|', '>'])
         .is_some_and(|head| head.ends_with(": ") || head.ends_with(":\t"))
 }
+
+/// `t.trim_end()`, with a byte test first: most lines end in a visible
+/// ASCII byte, and `str::trim_end` decodes the last char.
+fn trim_end(t: &str) -> &str {
+    match t.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => t,
+        _ => t.trim_end(),
+    }
+}
+
+/// `t.find(": ")`: a search for the `:` bytes (the two-way search a
+/// `&str` pattern sets up costs more than most lines).
+fn find_colon_space(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b.get(from..)?.iter().position(|&c| c == b':') {
+        let at = from + i;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// The bytes a key of `score_line` is made of (see there).
+const KEY_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'_' | b'.' | b'-' | b'$' | b'\'' | b'"' | b'[' | b']' | b'>'
+            );
+        c += 1;
+    }
+    t
+};
 
 #[inline]
 fn starts_word(t: &str, w: &str) -> bool {
@@ -575,7 +645,9 @@ macro_rules! sw {
     }};
 }
 
-fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usize>) {
+/// Scores one line: `t` starts with a visible char, `e` is `t` trimmed at
+/// its end.
+fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Option<usize>) {
     let set = ByteSet::of_line(t);
     let b = t.as_bytes();
     let c0 = b[0];
@@ -610,23 +682,14 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         }
         return;
     }
-    // Dockerfile instructions.
-    for w in [
-        "FROM",
-        "RUN",
-        "ENV",
-        "ARG",
-        "COPY",
-        "CMD",
-        "EXPOSE",
-        "WORKDIR",
-        "ENTRYPOINT",
-        "LABEL",
-        "ADD",
-        "USER",
-    ] {
+    // Dockerfile instructions (upper-case words: other lines skip the list).
+    for w in if c0.is_ascii_uppercase() {
+        &DOCKER_WORDS[..]
+    } else {
+        &[]
+    } {
         if starts_word(t, w) {
-            s.docker += if w == "FROM" || w == "ENV" { 4 } else { 3 };
+            s.docker += if *w == "FROM" || *w == "ENV" { 4 } else { 3 };
         }
     }
     // Markdown.
@@ -685,7 +748,6 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     // Code markers.
     code_markers(s, t, set);
     // Line endings only code writes.
-    let e = t.trim_end();
     if matches!(
         e,
         "}" | "}," | "};" | "})" | "});" | "]" | "]," | ")" | ")," | "));" | "}))" | "}));"
@@ -735,13 +797,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     let t = profile_key(t).unwrap_or(t);
     let key_end = t
         .bytes()
-        .position(|c| {
-            !(c.is_ascii_alphanumeric()
-                || matches!(
-                    c,
-                    b'_' | b'.' | b'-' | b'$' | b'\'' | b'"' | b'[' | b']' | b'>'
-                ))
-        })
+        .position(|c| !KEY_BYTE[usize::from(c)])
         .unwrap_or(t.len());
     let key = &t[..key_end];
     let after = &t[key_end..];
@@ -753,12 +809,13 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     if after_t.starts_with('=') && !after_t.starts_with("==") && !after_t.starts_with("=>") {
         let value = after_t[1..].trim();
         let v0 = value.as_bytes().first().copied();
-        if !spaced && is_env_key(key) && value.ends_with(',') {
+        let env_key = !spaced && is_env_key(key);
+        if env_key && value.ends_with(',') {
             // `NAME=value,`: a keyword argument (`app.config.update(…)`,
             // `dict(…)`), not an environment line.
             s.python += 1;
             s.code += 1;
-        } else if !spaced && is_env_key(key) {
+        } else if env_key {
             if key.bytes().any(|c| c.is_ascii_lowercase()) {
                 // `host=smtp…` under `[mail]`: configparser files are
                 // written without spaces too. A tie stays env; with
@@ -836,7 +893,13 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
     {
         let value = after_t[1..].trim();
         // `key: value,` and `key: {` are object literals, not YAML.
-        let value_nc = value.split(" //").next().unwrap_or(value).trim_end();
+        // (A line without `/` has no comment: most skip the split.)
+        const SLASH: ByteSet = ByteSet::of("/");
+        let value_nc = if set.covers(SLASH) {
+            value.split(" //").next().unwrap_or(value).trim_end()
+        } else {
+            value.trim_end()
+        };
         if value_nc.ends_with(',') || value_nc == "{" || value_nc == "[" || value_nc.ends_with("({")
         {
             s.code += 1;
@@ -882,7 +945,7 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
         return;
     }
     // Labels with spaces or a slash: `SMTP Server: x`, `Username/Password: x`.
-    if let Some(colon) = t.find(": ") {
+    if let Some(colon) = find_colon_space(t) {
         let label = &t[..colon];
         if (label.contains(' ') || label.contains('/'))
             && label.len() < 40
@@ -905,6 +968,13 @@ fn score_line(s: &mut Scores, t: &str, indent: usize, prev_key: &mut Option<usiz
 /// A line of two words: a dotted host with a port, then a `user:pass`
 /// pair (a map line such as Postfix's `sasl_passwd`).
 fn host_port_pair(t: &str) -> bool {
+    // The first word ends in the port's digits: most lines stop here.
+    let b = t.as_bytes();
+    if let Some(end) = b.iter().position(u8::is_ascii_whitespace) {
+        if end > 0 && !b[end - 1].is_ascii_digit() {
+            return false;
+        }
+    }
     let mut words = t.split_ascii_whitespace();
     let (Some(dest), Some(cred), None) = (words.next(), words.next(), words.next()) else {
         return false;
@@ -1108,20 +1178,15 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.elixir += 6;
     }
-    // HCL / Terraform
-    for w in [
-        "resource",
-        "variable",
-        "provider",
-        "module",
-        "locals",
-        "terraform",
-        "data",
-        "output",
-    ] {
+    // HCL / Terraform (the words' first bytes: other lines skip the list)
+    let hcl = matches!(
+        t.as_bytes().first(),
+        Some(b'r' | b'v' | b'p' | b'm' | b'l' | b't' | b'd' | b'o')
+    );
+    for w in if hcl { &HCL_WORDS[..] } else { &[] } {
         if starts_word(t, w)
             && t.trim_end().ends_with('{')
-            && (t.contains('"') || w == "locals" || w == "terraform")
+            && (t.contains('"') || *w == "locals" || *w == "terraform")
         {
             s.hcl += 6;
         }
