@@ -14,7 +14,7 @@
 //! `transports.*` call does, and `default` names the mailer used.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Fix, Key, Profile, Switch, Truth, WriteKind as W, BASE,
+    fix_text, k, mark, syn, weighs, words, Fix, Key, Profile, Switch, Truth, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -75,11 +75,12 @@ pub static ADONIS: Profile = Profile {
     syntaxes: syn::JS,
     keys: KEYS,
     // `transports.smtp()` (v6), `mailConfig()` and `mailers.<name>.driver`
-    // (v5) are Adonis's own.
+    // (v5) are Adonis's own: each outweighs the nodemailer option names the
+    // same options hold (`auth.pass`, `requireTLS`, `ignoreTLS`).
     markers: &[
-        mark("transports.smtp()"),
-        mark("mailConfig()"),
-        mark("mailers.*.driver"),
+        weighs(mark("transports.smtp()"), 4),
+        weighs(mark("mailConfig()"), 4),
+        weighs(mark("mailers.*.driver"), 4),
     ],
     needs_marker: true,
     case_sensitive: true,

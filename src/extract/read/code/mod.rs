@@ -760,14 +760,15 @@ impl<'d, 'a> Parser<'d, 'a> {
             if self.ends_value(i)
                 && (i > start || !self.tok(i).is_some_and(|t| t.tok == Tok::Ident))
             {
-                // A line break inside an expression continues it after an operator.
+                // A line break inside an expression continues it after an
+                // operator, or before one that cannot start a statement.
                 let cont = self.tok(i).is_some_and(|t| t.tok == Tok::Newline)
-                    && self.tok(i - 1).is_some_and(|p| {
+                    && (self.tok(i - 1).is_some_and(|p| {
                         matches!(
                             p.tok,
                             Tok::Punct(P::Op | P::Dot | P::Eq | P::Arrow | P::FatArrow)
                         )
-                    });
+                    }) || self.operator_line(i + 1));
                 if !cont {
                     return i;
                 }
@@ -870,6 +871,37 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
         }
         i
+    }
+
+    /// Whether the line from `i` goes on with the expression above: in the
+    /// brace languages a line that starts with `?` or `:` (a ternary's
+    /// branches written on lines of their own, `auth: user\n  ? { user,
+    /// pass }\n  : undefined`), `||`, `&&` or `??`. (Python, Ruby and
+    /// Elixir end the statement at the line break.)
+    fn operator_line(&self, mut i: usize) -> bool {
+        if self.def.indent_blocks || self.def.end_blocks {
+            return false;
+        }
+        // Blank lines and comments between: a bounded look (a run of
+        // thousands of blank lines is no ternary).
+        let mut n = 0;
+        while self
+            .tok(i)
+            .is_some_and(|t| matches!(t.tok, Tok::Newline | Tok::Comment))
+        {
+            i += 1;
+            n += 1;
+            if n > 8 {
+                return false;
+            }
+        }
+        match self.tok(i).map(|t| t.tok) {
+            Some(Tok::Punct(P::Colon)) => true,
+            Some(Tok::Punct(P::Op)) => {
+                matches!(self.text(i), "?" | "||" | "&&" | "??")
+            }
+            _ => false,
+        }
     }
 
     /// A member chain from `i`: `a.b->c::D['k'](args).e`. Calls open a

@@ -559,3 +559,14 @@ fn a_fallback_to_the_assigned_key_is_not_a_second_assignment() {
         );
     }
 }
+
+#[test]
+fn a_ternary_on_lines_of_its_own_stays_under_its_key() {
+    // `auth: user\n ? { … }\n : undefined` (AdonisJS, nodemailer): the
+    // object is the `auth` option's, not options of the call around it.
+    let src = "t = createTransport({\n  host: 'h',\n  auth: user\n    ? { user: 'u', pass: 'p' }\n    : undefined,\n  port: 587,\n})\n";
+    let got = read_code(src, Lang::JavaScript);
+    assert!(has(&got, "t.createTransport(#0).auth.user", "u"), "{got:?}");
+    assert!(has(&got, "t.createTransport(#0).port", "587"), "{got:?}");
+    assert!(!got.iter().any(|(p, _, _)| p == "t.createTransport(#0).user"));
+}
