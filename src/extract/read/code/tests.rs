@@ -568,5 +568,7 @@ fn a_ternary_on_lines_of_its_own_stays_under_its_key() {
     let got = read_code(src, Lang::JavaScript);
     assert!(has(&got, "t.createTransport(#0).auth.user", "u"), "{got:?}");
     assert!(has(&got, "t.createTransport(#0).port", "587"), "{got:?}");
-    assert!(!got.iter().any(|(p, _, _)| p == "t.createTransport(#0).user"));
+    assert!(!got
+        .iter()
+        .any(|(p, _, _)| p == "t.createTransport(#0).user"));
 }
