@@ -1338,6 +1338,10 @@ const NOUNS: Words = words![
     "id",
     "value",
     "new",
+    // Mailjet's and similar providers' key pair, written as their docs
+    // name it (`smtp://PUBLIC_KEY:PRIVATE_KEY@in-v3.mailjet.com`).
+    "public",
+    "private",
 ];
 
 /// The nouns that make a combination a credential name.
@@ -1558,6 +1562,8 @@ mod tests {
             "SET_THE_EMAIL_ADDRESS_PASSWORD",
             "put-your-token-here",
             "*yourpasswort*",
+            "PUBLIC_KEY",
+            "PRIVATE_KEY",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
