@@ -255,6 +255,16 @@ fn lookup<'a>(
         }
         v
     };
+    // `settings.MAIL_SERVER` where `settings = Settings()`: the class's
+    // attribute (a pydantic or dataclass settings object, a config class).
+    let name = match name {
+        Name::Member(inst, attr) if find(defs, &name, None).is_none() => {
+            instance_class(input, defs, inst)
+                .map(|class| Name::Member(class, attr))
+                .unwrap_or(name)
+        }
+        _ => name,
+    };
     let Some(list) = find(defs, &name, code_env) else {
         // Defined only further down: the first definition after the use.
         let later = later.get_or_insert_with(|| later_defs(doc, input, order));
@@ -270,6 +280,19 @@ fn lookup<'a>(
         .map(|j| &list[j])
         .or_else(|| list.iter().find(|(p, _, _)| *p > at))?;
     Some((string(chosen.1.clone()), chosen.2))
+}
+
+/// The class a variable holds an instance of: `settings = Settings()`,
+/// `cfg = new MailConfig()` (its last definition above).
+fn instance_class<'a>(input: &'a str, defs: &Defs<'a>, var: &'a str) -> Option<&'a str> {
+    let (_, v, _) = defs.get(&Name::Var(var))?.last()?;
+    if v.kind != ValKind::Reference || v.text != Val::VERBATIM {
+        return None;
+    }
+    let text = input.get(v.span())?.trim();
+    let text = text.strip_prefix("new ").unwrap_or(text).trim_start();
+    let (class, rest) = text.split_at(text.find('(')?);
+    (is_var_name(class) && rest.trim_end().ends_with(')')).then_some(class)
 }
 
 /// The definition a code reference names: `HOST`, `self::HOST`,

@@ -125,6 +125,25 @@ mod tests {
     use super::super::linted as first;
 
     #[test]
+    fn a_settings_object_is_read_through_its_class() {
+        // `mail_settings.MAIL_PORT` where `mail_settings = MailSettings()`:
+        // the class's fields are the values, one configuration.
+        let src = "class MailSettings(BaseModel):\n    MAIL_USERNAME: str = \"1f86a2b4-0000-4000-8000-3c2d11115948\"\n    MAIL_PASSWORD: str = \"1f86a2b4-0000-4000-8000-3c2d11115948\"\n    MAIL_FROM: str = \"app@acme.io\"\n    MAIL_PORT: int = 465\n    MAIL_SERVER: str = \"smtp.postmarkapp.com\"\n    MAIL_SSL_TLS: bool = True\n\nmail_settings = MailSettings()\n\nconf = ConnectionConfig(\n    MAIL_USERNAME=mail_settings.MAIL_USERNAME,\n    MAIL_PASSWORD=mail_settings.MAIL_PASSWORD,\n    MAIL_FROM=mail_settings.MAIL_FROM,\n    MAIL_PORT=mail_settings.MAIL_PORT,\n    MAIL_SERVER=mail_settings.MAIL_SERVER,\n    MAIL_SSL_TLS=mail_settings.MAIL_SSL_TLS,\n)\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let (client, s, ids) = first(src);
+        assert_eq!(client, "fastapi-mail");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        assert_eq!(s["from"], "app@acme.io");
+        assert!(super::super::has(&ids, "port/465-unsupported"), "{ids:?}");
+        assert!(
+            !super::super::has(&ids, "input/duplicate-setting"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
     fn connection_config_is_fastapi_mail_not_flask() {
         let (client, s, ids) = first(
             "conf = ConnectionConfig(\n    MAIL_USERNAME=\"u\",\n    MAIL_PASSWORD=\"p\",\n    MAIL_FROM=\"app@acme.io\",\n    MAIL_PORT=587,\n    MAIL_SERVER=\"smtp.postmarkapp.com\",\n    MAIL_STARTTLS=True,\n    MAIL_SSL_TLS=False,\n)\n",
