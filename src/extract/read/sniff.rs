@@ -1140,6 +1140,9 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || has!(t, set, "AddFluentEmail(")
         || has!(t, set, "new SmtpClientOptions")
         || has!(t, set, "new MailboxAddress")
+        // An options class's auto-property: `string Host { get; set; } = …`.
+        || has!(t, set, "{ get; set; }")
+        || has!(t, set, "{ get; init; }")
     {
         s.csharp += 6;
     }
@@ -1650,6 +1653,7 @@ mod tests {
             "services.AddFluentEmail(\"a@b.io\").AddSmtpSender(\"smtp.postmarkapp.com\", 587);\n",
             "client.Connect(\"smtp.postmarkapp.com\", 587, SecureSocketOptions.StartTls);\nclient.Authenticate(user, pass);\n",
             "message.From.Add(new MailboxAddress(\"Acme\", \"a@b.io\"));\nclient.Send(message);\n",
+            "namespace A.Options\n{\n    public sealed class SmtpOptions\n    {\n        public string Host { get; set; } = \"\";\n        public int Port { get; set; } = 587;\n    }\n}\n",
         ] {
             assert_eq!(pick(text), Choice::Code(Lang::CSharp), "{text}");
         }

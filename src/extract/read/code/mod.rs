@@ -873,6 +873,35 @@ impl<'d, 'a> Parser<'d, 'a> {
         i
     }
 
+    /// A C# property's accessor block from `i` (`{ get; set; }`,
+    /// `{ get; init; }`, `{ get; private set; }`): the token after it.
+    fn accessors(&self, i: usize) -> Option<usize> {
+        if !self.is(i, P::LBrace) {
+            return None;
+        }
+        const WORDS: [&str; 7] = [
+            "get",
+            "set",
+            "init",
+            "private",
+            "protected",
+            "internal",
+            "public",
+        ];
+        let mut j = i + 1;
+        let mut any = false;
+        while j < self.toks.len() && j < i + 16 {
+            match self.tok(j).map(|t| t.tok) {
+                Some(Tok::Punct(P::RBrace)) => return any.then_some(j + 1),
+                Some(Tok::Punct(P::Semi)) | Some(Tok::Newline) => {}
+                Some(Tok::Ident) if WORDS.contains(&self.text(j)) => any = true,
+                _ => return None,
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// Whether the line from `i` goes on with the expression above: in the
     /// brace languages a line that starts with `?` or `:` (a ternary's
     /// branches written on lines of their own, `auth: user\n  ? { user,
@@ -1469,6 +1498,21 @@ impl<'d, 'a> Parser<'d, 'a> {
             while self.ident(k) && k < j + 4 {
                 k += 1;
             }
+            // A C# auto-property's initial value: `string Host { get; set; } = "x";`.
+            let k = match self.accessors(k) {
+                Some(after) if self.lang == Lang::CSharp && self.ident(k - 1) => {
+                    if !self.is(after, P::Eq) {
+                        self.recycle(chain.segs);
+                        return after;
+                    }
+                    let name = self.toks[k - 1].span();
+                    let mut segs = self.seg_buf();
+                    segs.push(Seg::key(name.clone()));
+                    self.recycle(chain.segs);
+                    return self.value(after + 1, scope, segs, name, 0);
+                }
+                _ => k,
+            };
             if (self.is(k, P::Eq) || self.is(k, P::Define)) && self.ident(k - 1) {
                 let name = self.toks[k - 1].span();
                 let mut segs = self.seg_buf();

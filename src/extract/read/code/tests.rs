@@ -572,3 +572,16 @@ fn a_ternary_on_lines_of_its_own_stays_under_its_key() {
         .iter()
         .any(|(p, _, _)| p == "t.createTransport(#0).user"));
 }
+
+#[test]
+fn a_csharp_auto_property_initial_value() {
+    let src = "public class SmtpSettings\n{\n    public string Host { get; set; } = \"localhost\";\n    public int Port { get; private set; } = 25;\n    public string? UserName { get; set; }\n    public bool EnableSsl { get; init; } = false;\n}\n";
+    let got = read_code(src, Lang::CSharp);
+    assert!(has(&got, "SmtpSettings.Host", "localhost"), "{got:?}");
+    assert!(has(&got, "SmtpSettings.Port", "25"), "{got:?}");
+    assert!(has(&got, "SmtpSettings.EnableSsl", "false"), "{got:?}");
+    assert!(
+        !got.iter().any(|(p, _, _)| p.contains("UserName")),
+        "{got:?}"
+    );
+}
