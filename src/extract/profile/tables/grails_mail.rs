@@ -31,22 +31,22 @@ use crate::model::Role::*;
 use super::java_props;
 
 const KEYS: &[Key] = &[
-    k("*grails.mail.host", Host),
-    k("*grails.mail.port", Port),
-    k("*grails.mail.username", Username),
-    k("*grails.mail.password", Password),
-    k("*grails.mail.default.from", From),
-    k("*grails.mail.disabled", Transport),
-    k("*grails.mail.props.mail.smtp.auth", Auth),
-    k("*grails.mail.props.mail.smtp.starttls.enable", StartTls),
-    k("*grails.mail.props.mail.smtp.starttls.required", StartTls),
-    k("*grails.mail.props.mail.smtp.ssl.enable", ImplicitTls),
+    k("grails.mail.host", Host),
+    k("grails.mail.port", Port),
+    k("grails.mail.username", Username),
+    k("grails.mail.password", Password),
+    k("grails.mail.default.from", From),
+    k("grails.mail.disabled", Transport),
+    k("grails.mail.props.mail.smtp.auth", Auth),
+    k("grails.mail.props.mail.smtp.starttls.enable", StartTls),
+    k("grails.mail.props.mail.smtp.starttls.required", StartTls),
+    k("grails.mail.props.mail.smtp.ssl.enable", ImplicitTls),
     k(
         "grails.mail.props.mail.smtp.socketFactory.class",
         ImplicitTls,
     ),
-    k("*grails.mail.props.mail.smtp.ssl.trust", SkipVerify),
-    k("*grails.mail.props.mail.transport.protocol", Scheme),
+    k("grails.mail.props.mail.smtp.ssl.trust", SkipVerify),
+    k("grails.mail.props.mail.transport.protocol", Scheme),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -119,7 +119,7 @@ pub static GRAILS_MAIL: Profile = Profile {
     docs: "https://grails.github.io/grails-mail/guide/2.%20Configuration.html https://docs.rundeck.com/docs/administration/configuration/email-settings.html",
     syntaxes: syn::PROPERTIES | syn::YAML | syn::ENV,
     keys: KEYS,
-    markers: &[mark("*grails.mail.*")],
+    markers: &[mark("grails.mail.*")],
     needs_marker: true,
     family: &["grails.mail."],
     other_keys: OTHER_KEYS,

@@ -37,53 +37,53 @@ use crate::model::{Evidence, Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
     k(
-        "*OrchardCore_Email_Smtp.Host|*OrchardCore_Email_Smtp__Host|*OrchardCore_Email.Host|*OrchardCore_Email__Host|OrchardCore.Email.Smtp.Host|OrchardCore__Email__Smtp__Host",
+        "*OrchardCore_Email_Smtp.Host|OrchardCore__OrchardCore_Email_Smtp__Host|OrchardCore_Email_Smtp__Host|*OrchardCore_Email.Host|OrchardCore__OrchardCore_Email__Host|OrchardCore_Email__Host|OrchardCore.Email.Smtp.Host|OrchardCore__Email__Smtp__Host",
         Host,
     ),
     k(
-        "*OrchardCore_Email_Smtp.Port|*OrchardCore_Email_Smtp__Port|*OrchardCore_Email.Port|*OrchardCore_Email__Port|OrchardCore.Email.Smtp.Port|OrchardCore__Email__Smtp__Port",
+        "*OrchardCore_Email_Smtp.Port|OrchardCore__OrchardCore_Email_Smtp__Port|OrchardCore_Email_Smtp__Port|*OrchardCore_Email.Port|OrchardCore__OrchardCore_Email__Port|OrchardCore_Email__Port|OrchardCore.Email.Smtp.Port|OrchardCore__Email__Smtp__Port",
         Port,
     ),
     k(
-        "*OrchardCore_Email_Smtp.EncryptionMethod|*OrchardCore_Email_Smtp__EncryptionMethod|*OrchardCore_Email.EncryptionMethod|*OrchardCore_Email__EncryptionMethod|OrchardCore.Email.Smtp.EncryptionMethod|OrchardCore__Email__Smtp__EncryptionMethod",
+        "*OrchardCore_Email_Smtp.EncryptionMethod|OrchardCore__OrchardCore_Email_Smtp__EncryptionMethod|OrchardCore_Email_Smtp__EncryptionMethod|*OrchardCore_Email.EncryptionMethod|OrchardCore__OrchardCore_Email__EncryptionMethod|OrchardCore_Email__EncryptionMethod|OrchardCore.Email.Smtp.EncryptionMethod|OrchardCore__Email__Smtp__EncryptionMethod",
         Encryption,
     ),
     // The hook reads it first; `evaluate` never sees it.
     k(
-        "*OrchardCore_Email_Smtp.AutoSelectEncryption|*OrchardCore_Email_Smtp__AutoSelectEncryption|*OrchardCore_Email.AutoSelectEncryption|*OrchardCore_Email__AutoSelectEncryption|OrchardCore.Email.Smtp.AutoSelectEncryption|OrchardCore__Email__Smtp__AutoSelectEncryption",
+        "*OrchardCore_Email_Smtp.AutoSelectEncryption|OrchardCore__OrchardCore_Email_Smtp__AutoSelectEncryption|OrchardCore_Email_Smtp__AutoSelectEncryption|*OrchardCore_Email.AutoSelectEncryption|OrchardCore__OrchardCore_Email__AutoSelectEncryption|OrchardCore_Email__AutoSelectEncryption|OrchardCore.Email.Smtp.AutoSelectEncryption|OrchardCore__Email__Smtp__AutoSelectEncryption",
         StartTls,
     ),
     k(
-        "*OrchardCore_Email_Smtp.RequireCredentials|*OrchardCore_Email_Smtp__RequireCredentials|*OrchardCore_Email.RequireCredentials|*OrchardCore_Email__RequireCredentials|OrchardCore.Email.Smtp.RequireCredentials|OrchardCore__Email__Smtp__RequireCredentials",
+        "*OrchardCore_Email_Smtp.RequireCredentials|OrchardCore__OrchardCore_Email_Smtp__RequireCredentials|OrchardCore_Email_Smtp__RequireCredentials|*OrchardCore_Email.RequireCredentials|OrchardCore__OrchardCore_Email__RequireCredentials|OrchardCore_Email__RequireCredentials|OrchardCore.Email.Smtp.RequireCredentials|OrchardCore__Email__Smtp__RequireCredentials",
         Auth,
     ),
     k(
-        "*OrchardCore_Email_Smtp.UserName|*OrchardCore_Email_Smtp__UserName|*OrchardCore_Email.UserName|*OrchardCore_Email__UserName|OrchardCore.Email.Smtp.UserName|OrchardCore__Email__Smtp__UserName",
+        "*OrchardCore_Email_Smtp.UserName|OrchardCore__OrchardCore_Email_Smtp__UserName|OrchardCore_Email_Smtp__UserName|*OrchardCore_Email.UserName|OrchardCore__OrchardCore_Email__UserName|OrchardCore_Email__UserName|OrchardCore.Email.Smtp.UserName|OrchardCore__Email__Smtp__UserName",
         Username,
     ),
     k(
-        "*OrchardCore_Email_Smtp.Password|*OrchardCore_Email_Smtp__Password|*OrchardCore_Email.Password|*OrchardCore_Email__Password|OrchardCore.Email.Smtp.Password|OrchardCore__Email__Smtp__Password",
+        "*OrchardCore_Email_Smtp.Password|OrchardCore__OrchardCore_Email_Smtp__Password|OrchardCore_Email_Smtp__Password|*OrchardCore_Email.Password|OrchardCore__OrchardCore_Email__Password|OrchardCore_Email__Password|OrchardCore.Email.Smtp.Password|OrchardCore__Email__Smtp__Password",
         Password,
     ),
     k(
-        "*OrchardCore_Email_Smtp.DefaultSender|*OrchardCore_Email_Smtp__DefaultSender|*OrchardCore_Email.DefaultSender|*OrchardCore_Email__DefaultSender|OrchardCore.Email.Smtp.DefaultSender|OrchardCore__Email__Smtp__DefaultSender",
+        "*OrchardCore_Email_Smtp.DefaultSender|OrchardCore__OrchardCore_Email_Smtp__DefaultSender|OrchardCore_Email_Smtp__DefaultSender|*OrchardCore_Email.DefaultSender|OrchardCore__OrchardCore_Email__DefaultSender|OrchardCore_Email__DefaultSender|OrchardCore.Email.Smtp.DefaultSender|OrchardCore__Email__Smtp__DefaultSender",
         From,
     ),
     k(
-        "*OrchardCore_Email_Smtp.IgnoreInvalidSslCertificate|*OrchardCore_Email_Smtp__IgnoreInvalidSslCertificate|*OrchardCore_Email.IgnoreInvalidSslCertificate|*OrchardCore_Email__IgnoreInvalidSslCertificate|OrchardCore.Email.Smtp.IgnoreInvalidSslCertificate|OrchardCore__Email__Smtp__IgnoreInvalidSslCertificate",
+        "*OrchardCore_Email_Smtp.IgnoreInvalidSslCertificate|OrchardCore__OrchardCore_Email_Smtp__IgnoreInvalidSslCertificate|OrchardCore_Email_Smtp__IgnoreInvalidSslCertificate|*OrchardCore_Email.IgnoreInvalidSslCertificate|OrchardCore__OrchardCore_Email__IgnoreInvalidSslCertificate|OrchardCore_Email__IgnoreInvalidSslCertificate|OrchardCore.Email.Smtp.IgnoreInvalidSslCertificate|OrchardCore__Email__Smtp__IgnoreInvalidSslCertificate",
         SkipVerify,
     ),
     k(
-        "*OrchardCore_Email_Smtp.DeliveryMethod|*OrchardCore_Email_Smtp__DeliveryMethod|*OrchardCore_Email.DeliveryMethod|*OrchardCore_Email__DeliveryMethod|OrchardCore.Email.Smtp.DeliveryMethod|OrchardCore__Email__Smtp__DeliveryMethod",
+        "*OrchardCore_Email_Smtp.DeliveryMethod|OrchardCore__OrchardCore_Email_Smtp__DeliveryMethod|OrchardCore_Email_Smtp__DeliveryMethod|*OrchardCore_Email.DeliveryMethod|OrchardCore__OrchardCore_Email__DeliveryMethod|OrchardCore_Email__DeliveryMethod|OrchardCore.Email.Smtp.DeliveryMethod|OrchardCore__Email__Smtp__DeliveryMethod",
         Transport,
     ),
 ];
 
 const MARKERS: &[Marker] = &[
-    mark("*OrchardCore_Email_Smtp.*"),
-    mark("*OrchardCore_Email_Smtp__*"),
+    mark("OrchardCore_Email_Smtp.*"),
+    mark("OrchardCore__OrchardCore_Email_Smtp__*|OrchardCore_Email_Smtp__*"),
     mark("*OrchardCore_Email.DefaultSender"),
-    mark("*OrchardCore_Email__DefaultSender"),
+    mark("OrchardCore__OrchardCore_Email__DefaultSender|OrchardCore_Email__DefaultSender"),
     mark("OrchardCore.Email.Smtp.*"),
     mark("OrchardCore__Email__Smtp__*"),
 ];
