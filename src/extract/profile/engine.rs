@@ -1178,14 +1178,14 @@ fn read_once(doc: &Document, mut matched: Vec<(u32, Role, Read)>) -> Vec<(u32, R
         return matched;
     }
     let roles: HashMap<u32, Role> = matched.iter().map(|&(ei, role, _)| (ei, role)).collect();
-    let read_at_use: HashMap<u32, ()> = doc
+    let read_at_use: rustc_hash::FxHashSet<u32> = doc
         .uses
         .iter()
         .filter(|(u, d)| roles.get(u).is_some_and(|r| roles.get(d) == Some(r)))
-        .map(|&(_, d)| (d, ()))
+        .map(|&(_, d)| d)
         .collect();
     if !read_at_use.is_empty() {
-        matched.retain(|m| !read_at_use.contains_key(&m.0));
+        matched.retain(|m| !read_at_use.contains(&m.0));
     }
     matched
 }
@@ -1671,20 +1671,12 @@ fn php_local(doc: &Document, e: &Entry) -> bool {
 }
 
 /// Whether a scope is or sits in a map (a class body, an array, an object).
-fn in_map(doc: &Document, mut scope: u32) -> bool {
-    // Bounded by the scope depth (at most MAX_DEPTH steps).
-    loop {
-        let Some(s) = doc.scopes.get(scope as usize) else {
-            return false;
-        };
-        if s.kind == crate::extract::read::ScopeKind::Map {
-            return true;
-        }
-        if scope == ROOT {
-            return false;
-        }
-        scope = s.parent;
-    }
+fn in_map(doc: &Document, scope: u32) -> bool {
+    doc.scope_chain(scope).any(|s| {
+        doc.scopes
+            .get(s as usize)
+            .is_some_and(|s| s.kind == crate::extract::read::ScopeKind::Map)
+    })
 }
 
 /// Where an ignored key is underlined: the key as written (`$mail->port`),
@@ -1709,16 +1701,8 @@ fn ignored_key_span(input: &str, written: Range<usize>, last: Option<&Seg>) -> R
 }
 
 /// The first scope at or above `scope` that is in `roots` (scope → index).
-fn root_at_or_above(doc: &Document, mut scope: u32, roots: &HashMap<u32, usize>) -> Option<usize> {
-    loop {
-        if let Some(i) = roots.get(&scope) {
-            return Some(*i);
-        }
-        if scope == ROOT {
-            return None;
-        }
-        scope = doc.scopes[scope as usize].parent;
-    }
+fn root_at_or_above(doc: &Document, scope: u32, roots: &HashMap<u32, usize>) -> Option<usize> {
+    doc.scope_chain(scope).find_map(|s| roots.get(&s).copied())
 }
 
 /// The value spans already taken by a configuration of a better table.

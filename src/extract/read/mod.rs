@@ -415,17 +415,22 @@ impl<'a> Document<'a> {
         render_path(self.input, &segs)
     }
 
+    /// `scope` and the scopes around it, innermost first, up to the root
+    /// (at most [`MAX_DEPTH`] steps).
+    pub fn scope_chain(&self, scope: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut next = Some(scope);
+        std::iter::from_fn(move || {
+            let s = next?;
+            next = (s != ROOT)
+                .then(|| self.scopes.get(s as usize).map(|x| x.parent))
+                .flatten();
+            Some(s)
+        })
+    }
+
     /// Whether `inner` is `outer` or lies inside it.
-    pub fn within(&self, mut inner: u32, outer: u32) -> bool {
-        loop {
-            if inner == outer {
-                return true;
-            }
-            if inner == ROOT {
-                return false;
-            }
-            inner = self.scopes[inner as usize].parent;
-        }
+    pub fn within(&self, inner: u32, outer: u32) -> bool {
+        self.scope_chain(inner).any(|s| s == outer)
     }
 
     /// Active (not commented-out) entries.

@@ -382,17 +382,11 @@ fn env_read(text: &str) -> Option<&str> {
 
 /// The class (named map scope) an entry sits in.
 fn enclosing_class<'a>(doc: &Document, input: &'a str, i: usize) -> Option<&'a str> {
-    let mut s = doc.entries[i].scope;
-    loop {
-        let scope = &doc.scopes[s as usize];
-        if scope.kind == ScopeKind::Map && scope.segs.len == 1 {
-            return Some(doc.own_segs(scope.segs)[0].text(input));
-        }
-        if s == super::ROOT {
-            return None;
-        }
-        s = scope.parent;
-    }
+    doc.scope_chain(doc.entries[i].scope).find_map(|s| {
+        let scope = doc.scopes.get(s as usize)?;
+        (scope.kind == ScopeKind::Map && scope.segs.len == 1)
+            .then(|| doc.own_segs(scope.segs)[0].text(input))
+    })
 }
 
 #[cfg(test)]
