@@ -366,6 +366,13 @@ impl TlsModel {
         both: Both::Conflict,
         absent: "no STARTTLS setting",
     };
+    /// Two switches, STARTTLS on by default: required unless switched off
+    /// (Airflow, Superset, Bugsink, Plane).
+    pub const SWITCHES_STARTTLS: TlsModel = TlsModel {
+        default: Sec::StartTls,
+        absent: "",
+        ..TlsModel::SWITCHES_PLAIN
+    };
     /// STARTTLS whenever the server offers it unless switched off
     /// (nodemailer, the mail gem, most apps).
     pub const OPPORTUNISTIC: TlsModel = TlsModel {

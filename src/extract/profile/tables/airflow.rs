@@ -25,8 +25,8 @@
 //!   SES) ignores `[smtp]`.
 
 use crate::extract::profile::{
-    fix_text, k, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Sec, Switch, TlsModel, Truth,
-    Words, WriteKind as W, BASE,
+    fix_text, k, pairs, syn, words, Fix, Key, Pairs, Profile, Switch, TlsModel, Truth, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -77,15 +77,7 @@ const ENV_LEFTOVERS: Pairs = pairs![
     ("AIRFLOW__SMTP__SMTP_FROM", "AIRFLOW__SMTP__SMTP_MAIL_FROM"),
 ];
 
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Plain,
-    implicit_ports: &[],
-    default: Sec::StartTls,
-    both: Both::Conflict,
-    absent: "",
-};
+const TLS: TlsModel = TlsModel::SWITCHES_STARTTLS;
 
 const SWITCH: Switch = Switch {
     smtp: words!["send_email_smtp"],

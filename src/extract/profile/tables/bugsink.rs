@@ -16,21 +16,13 @@
 //!   `DEFAULT_FROM_EMAIL` (default `Bugsink <bugsink@example.org>`).
 
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, weighs, words, Both, Fix, Key, Profile, Sec, Switch,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Key, Profile, Switch, TlsModel, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Plain,
-    implicit_ports: &[],
-    // EMAIL_USE_TLS defaults to `not EMAIL_USE_SSL`.
-    default: Sec::StartTls,
-    both: Both::Conflict,
-    absent: "",
-};
+// EMAIL_USE_TLS defaults to `not EMAIL_USE_SSL`.
+const TLS: TlsModel = TlsModel::SWITCHES_STARTTLS;
 
 const KEYS: &[Key] = &[
     k("EMAIL_HOST", Host),

@@ -19,21 +19,13 @@
 //!   instead; the environment gives the defaults.
 
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, weighs, words, Both, Fix, Key, Profile, Sec, TlsModel,
-    Truth, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Key, Profile, TlsModel, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Plain,
-    implicit_ports: &[],
-    // `EMAIL_USE_TLS` defaults to "1".
-    default: Sec::StartTls,
-    both: Both::Conflict,
-    absent: "",
-};
+// `EMAIL_USE_TLS` defaults to "1".
+const TLS: TlsModel = TlsModel::SWITCHES_STARTTLS;
 
 const KEYS: &[Key] = &[
     k("EMAIL_HOST", Host),

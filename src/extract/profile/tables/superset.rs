@@ -23,8 +23,8 @@
 //! table needs one of Superset's own settings beside them.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, words, Both, Fix, Key, Marker, Pairs, Profile, Sec, TlsModel,
-    Words, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, words, Fix, Key, Marker, Pairs, Profile, TlsModel, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -101,15 +101,7 @@ pub static SUPERSET: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Plain,
-        implicit_ports: &[],
-        default: Sec::StartTls,
-        both: Both::Conflict,
-        absent: "",
-    },
+    tls: TlsModel::SWITCHES_STARTTLS,
     port: Some(25),
     host: Some("localhost"),
     fixes: FIXES,
