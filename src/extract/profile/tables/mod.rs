@@ -188,6 +188,9 @@ mod orchard_core;
 mod play_mailer;
 mod umbraco;
 
+// group Q: mod lines
+mod watchtower;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -355,6 +358,9 @@ pub static ALL: &[&Profile] = &[
     &canvas::CANVAS,
     &grails_mail::GRAILS_MAIL,
     &greenlight::GREENLIGHT,
+    // group Q: tables
+    &watchtower::WATCHTOWER,
+    &watchtower::WATCHTOWER_URL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
