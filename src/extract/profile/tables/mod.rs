@@ -189,6 +189,7 @@ mod play_mailer;
 mod umbraco;
 
 // group Q: mod lines
+mod diun;
 mod watchtower;
 
 pub use generic::GENERIC;
@@ -361,6 +362,8 @@ pub static ALL: &[&Profile] = &[
     // group Q: tables
     &watchtower::WATCHTOWER,
     &watchtower::WATCHTOWER_URL,
+    &diun::DIUN,
+    &diun::DIUN_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
