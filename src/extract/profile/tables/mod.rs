@@ -190,6 +190,7 @@ mod umbraco;
 
 // group Q: mod lines
 mod diun;
+mod gatus;
 mod watchtower;
 
 pub use generic::GENERIC;
@@ -364,6 +365,7 @@ pub static ALL: &[&Profile] = &[
     &watchtower::WATCHTOWER_URL,
     &diun::DIUN,
     &diun::DIUN_ENV,
+    &gatus::GATUS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

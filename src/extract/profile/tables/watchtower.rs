@@ -50,11 +50,12 @@
 //!   `requirestarttls`, `skiptlsverify` and `timeout`.
 
 use super::url::HOOKS as URL_HOOKS;
+use crate::extract::profile::write::text;
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, pairs, set, syn, tls, words, Both, Fix, Hooks, Key, Profile, Read,
     Sec, SetVal, Switch, TlsModel, Truth, UrlFlavor, WriteKind as W, BASE,
 };
-use crate::extract::Config;
+use crate::extract::{Config, Write};
 use crate::model::{Evidence, Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
@@ -143,6 +144,16 @@ const SWITCH: Switch = Switch {
     name: "WATCHTOWER_NOTIFICATIONS",
 };
 
+/// The TLS follows the port unless TLS_SKIP_VERIFY turned it off: the
+/// change to STARTTLS is then the change of port (one sentence with the
+/// port fix, not the same line twice).
+fn legacy_write(cfg: &Config, what: &Write) -> Option<String> {
+    let skip = cfg
+        .get(NoStartTls)
+        .is_some_and(|f| tls::truth(cfg.dialect, f) == Some(true));
+    (matches!(what, Write::StartTls) && !skip).then(|| text(cfg, cfg.dialect, &Write::Port(587)))
+}
+
 const FIXES: &[Fix] = &[
     fix(
         W::Port,
@@ -226,6 +237,7 @@ pub static WATCHTOWER: Profile = Profile {
     sender_hint: "WATCHTOWER_NOTIFICATION_EMAIL_FROM (no default)",
     hooks: Hooks {
         tls: Some(legacy_tls),
+        write: Some(legacy_write),
         ..Hooks::NONE
     },
     ..BASE
