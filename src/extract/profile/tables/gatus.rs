@@ -74,9 +74,10 @@ fn gatus_tls(cfg: &Config) -> Tls {
     tls::evaluate(cfg, p)
 }
 
-/// `username` falls back to `from` when a password is given.
+/// `username` falls back to `from` when a password is given (Gatus; oCIS's
+/// "compatibility fallback"): the From is the login then.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn sender_as_login(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
         if c.get(Username).is_some() || c.get(Password).is_none() {
             continue;
@@ -150,7 +151,7 @@ pub static GATUS: Profile = Profile {
     sender_hint: "from under alerting.email: (required)",
     hooks: Hooks {
         tls: Some(gatus_tls),
-        finish: Some(finish),
+        finish: Some(sender_as_login),
         write: Some(write),
         ..Hooks::NONE
     },

@@ -191,6 +191,7 @@ mod umbraco;
 // group Q: mod lines
 mod diun;
 mod gatus;
+mod ocis;
 mod watchtower;
 
 pub use generic::GENERIC;
@@ -366,6 +367,8 @@ pub static ALL: &[&Profile] = &[
     &diun::DIUN,
     &diun::DIUN_ENV,
     &gatus::GATUS,
+    &ocis::OCIS_ENV,
+    &ocis::OCIS_YAML,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
