@@ -191,6 +191,7 @@ mod umbraco;
 // group Q: mod lines
 mod diun;
 mod gatus;
+mod lldap;
 mod ocis;
 mod watchtower;
 
@@ -369,6 +370,8 @@ pub static ALL: &[&Profile] = &[
     &gatus::GATUS,
     &ocis::OCIS_ENV,
     &ocis::OCIS_YAML,
+    &lldap::LLDAP,
+    &lldap::LLDAP_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
