@@ -21,13 +21,12 @@
 //! * `overrides[]` (per endpoint group) may replace any of these for that
 //!   group; the top-level settings are the default.
 
-use crate::extract::profile::write::text;
 use crate::extract::profile::{
     fix_text, k, mark, pairs, syn, tls, words, Both, Fix, Hooks, Key, Marker, Profile, Sec,
     TlsModel, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
-use crate::extract::{Config, Write};
+use crate::extract::Config;
 use crate::model::{Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
@@ -91,16 +90,10 @@ pub(super) fn sender_as_login(_doc: &Document, configs: &mut Vec<Config>) {
     }
 }
 
-/// The TLS follows the port: the change to STARTTLS is the change of port
-/// (one sentence with the port fix, not the same line twice).
-fn write(cfg: &Config, what: &Write) -> Option<String> {
-    matches!(what, Write::StartTls).then(|| text(cfg, cfg.dialect, &Write::Port(587)))
-}
-
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "port: {port} under alerting.email:"),
     fix_text(W::Host, &[], "host: {value} under alerting.email:"),
-    // Not used: the TLS follows the port (see `write`).
+    // Not used: the TLS follows the port (`starttls_is_port`).
     fix_text(W::StartTls, &[], "port: 587 under alerting.email:"),
     fix_text(
         W::VerifyOn,
@@ -152,7 +145,7 @@ pub static GATUS: Profile = Profile {
     hooks: Hooks {
         tls: Some(gatus_tls),
         finish: Some(sender_as_login),
-        write: Some(write),
+        write: Some(super::watchtower::starttls_is_port),
         ..Hooks::NONE
     },
     ..BASE

@@ -144,14 +144,17 @@ const SWITCH: Switch = Switch {
     name: "WATCHTOWER_NOTIFICATIONS",
 };
 
-/// The TLS follows the port unless TLS_SKIP_VERIFY turned it off: the
-/// change to STARTTLS is then the change of port (one sentence with the
-/// port fix, not the same line twice).
-fn legacy_write(cfg: &Config, what: &Write) -> Option<String> {
-    let skip = cfg
+/// For clients whose TLS follows the port (implicit exactly on 465,
+/// STARTTLS elsewhere: Watchtower's legacy notifier, Gatus): the change to
+/// STARTTLS is the change of port, one sentence with the port fix rather
+/// than the same line twice; unless a switch that turns TLS off is on
+/// (Watchtower's TLS_SKIP_VERIFY), where the table's own sentence says to
+/// drop it.
+pub(super) fn starttls_is_port(cfg: &Config, what: &Write) -> Option<String> {
+    let off = cfg
         .get(NoStartTls)
         .is_some_and(|f| tls::truth(cfg.dialect, f) == Some(true));
-    (matches!(what, Write::StartTls) && !skip).then(|| text(cfg, cfg.dialect, &Write::Port(587)))
+    (matches!(what, Write::StartTls) && !off).then(|| text(cfg, cfg.dialect, &Write::Port(587)))
 }
 
 const FIXES: &[Fix] = &[
@@ -237,7 +240,7 @@ pub static WATCHTOWER: Profile = Profile {
     sender_hint: "WATCHTOWER_NOTIFICATION_EMAIL_FROM (no default)",
     hooks: Hooks {
         tls: Some(legacy_tls),
-        write: Some(legacy_write),
+        write: Some(starttls_is_port),
         ..Hooks::NONE
     },
     ..BASE
