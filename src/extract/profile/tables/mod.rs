@@ -189,6 +189,7 @@ mod play_mailer;
 mod umbraco;
 
 // group Q: mod lines
+mod affine;
 mod diun;
 mod gatus;
 mod lldap;
@@ -372,6 +373,7 @@ pub static ALL: &[&Profile] = &[
     &ocis::OCIS_YAML,
     &lldap::LLDAP,
     &lldap::LLDAP_ENV,
+    &affine::AFFINE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
