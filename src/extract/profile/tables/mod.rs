@@ -194,6 +194,7 @@ mod diun;
 mod gatus;
 mod lldap;
 mod ocis;
+mod rallly;
 mod watchtower;
 
 pub use generic::GENERIC;
@@ -374,6 +375,8 @@ pub static ALL: &[&Profile] = &[
     &lldap::LLDAP,
     &lldap::LLDAP_ENV,
     &affine::AFFINE,
+    &rallly::RALLLY,
+    &rallly::RALLLY_HELM,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
