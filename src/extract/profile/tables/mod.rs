@@ -190,6 +190,7 @@ mod umbraco;
 
 // group Q: mod lines
 mod affine;
+mod coder;
 mod diun;
 mod gatus;
 mod lldap;
@@ -377,6 +378,7 @@ pub static ALL: &[&Profile] = &[
     &affine::AFFINE,
     &rallly::RALLLY,
     &rallly::RALLLY_HELM,
+    &coder::CODER,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
