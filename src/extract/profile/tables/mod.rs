@@ -193,6 +193,7 @@ mod affine;
 mod coder;
 mod diun;
 mod gatus;
+mod hanko;
 mod lldap;
 mod ocis;
 mod rallly;
@@ -379,6 +380,7 @@ pub static ALL: &[&Profile] = &[
     &rallly::RALLLY,
     &rallly::RALLLY_HELM,
     &coder::CODER,
+    &hanko::HANKO,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
