@@ -197,6 +197,7 @@ mod hanko;
 mod lldap;
 mod ocis;
 mod rallly;
+mod supertokens;
 mod watchtower;
 
 pub use generic::GENERIC;
@@ -381,6 +382,7 @@ pub static ALL: &[&Profile] = &[
     &rallly::RALLLY_HELM,
     &coder::CODER,
     &hanko::HANKO,
+    &supertokens::SUPERTOKENS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
