@@ -22,8 +22,8 @@
 //! * Environment booleans go through Go's `strconv.ParseBool`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Key, Marker, Pairs, Profile, Sec,
-    SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Marker, Pairs, Profile, SetVal,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -98,16 +98,8 @@ const ENV_LEFTOVERS: Pairs = pairs![
     ("DIUN_NOTIF_MAIL_LOCAL_NAME", "DIUN_NOTIF_MAIL_LOCALNAME"),
 ];
 
-/// `ssl` or STARTTLS when offered.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+/// `ssl` or STARTTLS when offered (no STARTTLS switch to read).
+const TLS: TlsModel = TlsModel::OPPORTUNISTIC;
 
 const FILE_FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "port: {port} under notif.mail:"),

@@ -22,8 +22,8 @@
 //!   group; the top-level settings are the default.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, tls, words, Both, Fix, Hooks, Key, Marker, Profile, Sec,
-    TlsModel, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, tls, words, Fix, Hooks, Key, Marker, Profile, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -47,16 +47,9 @@ const MARKERS: &[Marker] = &[
     mark("alerting.email.overrides"),
 ];
 
-/// gomail's `NewDialer`: implicit TLS on 465, else STARTTLS when offered.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[465],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+/// gomail's `NewDialer` reads as nodemailer does: implicit TLS on 465,
+/// else STARTTLS when offered.
+const TLS: TlsModel = super::nodemailer::TLS;
 
 /// Without a password the dialer is built by hand: never implicit TLS.
 fn gatus_tls(cfg: &Config) -> Tls {

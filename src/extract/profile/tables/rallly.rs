@@ -24,8 +24,8 @@
 //! `noreplyEmail` and `supportEmail`, rendered into those variables.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, weighs, words, Both, Fix, Hooks, Key, Profile, Sec,
-    SetVal, Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, weighs, words, Fix, Hooks, Key, Profile, SetVal,
+    Switch, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -43,16 +43,9 @@ const KEYS: &[Key] = &[
     k("NOREPLY_EMAIL", From),
 ];
 
-/// `secure` is always written: only `SMTP_SECURE=true` is implicit TLS.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+/// `secure` is always written: only `SMTP_SECURE=true` is implicit TLS
+/// (no port turns it on); STARTTLS when offered otherwise.
+const TLS: TlsModel = TlsModel::OPPORTUNISTIC;
 
 /// `NOREPLY_EMAIL || SUPPORT_EMAIL`: the support address is the From only
 /// without a no-reply address.

@@ -52,8 +52,8 @@
 use super::url::HOOKS as URL_HOOKS;
 use crate::extract::profile::write::text;
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, pairs, set, syn, tls, words, Both, Fix, Hooks, Key, Profile, Read,
-    Sec, SetVal, Switch, TlsModel, Truth, UrlFlavor, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, pairs, set, syn, tls, words, Fix, Hooks, Key, Profile, Read,
+    SetVal, Switch, TlsModel, Truth, UrlFlavor, WriteKind as W, BASE,
 };
 use crate::extract::{Config, Write};
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -105,16 +105,9 @@ const LEFTOVERS: crate::extract::profile::Pairs = pairs![
     ),
 ];
 
-/// Shoutrrr `encryption=Auto` with STARTTLS when offered.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::Auto,
-    starttls_off: Sec::Plain,
-    implicit_ports: &[465],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+/// Shoutrrr `encryption=Auto` (implicit exactly on 465) with STARTTLS when
+/// offered: nodemailer's reading.
+const TLS: TlsModel = super::nodemailer::TLS;
 
 /// `TLS_SKIP_VERIFY=true` also sets `encryption=None`: clear text on 465
 /// as well, where the table's port rule would say implicit TLS.
