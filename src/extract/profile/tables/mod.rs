@@ -188,6 +188,11 @@ mod orchard_core;
 mod play_mailer;
 mod umbraco;
 
+// group R: mod lines
+mod argocd;
+mod elastic;
+mod wazuh;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -355,6 +360,12 @@ pub static ALL: &[&Profile] = &[
     &canvas::CANVAS,
     &grails_mail::GRAILS_MAIL,
     &greenlight::GREENLIGHT,
+    // group R: tables
+    &wazuh::OSSEC,
+    &wazuh::WAZUH,
+    &elastic::ELASTICSEARCH_WATCHER,
+    &elastic::KIBANA_EMAIL,
+    &argocd::ARGOCD_NOTIFICATIONS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

@@ -133,7 +133,7 @@ const SWITCH: Switch = Switch {
 };
 
 /// A setting Zulip has without it being written (empty span).
-fn synthetic(role: crate::model::Role, key: &str, text: &str, near: &Field) -> Field {
+pub(super) fn synthetic(role: crate::model::Role, key: &str, text: &str, near: &Field) -> Field {
     let at = near.key_span.start..near.key_span.start;
     Field {
         role,
