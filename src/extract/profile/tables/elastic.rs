@@ -140,8 +140,8 @@ fn es_finish(_doc: &Document, configs: &mut Vec<Config>) {
         }
         let f = synthetic(
             CredentialsFile,
-            "smtp.secure_password (Elasticsearch keystore)",
-            "the Elasticsearch keystore (xpack.notification.email.account.<name>.smtp.secure_password)",
+            "smtp.secure_password",
+            "elasticsearch.keystore",
             user,
         );
         c.fields.push(f);
@@ -193,6 +193,9 @@ pub static ELASTICSEARCH_WATCHER: Profile = Profile {
         mark("notification.email.account"),
     ],
     needs_marker: true,
+    // Keys under the notification settings only: the flat form shares the
+    // file's top level with every other setting (`xpack.security.enabled`).
+    family: &[".notification.email."],
     other_keys: ES_OTHER_KEYS,
     tls: TlsModel {
         absent: "no smtp.starttls.enable: true",
@@ -318,6 +321,18 @@ mod tests {
         assert!(has(&ids, "tls/verify-disabled"), "{ids:?}");
         let (_, _, ids) = first(&format!("{ES}      ssl.trust: smtp.postmarkapp.com\n"));
         assert!(!has(&ids, "tls/verify-disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn flat_file_other_settings_are_not_misspellings() {
+        let flat = "xpack.security.enabled: true\nxpack.notification.email.account.postmark.smtp.host: smtp.postmarkapp.com\nxpack.notification.email.account.postmark.smtp.port: 587\nxpack.notification.email.account.postmark.smtp.starttls.enable: true\nxpack.notification.email.account.postmark.smtp.user: 7b2d4e9a-8c6f-4d2e-9f4a-5b6c1d2e3f4a\n";
+        let (_, _, ids) = first(flat);
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+        // The account's name is no Account API token.
+        assert!(!has(&ids, "auth/account-token"), "{ids:?}");
+        // A misspelling under the account still is.
+        let (_, _, ids) = first(&ES.replace("starttls.required", "starttls.requred"));
+        assert!(has(&ids, "input/unknown-key"), "{ids:?}");
     }
 
     #[test]
