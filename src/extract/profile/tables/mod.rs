@@ -191,6 +191,7 @@ mod umbraco;
 // group R: mod lines
 mod argocd;
 mod elastic;
+mod funkwhale;
 mod wazuh;
 
 pub use generic::GENERIC;
@@ -366,6 +367,7 @@ pub static ALL: &[&Profile] = &[
     &elastic::ELASTICSEARCH_WATCHER,
     &elastic::KIBANA_EMAIL,
     &argocd::ARGOCD_NOTIFICATIONS,
+    &funkwhale::FUNKWHALE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
