@@ -47,8 +47,8 @@
 use super::zulip::synthetic;
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Profile, Sec,
-    Switch, TlsModel, Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Profile, Sec, Switch,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;

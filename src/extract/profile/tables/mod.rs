@@ -192,6 +192,7 @@ mod umbraco;
 mod argocd;
 mod elastic;
 mod funkwhale;
+mod mobilizon;
 mod wazuh;
 
 pub use generic::GENERIC;
@@ -368,6 +369,7 @@ pub static ALL: &[&Profile] = &[
     &elastic::KIBANA_EMAIL,
     &argocd::ARGOCD_NOTIFICATIONS,
     &funkwhale::FUNKWHALE,
+    &mobilizon::MOBILIZON_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

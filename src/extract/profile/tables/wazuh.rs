@@ -297,10 +297,8 @@ mod tests {
     fn the_switch_and_a_program_path() {
         let (_, _, ids) = first(&CONF.replace(">yes</email_n", ">no</email_n"));
         assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
-        let (_, _, ids) = first(&CONF.replace(
-            "    <email_notification>yes</email_notification>\n",
-            "",
-        ));
+        let (_, _, ids) =
+            first(&CONF.replace("    <email_notification>yes</email_notification>\n", ""));
         assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
         let (client, _, ids) = first(&CONF.replace("smtp.postmarkapp.com", "/usr/sbin/sendmail"));
         assert_eq!(client, "wazuh");
@@ -328,10 +326,8 @@ mod tests {
         ));
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
-        let (_, s, ids) = first(&OSSEC41.replace(
-            "<auth_smtp>yes</auth_smtp>",
-            "<auth_smtp>no</auth_smtp>",
-        ));
+        let (_, s, ids) =
+            first(&OSSEC41.replace("<auth_smtp>yes</auth_smtp>", "<auth_smtp>no</auth_smtp>"));
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "auth/disabled"), "{ids:?}");
     }
