@@ -193,6 +193,7 @@ mod argocd;
 mod elastic;
 mod funkwhale;
 mod mobilizon;
+mod takahe;
 mod wazuh;
 
 pub use generic::GENERIC;
@@ -370,6 +371,7 @@ pub static ALL: &[&Profile] = &[
     &argocd::ARGOCD_NOTIFICATIONS,
     &funkwhale::FUNKWHALE,
     &mobilizon::MOBILIZON_ENV,
+    &takahe::TAKAHE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
