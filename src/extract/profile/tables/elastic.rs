@@ -44,6 +44,7 @@
 //!   `secrets.password`; `false` never logs in.
 //! * `config.from` is the From.
 
+use super::nodemailer;
 use super::zulip::synthetic;
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
@@ -233,6 +234,22 @@ const KIBANA_OTHER_KEYS: Words = words![
     "oauthTokenUrl",
 ];
 
+/// A nodemailer well-known `service` (`gmail`, `outlook365`, `ses`…) is
+/// SMTP with that service's host, port and `secure`, which win over what
+/// `config` says; `other` uses `config`; `exchange_server` and
+/// `elastic_cloud` are no SMTP (the switch says so).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn kibana_finish(doc: &Document, configs: &mut Vec<Config>) {
+    for c in configs.iter_mut() {
+        c.fields.retain(|f| {
+            f.role != Transport
+                || f.value.is_reference()
+                || nodemailer::service(&f.value.text).is_none()
+        });
+    }
+    nodemailer::env_preset(doc, configs, "service");
+}
+
 const KIBANA_FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "config.port: {port}"),
     fix_text(W::Host, &[], "config.host: {value} (with config.service: other)"),
@@ -282,6 +299,10 @@ pub static KIBANA_EMAIL: Profile = Profile {
     credentials_apart: true,
     fixes: KIBANA_FIXES,
     sender_hint: "config.from of the email connector",
+    hooks: Hooks {
+        finish: Some(kibana_finish),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 
@@ -365,5 +386,10 @@ mod tests {
         assert!(has(&ids, "auth/disabled"), "{ids:?}");
         let (_, _, ids) = first(&KIBANA.replace("service: other", "service: exchange_server"));
         assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        // A well-known service is SMTP to that service's host.
+        let (_, s, ids) = first(&KIBANA.replace("service: other", "service: gmail"));
+        assert_eq!(s["host"], "smtp.gmail.com");
+        assert!(has(&ids, "host/other-provider"), "{ids:?}");
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
     }
 }
