@@ -24,8 +24,7 @@
 //! * `from` is the From.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Both, Fix, Key, Profile, Sec, TlsModel, Truth, Words,
-    WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Fix, Key, Profile, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -93,14 +92,10 @@ pub static ARGOCD_NOTIFICATIONS: Profile = Profile {
     needs_marker: true,
     other_keys: OTHER_KEYS,
     truth: Truth::Usual,
+    // gomail.NewDialer: SSL on 465, else STARTTLS when offered.
     tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Auto,
         implicit_ports: &[465],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
+        ..TlsModel::OPPORTUNISTIC
     },
     fixes: FIXES,
     sender_hint: "from in the service.email entry of argocd-notifications-cm",

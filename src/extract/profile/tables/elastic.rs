@@ -45,11 +45,11 @@
 //! * `config.from` is the From.
 
 use super::nodemailer;
-use super::zulip::synthetic;
+use super::zulip::password_elsewhere;
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Profile, Sec, Switch,
-    TlsModel, Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Profile, Switch, TlsModel,
+    Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -130,22 +130,7 @@ fn es_finish(_doc: &Document, configs: &mut Vec<Config>) {
         for f in c.fields.iter_mut().filter(|f| f.role == SkipVerify) {
             f.value.text = "true".into();
         }
-        if c.get(Password).is_some() || c.get(CredentialsFile).is_some() {
-            continue;
-        }
-        let Some(user) = c.get(Username) else {
-            continue;
-        };
-        if user.value.literal().is_some_and(|t| t.trim().is_empty()) {
-            continue;
-        }
-        let f = synthetic(
-            CredentialsFile,
-            "smtp.secure_password",
-            "elasticsearch.keystore",
-            user,
-        );
-        c.fields.push(f);
+        password_elsewhere(c, "smtp.secure_password", "elasticsearch.keystore");
     }
 }
 
@@ -278,15 +263,8 @@ pub static KIBANA_EMAIL: Profile = Profile {
     ],
     needs_marker: true,
     other_keys: KIBANA_OTHER_KEYS,
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Auto,
-        implicit_ports: &[],
-        default: Sec::Auto,
-        both: crate::extract::profile::Both::Implicit,
-        absent: "",
-    },
+    // nodemailer: `secure` or STARTTLS when offered.
+    tls: TlsModel::OPPORTUNISTIC,
     switch: Some(Switch {
         smtp: words!["other"],
         no_mail: words![],
