@@ -200,6 +200,14 @@ mod rallly;
 mod supertokens;
 mod watchtower;
 
+// group R: mod lines
+mod argocd;
+mod elastic;
+mod funkwhale;
+mod mobilizon;
+mod takahe;
+mod wazuh;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -383,6 +391,15 @@ pub static ALL: &[&Profile] = &[
     &coder::CODER,
     &hanko::HANKO,
     &supertokens::SUPERTOKENS,
+    // group R: tables
+    &wazuh::OSSEC,
+    &wazuh::WAZUH,
+    &elastic::ELASTICSEARCH_WATCHER,
+    &elastic::KIBANA_EMAIL,
+    &argocd::ARGOCD_NOTIFICATIONS,
+    &funkwhale::FUNKWHALE,
+    &mobilizon::MOBILIZON_ENV,
+    &takahe::TAKAHE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
