@@ -188,6 +188,18 @@ mod orchard_core;
 mod play_mailer;
 mod umbraco;
 
+// group Q: mod lines
+mod affine;
+mod coder;
+mod diun;
+mod gatus;
+mod hanko;
+mod lldap;
+mod ocis;
+mod rallly;
+mod supertokens;
+mod watchtower;
+
 // group R: mod lines
 mod argocd;
 mod elastic;
@@ -363,6 +375,22 @@ pub static ALL: &[&Profile] = &[
     &canvas::CANVAS,
     &grails_mail::GRAILS_MAIL,
     &greenlight::GREENLIGHT,
+    // group Q: tables
+    &watchtower::WATCHTOWER,
+    &watchtower::WATCHTOWER_URL,
+    &diun::DIUN,
+    &diun::DIUN_ENV,
+    &gatus::GATUS,
+    &ocis::OCIS_ENV,
+    &ocis::OCIS_YAML,
+    &lldap::LLDAP,
+    &lldap::LLDAP_ENV,
+    &affine::AFFINE,
+    &rallly::RALLLY,
+    &rallly::RALLLY_HELM,
+    &coder::CODER,
+    &hanko::HANKO,
+    &supertokens::SUPERTOKENS,
     // group R: tables
     &wazuh::OSSEC,
     &wazuh::WAZUH,
