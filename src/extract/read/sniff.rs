@@ -441,6 +441,9 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
     let mut mix_config = false;
+    // How deep the lines are in blocks opened by a bare name (`play.mailer {`,
+    // `grails {`): HOCON and Groovy configuration, read by the HCL reader.
+    let mut named_blocks = 0u32;
     let mut heredoc: Option<&str> = None;
     // The line before ended with `\`: this one goes on with its statement
     // (a Dockerfile `ENV A=1 \` followed by `    B=2 \` lines), so it is
@@ -493,6 +496,18 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             continue;
         }
         score_line(&mut s, t, te, indent, &mut prev_yaml_key_indent);
+        // Inside a bare-named block, `key = value` lines are HOCON's or
+        // Groovy's: they outweigh what they count for as `.env` or INI
+        // lines (`play.mailer {` with `host=smtp…` lines under it).
+        if named_blocks > 0 && te == "}" {
+            named_blocks -= 1;
+        } else if named_blocks > 0 && block_assignment(te) {
+            s.hcl += 4;
+        }
+        if opens_named_block(te) {
+            s.hcl += 1;
+            named_blocks += 1;
+        }
         // The keyword list under `config :app, App.Mailer,` (Mix config)
         // reads like a JS object line by line: its indented lines are Elixir.
         if indent == 0 {
@@ -506,6 +521,63 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
     }
     decide(&s, input, range)
+}
+
+/// `play.mailer {`, `grails {`: a block opened by a bare (dotted) name
+/// alone, as HOCON and Groovy configuration write them; not a code
+/// keyword's block (`else {`, `try {`, C#'s `get {`).
+fn opens_named_block(e: &str) -> bool {
+    let Some(head) = e.strip_suffix('{') else {
+        return false;
+    };
+    let name = head.trim_end();
+    !name.is_empty()
+        && name.as_bytes()[0].is_ascii_alphabetic()
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+        && !matches!(
+            name,
+            "else"
+                | "try"
+                | "do"
+                | "finally"
+                | "static"
+                | "loop"
+                | "unsafe"
+                | "async"
+                | "default"
+                | "for"
+                | "select"
+                | "begin"
+                | "then"
+                | "repeat"
+                | "get"
+                | "set"
+                | "init"
+                | "add"
+                | "remove"
+                | "checked"
+                | "unchecked"
+                | "defer"
+                | "go"
+                | "return"
+                | "in"
+        )
+}
+
+/// `key = value`, `key=value`, `key: value` with a bare (dotted) key, not
+/// a statement (`enable = true;` in a Nix attribute set).
+fn block_assignment(e: &str) -> bool {
+    let end = e
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
+        .unwrap_or(e.len());
+    let rest = e[end..].trim_start_matches([' ', '\t']);
+    end > 0
+        && !e.ends_with(';')
+        && ((rest.starts_with('=') && !rest.starts_with("=="))
+            || (rest.starts_with(':') && !rest.starts_with("::")))
 }
 
 /// The terminator of a heredoc a shell command opens (`cat > f <<EOF`,
@@ -1463,6 +1535,20 @@ mod tests {
         for l in lines {
             assert_eq!(ByteSet::of_line(l).0, ByteSet::of(l).0, "{l:?}");
         }
+    }
+
+    #[test]
+    fn key_lines_in_a_bare_named_block_are_hocon() {
+        // Play's `application.conf` written unspaced, as its README's
+        // users paste it: HOCON, read by the HCL reader, not a `.env`.
+        let conf = "    play.mailer {\n      host=smtp.gmail.com\n      port=465\n      user=\"a@acme.io\"\n      password=secret\n      ssl=true\n      from=\"a@acme.io\"\n      mock=false\n    }\n";
+        assert_eq!(pick(conf), Choice::Code(Lang::Hcl));
+        let optional = "# Mailer\nplay.mailer {\n  host = ${?MAILER_HOST}\n  port = 465\n  ssl = true\n  user = ${?MAILER_USER}\n  password = ${?MAILER_PASSWORD}\n}\n";
+        assert_eq!(pick(optional), Choice::Code(Lang::Hcl));
+        // A keyword's block is no such name.
+        assert!(!opens_named_block("else {"));
+        assert!(opens_named_block("grails.mail {"));
+        assert!(!opens_named_block("} else {"));
     }
 
     #[test]
