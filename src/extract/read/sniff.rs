@@ -1286,12 +1286,18 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
 
 fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
     use keyvalue::Flavor as Kv;
-    let first_sig = input[range]
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .as_bytes()
-        .first()
-        .copied()
-        .unwrap_or(0);
+    // The first byte past blank and `//` comment lines: `appsettings.json`
+    // allows comments, and a paste often opens with one naming the file
+    // (`// appsettings.json`).
+    let mut rest = &input[range];
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if !rest.starts_with("//") {
+            break;
+        }
+        rest = rest.find('\n').map_or("", |n| &rest[n..]);
+    }
+    let first_sig = rest.as_bytes().first().copied().unwrap_or(0);
     let mut best: Vec<(u32, Choice)> = vec![
         (s.env, Choice::Env(env::Flavor::Shell)),
         (s.docker, Choice::Env(env::Flavor::Dockerfile)),
@@ -1535,6 +1541,13 @@ mod tests {
         for l in lines {
             assert_eq!(ByteSet::of_line(l).0, ByteSet::of(l).0, "{l:?}");
         }
+    }
+
+    #[test]
+    fn json_after_a_comment_line_is_json() {
+        // ASP.NET reads comments in `appsettings.json`; pastes open with one.
+        let json = "// appsettings.json\n{\n  \"SmtpSettings\": {\n    \"Server\": \"smtp.postmarkapp.com\",\n    \"Port\": 587,\n    \"EnableSsl\": true\n  }\n}\n";
+        assert_eq!(pick(json), Choice::Code(Lang::Json));
     }
 
     #[test]
