@@ -440,7 +440,8 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut seen = 0usize;
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
-    let mut mix_config = false;
+    // The indent of a `config :app, Mod,` line whose keyword list follows.
+    let mut mix_config: Option<usize> = None;
     // How deep the lines are in blocks opened by a bare name (`play.mailer {`,
     // `grails {`): HOCON and Groovy configuration, read by the HCL reader.
     let mut named_blocks = 0u32;
@@ -509,11 +510,14 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             named_blocks += 1;
         }
         // The keyword list under `config :app, App.Mailer,` (Mix config)
-        // reads like a JS object line by line: its indented lines are Elixir.
-        if indent == 0 {
-            mix_config = t.starts_with("config :") && te.ends_with(',');
-        } else if mix_config {
-            s.elixir += 2;
+        // reads like a JS object line by line: its lines indented deeper
+        // are Elixir. The call itself may be indented (`runtime.exs` puts
+        // it under `if config_env() == :prod do`).
+        match mix_config {
+            Some(at) if indent > at => s.elixir += 2,
+            _ => {
+                mix_config = (t.starts_with("config :") && te.ends_with(',')).then_some(indent);
+            }
         }
         // Enough evidence: the first lines of a file say what it is.
         if seen >= 1000 {
@@ -1603,6 +1607,14 @@ mod tests {
         }
         text.push_str("  port: 1025\n");
         assert_eq!(pick(&text), Choice::Code(Lang::Elixir));
+        // Indented under `if config_env() == :prod do` (runtime.exs).
+        let runtime = format!(
+            "if config_env() == :prod do\n{}end\n",
+            text.lines().map(|l| format!("  {l}\n")).collect::<String>()
+        );
+        assert_eq!(pick(&runtime), Choice::Code(Lang::Elixir));
+        let fragment: String = text.lines().map(|l| format!("  {l}\n")).collect();
+        assert_eq!(pick(&fragment), Choice::Code(Lang::Elixir));
         // The same lines in a JS object stay JavaScript.
         let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
         assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
