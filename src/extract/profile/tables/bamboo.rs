@@ -36,6 +36,8 @@ const KEYS: &[Key] = &[
     k("ssl", ImplicitTls),
     k("tls", Encryption),
     k("adapter", Transport),
+    // gen_smtp's `tls_options: [verify: …]`: `:verify_none` accepts any certificate.
+    k("tls_verify", VerifyMode),
 ];
 
 /// gen_smtp's options and Bamboo's own names for gen_smtp's TLS options,
@@ -43,7 +45,6 @@ const KEYS: &[Key] = &[
 const OTHER_KEYS: Words = gen_smtp_other![
     "allowed_tls_versions",
     "tls_log_level",
-    "tls_verify",
     "tls_cacertfile",
     "tls_cacerts",
     "tls_depth",

@@ -21,6 +21,8 @@
 //! * With `ssl: true` and `tls: :always` together, gen_smtp still asks for
 //!   STARTTLS inside the TLS session (Swoosh's own example shows both);
 //!   implicit TLS is what the connection uses.
+//! * `tls_options` are Erlang `ssl` options for the TLS session:
+//!   `verify: :verify_none` accepts any certificate.
 //! * `auth` (`:always`/`:if_available` default/`:never`), `username`,
 //!   `password`; the From is set on each email in code, not in the config.
 //! * The `adapter` is the mail switch: `Swoosh.Adapters.Local` (the dev
@@ -46,6 +48,9 @@ const KEYS: &[Key] = &[
     k("tls", Encryption),
     k("adapter", Transport),
     k("enabled", Enabled),
+    // Erlang `ssl` options handed to the TLS session: `verify: :verify_none`
+    // turns certificate checks off.
+    k("tls_options.verify", VerifyMode),
 ];
 
 /// gen_smtp options that carry nothing we check (a macro: Bamboo's list
@@ -179,6 +184,18 @@ mod tests {
         let off = on.replace("enabled: true", "enabled: false");
         let (_, _, ids) = first(&off);
         assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn verify_none_in_tls_options_turns_checks_off() {
+        let (_, _, ids) = first(&format!(
+            "{CFG}  port: 587,\n  tls: :always,\n  tls_options: [verify: :verify_none]\n"
+        ));
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        let (_, _, ids) = first(&format!(
+            "{CFG}  port: 587,\n  tls: :always,\n  tls_options: [verify: :verify_peer]\n"
+        ));
+        assert!(!ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
     }
 
     #[test]
