@@ -122,7 +122,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let mut named = false;
     // Whether the line starting at `start` names a file, and the cut.
-    let mut look = |start: usize| {
+    let look = |start: usize, cuts: &mut Vec<usize>, named: &mut bool| {
         let first = match bytes[start] {
             b'#' | b'/' | b';' | b'-' | b'<' => start,
             // Content, a blank line, or the `\n` of a `\r\n`.
@@ -149,22 +149,48 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let stop = first + super::line_break(&bytes[first..end]).unwrap_or(end - first);
         if names_a_file(super::strings::trim_str(&input[start..stop])) {
             // A header before any content is part of the first file.
-            if named || !input[range.start..start].trim().is_empty() {
+            if *named || !input[range.start..start].trim().is_empty() {
                 cuts.push(start);
             }
-            named = true;
+            *named = true;
         }
     };
     if range.start < end {
-        look(range.start);
+        look(range.start, &mut cuts, &mut named);
     }
     // Line starts from the breaks, eight bytes a step; most lines start with
     // a visible byte that opens no comment and are passed over right here.
+    // Files pasted one after another without a comment naming them: a
+    // line `appsettings.json:` (a label in prose) at the margin, or a
+    // document's `{` at the margin right after a `}` there that closed
+    // the one before (a C# options class, then its appsettings.json).
+    let mut line_start = range.start;
+    let mut closed = false;
     for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
+        let line_end = range.start + brk;
+        let line = input
+            .get(line_start..line_end)
+            .unwrap_or("")
+            .trim_end_matches('\r');
+        if !line.is_empty() {
+            let content_before = || !input[range.start..line_start].trim().is_empty();
+            let cut = match line.as_bytes()[0] {
+                b'{' => closed && line.trim_end() == "{",
+                b'A'..=b'Z' | b'a'..=b'z' | b'.' => {
+                    line.ends_with(':') && is_file_name(&line[..line.len() - 1])
+                }
+                _ => false,
+            };
+            if cut && content_before() && cuts.last().is_none_or(|&c| c < line_start) {
+                cuts.push(line_start);
+            }
+            closed = matches!(line.trim_end(), "}" | "};");
+        }
+        line_start = line_end + 1;
         let start = range.start + brk + 1;
         match bytes.get(start) {
             Some(b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~') => {}
-            Some(_) if start < end => look(start),
+            Some(_) if start < end => look(start, &mut cuts, &mut named),
             _ => {}
         }
     }
@@ -196,6 +222,12 @@ fn names_a_file(line: &str) -> bool {
         .find_map(|p| rest.strip_prefix(p))
         .unwrap_or(rest)
         .trim();
+    is_file_name(rest)
+}
+
+/// A file name with a configuration or code extension (`.env`,
+/// `config/mail.php`, `appsettings.json`), and nothing else.
+fn is_file_name(rest: &str) -> bool {
     if rest.is_empty() || rest.len() > 120 || rest.contains(char::is_whitespace) {
         return false;
     }
@@ -1292,11 +1324,16 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
     use keyvalue::Flavor as Kv;
     // The first byte past blank and `//` comment lines: `appsettings.json`
     // allows comments, and a paste often opens with one naming the file
-    // (`// appsettings.json`).
+    // (`// appsettings.json`), or with the name as a label
+    // (`appsettings.json:`).
     let mut rest = &input[range];
     loop {
         rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-        if !rest.starts_with("//") {
+        let line = rest.find('\n').map_or(rest, |n| &rest[..n]).trim_end();
+        let label = line
+            .strip_suffix(':')
+            .is_some_and(|name| !name.starts_with('"') && is_file_name(name));
+        if !rest.starts_with("//") && !label {
             break;
         }
         rest = rest.find('\n').map_or("", |n| &rest[n..]);
@@ -1624,8 +1661,26 @@ mod tests {
     fn file_parts_by_lines(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let mut cuts = Vec::new();
         let mut seen_content = false;
+        let mut closed = false;
+        let end = range.end.min(input.len());
         for line in lines_in(input, range.clone()) {
-            let t = crate::extract::read::strings::trim_str(&input[line.clone()]);
+            let raw = &input[line.clone()];
+            // A file pasted after another without a comment naming it (only
+            // lines a break ends are looked at).
+            if !raw.is_empty() && line.end < end {
+                let unnamed = match raw.as_bytes()[0] {
+                    b'{' => closed && raw.trim_end() == "{",
+                    b'A'..=b'Z' | b'a'..=b'z' | b'.' => {
+                        raw.ends_with(':') && is_file_name(&raw[..raw.len() - 1])
+                    }
+                    _ => false,
+                };
+                if unnamed && !input[range.start..line.start].trim().is_empty() {
+                    cuts.push(line.start);
+                }
+                closed = matches!(raw.trim_end(), "}" | "};");
+            }
+            let t = crate::extract::read::strings::trim_str(raw);
             let comment = matches!(t.as_bytes().first(), Some(b'#' | b'/' | b';' | b'-' | b'<'));
             if comment && names_a_file(t) {
                 if seen_content || !cuts.is_empty() {
@@ -1667,6 +1722,10 @@ mod tests {
             "-- \n",
             "a-b/c;d<e#f\n",
             "   \n",
+            "}\n",
+            "{\n",
+            "appsettings.json:\n",
+            "};\r\n",
         ];
         // Every sequence of up to four pieces, read whole and from offsets.
         let n = pieces.len();
@@ -1686,6 +1745,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_class_then_its_appsettings_json_are_two_files() {
+        let class = "public class SmtpSettings\n{\n    public string Server { get; set; } = string.Empty;\n    public int Port { get; set; } = 25;\n}\n";
+        let json = "{\n  \"SmtpSettings\": {\n    \"Server\": \"smtp.postmarkapp.com\",\n    \"Port\": 587\n  }\n}\n";
+        for text in [
+            format!("{class}\n{json}"),
+            format!("SmtpSettings.cs:\n{class}\nappsettings.json:\n{json}"),
+            format!("appsettings.json:\n{json}\nSmtpSettings.cs:\n{class}"),
+        ] {
+            let parts = file_parts(&text, 0..text.len());
+            assert_eq!(parts.len(), 2, "{text}");
+            let picks: Vec<Choice> = parts.iter().map(|p| pick(&text[p.clone()])).collect();
+            assert!(picks.contains(&Choice::Code(Lang::Json)), "{picks:?}");
+            assert!(picks.contains(&Choice::Code(Lang::CSharp)), "{picks:?}");
+        }
+        // One C# file's blocks are not cut.
+        let code = "class A\n{\n}\n\nclass B\n{\n}\n";
+        assert_eq!(file_parts(code, 0..code.len()).len(), 1);
     }
 
     #[test]
