@@ -40,6 +40,9 @@ const CODE_KEYS: &[Key] = &[
     k("From", From),
     k("From.MailAddress(#0)", From),
     k("MailMessage(#0)", From),
+    // FluentEmail's default sender, where its `AddSmtpSender(new
+    // SmtpClient(…) { … })` hands this client over (see `fluentemail`).
+    k("AddFluentEmail(#0)", From),
     // `message.Headers.Add("X-PM-Message-Stream", "outbound")` (header
     // names are case-insensitive).
     k(
@@ -110,6 +113,9 @@ const JSON_KEYS: &[Key] = &[
 const JSON_MARKERS: &[Marker] = &[
     mark("*smtp*.EnableSsl|*mail*.EnableSsl|*smtp*.UseSsl|*mail*.UseSsl"),
     mark("AllowedHosts"),
+    // The MailKit tutorial's section (`"MailSettings": { "Mail",
+    // "DisplayName", "Password", "Host", "Port" }`), often pasted alone.
+    mark("*mail*.DisplayName|*smtp*.DisplayName"),
     // Sections: a marker matches an entry's whole key path.
     mark("ConnectionStrings.*"),
     mark("Logging.LogLevel.*"),
@@ -630,6 +636,23 @@ mod tests {
         let c = one(src);
         assert_eq!(c.literal(Username), Some("hello@acme-widgets.io"));
         assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
+    }
+
+    #[test]
+    fn the_tutorial_mail_settings_section_alone_is_dotnets() {
+        let text = "\"MailSettings\": {\n    \"Mail\": \"noreply@acme-widgets.io\",\n    \"DisplayName\": \"Acme Support\",\n    \"Password\": \"6b1f0c2e-93d4-4a7b-8e51-0f2c7d9a3b64\",\n    \"Host\": \"smtp.postmarkapp.com\",\n    \"Port\": 587\n  },\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let c = &r.configs[0];
+        assert_eq!(c.client, "dotnet");
+        assert_eq!(c.settings.username.as_deref(), Some("nore…s.io"));
+        assert_eq!(c.settings.from.as_deref(), Some("noreply@acme-widgets.io"));
+    }
+
+    #[test]
+    fn fluentemails_default_sender_is_the_from_of_its_smtp_client() {
+        let c = one("builder.Services\n    .AddFluentEmail(\"noreply@acme-widgets.io\", \"Acme\")\n    .AddSmtpSender(new SmtpClient(\"smtp.postmarkapp.com\")\n    {\n        Port = 587,\n        EnableSsl = true,\n        Credentials = new NetworkCredential(token, token)\n    });\n");
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.literal(From), Some("noreply@acme-widgets.io"));
     }
 
     #[test]
