@@ -166,4 +166,21 @@ mod tests {
         );
         assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
     }
+
+    #[test]
+    fn system_tuples_are_environment_references() {
+        // The README's `{:system, "SMTP_USERNAME"}`: read at runtime from
+        // the environment; `hostname` is only the EHLO name.
+        let text = "config :my_app, MyApp.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  server: {:system, \"SMTP_HOST\"},\n  hostname: \"acme-widgets.io\",\n  port: {:system, \"SMTP_PORT\"},\n  username: {:system, \"SMTP_USERNAME\"},\n  password: {:system, \"SMTP_PASSWORD\"},\n  tls: :if_available,\n  tls_verify: :verify_none,\n  ssl: false\n";
+        let (client, s, ids) = first(text);
+        assert_eq!(client, "bamboo-smtp");
+        assert!(s["host"].is_null(), "{s}");
+        assert_eq!(s["username"], "{:system…");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "auth/missing-username"), "{ids:?}");
+    }
 }
