@@ -21,10 +21,10 @@
 //!   `Bamboo.TestAdapter` keep the mail; API adapters (`Bamboo.PostmarkAdapter`…)
 //!   do not use these settings.
 
-use super::swoosh::{gen_smtp_other, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
+use super::swoosh::{gen_smtp_other, mailer_blocks, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
 use crate::extract::profile::{
-    fix_text, k, mark_value, pairs, syn, words, Fix, Key, Profile, Switch, Words, WriteKind as W,
-    BASE,
+    fix_text, k, mark_value, pairs, syn, words, Fix, Hooks, Key, Profile, Switch, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -113,6 +113,10 @@ pub static BAMBOO: Profile = Profile {
     ],
     fixes: FIXES,
     sender_hint: "`|> from(\"you@yourdomain.com\")` on each email (Bamboo has no From setting)",
+    hooks: Hooks {
+        finish: Some(mailer_blocks),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 
@@ -182,5 +186,19 @@ mod tests {
         );
         assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
         assert!(!ids.iter().any(|i| i == "auth/missing-username"), "{ids:?}");
+    }
+
+    #[test]
+    fn an_endpoint_block_beside_the_mailer_is_not_a_mailer() {
+        // Phoenix's `server: true` and `port:` under the Endpoint are not
+        // Bamboo's `server`/`port`.
+        let text = "config :my_app, MyAppWeb.Endpoint,\n  http: [port: 4000],\n  url: [host: \"acme-widgets.io\", port: 443, scheme: \"https\"],\n  server: true\n\nconfig :my_app, MyApp.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  server: \"smtp.postmarkapp.com\",\n  port: 587,\n  username: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  password: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  tls: :always\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert_eq!(r.configs[0].settings.port, Some(587));
     }
 }

@@ -34,9 +34,11 @@
 //!   their `config.exs` sets it false): `enabled: false` sends nothing.
 
 use crate::extract::profile::{
-    fix_text, k, mark_value, pairs, syn, words, Both, Fix, Key, Profile, Sec, Switch, TlsModel,
-    Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark_value, pairs, syn, words, Both, Fix, Hooks, Key, Profile, Sec, Switch,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
+use crate::extract::read::Document;
+use crate::extract::Config;
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -132,6 +134,16 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// Where one `config :app, Mod,` block names the adapter, blocks that name
+/// none are other modules' (`config :app, AppWeb.Endpoint, server: true,
+/// http: [port: 4000]` beside the mailer's): not the mailer's settings.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+pub(super) fn mailer_blocks(_doc: &Document, configs: &mut Vec<Config>) {
+    if configs.iter().any(|c| c.get(Transport).is_some()) {
+        configs.retain(|c| c.get(Transport).is_some());
+    }
+}
+
 pub static SWOOSH: Profile = Profile {
     id: "swoosh",
     name: "Elixir Swoosh SMTP adapter",
@@ -163,6 +175,10 @@ pub static SWOOSH: Profile = Profile {
     ],
     fixes: FIXES,
     sender_hint: "`|> from({\"Name\", \"you@yourdomain.com\"})` on each email (Swoosh has no From setting)",
+    hooks: Hooks {
+        finish: Some(mailer_blocks),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 
