@@ -21,7 +21,7 @@
 //!   `Bamboo.TestAdapter` keep the mail; API adapters (`Bamboo.PostmarkAdapter`…)
 //!   do not use these settings.
 
-use super::swoosh::{gen_smtp_other, mailer_blocks, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
+use super::swoosh::{gen_smtp_other, mailer_config, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
 use crate::extract::profile::{
     fix_text, k, mark_value, pairs, syn, words, Fix, Hooks, Key, Profile, Switch, Words,
     WriteKind as W, BASE,
@@ -114,7 +114,7 @@ pub static BAMBOO: Profile = Profile {
     fixes: FIXES,
     sender_hint: "`|> from(\"you@yourdomain.com\")` on each email (Bamboo has no From setting)",
     hooks: Hooks {
-        finish: Some(mailer_blocks),
+        finish: Some(mailer_config),
         ..Hooks::NONE
     },
     ..BASE

@@ -188,6 +188,14 @@ mod orchard_core;
 mod play_mailer;
 mod umbraco;
 
+// group R: mod lines
+mod argocd;
+mod elastic;
+mod funkwhale;
+mod mobilizon;
+mod takahe;
+mod wazuh;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -355,6 +363,15 @@ pub static ALL: &[&Profile] = &[
     &canvas::CANVAS,
     &grails_mail::GRAILS_MAIL,
     &greenlight::GREENLIGHT,
+    // group R: tables
+    &wazuh::OSSEC,
+    &wazuh::WAZUH,
+    &elastic::ELASTICSEARCH_WATCHER,
+    &elastic::KIBANA_EMAIL,
+    &argocd::ARGOCD_NOTIFICATIONS,
+    &funkwhale::FUNKWHALE,
+    &mobilizon::MOBILIZON_ENV,
+    &takahe::TAKAHE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

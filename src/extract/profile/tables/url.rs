@@ -56,7 +56,8 @@ fn flavor(cfg: &Config) -> Flavor {
         "symfony-dsn" | "symfony-mailer" | "mautic-dsn" | "wallabag" | "kimai-env" => {
             Flavor::Symfony
         }
-        "django-environ" => Flavor::DjangoEnviron,
+        // Funkwhale hands its EMAIL_CONFIG to django-environ's `email_url`.
+        "django-environ" | "funkwhale" => Flavor::DjangoEnviron,
         "dj-email-url" => Flavor::DjEmailUrl,
         "kratos-courier" => Flavor::Kratos,
         _ => Flavor::Plain,
