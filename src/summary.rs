@@ -210,11 +210,12 @@ pub fn is_plain_reference(expr: &str) -> bool {
         let upper = || !w.contains(|c: char| c.is_ascii_lowercase());
         let snake = || w.contains('_') && !w.contains(|c: char| c.is_ascii_uppercase());
         // A Ruby symbol names a key (`credentials.dig(:postmark, :token)`,
-        // `credentials[:sendgrid][:api_key]`):
+        // `credentials[:sendgrid][:api_key]`), an Elixir atom opens the
+        // environment tuple (`{:system, "SMTP_PASSWORD"}`, Bamboo's):
         // the word right after an opener (no opener overlaps itself, so
         // every occurrence is seen).
         let symbol = || {
-            ["(:", ", :", ",:", "[:"].iter().any(|open| {
+            ["(:", ", :", ",:", "[:", "{:"].iter().any(|open| {
                 e.match_indices(open)
                     .any(|(i, _)| e[i + open.len()..].starts_with(w))
             })
@@ -655,6 +656,7 @@ mod tests {
             "process.env.POSTMARK_API_TOKEN!",
             "#{ENV[\"POSTMARK_KEY\"]}",
             "Rails.application.credentials.dig(:postmark, :api_token)",
+            "{:system, \"SMTP_PASSWORD\"}",
             "Rails.application.credentials[Rails.env.to_sym][:sendgrid][:api_key]",
             "File.read('/run/secrets/gitlab_smtp_password')",
             "File.read(\"/etc/gitlab/smtp\").strip",

@@ -426,7 +426,8 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     // Found only by its login keys' names (Django's `EMAIL_HOST_USER`,
     // `EMAIL_HOST_PASSWORD`, which GrowthBook copies), none of its TLS or
     // sender keys: another app when it also writes a sender key of the
-    // family that this table does not read (GrowthBook's `EMAIL_FROM`).
+    // family that this table does not read (GrowthBook's `EMAIL_FROM`)
+    // and a second unread key of the family (its `EMAIL_ENABLED`).
     let by_login_names = p.needs_marker
         && !hits.markers.is_empty()
         && hits.markers.iter().all(|m| {
@@ -473,6 +474,7 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
     crate::sort::values(&mut read);
     let mut unread = 0;
+    let (mut login_from, mut login_other) = (false, false);
     for (ei, e) in doc.entries.iter().enumerate() {
         if e.commented() || read.binary_search(&(ei as u32)).is_ok() {
             continue;
@@ -498,8 +500,20 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                 })
         };
         if by_login_names && !by_common_markers && !by_names_alone {
-            if family && generic::alias_role(key) == Some(Role::From) {
-                return true;
+            // A sender key alone is no sign: Django's own `.env` files
+            // write `EMAIL_FROM` beside `EMAIL_HOST_USER` for their
+            // settings to read. Another app shows a second key of the
+            // family the table does not read: a mail switch (GrowthBook's
+            // `EMAIL_ENABLED`) or another setting named by its words.
+            if family && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)) {
+                match generic::alias_role(key) {
+                    Some(Role::From) => login_from = true,
+                    Some(_) => login_other = true,
+                    None => login_other |= generic::names_mail_switch(key),
+                }
+                if login_from && login_other {
+                    return true;
+                }
             }
             continue;
         }

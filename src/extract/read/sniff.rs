@@ -122,7 +122,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let mut named = false;
     // Whether the line starting at `start` names a file, and the cut.
-    let mut look = |start: usize| {
+    let look = |start: usize, cuts: &mut Vec<usize>, named: &mut bool| {
         let first = match bytes[start] {
             b'#' | b'/' | b';' | b'-' | b'<' => start,
             // Content, a blank line, or the `\n` of a `\r\n`.
@@ -149,22 +149,48 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let stop = first + super::line_break(&bytes[first..end]).unwrap_or(end - first);
         if names_a_file(super::strings::trim_str(&input[start..stop])) {
             // A header before any content is part of the first file.
-            if named || !input[range.start..start].trim().is_empty() {
+            if *named || !input[range.start..start].trim().is_empty() {
                 cuts.push(start);
             }
-            named = true;
+            *named = true;
         }
     };
     if range.start < end {
-        look(range.start);
+        look(range.start, &mut cuts, &mut named);
     }
     // Line starts from the breaks, eight bytes a step; most lines start with
     // a visible byte that opens no comment and are passed over right here.
+    // Files pasted one after another without a comment naming them: a
+    // line `appsettings.json:` (a label in prose) at the margin, or a
+    // document's `{` at the margin right after a `}` there that closed
+    // the one before (a C# options class, then its appsettings.json).
+    let mut line_start = range.start;
+    let mut closed = false;
     for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
+        let line_end = range.start + brk;
+        let line = input
+            .get(line_start..line_end)
+            .unwrap_or("")
+            .trim_end_matches('\r');
+        if !line.is_empty() {
+            let content_before = || !input[range.start..line_start].trim().is_empty();
+            let cut = match line.as_bytes()[0] {
+                b'{' => closed && line.trim_end() == "{",
+                b'A'..=b'Z' | b'a'..=b'z' | b'.' => {
+                    line.ends_with(':') && is_file_name(&line[..line.len() - 1])
+                }
+                _ => false,
+            };
+            if cut && content_before() && cuts.last().is_none_or(|&c| c < line_start) {
+                cuts.push(line_start);
+            }
+            closed = matches!(line.trim_end(), "}" | "};");
+        }
+        line_start = line_end + 1;
         let start = range.start + brk + 1;
         match bytes.get(start) {
             Some(b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~') => {}
-            Some(_) if start < end => look(start),
+            Some(_) if start < end => look(start, &mut cuts, &mut named),
             _ => {}
         }
     }
@@ -196,6 +222,12 @@ fn names_a_file(line: &str) -> bool {
         .find_map(|p| rest.strip_prefix(p))
         .unwrap_or(rest)
         .trim();
+    is_file_name(rest)
+}
+
+/// A file name with a configuration or code extension (`.env`,
+/// `config/mail.php`, `appsettings.json`), and nothing else.
+fn is_file_name(rest: &str) -> bool {
     if rest.is_empty() || rest.len() > 120 || rest.contains(char::is_whitespace) {
         return false;
     }
@@ -440,7 +472,11 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut seen = 0usize;
     // The indent of a YAML `key: |` whose block is being skipped.
     let mut block: Option<usize> = None;
-    let mut mix_config = false;
+    // The indent of a `config :app, Mod,` line whose keyword list follows.
+    let mut mix_config: Option<usize> = None;
+    // How deep the lines are in blocks opened by a bare name (`play.mailer {`,
+    // `grails {`): HOCON and Groovy configuration, read by the HCL reader.
+    let mut named_blocks = 0u32;
     let mut heredoc: Option<&str> = None;
     // The line before ended with `\`: this one goes on with its statement
     // (a Dockerfile `ENV A=1 \` followed by `    B=2 \` lines), so it is
@@ -493,12 +529,27 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             continue;
         }
         score_line(&mut s, t, te, indent, &mut prev_yaml_key_indent);
+        // Inside a bare-named block, `key = value` lines are HOCON's or
+        // Groovy's: they outweigh what they count for as `.env` or INI
+        // lines (`play.mailer {` with `host=smtp…` lines under it).
+        if named_blocks > 0 && te == "}" {
+            named_blocks -= 1;
+        } else if named_blocks > 0 && block_assignment(te) {
+            s.hcl += 4;
+        }
+        if opens_named_block(te) {
+            s.hcl += 1;
+            named_blocks += 1;
+        }
         // The keyword list under `config :app, App.Mailer,` (Mix config)
-        // reads like a JS object line by line: its indented lines are Elixir.
-        if indent == 0 {
-            mix_config = t.starts_with("config :") && te.ends_with(',');
-        } else if mix_config {
-            s.elixir += 2;
+        // reads like a JS object line by line: its lines indented deeper
+        // are Elixir. The call itself may be indented (`runtime.exs` puts
+        // it under `if config_env() == :prod do`).
+        match mix_config {
+            Some(at) if indent > at => s.elixir += 2,
+            _ => {
+                mix_config = (t.starts_with("config :") && te.ends_with(',')).then_some(indent);
+            }
         }
         // Enough evidence: the first lines of a file say what it is.
         if seen >= 1000 {
@@ -506,6 +557,63 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
     }
     decide(&s, input, range)
+}
+
+/// `play.mailer {`, `grails {`: a block opened by a bare (dotted) name
+/// alone, as HOCON and Groovy configuration write them; not a code
+/// keyword's block (`else {`, `try {`, C#'s `get {`).
+fn opens_named_block(e: &str) -> bool {
+    let Some(head) = e.strip_suffix('{') else {
+        return false;
+    };
+    let name = head.trim_end();
+    !name.is_empty()
+        && name.as_bytes()[0].is_ascii_alphabetic()
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+        && !matches!(
+            name,
+            "else"
+                | "try"
+                | "do"
+                | "finally"
+                | "static"
+                | "loop"
+                | "unsafe"
+                | "async"
+                | "default"
+                | "for"
+                | "select"
+                | "begin"
+                | "then"
+                | "repeat"
+                | "get"
+                | "set"
+                | "init"
+                | "add"
+                | "remove"
+                | "checked"
+                | "unchecked"
+                | "defer"
+                | "go"
+                | "return"
+                | "in"
+        )
+}
+
+/// `key = value`, `key=value`, `key: value` with a bare (dotted) key, not
+/// a statement (`enable = true;` in a Nix attribute set).
+fn block_assignment(e: &str) -> bool {
+    let end = e
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
+        .unwrap_or(e.len());
+    let rest = e[end..].trim_start_matches([' ', '\t']);
+    end > 0
+        && !e.ends_with(';')
+        && ((rest.starts_with('=') && !rest.starts_with("=="))
+            || (rest.starts_with(':') && !rest.starts_with("::")))
 }
 
 /// The terminator of a heredoc a shell command opens (`cat > f <<EOF`,
@@ -1214,12 +1322,23 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
 
 fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
     use keyvalue::Flavor as Kv;
-    let first_sig = input[range]
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .as_bytes()
-        .first()
-        .copied()
-        .unwrap_or(0);
+    // The first byte past blank and `//` comment lines: `appsettings.json`
+    // allows comments, and a paste often opens with one naming the file
+    // (`// appsettings.json`), or with the name as a label
+    // (`appsettings.json:`).
+    let mut rest = &input[range];
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let line = rest.find('\n').map_or(rest, |n| &rest[..n]).trim_end();
+        let label = line
+            .strip_suffix(':')
+            .is_some_and(|name| !name.starts_with('"') && is_file_name(name));
+        if !rest.starts_with("//") && !label {
+            break;
+        }
+        rest = rest.find('\n').map_or("", |n| &rest[n..]);
+    }
+    let first_sig = rest.as_bytes().first().copied().unwrap_or(0);
     let mut best: Vec<(u32, Choice)> = vec![
         (s.env, Choice::Env(env::Flavor::Shell)),
         (s.docker, Choice::Env(env::Flavor::Dockerfile)),
@@ -1466,6 +1585,27 @@ mod tests {
     }
 
     #[test]
+    fn json_after_a_comment_line_is_json() {
+        // ASP.NET reads comments in `appsettings.json`; pastes open with one.
+        let json = "// appsettings.json\n{\n  \"SmtpSettings\": {\n    \"Server\": \"smtp.postmarkapp.com\",\n    \"Port\": 587,\n    \"EnableSsl\": true\n  }\n}\n";
+        assert_eq!(pick(json), Choice::Code(Lang::Json));
+    }
+
+    #[test]
+    fn key_lines_in_a_bare_named_block_are_hocon() {
+        // Play's `application.conf` written unspaced, as its README's
+        // users paste it: HOCON, read by the HCL reader, not a `.env`.
+        let conf = "    play.mailer {\n      host=smtp.gmail.com\n      port=465\n      user=\"a@acme.io\"\n      password=secret\n      ssl=true\n      from=\"a@acme.io\"\n      mock=false\n    }\n";
+        assert_eq!(pick(conf), Choice::Code(Lang::Hcl));
+        let optional = "# Mailer\nplay.mailer {\n  host = ${?MAILER_HOST}\n  port = 465\n  ssl = true\n  user = ${?MAILER_USER}\n  password = ${?MAILER_PASSWORD}\n}\n";
+        assert_eq!(pick(optional), Choice::Code(Lang::Hcl));
+        // A keyword's block is no such name.
+        assert!(!opens_named_block("else {"));
+        assert!(opens_named_block("grails.mail {"));
+        assert!(!opens_named_block("} else {"));
+    }
+
+    #[test]
     fn unspaced_lowercase_keys_under_sections_are_ini() {
         let cfg =
             "[pretix]\nurl=https://t.acme.io\n\n[mail]\nhost=smtp.acme.io\nport=587\ntls=on\n";
@@ -1504,6 +1644,14 @@ mod tests {
         }
         text.push_str("  port: 1025\n");
         assert_eq!(pick(&text), Choice::Code(Lang::Elixir));
+        // Indented under `if config_env() == :prod do` (runtime.exs).
+        let runtime = format!(
+            "if config_env() == :prod do\n{}end\n",
+            text.lines().map(|l| format!("  {l}\n")).collect::<String>()
+        );
+        assert_eq!(pick(&runtime), Choice::Code(Lang::Elixir));
+        let fragment: String = text.lines().map(|l| format!("  {l}\n")).collect();
+        assert_eq!(pick(&fragment), Choice::Code(Lang::Elixir));
         // The same lines in a JS object stay JavaScript.
         let js = text.replacen("config :sample, Sample.Mailer,", "const cfg = {", 1) + "};\n";
         assert_eq!(pick(&js), Choice::Code(Lang::JavaScript));
@@ -1513,8 +1661,26 @@ mod tests {
     fn file_parts_by_lines(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let mut cuts = Vec::new();
         let mut seen_content = false;
+        let mut closed = false;
+        let end = range.end.min(input.len());
         for line in lines_in(input, range.clone()) {
-            let t = crate::extract::read::strings::trim_str(&input[line.clone()]);
+            let raw = &input[line.clone()];
+            // A file pasted after another without a comment naming it (only
+            // lines a break ends are looked at).
+            if !raw.is_empty() && line.end < end {
+                let unnamed = match raw.as_bytes()[0] {
+                    b'{' => closed && raw.trim_end() == "{",
+                    b'A'..=b'Z' | b'a'..=b'z' | b'.' => {
+                        raw.ends_with(':') && is_file_name(&raw[..raw.len() - 1])
+                    }
+                    _ => false,
+                };
+                if unnamed && !input[range.start..line.start].trim().is_empty() {
+                    cuts.push(line.start);
+                }
+                closed = matches!(raw.trim_end(), "}" | "};");
+            }
+            let t = crate::extract::read::strings::trim_str(raw);
             let comment = matches!(t.as_bytes().first(), Some(b'#' | b'/' | b';' | b'-' | b'<'));
             if comment && names_a_file(t) {
                 if seen_content || !cuts.is_empty() {
@@ -1556,6 +1722,10 @@ mod tests {
             "-- \n",
             "a-b/c;d<e#f\n",
             "   \n",
+            "}\n",
+            "{\n",
+            "appsettings.json:\n",
+            "};\r\n",
         ];
         // Every sequence of up to four pieces, read whole and from offsets.
         let n = pieces.len();
@@ -1575,6 +1745,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_class_then_its_appsettings_json_are_two_files() {
+        let class = "public class SmtpSettings\n{\n    public string Server { get; set; } = string.Empty;\n    public int Port { get; set; } = 25;\n}\n";
+        let json = "{\n  \"SmtpSettings\": {\n    \"Server\": \"smtp.postmarkapp.com\",\n    \"Port\": 587\n  }\n}\n";
+        for text in [
+            format!("{class}\n{json}"),
+            format!("SmtpSettings.cs:\n{class}\nappsettings.json:\n{json}"),
+            format!("appsettings.json:\n{json}\nSmtpSettings.cs:\n{class}"),
+        ] {
+            let parts = file_parts(&text, 0..text.len());
+            assert_eq!(parts.len(), 2, "{text}");
+            let picks: Vec<Choice> = parts.iter().map(|p| pick(&text[p.clone()])).collect();
+            assert!(picks.contains(&Choice::Code(Lang::Json)), "{picks:?}");
+            assert!(picks.contains(&Choice::Code(Lang::CSharp)), "{picks:?}");
+        }
+        // One C# file's blocks are not cut.
+        let code = "class A\n{\n}\n\nclass B\n{\n}\n";
+        assert_eq!(file_parts(code, 0..code.len()).len(), 1);
     }
 
     #[test]

@@ -21,11 +21,10 @@
 //!   `Bamboo.TestAdapter` keep the mail; API adapters (`Bamboo.PostmarkAdapter`…)
 //!   do not use these settings.
 
-use super::swoosh::{gen_smtp_other, own_keywords, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
-use crate::extract::profile::Hooks;
+use super::swoosh::{gen_smtp_other, mailer_config, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
 use crate::extract::profile::{
-    fix_text, k, mark_value, pairs, syn, words, Fix, Key, Profile, Switch, Words, WriteKind as W,
-    BASE,
+    fix_text, k, mark_value, pairs, syn, words, Fix, Hooks, Key, Profile, Switch, Words,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -37,6 +36,8 @@ const KEYS: &[Key] = &[
     k("ssl", ImplicitTls),
     k("tls", Encryption),
     k("adapter", Transport),
+    // gen_smtp's `tls_options: [verify: …]`: `:verify_none` accepts any certificate.
+    k("tls_verify", VerifyMode),
 ];
 
 /// gen_smtp's options and Bamboo's own names for gen_smtp's TLS options,
@@ -44,7 +45,6 @@ const KEYS: &[Key] = &[
 const OTHER_KEYS: Words = gen_smtp_other![
     "allowed_tls_versions",
     "tls_log_level",
-    "tls_verify",
     "tls_cacertfile",
     "tls_cacerts",
     "tls_depth",
@@ -114,7 +114,7 @@ pub static BAMBOO: Profile = Profile {
     fixes: FIXES,
     sender_hint: "`|> from(\"you@yourdomain.com\")` on each email (Bamboo has no From setting)",
     hooks: Hooks {
-        finish: Some(own_keywords),
+        finish: Some(mailer_config),
         ..Hooks::NONE
     },
     ..BASE
@@ -169,5 +169,36 @@ mod tests {
             "config :my_app, MyApp.Mailer,\n  adapter: Bamboo.LocalAdapter,\n  server: \"smtp.postmarkapp.com\",\n  port: 587\n",
         );
         assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn system_tuples_are_environment_references() {
+        // The README's `{:system, "SMTP_USERNAME"}`: read at runtime from
+        // the environment; `hostname` is only the EHLO name.
+        let text = "config :my_app, MyApp.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  server: {:system, \"SMTP_HOST\"},\n  hostname: \"acme-widgets.io\",\n  port: {:system, \"SMTP_PORT\"},\n  username: {:system, \"SMTP_USERNAME\"},\n  password: {:system, \"SMTP_PASSWORD\"},\n  tls: :if_available,\n  tls_verify: :verify_none,\n  ssl: false\n";
+        let (client, s, ids) = first(text);
+        assert_eq!(client, "bamboo-smtp");
+        assert!(s["host"].is_null(), "{s}");
+        assert_eq!(s["username"], "{:system…");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "auth/missing-username"), "{ids:?}");
+    }
+
+    #[test]
+    fn an_endpoint_block_beside_the_mailer_is_not_a_mailer() {
+        // Phoenix's `server: true` and `port:` under the Endpoint are not
+        // Bamboo's `server`/`port`.
+        let text = "config :my_app, MyAppWeb.Endpoint,\n  http: [port: 4000],\n  url: [host: \"acme-widgets.io\", port: 443, scheme: \"https\"],\n  server: true\n\nconfig :my_app, MyApp.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  server: \"smtp.postmarkapp.com\",\n  port: 587,\n  username: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  password: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  tls: :always\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert_eq!(r.configs[0].settings.port, Some(587));
     }
 }

@@ -144,7 +144,9 @@ const DJANGO: Profile = Profile {
     syntaxes: syn::PYTHON,
     keys: KEYS,
     markers: MARKERS,
-    family: &["EMAIL_"],
+    // `DEFAULT_FROM`: the sender's name misspelled (`DEFAULT_FROM_MAIL`, a
+    // common slip in settings.py) is read by nothing.
+    family: &["EMAIL_", "DEFAULT_FROM"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
@@ -192,6 +194,29 @@ mod tests {
         // In settings.py the name is still a Django mistake.
         let text = "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_HOST_PASSWORD = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_FROM = 'growthbook@acme.io'\n";
         let ids = linted(text).2;
+        assert!(has(&ids, "input/unknown-key"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_django_env_with_its_login_names_and_a_sender_key_is_django() {
+        // A Django project's `.env`: the login under Django's names and
+        // `EMAIL_FROM` for its settings.py to read, nothing else of the
+        // family. GrowthBook's (above) adds `EMAIL_ENABLED`.
+        let text = "DEBUG=False\nSECRET_KEY=8f2a9c1e7b3d\nEMAIL_HOST_USER=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_HOST_PASSWORD=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_FROM=noreply@example.com\n";
+        let (client, s, ids) = linted(text);
+        assert_eq!(client, "django-env");
+        assert_eq!(s["from"], "noreply@example.com");
+        assert!(has(&ids, "from/placeholder"), "{ids:?}");
+        let growthbook = "EMAIL_ENABLED=true\nEMAIL_HOST_USER=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_HOST_PASSWORD=abcd1234-aaaa-bbbb-cccc-1234567890ab\nEMAIL_FROM=growthbook@acme.io\n";
+        assert_ne!(linted(growthbook).0, "django-env");
+    }
+
+    #[test]
+    fn a_misspelled_default_from_email_is_an_unknown_key() {
+        // `DEFAULT_FROM_MAIL`: Django reads only `DEFAULT_FROM_EMAIL`.
+        let text = "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_HOST_PASSWORD = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nDEFAULT_FROM_MAIL = 'Acme <noreply@acme.io>'\n";
+        let (client, _, ids) = linted(text);
+        assert_eq!(client, "django-settings");
         assert!(has(&ids, "input/unknown-key"), "{ids:?}");
     }
 }

@@ -40,6 +40,9 @@ const CODE_KEYS: &[Key] = &[
     k("From", From),
     k("From.MailAddress(#0)", From),
     k("MailMessage(#0)", From),
+    // FluentEmail's default sender, where its `AddSmtpSender(new
+    // SmtpClient(…) { … })` hands this client over (see `fluentemail`).
+    k("AddFluentEmail(#0)", From),
     // `message.Headers.Add("X-PM-Message-Stream", "outbound")` (header
     // names are case-insensitive).
     k(
@@ -110,6 +113,9 @@ const JSON_KEYS: &[Key] = &[
 const JSON_MARKERS: &[Marker] = &[
     mark("*smtp*.EnableSsl|*mail*.EnableSsl|*smtp*.UseSsl|*mail*.UseSsl"),
     mark("AllowedHosts"),
+    // The MailKit tutorial's section (`"MailSettings": { "Mail",
+    // "DisplayName", "Password", "Host", "Port" }`), often pasted alone.
+    mark("*mail*.DisplayName|*smtp*.DisplayName"),
     // Sections: a marker matches an entry's whole key path.
     mark("ConnectionStrings.*"),
     mark("Logging.LogLevel.*"),
@@ -212,6 +218,62 @@ pub static DOTNET_JSON: Profile = Profile {
     ..DOTNET
 };
 
+/// An options class's auto-property initializers (`public int Port { get;
+/// set; } = 25;`) are only defaults: configuration binding
+/// (`services.Configure<SmtpSettings>(config.GetSection("SmtpSettings"))`)
+/// replaces them with the section of that name. Where the paste also holds
+/// the section outside C# code (appsettings.json, `SmtpSettings__Host`
+/// variables), a configuration made only of such defaults is not what the
+/// application uses: it is dropped, and the section's is read.
+fn drop_bound_defaults(doc: &Document, configs: &mut Vec<Config>) {
+    use crate::extract::read::code::Lang;
+    use crate::extract::read::Syntax;
+    use rustc_hash::{FxHashMap, FxHashSet};
+    let is_cs = |e: &crate::extract::read::Entry| e.syntax == Syntax::Code(Lang::CSharp);
+    // The section names written outside C# code, lower-cased; and the
+    // C# entries by where their keys start. One pass over the entries.
+    let mut sections: FxHashSet<String> = FxHashSet::default();
+    let mut cs_class: FxHashMap<usize, String> = FxHashMap::default();
+    for e in &doc.entries {
+        let mut path = doc.path_rev(e);
+        let last = path.next();
+        if is_cs(e) {
+            if let Some(class) = path.next() {
+                cs_class.insert(
+                    e.key_span().start,
+                    class.text(doc.input).to_ascii_lowercase(),
+                );
+            }
+            continue;
+        }
+        for seg in path {
+            sections.insert(seg.text(doc.input).to_ascii_lowercase());
+        }
+        if let Some((head, _)) = last
+            .map(|l| l.text(doc.input))
+            .and_then(|k| k.split_once("__"))
+        {
+            sections.insert(head.to_ascii_lowercase());
+        }
+    }
+    if sections.is_empty() {
+        return;
+    }
+    configs.retain(|cfg| {
+        let bound_default = |f: &Field| {
+            doc.input
+                .get(f.key_span.end..f.value.span.start)
+                .is_some_and(|between| between.contains("get;"))
+                && cs_class
+                    .get(&f.key_span.start)
+                    .is_some_and(|class| sections.contains(class))
+        };
+        // Its own (C#) fields; a sender borrowed from the section is not one.
+        let mut own = cfg.fields.iter().filter(|f| f.syntax.is_code()).peekable();
+        own.peek().is_none() || !own.all(bound_default)
+    });
+}
+
 /// MailKit's `SmtpClient` is another client.
 fn is_mailkit(doc: &Document) -> bool {
     doc.input.contains("MailKit") || doc.input.contains("SecureSocketOptions")
@@ -246,6 +308,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         configs.clear();
         return;
     }
+    drop_bound_defaults(doc, configs);
     // Where `Credentials` is assigned (`client.Credentials = creds;`, or
     // `Credentials = creds` in an initializer): one pass over the paste.
     let assigned: Vec<usize> = doc
@@ -573,5 +636,42 @@ mod tests {
         let c = one(src);
         assert_eq!(c.literal(Username), Some("hello@acme-widgets.io"));
         assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
+    }
+
+    #[test]
+    fn the_tutorial_mail_settings_section_alone_is_dotnets() {
+        let text = "\"MailSettings\": {\n    \"Mail\": \"noreply@acme-widgets.io\",\n    \"DisplayName\": \"Acme Support\",\n    \"Password\": \"6b1f0c2e-93d4-4a7b-8e51-0f2c7d9a3b64\",\n    \"Host\": \"smtp.postmarkapp.com\",\n    \"Port\": 587\n  },\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let c = &r.configs[0];
+        assert_eq!(c.client, "dotnet");
+        assert_eq!(c.settings.username.as_deref(), Some("nore…s.io"));
+        assert_eq!(c.settings.from.as_deref(), Some("noreply@acme-widgets.io"));
+    }
+
+    #[test]
+    fn fluentemails_default_sender_is_the_from_of_its_smtp_client() {
+        let c = one("builder.Services\n    .AddFluentEmail(\"noreply@acme-widgets.io\", \"Acme\")\n    .AddSmtpSender(new SmtpClient(\"smtp.postmarkapp.com\")\n    {\n        Port = 587,\n        EnableSsl = true,\n        Credentials = new NetworkCredential(token, token)\n    });\n");
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.literal(From), Some("noreply@acme-widgets.io"));
+    }
+
+    #[test]
+    fn an_options_class_bound_to_a_pasted_section_yields_to_it() {
+        // The class's initializers are defaults; appsettings.json's section
+        // of the same name is what binding gives the application.
+        let class = "public class SmtpSettings\n{\n    public string Server { get; set; } = string.Empty;\n    public int Port { get; set; } = 25;\n    public bool EnableSsl { get; set; } = false;\n}\n";
+        let json = "{\n  \"SmtpSettings\": {\n    \"Server\": \"smtp.postmarkapp.com\",\n    \"Port\": 587,\n    \"EnableSsl\": true\n  }\n}\n";
+        let text = format!("```csharp\n{class}```\n\n```json\n{json}```\n");
+        let r = crate::lint(&text, &crate::Options::default());
+        assert_eq!(
+            r.configs.len(),
+            1,
+            "{:?}",
+            r.configs.iter().map(|c| &c.settings).collect::<Vec<_>>()
+        );
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        // Alone, the class is what there is.
+        let r = crate::lint(class, &crate::Options::default());
+        assert_eq!(r.configs.first().and_then(|c| c.settings.port), Some(25));
     }
 }

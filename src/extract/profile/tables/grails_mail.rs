@@ -3,8 +3,9 @@
 //! `password`, `default.from`, `disabled`, and JavaMail session
 //! properties under `grails.mail.props` (`grails.mail.props.mail.smtp.
 //! starttls.enable=true`). Read in `.properties`, `application.yml` and
-//! the `grails.mail.props` keys of either; a Groovy map literal
-//! (`props = ["mail.smtp.auth": "true"]`) is not read.
+//! the `grails.mail.props` keys of either, and Groovy's `Config.groovy`/
+//! `application.groovy` blocks (`grails { mail { host = "…" props =
+//! ["mail.smtp.auth": "true"] } }`, read by the HCL reader).
 //!
 //! Meaning (the plugin's docs, "2 Configuration", grails.github.io/grails-mail;
 //! Rundeck's "Email settings" page; the code: `MailGrailsPlugin` hands
@@ -117,7 +118,8 @@ pub static GRAILS_MAIL: Profile = Profile {
     name: "Grails mail plugin / Rundeck grails.mail.*",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://grails.github.io/grails-mail/guide/2.%20Configuration.html https://docs.rundeck.com/docs/administration/configuration/email-settings.html",
-    syntaxes: syn::PROPERTIES | syn::YAML | syn::ENV,
+    // HCL: the HCL reader reads Groovy's `grails { mail { … } }` blocks.
+    syntaxes: syn::PROPERTIES | syn::YAML | syn::ENV | syn::HCL,
     keys: KEYS,
     markers: &[mark("grails.mail.*")],
     needs_marker: true,
@@ -160,6 +162,17 @@ mod tests {
             "socketFactory.class=javax.net.ssl.SSLSocketFactory",
         ));
         assert_eq!(s["security"], "implicit");
+    }
+
+    #[test]
+    fn groovy_blocks_and_map_literals() {
+        let (client, s, ids) = first(
+            "grails {\n    mail {\n        host = \"smtp.postmarkapp.com\"\n        port = 465\n        username = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n        password = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n        props = [\"mail.smtp.auth\":\"true\",\n                 \"mail.smtp.socketFactory.port\":\"465\",\n                 \"mail.smtp.socketFactory.class\":\"javax.net.ssl.SSLSocketFactory\",\n                 \"mail.smtp.socketFactory.fallback\":\"false\"]\n    }\n}\ngrails.mail.default.from = \"server@acme-widgets.io\"\n",
+        );
+        assert_eq!(client, "grails-mail");
+        assert_eq!(s["security"], "implicit");
+        assert_eq!(s["from"], "server@acme-widgets.io");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
     }
 
     #[test]

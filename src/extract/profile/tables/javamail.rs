@@ -208,6 +208,19 @@ fn call_of(doc: &Document, e: &Entry) -> Option<(CallKind, std::ops::Range<usize
     Some((kind, seg.span.start as usize..seg.span.end as usize))
 }
 
+/// The `JavaMailSenderImpl` property a Kotlin assignment sets (`host`
+/// for `setHost`, …).
+fn sender_property(name: &str) -> Option<Role> {
+    Some(match name {
+        "host" => Host,
+        "port" => Port,
+        "username" => Username,
+        "password" => Password,
+        "protocol" => Scheme,
+        _ => return None,
+    })
+}
+
 /// Reads the properties and the calls (one pass over the entries).
 fn read(doc: &Document) -> Vec<Config> {
     let mut configs = Vec::new();
@@ -221,6 +234,8 @@ fn read(doc: &Document) -> Vec<Config> {
     // The last call scope found to be none of `call_of`'s (`put(…)`: its
     // second argument is not looked up again).
     let mut not_a_call: Option<u32> = None;
+    // Spring's sender is named: its Kotlin properties are read (one look).
+    let sender_impl = doc.input.contains("JavaMailSenderImpl");
     let read = |e: &Entry| {
         !e.commented()
             && p.syntaxes & crate::extract::profile::engine::syntax_bit(e.syntax) != 0
@@ -254,6 +269,21 @@ fn read(doc: &Document) -> Vec<Config> {
                 }
             }
             continue;
+        }
+        // Kotlin's property syntax for the `JavaMailSenderImpl` setters
+        // (`mailSender.host = …`, `JavaMailSenderImpl().apply { port = 587 }`).
+        if sender_impl && e.syntax.is_code() {
+            let role = last
+                .filter(|s| s.kind == SegKind::Key)
+                .and_then(|s| sender_property(s.text(doc.input)));
+            if let Some(role) = role {
+                if cfg.fields.len() < MAX_FIELDS {
+                    let f = fields::field(doc, e, role, fields::value_of(doc, e, p));
+                    cfg.fields.push(f);
+                }
+                found = true;
+                continue;
+            }
         }
         let name = whole_key(doc, e);
         // The role first: a property with one (most of a paste's) needs no
@@ -521,6 +551,43 @@ class Mailer {
         assert_eq!(c.dialect.id(), "javamail");
         assert_eq!(c.port_number(), Some(587));
         assert_eq!(java_props::tls(c).mode, Some(Security::StartTls));
+    }
+
+    #[test]
+    fn kotlin_sender_properties_are_its_setters() {
+        // `apply { host = … }` and `mailSender.host = …`: Kotlin's property
+        // syntax for `setHost(…)`; the properties then decide TLS.
+        let apply = r#"@Bean
+fun mailSender(): JavaMailSender = JavaMailSenderImpl().apply {
+    host = "smtp.postmarkapp.com"
+    port = 587
+    username = token
+    password = token
+    javaMailProperties["mail.smtp.auth"] = "true"
+    javaMailProperties["mail.smtp.starttls.enable"] = "true"
+}
+"#;
+        let dotted = r#"@Bean
+fun javaMailSender(): JavaMailSender {
+    val mailSender = JavaMailSenderImpl()
+    mailSender.host = "smtp.postmarkapp.com"
+    mailSender.port = 587
+    mailSender.username = System.getenv("POSTMARK_TOKEN")
+    mailSender.password = System.getenv("POSTMARK_TOKEN")
+    val props = mailSender.javaMailProperties
+    props["mail.smtp.auth"] = "true"
+    props["mail.smtp.starttls.enable"] = "true"
+    return mailSender
+}
+"#;
+        for input in [apply, dotted] {
+            let c = &extract(input)[0];
+            assert_eq!(c.dialect.id(), "javamail", "{input}");
+            assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+            assert_eq!(c.port_number(), Some(587));
+            assert!(c.get(Password).is_some());
+            assert_eq!(java_props::tls(c).mode, Some(Security::StartTls));
+        }
     }
 
     #[test]

@@ -85,19 +85,15 @@ fn tls(cfg: &Config) -> Tls {
     evaluate(&rest, rest.dialect)
 }
 
-/// An unquoted HOCON word (`yes`) is a string, not a reference; the quotes
-/// of a quoted string are not part of it.
+/// An unquoted HOCON value (`yes`, `smtp.gmail.com`) is a string, not a
+/// reference: only `${…}` substitutes; the quotes of a quoted string are
+/// not part of it.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
         for f in cfg.fields.iter_mut() {
             let word = f.value.reference.as_deref().unwrap_or("").trim();
-            if f.value.is_reference()
-                && TRUE
-                    .iter()
-                    .chain(FALSE)
-                    .any(|w| word.eq_ignore_ascii_case(w))
-            {
+            if f.value.is_reference() && !word.is_empty() && !word.contains("${") {
                 f.value = dotnet::derived(word, &f.value);
                 continue;
             }
@@ -206,6 +202,17 @@ mod tests {
                 .replace("mock = no", "tlsRequired = yes"),
         );
         assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn unquoted_strings_are_values() {
+        // `host = smtp.gmail.com`: a HOCON unquoted string.
+        let (_, s, ids) = first(&BLOCK.replace("\"smtp.postmarkapp.com\"", "smtp.postmarkapp.com"));
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(!has(&ids, "input/unresolved-reference"), "{ids:?}");
+        let (_, s, ids) = first(&BLOCK.replace("\"smtp.postmarkapp.com\"", "${?SMTP_HOST}"));
+        assert!(s["host"].is_null());
+        assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //! * With `ssl: true` and `tls: :always` together, gen_smtp still asks for
 //!   STARTTLS inside the TLS session (Swoosh's own example shows both);
 //!   implicit TLS is what the connection uses.
+//! * `tls_options` are Erlang `ssl` options for the TLS session:
+//!   `verify: :verify_none` accepts any certificate.
 //! * `auth` (`:always`/`:if_available` default/`:never`), `username`,
 //!   `password`; the From is set on each email in code, not in the config.
 //! * The `adapter` is the mail switch: `Swoosh.Adapters.Local` (the dev
@@ -31,10 +33,9 @@
 //!   `Pleroma.Emails.Mailer` block (`Pleroma.Emails.Mailer.enabled?/0`;
 //!   their `config.exs` sets it false): `enabled: false` sends nothing.
 
-use crate::extract::profile::Hooks;
 use crate::extract::profile::{
-    fix_text, k, mark_value, pairs, syn, words, Both, Fix, Key, Profile, Sec, Switch, TlsModel,
-    Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark_value, pairs, syn, words, Both, Fix, Hooks, Key, Profile, Sec, Switch,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
@@ -49,6 +50,9 @@ const KEYS: &[Key] = &[
     k("tls", Encryption),
     k("adapter", Transport),
     k("enabled", Enabled),
+    // Erlang `ssl` options handed to the TLS session: `verify: :verify_none`
+    // turns certificate checks off.
+    k("tls_options.verify", VerifyMode),
 ];
 
 /// gen_smtp options that carry nothing we check (a macro: Bamboo's list
@@ -135,13 +139,14 @@ const FIXES: &[Fix] = &[
 /// `http: [port: 4000]` or `url: [port: 443]`, written beside the mailer
 /// in every `prod.secret.exs`) is that option's, not the mailer's.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-pub(super) fn own_keywords(doc: &Document, configs: &mut Vec<Config>) {
+fn own_keywords(doc: &Document, configs: &mut Vec<Config>) {
     let nested: rustc_hash::FxHashSet<usize> = doc
         .entries
         .iter()
         .filter(|e| {
             let mut up = doc.path_rev(e).skip(1);
-            matches!(up.next(), Some(s) if s.kind == SegKind::Key)
+            // `tls_options: [verify: …]` is gen_smtp's own list.
+            matches!(up.next(), Some(s) if s.kind == SegKind::Key && s.text(doc.input) != "tls_options")
                 && up.any(|s| s.kind == SegKind::Call)
         })
         .map(|e| e.key_span().start)
@@ -152,6 +157,23 @@ pub(super) fn own_keywords(doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
         c.fields.retain(|f| !nested.contains(&f.key_span.start));
     }
+}
+
+/// Where one `config :app, Mod,` block names the adapter, blocks that name
+/// none are other modules' (`config :app, AppWeb.Endpoint, server: true,
+/// http: [port: 4000]` beside the mailer's): not the mailer's settings.
+fn mailer_blocks(configs: &mut Vec<Config>) {
+    if configs.iter().any(|c| c.get(Transport).is_some()) {
+        configs.retain(|c| c.get(Transport).is_some());
+    }
+}
+
+/// The mailer's own settings: its blocks ([`mailer_blocks`]), its own
+/// keywords ([`own_keywords`]).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+pub(super) fn mailer_config(doc: &Document, configs: &mut Vec<Config>) {
+    mailer_blocks(configs);
+    own_keywords(doc, configs);
 }
 
 pub static SWOOSH: Profile = Profile {
@@ -186,7 +208,7 @@ pub static SWOOSH: Profile = Profile {
     fixes: FIXES,
     sender_hint: "`|> from({\"Name\", \"you@yourdomain.com\"})` on each email (Swoosh has no From setting)",
     hooks: Hooks {
-        finish: Some(own_keywords),
+        finish: Some(mailer_config),
         ..Hooks::NONE
     },
     ..BASE
@@ -224,6 +246,18 @@ mod tests {
         let off = on.replace("enabled: true", "enabled: false");
         let (_, _, ids) = first(&off);
         assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn verify_none_in_tls_options_turns_checks_off() {
+        let (_, _, ids) = first(&format!(
+            "{CFG}  port: 587,\n  tls: :always,\n  tls_options: [verify: :verify_none]\n"
+        ));
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        let (_, _, ids) = first(&format!(
+            "{CFG}  port: 587,\n  tls: :always,\n  tls_options: [verify: :verify_peer]\n"
+        ));
+        assert!(!ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
     }
 
     #[test]

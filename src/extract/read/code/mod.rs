@@ -459,6 +459,36 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
     }
 
+    /// A tuple opened at `i`: its items as a list, and the whole as an
+    /// expression (a reference) for the key. Returns the end.
+    fn tuple_value(
+        &mut self,
+        i: usize,
+        scope: u32,
+        segs: Vec<Seg>,
+        key: Range<usize>,
+        flags: u8,
+        closer: P,
+    ) -> usize {
+        let start = self.tok(i).map_or(0, |t| t.span().start);
+        let end = self.container(
+            i,
+            scope,
+            segs.clone(),
+            Closer::Tok(closer),
+            true,
+            ScopeKind::List,
+        );
+        let v = self.doc.val(
+            start..self.end_of(end.saturating_sub(1)),
+            None,
+            Quote::None,
+            ValKind::Reference,
+        );
+        self.push_entry(scope, segs, key, v, flags);
+        end
+    }
+
     /// Reads the value at `i` for the key `segs` in `scope`: a literal, a
     /// container, or an expression (a reference). Returns the end.
     fn value(
@@ -484,6 +514,13 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         // Containers.
         match t.tok {
+            // An Elixir tuple (`{:system, "SMTP_HOST"}`, Bamboo's way to
+            // read the environment); its maps are `%{…}`.
+            Tok::Punct(P::LBrace)
+                if self.lang == Lang::Elixir && !(i > 0 && self.text(i - 1) == "%") =>
+            {
+                return self.tuple_value(i, scope, segs, key, flags, P::RBrace);
+            }
             Tok::Punct(P::LBrace) => {
                 return self.container(
                     i,
@@ -506,22 +543,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             Tok::Punct(P::LParen) if self.lang == Lang::Python || self.lang == Lang::Elixir => {
                 // A tuple: `('Acme', 'noreply@acme.io')`.
-                let end = self.container(
-                    i,
-                    scope,
-                    segs.clone(),
-                    Closer::Tok(P::RParen),
-                    true,
-                    ScopeKind::List,
-                );
-                let v = self.doc.val(
-                    t.span().start..self.end_of(end.saturating_sub(1)),
-                    None,
-                    Quote::None,
-                    ValKind::Reference,
-                );
-                self.push_entry(scope, segs, key, v, flags);
-                return end;
+                return self.tuple_value(i, scope, segs, key, flags, P::RParen);
             }
             Tok::Punct(P::Op)
                 if matches!(self.text(i), "&" | "%" | "@" | "*") && self.is(i + 1, P::LBrace) =>
