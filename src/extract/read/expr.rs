@@ -86,6 +86,24 @@ fn closing(text: &str, open: usize) -> Option<usize> {
     })
 }
 
+/// Whether the bracket opened at `open` closes at the text's end.
+pub fn closes_at_end(text: &str, open: usize) -> bool {
+    !text.is_empty() && closing(text, open) == Some(text.len() - 1)
+}
+
+/// Method calls after a value that keep it what it is, or make it a
+/// number (Ruby's `.to_i`).
+const SUFFIXES: &[(&str, bool)] = &[
+    (".to_i", true),
+    (".to_f", true),
+    (".to_s", false),
+    (".to_str", false),
+    (".strip", false),
+    (".strip()", false),
+    (".trim()", false),
+    (".toString()", false),
+];
+
 /// Calls that turn a value into a number.
 const TO_NUMBER: &[&str] = &[
     "Number(",
@@ -136,6 +154,14 @@ pub fn operand(text: &str) -> Operand<'_> {
         }
         if let Some((i, _)) = find_top(t, &[" as "]) {
             t = t[..i].trim_end();
+            continue;
+        }
+        if let Some((rest, numeric)) = SUFFIXES
+            .iter()
+            .find_map(|(s, n)| t.strip_suffix(s).map(|r| (r, *n)))
+        {
+            out.numeric |= numeric;
+            t = rest.trim_end();
             continue;
         }
         if let Some(rest) = t.strip_suffix('!').filter(|r| !r.ends_with('=')) {

@@ -522,10 +522,14 @@ fn env_read(text: &str) -> Option<&str> {
         let fallback = tail.is_empty() || tail.starts_with("||") || tail.starts_with("??");
         return (fallback && is_var_name(name)).then_some(name);
     }
-    let rest = CALLS
-        .iter()
-        .find_map(|c| text.strip_prefix(c))?
-        .trim_start();
+    // The read alone: `getenv('X') . '.x'` or `$_ENV['X'] === 'true' ? …`
+    // is an expression around it, not the variable.
+    let text = expr::operand(text).core;
+    let call = CALLS.iter().find(|c| text.starts_with(**c))?;
+    if !expr::closes_at_end(text, call.len() - 1) {
+        return None;
+    }
+    let rest = text[call.len()..].trim_start();
     let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
     let body = &rest[1..];
     let name = &body[..body.find(quote)?];
@@ -562,6 +566,12 @@ mod env_read_tests {
                 Some("SMTP_HOST"),
             ),
             ("environment('X')", None),
+            // An expression around the read is not the read.
+            ("getenv('SMTP_HOST') . '.x'", None),
+            ("$_ENV['SMTP_SECURE'] === 'true' ? 'ssl' : false", None),
+            ("(int) $_ENV['SMTP_PORT']", Some("SMTP_PORT")),
+            ("ENV.fetch('SMTP_PORT', 587).to_i", Some("SMTP_PORT")),
+            ("ENV['SMTP_HOST'].to_s.strip", Some("SMTP_HOST")),
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
         }
