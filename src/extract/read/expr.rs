@@ -289,7 +289,12 @@ fn equal(lang: Lang, strict: bool, a: Lit, b: Lit) -> Option<bool> {
 /// Whether a text holds something [`Expr::eval`] can decide: a comparison
 /// (and so also a choice made on one).
 pub fn has_comparison(text: &str) -> bool {
-    find_top(text, &["===", "!==", "==", "!="]).is_some()
+    let mut t = text.trim();
+    // `(SMTP_SECURE === 'true')`: through the parentheses around it.
+    while t.starts_with('(') && closes_at_end(t, 0) {
+        t = t[1..t.len() - 1].trim();
+    }
+    find_top(t, &["===", "!==", "==", "!="]).is_some()
 }
 
 /// `X === n` or `X == n` (either way round, nothing else around it; `n`

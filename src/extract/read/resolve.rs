@@ -15,7 +15,7 @@
 //! the pair (use, definition) is kept in [`Document::uses`] so that one
 //! setting is not read twice (the variable and the option naming it).
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::expr::{self, Operand};
 use super::refs::env_var_name;
@@ -41,10 +41,11 @@ pub fn resolve(doc: &mut Document) {
     // Nothing refers to a name the paste could define (`new SmtpClient(…)`,
     // `gomail.NewDialer(…)` name none): no definitions to gather, no order.
     let input = doc.input;
+    let from_env = destructured_env(doc, input);
     if !doc.entries.iter().enumerate().any(|(i, e)| {
         e.value.kind == ValKind::Reference
             && !e.commented()
-            && (reference_name(doc, input, i).is_some() || comparison(doc, input, i))
+            && (reference_name(doc, input, i, &from_env).is_some() || comparison(doc, input, i))
     }) {
         return;
     }
@@ -63,14 +64,15 @@ pub fn resolve(doc: &mut Document) {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order), i) {
+            if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order, &from_env), i) {
                 if let Syntax::Code(_) = doc.entries[def as usize].syntax {
                     doc.uses.push((i as u32, def));
                 }
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
-            } else if let Some(v) = evaluate(doc, input, (&defs, &mut later, &order), i) {
+            } else if let Some(v) = evaluate(doc, input, (&defs, &mut later, &order, &from_env), i)
+            {
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
@@ -214,6 +216,7 @@ fn reference_name<'a>(
     doc: &Document,
     input: &'a str,
     i: usize,
+    from_env: &FromEnv<'a>,
 ) -> Option<(Name<'a>, Option<Name<'a>>, Operand<'a>, bool)> {
     let e = &doc.entries[i];
     // The reference's text: the input itself for code expressions and
@@ -231,7 +234,7 @@ fn reference_name<'a>(
             fallback: None,
         },
     };
-    let (name, code_env, env_call) = name_of(doc, input, i, op.core, e.syntax)?;
+    let (name, code_env, env_call) = name_of(doc, input, i, op.core, e.syntax, from_env)?;
     Some((name, code_env, op, env_call))
 }
 
@@ -243,9 +246,11 @@ fn name_of<'a>(
     i: usize,
     text: &'a str,
     syntax: Syntax,
+    from_env: &FromEnv<'a>,
 ) -> Option<(Name<'a>, Option<Name<'a>>, bool)> {
     let env_call = match syntax {
-        Syntax::Code(_) => env_read(text),
+        // `const { SMTP_HOST } = process.env` makes `SMTP_HOST` a read too.
+        Syntax::Code(_) => env_read(text).or_else(|| from_env.get(text).copied()),
         _ => None,
     };
     let name = match (syntax, env_call) {
@@ -263,7 +268,61 @@ fn name_of<'a>(
 
 /// The definitions searched for a use: those above it, and (gathered once,
 /// when first needed) all of them.
-type Ctx<'c, 'a> = (&'c Defs<'a>, &'c mut Option<Defs<'a>>, &'c [u32]);
+type Ctx<'c, 'a> = (
+    &'c Defs<'a>,
+    &'c mut Option<Defs<'a>>,
+    &'c [u32],
+    &'c FromEnv<'a>,
+);
+
+/// Names a JavaScript destructuring binds from the environment.
+type FromEnv<'a> = HashSet<&'a str>;
+
+/// `const { SMTP_HOST, SMTP_PORT } = process.env`: the names bound (the
+/// reader writes each as a shorthand entry whose value is its own name).
+/// One pass over the entries; for each such entry, a look past the names
+/// after it to the pattern's `}` (bounded) and what it is assigned from.
+fn destructured_env<'a>(doc: &Document, input: &'a str) -> FromEnv<'a> {
+    let mut out = FromEnv::default();
+    let mut pattern_end = 0usize;
+    let mut from_env = false;
+    for e in &doc.entries {
+        if e.syntax != Syntax::Code(super::code::Lang::JavaScript)
+            || e.value.kind != ValKind::Reference
+            || e.value.text != Val::VERBATIM
+            || e.commented()
+        {
+            continue;
+        }
+        let span = e.value.span();
+        let Some(name) = input.get(span.clone()).filter(|v| *v == doc.key_of(e)) else {
+            continue;
+        };
+        if !is_var_name(name) {
+            continue;
+        }
+        // The same pattern as the entry before: its answer stands.
+        if span.end > pattern_end {
+            let rest = &input[span.end..(span.end + 1024).min(input.len())];
+            let Some(close) = rest.find('}') else {
+                continue;
+            };
+            pattern_end = span.end + close;
+            let after = rest[close + 1..].trim_start();
+            from_env = after
+                .strip_prefix('=')
+                .map(str::trim_start)
+                .and_then(|a| a.strip_prefix("process.env"))
+                .is_some_and(|a| {
+                    !a.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+                });
+        }
+        if from_env {
+            out.insert(name);
+        }
+    }
+    out
+}
 
 /// The value a reference entry stands for, when the paste defines it, and
 /// the defining entry.
@@ -273,7 +332,7 @@ fn lookup<'a>(
     ctx: Ctx<'_, 'a>,
     i: usize,
 ) -> Option<(Val, u32)> {
-    let (name, code_env, op, env_call) = reference_name(doc, input, i)?;
+    let (name, code_env, op, env_call) = reference_name(doc, input, i, ctx.3)?;
     let at = doc.entries[i].key.start;
     // What code reads from the environment is a string (`process.env.X`,
     // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
@@ -303,7 +362,7 @@ fn lookup<'a>(
 fn find_def<'a>(
     doc: &Document,
     input: &'a str,
-    (defs, later, order): Ctx<'_, 'a>,
+    (defs, later, order, _): Ctx<'_, 'a>,
     name: Name<'a>,
     code_env: Option<Name<'a>>,
     at: u32,
@@ -382,14 +441,20 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
         return None;
     }
     let (at, syntax) = (e.key.start, e.syntax);
-    let (defs, later, order) = ctx;
+    let (defs, later, order, from_env) = ctx;
     let choice = {
         let doc = &*doc;
         let mut operand = |op: Operand<'a>| -> Option<expr::Lit<'a>> {
-            let (name, code_env, env_call) = name_of(doc, input, i, op.core, syntax)?;
+            let (name, code_env, env_call) = name_of(doc, input, i, op.core, syntax, from_env)?;
             let env_string = env_call && !op.core.starts_with("env(");
-            let Some((v, _)) = find_def(doc, input, (defs, &mut *later, order), name, code_env, at)
-            else {
+            let Some((v, _)) = find_def(
+                doc,
+                input,
+                (defs, &mut *later, order, from_env),
+                name,
+                code_env,
+                at,
+            ) else {
                 // Not in the paste, but a string (or nothing) all the same.
                 return env_string.then_some(expr::Lit::AnyStr);
             };

@@ -733,4 +733,24 @@ mod tests {
         let (_, s, _) = super::super::linted(&text.replace("|| true", "?? true"));
         assert_eq!(s["security"], "starttls");
     }
+
+    #[test]
+    fn names_destructured_from_process_env_are_environment_reads() {
+        let text = "# .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=465\nSMTP_SECURE=false\n\n// config/mailer.js\nconst { SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE } = process.env\n\nmodule.exports = {\n  host: SMTP_HOST,\n  port: SMTP_PORT || 587,\n  secure: (SMTP_SECURE === 'true'),\n  auth: { user: SMTP_USER, pass: SMTP_PASS },\n};\n";
+        let (client, s, ids) = super::super::linted(text);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        // `'false' === 'true'`: secure is off (as `secure: false` written).
+        assert_eq!(s["security"], "starttls");
+        assert!(super::super::has(&ids, "port/465-unsupported"), "{ids:?}");
+        let notes = ids
+            .iter()
+            .filter(|i| *i == "input/unresolved-reference")
+            .count();
+        assert_eq!(notes, 2, "user and pass only: {ids:?}");
+        // From another object: no environment read.
+        let (_, s, _) = super::super::linted(&text.replace("} = process.env", "} = config"));
+        assert!(s["host"].is_null(), "{s:?}");
+    }
 }
