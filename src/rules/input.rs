@@ -337,12 +337,15 @@ fn shown_value(field: &Field, lines: &LazyLineIndex) -> String {
     }
 }
 
-/// Where the keys written inside an `if`/`else` branch start (one pass).
+/// Where the keys and values written inside an `if`/`else` branch start
+/// (one pass). A setting read from a call's argument (`$mail->setFrom('a')`)
+/// is keyed by the call's name, which is no entry's key: its value, the
+/// argument's entry, is.
 fn in_branches(doc: &crate::extract::read::Document) -> rustc_hash::FxHashSet<usize> {
     doc.entries
         .iter()
         .filter(|e| e.flags & crate::extract::read::flag::CONDITIONAL != 0)
-        .map(|e| e.key_span().start)
+        .flat_map(|e| [e.key_span().start, e.value.span().start])
         .collect()
 }
 
@@ -380,7 +383,10 @@ fn duplicates<'b>(
         } else {
             "the last assignment wins"
         };
-        let alternative = |f: &Field| branched().contains(&f.key_span.start);
+        let alternative = |f: &Field| {
+            let b = branched();
+            b.contains(&f.key_span.start) || b.contains(&f.value.span.start)
+        };
         for other in same
             .iter()
             .filter(|f| f.value.text != used.value.text)

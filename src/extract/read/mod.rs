@@ -21,6 +21,7 @@
 pub mod ascii;
 pub mod code;
 pub mod env;
+pub mod expr;
 mod k8s_secrets;
 pub mod keyvalue;
 pub mod prose;

@@ -15,8 +15,9 @@
 //! the pair (use, definition) is kept in [`Document::uses`] so that one
 //! setting is not read twice (the variable and the option naming it).
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::expr::{self, Operand};
 use super::refs::env_var_name;
 use super::{flag, Document, ScopeKind, SegKind, Syntax, Val, ValKind};
 
@@ -40,10 +41,11 @@ pub fn resolve(doc: &mut Document) {
     // Nothing refers to a name the paste could define (`new SmtpClient(…)`,
     // `gomail.NewDialer(…)` name none): no definitions to gather, no order.
     let input = doc.input;
+    let from_env = destructured_env(doc, input);
     if !doc.entries.iter().enumerate().any(|(i, e)| {
         e.value.kind == ValKind::Reference
             && !e.commented()
-            && reference_name(doc, input, i).is_some()
+            && (reference_name(doc, input, i, &from_env).is_some() || comparison(doc, input, i))
     }) {
         return;
     }
@@ -62,10 +64,15 @@ pub fn resolve(doc: &mut Document) {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order), i) {
+            if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order, &from_env), i) {
                 if let Syntax::Code(_) = doc.entries[def as usize].syntax {
                     doc.uses.push((i as u32, def));
                 }
+                let e = &mut doc.entries[i];
+                e.value = v;
+                e.flags |= RESOLVED;
+            } else if let Some(v) = evaluate(doc, input, (&defs, &mut later, &order, &from_env), i)
+            {
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
@@ -80,6 +87,14 @@ pub fn resolve(doc: &mut Document) {
             }
         }
     }
+}
+
+/// Whether a code entry's value is a comparison (see [`evaluate`]).
+fn comparison(doc: &Document, input: &str, i: usize) -> bool {
+    let e = &doc.entries[i];
+    matches!(e.syntax, Syntax::Code(_))
+        && e.value.text == Val::VERBATIM
+        && input.get(e.value.span()).is_some_and(expr::has_comparison)
 }
 
 /// Whether an entry's value can stand for a use of its name: a literal,
@@ -193,14 +208,16 @@ fn is_var_name(s: &str) -> bool {
 }
 
 /// What a reference entry names: the name, the environment variable a
-/// code string's `${VAR}` names, and whether the text is an environment
-/// read (see [`env_read`]). `None` when it names nothing the paste could
-/// define.
+/// code string's `${VAR}` names, the read at the expression's core (see
+/// [`expr::operand`]: `Number(process.env.SMTP_PORT) || 587` names
+/// `SMTP_PORT`), and whether it is an environment read (see
+/// [`env_read`]). `None` when it names nothing the paste could define.
 fn reference_name<'a>(
     doc: &Document,
     input: &'a str,
     i: usize,
-) -> Option<(Name<'a>, Option<Name<'a>>, &'a str, bool)> {
+    from_env: &FromEnv<'a>,
+) -> Option<(Name<'a>, Option<Name<'a>>, Operand<'a>, bool)> {
     let e = &doc.entries[i];
     // The reference's text: the input itself for code expressions and
     // templates written verbatim (decoded texts are rare here).
@@ -209,33 +226,147 @@ fn reference_name<'a>(
     } else {
         return None;
     };
-    let env_call = match e.syntax {
-        Syntax::Code(_) => env_read(text),
+    let op = match e.syntax {
+        Syntax::Code(_) => expr::operand(text),
+        _ => Operand {
+            core: text,
+            numeric: false,
+            fallback: None,
+        },
+    };
+    let (name, code_env, env_call) = name_of(doc, input, i, op.core, e.syntax, from_env)?;
+    Some((name, code_env, op, env_call))
+}
+
+/// What a reference's text names (see [`reference_name`]), read in the
+/// entry `i`'s place (its class, for `self::HOST`).
+fn name_of<'a>(
+    doc: &Document,
+    input: &'a str,
+    i: usize,
+    text: &'a str,
+    syntax: Syntax,
+    from_env: &FromEnv<'a>,
+) -> Option<(Name<'a>, Option<Name<'a>>, bool)> {
+    let env_call = match syntax {
+        // `const { SMTP_HOST } = process.env` makes `SMTP_HOST` a read too.
+        Syntax::Code(_) => env_read(text).or_else(|| from_env.get(text).copied()),
         _ => None,
     };
-    let name = match (e.syntax, env_call) {
+    let name = match (syntax, env_call) {
         (_, Some(var)) => Name::Env(var),
         (Syntax::Code(lang), None) => code_name(doc, input, i, text, lang)?,
         _ => Name::Env(env_var_name(text)?),
     };
-    let code_env = match e.syntax {
+    let code_env = match syntax {
         // `${VAR}` inside a code string: an environment variable of the paste.
         Syntax::Code(_) => env_var_name(text).map(Name::Env),
         _ => None,
     };
-    Some((name, code_env, text, env_call.is_some()))
+    Some((name, code_env, env_call.is_some()))
+}
+
+/// The definitions searched for a use: those above it, and (gathered once,
+/// when first needed) all of them.
+type Ctx<'c, 'a> = (
+    &'c Defs<'a>,
+    &'c mut Option<Defs<'a>>,
+    &'c [u32],
+    &'c FromEnv<'a>,
+);
+
+/// Names a JavaScript destructuring binds from the environment.
+type FromEnv<'a> = HashSet<&'a str>;
+
+/// `const { SMTP_HOST, SMTP_PORT } = process.env`: the names bound (the
+/// reader writes each as a shorthand entry whose value is its own name).
+/// One pass over the entries; for each such entry, a look past the names
+/// after it to the pattern's `}` (bounded) and what it is assigned from.
+fn destructured_env<'a>(doc: &Document, input: &'a str) -> FromEnv<'a> {
+    let mut out = FromEnv::default();
+    let mut pattern_end = 0usize;
+    let mut from_env = false;
+    for e in &doc.entries {
+        if e.syntax != Syntax::Code(super::code::Lang::JavaScript)
+            || e.value.kind != ValKind::Reference
+            || e.value.text != Val::VERBATIM
+            || e.commented()
+        {
+            continue;
+        }
+        let span = e.value.span();
+        let Some(name) = input.get(span.clone()).filter(|v| *v == doc.key_of(e)) else {
+            continue;
+        };
+        if !is_var_name(name) {
+            continue;
+        }
+        // The same pattern as the entry before: its answer stands.
+        if span.end > pattern_end {
+            let rest = &input[span.end..(span.end + 1024).min(input.len())];
+            let Some(close) = rest.find('}') else {
+                continue;
+            };
+            pattern_end = span.end + close;
+            let after = rest[close + 1..].trim_start();
+            from_env = after
+                .strip_prefix('=')
+                .map(str::trim_start)
+                .and_then(|a| a.strip_prefix("process.env"))
+                .is_some_and(|a| {
+                    !a.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+                });
+        }
+        if from_env {
+            out.insert(name);
+        }
+    }
+    out
 }
 
 /// The value a reference entry stands for, when the paste defines it, and
 /// the defining entry.
 fn lookup<'a>(
-    doc: &Document,
+    doc: &mut Document,
     input: &'a str,
-    (defs, later, order): (&Defs<'a>, &mut Option<Defs<'a>>, &[u32]),
+    ctx: Ctx<'_, 'a>,
     i: usize,
 ) -> Option<(Val, u32)> {
-    let (name, code_env, text, env_call) = reference_name(doc, input, i)?;
+    let (name, code_env, op, env_call) = reference_name(doc, input, i, ctx.3)?;
     let at = doc.entries[i].key.start;
+    // What code reads from the environment is a string (`process.env.X`,
+    // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
+    // "false", which JavaScript and Python take as true. Laravel's `env()`
+    // alone turns `true`/`false`/`null` into their values; a conversion
+    // (`Number(…)`, `(int)`) makes a number of it.
+    let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
+    let (mut v, def) = find_def(doc, input, ctx, name, code_env, at)?;
+    if as_string && v.quote == crate::model::Quote::None {
+        v.quote = crate::model::Quote::Double;
+    }
+    // An empty value falls back where the operator tests truth
+    // (`process.env.SMTP_SECURE || true` with `SMTP_SECURE=`): the
+    // fallback's literal, where it is written.
+    if let Some((fop, fb)) = op.fallback {
+        if fop != "??" && v.kind == ValKind::Literal && doc.text_of(&v).is_empty() {
+            if let Some(lit) = literal_val(doc, input, fb) {
+                v = lit;
+            }
+        }
+    }
+    Some((v, def))
+}
+
+/// The definition that stands for `name` used at `at`: the last one above
+/// the use, else the first after it.
+fn find_def<'a>(
+    doc: &Document,
+    input: &'a str,
+    (defs, later, order, _): Ctx<'_, 'a>,
+    name: Name<'a>,
+    code_env: Option<Name<'a>>,
+    at: u32,
+) -> Option<(Val, u32)> {
     fn find<'d, 'a>(
         defs: &'d Defs<'a>,
         name: &Name<'a>,
@@ -244,17 +375,6 @@ fn lookup<'a>(
         defs.get(name)
             .or_else(|| code_env.and_then(|n| defs.get(&n)))
     }
-    // What code reads from the environment is a string (`process.env.X`,
-    // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
-    // "false", which JavaScript and Python take as true. Laravel's `env()`
-    // alone turns `true`/`false`/`null` into their values.
-    let as_string = env_call && !text.starts_with("env(");
-    let string = |mut v: Val| {
-        if as_string && v.quote == crate::model::Quote::None {
-            v.quote = crate::model::Quote::Double;
-        }
-        v
-    };
     // `settings.MAIL_SERVER` where `settings = Settings()`: the class's
     // attribute (a pydantic or dataclass settings object, a config class).
     let name = match name {
@@ -270,7 +390,7 @@ fn lookup<'a>(
         let later = later.get_or_insert_with(|| later_defs(doc, input, order));
         let list = find(later, &name, code_env)?;
         let k = list.partition_point(|(p, _, _)| *p <= at);
-        return list.get(k).map(|(_, v, d)| (string(v.clone()), *d));
+        return list.get(k).map(|(_, v, d)| (v.clone(), *d));
     };
     // The last definition before the use, else the first after it (the
     // list is in text order).
@@ -279,7 +399,104 @@ fn lookup<'a>(
         .checked_sub(1)
         .map(|j| &list[j])
         .or_else(|| list.iter().find(|(p, _, _)| *p > at))?;
-    Some((string(chosen.1.clone()), chosen.2))
+    Some((chosen.1.clone(), chosen.2))
+}
+
+/// A literal written in the paste at `t` (a slice of `input`) as a value:
+/// its content span and quoting.
+fn literal_val(doc: &mut Document, input: &str, t: &str) -> Option<Val> {
+    let t = t.trim();
+    let start = (t.as_ptr() as usize).checked_sub(input.as_ptr() as usize)?;
+    if start + t.len() > input.len() {
+        return None;
+    }
+    let (span, quote) = match expr::Lit::parse(t)? {
+        expr::Lit::Str(_) => {
+            let q = if t.starts_with('\'') {
+                crate::model::Quote::Single
+            } else {
+                crate::model::Quote::Double
+            };
+            (start + 1..start + t.len() - 1, q)
+        }
+        _ => (start..start + t.len(), crate::model::Quote::None),
+    };
+    Some(doc.val(span, None, quote, ValKind::Literal))
+}
+
+/// A comparison, or a choice made on one, whose operands the paste
+/// defines (`secure: Number(process.env.SMTP_PORT) === 465` beside
+/// `SMTP_PORT=587`, `$port == 465 ? 'ssl' : 'tls'` beside `$port = 587`):
+/// its outcome, as the language's boolean word or the literal branch taken.
+fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) -> Option<Val> {
+    let e = &doc.entries[i];
+    let Syntax::Code(lang) = e.syntax else {
+        return None;
+    };
+    if e.value.text != Val::VERBATIM {
+        return None;
+    }
+    let text = input.get(e.value.span())?.trim();
+    if !expr::has_comparison(text) {
+        return None;
+    }
+    let (at, syntax) = (e.key.start, e.syntax);
+    let (defs, later, order, from_env) = ctx;
+    let choice = {
+        let doc = &*doc;
+        let mut operand = |op: Operand<'a>| -> Option<expr::Lit<'a>> {
+            let (name, code_env, env_call) = name_of(doc, input, i, op.core, syntax, from_env)?;
+            let env_string = env_call && !op.core.starts_with("env(");
+            let Some((v, _)) = find_def(
+                doc,
+                input,
+                (defs, &mut *later, order, from_env),
+                name,
+                code_env,
+                at,
+            ) else {
+                // Not in the paste, but a string (or nothing) all the same.
+                return env_string.then_some(expr::Lit::AnyStr);
+            };
+            if v.kind != ValKind::Literal || v.text != Val::VERBATIM {
+                return None;
+            }
+            let t = input.get(v.span())?;
+            Some(if env_string || v.quote != crate::model::Quote::None {
+                expr::Lit::Str(t)
+            } else {
+                expr::Lit::parse(t).unwrap_or(expr::Lit::Str(t))
+            })
+        };
+        expr::Expr {
+            lang,
+            operand: &mut operand,
+        }
+        .choice(text)?
+    };
+    match choice {
+        expr::Choice::Branch(b) => literal_val(doc, input, b).or_else(|| {
+            // A constant's name: read as the reference it is.
+            let start = (b.as_ptr() as usize).checked_sub(input.as_ptr() as usize)?;
+            let span = start..start + b.len();
+            Some(doc.val(span, None, crate::model::Quote::None, ValKind::Reference))
+        }),
+        expr::Choice::Truth(t) => {
+            let word = match (lang, t) {
+                (crate::model::Lang::Python, true) => "True",
+                (crate::model::Lang::Python, false) => "False",
+                (_, true) => "true",
+                (_, false) => "false",
+            };
+            let span = doc.entries[i].value.span();
+            Some(doc.val(
+                span,
+                Some(word.to_string()),
+                crate::model::Quote::None,
+                ValKind::Literal,
+            ))
+        }
+    }
 }
 
 /// The class a variable holds an instance of: `settings = Settings()`,
@@ -370,10 +587,14 @@ fn env_read(text: &str) -> Option<&str> {
         let fallback = tail.is_empty() || tail.starts_with("||") || tail.starts_with("??");
         return (fallback && is_var_name(name)).then_some(name);
     }
-    let rest = CALLS
-        .iter()
-        .find_map(|c| text.strip_prefix(c))?
-        .trim_start();
+    // The read alone: `getenv('X') . '.x'` or `$_ENV['X'] === 'true' ? …`
+    // is an expression around it, not the variable.
+    let text = expr::operand(text).core;
+    let call = CALLS.iter().find(|c| text.starts_with(**c))?;
+    if !expr::closes_at_end(text, call.len() - 1) {
+        return None;
+    }
+    let rest = text[call.len()..].trim_start();
     let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
     let body = &rest[1..];
     let name = &body[..body.find(quote)?];
@@ -410,6 +631,12 @@ mod env_read_tests {
                 Some("SMTP_HOST"),
             ),
             ("environment('X')", None),
+            // An expression around the read is not the read.
+            ("getenv('SMTP_HOST') . '.x'", None),
+            ("$_ENV['SMTP_SECURE'] === 'true' ? 'ssl' : false", None),
+            ("(int) $_ENV['SMTP_PORT']", Some("SMTP_PORT")),
+            ("ENV.fetch('SMTP_PORT', 587).to_i", Some("SMTP_PORT")),
+            ("ENV['SMTP_HOST'].to_s.strip", Some("SMTP_HOST")),
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
         }

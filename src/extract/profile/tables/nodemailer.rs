@@ -347,6 +347,61 @@ pub(super) fn env_preset(doc: &Document, configs: &mut [Config], key: &str) {
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     ses(doc, configs);
     presets(doc, configs);
+    secure_follows_port(doc, configs);
+}
+
+/// `secure: Number(process.env.SMTP_PORT) === 465` beside `port:
+/// Number(process.env.SMTP_PORT) || 587` (or `{ port, secure: port === 465 }`
+/// with `const port = …`): `secure` is on exactly when the port is 465,
+/// which is what nodemailer does with `secure` unset. Where the port is not
+/// in the paste, `secure` is read as unset: the TLS mode follows the port,
+/// and the port's own note says what could not be checked. (When the paste
+/// defines the port, `resolve` has already turned both into literals.)
+fn secure_follows_port(doc: &Document, configs: &mut [Config]) {
+    use crate::extract::read::expr::{compared_to, operand};
+    for c in configs.iter_mut() {
+        let follows = |f: &Field| {
+            f.role == ImplicitTls
+                && f.value
+                    .reference
+                    .as_deref()
+                    .and_then(|r| compared_to(r, 465.0))
+                    .is_some()
+        };
+        if !c.fields.iter().any(follows) {
+            continue;
+        }
+        let Some(port) = c.get(Port).filter(|p| p.value.reference.is_some()) else {
+            continue;
+        };
+
+        let core = port
+            .value
+            .reference
+            .as_deref()
+            .map(|r| operand(r).core.to_string());
+        // The variable the port was read through (`{ port }`, `port: smtpPort`):
+        // the definition written where the port's value now points (not a
+        // call inside that value, `parseInt(…)`).
+        let var = doc
+            .active()
+            .find(|e| {
+                e.value.span() == port.value.span
+                    && e.key_span() != port.key_span
+                    && e.key_span().end <= port.value.span.start
+            })
+            .map(|e| doc.key_of(e));
+        c.fields.retain(|f| {
+            let compared = f
+                .value
+                .reference
+                .as_deref()
+                .and_then(|r| compared_to(r, 465.0));
+            !(f.role == ImplicitTls
+                && compared.is_some()
+                && (compared == core.as_deref() || compared == var))
+        });
+    }
 }
 
 /// `SES: { ses, aws }` is one switch, whatever its object holds: the
@@ -614,5 +669,88 @@ mod tests {
         assert_eq!(s["security"], "starttls");
         let (_, s, _) = super::super::linted(&text.replace("  secure: true,\n", ""));
         assert!(s["security"].is_null(), "{s:?}");
+    }
+
+    #[test]
+    fn secure_written_as_port_is_465_follows_the_port() {
+        let note = |ids: &[crate::report::Finding], key: &str| {
+            ids.iter().any(|f| {
+                f.id == "input/unresolved-reference" && f.message.starts_with(&format!("{key} is"))
+            })
+        };
+        // The port is not in the paste: `secure` follows it, as unset does.
+        for text in [
+            "const t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: Number(process.env.SMTP_PORT) || 587,\n  secure: Number(process.env.SMTP_PORT) === 465,\n  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n});\n",
+            "const port = parseInt(process.env.SMTP_PORT, 10);\nconst t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port,\n  secure: port === 465,\n  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n});\n",
+        ] {
+            let r = crate::lint(text, &crate::Options::default());
+            assert_eq!(r.configs[0].client, "nodemailer");
+            assert!(!note(&r.findings, "secure"), "{text}: {:?}", r.findings);
+            assert!(note(&r.findings, "port"), "{text}");
+        }
+        // Defined in the paste: judged as the value.
+        let text = "// .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=465\n\n// mail.js\nconst t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n  port: Number(process.env.SMTP_PORT) || 587,\n  secure: Number(process.env.SMTP_PORT) === 465,\n  auth: { user: 'abcd1234-aaaa-bbbb-cccc-1234567890ab', pass: 'abcd1234-aaaa-bbbb-cccc-1234567890ab' },\n});\n";
+        let (_, s, ids) = super::super::linted(text);
+        assert_eq!(
+            (s["port"].as_u64(), s["security"].as_str()),
+            (Some(465), Some("implicit"))
+        );
+        assert!(super::super::has(&ids, "port/465-unsupported"), "{ids:?}");
+        assert!(!super::super::has(&ids, "tls/implicit-tls"), "{ids:?}");
+        let (_, s, ids) = super::super::linted(&text.replace("SMTP_PORT=465", "SMTP_PORT=587"));
+        assert_eq!(
+            (s["port"].as_u64(), s["security"].as_str()),
+            (Some(587), Some("starttls"))
+        );
+        assert!(
+            !super::super::has(&ids, "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        // Another variable than the port: still a reference.
+        let r = crate::lint(
+            "const t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n  secure: Number(process.env.MAIL_PORT) === 465,\n});\n",
+            &crate::Options::default(),
+        );
+        assert!(note(&r.findings, "secure"), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn secure_compared_to_a_pasted_string_and_empty_fallbacks() {
+        let text = "// .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_SECURE=true\n\n// mail.js\nconst t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n  port: 587,\n  secure: process.env.SMTP_SECURE === 'true',\n});\n";
+        let (_, s, ids) = super::super::linted(text);
+        assert_eq!(s["security"], "implicit");
+        assert!(super::super::has(&ids, "tls/implicit-tls"), "{ids:?}");
+        let (_, s, _) =
+            super::super::linted(&text.replace("SMTP_SECURE=true", "SMTP_SECURE=false"));
+        assert_eq!(s["security"], "starttls");
+        // `|| true` with an empty value: the fallback (an empty string is falsy).
+        let text = text
+            .replace("SMTP_SECURE=true", "SMTP_SECURE=")
+            .replace("=== 'true'", "|| true");
+        let (_, s, _) = super::super::linted(&text);
+        assert_eq!(s["security"], "implicit");
+        // `??` keeps the empty string (set, not nullish): falsy, so STARTTLS.
+        let (_, s, _) = super::super::linted(&text.replace("|| true", "?? true"));
+        assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn names_destructured_from_process_env_are_environment_reads() {
+        let text = "# .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=465\nSMTP_SECURE=false\n\n// config/mailer.js\nconst { SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE } = process.env\n\nmodule.exports = {\n  host: SMTP_HOST,\n  port: SMTP_PORT || 587,\n  secure: (SMTP_SECURE === 'true'),\n  auth: { user: SMTP_USER, pass: SMTP_PASS },\n};\n";
+        let (client, s, ids) = super::super::linted(text);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        // `'false' === 'true'`: secure is off (as `secure: false` written).
+        assert_eq!(s["security"], "starttls");
+        assert!(super::super::has(&ids, "port/465-unsupported"), "{ids:?}");
+        let notes = ids
+            .iter()
+            .filter(|i| *i == "input/unresolved-reference")
+            .count();
+        assert_eq!(notes, 2, "user and pass only: {ids:?}");
+        // From another object: no environment read.
+        let (_, s, _) = super::super::linted(&text.replace("} = process.env", "} = config"));
+        assert!(s["host"].is_null(), "{s:?}");
     }
 }

@@ -430,4 +430,25 @@ mod tests {
         let c = one("$mail = new PHPMailer();\n$mail->Mailer = 'smtp';\n$mail->Host = 'smtp.postmarkapp.com';\n");
         assert_eq!(c.literal(Role::Transport), Some("smtp"));
     }
+
+    #[test]
+    fn setters_in_two_branches_are_alternatives() {
+        // `setFrom()` in if/else: one of them runs, no duplicate; the same
+        // call twice unconditionally still is one.
+        let branches = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\nif (isset($_ENV['SMTP_FROM'])) {\n    $mail->setFrom($_ENV['SMTP_FROM'], 'Shop');\n} else {\n    $mail->setFrom('noreply@acme.io', 'Shop');\n}\n";
+        let ids = super::super::linted(branches).2;
+        assert!(
+            !super::super::has(&ids, "input/duplicate-setting"),
+            "{ids:?}"
+        );
+        let twice = branches
+            .replace("if (isset($_ENV['SMTP_FROM'])) {\n", "")
+            .replace("} else {\n", "")
+            .replace("}\n", "");
+        let ids = super::super::linted(&twice).2;
+        assert!(
+            super::super::has(&ids, "input/duplicate-setting"),
+            "{ids:?}"
+        );
+    }
 }

@@ -1,0 +1,668 @@
+//! The small expressions people wrap around a setting in code, read as
+//! far as the paste allows (used by [`super::resolve`]):
+//!
+//! - conversions and fallbacks around one read: `Number(process.env.SMTP_PORT) || 587`,
+//!   `parseInt(process.env.SMTP_PORT ?? '587', 10)`, `+process.env.PORT`,
+//!   `(int) getenv('SMTP_PORT')`, `os.getenv('X') or 'y'`, `x as number`:
+//!   the read at their core names the setting ([`operand`]);
+//! - comparisons and the choices made on them: `Number(process.env.SMTP_PORT) === 465`,
+//!   `process.env.SMTP_SECURE === 'true'`, `$port == 465 ? 'ssl' : 'tls'`,
+//!   `a === 'true' || b === 465` ([`Expr`]): true or false once their
+//!   operands are defined in the paste.
+//!
+//! Equality follows the language: JavaScript's `===`, PHP's `===` and
+//! Python's and Ruby's `==` compare type and value (`process.env.X`, a
+//! string, never `===` a number); JavaScript's and PHP's `==` convert a
+//! numeric string to a number. A comparison whose loose meaning this does
+//! not model (a boolean against a string) stays unknown.
+//!
+//! Everything is a slice of the value's text: one walk per operator level,
+//! over a value of a few dozen bytes.
+
+use crate::model::Lang;
+
+/// Walks `text` from `from`, skipping quoted strings, and calls `at` with
+/// each byte's index and the bracket depth before it (brackets open and
+/// close after the call); stops at the first `Some`.
+fn walk<R>(text: &str, from: usize, mut at: impl FnMut(usize, usize) -> Option<R>) -> Option<R> {
+    let b = text.as_bytes();
+    let (mut depth, mut quote) = (0usize, 0u8);
+    let mut i = from;
+    while i < b.len() {
+        let c = b[i];
+        if quote != 0 {
+            if c == b'\\' {
+                i += 2;
+                continue;
+            }
+            if c == quote {
+                quote = 0;
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(r) = at(i, depth) {
+            return Some(r);
+        }
+        match c {
+            b'\'' | b'"' | b'`' => quote = c,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A top-level operator found in a text: where it starts and which.
+fn find_top<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
+    let b = text.as_bytes();
+    walk(text, 0, |i, depth| {
+        if depth != 0 || matches!(b[i], b'(' | b'[' | b'{' | b')' | b']' | b'}') {
+            return None;
+        }
+        let prev = i.checked_sub(1).map(|p| b[p]);
+        let next = b.get(i + 1).copied();
+        ops.iter()
+            .find(|op| {
+                b[i..].starts_with(op.as_bytes())
+                    // `?` alone is the ternary: not `??`, `?.`, `?:`.
+                    && !(**op == "?" && (matches!(next, Some(b'?' | b'.' | b':')) || prev == Some(b'?')))
+                    // `:` alone is the ternary's: not `::`.
+                    && !(**op == ":" && (next == Some(b':') || prev == Some(b':')))
+                    // `==` inside `<==`, `>==`, `!==`, `===` (matched longer first).
+                    && !(op.starts_with('=') && matches!(prev, Some(b'<' | b'>' | b'=' | b'!')))
+            })
+            .map(|op| (i, *op))
+    })
+}
+
+/// The index of the bracket closing the one opened at `open`, if any.
+fn closing(text: &str, open: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    walk(text, open, |i, depth| {
+        (depth == 1 && matches!(b[i], b')' | b']' | b'}')).then_some(i)
+    })
+}
+
+/// Whether the bracket opened at `open` closes at the text's end.
+pub fn closes_at_end(text: &str, open: usize) -> bool {
+    !text.is_empty() && closing(text, open) == Some(text.len() - 1)
+}
+
+/// Method calls after a value that keep it what it is, or make it a
+/// number (Ruby's `.to_i`).
+const SUFFIXES: &[(&str, bool)] = &[
+    (".to_i", true),
+    (".to_f", true),
+    (".to_s", false),
+    (".to_str", false),
+    (".strip", false),
+    (".strip()", false),
+    (".trim()", false),
+    (".toString()", false),
+];
+
+/// Calls that turn a value into a number.
+const TO_NUMBER: &[&str] = &[
+    "Number(",
+    "Number.parseInt(",
+    "parseInt(",
+    "parseFloat(",
+    "intval(",
+    "int(",
+    "Integer.parseInt(",
+    "Integer.valueOf(",
+];
+
+/// Calls that keep the value a string.
+const TO_STRING: &[&str] = &["String(", "str(", "strval("];
+
+/// Fallback operators: the right side is used when the left is unset
+/// (`??`) or falsy (the others).
+const FALLBACKS: &[&str] = &["||", "??", "?:", " or "];
+
+/// One value read through conversions and a fallback.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub struct Operand<'a> {
+    /// The read itself (`process.env.SMTP_PORT`, `getenv('X')`, `port`).
+    pub core: &'a str,
+    /// Converted to a number on the way.
+    pub numeric: bool,
+    /// The outermost fallback: its operator and its text.
+    pub fallback: Option<(&'a str, &'a str)>,
+}
+
+/// Peels conversions, parentheses, TypeScript `as T` / `!` and a fallback
+/// off `text` (see the module docs).
+pub fn operand(text: &str) -> Operand<'_> {
+    let mut t = text.trim();
+    let mut out = Operand {
+        core: t,
+        numeric: false,
+        fallback: None,
+    };
+    // Each round removes at least one byte: bounded by the text's length.
+    loop {
+        if let Some((i, op)) = find_top(t, FALLBACKS) {
+            if out.fallback.is_none() {
+                out.fallback = Some((op.trim(), t[i + op.len()..].trim()));
+            }
+            t = t[..i].trim_end();
+            continue;
+        }
+        if let Some((i, _)) = find_top(t, &[" as "]) {
+            t = t[..i].trim_end();
+            continue;
+        }
+        if let Some((rest, numeric)) = SUFFIXES
+            .iter()
+            .find_map(|(s, n)| t.strip_suffix(s).map(|r| (r, *n)))
+        {
+            out.numeric |= numeric;
+            t = rest.trim_end();
+            continue;
+        }
+        if let Some(rest) = t.strip_suffix('!').filter(|r| !r.ends_with('=')) {
+            t = rest.trim_end();
+            continue;
+        }
+        if t.starts_with('(') && closing(t, 0) == Some(t.len() - 1) {
+            t = t[1..t.len() - 1].trim();
+            continue;
+        }
+        // PHP casts: `(int) $x`, `(string) getenv('X')`.
+        if let Some(rest) = ["(int)", "(integer)"]
+            .iter()
+            .find_map(|c| t.strip_prefix(c))
+        {
+            out.numeric = true;
+            t = rest.trim_start();
+            continue;
+        }
+        if let Some(rest) = ["(string)"].iter().find_map(|c| t.strip_prefix(c)) {
+            t = rest.trim_start();
+            continue;
+        }
+        if let Some(rest) = t.strip_prefix('+').filter(|r| !r.starts_with('+')) {
+            out.numeric = true;
+            t = rest.trim_start();
+            continue;
+        }
+        let call = TO_NUMBER
+            .iter()
+            .map(|c| (c, true))
+            .chain(TO_STRING.iter().map(|c| (c, false)))
+            .find(|(c, _)| t.starts_with(**c));
+        if let Some((c, numeric)) = call {
+            let open = c.len() - 1;
+            if closing(t, open) == Some(t.len() - 1) {
+                let inner = &t[open + 1..t.len() - 1];
+                // `parseInt(x, 10)`: the radix is no part of the value.
+                let inner = match find_top(inner, &[","]) {
+                    Some((i, _)) => &inner[..i],
+                    None => inner,
+                };
+                out.numeric = numeric;
+                t = inner.trim();
+                continue;
+            }
+        }
+        break;
+    }
+    out.core = t;
+    out
+}
+
+/// A constant written in the expression, or the value an operand stands
+/// for.
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub enum Lit<'a> {
+    Str(&'a str),
+    Num(f64),
+    Bool(bool),
+    Null,
+    /// A string whose text the paste does not show (an environment read
+    /// it does not define), or nothing: never strictly equal to a number.
+    AnyStr,
+}
+
+impl<'a> Lit<'a> {
+    /// A literal as written in code: a quoted string without escapes or
+    /// interpolation, a number, a boolean or null word.
+    pub fn parse(t: &'a str) -> Option<Lit<'a>> {
+        let t = t.trim();
+        let b = t.as_bytes();
+        if b.len() >= 2 && matches!(b[0], b'\'' | b'"') && b[b.len() - 1] == b[0] {
+            let inner = &t[1..t.len() - 1];
+            let plain = !(inner.contains(['\\', char::from(b[0])])
+                || (b[0] == b'"' && inner.contains('$')));
+            return plain.then_some(Lit::Str(inner));
+        }
+        match t {
+            "true" | "True" | "TRUE" => return Some(Lit::Bool(true)),
+            "false" | "False" | "FALSE" => return Some(Lit::Bool(false)),
+            "null" | "None" | "nil" | "undefined" | "NULL" => return Some(Lit::Null),
+            _ => {}
+        }
+        let numeric = !t.is_empty()
+            && t.bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b'-' || c == b'_');
+        if numeric {
+            return t.replace('_', "").parse().ok().map(Lit::Num);
+        }
+        None
+    }
+
+    /// Converted to a number, as `Number()` does: a numeric string; not a
+    /// boolean or null (unknown here).
+    fn to_number(self) -> Option<f64> {
+        match self {
+            Lit::Num(n) => Some(n),
+            Lit::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Whether two values are equal in `lang` with `strict` (`===`) or loose
+/// (`==`) equality; `None` where loose equality is not modelled.
+fn equal(lang: Lang, strict: bool, a: Lit, b: Lit) -> Option<bool> {
+    // Python and Ruby's `==` never converts between strings and numbers.
+    let strict = strict || matches!(lang, Lang::Python | Lang::Ruby);
+    match (a, b) {
+        (Lit::Str(x), Lit::Str(y)) => Some(x == y),
+        (Lit::Num(x), Lit::Num(y)) => Some(x == y),
+        (Lit::Bool(x), Lit::Bool(y)) => Some(x == y),
+        (Lit::Null, Lit::Null) => Some(true),
+        (Lit::AnyStr, Lit::Num(_)) | (Lit::Num(_), Lit::AnyStr) if strict => Some(false),
+        (Lit::AnyStr, _) | (_, Lit::AnyStr) => None,
+        _ if strict => Some(false),
+        (Lit::Str(_), Lit::Num(_)) | (Lit::Num(_), Lit::Str(_)) => {
+            Some(a.to_number()? == b.to_number()?)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a text holds something [`Expr::eval`] can decide: a comparison
+/// (and so also a choice made on one).
+pub fn has_comparison(text: &str) -> bool {
+    let mut t = text.trim();
+    // `(SMTP_SECURE === 'true')`: through the parentheses around it.
+    while t.starts_with('(') && closes_at_end(t, 0) {
+        t = t[1..t.len() - 1].trim();
+    }
+    find_top(t, &["===", "!==", "==", "!="]).is_some()
+}
+
+/// `X === n` or `X == n` (either way round, nothing else around it; `n`
+/// also as a string where `X` is not made a number): the core of `X` (see
+/// [`operand`]).
+pub fn compared_to(text: &str, n: f64) -> Option<&str> {
+    let t = text.trim();
+    let (i, op) = find_top(t, &["===", "!==", "==", "!=", "||", "&&", "?"])?;
+    if !matches!(op, "===" | "==") {
+        return None;
+    }
+    let (l, r) = (&t[..i], &t[i + op.len()..]);
+    if find_top(r, &["===", "!==", "==", "!=", "||", "&&", "?"]).is_some() {
+        return None;
+    }
+    let (side, lit) = match (Lit::parse(l), Lit::parse(r)) {
+        (Some(v), None) => (r, v),
+        (None, Some(v)) => (l, v),
+        _ => return None,
+    };
+    let side = operand(side);
+    // `'465'` matches only a value left a string (`process.env.SMTP_PORT === '465'`).
+    let same = match lit {
+        Lit::Num(x) => x == n,
+        Lit::Str(s) => !side.numeric && s.parse::<f64>().is_ok_and(|x| x == n),
+        _ => false,
+    };
+    same.then_some(side.core)
+}
+
+/// An expression evaluated against what the paste defines: `operand`
+/// gives the value an operand's text stands for (a literal written
+/// in the paste), with whether it is a string read from the environment.
+pub struct Expr<'f, 'a> {
+    pub lang: Lang,
+    pub operand: &'f mut dyn FnMut(Operand<'a>) -> Option<Lit<'a>>,
+}
+
+impl<'a> Expr<'_, 'a> {
+    /// The truth of a condition: comparisons joined by `||` / `&&`,
+    /// parentheses, `!`. `None` when any part it needs is unknown.
+    pub fn truth(&mut self, text: &'a str) -> Option<bool> {
+        let t = text.trim();
+        if let Some((i, op)) = find_top(t, &["||", " or "]) {
+            let (l, r) = (&t[..i], &t[i + op.len()..]);
+            return match self.truth(l) {
+                Some(true) => Some(true),
+                Some(false) => self.truth(r),
+                None => self.truth(r).filter(|v| *v),
+            };
+        }
+        if let Some((i, op)) = find_top(t, &["&&", " and "]) {
+            let (l, r) = (&t[..i], &t[i + op.len()..]);
+            return match self.truth(l) {
+                Some(false) => Some(false),
+                Some(true) => self.truth(r),
+                None => self.truth(r).filter(|v| !*v),
+            };
+        }
+        if let Some((i, op)) = find_top(t, &["===", "!==", "==", "!="]) {
+            let a = self.value(&t[..i])?;
+            let b = self.value(&t[i + op.len()..])?;
+            let eq = equal(self.lang, op.len() == 3, a, b)?;
+            return Some(eq == op.starts_with('='));
+        }
+        if t.starts_with('(') && closing(t, 0) == Some(t.len() - 1) {
+            return self.truth(&t[1..t.len() - 1]);
+        }
+        if let Some(rest) = t.strip_prefix('!').filter(|r| !r.starts_with('=')) {
+            return self.truth(rest).map(|v| !v);
+        }
+        match Lit::parse(t)? {
+            Lit::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The value of one operand: a literal, or what `operand` finds,
+    /// converted as written.
+    fn value(&mut self, text: &'a str) -> Option<Lit<'a>> {
+        let op = operand(text);
+        let v = match Lit::parse(op.core) {
+            Some(v) => v,
+            None => (self.operand)(op)?,
+        };
+        if op.numeric {
+            return v.to_number().map(Lit::Num);
+        }
+        Some(v)
+    }
+
+    /// A choice made on a condition, `C ? A : B`: the branch taken, when
+    /// the condition is known and the branch is a literal or a constant. A bare
+    /// condition is itself the choice (`None` for the text).
+    pub fn choice(&mut self, text: &'a str) -> Option<Choice<'a>> {
+        let t = text.trim();
+        if let Some((q, _)) = find_top(t, &["?"]) {
+            let rest = &t[q + 1..];
+            let (c, _) = find_top(rest, &[":"])?;
+            let branch = if self.truth(&t[..q])? {
+                &rest[..c]
+            } else {
+                &rest[c + 1..]
+            };
+            let branch = branch.trim();
+            // A literal, or a constant's name (`PHPMailer::ENCRYPTION_STARTTLS`).
+            let named = !branch.is_empty()
+                && branch
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b':' | b'.' | b'\\'));
+            if Lit::parse(branch).is_none() && !named {
+                return None;
+            }
+            return Some(Choice::Branch(branch));
+        }
+        if !has_comparison(t) {
+            return None;
+        }
+        self.truth(t).map(Choice::Truth)
+    }
+}
+
+/// What a choice comes to: the text of the literal branch taken, or the
+/// truth of a bare condition.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum Choice<'a> {
+    Branch(&'a str),
+    Truth(bool),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operands_peel_conversions_and_fallbacks() {
+        for (text, core, numeric, fallback) in [
+            (
+                "process.env.SMTP_PORT",
+                "process.env.SMTP_PORT",
+                false,
+                None,
+            ),
+            (
+                "Number(process.env.SMTP_PORT) || 587",
+                "process.env.SMTP_PORT",
+                true,
+                Some(("||", "587")),
+            ),
+            (
+                "parseInt(process.env.SMTP_PORT ?? '587', 10)",
+                "process.env.SMTP_PORT",
+                true,
+                Some(("??", "'587'")),
+            ),
+            (
+                "+process.env.SMTP_PORT",
+                "process.env.SMTP_PORT",
+                true,
+                None,
+            ),
+            (
+                "(int) getenv('SMTP_PORT') ?: 587",
+                "getenv('SMTP_PORT')",
+                true,
+                Some(("?:", "587")),
+            ),
+            (
+                "os.getenv('EMAIL_HOST') or 'smtp.x'",
+                "os.getenv('EMAIL_HOST')",
+                false,
+                Some(("or", "'smtp.x'")),
+            ),
+            (
+                "process.env.SMTP_HOST as string",
+                "process.env.SMTP_HOST",
+                false,
+                None,
+            ),
+            (
+                "process.env.SMTP_HOST!",
+                "process.env.SMTP_HOST",
+                false,
+                None,
+            ),
+            (
+                "process.env.SMTP_HOST + '.x'",
+                "process.env.SMTP_HOST + '.x'",
+                false,
+                None,
+            ),
+            (
+                "Number(a) + Number(b)",
+                "Number(a) + Number(b)",
+                false,
+                None,
+            ),
+        ] {
+            let o = operand(text);
+            assert_eq!(
+                (o.core, o.numeric, o.fallback),
+                (core, numeric, fallback),
+                "{text}"
+            );
+        }
+    }
+
+    fn eval(lang: Lang, text: &str, env: &[(&str, Lit<'static>)]) -> Option<Choice<'static>> {
+        let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+        let mut f = |o: Operand<'static>| env.iter().find(|(n, _)| *n == o.core).map(|(_, v)| *v);
+        Expr {
+            lang,
+            operand: &mut f,
+        }
+        .choice(text)
+    }
+
+    #[test]
+    fn a_comparison_with_a_number_names_its_other_side() {
+        for (text, want) in [
+            (
+                "Number(process.env.SMTP_PORT) === 465",
+                Some("process.env.SMTP_PORT"),
+            ),
+            ("465 == port", Some("port")),
+            (
+                "process.env.SMTP_PORT === '465'",
+                Some("process.env.SMTP_PORT"),
+            ),
+            ("Number(process.env.SMTP_PORT) === '465'", None),
+            ("port === 587", None),
+            ("port !== 465", None),
+            ("port === 465 || secure", None),
+            ("port === 465 ? true : false", None),
+        ] {
+            assert_eq!(compared_to(text, 465.0), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn comparisons_follow_the_language() {
+        use Choice::*;
+        use Lang::{JavaScript as Js, Php, Python as Py};
+        let port = |v| vec![("process.env.SMTP_PORT", Lit::Str(v))];
+        let sec = |v| vec![("process.env.SMTP_SECURE", Lit::Str(v))];
+        let any = vec![("process.env.SMTP_PORT", Lit::AnyStr)];
+        let php_port = vec![("$port", Lit::Num(465.0))];
+        type Env = Vec<(&'static str, Lit<'static>)>;
+        let cases: Vec<(Lang, &str, Env, Option<Choice>)> = vec![
+            (
+                Js,
+                "Number(process.env.SMTP_PORT) === 465",
+                port("465"),
+                Some(Truth(true)),
+            ),
+            (
+                Js,
+                "Number(process.env.SMTP_PORT) === 465",
+                port("587"),
+                Some(Truth(false)),
+            ),
+            // A string from the environment is never `===` a number.
+            (
+                Js,
+                "process.env.SMTP_PORT === 465",
+                port("465"),
+                Some(Truth(false)),
+            ),
+            (
+                Js,
+                "process.env.SMTP_PORT == 465",
+                port("465"),
+                Some(Truth(true)),
+            ),
+            (
+                Js,
+                "465 !== +process.env.SMTP_PORT",
+                port("465"),
+                Some(Truth(false)),
+            ),
+            (
+                Js,
+                "process.env.SMTP_SECURE === 'true'",
+                sec("true"),
+                Some(Truth(true)),
+            ),
+            (
+                Js,
+                "process.env.SMTP_SECURE === \"true\"",
+                sec("false"),
+                Some(Truth(false)),
+            ),
+            // `||` of comparisons: one true side is enough, else both needed.
+            (
+                Js,
+                "process.env.SMTP_SECURE === 'true' || port === 465",
+                sec("true"),
+                Some(Truth(true)),
+            ),
+            (
+                Js,
+                "process.env.SMTP_SECURE === 'true' || port === 465",
+                sec("false"),
+                None,
+            ),
+            // Unknown operands: unknown.
+            (Js, "Number(process.env.SMTP_PORT) === 465", vec![], None),
+            // An environment string the paste does not define is still never
+            // `===` a number (a common slip: `secure: process.env.SMTP_PORT === 465`).
+            (
+                Js,
+                "process.env.SMTP_PORT === 465",
+                any.clone(),
+                Some(Truth(false)),
+            ),
+            (Js, "process.env.SMTP_PORT == 465", any.clone(), None),
+            (
+                Js,
+                "Number(process.env.SMTP_PORT) === 465",
+                any.clone(),
+                None,
+            ),
+            (Js, "process.env.SMTP_PORT === '465'", any, None),
+            // Choices on a condition: the literal or constant branch taken.
+            (
+                Php,
+                "$port == 465 ? 'ssl' : 'tls'",
+                php_port.clone(),
+                Some(Branch("'ssl'")),
+            ),
+            (
+                Php,
+                "($port === 587) ? 'tls' : 'ssl'",
+                php_port.clone(),
+                Some(Branch("'ssl'")),
+            ),
+            (
+                Php,
+                "$port == 465 ? PHPMailer::ENCRYPTION_SMTPS : PHPMailer::ENCRYPTION_STARTTLS",
+                php_port.clone(),
+                Some(Branch("PHPMailer::ENCRYPTION_SMTPS")),
+            ),
+            (Php, "$port == 465 ? $a . 'x' : 'tls'", php_port, None),
+            (
+                Js,
+                "port === 465 ? true : false",
+                vec![("port", Lit::Num(587.0))],
+                Some(Branch("false")),
+            ),
+            // Python's `==` is strict.
+            (
+                Py,
+                "os.environ.get('EMAIL_PORT') == 465",
+                vec![("os.environ.get('EMAIL_PORT')", Lit::Str("465"))],
+                Some(Truth(false)),
+            ),
+            (
+                Py,
+                "EMAIL_PORT == 465",
+                vec![("EMAIL_PORT", Lit::Num(465.0))],
+                Some(Truth(true)),
+            ),
+            // No comparison: nothing to decide here; `=>` is no equality.
+            (Js, "process.env.SMTP_SECURE || true", sec(""), None),
+            (Js, "x => x", vec![], None),
+        ];
+        for (lang, text, env, want) in cases {
+            assert_eq!(eval(lang, text, &env), want, "{text}");
+        }
+    }
+}
