@@ -23,12 +23,14 @@ pub mod code;
 pub mod env;
 mod k8s_secrets;
 pub mod keyvalue;
+mod name_value;
 pub mod prose;
 pub mod refs;
 pub mod resolve;
 pub mod sniff;
 pub mod strings;
 mod template_branches;
+mod terraform;
 pub mod url;
 pub mod xml;
 pub mod yaml;
@@ -236,6 +238,8 @@ impl<'a> Document<'a> {
     pub fn read(input: &'a str) -> Self {
         let mut doc = Document::empty(input);
         sniff::read_all(&mut doc);
+        name_value::read(&mut doc);
+        terraform::read(&mut doc);
         resolve::resolve(&mut doc);
         k8s_secrets::resolve(&mut doc);
         template_branches::mark(&mut doc);

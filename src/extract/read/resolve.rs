@@ -306,6 +306,17 @@ fn code_name<'a>(
 ) -> Option<Name<'a>> {
     use super::code::Lang;
     let ident = |s: &str| is_var_name(s.trim_start_matches('$'));
+    // Terraform's `var.smtp_host`: the variable's default (see
+    // `terraform`), also through a type conversion (`tostring(var.port)`).
+    if lang == Lang::Hcl {
+        let inner = ["tostring(", "tonumber(", "tobool("]
+            .iter()
+            .find_map(|f| text.strip_prefix(f)?.strip_suffix(')'))
+            .unwrap_or(text);
+        if let Some(var) = inner.trim().strip_prefix("var.") {
+            return ident(var).then_some(Name::Var(var));
+        }
+    }
     if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
