@@ -1399,10 +1399,9 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             // A template's `{{ else }}` branch setting what its `{{ if }}`
             // branch set is the alternative: the first branch is read, and
             // the second host is no second configuration.
-            if let (Some(at), Some(p)) = (
-                doc.branch_at(it.at),
-                target.and_then(|i| list.get_mut(i)),
-            ) {
+            if let (Some(at), Some(p)) =
+                (doc.branch_at(it.at), target.and_then(|i| list.get_mut(i)))
+            {
                 if p.alt.enter(at) & role_bit(it.role) != 0 {
                     continue;
                 }

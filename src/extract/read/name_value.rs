@@ -120,7 +120,10 @@ mod tests {
             Some("smtp.postmarkapp.com"),
             "{got:?}"
         );
-        assert_eq!(find("environment.SMTP_PORT").map(String::as_str), Some("587"));
+        assert_eq!(
+            find("environment.SMTP_PORT").map(String::as_str),
+            Some("587")
+        );
         let doc = Document::read(src);
         let pass = doc
             .entries
@@ -129,7 +132,10 @@ mod tests {
             .expect("secret");
         assert_eq!(pass.value.kind, super::ValKind::Reference);
         // The container's own `name` is no variable.
-        assert!(!doc.entries.iter().any(|e| doc.path_string(e).ends_with(".web")));
+        assert!(!doc
+            .entries
+            .iter()
+            .any(|e| doc.path_string(e).ends_with(".web")));
     }
 
     #[test]

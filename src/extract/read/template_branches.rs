@@ -150,7 +150,11 @@ mod tests {
     fn an_else_branch_host_is_the_alternative_not_a_second_configuration() {
         let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
         for (open, other, close) in [
-            ("  {{- if .Values.smtp.postmark }}", "  {{- else }}", "  {{- end }}"),
+            (
+                "  {{- if .Values.smtp.postmark }}",
+                "  {{- else }}",
+                "  {{- end }}",
+            ),
             ("{% if postmark %}", "{% elif relay %}", "{% endif %}"),
         ] {
             let text = format!("smtp:\n{open}\n  host: smtp.postmarkapp.com\n  port: 587\n{other}\n  host: mail.relay.acme.io\n  port: 25\n{close}\n  user: {tok}\n  password: {tok}\n  from: noreply@acme.io\n");
