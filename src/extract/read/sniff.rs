@@ -697,7 +697,10 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         s.prose += 3;
         return;
     }
-    if sw!(t, "**") || sw!(t, "- **") || sw!(t, "* **") {
+    // Bold labels, and inline code after a bullet (`` - `SMTP_HOST`: x ``,
+    // `` * `SMTP_PORT=587` ``: YAML reserves the backtick, so a list of
+    // them is a note).
+    if sw!(t, "**") || sw!(t, "- **") || sw!(t, "* **") || sw!(t, "- `") || sw!(t, "* `") {
         s.prose += 3;
     }
     // Sections.
@@ -1463,6 +1466,12 @@ mod tests {
         for l in lines {
             assert_eq!(ByteSet::of_line(l).0, ByteSet::of(l).0, "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_bulleted_list_of_inline_code_is_a_note() {
+        let md = "Set the following environment variables:\n\n* `SMTP_HOST=smtp.postmarkapp.com`\n* `SMTP_PORT=2525`\n\n- `MAIL_FROM`: `noreply@acme.io`\n";
+        assert_eq!(pick(md), Choice::Prose);
     }
 
     #[test]
