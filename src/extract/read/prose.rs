@@ -219,6 +219,21 @@ fn header_kind(cell: &str) -> Option<bool> {
     }
 }
 
+/// A documentation table's word for "no value" (`(empty)`, `-`, `n/a`).
+fn unset(cell: &str) -> bool {
+    let c = cell.trim_matches(['`', '*', '_', ' ']);
+    let inner = c
+        .strip_prefix('(')
+        .and_then(|c| c.strip_suffix(')'))
+        .unwrap_or(c);
+    matches!(c, "-" | "–" | "—" | "n/a" | "N/A")
+        || (inner.len() < c.len()
+            && matches!(
+                inner.to_ascii_lowercase().as_str(),
+                "empty" | "none" | "blank" | "not set" | "unset" | "optional" | "required"
+            ))
+}
+
 /// A header cell over the names (`Variable`, `Name`, `Key`…).
 fn names_column(cell: &str) -> bool {
     let c = cell.trim_matches(['*', '`', ' ']).to_ascii_lowercase();
@@ -300,7 +315,7 @@ impl Table {
             self.last = cells;
             return;
         };
-        if value.is_empty() || cells[0].is_empty() {
+        if value.is_empty() || cells[0].is_empty() || unset(&input[value.clone()]) {
             self.last = cells;
             return;
         }
@@ -362,6 +377,11 @@ mod tests {
             "| Name | Description | Required | Default Value |\n| --- | --- | --- | --- |\n| SMTP_HOST | the host | Yes | |\n| SMTP_TLS | | No | FALSE |\n",
         );
         assert_eq!(got, [("SMTP_TLS".into(), "FALSE".into())]);
+        // `(empty)`, `-`: documented as unset.
+        let got = read_prose(
+            "| Variable | Default | Description |\n| --- | --- | --- |\n| `SMTP_USERNAME` | (empty) | user |\n| `SMTP_FROM` | - | sender |\n| `SMTP_PORT` | `25` | port |\n",
+        );
+        assert_eq!(got, [("SMTP_PORT".into(), "25".into())]);
         // Documentation only: nothing is set.
         let got = read_prose(
             "| Name | Required | Description |\n| --- | --- | --- |\n| SMTP_HOST | yes | the server |\n",
