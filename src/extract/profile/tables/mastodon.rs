@@ -170,7 +170,7 @@ fn is_bulk(cfg: &Config) -> bool {
 /// Mastodon's reading (see the module docs): words of
 /// `SMTP_ENABLE_STARTTLS`, then `SMTP_ENABLE_STARTTLS_AUTO`, and only the
 /// exact word `true` for `SMTP_TLS` / `SMTP_SSL`.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     if [Encryption, StartTls, ImplicitTls]
         .iter()
