@@ -131,13 +131,48 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
             return;
         }
     };
+    // `Host: smtp.x, Port: 587, Username: u`: labels listed on one line.
+    let next = next_label(&text[value_start..]).map(|i| pos + value_start + i);
     push(
         doc,
         pos + label_start..pos + label_end,
-        pos + value_start..end,
+        pos + value_start..next.unwrap_or(end),
         scope,
         flags,
     );
+    if let Some(n) = next {
+        let after = &input[n + 1..end];
+        let at = end - after.trim_start().len();
+        label_line(doc, at, end, scope, flags);
+    }
+}
+
+/// Where `, Label: ` / `; Label: ` starts in a value (the separator's
+/// offset): a capitalised label of at most three words before `: `. Each
+/// `: ` is looked at once, with the last separator before it (a label
+/// holds none), so a long line stays linear.
+fn next_label(v: &str) -> Option<usize> {
+    let b = v.as_bytes();
+    let mut from = 0;
+    while let Some(k) = v[from..].find(": ") {
+        let colon = from + k;
+        if let Some(at) = b[from..colon]
+            .iter()
+            .rposition(|c| matches!(c, b',' | b';'))
+        {
+            let at = from + at;
+            let l = v[at + 1..colon].trim_start();
+            if l.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && l.split(' ').count() <= 3
+                && l.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'-'))
+            {
+                return Some(at);
+            }
+        }
+        from = colon + 2;
+    }
+    None
 }
 
 /// A value that can stand after a bare label (a host, a number, an address).
@@ -387,6 +422,19 @@ mod tests {
             "| Name | Required | Description |\n| --- | --- | --- |\n| SMTP_HOST | yes | the server |\n",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn labels_listed_on_one_line() {
+        let got = read_prose("Host: smtp.postmarkapp.com, Port: 465; User name: abc, def\n");
+        assert_eq!(
+            got,
+            [
+                ("Host".into(), "smtp.postmarkapp.com".into()),
+                ("Port".into(), "465".into()),
+                ("User name".into(), "abc, def".into())
+            ]
+        );
     }
 
     #[test]

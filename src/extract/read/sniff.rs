@@ -903,6 +903,16 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         } else {
             value.trim_end()
         };
+        // `Host: smtp.x, Port: 587, Username: u` on one line: a YAML plain
+        // scalar cannot hold `: `, so a capitalised label's value that
+        // does is a note's list of labels.
+        if is_capitalised_word(key)
+            && !matches!(value.as_bytes().first(), Some(b'"' | b'\'' | b'{' | b'['))
+            && value_nc.contains(": ")
+        {
+            s.prose += 3;
+            return;
+        }
         if value_nc.ends_with(',') || value_nc == "{" || value_nc == "[" || value_nc.ends_with("({")
         {
             s.code += 1;
@@ -1466,6 +1476,12 @@ mod tests {
         for l in lines {
             assert_eq!(ByteSet::of_line(l).0, ByteSet::of(l).0, "{l:?}");
         }
+    }
+
+    #[test]
+    fn labels_listed_on_one_line_are_a_note() {
+        let t = "I am using these settings:\nHost: smtp.postmarkapp.com, Port: 465, Username: u\nand it times out.\n";
+        assert_eq!(pick(t), Choice::Prose);
     }
 
     #[test]
