@@ -11,6 +11,9 @@
 
 use super::{Document, Lang, Quote, SegKind, Syntax, ValKind, ROOT};
 
+/// A variable's default: its value and the entry's flags.
+type DefaultVal = (super::Val, u8);
+
 /// Adds an entry per `variable "name" { default = … }`.
 pub fn read(doc: &mut Document) {
     if !doc.syntaxes.contains(&Syntax::Code(Lang::Hcl)) {
@@ -18,7 +21,7 @@ pub fn read(doc: &mut Document) {
     }
     let input = doc.input;
     // Per variable block (by scope, in text order): its name and default.
-    let mut found: Vec<(std::ops::Range<usize>, Option<(super::Val, u8)>)> = Vec::new();
+    let mut found: Vec<(std::ops::Range<usize>, Option<DefaultVal>)> = Vec::new();
     let mut block_of: rustc_hash::FxHashMap<u32, usize> = Default::default();
     for e in doc.entries.iter() {
         if e.syntax != Syntax::Code(Lang::Hcl) || e.commented() {
