@@ -17,7 +17,7 @@
 
 use super::mastodon;
 use crate::extract::profile::{
-    fix_text, k, mark, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, SetVal, Switch,
+    fix_text, k, mark, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, SetVal,
     WriteKind as W, BASE,
 };
 use crate::model::Role::*;
@@ -84,11 +84,7 @@ const FIXES: &[Fix] = &[
     fix_text(W::Username, &[], "login: {value} under mastodon.smtp:"),
     fix_text(W::Password, &[], "password: {value} under mastodon.smtp:"),
     fix_text(W::From, &[], "from_address: {value} under mastodon.smtp:"),
-    fix_text(
-        W::Stream,
-        &[],
-        "Mastodon has no stream setting: use a Server whose default stream is `{value}`",
-    ),
+    fix_text(W::Stream, &[], mastodon::NO_STREAM),
 ];
 
 pub static MASTODON_CHART: Profile = Profile {
@@ -103,14 +99,7 @@ pub static MASTODON_CHART: Profile = Profile {
     other_keys: words!["domain", "ca_file", "reply_to", "return_path"],
     case_sensitive: true,
     port: Some(25),
-    switch: Some(Switch {
-        smtp: words!["smtp"],
-        no_mail: words!["file", "test"],
-        local: words!["sendmail"],
-        missing: None,
-        off: None,
-        name: "mastodon.smtp.delivery_method",
-    }),
+    switch: Some(mastodon::switch("mastodon.smtp.delivery_method")),
     fixes: FIXES,
     sender_hint: "from_address under mastodon.smtp: in values.yaml (without it Mastodon sends from notifications@localhost)",
     hooks: Hooks {
