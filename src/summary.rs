@@ -477,7 +477,10 @@ pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
             .iter()
             .position(|c| c.is_ascii_whitespace())
             .map_or(b.len(), |n| start + n);
-        if let Some(at) = b[start..end].iter().rposition(|&c| c == b'@') {
+        // An address in the query (`?from=a@b.io`, Shoutrrr's sender) is
+        // no end of credentials: the last `@` before the query counts.
+        let before_query = query_start(&b[start..end]).map_or(end, |q| start + q);
+        if let Some(at) = b[start..before_query].iter().rposition(|&c| c == b'@') {
             out.push(start..start + at);
         } else if let Some(at) = blank_in_credentials(b, start) {
             // `user:pass @host` (a secret copied with a blank): the
@@ -487,6 +490,27 @@ pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
         from = end.max(start);
     }
     out
+}
+
+/// Where a URL's query starts: the first `?` or `&` followed by a
+/// parameter name and `=` (`?from=`), after an `@` (credentials come
+/// first). An unencoded `?` inside a password (`pa?ss@host`) is followed
+/// by no `name=` before the `@`, so it does not count.
+fn query_start(url: &[u8]) -> Option<usize> {
+    let first_at = url.iter().position(|&c| c == b'@')?;
+    let mut i = first_at;
+    while let Some(n) = url[i..].iter().position(|&c| c == b'?') {
+        let q = i + n;
+        let name = url[q + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+            .count();
+        if name > 0 && url.get(q + 1 + name) == Some(&b'=') {
+            return Some(q);
+        }
+        i = q + 1;
+    }
+    None
 }
 
 /// The `@` of `scheme://user:pass @host` or `user\t: pass@host`: one or two
@@ -580,6 +604,24 @@ mod tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.from, None);
+    }
+
+    #[test]
+    fn an_address_in_the_query_ends_no_credentials() {
+        let input =
+            "U=smtp://user:pa55word@smtp.postmarkapp.com:587/?from=ops@acme.io&to=me@acme.io\n";
+        let got: Vec<&str> = url_credentials(input)
+            .into_iter()
+            .map(|r| &input[r])
+            .collect();
+        assert_eq!(got, ["user:pa55word"]);
+        // A `?` inside the password is still part of it.
+        let input = "U=smtp://user:pa?ss@smtp.postmarkapp.com:587\n";
+        let got: Vec<&str> = url_credentials(input)
+            .into_iter()
+            .map(|r| &input[r])
+            .collect();
+        assert_eq!(got, ["user:pa?ss"]);
     }
 
     #[test]

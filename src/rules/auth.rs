@@ -1134,8 +1134,16 @@ fn shown_expression(expr: &str) -> String {
 }
 
 /// Whether a key or a reference expression names an Account API token.
+/// Whether a setting's name says it holds the Account API token. Only the
+/// name's last two segments count: the ones before them are containers
+/// (Elasticsearch's `xpack.notification.email.account.postmark.smtp.user`
+/// is the `user` of an email account its owner named `postmark`).
 fn says_account(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
+    let tail = match name.rmatch_indices('.').nth(1) {
+        Some((i, _)) => &name[i + 1..],
+        None => name,
+    };
+    let n = tail.to_ascii_lowercase();
     n.contains("account") && (n.contains("token") || n.contains("postmark") || n.contains("api"))
 }
 
@@ -1506,6 +1514,20 @@ fn made_of_nouns(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_account_token_is_named_by_the_settings_own_name() {
+        assert!(says_account("POSTMARK_ACCOUNT_TOKEN"));
+        assert!(says_account("postmark.account_token"));
+        assert!(says_account("services.postmark.account.token"));
+        assert!(says_account("process.env.POSTMARK_ACCOUNT_TOKEN"));
+        // Containers before the last two segments do not: an email account
+        // named `postmark` in Elasticsearch.
+        assert!(!says_account(
+            "xpack.notification.email.account.postmark.smtp.user"
+        ));
+        assert!(!says_account("POSTMARK_SERVER_TOKEN"));
+    }
 
     #[test]
     fn uuid_shapes() {

@@ -1712,7 +1712,10 @@ fn unknown_keys<'d>(
         } else if p.family.is_empty() {
             true
         } else {
-            p.family.iter().any(|f| key.starts_with(f)) || p.leftovers.has_from(key)
+            p.family.iter().any(|f| match f.strip_prefix('.') {
+                Some(run) => path_holds(doc, &doc.entries[ei as usize], run),
+                None => key.starts_with(f),
+            }) || p.leftovers.has_from(key)
         };
         if !family_ok || configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
             continue;
@@ -1729,6 +1732,22 @@ fn unknown_keys<'d>(
             });
         }
     }
+}
+
+/// Whether an entry's path holds the run of segments `run`
+/// (`notification.email.`), names compared ASCII case-insensitively: a
+/// family written `.notification.email.` is every key under those
+/// segments, wherever the file starts (Elasticsearch's flat
+/// `xpack.notification.email.account.a.smtp.x: …` lines share the file's
+/// top scope with `xpack.security.enabled`, which is no mail key).
+fn path_holds(doc: &Document, e: &Entry, run: &str) -> bool {
+    let want: Vec<&str> = run.split('.').filter(|s| !s.is_empty()).rev().collect();
+    if want.is_empty() {
+        return false;
+    }
+    let segs: Vec<&str> = doc.path_rev(e).map(|s| s.text(doc.input)).collect();
+    segs.windows(want.len())
+        .any(|w| w.iter().zip(&want).all(|(a, b)| a.eq_ignore_ascii_case(b)))
 }
 
 /// A PHP local variable (`$body = "…"` beside `$mail->Body`): no client

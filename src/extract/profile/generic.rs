@@ -1334,7 +1334,8 @@ mod tests {
         // Uptime Kuma's `smtpPassword` must not take over.
         let values = "noreplyEmail: \"noreply@acme.io\"\nexistingSecretKeys:\n  smtpPassword: SMTP_PWD\nsmtp:\n  host: \"smtp.postmarkapp.com\"\n  port: 587\n  user: \"u1\"\n  password: \"p1\"\n";
         let r = crate::lint(values, &crate::Options::default());
-        assert_eq!(r.configs[0].client, "generic", "{:?}", r.configs);
+        // Read by Rallly's own chart table now (group Q), with the same result.
+        assert_eq!(r.configs[0].client, "rallly-helm", "{:?}", r.configs);
         let s = &r.configs[0].settings;
         assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
         assert_eq!(s.from.as_deref(), Some("noreply@acme.io"));

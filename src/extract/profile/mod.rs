@@ -717,7 +717,9 @@ pub struct Profile {
     /// Recognised only with a marker (its keys alone are shared with other clients).
     pub needs_marker: bool,
     /// Key prefixes of its own family (`MAIL_`): an unknown key with one
-    /// is reported when it looks like a misspelling.
+    /// is reported when it looks like a misspelling. An entry starting
+    /// with `.` is a run of path segments instead (`.notification.email.`):
+    /// every key under them is of the family.
     pub family: &'static [&'static str],
     /// Keys it reads that carry nothing we check.
     pub other_keys: Words,

@@ -570,11 +570,17 @@ pub fn display(
                 .any(|d| p.key.text.eq_ignore_ascii_case(d))
         })
         // A "parameter" holding `@`, `:` or `?` is credentials misread as a
-        // query (an unencoded `?` in the password): never repeat it.
+        // query (an unencoded `?` in the password): never repeat it. An
+        // address after the host (Shoutrrr's `?fromaddress=a@b.io`) is a
+        // real parameter: the credentials end before the host.
         .filter(|p| {
             let end = p.value.as_ref().map_or(p.key.raw.end, |v| v.raw.end);
             let raw = &input[p.key.raw.start..end];
-            raw.len() <= 64 && !raw.contains(['@', ':', '?'])
+            let after_host = url
+                .host
+                .as_ref()
+                .is_some_and(|h| p.key.raw.start >= h.raw.end);
+            raw.len() <= 64 && !raw.contains([':', '?']) && (after_host || !raw.contains('@'))
         })
         .map(|p| {
             let end = p.value.as_ref().map_or(p.key.raw.end, |v| v.raw.end);
@@ -733,6 +739,16 @@ mod tests {
                 &["verify_peer"]
             ),
             "smtp://…@smtp.postmarkapp.com:587?local_domain=x"
+        );
+    }
+
+    #[test]
+    fn display_keeps_addresses_after_the_host() {
+        let s = "smtp://u:p@h:465/?fromaddress=a@b.io&toaddresses=c@d.io&encryption=ImplicitTLS";
+        let u = one(s);
+        assert_eq!(
+            display(s, &u, None, None, Some(587), &["encryption"]),
+            "smtp://…@h:587/?fromaddress=a@b.io&toaddresses=c@d.io"
         );
     }
 }

@@ -21,7 +21,8 @@
 //!   `Bamboo.TestAdapter` keep the mail; API adapters (`Bamboo.PostmarkAdapter`…)
 //!   do not use these settings.
 
-use super::swoosh::{gen_smtp_other, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
+use super::swoosh::{gen_smtp_other, own_keywords, GEN_SMTP_TLS, GEN_SMTP_TRUTH};
+use crate::extract::profile::Hooks;
 use crate::extract::profile::{
     fix_text, k, mark_value, pairs, syn, words, Fix, Key, Profile, Switch, Words, WriteKind as W,
     BASE,
@@ -112,6 +113,10 @@ pub static BAMBOO: Profile = Profile {
     ],
     fixes: FIXES,
     sender_hint: "`|> from(\"you@yourdomain.com\")` on each email (Bamboo has no From setting)",
+    hooks: Hooks {
+        finish: Some(own_keywords),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 

@@ -189,6 +189,26 @@ mod orchard_core;
 mod play_mailer;
 mod umbraco;
 
+// group Q: mod lines
+mod affine;
+mod coder;
+mod diun;
+mod gatus;
+mod hanko;
+mod lldap;
+mod ocis;
+mod rallly;
+mod supertokens;
+mod watchtower;
+
+// group R: mod lines
+mod argocd;
+mod elastic;
+mod funkwhale;
+mod mobilizon;
+mod takahe;
+mod wazuh;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -356,6 +376,31 @@ pub static ALL: &[&Profile] = &[
     &canvas::CANVAS,
     &grails_mail::GRAILS_MAIL,
     &greenlight::GREENLIGHT,
+    // group Q: tables
+    &watchtower::WATCHTOWER,
+    &watchtower::WATCHTOWER_URL,
+    &diun::DIUN,
+    &diun::DIUN_ENV,
+    &gatus::GATUS,
+    &ocis::OCIS_ENV,
+    &ocis::OCIS_YAML,
+    &lldap::LLDAP,
+    &lldap::LLDAP_ENV,
+    &affine::AFFINE,
+    &rallly::RALLLY,
+    &rallly::RALLLY_HELM,
+    &coder::CODER,
+    &hanko::HANKO,
+    &supertokens::SUPERTOKENS,
+    // group R: tables
+    &wazuh::OSSEC,
+    &wazuh::WAZUH,
+    &elastic::ELASTICSEARCH_WATCHER,
+    &elastic::KIBANA_EMAIL,
+    &argocd::ARGOCD_NOTIFICATIONS,
+    &funkwhale::FUNKWHALE,
+    &mobilizon::MOBILIZON_ENV,
+    &takahe::TAKAHE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

@@ -31,10 +31,13 @@
 //!   `Pleroma.Emails.Mailer` block (`Pleroma.Emails.Mailer.enabled?/0`;
 //!   their `config.exs` sets it false): `enabled: false` sends nothing.
 
+use crate::extract::profile::Hooks;
 use crate::extract::profile::{
     fix_text, k, mark_value, pairs, syn, words, Both, Fix, Key, Profile, Sec, Switch, TlsModel,
     Truth, Words, WriteKind as W, BASE,
 };
+use crate::extract::read::{Document, SegKind};
+use crate::extract::Config;
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -127,6 +130,30 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// gen_smtp's options are the mailer config's own keywords: a `port:` in
+/// another option's keyword list of the same file (a Phoenix Endpoint's
+/// `http: [port: 4000]` or `url: [port: 443]`, written beside the mailer
+/// in every `prod.secret.exs`) is that option's, not the mailer's.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+pub(super) fn own_keywords(doc: &Document, configs: &mut Vec<Config>) {
+    let nested: rustc_hash::FxHashSet<usize> = doc
+        .entries
+        .iter()
+        .filter(|e| {
+            let mut up = doc.path_rev(e).skip(1);
+            matches!(up.next(), Some(s) if s.kind == SegKind::Key)
+                && up.any(|s| s.kind == SegKind::Call)
+        })
+        .map(|e| e.key_span().start)
+        .collect();
+    if nested.is_empty() {
+        return;
+    }
+    for c in configs.iter_mut() {
+        c.fields.retain(|f| !nested.contains(&f.key_span.start));
+    }
+}
+
 pub static SWOOSH: Profile = Profile {
     id: "swoosh",
     name: "Elixir Swoosh SMTP adapter",
@@ -158,6 +185,10 @@ pub static SWOOSH: Profile = Profile {
     ],
     fixes: FIXES,
     sender_hint: "`|> from({\"Name\", \"you@yourdomain.com\"})` on each email (Swoosh has no From setting)",
+    hooks: Hooks {
+        finish: Some(own_keywords),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 
@@ -166,6 +197,20 @@ mod tests {
     use super::super::linted as first;
 
     const CFG: &str = "import Config\n\nconfig :my_app, MyApp.Mailer,\n  adapter: Swoosh.Adapters.SMTP,\n  relay: \"smtp.postmarkapp.com\",\n  username: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n  password: \"a1b2c3d4-0000-4000-8000-1234567890ab\",\n";
+
+    #[test]
+    fn an_endpoints_port_is_not_the_mailers() {
+        let endpoint = "config :pleroma, Pleroma.Web.Endpoint,\n  url: [host: \"social.acme.io\", scheme: \"https\", port: 443],\n  http: [ip: {127, 0, 0, 1}, port: 4000]\n\n";
+        let (_, s, ids) = first(&format!("{endpoint}{CFG}  port: 587,\n  tls: :always\n"));
+        assert_eq!(s["port"], 587);
+        assert!(
+            !ids.iter().any(|i| i == "input/duplicate-setting"),
+            "{ids:?}"
+        );
+        // Without a port of its own, the mailer has none (not 4000).
+        let (_, s, _) = first(&format!("{endpoint}{CFG}  tls: :always\n"));
+        assert_eq!(s["port"], serde_json::Value::Null);
+    }
 
     #[test]
     fn pleroma_mailer_switched_off_sends_nothing() {

@@ -47,6 +47,9 @@ enum Flavor {
     /// dj-email-url (Saleor): see `dj_email_url.rs`.
     DjEmailUrl,
     Kratos,
+    /// Shoutrrr's `smtp://` service (Watchtower's notification URL): see
+    /// `watchtower.rs`.
+    Shoutrrr,
     Plain,
 }
 
@@ -56,9 +59,11 @@ fn flavor(cfg: &Config) -> Flavor {
         "symfony-dsn" | "symfony-mailer" | "mautic-dsn" | "wallabag" | "kimai-env" => {
             Flavor::Symfony
         }
-        "django-environ" => Flavor::DjangoEnviron,
+        // Funkwhale hands its EMAIL_CONFIG to django-environ's `email_url`.
+        "django-environ" | "funkwhale" => Flavor::DjangoEnviron,
         "dj-email-url" => Flavor::DjEmailUrl,
         "kratos-courier" => Flavor::Kratos,
+        "watchtower-url" => Flavor::Shoutrrr,
         _ => Flavor::Plain,
     }
 }
@@ -345,6 +350,8 @@ fn default_port(cfg: &Config) -> Option<u16> {
             _ => 25,
         }),
         Flavor::Kratos => None,
+        // `Port: 25` in the service's initial config, whatever the TLS.
+        Flavor::Shoutrrr => Some(25),
         Flavor::Plain => Some(if implicit { 465 } else { 587 }),
     }
 }
@@ -503,6 +510,7 @@ fn tls(cfg: &Config) -> Tls {
             }
             _ => {}
         },
+        Flavor::Shoutrrr => shoutrrr_tls(f, &u, &mut tls),
         Flavor::Plain => {
             let secure_param = param_text(&u, "secure").map(|v| parse_bool(v) == Some(true));
             let secure = match u.kind {
@@ -530,6 +538,70 @@ fn tls(cfg: &Config) -> Tls {
     tls
 }
 
+/// Shoutrrr's `smtp://` service (`smtp_encmethod.go` `useImplicitTLS`,
+/// `smtp.go` `getClientConnection` and `doSend`): `encryption=ImplicitTLS`
+/// is TLS from the first byte on any port, `Auto` (the default) only on
+/// port 465, `None` and `ExplicitTLS` never; otherwise STARTTLS when the
+/// server offers it unless `usestarttls` (or `starttls`) is `no`. An
+/// unknown encryption word or boolean makes Shoutrrr refuse the URL: the
+/// reading is left open.
+fn shoutrrr_tls(f: &Field, u: &SmtpUrl, tls: &mut Tls) {
+    // `smtp` is the service's only scheme.
+    if u.kind != Scheme::Smtp {
+        return;
+    }
+    // `format.ParseBool`, case ignored.
+    let flag = |v: &str| match v.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "y" => Some(true),
+        "false" | "0" | "no" | "n" => Some(false),
+        _ => None,
+    };
+    let starttls_key = ["usestarttls", "starttls"]
+        .into_iter()
+        .find(|n| u.param(n).is_some());
+    let use_starttls = match starttls_key {
+        Some(n) => flag(param_text(u, n).unwrap_or("")),
+        None => Some(true),
+    };
+    let enc = param_text(u, "encryption").map(str::to_ascii_lowercase);
+    let port = match &u.port {
+        Some(_) => u.port_number(),
+        None => Some(25),
+    };
+    let implicit = match enc.as_deref().unwrap_or("auto") {
+        "implicittls" => param_evidence(f, u, "encryption"),
+        "auto" => match (port, &u.port) {
+            (Some(465), Some(p)) => Some(evidence(
+                f,
+                p.raw.clone(),
+                format!("{}://…:465", u.scheme.text),
+            )),
+            (Some(_), _) => None,
+            (None, _) => return,
+        },
+        "none" | "explicittls" => None,
+        _ => return,
+    };
+    if implicit.is_some() {
+        tls.implicit = implicit;
+        tls.mode = Some(Security::Implicit);
+        return;
+    }
+    match use_starttls {
+        Some(true) => {
+            tls.starttls = starttls_key
+                .or(enc.is_some().then_some("encryption"))
+                .and_then(|n| param_evidence(f, u, n));
+            tls.mode = Some(Security::StartTls);
+        }
+        Some(false) => {
+            tls.disabled = starttls_key.and_then(|n| param_evidence(f, u, n));
+            tls.mode = Some(Security::None);
+        }
+        None => {}
+    }
+}
+
 fn write(cfg: &Config, what: &Write) -> Option<String> {
     let (f, u) = url_of(cfg)?;
     let t = &f.value.text;
@@ -549,16 +621,25 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             url
         }
     };
-    let tls_params: &[&str] = &[
-        "auto_tls",
-        "disable_starttls",
-        "EMAIL_USE_SSL",
-        "ssl",
-        "tls",
-        "secure",
-        "ignoreTLS",
+    let tls_params: &[&str] = match fl {
+        // `encryption=Auto` and STARTTLS are Shoutrrr's defaults.
+        Flavor::Shoutrrr => &["encryption", "usestarttls", "starttls"],
+        _ => &[
+            "auto_tls",
+            "disable_starttls",
+            "EMAIL_USE_SSL",
+            "ssl",
+            "tls",
+            "secure",
+            "ignoreTLS",
+        ],
+    };
+    let verify_params: &[&str] = &[
+        "verify_peer",
+        "skip_ssl_verify",
+        "tls.rejectUnauthorized",
+        "skiptlsverify",
     ];
-    let verify_params: &[&str] = &["verify_peer", "skip_ssl_verify", "tls.rejectUnauthorized"];
     Some(match what {
         // The URL is one setting: a port fix away from 465 also drops
         // what forces implicit TLS, so it reads the same as `StartTls`.
@@ -584,6 +665,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
                 "a Python/OpenSSL build that supports TLS 1.2".into()
             }
             Flavor::Kratos => "a current Kratos release (Go negotiates TLS 1.2+)".into(),
+            Flavor::Shoutrrr => "a current Watchtower release (Go negotiates TLS 1.2+)".into(),
             Flavor::Plain => "allow TLS 1.2 or later (`tls.minVersion=TLSv1.2`)".into(),
         },
         Write::AuthOn => format!(
@@ -600,6 +682,14 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             Flavor::Symfony => format!("framework.mailer.envelope.sender: '{v}' and the From header of your messages (`->from('{v}')`)"),
             Flavor::DjangoEnviron | Flavor::DjEmailUrl => format!("DEFAULT_FROM_EMAIL = \"{v}\""),
             Flavor::Kratos => format!("courier.smtp.from_address: {v}"),
+            Flavor::Shoutrrr => {
+                let url = url::display(t, &u, None, None, None, &["fromaddress", "from"]);
+                assign(match url.split_once('?') {
+                    Some((head, "")) | Some((head, "/")) => format!("{head}?fromaddress={v}"),
+                    Some((head, rest)) => format!("{head}?fromaddress={v}&{rest}"),
+                    None => format!("{url}?fromaddress={v}"),
+                })
+            }
             Flavor::Plain => format!("from: \"{v}\" in each message"),
         },
         Write::Stream(v) => match fl {
@@ -633,11 +723,14 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
             Flavor::Kratos => vec![scheme("smtp")],
             // `ssl`/`tls` may be absent: the text fix drops them.
             Flavor::DjEmailUrl => Vec::new(),
+            // `encryption` may be absent: the text fix drops it.
+            Flavor::Shoutrrr => Vec::new(),
             Flavor::Plain => vec![scheme("smtp"), text(ImplicitTls, "secure", "false")],
         },
         Write::VerifyOn => match flavor(cfg) {
             Flavor::Symfony => vec![text(VerifyPeer, "verify_peer", "1")],
             Flavor::Kratos => vec![text(SkipVerify, "skip_ssl_verify", "false")],
+            Flavor::Shoutrrr => vec![text(SkipVerify, "skiptlsverify", "no")],
             Flavor::Plain => vec![text(VerifyPeer, "tls.rejectUnauthorized", "true")],
             Flavor::DjangoEnviron | Flavor::DjEmailUrl => Vec::new(),
         },

@@ -174,23 +174,29 @@ fn empty_host_is_off(c: &mut Config) {
 fn finish_settings(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
         empty_host_is_off(c);
-        if c.get(Password).is_some() || c.get(CredentialsFile).is_some() {
-            continue;
-        }
-        let Some(user) = c.get(Username) else {
-            continue;
-        };
-        if user.value.literal().is_some_and(|t| t.trim().is_empty()) {
-            continue;
-        }
-        let f = synthetic(
-            CredentialsFile,
+        password_elsewhere(
+            c,
             "email_password (zulip-secrets.conf)",
             "/etc/zulip/zulip-secrets.conf",
-            user,
         );
-        c.fields.push(f);
     }
+}
+
+/// A configuration with a username and no password, whose client keeps
+/// the password in a file or store of its own (`place`, under `key`):
+/// the credentials are checked as kept elsewhere, not as missing.
+pub(super) fn password_elsewhere(c: &mut Config, key: &str, place: &str) {
+    if c.get(Password).is_some() || c.get(CredentialsFile).is_some() {
+        return;
+    }
+    let Some(user) = c.get(Username) else {
+        return;
+    };
+    if user.value.literal().is_some_and(|t| t.trim().is_empty()) {
+        return;
+    }
+    let f = synthetic(CredentialsFile, key, place, user);
+    c.fields.push(f);
 }
 
 /// The password given as a Compose secret (`secrets: zulip__email_password:`
