@@ -481,7 +481,11 @@ fn check_config(cfg: &Config, target: Target) -> Vec<Draft> {
     let pm = target == Target::Postmark;
     let user = read_cred(cfg, Role::Username);
     let pass = read_cred(cfg, Role::Password);
-    let external = cfg.get(Role::CredentialsFile);
+    // An empty one (`existingSecret: ""`, a chart's unset default) names
+    // no store: the credentials are the ones written here.
+    let external = cfg
+        .all(Role::CredentialsFile)
+        .find(|f| f.value.is_reference() || !f.value.text.trim().is_empty());
     if pm {
         if let Some(f) = external {
             out.push(external_credentials(f));

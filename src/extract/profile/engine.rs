@@ -1132,6 +1132,7 @@ fn assemble<'d>(
     let mut entries: Vec<u32> = matched.iter().map(|m| m.0).collect();
     crate::sort::values(&mut entries);
     let matched = read_once(doc, matched);
+    let matched = once_per_text(doc, matched);
     let items: Vec<Item> = matched
         .iter()
         .map(|&(ei, role, read)| {
@@ -1204,6 +1205,30 @@ fn read_once(doc: &Document, mut matched: Vec<(u32, Role, Read)>) -> Vec<(u32, R
     matched
 }
 
+/// A YAML alias or merge key (`<<: *smtp`) copies its anchor's entries
+/// into every place that uses it, with the anchor's spans: the same text
+/// read twice for the same role is one setting, not a second
+/// configuration (a compose file's `x-smtp: &smtp` merged into the web
+/// and worker services). The first reading (the anchor's) is kept.
+fn once_per_text(doc: &Document, mut matched: Vec<(u32, Role, Read)>) -> Vec<(u32, Role, Read)> {
+    if !doc.syntaxes.contains(&Syntax::Yaml) {
+        return matched;
+    }
+    let text = |ei: u32, role: Role| {
+        let e = &doc.entries[ei as usize];
+        (e.key.start, e.key.end, e.value.span.start, role_bit(role))
+    };
+    let mut first: HashMap<(u32, u32, u32, u32), u32> = HashMap::default();
+    for &(ei, role, _) in &matched {
+        let at = first.entry(text(ei, role)).or_insert(ei);
+        *at = (*at).min(ei);
+    }
+    if first.len() < matched.len() {
+        matched.retain(|&(ei, role, _)| first.get(&text(ei, role)) == Some(&ei));
+    }
+    matched
+}
+
 /// A configuration before its fields are built.
 struct Proto {
     root: u32,
@@ -1217,6 +1242,40 @@ struct Proto {
     object: Option<u32>,
     /// The roles written unconditionally (a bit per role).
     fixed: u32,
+    /// The template branch its last branched setting was read in.
+    alt: Alternatives,
+}
+
+/// The roles a configuration took from the branches of one template `if`
+/// block: those of the branches before the current one are set, so the
+/// same role in a later branch is their alternative.
+#[derive(Default)]
+struct Alternatives {
+    /// The block and branch (see [`Document::branch_at`]) last entered.
+    at: Option<(u32, usize)>,
+    /// The roles set in the block's earlier branches.
+    before: u32,
+    /// The roles set in the current branch.
+    cur: u32,
+}
+
+impl Alternatives {
+    /// Enters a branch; returns the roles its earlier branches set.
+    fn enter(&mut self, at: (u32, usize)) -> u32 {
+        match self.at {
+            Some(was) if was == at => {}
+            Some((block, _)) if block == at.0 => {
+                self.before |= self.cur;
+                self.cur = 0;
+            }
+            _ => {
+                self.before = 0;
+                self.cur = 0;
+            }
+        }
+        self.at = Some(at);
+        self.before
+    }
 }
 
 /// A role's bit in [`Proto::fixed`].
@@ -1351,6 +1410,16 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             {
                 continue;
             }
+            // A template's `{{ else }}` branch setting what its `{{ if }}`
+            // branch set is the alternative: the first branch is read, and
+            // the second host is no second configuration.
+            if let (Some(at), Some(p)) =
+                (doc.branch_at(it.at), target.and_then(|i| list.get_mut(i)))
+            {
+                if p.alt.enter(at) & role_bit(it.role) != 0 {
+                    continue;
+                }
+            }
         }
         // A second host (or URL) in the same place starts a new configuration.
         let anchor = matches!(it.field_role, Role::Host | Role::Url);
@@ -1385,6 +1454,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 dropped,
                 object: obj,
                 fixed: 0,
+                alt: Alternatives::default(),
             });
             current[root] = list.len() - 1;
             if let Some(o) = obj {
@@ -1403,6 +1473,9 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         proto.items.push((it.entry, it.role, it.read));
         if !conditional {
             proto.fixed |= role_bit(it.role);
+        } else if let Some(at) = doc.branch_at(it.at) {
+            proto.alt.enter(at);
+            proto.alt.cur |= role_bit(it.role);
         }
     }
     let labelled = roots.len() > 1;
@@ -1951,6 +2024,24 @@ mod tests {
             r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
             "{:?}",
             r.findings
+        );
+    }
+
+    #[test]
+    fn a_yaml_anchor_merged_into_services_is_one_configuration() {
+        let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
+        let src = format!("x-smtp: &smtp\n  SMTP_HOST: smtp.postmarkapp.com\n  SMTP_PORT: \"587\"\n  SMTP_USER: {tok}\n  SMTP_PASSWORD: {tok}\n  SMTP_FROM: noreply@acme.io\nservices:\n  web:\n    image: app\n    environment:\n      <<: *smtp\n      PORT: \"3000\"\n  worker:\n    image: app\n    environment:\n      <<: *smtp\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert!(s.password_present);
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(
+            !ids.iter()
+                .any(|i| i.starts_with("auth/missing") || *i == "input/multiple-configs"),
+            "{ids:?}"
         );
     }
 

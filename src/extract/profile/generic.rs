@@ -385,6 +385,9 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (Some("pass" | "password"), "file" | "command" | "cmd" | "eval") => Role::CredentialsFile,
         (Some("account"), "token") => Role::AccountToken,
         (Some("server" | "api"), "token") if mailish => Role::ServerToken,
+        // Kubernetes' and ECS's `valueFrom`: where a variable's value
+        // comes from (a secret store), not a sender.
+        (Some("value"), "from") => return None,
         (_, "from" | "sender") => Role::From,
         (Some("from" | "sender"), "address" | "email" | "addr" | "mail") => Role::From,
         // The address mail is sent from: `NOREPLY_EMAIL` (Rallly),
@@ -918,6 +921,9 @@ mod tests {
         assert_eq!(alias_role("smtp_helo_host"), None);
         // How to log in is not how to encrypt.
         assert_eq!(alias_role("smtp_auth_protocol"), Some(Role::AuthMethod));
+        // Where a variable's value comes from (a secret store): no sender.
+        assert_eq!(alias_role("valueFrom"), None);
+        assert_eq!(alias_role("mail_from"), Some(Role::From));
     }
 
     #[test]

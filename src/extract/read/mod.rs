@@ -24,12 +24,14 @@ pub mod env;
 pub mod expr;
 mod k8s_secrets;
 pub mod keyvalue;
+mod name_value;
 pub mod prose;
 pub mod refs;
 pub mod resolve;
 pub mod sniff;
 pub mod strings;
 mod template_branches;
+mod terraform;
 pub mod url;
 pub mod xml;
 pub mod yaml;
@@ -220,6 +222,10 @@ pub struct Document<'a> {
     /// pairs, e.g. `createTransport({ host })` and `const host = …`. The
     /// engine then reads the setting once, where it is used.
     pub uses: Vec<(u32, u32)>,
+    /// The branches of a template's outermost `if` blocks (`{{ if }} …
+    /// {{ else }} …`, `{% if %} … {% elif %} …`), sorted: each is its
+    /// byte range and the number of its block (see [`Document::branch_at`]).
+    pub branches: Vec<(Range<u32>, u32)>,
     /// Line starts, made on first use (one pass), shared with the rules and
     /// the report through [`Document::line_index`].
     line_starts: std::cell::OnceCell<Vec<usize>>,
@@ -233,6 +239,8 @@ impl<'a> Document<'a> {
     pub fn read(input: &'a str) -> Self {
         let mut doc = Document::empty(input);
         sniff::read_all(&mut doc);
+        name_value::read(&mut doc);
+        terraform::read(&mut doc);
         resolve::resolve(&mut doc);
         k8s_secrets::resolve(&mut doc);
         template_branches::mark(&mut doc);
@@ -256,6 +264,7 @@ impl<'a> Document<'a> {
             syntaxes: Vec::new(),
             container: None,
             uses: Vec::new(),
+            branches: Vec::new(),
             line_starts: std::cell::OnceCell::new(),
         }
     }
@@ -432,6 +441,17 @@ impl<'a> Document<'a> {
     /// Whether `inner` is `outer` or lies inside it.
     pub fn within(&self, inner: u32, outer: u32) -> bool {
         self.scope_chain(inner).any(|s| s == outer)
+    }
+
+    /// The template branch a byte lies in: its block's number and its own
+    /// index (two entries in one block's different branches are
+    /// alternatives: one of them is rendered).
+    pub fn branch_at(&self, offset: usize) -> Option<(u32, usize)> {
+        let k = self
+            .branches
+            .partition_point(|(r, _)| r.start as usize <= offset);
+        let (r, block) = self.branches.get(k.checked_sub(1)?)?;
+        ((offset as u32) < r.end).then_some((*block, k - 1))
     }
 
     /// Active (not commented-out) entries.

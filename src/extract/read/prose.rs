@@ -15,6 +15,7 @@ use crate::model::Quote;
 /// Reads `region` into `scope`.
 pub fn read(doc: &mut Document, region: Range<usize>, scope: u32) {
     let input = doc.input;
+    let mut table = Table::default();
     for range in lines_in(input, region) {
         let line = &input[range.clone()];
         let t = line.trim_start();
@@ -36,9 +37,10 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32) {
             }
         }
         if rest.starts_with('|') {
-            table_row(doc, pos, range.end, scope, flags);
+            table.row(doc, pos, range.end, scope, flags);
             continue;
         }
+        table = Table::default();
         for bullet in ["- ", "* ", "+ ", "• ", "– "] {
             if let Some(r) = rest.strip_prefix(bullet) {
                 let r2 = r.trim_start();
@@ -64,7 +66,7 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
     let bytes = text.as_bytes();
     // The label: letters, digits, blanks and a few marks, up to `:` or `=`.
     let mut k = 0;
-    while k < bytes.len() && (bytes[k] == b'*' || bytes[k] == b'_') {
+    while k < bytes.len() && matches!(bytes[k], b'*' | b'_' | b'`') {
         k += 1;
     }
     let label_start = k;
@@ -91,7 +93,7 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
         return;
     }
     let mut v = k;
-    while v < bytes.len() && bytes[v] == b'*' {
+    while v < bytes.len() && matches!(bytes[v], b'*' | b'`') {
         v += 1;
     }
     let sep = bytes.get(v).copied();
@@ -129,13 +131,48 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
             return;
         }
     };
+    // `Host: smtp.x, Port: 587, Username: u`: labels listed on one line.
+    let next = next_label(&text[value_start..]).map(|i| pos + value_start + i);
     push(
         doc,
         pos + label_start..pos + label_end,
-        pos + value_start..end,
+        pos + value_start..next.unwrap_or(end),
         scope,
         flags,
     );
+    if let Some(n) = next {
+        let after = &input[n + 1..end];
+        let at = end - after.trim_start().len();
+        label_line(doc, at, end, scope, flags);
+    }
+}
+
+/// Where `, Label: ` / `; Label: ` starts in a value (the separator's
+/// offset): a capitalised label of at most three words before `: `. Each
+/// `: ` is looked at once, with the last separator before it (a label
+/// holds none), so a long line stays linear.
+fn next_label(v: &str) -> Option<usize> {
+    let b = v.as_bytes();
+    let mut from = 0;
+    while let Some(k) = v[from..].find(": ") {
+        let colon = from + k;
+        if let Some(at) = b[from..colon]
+            .iter()
+            .rposition(|c| matches!(c, b',' | b';'))
+        {
+            let at = from + at;
+            let l = v[at + 1..colon].trim_start();
+            if l.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                && l.split(' ').count() <= 3
+                && l.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b' ' | b'_' | b'-'))
+            {
+                return Some(at);
+            }
+        }
+        from = colon + 2;
+    }
+    None
 }
 
 /// A value that can stand after a bare label (a host, a number, an address).
@@ -161,6 +198,12 @@ fn push(doc: &mut Document, label: Range<usize>, value: Range<usize>, scope: u32
             r = r.start + wrap.len()..r.end - wrap.len();
         }
     }
+    // `` `KEY=value` ``: the inline code opened before the label closes
+    // after the value.
+    let s = &input[r.clone()];
+    if s.len() > 1 && s.ends_with('`') && !s[..s.len() - 1].contains('`') {
+        r.end -= 1;
+    }
     let kind = if has_template(&input[r.clone()], false) {
         ValKind::Reference
     } else {
@@ -177,30 +220,150 @@ fn push(doc: &mut Document, label: Range<usize>, value: Range<usize>, scope: u32
     );
 }
 
-/// `| Server | smtp.postmarkapp.com |`.
-fn table_row(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8) {
-    let input = doc.input;
-    let mut cells = Vec::new();
-    let mut offset = pos;
-    for cell in input[pos..end].split('|') {
-        let r = strings::trim(input, offset..offset + cell.len());
-        offset += cell.len() + 1;
-        if r.start < r.end {
-            cells.push(r);
+/// A Markdown table being read: which column holds the values, once its
+/// header row is known (the row above the `|---|---|` line).
+struct Table {
+    /// The last row's cells, and the entry it made (a header row's is taken back).
+    last: Vec<Range<usize>>,
+    last_entry: Option<usize>,
+    /// The column of the values; `None` when the header names none (a
+    /// `| Name | Required | Description |` table documents, sets nothing).
+    value: Option<usize>,
+}
+
+impl Default for Table {
+    fn default() -> Table {
+        Table {
+            last: Vec::new(),
+            last_entry: None,
+            value: Some(1),
         }
     }
-    if cells.len() < 2
-        || input[cells[0].clone()].starts_with('-')
-        || input[cells[0].clone()].starts_with(':')
-    {
-        return;
+}
+
+/// What a header cell names: the column of values, or of prose about them.
+fn header_kind(cell: &str) -> Option<bool> {
+    let c = cell.trim_matches(['*', '`', ' ']).to_ascii_lowercase();
+    let first = c.split([' ', '/', '(']).next().unwrap_or("");
+    match first {
+        "value" | "values" | "example" | "examples" | "default" | "setting" | "settings"
+        | "sample" | "wert" | "valeur" | "valor" => Some(true),
+        "description" | "explanation" | "meaning" | "purpose" | "notes" | "note" | "comment"
+        | "comments" | "required" | "type" | "details" => Some(false),
+        _ => None,
     }
-    let mut label = cells[0].clone();
-    let l = &input[label.clone()];
-    let trimmed = l.trim_matches(['*', '`']);
-    label.start += l.len() - l.trim_start_matches(['*', '`']).len();
-    label.end = label.start + trimmed.len();
-    push(doc, label, cells[1].clone(), scope, flags);
+}
+
+/// A documentation table's word for "no value" (`(empty)`, `-`, `n/a`).
+fn unset(cell: &str) -> bool {
+    let c = cell.trim_matches(['`', '*', '_', ' ']);
+    let inner = c
+        .strip_prefix('(')
+        .and_then(|c| c.strip_suffix(')'))
+        .unwrap_or(c);
+    matches!(c, "-" | "–" | "—" | "n/a" | "N/A")
+        || (inner.len() < c.len()
+            && matches!(
+                inner.to_ascii_lowercase().as_str(),
+                "empty" | "none" | "blank" | "not set" | "unset" | "optional" | "required"
+            ))
+}
+
+/// A header cell over the names (`Variable`, `Name`, `Key`…).
+fn names_column(cell: &str) -> bool {
+    let c = cell.trim_matches(['*', '`', ' ']).to_ascii_lowercase();
+    matches!(
+        c.split([' ', '/', '(']).next().unwrap_or(""),
+        "variable"
+            | "variables"
+            | "name"
+            | "key"
+            | "parameter"
+            | "option"
+            | "field"
+            | "env"
+            | "environment"
+            | "property"
+            | "item"
+            | "setting"
+            | "config"
+            | "configuration"
+    )
+}
+
+impl Table {
+    /// `| Server | smtp.postmarkapp.com |`, or a row of a table whose
+    /// header says which column holds the values.
+    fn row(&mut self, doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8) {
+        let input = doc.input;
+        // The cells between the pipes, empty ones kept (a column's place
+        // counts); the text after the last pipe is no cell when blank.
+        let mut cells = Vec::new();
+        let mut offset = pos;
+        for cell in input[pos..end].split('|') {
+            cells.push(strings::trim(input, offset..offset + cell.len()));
+            offset += cell.len() + 1;
+        }
+        cells.remove(0);
+        if cells.last().is_some_and(|c| c.is_empty()) {
+            cells.pop();
+        }
+        let first = cells.first().map_or("", |c| &input[c.clone()]);
+        if first.starts_with('-') || first.starts_with(':') {
+            // The line under the header: the row above named the columns.
+            if self.last.len() > 2 {
+                let kinds: Vec<Option<bool>> = self
+                    .last
+                    .iter()
+                    .map(|c| header_kind(&input[c.clone()]))
+                    .collect();
+                self.value = kinds
+                    .iter()
+                    .skip(1)
+                    .position(|k| *k == Some(true))
+                    .map(|i| i + 1)
+                    .or((kinds[1] != Some(false)).then_some(1));
+            }
+            // A header row names its columns (`| Variable | Value |`);
+            // a first row of settings above the line (`| Host | smtp.x |`)
+            // stays a setting.
+            let names_columns = self.last.iter().enumerate().any(|(i, c)| {
+                let c = &input[c.clone()];
+                header_kind(c).is_some() || (i == 0 && names_column(c))
+            });
+            if self.last.len() >= 2 && names_columns {
+                if let Some(i) = self.last_entry.take() {
+                    if i + 1 == doc.entries.len() {
+                        doc.entries.pop();
+                    }
+                }
+            }
+            self.last.clear();
+            return;
+        }
+        self.last_entry = None;
+        if cells.len() < 2 {
+            self.last = cells;
+            return;
+        }
+        let Some(value) = self.value.and_then(|v| cells.get(v)).cloned() else {
+            self.last = cells;
+            return;
+        };
+        if value.is_empty() || cells[0].is_empty() || unset(&input[value.clone()]) {
+            self.last = cells;
+            return;
+        }
+        let mut label = cells[0].clone();
+        let l = &input[label.clone()];
+        let trimmed = l.trim_matches(['*', '`']);
+        label.start += l.len() - l.trim_start_matches(['*', '`']).len();
+        label.end = label.start + trimmed.len();
+        let before = doc.entries.len();
+        push(doc, label, value, scope, flags);
+        self.last_entry = (doc.entries.len() > before).then_some(before);
+        self.last = cells;
+    }
 }
 
 #[cfg(test)]
@@ -227,5 +390,65 @@ mod tests {
         assert_eq!(got[2], ("Username".into(), "abc".into()));
         assert_eq!(got[3], ("Host".into(), "smtp.x.com".into()));
         assert_eq!(got.len(), 4);
+    }
+
+    #[test]
+    fn a_tables_header_names_its_value_column() {
+        let got = read_prose(
+            "| Variable | Description | Example |\n|---|---|---|\n| `SMTP_HOST` | SMTP server | `smtp.postmarkapp.com` |\n| `SMTP_PORT` | port | 587 |\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("SMTP_HOST".into(), "smtp.postmarkapp.com".into()),
+                ("SMTP_PORT".into(), "587".into())
+            ]
+        );
+        // A header of two columns: the second holds the values, the header is no setting.
+        let got = read_prose("| Setting | Value |\n|---|---|\n| Host | smtp.x.com |\n");
+        assert_eq!(got, [("Host".into(), "smtp.x.com".into())]);
+        // An empty cell keeps its column: the defaults column is read.
+        let got = read_prose(
+            "| Name | Description | Required | Default Value |\n| --- | --- | --- | --- |\n| SMTP_HOST | the host | Yes | |\n| SMTP_TLS | | No | FALSE |\n",
+        );
+        assert_eq!(got, [("SMTP_TLS".into(), "FALSE".into())]);
+        // `(empty)`, `-`: documented as unset.
+        let got = read_prose(
+            "| Variable | Default | Description |\n| --- | --- | --- |\n| `SMTP_USERNAME` | (empty) | user |\n| `SMTP_FROM` | - | sender |\n| `SMTP_PORT` | `25` | port |\n",
+        );
+        assert_eq!(got, [("SMTP_PORT".into(), "25".into())]);
+        // Documentation only: nothing is set.
+        let got = read_prose(
+            "| Name | Required | Description |\n| --- | --- | --- |\n| SMTP_HOST | yes | the server |\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn labels_listed_on_one_line() {
+        let got = read_prose("Host: smtp.postmarkapp.com, Port: 465; User name: abc, def\n");
+        assert_eq!(
+            got,
+            [
+                ("Host".into(), "smtp.postmarkapp.com".into()),
+                ("Port".into(), "465".into()),
+                ("User name".into(), "abc, def".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_code_around_a_whole_assignment() {
+        let got = read_prose(
+            "* `SMTP_HOST=smtp.postmarkapp.com`\n* `SMTP_PORT=2525`\n- `MAIL_FROM`: `noreply@acme.io`\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("SMTP_HOST".into(), "smtp.postmarkapp.com".into()),
+                ("SMTP_PORT".into(), "2525".into()),
+                ("MAIL_FROM".into(), "noreply@acme.io".into())
+            ]
+        );
     }
 }

@@ -21,6 +21,26 @@ use super::expr::{self, Operand};
 use super::refs::env_var_name;
 use super::{flag, Document, ScopeKind, SegKind, Syntax, Val, ValKind};
 
+/// Whether a setting and the definition it reads are one setting, read
+/// where it is used (see [`Document::uses`]): a code variable, or a
+/// `.env` line a compose `environment:` passes on under the same kind of
+/// name (`SMTP_HOST: ${SMTP_HOST}` above the pasted `.env`): the service
+/// is configured once, not once more by its `.env`.
+fn read_at_use(doc: &Document, input: &str, use_: usize, def: usize) -> bool {
+    let (u, d) = (&doc.entries[use_], &doc.entries[def]);
+    match (u.syntax, d.syntax) {
+        (_, Syntax::Code(_)) => true,
+        (Syntax::Yaml, Syntax::Env) => {
+            let key = doc.own_segs(u.segs).last().map_or("", |s| s.text(input));
+            !key.is_empty()
+                && key
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+        }
+        _ => false,
+    }
+}
+
 /// Whether a resolved entry's value came from a definition elsewhere.
 pub const RESOLVED: u8 = flag::RESOLVED;
 
@@ -65,7 +85,7 @@ pub fn resolve(doc: &mut Document) {
         }
         if e.value.kind == ValKind::Reference {
             if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order, &from_env), i) {
-                if let Syntax::Code(_) = doc.entries[def as usize].syntax {
+                if read_at_use(doc, input, i, def as usize) {
                     doc.uses.push((i as u32, def));
                 }
                 let e = &mut doc.entries[i];
@@ -523,6 +543,17 @@ fn code_name<'a>(
 ) -> Option<Name<'a>> {
     use super::code::Lang;
     let ident = |s: &str| is_var_name(s.trim_start_matches('$'));
+    // Terraform's `var.smtp_host`: the variable's default (see
+    // `terraform`), also through a type conversion (`tostring(var.port)`).
+    if lang == Lang::Hcl {
+        let inner = ["tostring(", "tonumber(", "tobool("]
+            .iter()
+            .find_map(|f| text.strip_prefix(f)?.strip_suffix(')'))
+            .unwrap_or(text);
+        if let Some(var) = inner.trim().strip_prefix("var.") {
+            return ident(var).then_some(Name::Var(var));
+        }
+    }
     if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
@@ -658,5 +689,31 @@ mod order_tests {
         assert!(!want.is_sorted_by_key(|&i| doc.entries[i as usize].key.start));
         want.sort_by_key(|&i| doc.entries[i as usize].key.start);
         assert_eq!(super::text_order(&doc), want);
+    }
+}
+
+#[cfg(test)]
+mod use_tests {
+    #[test]
+    fn a_compose_service_and_the_env_file_it_reads_are_one_configuration() {
+        let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
+        let src = format!("services:\n  app:\n    image: acme/app\n    environment:\n      PORT: 3000\n      SMTP_HOST: ${{SMTP_HOST}}\n      SMTP_PORT: ${{SMTP_PORT:-587}}\n      SMTP_USER: ${{SMTP_USER}}\n      SMTP_PASS: ${{SMTP_PASS}}\n\n# .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=465\nSMTP_USER={tok}\nSMTP_PASS={tok}\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(465));
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(
+            ids.iter().filter(|i| **i == "port/465-unsupported").count(),
+            1,
+            "{ids:?}"
+        );
+        // A lower-case key reading the variable (Symfony's `dsn:
+        // '%env(MAILER_DSN)%'`) is another setting: the `.env` line stays.
+        let doc = super::super::Document::read(
+            "framework:\n  mailer:\n    dsn: '%env(MAILER_DSN)%'\n# .env\nMAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587\n",
+        );
+        assert!(doc.uses.is_empty());
     }
 }

@@ -805,7 +805,10 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         s.prose += 3;
         return;
     }
-    if sw!(t, "**") || sw!(t, "- **") || sw!(t, "* **") {
+    // Bold labels, and inline code after a bullet (`` - `SMTP_HOST`: x ``,
+    // `` * `SMTP_PORT=587` ``: YAML reserves the backtick, so a list of
+    // them is a note).
+    if sw!(t, "**") || sw!(t, "- **") || sw!(t, "* **") || sw!(t, "- `") || sw!(t, "* `") {
         s.prose += 3;
     }
     // Sections.
@@ -1008,6 +1011,16 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         } else {
             value.trim_end()
         };
+        // `Host: smtp.x, Port: 587, Username: u` on one line: a YAML plain
+        // scalar cannot hold `: `, so a capitalised label's value that
+        // does is a note's list of labels.
+        if is_capitalised_word(key)
+            && !matches!(value.as_bytes().first(), Some(b'"' | b'\'' | b'{' | b'['))
+            && value_nc.contains(": ")
+        {
+            s.prose += 3;
+            return;
+        }
         if value_nc.ends_with(',') || value_nc == "{" || value_nc == "[" || value_nc.ends_with("({")
         {
             s.code += 1;
@@ -1603,6 +1616,18 @@ mod tests {
         assert!(!opens_named_block("else {"));
         assert!(opens_named_block("grails.mail {"));
         assert!(!opens_named_block("} else {"));
+    }
+
+    #[test]
+    fn labels_listed_on_one_line_are_a_note() {
+        let t = "I am using these settings:\nHost: smtp.postmarkapp.com, Port: 465, Username: u\nand it times out.\n";
+        assert_eq!(pick(t), Choice::Prose);
+    }
+
+    #[test]
+    fn a_bulleted_list_of_inline_code_is_a_note() {
+        let md = "Set the following environment variables:\n\n* `SMTP_HOST=smtp.postmarkapp.com`\n* `SMTP_PORT=2525`\n\n- `MAIL_FROM`: `noreply@acme.io`\n";
+        assert_eq!(pick(md), Choice::Prose);
     }
 
     #[test]

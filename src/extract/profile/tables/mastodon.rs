@@ -87,6 +87,23 @@ const LEFTOVERS: Pairs = pairs![
     ("SMTP_STARTTLS", "SMTP_ENABLE_STARTTLS"),
 ];
 
+/// Mastodon has no message-stream setting (also the Helm chart's answer).
+pub(super) const NO_STREAM: &str =
+    "Mastodon has no stream setting: use a Server whose default stream is `{value}`";
+
+/// `SMTP_DELIVERY_METHOD` (or the chart's `delivery_method`, `name`): only
+/// `smtp` sends through the SMTP settings.
+pub(super) const fn switch(name: &'static str) -> Switch {
+    Switch {
+        smtp: words!["smtp"],
+        no_mail: words!["file", "test"],
+        local: words!["sendmail"],
+        missing: None,
+        off: None,
+        name,
+    }
+}
+
 /// The fixes of the main settings; the bulk ones are the same keys with
 /// `BULK_` in front (see [`bulk_write`]).
 const FIXES: &[Fix] = &[
@@ -120,11 +137,7 @@ const FIXES: &[Fix] = &[
     fix_text(W::Username, &[], "SMTP_LOGIN={value}"),
     fix_text(W::Password, &[], "SMTP_PASSWORD={value}"),
     fix_text(W::From, &[], "SMTP_FROM_ADDRESS={value}"),
-    fix_text(
-        W::Stream,
-        &[],
-        "Mastodon has no stream setting: use a Server whose default stream is `{value}`",
-    ),
+    fix_text(W::Stream, &[], NO_STREAM),
 ];
 
 pub static MASTODON: Profile = Profile {
@@ -141,14 +154,7 @@ pub static MASTODON: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     port: Some(25),
-    switch: Some(Switch {
-        smtp: words!["smtp"],
-        no_mail: words!["file", "test"],
-        local: words!["sendmail"],
-        missing: None,
-        off: None,
-        name: "SMTP_DELIVERY_METHOD",
-    }),
+    switch: Some(switch("SMTP_DELIVERY_METHOD")),
     fixes: FIXES,
     sender_hint: "SMTP_FROM_ADDRESS in .env.production (without it Mastodon sends from notifications@localhost)",
     hooks: Hooks {
@@ -170,7 +176,7 @@ fn is_bulk(cfg: &Config) -> bool {
 /// Mastodon's reading (see the module docs): words of
 /// `SMTP_ENABLE_STARTTLS`, then `SMTP_ENABLE_STARTTLS_AUTO`, and only the
 /// exact word `true` for `SMTP_TLS` / `SMTP_SSL`.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     if [Encryption, StartTls, ImplicitTls]
         .iter()

@@ -24,6 +24,7 @@ mod laravel;
 mod laravel_config;
 mod mail_gem;
 mod mastodon;
+mod mastodon_chart;
 mod msmtp;
 mod n8n;
 mod nextcloud;
@@ -417,6 +418,7 @@ pub static ALL: &[&Profile] = &[
     &spring_boot::SPRING_BOOT,
     &javamail::JAVAMAIL,
     &mastodon::MASTODON,
+    &mastodon_chart::MASTODON_CHART,
     &chatwoot::CHATWOOT,
     &rails::RAILS,
     &gitlab::GITLAB_RB,
