@@ -23,11 +23,42 @@ pub fn scopes(doc: &Document) -> FxHashSet<u32> {
         let Some(last) = doc.path_rev(e).next() else {
             continue;
         };
-        if names_database(last.text(doc.input), doc.text_of(&e.value)) {
+        let key = last.text(doc.input);
+        if may_name_database(key) && names_database(key, doc.text_of(&e.value)) {
             out.insert(e.scope);
         }
     }
     out
+}
+
+/// The key words [`names_database`] compares with (its length and first
+/// letter are looked at first: most keys of a paste are none of them).
+const DB_KEYS: [&str; 9] = [
+    "dbname",
+    "db_name",
+    "database",
+    "database_name",
+    "driver",
+    "adapter",
+    "engine",
+    "dialect",
+    "db_connection",
+];
+
+/// Whether `key`, its quotes aside, may be one of [`DB_KEYS`]: by its
+/// length and its first letter, without a trim or a comparison. This runs
+/// for every entry of a paste (`MAIL_HOST`, `mail.smtp.host` are answered
+/// here).
+fn may_name_database(key: &str) -> bool {
+    let b = key.as_bytes();
+    let quote = |c: &&u8| matches!(**c, b'"' | b'\'');
+    let lead = b.iter().take_while(quote).count();
+    let trail = b[lead..].iter().rev().take_while(quote).count();
+    let len = b.len() - lead - trail;
+    let first = b.get(lead).map_or(0, |c| c.to_ascii_lowercase());
+    DB_KEYS
+        .iter()
+        .any(|w| w.len() == len && w.as_bytes()[0] == first)
 }
 
 /// Whether `key = value` says its block is a database connection.
@@ -37,10 +68,12 @@ fn names_database(key: &str, value: &str) -> bool {
         return false;
     }
     let is = |w: &str| key.eq_ignore_ascii_case(w);
-    if is("dbname") || is("db_name") || is("database") || is("database_name") {
+    let [dbname, db_name, database, database_name, driver, adapter, engine, dialect, db_connection] =
+        DB_KEYS;
+    if is(dbname) || is(db_name) || is(database) || is(database_name) {
         return !value.trim().is_empty();
     }
-    if !(is("driver") || is("adapter") || is("engine") || is("dialect") || is("db_connection")) {
+    if !(is(driver) || is(adapter) || is(engine) || is(dialect) || is(db_connection)) {
         return false;
     }
     // The value's words (a reference's text too: `env('DB_CONNECTION', 'mysql')`).
@@ -75,6 +108,38 @@ pub fn vetoes(doc: &Document, db: &FxHashSet<u32>, e: &Entry) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_cheap_look_passes_every_database_key_and_rules_out_others() {
+        for k in super::DB_KEYS {
+            for key in [
+                k.to_string(),
+                k.to_ascii_uppercase(),
+                format!("'{k}'"),
+                format!("\"{}\"", k.to_ascii_uppercase()),
+            ] {
+                assert!(super::may_name_database(&key), "{key}");
+            }
+        }
+        for key in [
+            "MAIL_HOST",
+            "mail.smtp.host",
+            "host",
+            "'port'",
+            "",
+            "\"\"",
+            "DB",
+        ] {
+            assert!(!super::may_name_database(key), "{key}");
+            assert!(!super::names_database(key, "mysql"), "{key}");
+        }
+        // Only a first look: a key of the same length and first letter
+        // passes it, and the comparison refuses it.
+        assert!(super::may_name_database("drivers"));
+        assert!(!super::names_database("drivers", "mysql"));
+        assert!(super::names_database("'driver'", "pdo_mysql"));
+        assert!(super::names_database("DATABASE", "app"));
+    }
+
     fn linted(text: &str) -> (String, serde_json::Value, Vec<String>) {
         let r = crate::lint(text, &crate::Options::default());
         let c = r.configs.first().expect("a configuration");

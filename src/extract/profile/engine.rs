@@ -473,10 +473,15 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     }
     let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
     crate::sort::values(&mut read);
+    // Walked beside the entries (both in entry order): one step per read
+    // entry, not a binary search per entry of the paste.
+    let mut read = read.into_iter().peekable();
     let mut unread = 0;
     let (mut login_from, mut login_other) = (false, false);
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented() || read.binary_search(&(ei as u32)).is_ok() {
+        let ei = ei as u32;
+        while read.next_if(|&r| r < ei).is_some() {}
+        if e.commented() || read.peek() == Some(&ei) {
             continue;
         }
         let key = doc.key_of(e);

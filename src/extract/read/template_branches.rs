@@ -37,7 +37,13 @@ fn branches(input: &str) -> Vec<(usize, usize, u32)> {
     let mut line_end = 0usize;
     let mut i = 0;
     while i + 1 < b.len() {
-        if b[i] != b'{' || !matches!(b[i + 1], b'{' | b'%') {
+        // The next `{` by a memchr search, not a test per byte (this runs
+        // over the whole paste once it holds a `{{` or `{%` anywhere).
+        let Some(at) = input[i..].find('{') else {
+            break;
+        };
+        i += at;
+        if i + 1 >= b.len() || !matches!(b[i + 1], b'{' | b'%') {
             i += 1;
             continue;
         }
@@ -144,6 +150,12 @@ mod tests {
         assert!(branches("a={{ .Values.x }}\nb={{ oops\nc={ x }\n").is_empty());
         // `range` alone is no branch.
         assert!(branches("{{ range .Values.x }}\nk: v\n{{ end }}\n").is_empty());
+        // Lone braces and non-ASCII text before and between the tags (the
+        // scan jumps from one `{` to the next).
+        let t = "é={ x }\n{é}{{ if .tls }}\nport: 465 # ü{\n{{ end }}\nb: {2}{";
+        let r = branches(t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(&t[r[0].0..r[0].1], "\nport: 465 # ü{\n");
     }
 
     #[test]
