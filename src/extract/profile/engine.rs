@@ -1389,7 +1389,11 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                     it.role,
                     Role::From | Role::Stream | Role::Transport | Role::Enabled
                 )
-                || (p.credentials_apart && matches!(it.role, Role::Username | Role::Password)) =>
+                || (p.credentials_apart
+                    && matches!(
+                        it.role,
+                        Role::Username | Role::Password | Role::CredentialsFile
+                    )) =>
             {
                 last_root
             }

@@ -207,7 +207,7 @@ fn not_mail_word(w: &str) -> bool {
 }
 
 /// The stems a role's words start with (see [`could_name_a_role`]).
-const STEMS: [&[u8]; 30] = [
+const STEMS: [&[u8]; 31] = [
     b"host",
     b"serv",
     b"port",
@@ -231,6 +231,7 @@ const STEMS: [&[u8]; 30] = [
     b"addr",
     b"relay",
     b"enabl",
+    b"existing",
     b"type",
     b"driver",
     b"transport",
@@ -285,7 +286,7 @@ fn stem_at(low: &[u8]) -> bool {
         Some(b'a') => has(b"addr"),
         Some(b'b') => has(b"backend"),
         Some(b'd') => has(b"dsn") || has(b"driver"),
-        Some(b'e') => has(b"encr") || has(b"enabl"),
+        Some(b'e') => has(b"encr") || has(b"enabl") || has(b"existing"),
         Some(b'f') => has(b"from"),
         Some(b'h') => has(b"host"),
         Some(b'l') => has(b"login"),
@@ -383,6 +384,12 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         // `passwordFile`, `SMTP_PASSWORD_FILE`, `password_command`: the
         // password is read from elsewhere (a secret file, a command).
         (Some("pass" | "password"), "file" | "command" | "cmd" | "eval") => Role::CredentialsFile,
+        // A Helm chart's `smtpExistingSecret` (Bitnami's WordPress, Ghost,
+        // Redmine, Odoo… charts) or `smtp.existingSecret` (Bitnami's
+        // Grafana, Gitea): the name of a Kubernetes Secret that holds the
+        // password (key `smtp-password`), used instead of `smtpPassword`.
+        // Its `existingSecretPasswordKey` companions end in `key`: not this.
+        (Some("existing"), "secret") => Role::CredentialsFile,
         (Some("account"), "token") => Role::AccountToken,
         (Some("server" | "api"), "token") if mailish => Role::ServerToken,
         // Kubernetes' and ECS's `valueFrom`: where a variable's value
@@ -896,6 +903,13 @@ mod tests {
             Some(Role::CredentialsFile)
         );
         assert_eq!(alias_role("passwordFile"), None);
+        // Bitnami charts: the Kubernetes Secret holding the SMTP password.
+        assert_eq!(
+            alias_role("smtpExistingSecret"),
+            Some(Role::CredentialsFile)
+        );
+        assert_eq!(alias_role("existingSecret"), None);
+        assert_eq!(alias_role("smtpExistingSecretPasswordKey"), None);
         assert_eq!(alias_role("Outgoing server"), Some(Role::Host));
         assert_eq!(alias_role("user_name"), Some(Role::Username));
         assert_eq!(alias_role("DATABASE_HOST_NAME"), None);
@@ -1345,5 +1359,29 @@ mod tests {
         let kuma = "{\"type\": \"smtp\", \"smtpHost\": \"smtp.postmarkapp.com\", \"smtpPort\": 587, \"smtpUsername\": \"u1\", \"smtpPassword\": \"p1\"}";
         let r = crate::lint(kuma, &crate::Options::default());
         assert_eq!(r.configs[0].client, "uptime-kuma-smtp");
+    }
+
+    #[test]
+    fn bitnami_smtp_existing_secret_holds_the_password() {
+        // Bitnami's WordPress chart: the password is in the Secret named by
+        // `smtpExistingSecret`; `smtpPassword` is left empty then.
+        let values = "smtpHost: smtp.postmarkapp.com\nsmtpPort: \"587\"\nsmtpUser: 9d4e6b21-7f3a-4c85-b0e2-58a1c6d9f347\nsmtpPassword: \"\"\nsmtpProtocol: tls\nsmtpExistingSecret: wordpress-smtp\n";
+        let ids = |text: &str| -> Vec<String> {
+            let r = crate::lint(text, &crate::Options::default());
+            r.findings.into_iter().map(|f| f.id).collect()
+        };
+        let got = ids(values);
+        assert!(!got.iter().any(|i| i == "auth/missing-password"), "{got:?}");
+        assert!(
+            got.iter().any(|i| i == "auth/external-credentials"),
+            "{got:?}"
+        );
+        // The chart's unset default names no Secret: the password is missing.
+        let got = ids(&values.replace("wordpress-smtp", "\"\""));
+        assert!(got.iter().any(|i| i == "auth/missing-password"), "{got:?}");
+        // Bitnami's Grafana chart: `smtp.existingSecret` in the `smtp:` block.
+        let grafana = "smtp:\n  enabled: true\n  host: smtp.postmarkapp.com:587\n  user: 9d4e6b21-7f3a-4c85-b0e2-58a1c6d9f347\n  existingSecret: grafana-smtp\n  existingSecretPasswordKey: password\n";
+        let got = ids(grafana);
+        assert!(!got.iter().any(|i| i == "auth/missing-password"), "{got:?}");
     }
 }

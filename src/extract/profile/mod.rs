@@ -768,8 +768,10 @@ pub struct Profile {
     pub container: Option<Container>,
     /// The credentials are a value of their own that the client is handed
     /// (`var creds = new NetworkCredential(u, p); client.Credentials =
-    /// creds;`): a username or password outside every configuration's
-    /// scope joins the configuration around it, as the sender does.
+    /// creds;`), or kept in a store of their own (a Helm chart's
+    /// `smtp.existingSecret` beside its `grafana.ini:` block): a username,
+    /// password or credentials store outside every configuration's scope
+    /// joins the configuration around it, as the sender does.
     pub credentials_apart: bool,
     /// Its names are written by many apps that are not this client (Django's
     /// `EMAIL_HOST_USER` in GrowthBook's and wger's `.env`, the Rails

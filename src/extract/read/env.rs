@@ -526,7 +526,51 @@ fn word_end(input: &str, mut i: usize, end: usize) -> usize {
     end.min(input.len())
 }
 
-/// A command line: `-e K=V`, `--env K=V`, `--env=K=V`, and `echo 'K=V' >> file`.
+/// The flags whose next word is `K=V`: a container's environment, and
+/// Helm's chart values (`helm install --set smtpHost=…`).
+const OPTIONS: [&str; 8] = [
+    "-e ",
+    "--env ",
+    "--env=",
+    "-e=",
+    "--set ",
+    "--set=",
+    "--set-string ",
+    "--set-string=",
+];
+
+/// Helm's `--set a=1,b.c=2` (one word, maybe quoted): values split at each
+/// comma not escaped by `\` (Helm's own rule); the dotted key is the
+/// value's path in the chart's values.
+fn read_helm_set(doc: &mut Document, word: Range<usize>, scope: u32, flags: u8) {
+    let bytes = doc.input.as_bytes();
+    let mut w = word;
+    if w.end > w.start + 1
+        && matches!(bytes[w.start], b'"' | b'\'')
+        && bytes[w.end - 1] == bytes[w.start]
+    {
+        w = w.start + 1..w.end - 1;
+    }
+    let mut from = w.start;
+    let mut i = w.start;
+    while i < w.end {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b',' => {
+                read_assignment(doc, from..i, scope, flags);
+                from = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if from < w.end {
+        read_assignment(doc, from..w.end, scope, flags);
+    }
+}
+
+/// A command line: `-e K=V`, `--env K=V`, `--env=K=V`, `--set K=V`, and
+/// `echo 'K=V' >> file`.
 fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
@@ -560,9 +604,7 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
     while i < end && guard < 4096 {
         guard += 1;
         let rest = &input[i..end];
-        let opt = ["-e ", "--env ", "--env=", "-e="]
-            .iter()
-            .find(|o| rest.starts_with(**o));
+        let opt = OPTIONS.iter().find(|o| rest.starts_with(**o));
         let prev_blank = i == range.start || matches!(bytes[i - 1], b' ' | b'\t');
         if let (Some(o), true) = (opt, prev_blank) {
             let mut s = i + o.len();
@@ -570,7 +612,9 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
                 s += 1;
             }
             let we = word_end(input, s, end);
-            if s < we {
+            if s < we && o.starts_with("--set") {
+                read_helm_set(doc, s..we, scope, flags);
+            } else if s < we {
                 if matches!(bytes[s], b'"' | b'\'') && we > s + 1 {
                     read_assignment(doc, s + 1..we - 1, scope, flags);
                 } else if input[s..we].contains('=') {
@@ -756,6 +800,25 @@ mod tests {
         );
         assert_eq!(got[4].1, "two words");
         assert_eq!(got[5].1, "tok");
+    }
+
+    #[test]
+    fn helm_set_flags_are_chart_values() {
+        let got = read_env(
+            "helm install wp bitnami/wordpress \\\n  --set smtpHost=smtp.postmarkapp.com,smtpPort=587 \\\n  --set-string \"smtpUser=tok\" --set=smtp.from=a\\,b@acme.io\n",
+            Flavor::Shell,
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("smtpHost", "smtp.postmarkapp.com"),
+                ("smtpPort", "587"),
+                ("smtpUser", "tok"),
+                // As pasted: Helm drops the `\` that keeps the comma.
+                ("smtp.from", "a\\,b@acme.io"),
+            ]
+        );
     }
 
     #[test]

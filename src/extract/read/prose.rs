@@ -131,8 +131,17 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
             return;
         }
     };
+    // `` `KEY=value` : what it does ``: inline code opened before the
+    // label and still open after the separator ends at its closing
+    // backtick; the words after it describe the setting.
+    let code_open =
+        bytes[..label_start].contains(&b'`') && !bytes[label_end..value_start].contains(&b'`');
+    let end = match text[value_start..].find('`') {
+        Some(c) if code_open => pos + value_start + c + 1,
+        _ => end,
+    };
     // `Host: smtp.x, Port: 587, Username: u`: labels listed on one line.
-    let next = next_label(&text[value_start..]).map(|i| pos + value_start + i);
+    let next = next_label(&input[pos + value_start..end]).map(|i| pos + value_start + i);
     push(
         doc,
         pos + label_start..pos + label_end,
@@ -448,6 +457,17 @@ mod tests {
                 ("SMTP_HOST".into(), "smtp.postmarkapp.com".into()),
                 ("SMTP_PORT".into(), "2525".into()),
                 ("MAIL_FROM".into(), "noreply@acme.io".into())
+            ]
+        );
+        // The code closes after the value; a description follows.
+        let got = read_prose(
+            "  * `GF_SMTP_HOST=smtp.gmail.com:465` : Utilisation des serveurs (SSL/TLS).\n- `SMTP_PORT: 587` - the port\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("GF_SMTP_HOST".into(), "smtp.gmail.com:465".into()),
+                ("SMTP_PORT".into(), "587".into())
             ]
         );
     }

@@ -493,7 +493,10 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         let continues = std::mem::replace(&mut continued, te.ends_with('\\'));
         if continues {
             // Except a container command's `-e K=V` flags, one per line.
-            if (t.starts_with("-e ") || t.starts_with("--env ") || t.starts_with("--env="))
+            if (t.starts_with("-e ")
+                || t.starts_with("--env ")
+                || t.starts_with("--env=")
+                || t.starts_with("--set"))
                 && t.contains('=')
             {
                 s.env += 3;
@@ -847,6 +850,8 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     if sw!(t, "docker ")
         || sw!(t, "podman ")
         || sw!(t, "docker-compose ")
+        // `helm install … --set smtpHost=…`: chart values as `K=V` words.
+        || sw!(t, "helm ") && has!(t, set, "--set")
         || has!(t, set, " -e ") && t.contains('=')
         // The flags alone, one per line, as READMEs list them.
         || (sw!(t, "-e ") || sw!(t, "--env ")) && t.contains('=')
@@ -1970,6 +1975,11 @@ mod tests {
         // The flags alone, as a README lists them.
         assert_eq!(
             pick("    -e \"SMTP_HOST=x\"\n    -e \"SMTP_PORT=587\"\n"),
+            Choice::Env(env::Flavor::Shell)
+        );
+        // A Helm chart installed with its values as `--set` flags.
+        assert_eq!(
+            pick("helm install my-release bitnami/wordpress \\\n  --set smtpHost=x \\\n  --set smtpPort=587\n"),
             Choice::Env(env::Flavor::Shell)
         );
         // A long `ENV` with `\` continuations stays a Dockerfile.

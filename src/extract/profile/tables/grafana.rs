@@ -192,9 +192,101 @@ pub static GRAFANA_ENV: Profile = Profile {
     ..BASE
 };
 
+/// Helm chart values: Bitnami's Grafana chart (`smtp.host`, `smtp.user`,
+/// `smtp.password`, `smtp.fromAddress`, `smtp.skipVerify`, `smtp.enabled`;
+/// `smtp.existingSecret` names a Secret holding the user and the password,
+/// under `smtp.existingSecretUserKey` / `smtp.existingSecretPasswordKey`)
+/// hands them to the image as `GF_SMTP_*`; the grafana/helm-charts chart
+/// writes its `grafana.ini:` block as the ini file, with `smtp.existingSecret`
+/// (`smtp.userKey`, `smtp.passwordKey`) as `GF_SMTP_USER`/`GF_SMTP_PASSWORD`.
+/// The meaning is Grafana's: `host` is `host:port`.
+const CHART_KEYS: &[Key] = &[
+    kr("smtp.host|grafana.ini.smtp.host", Host, Read::HostPort),
+    k("smtp.user|grafana.ini.smtp.user", Username),
+    k("smtp.password|grafana.ini.smtp.password", Password),
+    k("smtp.fromAddress|grafana.ini.smtp.from_address", From),
+    k("grafana.ini.smtp.startTLS_policy", Encryption),
+    k("smtp.skipVerify|grafana.ini.smtp.skip_verify", SkipVerify),
+    k("smtp.enabled|grafana.ini.smtp.enabled", Enabled),
+    k("smtp.existingSecret", CredentialsFile),
+];
+
+pub static GRAFANA_CHART: Profile = Profile {
+    id: "grafana-chart",
+    name: "Grafana Helm chart values",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://github.com/bitnami/charts/tree/main/bitnami/grafana#smtp-settings https://github.com/grafana/helm-charts/blob/main/charts/grafana/values.yaml https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/#smtp",
+    syntaxes: syn::YAML,
+    keys: CHART_KEYS,
+    markers: &[
+        mark("smtp.existingSecretUserKey"),
+        mark("smtp.existingSecretPasswordKey"),
+        mark("smtp.fromAddress"),
+        mark("smtp.skipVerify"),
+        mark("smtp.userKey"),
+        mark("smtp.passwordKey"),
+        mark("grafana.ini.smtp.host"),
+        mark("grafana.ini.smtp.from_address"),
+    ],
+    needs_marker: true,
+    // grafana/helm-charts: `smtp.existingSecret` sits beside the
+    // `grafana.ini:` block that holds the host.
+    credentials_apart: true,
+    other_keys: words![
+        "smtp.fromName",
+        "smtp.existingSecretUserKey",
+        "smtp.existingSecretPasswordKey",
+        "smtp.userKey",
+        "smtp.passwordKey",
+        "grafana.ini.smtp.from_name",
+        "grafana.ini.smtp.ehlo_identity",
+    ],
+    case_sensitive: true,
+    tls: TLS,
+    switch: Some(Switch {
+        name: "smtp.enabled",
+        ..SWITCH
+    }),
+    fixes: INI_FIXES,
+    sender_hint: "smtp.fromAddress (Bitnami) or grafana.ini: smtp: from_address (default admin@grafana.localhost)",
+    ..BASE
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
+
+    #[test]
+    fn chart_values_keep_the_port_in_the_host() {
+        // Bitnami's chart: the user and password in the Secret.
+        let (client, s, ids) = first(
+            "smtp:\n  enabled: true\n  host: smtp.postmarkapp.com:587\n  fromAddress: grafana@acme.io\n  existingSecret: grafana-smtp\n  existingSecretUserKey: user\n  existingSecretPasswordKey: password\n",
+        );
+        assert_eq!(client, "grafana-chart");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        for id in ["host/has-port", "port/missing", "auth/missing-password"] {
+            assert!(!ids.iter().any(|i| i == id), "{id}: {ids:?}");
+        }
+        assert!(
+            ids.iter().any(|i| i == "auth/external-credentials"),
+            "{ids:?}"
+        );
+        // grafana/helm-charts: the ini file as a `grafana.ini:` block.
+        let (client, s, ids) = first(
+            "grafana.ini:\n  smtp:\n    enabled: true\n    host: smtp.postmarkapp.com:465\n    from_address: grafana@acme.io\nsmtp:\n  existingSecret: grafana-smtp\n  userKey: user\n  passwordKey: password\n",
+        );
+        assert_eq!(client, "grafana-chart");
+        assert_eq!(s["port"], 465);
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        for id in [
+            "host/has-port",
+            "auth/missing-username",
+            "auth/missing-password",
+        ] {
+            assert!(!ids.iter().any(|i| i == id), "{id}: {ids:?}");
+        }
+    }
 
     #[test]
     fn host_holds_the_port_by_design() {

@@ -429,6 +429,7 @@ pub static ALL: &[&Profile] = &[
     &github_actions::SEND_MAIL_ACTION,
     &grafana::GRAFANA_INI,
     &grafana::GRAFANA_ENV,
+    &grafana::GRAFANA_CHART,
     &n8n::N8N,
     &msmtp::MSMTP,
     &ssmtp::SSMTP,
