@@ -209,6 +209,9 @@ mod mobilizon;
 mod takahe;
 mod wazuh;
 
+// group S: mod lines
+mod git_send_email;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -401,6 +404,8 @@ pub static ALL: &[&Profile] = &[
     &funkwhale::FUNKWHALE,
     &mobilizon::MOBILIZON_ENV,
     &takahe::TAKAHE,
+    // group S: tables
+    &git_send_email::GIT_SEND_EMAIL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
