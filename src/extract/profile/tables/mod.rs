@@ -210,6 +210,7 @@ mod takahe;
 mod wazuh;
 
 // group S: mod lines
+mod dma;
 mod git_send_email;
 
 pub use generic::GENERIC;
@@ -406,6 +407,7 @@ pub static ALL: &[&Profile] = &[
     &takahe::TAKAHE,
     // group S: tables
     &git_send_email::GIT_SEND_EMAIL,
+    &dma::DMA,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
