@@ -18,7 +18,8 @@
 //!   support STARTTLS!"); anything else, and no value, is plain SMTP. The
 //!   perl code compares with `eq`, so only the lowercase words count
 //!   (`TLS` is plain text for git, unlike Gerrit, which ignores case).
-//!   The older `smtpssl = true` (before git 1.6) meant `ssl`.
+//!   The deprecated `smtpssl = true` is an alias of `ssl`; it is listed
+//!   as a known key here but not read as TLS (rare in pastes).
 //! * `smtpServerPort` defaults to 465 with `ssl`, else 25; a service name
 //!   (`submission`) is accepted.
 //! * It logs in only when `smtpUser` is set; `smtpPass` is optional (git
@@ -30,7 +31,9 @@
 //!   envelope sender.
 //! * `[sendemail "name"]` sections are identities, used with
 //!   `--identity=name` or `sendemail.identity`; each one overrides the
-//!   plain section.
+//!   plain section, except `smtpEncryption`, which identities do not
+//!   change. (Not modelled here: only the plain `[sendemail]` section is
+//!   read; an identity section's settings are not.)
 
 use crate::extract::profile::{
     fields, fix_text, k, mark, pairs, syn, tls, weighs, words, Both, Fix, Hooks, Key, Marker,
