@@ -1089,7 +1089,21 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     if spaced && !after_t.is_empty() && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_') {
         s.conf += if CONF_WORDS.contains(&key) { 3 } else { 1 };
     }
+    // dma.conf: capital keywords, alone (a switch) or with one value.
+    if (after_t.is_empty() || spaced) && CONF_CAPITAL_WORDS.contains(&key) {
+        s.conf += 4;
+    }
 }
+
+/// Keywords only `dma.conf` (the DragonFly Mail Agent) writes, in capitals.
+const CONF_CAPITAL_WORDS: [&str; 6] = [
+    "SMARTHOST",
+    "AUTHPATH",
+    "SECURETRANSFER",
+    "OPPORTUNISTIC_TLS",
+    "MASQUERADE",
+    "NULLCLIENT",
+];
 
 /// A line of two words: a dotted host with a port, then a `user:pass`
 /// pair (a map line such as Postfix's `sasl_passwd`).
@@ -1945,6 +1959,11 @@ mod tests {
         );
         assert_eq!(
             pick("account postmark\nhost smtp.postmarkapp.com\nport 587\nauth on\n"),
+            Choice::KeyValue(Kv::Conf)
+        );
+        // dma.conf: capital keywords and bare switches.
+        assert_eq!(
+            pick("SMARTHOST smtp.postmarkapp.com\nPORT 587\nAUTHPATH /etc/dma/auth.conf\nSECURETRANSFER\nSTARTTLS\n"),
             Choice::KeyValue(Kv::Conf)
         );
         // sasl_passwd lines with and without brackets.

@@ -1,7 +1,9 @@
 //! Gerrit Code Review: the `[sendemail]` section of `etc/gerrit.config`
 //! (git-config syntax, read by JGit: names are case-insensitive). Git's own
-//! `git send-email` reads a `[sendemail]` section with the same names and
-//! the same meaning of `smtpEncryption`, so its pastes read the same way.
+//! `git send-email` reads a `[sendemail]` section with the same names
+//! (`git_send_email.rs`): a paste is Gerrit's when it has one of Gerrit's
+//! own sections or keys (`[gerrit]`, `[sshd]`, `[httpd]`, `enable`,
+//! `sslVerify`…), else git's.
 //!
 //! Meaning (gerrit-review.googlesource.com "Gerrit Code Review -
 //! Configuration", section sendemail; the code: `SmtpEmailSender.java`):
@@ -24,8 +26,8 @@
 //!   those three words is an address to check here.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Fix, Hooks, Key, Profile, Sec, Switch, TlsModel, Truth, Words,
-    WriteKind as W, BASE,
+    fix_text, k, mark, syn, weighs, words, Fix, Hooks, Key, Profile, Sec, Switch, TlsModel, Truth,
+    Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -166,6 +168,20 @@ pub static GERRIT: Profile = Profile {
         mark("sendemail.smtpEncryption"),
         mark("sendemail.smtpUser"),
         mark("sendemail.smtpServerPort"),
+        // Gerrit's own sections and keys: they outweigh git send-email's
+        // markers (the same `[sendemail]` names, weighing two each), so
+        // a gerrit.config is Gerrit's and a bare `[sendemail]` is git's.
+        weighs(mark("gerrit.basePath"), 9),
+        weighs(mark("gerrit.canonicalWebUrl"), 9),
+        weighs(mark("gerrit.serverId"), 9),
+        weighs(mark("sshd.listenAddress"), 9),
+        weighs(mark("httpd.listenUrl"), 9),
+        weighs(mark("sendemail.enable"), 9),
+        weighs(mark("sendemail.sslVerify"), 9),
+        weighs(mark("sendemail.addInstanceNameInSubject"), 9),
+        weighs(mark("sendemail.allowrcpt"), 9),
+        weighs(mark("sendemail.includeDiff"), 9),
+        weighs(mark("sendemail.html"), 9),
     ],
     needs_marker: true,
     other_keys: OTHER_KEYS,

@@ -209,6 +209,10 @@ mod mobilizon;
 mod takahe;
 mod wazuh;
 
+// group S: mod lines
+mod dma;
+mod git_send_email;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -401,6 +405,9 @@ pub static ALL: &[&Profile] = &[
     &funkwhale::FUNKWHALE,
     &mobilizon::MOBILIZON_ENV,
     &takahe::TAKAHE,
+    // group S: tables
+    &git_send_email::GIT_SEND_EMAIL,
+    &dma::DMA,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

@@ -386,11 +386,21 @@ fn keyring_password(cfg: &mut Config) {
     let auth_on = cfg
         .get(Auth)
         .is_some_and(|f| f.value.as_bool() == Some(true));
+    if auth_on {
+        password_elsewhere(cfg, "the system key ring or ~/.netrc (no password line)");
+    }
+}
+
+/// A login with a username and no password line, whose client then gets
+/// the password elsewhere (`note` says where): a credentials field at the
+/// end of the username, so that the password is not reported missing.
+/// (msmtp's key ring; git send-email's prompt or credential helper.)
+pub(super) fn password_elsewhere(cfg: &mut Config, note: &str) {
     let has_password = cfg.get(Password).is_some() || cfg.get(CredentialsFile).is_some();
     let Some(user) = cfg.get(Username) else {
         return;
     };
-    if !auth_on || has_password {
+    if has_password {
         return;
     }
     let at = user.value.span.end;
@@ -403,7 +413,7 @@ fn keyring_password(cfg: &mut Config) {
             span: at..at,
             quote: Quote::None,
             verbatim: false,
-            reference: Some("the system key ring or ~/.netrc (no password line)".into()),
+            reference: Some(note.into()),
         },
         syntax: user.syntax,
     };
