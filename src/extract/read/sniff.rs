@@ -217,7 +217,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         paragraphs.line(line_start, input[line_start..end].trim_end_matches('\r'));
     }
     paragraphs.line(end, "");
-    if !paragraphs.cuts.is_empty() {
+    if !paragraphs.cuts.is_empty() && paragraphs.reads_env(input) {
         cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
         cuts.sort_unstable();
         cuts.dedup();
@@ -241,7 +241,10 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// next, the paste is cut (before the comments and sentences leading into
 /// the new kind). A `.env` pasted above the nodemailer code that reads it,
 /// a docker-compose file above its `.env`. A file with `[section]` headers
-/// is never cut this way (go-ini writes `KEY=value` lines in sections).
+/// is never cut this way (go-ini writes `KEY=value` lines in sections),
+/// nor where the other paragraphs read no environment at all (a Python or
+/// Ruby file whose constants are written `SMTP_HOST="…"` between its
+/// statements uses them as names, not as a `.env`).
 #[derive(Default)]
 struct Paragraphs {
     /// The kind of the last paragraph that had one (`true`: `.env` lines).
@@ -252,6 +255,10 @@ struct Paragraphs {
     lead: Option<usize>,
     sections: bool,
     cuts: Vec<usize>,
+    /// The paragraphs of other lines.
+    other: Vec<Range<usize>>,
+    /// Where the current paragraph ends so far.
+    last_end: usize,
 }
 
 impl Paragraphs {
@@ -266,6 +273,7 @@ impl Paragraphs {
             self.lead.get_or_insert(start);
             return;
         }
+        self.last_end = start + line.len();
         let (_, kind) = self.open.get_or_insert((start, None));
         let env = match t.as_bytes()[0] {
             b'#' => return,
@@ -293,6 +301,23 @@ impl Paragraphs {
             self.cuts.push(at);
         }
         self.last = Some(kind);
+        if !kind {
+            self.other.push(start..self.last_end);
+        }
+    }
+
+    /// Whether the paragraphs of other lines read the environment
+    /// (`process.env`, `getenv`, `os.environ`, `env('X')`, `ENV['X']`,
+    /// `${X}`, `Environment.GetEnvironmentVariable`): only then is a block
+    /// of `KEY=value` lines beside them a `.env`. One pass over them, done
+    /// only when a cut is in view.
+    fn reads_env(&self, input: &str) -> bool {
+        self.other.iter().any(|r| {
+            let t = input.get(r.clone()).unwrap_or("");
+            ["env", "ENV", "Getenv", "Environment", "${"]
+                .iter()
+                .any(|m| t.contains(m))
+        })
     }
 }
 
@@ -1866,7 +1891,9 @@ mod tests {
             after_blank = raw.trim().is_empty();
         }
         paragraphs.line(end, "");
-        cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
+        if paragraphs.reads_env(input) {
+            cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
+        }
         cuts.sort_unstable();
         cuts.dedup();
         let mut parts = Vec::new();
@@ -1905,7 +1932,7 @@ mod tests {
             "};\r\n",
             "=== m.php ===\n",
             "and my code:\n",
-            "const a = 1;\n",
+            "const a = process.env.A;\n",
         ];
         // Every sequence of up to four pieces, read whole and from offsets.
         let n = pieces.len();
@@ -1979,6 +2006,9 @@ mod tests {
             JS.replace(";\n", ";\n\n"),
             "import os\n\nHOST=os.getenv(\"SMTP_HOST\")\n\nPORT=int(os.getenv(\"SMTP_PORT\"))\n"
                 .into(),
+            // Constants between statements are names, not a `.env`.
+            "import smtplib\n\nSMTP_HOST=\"smtp.postmarkapp.com\"\nSMTP_PORT=465\n\ns = smtplib.SMTP_SSL(SMTP_HOST, SMTP_PORT)\n".into(),
+            "SMTP_HOST=\"smtp.postmarkapp.com\"\n\nActionMailer::Base.smtp_settings = { address: SMTP_HOST }\n".into(),
             // A YAML list item naming a file is no header.
             "files:\n\n- mailer.js\n- app.js\n".into(),
         ] {
