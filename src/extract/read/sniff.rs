@@ -268,10 +268,17 @@ impl Paragraphs {
             self.finish();
             return;
         }
-        if is_sentence(t) {
+        let label = matches!(t.as_bytes()[0], b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*')
+            && labels_a_file(t, false);
+        if label || is_sentence(t) {
             self.finish();
             self.lead.get_or_insert(start);
             return;
+        }
+        // A file's first line right under `.env` lines starts another file
+        // as a blank line would (`<?php`, `import …`, `const …`).
+        if matches!(self.open, Some((_, Some(true)))) && opens_code(t) {
+            self.finish();
         }
         self.last_end = start + line.len();
         let (_, kind) = self.open.get_or_insert((start, None));
@@ -346,8 +353,30 @@ fn env_line(t: &str) -> bool {
         && !call
 }
 
+/// The first line of a code or YAML file, which no `.env` line looks like.
+fn opens_code(t: &str) -> bool {
+    const OPENERS: [&str; 14] = [
+        "<?php",
+        "import ",
+        "const ",
+        "let ",
+        "var ",
+        "require(",
+        "from ",
+        "use ",
+        "package ",
+        "module.exports",
+        "'use strict'",
+        "\"use strict\"",
+        "services:",
+        "spring:",
+    ];
+    OPENERS.iter().any(|o| t.starts_with(o))
+}
+
 /// `and my code:`, `Here is my .env:`: a sentence at the margin that
-/// introduces what follows (words and spaces, ending in `:`).
+/// introduces what follows (words and spaces, ending in `:`). Labels naming
+/// a file (`File: .env`, `mailer.js:`) introduce what follows the same way.
 fn is_sentence(t: &str) -> bool {
     let Some(body) = t.strip_suffix(':') else {
         return false;
@@ -366,11 +395,16 @@ fn labels_a_file(line: &str, after_blank: bool) -> bool {
     }
     let deco = |c: char| c == '=' || c == '*' || c == ' ' || c == '\t';
     let bare = t.trim_matches(deco);
+    // `File: mailer.js`
+    let bare = ["File:", "file:", "FILE:"]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .map_or(bare, str::trim_start);
     let (name, colon) = match bare.strip_suffix(':') {
         Some(n) => (n.trim_matches(deco), true),
         None => (bare, false),
     };
-    (colon || after_blank || bare.len() != t.len()) && is_file_name(name)
+    (colon || after_blank || bare.len() != t.len()) && !name.contains('=') && is_file_name(name)
 }
 
 /// `# .env`, `// config/mail.php`, `# File: settings.py`, `<!-- web.config -->`:
@@ -1967,6 +2001,9 @@ mod tests {
             ("\nmailer.js\n", "mailer.js"),
             ("\nand my code:\n", "and my code"),
             ("\nand my code:\n\n", "and my code"),
+            ("\nFile: mailer.js\n", "File: mailer.js"),
+            ("", "const nodemailer"),
+            ("File: mailer.js\n", "File: mailer.js"),
         ] {
             let text = format!("{ENV}{sep}{JS}");
             let parts = file_parts(&text, 0..text.len());
@@ -2009,6 +2046,8 @@ mod tests {
             // Constants between statements are names, not a `.env`.
             "import smtplib\n\nSMTP_HOST=\"smtp.postmarkapp.com\"\nSMTP_PORT=465\n\ns = smtplib.SMTP_SSL(SMTP_HOST, SMTP_PORT)\n".into(),
             "SMTP_HOST=\"smtp.postmarkapp.com\"\n\nActionMailer::Base.smtp_settings = { address: SMTP_HOST }\n".into(),
+            // A `.env` line whose value names a file is no label.
+            "APP=1\n\nENV_FILE=prod.env\nX=1\n".into(),
             // A YAML list item naming a file is no header.
             "files:\n\n- mailer.js\n- app.js\n".into(),
         ] {
