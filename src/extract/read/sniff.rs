@@ -64,15 +64,13 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
     let input = doc.input;
     let fences = fences(input, range.clone());
     if fences.is_empty() {
-        for part in file_parts(input, range) {
-            read_plain(doc, part, scope, depth, None);
-        }
+        read_parts(doc, range, scope, depth);
         return;
     }
     let mut at = range.start;
     for f in fences {
         if f.outer.start > at {
-            read_plain(doc, at..f.outer.start, scope, depth, None);
+            read_parts(doc, at..f.outer.start, scope, depth);
         }
         let hint = from_info(&input[f.info.clone()]);
         let inner = doc.open(scope, [], f.body.start, ScopeKind::Region);
@@ -81,7 +79,16 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
         at = f.outer.end;
     }
     if at < range.end {
-        read_plain(doc, at..range.end, scope, depth, None);
+        read_parts(doc, at..range.end, scope, depth);
+    }
+}
+
+/// Reads a region without fences file by file (see [`file_parts`]); the
+/// text between fences is cut the same way (a `.env` pasted bare, then the
+/// fenced code that reads it).
+fn read_parts(doc: &mut Document, range: Range<usize>, scope: u32, depth: u8) {
+    for part in file_parts(doc.input, range) {
+        read_plain(doc, part, scope, depth, None);
     }
 }
 
@@ -161,30 +168,42 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // Line starts from the breaks, eight bytes a step; most lines start with
     // a visible byte that opens no comment and are passed over right here.
     // Files pasted one after another without a comment naming them: a
-    // line `appsettings.json:` (a label in prose) at the margin, or a
-    // document's `{` at the margin right after a `}` there that closed
+    // line `appsettings.json:` (a label in prose), `=== mailer.php ===`,
+    // `**mailer.js**` or a name alone after a blank line at the margin, or
+    // a document's `{` at the margin right after a `}` there that closed
     // the one before (a C# options class, then its appsettings.json).
     let mut line_start = range.start;
     let mut closed = false;
+    let mut after_blank = true;
+    let mut paragraphs = Paragraphs::default();
     for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
         let line_end = range.start + brk;
         let line = input
             .get(line_start..line_end)
             .unwrap_or("")
             .trim_end_matches('\r');
+        // The empty "line" between the `\r` and `\n` of a `\r\n` is none.
+        let crlf = line_start == line_end
+            && line_start > range.start
+            && bytes[line_start - 1] == b'\r'
+            && bytes[line_end] == b'\n';
+        if !crlf {
+            paragraphs.line(line_start, line);
+        }
         if !line.is_empty() {
             let content_before = || !input[range.start..line_start].trim().is_empty();
             let cut = match line.as_bytes()[0] {
                 b'{' => closed && line.trim_end() == "{",
-                b'A'..=b'Z' | b'a'..=b'z' | b'.' => {
-                    line.ends_with(':') && is_file_name(&line[..line.len() - 1])
-                }
+                b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*' => labels_a_file(line, after_blank),
                 _ => false,
             };
             if cut && content_before() && cuts.last().is_none_or(|&c| c < line_start) {
                 cuts.push(line_start);
             }
             closed = matches!(line.trim_end(), "}" | "};");
+        }
+        if !crlf {
+            after_blank = line.trim().is_empty();
         }
         line_start = line_end + 1;
         let start = range.start + brk + 1;
@@ -193,6 +212,15 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
             Some(_) if start < end => look(start, &mut cuts, &mut named),
             _ => {}
         }
+    }
+    if line_start < end {
+        paragraphs.line(line_start, input[line_start..end].trim_end_matches('\r'));
+    }
+    paragraphs.line(end, "");
+    if !paragraphs.cuts.is_empty() && paragraphs.reads_env(input) {
+        cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
+        cuts.sort_unstable();
+        cuts.dedup();
     }
     let mut parts = Vec::with_capacity(cuts.len() + 1);
     let mut at = range.start;
@@ -206,6 +234,179 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     parts
 }
 
+/// A `.env` block and the code or YAML around it, told apart by blank
+/// lines: each paragraph (lines between blank lines, or a sentence such as
+/// `and my code:`) is of `KEY=value` lines, of other lines, or only of
+/// comments and sentences; where the kind changes from one paragraph to the
+/// next, the paste is cut (before the comments and sentences leading into
+/// the new kind). A `.env` pasted above the nodemailer code that reads it,
+/// a docker-compose file above its `.env`. A file with `[section]` headers
+/// is never cut this way (go-ini writes `KEY=value` lines in sections),
+/// nor where the other paragraphs read no environment at all (a Python or
+/// Ruby file whose constants are written `SMTP_HOST="…"` between its
+/// statements uses them as names, not as a `.env`).
+#[derive(Default)]
+struct Paragraphs {
+    /// The kind of the last paragraph that had one (`true`: `.env` lines).
+    last: Option<bool>,
+    /// The current paragraph: where it starts and its kind so far.
+    open: Option<(usize, Option<bool>)>,
+    /// Where the comments and sentences before the current paragraph start.
+    lead: Option<usize>,
+    sections: bool,
+    cuts: Vec<usize>,
+    /// The paragraphs of other lines.
+    other: Vec<Range<usize>>,
+    /// Where the current paragraph ends so far.
+    last_end: usize,
+}
+
+impl Paragraphs {
+    fn line(&mut self, start: usize, line: &str) {
+        let t = line.trim_end();
+        if t.trim_start().is_empty() {
+            self.finish();
+            return;
+        }
+        let label = matches!(t.as_bytes()[0], b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*')
+            && labels_a_file(t, false);
+        if label || is_sentence(t) {
+            self.finish();
+            self.lead.get_or_insert(start);
+            return;
+        }
+        // A file's first line right under `.env` lines starts another file
+        // as a blank line would (`<?php`, `import …`, `const …`).
+        if matches!(self.open, Some((_, Some(true)))) && opens_code(t) {
+            self.finish();
+        }
+        self.last_end = start + line.len();
+        let (_, kind) = self.open.get_or_insert((start, None));
+        let env = match t.as_bytes()[0] {
+            b'#' => return,
+            b'[' => {
+                self.sections = true;
+                false
+            }
+            b'A'..=b'Z' | b'_' | b'e' => env_line(t),
+            _ => false,
+        };
+        *kind = Some(kind.unwrap_or(true) && env);
+    }
+
+    fn finish(&mut self) {
+        let Some((start, kind)) = self.open.take() else {
+            return;
+        };
+        let Some(kind) = kind else {
+            // Only comments: they lead into what follows.
+            self.lead.get_or_insert(start);
+            return;
+        };
+        let at = self.lead.take().unwrap_or(start);
+        if self.last.is_some_and(|k| k != kind) && !self.sections {
+            self.cuts.push(at);
+        }
+        self.last = Some(kind);
+        if !kind {
+            self.other.push(start..self.last_end);
+        }
+    }
+
+    /// Whether the paragraphs of other lines read the environment
+    /// (`process.env`, `getenv`, `os.environ`, `env('X')`, `ENV['X']`,
+    /// `${X}`, `Environment.GetEnvironmentVariable`): only then is a block
+    /// of `KEY=value` lines beside them a `.env`. One pass over them, done
+    /// only when a cut is in view.
+    fn reads_env(&self, input: &str) -> bool {
+        self.other.iter().any(|r| {
+            let t = input.get(r.clone()).unwrap_or("");
+            ["env", "ENV", "Getenv", "Environment", "${"]
+                .iter()
+                .any(|m| t.contains(m))
+        })
+    }
+}
+
+/// `SMTP_HOST=smtp.postmarkapp.com`, `export SMTP_PORT=587`: an unspaced
+/// upper-case `.env` line (not `HOST=os.getenv(…)` or a statement).
+fn env_line(t: &str) -> bool {
+    let t = t.strip_prefix("export ").unwrap_or(t);
+    let Some((key, value)) = t.split_once('=') else {
+        return false;
+    };
+    let call = {
+        let v = value.trim_start().as_bytes();
+        let n = v
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count();
+        n > 0 && v.get(n) == Some(&b'(')
+    };
+    key.bytes().any(|b| b.is_ascii_uppercase())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && !key.as_bytes()[0].is_ascii_digit()
+        && !value.starts_with('=')
+        && !value.ends_with([';', '{', '(', ','])
+        && !call
+}
+
+/// The first line of a code or YAML file, which no `.env` line looks like.
+fn opens_code(t: &str) -> bool {
+    const OPENERS: [&str; 14] = [
+        "<?php",
+        "import ",
+        "const ",
+        "let ",
+        "var ",
+        "require(",
+        "from ",
+        "use ",
+        "package ",
+        "module.exports",
+        "'use strict'",
+        "\"use strict\"",
+        "services:",
+        "spring:",
+    ];
+    OPENERS.iter().any(|o| t.starts_with(o))
+}
+
+/// `and my code:`, `Here is my .env:`: a sentence at the margin that
+/// introduces what follows (words and spaces, ending in `:`). Labels naming
+/// a file (`File: .env`, `mailer.js:`) introduce what follows the same way.
+fn is_sentence(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(':') else {
+        return false;
+    };
+    body.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && body.contains(' ')
+        && !body.contains(['=', '"', '(', '{', '[', ':', ';', '$'])
+}
+
+/// `appsettings.json:`, `=== mailer.php ===`, `**mailer.js**`, or a file
+/// name alone on a line after a blank line.
+fn labels_a_file(line: &str, after_blank: bool) -> bool {
+    let t = line.trim_end();
+    if t.starts_with('=') && !t.starts_with("==") {
+        return false;
+    }
+    let deco = |c: char| c == '=' || c == '*' || c == ' ' || c == '\t';
+    let bare = t.trim_matches(deco);
+    // `File: mailer.js`
+    let bare = ["File:", "file:", "FILE:"]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .map_or(bare, str::trim_start);
+    let (name, colon) = match bare.strip_suffix(':') {
+        Some(n) => (n.trim_matches(deco), true),
+        None => (bare, false),
+    };
+    (colon || after_blank || bare.len() != t.len()) && !name.contains('=') && is_file_name(name)
+}
+
 /// `# .env`, `// config/mail.php`, `# File: settings.py`, `<!-- web.config -->`:
 /// a comment whose only word is a file name with a configuration or code
 /// extension.
@@ -216,7 +417,9 @@ fn names_a_file(line: &str) -> bool {
     else {
         return false;
     };
-    let rest = rest.trim().trim_end_matches("-->").trim();
+    // Rules around the name: `---- mailer.js`, `# ==== .env ====`.
+    let rule = |c: char| matches!(c, '-' | '=' | '#' | '*' | '/') || c.is_whitespace();
+    let rest = rest.trim().trim_end_matches("-->").trim_matches(rule);
     let rest = ["File:", "file:", "FILE:"]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
@@ -1706,16 +1909,19 @@ mod tests {
         let mut cuts = Vec::new();
         let mut seen_content = false;
         let mut closed = false;
+        let mut after_blank = true;
+        let mut paragraphs = Paragraphs::default();
         let end = range.end.min(input.len());
         for line in lines_in(input, range.clone()) {
             let raw = &input[line.clone()];
+            paragraphs.line(line.start, raw);
             // A file pasted after another without a comment naming it (only
             // lines a break ends are looked at).
             if !raw.is_empty() && line.end < end {
                 let unnamed = match raw.as_bytes()[0] {
                     b'{' => closed && raw.trim_end() == "{",
-                    b'A'..=b'Z' | b'a'..=b'z' | b'.' => {
-                        raw.ends_with(':') && is_file_name(&raw[..raw.len() - 1])
+                    b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*' => {
+                        labels_a_file(raw, after_blank)
                     }
                     _ => false,
                 };
@@ -1735,7 +1941,14 @@ mod tests {
             } else if !t.is_empty() {
                 seen_content = true;
             }
+            after_blank = raw.trim().is_empty();
         }
+        paragraphs.line(end, "");
+        if paragraphs.reads_env(input) {
+            cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
         let mut parts = Vec::new();
         let mut at = range.start;
         for c in cuts {
@@ -1770,6 +1983,9 @@ mod tests {
             "{\n",
             "appsettings.json:\n",
             "};\r\n",
+            "=== m.php ===\n",
+            "and my code:\n",
+            "const a = process.env.A;\n",
         ];
         // Every sequence of up to four pieces, read whole and from offsets.
         let n = pieces.len();
@@ -1788,6 +2004,73 @@ mod tests {
                     "{s:?} from {lo}"
                 );
             }
+        }
+    }
+
+    const ENV: &str = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=5f2b1c3d-8e9a-4b7c\nSMTP_PASS=5f2b1c3d-8e9a-4b7c\n";
+    const JS: &str = "const nodemailer = require(\"nodemailer\");\nconst t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n  port: process.env.SMTP_PORT,\n  secure: false,\n  auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS },\n});\n";
+
+    #[test]
+    fn a_env_then_the_code_reading_it_are_two_files_without_a_name() {
+        for (sep, code_at) in [
+            ("\n", ""),
+            ("\n---- mailer.js\n", "---- mailer.js"),
+            ("\n=== mailer.js ===\n", "=== mailer.js"),
+            ("\n**mailer.js**\n", "**mailer.js"),
+            ("\nmailer.js\n", "mailer.js"),
+            ("\nand my code:\n", "and my code"),
+            ("\nand my code:\n\n", "and my code"),
+            ("\nFile: mailer.js\n", "File: mailer.js"),
+            ("", "const nodemailer"),
+            ("File: mailer.js\n", "File: mailer.js"),
+        ] {
+            let text = format!("{ENV}{sep}{JS}");
+            let parts = file_parts(&text, 0..text.len());
+            assert_eq!(parts.len(), 2, "{text}");
+            let second = &text[parts[1].clone()];
+            assert!(second.starts_with(code_at), "{second:?}");
+            assert!(second.contains("createTransport"), "{second:?}");
+            let r = crate::lint(&text, &crate::Options::default());
+            let c = r.configs.iter().find(|c| c.active).expect("a config");
+            assert_eq!(
+                c.settings.host.as_deref(),
+                Some("smtp.postmarkapp.com"),
+                "{text}"
+            );
+            assert_eq!(c.settings.port, Some(587), "{text}");
+            assert!(
+                !r.findings
+                    .iter()
+                    .any(|f| f.id == "input/unresolved-reference"),
+                "{text}"
+            );
+        }
+        // Code first, then the `.env`; CRLF line ends.
+        let text = format!("{JS}\n{ENV}").replace('\n', "\r\n");
+        assert_eq!(file_parts(&text, 0..text.len()).len(), 2);
+    }
+
+    #[test]
+    fn one_file_with_blank_lines_is_not_cut() {
+        for text in [
+            // A `.env` in groups, CRLF or not.
+            format!("# mail\n{ENV}\n# app\nAPP_NAME=x\n\nexport DEBUG=1\n"),
+            format!("{ENV}\nAPP_NAME=x\n").replace('\n', "\r\n"),
+            // go-ini: `KEY=value` lines under sections.
+            "RUN_MODE=prod\n\n[mailer]\nENABLED=true\n\nHOST=smtp.postmarkapp.com:587\n".into(),
+            // Code in paragraphs, and a Python file with upper-case names.
+            JS.replace(";\n", ";\n\n"),
+            "import os\n\nHOST=os.getenv(\"SMTP_HOST\")\n\nPORT=int(os.getenv(\"SMTP_PORT\"))\n"
+                .into(),
+            // Constants between statements are names, not a `.env`.
+            "import smtplib\n\nSMTP_HOST=\"smtp.postmarkapp.com\"\nSMTP_PORT=465\n\ns = smtplib.SMTP_SSL(SMTP_HOST, SMTP_PORT)\n".into(),
+            "SMTP_HOST=\"smtp.postmarkapp.com\"\n\nActionMailer::Base.smtp_settings = { address: SMTP_HOST }\n".into(),
+            // A `.env` line whose value names a file is no label.
+            "APP=1\n\nENV_FILE=prod.env\nX=1\n".into(),
+            // A YAML list item naming a file is no header.
+            "files:\n\n- mailer.js\n- app.js\n".into(),
+        ] {
+            assert_eq!(file_parts(&text, 0..text.len()).len(), 1, "{text}");
         }
     }
 
