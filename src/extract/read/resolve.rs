@@ -323,7 +323,11 @@ fn destructured_env<'a>(doc: &Document, input: &'a str) -> FromEnv<'a> {
         }
         // The same pattern as the entry before: its answer stands.
         if span.end > pattern_end {
-            let rest = &input[span.end..(span.end + 1024).min(input.len())];
+            let mut end = (span.end + 1024).min(input.len());
+            while !input.is_char_boundary(end) {
+                end -= 1;
+            }
+            let rest = &input[span.end..end];
             let Some(close) = rest.find('}') else {
                 continue;
             };
