@@ -57,9 +57,19 @@ fn walk<R>(text: &str, from: usize, mut at: impl FnMut(usize, usize) -> Option<R
 
 /// A top-level operator found in a text: where it starts and which.
 fn find_top<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
+    // Most values hold none of the operators at all: a substring search
+    // (vectorised) says so before the byte-by-byte walk with its depths.
+    if !ops.iter().any(|op| text.contains(op)) {
+        return None;
+    }
     let b = text.as_bytes();
     walk(text, 0, |i, depth| {
         if depth != 0 || matches!(b[i], b'(' | b'[' | b'{' | b')' | b']' | b'}') {
+            return None;
+        }
+        // Most bytes start no operator: ruled out by their first byte
+        // before any comparison of the rest.
+        if !ops.iter().any(|op| op.as_bytes()[0] == b[i]) {
             return None;
         }
         let prev = i.checked_sub(1).map(|p| b[p]);
@@ -119,6 +129,12 @@ const TO_NUMBER: &[&str] = &[
 /// Calls that keep the value a string.
 const TO_STRING: &[&str] = &["String(", "str(", "strval("];
 
+/// The longest text read as an expression. The expressions this module
+/// reads wrap one setting and are a few dozen bytes; a longer value is a
+/// whole object, call or function body, which none of them is, and walking
+/// it for every entry nested in it would cost its length once per level.
+const MAX_EXPR: usize = 256;
+
 /// Fallback operators: the right side is used when the left is unset
 /// (`??`) or falsy (the others).
 const FALLBACKS: &[&str] = &["||", "??", "?:", " or "];
@@ -143,6 +159,9 @@ pub fn operand(text: &str) -> Operand<'_> {
         numeric: false,
         fallback: None,
     };
+    if t.len() > MAX_EXPR {
+        return out;
+    }
     // Each round removes at least one byte: bounded by the text's length.
     loop {
         if let Some((i, op)) = find_top(t, FALLBACKS) {
@@ -290,6 +309,9 @@ fn equal(lang: Lang, strict: bool, a: Lit, b: Lit) -> Option<bool> {
 /// (and so also a choice made on one).
 pub fn has_comparison(text: &str) -> bool {
     let mut t = text.trim();
+    if t.len() > MAX_EXPR {
+        return false;
+    }
     // `(SMTP_SECURE === 'true')`: through the parentheses around it.
     while t.starts_with('(') && closes_at_end(t, 0) {
         t = t[1..t.len() - 1].trim();
@@ -428,6 +450,20 @@ pub enum Choice<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_object_is_no_expression() {
+        // An object literal longer than any wrapped read: taken as it is,
+        // not walked (it would be, once per entry nested in it).
+        let long = format!(
+            "{{ host: x || 'a', secure: y === 465, pad: '{}' }}",
+            "p".repeat(MAX_EXPR)
+        );
+        assert_eq!(operand(&long).core, long.as_str());
+        assert_eq!(operand(&long).fallback, None);
+        assert!(!has_comparison(&long));
+        assert!(has_comparison("y === 465"));
+    }
 
     #[test]
     fn operands_peel_conversions_and_fallbacks() {
