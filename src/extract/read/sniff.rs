@@ -393,6 +393,18 @@ fn labels_a_file(line: &str, after_blank: bool) -> bool {
     if t.starts_with('=') && !t.starts_with("==") {
         return false;
     }
+    // What every label has, seen at its two ends: a colon, a rule or
+    // emphasis around it, a `File:` before it; without any, the name test
+    // below cannot pass (most lines: asked for each of them).
+    let framed = |c: Option<&u8>| matches!(c, Some(b'=' | b'*' | b' ' | b'\t'));
+    if !after_blank
+        && !t.ends_with(':')
+        && !framed(t.as_bytes().first())
+        && !framed(t.as_bytes().last())
+        && !["File:", "file:", "FILE:"].iter().any(|p| t.starts_with(p))
+    {
+        return false;
+    }
     let deco = |c: char| c == '=' || c == '*' || c == ' ' || c == '\t';
     let bare = t.trim_matches(deco);
     // `File: mailer.js`
