@@ -57,35 +57,167 @@ fn walk<R>(text: &str, from: usize, mut at: impl FnMut(usize, usize) -> Option<R
 
 /// A top-level operator found in a text: where it starts and which.
 fn find_top<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
-    // Most values hold none of the operators at all: a substring search
-    // (vectorised) says so before the byte-by-byte walk with its depths.
-    if !ops.iter().any(|op| text.contains(op)) {
+    let firsts = Firsts::of(ops);
+    // Most values hold none of the operators at all: said before the
+    // walk with its depths.
+    if !firsts.any_in(text, ops) {
         return None;
     }
     let b = text.as_bytes();
-    walk(text, 0, |i, depth| {
-        if depth != 0 || matches!(b[i], b'(' | b'[' | b'{' | b')' | b']' | b'}') {
-            return None;
+    let mut depth = 0usize;
+    let mut i = 0;
+    // The walk of [`walk`], written out: a byte that is no quote, bracket
+    // or operator's first byte costs one table look-up and one bit test.
+    while i < b.len() {
+        let c = b[i];
+        match BYTE_KINDS[usize::from(c)] {
+            QUOTE => {
+                // Skipped to the closing quote (a backslash escapes a byte).
+                i += 1;
+                while i < b.len() {
+                    let d = b[i];
+                    if d == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    i += 1;
+                    if d == c {
+                        break;
+                    }
+                }
+                continue;
+            }
+            OPEN => depth += 1,
+            CLOSE => depth = depth.saturating_sub(1),
+            _ if depth == 0 && firsts.has(c) => {
+                if let Some(op) = op_at(b, i, ops) {
+                    return Some((i, op));
+                }
+            }
+            _ => {}
         }
-        // Most bytes start no operator: ruled out by their first byte
-        // before any comparison of the rest.
-        if !ops.iter().any(|op| op.as_bytes()[0] == b[i]) {
-            return None;
-        }
-        let prev = i.checked_sub(1).map(|p| b[p]);
-        let next = b.get(i + 1).copied();
-        ops.iter()
-            .find(|op| {
-                b[i..].starts_with(op.as_bytes())
-                    // `?` alone is the ternary: not `??`, `?.`, `?:`.
-                    && !(**op == "?" && (matches!(next, Some(b'?' | b'.' | b':')) || prev == Some(b'?')))
-                    // `:` alone is the ternary's: not `::`.
-                    && !(**op == ":" && (next == Some(b':') || prev == Some(b':')))
-                    // `==` inside `<==`, `>==`, `!==`, `===` (matched longer first).
-                    && !(op.starts_with('=') && matches!(prev, Some(b'<' | b'>' | b'=' | b'!')))
-            })
-            .map(|op| (i, *op))
+        i += 1;
+    }
+    None
+}
+
+/// The operator of `ops` that starts at `i`, the first listed (longer
+/// ones first) whose neighbours allow it.
+fn op_at<'a>(b: &[u8], i: usize, ops: &[&'a str]) -> Option<&'a str> {
+    let prev = i.checked_sub(1).map(|p| b[p]);
+    let next = b.get(i + 1).copied();
+    ops.iter().copied().find(|op| {
+        b[i..].starts_with(op.as_bytes())
+            // `?` alone is the ternary: not `??`, `?.`, `?:`.
+            && !(*op == "?" && (matches!(next, Some(b'?' | b'.' | b':')) || prev == Some(b'?')))
+            // `:` alone is the ternary's: not `::`.
+            && !(*op == ":" && (next == Some(b':') || prev == Some(b':')))
+            // `==` inside `<==`, `>==`, `!==`, `===` (matched longer first).
+            && !(op.starts_with('=') && matches!(prev, Some(b'<' | b'>' | b'=' | b'!')))
     })
+}
+
+/// [`BYTE_KINDS`]: a byte that opens a quoted string, opens a bracket,
+/// closes one, or none of these.
+const QUOTE: u8 = 1;
+const OPEN: u8 = 2;
+const CLOSE: u8 = 3;
+const BYTE_KINDS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\'' as usize] = QUOTE;
+    t[b'"' as usize] = QUOTE;
+    t[b'`' as usize] = QUOTE;
+    t[b'(' as usize] = OPEN;
+    t[b'[' as usize] = OPEN;
+    t[b'{' as usize] = OPEN;
+    t[b')' as usize] = CLOSE;
+    t[b']' as usize] = CLOSE;
+    t[b'}' as usize] = CLOSE;
+    t
+};
+
+/// The first bytes of a list of ASCII operators: as a bit set, and the
+/// distinct ones (at most [`Firsts::MAX`]) for a word-at-a-time search.
+struct Firsts {
+    set: u128,
+    /// Each distinct first byte, repeated in every byte of a word.
+    words: [u64; Firsts::MAX],
+    n: usize,
+}
+
+/// Each byte of a word.
+const LO: u64 = 0x0101_0101_0101_0101;
+/// Each byte's high bit.
+const HI: u64 = 0x8080_8080_8080_8080;
+
+impl Firsts {
+    const MAX: usize = 4;
+
+    fn of(ops: &[&str]) -> Firsts {
+        let mut f = Firsts {
+            set: 0,
+            words: [0; Firsts::MAX],
+            n: 0,
+        };
+        for op in ops {
+            let c = op.as_bytes()[0];
+            debug_assert!(op.is_ascii());
+            if !f.has(c) {
+                f.set |= 1 << (c & 0x7f);
+                if f.n < Firsts::MAX {
+                    f.words[f.n] = LO * u64::from(c);
+                }
+                f.n += 1;
+            }
+        }
+        f
+    }
+
+    /// Whether `c` starts one of the operators.
+    fn has(&self, c: u8) -> bool {
+        c.is_ascii() && self.set >> c & 1 != 0
+    }
+
+    /// Whether one of `ops` (the operators these are the first bytes of)
+    /// is anywhere in `text`. A short text (the usual value) is read eight
+    /// bytes at a time: a word that holds none of the first bytes is passed
+    /// with a few operations per byte value; a word that may is looked at
+    /// byte by byte. A substring search per operator would set up a
+    /// searcher for each, which costs more than such a text; a longer text
+    /// (a whole call or object, spaces all over it) gets that search,
+    /// vectorised.
+    fn any_in(&self, text: &str, ops: &[&str]) -> bool {
+        let b = text.as_bytes();
+        if b.len() > 64 {
+            return ops.iter().any(|op| text.contains(op));
+        }
+        let exact = |from: usize, to: usize| {
+            (from..to)
+                .any(|i| self.has(b[i]) && ops.iter().any(|op| b[i..].starts_with(op.as_bytes())))
+        };
+        if self.n > Firsts::MAX {
+            return exact(0, b.len());
+        }
+        let mut at = 0;
+        for chunk in b.chunks_exact(8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(w);
+            let mut zero = 0;
+            for &c in &self.words[..self.n] {
+                // A byte of `w` equal to the first byte is a zero byte of
+                // `x`: every zero byte sets its high bit here (so may a
+                // 0x01 byte above one), and with none none is set.
+                let x = w ^ c;
+                zero |= x.wrapping_sub(LO) & !x & HI;
+            }
+            if zero != 0 && exact(at, at + 8) {
+                return true;
+            }
+            at += 8;
+        }
+        exact(at, b.len())
+    }
 }
 
 /// The index of the bracket closing the one opened at `open`, if any.
@@ -450,6 +582,110 @@ pub enum Choice<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`find_top`] as it was written on [`walk`]: the reference its
+    /// written-out walk is checked against.
+    fn find_top_on_walk<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
+        let b = text.as_bytes();
+        walk(text, 0, |i, depth| {
+            if depth != 0 || matches!(b[i], b'(' | b'[' | b'{' | b')' | b']' | b'}') {
+                return None;
+            }
+            op_at(b, i, ops).map(|op| (i, op))
+        })
+    }
+
+    /// Every list of operators this module searches for.
+    const OP_LISTS: &[&[&str]] = &[
+        FALLBACKS,
+        &[" as "],
+        &["===", "!==", "==", "!="],
+        &["===", "!==", "==", "!=", "||", "&&", "?"],
+        &["?"],
+        &[":"],
+        &[","],
+        &["||", " or "],
+        &["&&", " and "],
+    ];
+
+    #[test]
+    fn find_top_is_the_walk() {
+        let ops = OP_LISTS;
+        // Texts built from the bytes that matter, in every order a small
+        // generator gives (deterministic), and some written ones.
+        let alphabet: &[&str] = &[
+            "a", " ", "|", "?", ":", "=", "!", "<", ",", "&", "(", ")", "[", "]", "{", "}", "'",
+            "\"", "`", "\\", ".", "é", " or ", " as ", " and ", "===", "??",
+        ];
+        let mut texts: Vec<String> = [
+            "",
+            "var.pass",
+            "process.env.SMTP_PORT || 587",
+            "int(os.environ.get('EMAIL_PORT', 587))",
+            "$port == 465 ? 'ssl' : 'tls'",
+            "a ?? b ?: c",
+            "x::y ? a : b",
+            "'a || b' || c",
+            "f('a\\' || b') ?? 1",
+            "Number(process.env.SMTP_PORT) === 465",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..4000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 24) as usize;
+            let mut r = seed;
+            for _ in 0..len {
+                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push_str(alphabet[(r >> 33) as usize % alphabet.len()]);
+            }
+            texts.push(t);
+        }
+        for text in &texts {
+            for ops in ops {
+                assert_eq!(
+                    find_top(text, ops),
+                    find_top_on_walk(text, ops),
+                    "{text:?} {ops:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn any_in_is_a_substring_search() {
+        let ops = OP_LISTS;
+        let long = format!("{} || b", "a".repeat(80));
+        let texts = [
+            "",
+            "var.pass",
+            "a || b",
+            "a |",
+            "x ?? 'y'",
+            "a ?",
+            "é or ü",
+            "a or",
+            " or ",
+            "x as number",
+            "y === 465",
+            "y =",
+            "é!=ü",
+            "f(a, b)",
+            long.as_str(),
+            "a".repeat(80).as_str(),
+        ]
+        .map(String::from);
+        for text in &texts {
+            for ops in ops {
+                let want = ops.iter().any(|op| text.contains(op));
+                assert_eq!(Firsts::of(ops).any_in(text, ops), want, "{text:?} {ops:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_whole_object_is_no_expression() {

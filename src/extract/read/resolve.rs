@@ -270,7 +270,8 @@ fn name_of<'a>(
 ) -> Option<(Name<'a>, Option<Name<'a>>, bool)> {
     let env_call = match syntax {
         // `const { SMTP_HOST } = process.env` makes `SMTP_HOST` a read too.
-        Syntax::Code(_) => env_read(text).or_else(|| from_env.get(text).copied()),
+        // `text` is an operand's core already (see `reference_name`).
+        Syntax::Code(_) => env_read_core(text).or_else(|| from_env.get(text).copied()),
         _ => None,
     };
     let name = match (syntax, env_call) {
@@ -593,7 +594,19 @@ fn code_name<'a>(
 /// `process.env.X`, `process.env['X']`. Its value is the `.env` line of the
 /// paste, when there is one (else it stays a reference: the default is
 /// what runs without that line, which the paste does not show).
+#[cfg(test)]
 fn env_read(text: &str) -> Option<&str> {
+    read_env(text, false)
+}
+
+/// [`env_read`] of a text that is the core of an operand already
+/// ([`expr::operand`] of it gives it back as it is).
+fn env_read_core(core: &str) -> Option<&str> {
+    read_env(core, true)
+}
+
+/// [`env_read`], peeling the operand or not.
+fn read_env(text: &str, is_core: bool) -> Option<&str> {
     const CALLS: [&str; 14] = [
         "env(",
         "getenv(",
@@ -624,7 +637,11 @@ fn env_read(text: &str) -> Option<&str> {
     }
     // The read alone: `getenv('X') . '.x'` or `$_ENV['X'] === 'true' ? …`
     // is an expression around it, not the variable.
-    let text = expr::operand(text).core;
+    let text = if is_core {
+        text
+    } else {
+        expr::operand(text).core
+    };
     let call = CALLS.iter().find(|c| text.starts_with(**c))?;
     if !expr::closes_at_end(text, call.len() - 1) {
         return None;
@@ -674,6 +691,10 @@ mod env_read_tests {
             ("ENV['SMTP_HOST'].to_s.strip", Some("SMTP_HOST")),
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
+            // Read from the operand's core, as `name_of` does.
+            let core = super::expr::operand(text).core;
+            assert_eq!(super::env_read_core(core), super::env_read(core), "{text}");
+            assert_eq!(super::expr::operand(core).core, core, "{text}");
         }
     }
 }
