@@ -189,7 +189,14 @@ impl Firsts {
     fn any_in(&self, text: &str, ops: &[&str]) -> bool {
         let b = text.as_bytes();
         if b.len() > 64 {
-            return ops.iter().any(|op| text.contains(op));
+            // An operator that holds a shorter one of the list (`===` holds
+            // `==`) is in the text only where that one is: not searched.
+            return ops.iter().any(|op| {
+                let o = op.as_bytes();
+                !ops.iter()
+                    .any(|s| s.len() < o.len() && o.windows(s.len()).any(|w| w == s.as_bytes()))
+                    && text.contains(op)
+            });
         }
         let exact = |from: usize, to: usize| {
             (from..to)
@@ -660,6 +667,13 @@ mod tests {
     fn any_in_is_a_substring_search() {
         let ops = OP_LISTS;
         let long = format!("{} || b", "a".repeat(80));
+        let pad = "a".repeat(70);
+        let longer = [
+            format!("{pad} === b"),
+            format!("{pad} !== b"),
+            format!("{pad} != b ? c : d"),
+            format!("{pad} = b, c"),
+        ];
         let texts = [
             "",
             "var.pass",
@@ -679,7 +693,7 @@ mod tests {
             "a".repeat(80).as_str(),
         ]
         .map(String::from);
-        for text in &texts {
+        for text in texts.iter().chain(&longer) {
             for ops in ops {
                 let want = ops.iter().any(|op| text.contains(op));
                 assert_eq!(Firsts::of(ops).any_in(text, ops), want, "{text:?} {ops:?}");
