@@ -107,10 +107,28 @@ impl Words {
         } else {
             None
         };
+        // `relay` glued to a login or port word (Plone's Ansible
+        // `mailserver_relayport`, `relayuser`, `relaypassword`); `relayhost`
+        // stays one word (Postfix's name, `host:port` by design).
+        let (head, tail) = match tail {
+            Some(t) => (4, Some(t)),
+            None if word.len() > 5 && &word[..5] == b"relay" => (
+                5,
+                match &word[5..] {
+                    b"port" => Some("port"),
+                    b"user" => Some("user"),
+                    b"username" => Some("username"),
+                    b"password" => Some("password"),
+                    b"pass" => Some("pass"),
+                    _ => None,
+                },
+            ),
+            None => (4, None),
+        };
         match tail {
             Some(t) => {
                 // The head stays where it is; the tail follows as a word.
-                self.text.truncate(start + 4);
+                self.text.truncate(start + head);
                 self.ends.push(self.text.len());
                 self.text.push_str(t);
                 self.ends.push(self.text.len());
@@ -365,7 +383,12 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
             return None
         }
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
-        (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
+        // `SMARTHOST_ADDRESS` (namshi/smtp and the Exim relay images built
+        // on it), `RELAYHOST_ADDRESS`: the relay's name, its port apart.
+        (
+            Some("smtp" | "mail" | "relay" | "server" | "host" | "smarthost" | "relayhost"),
+            "address" | "addr",
+        ) => Role::Host,
         // `address:` in an `smtp:` block (Rails' shape): the host, or the
         // sender when it holds an address (Sourcegraph's `email.address`).
         (None, "address" | "addr") if context_mail => Role::Host,
@@ -592,6 +615,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         let is_bare = !(mail || own_mail) && role != Role::From;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
+        }
+        // `install_mailserver: yes` (an Ansible switch whose words end in
+        // `server`): a yes/no word is no host name.
+        if role == Role::Host && e.value.kind == ValKind::Literal && parse_bool(text).is_some() {
+            continue;
         }
         // `SMTP_SECURE=tls` / `SMTP_SSL=starttls`: a word, not a switch.
         if role == Role::ImplicitTls
@@ -892,6 +920,10 @@ mod tests {
         assert_eq!(w("mailsenders"), "mailsenders");
         assert_eq!(w("smtp"), "smtp");
         assert_eq!(w("SMTPServer"), "smtp server");
+        assert_eq!(w("mailserver_relayport"), "mail server relay port");
+        assert_eq!(w("relaypassword"), "relay password");
+        assert_eq!(w("relayhost"), "relayhost");
+        assert_eq!(w("relays"), "relays");
     }
 
     #[test]
@@ -983,6 +1015,32 @@ mod tests {
         assert!(!r.findings.iter().any(|f| f.id == "host/has-port"));
         assert_eq!(alias_role("postfix_relayhost"), Some(Role::Host));
         assert_eq!(alias_role("db_host"), None);
+    }
+
+    #[test]
+    fn relay_words_glued_and_a_switch_named_server() {
+        // Plone's Ansible playbook: `install_mailserver: yes` is a switch,
+        // `mailserver_relayport` the relay's port.
+        let text = "install_mailserver: yes\n\nmailserver_relayhost: smtp.postmarkapp.com\nmailserver_relayport: 587\nmailserver_relayuser: u\nmailserver_relaypassword: p\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert!(s.username.is_some());
+        assert!(s.password_present);
+    }
+
+    #[test]
+    fn a_smarthost_address_is_the_host() {
+        // namshi/smtp's relay variables: the address, its port apart.
+        let text = "services:\n  mail:\n    image: namshi/smtp\n    environment:\n      - SMARTHOST_ADDRESS=smtp.postmarkapp.com\n      - SMARTHOST_PORT=587\n      - SMARTHOST_USER=u\n      - SMARTHOST_PASSWORD=p\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(alias_role("SMARTHOST_ADDRESS"), Some(Role::Host));
+        assert_eq!(alias_role("RELAYHOST_ADDRESS"), Some(Role::Host));
     }
 
     #[test]
