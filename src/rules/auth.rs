@@ -1462,6 +1462,18 @@ pub fn is_placeholder(value: &str) -> bool {
     {
         return true;
     }
+    // One glued word that asks for the owner's credential
+    // (`yoursendgridpassword`, `yourgmailuser`): `your` first, a credential
+    // noun last.
+    if let [w] = words.as_slice() {
+        if w.len() > 8
+            && w.starts_with("your")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && CREDENTIAL_NOUNS.iter().any(|n| w.ends_with(n))
+        {
+            return true;
+        }
+    }
     // A description of what goes there ("User name that one get from aws
     // smtp configuration"): plain words with blanks, one of them naming a
     // credential. A passphrase names none.
@@ -1590,6 +1602,8 @@ mod tests {
             "*yourpasswort*",
             "PUBLIC_KEY",
             "PRIVATE_KEY",
+            "yoursendgridpassword",
+            "yoursendgriduser",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1602,6 +1616,7 @@ mod tests {
             "tokenizer99",
             "correct horse battery staple",
             "settle-down-42",
+            "yourtownbakerykey7",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }
