@@ -213,6 +213,9 @@ mod wazuh;
 mod dma;
 mod git_send_email;
 
+// group accG: mod lines
+mod ttrss;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -408,6 +411,8 @@ pub static ALL: &[&Profile] = &[
     // group S: tables
     &git_send_email::GIT_SEND_EMAIL,
     &dma::DMA,
+    // group accG: tables
+    &ttrss::TTRSS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
