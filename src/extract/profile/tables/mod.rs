@@ -214,6 +214,7 @@ mod dma;
 mod git_send_email;
 
 // group accG: mod lines
+mod trac;
 mod ttrss;
 
 pub use generic::GENERIC;
@@ -413,6 +414,7 @@ pub static ALL: &[&Profile] = &[
     &dma::DMA,
     // group accG: tables
     &ttrss::TTRSS,
+    &trac::TRAC,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
