@@ -94,8 +94,10 @@ impl Words {
                 b"username" => Some("username"),
                 // Glued `smtpname` is the login name (Nextcloud,
                 // PHPMailer-derived apps), unlike a separate `SMTP_NAME`,
-                // which apps use for other names.
-                b"name" => Some("username"),
+                // which apps use for other names; `mailname` is the
+                // machine's mail name (Debian's /etc/mailname, the Exim
+                // relay images' `MAILNAME`), not a login.
+                b"name" if &word[..4] == b"smtp" => Some("username"),
                 b"password" => Some("password"),
                 b"pass" => Some("pass"),
                 b"secure" => Some("secure"),
@@ -123,6 +125,10 @@ impl Words {
                     _ => None,
                 },
             ),
+            // `senderemail`, `fromaddress` (an Ansible role's `mail:`
+            // variable, PHP and Perl settings): the sender's address.
+            None if word.len() > 6 && &word[..6] == b"sender" => (6, sender_tail(&word[6..])),
+            None if word.len() > 4 && &word[..4] == b"from" => (4, sender_tail(&word[4..])),
             None => (4, None),
         };
         match tail {
@@ -158,6 +164,17 @@ impl Words {
 
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
+/// The address word glued after `sender`/`from`.
+fn sender_tail(tail: &[u8]) -> Option<&'static str> {
+    match tail {
+        b"email" => Some("email"),
+        b"address" => Some("address"),
+        b"addr" => Some("addr"),
+        b"mail" => Some("mail"),
+        _ => None,
     }
 }
 
@@ -292,7 +309,41 @@ fn could_name_a_role(key: &str) -> bool {
     // A sender named by its address word (`NOREPLY_EMAIL`, `SMTP_EMAIL`,
     // `email`): only at the end, as a stem it let every `*email*` key through.
     let ends_email = k.len() >= 5 && k[k.len() - 5..].eq_ignore_ascii_case(b"email");
-    ends_email || key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
+    ends_email
+        || ends_pw(k)
+        || key.eq_ignore_ascii_case("mailhub")
+        || key.eq_ignore_ascii_case("smarthost")
+}
+
+/// Whether a key's last word is `pw` (`pw`, `SMTP_PW`, `mail.pw`,
+/// `smtpPw`): a password, too short for a stem.
+fn ends_pw(k: &[u8]) -> bool {
+    let n = k.len();
+    if n < 2 || !k[n - 2..].eq_ignore_ascii_case(b"pw") {
+        return false;
+    }
+    n == 2
+        || !k[n - 3].is_ascii_alphanumeric()
+        || (k[n - 3].is_ascii_lowercase() && k[n - 2] == b'P')
+}
+
+/// A host name or address with an optional `:port`, as written under a key
+/// that names only the protocol (`smtp: mail.foo.bar:587`).
+fn host_shaped(text: &str) -> bool {
+    let host = match text.rsplit_once(':') {
+        Some((h, p)) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => h,
+        Some(_) => return false,
+        None => text,
+    };
+    host.len() <= 253
+        && host.contains('.')
+        && host
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
 /// Whether one of [`could_name_a_role`]'s stems starts `low` (lowercase):
@@ -349,7 +400,17 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         w.iter().any(|x| {
             matches!(
                 x,
-                "local" | "helo" | "ehlo" | "hello" | "encryption" | "tls" | "ssl" | "sni" | "cert"
+                "local"
+                    | "helo"
+                    | "ehlo"
+                    | "hello"
+                    | "encryption"
+                    | "tls"
+                    | "ssl"
+                    | "sni"
+                    | "cert"
+                    // `force_hostname`: the HELO name an exim role forces.
+                    | "force"
             )
         })
     };
@@ -383,6 +444,10 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
             return None
         }
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
+        // `exim_relay_relay_host_name` (the MASH/matrix Ansible roles),
+        // `SMTP_HOST_NAME`: `hostname` written as two words.
+        (Some("host"), "name") if own_name() => return None,
+        (Some("host"), "name") => Role::Host,
         // `SMARTHOST_ADDRESS` (namshi/smtp and the Exim relay images built
         // on it), `RELAYHOST_ADDRESS`: the relay's name, its port apart.
         (
@@ -403,7 +468,7 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (_, "port") => Role::Port,
         (_, "user" | "username" | "login" | "usr") => Role::Username,
         (Some("user"), "name") => Role::Username,
-        (_, "pass" | "password" | "passwd" | "pwd") => Role::Password,
+        (_, "pass" | "password" | "passwd" | "pwd" | "pw") => Role::Password,
         // `passwordFile`, `SMTP_PASSWORD_FILE`, `password_command`: the
         // password is read from elsewhere (a secret file, a command).
         (Some("pass" | "password"), "file" | "command" | "cmd" | "eval") => Role::CredentialsFile,
@@ -568,6 +633,16 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
                 out.extend(roles.iter().map(|r| (i as u32, *r, Read::Plain)));
                 continue;
             }
+        }
+        // `smtp: mail.foo.bar:587` (an Ansible role's `mail:` variable): a
+        // key that is only the protocol's name, holding a host name.
+        if key.eq_ignore_ascii_case("smtp")
+            && e.value.kind == ValKind::Literal
+            && host_shaped(text.trim())
+        {
+            out.push((i as u32, Role::Host, Read::HostPort));
+            mail_named = true;
+            continue;
         }
         if !could_name_a_role(key) {
             continue;
@@ -914,7 +989,11 @@ mod tests {
         let w = |k: &str| words(k).join(" ");
         assert_eq!(w("mail_smtphost"), "mail smtp host");
         assert_eq!(w("smtpport"), "smtp port");
-        assert_eq!(w("mailname"), "mail username");
+        assert_eq!(w("mailname"), "mailname");
+        assert_eq!(w("MAILNAME"), "mailname");
+        assert_eq!(w("senderemail"), "sender email");
+        assert_eq!(w("fromaddress"), "from address");
+        assert_eq!(w("fromage"), "fromage");
         assert_eq!(w("smtpname"), "smtp username");
         assert_eq!(w("SMTP_NAME"), "smtp name");
         assert_eq!(w("mailsenders"), "mailsenders");
@@ -1029,6 +1108,40 @@ mod tests {
         assert_eq!(s.port, Some(587));
         assert!(s.username.is_some());
         assert!(s.password_present);
+    }
+
+    #[test]
+    fn host_name_in_two_words_is_the_host() {
+        // The exim-relay Ansible role's relay variables.
+        let text = "exim_relay_sender_address: \"a@acme.io\"\nexim_relay_relay_use: true\nexim_relay_relay_host_name: \"smtp.postmarkapp.com\"\nexim_relay_relay_host_port: 587\nexim_relay_relay_auth: true\nexim_relay_relay_auth_username: \"u\"\nexim_relay_relay_auth_password: \"p\"\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(alias_role("SMTP_HOST_NAME"), Some(Role::Host));
+        assert_eq!(alias_role("SMTP_LOCAL_HOST_NAME"), None);
+        assert_eq!(alias_role("HELO_HOST_NAME"), None);
+    }
+
+    #[test]
+    fn a_key_named_smtp_with_a_host_and_a_pw() {
+        // FreiFunk Münster's exim4 role: `mail:` with `smtp: host:port`,
+        // `user`, `pw`.
+        let text = "mail:\n  senderemail: icinga2@acme.io\n  smtp: smtp.postmarkapp.com:587\n  user: u\n  pw: p\n  force_hostname: gw.acme.io\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert!(s.password_present);
+        assert_eq!(s.from.as_deref(), Some("icinga2@acme.io"));
+        assert!(!r.findings.iter().any(|f| f.id == "host/has-port"));
+        assert_eq!(alias_role("SMTP_PW"), Some(Role::Password));
+        assert!(ends_pw(b"smtpPw") && ends_pw(b"pw") && ends_pw(b"MAIL_PW"));
+        assert!(!ends_pw(b"upw") && !ends_pw(b"SMTP_PWX"));
+        assert!(host_shaped("mail.foo.bar") && host_shaped("10.0.0.5:25"));
+        assert!(!host_shaped("true") && !host_shaped("a@b.c") && !host_shaped("x.y:z"));
     }
 
     #[test]
