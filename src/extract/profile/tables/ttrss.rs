@@ -24,8 +24,8 @@
 //! plugin that is not loaded leaves mail to `mail()`).
 
 use crate::extract::profile::{
-    fix, fix_text, k, kr, pairs, set, syn, words, Both, Fix, Key, Pairs, Profile, Read, Sec,
-    SetVal, TlsModel, Words, WriteKind as W, BASE,
+    fix, fix_text, k, kr, pairs, set, syn, words, Fix, Key, Pairs, Profile, Read, SetVal, TlsModel,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -106,17 +106,8 @@ pub static TTRSS: Profile = Profile {
     leftovers: LEFTOVERS,
     case_sensitive: true,
     tls: TlsModel {
-        words: &[
-            ("ssl", Sec::Implicit),
-            ("tls", Sec::StartTls),
-            ("", Sec::Plain),
-        ],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Plain,
-        implicit_ports: &[],
-        default: Sec::Plain,
-        both: Both::Implicit,
         absent: "TTRSS_SMTP_SECURE is empty, and the mailer_smtp plugin then switches PHPMailer's automatic STARTTLS off",
+        ..super::appwrite::NO_AUTO_TLS
     },
     port: Some(25),
     fixes: FIXES,
