@@ -604,6 +604,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // whether any hit's key or path does.
     let (mut bare, mut mail_named) = (Vec::new(), false);
     let mut opportunistic: Option<bool> = None;
+    let mut mail_blocks: Vec<u32> = Vec::new();
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -687,6 +688,12 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         let Some(mut role) = role_with_context(&w, mail) else {
             continue;
         };
+        // The blocks that hold a mail-named server of their own
+        // (`smtp_server:` next to a bare `username:`), for the bare keys
+        // kept below.
+        if own_mail && role == Role::Host && mail_blocks.last() != Some(&e.scope) {
+            mail_blocks.push(e.scope);
+        }
         let is_bare = !(mail || own_mail) && role != Role::From;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
@@ -759,15 +766,41 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         }
     }
     if mail_named && !bare.is_empty() {
+        // A bare key inside a nested block whose siblings are mail-named
+        // (Ansible's zabbix_mediatype: `smtp_server`, `smtp_email`, then
+        // `username`, `password`) is that block's: kept. A flat file's or
+        // a container environment's bare `PORT`/`USERNAME` is the app's own.
+        let shared = |h: &(u32, Role, Read)| {
+            let scope = doc.entries[h.0 as usize].scope;
+            matches!(h.1, Role::Username | Role::Password)
+                && mail_blocks.contains(&scope)
+                && nested_block(doc, scope)
+        };
         let mut n = 0;
         let mut drop = bare.iter().peekable();
-        out.retain(|_| {
-            let keep = drop.next_if_eq(&&n).is_none();
+        out.retain(|h| {
+            let keep = drop.next_if_eq(&&n).is_none() || shared(h);
             n += 1;
             keep
         });
     }
     out
+}
+
+/// Whether a scope is a nested block of settings, not the top level of a
+/// file nor a container's environment (`environment:`, `env:`), where
+/// every variable of the app stands side by side.
+fn nested_block(doc: &Document, scope: u32) -> bool {
+    if doc.scopes.get(scope as usize).is_none_or(|s| s.depth == 0) {
+        return false;
+    }
+    // (`x-environment: &default-environment`, a compose anchor, too.)
+    !doc.scope_path_rev(scope).take(2).any(|s| {
+        s.kind == SegKind::Key
+            && Words::of(s.text(doc.input))
+                .iter()
+                .any(|w| matches!(w, "environment" | "env" | "variables"))
+    })
 }
 
 /// The word before a key's last.
@@ -1142,6 +1175,29 @@ mod tests {
         assert!(!ends_pw(b"upw") && !ends_pw(b"SMTP_PWX"));
         assert!(host_shaped("mail.foo.bar") && host_shaped("10.0.0.5:25"));
         assert!(!host_shaped("true") && !host_shaped("a@b.c") && !host_shaped("x.y:z"));
+    }
+
+    #[test]
+    fn bare_login_keys_in_a_mail_block_are_its_own() {
+        // Ansible's community.zabbix.zabbix_mediatype arguments.
+        let text = "- name: Create Media Type (Email)\n  community.zabbix.zabbix_mediatype:\n    name: \"Ops email\"\n    type: 'email'\n    smtp_email: 'ops@acme.io'\n    smtp_server: 'smtp.postmarkapp.com'\n    smtp_server_port: 587\n    smtp_authentication: true\n    username: 'u'\n    password: 'p'\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert!(s.username.is_some());
+        assert!(s.password_present);
+        // A compose environment's USERNAME stays the app's own.
+        let text = "services:\n  app:\n    environment:\n      SMTP_HOST: smtp.postmarkapp.com\n      USERNAME: admin\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert!(r.configs[0].settings.username.is_none());
+        // Nor a block without a mail server of its own.
+        let text =
+            "x-env: &env\n  PORT: 8000\n  USERNAME: admin\n  DEFAULT_FROM_EMAIL: a@acme.io\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert!(r
+            .configs
+            .iter()
+            .all(|c| c.settings.username.is_none() && c.settings.port.is_none()));
     }
 
     #[test]
