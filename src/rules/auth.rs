@@ -1446,7 +1446,7 @@ pub fn is_placeholder(value: &str) -> bool {
     if !lower.contains('@')
         && words
             .iter()
-            .any(|w| matches!(*w, "example" | "placeholder"))
+            .any(|w| matches!(*w, "example" | "placeholder" | "sample"))
     {
         return true;
     }
@@ -1604,6 +1604,8 @@ mod tests {
             "PRIVATE_KEY",
             "yoursendgridpassword",
             "yoursendgriduser",
+            "sample_password",
+            "sample_user",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1617,6 +1619,7 @@ mod tests {
             "correct horse battery staple",
             "settle-down-42",
             "yourtownbakerykey7",
+            "samples4all!",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }
