@@ -694,7 +694,13 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if own_mail && role == Role::Host && mail_blocks.last() != Some(&e.scope) {
             mail_blocks.push(e.scope);
         }
-        let is_bare = !(mail || own_mail) && role != Role::From;
+        // A bare `PORT` that holds a mail port (587, 465, 25, 2525) is the
+        // mail server's: no web server listens there (a birthday mailer's
+        // `SMTP_SERVER_ADDRESS`, `PORT: int = 587`).
+        let mail_port = role == Role::Port
+            && e.value.kind == ValKind::Literal
+            && matches!(text.trim(), "25" | "465" | "587" | "2525");
+        let is_bare = !(mail || own_mail) && role != Role::From && !mail_port;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
         }
@@ -832,9 +838,13 @@ fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
     if !SWITCH.contains(&last) {
         return false;
     }
-    // `[prefix_]mail…_enabled`: every word between is a mail word.
+    // `[prefix_]mail…_enabled`: every word between is a mail word, or
+    // `server`/`relay` next to one (`smtp_server_enable`, an Ansible role's).
     let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
-    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+    (from..n - 1).all(|i| {
+        w.get(i)
+            .is_some_and(|x| sending(x) || matches!(x, "server" | "relay"))
+    }) && (from..n - 1).any(|i| w.get(i).is_some_and(sending))
 }
 
 /// Whether a key names how an app sends its mail: `MAIL_TYPE` (Dify:
@@ -1201,6 +1211,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_port_with_a_mail_port_is_the_mail_servers() {
+        let text = "import smtplib\n\nSMTP_SERVER_ADDRESS: str = \"smtp.postmarkapp.com\"\nPORT: int = 587\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        // The web server's port next to mail settings stays the app's own.
+        let r = crate::lint(
+            "PORT=3000\nSMTP_HOST=smtp.postmarkapp.com\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.port, None);
+    }
+
+    #[test]
     fn a_smarthost_address_is_the_host() {
         // namshi/smtp's relay variables: the address, its port apart.
         let text = "services:\n  mail:\n    image: namshi/smtp\n    environment:\n      - SMARTHOST_ADDRESS=smtp.postmarkapp.com\n      - SMARTHOST_PORT=587\n      - SMARTHOST_USER=u\n      - SMARTHOST_PASSWORD=p\n";
@@ -1316,6 +1339,7 @@ mod tests {
             "KUTT_MAIL_ENABLED=false\n",
             "transport_email_enabled=false\n",
             "ENABLE_EMAIL=false\n",
+            "smtp_server_enable=false\n",
         ] {
             let got = ids(&format!("{off}{base}"));
             assert!(
@@ -1333,6 +1357,8 @@ mod tests {
             "SMTP_AUTH_ENABLED=false\n",
             "GOTRUE_EXTERNAL_EMAIL_ENABLED=false\n",
             "NOTIFICATIONS_ENABLED=false\n",
+            "APP_SERVER_ENABLED=false\n",
+            "RELAY_SERVER_ENABLED=false\n",
         ] {
             let got = ids(&format!("{other}{base}"));
             assert!(
