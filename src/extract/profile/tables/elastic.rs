@@ -44,8 +44,8 @@
 //!   `secrets.password`; `false` never logs in.
 //! * `config.from` is the From.
 
+use super::kit::{password_elsewhere, At, Source};
 use super::nodemailer;
-use super::zulip::password_elsewhere;
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
     fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Profile, Switch, TlsModel,
@@ -130,7 +130,12 @@ fn es_finish(_doc: &Document, configs: &mut Vec<Config>) {
         for f in c.fields.iter_mut().filter(|f| f.role == SkipVerify) {
             f.value.text = "true".into();
         }
-        password_elsewhere(c, "smtp.secure_password", "elasticsearch.keystore");
+        password_elsewhere(
+            c,
+            "smtp.secure_password",
+            Source::Store("elasticsearch.keystore"),
+            At::KeyStart,
+        );
     }
 }
 
