@@ -296,6 +296,27 @@ mod tests {
     const ES: &str = "cluster.name: prod\nxpack.notification.email.account:\n  postmark:\n    profile: standard\n    email_defaults:\n      from: alerts@acme-widgets.io\n    smtp:\n      auth: true\n      starttls.enable: true\n      starttls.required: true\n      host: smtp.postmarkapp.com\n      port: 587\n      user: 7b2d4e9a-8c6f-4d2e-9f4a-5b6c1d2e3f4a\n";
 
     #[test]
+    fn settings_given_as_the_images_environment() {
+        // docker-compose: Elasticsearch reads a dotted setting name in its
+        // environment as that setting (`- name=value` or `name: value`).
+        let list = "services:\n  es:\n    image: docker.elastic.co/elasticsearch/elasticsearch:8.13.0\n    environment:\n      - discovery.type=single-node\n      - xpack.notification.email.account.pm.smtp.auth=true\n      - xpack.notification.email.account.pm.smtp.starttls.enable=true\n      - xpack.notification.email.account.pm.smtp.host=smtp.postmarkapp.com\n      - xpack.notification.email.account.pm.smtp.port=587\n      - xpack.notification.email.account.pm.smtp.user=7b2d4e9a-8c6f-4d2e-9f4a-5b6c1d2e3f4a\n      - xpack.notification.email.account.pm.email_defaults.from=alerts@acme-widgets.io\n";
+        let map = list
+            .replace("      - xpack", "      xpack")
+            .replace("      - discovery.type=", "      discovery.type: ")
+            .replace("=", ": ");
+        for text in [list, map.as_str()] {
+            let (client, s, ids) = first(text);
+            assert_eq!(client, "elasticsearch-watcher", "{text}");
+            assert_eq!(s["host"], "smtp.postmarkapp.com");
+            assert_eq!(s["port"], 587);
+            assert_eq!(s["security"], "starttls");
+            assert_eq!(s["from"], "alerts@acme-widgets.io");
+            assert!(has(&ids, "auth/external-credentials"), "{ids:?}");
+            assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        }
+    }
+
+    #[test]
     fn watcher_account_with_keystore_password() {
         let (client, s, ids) = first(ES);
         assert_eq!(client, "elasticsearch-watcher");
