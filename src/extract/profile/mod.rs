@@ -730,6 +730,9 @@ pub struct Profile {
     pub tls: TlsModel,
     /// The port when none is written, and with implicit TLS switched on.
     pub port: Option<u16>,
+    /// The client has no port setting: it always dials `port` (Wazuh's
+    /// wazuh-maild, port 25). No port written is then not a missing port.
+    pub port_fixed: bool,
     pub implicit_port: Option<u16>,
     /// The host when none is written.
     pub host: Option<&'static str>,
@@ -817,6 +820,7 @@ pub const BASE: Profile = Profile {
     truth: Truth::Usual,
     tls: TlsModel::OPPORTUNISTIC,
     port: None,
+    port_fixed: false,
     implicit_port: None,
     host: None,
     switch: None,
