@@ -156,7 +156,7 @@ fn call_with_default(doc: &Document, e: &Entry) -> Option<Range<usize>> {
         return None;
     }
     let scope = doc.scopes.get(e.scope as usize)?;
-    (scope.kind == ScopeKind::Call).then(|| scope.span.start as usize..scope.span.end as usize)
+    (scope.kind == ScopeKind::Call).then_some(scope.span.start as usize..scope.span.end as usize)
 }
 
 /// A part of a value (`value.span` is verbatim text).

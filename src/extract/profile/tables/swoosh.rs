@@ -33,11 +33,11 @@
 //!   `Pleroma.Emails.Mailer` block (`Pleroma.Emails.Mailer.enabled?/0`;
 //!   their `config.exs` sets it false): `enabled: false` sends nothing.
 
+use crate::extract::profile::fields;
 use crate::extract::profile::{
     fix_text, k, mark_value, pairs, syn, words, Both, Fix, Hooks, Key, Profile, Sec, Switch,
     TlsModel, Truth, Words, WriteKind as W, BASE,
 };
-use crate::extract::profile::fields;
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
 use crate::model::Role::*;
