@@ -29,6 +29,7 @@ struct Key {
 }
 
 pub fn resolve(doc: &mut Document) {
+    chart_items(doc);
     if doc.container != Some(super::sniff::Container::Kubernetes) {
         return;
     }
@@ -206,6 +207,51 @@ pub fn resolve(doc: &mut Document) {
                 doc.entries.push(e);
             }
         }
+    }
+}
+
+/// Argo CD's Helm chart (argo-helm `charts/argo-cd`) writes
+/// `notifications.secret.items` as the `stringData` of
+/// `argocd-notifications-secret` (templates/argocd-notifications/secret.yaml):
+/// with both in the values, a notifier's `$email-password` is that item, as
+/// text. One pass to collect the items and the `$key` values, then one over
+/// the values.
+fn chart_items(doc: &mut Document) {
+    let input = doc.input;
+    let mut items: HashMap<&str, usize> = HashMap::default();
+    let mut refs: Vec<(usize, &str)> = Vec::new();
+    for (i, e) in doc.entries.iter().enumerate() {
+        if e.commented() {
+            continue;
+        }
+        if e.value.kind == ValKind::Reference {
+            if let Some(key) = argo_key(input.get(e.value.span()).unwrap_or("")) {
+                refs.push((i, key));
+            }
+            continue;
+        }
+        if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
+            continue;
+        }
+        let mut path = doc.path_rev(e);
+        let Some(key) = path.next() else { continue };
+        let under = ["items", "secret", "notifications"].iter().all(|want| {
+            path.next()
+                .is_some_and(|s| s.kind == SegKind::Key && s.text(input) == *want)
+        });
+        if under {
+            items.insert(key.text(input), i);
+        }
+    }
+    if items.is_empty() || refs.is_empty() {
+        return;
+    }
+    for (i, key) in refs {
+        let Some(&at) = items.get(key) else { continue };
+        let v = doc.entries[at].value.clone();
+        let e = &mut doc.entries[i];
+        e.value = v;
+        e.flags |= flag::RESOLVED;
     }
 }
 

@@ -159,6 +159,22 @@ mod tests {
     }
 
     #[test]
+    fn the_charts_secret_items_are_read() {
+        // argo-helm writes notifications.secret.items as the Secret's stringData.
+        let values = "notifications:\n  enabled: true\n  secret:\n    items:\n      email-username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      email-password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  notifiers:\n    service.email.postmark: |\n      username: $email-username\n      password: $email-password\n      host: smtp.postmarkapp.com\n      port: 587\n      from: argocd@acme.io\n";
+        let (client, s, ids) = first(values);
+        assert_eq!(client, "argocd-notifications");
+        assert_eq!(s["username"], "5c3e…5b6c");
+        assert!(!has(&ids, "input/unresolved-reference"), "{ids:?}");
+        // An item the notifier does not name leaves the reference.
+        let (_, s, _) = first(&values.replace(
+            "      email-username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n",
+            "",
+        ));
+        assert_eq!(s["username"], "$email-username");
+    }
+
+    #[test]
     fn skip_verify() {
         let (_, _, ids) = first(&CM.replace(
             "    port: 587\n",
