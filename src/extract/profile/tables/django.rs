@@ -199,6 +199,15 @@ mod tests {
             assert!(!has(&ids, "host/other-provider"), "{ids:?}");
             assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
         }
+        // With the `.env` line it reads in the paste: one configuration,
+        // the line's URL.
+        let text = "EMAIL_URL=smtp+tls://a1b2c3d4-0000-4000-8000-1234567890ab:a1b2c3d4-0000-4000-8000-1234567890ab@smtp.postmarkapp.com:587\n\n# settings.py\nimport environ\nenv = environ.Env()\nEMAIL_CONFIG = env.email_url(\"EMAIL_URL\", default=\"smtp://user:password@localhost:25\")\nvars().update(EMAIL_CONFIG)\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!ids.contains(&"input/unresolved-reference"), "{ids:?}");
+        assert!(!ids.contains(&"input/multiple-configs"), "{ids:?}");
         // The URL as the variable's value is read.
         let (_, s, ids) = linted("EMAIL_URL=smtp://user:password@localhost:25\n");
         assert_eq!(s["host"], "localhost");
