@@ -1177,6 +1177,7 @@ fn assemble<'d>(
             url_unknown.extend(unknown);
         }
         c.unknown_keys.append(&mut url_unknown);
+        c.apply_store();
         configs.push(c);
     }
     if let Some(finish) = p.hooks.finish {

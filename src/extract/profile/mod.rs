@@ -730,6 +730,9 @@ pub struct Profile {
     pub tls: TlsModel,
     /// The port when none is written, and with implicit TLS switched on.
     pub port: Option<u16>,
+    /// The client has no port setting: it always dials `port` (Wazuh's
+    /// wazuh-maild, port 25). No port written is then not a missing port.
+    pub port_fixed: bool,
     pub implicit_port: Option<u16>,
     /// The host when none is written.
     pub host: Option<&'static str>,
@@ -773,6 +776,13 @@ pub struct Profile {
     /// password or credentials store outside every configuration's scope
     /// joins the configuration around it, as the sender does.
     pub credentials_apart: bool,
+    /// What a credentials store replaces: the literal settings of these
+    /// roles that the client no longer reads once a `CredentialsFile`
+    /// setting names a store ([`Config::credentials_store`]). A Helm
+    /// chart's `smtp.existingSecret` (Bitnami's Grafana, Mastodon's) is
+    /// read for both the user and the password, and the chart's leftover
+    /// `user`/`password` defaults are not used: they are not judged.
+    pub store_replaces: &'static [Role],
     /// Its names are written by many apps that are not this client (Django's
     /// `EMAIL_HOST_USER` in GrowthBook's and wger's `.env`, the Rails
     /// `SMTP_ADDRESS` in Docuseal's and Chaskiq's): a sender key of another
@@ -810,6 +820,7 @@ pub const BASE: Profile = Profile {
     truth: Truth::Usual,
     tls: TlsModel::OPPORTUNISTIC,
     port: None,
+    port_fixed: false,
     implicit_port: None,
     host: None,
     switch: None,
@@ -826,6 +837,7 @@ pub const BASE: Profile = Profile {
     infer: false,
     container: None,
     credentials_apart: false,
+    store_replaces: &[],
     shared_names: false,
 };
 
