@@ -94,7 +94,7 @@ pub fn check(cx: &mut Context) {
         let bad: Vec<&url::Unencoded> = creds
             .chars
             .iter()
-            .filter(|c| !c.harmless && !(last_at && c.ch == '@'))
+            .filter(|c| !(c.harmless || last_at && c.ch == '@'))
             .collect();
         let Some(first) = bad.first() else {
             continue;

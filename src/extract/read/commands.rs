@@ -416,7 +416,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let continued_only = b[t.inner.clone()].iter().enumerate().all(|(i, &c)| {
             c != b'\\' || matches!(b.get(t.inner.start + i + 1), Some(b'\n' | b'\r'))
         });
-        if !t.verbatim(self.doc.input) && !(t.quote == Quote::Double && continued_only) {
+        if !(t.verbatim(self.doc.input) || t.quote == Quote::Double && continued_only) {
             return;
         }
         let inner = self
@@ -492,10 +492,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 _ => {
                     let run = self.at;
                     self.at = skip(b, self.at, self.end, |d| {
-                        !matches!(
+                        !(matches!(
                             d,
                             b' ' | b'\t' | b';' | b'#' | b'\n' | b'\r' | b'\'' | b'"' | b'\\'
-                        ) && !(stop_at_eq && d == b'=')
+                        ) || stop_at_eq && d == b'=')
                     });
                     // A backtick command runs to its closing backtick.
                     if b[run..self.at].contains(&b'`') {

@@ -214,6 +214,7 @@ mod dma;
 mod git_send_email;
 
 // group T: mod lines
+mod mailx;
 mod mutt;
 mod nullmailer;
 
@@ -415,6 +416,7 @@ pub static ALL: &[&Profile] = &[
     // group T: tables
     &mutt::MUTT,
     &nullmailer::NULLMAILER,
+    &mailx::MAILX,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
