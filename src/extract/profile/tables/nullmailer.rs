@@ -9,7 +9,8 @@
 //! * the remotes are tried in order, each for the messages the ones
 //!   before it could not send: the first line is the relay in use;
 //! * the protocol defaults to `smtp` (`qmqp` is another protocol, which
-//!   Postmark does not speak); the port defaults to 25, or 465 with `tls`;
+//!   Postmark does not speak: read as the mail switch); the port defaults
+//!   to 25, or 465 with `tls`;
 //! * `tls` (alias `ssl`) starts TLS on the first byte; `starttls` sends
 //!   STARTTLS and fails when the server does not offer it; with neither
 //!   the session stays in clear (`tls` wins when both are given);
@@ -20,10 +21,12 @@
 //!   `allmailfrom` file (when present) sets every envelope sender.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Both, Fix, Key, Marker, Profile, Sec, TlsModel, Words,
-    WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel,
+    Words, WriteKind as W, BASE,
 };
-use crate::model::Role::*;
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::{Field, Role::*, Value};
 
 const KEYS: &[Key] = &[
     k("smtp(#0)|qmqp(#0)", Host),
@@ -66,6 +69,30 @@ const TLS: TlsModel = TlsModel {
     both: Both::Implicit,
     absent: "no `--starttls` or `--tls` option (nullmailer then sends in clear)",
 };
+
+/// The remote's protocol (the host's key: the call it is the first
+/// argument of) as the mail switch: `qmqp` is not SMTP.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+    for cfg in configs.iter_mut() {
+        let Some(host) = cfg.get(Host).cloned() else {
+            continue;
+        };
+        if host.key == "qmqp" {
+            cfg.push(Field {
+                role: Transport,
+                value: Value {
+                    text: host.key.clone(),
+                    span: host.key_span.clone(),
+                    verbatim: true,
+                    reference: None,
+                    ..host.value.clone()
+                },
+                ..host
+            });
+        }
+    }
+}
 
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "`--port={port}` on the remote's line"),
@@ -118,6 +145,18 @@ pub static NULLMAILER: Profile = Profile {
     tls: TLS,
     port: Some(25),
     implicit_port: Some(465),
+    switch: Some(Switch {
+        smtp: words!["smtp"],
+        no_mail: words![],
+        local: words![],
+        missing: None,
+        off: None,
+        name: "the protocol word",
+    }),
+    hooks: Hooks {
+        finish: Some(finish),
+        ..Hooks::NONE
+    },
     fixes: FIXES,
     sender_hint: "the From header of the message (nullmailer's allmailfrom file, when present, sets every envelope sender)",
     ..BASE
@@ -148,6 +187,14 @@ mod tests {
         let (_, s, ids) = linted(&REMOTES.replace(" --starttls", ""));
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn qmqp_is_another_protocol() {
+        let (_, _, ids) = linted("relay.example.net qmqp --port=628\n");
+        assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        let (_, _, ids) = linted(REMOTES);
+        assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
     }
 
     #[test]
