@@ -1014,8 +1014,9 @@ fn command_line(t: &str, e: &str) -> u32 {
             0
         };
     }
+    // Shell scripts unset variables too: little evidence alone.
     if sw!(t, "unset ") {
-        return name_after(6).map_or(0, |_| 3);
+        return name_after(6).map_or(0, |_| 1);
     }
     if sw!(t, "my_hdr ") || sw!(t, "mailboxes ") || sw!(t, "alternative_order ") {
         return 5;
@@ -1037,8 +1038,17 @@ fn command_line(t: &str, e: &str) -> u32 {
             return 5;
         }
     }
-    if sw!(t, "account ") && e.ends_with('{') && !e.contains('=') {
-        return 5;
+    // s-nail's `account NAME {` (a bare name: not HCL's `account "x" {`).
+    if let Some(name) = e
+        .strip_prefix("account ")
+        .and_then(|r| r.strip_suffix('{'))
+        .map(str::trim)
+    {
+        let bare = !name.is_empty()
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'@'));
+        return if bare { 5 } else { 0 };
     }
     0
 }
@@ -1914,6 +1924,14 @@ mod tests {
             Choice::Commands
         );
         assert_ne!(pick("set -e\nexport SMTP_HOST=x\n"), Choice::Commands);
+        assert_ne!(
+            pick("unset http_proxy\nexport SMTP_HOST=x\nexport SMTP_PORT=587\n"),
+            Choice::Commands
+        );
+        assert_ne!(
+            pick("account \"main\" {\n  host = \"x\"\n}\n"),
+            Choice::Commands
+        );
     }
 
     #[test]
