@@ -30,6 +30,7 @@ pub mod prose;
 pub mod refs;
 pub mod remotes;
 pub mod resolve;
+pub mod smtpd;
 pub mod sniff;
 pub mod strings;
 mod template_branches;

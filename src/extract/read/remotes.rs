@@ -109,25 +109,26 @@ fn option(doc: &mut Document, scope: u32, w: &Word) {
 }
 
 /// One shell word.
-struct Word {
-    raw: Range<usize>,
+pub(super) struct Word {
+    pub raw: Range<usize>,
     /// Inside the quotes when the word is one quoted string.
-    inner: Range<usize>,
-    text: String,
-    quote: Quote,
+    pub inner: Range<usize>,
+    pub text: String,
+    pub quote: Quote,
 }
 
 impl Word {
-    fn decoded(&self, input: &str) -> Option<String> {
+    pub fn decoded(&self, input: &str) -> Option<String> {
         (input.get(self.inner.clone()) != Some(self.text.as_str())).then(|| self.text.clone())
     }
 }
 
-/// The shell words of `input[at..end]`.
-struct Words<'a> {
-    input: &'a str,
-    at: usize,
-    end: usize,
+/// The shell words of `input[at..end]` (a `\\` at a line end joins the
+/// next line).
+pub(super) struct Words<'a> {
+    pub input: &'a str,
+    pub at: usize,
+    pub end: usize,
 }
 
 impl Iterator for Words<'_> {
@@ -135,8 +136,19 @@ impl Iterator for Words<'_> {
 
     fn next(&mut self) -> Option<Word> {
         let b = self.input.as_bytes();
-        while self.at < self.end && matches!(b[self.at], b' ' | b'\t' | b'\r') {
-            self.at += 1;
+        // Blanks, and a `\` that continues the line on the next one.
+        loop {
+            while self.at < self.end && matches!(b[self.at], b' ' | b'\t' | b'\r' | b'\n') {
+                self.at += 1;
+            }
+            if b.get(self.at) == Some(&b'\\')
+                && matches!(b.get(self.at + 1), Some(b'\n' | b'\r'))
+                && self.at + 1 < self.end
+            {
+                self.at += 1;
+                continue;
+            }
+            break;
         }
         if self.at >= self.end {
             return None;
@@ -149,7 +161,8 @@ impl Iterator for Words<'_> {
         while self.at < self.end {
             let c = b[self.at];
             match c {
-                b' ' | b'\t' | b'\r' => break,
+                b' ' | b'\t' | b'\r' | b'\n' => break,
+                b'\\' if matches!(b.get(self.at + 1), Some(b'\n' | b'\r')) => break,
                 b'\'' | b'"' => {
                     let body = self.at + 1;
                     let mut i = body;
@@ -179,7 +192,10 @@ impl Iterator for Words<'_> {
                 _ => {
                     let run = self.at;
                     while self.at < self.end
-                        && !matches!(b[self.at], b' ' | b'\t' | b'\r' | b'\'' | b'"' | b'\\')
+                        && !matches!(
+                            b[self.at],
+                            b' ' | b'\t' | b'\r' | b'\n' | b'\'' | b'"' | b'\\'
+                        )
                     {
                         self.at += 1;
                     }

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::code::Lang;
 use super::{
-    code, commands, env, keyvalue, lines_in, prose, remotes, xml, yaml, Document, ScopeKind,
+    code, commands, env, keyvalue, lines_in, prose, remotes, smtpd, xml, yaml, Document, ScopeKind,
     Syntax, ROOT,
 };
 
@@ -40,6 +40,8 @@ pub enum Choice {
     Commands,
     /// Remote lines (nullmailer).
     Remotes,
+    /// OpenSMTPD's `smtpd.conf` rules.
+    Smtpd,
 }
 
 impl Choice {
@@ -55,7 +57,7 @@ impl Choice {
             Choice::Prose => Syntax::Prose,
             Choice::Code(l) => Syntax::Code(l),
             Choice::Commands => Syntax::Commands,
-            Choice::Remotes => Syntax::Words,
+            Choice::Remotes | Choice::Smtpd => Syntax::Words,
         }
     }
 }
@@ -125,6 +127,7 @@ fn read_plain(
         Choice::Code(l) => code::read(doc, range, scope, l),
         Choice::Commands => commands::read(doc, range, scope),
         Choice::Remotes => remotes::read(doc, range, scope),
+        Choice::Smtpd => smtpd::read(doc, range, scope),
     }
 }
 
@@ -603,6 +606,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "nix" => Choice::Code(Lang::Nix),
         "rs" | "rust" => Choice::Code(Lang::Rust),
         "muttrc" | "neomuttrc" | "mailrc" => Choice::Commands,
+        "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
         _ => return None,
     })
 }
@@ -636,6 +640,8 @@ struct Scores {
     commands: u32,
     /// nullmailer remote lines (`smtp.example.com smtp --port=587`).
     remotes: u32,
+    /// OpenSMTPD rules (`action "relay" relay host …`, `match … action`).
+    smtpd: u32,
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
@@ -1076,6 +1082,13 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     if t.starts_with(';') {
         s.ini += 1;
         return;
+    }
+    if matches!(c0, b'a' | b'm' | b'l' | b't' | b'r') {
+        let n = smtpd::evidence(e);
+        if n > 0 {
+            s.smtpd += n;
+            return;
+        }
     }
     if matches!(c0, b's' | b'u' | b'm' | b'a' | b'f' | b'r') {
         let n = command_line(t, e);
@@ -1704,6 +1717,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.rust, Choice::Code(Lang::Rust)),
         (s.commands, Choice::Commands),
         (s.remotes, Choice::Remotes),
+        (s.smtpd, Choice::Smtpd),
     ];
     // Sections: INI or TOML, by the values.
     if s.sections > 0 {
@@ -1908,6 +1922,19 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn opensmtpd_rules() {
+        let conf = "table secrets file:/etc/mail/secrets\nlisten on lo0\naction \"relay\" relay host smtp+tls://pm@smtp.postmarkapp.com:587 auth <secrets>\nmatch for any action \"relay\"\n";
+        assert_eq!(pick(conf), Choice::Smtpd);
+        let old =
+            "listen on localhost\naccept from local for any relay via tls://relay.example.net\n";
+        assert_eq!(pick(old), Choice::Smtpd);
+        assert_ne!(
+            pick("server {\n  listen 80;\n  server_name x;\n}\n"),
+            Choice::Smtpd
+        );
     }
 
     #[test]

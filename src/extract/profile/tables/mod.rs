@@ -217,6 +217,7 @@ mod git_send_email;
 mod mailx;
 mod mutt;
 mod nullmailer;
+mod opensmtpd;
 
 pub use generic::GENERIC;
 
@@ -417,6 +418,7 @@ pub static ALL: &[&Profile] = &[
     &mutt::MUTT,
     &nullmailer::NULLMAILER,
     &mailx::MAILX,
+    &opensmtpd::OPENSMTPD,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
