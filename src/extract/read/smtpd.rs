@@ -82,10 +82,7 @@ fn rule(doc: &mut Document, range: Range<usize>, scope: u32) {
     };
     let block = doc.open(scope, [Seg::key(name)], range.start, ScopeKind::Block);
     let mut pending: Option<Word> = None;
-    loop {
-        let Some(w) = pending.take().or_else(|| words.next()) else {
-            break;
-        };
+    while let Some(w) = pending.take().or_else(|| words.next()) {
         let word = &input[w.raw.clone()];
         if word.starts_with('#') {
             break;
