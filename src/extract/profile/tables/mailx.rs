@@ -32,7 +32,7 @@ use crate::extract::profile::{
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Evidence, Field, Role::*, Security, Syntax, Tls, Value};
+use crate::model::{Evidence, Field, Role, Role::*, Security, Syntax, Tls, Value};
 
 const KEYS: &[Key] = &[
     kr("mta", Url, Read::Url(UrlFlavor::Nodemailer)),
@@ -163,17 +163,25 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
                 "ignore" | "warn"
             )
         });
-        if let Some(f) = skip.cloned() {
-            cfg.push(Field {
-                role: SkipVerify,
-                value: Value {
-                    text: "true".into(),
-                    verbatim: false,
-                    ..f.value.clone()
-                },
-                ..f
-            });
+        if let Some(f) = skip {
+            let on = standing_for(f, SkipVerify, "true");
+            cfg.push(on);
         }
+    }
+}
+
+/// A field that stands for what another one's value means (`ssl-verify
+/// ignore` is verification off): its key and place, a decoded text.
+pub(super) fn standing_for(f: &Field, role: Role, text: &str) -> Field {
+    Field {
+        role,
+        value: Value {
+            text: text.into(),
+            verbatim: false,
+            reference: None,
+            ..f.value.clone()
+        },
+        ..f.clone()
     }
 }
 

@@ -22,6 +22,7 @@
 //! * `mail-from` (old: `as`) rewrites the envelope sender; the From header
 //!   is the message's own.
 
+use super::mailx::standing_for;
 use crate::extract::profile::{
     fix_text, k, kr, mark, syn, words, Fix, Hooks, Key, Marker, Profile, Read, UrlFlavor,
     WriteKind as W, BASE,
@@ -166,31 +167,12 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
                 f.value.reference = Some(format!("the <{name}> table ({line})"));
             }
             // `auth <table>` is also the switch that turns the login on.
-            cfg.push(Field {
-                role: Auth,
-                value: Value {
-                    text: "on".into(),
-                    verbatim: false,
-                    reference: None,
-                    ..table.value.clone()
-                },
-                ..table
-            });
+            cfg.push(standing_for(&table, Auth, "on"));
         }
-        let skip = cfg
-            .get(Encryption)
-            .filter(|f| f.value.text == "no-verify")
-            .cloned();
+        let skip = cfg.get(Encryption).filter(|f| f.value.text == "no-verify");
         if let Some(f) = skip {
-            cfg.push(Field {
-                role: SkipVerify,
-                value: Value {
-                    text: "true".into(),
-                    verbatim: false,
-                    ..f.value.clone()
-                },
-                ..f
-            });
+            let off = standing_for(f, SkipVerify, "true");
+            cfg.push(off);
         }
     }
 }
