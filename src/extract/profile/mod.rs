@@ -177,6 +177,10 @@ pub mod syn {
     pub const HCL: u32 = 1 << 19;
     pub const NIX: u32 = 1 << 20;
     pub const RUST: u32 = 1 << 21;
+    /// `set name=value` command files (mutt, mailx).
+    pub const COMMANDS: u32 = 1 << 22;
+    /// Host, protocol and option words (nullmailer's `remotes`).
+    pub const WORDS: u32 = 1 << 23;
     /// Where environment variables are written: `.env`, shell, compose and
     /// Kubernetes YAML, Terraform and Nix attribute sets, JSON, TOML `[env]`.
     pub const ENV_LIKE: u32 = ENV | YAML | JSON | TOML | HCL | NIX | INI | XML;
@@ -789,6 +793,10 @@ pub struct Profile {
     /// library that the report takes as the From (see `sender_fallback`) is
     /// that app's own name, not flagged as `input/unknown-key`.
     pub shared_names: bool,
+    /// Its URL parser takes the user information up to the last `@` before
+    /// the host (mutt's `url.c`): an unencoded `@` in the user or password
+    /// is read right (`smtp://me@gmail.com@smtp.gmail.com:587/`).
+    pub userinfo_to_last_at: bool,
 }
 
 impl fmt::Debug for Profile {
@@ -839,6 +847,7 @@ pub const BASE: Profile = Profile {
     credentials_apart: false,
     store_replaces: &[],
     shared_names: false,
+    userinfo_to_last_at: false,
 };
 
 /// The API the rules use (the client's meaning of its settings).

@@ -160,7 +160,7 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
         }
         // Other formats: a flat key can stand for a variable (`.env`-like
         // INI without sections, compose `environment:`).
-        Syntax::Ini | Syntax::Yaml | Syntax::Conf | Syntax::Properties => {
+        Syntax::Ini | Syntax::Yaml | Syntax::Conf | Syntax::Properties | Syntax::Commands => {
             (own.len() == 1 && is_var_name(name)).then_some(Name::Env(name))
         }
         _ => None,
