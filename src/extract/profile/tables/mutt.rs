@@ -176,7 +176,12 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
         {
             cfg.ignore_fields(|f| f.role != Username || f.syntax == Syntax::Url);
         }
-        super::msmtp::password_elsewhere(cfg, "mutt asks for it when it sends (no smtp_pass)");
+        super::kit::password_elsewhere(
+            cfg,
+            "password",
+            super::kit::Source::Asked("mutt asks for it when it sends (no smtp_pass)"),
+            super::kit::At::ValueEnd,
+        );
     }
 }
 
