@@ -117,7 +117,9 @@ fn interpolated(e: &super::Entry, input: &str) -> bool {
     e.syntax == Syntax::Env
         && e.value.text == Val::VERBATIM
         && e.value.quote != crate::model::Quote::Single
-        && input.get(e.value.span()).is_some_and(|t| t.contains("${"))
+        && input
+            .get(e.value.span())
+            .is_some_and(|t| t.contains("${") && !t.contains("://"))
 }
 
 /// A `.env` value that mixes text with `${VAR}`, which phpdotenv (Laravel,
@@ -125,7 +127,9 @@ fn interpolated(e: &super::Entry, input: &str) -> bool {
 /// (`MAIL_FROM_ADDRESS="noreply@${APP_DOMAIN}"`): the text with each
 /// variable's literal value. Only definitions above count (phpdotenv reads
 /// the file top down); none when a variable is not defined above, or has
-/// a default or another operator (`${A:-x}`), whose reading is left as is.
+/// a default or another operator (`${A:-x}`), whose reading is left as is;
+/// so is a URL (`MAILER_DSN=smtp://${USER}:…`), whose parts are read at
+/// their places in the paste.
 fn interpolate(doc: &mut Document, input: &str, defs: &Defs, i: usize) -> Option<Val> {
     let e = &doc.entries[i];
     if !interpolated(e, input) {
@@ -824,6 +828,14 @@ mod use_tests {
             None
         );
         assert_eq!(from(&env("\"noreply@${APP_DOMAIN:-x.io}\"", above)), None);
+        // A DSN with variables in it stays an unresolved reference.
+        let r = crate::lint(
+            &format!(
+                "TOKEN={tok}\nMAILER_DSN=smtp://${{TOKEN}}:${{TOKEN}}@smtp.postmarkapp.com:587\n"
+            ),
+            &crate::Options::default(),
+        );
+        assert_ne!(r.configs[0].settings.host.as_deref(), Some("…"));
     }
 
     #[test]
