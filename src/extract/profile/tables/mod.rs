@@ -213,6 +213,15 @@ mod wazuh;
 mod dma;
 mod git_send_email;
 
+// group accG: mod lines
+mod trac;
+mod ttrss;
+// group T: mod lines
+mod mailx;
+mod mutt;
+mod nullmailer;
+mod opensmtpd;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -408,6 +417,14 @@ pub static ALL: &[&Profile] = &[
     // group S: tables
     &git_send_email::GIT_SEND_EMAIL,
     &dma::DMA,
+    // group accG: tables
+    &ttrss::TTRSS,
+    &trac::TRAC,
+    // group T: tables
+    &mutt::MUTT,
+    &nullmailer::NULLMAILER,
+    &mailx::MAILX,
+    &opensmtpd::OPENSMTPD,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
