@@ -359,7 +359,7 @@ fn env_line(t: &str) -> bool {
     }
     let (key, value) = (&t[..n], &t[n + 1..]);
     let call = {
-        let v = value.trim_start().as_bytes();
+        let v = super::strings::trim_start(value).as_bytes();
         let n = v
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
@@ -369,7 +369,7 @@ fn env_line(t: &str) -> bool {
     key.bytes().any(|b| b.is_ascii_uppercase())
         && !key.as_bytes()[0].is_ascii_digit()
         && !value.starts_with('=')
-        && !value.ends_with([';', '{', '(', ','])
+        && !matches!(value.as_bytes().last(), Some(b';' | b'{' | b'(' | b','))
         && !call
 }
 
@@ -424,10 +424,17 @@ fn is_sentence(t: &str) -> bool {
 /// end: the first byte rules most lines out (every label starts with a
 /// letter, a dot or its rule or emphasis).
 fn label_test(t: &str) -> bool {
-    matches!(
-        t.as_bytes().first(),
-        Some(b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*')
-    ) && labels_a_file(t, false)
+    let b = t.as_bytes();
+    // What `labels_a_file` asks first, by bytes: a rule or emphasis
+    // before (`=`, `*`), a `File:` prefix, or a colon, rule or emphasis
+    // after (`t` ends in a visible byte); and a name has a dot.
+    let first = match b.first() {
+        Some(&c @ (b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*')) => c,
+        _ => return false,
+    };
+    (matches!(first, b'=' | b'*' | b'F' | b'f') || matches!(b.last(), Some(b':' | b'=' | b'*')))
+        && b.contains(&b'.')
+        && labels_a_file(t, false)
 }
 
 /// `appsettings.json:`, `=== mailer.php ===`, `**mailer.js**`, or a file
@@ -908,7 +915,7 @@ fn trim_end(t: &str) -> &str {
 
 /// `t.find(": ")`: a search for the `:` bytes (the two-way search a
 /// `&str` pattern sets up costs more than most lines).
-fn find_colon_space(t: &str) -> Option<usize> {
+pub(super) fn find_colon_space(t: &str) -> Option<usize> {
     let b = t.as_bytes();
     let mut from = 0;
     while let Some(i) = b.get(from..)?.iter().position(|&c| c == b':') {
