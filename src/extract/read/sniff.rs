@@ -402,9 +402,7 @@ fn opens_code(t: &str) -> bool {
         }
         t
     };
-    t.as_bytes()
-        .first()
-        .is_some_and(|&c| FIRST[usize::from(c)])
+    t.as_bytes().first().is_some_and(|&c| FIRST[usize::from(c)])
         && OPENERS.iter().any(|o| t.starts_with(o))
 }
 
