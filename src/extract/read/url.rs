@@ -283,20 +283,25 @@ pub fn url_end(input: &str, start: usize) -> usize {
             end += word_end;
         }
     }
-    // Trailing punctuation, and `)` that close more than the URL opens:
-    // the parentheses counted once, the count kept as `)` are cut.
+    // Trailing punctuation, and `)` that close more than the URL opens
+    // (counted once, and only when the URL ends in a `)`: the count kept
+    // as they are cut).
     let bytes = input.as_bytes();
-    let (opens, mut closes) = bytes[start..end]
-        .iter()
-        .fold((0usize, 0usize), |(o, c), &b| {
-            (o + usize::from(b == b'('), c + usize::from(b == b')'))
-        });
+    let mut parens: Option<(usize, usize)> = None;
     while end > start {
         match bytes[end - 1] {
             b',' | b';' | b'.' => end -= 1,
-            b')' if closes > opens => {
+            b')' => {
+                let (opens, closes) = parens.get_or_insert_with(|| {
+                    bytes[start..end].iter().fold((0, 0), |(o, c), &b| {
+                        (o + usize::from(b == b'('), c + usize::from(b == b')'))
+                    })
+                });
+                if *closes <= *opens {
+                    break;
+                }
                 end -= 1;
-                closes -= 1;
+                *closes -= 1;
             }
             _ => break,
         }
@@ -309,23 +314,38 @@ pub fn url_end(input: &str, start: usize) -> usize {
 /// only a multi-byte character is decoded (a char-by-char search decoded
 /// every byte of every URL).
 fn word_end(rest: &str) -> usize {
+    // Per byte: 0 goes on, 1 ends the word, 2 starts a multi-byte character.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = if c >= 0x80 {
+                2
+            } else if matches!(c, b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b'`' | b'<' | b'>') {
+                1
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
     let b = rest.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            if matches!(c, b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b'`' | b'<' | b'>') {
-                return i;
+    while let Some(&c) = b.get(i) {
+        match CLASS[usize::from(c)] {
+            0 => i += 1,
+            1 => return i,
+            _ => {
+                // `i` is on a character boundary: ASCII bytes and whole
+                // characters were stepped over.
+                let ch = rest[i..].chars().next().unwrap_or(' ');
+                if ch.is_whitespace() {
+                    return i;
+                }
+                i += ch.len_utf8();
             }
-            i += 1;
-        } else {
-            // `i` is on a character boundary: ASCII bytes and whole
-            // characters were stepped over.
-            let ch = rest[i..].chars().next().unwrap_or(' ');
-            if ch.is_whitespace() {
-                return i;
-            }
-            i += ch.len_utf8();
         }
     }
     b.len()
