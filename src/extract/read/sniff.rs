@@ -302,7 +302,8 @@ impl Paragraphs {
                 self.sections = true;
                 false
             }
-            b'A'..=b'Z' | b'_' | b'e' => env_line(t),
+            // (A paragraph with another line already is not `.env`.)
+            b'A'..=b'Z' | b'_' | b'e' => *kind != Some(false) && env_line(t),
             _ => false,
         };
         *kind = Some(kind.unwrap_or(true) && env);
