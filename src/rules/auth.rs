@@ -1446,7 +1446,7 @@ pub fn is_placeholder(value: &str) -> bool {
     if !lower.contains('@')
         && words
             .iter()
-            .any(|w| matches!(*w, "example" | "placeholder"))
+            .any(|w| matches!(*w, "example" | "placeholder" | "sample"))
     {
         return true;
     }
@@ -1461,6 +1461,18 @@ pub fn is_placeholder(value: &str) -> bool {
         && words.iter().any(|w| CREDENTIAL_NOUNS.contains(w))
     {
         return true;
+    }
+    // One glued word that asks for the owner's credential
+    // (`yoursendgridpassword`, `yourgmailuser`): `your` first, a credential
+    // noun last.
+    if let [w] = words.as_slice() {
+        if w.len() > 8
+            && w.starts_with("your")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && CREDENTIAL_NOUNS.iter().any(|n| w.ends_with(n))
+        {
+            return true;
+        }
     }
     // A description of what goes there ("User name that one get from aws
     // smtp configuration"): plain words with blanks, one of them naming a
@@ -1590,6 +1602,10 @@ mod tests {
             "*yourpasswort*",
             "PUBLIC_KEY",
             "PRIVATE_KEY",
+            "yoursendgridpassword",
+            "yoursendgriduser",
+            "sample_password",
+            "sample_user",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1602,6 +1618,8 @@ mod tests {
             "tokenizer99",
             "correct horse battery staple",
             "settle-down-42",
+            "yourtownbakerykey7",
+            "samples4all!",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }

@@ -93,7 +93,7 @@ pub static PLACEHOLDER: Rule = Rule {
     id: "from/placeholder",
     severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
-    checks: "The From domain is a stand-in from documentation or a template, in any language: `example.com`/`.org`/`.net`, `yourdomain.com`, `your-domain.com`, `mydomain.com`, `domain.tld`, `custom.tld`, `company.com`, `tudominio.com`, `dominio.com`, `beispiel.de`, `exemple.fr`, `esempio.it`, `voorbeeld.nl`… (any `.tld` ending too).",
+    checks: "The From domain is a stand-in from documentation or a template, in any language: `example.com`/`.org`/`.net`, `yourdomain.com`, `your-domain.com`, `mydomain.com`, `domain.tld`, `custom.tld`, `your.domain`, `company.com`, `tudominio.com`, `dominio.com`, `beispiel.de`, `exemple.fr`, `esempio.it`, `voorbeeld.nl`… (any `.tld` or `.domain` ending too).",
     why: "Nobody can verify such a domain in Postmark, so every message is refused (\"The 'From' address you supplied is not a Sender Signature on your account\"); the template value was meant to be replaced.",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_FROM_ADDRESS=hello@example.com",
@@ -643,7 +643,9 @@ fn second_level(domain: &str) -> Option<&str> {
 /// `your domain`), a `.tld` ending, or a template slot (`<domain>`,
 /// `{domain}`, `{{ domain }}`, `[your domain]`, `%DOMAIN%`).
 pub fn is_placeholder_domain(domain: &str) -> bool {
-    if domain.ends_with(".tld") || domain == "tld" {
+    // `.tld`, and `.domain` (no such top-level domain: `admin@your.domain`
+    // in Bluesky's PDS README, `mail.domain`).
+    if domain.ends_with(".tld") || domain == "tld" || domain.ends_with(".domain") {
         return true;
     }
     let slot = [("<", ">"), ("{", "}"), ("[", "]"), ("%", "%")]
@@ -859,6 +861,8 @@ mod tests {
             "[your domain]",
             "%domain%",
             "yourdomain",
+            "your.domain",
+            "mail.your.domain",
         ] {
             assert!(is_placeholder_domain(p), "{p}");
         }

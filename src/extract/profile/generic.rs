@@ -94,8 +94,10 @@ impl Words {
                 b"username" => Some("username"),
                 // Glued `smtpname` is the login name (Nextcloud,
                 // PHPMailer-derived apps), unlike a separate `SMTP_NAME`,
-                // which apps use for other names.
-                b"name" => Some("username"),
+                // which apps use for other names; `mailname` is the
+                // machine's mail name (Debian's /etc/mailname, the Exim
+                // relay images' `MAILNAME`), not a login.
+                b"name" if &word[..4] == b"smtp" => Some("username"),
                 b"password" => Some("password"),
                 b"pass" => Some("pass"),
                 b"secure" => Some("secure"),
@@ -107,10 +109,32 @@ impl Words {
         } else {
             None
         };
+        // `relay` glued to a login or port word (Plone's Ansible
+        // `mailserver_relayport`, `relayuser`, `relaypassword`); `relayhost`
+        // stays one word (Postfix's name, `host:port` by design).
+        let (head, tail) = match tail {
+            Some(t) => (4, Some(t)),
+            None if word.len() > 5 && &word[..5] == b"relay" => (
+                5,
+                match &word[5..] {
+                    b"port" => Some("port"),
+                    b"user" => Some("user"),
+                    b"username" => Some("username"),
+                    b"password" => Some("password"),
+                    b"pass" => Some("pass"),
+                    _ => None,
+                },
+            ),
+            // `senderemail`, `fromaddress` (an Ansible role's `mail:`
+            // variable, PHP and Perl settings): the sender's address.
+            None if word.len() > 6 && &word[..6] == b"sender" => (6, sender_tail(&word[6..])),
+            None if word.len() > 4 && &word[..4] == b"from" => (4, sender_tail(&word[4..])),
+            None => (4, None),
+        };
         match tail {
             Some(t) => {
                 // The head stays where it is; the tail follows as a word.
-                self.text.truncate(start + 4);
+                self.text.truncate(start + head);
                 self.ends.push(self.text.len());
                 self.text.push_str(t);
                 self.ends.push(self.text.len());
@@ -140,6 +164,17 @@ impl Words {
 
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
+/// The address word glued after `sender`/`from`.
+fn sender_tail(tail: &[u8]) -> Option<&'static str> {
+    match tail {
+        b"email" => Some("email"),
+        b"address" => Some("address"),
+        b"addr" => Some("addr"),
+        b"mail" => Some("mail"),
+        _ => None,
     }
 }
 
@@ -274,7 +309,41 @@ fn could_name_a_role(key: &str) -> bool {
     // A sender named by its address word (`NOREPLY_EMAIL`, `SMTP_EMAIL`,
     // `email`): only at the end, as a stem it let every `*email*` key through.
     let ends_email = k.len() >= 5 && k[k.len() - 5..].eq_ignore_ascii_case(b"email");
-    ends_email || key.eq_ignore_ascii_case("mailhub") || key.eq_ignore_ascii_case("smarthost")
+    ends_email
+        || ends_pw(k)
+        || key.eq_ignore_ascii_case("mailhub")
+        || key.eq_ignore_ascii_case("smarthost")
+}
+
+/// Whether a key's last word is `pw` (`pw`, `SMTP_PW`, `mail.pw`,
+/// `smtpPw`): a password, too short for a stem.
+fn ends_pw(k: &[u8]) -> bool {
+    let n = k.len();
+    if n < 2 || !k[n - 2..].eq_ignore_ascii_case(b"pw") {
+        return false;
+    }
+    n == 2
+        || !k[n - 3].is_ascii_alphanumeric()
+        || (k[n - 3].is_ascii_lowercase() && k[n - 2] == b'P')
+}
+
+/// A host name or address with an optional `:port`, as written under a key
+/// that names only the protocol (`smtp: mail.foo.bar:587`).
+fn host_shaped(text: &str) -> bool {
+    let host = match text.rsplit_once(':') {
+        Some((h, p)) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => h,
+        Some(_) => return false,
+        None => text,
+    };
+    host.len() <= 253
+        && host.contains('.')
+        && host
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
 /// Whether one of [`could_name_a_role`]'s stems starts `low` (lowercase):
@@ -331,7 +400,17 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         w.iter().any(|x| {
             matches!(
                 x,
-                "local" | "helo" | "ehlo" | "hello" | "encryption" | "tls" | "ssl" | "sni" | "cert"
+                "local"
+                    | "helo"
+                    | "ehlo"
+                    | "hello"
+                    | "encryption"
+                    | "tls"
+                    | "ssl"
+                    | "sni"
+                    | "cert"
+                    // `force_hostname`: the HELO name an exim role forces.
+                    | "force"
             )
         })
     };
@@ -365,7 +444,16 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
             return None
         }
         (_, "host" | "hostname" | "server" | "relayhost" | "smarthost" | "mailhub") => Role::Host,
-        (Some("smtp" | "mail" | "relay" | "server" | "host"), "address" | "addr") => Role::Host,
+        // `exim_relay_relay_host_name` (the MASH/matrix Ansible roles),
+        // `SMTP_HOST_NAME`: `hostname` written as two words.
+        (Some("host"), "name") if own_name() => return None,
+        (Some("host"), "name") => Role::Host,
+        // `SMARTHOST_ADDRESS` (namshi/smtp and the Exim relay images built
+        // on it), `RELAYHOST_ADDRESS`: the relay's name, its port apart.
+        (
+            Some("smtp" | "mail" | "relay" | "server" | "host" | "smarthost" | "relayhost"),
+            "address" | "addr",
+        ) => Role::Host,
         // `address:` in an `smtp:` block (Rails' shape): the host, or the
         // sender when it holds an address (Sourcegraph's `email.address`).
         (None, "address" | "addr") if context_mail => Role::Host,
@@ -380,7 +468,7 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (_, "port") => Role::Port,
         (_, "user" | "username" | "login" | "usr") => Role::Username,
         (Some("user"), "name") => Role::Username,
-        (_, "pass" | "password" | "passwd" | "pwd") => Role::Password,
+        (_, "pass" | "password" | "passwd" | "pwd" | "pw") => Role::Password,
         // `passwordFile`, `SMTP_PASSWORD_FILE`, `password_command`: the
         // password is read from elsewhere (a secret file, a command).
         (Some("pass" | "password"), "file" | "command" | "cmd" | "eval") => Role::CredentialsFile,
@@ -516,6 +604,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // whether any hit's key or path does.
     let (mut bare, mut mail_named) = (Vec::new(), false);
     let mut opportunistic: Option<bool> = None;
+    let mut mail_blocks: Vec<u32> = Vec::new();
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -545,6 +634,16 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
                 out.extend(roles.iter().map(|r| (i as u32, *r, Read::Plain)));
                 continue;
             }
+        }
+        // `smtp: mail.foo.bar:587` (an Ansible role's `mail:` variable): a
+        // key that is only the protocol's name, holding a host name.
+        if key.eq_ignore_ascii_case("smtp")
+            && e.value.kind == ValKind::Literal
+            && host_shaped(text.trim())
+        {
+            out.push((i as u32, Role::Host, Read::HostPort));
+            mail_named = true;
+            continue;
         }
         if !could_name_a_role(key) {
             continue;
@@ -589,9 +688,26 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         let Some(mut role) = role_with_context(&w, mail) else {
             continue;
         };
-        let is_bare = !(mail || own_mail) && role != Role::From;
+        // The blocks that hold a mail-named server of their own
+        // (`smtp_server:` next to a bare `username:`), for the bare keys
+        // kept below.
+        if own_mail && role == Role::Host && mail_blocks.last() != Some(&e.scope) {
+            mail_blocks.push(e.scope);
+        }
+        // A bare `PORT` that holds a mail port (587, 465, 25, 2525) is the
+        // mail server's: no web server listens there (a birthday mailer's
+        // `SMTP_SERVER_ADDRESS`, `PORT: int = 587`).
+        let mail_port = role == Role::Port
+            && e.value.kind == ValKind::Literal
+            && matches!(text.trim(), "25" | "465" | "587" | "2525");
+        let is_bare = !(mail || own_mail) && role != Role::From && !mail_port;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
+        }
+        // `install_mailserver: yes` (an Ansible switch whose words end in
+        // `server`): a yes/no word is no host name.
+        if role == Role::Host && e.value.kind == ValKind::Literal && parse_bool(text).is_some() {
+            continue;
         }
         // `SMTP_SECURE=tls` / `SMTP_SSL=starttls`: a word, not a switch.
         if role == Role::ImplicitTls
@@ -656,15 +772,41 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         }
     }
     if mail_named && !bare.is_empty() {
+        // A bare key inside a nested block whose siblings are mail-named
+        // (Ansible's zabbix_mediatype: `smtp_server`, `smtp_email`, then
+        // `username`, `password`) is that block's: kept. A flat file's or
+        // a container environment's bare `PORT`/`USERNAME` is the app's own.
+        let shared = |h: &(u32, Role, Read)| {
+            let scope = doc.entries[h.0 as usize].scope;
+            matches!(h.1, Role::Username | Role::Password)
+                && mail_blocks.contains(&scope)
+                && nested_block(doc, scope)
+        };
         let mut n = 0;
         let mut drop = bare.iter().peekable();
-        out.retain(|_| {
-            let keep = drop.next_if_eq(&&n).is_none();
+        out.retain(|h| {
+            let keep = drop.next_if_eq(&&n).is_none() || shared(h);
             n += 1;
             keep
         });
     }
     out
+}
+
+/// Whether a scope is a nested block of settings, not the top level of a
+/// file nor a container's environment (`environment:`, `env:`), where
+/// every variable of the app stands side by side.
+fn nested_block(doc: &Document, scope: u32) -> bool {
+    if doc.scopes.get(scope as usize).is_none_or(|s| s.depth == 0) {
+        return false;
+    }
+    // (`x-environment: &default-environment`, a compose anchor, too.)
+    !doc.scope_path_rev(scope).take(2).any(|s| {
+        s.kind == SegKind::Key
+            && Words::of(s.text(doc.input))
+                .iter()
+                .any(|w| matches!(w, "environment" | "env" | "variables"))
+    })
 }
 
 /// The word before a key's last.
@@ -696,9 +838,13 @@ fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
     if !SWITCH.contains(&last) {
         return false;
     }
-    // `[prefix_]mail…_enabled`: every word between is a mail word.
+    // `[prefix_]mail…_enabled`: every word between is a mail word, or
+    // `server`/`relay` next to one (`smtp_server_enable`, an Ansible role's).
     let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
-    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+    (from..n - 1).all(|i| {
+        w.get(i)
+            .is_some_and(|x| sending(x) || matches!(x, "server" | "relay"))
+    }) && (from..n - 1).any(|i| w.get(i).is_some_and(sending))
 }
 
 /// Whether a key names how an app sends its mail: `MAIL_TYPE` (Dify:
@@ -886,12 +1032,20 @@ mod tests {
         let w = |k: &str| words(k).join(" ");
         assert_eq!(w("mail_smtphost"), "mail smtp host");
         assert_eq!(w("smtpport"), "smtp port");
-        assert_eq!(w("mailname"), "mail username");
+        assert_eq!(w("mailname"), "mailname");
+        assert_eq!(w("MAILNAME"), "mailname");
+        assert_eq!(w("senderemail"), "sender email");
+        assert_eq!(w("fromaddress"), "from address");
+        assert_eq!(w("fromage"), "fromage");
         assert_eq!(w("smtpname"), "smtp username");
         assert_eq!(w("SMTP_NAME"), "smtp name");
         assert_eq!(w("mailsenders"), "mailsenders");
         assert_eq!(w("smtp"), "smtp");
         assert_eq!(w("SMTPServer"), "smtp server");
+        assert_eq!(w("mailserver_relayport"), "mail server relay port");
+        assert_eq!(w("relaypassword"), "relay password");
+        assert_eq!(w("relayhost"), "relayhost");
+        assert_eq!(w("relays"), "relays");
     }
 
     #[test]
@@ -983,6 +1137,102 @@ mod tests {
         assert!(!r.findings.iter().any(|f| f.id == "host/has-port"));
         assert_eq!(alias_role("postfix_relayhost"), Some(Role::Host));
         assert_eq!(alias_role("db_host"), None);
+    }
+
+    #[test]
+    fn relay_words_glued_and_a_switch_named_server() {
+        // Plone's Ansible playbook: `install_mailserver: yes` is a switch,
+        // `mailserver_relayport` the relay's port.
+        let text = "install_mailserver: yes\n\nmailserver_relayhost: smtp.postmarkapp.com\nmailserver_relayport: 587\nmailserver_relayuser: u\nmailserver_relaypassword: p\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert!(s.username.is_some());
+        assert!(s.password_present);
+    }
+
+    #[test]
+    fn host_name_in_two_words_is_the_host() {
+        // The exim-relay Ansible role's relay variables.
+        let text = "exim_relay_sender_address: \"a@acme.io\"\nexim_relay_relay_use: true\nexim_relay_relay_host_name: \"smtp.postmarkapp.com\"\nexim_relay_relay_host_port: 587\nexim_relay_relay_auth: true\nexim_relay_relay_auth_username: \"u\"\nexim_relay_relay_auth_password: \"p\"\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(alias_role("SMTP_HOST_NAME"), Some(Role::Host));
+        assert_eq!(alias_role("SMTP_LOCAL_HOST_NAME"), None);
+        assert_eq!(alias_role("HELO_HOST_NAME"), None);
+    }
+
+    #[test]
+    fn a_key_named_smtp_with_a_host_and_a_pw() {
+        // FreiFunk Münster's exim4 role: `mail:` with `smtp: host:port`,
+        // `user`, `pw`.
+        let text = "mail:\n  senderemail: icinga2@acme.io\n  smtp: smtp.postmarkapp.com:587\n  user: u\n  pw: p\n  force_hostname: gw.acme.io\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert!(s.password_present);
+        assert_eq!(s.from.as_deref(), Some("icinga2@acme.io"));
+        assert!(!r.findings.iter().any(|f| f.id == "host/has-port"));
+        assert_eq!(alias_role("SMTP_PW"), Some(Role::Password));
+        assert!(ends_pw(b"smtpPw") && ends_pw(b"pw") && ends_pw(b"MAIL_PW"));
+        assert!(!ends_pw(b"upw") && !ends_pw(b"SMTP_PWX"));
+        assert!(host_shaped("mail.foo.bar") && host_shaped("10.0.0.5:25"));
+        assert!(!host_shaped("true") && !host_shaped("a@b.c") && !host_shaped("x.y:z"));
+    }
+
+    #[test]
+    fn bare_login_keys_in_a_mail_block_are_its_own() {
+        // Ansible's community.zabbix.zabbix_mediatype arguments.
+        let text = "- name: Create Media Type (Email)\n  community.zabbix.zabbix_mediatype:\n    name: \"Ops email\"\n    type: 'email'\n    smtp_email: 'ops@acme.io'\n    smtp_server: 'smtp.postmarkapp.com'\n    smtp_server_port: 587\n    smtp_authentication: true\n    username: 'u'\n    password: 'p'\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert!(s.username.is_some());
+        assert!(s.password_present);
+        // A compose environment's USERNAME stays the app's own.
+        let text = "services:\n  app:\n    environment:\n      SMTP_HOST: smtp.postmarkapp.com\n      USERNAME: admin\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert!(r.configs[0].settings.username.is_none());
+        // Nor a block without a mail server of its own.
+        let text =
+            "x-env: &env\n  PORT: 8000\n  USERNAME: admin\n  DEFAULT_FROM_EMAIL: a@acme.io\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert!(r
+            .configs
+            .iter()
+            .all(|c| c.settings.username.is_none() && c.settings.port.is_none()));
+    }
+
+    #[test]
+    fn a_bare_port_with_a_mail_port_is_the_mail_servers() {
+        let text = "import smtplib\n\nSMTP_SERVER_ADDRESS: str = \"smtp.postmarkapp.com\"\nPORT: int = 587\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        // The web server's port next to mail settings stays the app's own.
+        let r = crate::lint(
+            "PORT=3000\nSMTP_HOST=smtp.postmarkapp.com\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.port, None);
+    }
+
+    #[test]
+    fn a_smarthost_address_is_the_host() {
+        // namshi/smtp's relay variables: the address, its port apart.
+        let text = "services:\n  mail:\n    image: namshi/smtp\n    environment:\n      - SMARTHOST_ADDRESS=smtp.postmarkapp.com\n      - SMARTHOST_PORT=587\n      - SMARTHOST_USER=u\n      - SMARTHOST_PASSWORD=p\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(alias_role("SMARTHOST_ADDRESS"), Some(Role::Host));
+        assert_eq!(alias_role("RELAYHOST_ADDRESS"), Some(Role::Host));
     }
 
     #[test]
@@ -1089,6 +1339,7 @@ mod tests {
             "KUTT_MAIL_ENABLED=false\n",
             "transport_email_enabled=false\n",
             "ENABLE_EMAIL=false\n",
+            "smtp_server_enable=false\n",
         ] {
             let got = ids(&format!("{off}{base}"));
             assert!(
@@ -1106,6 +1357,8 @@ mod tests {
             "SMTP_AUTH_ENABLED=false\n",
             "GOTRUE_EXTERNAL_EMAIL_ENABLED=false\n",
             "NOTIFICATIONS_ENABLED=false\n",
+            "APP_SERVER_ENABLED=false\n",
+            "RELAY_SERVER_ENABLED=false\n",
         ] {
             let got = ids(&format!("{other}{base}"));
             assert!(

@@ -71,6 +71,23 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// PHPMailer's `SMTPSecure` word with `SMTPAutoTLS = false`: `ssl` is TLS
+/// from the first byte, `tls` STARTTLS, empty no TLS at all (also the
+/// Tiny Tiny RSS mailer_smtp plugin's reading).
+pub(super) const NO_AUTO_TLS: TlsModel = TlsModel {
+    words: &[
+        ("ssl", Sec::Implicit),
+        ("tls", Sec::StartTls),
+        ("", Sec::Plain),
+    ],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Plain,
+    implicit_ports: &[],
+    default: Sec::Plain,
+    both: Both::Implicit,
+    absent: "_APP_SMTP_SECURE is empty, and Appwrite switches PHPMailer's automatic STARTTLS off",
+};
+
 pub static APPWRITE: Profile = Profile {
     id: "appwrite-env",
     name: "Appwrite _APP_SMTP_* environment",
@@ -82,19 +99,7 @@ pub static APPWRITE: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    tls: TlsModel {
-        words: &[
-            ("ssl", Sec::Implicit),
-            ("tls", Sec::StartTls),
-            ("", Sec::Plain),
-        ],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Plain,
-        implicit_ports: &[],
-        default: Sec::Plain,
-        both: Both::Implicit,
-        absent: "_APP_SMTP_SECURE is empty, and Appwrite switches PHPMailer's automatic STARTTLS off",
-    },
+    tls: NO_AUTO_TLS,
     port: Some(25),
     host: Some("smtp"),
     fixes: FIXES,

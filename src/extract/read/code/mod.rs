@@ -1153,7 +1153,17 @@ impl<'d, 'a> Parser<'d, 'a> {
                 })
                 .cloned()
         };
-        let (Some(k), Some(v)) = (arg(self.doc, 0), arg(self.doc, 1)) else {
+        let k = arg(self.doc, 0);
+        let v = arg(self.doc, 1);
+        // `putenv('TTRSS_SMTP_SERVER=host:587')` (PHP, C): one string, the
+        // variable's name and value around its first `=`.
+        if let (Some(k), None) = (&k, &v) {
+            if name.eq_ignore_ascii_case("putenv") {
+                self.putenv_pair(scope, prefix, recv, k);
+            }
+            return;
+        }
+        let (Some(k), Some(v)) = (k, v) else {
             return;
         };
         if k.value.kind != ValKind::Literal
@@ -1168,6 +1178,38 @@ impl<'d, 'a> Parser<'d, 'a> {
         segs.extend_from_slice(recv);
         key_segs_into(self.input, key.clone(), &mut segs);
         self.push_entry(scope, segs, key, v.value, k.flags | flag::QUOTED_KEY);
+    }
+
+    /// `putenv('NAME=value')`: an entry `NAME` → `value`, both spans inside
+    /// the one string (written as is: no escapes, a name of word
+    /// characters).
+    fn putenv_pair(&mut self, scope: u32, prefix: &[Seg], recv: &[Seg], k: &super::Entry) {
+        if k.value.kind != ValKind::Literal
+            || k.value.quote == Quote::None
+            || k.value.text != Val::VERBATIM
+        {
+            return;
+        }
+        let span = k.value.span();
+        let Some(text) = self.input.get(span.clone()) else {
+            return;
+        };
+        let Some(eq) = text.find('=') else {
+            return;
+        };
+        let name = &text[..eq];
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return;
+        }
+        let key = span.start..span.start + eq;
+        let value = self
+            .doc
+            .val(key.end + 1..span.end, None, k.value.quote, ValKind::Literal);
+        let mut segs = self.seg_buf();
+        segs.extend_from_slice(prefix);
+        segs.extend_from_slice(recv);
+        key_segs_into(self.input, key.clone(), &mut segs);
+        self.push_entry(scope, segs, key, value, k.flags | flag::QUOTED_KEY);
     }
 
     // ---- bodies ----------------------------------------------------------------

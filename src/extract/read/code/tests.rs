@@ -96,6 +96,23 @@ fn php_properties_arrays_and_defines() {
 }
 
 #[test]
+fn php_putenv_with_one_string_is_a_name_and_a_value() {
+    // Tiny Tiny RSS's config.php: `putenv('NAME=value')`.
+    let src = "<?php\n\tputenv('TTRSS_SMTP_SERVER=smtp.postmarkapp.com:587');\n\tputenv(\"TTRSS_SMTP_SECURE=tls\");\nputenv('TTRSS_SMTP_LOGIN=');\nputenv('not a name=x');\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        has(&got, "TTRSS_SMTP_SERVER", "smtp.postmarkapp.com:587"),
+        "{got:?}"
+    );
+    assert!(has(&got, "TTRSS_SMTP_SECURE", "tls"), "{got:?}");
+    assert!(has(&got, "TTRSS_SMTP_LOGIN", ""), "{got:?}");
+    assert!(
+        !got.iter().any(|(p, _, _)| p.starts_with("not a name")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_setter_whose_value_is_a_call_keeps_the_call_as_its_value() {
     let src = "<?php\ndefine( 'WPMS_SMTP_HOST', getenv('SMTP_HOST') );\n";
     let got = read_code(src, Lang::Php);
