@@ -47,6 +47,12 @@ pub enum Syntax {
     Url,
     /// Code and code-like data (JSON, HCL, Nix), by language.
     Code(Lang),
+    /// Command files whose settings are `set name=value` commands (mutt's
+    /// `.muttrc`, mailx/s-nail's `.mailrc`).
+    Commands,
+    /// Lines of words: a host, a protocol and `--option=value` words
+    /// (nullmailer's `remotes`).
+    Words,
 }
 
 impl Syntax {

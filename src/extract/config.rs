@@ -57,6 +57,24 @@ impl Config {
         });
     }
 
+    /// The store the credentials are read from (`smtp.existingSecret`,
+    /// `passwordeval`, `smtp_sasl_password_maps`): the first
+    /// `CredentialsFile` setting that names one. An empty one
+    /// (`existingSecret: ""`, a chart's unset default) names no store.
+    pub fn credentials_store(&self) -> Option<&Field> {
+        self.all(Role::CredentialsFile)
+            .find(|f| f.value.is_reference() || !f.value.text.trim().is_empty())
+    }
+
+    /// Drops the literal settings a named credentials store replaces
+    /// (the table's `store_replaces`), remembering them as ignored.
+    pub fn apply_store(&mut self) {
+        let replaced = self.dialect.store_replaces;
+        if !replaced.is_empty() && self.credentials_store().is_some() {
+            self.ignore_fields(|f| !replaced.contains(&f.role));
+        }
+    }
+
     /// All assignments of a role, in text order.
     pub fn all(&self, role: Role) -> impl Iterator<Item = &Field> {
         self.fields.iter().filter(move |f| f.role == role)

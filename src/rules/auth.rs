@@ -483,9 +483,7 @@ fn check_config(cfg: &Config, target: Target) -> Vec<Draft> {
     let pass = read_cred(cfg, Role::Password);
     // An empty one (`existingSecret: ""`, a chart's unset default) names
     // no store: the credentials are the ones written here.
-    let external = cfg
-        .all(Role::CredentialsFile)
-        .find(|f| f.value.is_reference() || !f.value.text.trim().is_empty());
+    let external = cfg.credentials_store();
     if pm {
         if let Some(f) = external {
             out.push(external_credentials(f));

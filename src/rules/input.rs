@@ -800,8 +800,17 @@ fn assigned_in(input: &str, name: &str) -> bool {
 
 /// Whether a commented-out key names an SMTP host or URL: the same key as
 /// a host/URL setting of a configuration, or a common host key name.
-fn names_host(key: &str, host_keys: &[&str]) -> bool {
-    if host_keys.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+/// `host_keys`: the host keys of the configurations, each with whether its
+/// client reads key names case-sensitively (dma's `SMARTHOST`: a comment
+/// `# smarthost support.` is prose, not that setting commented out).
+fn names_host(key: &str, host_keys: &[(&str, bool)]) -> bool {
+    if host_keys.iter().any(|&(k, case)| {
+        if case {
+            k == key
+        } else {
+            k.eq_ignore_ascii_case(key)
+        }
+    }) {
         return true;
     }
     let words = split_words(key);
@@ -827,12 +836,12 @@ fn split_words(key: &str) -> Vec<String> {
 
 /// `input/multiple-configs`: several configurations, or commented-out hosts.
 fn multiple(cx: &Context, lines: &LazyLineIndex) -> Option<Draft> {
-    let host_keys: Vec<&str> = cx
+    let host_keys: Vec<(&str, bool)> = cx
         .configs
         .iter()
-        .flat_map(|c| c.fields.iter())
-        .filter(|f| matches!(f.role, Role::Host | Role::Url))
-        .map(|f| f.key.as_str())
+        .flat_map(|c| c.fields.iter().map(|f| (f, c.dialect.case_sensitive)))
+        .filter(|(f, _)| matches!(f.role, Role::Host | Role::Url))
+        .map(|(f, case)| (f.key.as_str(), case))
         .collect();
     let doc = cx.doc;
     let commented: Vec<&crate::extract::read::Entry> = doc
@@ -845,8 +854,11 @@ fn multiple(cx: &Context, lines: &LazyLineIndex) -> Option<Draft> {
                 return false;
             }
             let v = doc.text_of(&e.value).trim();
+            // A word that ends a sentence (`# smarthost support.`) is
+            // prose in a comment, not a host.
             !v.is_empty()
                 && !v.contains(char::is_whitespace)
+                && !v.ends_with(['.', ',', ':', ';', '!', '?'])
                 && names_host(doc.key_of(e), &host_keys)
         })
         .collect();
@@ -1243,7 +1255,34 @@ mod tests {
         assert!(!names_host("DB_HOST", &[]));
         assert!(!names_host("MAIL_FROM_ADDRESS", &[]));
         assert!(names_host("smtp_address", &[]));
-        assert!(names_host("Server", &["Server"]));
+        assert!(names_host("Server", &[("Server", false)]));
+        assert!(names_host("server", &[("Server", false)]));
+        // A client that reads its names case-sensitively (dma's SMARTHOST).
+        assert!(names_host("SMARTHOST", &[("SMARTHOST", true)]));
+        assert!(!names_host("smarthost", &[("SMARTHOST", true)]));
+    }
+
+    #[test]
+    fn prose_in_a_comment_is_no_commented_out_host() {
+        // dma's stock dma.conf: `# smarthost support.` ends a sentence.
+        let conf = "# Your smarthost (also called relayhost).  Leave blank if you don't want\n# smarthost support.\n# NOTE: on Debian systems this is handled via debconf\n# Please use dpkg-reconfigure dma to change this value\nSMARTHOST smtp.postmarkapp.com\nPORT 587\nAUTHPATH /etc/dma/auth.conf\nSECURETRANSFER\nSTARTTLS\n";
+        let r = crate::lint(conf, &crate::Options::default());
+        assert_eq!(r.configs[0].client, "dma");
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/multiple-configs"),
+            "{:?}",
+            r.findings
+        );
+        // A host commented out is still named.
+        let r = crate::lint(
+            &format!("{conf}#SMARTHOST mail.acme.io\n"),
+            &crate::Options::default(),
+        );
+        assert!(
+            r.findings.iter().any(|f| f.id == "input/multiple-configs"),
+            "{:?}",
+            r.findings
+        );
     }
 }
 

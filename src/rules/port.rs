@@ -288,6 +288,14 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
         })
         .at(near)];
     };
+    // A client without a port setting (Wazuh dials 25): nothing is
+    // missing; the port it always uses is judged for Postmark as if written.
+    if empty.is_none() && cfg.dialect.port_fixed {
+        if !postmark || fragment {
+            return Vec::new();
+        }
+        return fixed_port(cfg, default, near);
+    }
     if !postmark {
         if fragment {
             return Vec::new();
@@ -345,6 +353,31 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
     .at(near)]
 }
 
+/// The port of a client that has no port setting, for a Postmark target:
+/// 25 is the port-25 finding; 587 and 2525 are fine; another port (none of
+/// the tables has one) is one Postmark does not listen on.
+fn fixed_port(cfg: &Config, port: u16, near: std::ops::Range<usize>) -> Vec<Draft> {
+    let name = cfg.dialect.name();
+    let d = match port {
+        587 | 2525 => return Vec::new(),
+        25 => Draft::new(
+            &BLOCKED_25,
+            format!(
+                "{name} always dials port 25 (it has no port setting), which works with Postmark but is often blocked outbound by ISPs and cloud hosts."
+            ),
+        ),
+        other => Draft::new(
+            &UNSUPPORTED,
+            format!(
+                "{name} always dials port {other} (it has no port setting), on which Postmark does not listen."
+            ),
+        ),
+    };
+    vec![d
+        .fix(format!("{}.", cfg.dialect.write(cfg, &Write::Port(587))))
+        .at(near)]
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -363,6 +396,18 @@ mod tests {
             .into_iter()
             .map(|f| f.id)
             .collect()
+    }
+
+    #[test]
+    fn a_client_without_a_port_setting_is_judged_on_the_port_it_dials() {
+        // Wazuh's wazuh-maild always dials 25.
+        let conf = "<ossec_config>\n  <global>\n    <email_notification>yes</email_notification>\n    <smtp_server>smtp.postmarkapp.com</smtp_server>\n    <email_from>wazuh@acme.io</email_from>\n    <email_to>ops@acme.io</email_to>\n  </global>\n</ossec_config>\n";
+        let got = ids(conf);
+        assert!(!got.iter().any(|i| i == "port/missing"), "{got:?}");
+        assert!(got.iter().any(|i| i == "port/25-blocked"), "{got:?}");
+        // Another provider: nothing to say about a port it cannot change.
+        let got = ids(&conf.replace("smtp.postmarkapp.com", "smtp.sendgrid.net"));
+        assert!(!got.iter().any(|i| i.starts_with("port/")), "{got:?}");
     }
 
     #[test]

@@ -83,15 +83,22 @@ pub fn check(cx: &mut Context) {
         let Some(creds) = parsed.credentials(cx.input) else {
             continue;
         };
-        let bad: Vec<&url::Unencoded> = creds.chars.iter().filter(|c| !c.harmless).collect();
-        let Some(first) = bad.first() else {
-            continue;
-        };
         let config = cx
             .configs
             .iter()
             .position(|c| c.fields.iter().any(|f| f.value.span.contains(&span.start)))
             .or_else(|| cx.configs.iter().position(|c| c.span.contains(&span.start)));
+        // A client that takes the user information up to the last `@`
+        // reads an `@` in it right.
+        let last_at = config.is_some_and(|i| cx.configs[i].dialect.userinfo_to_last_at);
+        let bad: Vec<&url::Unencoded> = creds
+            .chars
+            .iter()
+            .filter(|c| !(c.harmless || last_at && c.ch == '@'))
+            .collect();
+        let Some(first) = bad.first() else {
+            continue;
+        };
         let listed: Vec<String> = bad
             .iter()
             .take(4)

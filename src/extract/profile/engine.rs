@@ -293,7 +293,7 @@ struct Filed {
 }
 
 /// Number of syntax bits (`syn::*`).
-const SYNTAX_BITS: usize = 22;
+const SYNTAX_BITS: usize = 24;
 
 impl Index {
     fn for_syntax(&self, bit: u32) -> &SyntaxRows {
@@ -348,6 +348,8 @@ pub fn syntax_bit(s: Syntax) -> u32 {
         Syntax::Env => syn::ENV,
         Syntax::Ini => syn::INI,
         Syntax::Conf => syn::CONF,
+        Syntax::Commands => syn::COMMANDS,
+        Syntax::Words => syn::WORDS,
         Syntax::Properties => syn::PROPERTIES,
         Syntax::Yaml => syn::YAML,
         Syntax::Toml => syn::TOML,
@@ -1177,6 +1179,7 @@ fn assemble<'d>(
             url_unknown.extend(unknown);
         }
         c.unknown_keys.append(&mut url_unknown);
+        c.apply_store();
         configs.push(c);
     }
     if let Some(finish) = p.hooks.finish {

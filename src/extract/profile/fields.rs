@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::{Profile, Read, UrlFlavor};
-use crate::extract::read::{url, Document, Entry, ValKind};
+use crate::extract::read::{url, Document, Entry, ScopeKind, SegKind, ValKind};
 use crate::model::{Field, KeyUse, Quote, Role, Value};
 
 /// The value of an entry as the client reads it.
@@ -104,6 +104,17 @@ pub fn expand(
         return (Vec::new(), Vec::new());
     }
     let value = value_of(doc, e, p);
+    if let (Read::Url(_), Some(call)) = (read, call_with_default(doc, e)) {
+        let text = doc.input[call.clone()].to_string();
+        let v = Value {
+            text: text.clone(),
+            span: call,
+            quote: Quote::None,
+            verbatim: true,
+            reference: Some(text),
+        };
+        return (vec![field(doc, e, Role::Url, v)], Vec::new());
+    }
     match read {
         Read::HostPort if value.literal().is_some() && value.verbatim => {
             (host_port(doc, e, role, value), Vec::new())
@@ -125,6 +136,27 @@ pub fn expand(
         }
         _ => (vec![field(doc, e, role, value)], Vec::new()),
     }
+}
+
+/// The call a URL read from its `default=` keyword belongs to:
+/// `env.email_url("EMAIL_URL", default="smtp://…")` (django-environ),
+/// `dj_email_url.config(default="…")`. Such a call reads the environment
+/// variable and returns the default only without it: as `${EMAIL_URL:-…}`
+/// in a `.env` or compose file, the setting is unknown (it may be the
+/// default), so it is read as a reference to the call, not as the
+/// default's text (whose `smtp://user:password@localhost` stand-ins are
+/// not the settings in use).
+fn call_with_default(doc: &Document, e: &Entry) -> Option<Range<usize>> {
+    let mut path = doc.path_rev(e);
+    let last = path.next()?;
+    if last.kind != SegKind::Key || last.text(doc.input) != "default" {
+        return None;
+    }
+    if path.next()?.kind != SegKind::Call {
+        return None;
+    }
+    let scope = doc.scopes.get(e.scope as usize)?;
+    (scope.kind == ScopeKind::Call).then_some(scope.span.start as usize..scope.span.end as usize)
 }
 
 /// A part of a value (`value.span` is verbatim text).

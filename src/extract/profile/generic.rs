@@ -1632,6 +1632,13 @@ mod tests {
         // The chart's unset default names no Secret: the password is missing.
         let got = ids(&values.replace("wordpress-smtp", "\"\""));
         assert!(got.iter().any(|i| i == "auth/missing-password"), "{got:?}");
+        // A leftover literal password beside the Secret is not the one in
+        // use (Bitnami: `smtpPassword` is ignored once the Secret is named).
+        let leftover = values.replace("smtpPassword: \"\"", "smtpPassword: \"changeme\"");
+        let got = ids(&leftover);
+        assert!(!got.iter().any(|i| i == "auth/placeholder"), "{got:?}");
+        let got = ids(&leftover.replace("wordpress-smtp", "\"\""));
+        assert!(got.iter().any(|i| i == "auth/placeholder"), "{got:?}");
         // Bitnami's Grafana chart: `smtp.existingSecret` in the `smtp:` block.
         let grafana = "smtp:\n  enabled: true\n  host: smtp.postmarkapp.com:587\n  user: 9d4e6b21-7f3a-4c85-b0e2-58a1c6d9f347\n  existingSecret: grafana-smtp\n  existingSecretPasswordKey: password\n";
         let got = ids(grafana);

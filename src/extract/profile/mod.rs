@@ -177,6 +177,10 @@ pub mod syn {
     pub const HCL: u32 = 1 << 19;
     pub const NIX: u32 = 1 << 20;
     pub const RUST: u32 = 1 << 21;
+    /// `set name=value` command files (mutt, mailx).
+    pub const COMMANDS: u32 = 1 << 22;
+    /// Host, protocol and option words (nullmailer's `remotes`).
+    pub const WORDS: u32 = 1 << 23;
     /// Where environment variables are written: `.env`, shell, compose and
     /// Kubernetes YAML, Terraform and Nix attribute sets, JSON, TOML `[env]`.
     pub const ENV_LIKE: u32 = ENV | YAML | JSON | TOML | HCL | NIX | INI | XML;
@@ -730,6 +734,9 @@ pub struct Profile {
     pub tls: TlsModel,
     /// The port when none is written, and with implicit TLS switched on.
     pub port: Option<u16>,
+    /// The client has no port setting: it always dials `port` (Wazuh's
+    /// wazuh-maild, port 25). No port written is then not a missing port.
+    pub port_fixed: bool,
     pub implicit_port: Option<u16>,
     /// The host when none is written.
     pub host: Option<&'static str>,
@@ -773,12 +780,23 @@ pub struct Profile {
     /// password or credentials store outside every configuration's scope
     /// joins the configuration around it, as the sender does.
     pub credentials_apart: bool,
+    /// What a credentials store replaces: the literal settings of these
+    /// roles that the client no longer reads once a `CredentialsFile`
+    /// setting names a store ([`Config::credentials_store`]). A Helm
+    /// chart's `smtp.existingSecret` (Bitnami's Grafana, Mastodon's) is
+    /// read for both the user and the password, and the chart's leftover
+    /// `user`/`password` defaults are not used: they are not judged.
+    pub store_replaces: &'static [Role],
     /// Its names are written by many apps that are not this client (Django's
     /// `EMAIL_HOST_USER` in GrowthBook's and wger's `.env`, the Rails
     /// `SMTP_ADDRESS` in Docuseal's and Chaskiq's): a sender key of another
     /// library that the report takes as the From (see `sender_fallback`) is
     /// that app's own name, not flagged as `input/unknown-key`.
     pub shared_names: bool,
+    /// Its URL parser takes the user information up to the last `@` before
+    /// the host (mutt's `url.c`): an unencoded `@` in the user or password
+    /// is read right (`smtp://me@gmail.com@smtp.gmail.com:587/`).
+    pub userinfo_to_last_at: bool,
 }
 
 impl fmt::Debug for Profile {
@@ -810,6 +828,7 @@ pub const BASE: Profile = Profile {
     truth: Truth::Usual,
     tls: TlsModel::OPPORTUNISTIC,
     port: None,
+    port_fixed: false,
     implicit_port: None,
     host: None,
     switch: None,
@@ -826,7 +845,9 @@ pub const BASE: Profile = Profile {
     infer: false,
     container: None,
     credentials_apart: false,
+    store_replaces: &[],
     shared_names: false,
+    userinfo_to_last_at: false,
 };
 
 /// The API the rules use (the client's meaning of its settings).

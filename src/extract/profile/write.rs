@@ -292,6 +292,8 @@ fn assignment(cfg: &Config, key: &str, value: &SettingValue, syntax: Syntax) -> 
         Syntax::Env | Syntax::Properties => format!("{key}={v}"),
         Syntax::Yaml | Syntax::Prose => format!("{key}: {v}"),
         Syntax::Conf => format!("{key} {v}"),
+        Syntax::Commands => format!("set {key}={v}"),
+        Syntax::Words => format!("--{key}={v}"),
         Syntax::Xml => format!("{key}=\"{v}\""),
         Syntax::Code(Lang::JavaScript | Lang::Json | Lang::Elixir) => format!("{key}: {v}"),
         Syntax::Code(Lang::Ruby) if !key.contains('.') && !key.contains('[') => {

@@ -148,7 +148,39 @@ pub struct Operand<'a> {
     pub numeric: bool,
     /// The outermost fallback: its operator and its text.
     pub fallback: Option<(&'a str, &'a str)>,
+    /// Changed to one case on the way (`.toLowerCase()`): `Some(true)`
+    /// lower, `Some(false)` upper.
+    pub lower: Option<bool>,
 }
+
+impl Operand<'_> {
+    /// Whether `value` reads the same after the operand's case change (a
+    /// value with letters of the other case does not: compared as written
+    /// it would give the wrong answer).
+    pub fn keeps(&self, value: &str) -> bool {
+        match self.lower {
+            Some(true) => !value.bytes().any(|b| b.is_ascii_uppercase()),
+            Some(false) => !value.bytes().any(|b| b.is_ascii_lowercase()),
+            None => true,
+        }
+    }
+}
+
+/// Method calls after a value that change its case: (suffix, lower).
+const CASE_SUFFIXES: &[(&str, bool)] = &[
+    (".toLowerCase()", true),
+    (".toLocaleLowerCase()", true),
+    (".toUpperCase()", false),
+    (".toLocaleUpperCase()", false),
+    (".lower()", true),
+    (".upper()", false),
+    (".downcase", true),
+    (".upcase", false),
+    (".ToLower()", true),
+    (".ToLowerInvariant()", true),
+    (".ToUpper()", false),
+    (".ToUpperInvariant()", false),
+];
 
 /// Peels conversions, parentheses, TypeScript `as T` / `!` and a fallback
 /// off `text` (see the module docs).
@@ -158,6 +190,7 @@ pub fn operand(text: &str) -> Operand<'_> {
         core: t,
         numeric: false,
         fallback: None,
+        lower: None,
     };
     if t.len() > MAX_EXPR {
         return out;
@@ -180,6 +213,15 @@ pub fn operand(text: &str) -> Operand<'_> {
             .find_map(|(s, n)| t.strip_suffix(s).map(|r| (r, *n)))
         {
             out.numeric |= numeric;
+            t = rest.trim_end();
+            continue;
+        }
+        if let Some((rest, lower)) = CASE_SUFFIXES
+            .iter()
+            .find_map(|(s, l)| t.strip_suffix(s).map(|r| (r, *l)))
+        {
+            // The outermost change is the one the comparison sees.
+            out.lower = out.lower.or(Some(lower));
             t = rest.trim_end();
             continue;
         }

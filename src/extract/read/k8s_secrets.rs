@@ -29,6 +29,7 @@ struct Key {
 }
 
 pub fn resolve(doc: &mut Document) {
+    chart_items(doc);
     if doc.container != Some(super::sniff::Container::Kubernetes) {
         return;
     }
@@ -60,6 +61,8 @@ pub fn resolve(doc: &mut Document) {
     let mut env_from: Vec<(u32, &str, bool)> = Vec::new();
     // Per container scope: its `env` scope.
     let mut env_of: HashMap<u32, u32> = HashMap::default();
+    // Argo CD notifications' `$email-password`: (entry, Secret key).
+    let mut argo_refs: Vec<(usize, &str)> = Vec::new();
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented() {
             continue;
@@ -67,6 +70,12 @@ pub fn resolve(doc: &mut Document) {
         let sc = &doc.scopes[e.scope as usize];
         if e.scope != ROOT && last_seg(e.scope) == "env" && !env_of.contains_key(&sc.parent) {
             env_of.insert(sc.parent, e.scope);
+        }
+        if e.value.kind == ValKind::Reference {
+            if let Some(key) = argo_key(input.get(e.value.span()).unwrap_or("")) {
+                argo_refs.push((i, key));
+            }
+            continue;
         }
         if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
             continue;
@@ -119,7 +128,7 @@ pub fn resolve(doc: &mut Document) {
             _ => {}
         }
     }
-    if data.is_empty() || (refs.is_empty() && env_from.is_empty()) {
+    if data.is_empty() || (refs.is_empty() && env_from.is_empty() && argo_refs.is_empty()) {
         return;
     }
     // Per (Secret?, name): its keys; a ConfigMap's `data` is plain text.
@@ -158,6 +167,18 @@ pub fn resolve(doc: &mut Document) {
         e.value = v;
         e.flags |= flag::RESOLVED;
     }
+    // Argo CD notifications replace a value `$key` of their ConfigMap by
+    // that key of `argocd-notifications-secret` (notifications-engine's
+    // `replaceStringSecret`, the pattern `[$][\w-_]+`).
+    for (i, key) in argo_refs {
+        let Some(&at) = secrets.get(&(ARGO_SECRET, key)) else {
+            continue;
+        };
+        let v = value(doc, at);
+        let e = &mut doc.entries[i];
+        e.value = v;
+        e.flags |= flag::RESOLVED;
+    }
     // `envFrom`: the source's keys move into the first container that
     // reads them, and are copied into the others.
     let mut moved: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
@@ -187,6 +208,65 @@ pub fn resolve(doc: &mut Document) {
             }
         }
     }
+}
+
+/// Argo CD's Helm chart (argo-helm `charts/argo-cd`) writes
+/// `notifications.secret.items` as the `stringData` of
+/// `argocd-notifications-secret` (templates/argocd-notifications/secret.yaml):
+/// with both in the values, a notifier's `$email-password` is that item, as
+/// text. One pass to collect the items and the `$key` values, then one over
+/// the values.
+fn chart_items(doc: &mut Document) {
+    let input = doc.input;
+    let mut items: HashMap<&str, usize> = HashMap::default();
+    let mut refs: Vec<(usize, &str)> = Vec::new();
+    for (i, e) in doc.entries.iter().enumerate() {
+        if e.commented() {
+            continue;
+        }
+        if e.value.kind == ValKind::Reference {
+            if let Some(key) = argo_key(input.get(e.value.span()).unwrap_or("")) {
+                refs.push((i, key));
+            }
+            continue;
+        }
+        if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
+            continue;
+        }
+        let mut path = doc.path_rev(e);
+        let Some(key) = path.next() else { continue };
+        let under = ["items", "secret", "notifications"].iter().all(|want| {
+            path.next()
+                .is_some_and(|s| s.kind == SegKind::Key && s.text(input) == *want)
+        });
+        if under {
+            items.insert(key.text(input), i);
+        }
+    }
+    if items.is_empty() || refs.is_empty() {
+        return;
+    }
+    for (i, key) in refs {
+        let Some(&at) = items.get(key) else { continue };
+        let v = doc.entries[at].value.clone();
+        let e = &mut doc.entries[i];
+        e.value = v;
+        e.flags |= flag::RESOLVED;
+    }
+}
+
+/// The Secret Argo CD notifications read their `$key` values from.
+const ARGO_SECRET: &str = "argocd-notifications-secret";
+
+/// The Secret key a whole value `$email-password` names (word characters
+/// and `-`, as notifications-engine's pattern).
+fn argo_key(text: &str) -> Option<&str> {
+    let key = text.trim().strip_prefix('$')?;
+    (!key.is_empty()
+        && key
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')))
+    .then_some(key)
 }
 
 /// A Secret's or ConfigMap's value as the container sees it: a Secret's

@@ -20,6 +20,7 @@
 
 pub mod ascii;
 pub mod code;
+pub mod commands;
 pub mod env;
 pub mod expr;
 mod k8s_secrets;
@@ -27,7 +28,9 @@ pub mod keyvalue;
 mod name_value;
 pub mod prose;
 pub mod refs;
+pub mod remotes;
 pub mod resolve;
+pub mod smtpd;
 pub mod sniff;
 pub mod strings;
 mod template_branches;

@@ -15,7 +15,7 @@
 //! the pair (use, definition) is kept in [`Document::uses`] so that one
 //! setting is not read twice (the variable and the option naming it).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::expr::{self, Operand};
 use super::refs::env_var_name;
@@ -160,7 +160,7 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
         }
         // Other formats: a flat key can stand for a variable (`.env`-like
         // INI without sections, compose `environment:`).
-        Syntax::Ini | Syntax::Yaml | Syntax::Conf | Syntax::Properties => {
+        Syntax::Ini | Syntax::Yaml | Syntax::Conf | Syntax::Properties | Syntax::Commands => {
             (own.len() == 1 && is_var_name(name)).then_some(Name::Env(name))
         }
         _ => None,
@@ -252,6 +252,7 @@ fn reference_name<'a>(
             core: text,
             numeric: false,
             fallback: None,
+            lower: None,
         },
     };
     let (name, code_env, env_call) = name_of(doc, input, i, op.core, e.syntax, from_env)?;
@@ -295,13 +296,17 @@ type Ctx<'c, 'a> = (
     &'c FromEnv<'a>,
 );
 
-/// Names a JavaScript destructuring binds from the environment.
-type FromEnv<'a> = HashSet<&'a str>;
+/// Names a JavaScript destructuring binds from the environment: the
+/// variable → the environment variable it holds.
+type FromEnv<'a> = HashMap<&'a str, &'a str>;
 
 /// `const { SMTP_HOST, SMTP_PORT } = process.env`: the names bound (the
-/// reader writes each as a shorthand entry whose value is its own name).
-/// One pass over the entries; for each such entry, a look past the names
-/// after it to the pattern's `}` (bounded) and what it is assigned from.
+/// reader writes each as a shorthand entry whose value is its own name),
+/// and `const { SMTP_HOST: host } = process.env`, renamed (written as an
+/// entry `SMTP_HOST` whose value is `host`: the variable `host` holds
+/// `SMTP_HOST`). One pass over the entries; for each such entry, a look
+/// past the names after it to the pattern's `}` (bounded) and what it is
+/// assigned from.
 fn destructured_env<'a>(doc: &Document, input: &'a str) -> FromEnv<'a> {
     let mut out = FromEnv::default();
     let mut pattern_end = 0usize;
@@ -315,10 +320,13 @@ fn destructured_env<'a>(doc: &Document, input: &'a str) -> FromEnv<'a> {
             continue;
         }
         let span = e.value.span();
-        let Some(name) = input.get(span.clone()).filter(|v| *v == doc.key_of(e)) else {
+        let Some(name) = input.get(span.clone()) else {
             continue;
         };
-        if !is_var_name(name) {
+        let Some(var) = input.get(e.key_span()) else {
+            continue;
+        };
+        if !is_var_name(name) || !is_var_name(var) || doc.own_segs(e.segs).len() != 1 {
             continue;
         }
         // The same pattern as the entry before: its answer stands.
@@ -342,7 +350,7 @@ fn destructured_env<'a>(doc: &Document, input: &'a str) -> FromEnv<'a> {
                 });
         }
         if from_env {
-            out.insert(name);
+            out.insert(name, var);
         }
     }
     out
@@ -486,6 +494,11 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
                 return None;
             }
             let t = input.get(v.span())?;
+            // `String(x).toLowerCase() === 'true'` with x = `TRUE`: not the
+            // text as written; unknown here.
+            if !op.keeps(t) {
+                return Some(expr::Lit::AnyStr);
+            }
             Some(if env_string || v.quote != crate::model::Quote::None {
                 expr::Lit::Str(t)
             } else {
@@ -693,6 +706,48 @@ mod order_tests {
         assert!(!want.is_sorted_by_key(|&i| doc.entries[i as usize].key.start));
         want.sort_by_key(|&i| doc.entries[i as usize].key.start);
         assert_eq!(super::text_order(&doc), want);
+    }
+}
+
+#[cfg(test)]
+mod js_env_tests {
+    const ENV: &str = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE=true\nSMTP_USER=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\nSMTP_PASS=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\n";
+
+    fn settings(src: &str) -> crate::report::Settings {
+        let r = crate::lint(&format!("{ENV}{src}"), &crate::Options::default());
+        r.configs
+            .into_iter()
+            .find(|c| c.active)
+            .expect("a configuration")
+            .settings
+    }
+
+    #[test]
+    fn a_case_changed_env_read_compared_to_a_word() {
+        // nodemailer's `secure` from `SMTP_SECURE=true`, lower-cased first.
+        let src = "const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n  port: Number(process.env.SMTP_PORT),\n  secure: String(process.env.SMTP_SECURE).toLowerCase() === 'true',\n});\n";
+        assert_eq!(settings(src).security.as_deref(), Some("implicit"));
+        // `TRUE` lower-cased is `true`, but not as written: unknown.
+        let r = crate::lint(
+            &format!(
+                "{}{src}",
+                ENV.replace("SMTP_SECURE=true", "SMTP_SECURE=TRUE")
+            ),
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.security, None);
+    }
+
+    #[test]
+    fn renamed_destructuring_of_process_env() {
+        let src = "const nodemailer = require('nodemailer');\nconst { SMTP_HOST: host, SMTP_PORT: port, SMTP_USER: user, SMTP_PASS: pass } = process.env;\nconst t = nodemailer.createTransport({ host, port: Number(port), secure: false, auth: { user, pass } });\n";
+        let s = settings(src);
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(s.username.as_deref(), Some("0b1c…3d4e"));
+        // The same object literal not taken from the environment binds nothing.
+        let s = settings(&src.replace("= process.env;", "= config;"));
+        assert_eq!(s.host, None);
     }
 }
 

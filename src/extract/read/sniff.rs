@@ -11,7 +11,10 @@
 use std::ops::Range;
 
 use super::code::Lang;
-use super::{code, env, keyvalue, lines_in, prose, xml, yaml, Document, ScopeKind, Syntax, ROOT};
+use super::{
+    code, commands, env, keyvalue, lines_in, prose, remotes, smtpd, xml, yaml, Document, ScopeKind,
+    Syntax, ROOT,
+};
 
 /// A container format whose variables belong to another application (the
 /// report names it when no application is recognised).
@@ -33,6 +36,12 @@ pub enum Choice {
     Xml,
     Prose,
     Code(Lang),
+    /// `set name=value` command files (mutt, mailx).
+    Commands,
+    /// Remote lines (nullmailer).
+    Remotes,
+    /// OpenSMTPD's `smtpd.conf` rules.
+    Smtpd,
 }
 
 impl Choice {
@@ -47,6 +56,8 @@ impl Choice {
             Choice::Xml => Syntax::Xml,
             Choice::Prose => Syntax::Prose,
             Choice::Code(l) => Syntax::Code(l),
+            Choice::Commands => Syntax::Commands,
+            Choice::Remotes | Choice::Smtpd => Syntax::Words,
         }
     }
 }
@@ -114,6 +125,9 @@ fn read_plain(
         Choice::Xml => xml::read(doc, range, scope),
         Choice::Prose => prose::read(doc, range, scope),
         Choice::Code(l) => code::read(doc, range, scope, l),
+        Choice::Commands => commands::read(doc, range, scope),
+        Choice::Remotes => remotes::read(doc, range, scope),
+        Choice::Smtpd => smtpd::read(doc, range, scope),
     }
 }
 
@@ -642,6 +656,8 @@ fn from_info(info: &str) -> Option<Choice> {
         "hcl" | "tf" | "terraform" => Choice::Code(Lang::Hcl),
         "nix" => Choice::Code(Lang::Nix),
         "rs" | "rust" => Choice::Code(Lang::Rust),
+        "muttrc" | "neomuttrc" | "mailrc" => Choice::Commands,
+        "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
         _ => return None,
     })
 }
@@ -671,6 +687,12 @@ struct Scores {
     hcl: u32,
     nix: u32,
     rust: u32,
+    /// mutt and mailx command lines (`set smtp_url=…`, `my_hdr`, hooks).
+    commands: u32,
+    /// nullmailer remote lines (`smtp.example.com smtp --port=587`).
+    remotes: u32,
+    /// OpenSMTPD rules (`action "relay" relay host …`, `match … action`).
+    smtpd: u32,
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
@@ -1022,6 +1044,72 @@ macro_rules! sw {
     }};
 }
 
+/// How much a line says "mutt or mailx command file": `set name=value`
+/// with a lower-case name (a batch file's `set NAME=` is upper case, a
+/// shell's `set -e` has a dash, tmux's `set status on` no `=`), `unset
+/// name`, mutt's own commands (`my_hdr`, `account-hook`…) and s-nail's
+/// `account NAME {`. `t` starts with a visible byte, `e` is `t` trimmed.
+fn command_line(t: &str, e: &str) -> u32 {
+    let b = t.as_bytes();
+    let name_after = |at: usize| {
+        let rest = &b[at.min(b.len())..];
+        let n = rest
+            .iter()
+            .take_while(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'_' | b'-')
+            })
+            .count();
+        (n > 0 && rest[0].is_ascii_lowercase()).then_some(n)
+    };
+    if sw!(t, "set ") {
+        let Some(n) = name_after(4) else { return 0 };
+        let rest = t[4 + n..].trim_start_matches([' ', '\t']);
+        let switch_alone = rest.is_empty() && (t[4..].contains('_') || t[4..].contains('-'));
+        return if rest.starts_with('=') || switch_alone {
+            3
+        } else {
+            0
+        };
+    }
+    // Shell scripts unset variables too: little evidence alone.
+    if sw!(t, "unset ") {
+        return name_after(6).map_or(0, |_| 1);
+    }
+    if sw!(t, "my_hdr ") || sw!(t, "mailboxes ") || sw!(t, "alternative_order ") {
+        return 5;
+    }
+    if let Some(hook) = t.split_once(' ').map(|(w, _)| w) {
+        if hook.ends_with("-hook")
+            && matches!(
+                hook,
+                "account-hook"
+                    | "folder-hook"
+                    | "send-hook"
+                    | "send2-hook"
+                    | "reply-hook"
+                    | "message-hook"
+                    | "fcc-hook"
+                    | "save-hook"
+            )
+        {
+            return 5;
+        }
+    }
+    // s-nail's `account NAME {` (a bare name: not HCL's `account "x" {`).
+    if let Some(name) = e
+        .strip_prefix("account ")
+        .and_then(|r| r.strip_suffix('{'))
+        .map(str::trim)
+    {
+        let bare = !name.is_empty()
+            && name
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'@'));
+        return if bare { 5 } else { 0 };
+    }
+    0
+}
+
 /// Scores one line: `t` starts with a visible char, `e` is `t` trimmed at
 /// its end.
 fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Option<usize>) {
@@ -1044,6 +1132,24 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     }
     if t.starts_with(';') {
         s.ini += 1;
+        return;
+    }
+    if matches!(c0, b'a' | b'm' | b'l' | b't' | b'r') {
+        let n = smtpd::evidence(e);
+        if n > 0 {
+            s.smtpd += n;
+            return;
+        }
+    }
+    if matches!(c0, b's' | b'u' | b'm' | b'a' | b'f' | b'r') {
+        let n = command_line(t, e);
+        if n > 0 {
+            s.commands += n;
+            return;
+        }
+    }
+    if (has!(t, set, " smtp") || has!(t, set, " qmqp")) && remotes::is_remote_line(e) {
+        s.remotes += 6;
         return;
     }
     // XML.
@@ -1660,6 +1766,9 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.hcl, Choice::Code(Lang::Hcl)),
         (s.nix, Choice::Code(Lang::Nix)),
         (s.rust, Choice::Code(Lang::Rust)),
+        (s.commands, Choice::Commands),
+        (s.remotes, Choice::Remotes),
+        (s.smtpd, Choice::Smtpd),
     ];
     // Sections: INI or TOML, by the values.
     if s.sections > 0 {
@@ -1864,6 +1973,43 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn opensmtpd_rules() {
+        let conf = "table secrets file:/etc/mail/secrets\nlisten on lo0\naction \"relay\" relay host smtp+tls://pm@smtp.postmarkapp.com:587 auth <secrets>\nmatch for any action \"relay\"\n";
+        assert_eq!(pick(conf), Choice::Smtpd);
+        let old =
+            "listen on localhost\naccept from local for any relay via tls://relay.example.net\n";
+        assert_eq!(pick(old), Choice::Smtpd);
+        assert_ne!(
+            pick("server {\n  listen 80;\n  server_name x;\n}\n"),
+            Choice::Smtpd
+        );
+    }
+
+    #[test]
+    fn mutt_and_mailx_command_files() {
+        let muttrc = "# SMTP\nset realname = 'Ops'\nset from = ops@acme.io\nset smtp_url = \"smtp://u@smtp.postmarkapp.com:587/\"\nset ssl_force_tls\nmy_hdr X-Team: ops\n";
+        assert_eq!(pick(muttrc), Choice::Commands);
+        let hooks = "account-hook imaps://x 'set imap_user=a'\nfolder-hook . 'set from=a@b.c'\n";
+        assert_eq!(pick(hooks), Choice::Commands);
+        let mailrc = "set v15-compat\naccount pm {\n  set mta=smtp://u:p@smtp.postmarkapp.com:587 smtp-use-starttls\n}\n";
+        assert_eq!(pick(mailrc), Choice::Commands);
+        // A batch file's `set NAME=` and a shell's `set -e` are not.
+        assert_ne!(
+            pick("set SMTP_HOST=smtp.postmarkapp.com\nset SMTP_PORT=587\n"),
+            Choice::Commands
+        );
+        assert_ne!(pick("set -e\nexport SMTP_HOST=x\n"), Choice::Commands);
+        assert_ne!(
+            pick("unset http_proxy\nexport SMTP_HOST=x\nexport SMTP_PORT=587\n"),
+            Choice::Commands
+        );
+        assert_ne!(
+            pick("account \"main\" {\n  host = \"x\"\n}\n"),
+            Choice::Commands
+        );
     }
 
     #[test]

@@ -489,9 +489,12 @@ impl Reader<'_, '_> {
                 } else {
                     super::env::read_value(self.doc, vs..body.end)
                 };
+                // A dotted name is a path, as the same name written as a
+                // map key (`xpack.notification.email.account.a.smtp.host`,
+                // Elasticsearch's settings given to its image).
                 self.doc.push(
                     scope,
-                    [Seg::key(key.clone())],
+                    key_segs(input, key.clone()),
                     key,
                     v,
                     Syntax::Yaml,
@@ -1028,6 +1031,21 @@ mod tests {
                 false
             )
         );
+    }
+
+    #[test]
+    fn a_dotted_compose_item_name_is_a_path() {
+        // As the same name written as a map key: one segment per part.
+        for text in [
+            "environment:\n  - xpack.notification.email.account.a.smtp.host=h\n",
+            "environment:\n  xpack.notification.email.account.a.smtp.host: h\n",
+        ] {
+            let mut doc = Document::empty(text);
+            read(&mut doc, 0..text.len(), ROOT, 0);
+            let e = &doc.entries[0];
+            assert_eq!(doc.path_rev(e).count(), 8, "{text}");
+            assert_eq!(doc.text_of(&e.value), "h");
+        }
     }
 
     #[test]

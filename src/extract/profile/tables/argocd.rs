@@ -11,7 +11,9 @@
 //! * The keys are `host`, `port`, `username`, `password`, `from`, `html`
 //!   and `insecure_skip_verify`. A value starting with `$`
 //!   (`$email-password`) is the key of that name in
-//!   `argocd-notifications-secret`.
+//!   `argocd-notifications-secret`; with that Secret in the paste
+//!   (`stringData:`, or base64 `data:`) the value is read from it, as is
+//!   (`read/k8s_secrets.rs`).
 //! * With both `username` and `password` set it dials with
 //!   `gomail.NewDialer`: TLS from the first byte when the port is 465,
 //!   else a clear connection upgraded with STARTTLS when the server offers
@@ -127,6 +129,49 @@ mod tests {
         let (_, s, ids) = first(&CM.replace("    port: 587\n", ""));
         assert_eq!(s["port"], serde_json::Value::Null);
         assert!(has(&ids, "port/missing"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_notifications_secret_in_the_paste_is_read() {
+        // `$email-password` is that key of `argocd-notifications-secret`.
+        let secret = "---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: argocd-notifications-secret\nstringData:\n  email-username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  email-password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
+        let r = crate::lint(&format!("{CM}{secret}"), &crate::Options::default());
+        let c = r
+            .configs
+            .iter()
+            .find(|c| c.active)
+            .expect("a configuration");
+        assert_eq!(c.client, "argocd-notifications");
+        assert_eq!(c.settings.username.as_deref(), Some("5c3e…5b6c"));
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!ids.contains(&"input/unresolved-reference"), "{ids:?}");
+        // `data:` is base64; a placeholder there is judged as one.
+        let data = secret.replace(
+            "stringData:\n  email-username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  email-password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n",
+            "data:\n  email-username: eW91ci11c2VybmFtZQ==\n  email-password: eW91ci1wYXNzd29yZA==\n",
+        );
+        let (_, _, ids) = first(&format!("{CM}{data}"));
+        assert!(has(&ids, "auth/placeholder"), "{ids:?}");
+        // Another Secret's keys are not Argo CD's.
+        let other = secret.replace("argocd-notifications-secret", "smtp");
+        let (_, s, _) = first(&format!("{CM}{other}"));
+        assert_eq!(s["username"], "$email-username");
+    }
+
+    #[test]
+    fn the_charts_secret_items_are_read() {
+        // argo-helm writes notifications.secret.items as the Secret's stringData.
+        let values = "notifications:\n  enabled: true\n  secret:\n    items:\n      email-username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      email-password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  notifiers:\n    service.email.postmark: |\n      username: $email-username\n      password: $email-password\n      host: smtp.postmarkapp.com\n      port: 587\n      from: argocd@acme.io\n";
+        let (client, s, ids) = first(values);
+        assert_eq!(client, "argocd-notifications");
+        assert_eq!(s["username"], "5c3e…5b6c");
+        assert!(!has(&ids, "input/unresolved-reference"), "{ids:?}");
+        // An item the notifier does not name leaves the reference.
+        let (_, s, _) = first(&values.replace(
+            "      email-username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n",
+            "",
+        ));
+        assert_eq!(s["username"], "$email-username");
     }
 
     #[test]

@@ -181,6 +181,40 @@ mod tests {
     use super::super::{has, linted};
 
     #[test]
+    fn an_environment_url_with_a_default_is_a_reference() {
+        // django-environ's `env.email_url("EMAIL_URL", default=…)` reads
+        // EMAIL_URL and falls back to the default only without it, as
+        // `${EMAIL_URL:-…}` does: the default's stand-ins are not judged.
+        for text in [
+            "EMAIL_BACKEND = \"django.core.mail.backends.smtp.EmailBackend\"\nEMAIL_CONFIG = env.email_url(\"EMAIL_URL\", default=\"smtp://user:password@localhost:25\")\nvars().update(EMAIL_CONFIG)\n",
+            "import environ\n\nenv = environ.Env()\nvars().update(env.email_url(\"EMAIL_URL\", default=\"smtp://user:password@localhost:25\"))\n",
+            "import dj_email_url\nEMAIL = dj_email_url.config(default=\"smtp://user:password@localhost:25\")\n",
+        ] {
+            let (client, s, ids) = linted(text);
+            // (dj-email-url without its marker is read as an SMTP URL.)
+            assert!(client == "django-environ" || text.contains("dj_email_url"), "{client}: {text}");
+            assert!(s["host"].is_null(), "{s:?}");
+            assert!(s["port"].is_null(), "{s:?}");
+            assert!(!has(&ids, "auth/placeholder"), "{ids:?}");
+            assert!(!has(&ids, "host/other-provider"), "{ids:?}");
+            assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
+        }
+        // With the `.env` line it reads in the paste: one configuration,
+        // the line's URL.
+        let text = "EMAIL_URL=smtp+tls://a1b2c3d4-0000-4000-8000-1234567890ab:a1b2c3d4-0000-4000-8000-1234567890ab@smtp.postmarkapp.com:587\n\n# settings.py\nimport environ\nenv = environ.Env()\nEMAIL_CONFIG = env.email_url(\"EMAIL_URL\", default=\"smtp://user:password@localhost:25\")\nvars().update(EMAIL_CONFIG)\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!ids.contains(&"input/unresolved-reference"), "{ids:?}");
+        assert!(!ids.contains(&"input/multiple-configs"), "{ids:?}");
+        // The URL as the variable's value is read.
+        let (_, s, ids) = linted("EMAIL_URL=smtp://user:password@localhost:25\n");
+        assert_eq!(s["host"], "localhost");
+        assert!(has(&ids, "auth/placeholder"), "{ids:?}");
+    }
+
+    #[test]
     fn an_apps_own_sender_key_beside_django_names_is_its_from() {
         // GrowthBook's `.env`: Django's names for the server, `EMAIL_FROM`
         // for the sender (packages/back-end/src/services/email.ts).

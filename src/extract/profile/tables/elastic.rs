@@ -44,8 +44,8 @@
 //!   `secrets.password`; `false` never logs in.
 //! * `config.from` is the From.
 
+use super::kit::{password_elsewhere, At, Source};
 use super::nodemailer;
-use super::zulip::password_elsewhere;
 use crate::extract::profile::tls::truth;
 use crate::extract::profile::{
     fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Profile, Switch, TlsModel,
@@ -130,7 +130,12 @@ fn es_finish(_doc: &Document, configs: &mut Vec<Config>) {
         for f in c.fields.iter_mut().filter(|f| f.role == SkipVerify) {
             f.value.text = "true".into();
         }
-        password_elsewhere(c, "smtp.secure_password", "elasticsearch.keystore");
+        password_elsewhere(
+            c,
+            "smtp.secure_password",
+            Source::Store("elasticsearch.keystore"),
+            At::KeyStart,
+        );
     }
 }
 
@@ -289,6 +294,27 @@ mod tests {
     use super::super::{has, linted as first};
 
     const ES: &str = "cluster.name: prod\nxpack.notification.email.account:\n  postmark:\n    profile: standard\n    email_defaults:\n      from: alerts@acme-widgets.io\n    smtp:\n      auth: true\n      starttls.enable: true\n      starttls.required: true\n      host: smtp.postmarkapp.com\n      port: 587\n      user: 7b2d4e9a-8c6f-4d2e-9f4a-5b6c1d2e3f4a\n";
+
+    #[test]
+    fn settings_given_as_the_images_environment() {
+        // docker-compose: Elasticsearch reads a dotted setting name in its
+        // environment as that setting (`- name=value` or `name: value`).
+        let list = "services:\n  es:\n    image: docker.elastic.co/elasticsearch/elasticsearch:8.13.0\n    environment:\n      - discovery.type=single-node\n      - xpack.notification.email.account.pm.smtp.auth=true\n      - xpack.notification.email.account.pm.smtp.starttls.enable=true\n      - xpack.notification.email.account.pm.smtp.host=smtp.postmarkapp.com\n      - xpack.notification.email.account.pm.smtp.port=587\n      - xpack.notification.email.account.pm.smtp.user=7b2d4e9a-8c6f-4d2e-9f4a-5b6c1d2e3f4a\n      - xpack.notification.email.account.pm.email_defaults.from=alerts@acme-widgets.io\n";
+        let map = list
+            .replace("      - xpack", "      xpack")
+            .replace("      - discovery.type=", "      discovery.type: ")
+            .replace("=", ": ");
+        for text in [list, map.as_str()] {
+            let (client, s, ids) = first(text);
+            assert_eq!(client, "elasticsearch-watcher", "{text}");
+            assert_eq!(s["host"], "smtp.postmarkapp.com");
+            assert_eq!(s["port"], 587);
+            assert_eq!(s["security"], "starttls");
+            assert_eq!(s["from"], "alerts@acme-widgets.io");
+            assert!(has(&ids, "auth/external-credentials"), "{ids:?}");
+            assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        }
+    }
 
     #[test]
     fn watcher_account_with_keystore_password() {

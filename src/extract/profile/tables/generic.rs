@@ -57,6 +57,12 @@ const SWITCH: Switch = Switch {
     name: "the app's mail switch (or transport)",
 };
 
+/// A credentials store an app names for the password (a Helm chart's
+/// `smtpExistingSecret`: Bitnami's charts ignore `smtpPassword` once it is
+/// set; `SMTP_PASSWORD_FILE`, `password_command`) replaces a literal
+/// password written beside it; the username stays the app's own setting.
+const STORE_REPLACES: &[crate::model::Role] = &[crate::model::Role::Password];
+
 pub static GENERIC: Profile = Profile {
     id: "generic",
     name: "key = value settings",
@@ -66,6 +72,7 @@ pub static GENERIC: Profile = Profile {
     tls: INFER_TLS,
     infer: true,
     switch: Some(SWITCH),
+    store_replaces: STORE_REPLACES,
     ..BASE
 };
 
@@ -100,5 +107,6 @@ const GENERIC_BASE: Profile = Profile {
     tls: INFER_TLS,
     infer: true,
     switch: Some(SWITCH),
+    store_replaces: STORE_REPLACES,
     ..BASE
 };

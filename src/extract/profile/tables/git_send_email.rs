@@ -35,6 +35,7 @@
 //!   change. (Not modelled here: only the plain `[sendemail]` section is
 //!   read; an identity section's settings are not.)
 
+use super::kit;
 use crate::extract::profile::{
     fields, fix_text, k, mark, pairs, syn, tls, weighs, words, Both, Fix, Hooks, Key, Marker,
     Profile, Sec, TlsModel, Words, WriteKind as W, BASE,
@@ -146,9 +147,13 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         })
     };
     for cfg in configs.iter_mut() {
-        super::msmtp::password_elsewhere(
+        kit::password_elsewhere(
             cfg,
-            "asked by git send-email at run time, or a git credential helper (no smtpPass)",
+            "password",
+            kit::Source::Asked(
+                "asked by git send-email at run time, or a git credential helper (no smtpPass)",
+            ),
+            kit::At::ValueEnd,
         );
         if cfg.get(From).is_none() {
             if let Some(e) = user_email() {

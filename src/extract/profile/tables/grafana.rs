@@ -232,6 +232,11 @@ pub static GRAFANA_CHART: Profile = Profile {
     // grafana/helm-charts: `smtp.existingSecret` sits beside the
     // `grafana.ini:` block that holds the host.
     credentials_apart: true,
+    // Both charts read the user and the password from `smtp.existingSecret`
+    // when it is set (Bitnami's `smtp-secret.yaml` is made from
+    // `smtp.user`/`smtp.password` only without it): the leftover defaults
+    // (`user: user`, `password: password`) are not used.
+    store_replaces: &[Username, Password],
     other_keys: words![
         "smtp.fromName",
         "smtp.existingSecretUserKey",
@@ -286,6 +291,31 @@ mod tests {
         ] {
             assert!(!ids.iter().any(|i| i == id), "{id}: {ids:?}");
         }
+    }
+
+    #[test]
+    fn an_existing_secret_replaces_the_chart_default_login() {
+        // Bitnami's values keep `user: user` / `password: password`; with
+        // `smtp.existingSecret` set the chart reads both from the Secret.
+        let values = "smtp:\n  enabled: true\n  user: user\n  password: password\n  host: smtp.postmarkapp.com:587\n  fromAddress: grafana@acme.io\n  existingSecret: grafana-smtp\n  existingSecretUserKey: user\n  existingSecretPasswordKey: password\n";
+        let (client, s, ids) = first(values);
+        assert_eq!(client, "grafana-chart");
+        assert!(s["username"].is_null(), "{s:?}");
+        for id in [
+            "auth/placeholder",
+            "auth/missing-username",
+            "auth/missing-password",
+        ] {
+            assert!(!ids.iter().any(|i| i == id), "{id}: {ids:?}");
+        }
+        assert!(
+            ids.iter().any(|i| i == "auth/external-credentials"),
+            "{ids:?}"
+        );
+        // Without a Secret the chart makes one from the defaults.
+        let (_, _, ids) =
+            first(&values.replace("existingSecret: grafana-smtp", "existingSecret: \"\""));
+        assert!(ids.iter().any(|i| i == "auth/placeholder"), "{ids:?}");
     }
 
     #[test]

@@ -1,6 +1,81 @@
-//! Helpers for the tables of clients configured in plain files: what the
-//! rules cannot read from the value as written (msmtp's GnuTLS priority
-//! strings name the versions they allow, not the one they force).
+//! Helpers for the tables: what the rules cannot read from the value as
+//! written (msmtp's GnuTLS priority strings name the versions they allow,
+//! not the one they force), and settings a client has without their being
+//! written (yagmail's keyring, Zulip's secrets file).
+
+use crate::extract::Config;
+use crate::model::{Field, Quote, Role, Value};
+
+/// Where a setting that is not written is placed: it has no text of its
+/// own, so it sits at an empty span beside the setting it comes with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    /// At the start of that setting's key (the finding points there).
+    KeyStart,
+    /// Just after that setting's value, with its key: the finding
+    /// underlines the whole line.
+    ValueEnd,
+}
+
+/// A setting the client has without it being written: `text` under `key`,
+/// placed by `at` beside `near`.
+pub fn synthetic(role: Role, key: &str, text: &str, near: &Field, at: At) -> Field {
+    let (key_span, value_at) = match at {
+        At::KeyStart => {
+            let s = near.key_span.start;
+            (s..s, s)
+        }
+        At::ValueEnd => (near.key_span.clone(), near.value.span.end),
+    };
+    Field {
+        role,
+        key: key.into(),
+        key_span,
+        value: Value {
+            text: text.into(),
+            span: value_at..value_at,
+            quote: Quote::None,
+            verbatim: false,
+            reference: None,
+        },
+        syntax: near.syntax,
+    }
+}
+
+/// Where a client gets the password it is not given.
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    /// A file or store of its own, named (`/etc/zulip/zulip-secrets.conf`).
+    Store(&'a str),
+    /// Asked for at run time (msmtp's key ring, git send-email's prompt):
+    /// a value not known here, said as a reference.
+    Asked(&'a str),
+}
+
+/// A configuration with a username and no password, whose client gets the
+/// password elsewhere (`source`): a credentials setting (`key`) placed
+/// beside the username, so that the credentials are checked as kept
+/// elsewhere, not as missing. A blank username is no login.
+pub fn password_elsewhere(c: &mut Config, key: &str, source: Source, at: At) {
+    if c.get(Role::Password).is_some() || c.get(Role::CredentialsFile).is_some() {
+        return;
+    }
+    let Some(user) = c.get(Role::Username) else {
+        return;
+    };
+    if user.value.literal().is_some_and(|t| t.trim().is_empty()) {
+        return;
+    }
+    let f = match source {
+        Source::Store(place) => synthetic(Role::CredentialsFile, key, place, user, at),
+        Source::Asked(note) => {
+            let mut f = synthetic(Role::CredentialsFile, key, "", user, at);
+            f.value.reference = Some(note.into());
+            f
+        }
+    };
+    c.push(f);
+}
 
 /// Protocol versions, oldest first.
 const VERSIONS: [&str; 6] = ["SSLv2", "SSLv3", "TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];

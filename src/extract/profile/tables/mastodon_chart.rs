@@ -99,6 +99,9 @@ pub static MASTODON_CHART: Profile = Profile {
     other_keys: words!["domain", "ca_file", "reply_to", "return_path"],
     case_sensitive: true,
     port: Some(25),
+    // `SMTP_LOGIN`/`SMTP_PASSWORD` come from the Secret `existingSecret`
+    // names; the chart makes its own from `login`/`password` only without it.
+    store_replaces: &[Username, Password],
     switch: Some(mastodon::switch("mastodon.smtp.delivery_method")),
     fixes: FIXES,
     sender_hint: "from_address under mastodon.smtp: in values.yaml (without it Mastodon sends from notifications@localhost)",

@@ -216,6 +216,11 @@ mod git_send_email;
 // group accG: mod lines
 mod trac;
 mod ttrss;
+// group T: mod lines
+mod mailx;
+mod mutt;
+mod nullmailer;
+mod opensmtpd;
 
 pub use generic::GENERIC;
 
@@ -415,6 +420,11 @@ pub static ALL: &[&Profile] = &[
     // group accG: tables
     &ttrss::TTRSS,
     &trac::TRAC,
+    // group T: tables
+    &mutt::MUTT,
+    &nullmailer::NULLMAILER,
+    &mailx::MAILX,
+    &opensmtpd::OPENSMTPD,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

@@ -38,7 +38,7 @@ use crate::extract::read::{Document, Entry};
 use crate::extract::Config;
 use crate::model::{Evidence, Field, KeyUse, Quote, Role, Role::*, Security, Syntax, Tls, Value};
 
-use super::kit::forced_old_version;
+use super::kit::{forced_old_version, password_elsewhere, At, Source};
 
 /// Commands with a role. Rows for detection and the known keys; the
 /// fields are built by [`accounts`].
@@ -387,37 +387,13 @@ fn keyring_password(cfg: &mut Config) {
         .get(Auth)
         .is_some_and(|f| f.value.as_bool() == Some(true));
     if auth_on {
-        password_elsewhere(cfg, "the system key ring or ~/.netrc (no password line)");
+        password_elsewhere(
+            cfg,
+            "password",
+            Source::Asked("the system key ring or ~/.netrc (no password line)"),
+            At::ValueEnd,
+        );
     }
-}
-
-/// A login with a username and no password line, whose client then gets
-/// the password elsewhere (`note` says where): a credentials field at the
-/// end of the username, so that the password is not reported missing.
-/// (msmtp's key ring; git send-email's prompt or credential helper.)
-pub(super) fn password_elsewhere(cfg: &mut Config, note: &str) {
-    let has_password = cfg.get(Password).is_some() || cfg.get(CredentialsFile).is_some();
-    let Some(user) = cfg.get(Username) else {
-        return;
-    };
-    if has_password {
-        return;
-    }
-    let at = user.value.span.end;
-    let field = Field {
-        role: CredentialsFile,
-        key: "password".into(),
-        key_span: user.key_span.clone(),
-        value: Value {
-            text: String::new(),
-            span: at..at,
-            quote: Quote::None,
-            verbatim: false,
-            reference: Some(note.into()),
-        },
-        syntax: user.syntax,
-    };
-    cfg.push(field);
 }
 
 /// The configurations, one per account: the account msmtp uses first,

@@ -33,6 +33,7 @@
 //!   `Pleroma.Emails.Mailer` block (`Pleroma.Emails.Mailer.enabled?/0`;
 //!   their `config.exs` sets it false): `enabled: false` sends nothing.
 
+use crate::extract::profile::fields;
 use crate::extract::profile::{
     fix_text, k, mark_value, pairs, syn, words, Both, Fix, Hooks, Key, Profile, Sec, Switch,
     TlsModel, Truth, Words, WriteKind as W, BASE,
@@ -176,6 +177,63 @@ pub(super) fn mailer_config(doc: &Document, configs: &mut Vec<Config>) {
     own_keywords(doc, configs);
 }
 
+/// Pleroma and Akkoma send every email from the instance's address:
+/// `Pleroma.Config.Helpers.sender/0` is `{name, notify_email || email}`
+/// of `config :pleroma, :instance` (Akkoma keeps the `:pleroma` app name).
+/// With that block in the paste, its address is the From of the mailer.
+fn instance_sender(doc: &Document, configs: &mut [Config]) {
+    if configs.iter().all(|c| c.get(From).is_some()) {
+        return;
+    }
+    // Per `config` call scope: its first two arguments; its addresses.
+    let mut app: rustc_hash::FxHashMap<u32, (&str, &str)> = Default::default();
+    let (mut notify, mut email) = (None, None);
+    for (i, e) in doc.entries.iter().enumerate() {
+        if e.commented() {
+            continue;
+        }
+        let mut path = doc.path_rev(e);
+        let (Some(last), Some(call)) = (path.next(), path.next()) else {
+            continue;
+        };
+        if call.kind != SegKind::Call || call.text(doc.input) != "config" || path.next().is_some() {
+            continue;
+        }
+        let text = doc.text_of(&e.value);
+        match last.kind {
+            SegKind::Arg(0) => app.entry(e.scope).or_default().0 = text,
+            SegKind::Arg(1) => app.entry(e.scope).or_default().1 = text,
+            SegKind::Key => match last.text(doc.input) {
+                "notify_email" => notify = Some(i),
+                "email" => email = email.or(Some(i)),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    let instance = |i: &usize| {
+        app.get(&doc.entries[*i].scope)
+            .is_some_and(|&(a, b)| a == "pleroma" && b == "instance")
+    };
+    let Some(e) = notify
+        .filter(instance)
+        .or(email.filter(instance))
+        .map(|i| &doc.entries[i])
+    else {
+        return;
+    };
+    for c in configs.iter_mut().filter(|c| c.get(From).is_none()) {
+        let value = fields::value_of(doc, e, c.dialect);
+        c.push(fields::field(doc, e, From, value));
+    }
+}
+
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn swoosh_finish(doc: &Document, configs: &mut Vec<Config>) {
+    mailer_config(doc, configs);
+    instance_sender(doc, configs);
+}
+
 pub static SWOOSH: Profile = Profile {
     id: "swoosh",
     name: "Elixir Swoosh SMTP adapter",
@@ -208,7 +266,7 @@ pub static SWOOSH: Profile = Profile {
     fixes: FIXES,
     sender_hint: "`|> from({\"Name\", \"you@yourdomain.com\"})` on each email (Swoosh has no From setting)",
     hooks: Hooks {
-        finish: Some(mailer_config),
+        finish: Some(swoosh_finish),
         ..Hooks::NONE
     },
     ..BASE
@@ -232,6 +290,23 @@ mod tests {
         // Without a port of its own, the mailer has none (not 4000).
         let (_, s, _) = first(&format!("{endpoint}{CFG}  tls: :always\n"));
         assert_eq!(s["port"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn pleromas_instance_address_is_the_from() {
+        // `sender/0`: notify_email, else email, of `config :pleroma, :instance`.
+        let instance = "config :pleroma, :instance,\n  name: \"Acme Social\",\n  email: \"admin@acme.io\",\n  notify_email: \"notify@acme.io\",\n  limit: 5000\n\n";
+        let mailer = CFG.replace(":my_app, MyApp.Mailer", ":pleroma, Pleroma.Emails.Mailer");
+        let (client, s, _) = first(&format!("{instance}{mailer}  port: 587\n"));
+        assert_eq!(client, "swoosh");
+        assert_eq!(s["from"], "notify@acme.io");
+        let without = instance.replace("  notify_email: \"notify@acme.io\",\n", "");
+        let (_, s, _) = first(&format!("{without}{mailer}  port: 587\n"));
+        assert_eq!(s["from"], "admin@acme.io");
+        // Another app's block is not Pleroma's instance.
+        let other = instance.replace(":pleroma, :instance", ":my_app, :settings");
+        let (_, s, _) = first(&format!("{other}{mailer}  port: 587\n"));
+        assert_eq!(s["from"], serde_json::Value::Null);
     }
 
     #[test]

@@ -84,6 +84,7 @@ pub(super) const HOOKS: Hooks = Hooks {
 /// sender for whatever URL is used (Django's DEFAULT_FROM_EMAIL, Symfony's
 /// mailer envelope and headers), every configuration gets it.
 pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    read_in_paste(configs);
     let n = configs.iter().filter(|c| c.get(Url).is_some()).count();
     let keys: Vec<Option<String>> = configs
         .iter()
@@ -126,6 +127,31 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
     if configs.iter().any(|c| c.get(Url).is_some()) {
         configs.retain(|c| c.get(Url).is_some());
     }
+}
+
+/// `env.email_url("EMAIL_URL", default=…)` beside the `.env` line
+/// `EMAIL_URL=smtp://…` it reads: one setting, the line's value. The
+/// configuration of the call (a reference, see `fields::call_with_default`)
+/// is dropped when another configuration's URL is written under the
+/// variable the call names.
+fn read_in_paste(configs: &mut Vec<Config>) {
+    let written: Vec<String> = configs
+        .iter()
+        .filter_map(|c| c.get(Url))
+        .filter(|f| !f.value.is_reference())
+        .map(|f| f.key.clone())
+        .collect();
+    if written.is_empty() {
+        return;
+    }
+    configs.retain(|c| {
+        let Some(expr) = c.get(Url).and_then(|f| f.value.reference.as_deref()) else {
+            return true;
+        };
+        !written
+            .iter()
+            .any(|k| expr.contains(&format!("(\"{k}\"")) || expr.contains(&format!("('{k}'")))
+    });
 }
 
 const STREAM: Key = k("X-PM-Message-Stream", Stream);

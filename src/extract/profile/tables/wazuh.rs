@@ -144,7 +144,9 @@ pub static WAZUH: Profile = Profile {
         both: crate::extract::profile::Both::Conflict,
         absent: "Wazuh has no TLS setting: wazuh-maild always sends in clear",
     },
+    // SMTP_DEFAULT_PORT: no setting changes it.
     port: Some(25),
+    port_fixed: true,
     switch: Some(SWITCH),
     fixes: FIXES,
     sender_hint: "<email_from> in the <global> block of ossec.conf",
@@ -274,9 +276,10 @@ mod tests {
         let (client, s, ids) = first(CONF);
         assert_eq!(client, "wazuh");
         assert_eq!(s["host"], "smtp.postmarkapp.com");
-        // No port setting: wazuh-maild dials 25.
+        // No port setting: wazuh-maild dials 25 (not a missing port).
         assert_eq!(s["port"], serde_json::Value::Null);
-        assert!(has(&ids, "port/missing"), "{ids:?}");
+        assert!(has(&ids, "port/25-blocked"), "{ids:?}");
+        assert!(!has(&ids, "port/missing"), "{ids:?}");
         assert_eq!(s["security"], "none");
         assert_eq!(s["from"], "wazuh@acme-widgets.io");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");

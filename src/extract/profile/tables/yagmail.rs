@@ -21,13 +21,14 @@
 //!   (`keyring.get_password("yagmail", user)`); `oauth2_file` replaces it.
 //! * The user is the From (a dict `{address: alias}` gives an alias).
 
+use super::kit::{password_elsewhere, synthetic, At, Source};
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Profile, Sec, TlsModel, WriteKind as W,
     BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Evidence, Field, Quote, Role::*, Tls, Value};
+use crate::model::{Evidence, Field, Role::*, Tls};
 
 /// The two constructors (and the pre-0.10 SSL class) with one argument,
 /// by position or name.
@@ -181,9 +182,8 @@ fn default_port(cfg: &Config) -> Option<u16> {
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
         if let Some(first) = cfg.fields.first() {
-            let at = first.key_span.start..first.key_span.start;
-            let syntax = first.syntax;
-            cfg.push(synthetic(Transport, "yagmail.SMTP", "smtp", at, syntax));
+            let f = synthetic(Transport, "yagmail.SMTP", "smtp", first, At::KeyStart);
+            cfg.push(f);
         }
         if let Some(user) = cfg.get(Username).filter(|f| f.value.text.contains('@')) {
             let from = Field {
@@ -192,44 +192,12 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             };
             cfg.push(from);
         }
-        if cfg.get(Password).is_some() || cfg.get(CredentialsFile).is_some() {
-            continue;
-        }
-        let Some(user) = cfg.get(Username) else {
-            continue;
-        };
-        let at = user.key_span.start..user.key_span.start;
-        let syntax = user.syntax;
-        cfg.push(synthetic(
-            CredentialsFile,
+        password_elsewhere(
+            cfg,
             "password (not given: yagmail asks the keyring)",
-            "keyring.get_password(\"yagmail\", user)",
-            at,
-            syntax,
-        ));
-    }
-}
-
-/// A setting yagmail has without it being written (empty span).
-fn synthetic(
-    role: crate::model::Role,
-    key: &str,
-    text: &str,
-    at: std::ops::Range<usize>,
-    syntax: crate::model::Syntax,
-) -> Field {
-    Field {
-        role,
-        key: key.into(),
-        key_span: at.clone(),
-        value: Value {
-            text: text.into(),
-            span: at,
-            quote: Quote::None,
-            verbatim: false,
-            reference: None,
-        },
-        syntax,
+            Source::Store("keyring.get_password(\"yagmail\", user)"),
+            At::KeyStart,
+        );
     }
 }
 

@@ -34,13 +34,14 @@
 //!   `SECRETS_email_password` is the password.
 
 use super::django;
+use super::kit::{password_elsewhere, synthetic, At, Source};
 use crate::extract::profile::{
     fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key,
     Marker, Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Field, Quote, Role::*, Value};
+use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
     k("EMAIL_HOST", Host),
@@ -132,24 +133,6 @@ const SWITCH: Switch = Switch {
     name: "EMAIL_HOST / EMAIL_BACKEND",
 };
 
-/// A setting Zulip has without it being written (empty span).
-fn synthetic(role: crate::model::Role, key: &str, text: &str, near: &Field) -> Field {
-    let at = near.key_span.start..near.key_span.start;
-    Field {
-        role,
-        key: key.into(),
-        key_span: at.clone(),
-        value: Value {
-            text: text.into(),
-            span: at,
-            quote: Quote::None,
-            verbatim: false,
-            reference: None,
-        },
-        syntax: near.syntax,
-    }
-}
-
 /// An empty (or `None`) `EMAIL_HOST` is the mail switch: Zulip then uses
 /// Django's dummy backend. Unless the admin set `EMAIL_BACKEND`.
 fn empty_host_is_off(c: &mut Config) {
@@ -177,26 +160,10 @@ fn finish_settings(_doc: &Document, configs: &mut Vec<Config>) {
         password_elsewhere(
             c,
             "email_password (zulip-secrets.conf)",
-            "/etc/zulip/zulip-secrets.conf",
+            Source::Store("/etc/zulip/zulip-secrets.conf"),
+            At::KeyStart,
         );
     }
-}
-
-/// A configuration with a username and no password, whose client keeps
-/// the password in a file or store of its own (`place`, under `key`):
-/// the credentials are checked as kept elsewhere, not as missing.
-pub(super) fn password_elsewhere(c: &mut Config, key: &str, place: &str) {
-    if c.get(Password).is_some() || c.get(CredentialsFile).is_some() {
-        return;
-    }
-    let Some(user) = c.get(Username) else {
-        return;
-    };
-    if user.value.literal().is_some_and(|t| t.trim().is_empty()) {
-        return;
-    }
-    let f = synthetic(CredentialsFile, key, place, user);
-    c.fields.push(f);
 }
 
 /// The password given as a Compose secret (`secrets: zulip__email_password:`
@@ -235,6 +202,7 @@ fn finish_docker(doc: &Document, configs: &mut Vec<Config>) {
             "secrets: zulip__email_password",
             "the zulip__email_password Compose secret",
             user,
+            At::KeyStart,
         );
         f.key_span = at.clone();
         f.value.span = at;
