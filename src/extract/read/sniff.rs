@@ -408,15 +408,7 @@ fn opens_code(t: &str) -> bool {
     ];
     // Their first bytes: asked of every `.env` line, whose first byte
     // (upper-case) rules them all out.
-    const FIRST: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < OPENERS.len() {
-            t[OPENERS[i].as_bytes()[0] as usize] = true;
-            i += 1;
-        }
-        t
-    };
+    const FIRST: [bool; 256] = super::ascii::first_bytes(&OPENERS);
     t.as_bytes().first().is_some_and(|&c| FIRST[usize::from(c)])
         && OPENERS.iter().any(|o| t.starts_with(o))
 }
