@@ -100,10 +100,44 @@ fn names_database(key: &str, value: &str) -> bool {
 /// names a database, with no mail word in its key or its path.
 pub fn vetoes(doc: &Document, db: &FxHashSet<u32>, e: &Entry) -> bool {
     db.contains(&e.scope)
+        && !namespaced(doc, e)
         && !doc
             .path_rev(e)
             .take(12)
             .any(|s| super::engine::names_mail(s.text(doc.input)))
+}
+
+/// Whether the entry is a top-level name with a prefix of its own that is
+/// no database's (`WPMS_SSL` beside `DB_NAME` in one `wp-config.php`,
+/// `APP_SMTP_TLS` beside `DB_CONNECTION=mysql` in one `.env`): a flat file
+/// is one scope for every app and library it configures, and such a name
+/// is its prefix's setting, not the database connection's (`DB_HOST`,
+/// `MYSQL_USER`, a bare `host` still are).
+fn namespaced(doc: &Document, e: &Entry) -> bool {
+    if e.segs.len != 1 {
+        return false;
+    }
+    let Some(key) = doc.path_rev(e).next().map(|s| s.text(doc.input)) else {
+        return false;
+    };
+    let key = key.trim_matches(['"', '\'']);
+    let Some((first, _)) = key.split_once('_') else {
+        return false;
+    };
+    const DB_WORDS: [&str; 11] = [
+        "db",
+        "database",
+        "mysql",
+        "postgres",
+        "postgresql",
+        "pg",
+        "mariadb",
+        "sql",
+        "sqlite",
+        "mongo",
+        "mongodb",
+    ];
+    !first.is_empty() && !DB_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -182,6 +216,20 @@ mod tests {
                 r.configs.iter().map(|c| (&c.client, &c.settings.host)).collect::<Vec<_>>()
             );
         }
+    }
+
+    #[test]
+    fn a_flat_files_prefixed_names_beside_a_database_name_are_read() {
+        // A whole wp-config.php: `DB_NAME` makes its one scope a database
+        // block, yet `WPMS_SSL` (no mail word in it) is WP Mail SMTP's.
+        let text = "<?php\ndefine( 'WPMS_ON', true );\ndefine( 'WPMS_MAILER', 'smtp' );\ndefine( 'WPMS_SMTP_HOST', 'smtp.postmarkapp.com' );\ndefine( 'WPMS_SMTP_PORT', 587 );\ndefine( 'WPMS_SSL', 'tls' );\ndefine( 'WPMS_SMTP_AUTH', true );\ndefine( 'WPMS_SMTP_USER', 'u1' );\ndefine( 'WPMS_SMTP_PASS', 'u1' );\n\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp' );\ndefine( 'DB_HOST', 'localhost' );\n";
+        let (client, s, _) = linted(text);
+        assert_eq!(client, "wp-mail-smtp");
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        // The database's own names stay the database's.
+        let (_, s, _) = linted("DB_NAME=app\nDB_HOST=db.internal\nDB_USER=app\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\n");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
     }
 
     #[test]

@@ -309,7 +309,13 @@ fn could_name_a_role(key: &str) -> bool {
     // A sender named by its address word (`NOREPLY_EMAIL`, `SMTP_EMAIL`,
     // `email`): only at the end, as a stem it let every `*email*` key through.
     let ends_email = k.len() >= 5 && k[k.len() - 5..].eq_ignore_ascii_case(b"email");
+    // `email_smtp`, `MAIL_SMTP`: the server named by the protocol word
+    // after a mail word (see `role_with_context`).
+    let ends_smtp = k.len() > 5
+        && k[k.len() - 4..].eq_ignore_ascii_case(b"smtp")
+        && !k[k.len() - 5].is_ascii_alphanumeric();
     ends_email
+        || ends_smtp
         || ends_pw(k)
         || key.eq_ignore_ascii_case("mailhub")
         || key.eq_ignore_ascii_case("smarthost")
@@ -448,6 +454,10 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         // `SMTP_HOST_NAME`: `hostname` written as two words.
         (Some("host"), "name") if own_name() => return None,
         (Some("host"), "name") => Role::Host,
+        // `email_smtp = 'mail.acme.io'` (a Python mailer script's settings
+        // module): the SMTP server named by the protocol word after the
+        // mail word (a yes/no `MAIL_SMTP` switch is skipped by its value).
+        (Some("email" | "mail" | "mailer"), "smtp") => Role::Host,
         // `SMARTHOST_ADDRESS` (namshi/smtp and the Exim relay images built
         // on it), `RELAYHOST_ADDRESS`: the relay's name, its port apart.
         (
@@ -1051,6 +1061,8 @@ mod tests {
     #[test]
     fn aliases() {
         assert_eq!(alias_role("SMTP_HOST"), Some(Role::Host));
+        assert_eq!(alias_role("email_smtp"), Some(Role::Host));
+        assert_eq!(alias_role("smtp"), None);
         assert_eq!(alias_role("smtpPassword"), Some(Role::Password));
         assert_eq!(
             alias_role("SMTP_PASSWORD_FILE"),

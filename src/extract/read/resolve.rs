@@ -65,7 +65,9 @@ pub fn resolve(doc: &mut Document) {
     if !doc.entries.iter().enumerate().any(|(i, e)| {
         e.value.kind == ValKind::Reference
             && !e.commented()
-            && (reference_name(doc, input, i, &from_env).is_some() || comparison(doc, input, i))
+            && (reference_name(doc, input, i, &from_env).is_some()
+                || comparison(doc, input, i)
+                || interpolated(e, input))
     }) {
         return;
     }
@@ -92,6 +94,7 @@ pub fn resolve(doc: &mut Document) {
                 e.value = v;
                 e.flags |= RESOLVED;
             } else if let Some(v) = evaluate(doc, input, (&defs, &mut later, &order, &from_env), i)
+                .or_else(|| interpolate(doc, input, &defs, i))
             {
                 let e = &mut doc.entries[i];
                 e.value = v;
@@ -107,6 +110,52 @@ pub fn resolve(doc: &mut Document) {
             }
         }
     }
+}
+
+/// Whether a `.env` value mixes text with `${VAR}` (see [`interpolate`]).
+fn interpolated(e: &super::Entry, input: &str) -> bool {
+    e.syntax == Syntax::Env
+        && e.value.text == Val::VERBATIM
+        && e.value.quote != crate::model::Quote::Single
+        && input
+            .get(e.value.span())
+            .is_some_and(|t| t.contains("${") && !t.contains("://"))
+}
+
+/// A `.env` value that mixes text with `${VAR}`, which phpdotenv (Laravel,
+/// Symfony) and python-dotenv expand outside single quotes
+/// (`MAIL_FROM_ADDRESS="noreply@${APP_DOMAIN}"`): the text with each
+/// variable's literal value. Only definitions above count (phpdotenv reads
+/// the file top down); none when a variable is not defined above, or has
+/// a default or another operator (`${A:-x}`), whose reading is left as is;
+/// so is a URL (`MAILER_DSN=smtp://${USER}:…`), whose parts are read at
+/// their places in the paste.
+fn interpolate(doc: &mut Document, input: &str, defs: &Defs, i: usize) -> Option<Val> {
+    let e = &doc.entries[i];
+    if !interpolated(e, input) {
+        return None;
+    }
+    let (span, quote) = (e.value.span(), e.value.quote);
+    let text = input.get(span.clone())?;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("${") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let end = after.find('}')?;
+        let name = &after[..end];
+        if !is_var_name(name) {
+            return None;
+        }
+        let (_, v, _) = defs.get(&Name::Env(name))?.last()?;
+        if v.kind != ValKind::Literal {
+            return None;
+        }
+        out.push_str(doc.text_of(v));
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Some(doc.val(span, Some(out), quote, ValKind::Literal))
 }
 
 /// Whether a code entry's value is a comparison (see [`evaluate`]).
@@ -753,6 +802,42 @@ mod js_env_tests {
 
 #[cfg(test)]
 mod use_tests {
+    #[test]
+    fn a_dotenv_value_expands_the_variables_defined_above_it() {
+        let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
+        let env = |from: &str, first: &str| {
+            format!("{first}MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME={tok}\nMAIL_PASSWORD={tok}\nMAIL_FROM_ADDRESS={from}\n")
+        };
+        let from = |src: &str| {
+            let r = crate::lint(src, &crate::Options::default());
+            r.configs[0].settings.from.clone()
+        };
+        let above = "APP_DOMAIN=acme.io\n";
+        assert_eq!(
+            from(&env("\"noreply@${APP_DOMAIN}\"", above)).as_deref(),
+            Some("noreply@acme.io")
+        );
+        // Not expanded: single quotes (the text as written), a variable
+        // defined below, a default.
+        assert_eq!(
+            from(&env("'noreply@${APP_DOMAIN}'", above)).as_deref(),
+            Some("noreply@${APP_DOMAIN}")
+        );
+        assert_eq!(
+            from(&format!("{}{above}", env("\"noreply@${APP_DOMAIN}\"", ""))),
+            None
+        );
+        assert_eq!(from(&env("\"noreply@${APP_DOMAIN:-x.io}\"", above)), None);
+        // A DSN with variables in it stays an unresolved reference.
+        let r = crate::lint(
+            &format!(
+                "TOKEN={tok}\nMAILER_DSN=smtp://${{TOKEN}}:${{TOKEN}}@smtp.postmarkapp.com:587\n"
+            ),
+            &crate::Options::default(),
+        );
+        assert_ne!(r.configs[0].settings.host.as_deref(), Some("…"));
+    }
+
     #[test]
     fn a_compose_service_and_the_env_file_it_reads_are_one_configuration() {
         let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";

@@ -15,9 +15,11 @@
 //! backend: the console, file, locmem and dummy backends send nothing.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, weighs, words, Fix, Key,
-    Marker, Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, weighs, words, Fix,
+    Hooks, Key, Marker, Pairs, Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
+use crate::extract::read::{Document, SegKind};
+use crate::extract::Config;
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -156,8 +158,44 @@ const DJANGO: Profile = Profile {
     switch: Some(SWITCH),
     fixes: FIXES,
     sender_hint: "DEFAULT_FROM_EMAIL in settings.py (Django falls back to webmaster@localhost)",
+    hooks: Hooks {
+        finish: Some(drop_env_schemes),
+        ..Hooks::NONE
+    },
     ..BASE
 };
+
+/// django-environ's scheme, `env = environ.Env(EMAIL_PORT=(int, 587))`:
+/// each keyword names a variable with its cast and default for a later
+/// `env('EMAIL_PORT')`, and sets no Django setting (django-environ docs,
+/// "Env(**scheme)"). Its keywords are dropped; the settings are the
+/// assignments (`EMAIL_PORT = env('EMAIL_PORT')`).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn drop_env_schemes(doc: &Document, configs: &mut Vec<Config>) {
+    // The key starts of the scheme's keywords, in one pass.
+    let mut scheme: Vec<usize> = doc
+        .entries
+        .iter()
+        .filter_map(|e| {
+            let mut path = doc.path_rev(e);
+            let key = path.next()?;
+            let call = path.next()?;
+            (key.kind == SegKind::Key
+                && call.kind == SegKind::Call
+                && call.text(doc.input).rsplit('.').next() == Some("Env"))
+            .then_some(key.span.start as usize)
+        })
+        .collect();
+    if scheme.is_empty() {
+        return;
+    }
+    crate::sort::values(&mut scheme);
+    for c in configs.iter_mut() {
+        c.fields
+            .retain(|f| scheme.binary_search(&f.key_span.start).is_err());
+    }
+    configs.retain(|c| !c.fields.is_empty());
+}
 
 pub static DJANGO_ENV: Profile = Profile {
     id: "django-env",
@@ -212,6 +250,20 @@ mod tests {
         let (_, s, ids) = linted("EMAIL_URL=smtp://user:password@localhost:25\n");
         assert_eq!(s["host"], "localhost");
         assert!(has(&ids, "auth/placeholder"), "{ids:?}");
+    }
+
+    #[test]
+    fn an_environ_scheme_is_no_setting() {
+        let text = "import environ\nenv = environ.Env(\n    DEBUG=(bool, False),\n    EMAIL_PORT=(int, 2525),\n)\nEMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_HOST_PASSWORD = 'abcd1234-aaaa-bbbb-cccc-1234567890ab'\nEMAIL_USE_TLS = True\n";
+        let (client, s, ids) = linted(text);
+        assert_eq!(client, "django-settings");
+        // No EMAIL_PORT setting (Django's default applies), not 2525.
+        assert!(s["port"].is_null(), "{ids:?}");
+        assert!(has(&ids, "port/missing"), "{ids:?}");
+        assert!(!has(&ids, "input/unresolved-reference"), "{ids:?}");
+        // With the setting read from it: no second EMAIL_PORT.
+        let (_, _, ids) = linted(&format!("{text}EMAIL_PORT = env('EMAIL_PORT')\n"));
+        assert!(!has(&ids, "input/duplicate-setting"), "{ids:?}");
     }
 
     #[test]

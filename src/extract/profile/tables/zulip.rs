@@ -36,8 +36,9 @@
 use super::django;
 use super::kit::{password_elsewhere, synthetic, At, Source};
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key,
-    Marker, Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, set_if, set_near, syn, weighs, words, Fix,
+    Hooks, Key, Marker, Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W,
+    BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -68,8 +69,12 @@ const MARKERS: &[Marker] = &[
     mark("TOKENIZED_NOREPLY_EMAIL_ADDRESS"),
     mark("EXTERNAL_HOST"),
     mark_value("EXTERNAL_HOST", ""),
-    mark("email_password"),
-    mark_value("email_password", ""),
+    // The secrets file's password line, a name any Python mailer script
+    // could write (`email_password` beside `email_username`, `email_from`):
+    // one marker of weight two, a login name, so the engine reads the
+    // paste as another app's when it writes more `email_*` keys that
+    // Zulip does not read.
+    weighs(mark("email_password"), 2),
     mark("rabbitmq_password"),
     mark("avatar_salt"),
 ];
@@ -219,7 +224,7 @@ pub static ZULIP_SETTINGS: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    family: &["EMAIL_"],
+    family: &["EMAIL_", "email_"],
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
@@ -486,6 +491,29 @@ mod tests {
         ));
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_mailer_scripts_lowercase_email_password_is_not_zulip() {
+        // A Python script's settings module (zabbix-email-extra): its
+        // `email_password` sits among other `email_*` names Zulip never reads.
+        let script = "email_from = 'zabbix@acme.io'\nemail_username = 'zabbix@acme.io'\nemail_password = 'hunter2hunter2'\nemail_smtp = 'smtp.postmarkapp.com'\n";
+        let (client, _, _) = first(script);
+        assert_ne!(client, "zulip-settings");
+        // The secrets file pasted alone, headerless, or under settings.py.
+        let (client, _, _) = first("email_password = 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nrabbitmq_password = 0a1b2c3d4e5f\n");
+        assert_eq!(client, "zulip-settings");
+        let (client, s, _) = first(&format!(
+            "{}\nemail_password = 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n",
+            SETTINGS
+                .replace(
+                    "ZULIP_ADMINISTRATOR = 'admin@acme.io'\nEXTERNAL_HOST = 'chat.acme.io'\n",
+                    ""
+                )
+                .replace("NOREPLY_EMAIL_ADDRESS = 'noreply@acme.io'\n", "")
+        ));
+        assert_eq!(client, "zulip-settings");
+        assert_eq!(s["password_present"], true);
     }
 
     #[test]
