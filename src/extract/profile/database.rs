@@ -17,14 +17,20 @@ use crate::extract::read::{Document, Entry, ValKind};
 pub fn scopes(doc: &Document) -> FxHashSet<u32> {
     let mut out = FxHashSet::default();
     for e in &doc.entries {
-        if e.commented() || e.value.kind == ValKind::Presence || out.contains(&e.scope) {
+        if e.commented() || e.value.kind == ValKind::Presence {
             continue;
         }
         let Some(last) = doc.path_rev(e).next() else {
             continue;
         };
         let key = last.text(doc.input);
-        if may_name_database(key) && names_database(key, doc.text_of(&e.value)) {
+        // The key's cheap look first: the set is asked only for the few
+        // keys that may name a database (a hash per entry was most of
+        // this pass).
+        if may_name_database(key)
+            && !out.contains(&e.scope)
+            && names_database(key, doc.text_of(&e.value))
+        {
             out.insert(e.scope);
         }
     }
@@ -99,7 +105,8 @@ fn names_database(key: &str, value: &str) -> bool {
 /// Whether the entry is a database block's own setting: in a scope that
 /// names a database, with no mail word in its key or its path.
 pub fn vetoes(doc: &Document, db: &FxHashSet<u32>, e: &Entry) -> bool {
-    db.contains(&e.scope)
+    !db.is_empty()
+        && db.contains(&e.scope)
         && !namespaced(doc, e)
         && !doc
             .path_rev(e)

@@ -694,7 +694,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                     || (verbatim && m.absent.get(w.row as usize) != Some(&false))
                     || (!pat.names.is_empty()
                         && states.get_mut(w.pat as usize).is_some_and(|state| {
-                            !names_present(doc.input, pat, state, &mut name_cache)
+                            !names_present(doc.input, pat, state, &mut name_cache, &mut m.in_paste)
                         }));
                 if !out {
                     list.push(*w);
@@ -1037,13 +1037,16 @@ fn names_present(
     pat: &'static Pat,
     state: &mut u8,
     cache: &mut Vec<(&'static str, bool)>,
+    in_paste: &mut super::marker_words::InPaste,
 ) -> bool {
     if *state == 0 {
         let all = pat.names.iter().all(|n| {
             if let Some((_, has)) = cache.iter().find(|(c, _)| c.eq_ignore_ascii_case(n)) {
                 return *has;
             }
-            let has = contains_ci(input, n);
+            // Most names are absent: the paste's sequences answer most
+            // without a scan (see `InPaste::word_in`).
+            let has = in_paste.word_in(input, n);
             cache.push((n, has));
             has
         });
@@ -1377,9 +1380,20 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let mut obj_anchor: Vec<Option<u32>> = vec![None; n_objs];
     // Per root: the configuration the last statement went to.
     let mut current: Vec<usize> = roots.iter().map(|_| 0).collect();
+    // The root of the last item's scope: a block's items come together,
+    // and the walk up its scopes (a lookup per level) is made once for them.
+    let mut root_memo: Option<(u32, Option<usize>)> = None;
     for (ii, it) in items.into_iter().enumerate() {
         let obj = objs.as_ref().and_then(|o| o.of.get(ii).copied().flatten());
-        let root = match root_at_or_above(doc, it.scope, &root_index) {
+        let at = match root_memo {
+            Some((scope, at)) if scope == it.scope => at,
+            _ => {
+                let at = root_at_or_above(doc, it.scope, &root_index);
+                root_memo = Some((it.scope, at));
+                at
+            }
+        };
+        let root = match at {
             Some(r) => r,
             // Outside every root: a flat file's or a statement's setting
             // joins the configuration above it; another object's keys are

@@ -158,8 +158,12 @@ const ABSENT_BEFORE_ALL: u32 = 8;
 #[derive(Default)]
 pub struct InPaste {
     rows: Vec<Option<bool>>,
+    /// Scans of the whole paste that found nothing.
     scans: u32,
     all: Option<Vec<bool>>,
+    /// The paste's three-byte sequences, made at the first question: a
+    /// word with one of its sequences missing is absent without a scan.
+    grams: Option<Grams>,
 }
 
 impl InPaste {
@@ -188,16 +192,106 @@ impl InPaste {
                 self.all = Some(all);
                 a
             }
-            _ => {
-                let a = in_input(input, word);
-                // Only an absent word costs a scan of the whole paste.
-                self.scans += u32::from(!a);
-                a
-            }
+            _ => self.word_in(input, word),
         };
         self.rows[row] = Some(a);
         a
     }
+
+    /// Whether `word` is anywhere in `input`, as [`contains_ci`]. An absent
+    /// word is read to the end of the paste: at the first question, the
+    /// paste's three-byte sequences are gathered in one pass (about what
+    /// two scans cost), and a word holding a sequence the paste lacks is
+    /// absent without a scan (the engine asks for half a dozen pattern
+    /// names and marker words per paste, most of them absent: a scan each
+    /// was a tenth of a lint).
+    pub fn word_in(&mut self, input: &str, word: &str) -> bool {
+        if self.grams.is_none() && word.len() > GRAM {
+            self.grams = Some(Grams::of(input));
+        }
+        if self.grams.as_ref().is_some_and(|g| !g.may_hold(word)) {
+            return false;
+        }
+        let a = in_input(input, word);
+        // Only an absent word costs a scan of the whole paste.
+        self.scans += u32::from(!a);
+        a
+    }
+}
+
+/// The length of the sequences [`Grams`] keeps.
+const GRAM: usize = 3;
+
+/// Slots of the [`Grams`] set, as a power of two: 2^17 (a byte each, so
+/// that keeping a sequence is one store); a megabyte of varied text holds
+/// a few tens of thousands of distinct sequences, which fill a fifth of them.
+const GRAM_BITS: u32 = 17;
+const GRAM_SLOTS: usize = 1 << GRAM_BITS;
+
+/// The set of a text's three-byte sequences, each byte folded with `| 0x20`
+/// (which maps the two cases of an ASCII letter to one byte, so a
+/// case-insensitive match has the same folded sequences), hashed into a
+/// set of slots: a sequence not in the set is not in the text; one in it
+/// may be (another sequence may have filled its slot).
+pub struct Grams {
+    seen: Box<[bool; GRAM_SLOTS]>,
+}
+
+/// A sequence's slot: its three bytes (the low three of `g`, as a
+/// little-endian number) folded (`| 0x20` each), hashed.
+#[inline(always)]
+fn gram_slot(g: u32) -> usize {
+    ((g & 0xFF_FFFF | 0x20_2020).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
+}
+
+impl Grams {
+    /// One pass over the text, keeping the sequences that start at an
+    /// even offset (two per four bytes: half the work of keeping all, and
+    /// a word's occurrence still leaves every other one of its sequences;
+    /// a word of four bytes or more has one at either parity).
+    pub fn of(input: &str) -> Grams {
+        use crate::extract::read::ascii::word as word8;
+        // Made on the heap (an array of this size is no stack value).
+        let mut seen: Box<[bool; GRAM_SLOTS]> =
+            match vec![false; GRAM_SLOTS].into_boxed_slice().try_into() {
+                Ok(seen) => seen,
+                Err(_) => unreachable!("a vector of GRAM_SLOTS"),
+            };
+        let mut set = |g: u32| seen[gram_slot(g)] = true;
+        let h = input.as_bytes();
+        let mut i = 0;
+        while i + 8 <= h.len() {
+            let w = word8(&h[i..i + 8]);
+            set(w as u32);
+            set((w >> 16) as u32);
+            i += 4;
+        }
+        while i + GRAM <= h.len() {
+            set(gram_at(&h[i..i + GRAM]));
+            i += 2;
+        }
+        Grams { seen }
+    }
+
+    /// Whether `word` may occur in the text (ASCII case-insensitively):
+    /// false only when, for both parities of where it could start, one
+    /// of its sequences the text would have kept there is not in it. A
+    /// word shorter than a sequence, or of a sequence's length (one
+    /// sequence: nothing kept at one of the parities), may occur.
+    pub fn may_hold(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let has = |j: usize| self.seen[gram_slot(gram_at(&w[j..j + GRAM]))];
+        let n = w.len().saturating_sub(GRAM - 1);
+        (0..2).any(|parity| (parity..n).step_by(2).all(has))
+    }
+}
+
+/// A sequence's three bytes as a little-endian number.
+#[inline(always)]
+fn gram_at(b: &[u8]) -> u32 {
+    let mut w = [0u8; 4];
+    w[..GRAM].copy_from_slice(b);
+    u32::from_le_bytes(w)
 }
 
 #[cfg(test)]
@@ -233,6 +327,81 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn grams_never_rule_out_a_word_contains_ci_finds() {
+        let pastes = [
+            "",
+            "abc",
+            "MAIL_HOST=smtp.example.com\nFRAMEWORK: mailer",
+            "é kimaï KIMAI @`[{ ^~",
+            "huginnhuginn",
+        ];
+        let words = [
+            "kimai",
+            "KIMAI",
+            "huginn",
+            "mailer",
+            "framework",
+            "smtp",
+            "smtq",
+            "abc",
+            "ab",
+            "",
+            "mail_host",
+            "@`[{",
+            "`@{[",
+            "kimaï",
+            "x",
+            "zzzz",
+        ];
+        let padded: Vec<String> = pastes
+            .iter()
+            .flat_map(|p| (0..5).map(move |pad| format!("{}{p}", "-".repeat(pad))))
+            .collect();
+        for paste in padded.iter().map(String::as_str) {
+            let g = Grams::of(paste);
+            for word in words {
+                if contains_ci(paste, word) {
+                    assert!(g.may_hold(word), "{word:?} in {paste:?}");
+                }
+            }
+            for cut in 0..=paste.len() {
+                if let Some(p) = paste.get(..cut) {
+                    for word in words {
+                        if contains_ci(p, word) {
+                            assert!(Grams::of(p).may_hold(word), "{word:?} in {p:?}");
+                        }
+                    }
+                }
+            }
+        }
+        // Absent sequences rule a word out (the point of the set).
+        let g = Grams::of("MAIL_HOST=smtp.example.com");
+        assert!(!g.may_hold("huginn"));
+        assert!(!g.may_hold("framework"));
+        assert!(g.may_hold("mail_host"));
+        assert!(g.may_hold("SMTP.EXAMPLE"));
+    }
+
+    #[test]
+    fn word_in_answers_as_contains_ci_before_and_after_the_grams() {
+        let paste = "services:\n  web:\n    SMTP_HOST: smtp.postmarkapp.com\n";
+        let mut p = InPaste::default();
+        for word in [
+            "framework",
+            "smtp_host",
+            "kimai",
+            "postmark",
+            "huginn",
+            "SERVICES",
+            "web",
+            "mailer",
+        ] {
+            assert_eq!(p.word_in(paste, word), contains_ci(paste, word), "{word:?}");
+        }
+        assert!(p.grams.is_some(), "made after the first absent word");
     }
 
     #[test]

@@ -26,6 +26,19 @@ pub fn word(chunk: &[u8]) -> u64 {
     u64::from_le_bytes(w)
 }
 
+/// Which bytes start one of `words`, as a table (built at compile time:
+/// a marker test asks the table first, then compares only the words that
+/// can start there).
+pub const fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        t[words[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 /// Whether `needle` occurs in `hay`, ASCII letters compared without case.
 /// Candidates are the places of the needle's first byte (a letter in
 /// either case: `b | 0x20` folds exactly the two cases of a letter onto
@@ -60,7 +73,19 @@ pub fn contains_ci(hay: &str, needle: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::contains_ci;
+    use super::{contains_ci, first_bytes};
+
+    #[test]
+    fn first_bytes_marks_exactly_the_first_bytes() {
+        const T: [bool; 256] = first_bytes(&["${", "{{", "ENC[", "<%"]);
+        for b in 0..=255u8 {
+            assert_eq!(
+                T[usize::from(b)],
+                matches!(b, b'$' | b'{' | b'E' | b'<'),
+                "{b}"
+            );
+        }
+    }
 
     /// The plain definition, to compare with.
     fn slow(h: &str, n: &str) -> bool {

@@ -218,19 +218,21 @@ pub fn resolve(doc: &mut Document) {
 /// the values.
 fn chart_items(doc: &mut Document) {
     let input = doc.input;
+    // The `$key` references first (a test of the value's kind per entry):
+    // without any, no path is walked (most pastes have none).
+    let refs: Vec<(usize, &str)> = doc
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.commented() && e.value.kind == ValKind::Reference)
+        .filter_map(|(i, e)| Some((i, argo_key(input.get(e.value.span()).unwrap_or(""))?)))
+        .collect();
+    if refs.is_empty() {
+        return;
+    }
     let mut items: HashMap<&str, usize> = HashMap::default();
-    let mut refs: Vec<(usize, &str)> = Vec::new();
     for (i, e) in doc.entries.iter().enumerate() {
-        if e.commented() {
-            continue;
-        }
-        if e.value.kind == ValKind::Reference {
-            if let Some(key) = argo_key(input.get(e.value.span()).unwrap_or("")) {
-                refs.push((i, key));
-            }
-            continue;
-        }
-        if e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
+        if e.commented() || e.value.kind != ValKind::Literal || e.value.text != Val::VERBATIM {
             continue;
         }
         let mut path = doc.path_rev(e);

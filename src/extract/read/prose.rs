@@ -136,9 +136,10 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
     // backtick; the words after it describe the setting.
     let code_open =
         bytes[..label_start].contains(&b'`') && !bytes[label_end..value_start].contains(&b'`');
-    let end = match text[value_start..].find('`') {
-        Some(c) if code_open => pos + value_start + c + 1,
-        _ => end,
+    // (Searched only then: most values have no inline code.)
+    let end = match code_open.then(|| text[value_start..].find('`')).flatten() {
+        Some(c) => pos + value_start + c + 1,
+        None => end,
     };
     // `Host: smtp.x, Port: 587, Username: u`: labels listed on one line.
     let next = next_label(&input[pos + value_start..end]).map(|i| pos + value_start + i);
@@ -163,7 +164,9 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
 fn next_label(v: &str) -> Option<usize> {
     let b = v.as_bytes();
     let mut from = 0;
-    while let Some(k) = v[from..].find(": ") {
+    // (A byte search: a substring searcher's set-up cost more than most
+    // values took to scan.)
+    while let Some(k) = super::sniff::find_colon_space(&v[from..]) {
         let colon = from + k;
         if let Some(at) = b[from..colon]
             .iter()

@@ -25,15 +25,7 @@ const OPENERS: [&str; 11] = [
 ];
 
 /// The first bytes of [`OPENERS`].
-const OPENER_START: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < OPENERS.len() {
-        t[OPENERS[i].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    t
-};
+const OPENER_START: [bool; 256] = super::ascii::first_bytes(&OPENERS);
 
 /// The first byte at or after `from` that may start an opener: eight bytes
 /// per step (branch-free inside a step), then one by one.

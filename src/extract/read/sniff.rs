@@ -168,7 +168,10 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
             return;
         }
         let stop = first + super::line_break(&bytes[first..end]).unwrap_or(end - first);
-        if names_a_file(super::strings::trim_str(&input[start..stop])) {
+        // A file name has a dot (most comments are passed over here).
+        if bytes[first..stop].contains(&b'.')
+            && names_a_file(super::strings::trim_str(&input[start..stop]))
+        {
             // A header before any content is part of the first file.
             if *named || !input[range.start..start].trim().is_empty() {
                 cuts.push(start);
@@ -192,32 +195,38 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut paragraphs = Paragraphs::default();
     for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
         let line_end = range.start + brk;
-        let line = input
-            .get(line_start..line_end)
-            .unwrap_or("")
-            .trim_end_matches('\r');
+        // No `\r` inside: it is a break.
+        let line = input.get(line_start..line_end).unwrap_or("");
         // The empty "line" between the `\r` and `\n` of a `\r\n` is none.
         let crlf = line_start == line_end
             && line_start > range.start
             && bytes[line_start - 1] == b'\r'
             && bytes[line_end] == b'\n';
+        // Trimmed, tested for blankness and for a label once: the
+        // paragraphs and the cuts below ask the same of every line.
+        let t = trim_end(line);
+        let blank = t.is_empty();
+        let label = label_test(t);
         if !crlf {
-            paragraphs.line(line_start, line);
+            paragraphs.line(line_start, line, t, blank, label);
         }
         if !line.is_empty() {
             let content_before = || !input[range.start..line_start].trim().is_empty();
             let cut = match line.as_bytes()[0] {
-                b'{' => closed && line.trim_end() == "{",
-                b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*' => labels_a_file(line, after_blank),
+                b'{' => closed && t == "{",
+                // `labels_a_file` only widens after a blank line.
+                b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*' => {
+                    label || (after_blank && labels_a_file(t, true))
+                }
                 _ => false,
             };
             if cut && content_before() && cuts.last().is_none_or(|&c| c < line_start) {
                 cuts.push(line_start);
             }
-            closed = matches!(line.trim_end(), "}" | "};");
+            closed = matches!(t, "}" | "};");
         }
         if !crlf {
-            after_blank = line.trim().is_empty();
+            after_blank = blank;
         }
         line_start = line_end + 1;
         let start = range.start + brk + 1;
@@ -228,9 +237,9 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     if line_start < end {
-        paragraphs.line(line_start, input[line_start..end].trim_end_matches('\r'));
+        paragraphs.line_alone(line_start, &input[line_start..end]);
     }
-    paragraphs.line(end, "");
+    paragraphs.line_alone(end, "");
     if !paragraphs.cuts.is_empty() && paragraphs.reads_env(input) {
         cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
         cuts.sort_unstable();
@@ -276,14 +285,19 @@ struct Paragraphs {
 }
 
 impl Paragraphs {
-    fn line(&mut self, start: usize, line: &str) {
-        let t = line.trim_end();
-        if t.trim_start().is_empty() {
+    /// [`Paragraphs::line`] for a line nobody has looked at yet.
+    fn line_alone(&mut self, start: usize, line: &str) {
+        let t = trim_end(line);
+        self.line(start, line, t, t.is_empty(), label_test(t));
+    }
+
+    /// One line: `t` is `line` trimmed at its end, `blank` whether it is
+    /// only whitespace (`t` is empty), `label` its [`label_test`].
+    fn line(&mut self, start: usize, line: &str, t: &str, blank: bool, label: bool) {
+        if blank {
             self.finish();
             return;
         }
-        let label = matches!(t.as_bytes()[0], b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*')
-            && labels_a_file(t, false);
         if label || is_sentence(t) {
             self.finish();
             self.lead.get_or_insert(start);
@@ -302,7 +316,8 @@ impl Paragraphs {
                 self.sections = true;
                 false
             }
-            b'A'..=b'Z' | b'_' | b'e' => env_line(t),
+            // (A paragraph with another line already is not `.env`.)
+            b'A'..=b'Z' | b'_' | b'e' => *kind != Some(false) && env_line(t),
             _ => false,
         };
         *kind = Some(kind.unwrap_or(true) && env);
@@ -346,11 +361,20 @@ impl Paragraphs {
 /// upper-case `.env` line (not `HOST=os.getenv(…)` or a statement).
 fn env_line(t: &str) -> bool {
     let t = t.strip_prefix("export ").unwrap_or(t);
-    let Some((key, value)) = t.split_once('=') else {
+    // The key is everything before the first `=`, and all of it upper-case
+    // letters, digits and `_`: so the first byte that is none of them must
+    // be that `=` (one pass over the key, no search of the line).
+    let b = t.as_bytes();
+    let n = b
+        .iter()
+        .position(|&c| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_'))
+        .unwrap_or(b.len());
+    if b.get(n) != Some(&b'=') {
         return false;
-    };
+    }
+    let (key, value) = (&t[..n], &t[n + 1..]);
     let call = {
-        let v = value.trim_start().as_bytes();
+        let v = super::strings::trim_start(value).as_bytes();
         let n = v
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
@@ -358,12 +382,9 @@ fn env_line(t: &str) -> bool {
         n > 0 && v.get(n) == Some(&b'(')
     };
     key.bytes().any(|b| b.is_ascii_uppercase())
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
         && !key.as_bytes()[0].is_ascii_digit()
         && !value.starts_with('=')
-        && !value.ends_with([';', '{', '(', ','])
+        && !matches!(value.as_bytes().last(), Some(b';' | b'{' | b'(' | b','))
         && !call
 }
 
@@ -385,7 +406,11 @@ fn opens_code(t: &str) -> bool {
         "services:",
         "spring:",
     ];
-    OPENERS.iter().any(|o| t.starts_with(o))
+    // Their first bytes: asked of every `.env` line, whose first byte
+    // (upper-case) rules them all out.
+    const FIRST: [bool; 256] = super::ascii::first_bytes(&OPENERS);
+    t.as_bytes().first().is_some_and(|&c| FIRST[usize::from(c)])
+        && OPENERS.iter().any(|o| t.starts_with(o))
 }
 
 /// `and my code:`, `Here is my .env:`: a sentence at the margin that
@@ -400,10 +425,28 @@ fn is_sentence(t: &str) -> bool {
         && !body.contains(['=', '"', '(', '{', '[', ':', ';', '$'])
 }
 
+/// [`labels_a_file`] not after a blank line, for a line trimmed at its
+/// end: the first byte rules most lines out (every label starts with a
+/// letter, a dot or its rule or emphasis).
+fn label_test(t: &str) -> bool {
+    let b = t.as_bytes();
+    // What `labels_a_file` asks first, by bytes: a rule or emphasis
+    // before (`=`, `*`), a `File:` prefix, or a colon, rule or emphasis
+    // after (`t` ends in a visible byte); and a name has a dot.
+    let first = match b.first() {
+        Some(&c @ (b'A'..=b'Z' | b'a'..=b'z' | b'.' | b'=' | b'*')) => c,
+        _ => return false,
+    };
+    (matches!(first, b'=' | b'*' | b'F' | b'f') || matches!(b.last(), Some(b':' | b'=' | b'*')))
+        && b.contains(&b'.')
+        && labels_a_file(t, false)
+}
+
 /// `appsettings.json:`, `=== mailer.php ===`, `**mailer.js**`, or a file
-/// name alone on a line after a blank line.
+/// name alone on a line after a blank line. Widens with `after_blank`: a
+/// line that labels a file without it does with it.
 fn labels_a_file(line: &str, after_blank: bool) -> bool {
-    let t = line.trim_end();
+    let t = trim_end(line);
     if t.starts_with('=') && !t.starts_with("==") {
         return false;
     }
@@ -885,7 +928,7 @@ fn trim_end(t: &str) -> &str {
 
 /// `t.find(": ")`: a search for the `:` bytes (the two-way search a
 /// `&str` pattern sets up costs more than most lines).
-fn find_colon_space(t: &str) -> Option<usize> {
+pub(super) fn find_colon_space(t: &str) -> Option<usize> {
     let b = t.as_bytes();
     let mut from = 0;
     while let Some(i) = b.get(from..)?.iter().position(|&c| c == b':') {
@@ -2072,7 +2115,7 @@ mod tests {
         let end = range.end.min(input.len());
         for line in lines_in(input, range.clone()) {
             let raw = &input[line.clone()];
-            paragraphs.line(line.start, raw);
+            paragraphs.line_alone(line.start, raw);
             // A file pasted after another without a comment naming it (only
             // lines a break ends are looked at).
             if !raw.is_empty() && line.end < end {
@@ -2101,7 +2144,7 @@ mod tests {
             }
             after_blank = raw.trim().is_empty();
         }
-        paragraphs.line(end, "");
+        paragraphs.line_alone(end, "");
         if paragraphs.reads_env(input) {
             cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
         }

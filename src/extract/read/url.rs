@@ -270,13 +270,10 @@ fn part(input: &str, raw: Range<usize>, plus: bool) -> Part {
 /// `)` are punctuation around it, not part of it.
 pub fn url_end(input: &str, start: usize) -> usize {
     let rest = &input[start..];
-    let mut end = start
-        + rest
-            .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '<' | '>'))
-            .unwrap_or(rest.len());
+    let mut end = start + word_end(rest);
     // `smtp://user:pass word@host`: a blank copied into the credentials
     // does not end the URL when what follows on the line finishes them.
-    if !input[start..end].contains('@') {
+    if !input.as_bytes()[start..end].contains(&b'@') {
         let after = &input[end..];
         let line = &after[..after
             .find(['\n', '\r', '"', '\'', '`', '<', '>'])
@@ -286,17 +283,72 @@ pub fn url_end(input: &str, start: usize) -> usize {
             end += word_end;
         }
     }
-    loop {
-        let s = &input[start..end];
-        let opens = s.matches('(').count();
-        let closes = s.matches(')').count();
-        if s.ends_with([',', ';', '.']) || (s.ends_with(')') && closes > opens) {
-            end -= 1;
-        } else {
-            break;
+    // Trailing punctuation, and `)` that close more than the URL opens
+    // (counted once, and only when the URL ends in a `)`: the count kept
+    // as they are cut).
+    let bytes = input.as_bytes();
+    let mut parens: Option<(usize, usize)> = None;
+    while end > start {
+        match bytes[end - 1] {
+            b',' | b';' | b'.' => end -= 1,
+            b')' => {
+                let (opens, closes) = parens.get_or_insert_with(|| {
+                    bytes[start..end].iter().fold((0, 0), |(o, c), &b| {
+                        (o + usize::from(b == b'('), c + usize::from(b == b')'))
+                    })
+                });
+                if *closes <= *opens {
+                    break;
+                }
+                end -= 1;
+                *closes -= 1;
+            }
+            _ => break,
         }
     }
     end
+}
+
+/// Where a URL's word ends: the first whitespace (as `char::is_whitespace`
+/// has it), quote, backtick, `<` or `>`. ASCII bytes are tested as bytes;
+/// only a multi-byte character is decoded (a char-by-char search decoded
+/// every byte of every URL).
+fn word_end(rest: &str) -> usize {
+    // Per byte: 0 goes on, 1 ends the word, 2 starts a multi-byte character.
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = if c >= 0x80 {
+                2
+            } else if matches!(c, b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b'`' | b'<' | b'>') {
+                1
+            } else {
+                0
+            };
+            b += 1;
+        }
+        t
+    };
+    let b = rest.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match CLASS[usize::from(c)] {
+            0 => i += 1,
+            1 => return i,
+            _ => {
+                // `i` is on a character boundary: ASCII bytes and whole
+                // characters were stepped over.
+                let ch = rest[i..].chars().next().unwrap_or(' ');
+                if ch.is_whitespace() {
+                    return i;
+                }
+                i += ch.len_utf8();
+            }
+        }
+    }
+    b.len()
 }
 
 /// The first `://` at or after `from`: a byte search for `:` (this runs on
@@ -379,7 +431,7 @@ fn credentials_without_host(authority: &str) -> bool {
 /// (unknown scheme, no `://`).
 pub fn parse(input: &str, span: Range<usize>) -> Option<SmtpUrl> {
     let text = input.get(span.clone())?;
-    let sep = text.find("://")?;
+    let sep = scheme_sep(text.as_bytes(), 0)?;
     let kind = Scheme::from_word(&text[..sep])?;
     let scheme = Part {
         raw: span.start..span.start + sep,
@@ -387,19 +439,22 @@ pub fn parse(input: &str, span: Range<usize>) -> Option<SmtpUrl> {
     };
     let a = span.start + sep + 3;
     let rest = &input[a..span.end];
-    let naive_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let naive_end = rest
+        .as_bytes()
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
     // The `@` that ends the credentials: the last one followed by a host.
     // Past the first `/ ? #` it must follow `user:password` text that is
     // not a query (`?from=a@b.c` holds an address, not credentials).
     let mut at: Option<usize> = None;
-    for (i, _) in rest
-        .match_indices('@')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-    {
+    for (i, _) in rest.rmatch_indices('@') {
         let after = &rest[i + 1..];
-        let host_end = after.find(['/', '?', '#']).unwrap_or(after.len());
+        let host_end = after
+            .as_bytes()
+            .iter()
+            .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+            .unwrap_or(after.len());
         let before = &rest[..i];
         let beyond = i > naive_end;
         // A real query follows a real host: `host:25?from=a@b.c`.
@@ -451,12 +506,20 @@ pub fn parse(input: &str, span: Range<usize>) -> Option<SmtpUrl> {
         None => (None, None),
     };
     let hp = &input[hp_start..span.end];
-    let hp_len = hp.find(['/', '?', '#']).unwrap_or(hp.len());
+    let hp_len = hp
+        .as_bytes()
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(hp.len());
     let hostport = hp_start..hp_start + hp_len;
     let (host, port) = split_hostport(input, hostport.clone());
     // Path, query, fragment.
     let tail = &input[hostport.end..span.end];
-    let q = tail.find(['?', '#']).unwrap_or(tail.len());
+    let q = tail
+        .as_bytes()
+        .iter()
+        .position(|&b| matches!(b, b'?' | b'#'))
+        .unwrap_or(tail.len());
     let path = hostport.end..hostport.end + q;
     let mut query = Vec::new();
     let mut fragment = None;
@@ -713,6 +776,68 @@ mod tests {
         let s = "smtp://u:a:b@h";
         let c = one(s).credentials(s).unwrap();
         assert!(c.chars.iter().all(|c| c.harmless));
+    }
+
+    /// `url_end` as it was written first: a char search, then the
+    /// punctuation cut with the parentheses recounted each step.
+    fn url_end_by_chars(input: &str, start: usize) -> usize {
+        let rest = &input[start..];
+        let mut end = start
+            + rest
+                .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '<' | '>'))
+                .unwrap_or(rest.len());
+        if !input[start..end].contains('@') {
+            let after = &input[end..];
+            let line = &after[..after
+                .find(['\n', '\r', '"', '\'', '`', '<', '>'])
+                .unwrap_or(after.len())];
+            if let Some(at) = line.find('@') {
+                end += line[at..].find([' ', '\t']).map_or(line.len(), |w| at + w);
+            }
+        }
+        loop {
+            let s = &input[start..end];
+            let opens = s.matches('(').count();
+            let closes = s.matches(')').count();
+            if s.ends_with([',', ';', '.']) || (s.ends_with(')') && closes > opens) {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    #[test]
+    fn url_end_agrees_with_the_char_definition() {
+        let urls = [
+            "smtp://u:p@h:587",
+            "smtp://u:p@h:587.",
+            "(see smtp://h:25).",
+            "smtp://h/(a)),;.",
+            "smtp://u:p\u{a0}x@h rest",
+            "smtp://u:pé\u{2003}w@h",
+            "smtp://u:p wörd@h:25 next",
+            "smtp://u:p\u{85}@h",
+            "smtp://h\u{b}x",
+            "smtp://ü\"x",
+            "smtp://h`x",
+            "smtp://h<x>",
+            "smtp://h:25/\u{3000}",
+            "smtp://.,;",
+            "smtp://",
+        ];
+        for u in urls {
+            for pre in ["", "x ", "é("] {
+                let input = format!("{pre}{u}");
+                let start = pre.len();
+                assert_eq!(
+                    url_end(&input, start),
+                    url_end_by_chars(&input, start),
+                    "{input:?}"
+                );
+            }
+        }
     }
 
     #[test]
