@@ -291,6 +291,11 @@ impl<'a> LineIndex<'a> {
         (line, column)
     }
 
+    /// Where the line holding a byte offset starts.
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.line_starts[self.line_of(offset) - 1]
+    }
+
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts

@@ -68,6 +68,9 @@ pub fn shapes() -> Vec<(&'static str, String)> {
         ("short-lines", "K=v\n".to_string()),
         ("json-object", format!("\"k\": {{\"host\": \"smtp.postmarkapp.com\", \"port\": 587, \"user\": \"{token}\"}}, ")),
         ("smtp-urls", format!("smtp://{token}:{token}@smtp.postmarkapp.com:587\n")),
+        // URLs without credentials on one line: each asks whether the rest
+        // of its line finishes credentials cut by a blank.
+        ("one-line-urls", "smtp://smtp.postmarkapp.com:587 ".to_string()),
         ("code-calls", format!("s = smtplib.SMTP_SSL('smtp.postmarkapp.com', 465); s.login('{token}', '{token}')\n")),
     ]
 }

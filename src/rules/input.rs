@@ -256,11 +256,22 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     // Where the commented-out keys start: only those settings are named
     // (an active line beside them is not "commented out").
     let mut commented = rustc_hash::FxHashSet::default();
-    for e in cx.doc.entries.iter().filter(|e| e.commented()) {
-        let key = e.key_span();
-        commented.insert(key.start);
-        let start = cx.input[..key.start].rfind('\n').map_or(0, |i| i + 1);
-        for b in &mut bytes[start..key.start] {
+    let mut starts: Vec<usize> = cx
+        .doc
+        .entries
+        .iter()
+        .filter(|e| e.commented())
+        .map(|e| e.key_span().start)
+        .collect();
+    crate::sort::values(&mut starts);
+    // In order, each byte blanked at most once: many commented-out keys on
+    // one long line do not rescan it from its start each.
+    let mut done = 0;
+    for key_start in starts {
+        commented.insert(key_start);
+        let start = cx.lines.get().line_start(key_start).max(done);
+        done = done.max(key_start);
+        for b in &mut bytes[start.min(key_start)..key_start] {
             if matches!(*b, b'#' | b'/' | b';' | b'-' | b'*') {
                 *b = b' ';
                 blanked = true;

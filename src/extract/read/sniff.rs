@@ -1852,13 +1852,19 @@ fn bare_urls(doc: &mut Document) {
             _ => merged.push((s, e)),
         }
     }
+    // The URLs come in order: each line start is searched for only back to
+    // the previous URL, so many URLs on one line do not rescan it.
+    let (mut line_start, mut seen) = (0, 0);
     for u in urls {
         let i = merged.partition_point(|r| r.0 <= u.start);
         let inside = i > 0 && merged[i - 1].1 >= u.end;
         if !inside {
             // A URL on a comment line (`# use: "smtp://…"`, `// smtp://…`)
             // is an example or a commented-out alternative, not a setting.
-            let line_start = input[..u.start].rfind('\n').map_or(0, |i| i + 1);
+            if let Some(nl) = input[seen..u.start].rfind('\n') {
+                line_start = seen + nl + 1;
+            }
+            seen = u.start;
             let lead = input[line_start..u.start].trim_start();
             let commented =
                 lead.starts_with('#') || lead.starts_with("//") || lead.starts_with(';');

@@ -268,19 +268,61 @@ fn part(input: &str, raw: Range<usize>, plus: bool) -> Part {
 /// Where a URL starting at `start` (its scheme) ends: at a blank, a quote,
 /// `<`, `>`, a backtick or the line end; trailing `.,;` and an unbalanced
 /// `)` are punctuation around it, not part of it.
+#[cfg(test)]
 pub fn url_end(input: &str, start: usize) -> usize {
+    url_end_ahead(input, start, &mut Ahead::default())
+}
+
+/// What lies ahead of a URL on its line, remembered between the URLs of
+/// one pass (which come in order): where the line's text stops (a line
+/// end, a quote, `<`, `>`, a backtick) and where the next `@` is. Each is
+/// searched again only once the URLs have passed it, so the searches cover
+/// the paste once, however many URLs share one long line.
+#[derive(Default)]
+pub struct Ahead {
+    stop: Found,
+    at: Found,
+}
+
+/// The last search: the first match at or after `.0` is at `.1` (the
+/// input's length when there is none).
+#[derive(Default)]
+struct Found(Option<(usize, usize)>);
+
+impl Found {
+    fn next(&mut self, bytes: &[u8], q: usize, hit: impl Fn(u8) -> bool) -> usize {
+        match self.0 {
+            Some((from, pos)) if from <= q && q <= pos => pos,
+            _ => {
+                let pos = bytes[q..]
+                    .iter()
+                    .position(|&b| hit(b))
+                    .map_or(bytes.len(), |i| q + i);
+                self.0 = Some((q, pos));
+                pos
+            }
+        }
+    }
+}
+
+/// [`url_end`] with the line's look-ahead kept in `ahead` across the
+/// URLs of one pass.
+pub fn url_end_ahead(input: &str, start: usize, ahead: &mut Ahead) -> usize {
     let rest = &input[start..];
     let mut end = start + word_end(rest);
     // `smtp://user:pass word@host`: a blank copied into the credentials
     // does not end the URL when what follows on the line finishes them.
-    if !input.as_bytes()[start..end].contains(&b'@') {
-        let after = &input[end..];
-        let line = &after[..after
-            .find(['\n', '\r', '"', '\'', '`', '<', '>'])
-            .unwrap_or(after.len())];
-        if let Some(at) = line.find('@') {
-            let word_end = line[at..].find([' ', '\t']).map_or(line.len(), |w| at + w);
-            end += word_end;
+    let bytes = input.as_bytes();
+    if !bytes[start..end].contains(&b'@') {
+        let stop = ahead.stop.next(bytes, end, |b| {
+            matches!(b, b'\n' | b'\r' | b'"' | b'\'' | b'`' | b'<' | b'>')
+        });
+        let at = ahead.at.next(bytes, end, |b| b == b'@');
+        if at < stop {
+            end = bytes[at..stop]
+                .iter()
+                .position(|&b| b == b' ' || b == b'\t')
+                .map_or(stop, |w| at + w);
         }
     }
     // Trailing punctuation, and `)` that close more than the URL opens
@@ -371,6 +413,7 @@ pub fn find_all(input: &str) -> Vec<Range<usize>> {
     let bytes = input.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
+    let mut ahead = Ahead::default();
     while let Some(sep) = scheme_sep(bytes, from) {
         from = sep + 3;
         let mut s = sep;
@@ -383,7 +426,7 @@ pub fn find_all(input: &str) -> Vec<Range<usize>> {
         if Scheme::from_word(&input[s..sep]).is_none() {
             continue;
         }
-        let end = url_end(input, s);
+        let end = url_end_ahead(input, s, &mut ahead);
         if out.last().is_some_and(|r: &Range<usize>| r.end > s) {
             continue;
         }
@@ -837,6 +880,20 @@ mod tests {
                     "{input:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn find_all_ends_each_url_as_url_end_does_alone() {
+        // The look-ahead kept across the URLs of one line gives each the end
+        // a fresh search gives: URLs without credentials, one whose blank-cut
+        // credentials finish later on the line, quotes and line ends between.
+        let s =
+            "smtp://a smtp://b smtp://u:p w@h:25 smtp://c \"smtp://d\" x@y\nsmtp://e smtp://f\n";
+        let found = find_all(s);
+        assert!(found.len() >= 4, "{found:?}");
+        for r in &found {
+            assert_eq!(r.end, url_end(s, r.start), "{:?}", &s[r.clone()]);
         }
     }
 
