@@ -122,6 +122,12 @@ fn mail_steps(doc: &Document, configs: &mut Vec<Config>) {
         })
         .map(|e| e.scope)
         .collect();
+    if steps.is_empty() {
+        // No mail step: no setting is in one (and the entries of a large
+        // paste are not indexed for nothing).
+        configs.clear();
+        return;
+    }
     // The scope of each entry, by where its key starts.
     let mut scope_at: Vec<(usize, u32)> = doc
         .active()

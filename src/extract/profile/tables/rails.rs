@@ -241,21 +241,30 @@ const ENV_MARKERS: [&str; 4] = [
 ];
 
 /// Every environment marker of the paste, in text order: (where, name).
-/// One pass per marker word.
+/// Two passes: one for `environments/`, one for `Rails.env` (whose three
+/// forms differ only after it).
 fn environment_marks(input: &str) -> Vec<(usize, &str)> {
     let mut out: Vec<(usize, &str)> = Vec::new();
-    for m in ENV_MARKERS {
-        for (pos, _) in input.match_indices(m) {
-            let rest = &input[pos + m.len()..];
-            let len = rest
-                .bytes()
-                .take(32)
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
-                .count();
-            let name = &rest[..len];
-            if !name.is_empty() && name != "to_s" {
-                out.push((pos, name));
-            }
+    let mut push = |pos: usize, marker_len: usize| {
+        let rest = &input[pos + marker_len..];
+        let len = rest
+            .bytes()
+            .take(32)
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            .count();
+        let name = &rest[..len];
+        if !name.is_empty() && name != "to_s" {
+            out.push((pos, name));
+        }
+    };
+    for (pos, _) in input.match_indices(ENV_MARKERS[0]) {
+        push(pos, ENV_MARKERS[0].len());
+    }
+    let stem = "Rails.env";
+    for (pos, _) in input.match_indices(stem) {
+        let after = &input[pos..];
+        if let Some(m) = ENV_MARKERS[1..].iter().find(|m| after.starts_with(**m)) {
+            push(pos, m.len());
         }
     }
     crate::sort::by_key(&mut out, |(p, _)| *p);
@@ -329,12 +338,16 @@ fn environment_at<'a>(marks: &[(usize, &'a str)], at: usize) -> Option<&'a str> 
 /// the settings around it, but a switch under another environment's test
 /// (`elsif Rails.env.development?`) is that environment's: it joins that
 /// environment's settings, or is dropped when they are not in the paste.
-fn switches_by_environment(doc: &Document, configs: &mut [Config]) {
+fn switches_by_environment<'d>(
+    doc: &'d Document,
+    configs: &mut [Config],
+    marks: &mut Option<Vec<(usize, &'d str)>>,
+) {
     let switch = |f: &crate::model::Field| matches!(f.role, Transport | Enabled);
     if !configs.iter().any(|c| c.fields.iter().any(switch)) {
         return;
     }
-    let marks = environment_marks(doc.input);
+    let marks: &[(usize, &str)] = marks.get_or_insert_with(|| environment_marks(doc.input));
     if marks.is_empty() {
         return;
     }
@@ -348,13 +361,13 @@ fn switches_by_environment(doc: &Document, configs: &mut [Config]) {
                 .filter(|f| !switch(f))
                 .map(|f| f.key_span.start)
                 .min();
-            start.and_then(|s| environment_at(&marks, s))
+            start.and_then(|s| environment_at(marks, s))
         })
         .collect();
     let mut moved = Vec::new();
     for (i, c) in configs.iter_mut().enumerate() {
         c.fields.retain(|f| {
-            let env = environment_at(&marks, f.key_span.start);
+            let env = environment_at(marks, f.key_span.start);
             if !switch(f) || env.is_none() || env == envs[i] {
                 return true;
             }
@@ -376,8 +389,10 @@ fn switches_by_environment(doc: &Document, configs: &mut [Config]) {
 fn environments(doc: &Document, configs: &mut Vec<Config>) {
     whole_hash_from_elsewhere(doc, configs);
     let n = configs.len();
+    // The markers are searched for once, when a step needs them.
+    let mut marks = None;
     if n > 1 {
-        let marks = environment_marks(doc.input);
+        let marks: &[(usize, &str)] = marks.get_or_insert_with(|| environment_marks(doc.input));
         for c in configs.iter_mut() {
             let before = marks.partition_point(|(p, _)| *p < c.span.start);
             c.label = before.checked_sub(1).map(|i| marks[i].1.to_string());
@@ -392,7 +407,7 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
             }
         }
     }
-    switches_by_environment(doc, configs);
+    switches_by_environment(doc, configs, &mut marks);
     // The sender joins the configuration in use.
     let Some(active) = configs.iter().position(|c| c.active) else {
         return;
