@@ -253,30 +253,28 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     }
     let mut bytes = cx.input.as_bytes().to_vec();
     let mut blanked = false;
-    // Where the commented-out keys start: only those settings are named
-    // (an active line beside them is not "commented out").
-    let mut commented = rustc_hash::FxHashSet::default();
-    let mut starts: Vec<usize> = cx
+    // Where the commented-out keys start, in order: only those settings are
+    // named (an active line beside them is not "commented out").
+    let mut commented: Vec<usize> = cx
         .doc
         .entries
         .iter()
         .filter(|e| e.commented())
         .map(|e| e.key_span().start)
         .collect();
-    crate::sort::values(&mut starts);
-    // In order, each byte blanked at most once: many commented-out keys on
-    // one long line do not rescan it from its start each.
+    crate::sort::values(&mut commented);
+    // Each byte blanked at most once: many commented-out keys on one long
+    // line do not rescan it from its start each.
     let mut done = 0;
-    for key_start in starts {
-        commented.insert(key_start);
+    for &key_start in &commented {
         let start = cx.lines.get().line_start(key_start).max(done);
-        done = done.max(key_start);
-        for b in &mut bytes[start.min(key_start)..key_start] {
+        for b in &mut bytes[start..key_start] {
             if matches!(*b, b'#' | b'/' | b';' | b'-' | b'*') {
                 *b = b' ';
                 blanked = true;
             }
         }
+        done = key_start;
     }
     if !blanked {
         return None;
@@ -287,7 +285,7 @@ fn all_commented_out(cx: &Context) -> Option<Draft> {
     let fields: Vec<&crate::model::Field> = configs
         .iter()
         .flat_map(|c| c.fields.iter())
-        .filter(|f| commented.contains(&f.key_span.start))
+        .filter(|f| commented.binary_search(&f.key_span.start).is_ok())
         .collect();
     let first = fields.iter().min_by_key(|f| f.key_span.start)?.whole_span();
     let mut at: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();

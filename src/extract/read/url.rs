@@ -265,11 +265,9 @@ fn part(input: &str, raw: Range<usize>, plus: bool) -> Part {
     Part { raw, text }
 }
 
-/// Where a URL starting at `start` (its scheme) ends: at a blank, a quote,
-/// `<`, `>`, a backtick or the line end; trailing `.,;` and an unbalanced
-/// `)` are punctuation around it, not part of it.
+/// [`url_end_ahead`] for one URL alone (the tests' reference).
 #[cfg(test)]
-pub fn url_end(input: &str, start: usize) -> usize {
+fn url_end(input: &str, start: usize) -> usize {
     url_end_ahead(input, start, &mut Ahead::default())
 }
 
@@ -279,7 +277,7 @@ pub fn url_end(input: &str, start: usize) -> usize {
 /// searched again only once the URLs have passed it, so the searches cover
 /// the paste once, however many URLs share one long line.
 #[derive(Default)]
-pub struct Ahead {
+struct Ahead {
     stop: Found,
     at: Found,
 }
@@ -305,14 +303,15 @@ impl Found {
     }
 }
 
-/// [`url_end`] with the line's look-ahead kept in `ahead` across the
-/// URLs of one pass.
-pub fn url_end_ahead(input: &str, start: usize, ahead: &mut Ahead) -> usize {
-    let rest = &input[start..];
-    let mut end = start + word_end(rest);
+/// Where a URL starting at `start` (its scheme) ends: at a blank, a quote,
+/// `<`, `>`, a backtick or the line end; trailing `.,;` and an unbalanced
+/// `)` are punctuation around it, not part of it. `ahead` keeps the line's
+/// look-ahead across the URLs of one pass.
+fn url_end_ahead(input: &str, start: usize, ahead: &mut Ahead) -> usize {
+    let bytes = input.as_bytes();
+    let mut end = start + word_end(&input[start..]);
     // `smtp://user:pass word@host`: a blank copied into the credentials
     // does not end the URL when what follows on the line finishes them.
-    let bytes = input.as_bytes();
     if !bytes[start..end].contains(&b'@') {
         let stop = ahead.stop.next(bytes, end, |b| {
             matches!(b, b'\n' | b'\r' | b'"' | b'\'' | b'`' | b'<' | b'>')
@@ -328,7 +327,6 @@ pub fn url_end_ahead(input: &str, start: usize, ahead: &mut Ahead) -> usize {
     // Trailing punctuation, and `)` that close more than the URL opens
     // (counted once, and only when the URL ends in a `)`: the count kept
     // as they are cut).
-    let bytes = input.as_bytes();
     let mut parens: Option<(usize, usize)> = None;
     while end > start {
         match bytes[end - 1] {

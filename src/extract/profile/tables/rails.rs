@@ -232,17 +232,16 @@ pub(super) fn write(cfg: &Config, what: &Write) -> Option<String> {
     })
 }
 
-/// Markers that name the environment of the settings after them.
-const ENV_MARKERS: [&str; 4] = [
-    "environments/",
-    "Rails.env.",
-    "Rails.env == \"",
-    "Rails.env == '",
-];
+/// Markers that name the environment of the settings after them: a file
+/// path (`config/environments/production.rb`) and the tests of `Rails.env`
+/// (`Rails.env.production?`, `Rails.env == "production"`), whose forms
+/// differ only after [`RAILS_ENV`].
+const ENV_PATH: &str = "environments/";
+const RAILS_ENV: &str = "Rails.env";
+const RAILS_ENV_TESTS: [&str; 3] = [".", " == \"", " == '"];
 
 /// Every environment marker of the paste, in text order: (where, name).
-/// Two passes: one for `environments/`, one for `Rails.env` (whose three
-/// forms differ only after it).
+/// Two passes: one for [`ENV_PATH`], one for [`RAILS_ENV`].
 fn environment_marks(input: &str) -> Vec<(usize, &str)> {
     let mut out: Vec<(usize, &str)> = Vec::new();
     let mut push = |pos: usize, marker_len: usize| {
@@ -257,14 +256,13 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
             out.push((pos, name));
         }
     };
-    for (pos, _) in input.match_indices(ENV_MARKERS[0]) {
-        push(pos, ENV_MARKERS[0].len());
+    for (pos, _) in input.match_indices(ENV_PATH) {
+        push(pos, ENV_PATH.len());
     }
-    let stem = "Rails.env";
-    for (pos, _) in input.match_indices(stem) {
-        let after = &input[pos..];
-        if let Some(m) = ENV_MARKERS[1..].iter().find(|m| after.starts_with(**m)) {
-            push(pos, m.len());
+    for (pos, _) in input.match_indices(RAILS_ENV) {
+        let after = &input[pos + RAILS_ENV.len()..];
+        if let Some(test) = RAILS_ENV_TESTS.iter().find(|t| after.starts_with(**t)) {
+            push(pos, RAILS_ENV.len() + test.len());
         }
     }
     crate::sort::by_key(&mut out, |(p, _)| *p);
