@@ -474,15 +474,28 @@ pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
     let mut from = 0;
     while let Some(k) = input[from..].find("://") {
         let start = from + k + 3;
-        let end = b[start..]
-            .iter()
-            .position(|c| c.is_ascii_whitespace())
-            .map_or(b.len(), |n| start + n);
-        // An address in the query (`?from=a@b.io`, Shoutrrr's sender) is
-        // no end of credentials: the last `@` before the query counts.
-        let before_query = query_start(&b[start..end]).map_or(end, |q| start + q);
-        if let Some(at) = b[start..before_query].iter().rposition(|&c| c == b'@') {
-            out.push(start..start + at);
+        // To the URL's end (its first blank), in one pass: its first `@`,
+        // and the last `@` before its query. An address in the query
+        // (`?from=a@b.io`, Shoutrrr's sender) is no end of credentials.
+        let (mut end, mut first_at, mut last_at, mut query) = (b.len(), None, None, false);
+        for (i, &c) in b.iter().enumerate().skip(start) {
+            match c {
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0C' => {
+                    end = i;
+                    break;
+                }
+                b'@' => {
+                    first_at = first_at.or(Some(i));
+                    if !query {
+                        last_at = Some(i);
+                    }
+                }
+                b'?' if !query && first_at.is_some() => query = starts_query(b, i),
+                _ => {}
+            }
+        }
+        if let Some(at) = last_at {
+            out.push(start..at);
         } else if let Some(at) = blank_in_credentials(b, start) {
             // `user:pass @host` (a secret copied with a blank): the
             // credentials run past the first blank.
@@ -493,25 +506,18 @@ pub(crate) fn url_credentials(input: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Where a URL's query starts: the first `?` or `&` followed by a
-/// parameter name and `=` (`?from=`), after an `@` (credentials come
-/// first). An unencoded `?` inside a password (`pa?ss@host`) is followed
-/// by no `name=` before the `@`, so it does not count.
-fn query_start(url: &[u8]) -> Option<usize> {
-    let first_at = url.iter().position(|&c| c == b'@')?;
-    let mut i = first_at;
-    while let Some(n) = url[i..].iter().position(|&c| c == b'?') {
-        let q = i + n;
-        let name = url[q + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-            .count();
-        if name > 0 && url.get(q + 1 + name) == Some(&b'=') {
-            return Some(q);
-        }
-        i = q + 1;
-    }
-    None
+/// Whether the `?` at `q` starts a URL's query: a parameter name and `=`
+/// follow (`?from=`). A URL's query comes after an `@` (credentials come
+/// first); an unencoded `?` inside a password (`pa?ss@host`) is followed
+/// by no `name=` before the `@`, so it does not count. (The name stops at
+/// a blank, so the URL's end needs no bound here.)
+fn starts_query(b: &[u8], q: usize) -> bool {
+    let rest = b.get(q + 1..).unwrap_or(&[]);
+    let name = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+        .count();
+    name > 0 && rest.get(name) == Some(&b'=')
 }
 
 /// The `@` of `scheme://user:pass @host` or `user\t: pass@host`: one or two
@@ -573,6 +579,52 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The credentials as read before the one-pass scan: the URL's end,
+    /// then its query from its first `@`, then its last `@` before that.
+    fn url_credentials_in_passes(input: &str) -> Vec<std::ops::Range<usize>> {
+        let b = input.as_bytes();
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(k) = input[from..].find("://") {
+            let start = from + k + 3;
+            let end = b[start..]
+                .iter()
+                .position(|c| c.is_ascii_whitespace())
+                .map_or(b.len(), |n| start + n);
+            let url = &b[start..end];
+            let query = url.iter().position(|&c| c == b'@').and_then(|first_at| {
+                (first_at..url.len()).find(|&q| {
+                    url[q] == b'?' && {
+                        let name = url[q + 1..]
+                            .iter()
+                            .take_while(|c| {
+                                c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')
+                            })
+                            .count();
+                        name > 0 && url.get(q + 1 + name) == Some(&b'=')
+                    }
+                })
+            });
+            let before_query = query.map_or(end, |q| start + q);
+            if let Some(at) = b[start..before_query].iter().rposition(|&c| c == b'@') {
+                out.push(start..start + at);
+            } else if let Some(at) = blank_in_credentials(b, start) {
+                out.push(start..at);
+            }
+            from = end.max(start);
+        }
+        out
+    }
+
+    proptest! {
+        // The one pass reads what the passes read.
+        #[test]
+        fn url_credentials_is_the_passes(text in "([a-c:/@?=. \t\n\x0C_-]|://){0,40}") {
+            prop_assert_eq!(url_credentials(&text), url_credentials_in_passes(&text));
+        }
+    }
 
     #[test]
     fn bare_address_takes_brackets_only_around_an_address() {

@@ -77,6 +77,9 @@ fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
 /// Checks every SMTP URL in the paste.
 pub fn check(cx: &mut Context) {
     for (span, key) in candidates(cx) {
+        if nothing_to_encode(cx.input.get(span.clone()).unwrap_or("")) {
+            continue;
+        }
         let Some(parsed) = url::parse(cx.input, span.clone()) else {
             continue;
         };
@@ -157,5 +160,79 @@ pub fn check(cx: &mut Context) {
         .at(first.at..first.at + first.ch.len_utf8())
         .config(config);
         cx.emit(d);
+    }
+}
+
+/// Whether a URL's credentials surely hold no character to encode, from
+/// its text alone: after the first `://`, no `/ # ? %` and at most one `@`.
+/// [`url::parse`] takes the credentials from that text, ending them before
+/// an `@` of it or at the first `/ ? #`, and the user name at the first
+/// `:`: then the user holds none of the characters
+/// [`url::SmtpUrl::credentials`] lists, and the password at most a `:`
+/// (harmless). Most URLs are such (`smtp://user:pass@host:587`), and need
+/// no parse here (a parse per URL was most of a paste of URLs' rules).
+fn nothing_to_encode(url: &str) -> bool {
+    let Some(sep) = url.find("://") else {
+        return false;
+    };
+    let rest = url.as_bytes().get(sep + 3..).unwrap_or(&[]);
+    let mut ats = 0;
+    for &b in rest {
+        match b {
+            b'/' | b'#' | b'?' | b'%' => return false,
+            b'@' => ats += 1,
+            _ => {}
+        }
+    }
+    ats <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The characters to encode `credentials` lists, past harmless ones.
+    fn to_encode(text: &str) -> usize {
+        url::parse(text, 0..text.len())
+            .and_then(|u| u.credentials(text))
+            .map_or(0, |c| c.chars.iter().filter(|c| !c.harmless).count())
+    }
+
+    #[test]
+    fn a_url_said_clean_has_nothing_to_encode() {
+        for clean in [
+            "smtp://user:pass@smtp.postmarkapp.com:587",
+            "smtps://user:pa:ss@smtp.postmarkapp.com",
+            "smtp://smtp.postmarkapp.com:587",
+            "smtp://token:secret",
+        ] {
+            assert!(nothing_to_encode(clean), "{clean}");
+            assert_eq!(to_encode(clean), 0, "{clean}");
+        }
+        for not_said in [
+            "smtp://us@er:pass@smtp.postmarkapp.com:587",
+            "smtp://user:pa/ss@smtp.postmarkapp.com:587",
+            "smtp://user:pa%zz@smtp.postmarkapp.com",
+            "smtp://user:pass@smtp.postmarkapp.com:587/?x=1",
+            "smtp:/user",
+        ] {
+            assert!(!nothing_to_encode(not_said), "{not_said}");
+        }
+        assert!(to_encode("smtp://us@er:pass@smtp.postmarkapp.com:587") > 0);
+    }
+
+    proptest! {
+        // Never a URL with something to encode said clean.
+        #[test]
+        fn nothing_to_encode_is_never_wrong(
+            scheme in "(smtp|smtps|submission|postmark\\+smtp)",
+            rest in "[a-c:@/#?% .0-9\\[\\]]{0,24}",
+        ) {
+            let text = format!("{scheme}://{rest}");
+            if nothing_to_encode(&text) {
+                prop_assert_eq!(to_encode(&text), 0, "{}", text);
+            }
+        }
     }
 }
