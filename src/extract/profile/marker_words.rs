@@ -164,6 +164,9 @@ pub struct InPaste {
     /// The paste's three-byte sequences, made at the first question: a
     /// word with one of its sequences missing is absent without a scan.
     grams: Option<Grams>,
+    /// The paste's six-byte sequences, made at the first word of seven
+    /// bytes or more whose three-byte ones are all in the paste.
+    long: Option<LongGrams>,
 }
 
 impl InPaste {
@@ -212,6 +215,27 @@ impl InPaste {
         if self.grams.as_ref().is_some_and(|g| !g.may_hold(word)) {
             return false;
         }
+        // A long word made of common sequences (`messageConfig`: `mes`,
+        // `sag`, `eCo` are in most configurations) is ruled out by its
+        // longer ones, not by a scan. A present word is most often found
+        // in the paste's first bytes: looked for there first, so that a
+        // paste whose long words are all present never pays for the set.
+        if word.len() > LONG {
+            let mut head = HEAD.min(input.len());
+            while !input.is_char_boundary(head) {
+                head -= 1;
+            }
+            if in_input(&input[..head], word) {
+                return true;
+            }
+            if !self
+                .long
+                .get_or_insert_with(|| LongGrams::of(input))
+                .may_hold(word)
+            {
+                return false;
+            }
+        }
         let a = in_input(input, word);
         // Only an absent word costs a scan of the whole paste.
         self.scans += u32::from(!a);
@@ -250,27 +274,9 @@ impl Grams {
     /// a word's occurrence still leaves every other one of its sequences;
     /// a word of four bytes or more has one at either parity).
     pub fn of(input: &str) -> Grams {
-        use crate::extract::read::ascii::word as word8;
-        // Made on the heap (an array of this size is no stack value).
-        let mut seen: Box<[bool; GRAM_SLOTS]> =
-            match vec![false; GRAM_SLOTS].into_boxed_slice().try_into() {
-                Ok(seen) => seen,
-                Err(_) => unreachable!("a vector of GRAM_SLOTS"),
-            };
-        let mut set = |g: u32| seen[gram_slot(g)] = true;
-        let h = input.as_bytes();
-        let mut i = 0;
-        while i + 8 <= h.len() {
-            let w = word8(&h[i..i + 8]);
-            set(w as u32);
-            set((w >> 16) as u32);
-            i += 4;
+        Grams {
+            seen: kept(input, GRAM, |g| gram_slot(g as u32)),
         }
-        while i + GRAM <= h.len() {
-            set(gram_at(&h[i..i + GRAM]));
-            i += 2;
-        }
-        Grams { seen }
     }
 
     /// Whether `word` may occur in the text (ASCII case-insensitively):
@@ -279,19 +285,97 @@ impl Grams {
     /// word shorter than a sequence, or of a sequence's length (one
     /// sequence: nothing kept at one of the parities), may occur.
     pub fn may_hold(&self, word: &str) -> bool {
-        let w = word.as_bytes();
-        let has = |j: usize| self.seen[gram_slot(gram_at(&w[j..j + GRAM]))];
-        let n = w.len().saturating_sub(GRAM - 1);
-        (0..2).any(|parity| (parity..n).step_by(2).all(has))
+        may_hold(&self.seen, word, GRAM, |g| gram_slot(g as u32))
     }
 }
 
-/// A sequence's three bytes as a little-endian number.
+/// The slots of a text's sequences of `len` bytes (at most eight) that
+/// start at even offsets, each read as a little-endian number and put in
+/// its slot by `slot` (which looks at its `len` low bytes only).
 #[inline(always)]
-fn gram_at(b: &[u8]) -> u32 {
-    let mut w = [0u8; 4];
-    w[..GRAM].copy_from_slice(b);
-    u32::from_le_bytes(w)
+fn kept(input: &str, len: usize, slot: impl Fn(u64) -> usize) -> Box<[bool; GRAM_SLOTS]> {
+    use crate::extract::read::ascii::word as word8;
+    // Made on the heap (an array of this size is no stack value).
+    let mut seen: Box<[bool; GRAM_SLOTS]> =
+        match vec![false; GRAM_SLOTS].into_boxed_slice().try_into() {
+            Ok(seen) => seen,
+            Err(_) => unreachable!("a vector of GRAM_SLOTS"),
+        };
+    let h = input.as_bytes();
+    let mut i = 0;
+    // Two sequences per eight bytes read, four bytes a step (a sequence
+    // of up to six bytes at `i + 2` is inside them).
+    while i + 8 <= h.len() {
+        let w = word8(&h[i..i + 8]);
+        seen[slot(w)] = true;
+        seen[slot(w >> 16)] = true;
+        i += 4;
+    }
+    while i + len <= h.len() {
+        seen[slot(seq_at(&h[i..i + len]))] = true;
+        i += 2;
+    }
+    seen
+}
+
+/// Whether `word` may occur in a text whose sequences of `len` bytes are
+/// `seen` (see [`Grams::may_hold`]).
+#[inline(always)]
+fn may_hold(
+    seen: &[bool; GRAM_SLOTS],
+    word: &str,
+    len: usize,
+    slot: impl Fn(u64) -> usize,
+) -> bool {
+    let w = word.as_bytes();
+    let has = |j: usize| seen[slot(seq_at(&w[j..j + len]))];
+    let n = w.len().saturating_sub(len - 1);
+    (0..2).any(|parity| (parity..n).step_by(2).all(has))
+}
+
+/// Up to eight bytes as a little-endian number.
+#[inline(always)]
+fn seq_at(b: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    u64::from_le_bytes(w)
+}
+
+/// The bytes a long word is first looked for in (see [`InPaste::word_in`]):
+/// a scan of them costs a small part of making the six-byte set of a
+/// megabyte.
+const HEAD: usize = 64 * 1024;
+
+/// The length of the sequences [`LongGrams`] keeps.
+const LONG: usize = 6;
+
+/// The set of a text's six-byte sequences at even offsets, folded and
+/// hashed as [`Grams`] (a word of seven bytes or more holds one at an even
+/// offset wherever it starts).
+pub struct LongGrams {
+    seen: Box<[bool; GRAM_SLOTS]>,
+}
+
+/// A six-byte sequence's slot: the low six bytes of `g` folded, hashed.
+#[inline(always)]
+fn long_slot(g: u64) -> usize {
+    ((g & 0xFFFF_FFFF_FFFF | 0x2020_2020_2020).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - GRAM_BITS)) as usize
+}
+
+impl LongGrams {
+    /// One pass over the text, keeping the sequences at even offsets.
+    pub fn of(input: &str) -> LongGrams {
+        LongGrams {
+            seen: kept(input, LONG, long_slot),
+        }
+    }
+
+    /// Whether `word` may occur in the text (as [`Grams::may_hold`]): a
+    /// word shorter than seven bytes always may.
+    pub fn may_hold(&self, word: &str) -> bool {
+        may_hold(&self.seen, word, LONG, long_slot)
+    }
 }
 
 #[cfg(test)]
@@ -377,6 +461,32 @@ mod tests {
                 }
             }
         }
+        // The same for the long sequences.
+        let long_words = [
+            "mail_host",
+            "MAIL_HOST=",
+            "smtp.example.com",
+            "st=smtp",
+            "kimai_host",
+            "mailer",
+            "@`[{ ^~",
+        ];
+        for paste in padded.iter().map(String::as_str) {
+            for cut in 0..=paste.len() {
+                if let Some(p) = paste.get(..cut) {
+                    let g = LongGrams::of(p);
+                    for word in words.iter().chain(&long_words) {
+                        if contains_ci(p, word) {
+                            assert!(g.may_hold(word), "{word:?} in {p:?}");
+                        }
+                    }
+                }
+            }
+        }
+        let g = LongGrams::of("MAIL_HOST=smtp.example.com messageConfig");
+        assert!(!g.may_hold("message_host"));
+        assert!(!g.may_hold("mail_config"));
+        assert!(g.may_hold("smtp.EXAMPLE"));
         // Absent sequences rule a word out (the point of the set).
         let g = Grams::of("MAIL_HOST=smtp.example.com");
         assert!(!g.may_hold("huginn"));
@@ -387,21 +497,48 @@ mod tests {
 
     #[test]
     fn word_in_answers_as_contains_ci_before_and_after_the_grams() {
-        let paste = "services:\n  web:\n    SMTP_HOST: smtp.postmarkapp.com\n";
-        let mut p = InPaste::default();
-        for word in [
-            "framework",
-            "smtp_host",
-            "kimai",
-            "postmark",
-            "huginn",
-            "SERVICES",
-            "web",
-            "mailer",
-        ] {
-            assert_eq!(p.word_in(paste, word), contains_ci(paste, word), "{word:?}");
+        // Then long words of common sequences, present and absent, past
+        // the paste's first bytes.
+        let long = format!(
+            "message: x\nconfig: y\n{}messageConfig: z\n",
+            "é".repeat(HEAD)
+        );
+        let asked: [(&str, &[&str]); 2] = [
+            (
+                "services:\n  web:\n    SMTP_HOST: smtp.postmarkapp.com\n",
+                &[
+                    "framework",
+                    "smtp_host",
+                    "kimai",
+                    "postmark",
+                    "huginn",
+                    "SERVICES",
+                    "web",
+                    "mailer",
+                ],
+            ),
+            (
+                &long,
+                &[
+                    "frame",
+                    "messageconfig",
+                    "message_config",
+                    "configmessage",
+                    "sage: x",
+                ],
+            ),
+        ];
+        let mut made = Vec::new();
+        for (paste, words) in asked {
+            let mut p = InPaste::default();
+            for word in words {
+                assert_eq!(p.word_in(paste, word), contains_ci(paste, word), "{word:?}");
+            }
+            made.push((p.grams.is_some(), p.long.is_some()));
         }
-        assert!(p.grams.is_some(), "made after the first absent word");
+        // The three-byte set after the first absent word; the six-byte
+        // one at the first long word not in the first bytes.
+        assert_eq!(made, [(true, false), (true, true)]);
     }
 
     #[test]
