@@ -216,6 +216,8 @@ mod git_send_email;
 // group accG: mod lines
 mod trac;
 mod ttrss;
+// group accS: mod lines
+mod tooljet;
 // group T: mod lines
 mod mailx;
 mod mutt;
@@ -420,6 +422,8 @@ pub static ALL: &[&Profile] = &[
     // group accG: tables
     &ttrss::TTRSS,
     &trac::TRAC,
+    // group accS: tables
+    &tooljet::TOOLJET,
     // group T: tables
     &mutt::MUTT,
     &nullmailer::NULLMAILER,
