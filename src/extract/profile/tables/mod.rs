@@ -218,6 +218,7 @@ mod trac;
 mod ttrss;
 // group accS: mod lines
 mod tooljet;
+mod zabbix;
 // group T: mod lines
 mod mailx;
 mod mutt;
@@ -424,6 +425,7 @@ pub static ALL: &[&Profile] = &[
     &trac::TRAC,
     // group accS: tables
     &tooljet::TOOLJET,
+    &zabbix::ZABBIX,
     // group T: tables
     &mutt::MUTT,
     &nullmailer::NULLMAILER,

@@ -59,9 +59,19 @@ const FIXES: &[Fix] = &[
         "ToolJet always verifies certificates: remove what turns verification off",
     ),
     fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
-    fix_text(W::TlsModern, &[], "a current ToolJet release (Node's TLS 1.2+)"),
-    fix(W::Username, &[set(Username, "SMTP_USERNAME", SetVal::Given)]),
-    fix(W::Password, &[set(Password, "SMTP_PASSWORD", SetVal::Given)]),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a current ToolJet release (Node's TLS 1.2+)",
+    ),
+    fix(
+        W::Username,
+        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
+    ),
+    fix(
+        W::Password,
+        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
+    ),
     fix(W::From, &[set(From, "DEFAULT_FROM_EMAIL", SetVal::Given)]),
     fix_text(
         W::Stream,

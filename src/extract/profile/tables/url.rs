@@ -802,11 +802,20 @@ mod tests {
             "MAIL_URL=smtp:///?jsonTransport=true\n",
         ] {
             let got = ids(input);
-            assert!(got.iter().any(|i| i == "input/smtp-not-enabled"), "{input}: {got:?}");
-            assert!(!got.iter().any(|i| i == "input/unrecognized"), "{input}: {got:?}");
+            assert!(
+                got.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{input}: {got:?}"
+            );
+            assert!(
+                !got.iter().any(|i| i == "input/unrecognized"),
+                "{input}: {got:?}"
+            );
         }
         // A hostless URL without a transport choice still names no server.
         let got = ids("see smtp://:587 for the port\n");
-        assert!(!got.iter().any(|i| i == "input/smtp-not-enabled"), "{got:?}");
+        assert!(
+            !got.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{got:?}"
+        );
     }
 }
