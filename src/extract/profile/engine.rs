@@ -524,6 +524,16 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             }
             continue;
         }
+        // Found by its sender key alone, beside a sender's display name it
+        // does not read (`SMTP_FROM_NAME` next to Outline's
+        // `SMTP_FROM_EMAIL`): another app's pair of sender settings.
+        if by_sender_name
+            && family
+            && names_sender_name(key)
+            && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+        {
+            return true;
+        }
         if by_sender_name && !by_common_markers && !by_names_alone {
             if family && (generic::alias_role(key).is_some() || generic::names_mail_switch(key)) {
                 return true;
@@ -1591,6 +1601,13 @@ fn compose_service(doc: &Document, scope: u32) -> Option<String> {
     let path = doc.scope_string(scope);
     let rest = path.strip_prefix("services.")?;
     Some(rest.split('.').next().unwrap_or(rest).to_string())
+}
+
+/// `SMTP_FROM_NAME`, `MAIL_SENDER_NAME`: a key naming the sender's display
+/// name (its words: `from` or `sender`, then `name` last).
+fn names_sender_name(key: &str) -> bool {
+    let w = generic::Words::of(key);
+    w.last() == Some("name") && w.iter().any(|x| matches!(x, "from" | "sender"))
 }
 
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
