@@ -531,9 +531,10 @@ fn word_end(input: &str, mut i: usize, end: usize) -> usize {
     end.min(input.len())
 }
 
-/// The flags whose next word is `K=V`: a container's environment, and
-/// Helm's chart values (`helm install --set smtpHost=…`).
-const OPTIONS: [&str; 8] = [
+/// The flags whose next word is `K=V`: a container's environment, Helm's
+/// chart values (`helm install --set smtpHost=…`) and a Kubernetes
+/// secret's literals.
+const OPTIONS: [&str; 10] = [
     "-e ",
     "--env ",
     "--env=",
@@ -542,6 +543,9 @@ const OPTIONS: [&str; 8] = [
     "--set=",
     "--set-string ",
     "--set-string=",
+    // `kubectl create secret generic … --from-literal=SMTP_HOST=…`
+    "--from-literal=",
+    "--from-literal ",
 ];
 
 /// Helm's `--set a=1,b.c=2` (one word, maybe quoted): values split at each
@@ -651,7 +655,7 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
 
 /// Whether `rest` starts with an upper-case `KEY=` shell word
 /// (`SMTP_HOST=`, not `--set`, `a=b` or `K==`).
-fn env_word(rest: &str) -> bool {
+pub(super) fn env_word(rest: &str) -> bool {
     let b = rest.as_bytes();
     let n = b
         .iter()
@@ -855,6 +859,19 @@ mod tests {
         let keys: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(keys, ["SIMULATE", "SMTP_HOST", "SMTP_PORT"]);
         assert_eq!(got[2].1, "2525");
+        let got = read_env(
+            "heroku config:set SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=587 -a app\nkubectl create secret generic smtp --from-literal=SMTP_USERNAME=tok\n",
+            Flavor::Shell,
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("SMTP_USERNAME", "tok")
+            ]
+        );
         // One `.env` line keeps its value whole (dotenv reads blanks in it).
         let got = read_env("MAIL_FROM_NAME=Acme Support Team\n", Flavor::Shell);
         assert_eq!(got[0].1, "Acme Support Team");

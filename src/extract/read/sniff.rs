@@ -782,7 +782,8 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             if (t.starts_with("-e ")
                 || t.starts_with("--env ")
                 || t.starts_with("--env=")
-                || t.starts_with("--set"))
+                || t.starts_with("--set")
+                || t.starts_with("--from-literal"))
                 && t.contains('=')
                 || !docker_statement && shell_assignment_word(te)
             {
@@ -849,6 +850,19 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
     }
     decide(&s, input, range)
+}
+
+/// Whether a command line (its first word a program) has an upper-case
+/// `KEY=value` word after the program, alone or as `--from-literal=`'s.
+fn command_env_words(t: &str) -> bool {
+    let Some((program, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    !program.contains('=')
+        && rest.split([' ', '\t']).any(|w| {
+            let w = w.strip_prefix("--from-literal=").unwrap_or(w);
+            env::env_word(w)
+        })
 }
 
 /// `SMTP_HOST=smtp.postmarkapp.com \`: one upper-case `KEY=value` shell
@@ -1245,6 +1259,12 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         s.env += 3;
     }
     if sw!(t, "Environment=") || sw!(t, "SetEnv ") {
+        s.env += 3;
+    }
+    // A command's upper-case `KEY=value` words: `heroku config:set
+    // SMTP_HOST=…`, `env SMTP_HOST=… node app.js`, `kubectl create secret
+    // … --from-literal=SMTP_HOST=…`.
+    if c0.is_ascii_lowercase() && command_env_words(t) {
         s.env += 3;
     }
     // Code markers.
@@ -2389,6 +2409,13 @@ mod tests {
         for s in [
             "fly secrets set \\\n  SMTP_HOST=smtp.postmarkapp.com \\\n  SMTP_PORT=587 \\\n  SMTP_USER=u \\\n  SMTP_PASS=p\n",
             "heroku config:set \\\n  MAIL_HOST=smtp.postmarkapp.com \\\n  MAIL_PORT=587\n",
+        ] {
+            assert_eq!(pick(s), Choice::Env(env::Flavor::Shell), "{s}");
+        }
+        for s in [
+            "heroku config:set SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=587 -a app\n",
+            "env SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=2525 node server.js\n",
+            "kubectl create secret generic smtp \\\n  --from-literal=SMTP_HOST=smtp.postmarkapp.com \\\n  --from-literal=SMTP_PORT=587\n",
         ] {
             assert_eq!(pick(s), Choice::Env(env::Flavor::Shell), "{s}");
         }
