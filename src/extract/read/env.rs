@@ -610,6 +610,11 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         return;
     }
     let bytes = input.as_bytes();
+    // A command's `KEY=value` words count when the line opens with a
+    // program (`fly`, `heroku`, `/usr/bin/env`) or with such a word itself;
+    // a line opening with stray text (`} MAILER_DSN=smtp://…`) is no
+    // command, and its values are not cut at blanks.
+    let command = command_word(t) || env_word(t);
     let mut i = range.start;
     let end = range.end;
     let mut guard = 0;
@@ -641,7 +646,7 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             continue;
         }
         let word_start = i == range.start || matches!(bytes[i - 1], b' ' | b'\t' | b'\n');
-        if word_start && env_word(&input[i..end]) {
+        if command && word_start && env_word(&input[i..end]) {
             let we = word_end(input, i, end);
             read_assignment(doc, i..we, scope, flags);
             i = we.max(i + 1);
@@ -651,6 +656,20 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             .find([' ', '\t', '\n'])
             .map_or(end, |p| i + p + 1);
     }
+}
+
+/// Whether `t` opens with a program's name: a letter, `.` or `/`, then
+/// letters, digits and `_./:-` up to a blank (`heroku`, `config:set`,
+/// `./run.sh`, `/usr/bin/env`).
+fn command_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    let n = b
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'/' | b':' | b'-')))
+        .unwrap_or(b.len());
+    n > 0
+        && (b[0].is_ascii_alphabetic() || matches!(b[0], b'.' | b'/'))
+        && matches!(b.get(n), None | Some(b' ' | b'\t'))
 }
 
 /// Whether `rest` starts with an upper-case `KEY=` shell word
@@ -875,6 +894,13 @@ mod tests {
         // One `.env` line keeps its value whole (dotenv reads blanks in it).
         let got = read_env("MAIL_FROM_NAME=Acme Support Team\n", Flavor::Shell);
         assert_eq!(got[0].1, "Acme Support Team");
+        // Stray text is no program: its `KEY=value` is not cut at a blank
+        // (the URL reader still finds the URL, credentials and all).
+        let got = read_env(
+            "} MAILER_DSN=smtp://a?b c:tok@smtp.postmarkapp.com:587\n",
+            Flavor::Shell,
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
