@@ -602,3 +602,55 @@ fn a_csharp_auto_property_initial_value() {
         "{got:?}"
     );
 }
+
+/// A parameter's default value is the variable's value in the body
+/// (`function send(host = 'smtp…')` then `{ host }`), in each language's
+/// way of writing one; parameters without a default set nothing.
+#[test]
+fn parameter_defaults() {
+    let cases: &[(&str, Lang)] = &[
+        ("function send(to, host = 'smtp.postmarkapp.com', port = 2525) {\n  return nodemailer.createTransport({ host, port });\n}\n", Lang::JavaScript),
+        ("class M {\n  constructor(host = 'smtp.postmarkapp.com', port = 2525) {\n    this.t = createTransport({ host: host });\n  }\n}\n", Lang::JavaScript),
+        ("const make = ({ host = 'smtp.postmarkapp.com', port = 2525 } = {}) =>\n  createTransport({ host, port });\n", Lang::JavaScript),
+        ("async function send(to: string, host: string = 'smtp.postmarkapp.com', port = 2525): Promise<void> {\n  await createTransport({ host, port });\n}\n", Lang::JavaScript),
+        ("def send(to, host: str = \"smtp.postmarkapp.com\", port=2525):\n    s = smtplib.SMTP(host, port)\n", Lang::Python),
+        ("<?php\nfunction send(string $to, string $host = 'smtp.postmarkapp.com', int $port = 2525) {\n  $mail->Host = $host;\n}\n", Lang::Php),
+        ("def deliver(address = 'smtp.postmarkapp.com', port: 2525)\n  Mail.defaults do\n    delivery_method :smtp, address: address\n  end\nend\n", Lang::Ruby),
+        ("public void Send(string to, string host = \"smtp.postmarkapp.com\", int port = 2525)\n{\n    var client = new SmtpClient(host, port);\n}\n", Lang::CSharp),
+    ];
+    for (src, lang) in cases {
+        let got = read_code(src, *lang);
+        // The class's name prefixes a constructor's (`M.host`).
+        let last = |p: &str| p.rsplit('.').next().unwrap_or("").to_string();
+        let host = got.iter().find(|(p, _, k)| {
+            matches!(last(p).as_str(), "host" | "$host" | "address") && *k == ValKind::Literal
+        });
+        assert_eq!(
+            host.map(|(_, v, _)| v.as_str()),
+            Some("smtp.postmarkapp.com"),
+            "{src}: {got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(p, v, _)| matches!(last(p).as_str(), "port" | "$port") && v == "2525"),
+            "{src}: {got:?}"
+        );
+        // A parameter without a default is no setting.
+        assert!(
+            !got.iter()
+                .any(|(p, _, _)| last(p).trim_start_matches('$') == "to"),
+            "{src}: {got:?}"
+        );
+    }
+    // A call is no definition: its arguments stay arguments, and a
+    // condition or a constructed object with a block is not read as one.
+    let got = read_code("if (ok(host = 'a')) {\n  x = 1;\n}\n", Lang::JavaScript);
+    assert!(!has(&got, "host", "a"), "{got:?}");
+    let got = read_code(
+        "var c = new SmtpClient(host = \"a\") { EnableSsl = true };\n",
+        Lang::CSharp,
+    );
+    assert!(!has(&got, "host", "a"), "{got:?}");
+    let got = read_code("send(host = 'a');\n", Lang::JavaScript);
+    assert!(!has(&got, "host", "a"), "{got:?}");
+}
