@@ -221,6 +221,8 @@ mod mailx;
 mod mutt;
 mod nullmailer;
 mod opensmtpd;
+// group accR: mod lines
+mod swiftmailer;
 
 pub use generic::GENERIC;
 
@@ -436,6 +438,8 @@ pub static ALL: &[&Profile] = &[
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,
+    // group accR: tables
+    &swiftmailer::SWIFTMAILER,
     &wp_mail_smtp::WP_MAIL_SMTP,
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,

@@ -182,6 +182,7 @@ const SETTERS: &[&str] = &[
     "setOption",
     "setConfig",
     "SetHeader",
+    "addTextHeader",
     "setHeader",
     "addCustomHeader",
     "addHeader",
@@ -963,6 +964,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             Some(Tok::Punct(P::Op)) => {
                 matches!(self.text(i), "?" | "||" | "&&" | "??")
             }
+            // A method call on the line before's result, one call a line
+            // (`(new Swift_SmtpTransport(…))` then `->setUsername(…)`).
+            Some(Tok::Punct(P::Dot | P::Arrow)) => self.ident(i + 1),
             _ => false,
         }
     }

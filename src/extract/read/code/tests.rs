@@ -654,3 +654,17 @@ fn parameter_defaults() {
     let got = read_code("send(host = 'a');\n", Lang::JavaScript);
     assert!(!has(&got, "host", "a"), "{got:?}");
 }
+
+/// A line that starts with `->method(` or `.method(` goes on with the
+/// expression above, whatever it starts with (a parenthesised `new`).
+#[test]
+fn a_call_on_the_next_line_goes_on_with_a_parenthesised_expression() {
+    let src = "<?php\n$transport = (new Swift_SmtpTransport('h', 587, 'tls'))\n  ->setUsername('u')\n  ->setPassword('p');\n";
+    let got = read_code(src, Lang::Php);
+    assert!(has(&got, "$transport.setUsername(#0)", "u"), "{got:?}");
+    assert!(has(&got, "$transport.setPassword(#0)", "p"), "{got:?}");
+    let src = "const t = (await makeTransport())\n  .use(plugin);\nconst x = 1;\n";
+    let got = paths(src, Lang::JavaScript);
+    assert!(got.iter().any(|p| p == "t.use(#0)"), "{got:?}");
+    assert!(got.iter().any(|p| p == "x"), "{got:?}");
+}
