@@ -222,6 +222,8 @@ mod mutt;
 mod nullmailer;
 mod opensmtpd;
 // group accR: mod lines
+mod emailjs;
+mod pony;
 mod swiftmailer;
 
 pub use generic::GENERIC;
@@ -289,6 +291,8 @@ pub static ALL: &[&Profile] = &[
     &gomail::GOMAIL,
     &go_smtp::GO_SMTP,
     &ruby_mail::RUBY_MAIL,
+    // group accR: tables
+    &pony::PONY,
     // group G: tables
     &swoosh::SWOOSH,
     &bamboo::BAMBOO,
@@ -435,6 +439,8 @@ pub static ALL: &[&Profile] = &[
     &fastapi_mail::FASTAPI_MAIL,
     &flask::FLASK_MAIL,
     &smtplib::SMTPLIB,
+    // group accR: tables
+    &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,

@@ -1541,6 +1541,16 @@ impl<'d, 'a> Parser<'d, 'a> {
             Tok::Ident => {}
             _ => return self.expr(i, scope, &[]),
         }
+        // C#'s `using (var c = new SmtpClient(…)) {` and Java's `try
+        // (Transport t = …) {`: the resource is declared in the scope around,
+        // for the block below, not passed to a call.
+        if matches!(
+            (self.lang, word),
+            (Lang::CSharp, "using") | (Lang::Java, "try")
+        ) && self.is(i + 1, P::LParen)
+        {
+            return self.body(i + 2, scope, Closer::Tok(P::RParen), false);
+        }
         let chain = self.chain(i, scope, &[]);
         let j = chain.end;
         if chain.segs.is_empty() {

@@ -668,3 +668,20 @@ fn a_call_on_the_next_line_goes_on_with_a_parenthesised_expression() {
     assert!(got.iter().any(|p| p == "t.use(#0)"), "{got:?}");
     assert!(got.iter().any(|p| p == "x"), "{got:?}");
 }
+
+/// A `using (…)` / `try (…)` resource is a declaration of the scope
+/// around, so the block's `client.EnableSsl = true` sets the same object.
+#[test]
+fn using_and_try_with_resources_declare_their_variable() {
+    let src = "using (var client = new SmtpClient(\"smtp.postmarkapp.com\", 587))\n{\n    client.EnableSsl = true;\n}\n";
+    let got = paths(src, Lang::CSharp);
+    assert!(got.iter().any(|p| p == "client.SmtpClient(#0)"), "{got:?}");
+    assert!(got.iter().any(|p| p == "client.EnableSsl"), "{got:?}");
+    let src = "try (Transport t = session.getTransport(\"smtp\")) {\n  t.connect(\"smtp.postmarkapp.com\", 587, u, p);\n}\n";
+    let got = paths(src, Lang::Java);
+    assert!(
+        got.iter().any(|p| p == "t.session.getTransport(#0)"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|p| p == "t.connect(#0)"), "{got:?}");
+}
