@@ -20,14 +20,13 @@
 //!   or `setFrom(['a@b' => 'Name'])` (the address as the array's key, read
 //!   by [`finish`]).
 
-use crate::extract::profile::fields;
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel,
     WriteKind as W, BASE,
 };
 use crate::extract::read::{Document, SegKind};
 use crate::extract::Config;
-use crate::model::{Quote, Role::*, Value};
+use crate::model::Role::*;
 
 /// The constructor (`new Swift_SmtpTransport(…)`) and Swift 5's factory.
 const KEYS: &[Key] = &[
@@ -110,12 +109,9 @@ pub static SWIFTMAILER: Profile = Profile {
     other_keys: words!["setLocalDomain(#0)", "setTimeout(#0)", "setSourceIp(#0)"],
     tls: TlsModel {
         words: &[("ssl", Sec::Implicit), ("tls", Sec::StartTls)],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Plain,
-        implicit_ports: &[],
-        default: Sec::Plain,
         both: Both::Implicit,
         absent: "no encryption argument",
+        ..TlsModel::SWITCHES_PLAIN
     },
     port: Some(25),
     host: Some("localhost"),
@@ -128,38 +124,15 @@ pub static SWIFTMAILER: Profile = Profile {
     ..BASE
 };
 
-/// `setFrom(['a@b' => 'Name'])`: the address is the array's key. One pass
-/// over the entries; the first such key is the From of every configuration
-/// that has none.
+/// `setFrom(['a@b' => 'Name'])`: the address is the array's key.
 // The hook's type is `&mut Vec<Config>`.
 #[allow(clippy::ptr_arg)]
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
-    if configs.iter().all(|c| c.get(From).is_some()) {
-        return;
-    }
-    for e in doc.active() {
-        let mut rev = doc.path_rev(e);
-        let (Some(addr), Some(arg), Some(call)) = (rev.next(), rev.next(), rev.next()) else {
-            continue;
-        };
-        if addr.kind != SegKind::Key
-            || arg.kind != SegKind::Arg(0)
-            || call.kind != SegKind::Call
-            || !call.text(doc.input).eq_ignore_ascii_case("setFrom")
-        {
-            continue;
-        }
-        if !addr.text(doc.input).contains('@') {
-            continue;
-        }
-        let span = addr.span.start as usize..addr.span.end as usize;
-        let value = Value::verbatim(doc.input, span, Quote::Single);
-        let field = fields::field(doc, e, From, value);
-        for c in configs.iter_mut().filter(|c| c.get(From).is_none()) {
-            c.fields.push(field.clone());
-        }
-        return;
-    }
+    super::yii2::address_key_from(doc, configs, |arg, call| {
+        arg.kind == SegKind::Arg(0)
+            && call.kind == SegKind::Call
+            && call.text(doc.input).eq_ignore_ascii_case("setFrom")
+    });
 }
 
 #[cfg(test)]
@@ -195,8 +168,8 @@ mod tests {
 
     #[test]
     fn swift_5_factory_and_setters() {
-        let text = format!("<?php\n$transport = Swift_SmtpTransport::newInstance('smtp.postmarkapp.com', 25);\n$transport->setEncryption('tls');\n$transport->setUsername(getenv('POSTMARK_TOKEN'));\n$transport->setPassword(getenv('POSTMARK_TOKEN'));\n$transport->setStreamOptions(['ssl' => ['verify_peer' => false]]);\n$message = Swift_Message::newInstance('x')->setFrom('app@acme-widgets.io');\n");
-        let (client, s, ids) = linted(&text);
+        let text = "<?php\n$transport = Swift_SmtpTransport::newInstance('smtp.postmarkapp.com', 25);\n$transport->setEncryption('tls');\n$transport->setUsername(getenv('POSTMARK_TOKEN'));\n$transport->setPassword(getenv('POSTMARK_TOKEN'));\n$transport->setStreamOptions(['ssl' => ['verify_peer' => false]]);\n$message = Swift_Message::newInstance('x')->setFrom('app@acme-widgets.io');\n";
+        let (client, s, ids) = linted(text);
         assert_eq!(client, "swiftmailer");
         assert_eq!(s["port"], 25);
         assert_eq!(s["security"], "starttls");
