@@ -2154,6 +2154,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// `def f(…) … end`, `function f() {…}`, `fn -> … end`: a nameless block.
     fn function(&mut self, i: usize, scope: u32) -> usize {
         let mut j = i + 1;
+        let mut params_read = false;
         while j < self.toks.len() {
             if self.is(j, P::LBrace) {
                 return self.container(
@@ -2167,6 +2168,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             if self.is(j, P::LParen) {
                 j = self.params(j, scope);
+                params_read = true;
                 continue;
             }
             if self.def.end_blocks
@@ -2186,7 +2188,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             {
                 return j;
             }
-            if self.is(j, P::FatArrow) {
+            // An expression body: `=>` (C#, Elixir), Kotlin's and Ruby 3's
+            // `fun f() = PasswordAuthentication(user, token)`.
+            if self.is(j, P::FatArrow) || (self.is(j, P::Eq) && params_read) {
                 return self.expr(j + 1, scope, &[]);
             }
             if self.lang == Lang::Go && self.toks[j].tok == Tok::Newline {

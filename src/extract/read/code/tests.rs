@@ -685,3 +685,17 @@ fn using_and_try_with_resources_declare_their_variable() {
     );
     assert!(got.iter().any(|p| p == "t.connect(#0)"), "{got:?}");
 }
+
+/// A function whose body is one expression after `=` (Kotlin, Ruby 3):
+/// the expression is read (a call's arguments included).
+#[test]
+fn an_expression_bodied_function_is_read() {
+    let src = "val session = Session.getInstance(props, object : Authenticator() {\n    override fun getPasswordAuthentication() = PasswordAuthentication(\"u\", \"p\")\n})\nval x = 1\n";
+    let got = read_code(src, Lang::Kotlin);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("PasswordAuthentication(#0)") && v == "u"),
+        "{got:?}"
+    );
+    assert!(has(&got, "x", "1"), "{got:?}");
+}
