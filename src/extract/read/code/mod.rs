@@ -2062,10 +2062,19 @@ impl<'d, 'a> Parser<'d, 'a> {
         // colon or the `=` (`val host: String`, `string $host`).
         let mut name: Option<usize> = None;
         let mut typed = false;
+        // TypeScript's parameter properties (`private host = 'x'` in a
+        // constructor) are members of the class around: `this.host`.
+        let mut property = false;
         let mut i = open + 1;
         while i + 1 < end {
             match self.toks[i].tok {
                 Tok::Ident if !typed => {
+                    property |= self.lang == Lang::JavaScript
+                        && name.is_none()
+                        && matches!(
+                            self.text(i),
+                            "private" | "public" | "protected" | "readonly"
+                        );
                     name = Some(i);
                     i += 1;
                 }
@@ -2080,7 +2089,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                     i += 1;
                 }
                 Tok::Punct(P::Eq) => {
-                    i = self.param_default(i + 1, s, name.take());
+                    let to = if property { scope } else { s };
+                    i = self.param_default(i + 1, to, name.take());
                 }
                 // A type's words (`str`, `Option<String>`), or before a
                 // name `...rest`, `*args`, `&block`.
@@ -2090,6 +2100,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     // parameter (the inside of `{ host = 'x' }` is read on).
                     name = None;
                     typed = false;
+                    property = false;
                     i += 1;
                 }
             }

@@ -699,3 +699,22 @@ fn an_expression_bodied_function_is_read() {
     );
     assert!(has(&got, "x", "1"), "{got:?}");
 }
+
+/// TypeScript's constructor parameter properties are the class's members
+/// (entries of the class's map, as a field is), so `this.host` in the
+/// constructor reads as their default; a plain parameter stays the
+/// constructor's own (its block).
+#[test]
+fn typescript_parameter_properties_are_members() {
+    let src = "class Mail {\n  constructor(private readonly host: string = 'smtp.postmarkapp.com', port = 2525) {\n    this.t = createTransport({ host: this.host, port });\n  }\n}\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    let kind_of = |value: &str| {
+        doc.entries
+            .iter()
+            .find(|e| doc.text_of(&e.value) == value)
+            .map(|e| doc.scopes[e.scope as usize].kind)
+    };
+    assert_eq!(kind_of("smtp.postmarkapp.com"), Some(ScopeKind::Map));
+    assert_eq!(kind_of("2525"), Some(ScopeKind::Block));
+}
