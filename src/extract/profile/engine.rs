@@ -1440,6 +1440,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             // that object's, except mail-named ones and the sender, which
             // apps keep elsewhere.
             None if foreign(it.scope) => continue,
+            // A transport switch handed to another call in a branch
+            // (`if (isDev) { t = createTransport({ sendmail: true }) }`
+            // beside the SMTP transport's call) builds the alternative the
+            // branch picks: no switch of this configuration. (A switch
+            // assigned in the configuration's own branch still is.)
+            None if matches!(it.role, Role::Transport | Role::Enabled)
+                && doc.entries[it.entry as usize].flags
+                    & crate::extract::read::flag::CONDITIONAL
+                    != 0
+                && in_call(doc, it.scope) =>
+            {
+                continue
+            }
             None if flat(doc, it.scope)
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
@@ -1667,6 +1680,13 @@ pub(super) fn names_mail(t: &str) -> bool {
                         .is_some_and(|h| h.eq_ignore_ascii_case(w))
             })
     })
+}
+
+/// Whether a scope is inside a call's arguments.
+fn in_call(doc: &Document, scope: u32) -> bool {
+    use crate::extract::read::ScopeKind;
+    doc.scope_chain(scope)
+        .any(|s| doc.scopes[s as usize].kind == ScopeKind::Call)
 }
 
 /// Whether a scope is flat: the paste itself, a region, a section or a block
