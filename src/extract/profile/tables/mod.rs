@@ -228,6 +228,8 @@ mod opensmtpd;
 mod emailjs;
 mod pony;
 mod swiftmailer;
+// group U: mod lines
+mod sendmail;
 
 pub use generic::GENERIC;
 
@@ -437,6 +439,8 @@ pub static ALL: &[&Profile] = &[
     &nullmailer::NULLMAILER,
     &mailx::MAILX,
     &opensmtpd::OPENSMTPD,
+    // group U: tables
+    &sendmail::SENDMAIL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
