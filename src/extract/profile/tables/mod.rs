@@ -229,6 +229,7 @@ mod emailjs;
 mod pony;
 mod swiftmailer;
 // group U: mod lines
+mod frappe;
 mod sendmail;
 
 pub use generic::GENERIC;
@@ -441,6 +442,7 @@ pub static ALL: &[&Profile] = &[
     &opensmtpd::OPENSMTPD,
     // group U: tables
     &sendmail::SENDMAIL,
+    &frappe::FRAPPE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
