@@ -230,6 +230,7 @@ mod pony;
 mod swiftmailer;
 // group U: mod lines
 mod frappe;
+mod librenms;
 mod sendmail;
 
 pub use generic::GENERIC;
@@ -443,6 +444,7 @@ pub static ALL: &[&Profile] = &[
     // group U: tables
     &sendmail::SENDMAIL,
     &frappe::FRAPPE,
+    &librenms::LIBRENMS,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
