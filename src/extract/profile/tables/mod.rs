@@ -229,6 +229,7 @@ mod emailjs;
 mod pony;
 mod swiftmailer;
 // group U: mod lines
+mod bookwyrm;
 mod frappe;
 mod librenms;
 mod sendmail;
@@ -445,6 +446,7 @@ pub static ALL: &[&Profile] = &[
     &sendmail::SENDMAIL,
     &frappe::FRAPPE,
     &librenms::LIBRENMS,
+    &bookwyrm::BOOKWYRM,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
