@@ -143,15 +143,6 @@ impl Secrets {
                 }
             }
         }
-        // A Server API token anywhere in the paste, read or not: a value
-        // that swallowed its line (an unclosed quote above it) is shown as
-        // an expression that quotes it. Postmark's tokens are UUIDs; any
-        // other UUID shown is only masked too.
-        for r in uuids(input.as_bytes()) {
-            for (_, w) in windows(&input.as_bytes()[r]) {
-                set.insert(w);
-            }
-        }
         Secrets::with_windows(set)
     }
 
@@ -206,11 +197,16 @@ impl Secrets {
     }
 
     /// Whether any 9-byte run of `text` occurs in a secret.
+    /// Or whether it holds a UUID, a Server API token's shape: on broken
+    /// input a value can swallow the line of a token that no setting holds
+    /// (Rails' `port: a=",` above `user_name: '<token>'`), and a message
+    /// then quotes it whole.
     pub fn leaks(&self, text: &str) -> bool {
         !self.is_empty()
             && self
                 .candidates(text.as_bytes())
                 .any(|(_, w)| self.windows.contains(&w))
+            || uuids(text.as_bytes()).next().is_some()
     }
 
     /// `text` with every run shared with a secret replaced by `…`.
@@ -225,6 +221,9 @@ impl Secrets {
             if self.windows.contains(&w) {
                 hidden[i..i + WINDOW].iter_mut().for_each(|h| *h = true);
             }
+        }
+        for r in uuids(bytes) {
+            hidden[r].iter_mut().for_each(|h| *h = true);
         }
         let mut out = String::with_capacity(text.len());
         let mut in_mask = false;
@@ -250,53 +249,35 @@ impl Secrets {
     }
 }
 
-/// An address used as a login (`me@gmail.com`): one `@`, a dotted domain,
-/// nothing a token-like secret would hold (blanks, quotes, backslashes).
 /// Every UUID (`8-4-4-4-12` hex digits, any case) in `bytes` that no hex
-/// digit or `-` touches on either side. One pass: a candidate starts only
-/// after a byte that is neither, and the bytes it matched hold no such
-/// byte, so no byte is matched twice.
+/// digit or `-` touches on either side. Only the `-` bytes are visited: a
+/// UUID's first one is 8 bytes after its start, so each `-` tests the one
+/// start it could close the first group of (at most 36 bytes read per `-`).
 fn uuids(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
-    const LEN: usize = 36;
     let part = |b: u8| b.is_ascii_hexdigit() || b == b'-';
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i + LEN <= bytes.len() {
-            let start = i;
-            if start > 0 && part(bytes[start - 1]) || !bytes[start].is_ascii_hexdigit() {
-                i += 1;
-                continue;
-            }
-            let mut at = start;
-            let mut whole = true;
-            for (g, n) in GROUPS.iter().enumerate() {
-                if g > 0 {
-                    if bytes[at] != b'-' {
-                        whole = false;
-                        break;
-                    }
-                    at += 1;
-                }
-                let run = bytes[at..at + n]
-                    .iter()
-                    .take_while(|b| b.is_ascii_hexdigit())
-                    .count();
-                at += run;
-                if run < *n {
-                    whole = false;
-                    break;
-                }
-            }
-            i = at.max(start + 1);
-            if whole && bytes.get(at).is_none_or(|&b| !part(b)) {
-                return Some(start..at);
-            }
+    let hex = |r: std::ops::Range<usize>| bytes[r].iter().all(u8::is_ascii_hexdigit);
+    let dashes = bytes.iter().enumerate().filter(|(_, &b)| b == b'-');
+    dashes.filter_map(move |(dash, _)| {
+        let start = dash.checked_sub(8)?;
+        if start > 0 && part(bytes[start - 1]) || bytes.len() - start < 36 {
+            return None;
         }
-        None
+        let mut at = start;
+        for (g, n) in GROUPS.iter().enumerate() {
+            if g > 0 {
+                (bytes[at] == b'-').then_some(())?;
+                at += 1;
+            }
+            hex(at..at + n).then_some(())?;
+            at += n;
+        }
+        bytes.get(at).is_none_or(|&b| !part(b)).then_some(start..at)
     })
 }
 
+/// An address used as a login (`me@gmail.com`): one `@`, a dotted domain,
+/// nothing a token-like secret would hold (blanks, quotes, backslashes).
 fn is_mailbox(t: &str) -> bool {
     let t = t.trim();
     t.split_once('@').is_some_and(|(local, domain)| {
@@ -332,10 +313,11 @@ mod tests {
             ]
         );
         // A token no reader took as a setting is masked all the same.
-        let input = "port: a=\",\nuser_name: '000000a0-000a-0aaa-0a0a-00aa00a000a0'";
-        let s = Secrets::of(&[], input);
-        assert!(s.leaks("read from `user_name: '000000a0-000a-0aaa-0a0a-00aa00a000a0'`"));
-        assert!(!s.leaks("read from `user_name: '...'`"));
+        let s = Secrets::default();
+        let shown = "read from `user_name: '000000a0-000a-0aaa-0a0a-00aa00a000a0'`";
+        assert!(s.leaks(shown));
+        assert_eq!(s.scrub(shown), "read from `user_name: '…'`");
+        assert!(!s.leaks("read from `user_name: '1f86…5948'`"));
     }
 
     #[test]
