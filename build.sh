@@ -89,6 +89,8 @@ build_wasm_small() {
 # when it loads the module, the browser never reads it (130 bytes gzipped).
 # Not --memory-packing: the zero runs it cuts out of the data cost little
 # gzipped, its extra segments more (11.8 KB smaller raw, 4.5 KB LARGER gzipped).
+# Not --merge-similar-functions: 10,218 bytes smaller raw, 881 bytes LARGER gzipped
+# (the generic copies it merges already cost gzip little, ordered by name).
 WASM_OPT_PASSES=(
   --duplicate-function-elimination --remove-unused-module-elements --once-reduction
   --dce --remove-unused-names --remove-unused-brs --optimize-instructions --pick-load-signs

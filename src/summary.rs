@@ -201,6 +201,19 @@ pub fn is_plain_reference(expr: &str) -> bool {
     if e.len() <= 120 && e.split('.').all(ident) {
         return true;
     }
+    // A PHP/Perl/shell variable and the properties read through it
+    // (`$token`, `$smtpPassword`, `$this->password`): a lowercase word,
+    // digits only at its end. `$Kx9qZ` or `$ab3xY` look like secrets.
+    if let Some(path) = e.strip_prefix('$') {
+        let word = |w: &str| {
+            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            letters.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+                && letters.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+        };
+        if e.len() <= 120 && path.split("->").all(word) {
+            return true;
+        }
+    }
     // `#{…}` is Ruby's interpolation (`"#{ENV["KEY"]}"`).
     // `?` joins a fallback (`$_ENV['X'] ?? null`, `getenv('X') ?: ''`):
     // a fallback to nothing (a null word, above) adds no literal.
@@ -668,6 +681,10 @@ mod tests {
             "getenv('MAIL_PASSWORD') ?: ''",
             "process.env.SMTP_PASS ?? undefined",
             "config('EMAIL_HOST_PASSWORD', cast=str)",
+            "$token",
+            "$smtpPassword",
+            "$this->password",
+            "$pass2",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -677,6 +694,8 @@ mod tests {
             "${}AAaAA0",
             "$Kx9qZ",
             "$Kx9-qZ",
+            "$ab3xY",
+            "$a$b",
             "${X:-hunter2}",
             "#{x}hunter2abc",
             ":hunter2abc",

@@ -524,6 +524,16 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             }
             continue;
         }
+        // Found by its sender key alone, beside a sender's display name it
+        // does not read (`SMTP_FROM_NAME` next to Outline's
+        // `SMTP_FROM_EMAIL`): another app's pair of sender settings.
+        if by_sender_name
+            && family
+            && names_sender_name(key)
+            && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+        {
+            return true;
+        }
         if by_sender_name && !by_common_markers && !by_names_alone {
             if family && (generic::alias_role(key).is_some() || generic::names_mail_switch(key)) {
                 return true;
@@ -773,6 +783,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         }
     }
     sender_fallback(doc, &mut configs);
+    stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
 }
@@ -820,6 +831,45 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
     for c in configs.iter_mut().filter(|c| c.get(Role::From).is_none()) {
         let value = fields::value_of(doc, e, c.dialect);
         c.fields.push(fields::field(doc, e, Role::From, value));
+    }
+}
+
+/// A configuration whose client has no stream setting in the paste takes
+/// the Postmark stream header that the pasted code puts on its messages
+/// (`headers: {'X-PM-Message-Stream': 'broadcast'}`, `message.setHeader(…)`,
+/// `m.SetHeader(…)`, `header['X-PM-Message-Stream'] = …`, Rails'
+/// `default "X-PM-Message-Stream" => …`, Swoosh's `header(…)`): every SMTP
+/// client sends a message's headers as given, and Postmark routes the
+/// message by it. Header names are case-insensitive. Several different
+/// values: none (which message goes where is the code's choice).
+fn stream_fallback(doc: &Document, configs: &mut [Config]) {
+    if configs.iter().all(|c| c.get(Role::Stream).is_some()) {
+        return;
+    }
+    let mut found: Option<&Entry> = None;
+    for e in doc.active() {
+        if e.value.kind != ValKind::Literal || !matches!(e.syntax, Syntax::Code(_)) {
+            continue;
+        }
+        let Some(last) = doc.path_rev(e).next() else {
+            continue;
+        };
+        if !last
+            .text(doc.input)
+            .eq_ignore_ascii_case("X-PM-Message-Stream")
+        {
+            continue;
+        }
+        match found {
+            Some(f) if doc.text_of(&f.value).trim() != doc.text_of(&e.value).trim() => return,
+            Some(_) => {}
+            None => found = Some(e),
+        }
+    }
+    let Some(e) = found else { return };
+    for c in configs.iter_mut().filter(|c| c.get(Role::Stream).is_none()) {
+        let value = fields::value_of(doc, e, c.dialect);
+        c.fields.push(fields::field(doc, e, Role::Stream, value));
     }
 }
 
@@ -1400,6 +1450,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             // that object's, except mail-named ones and the sender, which
             // apps keep elsewhere.
             None if foreign(it.scope) => continue,
+            // A transport switch handed to another call in a branch
+            // (`if (isDev) { t = createTransport({ sendmail: true }) }`
+            // beside the SMTP transport's call) builds the alternative the
+            // branch picks: no switch of this configuration. (A switch
+            // assigned in the configuration's own branch still is.)
+            None if matches!(it.role, Role::Transport | Role::Enabled)
+                && doc.entries[it.entry as usize].flags
+                    & crate::extract::read::flag::CONDITIONAL
+                    != 0
+                && in_call(doc, it.scope) =>
+            {
+                continue
+            }
             None if flat(doc, it.scope)
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
@@ -1545,7 +1608,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
 fn lift_call_roots(doc: &Document, roots: &mut Vec<u32>) {
     use crate::extract::read::ScopeKind;
     let around = |r: u32| match &doc.scopes[r as usize] {
-        s if s.kind == ScopeKind::Call && r != ROOT => s.parent,
+        s if s.kind == ScopeKind::Call && r != ROOT => {
+            // A parenthesised expression around the call is no object of
+            // its own: `(new Swift_SmtpTransport(…))->setUsername(…)`.
+            let p = &doc.scopes[s.parent as usize];
+            let paren = p.kind == ScopeKind::List
+                && s.parent != ROOT
+                && doc.input.as_bytes().get(p.span.start as usize) == Some(&b'(');
+            if paren {
+                p.parent
+            } else {
+                s.parent
+            }
+        }
         _ => r,
     };
     // How many call roots would move to each scope.
@@ -1593,6 +1668,13 @@ fn compose_service(doc: &Document, scope: u32) -> Option<String> {
     Some(rest.split('.').next().unwrap_or(rest).to_string())
 }
 
+/// `SMTP_FROM_NAME`, `MAIL_SENDER_NAME`: a key naming the sender's display
+/// name (its words: `from` or `sender`, then `name` last).
+fn names_sender_name(key: &str) -> bool {
+    let w = generic::Words::of(key);
+    w.last() == Some("name") && w.iter().any(|x| matches!(x, "from" | "sender"))
+}
+
 /// Whether a scope's path names mail (`createTransport`, `mail`, `smtp`…).
 fn mailish_scope(doc: &Document, scope: u32) -> bool {
     doc.scope_path_rev(scope)
@@ -1615,6 +1697,13 @@ pub(super) fn names_mail(t: &str) -> bool {
                         .is_some_and(|h| h.eq_ignore_ascii_case(w))
             })
     })
+}
+
+/// Whether a scope is inside a call's arguments.
+fn in_call(doc: &Document, scope: u32) -> bool {
+    use crate::extract::read::ScopeKind;
+    doc.scope_chain(scope)
+        .any(|s| doc.scopes[s as usize].kind == ScopeKind::Call)
 }
 
 /// Whether a scope is flat: the paste itself, a region, a section or a block
@@ -2015,6 +2104,38 @@ mod tests {
         let c = configs_of(&TOGETHER, src);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].literal(Role::Username), None);
+    }
+
+    #[test]
+    fn the_stream_header_set_on_messages_in_code_is_the_stream() {
+        let send = "d := gomail.NewDialer(\"smtp.postmarkapp.com\", 587, \"u\", \"p\")\nm := gomail.NewMessage()\n";
+        let stream = |src: &str| {
+            let doc = Document::read(src);
+            extract(&doc)
+                .iter()
+                .map(|c| c.literal(Role::Stream).map(str::to_string))
+                .collect::<Vec<_>>()
+        };
+        for header in [
+            "m.SetHeader(\"X-PM-Message-Stream\", \"broadcast\")\n",
+            "m.SetHeader(\"x-pm-message-stream\", \"broadcast\")\n",
+        ] {
+            assert_eq!(
+                stream(&format!("{send}{header}")),
+                [Some("broadcast".into())],
+                "{header}"
+            );
+        }
+        // Two messages on two streams: the code chooses, no one stream.
+        let two = format!("{send}m.SetHeader(\"X-PM-Message-Stream\", \"broadcast\")\nn.SetHeader(\"X-PM-Message-Stream\", \"outbound\")\n");
+        assert_eq!(stream(&two), [None]);
+        // Commented out: not sent.
+        assert_eq!(
+            stream(&format!(
+                "{send}// m.SetHeader(\"X-PM-Message-Stream\", \"broadcast\")\n"
+            )),
+            [None]
+        );
     }
 
     #[test]

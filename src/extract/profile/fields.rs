@@ -289,12 +289,21 @@ fn url_fields(
         }
         return (out, unknown);
     };
-    // `smtp://…:587` in prose names no server.
+    // `smtp://…:587` in prose names no server; a hostless URL still counts
+    // when its query chooses the transport (nodemailer's
+    // `smtp:///?sendmail=true`: no SMTP server at all).
     let hostless = u.host.as_ref().is_none_or(|h| {
         !h.text.chars().any(|c| c.is_alphanumeric())
             && !crate::extract::read::refs::has_template(&h.text, true)
     });
-    if hostless && u.user.is_none() {
+    let chooses_transport = || {
+        u.query.iter().any(|prm| {
+            p.url_params
+                .iter()
+                .any(|(n, r)| *r == Some(Role::Transport) && n.eq_ignore_ascii_case(&prm.key.text))
+        })
+    };
+    if hostless && u.user.is_none() && !chooses_transport() {
         return (Vec::new(), unknown);
     }
     let key_span = if e.key.start == e.key.end {

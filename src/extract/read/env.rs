@@ -122,6 +122,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
                 None => break,
             }
         }
+        let joined = end != range.end;
         let text = &input[logical.clone()];
         if flavor == Flavor::Dockerfile && !commented {
             if let Some(s) =
@@ -132,7 +133,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
                 }
             }
         }
-        read_statement(doc, logical, stage_scope, flags);
+        read_statement(doc, logical, stage_scope, flags, joined);
     }
     doc.close(stage_scope, region.end);
 }
@@ -263,7 +264,7 @@ fn dockerfile_instruction(
             Some(true)
         }
         "RUN" => {
-            read_statement(doc, at + word_end..at + text.len(), *stage, 0);
+            read_statement(doc, at + word_end..at + text.len(), *stage, 0, false);
             Some(true)
         }
         "LABEL" | "COPY" | "ADD" | "CMD" | "ENTRYPOINT" | "EXPOSE" | "WORKDIR" | "USER"
@@ -276,7 +277,11 @@ fn dockerfile_instruction(
 
 /// Reads one logical line of shell: assignments, `export`, `docker -e`,
 /// systemd `Environment=`, `SetEnv`, `$env:X =`, `echo 'K=V' >> file`.
-fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+/// `joined`: the statement goes on over `\` continuations, so it is a
+/// shell command whose words are separate (`SMTP_HOST=… \` lines before
+/// the program they are set for), not one `.env` line whose value runs to
+/// its end.
+fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8, joined: bool) {
     let input = doc.input;
     let text = &input[range.clone()];
     let t = strings::trim_start(text);
@@ -284,7 +289,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
     // Most lines are `KEY=value`: the command forms below all start with
     // `$`, `E`, `S`, `D`, `T` or a lowercase word, so skip them on one byte.
     let c0 = t.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if !matches!(c0, b'$' | b'e' | b's' | b'd' | b't') && looks_like_assignment(t) {
+    if !joined && !matches!(c0, b'$' | b'e' | b's' | b'd' | b't') && looks_like_assignment(t) {
         read_assignment(doc, at..range.end, scope, flags);
         return;
     }
@@ -363,7 +368,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         }
     }
     // `docker run -e K=V --env K=V`, `echo 'K=V' >> .env`, or `K=V` itself.
-    if looks_like_assignment(t) {
+    if !joined && looks_like_assignment(t) {
         read_assignment(doc, at..range.end, scope, flags);
         return;
     }
@@ -526,9 +531,10 @@ fn word_end(input: &str, mut i: usize, end: usize) -> usize {
     end.min(input.len())
 }
 
-/// The flags whose next word is `K=V`: a container's environment, and
-/// Helm's chart values (`helm install --set smtpHost=…`).
-const OPTIONS: [&str; 8] = [
+/// The flags whose next word is `K=V`: a container's environment, Helm's
+/// chart values (`helm install --set smtpHost=…`) and a Kubernetes
+/// secret's literals.
+const OPTIONS: [&str; 10] = [
     "-e ",
     "--env ",
     "--env=",
@@ -537,6 +543,9 @@ const OPTIONS: [&str; 8] = [
     "--set=",
     "--set-string ",
     "--set-string=",
+    // `kubectl create secret generic … --from-literal=SMTP_HOST=…`
+    "--from-literal=",
+    "--from-literal ",
 ];
 
 /// Helm's `--set a=1,b.c=2` (one word, maybe quoted): values split at each
@@ -569,8 +578,11 @@ fn read_helm_set(doc: &mut Document, word: Range<usize>, scope: u32, flags: u8) 
     }
 }
 
-/// A command line: `-e K=V`, `--env K=V`, `--env=K=V`, `--set K=V`, and
-/// `echo 'K=V' >> file`.
+/// A command line: `-e K=V`, `--env K=V`, `--env=K=V`, `--set K=V`,
+/// `echo 'K=V' >> file`, and the `KEY=value` words of a command with an
+/// upper-case key: the shell's assignments before the program
+/// (`SMTP_HOST=… python app.py`) and a CLI's settings (`fly secrets set
+/// SMTP_HOST=…`, `heroku config:set SMTP_HOST=…`).
 fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
@@ -598,6 +610,11 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         return;
     }
     let bytes = input.as_bytes();
+    // A command's `KEY=value` words count when the line opens with a
+    // program (`fly`, `heroku`, `/usr/bin/env`) or with such a word itself;
+    // a line opening with stray text (`} MAILER_DSN=smtp://…`) is no
+    // command, and its values are not cut at blanks.
+    let command = command_word(t) || env_word(t);
     let mut i = range.start;
     let end = range.end;
     let mut guard = 0;
@@ -628,8 +645,42 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             i = we.max(i + 1);
             continue;
         }
-        i = input[i..end].find([' ', '\t']).map_or(end, |p| i + p + 1);
+        let word_start = i == range.start || matches!(bytes[i - 1], b' ' | b'\t' | b'\n');
+        if command && word_start && env_word(&input[i..end]) {
+            let we = word_end(input, i, end);
+            read_assignment(doc, i..we, scope, flags);
+            i = we.max(i + 1);
+            continue;
+        }
+        i = input[i..end]
+            .find([' ', '\t', '\n'])
+            .map_or(end, |p| i + p + 1);
     }
+}
+
+/// Whether `t` opens with a program's name: a letter, `.` or `/`, then
+/// letters, digits and `_./:-` up to a blank (`heroku`, `config:set`,
+/// `./run.sh`, `/usr/bin/env`).
+fn command_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    let n = b
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'/' | b':' | b'-')))
+        .unwrap_or(b.len());
+    n > 0
+        && (b[0].is_ascii_alphabetic() || matches!(b[0], b'.' | b'/'))
+        && matches!(b.get(n), None | Some(b' ' | b'\t'))
+}
+
+/// Whether `rest` starts with an upper-case `KEY=` shell word
+/// (`SMTP_HOST=`, not `--set`, `a=b` or `K==`).
+pub(super) fn env_word(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let n = b
+        .iter()
+        .position(|c| !(c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_'))
+        .unwrap_or(b.len());
+    n > 0 && b[0].is_ascii_uppercase() && b.get(n) == Some(&b'=') && b.get(n + 1) != Some(&b'=')
 }
 
 /// Reads a value after `=` up to the end of `range`: quoted, or bare up to
@@ -802,6 +853,56 @@ mod tests {
         assert_eq!(got[5].1, "tok");
     }
 
+    /// A command continued over `\` lines is shell words: each
+    /// `KEY=value` (a CLI's settings, or the assignments before a program)
+    /// is one entry, without the ` \` that continues the line.
+    #[test]
+    fn continued_commands_are_shell_words() {
+        let got = read_env(
+            "fly secrets set \\\n  SMTP_HOST=smtp.postmarkapp.com \\\n  SMTP_PORT=587 \\\n  SMTP_FROM=\"Ops <ops@acme.io>\"\n",
+            Flavor::Shell,
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("SMTP_FROM", "Ops <ops@acme.io>")
+            ]
+        );
+        let got = read_env(
+            "SIMULATE=0 \\\nSMTP_HOST=smtp.postmarkapp.com \\\nSMTP_PORT=2525 \\\npython -m app --port 8000\n",
+            Flavor::Shell,
+        );
+        let keys: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(keys, ["SIMULATE", "SMTP_HOST", "SMTP_PORT"]);
+        assert_eq!(got[2].1, "2525");
+        let got = read_env(
+            "heroku config:set SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=587 -a app\nkubectl create secret generic smtp --from-literal=SMTP_USERNAME=tok\n",
+            Flavor::Shell,
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("SMTP_USERNAME", "tok")
+            ]
+        );
+        // One `.env` line keeps its value whole (dotenv reads blanks in it).
+        let got = read_env("MAIL_FROM_NAME=Acme Support Team\n", Flavor::Shell);
+        assert_eq!(got[0].1, "Acme Support Team");
+        // Stray text is no program: its `KEY=value` is not cut at a blank
+        // (the URL reader still finds the URL, credentials and all).
+        let got = read_env(
+            "} MAILER_DSN=smtp://a?b c:tok@smtp.postmarkapp.com:587\n",
+            Flavor::Shell,
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
     #[test]
     fn helm_set_flags_are_chart_values() {
         let got = read_env(
@@ -851,7 +952,7 @@ mod tests {
             read(&mut fast, 0..line.len(), 0, Flavor::Shell, 0);
             let mut slow = Document::empty(line);
             let at = line.len() - line.trim_start().len();
-            read_statement(&mut slow, at..line.len(), 0, 0);
+            read_statement(&mut slow, at..line.len(), 0, 0, false);
             let show = |d: &Document| format!("{:?} {:?} {:?}", d.entries, d.segs, d.texts);
             // The fast path takes the plain lines, and only those (the
             // others go through `read`'s heredoc, comment and continuation

@@ -717,11 +717,33 @@ fn read_env(text: &str, is_core: bool) -> Option<&str> {
 
 /// The class (named map scope) an entry sits in.
 fn enclosing_class<'a>(doc: &Document, input: &'a str, i: usize) -> Option<&'a str> {
-    doc.scope_chain(doc.entries[i].scope).find_map(|s| {
-        let scope = doc.scopes.get(s as usize)?;
-        (scope.kind == ScopeKind::Map && scope.segs.len == 1)
-            .then(|| doc.own_segs(scope.segs)[0].text(input))
-    })
+    // A use in a method (`this.host` in an object literal of a method's
+    // body): the class is the named map around the method's block, not an
+    // object literal or call argument on the way there. Without a block
+    // (a class constant made of another), the nearest named map.
+    let mut nearest = None;
+    let mut in_block = false;
+    for s in doc.scope_chain(doc.entries[i].scope) {
+        let Some(scope) = doc.scopes.get(s as usize) else {
+            continue;
+        };
+        if scope.kind == ScopeKind::Block {
+            in_block = true;
+            continue;
+        }
+        let named = scope.kind == ScopeKind::Map
+            && scope.segs.len == 1
+            && doc.own_segs(scope.segs)[0].kind == SegKind::Key;
+        if !named {
+            continue;
+        }
+        let name = doc.own_segs(scope.segs)[0].text(input);
+        if in_block {
+            return Some(name);
+        }
+        nearest.get_or_insert(name);
+    }
+    nearest
 }
 
 #[cfg(test)]

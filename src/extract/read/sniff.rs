@@ -795,6 +795,8 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // (a Dockerfile `ENV A=1 \` followed by `    B=2 \` lines), so it is
     // not evidence of its own; scored alone, a long `ENV` outvoted `FROM`.
     let mut continued = false;
+    // The statement that goes on opened with a Dockerfile instruction.
+    let mut docker_statement = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = super::strings::trim_start(raw);
@@ -805,17 +807,25 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         let te = trim_end(t);
         let continues = std::mem::replace(&mut continued, te.ends_with('\\'));
         if continues {
-            // Except a container command's `-e K=V` flags, one per line.
+            // Except a container command's `-e K=V` flags, one per line,
+            // and the `KEY=value` words of a shell command (`fly secrets
+            // set \`, `heroku config:set \`, `SMTP_HOST=… \` before the
+            // program they are set for), one per line; not the `A=1 \`
+            // lines of a Dockerfile's `ENV`.
             if (t.starts_with("-e ")
                 || t.starts_with("--env ")
                 || t.starts_with("--env=")
-                || t.starts_with("--set"))
+                || t.starts_with("--set")
+                || t.starts_with("--from-literal"))
                 && t.contains('=')
+                || !docker_statement && shell_assignment_word(te)
             {
                 s.env += 3;
             }
             continue;
         }
+        docker_statement =
+            t.as_bytes()[0].is_ascii_uppercase() && DOCKER_WORDS.iter().any(|w| starts_word(t, w));
         seen += 1;
         if s.first == 0 {
             s.first = t.as_bytes()[0];
@@ -873,6 +883,32 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
     }
     decide(&s, input, range)
+}
+
+/// Whether a command line (its first word a program) has an upper-case
+/// `KEY=value` word after the program, alone or as `--from-literal=`'s.
+fn command_env_words(t: &str) -> bool {
+    let Some((program, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    !program.contains('=')
+        && rest.split([' ', '\t']).any(|w| {
+            let w = w.strip_prefix("--from-literal=").unwrap_or(w);
+            env::env_word(w)
+        })
+}
+
+/// `SMTP_HOST=smtp.postmarkapp.com \`: one upper-case `KEY=value` shell
+/// word on a line that a `\` continues (no blank inside the value).
+fn shell_assignment_word(te: &str) -> bool {
+    let Some(body) = te.strip_suffix('\\').map(trim_end) else {
+        return false;
+    };
+    body.split_once('=').is_some_and(|(key, value)| {
+        is_env_key(key)
+            && !key.bytes().any(|c| c.is_ascii_lowercase())
+            && (value.starts_with(['"', '\'']) || !value.contains([' ', '\t']))
+    })
 }
 
 /// `play.mailer {`, `grails {`: a block opened by a bare (dotted) name
@@ -1263,6 +1299,12 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         s.env += 3;
     }
     if sw!(t, "Environment=") || sw!(t, "SetEnv ") {
+        s.env += 3;
+    }
+    // A command's upper-case `KEY=value` words: `heroku config:set
+    // SMTP_HOST=…`, `env SMTP_HOST=… node app.js`, `kubectl create secret
+    // … --from-literal=SMTP_HOST=…`.
+    if c0.is_ascii_lowercase() && command_env_words(t) {
         s.env += 3;
     }
     // Code markers.
@@ -2402,6 +2444,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `fly secrets set \` and `KEY=value \` lines before a program: the
+    /// continued lines' `KEY=value` words say shell, not a conf file.
+    #[test]
+    fn continued_shell_assignments_are_shell() {
+        for s in [
+            "fly secrets set \\\n  SMTP_HOST=smtp.postmarkapp.com \\\n  SMTP_PORT=587 \\\n  SMTP_USER=u \\\n  SMTP_PASS=p\n",
+            "heroku config:set \\\n  MAIL_HOST=smtp.postmarkapp.com \\\n  MAIL_PORT=587\n",
+        ] {
+            assert_eq!(pick(s), Choice::Env(env::Flavor::Shell), "{s}");
+        }
+        for s in [
+            "heroku config:set SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=587 -a app\n",
+            "env SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=2525 node server.js\n",
+            "kubectl create secret generic smtp \\\n  --from-literal=SMTP_HOST=smtp.postmarkapp.com \\\n  --from-literal=SMTP_PORT=587\n",
+        ] {
+            assert_eq!(pick(s), Choice::Env(env::Flavor::Shell), "{s}");
+        }
+        // A Dockerfile's continued `ENV` lines stay the Dockerfile's.
+        let d = "FROM node:20\nENV A=1 \\\n    SMTP_HOST=smtp.postmarkapp.com \\\n    SMTP_PORT=587 \\\n    SMTP_USER=u\n";
+        assert_eq!(pick(d), Choice::Env(env::Flavor::Dockerfile));
     }
 
     #[test]

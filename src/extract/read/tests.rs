@@ -49,6 +49,25 @@ fn a_use_above_its_definition_takes_the_first_one_below() {
     assert_eq!(got[1].1, "one");
 }
 
+/// `this.host` in a method is the class's member, also when the use sits
+/// in an object literal or a call's argument (whose scopes are maps too):
+/// a class field, and TypeScript's constructor parameter property.
+#[test]
+fn this_member_in_an_object_literal_of_a_method() {
+    for src in [
+        "class Mail {\n  host = 'smtp.postmarkapp.com';\n  send() {\n    this.t = nodemailer.createTransport({ host: this.host });\n  }\n}\n",
+        "class Mail {\n  constructor(private readonly host: string = 'smtp.postmarkapp.com') {\n    this.t = nodemailer.createTransport({ host: this.host });\n  }\n}\n",
+    ] {
+        let got = read(src);
+        assert!(
+            got.iter().any(|g| g.0.ends_with("createTransport(#0).host")
+                && g.1 == "smtp.postmarkapp.com"
+                && g.2),
+            "{src}: {got:?}"
+        );
+    }
+}
+
 #[test]
 fn code_variables_and_constants_are_resolved() {
     let got = read("<?php\ndefine('SMTP_HOST', 'smtp.postmarkapp.com');\nclass M {\n  const PORT = 587;\n  function f($mail) {\n    $mail->Host = SMTP_HOST;\n    $mail->Port = self::PORT;\n  }\n}\n");

@@ -9,8 +9,10 @@
 //     target/wasm-std/wasm32-unknown-unknown/wasm/smtp_check.wasm
 //   node tests/web/lib/wasm-sizes.mjs /tmp/named/smtp_check_bg.wasm
 // (it demangles the names; cargo's own output also holds the describe
-// functions wasm-bindgen removes). On www/pkg/smtp_check_bg.wasm only the
-// sections are printed. `sizes(bytes)` is exported for bench.mjs.
+// functions wasm-bindgen removes). For the sizes as served, run build.sh's
+// WASM_OPT_PASSES (without --strip-debug) with `wasm-opt -g` on that copy
+// first. On www/pkg/smtp_check_bg.wasm only the sections and the data's text
+// and other bytes are printed. `sizes(bytes)` is exported for bench.mjs.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -105,7 +107,7 @@ export function sizes(bytes) {
     } else if (id === 10) {
       for (let n = s.u32(), i = 0; i < n; i++) {
         const size = s.u32();
-        bodies.push({ index: imported + i, size });
+        bodies.push({ index: imported + i, size, start: s.pos });
         s.pos += size;
       }
     } else if (id === 11) {
@@ -139,6 +141,66 @@ export function owner(name, depth = 3) {
   return path[0] ?? name;
 }
 
+// The areas the page's bytes are cut by (issue 12): a function's area by its
+// path, first match wins. Generic standard-library code instantiated for a
+// table (a table hook's `Vec::retain`) counts as the standard library's.
+const AREAS = [
+  ["client tables", /^smtp_check::extract::profile::tables/],
+  ["profile engine", /^smtp_check::extract::profile::engine/],
+  ["generic inference", /^smtp_check::extract::profile::generic/],
+  ["profile (fields, write, tls, patterns)", /^smtp_check::extract::profile/],
+  ["readers: code (JS, PHP, Python…)", /^smtp_check::extract::read::(code|expr)/],
+  ["readers: sniff", /^smtp_check::extract::read::sniff/],
+  ["readers: others", /^smtp_check::extract/],
+  ["rules", /^smtp_check::rules/],
+  ["fix writing", /^smtp_check::fix/],
+  ["advice (probe, marks, support report)", /^smtp_check::advice/],
+  ["summary, report, scrub", /^smtp_check::(summary|report|scrub|model)/],
+  ["web UI and bindings", /^(smtp_check::web|web_sys|js_sys|wasm_bindgen|gloo)/],
+  ["serde", /serde/],
+  ["core::fmt", /^core::fmt|^alloc::fmt/],
+  ["hash maps", /^(hashbrown|rustc_hash)/],
+  ["alloc (Vec, String, allocator)", /^(alloc|dlmalloc)/],
+  ["core, std (iterators, str, sort…)", /^(core|std|str|char|\[|usize|u8|u32|f64|bool)/],
+];
+
+/** Code bytes by area, each with its size gzipped alone (the function bodies
+ * of the area concatenated in module order): which parts gzip well. */
+export function areas(bytes, functions) {
+  const by = new Map(AREAS.map(([a]) => [a, { size: 0, count: 0, parts: [] }]).concat([["other", { size: 0, count: 0, parts: [] }]]));
+  for (const f of functions) {
+    // A closure called through `&mut F` belongs to F's owner.
+    const name = f.name.replace(/^<*&(mut )?/, "");
+    const o = owner(name, 10);
+    const path = o.startsWith("smtp_check") ? o : name.replace(/^<+/, "");
+    const area = AREAS.find(([, re]) => re.test(path))?.[0] ?? "other";
+    const e = by.get(area);
+    e.size += f.size;
+    e.count++;
+    e.parts.push(bytes.subarray(f.start, f.start + f.size));
+  }
+  return [...by].map(([area, e]) => ({ area, size: e.size, count: e.count, gz: e.size ? gzipSync(Buffer.concat(e.parts), { level: 9 }).length : 0 }));
+}
+
+/** The data segments split into text (runs of 4+ printable bytes) and the
+ * rest (pointers, lengths, numbers, padding), each gzipped alone. */
+export function dataParts(data) {
+  const all = Buffer.concat(data.map((d) => Buffer.from(d.bytes)));
+  const text = [], rest = [];
+  let run = [];
+  for (const c of all) {
+    if ((c >= 0x20 && c < 0x7f) || c === 10 || c === 9) run.push(c);
+    else {
+      (run.length >= 4 ? text : rest).push(...run);
+      run = [];
+      rest.push(c);
+    }
+  }
+  (run.length >= 4 ? text : rest).push(...run);
+  const gz = (a) => gzipSync(Buffer.from(a), { level: 9 }).length;
+  return { text: text.length, textGz: gz(text), rest: rest.length, restGz: gz(rest) };
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -154,7 +216,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const code = functions.reduce((a, f) => a + f.size, 0);
   const dataSize = data.reduce((a, d) => a + d.size, 0);
   console.log(`  ${functions.length} functions, code ${kb(code)}; ${data.length} data segments, ${kb(dataSize)}`);
+  const dp = dataParts(data);
+  console.log(`  data: text ${kb(dp.text)} (${kb(dp.textGz)} gzip -9 alone), other bytes ${kb(dp.rest)} (${kb(dp.restGz)} gzip -9 alone)`);
   if (!functions.some((f) => !f.name.startsWith("func"))) process.exit(0);
+
+  console.log("\nCode by area (gzip -9 of each area's bodies alone):");
+  for (const a of areas(bytes, functions).sort((x, y) => y.size - x.size)) {
+    console.log(`  ${kb(a.size).padStart(10)} ${kb(a.gz).padStart(9)} gz ${String(a.count).padStart(5)} fns  ${a.area}`);
+  }
 
   const byOwner = new Map();
   for (const f of functions) {

@@ -128,10 +128,26 @@ fn swiftmailer_env(cfg: &Config) -> bool {
         && cfg.get(Url).is_none()
 }
 
+/// Whether a reference is Laravel's `env('X')` with no default: null
+/// unless the environment sets it. Laravel 11's `config/mail.php` reads
+/// `'scheme' => env('MAIL_SCHEME')` and its `.env.example` has
+/// `MAIL_SCHEME=null`; a null scheme leaves the choice to the port
+/// (`MailManager::createSmtpTransport`, then Symfony's `EsmtpTransport`:
+/// implicit TLS on 465, else STARTTLS when offered), which a scheme of
+/// `smtp` gives too: only an `smtps` the paste does not show would differ.
+fn unset_env(reference: &str) -> bool {
+    reference
+        .strip_prefix("env(")
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|arg| !arg.contains(','))
+}
+
 /// Laravel's reading, by version (see the module docs).
 pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
-    if cfg.get(Scheme).is_some_and(|f| f.value.is_reference())
+    if cfg
+        .get(Scheme)
+        .is_some_and(|f| f.value.reference.as_deref().is_some_and(|r| !unset_env(r)))
         || cfg.get(Port).is_some_and(|f| f.value.is_reference())
     {
         return tls;
@@ -177,6 +193,22 @@ mod tests {
         let (_, s, ids) = linted(&env.replace("MAIL_DRIVER", "MAIL_MAILER"));
         assert_eq!(s["security"], "starttls");
         assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+    }
+
+    #[test]
+    fn an_unset_scheme_leaves_the_choice_to_the_port() {
+        let file = |port: &str| {
+            format!("MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT={port}\nMAIL_USERNAME={TOKEN}\nMAIL_PASSWORD={TOKEN}\n\n<?php\nreturn [\n    'default' => env('MAIL_MAILER', 'smtp'),\n    'mailers' => [\n        'smtp' => [\n            'transport' => 'smtp',\n            'scheme' => env('MAIL_SCHEME'),\n            'host' => env('MAIL_HOST', '127.0.0.1'),\n            'port' => env('MAIL_PORT', 2525),\n            'username' => env('MAIL_USERNAME'),\n            'password' => env('MAIL_PASSWORD'),\n        ],\n    ],\n];\n")
+        };
+        let (_, s, _) = linted(&file("587"));
+        assert_eq!(s["security"], "starttls");
+        let (_, s, ids) = linted(&file("465"));
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        // A default the paste cannot see past stays unknown.
+        let (_, s, _) =
+            linted(&file("587").replace("env('MAIL_SCHEME')", "env('MAIL_SCHEME', 'smtps')"));
+        assert!(s["security"].is_null(), "{s}");
     }
 
     #[test]

@@ -216,11 +216,18 @@ mod git_send_email;
 // group accG: mod lines
 mod trac;
 mod ttrss;
+// group accS: mod lines
+mod tooljet;
+mod zabbix;
 // group T: mod lines
 mod mailx;
 mod mutt;
 mod nullmailer;
 mod opensmtpd;
+// group accR: mod lines
+mod emailjs;
+mod pony;
+mod swiftmailer;
 
 pub use generic::GENERIC;
 
@@ -287,6 +294,8 @@ pub static ALL: &[&Profile] = &[
     &gomail::GOMAIL,
     &go_smtp::GO_SMTP,
     &ruby_mail::RUBY_MAIL,
+    // group accR: tables
+    &pony::PONY,
     // group G: tables
     &swoosh::SWOOSH,
     &bamboo::BAMBOO,
@@ -420,6 +429,9 @@ pub static ALL: &[&Profile] = &[
     // group accG: tables
     &ttrss::TTRSS,
     &trac::TRAC,
+    // group accS: tables
+    &tooljet::TOOLJET,
+    &zabbix::ZABBIX,
     // group T: tables
     &mutt::MUTT,
     &nullmailer::NULLMAILER,
@@ -433,9 +445,13 @@ pub static ALL: &[&Profile] = &[
     &fastapi_mail::FASTAPI_MAIL,
     &flask::FLASK_MAIL,
     &smtplib::SMTPLIB,
+    // group accR: tables
+    &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
     &nodemailer::NODEMAILER_JSON,
     &phpmailer::PHPMAILER,
+    // group accR: tables
+    &swiftmailer::SWIFTMAILER,
     &wp_mail_smtp::WP_MAIL_SMTP,
     &dotnet::DOTNET,
     &dotnet::DOTNET_JSON,

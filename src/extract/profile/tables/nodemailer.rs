@@ -753,4 +753,24 @@ mod tests {
         let (_, s, _) = super::super::linted(&text.replace("} = process.env", "} = config"));
         assert!(s["host"].is_null(), "{s:?}");
     }
+
+    /// A development branch's sendmail transport beside the SMTP one is
+    /// that branch's choice, not a switch of the SMTP configuration.
+    #[test]
+    fn a_branch_choosing_sendmail_does_not_switch_the_smtp_transport_off() {
+        let src = "async function getSendmail() {\n  if (isDev && !postmark) {\n    cached = nodemailer.createTransport({ sendmail: true });\n    return cached;\n  }\n  cached = nodemailer.createTransport({\n    host: 'smtp.postmarkapp.com',\n    port: 587,\n    auth: { user: postmark.apiToken, pass: postmark.apiToken },\n  });\n  return cached;\n}\n";
+        let (client, s, ids) = super::super::linted(src);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(
+            !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        // Unconditional, the switch is the configuration's own.
+        let (_, _, ids) = super::super::linted(&src.replace(
+            "    host: 'smtp.postmarkapp.com',\n",
+            "    host: 'smtp.postmarkapp.com',\n    sendmail: true,\n",
+        ));
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
 }

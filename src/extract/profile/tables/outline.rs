@@ -210,4 +210,19 @@ mod tests {
         );
         assert_ne!(client, "outline");
     }
+
+    /// `SMTP_FROM_EMAIL` beside a sender name Outline does not read
+    /// (`SMTP_FROM_NAME`): another app's settings, not Outline's (whose
+    /// default implicit TLS would be a wrong finding on 587).
+    #[test]
+    fn a_sender_name_outline_does_not_read_is_another_app() {
+        let (client, _, ids) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\nSMTP_FROM_NAME=\"Acme Security\"\nSMTP_FROM_EMAIL=security@acme.io\n",
+        );
+        assert_ne!(client, "outline");
+        assert!(!ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+        // With Outline's own names it stays Outline.
+        let (client, _, _) = first(&format!("{ENV}SMTP_FROM_NAME=Wiki\n"));
+        assert_eq!(client, "outline");
+    }
 }

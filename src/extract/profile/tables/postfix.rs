@@ -143,18 +143,37 @@ pub static POSTFIX: Profile = Profile {
 /// A `sasl_passwd` pasted alone: `[host]:port user:password` lines, which
 /// the conf reader sees as a key with a colon. The row only finds them;
 /// [`finish`] reads the lines.
+///
+/// The map holds the relay's destination and its login, nothing else: the
+/// `main.cf` that decides TLS (`smtp_tls_security_level`) and whether the
+/// login is used at all (`smtp_sasl_auth_enable`) is not in the paste, and
+/// a map exists only to be named by `smtp_sasl_password_maps`. So its
+/// configuration reports what the lines say (host, port, user, password)
+/// and judges no setting it does not hold: the security is unknown (no
+/// `tls/disabled` for a default of a file that was not pasted) and there
+/// is no login switch to miss (no `auth/not-configured`). The port still
+/// follows the destination as written: the map's key must equal the
+/// relayhost, so `[host]` without a port is a relayhost on port 25.
 pub static POSTFIX_SASL: Profile = Profile {
     syntaxes: syn::CONF | syn::PROPERTIES,
     keys: &[kr("*:*", Host, Read::Preset)],
     markers: &[],
     needs_marker: false,
     family: &[],
+    auth_switch: None,
     hooks: Hooks {
         finish: Some(finish_sasl),
+        tls: Some(tls_unknown),
         ..HOOKS
     },
     ..POSTFIX
 };
+
+/// The TLS of a `sasl_passwd` alone: decided by a `main.cf` that was not
+/// pasted, so unknown.
+fn tls_unknown(_: &Config) -> Tls {
+    Tls::default()
+}
 
 fn finish_main(doc: &Document, configs: &mut Vec<Config>) {
     finish(doc, configs, &POSTFIX);
@@ -578,7 +597,9 @@ mod tests {
         let c = one("[smtp.postmarkapp.com]:2525 abc:def\n");
         assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
         assert_eq!(c.port_number(), Some(2525));
-        assert_eq!(POSTFIX.tls(&c).mode, Some(Security::None));
+        // TLS and the login switch live in a main.cf that was not pasted.
+        assert_eq!(c.dialect.tls(&c).mode, None);
+        assert_eq!(c.dialect.auth_switch(), None);
         // Without brackets (Postfix then looks up MX records; the line still counts).
         let c = one("smtp.postmarkapp.com:587 abc:def\n");
         assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));

@@ -285,6 +285,13 @@ pub static SMTP_URL: Profile = Profile {
     url_params: &[
         ("secure", Some(ImplicitTls)),
         ("requireTLS", Some(StartTls)),
+        // `createTransport(url)` picks the transport from the options the
+        // query sets: `?sendmail=true` pipes to the local sendmail binary,
+        // `?jsonTransport=true` / `?streamTransport=true` only build the
+        // message (Bluesky PDS documents `smtp:///?sendmail=true`).
+        ("sendmail", Some(Transport)),
+        ("jsonTransport", Some(Transport)),
+        ("streamTransport", Some(Transport)),
         ("tls.rejectUnauthorized", Some(VerifyPeer)),
         ("ignoreTLS", None),
         ("opportunisticTLS", None),
@@ -309,6 +316,14 @@ pub static SMTP_URL: Profile = Profile {
         ("tls.*", None),
     ],
     leftovers: pairs![("secureConnection", "secure"), ("encryption", "secure"), ("rejectUnauthorized", "tls.rejectUnauthorized")],
+    switch: Some(Switch {
+        smtp: words![],
+        no_mail: words!["streamTransport", "jsonTransport"],
+        local: words!["sendmail"],
+        missing: None,
+        off: None,
+        name: "the URL's query",
+    }),
     sender_hint: "the `from` of each message (an SMTP URL carries no sender)",
     hooks: HOOKS,
     ..BASE
@@ -762,4 +777,32 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
         },
         _ => Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{has, linted};
+
+    /// nodemailer's `createTransport(url)` takes its transport from the
+    /// query: `?sendmail=true` is the local sendmail binary, with or
+    /// without a host (Bluesky PDS documents `smtp:///?sendmail=true`).
+    #[test]
+    fn a_query_choosing_sendmail_is_not_smtp() {
+        for input in [
+            "PDS_EMAIL_SMTP_URL=smtp:///?sendmail=true\nPDS_EMAIL_FROM_ADDRESS=admin@acme.io\n",
+            "SMTP_URL=smtp://localhost/?sendmail=true\n",
+            "MAIL_URL=smtp:///?jsonTransport=true\n",
+        ] {
+            let (client, _, ids) = linted(input);
+            assert_eq!(client, "smtp-url", "{input}");
+            assert!(has(&ids, "input/smtp-not-enabled"), "{input}: {ids:?}");
+        }
+        // A URL without a transport choice is not switched off.
+        let r = crate::lint("see smtp://:587 for the port\n", &crate::Options::default());
+        assert!(
+            r.findings.iter().all(|f| f.id != "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+    }
 }

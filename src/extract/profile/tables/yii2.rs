@@ -39,7 +39,7 @@ use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, set, set_if, syn, words, Both, Fix, Hooks, Key, Marker,
     Profile, Read, Sec, SetVal, Switch, TlsModel, UrlFlavor, Words, WriteKind as W, BASE,
 };
-use crate::extract::read::Document;
+use crate::extract::read::{Document, Seg, SegKind};
 use crate::extract::Config;
 use crate::model::{Quote, Role::*, Value};
 
@@ -157,24 +157,32 @@ pub static YII2: Profile = Profile {
 };
 
 /// Yii's `'from' => ['a@b' => 'Name']`: the address is the array's key.
-/// One pass over the entries; the first such key is the From of every
-/// configuration that has none.
 // The hook's type is `&mut Vec<Config>`.
 #[allow(clippy::ptr_arg)]
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    address_key_from(doc, configs, |from, mc| {
+        from.text(doc.input) == "from" && mc.text(doc.input) == "messageConfig"
+    });
+}
+
+/// A From written as the key of an address-to-name array (`['a@b' =>
+/// 'Name']`) under the two segments that `under` accepts (the nearer
+/// first): the first such key is the From of every configuration that has
+/// none. One pass over the entries.
+pub(super) fn address_key_from(
+    doc: &Document,
+    configs: &mut [Config],
+    under: impl Fn(&Seg, &Seg) -> bool,
+) {
     if configs.iter().all(|c| c.get(From).is_some()) {
         return;
     }
     for e in doc.active() {
         let mut rev = doc.path_rev(e);
-        let (Some(addr), Some(from), Some(mc)) = (rev.next(), rev.next(), rev.next()) else {
+        let (Some(addr), Some(near), Some(far)) = (rev.next(), rev.next(), rev.next()) else {
             continue;
         };
-        if from.text(doc.input) != "from" || mc.text(doc.input) != "messageConfig" {
-            continue;
-        }
-        let text = addr.text(doc.input);
-        if !text.contains('@') {
+        if addr.kind != SegKind::Key || !addr.text(doc.input).contains('@') || !under(near, far) {
             continue;
         }
         let span = addr.span.start as usize..addr.span.end as usize;

@@ -182,6 +182,7 @@ const SETTERS: &[&str] = &[
     "setOption",
     "setConfig",
     "SetHeader",
+    "addTextHeader",
     "setHeader",
     "addCustomHeader",
     "addHeader",
@@ -216,6 +217,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         in_comment: false,
         seg_bufs: Vec::new(),
         objects: Vec::new(),
+        closers: Vec::new(),
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -242,6 +244,9 @@ struct Parser<'d, 'a> {
     /// the name and the object's scope, so `auth` or `auth: authVar` in a
     /// later object reads as that object's keys. Bounded.
     objects: Vec<(&'a str, u32)>,
+    /// For each opener token, the index past its group (see
+    /// [`Parser::group_end`]); made on first use.
+    closers: Vec<u32>,
 }
 
 /// How a branch header ends (see [`Parser::branch`]).
@@ -878,6 +883,14 @@ impl<'d, 'a> Parser<'d, 'a> {
                         ScopeKind::List,
                     );
                 }
+                Tok::Punct(P::LParen)
+                    if self.lang == Lang::JavaScript && {
+                        let g = self.group_end(i);
+                        self.is(g, P::FatArrow)
+                    } =>
+                {
+                    i = self.params(i, scope);
+                }
                 Tok::Punct(P::LParen) => {
                     let segs = self.seg_buf_of(prefix);
                     i = self.container(
@@ -951,6 +964,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             Some(Tok::Punct(P::Op)) => {
                 matches!(self.text(i), "?" | "||" | "&&" | "??")
             }
+            // A method call on the line before's result, one call a line
+            // (`(new Swift_SmtpTransport(…))` then `->setUsername(…)`).
+            Some(Tok::Punct(P::Dot | P::Arrow)) => self.ident(i + 1),
             _ => false,
         }
     }
@@ -961,11 +977,13 @@ impl<'d, 'a> Parser<'d, 'a> {
         let start = i;
         let mut segs: Vec<Seg> = self.seg_buf();
         let mut called = false;
+        let mut newed = false;
         let mut last = i;
         for _ in 0..10_000 {
             let Some(t) = self.tok(i).cloned() else { break };
             match t.tok {
                 Tok::Ident if self.text(i) == "new" && self.ident(i + 1) => {
+                    newed = true;
                     i += 1;
                     continue;
                 }
@@ -976,6 +994,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                     // into the document: no Vec of its own per call.
                     let end = if self.nesting >= MAX_NESTING {
                         self.skip_group(i + 1)
+                    } else if self.defines(i, newed) {
+                        self.params(i + 1, scope)
                     } else {
                         let entries_before = self.doc.entries.len();
                         let path = prefix.iter().chain(&segs).chain([&own]).cloned();
@@ -1296,6 +1316,9 @@ impl<'d, 'a> Parser<'d, 'a> {
                     };
                     let s = self.doc.open(cur, segs, self.start(i), kind);
                     blocks.push((col, s));
+                    if !named && self.is(name_i + 1, P::LParen) {
+                        i = self.params(name_i + 1, s);
+                    }
                     // Skip the header up to its line end.
                     while i < self.toks.len() && self.toks[i].tok != Tok::Newline {
                         i += 1;
@@ -1517,6 +1540,16 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             Tok::Ident => {}
             _ => return self.expr(i, scope, &[]),
+        }
+        // C#'s `using (var c = new SmtpClient(…)) {` and Java's `try
+        // (Transport t = …) {`: the resource is declared in the scope around,
+        // for the block below, not passed to a call.
+        if matches!(
+            (self.lang, word),
+            (Lang::CSharp, "using") | (Lang::Java, "try")
+        ) && self.is(i + 1, P::LParen)
+        {
+            return self.body(i + 2, scope, Closer::Tok(P::RParen), false);
         }
         let chain = self.chain(i, scope, &[]);
         let j = chain.end;
@@ -1932,6 +1965,163 @@ impl<'d, 'a> Parser<'d, 'a> {
 
     /// `class X { … }`, `class X < Y … end`, `defmodule X do … end`,
     /// `module X … end`, `namespace X;`.
+    /// The index past the group opened at `i` (as [`Parser::skip_group`]),
+    /// from a table of every opener's end made in one pass the first time
+    /// it is asked: looking past a group costs nothing per group then.
+    fn group_end(&mut self, i: usize) -> usize {
+        if self.closers.is_empty() {
+            let n = self.toks.len();
+            self.closers = vec![n as u32; n];
+            let mut open: Vec<usize> = Vec::new();
+            for (k, t) in self.toks.iter().enumerate() {
+                match t.tok {
+                    Tok::Punct(P::LBrace | P::LParen | P::LBracket) => open.push(k),
+                    Tok::Punct(P::RBrace | P::RParen | P::RBracket) => {
+                        if let Some(o) = open.pop() {
+                            self.closers[o] = (k + 1) as u32;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.closers.get(i).map_or(i + 1, |&e| e as usize)
+    }
+
+    /// Whether the call `name(…)` at `i` defines a method rather than
+    /// calling one: in JavaScript/TypeScript, Java and C#, a parameter list
+    /// followed by its body (`send(host = 'x') {`, `void Send(string host =
+    /// "x")` then `{` or `=>`, after a TypeScript return type or Java
+    /// `throws`). A constructed object (`new SmtpClient(h) {…}`, C#'s
+    /// initializer, Java's anonymous class) and a statement's condition
+    /// (`if (…) {`, `catch (e) {`, `using (…) {`) are no definitions.
+    fn defines(&mut self, i: usize, newed: bool) -> bool {
+        const CONTROL: &[&str] = &[
+            "if",
+            "for",
+            "foreach",
+            "while",
+            "switch",
+            "catch",
+            "using",
+            "lock",
+            "fixed",
+            "synchronized",
+            "try",
+            "with",
+            "return",
+            "await",
+            "typeof",
+            "elseif",
+        ];
+        if !matches!(self.lang, Lang::JavaScript | Lang::Java | Lang::CSharp)
+            || newed
+            || among(CONTROL, self.text(i))
+        {
+            return false;
+        }
+        if self.text(i) == "function" {
+            return true;
+        }
+        let mut k = self.group_end(i + 1);
+        let java_like = self.lang != Lang::JavaScript;
+        let mut words = 0;
+        // A return type (`: Promise<void>`) or `throws A, B`: a few tokens.
+        if (self.lang == Lang::JavaScript && self.is(k, P::Colon))
+            || (java_like && self.is_ident(k, "throws"))
+        {
+            k += 1;
+            while words < 12
+                && self.tok(k).is_some_and(|t| {
+                    matches!(t.tok, Tok::Ident | Tok::Punct(P::Op | P::Dot | P::Comma))
+                })
+            {
+                k += 1;
+                words += 1;
+            }
+        }
+        // Java and C# put the brace on a line of its own.
+        while java_like && self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+            k += 1;
+        }
+        self.is(k, P::LBrace) || (self.lang == Lang::CSharp && self.is(k, P::FatArrow))
+    }
+
+    /// A definition's parameter list opened at `open`: each parameter with
+    /// a default value (`host = 'x'`, `host: str = 'x'`, `string $host =
+    /// 'x'`, `{ host = 'x' } = {}`, Ruby's `port: 25`) is a variable of a
+    /// block of its own set to that value, so that the body's use of it
+    /// reads as the default. Parameters without one set nothing (their
+    /// value comes from the caller). Returns the index past the group.
+    fn params(&mut self, open: usize, scope: u32) -> usize {
+        let end = self.group_end(open);
+        let s = self
+            .doc
+            .open(scope, Vec::new(), self.start(open), ScopeKind::Block);
+        // The parameter's name: the last word before a type annotation's
+        // colon or the `=` (`val host: String`, `string $host`).
+        let mut name: Option<usize> = None;
+        let mut typed = false;
+        // TypeScript's parameter properties (`private host = 'x'` in a
+        // constructor) are members of the class around: `this.host`.
+        let mut property = false;
+        let mut i = open + 1;
+        while i + 1 < end {
+            match self.toks[i].tok {
+                Tok::Ident if !typed => {
+                    property |= self.lang == Lang::JavaScript
+                        && name.is_none()
+                        && matches!(
+                            self.text(i),
+                            "private" | "public" | "protected" | "readonly"
+                        );
+                    name = Some(i);
+                    i += 1;
+                }
+                Tok::Punct(P::Colon)
+                    if self.lang == Lang::Ruby && name.is_some_and(|n| n + 1 == i) =>
+                {
+                    typed = true;
+                    i = self.param_default(i + 1, s, name.take());
+                }
+                Tok::Punct(P::Colon) => {
+                    typed = true;
+                    i += 1;
+                }
+                Tok::Punct(P::Eq) => {
+                    let to = if property { scope } else { s };
+                    i = self.param_default(i + 1, to, name.take());
+                }
+                // A type's words (`str`, `Option<String>`), or before a
+                // name `...rest`, `*args`, `&block`.
+                Tok::Ident | Tok::Punct(P::Op | P::Dot) => i += 1,
+                _ => {
+                    // A separator or a destructuring bracket: the next
+                    // parameter (the inside of `{ host = 'x' }` is read on).
+                    name = None;
+                    typed = false;
+                    property = false;
+                    i += 1;
+                }
+            }
+        }
+        self.doc.close(s, self.end_of(end.saturating_sub(1)));
+        end
+    }
+
+    /// A parameter's default value at `i` for the parameter `name`: read as
+    /// an assignment to it in `scope`. Returns the index after it.
+    fn param_default(&mut self, i: usize, scope: u32, name: Option<usize>) -> usize {
+        let Some(n) = name else {
+            // `{…} = {}`: a destructured parameter's default names nothing.
+            return i;
+        };
+        let key = self.toks[n].span();
+        let mut segs = self.seg_buf();
+        segs.push(Seg::key(key.clone()));
+        self.value(i, scope, segs, key, 0).max(i + 1)
+    }
+
     fn named_scope(&mut self, i: usize, scope: u32) -> usize {
         let name = self.toks[i + 1].span();
         let mut j = i + 2;
@@ -1975,6 +2165,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// `def f(…) … end`, `function f() {…}`, `fn -> … end`: a nameless block.
     fn function(&mut self, i: usize, scope: u32) -> usize {
         let mut j = i + 1;
+        let mut params_read = false;
         while j < self.toks.len() {
             if self.is(j, P::LBrace) {
                 return self.container(
@@ -1987,7 +2178,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                 );
             }
             if self.is(j, P::LParen) {
-                j = self.skip_group(j);
+                j = self.params(j, scope);
+                params_read = true;
                 continue;
             }
             if self.def.end_blocks
@@ -2007,7 +2199,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             {
                 return j;
             }
-            if self.is(j, P::FatArrow) {
+            // An expression body: `=>` (C#, Elixir), Kotlin's and Ruby 3's
+            // `fun f() = PasswordAuthentication(user, token)`.
+            if self.is(j, P::FatArrow) || (self.is(j, P::Eq) && params_read) {
                 return self.expr(j + 1, scope, &[]);
             }
             if self.lang == Lang::Go && self.toks[j].tok == Tok::Newline {

@@ -602,3 +602,119 @@ fn a_csharp_auto_property_initial_value() {
         "{got:?}"
     );
 }
+
+/// A parameter's default value is the variable's value in the body
+/// (`function send(host = 'smtp…')` then `{ host }`), in each language's
+/// way of writing one; parameters without a default set nothing.
+#[test]
+fn parameter_defaults() {
+    let cases: &[(&str, Lang)] = &[
+        ("function send(to, host = 'smtp.postmarkapp.com', port = 2525) {\n  return nodemailer.createTransport({ host, port });\n}\n", Lang::JavaScript),
+        ("class M {\n  constructor(host = 'smtp.postmarkapp.com', port = 2525) {\n    this.t = createTransport({ host: host });\n  }\n}\n", Lang::JavaScript),
+        ("const make = ({ host = 'smtp.postmarkapp.com', port = 2525 } = {}) =>\n  createTransport({ host, port });\n", Lang::JavaScript),
+        ("async function send(to: string, host: string = 'smtp.postmarkapp.com', port = 2525): Promise<void> {\n  await createTransport({ host, port });\n}\n", Lang::JavaScript),
+        ("def send(to, host: str = \"smtp.postmarkapp.com\", port=2525):\n    s = smtplib.SMTP(host, port)\n", Lang::Python),
+        ("<?php\nfunction send(string $to, string $host = 'smtp.postmarkapp.com', int $port = 2525) {\n  $mail->Host = $host;\n}\n", Lang::Php),
+        ("def deliver(address = 'smtp.postmarkapp.com', port: 2525)\n  Mail.defaults do\n    delivery_method :smtp, address: address\n  end\nend\n", Lang::Ruby),
+        ("public void Send(string to, string host = \"smtp.postmarkapp.com\", int port = 2525)\n{\n    var client = new SmtpClient(host, port);\n}\n", Lang::CSharp),
+    ];
+    for (src, lang) in cases {
+        let got = read_code(src, *lang);
+        // The class's name prefixes a constructor's (`M.host`).
+        let last = |p: &str| p.rsplit('.').next().unwrap_or("").to_string();
+        let host = got.iter().find(|(p, _, k)| {
+            matches!(last(p).as_str(), "host" | "$host" | "address") && *k == ValKind::Literal
+        });
+        assert_eq!(
+            host.map(|(_, v, _)| v.as_str()),
+            Some("smtp.postmarkapp.com"),
+            "{src}: {got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(p, v, _)| matches!(last(p).as_str(), "port" | "$port") && v == "2525"),
+            "{src}: {got:?}"
+        );
+        // A parameter without a default is no setting.
+        assert!(
+            !got.iter()
+                .any(|(p, _, _)| last(p).trim_start_matches('$') == "to"),
+            "{src}: {got:?}"
+        );
+    }
+    // A call is no definition: its arguments stay arguments, and a
+    // condition or a constructed object with a block is not read as one.
+    let got = read_code("if (ok(host = 'a')) {\n  x = 1;\n}\n", Lang::JavaScript);
+    assert!(!has(&got, "host", "a"), "{got:?}");
+    let got = read_code(
+        "var c = new SmtpClient(host = \"a\") { EnableSsl = true };\n",
+        Lang::CSharp,
+    );
+    assert!(!has(&got, "host", "a"), "{got:?}");
+    let got = read_code("send(host = 'a');\n", Lang::JavaScript);
+    assert!(!has(&got, "host", "a"), "{got:?}");
+}
+
+/// A line that starts with `->method(` or `.method(` goes on with the
+/// expression above, whatever it starts with (a parenthesised `new`).
+#[test]
+fn a_call_on_the_next_line_goes_on_with_a_parenthesised_expression() {
+    let src = "<?php\n$transport = (new Swift_SmtpTransport('h', 587, 'tls'))\n  ->setUsername('u')\n  ->setPassword('p');\n";
+    let got = read_code(src, Lang::Php);
+    assert!(has(&got, "$transport.setUsername(#0)", "u"), "{got:?}");
+    assert!(has(&got, "$transport.setPassword(#0)", "p"), "{got:?}");
+    let src = "const t = (await makeTransport())\n  .use(plugin);\nconst x = 1;\n";
+    let got = paths(src, Lang::JavaScript);
+    assert!(got.iter().any(|p| p == "t.use(#0)"), "{got:?}");
+    assert!(got.iter().any(|p| p == "x"), "{got:?}");
+}
+
+/// A `using (…)` / `try (…)` resource is a declaration of the scope
+/// around, so the block's `client.EnableSsl = true` sets the same object.
+#[test]
+fn using_and_try_with_resources_declare_their_variable() {
+    let src = "using (var client = new SmtpClient(\"smtp.postmarkapp.com\", 587))\n{\n    client.EnableSsl = true;\n}\n";
+    let got = paths(src, Lang::CSharp);
+    assert!(got.iter().any(|p| p == "client.SmtpClient(#0)"), "{got:?}");
+    assert!(got.iter().any(|p| p == "client.EnableSsl"), "{got:?}");
+    let src = "try (Transport t = session.getTransport(\"smtp\")) {\n  t.connect(\"smtp.postmarkapp.com\", 587, u, p);\n}\n";
+    let got = paths(src, Lang::Java);
+    assert!(
+        got.iter().any(|p| p == "t.session.getTransport(#0)"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|p| p == "t.connect(#0)"), "{got:?}");
+}
+
+/// A function whose body is one expression after `=` (Kotlin, Ruby 3):
+/// the expression is read (a call's arguments included).
+#[test]
+fn an_expression_bodied_function_is_read() {
+    let src = "val session = Session.getInstance(props, object : Authenticator() {\n    override fun getPasswordAuthentication() = PasswordAuthentication(\"u\", \"p\")\n})\nval x = 1\n";
+    let got = read_code(src, Lang::Kotlin);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("PasswordAuthentication(#0)") && v == "u"),
+        "{got:?}"
+    );
+    assert!(has(&got, "x", "1"), "{got:?}");
+}
+
+/// TypeScript's constructor parameter properties are the class's members
+/// (entries of the class's map, as a field is), so `this.host` in the
+/// constructor reads as their default; a plain parameter stays the
+/// constructor's own (its block).
+#[test]
+fn typescript_parameter_properties_are_members() {
+    let src = "class Mail {\n  constructor(private readonly host: string = 'smtp.postmarkapp.com', port = 2525) {\n    this.t = createTransport({ host: this.host, port });\n  }\n}\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    let kind_of = |value: &str| {
+        doc.entries
+            .iter()
+            .find(|e| doc.text_of(&e.value) == value)
+            .map(|e| doc.scopes[e.scope as usize].kind)
+    };
+    assert_eq!(kind_of("smtp.postmarkapp.com"), Some(ScopeKind::Map));
+    assert_eq!(kind_of("2525"), Some(ScopeKind::Block));
+}

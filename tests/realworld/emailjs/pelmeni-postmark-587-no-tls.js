@@ -1,0 +1,8 @@
+const emailjs = require("emailjs");
+
+module.exports = emailjs.server.connect({
+	user: process.env.SMTP_USER,
+	password: process.env.SMTP_PASSWORD,
+	host: "smtp.postmarkapp.com",
+	port: 587
+});
