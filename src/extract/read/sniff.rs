@@ -233,9 +233,21 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         line_start = line_end + 1;
         let start = range.start + brk + 1;
+        // One table look-up instead of five range tests per line.
+        const CONTENT: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut b = 0;
+            while b < 256 {
+                let c = b as u8;
+                t[b] = matches!(c, b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~');
+                b += 1;
+            }
+            t
+        };
         match bytes.get(start) {
-            Some(b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~') => {}
-            Some(_) if start < end => look(start, &mut cuts, &mut named),
+            Some(&c) if !CONTENT[usize::from(c)] && start < end => {
+                look(start, &mut cuts, &mut named)
+            }
             _ => {}
         }
     }
