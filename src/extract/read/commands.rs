@@ -560,18 +560,7 @@ mod tests {
     use super::*;
 
     fn entries(src: &str) -> Vec<(String, String, bool)> {
-        let mut doc = Document::empty(src);
-        read(&mut doc, 0..src.len(), super::super::ROOT);
-        doc.entries
-            .iter()
-            .map(|e| {
-                (
-                    doc.path_string(e),
-                    doc.text_of(&e.value).to_string(),
-                    e.commented(),
-                )
-            })
-            .collect()
+        super::super::entries_read_by(src, read)
     }
 
     fn e(path: &str, v: &str) -> (String, String, bool) {

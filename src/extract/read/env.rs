@@ -758,18 +758,7 @@ mod tests {
     use super::*;
 
     fn read_env(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
-        let mut doc = Document::empty(input);
-        read(&mut doc, 0..input.len(), super::super::ROOT, flavor, 0);
-        doc.entries
-            .iter()
-            .map(|e| {
-                (
-                    doc.path_string(e),
-                    doc.text_of(&e.value).to_string(),
-                    e.commented(),
-                )
-            })
-            .collect()
+        super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, flavor, 0))
     }
 
     #[test]

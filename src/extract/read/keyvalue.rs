@@ -649,18 +649,7 @@ mod tests {
     use super::*;
 
     fn read_kv(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
-        let mut doc = Document::empty(input);
-        read(&mut doc, 0..input.len(), ROOT, flavor);
-        doc.entries
-            .iter()
-            .map(|e| {
-                (
-                    doc.path_string(e),
-                    doc.text_of(&e.value).to_string(),
-                    e.commented(),
-                )
-            })
-            .collect()
+        super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, flavor))
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod env;
 pub mod expr;
 mod k8s_secrets;
 pub mod keyvalue;
+pub mod m4;
 mod name_value;
 pub mod prose;
 pub mod refs;
@@ -236,6 +237,27 @@ pub struct Document<'a> {
 
 /// The root scope (the whole paste).
 pub const ROOT: u32 = 0;
+
+/// For the readers' tests: what one reader makes of `src` in an empty
+/// document, each entry as its path, text and whether it is commented out.
+#[cfg(test)]
+pub(crate) fn entries_read_by(
+    src: &str,
+    read: impl FnOnce(&mut Document, Range<usize>, u32),
+) -> Vec<(String, String, bool)> {
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT);
+    doc.entries
+        .iter()
+        .map(|e| {
+            (
+                doc.path_string(e),
+                doc.text_of(&e.value).to_string(),
+                e.commented(),
+            )
+        })
+        .collect()
+}
 
 impl<'a> Document<'a> {
     /// Reads the paste: regions, syntaxes, entries, in-paste references.

@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use super::code::Lang;
 use super::{
-    code, commands, env, keyvalue, lines_in, prose, remotes, smtpd, xml, yaml, Document, ScopeKind,
-    Syntax, ROOT,
+    code, commands, env, keyvalue, lines_in, m4, prose, remotes, smtpd, xml, yaml, Document,
+    ScopeKind, Syntax, ROOT,
 };
 
 /// A container format whose variables belong to another application (the
@@ -42,6 +42,8 @@ pub enum Choice {
     Remotes,
     /// OpenSMTPD's `smtpd.conf` rules.
     Smtpd,
+    /// sendmail's m4 (`sendmail.mc`) and `authinfo` lines.
+    M4,
 }
 
 impl Choice {
@@ -57,7 +59,7 @@ impl Choice {
             Choice::Prose => Syntax::Prose,
             Choice::Code(l) => Syntax::Code(l),
             Choice::Commands => Syntax::Commands,
-            Choice::Remotes | Choice::Smtpd => Syntax::Words,
+            Choice::Remotes | Choice::Smtpd | Choice::M4 => Syntax::Words,
         }
     }
 }
@@ -128,6 +130,7 @@ fn read_plain(
         Choice::Commands => commands::read(doc, range, scope),
         Choice::Remotes => remotes::read(doc, range, scope),
         Choice::Smtpd => smtpd::read(doc, range, scope),
+        Choice::M4 => m4::read(doc, range, scope),
     }
 }
 
@@ -695,6 +698,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "rs" | "rust" => Choice::Code(Lang::Rust),
         "muttrc" | "neomuttrc" | "mailrc" => Choice::Commands,
         "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
+        "m4" | "mc" | "sendmail.mc" | "sendmail" => Choice::M4,
         _ => return None,
     })
 }
@@ -730,6 +734,9 @@ struct Scores {
     remotes: u32,
     /// OpenSMTPD rules (`action "relay" relay host …`, `match … action`).
     smtpd: u32,
+    /// sendmail m4 lines (`define(`SMART_HOST', …)`, `FEATURE(…)`, `dnl`)
+    /// and `AuthInfo:` lines.
+    m4: u32,
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
@@ -1213,6 +1220,16 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     if t.starts_with(';') {
         s.ini += 1;
         return;
+    }
+    if matches!(
+        c0,
+        b'd' | b'F' | b'M' | b'O' | b'V' | b'D' | b'T' | b'u' | b'A'
+    ) {
+        let n = m4::evidence(e);
+        if n > 0 {
+            s.m4 += n;
+            return;
+        }
     }
     if matches!(c0, b'a' | b'm' | b'l' | b't' | b'r') {
         let n = smtpd::evidence(e);
@@ -1859,6 +1876,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.commands, Choice::Commands),
         (s.remotes, Choice::Remotes),
         (s.smtpd, Choice::Smtpd),
+        (s.m4, Choice::M4),
     ];
     // Sections: INI or TOML, by the values.
     if s.sections > 0 {

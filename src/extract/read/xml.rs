@@ -289,22 +289,11 @@ fn decode_entities(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Document, ROOT};
+    use super::super::Document;
     use super::*;
 
     fn read_xml(input: &str) -> Vec<(String, String, bool)> {
-        let mut doc = Document::empty(input);
-        read(&mut doc, 0..input.len(), ROOT);
-        doc.entries
-            .iter()
-            .map(|e| {
-                (
-                    doc.path_string(e),
-                    doc.text_of(&e.value).to_string(),
-                    e.commented(),
-                )
-            })
-            .collect()
+        super::super::entries_read_by(input, read)
     }
 
     #[test]

@@ -29,12 +29,17 @@ const KEYS: &[Key] = &[
     k("EMAIL_HOST_PASSWORD", Password),
     k("EMAIL_USE_TLS", StartTls),
     k("EMAIL_USE_SSL", ImplicitTls),
-    k("DEFAULT_FROM_EMAIL", From),
     k("EMAIL_BACKEND", Transport),
+    k("DEFAULT_FROM_EMAIL", From),
     // django-anymail's Postmark backend (HTTP API, but the token is the same).
     k("POSTMARK_SERVER_TOKEN", ServerToken),
     k("POSTMARK_ACCOUNT_TOKEN", AccountToken),
 ];
+
+/// The SMTP backend's settings (the rows before the From), for apps that
+/// read them under Django's names but build the sender themselves
+/// (BookWyrm).
+pub(super) const SMTP_KEYS: &[Key] = KEYS.split_at(7).0;
 
 /// Keys only Django writes (plain `EMAIL_HOST`/`EMAIL_PORT` are everyone's).
 const MARKERS: &[Marker] = &[

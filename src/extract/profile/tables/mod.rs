@@ -228,6 +228,11 @@ mod opensmtpd;
 mod emailjs;
 mod pony;
 mod swiftmailer;
+// group U: mod lines
+mod bookwyrm;
+mod frappe;
+mod librenms;
+mod sendmail;
 
 pub use generic::GENERIC;
 
@@ -437,6 +442,11 @@ pub static ALL: &[&Profile] = &[
     &nullmailer::NULLMAILER,
     &mailx::MAILX,
     &opensmtpd::OPENSMTPD,
+    // group U: tables
+    &sendmail::SENDMAIL,
+    &frappe::FRAPPE,
+    &librenms::LIBRENMS,
+    &bookwyrm::BOOKWYRM,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

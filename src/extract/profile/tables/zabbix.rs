@@ -13,7 +13,8 @@
 //!   (API 1) requires STARTTLS, `SSL_OR_TLS` (API 2; Ansible `SSL/TLS`)
 //!   is implicit TLS. An export leaves a default value out, so a media
 //!   type without `smtp_security` sends in clear.
-//! * It logs in only with `smtp_authentication: NORMAL` (API 1; Ansible
+//! * It logs in only with `smtp_authentication: PASSWORD` (the export's
+//!   word, Zabbix's `CXmlConstantName::SMTP_AUTHENTICATION_PASSWORD`; API 1; Ansible
 //!   `true`), default `NONE`: `username` and `password` (API `passwd`) are
 //!   otherwise not used.
 //! * `smtp_email` is the From; `smtp_helo` the HELO name.
@@ -80,7 +81,7 @@ const FIXES: &[Fix] = &[
     fix_text(
         W::AuthOn,
         &[],
-        "smtp_authentication: NORMAL in the media type (Authentication: Username and password)",
+        "smtp_authentication: PASSWORD in the media type (Authentication: Username and password)",
     ),
     fix_text(
         W::TlsModern,
@@ -108,10 +109,10 @@ pub static ZABBIX: Profile = Profile {
     needs_marker: true,
     family: &["smtp_"],
     other_keys: words!["smtp_helo", "smtp_verify_host", "content_type", "message_format"],
-    truth: Truth::Only(words!["NORMAL", "YES", "true", "1"]),
+    truth: Truth::Only(words!["PASSWORD", "YES", "true", "1"]),
     tls: TLS,
     port: Some(25),
-    auth_switch: Some("smtp_authentication: NORMAL"),
+    auth_switch: Some("smtp_authentication: PASSWORD"),
     fixes: FIXES,
     sender_hint: "smtp_email in the media type",
     ..BASE
@@ -121,7 +122,7 @@ pub static ZABBIX: Profile = Profile {
 mod tests {
     use super::super::{has, linted as first};
 
-    const EXPORT: &str = "zabbix_export:\n  version: '6.0'\n  media_types:\n    - name: Postmark\n      type: EMAIL\n      smtp_server: smtp.postmarkapp.com\n      smtp_port: '587'\n      smtp_helo: acme.io\n      smtp_email: zabbix@acme.io\n      smtp_security: STARTTLS\n      smtp_authentication: NORMAL\n      username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
+    const EXPORT: &str = "zabbix_export:\n  version: '6.0'\n  media_types:\n    - name: Postmark\n      type: EMAIL\n      smtp_server: smtp.postmarkapp.com\n      smtp_port: '587'\n      smtp_helo: acme.io\n      smtp_email: zabbix@acme.io\n      smtp_security: STARTTLS\n      smtp_authentication: PASSWORD\n      username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
 
     #[test]
     fn an_export_with_starttls_and_login() {
@@ -141,7 +142,7 @@ mod tests {
         let (_, s, ids) = first(
             &EXPORT
                 .replace("      smtp_security: STARTTLS\n", "")
-                .replace("      smtp_authentication: NORMAL\n", ""),
+                .replace("      smtp_authentication: PASSWORD\n", ""),
         );
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");

@@ -1,0 +1,11 @@
+$config['email_backend']              = 'mail';
+$config['email_from']                 = NULL;
+$config['email_user']                 = $config['project_id'];
+$config['email_sendmail_path']        = '/usr/sbin/sendmail';
+$config['email_smtp_host']            = 'localhost';
+$config['email_smtp_port']            = 25;
+$config['email_smtp_timeout']         = 10;
+$config['email_smtp_secure']          = NULL;
+$config['email_smtp_auth']            = FALSE;
+$config['email_smtp_username']        = NULL;
+$config['email_smtp_password']        = NULL;

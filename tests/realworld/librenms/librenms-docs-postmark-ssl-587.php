@@ -1,0 +1,11 @@
+$config['email_backend']              = 'smtp';
+$config['email_from']                 = 'librenms@acme-labs.io';
+$config['email_user']                 = $config['project_id'];
+$config['email_sendmail_path']        = '/usr/sbin/sendmail';
+$config['email_smtp_host']            = 'smtp.postmarkapp.com';
+$config['email_smtp_port']            = 587;
+$config['email_smtp_timeout']         = 10;
+$config['email_smtp_secure']          = 'ssl';
+$config['email_smtp_auth']            = TRUE;
+$config['email_smtp_username']        = '8a3f5c7e-1b2d-4e6f-9a0b-c1d2e3f4a5b6';
+$config['email_smtp_password']        = '8a3f5c7e-1b2d-4e6f-9a0b-c1d2e3f4a5b6';
