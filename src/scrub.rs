@@ -143,6 +143,15 @@ impl Secrets {
                 }
             }
         }
+        // A Server API token anywhere in the paste, read or not: a value
+        // that swallowed its line (an unclosed quote above it) is shown as
+        // an expression that quotes it. Postmark's tokens are UUIDs; any
+        // other UUID shown is only masked too.
+        for r in uuids(input.as_bytes()) {
+            for (_, w) in windows(&input.as_bytes()[r]) {
+                set.insert(w);
+            }
+        }
         Secrets::with_windows(set)
     }
 
@@ -243,6 +252,51 @@ impl Secrets {
 
 /// An address used as a login (`me@gmail.com`): one `@`, a dotted domain,
 /// nothing a token-like secret would hold (blanks, quotes, backslashes).
+/// Every UUID (`8-4-4-4-12` hex digits, any case) in `bytes` that no hex
+/// digit or `-` touches on either side. One pass: a candidate starts only
+/// after a byte that is neither, and the bytes it matched hold no such
+/// byte, so no byte is matched twice.
+fn uuids(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
+    const LEN: usize = 36;
+    let part = |b: u8| b.is_ascii_hexdigit() || b == b'-';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i + LEN <= bytes.len() {
+            let start = i;
+            if start > 0 && part(bytes[start - 1]) || !bytes[start].is_ascii_hexdigit() {
+                i += 1;
+                continue;
+            }
+            let mut at = start;
+            let mut whole = true;
+            for (g, n) in GROUPS.iter().enumerate() {
+                if g > 0 {
+                    if bytes[at] != b'-' {
+                        whole = false;
+                        break;
+                    }
+                    at += 1;
+                }
+                let run = bytes[at..at + n]
+                    .iter()
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
+                at += run;
+                if run < *n {
+                    whole = false;
+                    break;
+                }
+            }
+            i = at.max(start + 1);
+            if whole && bytes.get(at).is_none_or(|&b| !part(b)) {
+                return Some(start..at);
+            }
+        }
+        None
+    })
+}
+
 fn is_mailbox(t: &str) -> bool {
     let t = t.trim();
     t.split_once('@').is_some_and(|(local, domain)| {
@@ -263,6 +317,25 @@ mod tests {
             set.extend(windows(s.as_bytes()).map(|(_, w)| w));
         }
         Secrets::with_windows(set)
+    }
+
+    #[test]
+    fn uuids_are_found_whole_and_alone() {
+        let text = "a 1f86a2b4-55c1-4a0e-9d1b-3c2d11115948, a1f86a2b4-55c1-4a0e-9d1b-3c2d11115948 \
+                    1f86a2b4-55c1-4a0e-9d1b-3c2d111159489 1F86A2B4-55C1-4A0E-9D1B-3C2D11115948'";
+        let found: Vec<&str> = uuids(text.as_bytes()).map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "1f86a2b4-55c1-4a0e-9d1b-3c2d11115948",
+                "1F86A2B4-55C1-4A0E-9D1B-3C2D11115948"
+            ]
+        );
+        // A token no reader took as a setting is masked all the same.
+        let input = "port: a=\",\nuser_name: '000000a0-000a-0aaa-0a0a-00aa00a000a0'";
+        let s = Secrets::of(&[], input);
+        assert!(s.leaks("read from `user_name: '000000a0-000a-0aaa-0a0a-00aa00a000a0'`"));
+        assert!(!s.leaks("read from `user_name: '...'`"));
     }
 
     #[test]

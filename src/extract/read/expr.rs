@@ -23,7 +23,9 @@ use crate::model::Lang;
 
 /// Walks `text` from `from`, skipping quoted strings, and calls `at` with
 /// each byte's index and the bracket depth before it (brackets open and
-/// close after the call); stops at the first `Some`.
+/// close after the call); stops at the first `Some`. The reference that
+/// [`find_top`] and [`closing`], written out, are tested against.
+#[cfg(test)]
 fn walk<R>(text: &str, from: usize, mut at: impl FnMut(usize, usize) -> Option<R>) -> Option<R> {
     let b = text.as_bytes();
     let (mut depth, mut quote) = (0usize, 0u8);
@@ -64,15 +66,34 @@ fn find_top<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
         return None;
     }
     let b = text.as_bytes();
+    // A byte that is no quote, bracket or operator's first byte costs one
+    // table look-up and one more.
+    top_walk(b, 0, |i, kind, depth| {
+        if kind == 0 && depth == 0 && firsts.has(b[i]) {
+            op_at(b, i, ops).map(|op| (i, op))
+        } else {
+            None
+        }
+    })
+}
+
+/// The walk of [`walk`], written out: from `from`, quoted strings skipped,
+/// `at` is called with each closing bracket and each byte that is no quote
+/// or bracket (its index, its [`BYTE_KINDS`] kind and the depth before it);
+/// stops at the first `Some`. One table look-up per byte.
+fn top_walk<R>(
+    b: &[u8],
+    from: usize,
+    mut at: impl FnMut(usize, u8, usize) -> Option<R>,
+) -> Option<R> {
     let mut depth = 0usize;
-    let mut i = 0;
-    // The walk of [`walk`], written out: a byte that is no quote, bracket
-    // or operator's first byte costs one table look-up and one bit test.
+    let mut i = from;
     while i < b.len() {
-        let c = b[i];
-        match BYTE_KINDS[usize::from(c)] {
+        let kind = BYTE_KINDS[usize::from(b[i])];
+        match kind {
             QUOTE => {
                 // Skipped to the closing quote (a backslash escapes a byte).
+                let q = b[i];
                 i += 1;
                 while i < b.len() {
                     let d = b[i];
@@ -81,20 +102,21 @@ fn find_top<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
                         continue;
                     }
                     i += 1;
-                    if d == c {
+                    if d == q {
                         break;
                     }
                 }
                 continue;
             }
             OPEN => depth += 1,
-            CLOSE => depth = depth.saturating_sub(1),
-            _ if depth == 0 && firsts.has(c) => {
-                if let Some(op) = op_at(b, i, ops) {
-                    return Some((i, op));
+            _ => {
+                if let Some(r) = at(i, kind, depth) {
+                    return Some(r);
+                }
+                if kind == CLOSE {
+                    depth = depth.saturating_sub(1);
                 }
             }
-            _ => {}
         }
         i += 1;
     }
@@ -139,7 +161,9 @@ const BYTE_KINDS: [u8; 256] = {
 /// The first bytes of a list of ASCII operators: as a bit set, and the
 /// distinct ones (at most [`Firsts::MAX`]) for a word-at-a-time search.
 struct Firsts {
-    set: u128,
+    /// Whether an ASCII byte is a first byte (a look-up per byte of the
+    /// walk: cheaper than a shift of a 128-bit set).
+    set: [bool; 128],
     /// Each distinct first byte, repeated in every byte of a word.
     words: [u64; Firsts::MAX],
     n: usize,
@@ -155,7 +179,7 @@ impl Firsts {
 
     fn of(ops: &[&str]) -> Firsts {
         let mut f = Firsts {
-            set: 0,
+            set: [false; 128],
             words: [0; Firsts::MAX],
             n: 0,
         };
@@ -163,7 +187,7 @@ impl Firsts {
             let c = op.as_bytes()[0];
             debug_assert!(op.is_ascii());
             if !f.has(c) {
-                f.set |= 1 << (c & 0x7f);
+                f.set[usize::from(c & 0x7f)] = true;
                 if f.n < Firsts::MAX {
                     f.words[f.n] = LO * u64::from(c);
                 }
@@ -175,7 +199,7 @@ impl Firsts {
 
     /// Whether `c` starts one of the operators.
     fn has(&self, c: u8) -> bool {
-        c.is_ascii() && self.set >> c & 1 != 0
+        self.set.get(usize::from(c)).is_some_and(|&f| f)
     }
 
     /// Whether one of `ops` (the operators these are the first bytes of)
@@ -229,9 +253,8 @@ impl Firsts {
 
 /// The index of the bracket closing the one opened at `open`, if any.
 fn closing(text: &str, open: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    walk(text, open, |i, depth| {
-        (depth == 1 && matches!(b[i], b')' | b']' | b'}')).then_some(i)
+    top_walk(text.as_bytes(), open, |i, kind, depth| {
+        (kind == CLOSE && depth == 1).then_some(i)
     })
 }
 
@@ -321,6 +344,36 @@ const CASE_SUFFIXES: &[(&str, bool)] = &[
     (".ToUpperInvariant()", false),
 ];
 
+/// The last bytes of [`SUFFIXES`] and [`CASE_SUFFIXES`].
+const SUFFIX_ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < SUFFIXES.len() {
+        let s = SUFFIXES[i].0.as_bytes();
+        t[s[s.len() - 1] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < CASE_SUFFIXES.len() {
+        let s = CASE_SUFFIXES[i].0.as_bytes();
+        t[s[s.len() - 1] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// The first suffix of `list` that `t` ends with: the text before it and
+/// the suffix's meaning. Most texts end in no suffix's last byte: answered
+/// by one look-up.
+fn peel<'t, T: Copy>(t: &'t str, list: &[(&str, T)]) -> Option<(&'t str, T)> {
+    let last = *t.as_bytes().last()?;
+    if !SUFFIX_ENDS[usize::from(last)] {
+        return None;
+    }
+    list.iter()
+        .find_map(|(s, m)| t.strip_suffix(s).map(|r| (r, *m)))
+}
+
 /// Peels conversions, parentheses, TypeScript `as T` / `!` and a fallback
 /// off `text` (see the module docs).
 pub fn operand(text: &str) -> Operand<'_> {
@@ -347,18 +400,12 @@ pub fn operand(text: &str) -> Operand<'_> {
             t = t[..i].trim_end();
             continue;
         }
-        if let Some((rest, numeric)) = SUFFIXES
-            .iter()
-            .find_map(|(s, n)| t.strip_suffix(s).map(|r| (r, *n)))
-        {
+        if let Some((rest, numeric)) = peel(t, SUFFIXES) {
             out.numeric |= numeric;
             t = rest.trim_end();
             continue;
         }
-        if let Some((rest, lower)) = CASE_SUFFIXES
-            .iter()
-            .find_map(|(s, l)| t.strip_suffix(s).map(|r| (r, *l)))
-        {
+        if let Some((rest, lower)) = peel(t, CASE_SUFFIXES) {
             // The outermost change is the one the comparison sees.
             out.lower = out.lower.or(Some(lower));
             t = rest.trim_end();
@@ -657,6 +704,26 @@ mod tests {
         &["&&", " and "],
     ];
 
+    /// 4000 texts of up to `max_len` pieces of `alphabet`, in the orders a
+    /// small generator gives from `seed` (deterministic).
+    fn generated(alphabet: &[&str], mut seed: u64, max_len: u64) -> Vec<String> {
+        let mut texts = Vec::new();
+        for _ in 0..4000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = seed % max_len;
+            let mut r = seed;
+            for _ in 0..len {
+                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push_str(alphabet[(r >> 33) as usize % alphabet.len()]);
+            }
+            texts.push(t);
+        }
+        texts
+    }
+
     #[test]
     fn find_top_is_the_walk() {
         let ops = OP_LISTS;
@@ -680,20 +747,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for _ in 0..4000 {
-            let mut t = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let len = (seed % 24) as usize;
-            let mut r = seed;
-            for _ in 0..len {
-                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                t.push_str(alphabet[(r >> 33) as usize % alphabet.len()]);
-            }
-            texts.push(t);
-        }
+        texts.extend(generated(alphabet, 0x9e37_79b9_7f4a_7c15, 24));
         for text in &texts {
             for ops in ops {
                 assert_eq!(
@@ -701,6 +755,20 @@ mod tests {
                     find_top_on_walk(text, ops),
                     "{text:?} {ops:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn closing_is_the_walk() {
+        let alphabet: &[&str] = &["a", "(", ")", "[", "]", "{", "}", "'", "\"", "`", "\\", "é"];
+        for t in generated(alphabet, 0x2545_f491_4f6c_dd1d, 20) {
+            let b = t.as_bytes();
+            for open in (0..t.len()).filter(|&o| t.is_char_boundary(o)) {
+                let want = walk(&t, open, |i, depth| {
+                    (depth == 1 && matches!(b[i], b')' | b']' | b'}')).then_some(i)
+                });
+                assert_eq!(closing(&t, open), want, "{t:?} {open}");
             }
         }
     }
@@ -755,6 +823,22 @@ mod tests {
         assert_eq!(operand(&long).fallback, None);
         assert!(!has_comparison(&long));
         assert!(has_comparison("y === 465"));
+    }
+
+    #[test]
+    fn every_suffix_is_peeled() {
+        for (s, n) in SUFFIXES {
+            assert_eq!(peel(&format!("x{s}"), SUFFIXES), Some(("x", *n)), "{s}");
+        }
+        for (s, l) in CASE_SUFFIXES {
+            assert_eq!(
+                peel(&format!("x{s}"), CASE_SUFFIXES),
+                Some(("x", *l)),
+                "{s}"
+            );
+        }
+        assert_eq!(peel("x.to_i()", SUFFIXES), None);
+        assert_eq!(peel("", SUFFIXES), None);
     }
 
     #[test]

@@ -625,6 +625,15 @@ fn code_name<'a>(
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
     }
+    // Every form below is names joined by `::` or `.`: a text with any other
+    // byte (a call, an object, any expression) names none, said before the
+    // searches for the separators.
+    if !text
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$' | b':' | b'.'))
+    {
+        return None;
+    }
     // (A byte search: `rsplit_once("::")` sets up a substring searcher per value.)
     let double_colon = text.as_bytes().windows(2).rposition(|w| w == b"::");
     let split = double_colon

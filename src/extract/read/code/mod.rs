@@ -42,42 +42,46 @@ fn among(words: &[&str], w: &str) -> bool {
         .any(|k| k.len() == w.len() && k.as_bytes().first() == w.as_bytes().first() && *k == w)
 }
 
-/// The keyword lists [`word_in`] looks in.
-const KEYWORD_LISTS: [&[&str]; 6] = [
-    MODIFIERS,
-    VALUE_WORDS,
-    NAMED_SCOPES,
-    FUNCTIONS,
-    END_OPENERS,
-    SETTERS,
-];
+/// A list of keywords with, for each first byte, a bit per length (up to
+/// 31) that one of its words has: most identifiers (`SMTP_HOST`, `host`)
+/// fail this one look-up and are compared with no word, and a word is
+/// compared only with the lists that hold a word of its shape.
+struct Keywords {
+    list: &'static [&'static str],
+    shapes: [u32; 256],
+    /// A bit per length that one of the words has (for a comparison that
+    /// ignores case).
+    lens: u32,
+}
 
-/// For each first byte, a bit per length (up to 31) that some word of
-/// [`KEYWORD_LISTS`] has: most identifiers (`SMTP_HOST`, `host`) fail this
-/// one look-up and are compared with no list.
-const KEYWORD_SHAPES: [u32; 256] = {
-    let mut t = [0u32; 256];
-    let mut l = 0;
-    while l < KEYWORD_LISTS.len() {
-        let list = KEYWORD_LISTS[l];
+impl Keywords {
+    const fn of(list: &'static [&'static str]) -> Keywords {
+        let mut shapes = [0u32; 256];
+        let mut lens = 0u32;
         let mut i = 0;
         while i < list.len() {
             let w = list[i].as_bytes();
             assert!(!w.is_empty() && w.len() < 32);
-            t[w[0] as usize] |= 1 << w.len();
+            shapes[w[0] as usize] |= 1 << w.len();
+            lens |= 1 << w.len();
             i += 1;
         }
-        l += 1;
+        Keywords { list, shapes, lens }
     }
-    t
-};
 
-/// Whether `w` is one of `words`, one of [`KEYWORD_LISTS`]; checked for
-/// every identifier that starts an item.
-fn word_in(words: &[&str], w: &str) -> bool {
+    /// Whether some word has `w`'s length (case aside, the first test of
+    /// an equality that ignores case).
+    fn has_len(&self, w: &str) -> bool {
+        w.len() < 32 && self.lens & (1 << w.len()) != 0
+    }
+}
+
+/// Whether `w` is one of `words`; checked for every identifier that starts
+/// an item.
+fn word_in(words: &Keywords, w: &str) -> bool {
     let b = w.as_bytes();
-    let shape = b.first().map_or(0, |&f| KEYWORD_SHAPES[usize::from(f)]);
-    b.len() < 32 && shape & (1 << b.len()) != 0 && among(words, w)
+    let shape = b.first().map_or(0, |&f| words.shapes[usize::from(f)]);
+    b.len() < 32 && shape & (1 << b.len()) != 0 && among(words.list, w)
 }
 
 /// Recursion bound: deeper groups are skipped as a whole.
@@ -96,7 +100,7 @@ enum Closer {
 }
 
 /// Words skipped at the start of a statement.
-const MODIFIERS: &[&str] = &[
+static MODIFIERS: Keywords = Keywords::of(&[
     "const",
     "let",
     "var",
@@ -134,13 +138,13 @@ const MODIFIERS: &[&str] = &[
     "lazy",
     "mut",
     "constexpr",
-];
+]);
 
 /// Words whose statement is a value (`return {…}`, `export default {…}`).
-const VALUE_WORDS: &[&str] = &["return", "yield"];
+static VALUE_WORDS: Keywords = Keywords::of(&["return", "yield"]);
 
 /// Words opening a named scope (`class X`, `module X`, `defmodule X do`).
-const NAMED_SCOPES: &[&str] = &[
+static NAMED_SCOPES: Keywords = Keywords::of(&[
     "class",
     "module",
     "defmodule",
@@ -149,21 +153,21 @@ const NAMED_SCOPES: &[&str] = &[
     "struct",
     "trait",
     "record",
-];
+]);
 
 /// Words opening a nameless block (`def f():`, `function f() {`).
-const FUNCTIONS: &[&str] = &[
+static FUNCTIONS: Keywords = Keywords::of(&[
     "def", "function", "func", "fun", "fn", "defp", "sub", "lambda",
-];
+]);
 
 /// Ruby/Elixir words that open a block closed by `end` at a statement's start.
-const END_OPENERS: &[&str] = &[
+static END_OPENERS: Keywords = Keywords::of(&[
     "if", "unless", "case", "while", "until", "begin", "for", "cond", "with", "try", "receive",
     "quote",
-];
+]);
 
 /// Calls that set a key given as a string: `props.put("mail.smtp.host", v)`.
-const SETTERS: &[&str] = &[
+static SETTERS: Keywords = Keywords::of(&[
     "put",
     "setProperty",
     "set",
@@ -189,7 +193,7 @@ const SETTERS: &[&str] = &[
     "AddHeader",
     "add_header",
     "header",
-];
+]);
 
 /// Reads `range` as `lang` into `scope`.
 pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
@@ -1154,9 +1158,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         name: &str,
     ) {
         // PHP function and method names ignore case (`DEFINE('X', …)`).
-        let php_named =
-            || self.lang == Lang::Php && SETTERS.iter().any(|w| w.eq_ignore_ascii_case(name));
-        if !word_in(SETTERS, name) && !php_named() {
+        let php_named = || {
+            self.lang == Lang::Php
+                && SETTERS.has_len(name)
+                && SETTERS.list.iter().any(|w| w.eq_ignore_ascii_case(name))
+        };
+        if !word_in(&SETTERS, name) && !php_named() {
             return;
         }
         // The argument's own entry (`define(#1)`), not one inside it: the
@@ -1412,7 +1419,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let w = self.text(i);
             // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
-            if word_in(MODIFIERS, w)
+            if word_in(&MODIFIERS, w)
                 && !(self.lang == Lang::Ruby && w == "default")
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
@@ -1451,18 +1458,18 @@ impl<'d, 'a> Parser<'d, 'a> {
                     j
                 };
             }
-            if word_in(VALUE_WORDS, word) {
+            if word_in(&VALUE_WORDS, word) {
                 return self.value(i + 1, scope, Vec::new(), t.span(), 0);
             }
-            if word_in(NAMED_SCOPES, word)
+            if word_in(&NAMED_SCOPES, word)
                 && (self.ident(i + 1) || self.tok(i + 1).is_some_and(|t| t.tok == Tok::Symbol))
             {
                 return self.named_scope(i, scope);
             }
-            if word_in(FUNCTIONS, word) && !self.is(i + 1, P::Colon) {
+            if word_in(&FUNCTIONS, word) && !self.is(i + 1, P::Colon) {
                 return self.function(i, scope);
             }
-            if self.def.end_blocks && word_in(END_OPENERS, word) && !self.is(i + 1, P::Colon) {
+            if self.def.end_blocks && word_in(&END_OPENERS, word) && !self.is(i + 1, P::Colon) {
                 // `if x … end`: read the inside in the same scope; a
                 // branch's statements may not run.
                 let mut j = i + 1;

@@ -603,6 +603,39 @@ fn a_csharp_auto_property_initial_value() {
     );
 }
 
+#[test]
+fn keyword_lists_answer_by_shape_then_word() {
+    // Each list's own words, whatever list shares their shape.
+    for (list, w) in [
+        (&MODIFIERS, "const"),
+        (&MODIFIERS, "data"),
+        (&VALUE_WORDS, "return"),
+        (&NAMED_SCOPES, "class"),
+        (&FUNCTIONS, "def"),
+        (&END_OPENERS, "if"),
+        (&SETTERS, "setProperty"),
+    ] {
+        assert!(word_in(list, w), "{w}");
+        assert!(list.has_len(w), "{w}");
+    }
+    // Another list's word, a word of a listed shape, no word.
+    assert!(!word_in(&MODIFIERS, "return"));
+    assert!(!word_in(&MODIFIERS, "dato"));
+    assert!(!word_in(&SETTERS, "SMTP_HOST"));
+    assert!(!word_in(&SETTERS, ""));
+    assert!(!SETTERS.has_len("x"));
+    assert!(!SETTERS.has_len(&"x".repeat(40)));
+}
+
+#[test]
+fn php_setters_ignore_case() {
+    let got = read_code("<?php DEFINE('SMTP_HOST', 'smtp.x');", Lang::Php);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p == "SMTP_HOST" && v == "smtp.x"),
+        "{got:?}"
+    );
+}
 /// A parameter's default value is the variable's value in the body
 /// (`function send(host = 'smtp…')` then `{ host }`), in each language's
 /// way of writing one; parameters without a default set nothing.

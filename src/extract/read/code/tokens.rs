@@ -174,7 +174,11 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
                 continue;
             }
             b' ' | b'\t' | 0x0c => {
+                // A run of blanks (indentation) at once.
                 i += 1;
+                while i < end && matches!(bytes[i], b' ' | b'\t' | 0x0c) {
+                    i += 1;
+                }
                 continue;
             }
             _ => {}
