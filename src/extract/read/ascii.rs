@@ -12,6 +12,19 @@ pub fn zero_bytes(x: u64) -> u64 {
     !(((x & LOW7).wrapping_add(LOW7)) | x) & !LOW7
 }
 
+/// The high bit of each `\n` and `\r` byte of `w` (exact). A word with
+/// no byte below 0x0E (most: those two are the only control bytes most
+/// text has besides the tab) is ruled out by one subtraction first — any
+/// byte below `n` makes `(w - n…) & !w` set a high bit, and none can
+/// without one (`n` ≤ 128) — before the two exact tests.
+#[inline]
+pub fn line_break_bytes(w: u64) -> u64 {
+    if w.wrapping_sub(splat(0x0E)) & !w & !LOW7 == 0 {
+        return 0;
+    }
+    zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'))
+}
+
 /// `b` in each of the eight bytes of a word.
 #[inline]
 pub const fn splat(b: u8) -> u64 {
@@ -73,7 +86,30 @@ pub fn contains_ci(hay: &str, needle: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{contains_ci, first_bytes};
+    use super::{contains_ci, first_bytes, line_break_bytes, word};
+
+    #[test]
+    fn line_break_bytes_flags_exactly_the_breaks() {
+        // Every byte value in every lane, beside bytes one away from the
+        // breaks and below the pre-test's bound (borrows across lanes).
+        let fill = [
+            b'a', 0x0b, 0x0c, 0x0e, 0x09, 0x8a, 0x8d, 0x00, 0x0d, 0x0a, 0xff,
+        ];
+        for lane in 0..8 {
+            for b in 0..=255u8 {
+                for f in fill {
+                    let mut bytes = [f; 8];
+                    bytes[lane] = b;
+                    let want = bytes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| matches!(c, b'\n' | b'\r'))
+                        .fold(0u64, |h, (i, _)| h | 0x80 << (8 * i));
+                    assert_eq!(line_break_bytes(word(&bytes)), want, "{bytes:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn first_bytes_marks_exactly_the_first_bytes() {

@@ -586,7 +586,7 @@ impl Iterator for Breaks<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<usize> {
-        use ascii::{splat, word, zero_bytes};
+        use ascii::{line_break_bytes, word};
         loop {
             if self.hits != 0 {
                 let at = self.base + (self.hits.trailing_zeros() / 8) as usize;
@@ -599,8 +599,7 @@ impl Iterator for Breaks<'_> {
             }
             self.base = self.next;
             if let Some(chunk) = rest.get(..8) {
-                let w = word(chunk);
-                self.hits = zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'));
+                self.hits = line_break_bytes(word(chunk));
                 self.next += 8;
             } else {
                 // The last bytes (fewer than eight), one bit each.
@@ -620,11 +619,9 @@ impl Iterator for Breaks<'_> {
 /// per line than the line took to scan.
 #[inline]
 pub fn line_break(hay: &[u8]) -> Option<usize> {
-    use ascii::{splat, word, zero_bytes};
     let mut at = 0;
     while let Some(chunk) = hay.get(at..at + 8) {
-        let w = word(chunk);
-        let hits = zero_bytes(w ^ splat(b'\n')) | zero_bytes(w ^ splat(b'\r'));
+        let hits = ascii::line_break_bytes(ascii::word(chunk));
         if hits != 0 {
             return Some(at + (hits.trailing_zeros() / 8) as usize);
         }

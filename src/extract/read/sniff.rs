@@ -195,7 +195,10 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut line_start = range.start;
     let mut closed = false;
     let mut after_blank = true;
-    let mut paragraphs = Paragraphs::default();
+    let mut paragraphs = Paragraphs {
+        region: input.get(range.start..end),
+        ..Paragraphs::default()
+    };
     for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
         let line_end = range.start + brk;
         // No `\r` inside: it is a break.
@@ -210,7 +213,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let t = trim_end(line);
         let blank = t.is_empty();
         let label = label_test(t);
-        if !crlf {
+        if !crlf && !paragraphs.off {
             paragraphs.line(line_start, line, t, blank, label);
         }
         if !line.is_empty() {
@@ -233,16 +236,30 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         line_start = line_end + 1;
         let start = range.start + brk + 1;
+        // One table look-up instead of five range tests per line.
+        const CONTENT: [bool; 256] = {
+            let mut t = [false; 256];
+            let mut b = 0;
+            while b < 256 {
+                let c = b as u8;
+                t[b] = matches!(c, b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~');
+                b += 1;
+            }
+            t
+        };
         match bytes.get(start) {
-            Some(b'!'..=b'"' | b'$'..=b',' | b'.' | b'0'..=b':' | b'='..=b'~') => {}
-            Some(_) if start < end => look(start, &mut cuts, &mut named),
+            Some(&c) if !CONTENT[usize::from(c)] && start < end => {
+                look(start, &mut cuts, &mut named)
+            }
             _ => {}
         }
     }
-    if line_start < end {
-        paragraphs.line_alone(line_start, &input[line_start..end]);
+    if !paragraphs.off {
+        if line_start < end {
+            paragraphs.line_alone(line_start, &input[line_start..end]);
+        }
+        paragraphs.line_alone(end, "");
     }
-    paragraphs.line_alone(end, "");
     if !paragraphs.cuts.is_empty() && paragraphs.reads_env(input) {
         cuts.extend(paragraphs.cuts.iter().filter(|&&c| c > range.start));
         cuts.sort_unstable();
@@ -272,7 +289,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// Ruby file whose constants are written `SMTP_HOST="…"` between its
 /// statements uses them as names, not as a `.env`).
 #[derive(Default)]
-struct Paragraphs {
+struct Paragraphs<'a> {
     /// The kind of the last paragraph that had one (`true`: `.env` lines).
     last: Option<bool>,
     /// The current paragraph: where it starts and its kind so far.
@@ -285,9 +302,20 @@ struct Paragraphs {
     other: Vec<Range<usize>>,
     /// Where the current paragraph ends so far.
     last_end: usize,
+    /// The region's text, when the paragraphs may stop early: cuts count
+    /// only where a paragraph reads the environment, so the first line
+    /// that may be a `.env` line (before it no two paragraphs differ)
+    /// asks whether the region holds any marker of that at all (one
+    /// search); with none, the lines are not told apart any further
+    /// (a `.env` or an INI file alone, the most common paste).
+    region: Option<&'a str>,
+    /// Whether that search was made (and what it found).
+    reads: Option<bool>,
+    /// No cut can come: the lines are not looked at any more.
+    off: bool,
 }
 
-impl Paragraphs {
+impl Paragraphs<'_> {
     /// [`Paragraphs::line`] for a line nobody has looked at yet.
     fn line_alone(&mut self, start: usize, line: &str) {
         let t = trim_end(line);
@@ -312,7 +340,7 @@ impl Paragraphs {
             self.finish();
         }
         self.last_end = start + line.len();
-        let (_, kind) = self.open.get_or_insert((start, None));
+        let (_, kind) = *self.open.get_or_insert((start, None));
         let env = match t.as_bytes()[0] {
             b'#' => return,
             b'[' => {
@@ -320,10 +348,22 @@ impl Paragraphs {
                 false
             }
             // (A paragraph with another line already is not `.env`.)
-            b'A'..=b'Z' | b'_' | b'e' => *kind != Some(false) && env_line(t),
+            b'A'..=b'Z' | b'_' | b'e' if kind != Some(false) => {
+                if let Some(region) = self.region {
+                    if !*self.reads.get_or_insert_with(|| reads_env(region)) {
+                        // (No cut was made: every kind so far is `false`.)
+                        self.off = true;
+                        self.cuts.clear();
+                        return;
+                    }
+                }
+                env_line(t)
+            }
             _ => false,
         };
-        *kind = Some(kind.unwrap_or(true) && env);
+        if let Some((_, kind)) = &mut self.open {
+            *kind = Some(kind.unwrap_or(true) && env);
+        }
     }
 
     fn finish(&mut self) {
@@ -351,13 +391,18 @@ impl Paragraphs {
     /// of `KEY=value` lines beside them a `.env`. One pass over them, done
     /// only when a cut is in view.
     fn reads_env(&self, input: &str) -> bool {
-        self.other.iter().any(|r| {
-            let t = input.get(r.clone()).unwrap_or("");
-            ["env", "ENV", "Getenv", "Environment", "${"]
-                .iter()
-                .any(|m| t.contains(m))
-        })
+        self.other
+            .iter()
+            .any(|r| reads_env(input.get(r.clone()).unwrap_or("")))
     }
+}
+
+/// Whether `t` holds a marker of code reading the environment (see
+/// [`Paragraphs::reads_env`]; `Getenv` holds `env`).
+fn reads_env(t: &str) -> bool {
+    ["env", "ENV", "Environment", "${"]
+        .iter()
+        .any(|m| t.contains(m))
 }
 
 /// `SMTP_HOST=smtp.postmarkapp.com`, `export SMTP_PORT=587`: an unspaced
@@ -955,6 +1000,13 @@ fn shell_heredoc(t: &str) -> Option<&str> {
 
 /// `key: |`, `key: >-`, `- key: |+`: a YAML block scalar starts.
 fn opens_block_scalar(t: &str) -> bool {
+    // A line ending in a visible ASCII byte other than `|>-+` opens none
+    // (most lines: ruled out before the trims, which decode chars).
+    if let Some(&b) = t.as_bytes().last() {
+        if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'|' | b'>' | b'-' | b'+') {
+            return false;
+        }
+    }
     let e = trim_end(t).trim_end_matches(['-', '+']);
     e.strip_suffix(['|', '>'])
         .is_some_and(|head| head.ends_with(": ") || head.ends_with(":\t"))
@@ -1300,7 +1352,11 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     }
     // `"key": value` (JSON), also after the braces of a one-line or
     // minified document (`{"mail": {…}}`).
-    let inner = t.trim_start_matches(['{', '[', ' ', '\t']);
+    // (`t` starts with a visible byte: only `{` or `[` opens such braces.)
+    let inner = match c0 {
+        b'{' | b'[' => t.trim_start_matches(['{', '[', ' ', '\t']),
+        _ => t,
+    };
     if inner.len() < t.len() && inner.starts_with('"') {
         if let Some(close) = inner[1..].find('"') {
             if inner[close + 2..].trim_start().starts_with(':') {
@@ -2655,5 +2711,24 @@ mod tests {
         assert!(opens_block_scalar("- run: >"));
         assert!(!opens_block_scalar("items.each do |x|"));
         assert!(!opens_block_scalar("a = b || c"));
+        // Whitespace after the indicator, ASCII or not, is trimmed first.
+        assert!(opens_block_scalar("script: |  "));
+        assert!(opens_block_scalar("script: |\u{a0}"));
+        assert!(opens_block_scalar("script: >-\u{b}"));
+        assert!(!opens_block_scalar("script: x\u{a0}"));
+    }
+
+    #[test]
+    fn a_env_without_environment_readers_is_not_cut_into_paragraphs() {
+        // Paragraphs of `.env` lines and of other lines, but nothing reads
+        // the environment: one part (the paragraphs are not told apart).
+        let src =
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\n\nconst port = 587;\nsend(port);\n";
+        assert_eq!(file_parts(src, 0..src.len()).len(), 1);
+        // The same with a reader of the environment: cut before the code.
+        let src = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\n\nconst port = process.env.SMTP_PORT;\n";
+        let cut = src.find("const").unwrap();
+        assert_eq!(file_parts(src, 0..src.len()), [0..cut, cut..src.len()]);
+        assert!(reads_env("os.Getenv(\"X\")") && reads_env("${X}") && !reads_env("K=v"));
     }
 }

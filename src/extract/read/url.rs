@@ -39,14 +39,20 @@ impl Scheme {
     /// The SMTP schemes this module reads; anything else (`null://`,
     /// `sendmail://`, `ses+smtp://`) is not an SMTP URL.
     pub fn from_word(word: &str) -> Option<Scheme> {
-        Some(match word.to_ascii_lowercase().as_str() {
-            "smtp" => Scheme::Smtp,
+        // Lower-cased on the stack (the longest scheme is 14 bytes): asked
+        // for every `://` of the paste, an allocation each was most of it.
+        let mut buf = [0u8; 14];
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        Some(match &*lower {
+            b"smtp" => Scheme::Smtp,
             // RFC 8314 names implicit TLS submission `submissions` (Authelia).
-            "smtps" | "submissions" => Scheme::Smtps,
-            "smtp+tls" | "smtp+starttls" => Scheme::SmtpTls,
-            "smtp+ssl" => Scheme::SmtpSsl,
-            "submission" => Scheme::Submission,
-            "postmark+smtp" | "postmark+smtps" => Scheme::PostmarkSmtp,
+            b"smtps" | b"submissions" => Scheme::Smtps,
+            b"smtp+tls" | b"smtp+starttls" => Scheme::SmtpTls,
+            b"smtp+ssl" => Scheme::SmtpSsl,
+            b"submission" => Scheme::Submission,
+            b"postmark+smtp" | b"postmark+smtps" => Scheme::PostmarkSmtp,
             _ => return None,
         })
     }
@@ -394,15 +400,24 @@ fn word_end(rest: &str) -> usize {
 /// The first `://` at or after `from`: a byte search for `:` (this runs on
 /// every value, mostly short, where a substring searcher's set-up dominates).
 fn scheme_sep(bytes: &[u8], from: usize) -> Option<usize> {
+    use super::ascii::{splat, word, zero_bytes};
+    let sep = |at: usize| bytes.get(at + 1) == Some(&b'/') && bytes.get(at + 2) == Some(&b'/');
+    // The `:` bytes eight at a time (every paste is searched whole, and
+    // YAML and JSON write a `:` on most lines: a byte loop restarted at
+    // each cost more than the rest of the search).
     let mut i = from;
-    while let Some(p) = bytes.get(i..)?.iter().position(|&b| b == b':') {
-        let at = i + p;
-        if bytes.get(at + 1) == Some(&b'/') && bytes.get(at + 2) == Some(&b'/') {
-            return Some(at);
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut hits = zero_bytes(word(chunk) ^ splat(b':'));
+        while hits != 0 {
+            let at = i + (hits.trailing_zeros() / 8) as usize;
+            if sep(at) {
+                return Some(at);
+            }
+            hits &= hits - 1;
         }
-        i = at + 1;
+        i += 8;
     }
-    None
+    (i..bytes.len()).find(|&at| bytes[at] == b':' && sep(at))
 }
 
 /// Every SMTP URL in the text: the byte range of each, scheme first. A
@@ -930,5 +945,46 @@ mod tests {
             display(s, &u, None, None, Some(587), &["encryption"]),
             "smtp://…@h:587/?fromaddress=a@b.io&toaddresses=c@d.io"
         );
+    }
+
+    #[test]
+    fn schemes_are_read_without_case() {
+        assert_eq!(Scheme::from_word("SMTP"), Some(Scheme::Smtp));
+        assert_eq!(
+            Scheme::from_word("Postmark+SMTPS"),
+            Some(Scheme::PostmarkSmtp)
+        );
+        assert_eq!(Scheme::from_word("submissions"), Some(Scheme::Smtps));
+        for w in [
+            "",
+            "smtpx",
+            "ses+smtp",
+            "postmark+smtpss",
+            "ſmtp",
+            "smtp+starttls+x",
+        ] {
+            assert_eq!(Scheme::from_word(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn scheme_separators_are_found_at_every_offset() {
+        for pad in 0..20 {
+            for tail in ["", "/", "x"] {
+                let text = format!(
+                    "{}a: b:/c:{}smtp://h{}",
+                    ":".repeat(pad % 3),
+                    "x".repeat(pad),
+                    tail
+                );
+                let want = text.find("://");
+                assert_eq!(scheme_sep(text.as_bytes(), 0), want, "{text}");
+                let from = want.unwrap() + 1;
+                assert_eq!(scheme_sep(text.as_bytes(), from), None, "{text}");
+                // Cut inside the separator: none.
+                let cut = &text.as_bytes()[..want.unwrap() + 2];
+                assert_eq!(scheme_sep(cut, 0), None, "{text}");
+            }
+        }
     }
 }
