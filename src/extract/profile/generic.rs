@@ -608,8 +608,12 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let mut out = Vec::new();
     let secret = kubernetes_secret(doc);
     let mut memo = HashMap::default();
-    // Reused for every key and path: no allocation per entry.
-    let (mut w, mut flags) = (Words::default(), SegFlags::default());
+    // What each distinct key's words say, worked out once: a paste repeats
+    // the same few keys (`host`, `port`) in entry after entry.
+    let mut keys: HashMap<&str, KeyFacts> = HashMap::default();
+    let mut spare = KeyFacts::default();
+    // Reused for every path: no allocation per entry.
+    let mut flags = SegFlags::default();
     // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
     // whether any hit's key or path does.
     let (mut bare, mut mail_named) = (Vec::new(), false);
@@ -658,8 +662,22 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if !could_name_a_role(key) {
             continue;
         }
-        w.split(key);
-        if mail_switch(&w, || parent_is_mail(doc, e, &mut flags)) {
+        if !keys.contains_key(key) && keys.len() < MAX_KEY_FACTS {
+            keys.insert(key, KeyFacts::of(key));
+        }
+        let facts = match keys.get(key) {
+            Some(f) => f,
+            None => {
+                spare.fill(key);
+                &spare
+            }
+        };
+        let w = &facts.words;
+        let switch = match facts.switch {
+            (off, on) if off == on => off,
+            _ => mail_switch(w, || parent_is_mail(doc, e, &mut flags)),
+        };
+        if switch {
             out.push((i as u32, Role::Enabled, Read::Plain));
             continue;
         }
@@ -673,7 +691,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             opportunistic = parse_bool(text);
             continue;
         }
-        if mail_transport(&w) {
+        if facts.transport {
             // `NEXT_PUBLIC_EMAIL_PROVIDER=true`: a switch, not a name.
             let role = if parse_bool(text).is_some() {
                 Role::Enabled
@@ -683,11 +701,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             out.push((i as u32, role, Read::Plain));
             continue;
         }
-        if role_with_context(&w, true).is_none() {
+        if facts.role_in_mail.is_none() {
             continue;
         }
         let (mail, other, links) = context(doc, e, &mut memo, &mut flags);
-        let own_mail = w.iter().any(mailish_word);
+        let own_mail = facts.own_mail;
         if links || other && !mail && !own_mail {
             continue;
         }
@@ -695,7 +713,12 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         // `USERNAME`) next to mail-named ones is the app's own setting
         // (the web server's `HOST=0.0.0.0`, `PORT=3000`), not SMTP's.
         mail_named |= mail || own_mail;
-        let Some(mut role) = role_with_context(&w, mail) else {
+        let role = if mail {
+            facts.role_in_mail
+        } else {
+            facts.role_alone
+        };
+        let Some(mut role) = role else {
             continue;
         };
         // The blocks that hold a mail-named server of their own
@@ -735,7 +758,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if e.value.kind == ValKind::Literal
             && matches!(role, Role::Host | Role::From)
             && matches!(w.last(), Some("address" | "addr" | "email"))
-            && !matches!(prev_word(&w), Some("from" | "sender"))
+            && !matches!(prev_word(w), Some("from" | "sender"))
         {
             let at = text.contains('@') && !super::engine::is_smtp_url(text);
             role = match (role, at) {
@@ -755,7 +778,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && super::fields::base64_text(text).is_some_and(|t| printable(&t))
         {
             Read::Base64
-        } else if role == Role::Host && relay_key(&w) {
+        } else if role == Role::Host && relay_key(w) {
             // A relay host is `host:port` by design wherever it is written
             // (Postfix `relayhost = [host]:587`, sSMTP `mailhub`, Exim
             // `smarthost`), also as an Ansible or Helm variable for them.
@@ -855,6 +878,46 @@ fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
         w.get(i)
             .is_some_and(|x| sending(x) || matches!(x, "server" | "relay"))
     }) && (from..n - 1).any(|i| w.get(i).is_some_and(sending))
+}
+
+/// Distinct keys whose [`KeyFacts`] one lint keeps (a bound on memory
+/// for a paste of ever-new keys; beyond it each is worked out in place).
+const MAX_KEY_FACTS: usize = 4096;
+
+/// What a key's words alone say, for [`hits`]: the same for every entry
+/// with that key.
+#[derive(Default)]
+struct KeyFacts {
+    words: Words,
+    /// [`mail_switch`] with the parent taken as not mail, and as mail:
+    /// the parent is looked at only when the two differ.
+    switch: (bool, bool),
+    /// [`mail_transport`].
+    transport: bool,
+    /// [`role_with_context`] in a mail context, and alone.
+    role_in_mail: Option<Role>,
+    role_alone: Option<Role>,
+    /// A mail word among the key's own words.
+    own_mail: bool,
+}
+
+impl KeyFacts {
+    fn of(key: &str) -> KeyFacts {
+        let mut f = KeyFacts::default();
+        f.fill(key);
+        f
+    }
+
+    /// Works the facts out for `key`, reusing the words' buffers.
+    fn fill(&mut self, key: &str) {
+        self.words.split(key);
+        let w = &self.words;
+        self.switch = (mail_switch(w, || false), mail_switch(w, || true));
+        self.transport = mail_transport(w);
+        self.role_in_mail = role_with_context(w, true);
+        self.role_alone = role_with_context(w, false);
+        self.own_mail = w.iter().any(mailish_word);
+    }
 }
 
 /// Whether a key names how an app sends its mail: `MAIL_TYPE` (Dify:
@@ -1308,6 +1371,37 @@ mod tests {
         let p = &super::super::tables::GENERIC;
         let got = hits(&doc, p);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn keys_past_the_facts_bound_read_as_the_first() {
+        // The same mail keys, lowercase before more distinct keys than
+        // `hits` keeps facts for and uppercase after (worked out in place):
+        // read alike.
+        let mail = "mail:\n  smtp_host: smtp.postmarkapp.com\n  enabled: true\n  smtp_user: u\n";
+        let mut text = String::from(mail);
+        for i in 0..MAX_KEY_FACTS {
+            text.push_str(&format!("smtp_note_{i}: 1\n"));
+        }
+        text.push_str(&format!("mail:{}", mail[5..].to_uppercase()));
+        let doc = Document::read(&text);
+        let got = hits(&doc, &super::super::tables::GENERIC);
+        let key = |h: &(u32, Role, Read)| {
+            let k = doc.key_of(&doc.entries[h.0 as usize]);
+            (
+                k.to_ascii_lowercase(),
+                h.1,
+                k.starts_with(|c: char| c.is_ascii_uppercase()),
+            )
+        };
+        let first: Vec<_> = got.iter().take(3).map(key).collect();
+        let last: Vec<_> = got.iter().rev().take(3).rev().map(key).collect();
+        let words =
+            |v: &[(String, Role, bool)]| v.iter().map(|k| (k.0.clone(), k.1)).collect::<Vec<_>>();
+        assert_eq!(words(&first), words(&last));
+        assert_eq!(first[1].0, "enabled");
+        assert_eq!(first[1].1, Role::Enabled);
+        assert!(first.iter().all(|k| !k.2) && last.iter().all(|k| k.2));
     }
 
     fn ids(text: &str) -> Vec<String> {

@@ -289,7 +289,7 @@ fn match_end(input: &str, pat: &[PSeg], rev: &[&Seg], case: Case) -> bool {
     let Some((last, rest)) = pat.split_last() else {
         return true;
     };
-    if *last == PSeg::AnyRun {
+    if matches!(last, PSeg::AnyRun) {
         // `**` takes 0..=len segments.
         return (0..=rev.len()).any(|k| match_end(input, rest, &rev[k..], case));
     }
@@ -327,7 +327,7 @@ impl Pattern {
     /// `known` last segments (their lowercase names, in its index): those
     /// are compared by kind only, unless case counts.
     pub fn matches_from(&self, doc: &Document, e: &Entry, case: bool, known: usize) -> bool {
-        if known == 0 || case || self.segs.contains(&PSeg::AnyRun) {
+        if known == 0 || case || self.has_any_run() {
             return self.matches(doc, e, case);
         }
         let case = Case::of(case, e.syntax);
@@ -342,12 +342,18 @@ impl Pattern {
         true
     }
 
+    /// Whether a `**` stands in the pattern: asked per entry, so by kind
+    /// alone (`contains` would compare every segment's text with `PartialEq`).
+    fn has_any_run(&self) -> bool {
+        self.segs.iter().any(|s| matches!(s, PSeg::AnyRun))
+    }
+
     /// Whether the pattern matches the end of the entry's path.
     pub fn matches(&self, doc: &Document, e: &Entry, case: bool) -> bool {
         let case = Case::of(case, e.syntax);
         // Most patterns are one or two segments: compare from the end
         // without collecting the whole path.
-        if !self.segs.contains(&PSeg::AnyRun) {
+        if !self.has_any_run() {
             let mut path = doc.path_rev(e);
             for p in self.segs.iter().rev() {
                 match path.next() {
