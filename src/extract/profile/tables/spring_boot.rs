@@ -372,6 +372,7 @@ fn drop_shadowed(fields: &mut Vec<(String, Field)>) {
 
 fn config(fields: Vec<(String, Field)>, unknown: Vec<KeyUse>, span: Range<usize>) -> Config {
     let mut fields = fields;
+    java_props::settle_socket_factory_port(&mut fields, |(_, f)| f);
     drop_shadowed(&mut fields);
     let mut cfg = Config::new(&SPRING_BOOT, span);
     cfg.fields = fields.into_iter().map(|(_, f)| f).collect();
@@ -569,6 +570,25 @@ mod tests {
         assert!(extract("app:\n  spring:\n    mail:\n      host: h\n")
             .iter()
             .all(|c| c.dialect.id() != "spring-boot"));
+    }
+
+    /// An SSL socket factory's port is the one JavaMail dials (it replaces
+    /// `spring.mail.port`); without the factory class it is not read.
+    #[test]
+    fn the_socket_factory_port_is_dialled_with_a_factory() {
+        let input = "ENV spring.mail.host=smtp.postmarkapp.com\nENV spring.mail.port=587\nENV spring.mail.properties.mail.smtp.socketFactory.port=465\nENV spring.mail.properties.mail.smtp.socketFactory.class=javax.net.ssl.SSLSocketFactory\n";
+        let c = &extract(input)[0];
+        assert_eq!(c.dialect.id(), "spring-boot");
+        assert_eq!(c.port_number(), Some(465));
+        assert_eq!(c.dialect.tls(c).mode, Some(Security::Implicit));
+        let without = input.replace(
+            "ENV spring.mail.properties.mail.smtp.socketFactory.class=javax.net.ssl.SSLSocketFactory\n",
+            "",
+        );
+        let c = &extract(&without)[0];
+        assert_eq!(c.port_number(), Some(587));
+        let c = &extract(&without.replace("ENV spring.mail.port=587\n", ""))[0];
+        assert_eq!(c.port_number(), None);
     }
 
     #[test]
