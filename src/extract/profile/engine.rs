@@ -473,6 +473,11 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     if url_in_host {
         return true;
     }
+    let read_roles = hits.keys.iter().fold(0, |bits, (_, k)| {
+        p.keys
+            .get(usize::from(*k))
+            .map_or(bits, |k| bits | role_bit(k.role))
+    });
     let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
     crate::sort::values(&mut read);
     // Walked beside the entries (both in entry order): one step per read
@@ -540,9 +545,21 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             }
             continue;
         }
-        if family && generic::alias_role(key).is_some() {
+        if let Some(role) = generic::alias_role(key).filter(|_| family) {
             unread += 1;
-            if unread >= 2 {
+            // Found by shared markers alone, the paste names its server or
+            // login as the table does not, under a name the table does not
+            // list as a known slip, and not by the table's own name
+            // (Ghostberry's `MAIL_USER` beside `MAIL_FROM`, where Firefly
+            // III reads `MAIL_USERNAME`): another app's names. (A TLS
+            // option named as another app names it is a slip the
+            // unknown-key check reports.)
+            let renamed = by_common_markers
+                && matches!(role, Role::Host | Role::Username | Role::Password)
+                && !p.leftovers.has_from(key)
+                && read_roles & role_bit(role) == 0
+                && p.keys.iter().any(|k| k.role == role);
+            if unread >= 2 || renamed {
                 return true;
             }
         }

@@ -673,6 +673,9 @@ pub struct Hooks {
     pub tls: Option<fn(&Config) -> Tls>,
     /// The default port, where it depends on other settings.
     pub default_port: Option<fn(&Config) -> Option<u16>>,
+    /// The default host, where it depends on the form written (Zabbix's
+    /// Ansible module defaults it, its export and API do not).
+    pub default_host: Option<fn(&Config) -> Option<&'static str>>,
     /// What a setting does when its text alone does not say it.
     pub explain: Option<fn(&Config, &Field) -> Option<String>>,
     /// Adjusts the configurations built from the table (accounts,
@@ -696,6 +699,7 @@ impl Hooks {
     pub const NONE: Hooks = Hooks {
         tls: None,
         default_port: None,
+        default_host: None,
         explain: None,
         finish: None,
         read: None,
@@ -869,8 +873,11 @@ impl Profile {
         self.port
     }
     /// The host the client dials when none is written.
-    pub fn default_host(&self, _cfg: &Config) -> Option<&'static str> {
-        self.host
+    pub fn default_host(&self, cfg: &Config) -> Option<&'static str> {
+        match self.hooks.default_host {
+            Some(f) => f(cfg),
+            None => self.host,
+        }
     }
     /// What a setting does when its text alone does not say it.
     pub fn explain(&self, cfg: &Config, field: &Field) -> Option<String> {

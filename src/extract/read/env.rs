@@ -65,14 +65,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
                 quote: Quote::None,
                 kind: bare_kind(text),
             };
-            doc.push(
-                stage_scope,
-                [Seg::key(key.clone())],
-                key,
-                value,
-                Syntax::Env,
-                0,
-            );
+            push_env(doc, stage_scope, key, value, 0);
             continue;
         }
         // Heredoc: read its body as whatever it holds.
@@ -304,14 +297,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         if let Some(v) = after_t.strip_prefix('=') {
             let vstart = range.end - v.len();
             let value = read_value(doc, vstart..range.end);
-            doc.push(
-                scope,
-                [Seg::key(key.clone())],
-                key,
-                value,
-                Syntax::Env,
-                flags,
-            );
+            push_env(doc, scope, key, value, flags);
         }
         return;
     }
@@ -330,14 +316,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         let kend = r_t.find([' ', '\t']).map_or(range.end, |i| kstart + i);
         if kend < range.end && is_key(&input[kstart..kend]) {
             let value = read_value(doc, kend..range.end);
-            doc.push(
-                scope,
-                [Seg::key(kstart..kend)],
-                kstart..kend,
-                value,
-                Syntax::Env,
-                flags,
-            );
+            push_env(doc, scope, kstart..kend, value, flags);
         }
         return;
     }
@@ -352,14 +331,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
                 let kend = b.find([' ', '\t']).map_or(range.end, |i| kstart + i);
                 if is_key(&input[kstart..kend]) && kend < range.end {
                     let value = read_value(doc, kend..range.end);
-                    doc.push(
-                        scope,
-                        [Seg::key(kstart..kend)],
-                        kstart..kend,
-                        value,
-                        Syntax::Env,
-                        flags,
-                    );
+                    push_env(doc, scope, kstart..kend, value, flags);
                     return;
                 }
             }
@@ -378,6 +350,27 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
     let rest = t.strip_prefix(word)?;
     rest.starts_with([' ', '\t']).then_some(rest)
+}
+
+/// Adds one variable. A dotted name whose parts are all names
+/// (`spring.mail.host`, which Spring Boot and Quarkus read from the
+/// environment as written) is a path of those parts, as the properties
+/// reader makes it, so the tables' dotted keys match it; any other name is
+/// one segment.
+fn push_env(doc: &mut Document, scope: u32, key: Range<usize>, value: super::Val, flags: u8) {
+    if doc.input.as_bytes()[key.clone()].contains(&b'.') {
+        let segs = super::keyvalue::key_segs(doc.input, key.clone());
+        doc.push(scope, segs, key, value, Syntax::Env, flags);
+    } else {
+        doc.push(
+            scope,
+            [Seg::key(key.clone())],
+            key,
+            value,
+            Syntax::Env,
+            flags,
+        );
+    }
 }
 
 /// `KEY=` at the start (no blank inside the key; blanks around `=` allowed).
@@ -420,14 +413,7 @@ fn read_assignment(doc: &mut Document, range: Range<usize>, scope: u32, flags: u
     }
     let key = range.start..range.start + key_text.len();
     let value = read_value(doc, range.start + eq + 1..range.end);
-    doc.push(
-        scope,
-        [Seg::key(key.clone())],
-        key,
-        value,
-        Syntax::Env,
-        flags,
-    );
+    push_env(doc, scope, key, value, flags);
 }
 
 /// Reads several shell words of the form `KEY=value` (Dockerfile `ENV`,
@@ -450,14 +436,7 @@ fn read_words(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8, le
         let word_end = input[i..end].find([' ', '\t', '=']).map_or(end, |p| i + p);
         if word_end < end && bytes[word_end] != b'=' && is_key(&input[i..word_end]) {
             let value = read_value(doc, word_end..end);
-            doc.push(
-                scope,
-                [Seg::key(i..word_end)],
-                i..word_end,
-                value,
-                Syntax::Env,
-                flags,
-            );
+            push_env(doc, scope, i..word_end, value, flags);
             return;
         }
     }
@@ -494,14 +473,7 @@ fn read_words(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8, le
         let vstart = key_end + 1;
         let vend = word_end(input, vstart, end);
         let value = read_value(doc, vstart..vend);
-        doc.push(
-            scope,
-            [Seg::key(i..key_end)],
-            i..key_end,
-            value,
-            Syntax::Env,
-            flags,
-        );
+        push_env(doc, scope, i..key_end, value, flags);
         i = skip_blank(vend);
     }
 }
@@ -639,7 +611,7 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
                 } else if is_key(&input[s..we]) {
                     // `-e KEY`: passed through from the host environment.
                     let value = doc.val(s..we, None, Quote::None, ValKind::Reference);
-                    doc.push(scope, [Seg::key(s..we)], s..we, value, Syntax::Env, flags);
+                    push_env(doc, scope, s..we, value, flags);
                 }
             }
             i = we.max(i + 1);
@@ -817,6 +789,30 @@ mod tests {
         assert_eq!(got[1], ("build.SMTP_PORT".into(), "2525".into(), false));
         assert_eq!(got[2], ("run.SMTP_USER".into(), "token".into(), false));
         assert_eq!(got[3], ("run.SMTP_PASS".into(), "abc".into(), false));
+    }
+
+    /// A dotted name (`ENV spring.mail.host=…`, `-e spring.mail.port=587`,
+    /// a `.env` line) is a path of its parts, as in properties; a name
+    /// with other bytes stays one segment.
+    #[test]
+    fn a_dotted_name_is_a_path() {
+        for (text, flavor) in [
+            ("ENV spring.mail.host=h\n", Flavor::Dockerfile),
+            ("ENV spring.mail.host h\n", Flavor::Dockerfile),
+            ("docker run -e spring.mail.host=h img\n", Flavor::Shell),
+            ("export spring.mail.host=h\n", Flavor::Shell),
+            ("spring.mail.host=h\n", Flavor::Shell),
+        ] {
+            let mut doc = Document::empty(text);
+            read(&mut doc, 0..text.len(), 0, flavor, 0);
+            let e = &doc.entries[0];
+            assert_eq!(doc.path_rev(e).count(), 3, "{text}");
+            assert_eq!(doc.text_of(&e.value), "h", "{text}");
+        }
+        let text = "A.=1\nB-C=2\n";
+        let mut doc = Document::empty(text);
+        read(&mut doc, 0..text.len(), 0, Flavor::Shell, 0);
+        assert!(doc.entries.iter().all(|e| doc.path_rev(e).count() == 1));
     }
 
     #[test]

@@ -15,7 +15,11 @@
 //! checks off. The JSON keys are the application's own names (bound
 //! case-insensitively); we read them as SmtpClient settings. MailKit has a
 //! class of the same name with other meanings: a paste that uses MailKit is
-//! not read here.
+//! not read here. The From is the message's (`From`, `new MailAddress(…)`,
+//! `new MailMessage(from, to)`) or, for the overloads that build the
+//! message themselves, the first of `Send(from, recipients, subject,
+//! body)`, `SendAsync(from, …, userToken)` and `SendMailAsync(from, …)`
+//! (`Send(message)` hands a message over: its one argument is no address).
 
 use crate::extract::profile::{
     fix, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs, Profile, Sec,
@@ -40,6 +44,7 @@ const CODE_KEYS: &[Key] = &[
     k("From", From),
     k("From.MailAddress(#0)", From),
     k("MailMessage(#0)", From),
+    k("Send(#0)|SendAsync(#0)|SendMailAsync(#0)", From),
     // FluentEmail's default sender, where its `AddSmtpSender(new
     // SmtpClient(…) { … })` hands this client over (see `fluentemail`).
     k("AddFluentEmail(#0)", From),
@@ -345,7 +350,12 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
                 TlsVersion => protocol(&f.value.text).map(|v| f.value = derived(v, &f.value)),
                 SkipVerify => accepts_all(&f.value).then(|| f.value = derived("true", &f.value)),
                 // `From = new MailAddress(…)` is read from its argument.
-                From => (!f.value.is_reference() && f.value.quote != Quote::None).then_some(()),
+                // `Send("from", …)`: an address only (`Send(message)` is a
+                // variable, dropped as any reference is).
+                From => (!f.value.is_reference()
+                    && f.value.quote != Quote::None
+                    && (!f.key.contains("Send(") || f.value.text.contains('@')))
+                .then_some(()),
                 Auth => default_credentials(&mut f, &kept, &here),
                 _ => Some(()),
             };
@@ -673,5 +683,24 @@ mod tests {
         // Alone, the class is what there is.
         let r = crate::lint(class, &crate::Options::default());
         assert_eq!(r.configs.first().and_then(|c| c.settings.port), Some(25));
+    }
+
+    /// `Send(from, to, subject, body)` builds the message from its first
+    /// argument; `Send(message)` hands over a message, no address.
+    #[test]
+    fn the_sender_of_the_overloads_that_build_the_message() {
+        let client = "var client = new SmtpClient(\"smtp.postmarkapp.com\", 587) { EnableSsl = true, Credentials = new NetworkCredential(token, token) };\n";
+        for call in [
+            "client.Send(\"alerts@acme-widgets.io\", \"ops@acme.io\", \"Hi\", \"Body\");",
+            "await client.SendMailAsync(\"alerts@acme-widgets.io\", to, subject, body);",
+            "client.SendAsync(\"alerts@acme-widgets.io\", to, subject, body, null);",
+        ] {
+            let c = one(&format!("{client}{call}\n"));
+            assert_eq!(c.literal(From), Some("alerts@acme-widgets.io"), "{call}");
+        }
+        let c = one(&format!(
+            "{client}var message = new MailMessage();\nclient.Send(message);\n"
+        ));
+        assert_eq!(c.get(From), None);
     }
 }

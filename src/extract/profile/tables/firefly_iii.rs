@@ -167,4 +167,23 @@ mod tests {
         let (_, _, ids) = first(&format!("{ENV}MAIL_VERIFY_PEER=false\n"));
         assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
     }
+
+    /// `MAIL_FROM` is a name any app may use: beside `MAIL_USER`, a login
+    /// Firefly III reads as `MAIL_USERNAME` (not written), the paste is
+    /// another app's (Ghostberry's installer takes `MAIL_HOST`,
+    /// `MAIL_USER`, `MAIL_PASSWORD`, `MAIL_FROM`), not Firefly III with
+    /// its mailer left at `log`.
+    #[test]
+    fn mail_from_beside_another_apps_login_name_is_not_firefly() {
+        let line = "curl -fsSL https://x.io/install.sh | sudo MAIL_HOST=smtp.postmarkapp.com MAIL_USER=tok MAIL_FROM=ops@acme.io bash\n";
+        let (client, _, ids) = first(line);
+        assert_ne!(client, "firefly-iii-env");
+        assert!(
+            !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        // Firefly III's own keys beside it keep it Firefly III's.
+        let (client, _, _) = first(&format!("SITE_OWNER=me@acme.io\n{line}"));
+        assert_eq!(client, "firefly-iii-env");
+    }
 }

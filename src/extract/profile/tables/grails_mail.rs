@@ -110,6 +110,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             .into_iter()
             .filter_map(java_props::property_field)
             .collect();
+        java_props::settle_socket_factory_port(&mut cfg.fields, |f| f);
     }
 }
 

@@ -44,6 +44,7 @@ const SMTP_KEYS: &[(&str, Role)] = &[
     ("starttls.required", Role::StartTls),
     ("ssl.enable", Role::ImplicitTls),
     ("socketfactory.class", Role::ImplicitTls),
+    ("socketfactory.port", Role::Port),
     ("ssl.trust", Role::SkipVerify),
     ("ssl.checkserveridentity", Role::VerifyPeer),
     ("ssl.protocols", Role::TlsVersion),
@@ -184,6 +185,25 @@ pub fn property_field(mut f: Field) -> Option<Field> {
         f.value = derived("true", &f.value);
     }
     Some(f)
+}
+
+/// JavaMail dials `socketFactory.port` when a socket factory class is set
+/// (`SocketFetcher`: it replaces the port given to `connect`, Spring's
+/// `spring.mail.port` and `mail.smtp.port` included); without a factory
+/// it is not read. Keeps the one port JavaMail dials among `items`.
+pub fn settle_socket_factory_port<T>(items: &mut Vec<T>, field: impl Fn(&T) -> &Field) {
+    let sf_port = |f: &Field| f.role == Role::Port && ends_with_ci(&f.key, "socketfactory.port");
+    if !items.iter().any(|t| sf_port(field(t))) {
+        return;
+    }
+    let factory = items.iter().any(|t| {
+        let f = field(t);
+        f.role == Role::ImplicitTls && ends_with_ci(&f.key, "socketfactory.class")
+    });
+    items.retain(|t| {
+        let f = field(t);
+        f.role != Role::Port || sf_port(f) == factory
+    });
 }
 
 /// JavaMail's reading of its TLS properties (see the module docs).

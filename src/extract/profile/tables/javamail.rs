@@ -356,6 +356,7 @@ fn read(doc: &Document) -> Vec<Config> {
         }
         read_call(doc, call, &resolve, &mut cfg);
     }
+    java_props::settle_socket_factory_port(&mut cfg.fields, |f| f);
     crate::sort::by_key(&mut cfg.fields, |f| f.key_span.start);
     if let Some(first) = cfg.fields.first() {
         cfg.span = first.whole_span();

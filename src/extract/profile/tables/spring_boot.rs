@@ -193,8 +193,9 @@ fn relaxed(key: &str) -> String {
 }
 
 /// The entry's key as written (YAML parents joined with `.`) and its
-/// relaxed form, when it is a Spring key from the top of its document or
-/// a `SPRING_*` environment variable.
+/// relaxed form, when it is a Spring key from the top of its document,
+/// under a container's `environment:` (compose), or a `SPRING_*`
+/// environment variable.
 fn spring_key(doc: &Document, e: &Entry) -> Option<(String, String)> {
     let mut segs = Vec::with_capacity(8);
     for s in doc.path_rev(e) {
@@ -210,12 +211,18 @@ fn spring_key(doc: &Document, e: &Entry) -> Option<(String, String)> {
     if last.len() > 7 && starts(last, "spring_") && !last.contains('.') {
         return Some((last.to_string(), relaxed(last)));
     }
-    let first = *segs.last()?;
-    if !starts(first, "spring") {
-        return None;
-    }
+    // Outermost first: the key starts at the top, or right under a
+    // container's `environment:` map or list (compose), where the name is
+    // an environment variable Spring reads as written.
+    let n = segs.len();
+    let top = (0..n).rev().find(|&i| {
+        starts(segs[i], "spring")
+            && (i + 1 == n
+                || segs[i + 1].eq_ignore_ascii_case("environment")
+                || segs[i + 1].eq_ignore_ascii_case("env"))
+    })?;
     let mut written = String::new();
-    for s in segs.iter().rev() {
+    for s in segs[..=top].iter().rev() {
         if written.len() + s.len() > MAX_KEY {
             return None;
         }
@@ -365,6 +372,7 @@ fn drop_shadowed(fields: &mut Vec<(String, Field)>) {
 
 fn config(fields: Vec<(String, Field)>, unknown: Vec<KeyUse>, span: Range<usize>) -> Config {
     let mut fields = fields;
+    java_props::settle_socket_factory_port(&mut fields, |(_, f)| f);
     drop_shadowed(&mut fields);
     let mut cfg = Config::new(&SPRING_BOOT, span);
     cfg.fields = fields.into_iter().map(|(_, f)| f).collect();
@@ -539,6 +547,48 @@ mod tests {
         let c = &extract(input)[0];
         assert_eq!(c.dialect.id(), "spring-boot");
         assert_eq!(c.dialect.tls(c).mode, Some(Security::StartTls));
+    }
+
+    /// Spring reads an environment variable named as the property
+    /// (`spring.mail.host`) as that property: in a Dockerfile `ENV`, a
+    /// `.env`, and a compose `environment:` list or map.
+    #[test]
+    fn dotted_environment_names_bind() {
+        for input in [
+            "FROM eclipse-temurin:17\nENV spring.mail.host=smtp.postmarkapp.com\nENV spring.mail.properties.mail.smtp.starttls.enable=true\n",
+            "services:\n  app:\n    environment:\n      - spring.mail.host=smtp.postmarkapp.com\n      - spring.mail.properties.mail.smtp.starttls.enable=true\n",
+            "services:\n  app:\n    environment:\n      spring.mail.host: smtp.postmarkapp.com\n      spring.mail.properties.mail.smtp.starttls.enable: \"true\"\n",
+        ] {
+            let all = extract(input);
+            assert_eq!(all.len(), 1, "{input}");
+            let c = &all[0];
+            assert_eq!(c.dialect.id(), "spring-boot", "{input}");
+            assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+            assert_eq!(c.dialect.tls(c).mode, Some(Security::StartTls), "{input}");
+        }
+        // A `spring` map deeper in another file is not Spring's.
+        assert!(extract("app:\n  spring:\n    mail:\n      host: h\n")
+            .iter()
+            .all(|c| c.dialect.id() != "spring-boot"));
+    }
+
+    /// An SSL socket factory's port is the one JavaMail dials (it replaces
+    /// `spring.mail.port`); without the factory class it is not read.
+    #[test]
+    fn the_socket_factory_port_is_dialled_with_a_factory() {
+        let input = "ENV spring.mail.host=smtp.postmarkapp.com\nENV spring.mail.port=587\nENV spring.mail.properties.mail.smtp.socketFactory.port=465\nENV spring.mail.properties.mail.smtp.socketFactory.class=javax.net.ssl.SSLSocketFactory\n";
+        let c = &extract(input)[0];
+        assert_eq!(c.dialect.id(), "spring-boot");
+        assert_eq!(c.port_number(), Some(465));
+        assert_eq!(c.dialect.tls(c).mode, Some(Security::Implicit));
+        let without = input.replace(
+            "ENV spring.mail.properties.mail.smtp.socketFactory.class=javax.net.ssl.SSLSocketFactory\n",
+            "",
+        );
+        let c = &extract(&without)[0];
+        assert_eq!(c.port_number(), Some(587));
+        let c = &extract(&without.replace("ENV spring.mail.port=587\n", ""))[0];
+        assert_eq!(c.port_number(), None);
     }
 
     #[test]

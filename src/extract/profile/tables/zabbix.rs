@@ -18,14 +18,21 @@
 //!   `true`), default `NONE`: `username` and `password` (API `passwd`) are
 //!   otherwise not used.
 //! * `smtp_email` is the From; `smtp_helo` the HELO name.
+//! * The Ansible module fills what its task leaves out: `smtp_server`
+//!   defaults to `localhost`, `smtp_server_port` to 25, `smtp_helo` to
+//!   `localhost` (module docs and `argument_spec`). An export or API
+//!   object has no default server. The module's form shows in its own
+//!   names: `smtp_server_port`, `smtp_authentication` as a boolean,
+//!   `smtp_security` as `None`/`SSL/TLS`.
 //! * `smtp_verify_peer` / `smtp_verify_host` (default `NO`, API 0): the
 //!   certificate is checked only when they are on. An unwritten default
 //!   is no setting that turns checks off, so no finding is made of it.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Both, Fix, Key, Marker, Profile, Sec, TlsModel, Truth,
+    fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel, Truth,
     WriteKind as W, BASE,
 };
+use crate::extract::Config;
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -115,8 +122,30 @@ pub static ZABBIX: Profile = Profile {
     auth_switch: Some("smtp_authentication: PASSWORD"),
     fixes: FIXES,
     sender_hint: "smtp_email in the media type",
+    hooks: Hooks {
+        default_host: Some(default_host),
+        ..Hooks::NONE
+    },
     ..BASE
 };
+
+/// `localhost` for the Ansible module's task, known by the names and
+/// words only the module takes; none for an export or API object.
+fn default_host(cfg: &Config) -> Option<&'static str> {
+    fn word(f: &crate::model::Field) -> &str {
+        f.value.literal().unwrap_or("").trim()
+    }
+    let ansible = cfg.fields.iter().any(|f| match f.role {
+        Port => f.key.eq_ignore_ascii_case("smtp_server_port"),
+        Auth => matches!(
+            word(f).to_ascii_lowercase().as_str(),
+            "true" | "false" | "yes" | "no"
+        ),
+        Encryption => matches!(word(f), "None" | "SSL/TLS"),
+        _ => false,
+    });
+    ansible.then_some("localhost")
+}
 
 #[cfg(test)]
 mod tests {
@@ -161,5 +190,21 @@ mod tests {
         assert_eq!(s["security"], "starttls");
         assert!(!has(&ids, "auth/not-configured"), "{ids:?}");
         assert!(!has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    /// The Ansible module's task without `smtp_server` dials the module's
+    /// default, `localhost`; an export without it has no default.
+    #[test]
+    fn the_ansible_module_defaults_the_server_to_localhost() {
+        let task = "- name: Postmark media type\n  community.zabbix.zabbix_mediatype:\n    name: Postmark\n    type: email\n    smtp_server_port: 587\n    smtp_email: zabbix@acme.io\n    smtp_security: STARTTLS\n    smtp_authentication: true\n    username: u\n    password: u\n";
+        let all = crate::extract::extract(task);
+        let cfg = &all[0];
+        assert_eq!(cfg.dialect.id(), "zabbix");
+        assert_eq!(cfg.dialect.default_host(cfg), Some("localhost"));
+        let (_, _, ids) = first(task);
+        assert!(has(&ids, "host/missing"), "{ids:?}");
+        let export = EXPORT.replace("      smtp_server: smtp.postmarkapp.com\n", "");
+        let all = crate::extract::extract(&export);
+        assert_eq!(all[0].dialect.default_host(&all[0]), None);
     }
 }
