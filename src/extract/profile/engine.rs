@@ -473,11 +473,9 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     if url_in_host {
         return true;
     }
-    let read_roles = hits.keys.iter().fold(0, |bits, (_, k)| {
-        p.keys
-            .get(usize::from(*k))
-            .map_or(bits, |k| bits | role_bit(k.role))
-    });
+    // The roles of the keys read, asked only for a renamed key (a fold over
+    // every hit: most pastes never ask).
+    let mut read_roles: Option<u32> = None;
     let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
     crate::sort::values(&mut read);
     // Walked beside the entries (both in entry order): one step per read
@@ -545,7 +543,8 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             }
             continue;
         }
-        if let Some(role) = generic::alias_role(key).filter(|_| family) {
+        // `alias_role` only for a family key: it splits the key into words.
+        if let Some(role) = family.then(|| generic::alias_role(key)).flatten() {
             unread += 1;
             // Found by shared markers alone, the paste names its server or
             // login as the table does not, under a name the table does not
@@ -557,7 +556,14 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             let renamed = by_common_markers
                 && matches!(role, Role::Host | Role::Username | Role::Password)
                 && !p.leftovers.has_from(key)
-                && read_roles & role_bit(role) == 0
+                && *read_roles.get_or_insert_with(|| {
+                    hits.keys.iter().fold(0, |bits, (_, k)| {
+                        p.keys
+                            .get(usize::from(*k))
+                            .map_or(bits, |k| bits | role_bit(k.role))
+                    })
+                }) & role_bit(role)
+                    == 0
                 && p.keys.iter().any(|k| k.role == role);
             if unread >= 2 || renamed {
                 return true;
