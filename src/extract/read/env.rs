@@ -352,11 +352,10 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
     rest.starts_with([' ', '\t']).then_some(rest)
 }
 
-/// Adds one variable. A dotted name whose parts are all names
-/// (`spring.mail.host`, which Spring Boot and Quarkus read from the
-/// environment as written) is a path of those parts, as the properties
-/// reader makes it, so the tables' dotted keys match it; any other name is
-/// one segment.
+/// Adds one variable. A dotted name (`spring.mail.host`, which Spring Boot
+/// and Quarkus read from the environment as written) is a path of its
+/// parts, split as the properties reader splits its keys (`key_segs`), so
+/// the tables' dotted keys match it; a name without a dot is one segment.
 fn push_env(doc: &mut Document, scope: u32, key: Range<usize>, value: super::Val, flags: u8) {
     if doc.input.as_bytes()[key.clone()].contains(&b'.') {
         let segs = super::keyvalue::key_segs(doc.input, key.clone());
@@ -733,6 +732,11 @@ mod tests {
         super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, flavor, 0))
     }
 
+    /// The key paths and values of `read_env`'s entries.
+    fn keys_and_values(got: &[(String, String, bool)]) -> Vec<(&str, &str)> {
+        got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect()
+    }
+
     #[test]
     fn dotenv_lines() {
         let got = read_env(
@@ -847,7 +851,7 @@ mod tests {
             "fly secrets set \\\n  SMTP_HOST=smtp.postmarkapp.com \\\n  SMTP_PORT=587 \\\n  SMTP_FROM=\"Ops <ops@acme.io>\"\n",
             Flavor::Shell,
         );
-        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        let got = keys_and_values(&got);
         assert_eq!(
             got,
             [
@@ -867,7 +871,7 @@ mod tests {
             "heroku config:set SMTP_HOST=smtp.postmarkapp.com SMTP_PORT=587 -a app\nkubectl create secret generic smtp --from-literal=SMTP_USERNAME=tok\n",
             Flavor::Shell,
         );
-        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        let got = keys_and_values(&got);
         assert_eq!(
             got,
             [
@@ -894,7 +898,7 @@ mod tests {
             "helm install wp bitnami/wordpress \\\n  --set smtpHost=smtp.postmarkapp.com,smtpPort=587 \\\n  --set-string \"smtpUser=tok\" --set=smtp.from=a\\,b@acme.io\n",
             Flavor::Shell,
         );
-        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        let got = keys_and_values(&got);
         assert_eq!(
             got,
             [
