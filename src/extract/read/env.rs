@@ -505,7 +505,7 @@ fn word_end(input: &str, mut i: usize, end: usize) -> usize {
 /// The flags whose next word is `K=V`: a container's environment, Helm's
 /// chart values (`helm install --set smtpHost=…`) and a Kubernetes
 /// secret's literals.
-const OPTIONS: [&str; 10] = [
+pub(super) const OPTIONS: [&str; 10] = [
     "-e ",
     "--env ",
     "--env=",

@@ -831,12 +831,9 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             // set \`, `heroku config:set \`, `SMTP_HOST=… \` before the
             // program they are set for), one per line; not the `A=1 \`
             // lines of a Dockerfile's `ENV`.
-            if (t.starts_with("-e ")
-                || t.starts_with("--env ")
-                || t.starts_with("--env=")
-                || t.starts_with("--set")
-                || t.starts_with("--from-literal"))
-                && t.contains('=')
+            // (The flags are the env reader's own list: a line counts
+            // for the reader that will read it.)
+            if env::OPTIONS.iter().any(|o| t.starts_with(o)) && t.contains('=')
                 || !docker_statement && shell_assignment_word(te)
             {
                 s.env += 3;
