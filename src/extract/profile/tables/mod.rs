@@ -235,6 +235,7 @@ mod librenms;
 mod sendmail;
 // group W: mod lines
 mod redash;
+mod typebot;
 
 pub use generic::GENERIC;
 
@@ -452,6 +453,7 @@ pub static ALL: &[&Profile] = &[
     // group W: tables
     &redash::REDASH,
     &redash::REDASH_HELM,
+    &typebot::TYPEBOT,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

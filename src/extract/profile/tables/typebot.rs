@@ -1,0 +1,156 @@
+//! Typebot: the `SMTP_*` environment variables of its builder and viewer
+//! images (`.env`, compose `environment:`, the Helm chart's `env`), with
+//! the sender in `NEXT_PUBLIC_SMTP_FROM`.
+//!
+//! Meaning (Typebot docs "Configuration" → Email (Auth, notifications);
+//! the code: `packages/env/env.ts` validates the variables,
+//! `packages/emails/src/sendEmail.ts` sends the sign-in and notification
+//! mails, `apps/viewer/src/features/blocks/integrations/sendEmail/constants.ts`
+//! is the Send email block's default transport; both hand them to
+//! nodemailer):
+//!
+//! * `SMTP_PORT` defaults to 25 (`z.coerce.number().default(25)`).
+//! * `SMTP_SECURE` (default `false`) is nodemailer's `secure`: TLS from the
+//!   first byte. The Send email block passes it; the sign-in mails do not,
+//!   so they use nodemailer's default: implicit TLS on 465, elsewhere
+//!   STARTTLS whenever the server offers it. Both read the same port.
+//! * The booleans are `z.enum(['true', 'false'])`: only the exact word
+//!   `true` is true, `false` false, and any other value (`True`, `1`)
+//!   fails validation at start-up (read here as the word, case ignored).
+//! * `SMTP_USERNAME` / `SMTP_PASSWORD` log in (`SMTP_AUTH_DISABLED=true`
+//!   drops the login in releases that have it).
+//! * `NEXT_PUBLIC_SMTP_FROM` is the From, written `'Name' <address>` or
+//!   `"Name" <address>` in the docs; the Send email block cuts the address
+//!   out of the `<…>`.
+//!
+//! `SMTP_HOST` and friends are every app's names: the table needs one of
+//! Typebot's own (`NEXT_PUBLIC_SMTP_FROM`, `NEXT_PUBLIC_VIEWER_URL`,
+//! `SMTP_AUTH_DISABLED`) beside them.
+
+use crate::extract::profile::{
+    fix, fix_text, k, mark, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs, Profile,
+    SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+};
+use crate::model::Role::*;
+
+const KEYS: &[Key] = &[
+    k("SMTP_HOST", Host),
+    k("SMTP_PORT", Port),
+    k("SMTP_USERNAME", Username),
+    k("SMTP_PASSWORD", Password),
+    k("SMTP_SECURE", ImplicitTls),
+    k("NEXT_PUBLIC_SMTP_FROM", From),
+];
+
+const MARKERS: &[Marker] = &[
+    weighs(mark("NEXT_PUBLIC_SMTP_FROM"), 6),
+    weighs(mark("NEXT_PUBLIC_VIEWER_URL"), 6),
+    mark("SMTP_AUTH_DISABLED"),
+];
+
+const OTHER_KEYS: Words = words!["SMTP_AUTH_DISABLED", "SMTP_IGNORE_TLS"];
+
+const LEFTOVERS: Pairs = pairs![
+    ("SMTP_USER", "SMTP_USERNAME"),
+    ("SMTP_PASS", "SMTP_PASSWORD"),
+    ("SMTP_FROM", "NEXT_PUBLIC_SMTP_FROM"),
+    ("SMTP_FROM_EMAIL", "NEXT_PUBLIC_SMTP_FROM"),
+    ("SMTP_TLS", "SMTP_SECURE"),
+    ("SMTP_SSL", "SMTP_SECURE"),
+];
+
+/// nodemailer's reading: `secure` or, on 465, implicit TLS by itself;
+/// else STARTTLS when offered.
+const TLS: TlsModel = TlsModel {
+    implicit_ports: &[465],
+    ..TlsModel::OPPORTUNISTIC
+};
+
+const FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
+    fix_text(
+        W::StartTls,
+        &[set(ImplicitTls, "SMTP_SECURE", SetVal::Bool(false))],
+        "SMTP_SECURE=false (nodemailer then upgrades with STARTTLS)",
+    ),
+    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host"),
+    fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
+    fix_text(W::TlsModern, &[], "a current Typebot release"),
+    fix(
+        W::Username,
+        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
+    ),
+    fix(
+        W::Password,
+        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
+    ),
+    fix_text(
+        W::From,
+        &[],
+        "NEXT_PUBLIC_SMTP_FROM=\"Your name\" <{value}>",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "Typebot has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+pub static TYPEBOT: Profile = Profile {
+    id: "typebot",
+    name: "Typebot SMTP_* environment",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://docs.typebot.io/self-hosting/configuration#email-auth-notifications https://github.com/baptisteArno/typebot.io/blob/main/packages/env/env.ts https://github.com/baptisteArno/typebot.io/blob/main/packages/emails/src/sendEmail.ts",
+    syntaxes: syn::ENV_LIKE,
+    keys: KEYS,
+    markers: MARKERS,
+    needs_marker: true,
+    other_keys: OTHER_KEYS,
+    leftovers: LEFTOVERS,
+    case_sensitive: true,
+    truth: Truth::Only(words!["true"]),
+    tls: TLS,
+    port: Some(25),
+    implicit_port: Some(465),
+    fixes: FIXES,
+    sender_hint: "NEXT_PUBLIC_SMTP_FROM (\"Name\" <address>)",
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::{has, linted as first};
+
+    const ENV: &str = "NEXTAUTH_URL=https://typebot.acme.io\nNEXT_PUBLIC_VIEWER_URL=https://bot.acme.io\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nNEXT_PUBLIC_SMTP_FROM=\"Typebot Notifications <notifications@acme.io>\"\n";
+
+    #[test]
+    fn starttls_when_offered_unless_secure() {
+        let (client, s, ids) = first(ENV);
+        assert_eq!(client, "typebot");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "notifications@acme.io");
+        assert!(ids.is_empty(), "{ids:?}");
+        let (_, s, ids) = first(&format!("{ENV}SMTP_SECURE=true\n"));
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+        let (_, s, _) = first(&format!("{ENV}SMTP_SECURE=false\n"));
+        assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn port_465_is_implicit_tls_without_secure() {
+        let (_, s, ids) = first(&ENV.replace("SMTP_PORT=587", "SMTP_PORT=465"));
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn plain_smtp_names_are_not_typebot() {
+        let (client, _, _) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_SECURE=false\n",
+        );
+        assert_ne!(client, "typebot");
+    }
+}
