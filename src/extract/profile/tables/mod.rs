@@ -234,6 +234,7 @@ mod frappe;
 mod librenms;
 mod sendmail;
 // group W: mod lines
+mod posthog;
 mod redash;
 mod typebot;
 
@@ -454,6 +455,8 @@ pub static ALL: &[&Profile] = &[
     &redash::REDASH,
     &redash::REDASH_HELM,
     &typebot::TYPEBOT,
+    &posthog::POSTHOG_ENV,
+    &posthog::POSTHOG_HELM,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
