@@ -234,6 +234,7 @@ mod frappe;
 mod librenms;
 mod sendmail;
 // group W: mod lines
+mod infisical;
 mod posthog;
 mod redash;
 mod typebot;
@@ -457,6 +458,7 @@ pub static ALL: &[&Profile] = &[
     &typebot::TYPEBOT,
     &posthog::POSTHOG_ENV,
     &posthog::POSTHOG_HELM,
+    &infisical::INFISICAL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
