@@ -234,6 +234,7 @@ mod frappe;
 mod librenms;
 mod sendmail;
 // group W: mod lines
+mod activepieces;
 mod infisical;
 mod posthog;
 mod redash;
@@ -459,6 +460,7 @@ pub static ALL: &[&Profile] = &[
     &posthog::POSTHOG_ENV,
     &posthog::POSTHOG_HELM,
     &infisical::INFISICAL,
+    &activepieces::ACTIVEPIECES,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
