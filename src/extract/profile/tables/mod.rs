@@ -238,6 +238,7 @@ mod activepieces;
 mod infisical;
 mod posthog;
 mod redash;
+mod trigger_dev;
 mod typebot;
 
 pub use generic::GENERIC;
@@ -461,6 +462,7 @@ pub static ALL: &[&Profile] = &[
     &posthog::POSTHOG_HELM,
     &infisical::INFISICAL,
     &activepieces::ACTIVEPIECES,
+    &trigger_dev::TRIGGER_DEV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
