@@ -236,6 +236,7 @@ mod sendmail;
 // group W: mod lines
 mod activepieces;
 mod infisical;
+mod owncloud;
 mod posthog;
 mod redash;
 mod trigger_dev;
@@ -463,6 +464,7 @@ pub static ALL: &[&Profile] = &[
     &infisical::INFISICAL,
     &activepieces::ACTIVEPIECES,
     &trigger_dev::TRIGGER_DEV,
+    &owncloud::OWNCLOUD_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
