@@ -235,6 +235,7 @@ mod librenms;
 mod sendmail;
 // group W: mod lines
 mod activepieces;
+mod bugzilla;
 mod infisical;
 mod owncloud;
 mod posthog;
@@ -465,6 +466,7 @@ pub static ALL: &[&Profile] = &[
     &activepieces::ACTIVEPIECES,
     &trigger_dev::TRIGGER_DEV,
     &owncloud::OWNCLOUD_ENV,
+    &bugzilla::BUGZILLA,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
