@@ -236,6 +236,7 @@ mod sendmail;
 // group W: mod lines
 mod activepieces;
 mod bugzilla;
+mod docuseal;
 mod infisical;
 mod owncloud;
 mod posthog;
@@ -467,6 +468,7 @@ pub static ALL: &[&Profile] = &[
     &trigger_dev::TRIGGER_DEV,
     &owncloud::OWNCLOUD_ENV,
     &bugzilla::BUGZILLA,
+    &docuseal::DOCUSEAL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
