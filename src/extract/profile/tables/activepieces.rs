@@ -48,10 +48,7 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 /// nodemailer's default with `secure: port === 465`.
-const TLS: TlsModel = TlsModel {
-    implicit_ports: &[465],
-    ..TlsModel::OPPORTUNISTIC
-};
+const TLS: TlsModel = super::nodemailer::TLS;
 
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "AP_SMTP_PORT", SetVal::Port)]),
@@ -61,7 +58,7 @@ const FIXES: &[Fix] = &[
         &[],
         "AP_SMTP_PORT=587 (Activepieces then upgrades with STARTTLS)",
     ),
-    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host"),
+    super::smtp_env::CHAIN_FIX,
     fix_text(W::AuthOn, &[], "AP_SMTP_USERNAME and AP_SMTP_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Activepieces image"),
     fix(

@@ -76,7 +76,7 @@ const TLS: TlsModel = TlsModel {
 };
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
+    super::smtp_env::PORT_FIX,
     fix(W::Host, &[set(Host, "SMTP_ADDRESS", SetVal::Given)]),
     fix_text(
         W::StartTls,
@@ -98,14 +98,8 @@ const FIXES: &[Fix] = &[
         &[],
         "a current DocuSeal image (Ruby/OpenSSL with TLS 1.2)",
     ),
-    fix(
-        W::Username,
-        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
-    ),
+    super::smtp_env::USERNAME_FIX,
+    super::smtp_env::PASSWORD_FIX,
     fix(W::From, &[set(From, "SMTP_FROM", SetVal::Given)]),
     fix_text(
         W::Stream,

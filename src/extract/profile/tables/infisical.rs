@@ -80,8 +80,8 @@ const TLS: TlsModel = TlsModel {
 };
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
+    super::smtp_env::PORT_FIX,
+    super::smtp_env::HOST_FIX,
     fix_text(
         W::StartTls,
         &[
@@ -100,14 +100,8 @@ const FIXES: &[Fix] = &[
     ),
     fix_text(W::AuthOn, &[], "both SMTP_USERNAME and SMTP_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Infisical image"),
-    fix(
-        W::Username,
-        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
-    ),
+    super::smtp_env::USERNAME_FIX,
+    super::smtp_env::PASSWORD_FIX,
     fix(W::From, &[set(From, "SMTP_FROM_ADDRESS", SetVal::Given)]),
     fix_text(
         W::Stream,

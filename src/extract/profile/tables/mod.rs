@@ -241,6 +241,7 @@ mod infisical;
 mod owncloud;
 mod posthog;
 mod redash;
+mod smtp_env;
 mod trigger_dev;
 mod typebot;
 

@@ -80,27 +80,17 @@ const LEFTOVERS: Pairs = pairs![
 
 /// nodemailer's reading: `secure`, or 465 by itself; else STARTTLS when
 /// offered.
-const TLS: TlsModel = TlsModel {
-    implicit_ports: &[465],
-    ..TlsModel::OPPORTUNISTIC
-};
+const TLS: TlsModel = super::nodemailer::TLS;
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
-    fix_text(
-        W::StartTls,
-        &[set(ImplicitTls, "SMTP_SECURE", SetVal::Bool(false))],
-        "SMTP_SECURE=false (nodemailer then upgrades with STARTTLS)",
-    ),
-    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host"),
+    super::smtp_env::PORT_FIX,
+    super::smtp_env::HOST_FIX,
+    super::smtp_env::SECURE_OFF_FIX,
+    super::smtp_env::CHAIN_FIX,
     fix_text(W::AuthOn, &[], "SMTP_USER and SMTP_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Trigger.dev webapp image"),
     fix(W::Username, &[set(Username, "SMTP_USER", SetVal::Given)]),
-    fix(
-        W::Password,
-        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
-    ),
+    super::smtp_env::PASSWORD_FIX,
     fix(W::From, &[set(From, "FROM_EMAIL", SetVal::Given)]),
     fix_text(
         W::Stream,

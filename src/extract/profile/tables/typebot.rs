@@ -28,8 +28,8 @@
 //! `SMTP_AUTH_DISABLED`) beside them.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs, Profile,
-    SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, weighs, words, Fix, Key, Marker, Pairs, Profile, TlsModel,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -61,30 +61,17 @@ const LEFTOVERS: Pairs = pairs![
 
 /// nodemailer's reading: `secure` or, on 465, implicit TLS by itself;
 /// else STARTTLS when offered.
-const TLS: TlsModel = TlsModel {
-    implicit_ports: &[465],
-    ..TlsModel::OPPORTUNISTIC
-};
+const TLS: TlsModel = super::nodemailer::TLS;
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
-    fix_text(
-        W::StartTls,
-        &[set(ImplicitTls, "SMTP_SECURE", SetVal::Bool(false))],
-        "SMTP_SECURE=false (nodemailer then upgrades with STARTTLS)",
-    ),
-    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host"),
+    super::smtp_env::PORT_FIX,
+    super::smtp_env::HOST_FIX,
+    super::smtp_env::SECURE_OFF_FIX,
+    super::smtp_env::CHAIN_FIX,
     fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Typebot release"),
-    fix(
-        W::Username,
-        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
-    ),
+    super::smtp_env::USERNAME_FIX,
+    super::smtp_env::PASSWORD_FIX,
     fix_text(
         W::From,
         &[],
