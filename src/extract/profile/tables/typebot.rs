@@ -3,33 +3,38 @@
 //! the sender in `NEXT_PUBLIC_SMTP_FROM`.
 //!
 //! Meaning (Typebot docs "Configuration" → Email (Auth, notifications);
-//! the code: `packages/env/env.ts` validates the variables,
-//! `packages/emails/src/sendEmail.ts` sends the sign-in and notification
-//! mails, `apps/viewer/src/features/blocks/integrations/sendEmail/constants.ts`
-//! is the Send email block's default transport; both hand them to
+//! the code: `packages/env/env.ts` validates the variables; the sign-in
+//! mails go through Auth.js's Nodemailer provider in
+//! `apps/builder/src/features/auth/…/providers.ts` (earlier releases:
+//! `packages/emails/src/sendEmail.ts`), the Send email block's default
+//! transport is `apps/viewer/…/sendEmail/constants.ts`; all hand them to
 //! nodemailer):
 //!
 //! * `SMTP_PORT` defaults to 25 (`z.coerce.number().default(25)`).
 //! * `SMTP_SECURE` (default `false`) is nodemailer's `secure`: TLS from the
-//!   first byte. The Send email block passes it; the sign-in mails do not,
-//!   so they use nodemailer's default: implicit TLS on 465, elsewhere
-//!   STARTTLS whenever the server offers it. Both read the same port.
+//!   first byte; without it nodemailer upgrades with STARTTLS when offered,
+//!   and turns implicit TLS on by itself on 465. (The sign-in mails of
+//!   releases with `sendEmail.ts` did not pass `secure`: 465 was still
+//!   implicit, other ports STARTTLS.)
+//! * `SMTP_IGNORE_TLS=true` is nodemailer's `ignoreTLS` in the releases
+//!   that read it: never STARTTLS, clear text.
 //! * The booleans are `z.enum(['true', 'false'])`: only the exact word
 //!   `true` is true, `false` false, and any other value (`True`, `1`)
 //!   fails validation at start-up (read here as the word, case ignored).
-//! * `SMTP_USERNAME` / `SMTP_PASSWORD` log in (`SMTP_AUTH_DISABLED=true`
-//!   drops the login in releases that have it).
+//! * `SMTP_USERNAME` / `SMTP_PASSWORD` log in when either is set.
+//!   `SMTP_AUTH_DISABLED=true` is not about the SMTP login: it turns the
+//!   email sign-in (magic link) provider off.
 //! * `NEXT_PUBLIC_SMTP_FROM` is the From, written `'Name' <address>` or
 //!   `"Name" <address>` in the docs; the Send email block cuts the address
-//!   out of the `<…>`.
+//!   out of the `<…>`. Without it the email sign-in provider is off.
 //!
 //! `SMTP_HOST` and friends are every app's names: the table needs one of
 //! Typebot's own (`NEXT_PUBLIC_SMTP_FROM`, `NEXT_PUBLIC_VIEWER_URL`,
 //! `SMTP_AUTH_DISABLED`) beside them.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, weighs, words, Fix, Key, Marker, Pairs, Profile, TlsModel,
-    Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs, Profile, SetVal,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -39,6 +44,7 @@ const KEYS: &[Key] = &[
     k("SMTP_USERNAME", Username),
     k("SMTP_PASSWORD", Password),
     k("SMTP_SECURE", ImplicitTls),
+    k("SMTP_IGNORE_TLS", NoStartTls),
     k("NEXT_PUBLIC_SMTP_FROM", From),
 ];
 
@@ -48,7 +54,7 @@ const MARKERS: &[Marker] = &[
     mark("SMTP_AUTH_DISABLED"),
 ];
 
-const OTHER_KEYS: Words = words!["SMTP_AUTH_DISABLED", "SMTP_IGNORE_TLS"];
+const OTHER_KEYS: Words = words!["SMTP_AUTH_DISABLED"];
 
 const LEFTOVERS: Pairs = pairs![
     ("SMTP_USER", "SMTP_USERNAME"),
@@ -66,7 +72,14 @@ const TLS: TlsModel = super::nodemailer::TLS;
 const FIXES: &[Fix] = &[
     super::smtp_env::PORT_FIX,
     super::smtp_env::HOST_FIX,
-    super::smtp_env::SECURE_OFF_FIX,
+    fix_text(
+        W::StartTls,
+        &[
+            set(ImplicitTls, "SMTP_SECURE", SetVal::Bool(false)),
+            set(NoStartTls, "SMTP_IGNORE_TLS", SetVal::Bool(false)),
+        ],
+        "SMTP_SECURE=false and SMTP_IGNORE_TLS=false (nodemailer then upgrades with STARTTLS)",
+    ),
     super::smtp_env::CHAIN_FIX,
     fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Typebot release"),
@@ -124,6 +137,9 @@ mod tests {
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
         let (_, s, _) = first(&format!("{ENV}SMTP_SECURE=false\n"));
         assert_eq!(s["security"], "starttls");
+        let (_, s, ids) = first(&format!("{ENV}SMTP_IGNORE_TLS=true\n"));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
     }
 
     #[test]
