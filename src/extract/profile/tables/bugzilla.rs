@@ -19,16 +19,19 @@
 //!   upgrade). Perl truth: `0` and empty are off, anything else on.
 //! * `smtp_username` / `smtp_password` are the SASL login (none when
 //!   empty).
-//! * `mailfrom` is the From (default `bugzilla-daemon`; without an `@`
-//!   Bugzilla appends the host of `urlbase`).
+//! * `mailfrom` is the From (default `bugzilla-daemon`): without an `@`
+//!   Mailer.pm appends the host of `urlbase` (`m|//([^:/]+)|`), which the
+//!   table does too when the paste has `urlbase` ([`mailfrom_host`]).
 //!
 //! `smtpserver`, `mailfrom` and `mail_delivery_method` are Bugzilla's
 //! names; the table needs one of them.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, pairs, syn, words, Both, Fix, Key, Pairs, Profile, Read, Sec, Switch,
-    TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, kr, mark, pairs, syn, words, Both, Fix, Hooks, Key, Pairs, Profile, Read, Sec,
+    Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
+use crate::extract::read::{Document, ValKind};
+use crate::extract::Config;
 use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
@@ -138,8 +141,51 @@ pub static BUGZILLA: Profile = Profile {
     }),
     fixes: FIXES,
     sender_hint: "\"mailfrom\" in data/params.json (default bugzilla-daemon@ the urlbase host)",
+    hooks: Hooks {
+        finish: Some(mailfrom_host),
+        ..Hooks::NONE
+    },
     ..BASE
 };
+
+/// Mailer.pm: `$from .= "\@$hostname" if $from !~ /@/`, the host taken
+/// from `urlbase`. Applied when the paste has a literal `urlbase`.
+// The hook's type is `&mut Vec<Config>`.
+#[allow(clippy::ptr_arg)]
+fn mailfrom_host(doc: &Document, configs: &mut Vec<Config>) {
+    let Some(host) = urlbase_host(doc) else {
+        return;
+    };
+    for f in configs
+        .iter_mut()
+        .flat_map(|c| c.fields.iter_mut())
+        .filter(|f| f.role == From && f.value.reference.is_none())
+    {
+        let local = f.value.text.trim();
+        if !local.is_empty() && !local.contains('@') {
+            f.value.text = format!("{local}@{host}");
+            f.value.verbatim = false;
+        }
+    }
+}
+
+/// The host of the last literal `urlbase` (`https://bugs.acme.io/` →
+/// `bugs.acme.io`): what follows `//` up to a `:` or `/`.
+fn urlbase_host(doc: &Document) -> Option<String> {
+    let entry = doc
+        .active()
+        .filter(|e| {
+            e.value.kind == ValKind::Literal
+                && doc
+                    .path_rev(e)
+                    .next()
+                    .is_some_and(|k| k.text(doc.input) == "urlbase")
+        })
+        .last()?;
+    let (_, rest) = doc.text_of(&entry.value).split_once("//")?;
+    let host = rest.split([':', '/']).next()?.trim();
+    (!host.is_empty()).then(|| host.to_string())
+}
 
 #[cfg(test)]
 mod tests {
@@ -163,6 +209,21 @@ mod tests {
         );
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_mailfrom_without_at_gets_the_urlbase_host() {
+        let (_, s, _) = first(&JSON.replace("bugzilla-daemon@acme.io", "bugzilla-daemon"));
+        assert_eq!(s["from"], "bugzilla-daemon@bugs.acme.io");
+        let (_, s, _) = first(
+            &JSON
+                .replace("bugzilla-daemon@acme.io", "bugzilla-daemon")
+                .replace(
+                    "   \"urlbase\" : \"https://bugs.acme.io/\"\n",
+                    "   \"x\" : \"y\"\n",
+                ),
+        );
+        assert_eq!(s["from"], "bugzilla-daemon");
     }
 
     #[test]
