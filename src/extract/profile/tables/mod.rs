@@ -238,6 +238,7 @@ mod activepieces;
 mod bugzilla;
 mod docuseal;
 mod infisical;
+mod meteor;
 mod owncloud;
 mod posthog;
 mod redash;
@@ -470,6 +471,7 @@ pub static ALL: &[&Profile] = &[
     &owncloud::OWNCLOUD_ENV,
     &bugzilla::BUGZILLA,
     &docuseal::DOCUSEAL,
+    &meteor::METEOR_MAIL_URL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
