@@ -233,6 +233,8 @@ mod bookwyrm;
 mod frappe;
 mod librenms;
 mod sendmail;
+// group V: mod lines
+mod phpbb;
 
 pub use generic::GENERIC;
 
@@ -447,6 +449,9 @@ pub static ALL: &[&Profile] = &[
     &frappe::FRAPPE,
     &librenms::LIBRENMS,
     &bookwyrm::BOOKWYRM,
+    // group V: tables
+    &phpbb::PHPBB,
+    &phpbb::PHPBB_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
