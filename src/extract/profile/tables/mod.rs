@@ -234,6 +234,7 @@ mod frappe;
 mod librenms;
 mod sendmail;
 // group V: mod lines
+mod keila;
 mod phpbb;
 
 pub use generic::GENERIC;
@@ -452,6 +453,7 @@ pub static ALL: &[&Profile] = &[
     // group V: tables
     &phpbb::PHPBB,
     &phpbb::PHPBB_ENV,
+    &keila::KEILA,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
