@@ -234,6 +234,7 @@ mod frappe;
 mod librenms;
 mod sendmail;
 // group V: mod lines
+mod dolibarr;
 mod keila;
 mod phpbb;
 
@@ -454,6 +455,7 @@ pub static ALL: &[&Profile] = &[
     &phpbb::PHPBB,
     &phpbb::PHPBB_ENV,
     &keila::KEILA,
+    &dolibarr::DOLIBARR,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
