@@ -237,6 +237,7 @@ mod sendmail;
 mod dolibarr;
 mod keila;
 mod phpbb;
+mod sonarqube;
 
 pub use generic::GENERIC;
 
@@ -456,6 +457,8 @@ pub static ALL: &[&Profile] = &[
     &phpbb::PHPBB_ENV,
     &keila::KEILA,
     &dolibarr::DOLIBARR,
+    &sonarqube::SONARQUBE,
+    &sonarqube::SONARQUBE_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
