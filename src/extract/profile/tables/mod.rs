@@ -235,6 +235,7 @@ mod librenms;
 mod sendmail;
 // group V: mod lines
 mod dolibarr;
+mod harbor;
 mod keila;
 mod phpbb;
 mod sonarqube;
@@ -459,6 +460,7 @@ pub static ALL: &[&Profile] = &[
     &dolibarr::DOLIBARR,
     &sonarqube::SONARQUBE,
     &sonarqube::SONARQUBE_ENV,
+    &harbor::HARBOR,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
