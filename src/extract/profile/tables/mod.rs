@@ -237,6 +237,7 @@ mod sendmail;
 mod dolibarr;
 mod harbor;
 mod keila;
+mod nodebb;
 mod phpbb;
 mod sonarqube;
 
@@ -461,6 +462,7 @@ pub static ALL: &[&Profile] = &[
     &sonarqube::SONARQUBE,
     &sonarqube::SONARQUBE_ENV,
     &harbor::HARBOR,
+    &nodebb::NODEBB,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
