@@ -235,6 +235,7 @@ mod librenms;
 mod sendmail;
 // group V: mod lines
 mod dolibarr;
+mod friendica;
 mod harbor;
 mod keila;
 mod nodebb;
@@ -463,6 +464,7 @@ pub static ALL: &[&Profile] = &[
     &sonarqube::SONARQUBE_ENV,
     &harbor::HARBOR,
     &nodebb::NODEBB,
+    &friendica::FRIENDICA_ENV,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
