@@ -29,7 +29,7 @@ use crate::extract::profile::{
 };
 use crate::extract::read::{Document, ValKind};
 use crate::extract::Config;
-use crate::model::{Evidence, Field, Quote, Role::*, Security, Tls, Value};
+use crate::model::{Evidence, Field, Quote, Role::*, Tls, Value};
 
 const KEYS: &[Key] = &[
     k("SMTP", Host),
@@ -56,7 +56,7 @@ const MARKERS: &[Marker] = &[
 /// `SMTP_TLS` set (whatever its value) is `tls on`; with `SMTP_STARTTLS=off`
 /// TLS from the first byte, else STARTTLS; unset, clear text.
 fn tls(cfg: &Config) -> Tls {
-    let mut tls = Tls::default();
+    let tls = Tls::default();
     if [StartTls, Encryption]
         .iter()
         .any(|r| cfg.get(*r).is_some_and(|f| f.value.is_reference()))
@@ -66,23 +66,14 @@ fn tls(cfg: &Config) -> Tls {
     let starttls_off = cfg
         .get(Encryption)
         .filter(|f| f.value.text.trim().eq_ignore_ascii_case("off"));
-    match (cfg.get(StartTls), starttls_off) {
-        (Some(_), Some(off)) => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(off));
-        }
-        (Some(on), None) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(on));
-        }
-        (None, _) => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::absent(
-                "no SMTP_TLS (the image then writes no `tls on`: msmtp sends in clear text)",
-            ));
-        }
-    }
-    tls
+    super::msmtp::reading(
+        tls,
+        cfg.get(StartTls),
+        starttls_off,
+        Evidence::absent(
+            "no SMTP_TLS (the image then writes no `tls on`: msmtp sends in clear text)",
+        ),
+    )
 }
 
 /// The From the image builds: `SMTP_FROM` (default `no-reply`) `@`

@@ -21,7 +21,7 @@
 //!   Harbor 2 dropped e-mail altogether.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, words, Both, Fix, Key, Marker, Profile, Sec, TlsModel, Truth,
+    fix_text, k, mark, pairs, syn, words, Fix, Key, Marker, Profile, TlsModel, Truth,
     WriteKind as W, BASE,
 };
 use crate::model::Role::*;
@@ -44,17 +44,6 @@ const MARKERS: &[Marker] = &[
     mark("harbor_admin_password"),
     mark("ui_url_protocol"),
 ];
-
-/// `email_ssl` or STARTTLS when offered.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
 
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "email_server_port = {port}"),
@@ -96,7 +85,8 @@ pub static HARBOR: Profile = Profile {
         ("email_tls", "email_ssl (TLS from the first byte) or nothing (STARTTLS when offered)"),
     ],
     truth: Truth::Go,
-    tls: TLS,
+    // `email_ssl` or STARTTLS when offered.
+    tls: TlsModel::OPPORTUNISTIC,
     port: Some(25),
     fixes: FIXES,
     sender_hint: "email_from",

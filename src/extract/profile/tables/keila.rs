@@ -26,8 +26,8 @@
 //! `KEILA_USER`/`KEILA_PASSWORD`, or the `pentacent/keila` image).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Key, Marker, Profile,
-    Sec, SetVal, Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Key, Marker, Profile, Sec,
+    SetVal, Switch, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -54,13 +54,8 @@ const MARKERS: &[Marker] = &[
 /// `MAILER_ENABLE_SSL` is implicit TLS, `MAILER_ENABLE_STARTTLS` required
 /// STARTTLS; neither: STARTTLS when offered.
 const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
     starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
+    ..TlsModel::OPPORTUNISTIC
 };
 
 const FIXES: &[Fix] = &[
