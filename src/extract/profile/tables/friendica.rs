@@ -78,6 +78,7 @@ fn tls(cfg: &Config) -> Tls {
 
 /// The From the image builds: `SMTP_FROM` (default `no-reply`) `@`
 /// `SMTP_DOMAIN`, each service (compose) with its own.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut().filter(|c| c.get(From).is_none()) {
         let mut local = None;

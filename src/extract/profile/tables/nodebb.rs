@@ -66,6 +66,7 @@ const TLS: TlsModel = TlsModel {
 
 /// A well-known nodemailer service replaces the host, port and security
 /// written beside it (the ACP keeps them, NodeBB does not use them).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     let preset = doc
         .active()
