@@ -19,7 +19,11 @@
 //!   `getDolGlobalString`).
 //! * `MAIN_MAIL_SMTPS_ID` / `MAIN_MAIL_SMTPS_PW` are the login (sent only
 //!   when set); `MAIN_MAIL_SMTPS_AUTH_TYPE` `XOAUTH2` uses a stored OAuth
-//!   token instead of the password.
+//!   token instead of the password. The SMTPs library logs in only when
+//!   both are set, and sends its STARTTLS inside that login step
+//!   (`_server_authenticate()`): without a login it says HELO and stays
+//!   in clear even with `MAIN_MAIL_EMAIL_STARTTLS` on (not modelled: a
+//!   Postmark configuration always has both).
 //! * `MAIN_MAIL_EMAIL_SMTP_ALLOW_SELF_SIGNED` turns certificate checks off.
 //! * `MAIN_MAIL_EMAIL_FROM` is the sender of automatic e-mails (default
 //!   `robot@domain.com`).
