@@ -233,6 +233,14 @@ mod bookwyrm;
 mod frappe;
 mod librenms;
 mod sendmail;
+// group V: mod lines
+mod dolibarr;
+mod friendica;
+mod harbor;
+mod keila;
+mod nodebb;
+mod phpbb;
+mod sonarqube;
 // group W: mod lines
 mod activepieces;
 mod bugzilla;
@@ -459,6 +467,16 @@ pub static ALL: &[&Profile] = &[
     &frappe::FRAPPE,
     &librenms::LIBRENMS,
     &bookwyrm::BOOKWYRM,
+    // group V: tables
+    &phpbb::PHPBB,
+    &phpbb::PHPBB_ENV,
+    &keila::KEILA,
+    &dolibarr::DOLIBARR,
+    &sonarqube::SONARQUBE,
+    &sonarqube::SONARQUBE_ENV,
+    &harbor::HARBOR,
+    &nodebb::NODEBB,
+    &friendica::FRIENDICA_ENV,
     // group W: tables
     &redash::REDASH,
     &redash::REDASH_HELM,
