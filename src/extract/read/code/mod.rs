@@ -222,6 +222,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         seg_bufs: Vec::new(),
         objects: Vec::new(),
         closers: Vec::new(),
+        base: None,
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -251,6 +252,11 @@ struct Parser<'d, 'a> {
     /// For each opener token, the index past its group (see
     /// [`Parser::group_end`]); made on first use.
     closers: Vec<u32>,
+    /// The base class of the class being read (`extends \\Swift_SmtpTransport`,
+    /// `class T(smtplib.SMTP)`, `class T < Base`): the name a call of its
+    /// constructor (`parent::__construct(…)`, `super(…)`,
+    /// `super().__init__(…)`) is read as.
+    base: Option<Range<usize>>,
 }
 
 /// How a branch header ends (see [`Parser::branch`]).
@@ -993,7 +999,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
                 Tok::Ident if self.is(i + 1, P::LParen) => {
                     let word = self.text(i);
-                    let own = Seg::call(t.span());
+                    let own = match self.base_constructor(i, &segs) {
+                        Some(base) => {
+                            segs.clear();
+                            Seg::call(base)
+                        }
+                        None => Seg::call(t.span()),
+                    };
                     // The call's path (prefix, receiver, name) goes straight
                     // into the document: no Vec of its own per call.
                     let end = if self.nesting >= MAX_NESTING {
@@ -1075,6 +1087,26 @@ impl<'d, 'a> Parser<'d, 'a> {
             key,
             called,
         }
+    }
+
+    /// When the call at `i` (after `segs` of its chain) calls the base
+    /// class's constructor: PHP's `parent::__construct(…)`, `super(…)`
+    /// (JavaScript, Java, Kotlin, Ruby), Python's `super().__init__(…)` and
+    /// `super(T, self).__init__(…)`; the base class's name then.
+    fn base_constructor(&self, i: usize, segs: &[Seg]) -> Option<Range<usize>> {
+        let base = self.base.clone()?;
+        let word = self.text(i);
+        let after = |name: &str| matches!(segs, [s] if s.text(self.input) == name);
+        let is_base = match self.lang {
+            Lang::Php => word.eq_ignore_ascii_case("__construct") && after("parent"),
+            Lang::Python => {
+                word == "__init__"
+                    && matches!(segs, [s] if s.kind == SegKind::Call && s.text(self.input) == "super")
+            }
+            Lang::JavaScript | Lang::Java | Lang::Ruby => word == "super" && segs.is_empty(),
+            _ => false,
+        };
+        is_base.then_some(base)
     }
 
     /// Where a member chain goes on from `i`: past a line break before
@@ -1321,6 +1353,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                     } else {
                         ScopeKind::Block
                     };
+                    if named {
+                        // Python classes do not nest in configuration code:
+                        // the last header read names the base.
+                        self.base = self.base_class(name_i + 1);
+                    }
                     let s = self.doc.open(cur, segs, self.start(i), kind);
                     blocks.push((col, s));
                     if !named && self.is(name_i + 1, P::LParen) {
@@ -2129,8 +2166,55 @@ impl<'d, 'a> Parser<'d, 'a> {
         self.value(i, scope, segs, key, 0).max(i + 1)
     }
 
+    /// The base class named in a class header from `i` on (`extends A`,
+    /// `(A)`, `< A`, `: A`; a qualified `\\Ns\\A`, `mod.A` gives `A`), up to
+    /// the body opener or the line end. Bounded look-ahead.
+    fn base_class(&self, i: usize) -> Option<Range<usize>> {
+        let mut k = i;
+        while k < i + 16 {
+            let t = self.tok(k)?;
+            match t.tok {
+                Tok::Newline | Tok::Punct(P::LBrace | P::Semi) => return None,
+                Tok::Ident if self.text(k) == "extends" => break,
+                Tok::Punct(P::LParen) if self.lang == Lang::Python => break,
+                Tok::Punct(P::Colon) if matches!(self.lang, Lang::Java | Lang::CSharp) => break,
+                Tok::Punct(P::Op) if self.lang == Lang::Ruby && self.text(k) == "<" => break,
+                _ => k += 1,
+            }
+        }
+        k += 1;
+        // A leading `\\` (PHP's global namespace), then `a.b.C` / `A::B`.
+        if self.is(k, P::Op) && self.text(k) == "\\" {
+            k += 1;
+        }
+        let mut base = None;
+        while self.ident(k) {
+            base = Some(self.toks[k].span());
+            let sep = self.is(k + 1, P::Dot)
+                || self.is(k + 1, P::Path)
+                || (self.is(k + 1, P::Op) && self.text(k + 1) == "\\");
+            if !sep {
+                break;
+            }
+            k += 2;
+        }
+        base
+    }
+
     fn named_scope(&mut self, i: usize, scope: u32) -> usize {
         let name = self.toks[i + 1].span();
+        // A class's constructor calls of its base read as that base's
+        // (see `base`); the class around is back after it.
+        let outer = self.base.clone();
+        if self.is_ident(i, "class") {
+            self.base = self.base_class(i + 2);
+        }
+        let end = self.named_scope_body(i, scope, name);
+        self.base = outer;
+        end
+    }
+
+    fn named_scope_body(&mut self, i: usize, scope: u32, name: Range<usize>) -> usize {
         let mut j = i + 2;
         // Skip to the body opener (`{`, `do`, line end for Ruby).
         while j < self.toks.len() {

@@ -751,3 +751,50 @@ fn typescript_parameter_properties_are_members() {
     assert_eq!(kind_of("smtp.postmarkapp.com"), Some(ScopeKind::Map));
     assert_eq!(kind_of("2525"), Some(ScopeKind::Block));
 }
+
+/// A subclass's call of its base class's constructor reads as a call of
+/// the base class: PHP `parent::__construct`, `super(…)`, Python's
+/// `super().__init__(…)`; a class without a base, or a method of another
+/// name, keeps its own name.
+#[test]
+fn base_constructor_calls_read_as_the_base_class() {
+    let php = "<?php\nclass PostmarkTransport extends \\Swift_SmtpTransport implements CallbackTransportInterface\n{\n    public function __construct($host = 'smtp.postmarkapp.com', $port = 587, $security = 'tls')\n    {\n        parent::__construct($host, $port, $security);\n        parent::setUsername('u');\n    }\n}\n";
+    let got = read_code(php, Lang::Php);
+    assert!(
+        got.iter().any(
+            |(p, v, _)| p.ends_with("PostmarkTransport.Swift_SmtpTransport(#0)") && v == "$host"
+        ),
+        "{got:?}"
+    );
+    assert!(got
+        .iter()
+        .any(|(p, _, _)| p.ends_with("Swift_SmtpTransport(#2)")));
+    assert!(got
+        .iter()
+        .any(|(p, _, _)| p.ends_with("parent.setUsername(#0)")));
+
+    let js = "class Mailer extends nodemailer.Transport {\n  constructor() {\n    super({ host: 'smtp.postmarkapp.com', port: 587 });\n  }\n}\n";
+    let got = read_code(js, Lang::JavaScript);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("Transport(#0).host") && v == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+
+    let py = "class Mailer(smtplib.SMTP):\n    def __init__(self):\n        super().__init__('smtp.postmarkapp.com', 587)\n";
+    let got = read_code(py, Lang::Python);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("SMTP(#0)") && v == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+
+    // No base class: `super` and `__construct` keep their names.
+    let plain = "<?php\nclass A\n{\n    function f() { parent::__construct('h'); }\n}\n";
+    let got = read_code(plain, Lang::Php);
+    assert!(
+        got.iter()
+            .any(|(p, _, _)| p.ends_with("parent.__construct(#0)")),
+        "{got:?}"
+    );
+}
