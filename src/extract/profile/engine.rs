@@ -637,7 +637,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     // (a third of the cost of an entry no row takes).
     let mut recent = [(0u32, 0u32); 64];
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented() {
+        if e.commented() || e.flags & crate::extract::read::flag::HANDED != 0 {
             continue;
         }
         let verbatim = e.value.text == crate::extract::read::Val::VERBATIM;
@@ -1801,7 +1801,7 @@ impl<'d> Cands<'d> {
                     continue;
                 }
                 let key = doc.path_rev(e).next().map_or("", |s| s.text(doc.input));
-                if key.is_empty() || php_local(doc, e) {
+                if key.is_empty() || code_local(doc, e) {
                     continue;
                 }
                 out.push(Cand {
@@ -1911,9 +1911,36 @@ fn path_holds(doc: &Document, e: &Entry, run: &str) -> bool {
 /// function or a call's closure (`add_action('phpmailer_init',
 /// function ($phpmailer) { $port = …; })`); not in a class or an array,
 /// whose `$name` is a property.
-fn php_local(doc: &Document, e: &Entry) -> bool {
-    e.syntax == Syntax::Code(Lang::Php)
-        && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
+///
+/// The same holds for a bare variable of the languages that declare
+/// their locals (`const transporter = nodemailer.createTransport(opts)`
+/// beside `opts.host = …`, Go's `d := gomail.NewDialer(…)`, a Java or C#
+/// local): their clients read options objects, properties and calls,
+/// never a variable by its name. Python, Ruby and Elixir are left out:
+/// a module's variables are settings there (Django's `EMAIL_HOST = …`).
+fn code_local(doc: &Document, e: &Entry) -> bool {
+    let Syntax::Code(lang) = e.syntax else {
+        return false;
+    };
+    let declared = matches!(
+        lang,
+        Lang::JavaScript | Lang::Go | Lang::Java | Lang::Kotlin | Lang::CSharp | Lang::Rust
+    );
+    let own = doc.own_segs(e.segs);
+    // What a JavaScript module hands on (`module.exports = transporter`,
+    // `exports.send = …`) is no setting either.
+    let exports = lang == Lang::JavaScript
+        && match own {
+            [first, ..] if first.text(doc.input) == "exports" => true,
+            [first, second, ..] => {
+                first.text(doc.input) == "module" && second.text(doc.input) == "exports"
+            }
+            _ => false,
+        };
+    (declared || lang == Lang::Php)
+        && (exports
+            || matches!(own, [only] if only.kind == SegKind::Key
+                && (declared || only.text(doc.input).starts_with('$'))))
         && !in_map(doc, e.scope)
 }
 
@@ -2323,6 +2350,21 @@ mod tests {
         let c = configs_of(&PROPS, src);
         let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
         assert_eq!(keys, ["port"]);
+    }
+
+    #[test]
+    fn a_javascript_local_variable_is_no_ignored_key() {
+        static JS: Profile = Profile {
+            id: "js",
+            keys: &[k("host", Role::Host), k("port", Role::Port)],
+            syntaxes: syn::JS,
+            case_sensitive: true,
+            ..BASE
+        };
+        let src = "const opts = {};\nopts.host = 'smtp.postmarkapp.com';\nopts.port = 587;\nopts.secureConnection = true;\nconst transporter = nodemailer.createTransport(opts);\nmodule.exports = transporter;\nexports.expires = 1;\n";
+        let c = configs_of(&JS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["secureConnection"]);
     }
 
     #[test]

@@ -514,6 +514,44 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
 #[cfg(test)]
 mod tests {
 
+    fn lint(src: &str) -> (Vec<serde_json::Value>, Vec<String>) {
+        let r = crate::lint(src, &crate::Options::default());
+        let configs = r
+            .configs
+            .iter()
+            .map(|c| {
+                let mut v = serde_json::to_value(&c.settings).expect("settings");
+                v["client"] = c.client.clone().into();
+                v
+            })
+            .collect();
+        (configs, r.findings.iter().map(|f| f.id.clone()).collect())
+    }
+
+    #[test]
+    fn an_options_object_named_above_is_read_once_where_handed_on() {
+        let src = "const options = {\n  host: 'smtp.postmarkapp.com',\n  port: 2525,\n  auth: { user: 'abcd1234-ab12-cd34-ef56-abcdef123456', pass: 'abcd1234-ab12-cd34-ef56-abcdef123456' },\n};\nconst transporter = nodemailer.createTransport(options);\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["username"], "abcd…3456");
+        assert_eq!(c[0]["port"], 2525);
+        assert!(
+            !ids.iter()
+                .any(|i| i.starts_with("auth/") || i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+        // Built in steps from an empty object: the steps are the settings.
+        let src = "const opts = {};\nopts.host = 'smtp.postmarkapp.com';\nopts.port = 587;\nconst transporter = nodemailer.createTransport(opts);\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["host"], "smtp.postmarkapp.com");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/unknown-key" || i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+    }
+
     #[test]
     fn variables_passed_by_name_are_read_once_where_used() {
         // Top-level variables named like the options, passed in shorthand:

@@ -728,26 +728,71 @@ impl<'d, 'a> Parser<'d, 'a> {
         if from == scope {
             return false;
         }
-        let copied: Vec<super::Entry> = self
+        // Handed whole to a call (`createTransport(opts)`): the copy is
+        // what the call reads, with the objects inside it (`auth: {…}`),
+        // and the definition no setting of its own. Elsewhere (`auth:
+        // creds`, `module.exports = config`) the keys written directly in
+        // it are copied, and the definition stays.
+        let handed = segs
+            .last()
+            .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
+        // The object's scope and the ones inside it, opened after it, in order.
+        let mut inside: Vec<u32> = vec![from];
+        let deep = if handed { 64 } else { 1 };
+        for si in from + 1..(self.doc.scopes.len() as u32).min(from + deep) {
+            if inside.contains(&self.doc.scopes[si as usize].parent) {
+                inside.push(si);
+            }
+        }
+        let copied: Vec<usize> = self
             .doc
             .entries
             .iter()
+            .enumerate()
             .rev()
             .take(4096)
-            .filter(|e| e.scope == from)
-            .cloned()
+            .filter(|(_, e)| inside.contains(&e.scope))
+            .map(|(ei, _)| ei)
             .collect();
+        // An object still empty here (`const opts = {}`, then `opts.host =
+        // …`): its settings are written beside it; the name is no value.
         if copied.is_empty() {
-            return false;
+            return true;
         }
-        let to = self
-            .doc
-            .open(scope, segs.iter().cloned(), self.start(i), ScopeKind::Map);
-        for mut e in copied.into_iter().rev() {
-            e.scope = to;
+        // Its copy below `segs`: old scope id → the copy's.
+        let mut map: Vec<(u32, u32)> = Vec::with_capacity(inside.len());
+        for &si in &inside {
+            let sc = &self.doc.scopes[si as usize];
+            let (parent, kind, at, own) = if si == from {
+                (scope, ScopeKind::Map, self.start(i), segs.to_vec())
+            } else {
+                let Some(&(_, p)) = map.iter().find(|(old, _)| *old == sc.parent) else {
+                    continue;
+                };
+                (
+                    p,
+                    sc.kind,
+                    sc.span.start as usize,
+                    self.doc.own_segs(sc.segs).to_vec(),
+                )
+            };
+            let copy = self.doc.open(parent, own, at, kind);
+            map.push((si, copy));
+        }
+        for &ei in copied.iter().rev() {
+            let mut e = self.doc.entries[ei].clone();
+            let Some(&(_, new)) = map.iter().find(|(old, _)| *old == e.scope) else {
+                continue;
+            };
+            if handed {
+                self.doc.entries[ei].flags |= flag::HANDED;
+            }
+            e.scope = new;
             self.doc.entries.push(e);
         }
-        self.doc.close(to, self.toks[i].span().end);
+        for &(_, new) in map.iter().rev() {
+            self.doc.close(new, self.toks[i].span().end);
+        }
         true
     }
 

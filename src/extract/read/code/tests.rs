@@ -798,3 +798,33 @@ fn base_constructor_calls_read_as_the_base_class() {
         "{got:?}"
     );
 }
+
+/// A JavaScript object named above and handed whole to a call is copied
+/// there with what is inside it (`auth: {…}`); the definition is marked
+/// as handed on, so that only the copy is a setting.
+#[test]
+fn an_object_handed_to_a_call_is_copied_with_its_inner_objects() {
+    let src = "const options = { host: 'smtp.postmarkapp.com', auth: { user: 'u', pass: 'p' } };\nconst t = nodemailer.createTransport(options);\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    let find = |path: &str| {
+        doc.entries
+            .iter()
+            .find(|e| doc.path_string(e) == path)
+            .unwrap_or_else(|| panic!("{path}"))
+    };
+    let copy = find("t.nodemailer.createTransport(#0).auth.user");
+    assert_eq!(doc.text_of(&copy.value), "u");
+    assert_eq!(copy.flags & flag::HANDED, 0);
+    assert_ne!(find("options.auth.user").flags & flag::HANDED, 0);
+    assert_ne!(find("options.host").flags & flag::HANDED, 0);
+    // Named as a value of a key (`auth: creds`), the definition stays.
+    let src = "const creds = { user: 'u' };\nconst o = { auth: creds };\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    assert!(doc.entries.iter().all(|e| e.flags & flag::HANDED == 0));
+    assert!(doc
+        .entries
+        .iter()
+        .any(|e| doc.path_string(e) == "o.auth.user"));
+}
