@@ -2320,6 +2320,24 @@ mod tests {
             !got.iter().any(|i| i == "input/duplicate-setting"),
             "{got:?}"
         );
+        // The host and credentials set in each branch of an if/else, the
+        // rest after it: one configuration, the first branch's values.
+        let src = format!("<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($prod) {{\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Password = '{tok}';\n}} elseif ($staging) {{\n  $mail->Host = 'smtp.mailtrap.io';\n}} else {{\n  $mail->Host = 'localhost';\n  $mail->Password = '';\n}}\n$mail->SMTPAuth = true;\n$mail->Username = '{tok}';\n$mail->Port = 587;\n$mail->setFrom('a@acme.io');\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        assert!(r.configs[0].settings.password_present);
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/duplicate-setting"
+                || f.id == "input/multiple-configs"
+                || f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());

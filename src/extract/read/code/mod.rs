@@ -223,6 +223,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         objects: Vec::new(),
         closers: Vec::new(),
         base: None,
+        last_branch: None,
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -257,6 +258,9 @@ struct Parser<'d, 'a> {
     /// constructor (`parent::__construct(…)`, `super(…)`,
     /// `super().__init__(…)`) is read as.
     base: Option<Range<usize>>,
+    /// The last branch recorded: the token past it and its
+    /// block's number (an `else` right after it is the block's next branch).
+    last_branch: Option<(usize, u32)>,
 }
 
 /// How a branch header ends (see [`Parser::branch`]).
@@ -1648,7 +1652,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if let Some(head) = self.branch_head(&chain) {
             self.recycle(chain.segs);
-            return self.branch(head, j, scope);
+            return self.branch(head, i, j, scope);
         }
         // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
         let mut eq = j;
@@ -1836,27 +1840,77 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// What a branch sets may not run, and its sibling branches are
     /// alternatives to it: its statements (a `{…}` block, or the one
     /// statement of `if (x) stmt;`, or `else if …`) are flagged conditional.
-    fn branch(&mut self, head: Branch, j: usize, scope: u32) -> usize {
+    ///
+    /// An innermost branch's byte range is recorded in the document's
+    /// branches with its block's number (see [`Document::branch_at`]): an
+    /// `else`/`elseif` right after a branch is the same block's next one,
+    /// so that what each branch sets is read as alternatives (the first
+    /// branch's), not as a setting written twice.
+    fn branch(&mut self, head: Branch, at: usize, mut j: usize, scope: u32) -> usize {
+        // The brace on a line of its own (`if (x)\n{`, `else\n{`).
+        let mut k = j;
+        while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+            k += 1;
+        }
+        if head != Branch::Bare && self.is(k, P::LBrace) {
+            j = k;
+        }
         let saved = self.flags;
         self.flags |= flag::CONDITIONAL;
+        let recorded = self.doc.branches.len();
         let end = if head == Branch::Bare {
             // Go `if x {…}`: the condition and the block.
             self.expr(j, scope, &[])
+        } else if self.is(j, P::LBrace) && self.nesting < MAX_NESTING {
+            // Read in the scope around, as a brace-less branch's one
+            // statement is: the object a branch configures is the one
+            // configured before and after the `if`, and a host set in
+            // each branch is one configuration's alternatives, not two
+            // configurations of their own.
+            self.nesting += 1;
+            let end = self.body(j + 1, scope, Closer::Tok(P::RBrace), false);
+            self.nesting -= 1;
+            end
         } else if self.is(j, P::LBrace) {
-            self.container(
-                j,
-                scope,
-                Vec::new(),
-                Closer::Tok(P::RBrace),
-                false,
-                ScopeKind::Block,
-            )
+            self.skip_group(j)
         } else {
             let mut n = 0;
             self.item(j, scope, false, &mut n)
         };
         self.flags = saved;
+        // Innermost branches only: the document's branches do not nest.
+        if self.doc.branches.len() == recorded && !self.in_comment {
+            self.record_branch(at, end.max(j));
+        }
         end.max(j)
+    }
+
+    /// Records the innermost branch from the head at `at` to the token
+    /// before `end` (see [`Parser::branch`]).
+    fn record_branch(&mut self, at: usize, end: usize) {
+        let start = self.start(at);
+        let stop = self.end_of(end.saturating_sub(1)).max(start);
+        let continues = matches!(self.text(at), "else" | "elseif" | "elsif" | "elif");
+        let follows = |past: usize| {
+            let mut k = past;
+            while k < at && matches!(self.toks[k].tok, Tok::Newline | Tok::Comment) {
+                k += 1;
+            }
+            k == at
+        };
+        let block = match self.last_branch {
+            Some((past, block)) if continues && follows(past) => block,
+            _ => self.doc.branches.last().map_or(0, |b| b.1 + 1),
+        };
+        if self
+            .doc
+            .branches
+            .last()
+            .is_none_or(|(r, _)| r.end as usize <= start)
+        {
+            self.doc.branches.push((start as u32..stop as u32, block));
+        }
+        self.last_branch = Some((end, block));
     }
 
     /// Whether token `i` is a name followed by `=` inside an argument list

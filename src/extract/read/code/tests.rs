@@ -828,3 +828,24 @@ fn an_object_handed_to_a_call_is_copied_with_its_inner_objects() {
         .iter()
         .any(|e| doc.path_string(e) == "o.auth.user"));
 }
+
+/// An if/else chain's innermost branches are recorded as one block's
+/// branches, read in the scope around them.
+#[test]
+fn if_else_branches_are_one_blocks_alternatives() {
+    let src = "<?php\nif ($a) {\n  $mail->Host = 'a';\n} elseif ($b) {\n  $mail->Host = 'b';\n} else\n{\n  if ($c) { $mail->Host = 'c'; } else { $mail->Host = 'd'; }\n}\nif ($d) { $mail->Port = 1; }\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 1, 1, 2], "{:?}", doc.branches);
+    let hosts: Vec<u32> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "$mail.Host")
+        .map(|e| e.scope)
+        .collect();
+    assert_eq!(hosts.len(), 4);
+    assert!(hosts.iter().all(|s| *s == hosts[0]), "{hosts:?}");
+    let at = |t: &str| src.find(t).unwrap();
+    assert_eq!(doc.branch_at(at("'b'")).map(|b| b.0), Some(0));
+    assert_ne!(doc.branch_at(at("'a'")), doc.branch_at(at("'b'")));
+}
