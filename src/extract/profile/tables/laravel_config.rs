@@ -181,7 +181,7 @@ fn mailers(doc: &Document, configs: &mut Vec<Config>) {
         .and_then(|f| f.value.literal())
         .map(|v| v.trim().to_string())
         .unwrap_or_else(|| "smtp".to_string());
-    let found = names.iter().any(|n| *n == chosen);
+    let found = names.contains(&chosen);
     for (c, name) in configs.iter_mut().zip(names) {
         for f in &shared {
             if !c.fields.iter().any(|g| g.role == f.role) {
