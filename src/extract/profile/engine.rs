@@ -1049,9 +1049,18 @@ impl Matching<'_> {
         // A URL row reads only values that are SMTP URLs: cheapest first.
         // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
         // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
-        // read elsewhere. The bare wildcard row takes only SMTP URLs.
+        // read elsewhere. So does a row naming a call's argument
+        // (`createTransport(#0)`, `createTransport(#0).url`) for an
+        // environment read handed to the call
+        // (`createTransport(process.env.SMTP_URL)`): the URL it reads.
+        // The bare wildcard row takes only SMTP URLs.
+        let handed = || {
+            e.value.kind == ValKind::Reference
+                && row.alt.contains("(#")
+                && crate::extract::read::resolve::env_read(doc.text_of(&e.value)).is_some()
+        };
         if row.url
-            && !((named || pat.multi) && one.setting_ref)
+            && !((named || pat.multi) && (one.setting_ref || handed()))
             && !*one
                 .smtp_url
                 .get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))

@@ -665,8 +665,7 @@ fn code_name<'a>(
 /// `process.env.X`, `process.env['X']`. Its value is the `.env` line of the
 /// paste, when there is one (else it stays a reference: the default is
 /// what runs without that line, which the paste does not show).
-#[cfg(test)]
-fn env_read(text: &str) -> Option<&str> {
+pub(crate) fn env_read(text: &str) -> Option<&str> {
     read_env(text, false)
 }
 

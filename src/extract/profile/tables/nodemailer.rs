@@ -529,6 +529,28 @@ mod tests {
     }
 
     #[test]
+    fn a_connection_url_from_the_environment_is_a_configuration() {
+        // Not an unrecognised paste: the URL is read where the
+        // environment is set, so its checks are named as skipped.
+        let (c, ids) = lint("const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport(process.env.SMTP_URL);\nmodule.exports = t;\n");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["client"], "smtp-url");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/unrecognized" || i == "input/unknown-key"),
+            "{ids:?}"
+        );
+        let (c, _) = lint(
+            "const t = nodemailer.createTransport({ url: process.env.SMTP_URL, pool: true });\n",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
     fn an_options_object_named_above_is_read_once_where_handed_on() {
         let src = "const options = {\n  host: 'smtp.postmarkapp.com',\n  port: 2525,\n  auth: { user: 'abcd1234-ab12-cd34-ef56-abcdef123456', pass: 'abcd1234-ab12-cd34-ef56-abcdef123456' },\n};\nconst transporter = nodemailer.createTransport(options);\n";
         let (c, ids) = lint(src);
