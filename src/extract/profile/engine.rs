@@ -1103,7 +1103,9 @@ impl Matching<'_> {
                     self.changed += 1;
                 }
             }
-        } else if (e.value.kind == ValKind::Presence) == row.presence {
+        } else if (e.value.kind == ValKind::Presence) == row.presence
+            && !(js_local(doc, e) && matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)]))
+        {
             self.hits[row.profile as usize]
                 .keys
                 .push((one.ei, row.item));
@@ -1951,6 +1953,14 @@ fn code_local(doc: &Document, e: &Entry) -> bool {
             || matches!(own, [only] if only.kind == SegKind::Key
                 && (declared || only.text(doc.input).starts_with('$'))))
         && !in_map(doc, e.scope)
+}
+
+/// A JavaScript variable (`let port = 587`, `host = 'x'` in an `if`):
+/// never an option of a client by its name (`host`, `port` name the keys
+/// of an options object), only a value handed to one (`{ host, port }`),
+/// where it is read.
+fn js_local(doc: &Document, e: &Entry) -> bool {
+    e.syntax == Syntax::Code(Lang::JavaScript) && code_local(doc, e)
 }
 
 /// Whether a scope is or sits in a map (a class body, an array, an object).

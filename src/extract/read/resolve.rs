@@ -422,7 +422,8 @@ fn lookup<'a>(
     // alone turns `true`/`false`/`null` into their values; a conversion
     // (`Number(…)`, `(int)`) makes a number of it.
     let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
-    let (mut v, def) = find_def(doc, input, ctx, name, code_env, at)?;
+    let use_cond = doc.entries[i].flags & flag::CONDITIONAL != 0;
+    let (mut v, def) = find_def(doc, input, ctx, name, code_env, (at, use_cond))?;
     if as_string && v.quote == crate::model::Quote::None {
         v.quote = crate::model::Quote::Double;
     }
@@ -440,14 +441,19 @@ fn lookup<'a>(
 }
 
 /// The definition that stands for `name` used at `at`: the last one above
-/// the use, else the first after it.
+/// the use, else the first after it. A use outside every branch (`use_cond`
+/// false) reads the last definition outside them too, when there is one:
+/// `host = os.getenv('X')` then `if not host: host = 'default'` is the
+/// environment's value, which the default stands in for only when unset
+/// (as a setting written in a branch after the same setting written
+/// outside does not override it).
 fn find_def<'a>(
     doc: &Document,
     input: &'a str,
     (defs, later, order, _): Ctx<'_, 'a>,
     name: Name<'a>,
     code_env: Option<Name<'a>>,
-    at: u32,
+    (at, use_cond): (u32, bool),
 ) -> Option<(Val, u32)> {
     fn find<'d, 'a>(
         defs: &'d Defs<'a>,
@@ -477,9 +483,27 @@ fn find_def<'a>(
     // The last definition before the use, else the first after it (the
     // list is in text order).
     let k = list.partition_point(|(p, _, _)| *p < at);
-    let chosen = k
-        .checked_sub(1)
-        .map(|j| &list[j])
+    let branched = |d: u32| {
+        doc.entries
+            .get(d as usize)
+            .is_some_and(|e| e.flags & flag::CONDITIONAL != 0)
+    };
+    let before = &list[..k];
+    let outside = || before.iter().rev().take(16).find(|(_, _, d)| !branched(*d));
+    // Set only in branches, more than once (`if … { port = 25 } else {
+    // port = 465 }`), and used after them: which one runs is unknown.
+    if !use_cond
+        && before.len() > 1
+        && before.last().is_some_and(|(_, _, d)| branched(*d))
+        && outside().is_none()
+    {
+        return None;
+    }
+    let chosen = before
+        .last()
+        .filter(|(_, _, d)| use_cond || !branched(*d))
+        .or_else(outside)
+        .or(before.last())
         .or_else(|| list.iter().find(|(p, _, _)| *p > at))?;
     Some((chosen.1.clone(), chosen.2))
 }
@@ -535,7 +559,7 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
                 (defs, &mut *later, order, from_env),
                 name,
                 code_env,
-                at,
+                (at, e.flags & flag::CONDITIONAL != 0),
             ) else {
                 // Not in the paste, but a string (or nothing) all the same.
                 return env_string.then_some(expr::Lit::AnyStr);
@@ -836,6 +860,29 @@ mod js_env_tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.security, None);
+    }
+
+    #[test]
+    fn a_use_after_branches_reads_the_definition_outside_them() {
+        use super::super::{Document, ValKind};
+        let value_of = |src: &str, key: &str| {
+            let doc = Document::read(src);
+            let e = doc
+                .entries
+                .iter()
+                .find(|e| doc.path_string(e).ends_with(key))
+                .expect("entry");
+            (doc.text_of(&e.value).to_string(), e.value.kind)
+        };
+        // The default set in a branch stands in only when unset.
+        let src = "let port = 587;\nif (process.env.SECURE) {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host: 'h', port: port });\n";
+        assert_eq!(value_of(src, "createTransport(#0).port").0, "587");
+        // Set only in branches: unknown.
+        let src = "let port;\nif (a) {\n  port = 25;\n} else {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host: 'h', port: port });\n";
+        assert_eq!(
+            value_of(src, "createTransport(#0).port").1,
+            ValKind::Reference
+        );
     }
 
     #[test]

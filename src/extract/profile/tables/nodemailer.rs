@@ -551,6 +551,22 @@ mod tests {
     }
 
     #[test]
+    fn variables_named_like_options_are_no_options_of_their_own() {
+        // `let host`/`port` set, then a default in an `if`, then handed on:
+        // one configuration, read where handed on, no duplicate.
+        let src = "let host = process.env.SMTP_HOST;\nif (!host) {\n  host = 'smtp.postmarkapp.com';\n}\nlet port = 587;\nif (process.env.SMTP_SECURE === 'true') {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host, port, auth: { user: 'u', pass: 'p' } });\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["port"], 587);
+        assert!(c[0]["host"].is_null(), "{c:?}");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/duplicate-setting" || i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
     fn an_options_object_named_above_is_read_once_where_handed_on() {
         let src = "const options = {\n  host: 'smtp.postmarkapp.com',\n  port: 2525,\n  auth: { user: 'abcd1234-ab12-cd34-ef56-abcdef123456', pass: 'abcd1234-ab12-cd34-ef56-abcdef123456' },\n};\nconst transporter = nodemailer.createTransport(options);\n";
         let (c, ids) = lint(src);

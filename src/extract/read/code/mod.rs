@@ -1858,8 +1858,24 @@ impl<'d, 'a> Parser<'d, 'a> {
         let saved = self.flags;
         self.flags |= flag::CONDITIONAL;
         let recorded = self.doc.branches.len();
-        let end = if head == Branch::Bare {
-            // Go `if x {…}`: the condition and the block.
+        let block = if head == Branch::Bare {
+            self.go_block(j)
+        } else {
+            None
+        };
+        let end = if let Some((k, init)) = block.filter(|_| self.nesting < MAX_NESTING) {
+            // Go `if x {…}`: the statement before the test (`if err :=
+            // m.From("a@b"); err != nil`), then the block, read as a
+            // braced branch is (the test itself sets nothing).
+            if init {
+                let mut n = 0;
+                self.item(j, scope, false, &mut n);
+            }
+            self.nesting += 1;
+            let end = self.body(k + 1, scope, Closer::Tok(P::RBrace), false);
+            self.nesting -= 1;
+            end
+        } else if head == Branch::Bare {
             self.expr(j, scope, &[])
         } else if self.is(j, P::LBrace) && self.nesting < MAX_NESTING {
             // Read in the scope around, as a brace-less branch's one
@@ -1883,6 +1899,28 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.record_branch(at, end.max(j));
         }
         end.max(j)
+    }
+
+    /// The brace opening a Go `if`'s block: the first `{` outside
+    /// brackets on the header's line (Go wants a composite literal in a
+    /// condition in parentheses, so no other brace opens there).
+    /// Also whether a statement comes before the test (`v := …; test`).
+    fn go_block(&self, j: usize) -> Option<(usize, bool)> {
+        let mut k = j;
+        let mut init = false;
+        for _ in 0..256 {
+            match self.tok(k)?.tok {
+                Tok::Punct(P::LBrace) => return Some((k, init)),
+                Tok::Punct(P::Semi) => {
+                    init = true;
+                    k += 1;
+                }
+                Tok::Newline | Tok::Punct(P::RBrace) => return None,
+                Tok::Punct(P::LParen | P::LBracket) => k = self.skip_group(k),
+                _ => k += 1,
+            }
+        }
+        None
     }
 
     /// Records the innermost branch from the head at `at` to the token

@@ -1,7 +1,7 @@
 //! The code reader on each language's usual ways of writing settings.
 
 use super::*;
-use crate::extract::read::{Document, ROOT};
+use crate::extract::read::{Document, Entry, ROOT};
 
 /// (path, value text, kind) of every non-presence entry.
 fn read_code(src: &str, lang: Lang) -> Vec<(String, String, ValKind)> {
@@ -848,4 +848,31 @@ fn if_else_branches_are_one_blocks_alternatives() {
     let at = |t: &str| src.find(t).unwrap();
     assert_eq!(doc.branch_at(at("'b'")).map(|b| b.0), Some(0));
     assert_ne!(doc.branch_at(at("'a'")), doc.branch_at(at("'b'")));
+}
+
+/// Go's `if` block is a block, not a composite literal: what it assigns
+/// are variables; the statement before the test is read too.
+#[test]
+fn a_go_if_block_is_read_as_statements() {
+    let src = "package m\nfunc f() {\n\thost := os.Getenv(\"SMTP_HOST\")\n\tif host == \"\" {\n\t\thost = \"smtp.postmarkapp.com\"\n\t}\n\tif err := m.From(\"a@acme.io\"); err != nil {\n\t\tpanic(err)\n\t}\n}\n";
+    let doc = Document::read(src);
+    let host: Vec<&Entry> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "host")
+        .collect();
+    assert_eq!(
+        host.len(),
+        2,
+        "{:?}",
+        doc.entries
+            .iter()
+            .map(|e| doc.path_string(e))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(host[0].scope, host[1].scope);
+    assert_ne!(host[1].flags & flag::CONDITIONAL, 0);
+    assert!(doc.entries.iter().any(
+        |e| doc.path_string(e) == "err.m.From(#0)" || doc.path_string(e).ends_with("From(#0)")
+    ));
 }
