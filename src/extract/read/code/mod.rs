@@ -1501,9 +1501,11 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn item(&mut self, mut i: usize, scope: u32, list: bool, n: &mut usize) -> usize {
         // Modifiers and keywords at the start.
         let mut guard = 0;
+        let mut declared = false;
         while self.ident(i) && guard < 8 {
             guard += 1;
             let w = self.text(i);
+            declared |= matches!(w, "const" | "let" | "var");
             // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
             if word_in(&MODIFIERS, w)
                 && !(self.lang == Lang::Ruby && w == "default")
@@ -1522,6 +1524,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if self.lang == Lang::Nix && self.is_ident(i, "in") {
             i += 1;
+        }
+        // TypeScript's typed declaration `const name: Type = value` (the
+        // type `SMTPTransport.Options`, `Record<string, Config>`): the
+        // value is the name's.
+        if declared && self.lang == Lang::JavaScript && self.ident(i) && self.is(i + 1, P::Colon) {
+            if let Some(eq) = self.type_end(i + 2) {
+                let name = self.toks[i].span();
+                let mut segs = self.seg_buf();
+                segs.push(Seg::key(name.clone()));
+                return self.value(eq + 1, scope, segs, name, 0);
+            }
         }
         let Some(t) = self.tok(i).cloned() else {
             return i;
@@ -1899,6 +1912,23 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.record_branch(at, end.max(j));
         }
         end.max(j)
+    }
+
+    /// The `=` after a TypeScript type annotation from `i` on (names,
+    /// `.`, `<…>`, `[]`, `|`, `&`, a `{…}` or `(…)` type), on one line;
+    /// bounded.
+    fn type_end(&self, mut i: usize) -> Option<usize> {
+        for _ in 0..64 {
+            match self.tok(i)?.tok {
+                Tok::Punct(P::Eq) => return Some(i),
+                Tok::Ident | Tok::Str(_) | Tok::Num | Tok::Punct(P::Dot | P::Op | P::Comma) => {
+                    i += 1
+                }
+                Tok::Punct(P::LBrace | P::LParen | P::LBracket) => i = self.skip_group(i),
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The brace opening a Go `if`'s block: the first `{` outside

@@ -876,3 +876,20 @@ fn a_go_if_block_is_read_as_statements() {
         |e| doc.path_string(e) == "err.m.From(#0)" || doc.path_string(e).ends_with("From(#0)")
     ));
 }
+
+/// TypeScript's `const name: Type = value` names the value by the
+/// variable, not by its type; the object is then copied where handed on.
+#[test]
+fn a_typescript_typed_declaration_is_named_by_its_variable() {
+    let src = "const mailConfig: SMTPTransport.Options = {\n  host: 'smtp.postmarkapp.com',\n  auth: { user: 'u' },\n};\nconst byEnv: Record<string, Opts> = { prod: { port: 2525 } };\nexport const t = nodemailer.createTransport(mailConfig);\n";
+    let got = read_code(src, Lang::JavaScript);
+    assert!(
+        has(&got, "mailConfig.host", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "byEnv.prod.port", "2525"), "{got:?}");
+    assert!(
+        has(&got, "t.nodemailer.createTransport(#0).auth.user", "u"),
+        "{got:?}"
+    );
+}
