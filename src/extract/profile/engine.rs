@@ -1355,6 +1355,8 @@ struct Alternatives {
     before: u32,
     /// The roles set in the current branch.
     cur: u32,
+    /// A later branch passed over whole (it sets the host again).
+    skip: Option<(u32, usize)>,
 }
 
 impl Alternatives {
@@ -1542,7 +1544,17 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             if let (Some(at), Some(p)) =
                 (doc.branch_at(it.at), target.and_then(|i| list.get_mut(i)))
             {
+                if p.alt.skip == Some(at) {
+                    continue;
+                }
                 if p.alt.enter(at) & role_bit(it.role) != 0 {
+                    // A later branch that sets the host again is another
+                    // configuration's (`if (dev) { Host = 'mailhog' } else
+                    // { Host = …; Username = … }`): none of it joins the
+                    // first branch's.
+                    if matches!(it.field_role, Role::Host | Role::Url) {
+                        p.alt.skip = Some(at);
+                    }
                     continue;
                 }
             }
@@ -2357,6 +2369,14 @@ mod tests {
             "{:?}",
             r.findings
         );
+        // A later branch that sets the host again is passed over whole:
+        // its credentials do not join the first branch's host.
+        let src = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($dev) {\n  $mail->Host = 'mailhog';\n  $mail->Port = 1025;\n} else {\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Username = 'abcd';\n  $mail->Password = 'abcd';\n}\n$mail->setFrom('a@acme.io');\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailhog"));
+        assert_eq!(r.configs[0].settings.username, None);
+        assert_eq!(r.configs[0].settings.from.as_deref(), Some("a@acme.io"));
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());
