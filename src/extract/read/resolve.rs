@@ -193,6 +193,13 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
     match e.syntax {
         Syntax::Env => Some(Name::Env(name)),
         Syntax::Code(_) => {
+            // `self.host = host` / `this.host = host` in a constructor:
+            // the class's member, as `self.host` is read at its uses.
+            if let [obj, _] = own {
+                if obj.kind == SegKind::Key && matches!(obj.text(input), "self" | "this") {
+                    return Some(Name::Member(enclosing_class(doc, input, i)?, name));
+                }
+            }
             if own.len() != 1 {
                 return None;
             }
@@ -860,6 +867,27 @@ mod js_env_tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.security, None);
+    }
+
+    #[test]
+    fn a_member_set_in_the_constructor_is_read_at_its_uses() {
+        use super::super::{Document, ValKind};
+        let src = "class Mailer:\n    def __init__(self, host=\"smtp.postmarkapp.com\", user=None):\n        self.host = host\n        self.user = user\n\n    def send(self):\n        server = smtplib.SMTP(self.host, 587)\n        server.login(self.user, 'x')\n";
+        let doc = Document::read(src);
+        let of = |suffix: &str| {
+            let e = doc
+                .entries
+                .iter()
+                .find(|e| doc.path_string(e).ends_with(suffix))
+                .expect("entry");
+            (doc.text_of(&e.value).to_string(), e.value.kind)
+        };
+        assert_eq!(
+            of("SMTP(#0)"),
+            ("smtp.postmarkapp.com".to_string(), ValKind::Literal)
+        );
+        // `user=None`: the caller's value, not a null username.
+        assert_eq!(of("login(#0)").1, ValKind::Reference);
     }
 
     #[test]

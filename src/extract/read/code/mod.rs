@@ -2327,6 +2327,14 @@ impl<'d, 'a> Parser<'d, 'a> {
             // `{…} = {}`: a destructured parameter's default names nothing.
             return i;
         };
+        // `user=None`, `password = null`: no value, the caller's to give
+        // (as a parameter without a default).
+        if self.ident(i)
+            && matches!(self.text(i), "None" | "null" | "nil" | "undefined")
+            && (self.is(i + 1, P::Comma) || self.is(i + 1, P::RParen))
+        {
+            return i + 1;
+        }
         let key = self.toks[n].span();
         let mut segs = self.seg_buf();
         segs.push(Seg::key(key.clone()));
