@@ -430,7 +430,41 @@ fn lookup<'a>(
     // (`Number(…)`, `(int)`) makes a number of it.
     let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
     let use_cond = doc.entries[i].flags & flag::CONDITIONAL != 0;
-    let (mut v, def) = find_def(doc, input, ctx, name, code_env, (at, use_cond))?;
+    let (defs, later, order, from_env) = ctx;
+    let found = find_def(
+        doc,
+        input,
+        (defs, &mut *later, order, from_env),
+        name,
+        code_env,
+        (at, use_cond),
+    );
+    // Java, C#, Kotlin: a bare name in a method is also the class's
+    // constant (`props.put("mail.smtp.port", PORT)` beside `static final
+    // String PORT = "465"`). Constants only, by their upper-case name: a
+    // field's initial value (`string _sender = ""`) is what a constructor
+    // replaces.
+    let java_like = matches!(
+        doc.entries[i].syntax,
+        Syntax::Code(
+            super::code::Lang::Java | super::code::Lang::CSharp | super::code::Lang::Kotlin
+        )
+    );
+    let (mut v, def) = match (found, name) {
+        (Some(f), _) => f,
+        (None, Name::Var(n)) if java_like && !n.bytes().any(|b| b.is_ascii_lowercase()) => {
+            let class = enclosing_class(doc, input, i)?;
+            find_def(
+                doc,
+                input,
+                (defs, later, order, from_env),
+                Name::Member(class, n),
+                None,
+                (at, use_cond),
+            )?
+        }
+        _ => return None,
+    };
     if as_string && v.quote == crate::model::Quote::None {
         v.quote = crate::model::Quote::Double;
     }
@@ -888,6 +922,24 @@ mod js_env_tests {
         );
         // `user=None`: the caller's value, not a null username.
         assert_eq!(of("login(#0)").1, ValKind::Reference);
+    }
+
+    #[test]
+    fn a_java_constant_is_read_by_its_bare_name_in_a_method() {
+        use super::super::{Document, ValKind};
+        let src = "public class MailUtil {\n    private static final String PORT = \"465\";\n    private String host = \"\";\n    public void send() {\n        props.put(\"mail.smtp.port\", PORT);\n        props.put(\"mail.smtp.host\", host);\n    }\n}\n";
+        let doc = Document::read(src);
+        let of = |key: &str| {
+            let e = doc
+                .entries
+                .iter()
+                .find(|e| doc.path_string(e).ends_with(key) && e.value.kind != ValKind::Presence)
+                .expect("entry");
+            (doc.text_of(&e.value).to_string(), e.value.kind)
+        };
+        assert_eq!(of("mail.smtp.port"), ("465".to_string(), ValKind::Literal));
+        // A field (not a constant): its initial value is no setting.
+        assert_eq!(of("mail.smtp.host").1, ValKind::Reference);
     }
 
     #[test]
