@@ -44,6 +44,8 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let input = doc.input;
     reserve_per_line(doc, region.clone());
     let mut stage_scope = scope;
+    // Inside a systemd unit's or Quadlet's section (see [`unit_section`]).
+    let mut unit = false;
     let mut lines = lines_in(input, region.clone()).peekable();
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
@@ -52,6 +54,21 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             continue;
         }
         let pos = range.start + (line.len() - trimmed.len());
+        if trimmed.starts_with('[') {
+            unit = unit_section(trimmed);
+        }
+        if unit {
+            let body = trimmed.trim_start_matches(['#', ';', ' ', '\t']);
+            let commented = body.len() < trimmed.len();
+            // A line that is no directive (`sudo systemctl …`, a heredoc's
+            // end) ends the unit: what follows is shell again.
+            if commented || looks_like_assignment(body) || trimmed.starts_with('[') {
+                let flags = if commented { flag::COMMENTED } else { 0 };
+                unit_directive(doc, range.end - body.len()..range.end, stage_scope, flags);
+                continue;
+            }
+            unit = false;
+        }
         // Most lines are a plain `KEY=value`: read at once (what the
         // general path below makes of them, without its per-form tests).
         if let Some(eq) = plain_assignment(trimmed) {
@@ -347,6 +364,66 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
     read_command(doc, at..range.end, scope, flags);
 }
 
+/// A systemd unit's or Podman Quadlet's section header (`[Service]`,
+/// `[Container]`): its lines are directives (`User=www-data`,
+/// `ExecStart=…`, `Volume=…`), not variables; only `Environment=` and a
+/// Quadlet `Secret=…,type=env,target=VAR` give the program environment
+/// variables (systemd.exec(5), podman-systemd.unit(5)).
+pub(super) fn unit_section(line: &str) -> bool {
+    matches!(
+        line.trim_end(),
+        "[Unit]"
+            | "[Service]"
+            | "[Install]"
+            | "[Socket]"
+            | "[Timer]"
+            | "[Path]"
+            | "[Mount]"
+            | "[Container]"
+            | "[Pod]"
+            | "[Kube]"
+            | "[Volume]"
+    )
+}
+
+/// One directive line of a [`unit_section`] (`body`: the line after any
+/// comment mark): `Environment=` words and Quadlet env secrets are read
+/// into `scope`; every other directive is passed over.
+pub(super) fn unit_directive(doc: &mut Document, body: Range<usize>, scope: u32, flags: u8) {
+    let t = &doc.input[body.clone()];
+    if let Some(rest) = t.strip_prefix("Environment=") {
+        read_words(doc, body.end - rest.len()..body.end, scope, flags, false);
+    } else if let Some(rest) = t.strip_prefix("Secret=") {
+        quadlet_secret(doc, body.end - rest.len()..body.end, scope, flags);
+    }
+}
+
+/// Quadlet's `Secret=name,type=env,target=VAR`: `VAR` holds the Podman
+/// secret `name`, a value stored outside the paste (a reference to it).
+fn quadlet_secret(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let text = &doc.input[range.clone()];
+    let mut name = None;
+    let (mut env, mut target) = (false, None);
+    let mut at = range.start;
+    for (i, part) in text.split(',').enumerate() {
+        let part_range = at..at + part.len();
+        at += part.len() + 1;
+        if i == 0 {
+            name = Some(part_range);
+        } else if part.trim() == "type=env" {
+            env = true;
+        } else if let Some(v) = part.strip_prefix("target=") {
+            target = Some(part_range.end - v.len()..part_range.end);
+        }
+    }
+    if let (true, Some(name), Some(target)) = (env, name, target) {
+        if is_key(&doc.input[target.clone()]) && name.end > name.start {
+            let value = doc.val(name, None, Quote::None, ValKind::Reference);
+            push_env(doc, scope, target, value, flags);
+        }
+    }
+}
+
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
     let rest = t.strip_prefix(word)?;
     rest.starts_with([' ', '\t']).then_some(rest)
@@ -577,6 +654,11 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             if looks_like_assignment(&input[body.clone()]) {
                 read_assignment(doc, body, scope, flags);
             }
+        } else if env_word(&input[inner.clone()]) {
+            // Unquoted, `echo SMTP_HOST=smtp.example.com >> .env`: echo
+            // writes its words joined by one blank, so the line written is
+            // the words up to the redirection.
+            read_assignment(doc, inner, scope, flags);
         }
         return;
     }
@@ -751,6 +833,42 @@ mod tests {
         assert_eq!(got[2], ("MAIL_PORT".into(), "465".into(), true));
         assert_eq!(got[3], ("MAIL_PASSWORD".into(), "a#b".into(), false));
         assert_eq!(got[4], ("EMPTY".into(), "".into(), false));
+    }
+
+    /// A systemd unit (in a heredoc read as shell) gives its program only
+    /// the `Environment=` variables: `User=` is the account the service
+    /// runs as, not an SMTP login. Quadlet's env secret is a reference.
+    #[test]
+    fn a_systemd_unit_gives_only_its_environment_lines() {
+        let got = read_env(
+            "[Unit]\nDescription=App\n\n[Service]\nUser=www-data\nGroup=www-data\nEnvironment=SMTP_HOST=smtp.postmarkapp.com\nEnvironment=\"SMTP_PORT=587\" SMTP_FROM=a@b.io\n#Environment=SMTP_PORT=25\nSecret=smtp-token,type=env,target=SMTP_PASS\nSecret=tls-cert,type=mount,target=/c\nExecStart=/usr/bin/app\n[Install]\nWantedBy=multi-user.target\nsudo systemctl daemon-reload\nexport SMTP_USER=tok\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("SMTP_FROM", "a@b.io"),
+                ("SMTP_PORT", "25"),
+                ("SMTP_PASS", "smtp-token"),
+                ("SMTP_USER", "tok"),
+            ]
+        );
+    }
+
+    /// `echo KEY=value >> .env` written without quotes is read as the line
+    /// echo writes.
+    #[test]
+    fn an_unquoted_echo_into_a_file_is_the_line_it_writes() {
+        let got = read_env(
+            "echo SMTP_HOST=smtp.postmarkapp.com >> .env\necho \"SMTP_PORT=587\" >> .env\necho hello > out\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [("SMTP_HOST", "smtp.postmarkapp.com"), ("SMTP_PORT", "587")]
+        );
     }
 
     #[test]

@@ -118,6 +118,8 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut lines = lines_in(input, region.clone()).peekable();
     // The last entry, for INI/main.cf continuation lines.
     let mut last: Option<usize> = None;
+    // In a systemd unit's or Quadlet's section: directives, not settings.
+    let mut unit = false;
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
         let trimmed = line.trim_start();
@@ -164,8 +166,15 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
                         .collect();
                     section = doc.open(parent, segs, range.start, ScopeKind::Map);
                     last = None;
+                    unit = flavor == Flavor::Ini && super::env::unit_section(body);
                 }
             }
+            continue;
+        }
+        if unit {
+            // The environment it gives the program is the paste's, not
+            // the section's.
+            super::env::unit_directive(doc, body_at..range.end, scope, flags);
             continue;
         }
         // Properties: `\` continuation joins lines.
@@ -650,6 +659,26 @@ mod tests {
 
     fn read_kv(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
         super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, flavor))
+    }
+
+    /// A systemd unit read as INI: its sections' directives (`User=`,
+    /// `ExecStart=`) are not settings; its `Environment=` words are the
+    /// program's variables, at the paste's level; other sections read as before.
+    #[test]
+    fn a_systemd_unit_gives_only_its_environment() {
+        let got = read_kv(
+            "[Service]\nUser=mailer\nEnvironment=\"SMTP_HOST=smtp.postmarkapp.com\" \"SMTP_PORT=587\"\nExecStart=/usr/bin/app\n[smtp]\nuser = tok\n",
+            Flavor::Ini,
+        );
+        let kv: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            kv,
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("smtp.user", "tok")
+            ]
+        );
     }
 
     #[test]
