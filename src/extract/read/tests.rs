@@ -107,6 +107,23 @@ fn fences_pick_their_syntax() {
     );
 }
 
+/// A `bash` fence holding an msmtprc (READMEs show the file's lines in
+/// the shell they are typed in) is read as the msmtp file; a shell fence
+/// of commands stays shell.
+#[test]
+fn a_shell_fence_holding_a_relay_file_is_read_as_that_file() {
+    let got = read("Email:\n\n```bash\n# ~/.msmtprc\naccount default\nhost smtp.postmarkapp.com\nport 587\nauth on\nuser tok\ntls on\n```\n\n```bash\nexport SMTP_PORT=2525\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("host") && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.0 == "SMTP_PORT" && g.1 == "2525"),
+        "{got:?}"
+    );
+}
+
 #[test]
 fn bare_urls_are_entries() {
     let got = read("smtp://user:pass@smtp.postmarkapp.com:587\n");
