@@ -662,6 +662,10 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         }
         return;
     }
+    if let Some(args) = postconf_args(t) {
+        read_postconf(doc, range.end - args.len()..range.end, scope, flags);
+        return;
+    }
     let bytes = input.as_bytes();
     // A command's `KEY=value` words count when the line opens with a
     // program (`fly`, `heroku`, `/usr/bin/env`) or with such a word itself;
@@ -708,6 +712,39 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         i = input[i..end]
             .find([' ', '\t', '\n'])
             .map_or(end, |p| i + p + 1);
+    }
+}
+
+/// The words after `postconf` (or `sudo postconf`, `/usr/sbin/postconf`):
+/// Postfix's command that writes main.cf, one `name = value` per word.
+fn postconf_args(t: &str) -> Option<&str> {
+    let t = strip_word(t, "sudo").map_or(t, str::trim_start);
+    let word_end = t.find([' ', '\t'])?;
+    let prog = &t[..word_end];
+    (prog == "postconf" || prog.ends_with("/postconf")).then(|| &t[word_end..])
+}
+
+/// `postconf -e 'relayhost = [smtp.example.com]:587' "smtp_tls_security_level = encrypt"`:
+/// every word holding `=` is one main.cf parameter (postconf(1): `-e` edits,
+/// and a `name=value` word edits without it too); flags are passed over.
+fn read_postconf(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let mut i = range.start;
+    while i < range.end {
+        while i < range.end && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= range.end {
+            break;
+        }
+        let we = word_end(input, i, range.end).max(i + 1);
+        let quoted = matches!(bytes[i], b'"' | b'\'') && we > i + 1 && bytes[we - 1] == bytes[i];
+        let word = if quoted { i + 1..we - 1 } else { i..we };
+        if bytes[i] != b'-' && input[word.clone()].contains('=') {
+            read_assignment(doc, word, scope, flags);
+        }
+        i = we;
     }
 }
 
@@ -853,6 +890,23 @@ mod tests {
                 ("SMTP_PORT", "25"),
                 ("SMTP_PASS", "smtp-token"),
                 ("SMTP_USER", "tok"),
+            ]
+        );
+    }
+
+    /// `postconf -e` takes any number of `name = value` words.
+    #[test]
+    fn postconf_reads_every_parameter_word() {
+        let got = read_env(
+            "sudo postconf -e \"relayhost = [smtp.postmarkapp.com]:587\" 'smtp_sasl_auth_enable = yes'\n/usr/sbin/postconf smtp_tls_security_level=encrypt\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("relayhost", "[smtp.postmarkapp.com]:587"),
+                ("smtp_sasl_auth_enable", "yes"),
+                ("smtp_tls_security_level", "encrypt")
             ]
         );
     }
