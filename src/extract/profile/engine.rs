@@ -805,10 +805,50 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             take(&mut configs, &mut claimed, found);
         }
     }
+    drop_restatements(&mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
+}
+
+/// A configuration of a client that only repeats some settings of another
+/// configuration of the same client, value for value, in another part of
+/// the paste (a README's table of the variables restating the `.env` block
+/// above it), is that configuration described again, not a second one: it
+/// is dropped, and what it leaves out is not reported as missing.
+/// Configurations that differ in any value, environments and labelled
+/// blocks all stay.
+fn drop_restatements(configs: &mut Vec<Config>) {
+    if configs.len() < 2 {
+        return;
+    }
+    let restates = |b: &Config, a: &Config| {
+        a.dialect.id == b.dialect.id
+            // Not an environment's or object's own block beside another.
+            && a.label.is_none()
+            && b.label.is_none()
+            && a.root != b.root
+            && b.fields.iter().all(|fb| {
+                a.fields.iter().any(|fa| {
+                    fa.role == fb.role
+                        && fa.value.text.trim() == fb.value.text.trim()
+                        && fa.value.reference == fb.value.reference
+                })
+            })
+    };
+    // (At most MAX_CONFIGS configurations, of a few fields each.)
+    let n = configs.len();
+    let mut keep = vec![true; n];
+    for i in 0..n {
+        let (b, nb) = (&configs[i], configs[i].fields.len());
+        keep[i] = !(0..n).any(|j| {
+            let na = configs[j].fields.len();
+            j != i && keep[j] && na > nb && restates(b, &configs[j])
+        });
+    }
+    let mut k = keep.into_iter();
+    configs.retain(|_| k.next().unwrap_or(true));
 }
 
 /// A configuration whose client has no From setting in the paste takes the
@@ -2156,6 +2196,19 @@ mod tests {
 
     fn configs(src: &str) -> Vec<Config> {
         configs_of(&CALLS, src)
+    }
+
+    /// A README's table restating some values of the `.env` block above it
+    /// is the same configuration: no second one, no missing credentials
+    /// for it. A table that changes a value is a configuration of its own.
+    #[test]
+    fn a_table_restating_the_env_block_is_not_a_second_configuration() {
+        let src = "```env\nSMTP_HOST=smtp.acme-mail.io\nSMTP_PORT=465\nSMTP_USER=ops@acme.io\nSMTP_PASS=Kq81mZ7781\n```\n\n| Variable | Value |\n|---|---|\n| `SMTP_HOST` | `smtp.acme-mail.io` |\n| `SMTP_PORT` | `465` |\n";
+        let c = crate::extract::extract(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Role::Username), Some("ops@acme.io"));
+        let c = crate::extract::extract(&src.replace("`465`", "`587`"));
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 
     #[test]
