@@ -87,6 +87,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
         }
         // Heredoc: read its body as whatever it holds.
         if let Some((term, strip_tabs)) = heredoc(trimmed) {
+            let expands = heredoc_expands(trimmed);
             let body_start = range.end + usize::from(range.end < input.len());
             let mut body_end = body_start;
             let mut after = None;
@@ -105,8 +106,12 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             }
             if body_end > body_start && depth < 3 {
                 let inner = doc.open(stage_scope, [], body_start, ScopeKind::Region);
+                let before = doc.entries.len();
                 super::sniff::read_region(doc, body_start..body_end, inner, depth + 1);
                 doc.close(inner, body_end);
+                if expands {
+                    expanded_by_the_shell(doc, before);
+                }
             }
             let _ = after;
             continue;
@@ -239,6 +244,40 @@ pub(super) fn heredoc(line: &str) -> Option<(&str, bool)> {
         .unwrap_or(rest.len());
     let term = &rest[..end];
     (!term.is_empty()).then_some((term, strip))
+}
+
+/// Whether the heredoc opened on `line` expands `$NAME` in its body: its
+/// delimiter is not quoted (`<<EOF`, not `<<'EOF'`, `<<"EOF"` or `<<\EOF`).
+fn heredoc_expands(line: &str) -> bool {
+    let Some(at) = line.find("<<") else {
+        return false;
+    };
+    let rest = line[at + 2..].trim_start_matches('-').trim_start();
+    !rest.starts_with(['\'', '"', '\\'])
+}
+
+/// The entries read from an expanding heredoc's body from `from` on: a
+/// value holding `$NAME` or `${NAME}` is what the shell puts there when it
+/// writes the file (`host $MAIL_HOST` in a generated msmtprc), a reference,
+/// whatever syntax the body is.
+fn expanded_by_the_shell(doc: &mut Document, from: usize) {
+    for i in from..doc.entries.len() {
+        let e = &doc.entries[i];
+        if e.value.kind == ValKind::Literal && shell_var_in(doc.text_of(&e.value)) {
+            doc.entries[i].value.kind = ValKind::Reference;
+        }
+    }
+}
+
+/// `$NAME` or `${…}` anywhere in `text` (a `$` before a digit, blank or
+/// `$` is no expansion of a name).
+fn shell_var_in(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'$'
+            && b.get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, b'_' | b'{'))
+    })
 }
 
 /// Handles Dockerfile instructions; `Some(true)` when the line was consumed.
@@ -892,6 +931,37 @@ mod tests {
                 ("SMTP_USER", "tok"),
             ]
         );
+    }
+
+    /// An unquoted heredoc's body has the shell's `$NAME` put in: values
+    /// holding one are references; a quoted delimiter keeps them as text.
+    #[test]
+    fn an_expanding_heredoc_makes_its_variables_references() {
+        let src = "cat <<EOF > ~/.msmtprc\naccount default\nhost $MAIL_HOST\nport 587\npassword ${MAIL_PASSWORD}\nEOF\n";
+        let doc = Document::read(src);
+        let kinds: Vec<(String, ValKind)> = doc
+            .entries
+            .iter()
+            .map(|e| (doc.text_of(&e.value).to_string(), e.value.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("$MAIL_HOST".into(), ValKind::Reference)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("587".into(), ValKind::Literal)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("${MAIL_PASSWORD}".into(), ValKind::Reference)),
+            "{kinds:?}"
+        );
+        let quoted = src.replace("<<EOF", "<<'EOF'");
+        let doc = Document::read(&quoted);
+        assert!(doc
+            .entries
+            .iter()
+            .any(|e| doc.text_of(&e.value) == "$MAIL_HOST" && e.value.kind == ValKind::Literal));
     }
 
     /// `postconf -e` takes any number of `name = value` words.

@@ -133,6 +133,10 @@ pub fn is_dollar_var(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('$') else {
         return false;
     };
+    // A script's positional parameter, `MAIL_HOST="$1"`.
+    if rest.len() == 1 && rest.as_bytes()[0].is_ascii_digit() {
+        return true;
+    }
     let mut chars = rest.chars();
     chars
         .next()
@@ -197,6 +201,10 @@ mod tests {
         assert!(!has_template("$SMTP_PASS", false));
         assert!(has_template("$X", true));
         assert!(!has_template(" $ ", true));
+        // A script's positional parameter (`MAIL_HOST="$1"`), in shell only.
+        assert!(has_template("$1", true));
+        assert!(!has_template("$1", false));
+        assert!(!has_template("$12", true));
         for l in [
             "smtp.postmarkapp.com",
             "587",
