@@ -692,6 +692,8 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             };
             if looks_like_assignment(&input[body.clone()]) {
                 read_assignment(doc, body, scope, flags);
+            } else {
+                relay_line(doc, body, scope);
             }
         } else if env_word(&input[inner.clone()]) {
             // Unquoted, `echo SMTP_HOST=smtp.example.com >> .env`: echo
@@ -784,6 +786,27 @@ fn read_postconf(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8)
             read_assignment(doc, word, scope, flags);
         }
         i = we;
+    }
+}
+
+/// A quoted line echoed into a relay's file that is no `KEY=value`
+/// (`echo "smtp.example.com smtp --port=587 --user=u" > /etc/nullmailer/remotes`,
+/// `echo "[smtp.example.com]:587 u:p" > /etc/postfix/sasl_passwd`): read
+/// as that file when it sniffs as one (a relay's `key value` conf,
+/// nullmailer remotes, smtpd.conf or sendmail lines), not otherwise.
+fn relay_line(doc: &mut Document, body: Range<usize>, scope: u32) {
+    use super::keyvalue::Flavor;
+    use super::sniff::{choose, Choice};
+    if body.is_empty() {
+        return;
+    }
+    if matches!(
+        choose(doc.input, body.clone()),
+        Choice::KeyValue(Flavor::Conf) | Choice::Remotes | Choice::Smtpd | Choice::M4
+    ) {
+        let inner = doc.open(scope, [], body.start, ScopeKind::Region);
+        super::sniff::read_region(doc, body.clone(), inner, 2);
+        doc.close(inner, body.end);
     }
 }
 

@@ -1325,6 +1325,11 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         s.env += 4;
         return;
     }
+    // `echo "…" > /etc/nullmailer/remotes`: a line written into a file.
+    if (sw!(t, "echo ") || sw!(t, "printf ")) && (t.contains(" > ") || t.contains(" >> ")) {
+        s.env += 4;
+        return;
+    }
     if sw!(t, "docker ")
         || sw!(t, "podman ")
         || sw!(t, "docker-compose ")

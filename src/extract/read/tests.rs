@@ -124,6 +124,16 @@ fn a_shell_fence_holding_a_relay_file_is_read_as_that_file() {
     );
 }
 
+/// A script that echoes a relay's lines into its files is shell, and the
+/// echoed nullmailer line is read as the remotes file it writes; an echoed
+/// message is not read.
+#[test]
+fn a_line_echoed_into_a_relay_file_is_that_file() {
+    let got = read("apt-get install -y nullmailer\necho \"smtp.postmarkapp.com smtp --port=587 --starttls --user=tok --pass=tok\" > /etc/nullmailer/remotes\necho \"Hello: world.example\" > /tmp/greeting\nchmod 600 /etc/nullmailer/remotes\n");
+    assert!(got.iter().any(|g| g.1 == "smtp.postmarkapp.com"), "{got:?}");
+    assert!(!got.iter().any(|g| g.1.contains("world")), "{got:?}");
+}
+
 #[test]
 fn bare_urls_are_entries() {
     let got = read("smtp://user:pass@smtp.postmarkapp.com:587\n");
