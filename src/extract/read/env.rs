@@ -960,7 +960,7 @@ mod tests {
     /// holding one are references; a quoted delimiter keeps them as text.
     #[test]
     fn an_expanding_heredoc_makes_its_variables_references() {
-        let src = "cat <<EOF > ~/.msmtprc\naccount default\nhost $MAIL_HOST\nport 587\npassword ${MAIL_PASSWORD}\nEOF\n";
+        let src = "cat <<EOF > ~/.msmtprc\naccount default\nhost $mail_host\nport 587\npassword ${MAIL_PASSWORD}\nEOF\n";
         let doc = Document::read(src);
         let kinds: Vec<(String, ValKind)> = doc
             .entries
@@ -968,7 +968,7 @@ mod tests {
             .map(|e| (doc.text_of(&e.value).to_string(), e.value.kind))
             .collect();
         assert!(
-            kinds.contains(&("$MAIL_HOST".into(), ValKind::Reference)),
+            kinds.contains(&("$mail_host".into(), ValKind::Reference)),
             "{kinds:?}"
         );
         assert!(
@@ -984,7 +984,7 @@ mod tests {
         assert!(doc
             .entries
             .iter()
-            .any(|e| doc.text_of(&e.value) == "$MAIL_HOST" && e.value.kind == ValKind::Literal));
+            .any(|e| doc.text_of(&e.value) == "$mail_host" && e.value.kind == ValKind::Literal));
     }
 
     /// `postconf -e` takes any number of `name = value` words.

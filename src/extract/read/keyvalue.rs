@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::refs::has_template;
+use super::refs::{has_template, is_filled_in_var};
 use super::strings::{self, Escapes};
 use super::{flag, lines_in, Document, ScopeKind, Seg, Syntax, ValKind, ROOT};
 use crate::model::Quote;
@@ -390,7 +390,7 @@ fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         .map_or(r.end, |i| r.start + i);
     let cut = if empty { r.start } else { cut };
     let t = strings::trim(input, r.start..cut);
-    let kind = if has_template(&input[t.clone()], false) {
+    let kind = if has_template(&input[t.clone()], false) || is_filled_in_var(&input[t.clone()]) {
         ValKind::Reference
     } else {
         ValKind::Literal
@@ -461,7 +461,7 @@ fn conf_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         };
         return doc.val(inner, None, Quote::Double, kind);
     }
-    let kind = if has_template(s, false) {
+    let kind = if has_template(s, false) || is_filled_in_var(s) {
         ValKind::Reference
     } else {
         ValKind::Literal
@@ -659,6 +659,23 @@ mod tests {
 
     fn read_kv(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
         super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, flavor))
+    }
+
+    /// An upper-case `$NAME` as a whole conf or INI value is a placeholder
+    /// filled in before the program reads the file (an envsubst template).
+    #[test]
+    fn filled_in_variables_are_references() {
+        let doc = Document::read("account default\nhost $MSMTP_HOST\nport 587\npassword $ecret\n");
+        let kinds: Vec<(&str, ValKind)> = doc
+            .entries
+            .iter()
+            .map(|e| (doc.text_of(&e.value), e.value.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("$MSMTP_HOST", ValKind::Reference)),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&("$ecret", ValKind::Literal)), "{kinds:?}");
     }
 
     /// A systemd unit read as INI: its sections' directives (`User=`,
