@@ -85,6 +85,14 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             push_env(doc, stage_scope, key, value, 0);
             continue;
         }
+        // `{ echo "host …"; echo "port 587"; } > /etc/msmtprc`: the file
+        // the group's echo lines write.
+        if trimmed.trim_end() == "{" {
+            if let Some(close) = echo_group_end(input, lines.clone()) {
+                echo_group(doc, &mut lines, close, stage_scope);
+                continue;
+            }
+        }
         // Heredoc: read its body as whatever it holds.
         if let Some((term, strip_tabs)) = heredoc(trimmed) {
             let expands = heredoc_expands(trimmed);
@@ -278,6 +286,84 @@ fn shell_var_in(text: &str) -> bool {
             && b.get(i + 1)
                 .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, b'_' | b'{'))
     })
+}
+
+/// The end of the line closing a `{ … } > file` group of shell lines
+/// (`} > /etc/msmtprc`, `} >> .env`), looked for in the next 200 lines;
+/// `None` for a group that writes no file.
+fn echo_group_end(input: &str, lines: impl Iterator<Item = Range<usize>>) -> Option<usize> {
+    for r in lines.take(200) {
+        let t = input[r.clone()].trim();
+        if let Some(rest) = t.strip_prefix('}') {
+            return rest.trim_start().starts_with('>').then_some(r.end);
+        }
+    }
+    None
+}
+
+/// Reads a `{ … } > file` group up to its closing line (ending at
+/// `close`): the quoted text of each `echo` line is a line of the file,
+/// read as `KEY=value` lines when they all are, else as a `key value`
+/// conf (msmtp, ssmtp); lines echoed inside the group's `if … fi` are
+/// alternatives (conditional).
+fn echo_group(
+    doc: &mut Document,
+    lines: &mut impl Iterator<Item = Range<usize>>,
+    close: usize,
+    scope: u32,
+) {
+    let input = doc.input;
+    let mut bodies: Vec<(Range<usize>, u8)> = Vec::new();
+    let mut depth = 0usize;
+    for r in lines.by_ref() {
+        if r.end >= close {
+            break;
+        }
+        let t = strings::trim_start(&input[r.clone()]);
+        let at = r.end - t.len();
+        let first = t.split([' ', '\t', ';']).next().unwrap_or("");
+        match first {
+            "if" | "case" => depth += 1,
+            "fi" | "esac" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let Some(rest) = t.strip_prefix("echo ") else {
+            continue;
+        };
+        let rest_t = rest.trim_start();
+        let s = at + (t.len() - rest_t.len());
+        let b = input.as_bytes();
+        if !matches!(b.get(s), Some(b'"' | b'\'')) {
+            continue;
+        }
+        let q = &input[s..s + 1];
+        let esc = if q == "'" {
+            Escapes::None
+        } else {
+            Escapes::Shell
+        };
+        if let Some(st) = strings::read(input, s, 1, q, esc, false) {
+            if st.after <= r.end && !st.content.is_empty() {
+                let flags = if depth > 0 { flag::CONDITIONAL } else { 0 };
+                bodies.push((st.content, flags));
+            }
+        }
+    }
+    let Some(start) = bodies.first().map(|b| b.0.start) else {
+        return;
+    };
+    let env_lines = bodies
+        .iter()
+        .all(|(r, _)| looks_like_assignment(&input[r.clone()]));
+    let inner = doc.open(scope, [], start, ScopeKind::Region);
+    for (r, flags) in bodies {
+        if env_lines {
+            read_assignment(doc, r, inner, flags);
+        } else {
+            super::keyvalue::pair(doc, r, inner, super::keyvalue::Flavor::Conf, flags);
+        }
+    }
+    doc.close(inner, close);
 }
 
 /// Handles Dockerfile instructions; `Some(true)` when the line was consumed.

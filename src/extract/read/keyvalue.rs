@@ -257,7 +257,7 @@ fn extend_value(doc: &mut Document, index: usize, end: usize) {
 }
 
 /// One `key = value` / `key: value` / `key value` line.
-fn pair(doc: &mut Document, range: Range<usize>, scope: u32, flavor: Flavor, flags: u8) {
+pub(super) fn pair(doc: &mut Document, range: Range<usize>, scope: u32, flavor: Flavor, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
     let bytes = text.as_bytes();

@@ -1330,6 +1330,11 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         s.env += 4;
         return;
     }
+    // The shell's own syntax: `if [ … ]; then`, `fi`, `} > /etc/msmtprc`.
+    if sw!(t, "if [") || matches!(e, "fi" | "then" | "done" | "esac") || sw!(t, "} >") {
+        s.env += 3;
+        return;
+    }
     if sw!(t, "docker ")
         || sw!(t, "podman ")
         || sw!(t, "docker-compose ")

@@ -134,6 +134,38 @@ fn a_line_echoed_into_a_relay_file_is_that_file() {
     assert!(!got.iter().any(|g| g.1.contains("world")), "{got:?}");
 }
 
+/// A `{ echo …; } > file` group writes the file its echo lines hold: an
+/// msmtprc there; lines echoed in the group's `if … fi` are alternatives.
+#[test]
+fn an_echo_group_redirected_to_a_file_is_that_file() {
+    let src = "#!/bin/sh\nset -eu\nPORT=\"${SMTP_PORT:-587}\"\n{\n  echo \"account default\"\n  if [ \"$PORT\" = \"465\" ]; then\n    echo \"tls_starttls off\"\n  else\n    echo \"tls_starttls on\"\n  fi\n  echo \"host ${SMTP_HOST}\"\n} > /etc/msmtprc\nchmod 600 /etc/msmtprc\n";
+    let doc = Document::read(src);
+    let got: Vec<(String, String, bool)> = doc
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                doc.path_string(e),
+                doc.text_of(&e.value).to_string(),
+                e.flags & flag::CONDITIONAL != 0,
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("account".into(), "default".into(), false)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("tls_starttls".into(), "off".into(), true)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("host".into(), "${SMTP_HOST}".into(), false)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.0 == "echo"), "{got:?}");
+}
+
 #[test]
 fn bare_urls_are_entries() {
     let got = read("smtp://user:pass@smtp.postmarkapp.com:587\n");
