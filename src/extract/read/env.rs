@@ -46,6 +46,8 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut stage_scope = scope;
     // Inside a systemd unit's or Quadlet's section (see [`unit_section`]).
     let mut unit = false;
+    // Where the last `{ … } > file` look ahead stopped, and what it found.
+    let mut group_seen: Option<(usize, Option<usize>)> = None;
     let mut lines = lines_in(input, region.clone()).peekable();
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
@@ -88,7 +90,18 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
         // `{ echo "host …"; echo "port 587"; } > /etc/msmtprc`: the file
         // the group's echo lines write.
         if trimmed.trim_end() == "{" {
-            if let Some(close) = echo_group_end(input, lines.clone()) {
+            // The last look ahead answers for every `{` before where it
+            // stopped (the first `}` line after them is the same): a paste
+            // of many `{` lines is looked through once, not once each.
+            let found = match group_seen {
+                Some((until, close)) if range.end < until => close,
+                _ => {
+                    let (close, until) = echo_group_end(input, lines.clone());
+                    group_seen = Some((until, close));
+                    close
+                }
+            };
+            if let Some(close) = found {
                 echo_group(doc, &mut lines, close, stage_scope);
                 continue;
             }
@@ -291,14 +304,20 @@ fn shell_var_in(text: &str) -> bool {
 /// The end of the line closing a `{ … } > file` group of shell lines
 /// (`} > /etc/msmtprc`, `} >> .env`), looked for in the next 200 lines;
 /// `None` for a group that writes no file.
-fn echo_group_end(input: &str, lines: impl Iterator<Item = Range<usize>>) -> Option<usize> {
+/// Also where the look stopped.
+fn echo_group_end(
+    input: &str,
+    lines: impl Iterator<Item = Range<usize>>,
+) -> (Option<usize>, usize) {
+    let mut stop = 0;
     for r in lines.take(200) {
+        stop = r.end;
         let t = input[r.clone()].trim();
         if let Some(rest) = t.strip_prefix('}') {
-            return rest.trim_start().starts_with('>').then_some(r.end);
+            return (rest.trim_start().starts_with('>').then_some(r.end), stop);
         }
     }
-    None
+    (None, stop)
 }
 
 /// Reads a `{ … } > file` group up to its closing line (ending at
