@@ -62,8 +62,9 @@ pub fn resolve(doc: &mut Document) {
     // `envFrom` items: the container's scope, the source's name, and
     // whether it is a Secret (else a ConfigMap).
     let mut env_from: Vec<(u32, &str, bool)> = Vec::new();
-    // `envFrom` Secrets: the `name` entry and its `secretRef` key's span.
-    let mut secret_refs: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    // `envFrom` Secrets: the `name` entry, its `secretRef` key's span and
+    // the container's scope.
+    let mut secret_refs: Vec<(usize, std::ops::Range<usize>, u32)> = Vec::new();
     // Per container scope: its `env` scope.
     let mut env_of: HashMap<u32, u32> = HashMap::default();
     // Argo CD notifications' `$email-password`: (entry, Secret key).
@@ -111,9 +112,10 @@ pub fn resolve(doc: &mut Document) {
                         break;
                     }
                     if last_seg(s) == "envFrom" {
-                        env_from.push((doc.scopes[s as usize].parent, text, r == "secretRef"));
+                        let container = doc.scopes[s as usize].parent;
+                        env_from.push((container, text, r == "secretRef"));
                         if r == "secretRef" {
-                            secret_refs.push((i, parent_span.clone()));
+                            secret_refs.push((i, parent_span.clone(), container));
                         }
                         break;
                     }
@@ -140,18 +142,17 @@ pub fn resolve(doc: &mut Document) {
     // A Secret read through `envFrom` that is not in the paste: its keys
     // (credentials, usually) come from outside. A `secretRef` entry naming
     // it stands beside the container's variables.
-    for (i, key) in secret_refs {
+    // (The Secrets' names, made once: a paste of many Deployments stays linear.)
+    let pasted: rustc_hash::FxHashSet<&str> = kind
+        .iter()
+        .filter(|(_, k)| **k == "Secret")
+        .filter_map(|(d, _)| name.get(d).copied())
+        .collect();
+    for (i, key, container) in secret_refs {
         let e = &doc.entries[i];
-        let named = &input[e.value.span()];
-        let in_paste = kind
-            .iter()
-            .any(|(d, k)| *k == "Secret" && name.get(d) == Some(&named));
-        if in_paste {
+        if pasted.contains(&input[e.value.span()]) {
             continue;
         }
-        let Some(&(container, _, _)) = env_from.iter().find(|f| f.1 == named) else {
-            continue;
-        };
         let to = env_of.get(&container).copied().unwrap_or(container);
         let v = e.value.clone();
         let seg = super::Seg::key(key.clone());
