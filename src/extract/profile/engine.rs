@@ -823,29 +823,36 @@ fn drop_restatements(configs: &mut Vec<Config>) {
     if configs.len() < 2 {
         return;
     }
-    let restates = |b: &Config, a: &Config| {
+    // Per configuration, its settings as (role, value, reference): a set,
+    // so each check walks the other configuration's fields once.
+    type Said<'c> = rustc_hash::FxHashSet<(Role, &'c str, Option<&'c str>)>;
+    let said: Vec<Said> = configs
+        .iter()
+        .map(|c| {
+            c.fields
+                .iter()
+                .map(|f| (f.role, f.value.text.trim(), f.value.reference.as_deref()))
+                .collect()
+        })
+        .collect();
+    let restates = |b: &Config, j: usize| {
+        let a = &configs[j];
         a.dialect.id == b.dialect.id
             // Not an environment's or object's own block beside another.
             && a.label.is_none()
             && b.label.is_none()
             && a.root != b.root
-            && b.fields.iter().all(|fb| {
-                a.fields.iter().any(|fa| {
-                    fa.role == fb.role
-                        && fa.value.text.trim() == fb.value.text.trim()
-                        && fa.value.reference == fb.value.reference
-                })
+            && b.fields.iter().all(|f| {
+                said[j].contains(&(f.role, f.value.text.trim(), f.value.reference.as_deref()))
             })
     };
-    // (At most MAX_CONFIGS configurations, of a few fields each.)
+    // (At most MAX_CONFIGS configurations.)
     let n = configs.len();
     let mut keep = vec![true; n];
     for i in 0..n {
         let (b, nb) = (&configs[i], configs[i].fields.len());
-        keep[i] = !(0..n).any(|j| {
-            let na = configs[j].fields.len();
-            j != i && keep[j] && na > nb && restates(b, &configs[j])
-        });
+        keep[i] =
+            !(0..n).any(|j| j != i && keep[j] && configs[j].fields.len() > nb && restates(b, j));
     }
     let mut k = keep.into_iter();
     configs.retain(|_| k.next().unwrap_or(true));
