@@ -874,7 +874,10 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
             continue;
         }
         let v = doc.text_of(&e.value);
-        if !v.contains('@') || v.len() > 320 || v.contains("://") {
+        // An address: something before its `@` (`@acme.io` is a domain,
+        // `@handle` a name).
+        if !v.contains('@') || v.trim_start().starts_with('@') || v.len() > 320 || v.contains("://")
+        {
             continue;
         }
         let Some(last) = doc.path_rev(e).next() else {
