@@ -390,6 +390,15 @@ mod tests {
             !ids.iter().any(|i| i.starts_with("auth/missing")),
             "{ids:?}"
         );
+        // A variable the container's `env` sets wins over the Secret's.
+        let with_password = paste.replace(
+            "            - name: SMTP_PORT\n",
+            "            - name: SMTP_PASSWORD\n              value: changeme\n            - name: SMTP_PORT\n",
+        );
+        let r = crate::lint(&with_password, &crate::Options::default());
+        assert!(r.configs[0].settings.password_present, "{:?}", r.configs);
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(ids.contains(&"auth/placeholder"), "{ids:?}");
     }
 
     #[test]
