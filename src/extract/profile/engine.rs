@@ -805,10 +805,57 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             take(&mut configs, &mut claimed, found);
         }
     }
+    drop_restatements(&mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
+}
+
+/// A configuration of a client that only repeats some settings of another
+/// configuration of the same client, value for value, in another part of
+/// the paste (a README's table of the variables restating the `.env` block
+/// above it), is that configuration described again, not a second one: it
+/// is dropped, and what it leaves out is not reported as missing.
+/// Configurations that differ in any value, environments and labelled
+/// blocks all stay.
+fn drop_restatements(configs: &mut Vec<Config>) {
+    if configs.len() < 2 {
+        return;
+    }
+    // Per configuration, its settings as (role, value, reference): a set,
+    // so each check walks the other configuration's fields once.
+    type Said<'c> = rustc_hash::FxHashSet<(Role, &'c str, Option<&'c str>)>;
+    let said: Vec<Said> = configs
+        .iter()
+        .map(|c| {
+            c.fields
+                .iter()
+                .map(|f| (f.role, f.value.text.trim(), f.value.reference.as_deref()))
+                .collect()
+        })
+        .collect();
+    let restates = |b: &Config, j: usize| {
+        let a = &configs[j];
+        a.dialect.id == b.dialect.id
+            // Not an environment's or object's own block beside another.
+            && a.label.is_none()
+            && b.label.is_none()
+            && a.root != b.root
+            && b.fields.iter().all(|f| {
+                said[j].contains(&(f.role, f.value.text.trim(), f.value.reference.as_deref()))
+            })
+    };
+    // (At most MAX_CONFIGS configurations.)
+    let n = configs.len();
+    let mut keep = vec![true; n];
+    for i in 0..n {
+        let (b, nb) = (&configs[i], configs[i].fields.len());
+        keep[i] =
+            !(0..n).any(|j| j != i && keep[j] && configs[j].fields.len() > nb && restates(b, j));
+    }
+    let mut k = keep.into_iter();
+    configs.retain(|_| k.next().unwrap_or(true));
 }
 
 /// A configuration whose client has no From setting in the paste takes the
@@ -827,7 +874,10 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
             continue;
         }
         let v = doc.text_of(&e.value);
-        if !v.contains('@') || v.len() > 320 || v.contains("://") {
+        // An address: something before its `@` (`@acme.io` is a domain,
+        // `@handle` a name).
+        if !v.contains('@') || v.trim_start().starts_with('@') || v.len() > 320 || v.contains("://")
+        {
             continue;
         }
         let Some(last) = doc.path_rev(e).next() else {
@@ -2214,6 +2264,19 @@ mod tests {
 
     fn configs(src: &str) -> Vec<Config> {
         configs_of(&CALLS, src)
+    }
+
+    /// A README's table restating some values of the `.env` block above it
+    /// is the same configuration: no second one, no missing credentials
+    /// for it. A table that changes a value is a configuration of its own.
+    #[test]
+    fn a_table_restating_the_env_block_is_not_a_second_configuration() {
+        let src = "```env\nSMTP_HOST=smtp.acme-mail.io\nSMTP_PORT=465\nSMTP_USER=ops@acme.io\nSMTP_PASS=Kq81mZ7781\n```\n\n| Variable | Value |\n|---|---|\n| `SMTP_HOST` | `smtp.acme-mail.io` |\n| `SMTP_PORT` | `465` |\n";
+        let c = crate::extract::extract(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Role::Username), Some("ops@acme.io"));
+        let c = crate::extract::extract(&src.replace("`465`", "`587`"));
+        assert_eq!(c.len(), 2, "{c:?}");
     }
 
     #[test]

@@ -637,6 +637,7 @@ pub fn line_break(hay: &[u8]) -> Option<usize> {
         .map(|i| at + i)
 }
 
+#[derive(Clone)]
 pub struct LineIter<'a> {
     bytes: &'a [u8],
     pos: usize,

@@ -228,7 +228,34 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
+    if lang == Lang::Hcl {
+        heredoc_files(p.doc, &p.toks, &p.strs, scope);
+    }
     p.doc.close(scope, range.end);
+}
+
+/// Terraform's heredoc strings that hold a file of their own (an ECS task
+/// definition's `container_definitions = <<JSON [ … ] JSON`, a Helm
+/// release's `values = [<<-EOT grafana.ini: … EOT]`): each body is read
+/// again as the syntax it holds, below `scope`.
+fn heredoc_files(doc: &mut Document, toks: &[Token], strs: &[StrTok], scope: u32) {
+    for t in toks {
+        let Tok::Str(i) = t.tok else { continue };
+        if !doc.input[t.span()].starts_with("<<") {
+            continue;
+        }
+        let Some(s) = strs.get(i as usize) else {
+            continue;
+        };
+        let body = s.content();
+        if doc.input[body.clone()].trim().is_empty() {
+            continue;
+        }
+        let inner = doc.open(scope, [], body.start, ScopeKind::Region);
+        // Depth 2: the body's own heredocs or embedded files are not read again.
+        super::sniff::read_region(doc, body.clone(), inner, 2);
+        doc.close(inner, body.end);
+    }
 }
 
 struct Parser<'d, 'a> {

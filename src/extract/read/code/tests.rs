@@ -906,3 +906,22 @@ fn a_typescript_typed_declaration_is_named_by_its_variable() {
         "{got:?}"
     );
 }
+
+/// A Terraform heredoc holding a file (an ECS task definition's JSON, a
+/// Helm release's YAML values) is read as that file too.
+#[test]
+fn terraform_heredocs_holding_files_are_read() {
+    let src = "resource \"aws_ecs_task_definition\" \"app\" {\n  container_definitions = <<JSON\n[{\"environment\": [{\"name\": \"SMTP_HOST\", \"value\": \"smtp.postmarkapp.com\"}]}]\nJSON\n  values = [<<-EOT\n    smtp:\n      port: 587\n      user: ${var.token}\n  EOT\n  ]\n}\n";
+    let got = read_code(src, Lang::Hcl);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("environment.#0.value") && v == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "smtp.port", "587"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(p, _, k)| p == "smtp.user" && *k == ValKind::Reference),
+        "{got:?}"
+    );
+}
