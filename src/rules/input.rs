@@ -782,9 +782,10 @@ impl<'a> AssignedNames<'a> {
     }
 }
 
-/// What `input/unrecognized` says the tool reads: how many clients and apps,
-/// the common ones by name and the syntaxes. Not the whole list: with every
-/// table it ran to 180 names, too long to read in a message.
+/// What `input/unrecognized` says the tool reads, in short sentences: how
+/// many clients and apps with the common ones by name, the syntaxes, and
+/// where the whole list is. Not the whole list: with every table it ran to
+/// 180 names, too long to read in a message.
 fn unrecognized_message() -> String {
     let mut names: Vec<&str> = crate::extract::profile::tables::ALL
         .iter()
@@ -793,11 +794,12 @@ fn unrecognized_message() -> String {
         .collect();
     names.dedup();
     format!(
-        "No SMTP setting was found. This tool reads {} client and app formats, among them \
-         Laravel, Django, Rails, nodemailer, PHPMailer, WordPress (WP Mail SMTP), Symfony, \
-         Spring Boot, .NET, GitLab, Postfix, msmtp and SMTP URLs, and any `SMTP_*`/`MAIL_*`/\
-         `EMAIL_*` settings, written as .env, INI, YAML, JSON, TOML, .properties, XML, HCL or \
-         Nix, or in JS/TS, PHP, Python, Ruby, Go, C#, Java, Kotlin or Elixir code.",
+        "No SMTP setting was found. This tool reads {} clients and apps (Laravel, Django, \
+         Rails, nodemailer, PHPMailer, WordPress, Symfony, Spring Boot, GitLab, Postfix, \
+         SMTP URLs…) and any `SMTP_*`/`MAIL_*`/`EMAIL_*` settings. It reads .env, INI, YAML, \
+         JSON, TOML, .properties and XML files, and JS/TS, PHP, Python, Ruby, Go, C#, Java \
+         and Elixir code. The full list is under \"Supported clients and apps\" in the \
+         README (`smtp-probe rules --clients`).",
         names.len()
     )
 }
@@ -1243,9 +1245,12 @@ mod tests {
         assert!(f.message.contains("3 SMTP settings"), "{}", f.message);
         assert!(f.message.contains("lines 2, 3, 4"), "{}", f.message);
         let plain = crate::lint("# just a comment\nA = 1\n", &crate::Options::default());
-        assert!(plain.findings[0]
-            .message
-            .starts_with("No SMTP setting was found"));
+        let m = &plain.findings[0].message;
+        assert!(m.starts_with("No SMTP setting was found"), "{m}");
+        // Short sentences, a handful of names and where the full list is.
+        assert!(m.contains("Supported clients and apps"), "{m}");
+        assert!(m.split(". ").all(|s| s.len() < 200), "{m}");
+        assert!(m.len() < 600, "{m}");
     }
 
     #[test]
