@@ -544,7 +544,19 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             continue;
         }
         // `alias_role` only for a family key: it splits the key into words.
-        if let Some(role) = family.then(|| generic::alias_role(key)).flatten() {
+        // A mail switch the table does not read counts too (Kutt's
+        // `MAIL_ENABLED` beside its `MAIL_USER`, next to Laravel's
+        // `MAIL_HOST`/`MAIL_PORT`/`MAIL_PASSWORD`): an app with a switch.
+        let role = family
+            .then(|| {
+                generic::alias_role(key).or_else(|| {
+                    (generic::names_mail_switch(key)
+                        && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)))
+                    .then_some(Role::Enabled)
+                })
+            })
+            .flatten();
+        if let Some(role) = role {
             unread += 1;
             // Found by shared markers alone, the paste names its server or
             // login as the table does not, under a name the table does not
