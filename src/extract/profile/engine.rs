@@ -1493,7 +1493,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             // beside the SMTP transport's call) builds the alternative the
             // branch picks: no switch of this configuration. (A switch
             // assigned in the configuration's own branch still is.)
-            None if matches!(it.role, Role::Transport | Role::Enabled)
+            None if matches!(it.role, Role::Transport | Role::Enabled | Role::Disabled)
                 && doc.entries[it.entry as usize].flags
                     & crate::extract::read::flag::CONDITIONAL
                     != 0
@@ -1505,7 +1505,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
                     it.role,
-                    Role::From | Role::Stream | Role::Transport | Role::Enabled
+                    Role::From | Role::Stream | Role::Transport | Role::Enabled | Role::Disabled
                 )
                 || (p.credentials_apart
                     && matches!(
