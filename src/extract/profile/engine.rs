@@ -602,10 +602,14 @@ fn generic_marker(m: &super::Marker) -> bool {
             // itself), which nodemailer apps pass on (Planka); Nextcloud's
             // image reads it as the login.
             let client_name = w.len() == 2 && w.get(1) == Some("name");
+            // `SMTP_DISABLED`, `EMAIL_ENABLED`: a mail switch named as
+            // plainly (ToolJet's, and many home-grown apps').
+            let switch = w.len() == 2 && generic::names_mail_switch(k);
             !k.contains(['.', '*', '[', '/'])
                 && (w.len() == 2 || plain_from)
                 && matches!(w.get(0), Some("smtp" | "mail" | "email" | "mailer"))
                 && (client_name
+                    || switch
                     || matches!(
                         generic::alias_role(k),
                         Some(Role::Host | Role::Username | Role::Password | Role::From)
