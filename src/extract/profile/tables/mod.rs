@@ -233,6 +233,26 @@ mod bookwyrm;
 mod frappe;
 mod librenms;
 mod sendmail;
+// group V: mod lines
+mod dolibarr;
+mod friendica;
+mod harbor;
+mod keila;
+mod nodebb;
+mod phpbb;
+mod sonarqube;
+// group W: mod lines
+mod activepieces;
+mod bugzilla;
+mod docuseal;
+mod infisical;
+mod meteor;
+mod owncloud;
+mod posthog;
+mod redash;
+mod smtp_env;
+mod trigger_dev;
+mod typebot;
 
 pub use generic::GENERIC;
 
@@ -447,6 +467,29 @@ pub static ALL: &[&Profile] = &[
     &frappe::FRAPPE,
     &librenms::LIBRENMS,
     &bookwyrm::BOOKWYRM,
+    // group V: tables
+    &phpbb::PHPBB,
+    &phpbb::PHPBB_ENV,
+    &keila::KEILA,
+    &dolibarr::DOLIBARR,
+    &sonarqube::SONARQUBE,
+    &sonarqube::SONARQUBE_ENV,
+    &harbor::HARBOR,
+    &nodebb::NODEBB,
+    &friendica::FRIENDICA_ENV,
+    // group W: tables
+    &redash::REDASH,
+    &redash::REDASH_HELM,
+    &typebot::TYPEBOT,
+    &posthog::POSTHOG_ENV,
+    &posthog::POSTHOG_HELM,
+    &infisical::INFISICAL,
+    &activepieces::ACTIVEPIECES,
+    &trigger_dev::TRIGGER_DEV,
+    &owncloud::OWNCLOUD_ENV,
+    &bugzilla::BUGZILLA,
+    &docuseal::DOCUSEAL,
+    &meteor::METEOR_MAIL_URL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

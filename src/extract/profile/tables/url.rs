@@ -554,7 +554,13 @@ fn tls(cfg: &Config) -> Tls {
         Flavor::Shoutrrr => shoutrrr_tls(f, &u, &mut tls),
         Flavor::Plain => {
             let secure_param = param_text(&u, "secure").map(|v| parse_bool(v) == Some(true));
+            // Meteor's `MAIL_URL` (`meteor.rs`): `smtp://` on port 465 is
+            // rewritten to `smtps://` before nodemailer reads it.
+            let meteor_465 = cfg.dialect.id == "meteor-mail-url"
+                && u.kind == Scheme::Smtp
+                && u.port.as_ref().is_some_and(|p| p.text == "465");
             let secure = match u.kind {
+                _ if meteor_465 => Some(true),
                 Scheme::Smtps | Scheme::SmtpSsl => Some(true),
                 Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission | Scheme::PostmarkSmtp => {
                     Some(false)

@@ -193,6 +193,7 @@ static SETTERS: Keywords = Keywords::of(&[
     "AddHeader",
     "add_header",
     "header",
+    "dolibarr_set_const",
 ]);
 
 /// Reads `range` as `lang` into `scope`.
@@ -1180,8 +1181,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                 })
                 .cloned()
         };
-        let k = arg(self.doc, 0);
-        let v = arg(self.doc, 1);
+        // Dolibarr's `dolibarr_set_const($db, 'MAIN_MAIL_SMTP_PORT', '587',
+        // …)`: the name and value follow the database handle.
+        let first = u16::from(name.eq_ignore_ascii_case("dolibarr_set_const"));
+        let k = arg(self.doc, first);
+        let v = arg(self.doc, first + 1);
         // `putenv('TTRSS_SMTP_SERVER=host:587')` (PHP, C): one string, the
         // variable's name and value around its first `=`.
         if let (Some(k), None) = (&k, &v) {

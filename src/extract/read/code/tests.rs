@@ -113,6 +113,19 @@ fn php_putenv_with_one_string_is_a_name_and_a_value() {
 }
 
 #[test]
+fn dolibarr_set_const_takes_its_name_and_value_after_the_handle() {
+    let src = "<?php\ndolibarr_set_const($db, 'MAIN_MAIL_SMTP_SERVER', 'smtp.postmarkapp.com', 'chaine', 0, '', $conf->entity);\ndolibarr_set_const($db, \"MAIN_MAIL_SMTP_PORT\", '587', 'chaine', 0, '', 1);\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        has(&got, "MAIN_MAIL_SMTP_SERVER", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "MAIN_MAIL_SMTP_PORT", "587"), "{got:?}");
+    // The handle is no name: nothing is read as `$db`.
+    assert!(!got.iter().any(|(p, _, _)| p.contains("db")), "{got:?}");
+}
+
+#[test]
 fn a_setter_whose_value_is_a_call_keeps_the_call_as_its_value() {
     let src = "<?php\ndefine( 'WPMS_SMTP_HOST', getenv('SMTP_HOST') );\n";
     let got = read_code(src, Lang::Php);
