@@ -78,6 +78,7 @@ mod appwrite;
 mod directus;
 mod jenkins;
 mod metabase;
+mod next_auth;
 mod strapi;
 mod superset;
 
@@ -310,6 +311,7 @@ pub static ALL: &[&Profile] = &[
     &superset::SUPERSET,
     &jenkins::JENKINS,
     &strapi::STRAPI,
+    &next_auth::NEXT_AUTH,
     // group F: tables
     &symfony_mailer::SYMFONY_MAILER,
     &fluentemail::FLUENTEMAIL,

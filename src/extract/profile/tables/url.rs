@@ -279,6 +279,14 @@ pub static SMTP_URL: Profile = Profile {
     syntaxes: syn::ANY,
     keys: &[
         kr("*", Url, Read::Url(UrlFlavor::Nodemailer)),
+        // nodemailer's `createTransport(url)` / `{ url }` named: an
+        // environment read handed to it (`process.env.SMTP_URL`) is the
+        // URL, read elsewhere.
+        kr(
+            "createTransport(#0)|createTransport(#0).url",
+            Url,
+            Read::Url(UrlFlavor::Nodemailer),
+        ),
         k("from|sender|*_FROM|*_SENDER|*_FROM_ADDRESS|*_FROM_EMAIL|*FromAddress|*fromAddress|*fromEmail", From),
         STREAM,
     ],
