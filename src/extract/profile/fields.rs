@@ -126,6 +126,23 @@ pub fn expand(
             (host_list(doc, e, role, value, false), Vec::new())
         }
         Read::Url(flavor) if value.literal().is_some() => url_fields(doc, e, value, flavor, p),
+        Read::SaslLine if value.literal().is_some() && value.verbatim => {
+            let Some((user, pass)) = sasl_login(&value.text) else {
+                return (vec![field(doc, e, role, value)], Vec::new());
+            };
+            let mut fs = vec![
+                field(doc, e, Role::Username, part(&value, user)),
+                field(doc, e, Role::Password, part(&value, pass)),
+            ];
+            // A list item is named by the list's key.
+            if let Some(k) = doc.path_rev(e).find(|s| s.kind == SegKind::Key) {
+                for f in fs.iter_mut().filter(|f| f.key.is_empty()) {
+                    f.key = k.text(doc.input).to_string();
+                    f.key_span = k.span.start as usize..k.span.end as usize;
+                }
+            }
+            (fs, Vec::new())
+        }
         Read::Base64 if value.literal().is_some() => {
             let mut v = value;
             if let Some(decoded) = base64_text(&v.text) {
@@ -157,6 +174,26 @@ fn call_with_default(doc: &Document, e: &Entry) -> Option<Range<usize>> {
     }
     let scope = doc.scopes.get(e.scope as usize)?;
     (scope.kind == ScopeKind::Call).then_some(scope.span.start as usize..scope.span.end as usize)
+}
+
+/// A Postfix `sasl_passwd` line, `destination user:password`
+/// (`[smtp.example.com]:587 user:pass`): the ranges of the user and the
+/// password in `t`. Exactly two words; the destination a host name or
+/// `[host]`, not a URL; the password may hold colons.
+pub fn sasl_login(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let mut words = t
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w));
+    let ((_, dest), (at, cred), None) = (words.next()?, words.next()?, words.next()) else {
+        return None;
+    };
+    let dest_shaped = (dest.starts_with('[') || dest.contains('.'))
+        && !dest.contains("://")
+        && !dest.ends_with(':')
+        && !dest.contains('=');
+    let colon = cred.find(':').filter(|&c| c > 0)?;
+    dest_shaped.then_some((at..at + colon, at + colon + 1..at + cred.len()))
 }
 
 /// A part of a value (`value.span` is verbatim text).

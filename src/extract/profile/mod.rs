@@ -210,6 +210,10 @@ pub enum Read {
     Base64,
     /// A call or flag whose presence turns the role on (`server.starttls()`).
     Presence,
+    /// A Postfix `sasl_passwd` line, `destination user:password` (an
+    /// Ansible role's `postfix_sasl_password_maps` list item): the login,
+    /// split at the first colon of its second word.
+    SaslLine,
     /// A preset name the table's `finish` hook turns into settings
     /// (nodemailer's `service: 'Postmark'`): no field by itself.
     Preset,
