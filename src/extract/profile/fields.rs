@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, ScopeKind, SegKind, ValKind};
+use crate::extract::Config;
 use crate::model::{Field, KeyUse, Quote, Role, Value};
 
 /// The value of an entry as the client reads it.
@@ -517,4 +518,23 @@ mod tests {
         // A list item belongs to no call: it keeps its (empty) key.
         assert!(keys.contains(&(String::new(), "")), "{keys:?}");
     }
+}
+
+/// Code that hands the client its whole options from elsewhere (Rails'
+/// `smtp_settings = Rails.application.credentials.smtp`, nodemailer's
+/// `createTransport(config.mail)` with `config` imported): the client is
+/// known and its settings are that reference, not missing. Each of
+/// `roles` the configuration does not set becomes the reference (one note
+/// names what could not be checked), and no key of the paste is the
+/// object's (none is reported as ignored).
+pub fn settings_from_elsewhere(c: &mut Config, whole: &Field, roles: &[Role]) {
+    for &role in roles {
+        if c.get(role).is_none() {
+            let mut f = whole.clone();
+            f.role = role;
+            c.fields.push(f);
+        }
+    }
+    c.unknown_keys.clear();
+    c.root = u32::MAX;
 }
