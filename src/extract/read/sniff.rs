@@ -1913,7 +1913,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
     // JSON: a document that opens with `{`/`[` and has `"key":` lines.
     // A fragment copied from inside an object starts at its first `"key":`.
     if matches!(first_sig, b'{' | b'[' | b'"') && s.json > 0 {
-        let code_like = s.js + s.php + s.python + s.ruby;
+        let code_like = s.js + s.php + s.python + s.ruby + s.nix;
         if code_like < 5 {
             best.push((s.json * 3 + 10, Choice::Code(Lang::Json)));
         }

@@ -925,3 +925,25 @@ fn terraform_heredocs_holding_files_are_read() {
         "{got:?}"
     );
 }
+
+#[test]
+fn nix_strings_holding_environment_lines_are_read() {
+    // A NixOS module (sniffed as Nix, not JSON, for its `{ config, … }:`
+    // header) writing an env file, one line added by `optionalString`.
+    let src = "{ config, lib, pkgs, ... }:\nlet\n  cfg = config.services.myapp;\nin {\n  environment.etc.\"myapp/env\".text = ''\n    SMTP_HOST=smtp.postmarkapp.com\n    SMTP_PORT=587\n    SMTP_USER=${cfg.smtp.user}\n    ${lib.optionalString (cfg.smtp.password != null) \"SMTP_PASSWORD=${cfg.smtp.password}\"}\n  '';\n}\n";
+    let r = crate::lint(src, &crate::Options::default());
+    assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+    let s = &r.configs[0].settings;
+    assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+    assert_eq!(s.port, Some(587));
+    assert!(s.password_present);
+    let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+    assert!(
+        !ids.iter().any(|i| i.starts_with("auth/missing")),
+        "{ids:?}"
+    );
+    // Only `KEY=value` strings are lines: other interpolated strings are not.
+    assert!(!super::env_line("a b=c"));
+    assert!(!super::env_line("--flag=x"));
+    assert!(super::env_line("export SMTP_HOST=h"));
+}
