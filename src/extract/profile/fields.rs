@@ -476,6 +476,25 @@ pub fn base64_text(s: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
+/// Code that hands the client its whole options from elsewhere (Rails'
+/// `smtp_settings = Rails.application.credentials.smtp`, nodemailer's
+/// `createTransport(config.mail)` with `config` imported): the client is
+/// known and its settings are that reference, not missing. Each of
+/// `roles` the configuration does not set becomes the reference (one note
+/// names what could not be checked), and no key of the paste is the
+/// object's (none is reported as ignored).
+pub fn settings_from_elsewhere(c: &mut Config, whole: &Field, roles: &[Role]) {
+    for &role in roles {
+        if c.get(role).is_none() {
+            let mut f = whole.clone();
+            f.role = role;
+            c.fields.push(f);
+        }
+    }
+    c.unknown_keys.clear();
+    c.root = u32::MAX;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,23 +537,4 @@ mod tests {
         // A list item belongs to no call: it keeps its (empty) key.
         assert!(keys.contains(&(String::new(), "")), "{keys:?}");
     }
-}
-
-/// Code that hands the client its whole options from elsewhere (Rails'
-/// `smtp_settings = Rails.application.credentials.smtp`, nodemailer's
-/// `createTransport(config.mail)` with `config` imported): the client is
-/// known and its settings are that reference, not missing. Each of
-/// `roles` the configuration does not set becomes the reference (one note
-/// names what could not be checked), and no key of the paste is the
-/// object's (none is reported as ignored).
-pub fn settings_from_elsewhere(c: &mut Config, whole: &Field, roles: &[Role]) {
-    for &role in roles {
-        if c.get(role).is_none() {
-            let mut f = whole.clone();
-            f.role = role;
-            c.fields.push(f);
-        }
-    }
-    c.unknown_keys.clear();
-    c.root = u32::MAX;
 }
