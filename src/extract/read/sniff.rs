@@ -1848,6 +1848,11 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.nix += 4;
     }
+    // A module's argument set, `{ config, lib, pkgs, ... }:`: no other
+    // syntax writes it.
+    if t.starts_with('{') && t.ends_with("}:") && t.contains("...") {
+        s.nix += 4;
+    }
 }
 
 fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {

@@ -942,6 +942,13 @@ fn nix_strings_holding_environment_lines_are_read() {
         !ids.iter().any(|i| i.starts_with("auth/missing")),
         "{ids:?}"
     );
+    // A systemd `Environment` list of `KEY=value` strings, one added by
+    // `lib.optional`, under a module header alone.
+    let src = "{ config, lib, pkgs, ... }:\n{\n  systemd.services.app.serviceConfig.Environment = [\n    \"SMTP_HOST=smtp.postmarkapp.com\"\n    \"SMTP_PORT=587\"\n    \"SMTP_USER=${cfg.user}\"\n  ] ++ lib.optional (cfg.password != null) \"SMTP_PASSWORD=${cfg.password}\";\n}\n";
+    let r = crate::lint(src, &crate::Options::default());
+    assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+    assert_eq!(r.configs[0].settings.port, Some(587));
+    assert!(r.configs[0].settings.password_present);
     // Only `KEY=value` strings are lines: other interpolated strings are not.
     assert!(!super::env_line("a b=c"));
     assert!(!super::env_line("--flag=x"));
