@@ -384,7 +384,14 @@ struct Hits {
 
 impl Hits {
     fn score(&self, p: &Profile) -> u32 {
-        if self.keys.is_empty() || (p.needs_marker && self.markers.is_empty()) {
+        // A table that needs a marker needs one of its own: shared ones
+        // only add to it.
+        let own = || {
+            self.markers
+                .iter()
+                .any(|m| p.markers.get(usize::from(*m)).is_some_and(|m| !m.shared))
+        };
+        if self.keys.is_empty() || (p.needs_marker && !own()) {
             return 0;
         }
 
@@ -2410,6 +2417,25 @@ mod tests {
         assert_eq!(hits(vec![0]).score(&P), 10 + 500);
         assert_eq!(hits(vec![1]).score(&P), 10 + 100);
         assert_eq!(hits(vec![0, 1, 0]).score(&P), 10 + 600);
+    }
+
+    #[test]
+    fn a_shared_marker_recognises_nothing_alone() {
+        use crate::extract::profile::{mark, shared};
+        static P: Profile = Profile {
+            id: "s",
+            keys: &[k("SMTP_SERVER", Role::Host)],
+            markers: &[mark("OWN_NAME"), shared(mark("SMTP_OPENSSL_VERIFY_MODE"))],
+            needs_marker: true,
+            ..BASE
+        };
+        let hits = |markers: Vec<u16>| Hits {
+            keys: vec![(0, 0)],
+            markers,
+        };
+        assert_eq!(hits(vec![1]).score(&P), 0);
+        assert_eq!(hits(vec![0]).score(&P), 10 + 100);
+        assert_eq!(hits(vec![0, 1]).score(&P), 10 + 200);
     }
 
     #[test]

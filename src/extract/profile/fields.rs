@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, ScopeKind, SegKind, ValKind};
+use crate::extract::Config;
 use crate::model::{Field, KeyUse, Quote, Role, Value};
 
 /// The value of an entry as the client reads it.
@@ -126,6 +127,23 @@ pub fn expand(
             (host_list(doc, e, role, value, false), Vec::new())
         }
         Read::Url(flavor) if value.literal().is_some() => url_fields(doc, e, value, flavor, p),
+        Read::SaslLine if value.literal().is_some() && value.verbatim => {
+            let Some((user, pass)) = sasl_login(&value.text) else {
+                return (vec![field(doc, e, role, value)], Vec::new());
+            };
+            let mut fs = vec![
+                field(doc, e, Role::Username, part(&value, user)),
+                field(doc, e, Role::Password, part(&value, pass)),
+            ];
+            // A list item is named by the list's key.
+            if let Some(k) = doc.path_rev(e).find(|s| s.kind == SegKind::Key) {
+                for f in fs.iter_mut().filter(|f| f.key.is_empty()) {
+                    f.key = k.text(doc.input).to_string();
+                    f.key_span = k.span.start as usize..k.span.end as usize;
+                }
+            }
+            (fs, Vec::new())
+        }
         Read::Base64 if value.literal().is_some() => {
             let mut v = value;
             if let Some(decoded) = base64_text(&v.text) {
@@ -157,6 +175,26 @@ fn call_with_default(doc: &Document, e: &Entry) -> Option<Range<usize>> {
     }
     let scope = doc.scopes.get(e.scope as usize)?;
     (scope.kind == ScopeKind::Call).then_some(scope.span.start as usize..scope.span.end as usize)
+}
+
+/// A Postfix `sasl_passwd` line, `destination user:password`
+/// (`[smtp.example.com]:587 user:pass`): the ranges of the user and the
+/// password in `t`. Exactly two words; the destination a host name or
+/// `[host]`, not a URL; the password may hold colons.
+pub fn sasl_login(t: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let mut words = t
+        .split([' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w));
+    let ((_, dest), (at, cred), None) = (words.next()?, words.next()?, words.next()) else {
+        return None;
+    };
+    let dest_shaped = (dest.starts_with('[') || dest.contains('.'))
+        && !dest.contains("://")
+        && !dest.ends_with(':')
+        && !dest.contains('=');
+    let colon = cred.find(':').filter(|&c| c > 0)?;
+    dest_shaped.then_some((at..at + colon, at + colon + 1..at + cred.len()))
 }
 
 /// A part of a value (`value.span` is verbatim text).
@@ -436,6 +474,25 @@ pub fn base64_text(s: &str) -> Option<String> {
         .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(t))
         .ok()?;
     String::from_utf8(bytes).ok()
+}
+
+/// Code that hands the client its whole options from elsewhere (Rails'
+/// `smtp_settings = Rails.application.credentials.smtp`, nodemailer's
+/// `createTransport(config.mail)` with `config` imported): the client is
+/// known and its settings are that reference, not missing. Each of
+/// `roles` the configuration does not set becomes the reference (one note
+/// names what could not be checked), and no key of the paste is the
+/// object's (none is reported as ignored).
+pub fn settings_from_elsewhere(c: &mut Config, whole: &Field, roles: &[Role]) {
+    for &role in roles {
+        if c.get(role).is_none() {
+            let mut f = whole.clone();
+            f.role = role;
+            c.fields.push(f);
+        }
+    }
+    c.unknown_keys.clear();
+    c.root = u32::MAX;
 }
 
 #[cfg(test)]

@@ -651,6 +651,25 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         let Some(last) = doc.path_rev(e).next() else {
             continue;
         };
+        // A `sasl_passwd` line under a key naming SASL (an Ansible role's
+        // `postfix_sasl_password_maps:` list of `host user:pass` items, a
+        // `sasl_passwd:` variable): the login, as the map file holds it.
+        if e.value.kind == ValKind::Literal
+            && super::fields::sasl_login(text).is_some()
+            && doc
+                .path_rev(e)
+                .find(|s| s.kind == SegKind::Key)
+                .is_some_and(|k| {
+                    k.text(doc.input)
+                        .as_bytes()
+                        .windows(4)
+                        .any(|w| w.eq_ignore_ascii_case(b"sasl"))
+                })
+        {
+            out.push((i as u32, Role::Username, Read::SaslLine));
+            mail_named = true;
+            continue;
+        }
         if last.kind != SegKind::Key {
             continue;
         }
@@ -1794,5 +1813,38 @@ mod tests {
         let grafana = "smtp:\n  enabled: true\n  host: smtp.postmarkapp.com:587\n  user: 9d4e6b21-7f3a-4c85-b0e2-58a1c6d9f347\n  existingSecret: grafana-smtp\n  existingSecretPasswordKey: password\n";
         let got = ids(grafana);
         assert!(!got.iter().any(|i| i == "auth/missing-password"), "{got:?}");
+    }
+
+    #[test]
+    fn a_sasl_passwd_line_under_a_sasl_key_is_the_login() {
+        let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
+        // An Ansible role's `postfix_sasl_password_maps` list.
+        let src = format!("- hosts: all\n  vars:\n    postfix_relayhost: smtp.postmarkapp.com\n    postfix_relayhost_port: 587\n    postfix_sasl_auth_enable: true\n    postfix_sasl_password_maps:\n      - 'smtp.postmarkapp.com {tok}:{tok}'\n");
+        let c = crate::extract::extract(&src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Role::Username), Some(tok));
+        assert_eq!(c[0].literal(Role::Password), Some(tok));
+        let user = c[0].get(Role::Username).expect("username");
+        assert_eq!(user.key, "postfix_sasl_password_maps");
+        assert_eq!(&src[user.value.span.clone()], tok);
+        // A scalar variable holding one line, password with a colon.
+        let c = crate::extract::extract(
+            "relay_host: \"[smtp.postmarkapp.com]:587\"\nsasl_passwd: \"[smtp.postmarkapp.com]:587 u:p:q\"\n",
+        );
+        assert_eq!(c[0].literal(Role::Username), Some("u"));
+        assert_eq!(c[0].literal(Role::Password), Some("p:q"));
+        // Not a login: a URL, a key=value pair, three words, no SASL key.
+        for t in [
+            "smtp://h.io u:p",
+            "a.b=c u:p",
+            "h.io u:p extra",
+            "h.io nocolon",
+        ] {
+            assert!(super::super::fields::sasl_login(t).is_none(), "{t}");
+        }
+        let c = crate::extract::extract(
+            "mail_host: smtp.postmarkapp.com\nrelay_maps:\n  - 'smtp.postmarkapp.com u:p'\n",
+        );
+        assert!(c.iter().all(|c| c.get(Role::Username).is_none()), "{c:?}");
     }
 }

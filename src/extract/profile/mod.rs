@@ -210,6 +210,10 @@ pub enum Read {
     Base64,
     /// A call or flag whose presence turns the role on (`server.starttls()`).
     Presence,
+    /// A Postfix `sasl_passwd` line, `destination user:password` (an
+    /// Ansible role's `postfix_sasl_password_maps` list item): the login,
+    /// split at the first colon of its second word.
+    SaslLine,
     /// A preset name the table's `finish` hook turns into settings
     /// (nodemailer's `service: 'Postmark'`): no field by itself.
     Preset,
@@ -258,6 +262,9 @@ pub struct Marker {
     pub value: Option<&'static str>,
     /// How many markers it counts for ([`weighs`]; 1 for most).
     pub weight: u8,
+    /// A name other apps write too ([`shared`]): it counts towards the
+    /// score, but a table that needs a marker needs one of its own beside it.
+    pub shared: bool,
 }
 
 pub const fn mark(path: &'static str) -> Marker {
@@ -265,6 +272,7 @@ pub const fn mark(path: &'static str) -> Marker {
         path,
         value: None,
         weight: 1,
+        shared: false,
     }
 }
 
@@ -273,6 +281,7 @@ pub const fn mark_value(path: &'static str, value: &'static str) -> Marker {
         path,
         value: Some(value),
         weight: 1,
+        shared: false,
     }
 }
 
@@ -282,6 +291,16 @@ pub const fn mark_value(path: &'static str, value: &'static str) -> Marker {
 /// those.
 pub const fn weighs(m: Marker, n: u8) -> Marker {
     Marker { weight: n, ..m }
+}
+
+/// A marker other apps write too: ActionMailer's option names turned into
+/// environment variables (`SMTP_OPENSSL_VERIFY_MODE`,
+/// `SMTP_ENABLE_STARTTLS_AUTO`), which every Rails app may read. It adds
+/// to the score of a table found by a marker of its own, and recognises
+/// nothing alone (a cnvrg Secret with `SMTP_SERVER` and
+/// `SMTP_OPENSSL_VERIFY_MODE` is not Mastodon's).
+pub const fn shared(m: Marker) -> Marker {
+    Marker { shared: true, ..m }
 }
 
 /// How the client reads a boolean.

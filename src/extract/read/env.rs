@@ -717,6 +717,26 @@ fn word_end(input: &str, mut i: usize, end: usize) -> usize {
                 }
             }
             b'\\' => i += 2,
+            // `${…}` is one expansion to its closing brace, blanks and all
+            // (`${VAR:-a b}`, Nix's `${lib.escapeShellArg cfg.host}`).
+            b'$' if bytes.get(i + 1) == Some(&b'{') => {
+                let mut depth = 0u32;
+                while i < end {
+                    match bytes[i] {
+                        b'{' => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        b'\n' => return i,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
             _ => i += 1,
         }
     }
@@ -1294,6 +1314,14 @@ mod tests {
                 ("SMTP_USERNAME", "tok")
             ]
         );
+        // `${…}` is one word to its closing brace, blanks inside and all
+        // (a shell default, a Nix interpolation in a module's script).
+        let got = read_env(
+            "export SMTP_HOST=${lib.escapeShellArg cfg.smtp.host}\nexport SMTP_PORT=${toString cfg.smtp.port} X=1\n",
+            Flavor::Shell,
+        );
+        assert_eq!(got[0].1, "${lib.escapeShellArg cfg.smtp.host}", "{got:?}");
+        assert_eq!(got[1].1, "${toString cfg.smtp.port}", "{got:?}");
         // One `.env` line keeps its value whole (dotenv reads blanks in it).
         let got = read_env("MAIL_FROM_NAME=Acme Support Team\n", Flavor::Shell);
         assert_eq!(got[0].1, "Acme Support Team");

@@ -1853,6 +1853,11 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.nix += 4;
     }
+    // A module's argument set, `{ config, lib, pkgs, ... }:`: no other
+    // syntax writes it.
+    if t.starts_with('{') && t.ends_with("}:") && t.contains("...") {
+        s.nix += 4;
+    }
 }
 
 fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
@@ -1918,7 +1923,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
     // JSON: a document that opens with `{`/`[` and has `"key":` lines.
     // A fragment copied from inside an object starts at its first `"key":`.
     if matches!(first_sig, b'{' | b'[' | b'"') && s.json > 0 {
-        let code_like = s.js + s.php + s.python + s.ruby;
+        let code_like = s.js + s.php + s.python + s.ruby + s.nix;
         if code_like < 5 {
             best.push((s.json * 3 + 10, Choice::Code(Lang::Json)));
         }

@@ -27,8 +27,8 @@
 //! win over Mastodon on a Chatwoot `.env`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Both, Fix, Key, Marker, Pairs, Profile,
-    Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, shared, syn, words, Both, Fix, Key, Marker, Pairs,
+    Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -48,9 +48,10 @@ const KEYS: &[Key] = &[
 /// Keys only Chatwoot writes (its SMTP names and other keys of its `.env`).
 const MARKERS: &[Marker] = &[
     mark("SMTP_ADDRESS"),
-    mark("SMTP_AUTHENTICATION"),
-    mark("SMTP_ENABLE_STARTTLS_AUTO"),
-    mark("SMTP_OPENSSL_VERIFY_MODE"),
+    // ActionMailer's option names, which other Rails apps write too.
+    shared(mark("SMTP_AUTHENTICATION")),
+    shared(mark("SMTP_ENABLE_STARTTLS_AUTO")),
+    shared(mark("SMTP_OPENSSL_VERIFY_MODE")),
     mark("MAILER_SENDER_EMAIL"),
     mark("MAILER_INBOUND_EMAIL_DOMAIN"),
     mark("RAILS_INBOUND_EMAIL_SERVICE"),

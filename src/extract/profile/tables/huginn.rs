@@ -22,8 +22,8 @@
 //!   `you@example.com`); `SMTP_DOMAIN` is only the HELO name.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Key, Marker, Pairs,
-    Profile, Sec, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, shared, syn, words, Both, Fix, Key, Marker,
+    Pairs, Profile, Sec, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -44,7 +44,7 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[
     mark("SEND_EMAIL_IN_DEVELOPMENT"),
     mark("SMTP_USER_NAME"),
-    mark("SMTP_DELIVERY_METHOD"),
+    shared(mark("SMTP_DELIVERY_METHOD")),
     mark("EMAIL_FROM_ADDRESS"),
     mark_value("*", "huginn"),
 ];

@@ -22,7 +22,7 @@
 //! a Mastodon `.env.production`.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    fix, fix_text, k, mark, pairs, set, set_if, shared, syn, words, Fix, Hooks, Key, Marker, Pairs,
     Profile, SetVal, Switch, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
@@ -55,16 +55,20 @@ const MARKERS: &[Marker] = &[
     mark("SMTP_LOGIN|BULK_SMTP_LOGIN"),
     mark("SMTP_FROM_ADDRESS|BULK_SMTP_FROM_ADDRESS"),
     mark("SMTP_AUTH_METHOD|BULK_SMTP_AUTH_METHOD"),
-    mark("SMTP_OPENSSL_VERIFY_MODE|BULK_SMTP_OPENSSL_VERIFY_MODE"),
+    mark("BULK_SMTP_OPENSSL_VERIFY_MODE"),
     mark("SMTP_ENABLE_STARTTLS|BULK_SMTP_ENABLE_STARTTLS"),
-    mark("SMTP_ENABLE_STARTTLS_AUTO|BULK_SMTP_ENABLE_STARTTLS_AUTO"),
-    mark("SMTP_DELIVERY_METHOD"),
+    mark("BULK_SMTP_ENABLE_STARTTLS_AUTO"),
     mark("LOCAL_DOMAIN"),
     mark("OTP_SECRET"),
     mark("VAPID_PRIVATE_KEY"),
     mark("STREAMING_API_BASE_URL"),
     mark("ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY"),
     mark("SINGLE_USER_MODE"),
+    // ActionMailer's option names, which other Rails apps (Chatwoot,
+    // Huginn, cnvrg) write too: never Mastodon's evidence alone.
+    shared(mark("SMTP_OPENSSL_VERIFY_MODE")),
+    shared(mark("SMTP_ENABLE_STARTTLS_AUTO")),
+    shared(mark("SMTP_DELIVERY_METHOD")),
 ];
 
 /// Keys Mastodon reads that carry nothing we check.
@@ -437,5 +441,20 @@ mod tests {
     fn generic_smtp_keys_alone_are_not_mastodon() {
         let c = extract("SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\n");
         assert!(c.iter().all(|c| c.dialect.id() != "mastodon-env"), "{c:?}");
+    }
+
+    #[test]
+    fn actionmailer_names_alone_are_not_mastodon() {
+        // A cnvrg control-plane Secret: Rails' `SMTP_OPENSSL_VERIFY_MODE`
+        // beside every app's names, nothing of Mastodon's own.
+        let cnvrg = "SMTP_SERVER: smtp.postmarkapp.com\nSMTP_PORT: 587\nSMTP_USERNAME: u\nSMTP_PASSWORD: p\nSMTP_DOMAIN: acme.io\nSMTP_OPENSSL_VERIFY_MODE: none\nSMTP_SENDER: ml@acme.io\n";
+        let c = extract(cnvrg);
+        assert!(!c.is_empty());
+        assert!(c.iter().all(|c| c.dialect.id() != "mastodon-env"), "{c:?}");
+        let c = extract("SMTP_SERVER=h.acme.io\nSMTP_PASSWORD=p\nSMTP_ENABLE_STARTTLS_AUTO=true\nSMTP_DELIVERY_METHOD=smtp\n");
+        assert!(c.iter().all(|c| c.dialect.id() != "mastodon-env"), "{c:?}");
+        // With a name of Mastodon's own they still count.
+        let c = extract(&format!("{cnvrg}LOCAL_DOMAIN=social.acme.io\n").replace(": ", "="));
+        assert_eq!(c[0].dialect.id(), "mastodon-env");
     }
 }

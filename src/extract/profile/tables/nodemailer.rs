@@ -24,6 +24,7 @@
 //! through Amazon SES's API. With any of them the SMTP options are
 //! ignored. (`pool: true` is checked first and is SMTP.)
 
+use crate::extract::profile::fields::settings_from_elsewhere;
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, pairs, set, set_if, set_near, syn, words, Both, Fix,
     Hooks, Key, Marker, Pairs, Profile, Read, Sec, SetVal, Switch, TlsModel, Truth, Words,
@@ -53,6 +54,9 @@ const KEYS: &[Key] = &[
     // nodemailer's transport flags (see the module docs).
     k("sendmail|streamTransport|jsonTransport", Transport),
     k("SES.*", Transport),
+    // The whole options from elsewhere (`createTransport(config.mail)`,
+    // `config` imported): see [`options_from_elsewhere`].
+    k("createTransport(#0)", Url),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -345,9 +349,67 @@ pub(super) fn env_preset(doc: &Document, configs: &mut [Config], key: &str) {
 }
 
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    options_from_elsewhere(configs);
     ses(doc, configs);
     presets(doc, configs);
     secure_follows_port(doc, configs);
+}
+
+/// `createTransport(config.mail)` with `config` defined outside the paste
+/// (imported, a parameter): nodemailer is the client and its options are
+/// that object, so host, port, login and `secure` are the reference, not
+/// missing. An options object written in the paste is read key by key (no
+/// such entry); an environment read handed over whole
+/// (`createTransport(process.env.SMTP_URL)`) is a connection URL, which
+/// the SMTP URL table reads, and a call's result a transport plugin's:
+/// this table leaves both.
+fn options_from_elsewhere(configs: &mut Vec<Config>) {
+    use crate::extract::read::resolve::env_read;
+    for c in configs.iter_mut() {
+        let Some(i) = c.fields.iter().position(|f| f.role == Url) else {
+            continue;
+        };
+        let whole = c.fields.remove(i);
+        // A variable or a member of one (`config.mail`, `this.opts`), or a
+        // configuration looked up by name (`config.get('mail')`, NestJS's
+        // `configService.get<…>('smtp')`), not another call:
+        // `createTransport(sendGridTransport({…}))` is a transport plugin
+        // (another service's API), not SMTP options.
+        let is_path = |r: &str| {
+            !r.is_empty()
+                && r.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.' | b'?'))
+        };
+        let looked_up = |r: &str| {
+            let Some((obj, rest)) = r.split_once(".get") else {
+                return false;
+            };
+            let rest = match rest.strip_prefix('<') {
+                Some(t) => t.split_once('>').map_or("", |(_, a)| a),
+                None => rest,
+            };
+            let arg = rest
+                .strip_prefix('(')
+                .and_then(|a| a.strip_suffix(')'))
+                .unwrap_or("");
+            let quoted = arg.len() >= 2
+                && matches!(arg.as_bytes()[0], b'\'' | b'"' | b'`')
+                && arg.as_bytes()[arg.len() - 1] == arg.as_bytes()[0]
+                && !arg[1..arg.len() - 1].contains(['\'', '"', '`', '(']);
+            is_path(obj) && quoted
+        };
+        let path = |r: &str| is_path(r) || looked_up(r);
+        let elsewhere = whole
+            .value
+            .reference
+            .as_deref()
+            .map(str::trim)
+            .is_some_and(|r| path(r) && env_read(r).is_none());
+        if elsewhere {
+            settings_from_elsewhere(c, &whole, &[Host, Port, Username, Password, ImplicitTls]);
+        }
+    }
+    configs.retain(|c| !c.fields.is_empty());
 }
 
 /// `secure: Number(process.env.SMTP_PORT) === 465` beside `port:
@@ -548,6 +610,42 @@ mod tests {
             "const t = nodemailer.createTransport({ url: process.env.SMTP_URL, pool: true });\n",
         );
         assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn options_from_outside_the_paste_are_a_configuration() {
+        // The client is known, its settings are elsewhere: say what could
+        // not be checked, not "no SMTP setting" nor a missing login.
+        for src in [
+            "const nodemailer = require('nodemailer');\nconst config = require('../config');\nconst transporter = nodemailer.createTransport(config.mail);\nmodule.exports = transporter;\n",
+            "import nodemailer from 'nodemailer';\nimport { smtpOptions } from './settings';\nexport const t = nodemailer.createTransport(smtpOptions);\n",
+        ] {
+            let (c, ids) = lint(src);
+            assert_eq!(c.len(), 1, "{c:?}");
+            assert_eq!(c[0]["client"], "nodemailer");
+            assert!(
+                ids.iter().any(|i| i == "input/unresolved-reference"),
+                "{ids:?}"
+            );
+            assert!(
+                !ids.iter().any(|i| i == "input/unrecognized"
+                    || i.starts_with("auth/missing")
+                    || i == "host/missing"
+                    || i == "port/missing"),
+                "{ids:?}"
+            );
+        }
+        // A configuration looked up by name is the options too.
+        let (c, _) = lint("import config from 'config';\nconst mailConfig = config.get('mail');\nconst t = nodemailer.createTransport(mailConfig);\n");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["client"], "nodemailer");
+        // A transport plugin's result is not SMTP options.
+        let (_, ids) = lint("const nodemailer = require('nodemailer');\nconst sg = require('nodemailer-sendgrid-transport');\nconst t = nodemailer.createTransport(sg({ auth: { api_key: process.env.SENDGRID_API_KEY } }));\n");
+        assert!(ids.iter().any(|i| i == "input/unrecognized"), "{ids:?}");
+        // Options written in the paste are read key by key.
+        let (c, _) = lint("const options = { host: 'smtp.postmarkapp.com', port: 2525 };\nconst t = nodemailer.createTransport(options);\n");
+        assert_eq!(c[0]["host"], "smtp.postmarkapp.com");
+        assert_eq!(c[0]["port"], 2525);
     }
 
     #[test]

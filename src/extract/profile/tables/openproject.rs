@@ -33,8 +33,8 @@
 //!   `openproject@example.net`, also settable in the admin UI).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
-    Profile, SetVal, Switch, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, shared, syn, words, Fix, Hooks, Key, Marker,
+    Pairs, Profile, SetVal, Switch, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
@@ -119,8 +119,8 @@ const MARKERS: &[Marker] = &[
     // (also Rails) shares but for `EMAIL_DELIVERY_METHOD`: with it, the
     // two shared markers below let OpenProject's longer key list win.
     mark("EMAIL_DELIVERY_METHOD"),
-    mark("SMTP_AUTHENTICATION"),
-    mark("SMTP_ENABLE_STARTTLS_AUTO"),
+    shared(mark("SMTP_AUTHENTICATION")),
+    shared(mark("SMTP_ENABLE_STARTTLS_AUTO")),
     mark_value("image", "openproject"),
 ];
 

@@ -27,6 +27,7 @@
 //! of several environments each switch belongs to its own environment's
 //! settings.
 
+use crate::extract::profile::fields::settings_from_elsewhere;
 use crate::extract::profile::{
     fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
     Switch, Words, Write, WriteKind as W, BASE,
@@ -313,16 +314,8 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
             continue;
         }
         let hash = c.fields.remove(i);
-        for role in [Host, Port, Username, Password, StartTls] {
-            if c.get(role).is_none() {
-                let mut f = hash.clone();
-                f.role = role;
-                c.fields.push(f);
-            }
-        }
         // No scope of the paste holds its keys: none is "ignored".
-        c.unknown_keys.clear();
-        c.root = u32::MAX;
+        settings_from_elsewhere(c, &hash, &[Host, Port, Username, Password, StartTls]);
     }
 }
 

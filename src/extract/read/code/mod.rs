@@ -231,6 +231,9 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
     if lang == Lang::Hcl {
         heredoc_files(p.doc, &p.toks, &p.strs, scope);
     }
+    if lang == Lang::Nix {
+        nix_strings(p.doc, &p.toks, &p.strs, scope);
+    }
     p.doc.close(scope, range.end);
 }
 
@@ -256,6 +259,96 @@ fn heredoc_files(doc: &mut Document, toks: &[Token], strs: &[StrTok], scope: u32
         super::sniff::read_region(doc, body.clone(), inner, 2);
         doc.close(inner, body.end);
     }
+}
+
+/// Nix strings that hold settings of their own: an indented string
+/// (`environment.etc."app/env".text = ''…''`, a `script`) is a file or a
+/// script, and a `"KEY=value"` string is one environment line (a systemd
+/// `Environment` list item, or the text `optionalString cond "KEY=…"`
+/// adds to such a file). Each is read again as the syntax it holds, below
+/// `scope`; `${…}` in it stays a reference.
+fn nix_strings(doc: &mut Document, toks: &[Token], strs: &[StrTok], scope: u32) {
+    for t in toks {
+        let Tok::Str(i) = t.tok else { continue };
+        let Some(s) = strs.get(i as usize) else {
+            continue;
+        };
+        let body = s.content();
+        let text = &doc.input[body.clone()];
+        let indented = doc.input[t.span()].starts_with("''");
+        if !(indented && text.contains('=') || env_line(text)) {
+            continue;
+        }
+        let inner = doc.open(scope, [], body.start, ScopeKind::Region);
+        // Depth 2: what the body embeds is not read again.
+        super::sniff::read_region(doc, body.clone(), inner, 2);
+        doc.close(inner, body.end);
+        if indented {
+            for line in interpolated_lines(doc.input, body.clone()) {
+                let inner = doc.open(scope, [], line.start, ScopeKind::Region);
+                super::sniff::read_region(doc, line.clone(), inner, 2);
+                doc.close(inner, line.end);
+            }
+        }
+    }
+}
+
+/// The `"KEY=value"` strings inside the `${…}` of an indented string
+/// (`${optionalString cond "SMTP_PASSWORD=${cfg.password}"}`): lines the
+/// file holds when the condition holds. One pass over the body.
+fn interpolated_lines(input: &str, body: Range<usize>) -> Vec<Range<usize>> {
+    let b = input.as_bytes();
+    let mut out = Vec::new();
+    let (mut i, mut depth) = (body.start, 0u32);
+    while i < body.end {
+        match b[i] {
+            b'$' if b.get(i + 1) == Some(&b'{') => {
+                depth += 1;
+                i += 2;
+                continue;
+            }
+            b'}' if depth > 0 => depth -= 1,
+            b'"' if depth > 0 => {
+                // The string's end: its own `${…}` nest inside it.
+                let (mut j, mut inner) = (i + 1, 0u32);
+                while j < body.end && !(b[j] == b'"' && inner == 0) {
+                    match b[j] {
+                        b'\\' => j += 1,
+                        b'$' if b.get(j + 1) == Some(&b'{') => {
+                            inner += 1;
+                            j += 1;
+                        }
+                        b'}' if inner > 0 => inner -= 1,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let content = i + 1..j.min(body.end);
+                if input.get(content.clone()).is_some_and(env_line) {
+                    out.push(content);
+                }
+                i = j + 1;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `KEY=value` (or `export KEY=value`) on one line, the key a variable name.
+fn env_line(text: &str) -> bool {
+    let t = text.strip_prefix("export ").unwrap_or(text);
+    let Some((key, _)) = t.split_once('=') else {
+        return false;
+    };
+    !text.contains('\n')
+        && key
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 struct Parser<'d, 'a> {

@@ -925,3 +925,32 @@ fn terraform_heredocs_holding_files_are_read() {
         "{got:?}"
     );
 }
+
+#[test]
+fn nix_strings_holding_environment_lines_are_read() {
+    // A NixOS module (sniffed as Nix, not JSON, for its `{ config, … }:`
+    // header) writing an env file, one line added by `optionalString`.
+    let src = "{ config, lib, pkgs, ... }:\nlet\n  cfg = config.services.myapp;\nin {\n  environment.etc.\"myapp/env\".text = ''\n    SMTP_HOST=smtp.postmarkapp.com\n    SMTP_PORT=587\n    SMTP_USER=${cfg.smtp.user}\n    ${lib.optionalString (cfg.smtp.password != null) \"SMTP_PASSWORD=${cfg.smtp.password}\"}\n  '';\n}\n";
+    let r = crate::lint(src, &crate::Options::default());
+    assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+    let s = &r.configs[0].settings;
+    assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+    assert_eq!(s.port, Some(587));
+    assert!(s.password_present);
+    let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+    assert!(
+        !ids.iter().any(|i| i.starts_with("auth/missing")),
+        "{ids:?}"
+    );
+    // A systemd `Environment` list of `KEY=value` strings, one added by
+    // `lib.optional`, under a module header alone.
+    let src = "{ config, lib, pkgs, ... }:\n{\n  systemd.services.app.serviceConfig.Environment = [\n    \"SMTP_HOST=smtp.postmarkapp.com\"\n    \"SMTP_PORT=587\"\n    \"SMTP_USER=${cfg.user}\"\n  ] ++ lib.optional (cfg.password != null) \"SMTP_PASSWORD=${cfg.password}\";\n}\n";
+    let r = crate::lint(src, &crate::Options::default());
+    assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+    assert_eq!(r.configs[0].settings.port, Some(587));
+    assert!(r.configs[0].settings.password_present);
+    // Only `KEY=value` strings are lines: other interpolated strings are not.
+    assert!(!super::env_line("a b=c"));
+    assert!(!super::env_line("--flag=x"));
+    assert!(super::env_line("export SMTP_HOST=h"));
+}

@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::SMTPLIB;
 use crate::extract::profile::engine::MAX_CONFIGS;
 use crate::extract::profile::fields::{split_host_port, value_of};
-use crate::extract::read::{Document, Entry, ScopeKind, SegKind, ValKind};
+use crate::extract::read::{flag, Document, Entry, ScopeKind, SegKind, ValKind};
 use crate::extract::Config;
 use crate::model::{Field, Lang, Role, Syntax, Value};
 
@@ -412,7 +412,7 @@ fn plain(doc: &Document, e: &Entry, role: Role, value: Value) -> Field {
 fn header_from(doc: &Document, f: &Found, e: &Entry) -> Field {
     let mut value = value_of(doc, e, &SMTPLIB);
     if let Some(r) = value.reference.clone() {
-        if let Some(def) = ident(&r).and_then(|n| lookup(f, n, e.key.start as usize)) {
+        if let Some(def) = ident(&r).and_then(|n| lookup(doc, f, n, e)) {
             value = value_of(doc, &doc.entries[def as usize], &SMTPLIB);
         } else if r.starts_with("formataddr(") || r.starts_with("Header(") {
             let span = value.span.clone();
@@ -473,7 +473,7 @@ fn arg<'d>(doc: &'d Document, args: &[u32], pos: u16, name: &str) -> Option<&'d 
 /// names one, the argument itself otherwise (`smtplib.SMTP port`).
 fn field_of(doc: &Document, f: &Found, role: Role, name: &str, a: &Entry, call: &Entry) -> Field {
     let source = argument_text(doc, a);
-    if let Some(def) = ident(source).and_then(|n| lookup(f, n, call.key.start as usize)) {
+    if let Some(def) = ident(source).and_then(|n| lookup(doc, f, n, call)) {
         let d = &doc.entries[def as usize];
         return Field {
             role,
@@ -530,14 +530,22 @@ fn ident(text: &str) -> Option<&str> {
     (alone && (first.is_ascii_alphabetic() || first == b'_')).then_some(name)
 }
 
-/// The assignment a name refers to at `at`: the last one before it, else
-/// the first after it.
-fn lookup(f: &Found, name: &str, at: usize) -> Option<u32> {
+/// The assignment a name refers to where `used`: the last one before it,
+/// else the first after it. A use outside every branch after an
+/// assignment inside one (`host = os.getenv('X')` then `if not host:
+/// host = 'default'`) has none: the argument itself is read, which the
+/// reader resolved to the value outside the branch (the environment's,
+/// which the default stands in for only when unset), as in every language.
+fn lookup(doc: &Document, f: &Found, name: &str, used: &Entry) -> Option<u32> {
     let list = f.defs.get(name)?;
-    let k = list.partition_point(|(p, _)| *p < at);
-    k.checked_sub(1)
+    let k = list.partition_point(|(p, _)| *p < used.key.start as usize);
+    let def = k
+        .checked_sub(1)
         .map(|j| list[j].1)
-        .or_else(|| list.get(k).map(|d| d.1))
+        .or_else(|| list.get(k).map(|d| d.1))?;
+    let branched = |e: &Entry| e.flags & flag::CONDITIONAL != 0;
+    let before_in_branch = k > 1 && doc.entries.get(def as usize).is_some_and(branched);
+    (!before_in_branch || branched(used)).then_some(def)
 }
 
 /// The variable a connection is bound to: `x = smtplib.SMTP(…)` or

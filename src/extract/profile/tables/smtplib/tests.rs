@@ -115,3 +115,21 @@ fn fix_texts_name_the_variable_or_the_call() {
         .write(cfg, &Write::StartTls)
         .starts_with("use smtplib.SMTP instead"));
 }
+
+#[test]
+fn a_default_set_in_a_branch_stands_in_only_when_unset() {
+    // `if not host: host = "…"` after reading the environment: the
+    // argument is the environment's value, as in JavaScript and Go.
+    let src = "import os, smtplib\nhost = os.environ.get(\"SMTP_HOST\")\nif not host:\n    host = \"smtp.postmarkapp.com\"\nport = 587\nif os.environ.get(\"SMTP_SSL\"):\n    port = 465\ns = smtplib.SMTP(host, port)\n";
+    let cfgs = configs(src);
+    assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+    let host = cfgs[0].get(Host).expect("host");
+    assert!(host.value.is_reference(), "{host:?}");
+    assert_eq!(cfgs[0].port_number(), Some(587));
+    // Set only in the branch the use is in, or only once in a branch
+    // before it: that value.
+    let src = "import smtplib\nif True:\n    host = \"smtp.postmarkapp.com\"\n    s = smtplib.SMTP(host, 587)\n";
+    assert_eq!(configs(src)[0].literal(Host), Some("smtp.postmarkapp.com"));
+    let src = "import smtplib\nif ready:\n    host = \"smtp.postmarkapp.com\"\ns = smtplib.SMTP(host, 587)\n";
+    assert_eq!(configs(src)[0].literal(Host), Some("smtp.postmarkapp.com"));
+}
