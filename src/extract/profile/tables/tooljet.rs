@@ -105,14 +105,7 @@ pub static TOOLJET: Profile = Profile {
     truth: Truth::Only(words!["true"]),
     // On unless `SMTP_DISABLED` says otherwise; off, no mail leaves (in
     // development it is only previewed in the log).
-    switch: Some(Switch {
-        smtp: words![],
-        no_mail: words![],
-        local: words![],
-        missing: None,
-        off: None,
-        name: "SMTP_DISABLED",
-    }),
+    switch: Some(Switch::plain("SMTP_DISABLED")),
     ..BASE
 };
 
