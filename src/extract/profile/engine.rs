@@ -1719,7 +1719,105 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         }
         out.extend(list.into_iter().filter(|c| !c.items.is_empty()));
     }
+    branch_alternatives(doc, &mut out);
     out
+}
+
+/// Configurations made in different branches of one `if`/`else` (each
+/// branch calls the client: `if (prod) { t = createTransport({…}) } else
+/// { t = createTransport({…}) }`) are alternatives: only one runs. Each
+/// is labelled by its branch (the condition, shortened, or `else`), and
+/// one stays active: the branch whose condition names production (or the
+/// `else` of a branch that names development or tests), else the first
+/// branch, the one a reader takes as the case the code is written for.
+fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
+    let at: Vec<Option<(u32, usize)>> = out.iter().map(|c| doc.branch_at(c.span.start)).collect();
+    // The blocks holding configurations in two or more branches (small:
+    // a paste makes a handful of configurations).
+    let mut blocks: Vec<u32> = Vec::new();
+    for (i, a) in at.iter().enumerate() {
+        let Some((block, branch)) = *a else { continue };
+        let other = at[..i]
+            .iter()
+            .any(|b| b.is_some_and(|(bl, br)| bl == block && br != branch));
+        if other && !blocks.contains(&block) {
+            blocks.push(block);
+        }
+    }
+    for block in blocks {
+        let members: Vec<usize> = (0..out.len())
+            .filter(|&i| at[i].is_some_and(|(b, _)| b == block))
+            .collect();
+        let heads: Vec<String> = members
+            .iter()
+            .map(|&i| branch_head(doc, at[i].map_or(0, |a| a.1)))
+            .collect();
+        let leans: Vec<Option<bool>> = heads.iter().map(|h| production(h)).collect();
+        let any_dev = leans.contains(&Some(false));
+        let chosen = leans
+            .iter()
+            .position(|l| *l == Some(true))
+            .or_else(|| {
+                any_dev
+                    .then(|| heads.iter().position(|h| h == "else"))
+                    .flatten()
+            })
+            .or_else(|| leans.iter().position(|l| *l != Some(false)))
+            .unwrap_or(0);
+        for (k, &i) in members.iter().enumerate() {
+            let c = &mut out[i];
+            c.active = k == chosen;
+            c.label = Some(match c.label.take() {
+                Some(l) => format!("{l}, {}", heads[k]),
+                None => heads[k].clone(),
+            });
+        }
+    }
+}
+
+/// A branch's header, shortened: `if (process.env.NODE_ENV ===
+/// 'production')`, `elif settings.DEBUG`, `else`.
+fn branch_head(doc: &Document, branch: usize) -> String {
+    let Some((r, _)) = doc.branches.get(branch) else {
+        return String::new();
+    };
+    let text = &doc.input[r.start as usize..r.end as usize];
+    let line = text.lines().next().unwrap_or("");
+    let head = line
+        .split('{')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches([':', ' '])
+        .trim_end_matches(" then")
+        .trim();
+    const MAX: usize = 48;
+    if head.chars().count() > MAX {
+        let cut: String = head.chars().take(MAX).collect();
+        format!("{cut}…")
+    } else {
+        head.to_string()
+    }
+}
+
+/// Whether a branch's condition picks production (`Some(true)`),
+/// development or tests (`Some(false)`), or says neither.
+fn production(head: &str) -> Option<bool> {
+    let h = head.to_ascii_lowercase();
+    let negated = h.contains("!=")
+        || h.contains("not ")
+        || h.starts_with("unless")
+        || h.contains("(!")
+        || h.contains("if !");
+    let prod = h.contains("prod");
+    let dev = ["dev", "local", "test", "debug"]
+        .iter()
+        .any(|w| h.contains(w));
+    match (prod, dev) {
+        (true, false) => Some(!negated),
+        (false, true) => Some(negated),
+        _ => None,
+    }
 }
 
 /// A host passed to a call (`new SmtpClient("h", 587)`, `SMTP("h", 587)`)
@@ -2606,5 +2704,61 @@ mod walked_for_every_entry {
             .filter(|f| !allowed.iter().any(|a| f.starts_with(&format!("{a}: "))))
             .collect();
         assert!(other.is_empty(), "rows tried for every entry: {other:#?}");
+    }
+
+    /// Each branch of an `if`/`else` making its own transport: one
+    /// configuration per branch, labelled by the branch, and only one
+    /// active (the branch naming production, wherever it is written).
+    #[test]
+    fn transports_made_in_branches_are_alternatives() {
+        let branchy = |prod_first: bool| {
+            let prod = "transporter = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 587 });";
+            let dev =
+                "transporter = nodemailer.createTransport({ host: 'localhost', port: 1025 });";
+            let (cond, a, b) = if prod_first {
+                ("process.env.NODE_ENV === 'production'", prod, dev)
+            } else {
+                ("process.env.NODE_ENV !== 'production'", dev, prod)
+            };
+            format!("let transporter;\nif ({cond}) {{\n  {a}\n}} else {{\n  {b}\n}}\n")
+        };
+        for prod_first in [true, false] {
+            let r = crate::lint(&branchy(prod_first), &crate::Options::default());
+            assert_eq!(r.configs.len(), 2, "{:#?}", r.configs);
+            let labels: Vec<_> = r.configs.iter().map(|c| c.label.clone()).collect();
+            assert_ne!(labels[0], labels[1]);
+            assert!(
+                labels
+                    .iter()
+                    .any(|l| l.as_deref().is_some_and(|l| l.ends_with(", else"))),
+                "{labels:?}"
+            );
+            let active: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
+            assert_eq!(active.len(), 1, "{:#?}", r.configs);
+            assert_eq!(
+                active[0].settings.host.as_deref(),
+                Some("smtp.postmarkapp.com")
+            );
+        }
+        // No word for production or development: the first branch.
+        let plain = branchy(true).replace("process.env.NODE_ENV === 'production'", "useRelay");
+        let r = crate::lint(&plain, &crate::Options::default());
+        assert!(
+            r.configs[0].active && !r.configs[1].active,
+            "{:#?}",
+            r.configs
+        );
+        assert_eq!(
+            crate::extract::profile::engine::production("if (!isDev)"),
+            Some(true)
+        );
+        assert_eq!(
+            crate::extract::profile::engine::production("elseif ($env == 'test')"),
+            Some(false)
+        );
+        assert_eq!(
+            crate::extract::profile::engine::production("if (useRelay)"),
+            None
+        );
     }
 }

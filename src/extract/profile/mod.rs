@@ -462,6 +462,19 @@ pub enum Selects {
 }
 
 impl Switch {
+    /// A plain on/off mail switch named `name`: SMTP unless it is turned
+    /// off, and then no mail leaves.
+    pub const fn plain(name: &'static str) -> Switch {
+        Switch {
+            smtp: words![],
+            no_mail: words![],
+            local: words![],
+            missing: None,
+            off: None,
+            name,
+        }
+    }
+
     /// What `value` (a `Transport` literal) selects, `None` when empty: the
     /// one reading both the engine (is there a configuration to report?)
     /// and the rule (`input/smtp-not-enabled`) use. A word of the lists

@@ -18,9 +18,13 @@
 //! * It logs in with `SMTP_USERNAME` / `SMTP_PASSWORD`.
 //! * The From is `DEFAULT_FROM_EMAIL` (default `hello@tooljet.io`,
 //!   ToolJet's own address).
-//! * `SMTP_DISABLED` (newer docs) and the settings page's switch decide
-//!   whether mail is sent at all; an inverted switch has no role here, so
-//!   it is read as a known key that carries nothing we check.
+//! * `SMTP_DISABLED` turns mail off: when the settings come from the
+//!   environment, `SMTP_ENABLED` is `process.env.SMTP_DISABLED === 'true'
+//!   ? 'false' : 'true'` (`server/src/modules/instance-settings/constants`,
+//!   `getDefaultInstanceSettings`), and `sendEmail` returns without sending
+//!   outside development when it is off. Only the word `true` counts: `1`,
+//!   `yes` or an empty value leave mail on. (The comparison is
+//!   case-sensitive; we also take `TRUE` as off, the user's evident intent.)
 //!
 //! `DEFAULT_FROM_EMAIL` is also Django's name: recognised by it alone, the
 //! table gives way when the paste writes an `SMTP_*` key ToolJet does not
@@ -28,8 +32,8 @@
 
 use super::nodemailer::TLS;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, words, Fix, Key, Marker, Profile, SetVal, WriteKind as W,
-    BASE,
+    fix, fix_text, k, mark, set, syn, words, Fix, Key, Marker, Profile, SetVal, Switch, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -39,6 +43,7 @@ const KEYS: &[Key] = &[
     k("SMTP_USERNAME", Username),
     k("SMTP_PASSWORD", Password),
     k("DEFAULT_FROM_EMAIL", From),
+    k("SMTP_DISABLED", Disabled),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -90,13 +95,17 @@ pub static TOOLJET: Profile = Profile {
     markers: MARKERS,
     needs_marker: true,
     family: &["SMTP_"],
-    other_keys: words!["SMTP_SSL", "SMTP_DISABLED"],
+    other_keys: words!["SMTP_SSL"],
     case_sensitive: true,
     tls: TLS,
     port: Some(587),
     implicit_port: Some(465),
     fixes: FIXES,
     sender_hint: "DEFAULT_FROM_EMAIL (default hello@tooljet.io, ToolJet's own address)",
+    truth: Truth::Only(words!["true"]),
+    // On unless `SMTP_DISABLED` says otherwise; off, no mail leaves (in
+    // development it is only previewed in the log).
+    switch: Some(Switch::plain("SMTP_DISABLED")),
     ..BASE
 };
 
@@ -132,6 +141,22 @@ mod tests {
         let (_, s, ids) = first(&ENV.replace("SMTP_PORT=587", "SMTP_PORT=465"));
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    /// `SMTP_DISABLED=true` turns ToolJet's mail off (`SMTP_ENABLED` is
+    /// `SMTP_DISABLED === 'true' ? 'false' : 'true'`); any other word
+    /// leaves it on.
+    #[test]
+    fn smtp_disabled_true_turns_mail_off() {
+        let off = ENV.replace("SMTP_DISABLED=false", "SMTP_DISABLED=true");
+        let (client, s, ids) = first(&off);
+        assert_eq!(client, "tooljet");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        for on in ["SMTP_DISABLED=false", "SMTP_DISABLED=1", "SMTP_DISABLED="] {
+            let (_, _, ids) = first(&ENV.replace("SMTP_DISABLED=false", on));
+            assert!(!has(&ids, "input/smtp-not-enabled"), "{on}: {ids:?}");
+        }
     }
 
     #[test]

@@ -29,8 +29,10 @@
 //!   out of the `<…>`. Without it the email sign-in provider is off.
 //!
 //! `SMTP_HOST` and friends are every app's names: the table needs one of
-//! Typebot's own (`NEXT_PUBLIC_SMTP_FROM`, `NEXT_PUBLIC_VIEWER_URL`,
-//! `SMTP_AUTH_DISABLED`) beside them.
+//! Typebot's own (`NEXT_PUBLIC_SMTP_FROM`, `NEXT_PUBLIC_VIEWER_URL`)
+//! beside them. `SMTP_AUTH_DISABLED` is read as Typebot's when the table
+//! is chosen, but it is no evidence by itself: other apps write the same
+//! name (an "SMTP needs no login" switch).
 
 use crate::extract::profile::{
     fix_text, k, mark, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs, Profile, SetVal,
@@ -51,7 +53,6 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[
     weighs(mark("NEXT_PUBLIC_SMTP_FROM"), 6),
     weighs(mark("NEXT_PUBLIC_VIEWER_URL"), 6),
-    mark("SMTP_AUTH_DISABLED"),
 ];
 
 const OTHER_KEYS: Words = words!["SMTP_AUTH_DISABLED"];
@@ -126,6 +127,21 @@ pub static TYPEBOT: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    /// `SMTP_AUTH_DISABLED` beside generic `SMTP_*` keys is not Typebot's
+    /// mark: other apps write the name too. With one of Typebot's own
+    /// names beside it, the paste is Typebot's and the key is known.
+    #[test]
+    fn smtp_auth_disabled_alone_is_not_typebot() {
+        let generic = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_AUTH_DISABLED=false\n";
+        let (client, _, _) = first(generic);
+        assert_ne!(client, "typebot");
+        let own = format!("{generic}NEXT_PUBLIC_SMTP_FROM=\"Bot <bot@acme.io>\"\n");
+        let (client, s, ids) = first(&own);
+        assert_eq!(client, "typebot");
+        assert_eq!(s["from"], "bot@acme.io");
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+    }
 
     const ENV: &str = "NEXTAUTH_URL=https://typebot.acme.io\nNEXT_PUBLIC_VIEWER_URL=https://bot.acme.io\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nNEXT_PUBLIC_SMTP_FROM=\"Typebot Notifications <notifications@acme.io>\"\n";
 
