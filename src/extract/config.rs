@@ -68,9 +68,14 @@ impl Config {
 
     /// Drops the literal settings a named credentials store replaces
     /// (the table's `store_replaces`), remembering them as ignored.
+    /// A Kubernetes container's `envFrom` Secret (read as `secretRef`)
+    /// replaces nothing: a variable its `env` sets wins over the Secret's.
     pub fn apply_store(&mut self) {
         let replaced = self.dialect.store_replaces;
-        if !replaced.is_empty() && self.credentials_store().is_some() {
+        let replacing = self
+            .credentials_store()
+            .is_some_and(|f| f.key != "secretRef");
+        if !replaced.is_empty() && replacing {
             self.ignore_fields(|f| !replaced.contains(&f.role));
         }
     }

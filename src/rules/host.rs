@@ -253,7 +253,11 @@ pub fn target(cfg: &Config) -> Target {
     let catcher_port = cfg
         .port_number()
         .is_some_and(|p| CATCHER_PORTS.contains(&p));
-    let Some(text) = cfg.get(Role::Host).and_then(|f| f.value.literal()) else {
+    let Some(text) = cfg
+        .get(Role::Host)
+        .and_then(|f| f.value.literal())
+        .filter(|t| !(cfg.dialect.empty_host_default && t.trim().is_empty()))
+    else {
         // No host (or a reference): the client's default, or unknown.
         return if default_local_host(cfg).is_some() || catcher_port {
             Target::Local
@@ -281,16 +285,32 @@ pub const CATCHER_PORTS: [u16; 3] = [1025, 8025, 2500];
 /// local (`localhost`) and the paste says it is meant that way: the port is
 /// a local test catcher's. A Rails `{ host: "localhost", port: 1025 }`
 /// (Rails ignores `host`) then dials localhost:1025, a catcher.
+///
+/// A client that puts its default in place of an empty host too
+/// (`empty_host_default`, Mattermost) is taken as meaning its local default
+/// when the host is empty or absent and no username or password is written
+/// (Mattermost's preview image: `SMTPServer: ""`, no login, a server on the
+/// same machine); with credentials written, a Postmark setup lacks its host.
 pub fn default_local_host(cfg: &Config) -> Option<&'static str> {
-    if cfg.get(Role::Host).is_some() {
-        return None;
+    let empty_default = cfg.dialect.empty_host_default;
+    if let Some(f) = cfg.get(Role::Host) {
+        let empty = f.value.literal().is_some_and(|t| t.trim().is_empty());
+        if !(empty && empty_default) {
+            return None;
+        }
     }
     let host = cfg.dialect.default_host(cfg)?;
     let local = matches!(classify(host), HostKind::Local(_));
     let catcher_port = cfg
         .port_number()
         .is_some_and(|p| CATCHER_PORTS.contains(&p));
-    (local && (catcher_port || cfg.dialect.default_host_used)).then_some(host)
+    let written = |role| {
+        cfg.get(role)
+            .is_some_and(|f| f.value.literal().is_none_or(|t| !t.trim().is_empty()))
+    };
+    let no_login = !written(Role::Username) && !written(Role::Password);
+    (local && (catcher_port || cfg.dialect.default_host_used || empty_default && no_login))
+        .then_some(host)
 }
 
 /// The host a value names, for classification: blanks and invisible
@@ -639,6 +659,11 @@ pub fn check(cx: &mut Context) {
         let Some(text) = field.value.literal() else {
             continue; // a reference: nothing to judge (input/unresolved-reference says so)
         };
+        // An empty host that the client replaces by its local default.
+        if text.trim().is_empty() && default_local_host(cfg).is_some() {
+            cx.emit(no_host(cfg).config(Some(i)));
+            continue;
+        }
         for d in check_host(cfg, field, text, cx.targets[i]) {
             cx.emit(d.config(Some(i)));
         }

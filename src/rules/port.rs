@@ -117,7 +117,11 @@ pub fn check(cx: &mut Context) {
         let drafts = match cfg.get(Role::Port) {
             Some(f) if f.value.is_reference() => Vec::new(),
             None if url_elsewhere || !cfg.smtp_written() => Vec::new(),
-            Some(f) if f.value.text.trim().is_empty() => by_default(cfg, Some(f), postmark),
+            // An empty value or a bare null word (YAML's `~`, `.env`'s
+            // `null`) sets no port: the client's default applies.
+            Some(f) if f.value.text.trim().is_empty() || crate::summary::is_null(f) => {
+                by_default(cfg, Some(f), postmark)
+            }
             Some(f) => written(cfg, f, postmark),
             None => by_default(cfg, None, postmark),
         };
@@ -421,5 +425,17 @@ mod tests {
         let laravel =
             "MAIL_MAILER=smtp\nMAIL_HOST=${SMTP_HOST}\nMAIL_USERNAME=u\nMAIL_PASSWORD=u\n";
         assert!(ids(laravel).iter().any(|i| i == "port/missing"));
+    }
+
+    #[test]
+    fn a_null_word_sets_no_port() {
+        // Laravel's stock `.env` writes `null`; YAML writes `~`.
+        let env = "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=null\nMAIL_USERNAME=u\nMAIL_PASSWORD=u\n";
+        let got = ids(env);
+        assert!(!got.iter().any(|i| i == "port/invalid"), "{got:?}");
+        assert!(got.iter().any(|i| i.starts_with("port/")), "{got:?}");
+        // Quoted, it is a word that is not a port.
+        let got = ids(&env.replace("=null", "=\"null\""));
+        assert!(got.iter().any(|i| i == "port/invalid"), "{got:?}");
     }
 }

@@ -645,7 +645,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     // (a third of the cost of an entry no row takes).
     let mut recent = [(0u32, 0u32); 64];
     for (ei, e) in doc.entries.iter().enumerate() {
-        if e.commented() {
+        if e.commented() || e.flags & crate::extract::read::flag::HANDED != 0 {
             continue;
         }
         let verbatim = e.value.text == crate::extract::read::Val::VERBATIM;
@@ -814,10 +814,57 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             take(&mut configs, &mut claimed, found);
         }
     }
+    drop_restatements(&mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
+}
+
+/// A configuration of a client that only repeats some settings of another
+/// configuration of the same client, value for value, in another part of
+/// the paste (a README's table of the variables restating the `.env` block
+/// above it), is that configuration described again, not a second one: it
+/// is dropped, and what it leaves out is not reported as missing.
+/// Configurations that differ in any value, environments and labelled
+/// blocks all stay.
+fn drop_restatements(configs: &mut Vec<Config>) {
+    if configs.len() < 2 {
+        return;
+    }
+    // Per configuration, its settings as (role, value, reference): a set,
+    // so each check walks the other configuration's fields once.
+    type Said<'c> = rustc_hash::FxHashSet<(Role, &'c str, Option<&'c str>)>;
+    let said: Vec<Said> = configs
+        .iter()
+        .map(|c| {
+            c.fields
+                .iter()
+                .map(|f| (f.role, f.value.text.trim(), f.value.reference.as_deref()))
+                .collect()
+        })
+        .collect();
+    let restates = |b: &Config, j: usize| {
+        let a = &configs[j];
+        a.dialect.id == b.dialect.id
+            // Not an environment's or object's own block beside another.
+            && a.label.is_none()
+            && b.label.is_none()
+            && a.root != b.root
+            && b.fields.iter().all(|f| {
+                said[j].contains(&(f.role, f.value.text.trim(), f.value.reference.as_deref()))
+            })
+    };
+    // (At most MAX_CONFIGS configurations.)
+    let n = configs.len();
+    let mut keep = vec![true; n];
+    for i in 0..n {
+        let (b, nb) = (&configs[i], configs[i].fields.len());
+        keep[i] =
+            !(0..n).any(|j| j != i && keep[j] && configs[j].fields.len() > nb && restates(b, j));
+    }
+    let mut k = keep.into_iter();
+    configs.retain(|_| k.next().unwrap_or(true));
 }
 
 /// A configuration whose client has no From setting in the paste takes the
@@ -836,7 +883,10 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
             continue;
         }
         let v = doc.text_of(&e.value);
-        if !v.contains('@') || v.len() > 320 || v.contains("://") {
+        // An address: something before its `@` (`@acme.io` is a domain,
+        // `@handle` a name).
+        if !v.contains('@') || v.trim_start().starts_with('@') || v.len() > 320 || v.contains("://")
+        {
             continue;
         }
         let Some(last) = doc.path_rev(e).next() else {
@@ -1065,9 +1115,18 @@ impl Matching<'_> {
         // A URL row reads only values that are SMTP URLs: cheapest first.
         // A row that names its key (`MAILER_DSN`, `framework.mailer.dsn`)
         // also takes a reference (`'%env(MAILER_DSN)%'`): the URL is then
-        // read elsewhere. The bare wildcard row takes only SMTP URLs.
+        // read elsewhere. So does a row naming a call's argument
+        // (`createTransport(#0)`, `createTransport(#0).url`) for an
+        // environment read handed to the call
+        // (`createTransport(process.env.SMTP_URL)`): the URL it reads.
+        // The bare wildcard row takes only SMTP URLs.
+        let handed = || {
+            e.value.kind == ValKind::Reference
+                && row.alt.contains("(#")
+                && crate::extract::read::resolve::env_read(doc.text_of(&e.value)).is_some()
+        };
         if row.url
-            && !((named || pat.multi) && one.setting_ref)
+            && !((named || pat.multi) && (one.setting_ref || handed()))
             && !*one
                 .smtp_url
                 .get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
@@ -1110,7 +1169,9 @@ impl Matching<'_> {
                     self.changed += 1;
                 }
             }
-        } else if (e.value.kind == ValKind::Presence) == row.presence {
+        } else if (e.value.kind == ValKind::Presence) == row.presence
+            && !(js_local(doc, e) && matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)]))
+        {
             self.hits[row.profile as usize]
                 .keys
                 .push((one.ei, row.item));
@@ -1409,6 +1470,8 @@ struct Alternatives {
     before: u32,
     /// The roles set in the current branch.
     cur: u32,
+    /// A later branch passed over whole (it sets the host again).
+    skip: Option<(u32, usize)>,
 }
 
 impl Alternatives {
@@ -1596,7 +1659,17 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             if let (Some(at), Some(p)) =
                 (doc.branch_at(it.at), target.and_then(|i| list.get_mut(i)))
             {
+                if p.alt.skip == Some(at) {
+                    continue;
+                }
                 if p.alt.enter(at) & role_bit(it.role) != 0 {
+                    // A later branch that sets the host again is another
+                    // configuration's (`if (dev) { Host = 'mailhog' } else
+                    // { Host = …; Username = … }`): none of it joins the
+                    // first branch's.
+                    if matches!(it.field_role, Role::Host | Role::Url) {
+                        p.alt.skip = Some(at);
+                    }
                     continue;
                 }
             }
@@ -1872,7 +1945,7 @@ impl<'d> Cands<'d> {
                     continue;
                 }
                 let key = doc.path_rev(e).next().map_or("", |s| s.text(doc.input));
-                if key.is_empty() || php_local(doc, e) {
+                if key.is_empty() || code_local(doc, e) {
                     continue;
                 }
                 out.push(Cand {
@@ -2040,10 +2113,45 @@ fn path_holds(doc: &Document, e: &Entry, run: &str) -> bool {
 /// function or a call's closure (`add_action('phpmailer_init',
 /// function ($phpmailer) { $port = …; })`); not in a class or an array,
 /// whose `$name` is a property.
-fn php_local(doc: &Document, e: &Entry) -> bool {
-    e.syntax == Syntax::Code(Lang::Php)
-        && matches!(doc.own_segs(e.segs), [only] if only.kind == SegKind::Key && only.text(doc.input).starts_with('$'))
+///
+/// The same holds for a bare variable of the languages that declare
+/// their locals (`const transporter = nodemailer.createTransport(opts)`
+/// beside `opts.host = …`, Go's `d := gomail.NewDialer(…)`, a Java or C#
+/// local): their clients read options objects, properties and calls,
+/// never a variable by its name. Python, Ruby and Elixir are left out:
+/// a module's variables are settings there (Django's `EMAIL_HOST = …`).
+fn code_local(doc: &Document, e: &Entry) -> bool {
+    let Syntax::Code(lang) = e.syntax else {
+        return false;
+    };
+    let declared = matches!(
+        lang,
+        Lang::JavaScript | Lang::Go | Lang::Java | Lang::Kotlin | Lang::CSharp | Lang::Rust
+    );
+    let own = doc.own_segs(e.segs);
+    // What a JavaScript module hands on (`module.exports = transporter`,
+    // `exports.send = …`) is no setting either.
+    let exports = lang == Lang::JavaScript
+        && match own {
+            [first, ..] if first.text(doc.input) == "exports" => true,
+            [first, second, ..] => {
+                first.text(doc.input) == "module" && second.text(doc.input) == "exports"
+            }
+            _ => false,
+        };
+    (declared || lang == Lang::Php)
+        && (exports
+            || matches!(own, [only] if only.kind == SegKind::Key
+                && (declared || only.text(doc.input).starts_with('$'))))
         && !in_map(doc, e.scope)
+}
+
+/// A JavaScript variable (`let port = 587`, `host = 'x'` in an `if`):
+/// never an option of a client by its name (`host`, `port` name the keys
+/// of an options object), only a value handed to one (`{ host, port }`),
+/// where it is read.
+fn js_local(doc: &Document, e: &Entry) -> bool {
+    e.syntax == Syntax::Code(Lang::JavaScript) && code_local(doc, e)
 }
 
 /// Whether a scope is or sits in a map (a class body, an array, an object).
@@ -2320,6 +2428,19 @@ mod tests {
         configs_of(&CALLS, src)
     }
 
+    /// A README's table restating some values of the `.env` block above it
+    /// is the same configuration: no second one, no missing credentials
+    /// for it. A table that changes a value is a configuration of its own.
+    #[test]
+    fn a_table_restating_the_env_block_is_not_a_second_configuration() {
+        let src = "```env\nSMTP_HOST=smtp.acme-mail.io\nSMTP_PORT=465\nSMTP_USER=ops@acme.io\nSMTP_PASS=Kq81mZ7781\n```\n\n| Variable | Value |\n|---|---|\n| `SMTP_HOST` | `smtp.acme-mail.io` |\n| `SMTP_PORT` | `465` |\n";
+        let c = crate::extract::extract(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].literal(Role::Username), Some("ops@acme.io"));
+        let c = crate::extract::extract(&src.replace("`465`", "`587`"));
+        assert_eq!(c.len(), 2, "{c:?}");
+    }
+
     #[test]
     fn credentials_made_apart_join_the_configuration_where_the_table_says_so() {
         let src = "class P {\n  void Main() {\n    var creds = new Cred(\"u@acme.io\", \"s3cret\");\n    var client = new Client() { Host = \"smtp.postmarkapp.com\", Credentials = creds };\n  }\n}\n";
@@ -2455,6 +2576,32 @@ mod tests {
             !got.iter().any(|i| i == "input/duplicate-setting"),
             "{got:?}"
         );
+        // The host and credentials set in each branch of an if/else, the
+        // rest after it: one configuration, the first branch's values.
+        let src = format!("<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($prod) {{\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Password = '{tok}';\n}} elseif ($staging) {{\n  $mail->Host = 'smtp.mailtrap.io';\n}} else {{\n  $mail->Host = 'localhost';\n  $mail->Password = '';\n}}\n$mail->SMTPAuth = true;\n$mail->Username = '{tok}';\n$mail->Port = 587;\n$mail->setFrom('a@acme.io');\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert_eq!(r.configs[0].settings.port, Some(587));
+        assert!(r.configs[0].settings.password_present);
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/duplicate-setting"
+                || f.id == "input/multiple-configs"
+                || f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+        // A later branch that sets the host again is passed over whole:
+        // its credentials do not join the first branch's host.
+        let src = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($dev) {\n  $mail->Host = 'mailhog';\n  $mail->Port = 1025;\n} else {\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Username = 'abcd';\n  $mail->Password = 'abcd';\n}\n$mail->setFrom('a@acme.io');\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailhog"));
+        assert_eq!(r.configs[0].settings.username, None);
+        assert_eq!(r.configs[0].settings.from.as_deref(), Some("a@acme.io"));
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());
@@ -2485,6 +2632,21 @@ mod tests {
         let c = configs_of(&PROPS, src);
         let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
         assert_eq!(keys, ["port"]);
+    }
+
+    #[test]
+    fn a_javascript_local_variable_is_no_ignored_key() {
+        static JS: Profile = Profile {
+            id: "js",
+            keys: &[k("host", Role::Host), k("port", Role::Port)],
+            syntaxes: syn::JS,
+            case_sensitive: true,
+            ..BASE
+        };
+        let src = "const opts = {};\nopts.host = 'smtp.postmarkapp.com';\nopts.port = 587;\nopts.secureConnection = true;\nconst transporter = nodemailer.createTransport(opts);\nmodule.exports = transporter;\nexports.expires = 1;\n";
+        let c = configs_of(&JS, src);
+        let keys: Vec<&str> = c[0].unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["secureConnection"]);
     }
 
     #[test]

@@ -370,7 +370,12 @@ fn stem_at(low: &[u8]) -> bool {
         }
         Some(b'r') => has(b"relay"),
         Some(b's') => {
-            has(b"serv") || has(b"send") || has(b"ssl") || has(b"secur") || has(b"stream")
+            has(b"serv")
+                || has(b"send")
+                || has(b"ssl")
+                || has(b"secur")
+                || has(b"stream")
+                || has(b"secretref")
         }
         Some(b't') => has(b"tls") || has(b"token") || has(b"type") || has(b"transport"),
         Some(b'u') => has(b"user") || has(b"usr") || has(b"url") || has(b"uri") || has(b"unauth"),
@@ -488,6 +493,10 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         // password (key `smtp-password`), used instead of `smtpPassword`.
         // Its `existingSecretPasswordKey` companions end in `key`: not this.
         (Some("existing"), "secret") => Role::CredentialsFile,
+        // Kubernetes' `envFrom: [{secretRef: {name: smtp}}]` (read as a
+        // `secretRef` naming the Secret): the container's variables,
+        // credentials included, come from that Secret.
+        (Some("secret"), "ref") if w.len() == 2 => return Some(Role::CredentialsFile),
         (Some("account"), "token") => Role::AccountToken,
         (Some("server" | "api"), "token") if mailish => Role::ServerToken,
         // Kubernetes' and ECS's `valueFrom`: where a variable's value
@@ -733,7 +742,12 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         let mail_port = role == Role::Port
             && e.value.kind == ValKind::Literal
             && matches!(text.trim(), "25" | "465" | "587" | "2525");
-        let is_bare = !(mail || own_mail) && role != Role::From && !mail_port;
+        // (A container's `envFrom` Secret, read as `secretRef`, holds the
+        // credentials of whatever mail settings stand beside it.)
+        let is_bare = !(mail || own_mail)
+            && role != Role::From
+            && role != Role::CredentialsFile
+            && !mail_port;
         if role == Role::Url {
             continue; // a mail URL that is not an SMTP URL
         }
@@ -1166,6 +1180,7 @@ mod tests {
         assert_eq!(alias_role("smtp_auth_protocol"), Some(Role::AuthMethod));
         // Where a variable's value comes from (a secret store): no sender.
         assert_eq!(alias_role("valueFrom"), None);
+        assert_eq!(alias_role("secretRef"), Some(Role::CredentialsFile));
         assert_eq!(alias_role("mail_from"), Some(Role::From));
     }
 

@@ -748,6 +748,11 @@ pub struct Profile {
     /// Assistant's `server`, default `localhost`): a configuration without
     /// a host sends there, not to an unknown host that is missing.
     pub default_host_used: bool,
+    /// An empty host setting is replaced by the default host, as an
+    /// absent one is (Mattermost's `SetDefaults`: `SMTPServer: ""` dials
+    /// `localhost`). With the default local and no credentials written, the
+    /// configuration is taken as meant for that local server.
+    pub empty_host_default: bool,
     pub switch: Option<Switch>,
     /// For clients that authenticate only when told to: what tells them.
     pub auth_switch: Option<&'static str>,
@@ -841,6 +846,7 @@ pub const BASE: Profile = Profile {
     sender_hint: "the sender (From) setting of your application",
     first_wins: false,
     default_host_used: false,
+    empty_host_default: false,
     quotes_literal: false,
     constants: Words::NONE,
     url_params: &[],

@@ -44,6 +44,10 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let input = doc.input;
     reserve_per_line(doc, region.clone());
     let mut stage_scope = scope;
+    // Inside a systemd unit's or Quadlet's section (see [`unit_section`]).
+    let mut unit = false;
+    // Where the last `{ … } > file` look ahead stopped, and what it found.
+    let mut group_seen: Option<(usize, Option<usize>)> = None;
     let mut lines = lines_in(input, region.clone()).peekable();
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
@@ -52,6 +56,21 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             continue;
         }
         let pos = range.start + (line.len() - trimmed.len());
+        if trimmed.starts_with('[') {
+            unit = unit_section(trimmed);
+        }
+        if unit {
+            let body = trimmed.trim_start_matches(['#', ';', ' ', '\t']);
+            let commented = body.len() < trimmed.len();
+            // A line that is no directive (`sudo systemctl …`, a heredoc's
+            // end) ends the unit: what follows is shell again.
+            if commented || looks_like_assignment(body) || trimmed.starts_with('[') {
+                let flags = if commented { flag::COMMENTED } else { 0 };
+                unit_directive(doc, range.end - body.len()..range.end, stage_scope, flags);
+                continue;
+            }
+            unit = false;
+        }
         // Most lines are a plain `KEY=value`: read at once (what the
         // general path below makes of them, without its per-form tests).
         if let Some(eq) = plain_assignment(trimmed) {
@@ -68,8 +87,28 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             push_env(doc, stage_scope, key, value, 0);
             continue;
         }
+        // `{ echo "host …"; echo "port 587"; } > /etc/msmtprc`: the file
+        // the group's echo lines write.
+        if trimmed.trim_end() == "{" {
+            // The last look ahead answers for every `{` before where it
+            // stopped (the first `}` line after them is the same): a paste
+            // of many `{` lines is looked through once, not once each.
+            let found = match group_seen {
+                Some((until, close)) if range.end < until => close,
+                _ => {
+                    let (close, until) = echo_group_end(input, lines.clone());
+                    group_seen = Some((until, close));
+                    close
+                }
+            };
+            if let Some(close) = found {
+                echo_group(doc, &mut lines, close, stage_scope);
+                continue;
+            }
+        }
         // Heredoc: read its body as whatever it holds.
         if let Some((term, strip_tabs)) = heredoc(trimmed) {
+            let expands = heredoc_expands(trimmed);
             let body_start = range.end + usize::from(range.end < input.len());
             let mut body_end = body_start;
             let mut after = None;
@@ -88,8 +127,12 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             }
             if body_end > body_start && depth < 3 {
                 let inner = doc.open(stage_scope, [], body_start, ScopeKind::Region);
+                let before = doc.entries.len();
                 super::sniff::read_region(doc, body_start..body_end, inner, depth + 1);
                 doc.close(inner, body_end);
+                if expands {
+                    expanded_by_the_shell(doc, before);
+                }
             }
             let _ = after;
             continue;
@@ -224,6 +267,124 @@ pub(super) fn heredoc(line: &str) -> Option<(&str, bool)> {
     (!term.is_empty()).then_some((term, strip))
 }
 
+/// Whether the heredoc opened on `line` expands `$NAME` in its body: its
+/// delimiter is not quoted (`<<EOF`, not `<<'EOF'`, `<<"EOF"` or `<<\EOF`).
+fn heredoc_expands(line: &str) -> bool {
+    let Some(at) = line.find("<<") else {
+        return false;
+    };
+    let rest = line[at + 2..].trim_start_matches('-').trim_start();
+    !rest.starts_with(['\'', '"', '\\'])
+}
+
+/// The entries read from an expanding heredoc's body from `from` on: a
+/// value holding `$NAME` or `${NAME}` is what the shell puts there when it
+/// writes the file (`host $MAIL_HOST` in a generated msmtprc), a reference,
+/// whatever syntax the body is.
+fn expanded_by_the_shell(doc: &mut Document, from: usize) {
+    for i in from..doc.entries.len() {
+        let e = &doc.entries[i];
+        if e.value.kind == ValKind::Literal && shell_var_in(doc.text_of(&e.value)) {
+            doc.entries[i].value.kind = ValKind::Reference;
+        }
+    }
+}
+
+/// `$NAME` or `${…}` anywhere in `text` (a `$` before a digit, blank or
+/// `$` is no expansion of a name).
+fn shell_var_in(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'$'
+            && b.get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, b'_' | b'{'))
+    })
+}
+
+/// The end of the line closing a `{ … } > file` group of shell lines
+/// (`} > /etc/msmtprc`, `} >> .env`), looked for in the next 200 lines;
+/// `None` for a group that writes no file.
+/// Also where the look stopped.
+fn echo_group_end(
+    input: &str,
+    lines: impl Iterator<Item = Range<usize>>,
+) -> (Option<usize>, usize) {
+    let mut stop = 0;
+    for r in lines.take(200) {
+        stop = r.end;
+        let t = input[r.clone()].trim();
+        if let Some(rest) = t.strip_prefix('}') {
+            return (rest.trim_start().starts_with('>').then_some(r.end), stop);
+        }
+    }
+    (None, stop)
+}
+
+/// Reads a `{ … } > file` group up to its closing line (ending at
+/// `close`): the quoted text of each `echo` line is a line of the file,
+/// read as `KEY=value` lines when they all are, else as a `key value`
+/// conf (msmtp, ssmtp); lines echoed inside the group's `if … fi` are
+/// alternatives (conditional).
+fn echo_group(
+    doc: &mut Document,
+    lines: &mut impl Iterator<Item = Range<usize>>,
+    close: usize,
+    scope: u32,
+) {
+    let input = doc.input;
+    let mut bodies: Vec<(Range<usize>, u8)> = Vec::new();
+    let mut depth = 0usize;
+    for r in lines.by_ref() {
+        if r.end >= close {
+            break;
+        }
+        let t = strings::trim_start(&input[r.clone()]);
+        let at = r.end - t.len();
+        let first = t.split([' ', '\t', ';']).next().unwrap_or("");
+        match first {
+            "if" | "case" => depth += 1,
+            "fi" | "esac" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let Some(rest) = t.strip_prefix("echo ") else {
+            continue;
+        };
+        let rest_t = rest.trim_start();
+        let s = at + (t.len() - rest_t.len());
+        let b = input.as_bytes();
+        if !matches!(b.get(s), Some(b'"' | b'\'')) {
+            continue;
+        }
+        let q = &input[s..s + 1];
+        let esc = if q == "'" {
+            Escapes::None
+        } else {
+            Escapes::Shell
+        };
+        if let Some(st) = strings::read(input, s, 1, q, esc, false) {
+            if st.after <= r.end && !st.content.is_empty() {
+                let flags = if depth > 0 { flag::CONDITIONAL } else { 0 };
+                bodies.push((st.content, flags));
+            }
+        }
+    }
+    let Some(start) = bodies.first().map(|b| b.0.start) else {
+        return;
+    };
+    let env_lines = bodies
+        .iter()
+        .all(|(r, _)| looks_like_assignment(&input[r.clone()]));
+    let inner = doc.open(scope, [], start, ScopeKind::Region);
+    for (r, flags) in bodies {
+        if env_lines {
+            read_assignment(doc, r, inner, flags);
+        } else {
+            super::keyvalue::pair(doc, r, inner, super::keyvalue::Flavor::Conf, flags);
+        }
+    }
+    doc.close(inner, close);
+}
+
 /// Handles Dockerfile instructions; `Some(true)` when the line was consumed.
 fn dockerfile_instruction(
     doc: &mut Document,
@@ -345,6 +506,66 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         return;
     }
     read_command(doc, at..range.end, scope, flags);
+}
+
+/// A systemd unit's or Podman Quadlet's section header (`[Service]`,
+/// `[Container]`): its lines are directives (`User=www-data`,
+/// `ExecStart=…`, `Volume=…`), not variables; only `Environment=` and a
+/// Quadlet `Secret=…,type=env,target=VAR` give the program environment
+/// variables (systemd.exec(5), podman-systemd.unit(5)).
+pub(super) fn unit_section(line: &str) -> bool {
+    matches!(
+        line.trim_end(),
+        "[Unit]"
+            | "[Service]"
+            | "[Install]"
+            | "[Socket]"
+            | "[Timer]"
+            | "[Path]"
+            | "[Mount]"
+            | "[Container]"
+            | "[Pod]"
+            | "[Kube]"
+            | "[Volume]"
+    )
+}
+
+/// One directive line of a [`unit_section`] (`body`: the line after any
+/// comment mark): `Environment=` words and Quadlet env secrets are read
+/// into `scope`; every other directive is passed over.
+pub(super) fn unit_directive(doc: &mut Document, body: Range<usize>, scope: u32, flags: u8) {
+    let t = &doc.input[body.clone()];
+    if let Some(rest) = t.strip_prefix("Environment=") {
+        read_words(doc, body.end - rest.len()..body.end, scope, flags, false);
+    } else if let Some(rest) = t.strip_prefix("Secret=") {
+        quadlet_secret(doc, body.end - rest.len()..body.end, scope, flags);
+    }
+}
+
+/// Quadlet's `Secret=name,type=env,target=VAR`: `VAR` holds the Podman
+/// secret `name`, a value stored outside the paste (a reference to it).
+fn quadlet_secret(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let text = &doc.input[range.clone()];
+    let mut name = None;
+    let (mut env, mut target) = (false, None);
+    let mut at = range.start;
+    for (i, part) in text.split(',').enumerate() {
+        let part_range = at..at + part.len();
+        at += part.len() + 1;
+        if i == 0 {
+            name = Some(part_range);
+        } else if part.trim() == "type=env" {
+            env = true;
+        } else if let Some(v) = part.strip_prefix("target=") {
+            target = Some(part_range.end - v.len()..part_range.end);
+        }
+    }
+    if let (true, Some(name), Some(target)) = (env, name, target) {
+        if is_key(&doc.input[target.clone()]) && name.end > name.start {
+            let value = doc.val(name, None, Quote::None, ValKind::Reference);
+            push_env(doc, scope, target, value, flags);
+        }
+    }
 }
 
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
@@ -576,8 +797,19 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             };
             if looks_like_assignment(&input[body.clone()]) {
                 read_assignment(doc, body, scope, flags);
+            } else {
+                relay_line(doc, body, scope);
             }
+        } else if env_word(&input[inner.clone()]) {
+            // Unquoted, `echo SMTP_HOST=smtp.example.com >> .env`: echo
+            // writes its words joined by one blank, so the line written is
+            // the words up to the redirection.
+            read_assignment(doc, inner, scope, flags);
         }
+        return;
+    }
+    if let Some(args) = postconf_args(t) {
+        read_postconf(doc, range.end - args.len()..range.end, scope, flags);
         return;
     }
     let bytes = input.as_bytes();
@@ -626,6 +858,60 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         i = input[i..end]
             .find([' ', '\t', '\n'])
             .map_or(end, |p| i + p + 1);
+    }
+}
+
+/// The words after `postconf` (or `sudo postconf`, `/usr/sbin/postconf`):
+/// Postfix's command that writes main.cf, one `name = value` per word.
+fn postconf_args(t: &str) -> Option<&str> {
+    let t = strip_word(t, "sudo").map_or(t, str::trim_start);
+    let word_end = t.find([' ', '\t'])?;
+    let prog = &t[..word_end];
+    (prog == "postconf" || prog.ends_with("/postconf")).then(|| &t[word_end..])
+}
+
+/// `postconf -e 'relayhost = [smtp.example.com]:587' "smtp_tls_security_level = encrypt"`:
+/// every word holding `=` is one main.cf parameter (postconf(1): `-e` edits,
+/// and a `name=value` word edits without it too); flags are passed over.
+fn read_postconf(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let mut i = range.start;
+    while i < range.end {
+        while i < range.end && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= range.end {
+            break;
+        }
+        let we = word_end(input, i, range.end).max(i + 1);
+        let quoted = matches!(bytes[i], b'"' | b'\'') && we > i + 1 && bytes[we - 1] == bytes[i];
+        let word = if quoted { i + 1..we - 1 } else { i..we };
+        if bytes[i] != b'-' && input[word.clone()].contains('=') {
+            read_assignment(doc, word, scope, flags);
+        }
+        i = we;
+    }
+}
+
+/// A quoted line echoed into a relay's file that is no `KEY=value`
+/// (`echo "smtp.example.com smtp --port=587 --user=u" > /etc/nullmailer/remotes`,
+/// `echo "[smtp.example.com]:587 u:p" > /etc/postfix/sasl_passwd`): read
+/// as that file when it sniffs as one (a relay's `key value` conf,
+/// nullmailer remotes, smtpd.conf or sendmail lines), not otherwise.
+fn relay_line(doc: &mut Document, body: Range<usize>, scope: u32) {
+    use super::keyvalue::Flavor;
+    use super::sniff::{choose, Choice};
+    if body.is_empty() {
+        return;
+    }
+    if matches!(
+        choose(doc.input, body.clone()),
+        Choice::KeyValue(Flavor::Conf) | Choice::Remotes | Choice::Smtpd | Choice::M4
+    ) {
+        let inner = doc.open(scope, [], body.start, ScopeKind::Region);
+        super::sniff::read_region(doc, body.clone(), inner, 2);
+        doc.close(inner, body.end);
     }
 }
 
@@ -751,6 +1037,90 @@ mod tests {
         assert_eq!(got[2], ("MAIL_PORT".into(), "465".into(), true));
         assert_eq!(got[3], ("MAIL_PASSWORD".into(), "a#b".into(), false));
         assert_eq!(got[4], ("EMPTY".into(), "".into(), false));
+    }
+
+    /// A systemd unit (in a heredoc read as shell) gives its program only
+    /// the `Environment=` variables: `User=` is the account the service
+    /// runs as, not an SMTP login. Quadlet's env secret is a reference.
+    #[test]
+    fn a_systemd_unit_gives_only_its_environment_lines() {
+        let got = read_env(
+            "[Unit]\nDescription=App\n\n[Service]\nUser=www-data\nGroup=www-data\nEnvironment=SMTP_HOST=smtp.postmarkapp.com\nEnvironment=\"SMTP_PORT=587\" SMTP_FROM=a@b.io\n#Environment=SMTP_PORT=25\nSecret=smtp-token,type=env,target=SMTP_PASS\nSecret=tls-cert,type=mount,target=/c\nExecStart=/usr/bin/app\n[Install]\nWantedBy=multi-user.target\nsudo systemctl daemon-reload\nexport SMTP_USER=tok\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("SMTP_FROM", "a@b.io"),
+                ("SMTP_PORT", "25"),
+                ("SMTP_PASS", "smtp-token"),
+                ("SMTP_USER", "tok"),
+            ]
+        );
+    }
+
+    /// An unquoted heredoc's body has the shell's `$NAME` put in: values
+    /// holding one are references; a quoted delimiter keeps them as text.
+    #[test]
+    fn an_expanding_heredoc_makes_its_variables_references() {
+        let src = "cat <<EOF > ~/.msmtprc\naccount default\nhost $mail_host\nport 587\npassword ${MAIL_PASSWORD}\nEOF\n";
+        let doc = Document::read(src);
+        let kinds: Vec<(String, ValKind)> = doc
+            .entries
+            .iter()
+            .map(|e| (doc.text_of(&e.value).to_string(), e.value.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("$mail_host".into(), ValKind::Reference)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("587".into(), ValKind::Literal)),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("${MAIL_PASSWORD}".into(), ValKind::Reference)),
+            "{kinds:?}"
+        );
+        let quoted = src.replace("<<EOF", "<<'EOF'");
+        let doc = Document::read(&quoted);
+        assert!(doc
+            .entries
+            .iter()
+            .any(|e| doc.text_of(&e.value) == "$mail_host" && e.value.kind == ValKind::Literal));
+    }
+
+    /// `postconf -e` takes any number of `name = value` words.
+    #[test]
+    fn postconf_reads_every_parameter_word() {
+        let got = read_env(
+            "sudo postconf -e \"relayhost = [smtp.postmarkapp.com]:587\" 'smtp_sasl_auth_enable = yes'\n/usr/sbin/postconf smtp_tls_security_level=encrypt\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("relayhost", "[smtp.postmarkapp.com]:587"),
+                ("smtp_sasl_auth_enable", "yes"),
+                ("smtp_tls_security_level", "encrypt")
+            ]
+        );
+    }
+
+    /// `echo KEY=value >> .env` written without quotes is read as the line
+    /// echo writes.
+    #[test]
+    fn an_unquoted_echo_into_a_file_is_the_line_it_writes() {
+        let got = read_env(
+            "echo SMTP_HOST=smtp.postmarkapp.com >> .env\necho \"SMTP_PORT=587\" >> .env\necho hello > out\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [("SMTP_HOST", "smtp.postmarkapp.com"), ("SMTP_PORT", "587")]
+        );
     }
 
     #[test]

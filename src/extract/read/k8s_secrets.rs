@@ -10,6 +10,9 @@
 //!   "Distribute credentials securely using Secrets", `envFrom`): those
 //!   keys move into the container's `env`, so they join its configuration
 //!   (and not whichever configuration happens to be written next to them).
+//!   A Secret named by `envFrom` that is not in the paste is read as a
+//!   `secretRef` entry beside the container's variables: the credentials
+//!   come from it.
 //! * A Secret's `stringData` is plain text; its `data` is base64 (decoded
 //!   here); a ConfigMap's `data` is plain text.
 //!
@@ -59,6 +62,9 @@ pub fn resolve(doc: &mut Document) {
     // `envFrom` items: the container's scope, the source's name, and
     // whether it is a Secret (else a ConfigMap).
     let mut env_from: Vec<(u32, &str, bool)> = Vec::new();
+    // `envFrom` Secrets: the `name` entry, its `secretRef` key's span and
+    // the container's scope.
+    let mut secret_refs: Vec<(usize, std::ops::Range<usize>, u32)> = Vec::new();
     // Per container scope: its `env` scope.
     let mut env_of: HashMap<u32, u32> = HashMap::default();
     // Argo CD notifications' `$email-password`: (entry, Secret key).
@@ -86,6 +92,7 @@ pub fn resolve(doc: &mut Document) {
         let last_name = last.text(input);
         let parent = path.next();
         let parent_name = parent.as_ref().map(|p| p.text(input));
+        let parent_span = parent.map_or(0..0, |p| p.span.start as usize..p.span.end as usize);
         match (parent_name, last_name) {
             (None, "kind") => {
                 kind.insert(document(e.scope), text);
@@ -105,7 +112,11 @@ pub fn resolve(doc: &mut Document) {
                         break;
                     }
                     if last_seg(s) == "envFrom" {
-                        env_from.push((doc.scopes[s as usize].parent, text, r == "secretRef"));
+                        let container = doc.scopes[s as usize].parent;
+                        env_from.push((container, text, r == "secretRef"));
+                        if r == "secretRef" {
+                            secret_refs.push((i, parent_span.clone(), container));
+                        }
                         break;
                     }
                     s = doc.scopes[s as usize].parent;
@@ -127,6 +138,25 @@ pub fn resolve(doc: &mut Document) {
             }
             _ => {}
         }
+    }
+    // A Secret read through `envFrom` that is not in the paste: its keys
+    // (credentials, usually) come from outside. A `secretRef` entry naming
+    // it stands beside the container's variables.
+    // (The Secrets' names, made once: a paste of many Deployments stays linear.)
+    let pasted: rustc_hash::FxHashSet<&str> = kind
+        .iter()
+        .filter(|(_, k)| **k == "Secret")
+        .filter_map(|(d, _)| name.get(d).copied())
+        .collect();
+    for (i, key, container) in secret_refs {
+        let e = &doc.entries[i];
+        if pasted.contains(&input[e.value.span()]) {
+            continue;
+        }
+        let to = env_of.get(&container).copied().unwrap_or(container);
+        let v = e.value.clone();
+        let seg = super::Seg::key(key.clone());
+        doc.push(to, [seg], key, v, e.syntax, flag::LIST_ITEM);
     }
     if data.is_empty() || (refs.is_empty() && env_from.is_empty() && argo_refs.is_empty()) {
         return;
@@ -346,6 +376,29 @@ mod tests {
             "{:?}",
             r.findings
         );
+    }
+
+    /// A Secret read through `envFrom` and not pasted holds the
+    /// credentials: external, not missing.
+    #[test]
+    fn env_from_a_secret_not_in_the_paste_holds_the_credentials() {
+        let paste = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: acme/app\n          envFrom:\n            - secretRef:\n                name: smtp\n          env:\n            - name: SMTP_HOST\n              value: smtp.postmarkapp.com\n            - name: SMTP_PORT\n              value: \"587\"\n";
+        let r = crate::lint(paste, &crate::Options::default());
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(ids.contains(&"auth/external-credentials"), "{ids:?}");
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+        // A variable the container's `env` sets wins over the Secret's.
+        let with_password = paste.replace(
+            "            - name: SMTP_PORT\n",
+            "            - name: SMTP_PASSWORD\n              value: changeme\n            - name: SMTP_PORT\n",
+        );
+        let r = crate::lint(&with_password, &crate::Options::default());
+        assert!(r.configs[0].settings.password_present, "{:?}", r.configs);
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(ids.contains(&"auth/placeholder"), "{ids:?}");
     }
 
     #[test]

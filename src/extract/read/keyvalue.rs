@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::refs::has_template;
+use super::refs::{has_template, is_filled_in_var};
 use super::strings::{self, Escapes};
 use super::{flag, lines_in, Document, ScopeKind, Seg, Syntax, ValKind, ROOT};
 use crate::model::Quote;
@@ -118,6 +118,8 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut lines = lines_in(input, region.clone()).peekable();
     // The last entry, for INI/main.cf continuation lines.
     let mut last: Option<usize> = None;
+    // In a systemd unit's or Quadlet's section: directives, not settings.
+    let mut unit = false;
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
         let trimmed = line.trim_start();
@@ -164,8 +166,15 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
                         .collect();
                     section = doc.open(parent, segs, range.start, ScopeKind::Map);
                     last = None;
+                    unit = flavor == Flavor::Ini && super::env::unit_section(body);
                 }
             }
+            continue;
+        }
+        if unit {
+            // The environment it gives the program is the paste's, not
+            // the section's.
+            super::env::unit_directive(doc, body_at..range.end, scope, flags);
             continue;
         }
         // Properties: `\` continuation joins lines.
@@ -248,7 +257,7 @@ fn extend_value(doc: &mut Document, index: usize, end: usize) {
 }
 
 /// One `key = value` / `key: value` / `key value` line.
-fn pair(doc: &mut Document, range: Range<usize>, scope: u32, flavor: Flavor, flags: u8) {
+pub(super) fn pair(doc: &mut Document, range: Range<usize>, scope: u32, flavor: Flavor, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
     let bytes = text.as_bytes();
@@ -381,7 +390,7 @@ fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         .map_or(r.end, |i| r.start + i);
     let cut = if empty { r.start } else { cut };
     let t = strings::trim(input, r.start..cut);
-    let kind = if has_template(&input[t.clone()], false) {
+    let kind = if has_template(&input[t.clone()], false) || is_filled_in_var(&input[t.clone()]) {
         ValKind::Reference
     } else {
         ValKind::Literal
@@ -452,7 +461,7 @@ fn conf_value(doc: &mut Document, range: Range<usize>) -> super::Val {
         };
         return doc.val(inner, None, Quote::Double, kind);
     }
-    let kind = if has_template(s, false) {
+    let kind = if has_template(s, false) || is_filled_in_var(s) {
         ValKind::Reference
     } else {
         ValKind::Literal
@@ -650,6 +659,43 @@ mod tests {
 
     fn read_kv(input: &str, flavor: Flavor) -> Vec<(String, String, bool)> {
         super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, flavor))
+    }
+
+    /// An upper-case `$NAME` as a whole conf or INI value is a placeholder
+    /// filled in before the program reads the file (an envsubst template).
+    #[test]
+    fn filled_in_variables_are_references() {
+        let doc = Document::read("account default\nhost $MSMTP_HOST\nport 587\npassword $ecret\n");
+        let kinds: Vec<(&str, ValKind)> = doc
+            .entries
+            .iter()
+            .map(|e| (doc.text_of(&e.value), e.value.kind))
+            .collect();
+        assert!(
+            kinds.contains(&("$MSMTP_HOST", ValKind::Reference)),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&("$ecret", ValKind::Literal)), "{kinds:?}");
+    }
+
+    /// A systemd unit read as INI: its sections' directives (`User=`,
+    /// `ExecStart=`) are not settings; its `Environment=` words are the
+    /// program's variables, at the paste's level; other sections read as before.
+    #[test]
+    fn a_systemd_unit_gives_only_its_environment() {
+        let got = read_kv(
+            "[Service]\nUser=mailer\nEnvironment=\"SMTP_HOST=smtp.postmarkapp.com\" \"SMTP_PORT=587\"\nExecStart=/usr/bin/app\n[smtp]\nuser = tok\n",
+            Flavor::Ini,
+        );
+        let kv: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            kv,
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("smtp.user", "tok")
+            ]
+        );
     }
 
     #[test]

@@ -178,6 +178,10 @@ pub mod flag {
     /// Python: written inside an `if`/`else`/`try`… block, so it may not
     /// run (`if DEBUG: EMAIL_BACKEND = …console…`).
     pub const CONDITIONAL: u8 = 32;
+    /// A JavaScript object's definition handed whole to a call
+    /// (`createTransport(opts)`): the call's argument holds a copy of it,
+    /// which is the setting; the definition is read for references only.
+    pub const HANDED: u8 = 64;
 }
 
 /// One `key path → value`.
@@ -633,6 +637,7 @@ pub fn line_break(hay: &[u8]) -> Option<usize> {
         .map(|i| at + i)
 }
 
+#[derive(Clone)]
 pub struct LineIter<'a> {
     bytes: &'a [u8],
     pos: usize,

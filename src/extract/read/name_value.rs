@@ -71,9 +71,17 @@ pub fn read(doc: &mut Document) {
         let item = &doc.scopes[e.scope as usize];
         let parent = item.parent;
         let var = n.value.span();
+        // A list's item, or a Terraform block repeated as one: a
+        // `helm_release`'s `set { name = "smtp.host" value = … }`, a
+        // `kubernetes_deployment` container's `env { name = … value = … }`.
+        let repeated_block = e.syntax == Syntax::Code(crate::model::Lang::Hcl)
+            && matches!(
+                doc.own_segs(item.segs).last().map(|s| s.text(input)),
+                Some("set" | "set_sensitive" | "env")
+            );
         if e.scope != super::ROOT
             && item.kind == ScopeKind::Map
-            && doc.scopes[parent as usize].kind == ScopeKind::List
+            && (doc.scopes[parent as usize].kind == ScopeKind::List || repeated_block)
             && n.value.kind == ValKind::Literal
             && super::env::is_key(&input[var.clone()])
         {
@@ -86,14 +94,10 @@ pub fn read(doc: &mut Document) {
         }
     }
     for (scope, var, v, syntax) in pairs {
-        doc.push(
-            scope,
-            [super::Seg::key(var.clone())],
-            var,
-            v,
-            syntax,
-            flag::LIST_ITEM,
-        );
+        // A dotted name is a path (a Helm value's `smtp.host`), split as
+        // the properties reader splits its keys.
+        let segs = super::keyvalue::key_segs(input, var.clone());
+        doc.push(scope, segs, var, v, syntax, flag::LIST_ITEM);
     }
 }
 
@@ -149,5 +153,22 @@ mod tests {
         // An object with a name and a value that is not in a list: as written.
         let got = vars("{\"smtp\": {\"name\": \"SMTP_HOST\", \"value\": \"x\"}}");
         assert!(got.is_empty(), "{got:?}");
+    }
+    /// Terraform's repeated blocks: `helm_release`'s `set { name value }`
+    /// (a dotted chart value is a path) and a Kubernetes container's `env`.
+    #[test]
+    fn terraform_set_and_env_blocks() {
+        let got = vars("resource \"helm_release\" \"mail\" {\n  set {\n    name  = \"config.general.SMTP_RELAYHOST\"\n    value = \"[smtp.postmarkapp.com]:587\"\n  }\n}\nresource \"kubernetes_deployment\" \"app\" {\n  spec {\n    container {\n      env {\n        name  = \"SMTP_PORT\"\n        value = \"2525\"\n      }\n    }\n  }\n}\n");
+        assert!(
+            got.iter()
+                .any(|(k, v)| k.ends_with("mail.config.general.SMTP_RELAYHOST")
+                    && v == "[smtp.postmarkapp.com]:587"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(k, v)| k.ends_with("container.SMTP_PORT") && v == "2525"),
+            "{got:?}"
+        );
     }
 }

@@ -222,14 +222,26 @@ fn push(doc: &mut Document, label: Range<usize>, value: Range<usize>, scope: u32
         ValKind::Literal
     };
     let v = doc.val(r, None, Quote::None, kind);
-    doc.push(
-        scope,
-        [Seg::key(label.clone())],
-        label,
-        v,
-        Syntax::Prose,
-        flags,
-    );
+    // A label that is an environment variable's name (`GF_SMTP_HOST` in a
+    // bullet list or a README's table of variables) is that variable, as
+    // the app reads it: its env table applies, not the dashboard labels'.
+    let syntax = if env_name(&input[label.clone()]) {
+        Syntax::Env
+    } else {
+        Syntax::Prose
+    };
+    doc.push(scope, [Seg::key(label.clone())], label, v, syntax, flags);
+}
+
+/// `SMTP_HOST`, `AIRFLOW__SMTP__SMTP_PORT`: upper-case letters, digits and
+/// `_`, with at least one `_` and opening with a letter.
+fn env_name(label: &str) -> bool {
+    let b = label.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b.contains(&b'_')
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
 }
 
 /// A Markdown table being read: which column holds the values, once its
@@ -445,6 +457,28 @@ mod tests {
                 ("Host".into(), "smtp.postmarkapp.com".into()),
                 ("Port".into(), "465".into()),
                 ("User name".into(), "abc, def".into())
+            ]
+        );
+    }
+
+    /// A label that is an environment variable's name is read as that
+    /// variable (so the app's env table reads it); other labels stay prose.
+    #[test]
+    fn environment_names_are_variables() {
+        let doc = Document::read(
+            "| Variable | Value |\n|---|---|\n| `AIRFLOW__SMTP__SMTP_PORT` | `587` |\n\n* `GF_SMTP_HOST=smtp.postmarkapp.com:465` : the host\n- Port: 587\n",
+        );
+        let got: Vec<(String, Syntax)> = doc
+            .entries
+            .iter()
+            .map(|e| (doc.path_string(e), e.syntax))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("AIRFLOW__SMTP__SMTP_PORT".to_string(), Syntax::Env),
+                ("GF_SMTP_HOST".to_string(), Syntax::Env),
+                ("Port".to_string(), Syntax::Prose)
             ]
         );
     }

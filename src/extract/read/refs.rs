@@ -133,11 +133,31 @@ pub fn is_dollar_var(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('$') else {
         return false;
     };
+    // A script's positional parameter, `MAIL_HOST="$1"`.
+    if rest.len() == 1 && rest.as_bytes()[0].is_ascii_digit() {
+        return true;
+    }
     let mut chars = rest.chars();
     chars
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// A whole value that is an upper-case `$NAME` (`host $MSMTP_HOST`,
+/// `relayhost = $RELAY_HOST`): in a file that does not expand variables
+/// itself, the placeholder `envsubst` or a container's entrypoint fills in
+/// before the program reads the file (lower or mixed case, `$ecret`, may
+/// be a password).
+pub fn is_filled_in_var(t: &str) -> bool {
+    let Some(rest) = t.trim().strip_prefix('$') else {
+        return false;
+    };
+    let b = rest.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_uppercase()
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
 }
 
 /// The variable a pure reference names, when it is one: `${VAR}`, `$VAR`,
@@ -197,6 +217,10 @@ mod tests {
         assert!(!has_template("$SMTP_PASS", false));
         assert!(has_template("$X", true));
         assert!(!has_template(" $ ", true));
+        // A script's positional parameter (`MAIL_HOST="$1"`), in shell only.
+        assert!(has_template("$1", true));
+        assert!(!has_template("$1", false));
+        assert!(!has_template("$12", true));
         for l in [
             "smtp.postmarkapp.com",
             "587",
@@ -209,6 +233,15 @@ mod tests {
             "pa$$cap_",
         ] {
             assert!(!has_template(l, true), "{l}");
+        }
+    }
+
+    #[test]
+    fn filled_in_variables() {
+        assert!(is_filled_in_var("$MSMTP_HOST"));
+        assert!(is_filled_in_var(" $SMTP_PORT2 "));
+        for not in ["$ecret", "$Abc", "$A", "pa$WORD", "$MAIL_HOST.x", "MAIL"] {
+            assert!(!is_filled_in_var(not), "{not}");
         }
     }
 

@@ -193,6 +193,13 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
     match e.syntax {
         Syntax::Env => Some(Name::Env(name)),
         Syntax::Code(_) => {
+            // `self.host = host` / `this.host = host` in a constructor:
+            // the class's member, as `self.host` is read at its uses.
+            if let [obj, _] = own {
+                if obj.kind == SegKind::Key && matches!(obj.text(input), "self" | "this") {
+                    return Some(Name::Member(enclosing_class(doc, input, i)?, name));
+                }
+            }
             if own.len() != 1 {
                 return None;
             }
@@ -422,7 +429,42 @@ fn lookup<'a>(
     // alone turns `true`/`false`/`null` into their values; a conversion
     // (`Number(…)`, `(int)`) makes a number of it.
     let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
-    let (mut v, def) = find_def(doc, input, ctx, name, code_env, at)?;
+    let use_cond = doc.entries[i].flags & flag::CONDITIONAL != 0;
+    let (defs, later, order, from_env) = ctx;
+    let found = find_def(
+        doc,
+        input,
+        (defs, &mut *later, order, from_env),
+        name,
+        code_env,
+        (at, use_cond),
+    );
+    // Java, C#, Kotlin: a bare name in a method is also the class's
+    // constant (`props.put("mail.smtp.port", PORT)` beside `static final
+    // String PORT = "465"`). Constants only, by their upper-case name: a
+    // field's initial value (`string _sender = ""`) is what a constructor
+    // replaces.
+    let java_like = matches!(
+        doc.entries[i].syntax,
+        Syntax::Code(
+            super::code::Lang::Java | super::code::Lang::CSharp | super::code::Lang::Kotlin
+        )
+    );
+    let (mut v, def) = match (found, name) {
+        (Some(f), _) => f,
+        (None, Name::Var(n)) if java_like && !n.bytes().any(|b| b.is_ascii_lowercase()) => {
+            let class = enclosing_class(doc, input, i)?;
+            find_def(
+                doc,
+                input,
+                (defs, later, order, from_env),
+                Name::Member(class, n),
+                None,
+                (at, use_cond),
+            )?
+        }
+        _ => return None,
+    };
     if as_string && v.quote == crate::model::Quote::None {
         v.quote = crate::model::Quote::Double;
     }
@@ -440,14 +482,19 @@ fn lookup<'a>(
 }
 
 /// The definition that stands for `name` used at `at`: the last one above
-/// the use, else the first after it.
+/// the use, else the first after it. A use outside every branch (`use_cond`
+/// false) reads the last definition outside them too, when there is one:
+/// `host = os.getenv('X')` then `if not host: host = 'default'` is the
+/// environment's value, which the default stands in for only when unset
+/// (as a setting written in a branch after the same setting written
+/// outside does not override it).
 fn find_def<'a>(
     doc: &Document,
     input: &'a str,
     (defs, later, order, _): Ctx<'_, 'a>,
     name: Name<'a>,
     code_env: Option<Name<'a>>,
-    at: u32,
+    (at, use_cond): (u32, bool),
 ) -> Option<(Val, u32)> {
     fn find<'d, 'a>(
         defs: &'d Defs<'a>,
@@ -477,9 +524,27 @@ fn find_def<'a>(
     // The last definition before the use, else the first after it (the
     // list is in text order).
     let k = list.partition_point(|(p, _, _)| *p < at);
-    let chosen = k
-        .checked_sub(1)
-        .map(|j| &list[j])
+    let branched = |d: u32| {
+        doc.entries
+            .get(d as usize)
+            .is_some_and(|e| e.flags & flag::CONDITIONAL != 0)
+    };
+    let before = &list[..k];
+    let outside = || before.iter().rev().take(16).find(|(_, _, d)| !branched(*d));
+    // Set only in branches, more than once (`if … { port = 25 } else {
+    // port = 465 }`), and used after them: which one runs is unknown.
+    if !use_cond
+        && before.len() > 1
+        && before.last().is_some_and(|(_, _, d)| branched(*d))
+        && outside().is_none()
+    {
+        return None;
+    }
+    let chosen = before
+        .last()
+        .filter(|(_, _, d)| use_cond || !branched(*d))
+        .or_else(outside)
+        .or(before.last())
         .or_else(|| list.iter().find(|(p, _, _)| *p > at))?;
     Some((chosen.1.clone(), chosen.2))
 }
@@ -535,7 +600,7 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
                 (defs, &mut *later, order, from_env),
                 name,
                 code_env,
-                at,
+                (at, e.flags & flag::CONDITIONAL != 0),
             ) else {
                 // Not in the paste, but a string (or nothing) all the same.
                 return env_string.then_some(expr::Lit::AnyStr);
@@ -665,8 +730,7 @@ fn code_name<'a>(
 /// `process.env.X`, `process.env['X']`. Its value is the `.env` line of the
 /// paste, when there is one (else it stays a reference: the default is
 /// what runs without that line, which the paste does not show).
-#[cfg(test)]
-fn env_read(text: &str) -> Option<&str> {
+pub(crate) fn env_read(text: &str) -> Option<&str> {
     read_env(text, false)
 }
 
@@ -837,6 +901,68 @@ mod js_env_tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.security, None);
+    }
+
+    #[test]
+    fn a_member_set_in_the_constructor_is_read_at_its_uses() {
+        use super::super::{Document, ValKind};
+        let src = "class Mailer:\n    def __init__(self, host=\"smtp.postmarkapp.com\", user=None):\n        self.host = host\n        self.user = user\n\n    def send(self):\n        server = smtplib.SMTP(self.host, 587)\n        server.login(self.user, 'x')\n";
+        let doc = Document::read(src);
+        let of = |suffix: &str| {
+            let e = doc
+                .entries
+                .iter()
+                .find(|e| doc.path_string(e).ends_with(suffix))
+                .expect("entry");
+            (doc.text_of(&e.value).to_string(), e.value.kind)
+        };
+        assert_eq!(
+            of("SMTP(#0)"),
+            ("smtp.postmarkapp.com".to_string(), ValKind::Literal)
+        );
+        // `user=None`: the caller's value, not a null username.
+        assert_eq!(of("login(#0)").1, ValKind::Reference);
+    }
+
+    #[test]
+    fn a_java_constant_is_read_by_its_bare_name_in_a_method() {
+        use super::super::{Document, ValKind};
+        let src = "public class MailUtil {\n    private static final String PORT = \"465\";\n    private String host = \"\";\n    public void send() {\n        props.put(\"mail.smtp.port\", PORT);\n        props.put(\"mail.smtp.host\", host);\n    }\n}\n";
+        let doc = Document::read(src);
+        let of = |key: &str| {
+            let e = doc
+                .entries
+                .iter()
+                .find(|e| doc.path_string(e).ends_with(key) && e.value.kind != ValKind::Presence)
+                .expect("entry");
+            (doc.text_of(&e.value).to_string(), e.value.kind)
+        };
+        assert_eq!(of("mail.smtp.port"), ("465".to_string(), ValKind::Literal));
+        // A field (not a constant): its initial value is no setting.
+        assert_eq!(of("mail.smtp.host").1, ValKind::Reference);
+    }
+
+    #[test]
+    fn a_use_after_branches_reads_the_definition_outside_them() {
+        use super::super::{Document, ValKind};
+        let value_of = |src: &str, key: &str| {
+            let doc = Document::read(src);
+            let e = doc
+                .entries
+                .iter()
+                .find(|e| doc.path_string(e).ends_with(key))
+                .expect("entry");
+            (doc.text_of(&e.value).to_string(), e.value.kind)
+        };
+        // The default set in a branch stands in only when unset.
+        let src = "let port = 587;\nif (process.env.SECURE) {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host: 'h', port: port });\n";
+        assert_eq!(value_of(src, "createTransport(#0).port").0, "587");
+        // Set only in branches: unknown.
+        let src = "let port;\nif (a) {\n  port = 25;\n} else {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host: 'h', port: port });\n";
+        assert_eq!(
+            value_of(src, "createTransport(#0).port").1,
+            ValKind::Reference
+        );
     }
 
     #[test]

@@ -85,7 +85,19 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
         if f.outer.start > at {
             read_parts(doc, at..f.outer.start, scope, depth);
         }
-        let hint = from_info(&input[f.info.clone()]);
+        let hint = match from_info(&input[f.info.clone()]) {
+            // A shell fence also shows the files a shell writes or edits:
+            // an msmtprc, ssmtp.conf or relay's file shown as `bash` is
+            // read as that file when its lines say so.
+            Some(Choice::Env(env::Flavor::Shell)) => match choose(input, f.body.clone()) {
+                c @ (Choice::KeyValue(keyvalue::Flavor::Conf)
+                | Choice::Remotes
+                | Choice::Smtpd
+                | Choice::M4) => Some(c),
+                _ => Some(Choice::Env(env::Flavor::Shell)),
+            },
+            h => h,
+        };
         let inner = doc.open(scope, [], f.body.start, ScopeKind::Region);
         read_plain(doc, f.body.clone(), inner, depth, hint);
         doc.close(inner, f.body.end);
@@ -1311,6 +1323,16 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     // Shell.
     if starts_word(t, "export") || sw!(t, "$env:") || sw!(t, "set -") || sw!(t, "setenv ") {
         s.env += 4;
+        return;
+    }
+    // `echo "…" > /etc/nullmailer/remotes`: a line written into a file.
+    if (sw!(t, "echo ") || sw!(t, "printf ")) && (t.contains(" > ") || t.contains(" >> ")) {
+        s.env += 4;
+        return;
+    }
+    // The shell's own syntax: `if [ … ]; then`, `fi`, `} > /etc/msmtprc`.
+    if sw!(t, "if [") || matches!(e, "fi" | "then" | "done" | "esac") || sw!(t, "} >") {
+        s.env += 3;
         return;
     }
     if sw!(t, "docker ")

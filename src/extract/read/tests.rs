@@ -107,6 +107,65 @@ fn fences_pick_their_syntax() {
     );
 }
 
+/// A `bash` fence holding an msmtprc (READMEs show the file's lines in
+/// the shell they are typed in) is read as the msmtp file; a shell fence
+/// of commands stays shell.
+#[test]
+fn a_shell_fence_holding_a_relay_file_is_read_as_that_file() {
+    let got = read("Email:\n\n```bash\n# ~/.msmtprc\naccount default\nhost smtp.postmarkapp.com\nport 587\nauth on\nuser tok\ntls on\n```\n\n```bash\nexport SMTP_PORT=2525\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0.ends_with("host") && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.0 == "SMTP_PORT" && g.1 == "2525"),
+        "{got:?}"
+    );
+}
+
+/// A script that echoes a relay's lines into its files is shell, and the
+/// echoed nullmailer line is read as the remotes file it writes; an echoed
+/// message is not read.
+#[test]
+fn a_line_echoed_into_a_relay_file_is_that_file() {
+    let got = read("apt-get install -y nullmailer\necho \"smtp.postmarkapp.com smtp --port=587 --starttls --user=tok --pass=tok\" > /etc/nullmailer/remotes\necho \"Hello: world.example\" > /tmp/greeting\nchmod 600 /etc/nullmailer/remotes\n");
+    assert!(got.iter().any(|g| g.1 == "smtp.postmarkapp.com"), "{got:?}");
+    assert!(!got.iter().any(|g| g.1.contains("world")), "{got:?}");
+}
+
+/// A `{ echo …; } > file` group writes the file its echo lines hold: an
+/// msmtprc there; lines echoed in the group's `if … fi` are alternatives.
+#[test]
+fn an_echo_group_redirected_to_a_file_is_that_file() {
+    let src = "#!/bin/sh\nset -eu\nPORT=\"${SMTP_PORT:-587}\"\n{\n  echo \"account default\"\n  if [ \"$PORT\" = \"465\" ]; then\n    echo \"tls_starttls off\"\n  else\n    echo \"tls_starttls on\"\n  fi\n  echo \"host ${SMTP_HOST}\"\n} > /etc/msmtprc\nchmod 600 /etc/msmtprc\n";
+    let doc = Document::read(src);
+    let got: Vec<(String, String, bool)> = doc
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                doc.path_string(e),
+                doc.text_of(&e.value).to_string(),
+                e.flags & flag::CONDITIONAL != 0,
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("account".into(), "default".into(), false)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("tls_starttls".into(), "off".into(), true)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("host".into(), "${SMTP_HOST}".into(), false)),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.0 == "echo"), "{got:?}");
+}
+
 #[test]
 fn bare_urls_are_entries() {
     let got = read("smtp://user:pass@smtp.postmarkapp.com:587\n");

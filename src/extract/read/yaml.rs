@@ -381,8 +381,42 @@ impl Reader<'_, '_> {
         if let Some(a) = anchor {
             self.anchors.insert(a, Anchored::Value(v.clone()));
         }
+        self.embedded_line(scope, &segs, key.start, &v);
         self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
         None
+    }
+
+    /// A one-line value that is a line of another file or a command, as
+    /// Ansible tasks write them: `lineinfile`'s `line: "relayhost =
+    /// [smtp.example.com]:587"` (a main.cf, .env or ini line) and
+    /// `command:`/`shell:`/`cmd:` (`postconf -e '…'`, `echo 'K=V' >>
+    /// .env`). The line is read as that syntax below the key, as a block
+    /// scalar's embedded file is; the value stays the key's too.
+    fn embedded_line(&mut self, scope: u32, segs: &[Seg], at: usize, v: &Val) {
+        let input = self.doc.input;
+        let Some(last) = segs.last() else { return };
+        let shell = match last.text(input) {
+            "line" => false,
+            "command" | "shell" | "cmd" => true,
+            _ => return,
+        };
+        // Only a value written as it reads (no escapes decoded), so every
+        // entry's span points at its text.
+        if v.text != Val::VERBATIM || v.span.is_empty() || self.depth >= 3 {
+            return;
+        }
+        let span = v.span();
+        if !input[span.clone()].contains('=') {
+            return;
+        }
+        let inner = self.doc.open(scope, segs.to_vec(), at, ScopeKind::Region);
+        if shell {
+            let f = super::env::Flavor::Shell;
+            super::env::read(self.doc, span.clone(), inner, f, self.depth + 1);
+        } else {
+            super::keyvalue::read(self.doc, span.clone(), inner, super::keyvalue::Flavor::Ini);
+        }
+        self.doc.close(inner, span.end);
     }
 
     /// Kubernetes' `env: [{ name: SMTP_HOST, value: smtp.example.com }]`:
@@ -712,6 +746,9 @@ impl Reader<'_, '_> {
             }
             let stop = next_sep(input, v, end);
             let val = self.scalar(v, stop);
+            if key.is_some() {
+                self.embedded_line(scope, &segs, v, &val);
+            }
             let keyspan = key.clone().unwrap_or(v..v);
             self.doc.push(scope, segs, keyspan, val, Syntax::Yaml, 0);
             i = stop;
@@ -1113,6 +1150,33 @@ mod tests {
             !got.iter().any(|(p, _, _)| p == "spec.containers.app"),
             "{got:?}"
         );
+    }
+
+    /// Ansible tasks: `lineinfile`'s `line:` (block or flow style) is a
+    /// line of the file it edits, and `command:`/`shell:` a shell line;
+    /// both are read below their key. Other keys' `a = b` text is not.
+    #[test]
+    fn ansible_lines_and_commands_are_read() {
+        let got = read_yaml(
+            "- lineinfile:\n    dest: /etc/postfix/main.cf\n    line: \"relayhost = [smtp.postmarkapp.com]:587\"\n  with_items:\n    - { regexp: \"^x\", line: \"smtp_tls_security_level = encrypt\" }\n- command: postconf -e 'smtp_sasl_auth_enable = yes'\n- debug:\n    msg: \"a = b\"\n",
+        );
+        let kv: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert!(
+            kv.iter()
+                .any(|&(k, v)| k.ends_with("line.relayhost") && v == "[smtp.postmarkapp.com]:587"),
+            "{kv:?}"
+        );
+        assert!(
+            kv.iter()
+                .any(|&(k, v)| k.ends_with("line.smtp_tls_security_level") && v == "encrypt"),
+            "{kv:?}"
+        );
+        assert!(
+            kv.iter()
+                .any(|&(k, v)| k.ends_with("command.smtp_sasl_auth_enable") && v == "yes"),
+            "{kv:?}"
+        );
+        assert!(!kv.iter().any(|&(k, _)| k.ends_with(".a")), "{kv:?}");
     }
 
     #[test]

@@ -352,8 +352,12 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
                 // `From = new MailAddress(…)` is read from its argument.
                 // `Send("from", …)`: an address only (`Send(message)` is a
                 // variable, dropped as any reference is).
-                From => (!f.value.is_reference()
-                    && f.value.quote != Quote::None
+                // A variable handed to `new MailAddress(from)` or `new
+                // MailMessage(from, to)` is the sender, read elsewhere.
+                From if f.value.is_reference() => {
+                    (f.key.ends_with("MailAddress") || f.key.ends_with("MailMessage")).then_some(())
+                }
+                From => (f.value.quote != Quote::None
                     && (!f.key.contains("Send(") || f.value.text.contains('@')))
                 .then_some(()),
                 Auth => default_credentials(&mut f, &kept, &here),
@@ -546,6 +550,19 @@ mod tests {
         assert!(tls.disabled.is_some());
         assert_eq!(c.literal(From), Some("hello@acme-widgets.io"));
         assert!(c.get(Username).is_some_and(|f| f.value.is_reference()));
+    }
+
+    #[test]
+    fn a_sender_variable_is_a_sender_read_elsewhere() {
+        for src in [
+            "var c = new SmtpClient(\"smtp.postmarkapp.com\", 587) { EnableSsl = true };\nvar m = new MailMessage();\nm.From = new MailAddress(fromEmail, fromName);\n",
+            "var c = new SmtpClient(\"smtp.postmarkapp.com\", 587) { EnableSsl = true };\nvar m = new MailMessage(ConfigurationManager.AppSettings[\"Mail.From\"], to);\nc.Send(m);\n",
+        ] {
+            let c = one(src);
+            let from = c.get(From).expect("from");
+            assert!(from.value.is_reference(), "{:?}", from.value);
+            assert!(!from.value.text.contains("new "), "{:?}", from.value);
+        }
     }
 
     #[test]

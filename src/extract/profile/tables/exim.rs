@@ -23,7 +23,9 @@
 //!   `::465` speaks plain SMTP to a port that waits for a TLS handshake.
 //! * The login is not in this file: `passwd.client` holds
 //!   `host:login:password` lines, the host matched against the smarthost
-//!   (its reverse-DNS name, or a wildcard such as `*.postmarkapp.com`).
+//!   (its reverse-DNS name, or a wildcard such as `*.postmarkapp.com`; the
+//!   first matching line wins). When those lines are pasted too, the one
+//!   for the smarthost gives the username and password.
 //! * The From is the local user's address (rewritten with `dc_readhost`
 //!   and `/etc/email-addresses`), not a setting here.
 
@@ -140,7 +142,8 @@ pub static EXIM_DEBIAN: Profile = Profile {
 /// `dc_smarthost`: the first host of the list, and its `::port`; the login
 /// lives in passwd.client.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    let lines = passwd_client_lines(doc.input);
     for cfg in configs.iter_mut() {
         let Some(i) = cfg.fields.iter().position(|f| f.role == Host) else {
             continue;
@@ -150,6 +153,14 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             cfg.fields[i] = h;
             if let Some(p) = port {
                 cfg.push(p);
+            }
+        }
+        let smarthost = cfg.get(Host).map(|f| f.value.text.to_ascii_lowercase());
+        if let (None, Some(h)) = (cfg.get(Username), smarthost) {
+            if let Some((_, login, pass)) = lines.iter().find(|l| l.0.matches(&h)) {
+                let (login, pass) = (login.clone(), pass.clone());
+                cfg.push(login_field(doc, Username, login, host.syntax));
+                cfg.push(login_field(doc, Password, pass, host.syntax));
             }
         }
         if cfg.get(Username).is_none() && cfg.get(CredentialsFile).is_none() {
@@ -168,6 +179,77 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
                 syntax: host.syntax,
             });
         }
+    }
+}
+
+/// The host pattern of a `passwd.client` line: a name, `*` or `*.domain`.
+struct HostPattern(String);
+
+impl HostPattern {
+    fn matches(&self, host: &str) -> bool {
+        let p = self.0.as_str();
+        p == "*"
+            || p == host
+            || p.strip_prefix('*')
+                .is_some_and(|suffix| suffix.starts_with('.') && host.ends_with(suffix))
+    }
+}
+
+/// The paste's `passwd.client` lines, `host:login:password` (the password
+/// is the rest of the line, colons included), in one pass: the host
+/// pattern and the login's and password's spans. A line holding blanks or
+/// `=` is no such line (a shell or conf line).
+fn passwd_client_lines(input: &str) -> Vec<(HostPattern, Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in input.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let t = line.trim_end_matches(['\n', '\r']);
+        if t.is_empty() || t.starts_with('#') || t.contains([' ', '\t', '=', '\'', '"']) {
+            continue;
+        }
+        let mut parts = t.splitn(3, ':');
+        let (Some(h), Some(l), Some(p)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let host_like = h == "*"
+            || h.contains('.')
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'*'));
+        if !host_like || l.is_empty() || p.is_empty() {
+            continue;
+        }
+        let l_start = start + h.len() + 1;
+        let p_start = l_start + l.len() + 1;
+        out.push((
+            HostPattern(h.to_ascii_lowercase()),
+            l_start..l_start + l.len(),
+            p_start..p_start + p.len(),
+        ));
+    }
+    out
+}
+
+/// A login field read from a `passwd.client` line.
+fn login_field(
+    doc: &Document,
+    role: Role,
+    span: Range<usize>,
+    syntax: crate::model::Syntax,
+) -> Field {
+    Field {
+        role,
+        key: "passwd.client".into(),
+        key_span: span.clone(),
+        value: Value {
+            text: doc.input[span.clone()].to_string(),
+            span,
+            quote: Quote::None,
+            verbatim: true,
+            reference: None,
+        },
+        syntax,
     }
 }
 
@@ -245,6 +327,31 @@ mod tests {
         );
         assert!(
             !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+    }
+
+    /// passwd.client pasted with the file: the line for the smarthost
+    /// (by name or wildcard) gives the login.
+    #[test]
+    fn passwd_client_lines_give_the_login() {
+        let conf = format!("{FILE}dc_smarthost='smtp.postmarkapp.com::587'\n");
+        let tok = "9a8b7c6d-1234-4e5f-8a9b-0c1d2e3f4a5b";
+        for line in [
+            format!("smtp.postmarkapp.com:{tok}:{tok}"),
+            format!("*.postmarkapp.com:{tok}:{tok}"),
+        ] {
+            let (_, s, ids) = first(&format!(
+                "{conf}\n# /etc/exim4/passwd.client\nsmtp.other.io:u:p\n{line}\n"
+            ));
+            assert_eq!(s["username"], "9a8b…4a5b", "{line}");
+            assert!(!ids.iter().any(|i| i.starts_with("auth/")), "{ids:?}");
+        }
+        let (_, _, ids) = first(&format!(
+            "{conf}\n{tok}:{tok}x\n*.postmarkapp.com:{tok}:{tok}x\n"
+        ));
+        assert!(
+            ids.iter().any(|i| i == "auth/username-password-differ"),
             "{ids:?}"
         );
     }

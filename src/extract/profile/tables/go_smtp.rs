@@ -76,7 +76,8 @@ pub static GO_SMTP: Profile = Profile {
     ..BASE
 };
 
-/// The two names an address expression joins: `a+":"+b`,
+/// The two names an address expression joins: `a+":"+b` (`b` also as
+/// `strconv.Itoa(b)`),
 /// `fmt.Sprintf("%s:%d", a, b)`, `net.JoinHostPort(a, b)`.
 pub(super) fn joined(expr: &str) -> Option<(&str, &str)> {
     let e = expr.trim();
@@ -103,6 +104,12 @@ pub(super) fn joined(expr: &str) -> Option<(&str, &str)> {
     if parts.next().is_some() || !matches!(sep.trim(), "\":\"" | "':'") {
         return None;
     }
+    // The port made a string: `host + ":" + strconv.Itoa(port)`.
+    let b = b.trim();
+    let b = ["strconv.Itoa(", "fmt.Sprint("]
+        .iter()
+        .find_map(|c| b.strip_prefix(c).and_then(|r| r.strip_suffix(')')))
+        .unwrap_or(b);
     Some((ident(a)?, ident(b)?))
 }
 
@@ -204,6 +211,10 @@ mod tests {
         assert_eq!(joined("net.JoinHostPort(h, p)"), Some(("h", "p")));
         assert_eq!(joined("addr"), None);
         assert_eq!(joined("a + \"/\" + b"), None);
+        assert_eq!(
+            joined("host + \":\" + strconv.Itoa(port)"),
+            Some(("host", "port"))
+        );
     }
 
     #[test]

@@ -23,7 +23,9 @@
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Fix, Hooks, Profile, Switch, WriteKind as W, BASE,
 };
-use crate::model::Role::*;
+use crate::extract::read::{Document, ROOT};
+use crate::extract::Config;
+use crate::model::{Field, Role::*};
 
 const FIXES: &[Fix] = &[
     fix_text(
@@ -90,15 +92,20 @@ pub static LARAVEL_CONFIG: Profile = Profile {
     // A lone `'smtp' => [...]` entry has no `<?php` or `$`: `=>` with
     // quoted keys reads as a Ruby hash too.
     syntaxes: syn::PHP | syn::RUBY,
+    // Every mailer whose `transport` is `smtp` reads these (stock files
+    // name one `smtp`; apps add more, `'mailgun_smtp' => [...]`).
     keys: &[
-        k("smtp.host", Host),
-        k("smtp.port", Port),
-        k("smtp.encryption", Encryption),
-        k("smtp.scheme", Scheme),
-        k("smtp.username", Username),
-        k("smtp.password", Password),
-        k("smtp.verify_peer", VerifyPeer),
-        k("smtp.stream.ssl.verify_peer", VerifyPeer),
+        k("smtp.host|mailers.*.host", Host),
+        k("smtp.port|mailers.*.port", Port),
+        k("smtp.encryption|mailers.*.encryption", Encryption),
+        k("smtp.scheme|mailers.*.scheme", Scheme),
+        k("smtp.username|mailers.*.username", Username),
+        k("smtp.password|mailers.*.password", Password),
+        k("smtp.verify_peer|mailers.*.verify_peer", VerifyPeer),
+        k(
+            "smtp.stream.ssl.verify_peer|mailers.*.stream.ssl.verify_peer",
+            VerifyPeer,
+        ),
         k("from.address", From),
         k("default", Transport),
     ],
@@ -122,10 +129,72 @@ pub static LARAVEL_CONFIG: Profile = Profile {
     sender_hint: "'from' => ['address' => …] in config/mail.php (MAIL_FROM_ADDRESS in .env)",
     hooks: Hooks {
         tls: Some(super::laravel::tls),
+        finish: Some(mailers),
         ..Hooks::NONE
     },
     ..BASE
 };
+
+/// Several SMTP mailers in `mailers`: each is labelled by its name, each
+/// gets the file's `from` and `default` (written once, outside them), and
+/// the one `default` names is the one used: a literal name, else the
+/// stock `smtp` (`env('MAIL_MAILER', 'smtp')` is unknown here, and the
+/// `.env` usually keeps it). A name of an SMTP mailer is the SMTP switch
+/// on: the switch's own word list knows only `smtp`.
+// The hook's type is `&mut Vec<Config>`.
+#[allow(clippy::ptr_arg)]
+fn mailers(doc: &Document, configs: &mut Vec<Config>) {
+    if configs.len() < 2 {
+        return;
+    }
+    let seg = |s: Option<&crate::extract::read::Seg>| s.map(|s| s.text(doc.input));
+    let mut names = Vec::with_capacity(configs.len());
+    for c in configs.iter() {
+        let mut path = doc.scope_path_rev(c.root);
+        let name = seg(path.next()).map(|n| n.trim_matches(['\'', '"']));
+        if c.root == ROOT
+            || seg(path.next()).map(|m| m.trim_matches(['\'', '"'])) != Some("mailers")
+        {
+            return;
+        }
+        names.push(name.unwrap_or("").to_string());
+    }
+    // The fields written outside every mailer (`from`, `default`).
+    let inside = |c: &Config, f: &Field| {
+        doc.scopes.get(c.root as usize).is_some_and(|s| {
+            (s.span.start as usize..s.span.end as usize).contains(&f.key_span.start)
+        })
+    };
+    let shared: Vec<Field> = configs
+        .iter()
+        .flat_map(|c| {
+            c.fields
+                .iter()
+                .filter(|f| !inside(c, f))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let chosen = shared
+        .iter()
+        .find(|f| f.role == Transport)
+        .and_then(|f| f.value.literal())
+        .map(|v| v.trim().to_string())
+        .unwrap_or_else(|| "smtp".to_string());
+    let found = names.contains(&chosen);
+    for (c, name) in configs.iter_mut().zip(names) {
+        for f in &shared {
+            if !c.fields.iter().any(|g| g.role == f.role) {
+                c.fields.push(f.clone());
+            }
+        }
+        if found {
+            c.active = name == chosen;
+            c.fields.retain(|f| f.role != Transport);
+        }
+        c.label = Some(name);
+    }
+}
 
 /// Laravel 6 and earlier: the settings at the top of the array.
 pub static LARAVEL_CONFIG_FLAT: Profile = Profile {
@@ -169,6 +238,33 @@ mod tests {
         assert_eq!(client, "laravel-config");
         assert_eq!(s["username"], "env('MAIL_USERNAME')");
         assert!(!ids.iter().any(|i| i == "host/other-provider"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_mailer_default_names_is_the_one_used() {
+        let two = STOCK.replace(
+            "        'ses' => ['transport' => 'ses'],",
+            "        'ses' => ['transport' => 'ses'],\n        'postmark_smtp' => [\n            'transport' => 'smtp',\n            'host' => 'smtp.postmarkapp.com',\n            'port' => 2525,\n            'username' => env('POSTMARK_TOKEN'),\n            'password' => env('POSTMARK_TOKEN'),\n        ],",
+        );
+        let r = crate::lint(&two, &crate::Options::default());
+        let used: Vec<(Option<&str>, bool)> = r
+            .configs
+            .iter()
+            .map(|c| (c.label.as_deref(), c.active))
+            .collect();
+        // `env('MAIL_MAILER', 'smtp')`: the stock `smtp` mailer.
+        assert_eq!(used, [(Some("smtp"), true), (Some("postmark_smtp"), false)]);
+        let chosen = two.replace("env('MAIL_MAILER', 'smtp')", "'postmark_smtp'");
+        let r = crate::lint(&chosen, &crate::Options::default());
+        let used: Vec<bool> = r.configs.iter().map(|c| c.active).collect();
+        assert_eq!(used, [false, true]);
+        let active = r.configs.iter().find(|c| c.active).expect("active");
+        assert_eq!(active.settings.port, Some(2525));
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
     }
 
     #[test]

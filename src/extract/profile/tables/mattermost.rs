@@ -204,6 +204,7 @@ pub static MATTERMOST_JSON: Profile = Profile {
     tls: TLS,
     port: Some(10025),
     host: Some("localhost"),
+    empty_host_default: true,
     auth_switch: Some("\"EnableSMTPAuth\": true"),
     fixes: JSON_FIXES,
     sender_hint: "\"FeedbackEmail\" in EmailSettings",
@@ -228,6 +229,7 @@ pub static MATTERMOST_ENV: Profile = Profile {
     tls: TLS,
     port: Some(10025),
     host: Some("localhost"),
+    empty_host_default: true,
     auth_switch: Some("MM_EMAILSETTINGS_ENABLESMTPAUTH=true"),
     fixes: ENV_FIXES,
     sender_hint: "MM_EMAILSETTINGS_FEEDBACKEMAIL",
@@ -262,6 +264,28 @@ mod tests {
         assert_eq!(s["from"], "chat@acme.io");
         assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
         assert!(!ids.iter().any(|i| i.starts_with("auth/")), "{ids:?}");
+    }
+
+    /// Mattermost's `SetDefaults` puts `localhost` (port 10025) in place of
+    /// an empty `SMTPServer`: with no login written (the preview image's
+    /// config) that local server is meant, so no Postmark rule applies; with
+    /// a token written, the empty host is a Postmark setup missing its host.
+    #[test]
+    fn an_empty_server_without_login_is_the_local_default() {
+        let preview = JSON
+            .replace("\"EnableSMTPAuth\": true", "\"EnableSMTPAuth\": false")
+            .replace("5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c", "")
+            .replace("smtp.postmarkapp.com", "")
+            .replace("\"587\"", "\"\"")
+            .replace("\"STARTTLS\"", "\"\"");
+        let (_, _, ids) = first(&preview);
+        assert!(ids.iter().any(|i| i == "host/other-provider"), "{ids:?}");
+        for not in ["host/missing", "auth/disabled", "tls/disabled"] {
+            assert!(!ids.iter().any(|i| i == not), "{not}: {ids:?}");
+        }
+        let with_token = JSON.replace("smtp.postmarkapp.com", "");
+        let (_, _, ids) = first(&with_token);
+        assert!(ids.iter().any(|i| i == "host/missing"), "{ids:?}");
     }
 
     #[test]

@@ -78,6 +78,7 @@ mod appwrite;
 mod directus;
 mod jenkins;
 mod metabase;
+mod next_auth;
 mod strapi;
 mod superset;
 
@@ -233,6 +234,26 @@ mod bookwyrm;
 mod frappe;
 mod librenms;
 mod sendmail;
+// group V: mod lines
+mod dolibarr;
+mod friendica;
+mod harbor;
+mod keila;
+mod nodebb;
+mod phpbb;
+mod sonarqube;
+// group W: mod lines
+mod activepieces;
+mod bugzilla;
+mod docuseal;
+mod infisical;
+mod meteor;
+mod owncloud;
+mod posthog;
+mod redash;
+mod smtp_env;
+mod trigger_dev;
+mod typebot;
 
 pub use generic::GENERIC;
 
@@ -290,6 +311,7 @@ pub static ALL: &[&Profile] = &[
     &superset::SUPERSET,
     &jenkins::JENKINS,
     &strapi::STRAPI,
+    &next_auth::NEXT_AUTH,
     // group F: tables
     &symfony_mailer::SYMFONY_MAILER,
     &fluentemail::FLUENTEMAIL,
@@ -447,6 +469,29 @@ pub static ALL: &[&Profile] = &[
     &frappe::FRAPPE,
     &librenms::LIBRENMS,
     &bookwyrm::BOOKWYRM,
+    // group V: tables
+    &phpbb::PHPBB,
+    &phpbb::PHPBB_ENV,
+    &keila::KEILA,
+    &dolibarr::DOLIBARR,
+    &sonarqube::SONARQUBE,
+    &sonarqube::SONARQUBE_ENV,
+    &harbor::HARBOR,
+    &nodebb::NODEBB,
+    &friendica::FRIENDICA_ENV,
+    // group W: tables
+    &redash::REDASH,
+    &redash::REDASH_HELM,
+    &typebot::TYPEBOT,
+    &posthog::POSTHOG_ENV,
+    &posthog::POSTHOG_HELM,
+    &infisical::INFISICAL,
+    &activepieces::ACTIVEPIECES,
+    &trigger_dev::TRIGGER_DEV,
+    &owncloud::OWNCLOUD_ENV,
+    &bugzilla::BUGZILLA,
+    &docuseal::DOCUSEAL,
+    &meteor::METEOR_MAIL_URL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

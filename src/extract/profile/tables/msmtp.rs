@@ -475,7 +475,7 @@ fn default_port(cfg: &Config) -> Option<u16> {
 /// `tls on` is STARTTLS, with `tls_starttls off` TLS on the first byte;
 /// off by default.
 fn tls(cfg: &Config) -> Tls {
-    let mut tls = Tls::default();
+    let tls = Tls::default();
     if [StartTls, Encryption]
         .iter()
         .any(|r| cfg.get(*r).is_some_and(|f| f.value.is_reference()))
@@ -484,10 +484,27 @@ fn tls(cfg: &Config) -> Tls {
     }
     let tls_on = cfg.get(StartTls).filter(|f| f.value.text.trim() == "on");
     let starttls_off = cfg.get(Encryption).filter(|f| f.value.text.trim() == "off");
+    let off = cfg
+        .get(StartTls)
+        .map(Evidence::of)
+        .unwrap_or_else(|| Evidence::absent("no `tls on` (msmtp's default is off)"));
+    reading(tls, tls_on, starttls_off, off)
+}
+
+/// msmtp's reading of its two switches, for tables that write an msmtp
+/// account from other names (Friendica's image): `tls on` (`tls_on`) is
+/// STARTTLS, with `tls_starttls off` (`starttls_off`) TLS on the first
+/// byte; without `tls on` the session stays in clear (`off` says why).
+pub(super) fn reading(
+    mut tls: Tls,
+    tls_on: Option<&Field>,
+    starttls_off: Option<&Field>,
+    off: Evidence,
+) -> Tls {
     match (tls_on, starttls_off) {
-        (Some(_), Some(off)) => {
+        (Some(_), Some(f)) => {
             tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(off));
+            tls.implicit = Some(Evidence::of(f));
         }
         (Some(on), None) => {
             tls.mode = Some(Security::StartTls);
@@ -495,10 +512,7 @@ fn tls(cfg: &Config) -> Tls {
         }
         (None, _) => {
             tls.mode = Some(Security::None);
-            tls.disabled = cfg
-                .get(StartTls)
-                .map(Evidence::of)
-                .or_else(|| Some(Evidence::absent("no `tls on` (msmtp's default is off)")));
+            tls.disabled = Some(off);
         }
     }
     tls

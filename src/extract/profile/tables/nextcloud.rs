@@ -267,7 +267,7 @@ fn env_from(doc: &Document, configs: &mut Vec<Config>) {
 /// as literals (the last of each, one pass over the entries), the
 /// configurations without a From take the joined address, on the
 /// local part's key and span (not verbatim: the text is composed).
-fn compose_from(
+pub(super) fn compose_from(
     doc: &Document,
     configs: &mut [Config],
     p: &'static Profile,

@@ -514,6 +514,82 @@ fn presets(doc: &Document, configs: &mut Vec<Config>) {
 #[cfg(test)]
 mod tests {
 
+    fn lint(src: &str) -> (Vec<serde_json::Value>, Vec<String>) {
+        let r = crate::lint(src, &crate::Options::default());
+        let configs = r
+            .configs
+            .iter()
+            .map(|c| {
+                let mut v = serde_json::to_value(&c.settings).expect("settings");
+                v["client"] = c.client.clone().into();
+                v
+            })
+            .collect();
+        (configs, r.findings.iter().map(|f| f.id.clone()).collect())
+    }
+
+    #[test]
+    fn a_connection_url_from_the_environment_is_a_configuration() {
+        // Not an unrecognised paste: the URL is read where the
+        // environment is set, so its checks are named as skipped.
+        let (c, ids) = lint("const nodemailer = require('nodemailer');\nconst t = nodemailer.createTransport(process.env.SMTP_URL);\nmodule.exports = t;\n");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["client"], "smtp-url");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/unrecognized" || i == "input/unknown-key"),
+            "{ids:?}"
+        );
+        let (c, _) = lint(
+            "const t = nodemailer.createTransport({ url: process.env.SMTP_URL, pool: true });\n",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn variables_named_like_options_are_no_options_of_their_own() {
+        // `let host`/`port` set, then a default in an `if`, then handed on:
+        // one configuration, read where handed on, no duplicate.
+        let src = "let host = process.env.SMTP_HOST;\nif (!host) {\n  host = 'smtp.postmarkapp.com';\n}\nlet port = 587;\nif (process.env.SMTP_SECURE === 'true') {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host, port, auth: { user: 'u', pass: 'p' } });\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["port"], 587);
+        assert!(c[0]["host"].is_null(), "{c:?}");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/duplicate-setting" || i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn an_options_object_named_above_is_read_once_where_handed_on() {
+        let src = "const options = {\n  host: 'smtp.postmarkapp.com',\n  port: 2525,\n  auth: { user: 'abcd1234-ab12-cd34-ef56-abcdef123456', pass: 'abcd1234-ab12-cd34-ef56-abcdef123456' },\n};\nconst transporter = nodemailer.createTransport(options);\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["username"], "abcd…3456");
+        assert_eq!(c[0]["port"], 2525);
+        assert!(
+            !ids.iter()
+                .any(|i| i.starts_with("auth/") || i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+        // Built in steps from an empty object: the steps are the settings.
+        let src = "const opts = {};\nopts.host = 'smtp.postmarkapp.com';\nopts.port = 587;\nconst transporter = nodemailer.createTransport(opts);\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["host"], "smtp.postmarkapp.com");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "input/unknown-key" || i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+    }
+
     #[test]
     fn variables_passed_by_name_are_read_once_where_used() {
         // Top-level variables named like the options, passed in shorthand:

@@ -20,7 +20,9 @@
 //! * the `tls` option requires TLS (STARTTLS unless `smtps://`), and
 //!   `tls no-verify` accepts a certificate that fails verification;
 //! * `mail-from` (old: `as`) rewrites the envelope sender; the From header
-//!   is the message's own.
+//!   is the message's own. A part left out keeps the sender's own
+//!   (`mta.c`: `maddr.user[0] ? maddr.user : evp->sender.user`), so
+//!   `mail-from "@acme.io"` only sets the domain: no whole address.
 
 use super::mailx::standing_for;
 use crate::extract::profile::{
@@ -103,6 +105,9 @@ fn default_port(cfg: &Config) -> Option<u16> {
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
+        // `mail-from "@acme.io"`: the domain alone, the user the sender's.
+        cfg.fields
+            .retain(|f| !(f.role == From && f.value.text.trim_start().starts_with('@')));
         if cfg.get(Url).is_some() {
             // The plain row read the URL too.
             cfg.fields
@@ -247,6 +252,18 @@ mod tests {
     use super::super::{has, linted};
 
     const CONF: &str = "table aliases file:/etc/mail/aliases\ntable secrets file:/etc/mail/secrets\n\nlisten on lo0\n\naction \"local\" mbox alias <aliases>\naction \"relay\" relay host smtp+tls://postmark@smtp.postmarkapp.com:587 auth <secrets>\n\nmatch for local action \"local\"\nmatch for any action \"relay\"\n";
+
+    /// `mail-from "@domain"` keeps the sender's user: not an invalid From.
+    #[test]
+    fn mail_from_a_domain_alone_is_no_invalid_address() {
+        let conf = CONF.replace("auth <secrets>", "auth <secrets> mail-from \"@acme.io\"");
+        let (_, s, ids) = linted(&conf);
+        assert!(!has(&ids, "from/invalid"), "{ids:?}");
+        assert_eq!(s["from"], serde_json::Value::Null);
+        let conf = CONF.replace("auth <secrets>", "auth <secrets> mail-from \"a@@acme.io\"");
+        let (_, _, ids) = linted(&conf);
+        assert!(has(&ids, "from/invalid"), "{ids:?}");
+    }
 
     #[test]
     fn smtp_tls_relay_with_a_secrets_table() {

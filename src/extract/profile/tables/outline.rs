@@ -48,8 +48,11 @@ const KEYS: &[Key] = &[
 ];
 
 /// Keys only Outline writes, and other keys of an Outline `.env`.
+/// `SMTP_FROM_EMAIL` is Outline's From but not a marker: many other apps'
+/// `.env` files use the same name (beside `SMTP_HOST`…), and taking them
+/// for Outline would judge them by Outline's default of TLS from the first
+/// byte.
 const MARKERS: &[Marker] = &[
-    mark("SMTP_FROM_EMAIL"),
     mark("SMTP_REPLY_EMAIL"),
     mark("SMTP_TLS_CIPHERS"),
     mark("SMTP_DISABLE_STARTTLS"),
@@ -184,13 +187,25 @@ mod tests {
     #[test]
     fn the_postmark_service_preset_is_starttls_on_2525() {
         let (client, s, ids) = first(
-            "SMTP_SERVICE=Postmark\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_FROM_EMAIL=wiki@acme.io\n",
+            "UTILS_SECRET=3f1e\nSMTP_SERVICE=Postmark\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_FROM_EMAIL=wiki@acme.io\n",
         );
         assert_eq!(client, "outline");
         assert_eq!(s["host"], "smtp.postmarkapp.com");
         assert_eq!(s["port"], 2525);
         assert_eq!(s["security"], "starttls");
         assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
+    }
+
+    /// Many apps' `.env` files name their From `SMTP_FROM_EMAIL` too: with
+    /// no key only Outline has, the paste is not Outline's, and Outline's
+    /// default of TLS from the first byte is not applied to port 587.
+    #[test]
+    fn the_from_name_alone_is_not_outline() {
+        let (client, _, ids) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_FROM_EMAIL=app@acme.io\n",
+        );
+        assert_ne!(client, "outline");
+        assert!(!ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
     }
 
     #[test]

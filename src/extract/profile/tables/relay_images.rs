@@ -27,7 +27,11 @@
 //!   relayed message, so it is the From.
 //!
 //! Postfix never starts TLS on the first byte unless `smtp_tls_wrappermode`
-//! is set, which these images do not expose: port 465 fails.
+//! is set: port 465 fails without it. Of these images only boky/postfix
+//! passes it on: any main.cf parameter is written as `POSTFIX_<name>`
+//! (`POSTFIX_smtp_tls_wrappermode=yes`, `POSTFIX_smtp_tls_security_level`),
+//! and its Helm chart's `config.postfix.<name>` values become those
+//! variables (`config.general.<NAME>` the plain ones).
 
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, set, syn, words, Both, Fix, Key, Marker, Profile, Read, Sec,
@@ -57,6 +61,10 @@ const BOKY_KEYS: &[Key] = &[
     k("RELAYHOST_USERNAME", Username),
     k("RELAYHOST_PASSWORD", Password),
     k("RELAYHOST_TLS_LEVEL", Encryption),
+    k("POSTFIX_smtp_tls_security_level", Encryption),
+    k("POSTFIX_smtp_tls_wrappermode", ImplicitTls),
+    k("postfix.smtp_tls_security_level", Encryption),
+    k("postfix.smtp_tls_wrappermode", ImplicitTls),
 ];
 
 const BOKY_MARKERS: &[Marker] = &[
@@ -261,6 +269,23 @@ mod tests {
                 .any(|i| i == "host/has-port" || i == "tls/disabled"),
             "{ids:?}"
         );
+    }
+
+    /// boky/postfix's `POSTFIX_<param>` variables and its chart's
+    /// `config.postfix` values are main.cf parameters: wrapper mode is
+    /// implicit TLS (465 then works only with it), the security level STARTTLS.
+    #[test]
+    fn boky_postfix_parameters_set_tls() {
+        let base = "RELAYHOST=[smtp.postmarkapp.com]:465\nRELAYHOST_USERNAME=u\nRELAYHOST_PASSWORD=u\nALLOWED_SENDER_DOMAINS=acme.io\n";
+        let (client, s, ids) = first(&format!("{base}POSTFIX_smtp_tls_wrappermode=yes\n"));
+        assert_eq!(client, "boky-postfix");
+        assert_eq!(s["security"], "implicit");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        let chart = "config:\n  general:\n    RELAYHOST: \"[smtp.postmarkapp.com]:587\"\n    RELAYHOST_USERNAME: u\n    ALLOWED_SENDER_DOMAINS: acme.io\n  postfix:\n    smtp_tls_security_level: none\n";
+        let (client, s, ids) = first(chart);
+        assert_eq!(client, "boky-postfix");
+        assert_eq!(s["security"], "none");
+        assert!(ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
     }
 
     #[test]

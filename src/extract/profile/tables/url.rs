@@ -279,6 +279,14 @@ pub static SMTP_URL: Profile = Profile {
     syntaxes: syn::ANY,
     keys: &[
         kr("*", Url, Read::Url(UrlFlavor::Nodemailer)),
+        // nodemailer's `createTransport(url)` / `{ url }` named: an
+        // environment read handed to it (`process.env.SMTP_URL`) is the
+        // URL, read elsewhere.
+        kr(
+            "createTransport(#0)|createTransport(#0).url",
+            Url,
+            Read::Url(UrlFlavor::Nodemailer),
+        ),
         k("from|sender|*_FROM|*_SENDER|*_FROM_ADDRESS|*_FROM_EMAIL|*FromAddress|*fromAddress|*fromEmail", From),
         STREAM,
     ],
@@ -554,7 +562,13 @@ fn tls(cfg: &Config) -> Tls {
         Flavor::Shoutrrr => shoutrrr_tls(f, &u, &mut tls),
         Flavor::Plain => {
             let secure_param = param_text(&u, "secure").map(|v| parse_bool(v) == Some(true));
+            // Meteor's `MAIL_URL` (`meteor.rs`): `smtp://` on port 465 is
+            // rewritten to `smtps://` before nodemailer reads it.
+            let meteor_465 = cfg.dialect.id == "meteor-mail-url"
+                && u.kind == Scheme::Smtp
+                && u.port.as_ref().is_some_and(|p| p.text == "465");
             let secure = match u.kind {
+                _ if meteor_465 => Some(true),
                 Scheme::Smtps | Scheme::SmtpSsl => Some(true),
                 Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission | Scheme::PostmarkSmtp => {
                     Some(false)

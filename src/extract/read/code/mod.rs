@@ -193,6 +193,7 @@ static SETTERS: Keywords = Keywords::of(&[
     "AddHeader",
     "add_header",
     "header",
+    "dolibarr_set_const",
 ]);
 
 /// Reads `range` as `lang` into `scope`.
@@ -222,10 +223,39 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         seg_bufs: Vec::new(),
         objects: Vec::new(),
         closers: Vec::new(),
+        base: None,
+        last_branch: None,
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
+    if lang == Lang::Hcl {
+        heredoc_files(p.doc, &p.toks, &p.strs, scope);
+    }
     p.doc.close(scope, range.end);
+}
+
+/// Terraform's heredoc strings that hold a file of their own (an ECS task
+/// definition's `container_definitions = <<JSON [ … ] JSON`, a Helm
+/// release's `values = [<<-EOT grafana.ini: … EOT]`): each body is read
+/// again as the syntax it holds, below `scope`.
+fn heredoc_files(doc: &mut Document, toks: &[Token], strs: &[StrTok], scope: u32) {
+    for t in toks {
+        let Tok::Str(i) = t.tok else { continue };
+        if !doc.input[t.span()].starts_with("<<") {
+            continue;
+        }
+        let Some(s) = strs.get(i as usize) else {
+            continue;
+        };
+        let body = s.content();
+        if doc.input[body.clone()].trim().is_empty() {
+            continue;
+        }
+        let inner = doc.open(scope, [], body.start, ScopeKind::Region);
+        // Depth 2: the body's own heredocs or embedded files are not read again.
+        super::sniff::read_region(doc, body.clone(), inner, 2);
+        doc.close(inner, body.end);
+    }
 }
 
 struct Parser<'d, 'a> {
@@ -251,6 +281,14 @@ struct Parser<'d, 'a> {
     /// For each opener token, the index past its group (see
     /// [`Parser::group_end`]); made on first use.
     closers: Vec<u32>,
+    /// The base class of the class being read (`extends \\Swift_SmtpTransport`,
+    /// `class T(smtplib.SMTP)`, `class T < Base`): the name a call of its
+    /// constructor (`parent::__construct(…)`, `super(…)`,
+    /// `super().__init__(…)`) is read as.
+    base: Option<Range<usize>>,
+    /// The last branch recorded: the token past it and its
+    /// block's number (an `else` right after it is the block's next branch).
+    last_branch: Option<(usize, u32)>,
 }
 
 /// How a branch header ends (see [`Parser::branch`]).
@@ -722,26 +760,71 @@ impl<'d, 'a> Parser<'d, 'a> {
         if from == scope {
             return false;
         }
-        let copied: Vec<super::Entry> = self
+        // Handed whole to a call (`createTransport(opts)`): the copy is
+        // what the call reads, with the objects inside it (`auth: {…}`),
+        // and the definition no setting of its own. Elsewhere (`auth:
+        // creds`, `module.exports = config`) the keys written directly in
+        // it are copied, and the definition stays.
+        let handed = segs
+            .last()
+            .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
+        // The object's scope and the ones inside it, opened after it, in order.
+        let mut inside: Vec<u32> = vec![from];
+        let deep = if handed { 64 } else { 1 };
+        for si in from + 1..(self.doc.scopes.len() as u32).min(from + deep) {
+            if inside.contains(&self.doc.scopes[si as usize].parent) {
+                inside.push(si);
+            }
+        }
+        let copied: Vec<usize> = self
             .doc
             .entries
             .iter()
+            .enumerate()
             .rev()
             .take(4096)
-            .filter(|e| e.scope == from)
-            .cloned()
+            .filter(|(_, e)| inside.contains(&e.scope))
+            .map(|(ei, _)| ei)
             .collect();
+        // An object still empty here (`const opts = {}`, then `opts.host =
+        // …`): its settings are written beside it; the name is no value.
         if copied.is_empty() {
-            return false;
+            return true;
         }
-        let to = self
-            .doc
-            .open(scope, segs.iter().cloned(), self.start(i), ScopeKind::Map);
-        for mut e in copied.into_iter().rev() {
-            e.scope = to;
+        // Its copy below `segs`: old scope id → the copy's.
+        let mut map: Vec<(u32, u32)> = Vec::with_capacity(inside.len());
+        for &si in &inside {
+            let sc = &self.doc.scopes[si as usize];
+            let (parent, kind, at, own) = if si == from {
+                (scope, ScopeKind::Map, self.start(i), segs.to_vec())
+            } else {
+                let Some(&(_, p)) = map.iter().find(|(old, _)| *old == sc.parent) else {
+                    continue;
+                };
+                (
+                    p,
+                    sc.kind,
+                    sc.span.start as usize,
+                    self.doc.own_segs(sc.segs).to_vec(),
+                )
+            };
+            let copy = self.doc.open(parent, own, at, kind);
+            map.push((si, copy));
+        }
+        for &ei in copied.iter().rev() {
+            let mut e = self.doc.entries[ei].clone();
+            let Some(&(_, new)) = map.iter().find(|(old, _)| *old == e.scope) else {
+                continue;
+            };
+            if handed {
+                self.doc.entries[ei].flags |= flag::HANDED;
+            }
+            e.scope = new;
             self.doc.entries.push(e);
         }
-        self.doc.close(to, self.toks[i].span().end);
+        for &(_, new) in map.iter().rev() {
+            self.doc.close(new, self.toks[i].span().end);
+        }
         true
     }
 
@@ -993,7 +1076,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
                 Tok::Ident if self.is(i + 1, P::LParen) => {
                     let word = self.text(i);
-                    let own = Seg::call(t.span());
+                    let own = match self.base_constructor(i, &segs) {
+                        Some(base) => {
+                            segs.clear();
+                            Seg::call(base)
+                        }
+                        None => Seg::call(t.span()),
+                    };
                     // The call's path (prefix, receiver, name) goes straight
                     // into the document: no Vec of its own per call.
                     let end = if self.nesting >= MAX_NESTING {
@@ -1075,6 +1164,26 @@ impl<'d, 'a> Parser<'d, 'a> {
             key,
             called,
         }
+    }
+
+    /// When the call at `i` (after `segs` of its chain) calls the base
+    /// class's constructor: PHP's `parent::__construct(…)`, `super(…)`
+    /// (JavaScript, Java, Kotlin, Ruby), Python's `super().__init__(…)` and
+    /// `super(T, self).__init__(…)`; the base class's name then.
+    fn base_constructor(&self, i: usize, segs: &[Seg]) -> Option<Range<usize>> {
+        let base = self.base.clone()?;
+        let word = self.text(i);
+        let after = |name: &str| matches!(segs, [s] if s.text(self.input) == name);
+        let is_base = match self.lang {
+            Lang::Php => word.eq_ignore_ascii_case("__construct") && after("parent"),
+            Lang::Python => {
+                word == "__init__"
+                    && matches!(segs, [s] if s.kind == SegKind::Call && s.text(self.input) == "super")
+            }
+            Lang::JavaScript | Lang::Java | Lang::Ruby => word == "super" && segs.is_empty(),
+            _ => false,
+        };
+        is_base.then_some(base)
     }
 
     /// Where a member chain goes on from `i`: past a line break before
@@ -1180,8 +1289,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                 })
                 .cloned()
         };
-        let k = arg(self.doc, 0);
-        let v = arg(self.doc, 1);
+        // Dolibarr's `dolibarr_set_const($db, 'MAIN_MAIL_SMTP_PORT', '587',
+        // …)`: the name and value follow the database handle.
+        let first = u16::from(name.eq_ignore_ascii_case("dolibarr_set_const"));
+        let k = arg(self.doc, first);
+        let v = arg(self.doc, first + 1);
         // `putenv('TTRSS_SMTP_SERVER=host:587')` (PHP, C): one string, the
         // variable's name and value around its first `=`.
         if let (Some(k), None) = (&k, &v) {
@@ -1321,6 +1433,11 @@ impl<'d, 'a> Parser<'d, 'a> {
                     } else {
                         ScopeKind::Block
                     };
+                    if named {
+                        // Python classes do not nest in configuration code:
+                        // the last header read names the base.
+                        self.base = self.base_class(name_i + 1);
+                    }
                     let s = self.doc.open(cur, segs, self.start(i), kind);
                     blocks.push((col, s));
                     if !named && self.is(name_i + 1, P::LParen) {
@@ -1415,9 +1532,11 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn item(&mut self, mut i: usize, scope: u32, list: bool, n: &mut usize) -> usize {
         // Modifiers and keywords at the start.
         let mut guard = 0;
+        let mut declared = false;
         while self.ident(i) && guard < 8 {
             guard += 1;
             let w = self.text(i);
+            declared |= matches!(w, "const" | "let" | "var");
             // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
             if word_in(&MODIFIERS, w)
                 && !(self.lang == Lang::Ruby && w == "default")
@@ -1436,6 +1555,17 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if self.lang == Lang::Nix && self.is_ident(i, "in") {
             i += 1;
+        }
+        // TypeScript's typed declaration `const name: Type = value` (the
+        // type `SMTPTransport.Options`, `Record<string, Config>`): the
+        // value is the name's.
+        if declared && self.lang == Lang::JavaScript && self.ident(i) && self.is(i + 1, P::Colon) {
+            if let Some(eq) = self.type_end(i + 2) {
+                let name = self.toks[i].span();
+                let mut segs = self.seg_buf();
+                segs.push(Seg::key(name.clone()));
+                return self.value(eq + 1, scope, segs, name, 0);
+            }
         }
         let Some(t) = self.tok(i).cloned() else {
             return i;
@@ -1566,7 +1696,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         if let Some(head) = self.branch_head(&chain) {
             self.recycle(chain.segs);
-            return self.branch(head, j, scope);
+            return self.branch(head, i, j, scope);
         }
         // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
         let mut eq = j;
@@ -1754,27 +1884,132 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// What a branch sets may not run, and its sibling branches are
     /// alternatives to it: its statements (a `{…}` block, or the one
     /// statement of `if (x) stmt;`, or `else if …`) are flagged conditional.
-    fn branch(&mut self, head: Branch, j: usize, scope: u32) -> usize {
+    ///
+    /// An innermost branch's byte range is recorded in the document's
+    /// branches with its block's number (see [`Document::branch_at`]): an
+    /// `else`/`elseif` right after a branch is the same block's next one,
+    /// so that what each branch sets is read as alternatives (the first
+    /// branch's), not as a setting written twice.
+    fn branch(&mut self, head: Branch, at: usize, mut j: usize, scope: u32) -> usize {
+        // The brace on a line of its own (`if (x)\n{`, `else\n{`).
+        let mut k = j;
+        while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+            k += 1;
+        }
+        if head != Branch::Bare && self.is(k, P::LBrace) {
+            j = k;
+        }
         let saved = self.flags;
         self.flags |= flag::CONDITIONAL;
-        let end = if head == Branch::Bare {
-            // Go `if x {…}`: the condition and the block.
+        let recorded = self.doc.branches.len();
+        let block = if head == Branch::Bare {
+            self.go_block(j)
+        } else {
+            None
+        };
+        let end = if let Some((k, init)) = block.filter(|_| self.nesting < MAX_NESTING) {
+            // Go `if x {…}`: the statement before the test (`if err :=
+            // m.From("a@b"); err != nil`), then the block, read as a
+            // braced branch is (the test itself sets nothing).
+            if init {
+                let mut n = 0;
+                self.item(j, scope, false, &mut n);
+            }
+            self.nesting += 1;
+            let end = self.body(k + 1, scope, Closer::Tok(P::RBrace), false);
+            self.nesting -= 1;
+            end
+        } else if head == Branch::Bare {
             self.expr(j, scope, &[])
+        } else if self.is(j, P::LBrace) && self.nesting < MAX_NESTING {
+            // Read in the scope around, as a brace-less branch's one
+            // statement is: the object a branch configures is the one
+            // configured before and after the `if`, and a host set in
+            // each branch is one configuration's alternatives, not two
+            // configurations of their own.
+            self.nesting += 1;
+            let end = self.body(j + 1, scope, Closer::Tok(P::RBrace), false);
+            self.nesting -= 1;
+            end
         } else if self.is(j, P::LBrace) {
-            self.container(
-                j,
-                scope,
-                Vec::new(),
-                Closer::Tok(P::RBrace),
-                false,
-                ScopeKind::Block,
-            )
+            self.skip_group(j)
         } else {
             let mut n = 0;
             self.item(j, scope, false, &mut n)
         };
         self.flags = saved;
+        // Innermost branches only: the document's branches do not nest.
+        if self.doc.branches.len() == recorded && !self.in_comment {
+            self.record_branch(at, end.max(j));
+        }
         end.max(j)
+    }
+
+    /// The `=` after a TypeScript type annotation from `i` on (names,
+    /// `.`, `<…>`, `[]`, `|`, `&`, a `{…}` or `(…)` type), on one line;
+    /// bounded.
+    fn type_end(&self, mut i: usize) -> Option<usize> {
+        for _ in 0..64 {
+            match self.tok(i)?.tok {
+                Tok::Punct(P::Eq) => return Some(i),
+                Tok::Ident | Tok::Str(_) | Tok::Num | Tok::Punct(P::Dot | P::Op | P::Comma) => {
+                    i += 1
+                }
+                Tok::Punct(P::LBrace | P::LParen | P::LBracket) => i = self.skip_group(i),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The brace opening a Go `if`'s block: the first `{` outside
+    /// brackets on the header's line (Go wants a composite literal in a
+    /// condition in parentheses, so no other brace opens there).
+    /// Also whether a statement comes before the test (`v := …; test`).
+    fn go_block(&self, j: usize) -> Option<(usize, bool)> {
+        let mut k = j;
+        let mut init = false;
+        for _ in 0..256 {
+            match self.tok(k)?.tok {
+                Tok::Punct(P::LBrace) => return Some((k, init)),
+                Tok::Punct(P::Semi) => {
+                    init = true;
+                    k += 1;
+                }
+                Tok::Newline | Tok::Punct(P::RBrace) => return None,
+                Tok::Punct(P::LParen | P::LBracket) => k = self.skip_group(k),
+                _ => k += 1,
+            }
+        }
+        None
+    }
+
+    /// Records the innermost branch from the head at `at` to the token
+    /// before `end` (see [`Parser::branch`]).
+    fn record_branch(&mut self, at: usize, end: usize) {
+        let start = self.start(at);
+        let stop = self.end_of(end.saturating_sub(1)).max(start);
+        let continues = matches!(self.text(at), "else" | "elseif" | "elsif" | "elif");
+        let follows = |past: usize| {
+            let mut k = past;
+            while k < at && matches!(self.toks[k].tok, Tok::Newline | Tok::Comment) {
+                k += 1;
+            }
+            k == at
+        };
+        let block = match self.last_branch {
+            Some((past, block)) if continues && follows(past) => block,
+            _ => self.doc.branches.last().map_or(0, |b| b.1 + 1),
+        };
+        if self
+            .doc
+            .branches
+            .last()
+            .is_none_or(|(r, _)| r.end as usize <= start)
+        {
+            self.doc.branches.push((start as u32..stop as u32, block));
+        }
+        self.last_branch = Some((end, block));
     }
 
     /// Whether token `i` is a name followed by `=` inside an argument list
@@ -2123,14 +2358,69 @@ impl<'d, 'a> Parser<'d, 'a> {
             // `{…} = {}`: a destructured parameter's default names nothing.
             return i;
         };
+        // `user=None`, `password = null`: no value, the caller's to give
+        // (as a parameter without a default).
+        if self.ident(i)
+            && matches!(self.text(i), "None" | "null" | "nil" | "undefined")
+            && (self.is(i + 1, P::Comma) || self.is(i + 1, P::RParen))
+        {
+            return i + 1;
+        }
         let key = self.toks[n].span();
         let mut segs = self.seg_buf();
         segs.push(Seg::key(key.clone()));
         self.value(i, scope, segs, key, 0).max(i + 1)
     }
 
+    /// The base class named in a class header from `i` on (`extends A`,
+    /// `(A)`, `< A`, `: A`; a qualified `\\Ns\\A`, `mod.A` gives `A`), up to
+    /// the body opener or the line end. Bounded look-ahead.
+    fn base_class(&self, i: usize) -> Option<Range<usize>> {
+        let mut k = i;
+        while k < i + 16 {
+            let t = self.tok(k)?;
+            match t.tok {
+                Tok::Newline | Tok::Punct(P::LBrace | P::Semi) => return None,
+                Tok::Ident if self.text(k) == "extends" => break,
+                Tok::Punct(P::LParen) if self.lang == Lang::Python => break,
+                Tok::Punct(P::Colon) if matches!(self.lang, Lang::Java | Lang::CSharp) => break,
+                Tok::Punct(P::Op) if self.lang == Lang::Ruby && self.text(k) == "<" => break,
+                _ => k += 1,
+            }
+        }
+        k += 1;
+        // A leading `\\` (PHP's global namespace), then `a.b.C` / `A::B`.
+        if self.is(k, P::Op) && self.text(k) == "\\" {
+            k += 1;
+        }
+        let mut base = None;
+        while self.ident(k) {
+            base = Some(self.toks[k].span());
+            let sep = self.is(k + 1, P::Dot)
+                || self.is(k + 1, P::Path)
+                || (self.is(k + 1, P::Op) && self.text(k + 1) == "\\");
+            if !sep {
+                break;
+            }
+            k += 2;
+        }
+        base
+    }
+
     fn named_scope(&mut self, i: usize, scope: u32) -> usize {
         let name = self.toks[i + 1].span();
+        // A class's constructor calls of its base read as that base's
+        // (see `base`); the class around is back after it.
+        let outer = self.base.clone();
+        if self.is_ident(i, "class") {
+            self.base = self.base_class(i + 2);
+        }
+        let end = self.named_scope_body(i, scope, name);
+        self.base = outer;
+        end
+    }
+
+    fn named_scope_body(&mut self, i: usize, scope: u32, name: Range<usize>) -> usize {
         let mut j = i + 2;
         // Skip to the body opener (`{`, `do`, line end for Ruby).
         while j < self.toks.len() {

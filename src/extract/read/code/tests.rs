@@ -1,7 +1,7 @@
 //! The code reader on each language's usual ways of writing settings.
 
 use super::*;
-use crate::extract::read::{Document, ROOT};
+use crate::extract::read::{Document, Entry, ROOT};
 
 /// (path, value text, kind) of every non-presence entry.
 fn read_code(src: &str, lang: Lang) -> Vec<(String, String, ValKind)> {
@@ -110,6 +110,19 @@ fn php_putenv_with_one_string_is_a_name_and_a_value() {
         !got.iter().any(|(p, _, _)| p.starts_with("not a name")),
         "{got:?}"
     );
+}
+
+#[test]
+fn dolibarr_set_const_takes_its_name_and_value_after_the_handle() {
+    let src = "<?php\ndolibarr_set_const($db, 'MAIN_MAIL_SMTP_SERVER', 'smtp.postmarkapp.com', 'chaine', 0, '', $conf->entity);\ndolibarr_set_const($db, \"MAIN_MAIL_SMTP_PORT\", '587', 'chaine', 0, '', 1);\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        has(&got, "MAIN_MAIL_SMTP_SERVER", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "MAIN_MAIL_SMTP_PORT", "587"), "{got:?}");
+    // The handle is no name: nothing is read as `$db`.
+    assert!(!got.iter().any(|(p, _, _)| p.contains("db")), "{got:?}");
 }
 
 #[test]
@@ -750,4 +763,165 @@ fn typescript_parameter_properties_are_members() {
     };
     assert_eq!(kind_of("smtp.postmarkapp.com"), Some(ScopeKind::Map));
     assert_eq!(kind_of("2525"), Some(ScopeKind::Block));
+}
+
+/// A subclass's call of its base class's constructor reads as a call of
+/// the base class: PHP `parent::__construct`, `super(…)`, Python's
+/// `super().__init__(…)`; a class without a base, or a method of another
+/// name, keeps its own name.
+#[test]
+fn base_constructor_calls_read_as_the_base_class() {
+    let php = "<?php\nclass PostmarkTransport extends \\Swift_SmtpTransport implements CallbackTransportInterface\n{\n    public function __construct($host = 'smtp.postmarkapp.com', $port = 587, $security = 'tls')\n    {\n        parent::__construct($host, $port, $security);\n        parent::setUsername('u');\n    }\n}\n";
+    let got = read_code(php, Lang::Php);
+    assert!(
+        got.iter().any(
+            |(p, v, _)| p.ends_with("PostmarkTransport.Swift_SmtpTransport(#0)") && v == "$host"
+        ),
+        "{got:?}"
+    );
+    assert!(got
+        .iter()
+        .any(|(p, _, _)| p.ends_with("Swift_SmtpTransport(#2)")));
+    assert!(got
+        .iter()
+        .any(|(p, _, _)| p.ends_with("parent.setUsername(#0)")));
+
+    let js = "class Mailer extends nodemailer.Transport {\n  constructor() {\n    super({ host: 'smtp.postmarkapp.com', port: 587 });\n  }\n}\n";
+    let got = read_code(js, Lang::JavaScript);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("Transport(#0).host") && v == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+
+    let py = "class Mailer(smtplib.SMTP):\n    def __init__(self):\n        super().__init__('smtp.postmarkapp.com', 587)\n";
+    let got = read_code(py, Lang::Python);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("SMTP(#0)") && v == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+
+    // No base class: `super` and `__construct` keep their names.
+    let plain = "<?php\nclass A\n{\n    function f() { parent::__construct('h'); }\n}\n";
+    let got = read_code(plain, Lang::Php);
+    assert!(
+        got.iter()
+            .any(|(p, _, _)| p.ends_with("parent.__construct(#0)")),
+        "{got:?}"
+    );
+}
+
+/// A JavaScript object named above and handed whole to a call is copied
+/// there with what is inside it (`auth: {…}`); the definition is marked
+/// as handed on, so that only the copy is a setting.
+#[test]
+fn an_object_handed_to_a_call_is_copied_with_its_inner_objects() {
+    let src = "const options = { host: 'smtp.postmarkapp.com', auth: { user: 'u', pass: 'p' } };\nconst t = nodemailer.createTransport(options);\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    let find = |path: &str| {
+        doc.entries
+            .iter()
+            .find(|e| doc.path_string(e) == path)
+            .unwrap_or_else(|| panic!("{path}"))
+    };
+    let copy = find("t.nodemailer.createTransport(#0).auth.user");
+    assert_eq!(doc.text_of(&copy.value), "u");
+    assert_eq!(copy.flags & flag::HANDED, 0);
+    assert_ne!(find("options.auth.user").flags & flag::HANDED, 0);
+    assert_ne!(find("options.host").flags & flag::HANDED, 0);
+    // Named as a value of a key (`auth: creds`), the definition stays.
+    let src = "const creds = { user: 'u' };\nconst o = { auth: creds };\n";
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    assert!(doc.entries.iter().all(|e| e.flags & flag::HANDED == 0));
+    assert!(doc
+        .entries
+        .iter()
+        .any(|e| doc.path_string(e) == "o.auth.user"));
+}
+
+/// An if/else chain's innermost branches are recorded as one block's
+/// branches, read in the scope around them.
+#[test]
+fn if_else_branches_are_one_blocks_alternatives() {
+    let src = "<?php\nif ($a) {\n  $mail->Host = 'a';\n} elseif ($b) {\n  $mail->Host = 'b';\n} else\n{\n  if ($c) { $mail->Host = 'c'; } else { $mail->Host = 'd'; }\n}\nif ($d) { $mail->Port = 1; }\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 1, 1, 2], "{:?}", doc.branches);
+    let hosts: Vec<u32> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "$mail.Host")
+        .map(|e| e.scope)
+        .collect();
+    assert_eq!(hosts.len(), 4);
+    assert!(hosts.iter().all(|s| *s == hosts[0]), "{hosts:?}");
+    let at = |t: &str| src.find(t).unwrap();
+    assert_eq!(doc.branch_at(at("'b'")).map(|b| b.0), Some(0));
+    assert_ne!(doc.branch_at(at("'a'")), doc.branch_at(at("'b'")));
+}
+
+/// Go's `if` block is a block, not a composite literal: what it assigns
+/// are variables; the statement before the test is read too.
+#[test]
+fn a_go_if_block_is_read_as_statements() {
+    let src = "package m\nfunc f() {\n\thost := os.Getenv(\"SMTP_HOST\")\n\tif host == \"\" {\n\t\thost = \"smtp.postmarkapp.com\"\n\t}\n\tif err := m.From(\"a@acme.io\"); err != nil {\n\t\tpanic(err)\n\t}\n}\n";
+    let doc = Document::read(src);
+    let host: Vec<&Entry> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "host")
+        .collect();
+    assert_eq!(
+        host.len(),
+        2,
+        "{:?}",
+        doc.entries
+            .iter()
+            .map(|e| doc.path_string(e))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(host[0].scope, host[1].scope);
+    assert_ne!(host[1].flags & flag::CONDITIONAL, 0);
+    assert!(doc.entries.iter().any(
+        |e| doc.path_string(e) == "err.m.From(#0)" || doc.path_string(e).ends_with("From(#0)")
+    ));
+}
+
+/// TypeScript's `const name: Type = value` names the value by the
+/// variable, not by its type; the object is then copied where handed on.
+#[test]
+fn a_typescript_typed_declaration_is_named_by_its_variable() {
+    let src = "const mailConfig: SMTPTransport.Options = {\n  host: 'smtp.postmarkapp.com',\n  auth: { user: 'u' },\n};\nconst byEnv: Record<string, Opts> = { prod: { port: 2525 } };\nexport const t = nodemailer.createTransport(mailConfig);\n";
+    let got = read_code(src, Lang::JavaScript);
+    assert!(
+        has(&got, "mailConfig.host", "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "byEnv.prod.port", "2525"), "{got:?}");
+    assert!(
+        has(&got, "t.nodemailer.createTransport(#0).auth.user", "u"),
+        "{got:?}"
+    );
+}
+
+/// A Terraform heredoc holding a file (an ECS task definition's JSON, a
+/// Helm release's YAML values) is read as that file too.
+#[test]
+fn terraform_heredocs_holding_files_are_read() {
+    let src = "resource \"aws_ecs_task_definition\" \"app\" {\n  container_definitions = <<JSON\n[{\"environment\": [{\"name\": \"SMTP_HOST\", \"value\": \"smtp.postmarkapp.com\"}]}]\nJSON\n  values = [<<-EOT\n    smtp:\n      port: 587\n      user: ${var.token}\n  EOT\n  ]\n}\n";
+    let got = read_code(src, Lang::Hcl);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p.ends_with("environment.#0.value") && v == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, "smtp.port", "587"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(p, _, k)| p == "smtp.user" && *k == ValKind::Reference),
+        "{got:?}"
+    );
 }

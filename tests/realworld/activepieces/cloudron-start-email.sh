@@ -1,0 +1,15 @@
+# Email (Sendmail Addon)
+export AP_SMTP_HOST=${CLOUDRON_MAIL_SMTP_SERVER}
+export AP_SMTP_PORT=${CLOUDRON_MAIL_SMTP_PORT}
+export AP_SMTP_USERNAME=${CLOUDRON_MAIL_SMTP_USERNAME}
+export AP_SMTP_PASSWORD=${CLOUDRON_MAIL_SMTP_PASSWORD}
+export AP_SMTP_FROM_EMAIL=${CLOUDRON_MAIL_FROM}
+export AP_SMTP_SENDER_EMAIL=${CLOUDRON_MAIL_FROM}
+
+if [ "${CLOUDRON_MAIL_SMTP_PORT}" = "465" ]; then
+  export AP_SMTP_SECURE="true"
+elif [ "${CLOUDRON_MAIL_SMTP_STARTTLS}" == "true" ]; then
+  export AP_SMTP_SECURE="false" # For STARTTLS, secure is false
+else
+  export AP_SMTP_SECURE="false"
+fi
