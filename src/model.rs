@@ -185,6 +185,9 @@ pub enum Role {
     /// The client's mail switch (`smtp.enabled`, `gitlab_rails['smtp_enable']`,
     /// `WPMS_ON`): off means none of the SMTP settings are used.
     Enabled,
+    /// A mail switch that turns mail OFF when true (`SMTP_DISABLED`,
+    /// `EMAIL_DISABLED`, `DISABLE_EMAIL`): the inverse of [`Role::Enabled`].
+    Disabled,
     /// A value labelled as a Postmark Account API token.
     AccountToken,
     /// A value labelled as a Postmark Server API token (for `auth/account-token` cross-checks).

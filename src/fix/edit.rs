@@ -6,9 +6,9 @@
 //! a reference, an anchor line that holds more than one setting. A fix that
 //! cannot be written exactly is not offered.
 
-use crate::extract::profile::write::{key_matches, with_last_segment};
+use crate::extract::profile::write::{key_matches, with_last_segment, yaml_needs_quotes};
 use crate::extract::Config;
-use crate::model::{Field, Quote, Role, Setting, SettingValue};
+use crate::model::{Field, Quote, Role, Setting, SettingValue, Syntax};
 use crate::report::Edit;
 
 /// Siblings tried, in order, to model an inserted line on.
@@ -121,6 +121,13 @@ fn replace(input: &str, cfg: &Config, f: &Field, value: &SettingValue) -> Option
     let same = |v: &str| f.value.text.trim().eq_ignore_ascii_case(v);
     let (range, text) = match value {
         SettingValue::Text(v) if same(v) => return Some(Vec::new()),
+        // A bare YAML word for an environment variable: a string.
+        SettingValue::Text(v)
+            if quoted.is_none() && f.syntax == Syntax::Yaml && yaml_needs_quotes(&f.key, v) =>
+        {
+            let q = quote_of_config(cfg).unwrap_or('"');
+            (span, format!("{q}{v}{q}"))
+        }
         SettingValue::Text(v) => (span, v.clone()),
         SettingValue::Quoted(v) => match quoted {
             Some(_) if same(v) => return Some(Vec::new()),
@@ -254,6 +261,14 @@ fn insert(input: &str, cfg: &Config, s: &Setting, planned: &[Edit]) -> Option<Ve
         }
         (SettingValue::Quoted(_), None) => {
             let q = quote_of_config(cfg).unwrap_or('\'').to_string();
+            (q.clone(), q)
+        }
+        // An environment variable in YAML (a compose `environment:` map):
+        // a boolean word is written as a string.
+        (SettingValue::Text(v), None)
+            if anchor.syntax == Syntax::Yaml && yaml_needs_quotes(s.key, v) =>
+        {
+            let q = quote_of_config(cfg).unwrap_or('"').to_string();
             (q.clone(), q)
         }
         _ => (String::new(), String::new()),

@@ -115,6 +115,32 @@ fn inserted_line_copies_sibling_style() {
 }
 
 #[test]
+fn booleans_for_environment_variables_in_yaml_are_strings() {
+    // A compose `environment:` map: Compose refuses a bare `true`/`false`.
+    let input = "services:\n  app:\n    environment:\n      SMTP_HOST: smtp.postmarkapp.com\n      SMTP_PORT: 465\n      SMTP_USERNAME: 1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\n      SMTP_PASSWORD: 1f86a2b4-55c1-4a0e-9d1b-3c2d11115948\n      NEXT_PUBLIC_SMTP_FROM: bot@acme-mail.io\n";
+    let out = fixed(input, false);
+    assert!(
+        out.contains(
+            "SMTP_PORT: 587\n      SMTP_SECURE: \"false\"\n      SMTP_IGNORE_TLS: \"false\"\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(fixed(&out, false), out);
+    // A bare boolean already there is replaced by a string.
+    let input = input.replace("SMTP_PORT: 465", "SMTP_PORT: 587\n      SMTP_SECURE: true");
+    let out = fixed(&input, false);
+    assert!(out.contains("SMTP_SECURE: \"false\"\n"), "{out}");
+    // An app's own YAML keeps its booleans.
+    use crate::extract::profile::write::yaml_needs_quotes;
+    assert!(yaml_needs_quotes("SMTP_SECURE", "false"));
+    assert!(yaml_needs_quotes("EMAIL_USE_TLS", "Yes"));
+    assert!(!yaml_needs_quotes("secure", "false"));
+    assert!(!yaml_needs_quotes("smtpSecure", "true"));
+    assert!(!yaml_needs_quotes("SMTP_PORT", "587"));
+    assert!(!yaml_needs_quotes("SMTP_ENCRYPTION", "tls"));
+}
+
+#[test]
 fn code_keeps_code_quoting() {
     let input = "nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 465,\n  secure: 'true',\n  auth: { user: 'a1b2c3d4e5f6', pass: 'a1b2c3d4e5f6' },\n});\n";
     let out = fixed(input, false);

@@ -564,7 +564,7 @@ fn skipped_checks(role: Role) -> &'static str {
         Role::From => "the From address checks (syntax, placeholder domain, public mailbox domain, verified senders)",
         Role::Stream => "the message stream/host checks",
         Role::Encryption | Role::StartTls | Role::ImplicitTls | Role::Scheme | Role::NoStartTls => "the TLS mode checks (implicit TLS vs STARTTLS, TLS switched off)",
-        Role::Transport | Role::Enabled => "the transport checks (whether the client sends through SMTP at all)",
+        Role::Transport | Role::Enabled | Role::Disabled => "the transport checks (whether the client sends through SMTP at all)",
         Role::VerifyPeer | Role::SkipVerify | Role::VerifyMode => "the certificate verification checks",
         Role::TlsVersion => "the TLS version checks",
         Role::Auth | Role::AuthMethod => "the authentication setting checks",
@@ -782,9 +782,10 @@ impl<'a> AssignedNames<'a> {
     }
 }
 
-/// What `input/unrecognized` says the tool reads: how many clients and apps,
-/// the common ones by name and the syntaxes. Not the whole list: with every
-/// table it ran to 180 names, too long to read in a message.
+/// What `input/unrecognized` says the tool reads, in short sentences: how
+/// many clients and apps with the common ones by name, the syntaxes, and
+/// where the whole list is. Not the whole list: with every table it ran to
+/// 180 names, too long to read in a message.
 fn unrecognized_message() -> String {
     let mut names: Vec<&str> = crate::extract::profile::tables::ALL
         .iter()
@@ -793,11 +794,12 @@ fn unrecognized_message() -> String {
         .collect();
     names.dedup();
     format!(
-        "No SMTP setting was found. This tool reads {} client and app formats, among them \
-         Laravel, Django, Rails, nodemailer, PHPMailer, WordPress (WP Mail SMTP), Symfony, \
-         Spring Boot, .NET, GitLab, Postfix, msmtp and SMTP URLs, and any `SMTP_*`/`MAIL_*`/\
-         `EMAIL_*` settings, written as .env, INI, YAML, JSON, TOML, .properties, XML, HCL or \
-         Nix, or in JS/TS, PHP, Python, Ruby, Go, C#, Java, Kotlin or Elixir code.",
+        "No SMTP setting was found. This tool reads {} clients and apps (Laravel, Django, \
+         Rails, nodemailer, PHPMailer, WordPress, Symfony, Spring Boot, GitLab, Postfix, \
+         SMTP URLs…) and any `SMTP_*`/`MAIL_*`/`EMAIL_*` settings. It reads .env, INI, YAML, \
+         JSON, TOML, .properties and XML files, and JS/TS, PHP, Python, Ruby, Go, C#, Java \
+         and Elixir code. The full list is under \"Supported clients and apps\" in the \
+         README (`smtp-probe rules --clients`).",
         names.len()
     )
 }
@@ -941,10 +943,10 @@ pub fn smtp_switched_off(cfg: &Config) -> bool {
         return false;
     };
     let off = sw.off.is_none()
-        && cfg.get(Role::Enabled).is_some_and(|f| {
+        && (cfg.get(Role::Enabled).is_some_and(|f| {
             f.value.literal().is_some()
                 && crate::extract::profile::tls::truth(cfg.dialect, f) == Some(false)
-        });
+        }) || switched_off_by_inverse(cfg).is_some());
     let other = cfg
         .get(Role::Transport)
         .and_then(|f| sw.selects_by(&f.key, f.value.literal()?))
@@ -972,9 +974,52 @@ fn switch_named(
     }
 }
 
+/// An inverted mail switch set to true (`SMTP_DISABLED=true`,
+/// `DISABLE_EMAIL=true`), when no plain switch is written.
+fn switched_off_by_inverse(cfg: &Config) -> Option<&Field> {
+    if cfg.get(Role::Enabled).is_some() {
+        return None;
+    }
+    cfg.get(Role::Disabled).filter(|f| {
+        f.value.literal().is_some()
+            && crate::extract::profile::tls::truth(cfg.dialect, f) == Some(true)
+    })
+}
+
+/// `input/smtp-not-enabled` at a mail switch that is off: the switch as
+/// written, what the client does instead, and how to turn it back on.
+fn switch_off(cfg: &Config, sw: &crate::extract::profile::Switch, f: &Field, fix: String) -> Draft {
+    let name = cfg.dialect.name();
+    let (severity, then) = match sw.off {
+        Some(instead) => (
+            Severity::Warning,
+            format!("{name} sends with {instead} instead"),
+        ),
+        None => (Severity::Error, format!("{name} sends no mail at all")),
+    };
+    Draft::new(
+        &SMTP_NOT_ENABLED,
+        format!(
+            "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
+            f.shown()
+        ),
+    )
+    .severity(severity)
+    .fix(fix)
+    .at(f.whole_span())
+}
+
 fn not_enabled(cfg: &Config) -> Option<Draft> {
     let sw = cfg.dialect.switch?;
     let name = cfg.dialect.name();
+    if let Some(f) = switched_off_by_inverse(cfg) {
+        return Some(switch_off(
+            cfg,
+            &sw,
+            f,
+            format!("Set `{}` to false.", f.key),
+        ));
+    }
     if let Some(f) = cfg.get(Role::Enabled) {
         let on = f.value.literal().map(|t| {
             crate::extract::profile::tls::truth(cfg.dialect, f).unwrap_or(!t.trim().is_empty())
@@ -982,25 +1027,8 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
         // An explicit off switch wins: the transport is never read then
         // (Gitea's `ENABLED = false` next to `PROTOCOL = smtp`).
         if on == Some(false) {
-            let (severity, then) = match sw.off {
-                Some(instead) => (
-                    Severity::Warning,
-                    format!("{name} sends with {instead} instead"),
-                ),
-                None => (Severity::Error, format!("{name} sends no mail at all")),
-            };
-            return Some(
-                Draft::new(
-                    &SMTP_NOT_ENABLED,
-                    format!(
-                        "`{}` switches SMTP off: {then}, and the SMTP settings here are ignored.",
-                        f.shown()
-                    ),
-                )
-                .severity(severity)
-                .fix(format!("Turn {} on.", switch_named(cfg, &sw, Some(f))))
-                .at(f.whole_span()),
-            );
+            let fix = format!("Turn {} on.", switch_named(cfg, &sw, Some(f)));
+            return Some(switch_off(cfg, &sw, f, fix));
         }
     }
     if let Some(f) = cfg.get(Role::Transport) {
@@ -1243,9 +1271,12 @@ mod tests {
         assert!(f.message.contains("3 SMTP settings"), "{}", f.message);
         assert!(f.message.contains("lines 2, 3, 4"), "{}", f.message);
         let plain = crate::lint("# just a comment\nA = 1\n", &crate::Options::default());
-        assert!(plain.findings[0]
-            .message
-            .starts_with("No SMTP setting was found"));
+        let m = &plain.findings[0].message;
+        assert!(m.starts_with("No SMTP setting was found"), "{m}");
+        // Short sentences, a handful of names and where the full list is.
+        assert!(m.contains("Supported clients and apps"), "{m}");
+        assert!(m.split(". ").all(|s| s.len() < 200), "{m}");
+        assert!(m.len() < 600, "{m}");
     }
 
     #[test]
@@ -1337,6 +1368,46 @@ mod switched_off_tests {
         // With SMTP selected, the same gaps are reported.
         let ids = ids("MAIL_MAILER=smtp\nMAIL_PORT=587\nMAIL_FROM_ADDRESS=hello@acme-widgets.io\n");
         assert!(ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+    }
+
+    /// An inverted switch (`EMAIL_DISABLED=true`, `DISABLE_SMTP=yes`) turns
+    /// mail off as `EMAIL_ENABLED=false` does; its near misses do not.
+    #[test]
+    fn an_inverted_mail_switch_set_to_true_turns_mail_off() {
+        let body = "SMTP_PORT=587\nSMTP_USER=\nSMTP_PASS=\nSMTP_FROM=App <app@acme-widgets.io>\n";
+        for k in [
+            "EMAIL_DISABLED=true",
+            "MAIL_DISABLED=1",
+            "APP_EMAIL_DISABLED=true",
+            "DISABLE_SMTP=yes",
+        ] {
+            let ids = ids(&format!("{k}\n{body}"));
+            assert!(
+                ids.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{k}: {ids:?}"
+            );
+            for moot in [
+                "host/missing",
+                "auth/missing-username",
+                "auth/missing-password",
+            ] {
+                assert!(!ids.iter().any(|i| i == moot), "{k}: {ids:?}");
+            }
+        }
+        for k in [
+            "EMAIL_DISABLED=false",
+            "DISABLE_EMAIL_VERIFICATION=true",
+            "EMAIL_VERIFICATION_DISABLED=true",
+            "USERS_DISABLED=true",
+            // A plain switch written beside it decides.
+            "EMAIL_ENABLED=true\nEMAIL_DISABLED=true",
+        ] {
+            let ids = ids(&format!("{k}\n{body}"));
+            assert!(
+                !ids.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{k}: {ids:?}"
+            );
+        }
     }
 
     #[test]

@@ -551,7 +551,19 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             continue;
         }
         // `alias_role` only for a family key: it splits the key into words.
-        if let Some(role) = family.then(|| generic::alias_role(key)).flatten() {
+        // A mail switch the table does not read counts too (Kutt's
+        // `MAIL_ENABLED` beside its `MAIL_USER`, next to Laravel's
+        // `MAIL_HOST`/`MAIL_PORT`/`MAIL_PASSWORD`): an app with a switch.
+        let role = family
+            .then(|| {
+                generic::alias_role(key).or_else(|| {
+                    (generic::names_mail_switch(key)
+                        && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key)))
+                    .then_some(Role::Enabled)
+                })
+            })
+            .flatten();
+        if let Some(role) = role {
             unread += 1;
             // Found by shared markers alone, the paste names its server or
             // login as the table does not, under a name the table does not
@@ -597,10 +609,14 @@ fn generic_marker(m: &super::Marker) -> bool {
             // itself), which nodemailer apps pass on (Planka); Nextcloud's
             // image reads it as the login.
             let client_name = w.len() == 2 && w.get(1) == Some("name");
+            // `SMTP_DISABLED`, `EMAIL_ENABLED`: a mail switch named as
+            // plainly (ToolJet's, and many home-grown apps').
+            let switch = w.len() == 2 && generic::names_mail_switch(k);
             !k.contains(['.', '*', '[', '/'])
                 && (w.len() == 2 || plain_from)
                 && matches!(w.get(0), Some("smtp" | "mail" | "email" | "mailer"))
                 && (client_name
+                    || switch
                     || matches!(
                         generic::alias_role(k),
                         Some(Role::Host | Role::Username | Role::Password | Role::From)
@@ -1609,7 +1625,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             // beside the SMTP transport's call) builds the alternative the
             // branch picks: no switch of this configuration. (A switch
             // assigned in the configuration's own branch still is.)
-            None if matches!(it.role, Role::Transport | Role::Enabled)
+            None if matches!(it.role, Role::Transport | Role::Enabled | Role::Disabled)
                 && doc.entries[it.entry as usize].flags
                     & crate::extract::read::flag::CONDITIONAL
                     != 0
@@ -1621,7 +1637,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 || generic::mailish_key(doc.key_of(&doc.entries[it.entry as usize]))
                 || matches!(
                     it.role,
-                    Role::From | Role::Stream | Role::Transport | Role::Enabled
+                    Role::From | Role::Stream | Role::Transport | Role::Enabled | Role::Disabled
                 )
                 || (p.credentials_apart
                     && matches!(

@@ -242,7 +242,7 @@ fn not_mail_word(w: &str) -> bool {
 }
 
 /// The stems a role's words start with (see [`could_name_a_role`]).
-const STEMS: [&[u8]; 31] = [
+const STEMS: [&[u8]; 32] = [
     b"host",
     b"serv",
     b"port",
@@ -266,6 +266,8 @@ const STEMS: [&[u8]; 31] = [
     b"addr",
     b"relay",
     b"enabl",
+    // An inverted mail switch (`EMAIL_DISABLED`, `DISABLE_SMTP`).
+    b"disabl",
     b"existing",
     b"type",
     b"driver",
@@ -360,7 +362,7 @@ fn stem_at(low: &[u8]) -> bool {
     match low.first() {
         Some(b'a') => has(b"addr"),
         Some(b'b') => has(b"backend"),
-        Some(b'd') => has(b"dsn") || has(b"driver"),
+        Some(b'd') => has(b"dsn") || has(b"driver") || has(b"disabl"),
         Some(b'e') => has(b"encr") || has(b"enabl") || has(b"existing"),
         Some(b'f') => has(b"from"),
         Some(b'h') => has(b"host"),
@@ -390,9 +392,11 @@ pub fn mailish_key(key: &str) -> bool {
 }
 
 /// Whether a key names a mail switch by its words (`EMAIL_ENABLED`,
-/// `ENABLE_SMTP`; a bare `enabled` needs its block, not known here).
+/// `ENABLE_SMTP`, or an inverted one, `SMTP_DISABLED`; a bare `enabled`
+/// needs its block, not known here).
 pub fn names_mail_switch(key: &str) -> bool {
-    mail_switch(&Words::of(key), || false)
+    let w = Words::of(key);
+    mail_switch(&w, || false) || mail_off_switch(&w)
 }
 
 /// The role a key names by its words (`None`: not an SMTP setting).
@@ -690,6 +694,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             out.push((i as u32, Role::Enabled, Read::Plain));
             continue;
         }
+        if facts.off_switch {
+            out.push((i as u32, Role::Disabled, Read::Plain));
+            continue;
+        }
         // `SMTP_OPPORTUNISTIC_TLS` (Dify, and apps that copied it): which
         // TLS the `*_USE_TLS`/`*_TLS` switch means, decided below.
         if w.len() >= 2
@@ -894,6 +902,25 @@ fn mail_switch(w: &Words, parent_is_mail: impl FnOnce() -> bool) -> bool {
     }) && (from..n - 1).any(|i| w.get(i).is_some_and(sending))
 }
 
+/// Whether a key is an inverted mail switch, true to send nothing:
+/// `SMTP_DISABLED`, `EMAIL_DISABLED`, `MAIL_DISABLED` (home-grown apps'
+/// "log instead of sending" switch; ToolJet's `SMTP_DISABLED`),
+/// `DISABLE_EMAIL`, `DISABLE_SMTP`. As for [`mail_switch`], only mail words
+/// stand next to the switch word, after an app prefix: `SMTP_AUTH_DISABLED`
+/// (Typebot: no login) and `DISABLE_EMAIL_VERIFICATION` are not.
+fn mail_off_switch(w: &Words) -> bool {
+    let sending = |x: &str| matches!(x, "smtp" | "mail" | "email" | "mailer" | "emails" | "mails");
+    let n = w.len();
+    if n == 2 && w.get(0) == Some("disable") {
+        return w.get(1).is_some_and(sending);
+    }
+    if n < 2 || !matches!(w.last(), Some("disabled")) {
+        return false;
+    }
+    let from = usize::from(n > 2 && !w.get(0).is_some_and(sending));
+    (from..n - 1).all(|i| w.get(i).is_some_and(sending))
+}
+
 /// Distinct keys whose [`KeyFacts`] one lint keeps (a bound on memory
 /// for a paste of ever-new keys; beyond it each is worked out in place).
 const MAX_KEY_FACTS: usize = 4096;
@@ -906,6 +933,8 @@ struct KeyFacts {
     /// [`mail_switch`] with the parent taken as not mail, and as mail:
     /// the parent is looked at only when the two differ.
     switch: (bool, bool),
+    /// [`mail_off_switch`].
+    off_switch: bool,
     /// [`mail_transport`].
     transport: bool,
     /// [`role_with_context`] in a mail context, and alone.
@@ -927,6 +956,7 @@ impl KeyFacts {
         self.words.split(key);
         let w = &self.words;
         self.switch = (mail_switch(w, || false), mail_switch(w, || true));
+        self.off_switch = mail_off_switch(w);
         self.transport = mail_transport(w);
         self.role_in_mail = role_with_context(w, true);
         self.role_alone = role_with_context(w, false);

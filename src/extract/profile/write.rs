@@ -268,6 +268,31 @@ fn sibling_key(cfg: &Config, role: Role) -> Option<String> {
     })
 }
 
+/// Whether `value`, written bare after a YAML `key:`, must be quoted
+/// because the key is an environment variable and YAML would read the
+/// word as a boolean or a null. An environment variable's value is a
+/// string: Compose refuses a boolean in an `environment:` map ("contains
+/// true, which is an invalid type, it should be a string, number, or a
+/// null"; the Compose spec asks for quotes), and Kubernetes refuses any
+/// non-string in an `env:` item's `value:` or a ConfigMap's `data:`
+/// (its YAML is read as YAML 1.1, where `yes`/`on` are booleans too). An
+/// environment-style name (`SMTP_SECURE`: upper case, digits, `_`) is what
+/// marks such a key; an app's own YAML (`secure: true`) keeps its booleans.
+pub fn yaml_needs_quotes(key: &str, value: &str) -> bool {
+    let b = key.as_bytes();
+    let env_name = b
+        .first()
+        .is_some_and(|c| c.is_ascii_uppercase() || *c == b'_')
+        && b.iter().any(u8::is_ascii_uppercase)
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_');
+    env_name
+        && matches!(
+            value.to_ascii_lowercase().as_str(),
+            "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | "null" | "~" | ""
+        )
+}
+
 /// `key=value` in the syntax of the configuration.
 fn assignment(cfg: &Config, key: &str, value: &SettingValue, syntax: Syntax) -> String {
     let quote = cfg
@@ -290,6 +315,7 @@ fn assignment(cfg: &Config, key: &str, value: &SettingValue, syntax: Syntax) -> 
     };
     match syntax {
         Syntax::Env | Syntax::Properties => format!("{key}={v}"),
+        Syntax::Yaml if yaml_needs_quotes(key, &v) => format!("{key}: \"{v}\""),
         Syntax::Yaml | Syntax::Prose => format!("{key}: {v}"),
         Syntax::Conf => format!("{key} {v}"),
         Syntax::Commands => format!("set {key}={v}"),

@@ -955,7 +955,7 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
             _ => Escapes::Shell,
         };
         if let Some(s) = strings::read(input, start, 1, q, esc, false) {
-            if s.after <= range.end {
+            if s.after <= range.end && !goes_on(&input[s.after..range.end]) {
                 // Borrowed, not copied: only looked at here.
                 let text = s.decoded.as_deref().unwrap_or(&input[s.content.clone()]);
                 let quote = match q {
@@ -987,6 +987,23 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
     }
     let text = &input[t.clone()];
     doc.val(t, None, Quote::None, bare_kind(text))
+}
+
+/// Whether the text after a closing quote goes on with more of the value:
+/// `KEY='Typebot Notifications' <notifications@typebot.io>`, as Typebot's
+/// docs write a From. Node's `dotenv` and Ruby's `dotenv` (the same line
+/// pattern) then take the whole rest of the line, quotes and all, as the
+/// value; Compose `env_file`, godotenv and phpdotenv refuse the line, and
+/// python-dotenv skips it. The reading that loads is the one to check, so
+/// the value is read bare. Nothing after the quote, an inline comment, or a
+/// shell operator (`KEY="x"; export KEY`, `&&`, `|`, `)`) keeps the quoted
+/// reading, and so does a README's `<br>` after it.
+fn goes_on(after: &str) -> bool {
+    let t = strings::trim_blanks_start(after);
+    let t = t.trim_end_matches(['\r', '\n']);
+    !t.is_empty()
+        && !t.starts_with(['#', ';', '&', '|', ')'])
+        && trailing_line_break(t) != Some(t.len())
 }
 
 /// What an unquoted value is: a reference when it substitutes (`${X}`,
@@ -1133,6 +1150,33 @@ mod tests {
         assert_eq!(
             values,
             ["587", "smtp.postmarkapp.com", "a@b.io", "ab", "<br>x"]
+        );
+    }
+
+    #[test]
+    fn a_value_that_goes_on_after_its_closing_quote_is_the_whole_rest() {
+        let got = read_env(
+            "NEXT_PUBLIC_SMTP_FROM='Typebot Notifications' <notifications@typebot.io>\n\
+             FROM=\"Acme\" <a@acme.io> # who\n\
+             A=\"x\" # note\n\
+             B='y';export B\n\
+             C=\"z\" && run\n\
+             D='w'  \n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                (
+                    "NEXT_PUBLIC_SMTP_FROM",
+                    "'Typebot Notifications' <notifications@typebot.io>"
+                ),
+                ("FROM", "\"Acme\" <a@acme.io>"),
+                ("A", "x"),
+                ("B", "y"),
+                ("C", "z"),
+                ("D", "w"),
+            ]
         );
     }
 

@@ -81,6 +81,16 @@ fn template_in(text: &str, shell: bool) -> bool {
         }
         from = i + 1;
     }
+    // A sender whose address is a variable: `'Support' <$email>`,
+    // `Support <$EMAIL>` (compose files and `.env` lines expand it). One
+    // compare for most values, which do not end with `>`.
+    if shell
+        && bytes[bytes.len() - 1] == b'>'
+        && t.rfind('<')
+            .is_some_and(|i| is_dollar_var(&t[i + 1..t.len() - 1]))
+    {
+        return true;
+    }
     // The whole-value forms, by their first byte (one compare for most
     // values, which start with none of these).
     match bytes[0] {
@@ -214,6 +224,12 @@ mod tests {
         assert!(has_template("$email-username", true));
         assert!(!has_template("$email-username", false));
         assert!(!has_template("$2y$10$abc", true));
+        // An angle address that is a variable, after a display name.
+        assert!(has_template("'Suporte Typebot' <$email>", true));
+        assert!(has_template("Support <$SMTP_FROM>", true));
+        assert!(!has_template("Support <$email>", false));
+        assert!(!has_template("Support <a$b@acme.io>", true));
+        assert!(!has_template("p<$>", true));
         assert!(!has_template("$SMTP_PASS", false));
         assert!(has_template("$X", true));
         assert!(!has_template(" $ ", true));

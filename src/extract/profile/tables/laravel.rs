@@ -211,6 +211,26 @@ mod tests {
         assert!(s["security"].is_null(), "{s}");
     }
 
+    /// Laravel has no mail switch: without `MAIL_MAILER`, a `MAIL_ENABLED`
+    /// beside a login named `MAIL_USER` is another app's (Kutt's, whose
+    /// mail is off until it is true), read by its words.
+    #[test]
+    fn a_mail_switch_laravel_does_not_read_is_another_apps() {
+        let kutt = format!("MAIL_ENABLED=false\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USER={TOKEN}\nMAIL_PASSWORD={TOKEN}\n");
+        let (c, _, ids) = linted(&kutt);
+        assert_ne!(c, "laravel-env");
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "auth/missing-username"), "{ids:?}");
+        // A key that only starts with the switch's words is no switch.
+        let (c, _, _) = linted(&kutt.replace("MAIL_ENABLED=", "MAIL_ENABLED_FEATURES="));
+        assert_eq!(c, "laravel-env");
+        // Laravel's own names beside it, or its MAIL_MAILER, keep it Laravel's.
+        let (c, _, _) = linted(&kutt.replace("MAIL_USER=", "MAIL_USERNAME="));
+        assert_eq!(c, "laravel-env");
+        let (c, _, _) = linted(&format!("MAIL_MAILER=smtp\n{kutt}"));
+        assert_eq!(c, "laravel-env");
+    }
+
     #[test]
     fn mail_url_is_laravels_own() {
         let (c, s, ids) = linted(&format!(

@@ -106,6 +106,20 @@ mod tests {
 
     const ENV: &str = "DEFAULT_FROM_EMAIL=apps@acme.io\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_DOMAIN=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SSL=false\nSMTP_DISABLED=false\n";
 
+    /// `SMTP_DISABLED` is a name many apps write: found by it alone, beside
+    /// `SMTP_HOST`/`SMTP_USER` that ToolJet does not read, the paste is
+    /// another app's, whose inverted switch generic inference reads.
+    #[test]
+    fn smtp_disabled_beside_other_names_is_another_app() {
+        let other = "SMTP_DISABLED=true\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASS=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
+        let (client, _, ids) = first(other);
+        assert_ne!(client, "tooljet");
+        assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+        let (client, _, _) = first(ENV);
+        assert_eq!(client, "tooljet");
+    }
+
     #[test]
     fn smtp_domain_is_the_host_and_tls_follows_the_port() {
         let (client, s, ids) = first(ENV);

@@ -85,10 +85,15 @@ const FIXES: &[Fix] = &[
     fix_text(W::TlsModern, &[], "a current Typebot release"),
     super::smtp_env::USERNAME_FIX,
     super::smtp_env::PASSWORD_FIX,
+    // The whole value in one pair of quotes: the docs' `'Typebot
+    // Notifications' <notifications@…>` written bare after `=` is read
+    // whole by Node's dotenv, but Compose's `env_file` (compose-go's
+    // dotenv parser) ends the value at the closing quote and refuses the
+    // rest ("unexpected character \"<\" in variable name").
     fix_text(
         W::From,
         &[],
-        "NEXT_PUBLIC_SMTP_FROM=\"Your name\" <{value}>",
+        "NEXT_PUBLIC_SMTP_FROM=\"Your name <{value}>\"",
     ),
     fix_text(
         W::Stream,
@@ -147,6 +152,26 @@ mod tests {
         let (_, s, ids) = first(&ENV.replace("SMTP_PORT=587", "SMTP_PORT=465"));
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_documented_from_is_read_and_a_from_fix_quotes_the_whole_value() {
+        // The configuration page's shape, written bare after `=`.
+        let env = ENV.replace(
+            "\"Typebot Notifications <notifications@acme.io>\"",
+            "'Typebot Notifications' <notifications@example.com>",
+        );
+        let (_, s, ids) = first(&env);
+        assert_eq!(s["from"], "notifications@example.com");
+        assert!(!has(&ids, "from/invalid"), "{ids:?}");
+        let report = crate::lint(&env, &crate::Options::default());
+        let fix = &report
+            .findings
+            .iter()
+            .find(|f| f.id == "from/placeholder")
+            .expect("from/placeholder")
+            .fix;
+        assert!(fix.contains("NEXT_PUBLIC_SMTP_FROM=\"Your name <"), "{fix}");
     }
 
     #[test]
