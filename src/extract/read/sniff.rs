@@ -1122,11 +1122,13 @@ const BYTE_BITS: [(u64, u64); 256] = {
 };
 
 /// `has!(line, set, "needle")`: `line.contains("needle")`, skipped when a
-/// byte of the needle is not in the line's `ByteSet`.
+/// byte of the needle is not in the line's `ByteSet` (which answers alone
+/// for a one-byte needle).
 macro_rules! has {
     ($t:expr, $set:expr, $needle:literal) => {{
         const NEEDLE: ByteSet = ByteSet::of($needle);
-        $set.covers(NEEDLE) && $t.contains($needle)
+        // (The set is exact for one ASCII byte: no search.)
+        $set.covers(NEEDLE) && ($needle.len() == 1 && $needle.is_ascii() || $t.contains($needle))
     }};
 }
 
@@ -1340,9 +1342,9 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         || sw!(t, "docker-compose ")
         // `helm install … --set smtpHost=…`: chart values as `K=V` words.
         || sw!(t, "helm ") && has!(t, set, "--set")
-        || has!(t, set, " -e ") && t.contains('=')
+        || has!(t, set, "=") && has!(t, set, " -e ")
         // The flags alone, one per line, as READMEs list them.
-        || (sw!(t, "-e ") || sw!(t, "--env ")) && t.contains('=')
+        || (sw!(t, "-e ") || sw!(t, "--env ")) && has!(t, set, "=")
     {
         s.env += 3;
     }
@@ -1352,7 +1354,8 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     // A command's upper-case `KEY=value` words: `heroku config:set
     // SMTP_HOST=…`, `env SMTP_HOST=… node app.js`, `kubectl create secret
     // … --from-literal=SMTP_HOST=…`.
-    if c0.is_ascii_lowercase() && command_env_words(t) {
+    // (Each such word holds a `=`: a line without one is passed over.)
+    if c0.is_ascii_lowercase() && has!(t, set, "=") && command_env_words(t) {
         s.env += 3;
     }
     // Code markers.
@@ -1679,11 +1682,11 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.php += 2;
     }
     // Python
-    if starts_word(t, "import") && !has!(t, set, " from ") && !t.contains('{')
+    if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
         || (starts_word(t, "from") && has!(t, set, " import "))
     {
         s.python += 4;
-        s.go += u32::from(t.contains('"'));
+        s.go += u32::from(has!(t, set, "\""));
         s.kotlin += u32::from(sw!(t, "import org.") || sw!(t, "import com."));
         s.java += u32::from(t.ends_with(';'));
     }
@@ -1732,11 +1735,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.ruby += 4;
     }
-    // `key: :symbol` (a Ruby hash pair whose value is a symbol).
-    if has!(t, set, ": :") {
+    // `key: :symbol` (a Ruby hash pair whose value is a symbol). (`: :`
+    // and `, :` hold ` :`: a line without it is asked neither.)
+    let space_colon = has!(t, set, " :");
+    if space_colon && has!(t, set, ": :") {
         s.ruby += 2;
     }
-    if t.starts_with(':') || has!(t, set, ", :") || has!(t, set, " :") && has!(t, set, " => ") {
+    if t.starts_with(':') || space_colon && (has!(t, set, ", :") || has!(t, set, " => ")) {
         s.ruby += 1;
     }
     // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
@@ -1827,7 +1832,7 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     for w in if hcl { &HCL_WORDS[..] } else { &[] } {
         if starts_word(t, w)
             && t.trim_end().ends_with('{')
-            && (t.contains('"') || *w == "locals" || *w == "terraform")
+            && (has!(t, set, "\"") || *w == "locals" || *w == "terraform")
         {
             s.hcl += 6;
         }
@@ -1843,7 +1848,7 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || has!(t, set, "mkIf")
         || sw!(t, "services.") && has!(t, set, " = ")
         || t == "in {"
-        || sw!(t, "let ") && !t.contains('(')
+        || sw!(t, "let ") && !has!(t, set, "(")
         || has!(t, set, "pkgs.")
     {
         s.nix += 4;
