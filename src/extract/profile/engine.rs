@@ -68,6 +68,11 @@ struct Pat {
     /// the paste is passed over for every entry (segment names are the
     /// paste's own text).
     names: Vec<&'static str>,
+    /// Ends in `*` or `**` after other segments: answered per scope for
+    /// entries of one own segment ([`Matching::scoped`]).
+    tail: Option<pattern::Tail>,
+    /// Its index in its syntax's [`SyntaxRows::pats`].
+    id: u32,
 }
 
 /// Whether a pattern segment is filed by name or position (not a wildcard).
@@ -79,7 +84,7 @@ fn named(p: &pattern::PSeg) -> bool {
 }
 
 impl Pat {
-    fn new(pat: Pattern, case: bool) -> Pat {
+    fn new(pat: Pattern, case: bool, id: u32) -> Pat {
         let (first, last) = match pat.segs.last() {
             Some(pattern::PSeg::Glob { pre, suf, .. }) => (
                 pre.bytes().next().map_or(0, |b| b.to_ascii_lowercase()),
@@ -98,12 +103,14 @@ impl Pat {
             .collect();
         Pat {
             multi: pat.segs.len() > 1,
+            tail: pat.scope_tail(),
             pat,
             case,
             first,
             last,
             deep,
             names,
+            id,
         }
     }
 }
@@ -212,7 +219,7 @@ impl SyntaxRows {
                 if known {
                     id
                 } else {
-                    pats.push(Pat::new(pat, case));
+                    pats.push(Pat::new(pat, case, next));
                     next
                 }
             });
@@ -637,6 +644,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         absent: vec![false; idx.rows.len()],
         found: vec![false; idx.slots as usize],
         changed: 0,
+        scoped: (0..SYNTAX_BITS).map(|_| Vec::new()).collect(),
     };
     let mut buf = String::new();
     let mut prev_buf = String::new();
@@ -670,6 +678,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         };
         let key = pattern::entry_key(doc.input, last, &mut buf);
         let bit = syntax_bit(e.syntax);
+        let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
         let rows = idx.for_syntax(bit);
         let filed = rows.by_last.get(key);
         let shallow = filed.map_or(&[][..], |f| f.rows.as_slice());
@@ -694,6 +703,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             // on (`EMAIL_URL = os.environ.get('EMAIL_URL')`, then parsed).
             setting_ref: e.value.kind == ValKind::Reference
                 && (!e.syntax.is_code() || e.value.quote != crate::model::Quote::None),
+            b,
         };
         // Filed by name: the index compared the last segment's name (and
         // the one before it for a deep pattern) already.
@@ -714,7 +724,6 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         }
         // Then the wildcards not ruled out.
         let first = key.as_bytes().first().map_or(0, |b| usize::from(*b));
-        let b = (bit.trailing_zeros() as usize).min(SYNTAX_BITS - 1);
         let last_byte = key.as_bytes().last().map_or(256, |b| u32::from(*b));
         let slot = u32::from(verbatim) << 17 | (first as u32) << 9 | last_byte;
         // (`slot` is below 2^18, `b` below 32: one key, never 0.)
@@ -1083,6 +1092,11 @@ struct Matching<'d> {
     found: Vec<bool>,
     /// Counts what was ruled out (found, absent), for the wildcard walks.
     changed: u32,
+    /// Per syntax bit, per pattern with a [`pattern::Tail`]: the last
+    /// scope asked and its answer ([`pattern::Pattern::matches_scope`]).
+    /// Such a pattern (`framework.mailer.headers.*`) is compared with
+    /// every entry of its syntax, and a block's entries come together.
+    scoped: Vec<Vec<(u32, bool)>>,
 }
 
 /// One entry as the rows see it.
@@ -1094,6 +1108,8 @@ struct Entrywise<'d> {
     /// Whether the value is an SMTP URL: asked once per entry, not per URL row.
     smtp_url: Option<bool>,
     setting_ref: bool,
+    /// The entry's syntax bit's index (`syntax_bit(…).trailing_zeros()`).
+    b: usize,
 }
 
 impl Matching<'_> {
@@ -1141,13 +1157,13 @@ impl Matching<'_> {
         {
             return true;
         }
-        let ok = *matched.get_or_insert_with(|| {
-            let known = if named { 1 + usize::from(pat.deep) } else { 0 };
-            match pat.pat.matches_key(one.key, pat.case) {
+        let ok = match *matched {
+            Some(ok) => ok,
+            None => *matched.insert(match pat.pat.matches_key(one.key, pat.case) {
                 Some(m) => m,
-                None => pat.pat.matches_from(doc, e, pat.case, known),
-            }
-        });
+                None => self.pattern_matches(one, named, pat),
+            }),
+        };
         if !ok {
             return false;
         }
@@ -1184,6 +1200,55 @@ impl Matching<'_> {
                 .push((one.ei, row.item));
         }
         true
+    }
+
+    /// Whether the pattern matches the entry (`named`: found by its last
+    /// segments in the index), for a pattern not decided by the key alone
+    /// ([`pattern::Pattern::matches_key`]). A pattern ending in `*` or `**`
+    /// is answered for an entry of one own segment by its scope's answer,
+    /// kept for the entries of that scope that follow (see [`pattern::Tail`]).
+    // Out of line: the entry walk's loop stays small (inlined, it cost
+    // every entry a few instructions, most of which never ask it).
+    #[inline(never)]
+    fn pattern_matches(&mut self, one: &Entrywise, named: bool, pat: &Pat) -> bool {
+        let (doc, e) = (self.doc, one.e);
+        if let (Some(tail), false) = (pat.tail, named) {
+            if doc.own_segs(e.segs).len() == 1 {
+                let memo = &mut self.scoped[one.b];
+                let id = pat.id as usize;
+                if memo.len() <= id {
+                    memo.resize(id + 1, (u32::MAX, false));
+                }
+                let in_scope = match memo[id] {
+                    (s, m) if s == e.scope => m,
+                    _ => {
+                        let m = pat.pat.matches_scope(doc, e.scope, e.syntax, pat.case);
+                        memo[id] = (e.scope, m);
+                        m
+                    }
+                };
+                return match tail {
+                    pattern::Tail::Any => in_scope,
+                    pattern::Tail::AnyRun => {
+                        in_scope || pat.pat.matches_without_run(doc, e, pat.case)
+                    }
+                };
+            }
+        }
+        // A row filed under the key alone (`*smtp*.port`, `smtp.*.host`
+        // under `port`, `host`) mostly fails at the segment before it:
+        // that one is compared first, without a walk of the whole path.
+        if named
+            && !pat.deep
+            && !pat.case
+            && pat
+                .pat
+                .fails_before_last(doc.input, doc.path_rev(e).nth(1), e.syntax)
+        {
+            return false;
+        }
+        let known = if named { 1 + usize::from(pat.deep) } else { 0 };
+        pat.pat.matches_from(doc, e, pat.case, known)
     }
 }
 
@@ -1975,7 +2040,13 @@ fn label_of(doc: &Document, scope: u32) -> Option<String> {
 /// bare presence, not a PHP local, and with a key (the path's last
 /// segment, which may be a scope's).
 #[derive(Default)]
-struct Cands<'d>(std::cell::OnceCell<Vec<Cand<'d>>>);
+struct Cands<'d> {
+    list: std::cell::OnceCell<Vec<Cand<'d>>>,
+    /// Per scope, the configuration whose root is at or above it, for the
+    /// walk under way (see [`RootOf`]): kept for every walk of the lint,
+    /// so that none allocates or fills one slot per scope of the paste.
+    roots: std::cell::RefCell<RootOf>,
+}
 
 #[derive(Clone, Copy)]
 struct Cand<'d> {
@@ -1988,7 +2059,7 @@ struct Cand<'d> {
 
 impl<'d> Cands<'d> {
     fn get(&self, doc: &'d Document) -> &[Cand<'d>] {
-        self.0.get_or_init(|| {
+        self.list.get_or_init(|| {
             let mut out = Vec::new();
             for (ei, e) in doc.entries.iter().enumerate() {
                 if e.commented() || e.value.kind == ValKind::Presence {
@@ -2010,6 +2081,75 @@ impl<'d> Cands<'d> {
     }
 }
 
+/// The configuration of each scope for one ignored-key walk: the last
+/// configuration whose root is the first root at or above the scope
+/// (several configurations may share a root: the last one owns its keys).
+/// Found up the scope chain for the scopes the walk asks about, each
+/// answer kept, not for every scope of the paste: a walk runs once per
+/// recognised table, and a paste of many blocks has tens of thousands of
+/// scopes, of which a table's candidates are in a few.
+#[derive(Default)]
+struct RootOf {
+    /// Per scope: the walk that set it (`walk`), and its configuration
+    /// ([`RootOf::NONE`]: none).
+    slots: Vec<(u32, u32)>,
+    walk: u32,
+}
+
+impl RootOf {
+    const NONE: u32 = u32::MAX;
+
+    /// Starts a walk: the configurations' roots, in order (the last of
+    /// a root wins).
+    fn start(&mut self, doc: &Document, roots: impl Iterator<Item = u32>) {
+        if self.slots.len() < doc.scopes.len() {
+            self.slots.resize(doc.scopes.len(), (0, Self::NONE));
+        }
+        self.walk += 1;
+        for (i, root) in roots.enumerate() {
+            if let Some(slot) = self.slots.get_mut(root as usize) {
+                *slot = (self.walk, i as u32);
+            }
+        }
+    }
+
+    /// The configuration of `scope` in the walk under way.
+    fn of(&mut self, doc: &Document, scope: u32) -> Option<usize> {
+        let walk = self.walk;
+        let known = |slots: &[(u32, u32)], s: u32| {
+            slots
+                .get(s as usize)
+                .filter(|(w, _)| *w == walk)
+                .map(|&(_, ci)| ci)
+        };
+        // Up to the first scope answered (a root, or one asked before);
+        // the root scope, unanswered, has none.
+        let mut s = scope;
+        let found = loop {
+            if let Some(ci) = known(&self.slots, s) {
+                break ci;
+            }
+            if s == ROOT {
+                break Self::NONE;
+            }
+            match doc.scopes.get(s as usize) {
+                Some(sc) => s = sc.parent,
+                None => break Self::NONE,
+            }
+        };
+        // The scopes passed on the way share the answer.
+        let mut t = scope;
+        while t != s {
+            let Some(slot) = self.slots.get_mut(t as usize) else {
+                break;
+            };
+            *slot = (walk, found);
+            t = doc.scopes[t as usize].parent;
+        }
+        (found != Self::NONE).then_some(found as usize)
+    }
+}
+
 /// Keys the client ignores, in the scopes of its configurations.
 fn unknown_keys<'d>(
     doc: &'d Document,
@@ -2025,20 +2165,9 @@ fn unknown_keys<'d>(
     crate::sort::values(&mut matched);
     // The configuration of each scope: the first root at or above it.
     // Several configurations may share a root (repeated blocks): the last
-    // one owns its keys. A scope opens after its parent, so one pass down
-    // the scopes finds the rest.
-    let mut root_of: Vec<Option<usize>> = vec![None; doc.scopes.len()];
-    for (i, c) in configs.iter().enumerate() {
-        if let Some(r) = root_of.get_mut(c.root as usize) {
-            *r = Some(i);
-        }
-    }
-    for si in 1..root_of.len() {
-        if root_of[si].is_none() {
-            let parent = doc.scopes[si].parent as usize;
-            root_of[si] = root_of.get(parent).copied().flatten();
-        }
-    }
+    // one owns its keys.
+    let mut root_of = cands.roots.borrow_mut();
+    root_of.start(doc, configs.iter().map(|c| c.root));
     // The matched entries, walked along with the entries (both in order).
     let mut next_matched = matched.iter().copied().peekable();
     for c in cands.get(doc) {
@@ -2052,7 +2181,7 @@ fn unknown_keys<'d>(
         if next_matched.peek() == Some(&ei) {
             continue;
         }
-        let Some(ci) = root_of.get(c.scope as usize).copied().flatten() else {
+        let Some(ci) = root_of.of(doc, c.scope) else {
             continue;
         };
         let key = c.key;
@@ -2224,6 +2353,39 @@ impl Claimed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`RootOf`] answers as one pass down every scope did: the last
+    /// configuration of the first root at or above the scope.
+    #[test]
+    fn each_scope_belongs_to_the_root_above_it() {
+        let doc = Document::read(
+            "a:\n  b:\n    c:\n      d: 1\n    e: 2\n  f:\n    g: 3\nh:\n  i:\n    j: 4\n",
+        );
+        let n = doc.scopes.len() as u32;
+        assert!(n > 6, "{n}");
+        let every_pass = |roots: &[u32]| -> Vec<Option<usize>> {
+            let mut root_of: Vec<Option<usize>> = vec![None; n as usize];
+            for (i, r) in roots.iter().enumerate() {
+                root_of[*r as usize] = Some(i);
+            }
+            for si in 1..root_of.len() {
+                if root_of[si].is_none() {
+                    root_of[si] = root_of[doc.scopes[si].parent as usize];
+                }
+            }
+            root_of
+        };
+        let mut root_of = RootOf::default();
+        let sets: [&[u32]; 6] = [&[], &[0], &[1], &[2, 1], &[n - 1, 1, n - 1], &[3, 0, 5]];
+        for roots in sets {
+            let want = every_pass(roots);
+            root_of.start(&doc, roots.iter().copied());
+            // Asked innermost first, then outermost first: kept answers agree.
+            for s in (0..n).rev().chain(0..n) {
+                assert_eq!(root_of.of(&doc, s), want[s as usize], "{roots:?} {s}");
+            }
+        }
+    }
 
     #[test]
     fn dsn_schemes_end_at_the_first_colon() {

@@ -54,6 +54,16 @@ pub enum PSeg {
     },
 }
 
+/// The wildcard a pattern of several segments ends in (see
+/// [`Pattern::scope_tail`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tail {
+    /// `….*`
+    Any,
+    /// `….**`
+    AnyRun,
+}
+
 /// A compiled alternative, segments outermost first.
 #[derive(Clone, Debug)]
 pub struct Pattern {
@@ -342,6 +352,104 @@ impl Pattern {
         true
     }
 
+    /// For a pattern of several segments whose last one is `*` or `**`
+    /// (`framework.mailer.headers.*`, `framework.mailer.**`): which. Such
+    /// a pattern is a wildcard row that every entry of its syntax is
+    /// compared with, and for an entry of one own segment its answer is
+    /// mostly its scope's (see [`Pattern::matches_scope`]).
+    pub fn scope_tail(&self) -> Option<Tail> {
+        match self.segs.as_slice() {
+            [_, .., PSeg::Any] => Some(Tail::Any),
+            [_, .., PSeg::AnyRun] => Some(Tail::AnyRun),
+            _ => None,
+        }
+    }
+
+    /// For a pattern with a [`Tail`], the part of [`Pattern::matches`] that
+    /// depends on the scope of an entry of one own segment (a segment of
+    /// `syntax`) alone: for `….*`, whether the segments before the `*`
+    /// match the end of the scope's path (the `*` takes the entry's own
+    /// segment); for `….**`, whether the whole pattern matches it (the
+    /// `**` takes the entry's own segment and more). Entries of one scope
+    /// share the answer (asked once per scope, not per entry).
+    pub fn matches_scope(&self, doc: &Document, scope: u32, syntax: Syntax, case: bool) -> bool {
+        let case = Case::of(case, syntax);
+        let tail = self.scope_tail();
+        let rest = match self.segs.split_last() {
+            Some((_, rest)) if tail.is_some() => rest,
+            _ => return false,
+        };
+        // Most scopes fail at once, without the path gathered: for `….*`,
+        // the segment before the `*` against the scope's last; for `….**`,
+        // the segment before the `**` against each segment of the path
+        // (the end of the rest must be one of them).
+        if !rest.iter().any(|p| matches!(p, PSeg::AnyRun)) {
+            let mut path = doc.scope_path_rev(scope);
+            if tail == Some(Tail::Any) {
+                return rest.iter().rev().all(|p| {
+                    path.next()
+                        .is_some_and(|s| seg_matches(doc.input, p, s, case))
+                });
+            }
+            let Some(last) = rest.last() else {
+                return true;
+            };
+            if !path.take(63).any(|s| seg_matches(doc.input, last, s, case)) {
+                return false;
+            }
+        }
+        // The path `matches` compares is at most 64 segments, the entry's
+        // own one first: the scope's part of it is 63.
+        let mut buf: [&Seg; 63] = [&NO_SEG; 63];
+        let mut n = 0;
+        for (slot, s) in buf.iter_mut().zip(doc.scope_path_rev(scope)) {
+            *slot = s;
+            n += 1;
+        }
+        let segs = match tail {
+            Some(Tail::Any) => rest,
+            _ => &self.segs[..],
+        };
+        match_end(doc.input, segs, &buf[..n], case)
+    }
+
+    /// For a pattern ending in `**`, the other part of [`Pattern::matches`]
+    /// for an entry of one own segment: the `**` taking no segment, so that
+    /// the segments before it match the end of the whole path (asked only
+    /// when [`Pattern::matches_scope`] said no; the own segment must match
+    /// their last, which most entries fail at once).
+    pub fn matches_without_run(&self, doc: &Document, e: &Entry, case: bool) -> bool {
+        let Some((_, rest)) = self.segs.split_last() else {
+            return false;
+        };
+        let case = Case::of(case, e.syntax);
+        if let ([.., last], [seg]) = (rest, doc.own_segs(e.segs)) {
+            if !matches!(last, PSeg::AnyRun) && !seg_matches(doc.input, last, seg, case) {
+                return false;
+            }
+        }
+        let mut buf: [&Seg; 64] = [&NO_SEG; 64];
+        let mut n = 0;
+        for (slot, s) in buf.iter_mut().zip(doc.path_rev(e)) {
+            *slot = s;
+            n += 1;
+        }
+        match_end(doc.input, rest, &buf[..n], case)
+    }
+
+    /// For a case-insensitive pattern of two segments or more matched by
+    /// the entry's last segment: whether the segment before it (`prev`,
+    /// the path's second innermost) rules it out, as [`Pattern::matches`]
+    /// would find (a pattern's segment before its last, not a `**`, takes
+    /// the path's segment before the last). False when it cannot tell.
+    pub fn fails_before_last(&self, input: &str, prev: Option<&Seg>, syntax: Syntax) -> bool {
+        match self.segs.as_slice() {
+            [.., PSeg::AnyRun, _] => false,
+            [.., p, _] => prev.is_none_or(|s| !seg_matches(input, p, s, Case::of(false, syntax))),
+            _ => false,
+        }
+    }
+
     /// Whether a `**` stands in the pattern: asked per entry, so by kind
     /// alone (`contains` would compare every segment's text with `PartialEq`).
     fn has_any_run(&self) -> bool {
@@ -432,6 +540,96 @@ mod tests {
         assert!(matches("$*.Host", php, true).is_empty());
         let js = "t.IsSMTP();\n";
         assert!(matches("t.isSMTP()", js, true).is_empty());
+    }
+
+    #[test]
+    fn a_wildcard_tail_is_answered_by_the_scope() {
+        let docs = [
+            "framework:\n  mailer:\n    dsn: x\n    headers:\n      From: a@b.c\n      mailer: y\n    envelope:\n      sender: s\n  mailer: z\nmailer:\n  headers: 1\n",
+            "play.mailer.host=h\nplay.mailer.port=2\nplay.mailer=3\nmailer.x=4\n",
+            "const t = nodemailer.createTransport({ host: 'h', auth: { user: 'u' } });\n",
+            "<?php\n$mail->Host = 'h';\n$mail->SMTPAuth = true;\n",
+        ];
+        let pats = [
+            "framework.mailer.headers.*",
+            "framework.mailer.**",
+            "mailer.**",
+            "framework.**.*",
+            "**.headers.**",
+            "play.mailer.*",
+            "*.*",
+            "createTransport(#0).**",
+            "createTransport(#0).*",
+            "$*.*",
+            "headers.**",
+        ];
+        let mut compared = 0;
+        for src in docs {
+            let doc = Document::read(src);
+            for p in pats.iter().flat_map(|p| compile(p)) {
+                let tail = p.scope_tail().expect("a wildcard tail");
+                for case in [false, true] {
+                    for e in doc.entries.iter() {
+                        if doc.own_segs(e.segs).len() != 1 {
+                            continue;
+                        }
+                        let in_scope = p.matches_scope(&doc, e.scope, e.syntax, case);
+                        let split = match tail {
+                            Tail::Any => in_scope,
+                            Tail::AnyRun => in_scope || p.matches_without_run(&doc, e, case),
+                        };
+                        assert_eq!(
+                            split,
+                            p.matches(&doc, e, case),
+                            "{:?} against {}",
+                            p.segs,
+                            doc.path_string(e)
+                        );
+                        compared += usize::from(split);
+                    }
+                }
+            }
+        }
+        // Some of them match (the test compares both answers).
+        assert!(compared > 10, "{compared}");
+        assert_eq!(compile("a.b")[0].scope_tail(), None);
+        assert_eq!(compile("*")[0].scope_tail(), None);
+        assert_eq!(compile("**")[0].scope_tail(), None);
+    }
+
+    #[test]
+    fn the_segment_before_the_key_rules_a_pattern_out_as_matching_does() {
+        let docs = [
+            "\"k\": {\"host\": \"h\", \"port\": 587}, \"smtp\": {\"host\": \"h\"}\n",
+            "mail:\n  smtp:\n    host: h\n    port: 2\nhost: x\n",
+            "const t = nodemailer.createTransport({ host: 'h', auth: { user: 'u' } });\n",
+        ];
+        let pats = [
+            "*smtp*.port",
+            "smtp.*.host",
+            "smtp.host",
+            "mail.**.host",
+            "**.smtp.host",
+            "createTransport(#0).host",
+            "auth.user",
+            "*.host",
+            "host",
+        ];
+        let (mut ruled_out, mut matched) = (0, 0);
+        for src in docs {
+            let doc = Document::read(src);
+            for p in pats.iter().flat_map(|p| compile(p)) {
+                for e in doc.entries.iter() {
+                    let prev = doc.path_rev(e).nth(1);
+                    let fails = p.fails_before_last(doc.input, prev, e.syntax);
+                    let m = p.matches(&doc, e, false);
+                    assert!(!(fails && m), "{:?} against {}", p.segs, doc.path_string(e));
+                    ruled_out += usize::from(fails);
+                    matched += usize::from(m);
+                }
+            }
+        }
+        assert!(ruled_out > 10 && matched > 5, "{ruled_out} {matched}");
     }
 
     #[test]
