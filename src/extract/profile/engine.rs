@@ -1685,7 +1685,14 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 if p.alt.skip == Some(at) {
                     continue;
                 }
-                if p.alt.enter(at) & role_bit(it.role) != 0 {
+                // A configuration begun in the block's earlier branch,
+                // and a later branch that is the production one (`if
+                // DEBUG: … else: …`, `elif ENV == 'production'`): the later
+                // branch is read as written, its host starting the
+                // configuration the branches choose between (see
+                // `branch_alternatives`).
+                let own = doc.branch_at(p.span.start).is_some_and(|b| b.0 == at.0);
+                if p.alt.enter(at) & role_bit(it.role) != 0 && !(own && preferred_branch(doc, at)) {
                     // A later branch that sets the host again is another
                     // configuration's (`if (dev) { Host = 'mailhog' } else
                     // { Host = …; Username = … }`): none of it joins the
@@ -1837,6 +1844,19 @@ fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
                 None => heads[k].clone(),
             });
         }
+    }
+}
+
+/// Whether a later branch of an if/else is the one in use rather than the
+/// block's earlier ones: its condition names production, or an earlier
+/// branch's names development, tests or debugging (see [`production`]).
+fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
+    match production(&branch_head(doc, at.1)) {
+        Some(lean) => lean,
+        None => (0..at.1)
+            .rev()
+            .take_while(|&k| doc.branches.get(k).is_some_and(|b| b.1 == at.0))
+            .any(|k| production(&branch_head(doc, k)) == Some(false)),
     }
 }
 
@@ -2742,6 +2762,31 @@ mod tests {
         assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailhog"));
         assert_eq!(r.configs[0].settings.username, None);
         assert_eq!(r.configs[0].settings.from.as_deref(), Some("a@acme.io"));
+        // Django: `if DEBUG:` the console backend, `else:` the SMTP one; the
+        // production branch is read, not the first.
+        let src = "if DEBUG:\n    EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\nelse:\n    EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n    EMAIL_USE_TLS = True\nDEFAULT_FROM_EMAIL = 'a@acme.io'\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+        // A host in each: two alternatives labelled by branch, the
+        // production one in use.
+        let src = "if DEBUG:\n    EMAIL_HOST = 'localhost'\n    EMAIL_PORT = 1025\nelse:\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
+        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
+        assert_eq!(used.len(), 1);
+        assert_eq!(
+            used[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(used[0]
+            .label
+            .as_deref()
+            .is_some_and(|l| l.ends_with("else")));
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());
