@@ -1803,7 +1803,41 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
 /// `else` of a branch that names development or tests), else the first
 /// branch, the one a reader takes as the case the code is written for.
 fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
-    let at: Vec<Option<(u32, usize)>> = out.iter().map(|c| doc.branch_at(c.span.start)).collect();
+    let starts: Vec<usize> = out.iter().map(|c| c.span.start).collect();
+    for (c, choice) in out.iter_mut().zip(branch_choice(doc, &starts)) {
+        apply_branch_choice(&mut c.label, &mut c.active, choice);
+    }
+}
+
+/// [`branch_alternatives`] for configurations a table's `finish` hook
+/// builds itself (Python `smtplib.SMTP(…)` made in each branch).
+pub(crate) fn label_config_branches(doc: &Document, configs: &mut [crate::extract::Config]) {
+    let starts: Vec<usize> = configs.iter().map(|c| c.span.start).collect();
+    for (c, choice) in configs.iter_mut().zip(branch_choice(doc, &starts)) {
+        apply_branch_choice(&mut c.label, &mut c.active, choice);
+    }
+}
+
+/// Labels a configuration by its branch and sets whether it is in use.
+fn apply_branch_choice(
+    label: &mut Option<String>,
+    active: &mut bool,
+    choice: Option<(bool, String)>,
+) {
+    let Some((used, head)) = choice else { return };
+    *active = used;
+    *label = Some(match label.take() {
+        Some(l) => format!("{l}, {head}"),
+        None => head,
+    });
+}
+
+/// For configurations starting at `starts`: those in two or more branches
+/// of one block get whether they are the one in use and their branch's
+/// header (see [`branch_alternatives`]); the others `None`.
+fn branch_choice(doc: &Document, starts: &[usize]) -> Vec<Option<(bool, String)>> {
+    let at: Vec<Option<(u32, usize)>> = starts.iter().map(|&s| doc.branch_at(s)).collect();
+    let mut choice: Vec<Option<(bool, String)>> = vec![None; starts.len()];
     // The blocks holding configurations in two or more branches (small:
     // a paste makes a handful of configurations).
     let mut blocks: Vec<u32> = Vec::new();
@@ -1817,7 +1851,7 @@ fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
         }
     }
     for block in blocks {
-        let members: Vec<usize> = (0..out.len())
+        let members: Vec<usize> = (0..starts.len())
             .filter(|&i| at[i].is_some_and(|(b, _)| b == block))
             .collect();
         let heads: Vec<String> = members
@@ -1836,15 +1870,11 @@ fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
             })
             .or_else(|| leans.iter().position(|l| *l != Some(false)))
             .unwrap_or(0);
-        for (k, &i) in members.iter().enumerate() {
-            let c = &mut out[i];
-            c.active = k == chosen;
-            c.label = Some(match c.label.take() {
-                Some(l) => format!("{l}, {}", heads[k]),
-                None => heads[k].clone(),
-            });
+        for (k, (&i, head)) in members.iter().zip(heads).enumerate() {
+            choice[i] = Some((k == chosen, head));
         }
     }
+    choice
 }
 
 /// Whether a later branch of an if/else is the one in use rather than the
