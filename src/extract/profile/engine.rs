@@ -1685,7 +1685,14 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 if p.alt.skip == Some(at) {
                     continue;
                 }
-                if p.alt.enter(at) & role_bit(it.role) != 0 {
+                // A configuration begun in the block's earlier branch,
+                // and a later branch that is the production one (`if
+                // DEBUG: … else: …`, `elif ENV == 'production'`): the later
+                // branch is read as written, its host starting the
+                // configuration the branches choose between (see
+                // `branch_alternatives`).
+                let own = doc.branch_at(p.span.start).is_some_and(|b| b.0 == at.0);
+                if p.alt.enter(at) & role_bit(it.role) != 0 && !(own && preferred_branch(doc, at)) {
                     // A later branch that sets the host again is another
                     // configuration's (`if (dev) { Host = 'mailhog' } else
                     // { Host = …; Username = … }`): none of it joins the
@@ -1796,7 +1803,41 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
 /// `else` of a branch that names development or tests), else the first
 /// branch, the one a reader takes as the case the code is written for.
 fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
-    let at: Vec<Option<(u32, usize)>> = out.iter().map(|c| doc.branch_at(c.span.start)).collect();
+    let starts: Vec<usize> = out.iter().map(|c| c.span.start).collect();
+    for (c, choice) in out.iter_mut().zip(branch_choice(doc, &starts)) {
+        apply_branch_choice(&mut c.label, &mut c.active, choice);
+    }
+}
+
+/// [`branch_alternatives`] for configurations a table's `finish` hook
+/// builds itself (Python `smtplib.SMTP(…)` made in each branch).
+pub(crate) fn label_config_branches(doc: &Document, configs: &mut [crate::extract::Config]) {
+    let starts: Vec<usize> = configs.iter().map(|c| c.span.start).collect();
+    for (c, choice) in configs.iter_mut().zip(branch_choice(doc, &starts)) {
+        apply_branch_choice(&mut c.label, &mut c.active, choice);
+    }
+}
+
+/// Labels a configuration by its branch and sets whether it is in use.
+fn apply_branch_choice(
+    label: &mut Option<String>,
+    active: &mut bool,
+    choice: Option<(bool, String)>,
+) {
+    let Some((used, head)) = choice else { return };
+    *active = used;
+    *label = Some(match label.take() {
+        Some(l) => format!("{l}, {head}"),
+        None => head,
+    });
+}
+
+/// For configurations starting at `starts`: those in two or more branches
+/// of one block get whether they are the one in use and their branch's
+/// header (see [`branch_alternatives`]); the others `None`.
+fn branch_choice(doc: &Document, starts: &[usize]) -> Vec<Option<(bool, String)>> {
+    let at: Vec<Option<(u32, usize)>> = starts.iter().map(|&s| doc.branch_at(s)).collect();
+    let mut choice: Vec<Option<(bool, String)>> = vec![None; starts.len()];
     // The blocks holding configurations in two or more branches (small:
     // a paste makes a handful of configurations).
     let mut blocks: Vec<u32> = Vec::new();
@@ -1810,7 +1851,7 @@ fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
         }
     }
     for block in blocks {
-        let members: Vec<usize> = (0..out.len())
+        let members: Vec<usize> = (0..starts.len())
             .filter(|&i| at[i].is_some_and(|(b, _)| b == block))
             .collect();
         let heads: Vec<String> = members
@@ -1829,14 +1870,23 @@ fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
             })
             .or_else(|| leans.iter().position(|l| *l != Some(false)))
             .unwrap_or(0);
-        for (k, &i) in members.iter().enumerate() {
-            let c = &mut out[i];
-            c.active = k == chosen;
-            c.label = Some(match c.label.take() {
-                Some(l) => format!("{l}, {}", heads[k]),
-                None => heads[k].clone(),
-            });
+        for (k, (&i, head)) in members.iter().zip(heads).enumerate() {
+            choice[i] = Some((k == chosen, head));
         }
+    }
+    choice
+}
+
+/// Whether a later branch of an if/else is the one in use rather than the
+/// block's earlier ones: its condition names production, or an earlier
+/// branch's names development, tests or debugging (see [`production`]).
+fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
+    match production(&branch_head(doc, at.1)) {
+        Some(lean) => lean,
+        None => (0..at.1)
+            .rev()
+            .take_while(|&k| doc.branches.get(k).is_some_and(|b| b.1 == at.0))
+            .any(|k| production(&branch_head(doc, k)) == Some(false)),
     }
 }
 
@@ -2742,6 +2792,31 @@ mod tests {
         assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailhog"));
         assert_eq!(r.configs[0].settings.username, None);
         assert_eq!(r.configs[0].settings.from.as_deref(), Some("a@acme.io"));
+        // Django: `if DEBUG:` the console backend, `else:` the SMTP one; the
+        // production branch is read, not the first.
+        let src = "if DEBUG:\n    EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\nelse:\n    EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n    EMAIL_USE_TLS = True\nDEFAULT_FROM_EMAIL = 'a@acme.io'\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert!(
+            !r.findings.iter().any(|f| f.id == "input/smtp-not-enabled"),
+            "{:?}",
+            r.findings
+        );
+        // A host in each: two alternatives labelled by branch, the
+        // production one in use.
+        let src = "if DEBUG:\n    EMAIL_HOST = 'localhost'\n    EMAIL_PORT = 1025\nelse:\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
+        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
+        assert_eq!(used.len(), 1);
+        assert_eq!(
+            used[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(used[0]
+            .label
+            .as_deref()
+            .is_some_and(|l| l.ends_with("else")));
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());

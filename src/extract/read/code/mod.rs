@@ -384,6 +384,18 @@ struct Parser<'d, 'a> {
     last_branch: Option<(usize, u32)>,
 }
 
+/// An open Python `if`/`elif`/`else`/`except` block (see [`Parser::body`]).
+#[derive(Clone, Copy)]
+struct Cond {
+    /// Its header's column.
+    col: usize,
+    /// Its header's first token.
+    at: usize,
+    /// How many branches the document had when it opened (an innermost
+    /// branch records none inside).
+    recorded: usize,
+}
+
 /// How a branch header ends (see [`Parser::branch`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Branch {
@@ -1452,9 +1464,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut n = 0usize;
         // Python: (header column, scope) of the open indented blocks.
         let mut blocks: Vec<(usize, u32)> = Vec::new();
-        // Python: header columns of the open `if`/`else`/`try`… blocks,
-        // whose statements are flagged conditional.
-        let mut conds: Vec<usize> = Vec::new();
+        // Python: the open `if`/`elif`/`else`/`except` blocks, whose
+        // statements are flagged conditional.
+        let mut conds: Vec<Cond> = Vec::new();
         let mut line_start = true;
         let mut guard = 0;
         while i < self.toks.len() && guard < 2_000_000 {
@@ -1484,6 +1496,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                 for (_, s) in blocks.drain(..) {
                     self.doc.close(s, self.start(i));
                 }
+                self.close_conds(&mut conds, 0, i);
                 return i + 1;
             }
             if self.is_closer(i) {
@@ -1493,6 +1506,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                     i += 1;
                     continue;
                 }
+                self.close_conds(&mut conds, 0, i);
                 return i + 1;
             }
             if self.def.end_blocks && closer != Closer::End && self.is_ident(i, "end") {
@@ -1506,11 +1520,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                     let (_, s) = blocks.pop().expect("non-empty");
                     self.doc.close(s, self.start(i));
                 }
-                while conds.last().is_some_and(|c| *c >= col) {
-                    conds.pop();
-                }
+                self.close_conds(&mut conds, col, i);
                 if self.ident(i) && matches!(self.text(i), "if" | "elif" | "else" | "except") {
-                    conds.push(col);
+                    conds.push(Cond {
+                        col,
+                        at: i,
+                        recorded: self.doc.branches.len(),
+                    });
                 }
                 cur = blocks.last().map_or(scope, |b| b.1);
                 // `class X:` / `def f():` open an indented block.
@@ -1559,7 +1575,27 @@ impl<'d, 'a> Parser<'d, 'a> {
         for (_, s) in blocks.drain(..) {
             self.doc.close(s, self.input.len());
         }
+        self.close_conds(&mut conds, 0, i);
         i
+    }
+
+    /// Closes the open Python `if`/`elif`/`else` blocks whose header
+    /// stands at column `col` or right of it, at token `end` (the first
+    /// token of the line that dedents, or the end): each innermost one is
+    /// recorded as a branch (see [`Parser::record_branch`]), so that an
+    /// `elif`/`else` at the same column right after is the same block's
+    /// next branch. An `except` block is no branch of an if/else.
+    fn close_conds(&mut self, conds: &mut Vec<Cond>, col: usize, end: usize) {
+        while let Some(c) = conds.last().filter(|c| c.col >= col).copied() {
+            conds.pop();
+            let branch = self.text(c.at) != "except";
+            if branch && !self.in_comment && self.doc.branches.len() == c.recorded {
+                self.record_branch(c.at, end);
+            } else if !self.in_comment {
+                // An outer block's `else` is not the inner block's branch.
+                self.last_branch = None;
+            }
+        }
     }
 
     /// A Python `class X…:` (named) or `def f(…):` header at `i`.

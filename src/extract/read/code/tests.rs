@@ -954,3 +954,22 @@ fn nix_strings_holding_environment_lines_are_read() {
     assert!(!super::env_line("--flag=x"));
     assert!(super::env_line("export SMTP_HOST=h"));
 }
+
+/// Python: an if/elif/else chain's innermost branches are recorded by
+/// indentation as one block's branches; an outer `else` starts a block of
+/// its own, and `except` is no branch.
+#[test]
+fn python_if_elif_else_branches_are_one_blocks_alternatives() {
+    let src = "import os\nif DEBUG:\n    EMAIL_HOST = 'a'\n    # note\nelif STAGING:\n    EMAIL_HOST = 'b'\nelse:\n    if X:\n        EMAIL_HOST = 'c'\n    else:\n        EMAIL_HOST = 'd'\nEMAIL_PORT = 587\ntry:\n    x = 1\nexcept E:\n    x = 2\nif Y: EMAIL_USE_TLS = True\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 1, 1, 2], "{:?}", doc.branches);
+    let at = |t: &str| src.find(t).unwrap();
+    assert_eq!(doc.branch_at(at("'a'")).map(|b| b.0), Some(0));
+    assert_eq!(doc.branch_at(at("'b'")).map(|b| b.0), Some(0));
+    assert_ne!(doc.branch_at(at("'a'")), doc.branch_at(at("'b'")));
+    assert_eq!(doc.branch_at(at("'d'")).map(|b| b.0), Some(1));
+    assert_eq!(doc.branch_at(at("EMAIL_PORT")), None);
+    assert_eq!(doc.branch_at(at("x = 2")), None);
+    assert_eq!(doc.branch_at(at("EMAIL_USE_TLS")).map(|b| b.0), Some(2));
+}

@@ -88,6 +88,8 @@ pub fn finish(doc: &Document, configs: &mut Vec<Config>) {
     }
     let found = scan(doc);
     *configs = build(doc, &found);
+    // A connection made in each branch of an if/else: alternatives.
+    crate::extract::profile::engine::label_config_branches(doc, configs);
 }
 
 fn python(e: &Entry) -> bool {

@@ -133,3 +133,18 @@ fn a_default_set_in_a_branch_stands_in_only_when_unset() {
     let src = "import smtplib\nif ready:\n    host = \"smtp.postmarkapp.com\"\ns = smtplib.SMTP(host, 587)\n";
     assert_eq!(configs(src)[0].literal(Host), Some("smtp.postmarkapp.com"));
 }
+
+/// A connection made in each branch of an if/else: alternatives labelled
+/// by branch, the production one in use.
+#[test]
+fn connections_in_branches_are_alternatives() {
+    let src = "import smtplib\nif os.environ.get('ENV') == 'production':\n    s = smtplib.SMTP('smtp.postmarkapp.com', 587)\n    s.starttls()\nelse:\n    s = smtplib.SMTP('localhost', 1025)\n";
+    let cfgs = configs(src);
+    assert_eq!(cfgs.len(), 2);
+    assert!(cfgs[0].active && !cfgs[1].active);
+    assert_eq!(cfgs[1].label.as_deref(), Some("connection 2 of 2, else"));
+    // Debug first: the else is the one in use.
+    let src = "import smtplib\nif DEBUG:\n    s = smtplib.SMTP('localhost', 1025)\nelse:\n    s = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
+    let cfgs = configs(src);
+    assert!(!cfgs[0].active && cfgs[1].active);
+}
