@@ -433,7 +433,15 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
 /// second of a value that spans several is looked at once per setting.
 pub(crate) fn swallowed_secrets(input: &str, configs: &[Config]) -> Vec<std::ops::Range<usize>> {
     const SECRET_WORDS: [&str; 9] = [
-        "pass", "pwd", "secret", "token", "user", "login", "key", "auth", "credential",
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "user",
+        "login",
+        "key",
+        "auth",
+        "credential",
     ];
     let mut out = Vec::new();
     for f in configs.iter().flat_map(|c| c.fields.iter()) {
