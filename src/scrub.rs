@@ -114,6 +114,16 @@ impl Secrets {
                 }
             }
         }
+        // The secrets on lines another setting's value swallowed
+        // (`MAIL_PORT="\` above `MAIL_USERNAME=<token>`): no setting holds them.
+        for r in crate::summary::swallowed_secrets(input, configs) {
+            let text = input.as_bytes().get(r).unwrap_or(&[]);
+            for (i, w) in windows(text) {
+                if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
+                    set.insert(w);
+                }
+            }
+        }
         // The credentials of any URL in the paste, read or not: a `\` or
         // a quote in them can make a reader take the password for the host.
         // Both as written and percent-decoded (as a reader shows them).

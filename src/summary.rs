@@ -331,6 +331,7 @@ impl<'a> Masker<'a> {
             )
             .chain(token_runs(input))
             .chain(url_credentials(input))
+            .chain(swallowed_secrets(input, configs))
             .filter_map(|s| inner_part(input, s))
             .collect();
         crate::sort::by_key(&mut hidden, |r| r.start);
@@ -422,6 +423,61 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
         !after.is_empty() && !after.starts_with('#') && !after.starts_with("//")
     };
     (rest.starts_with(['#', ';']) || rest.starts_with("//") || misread).then_some(end..line_end)
+}
+
+/// The values of secret-named assignments (`MAIL_USERNAME=…`,
+/// `spring.mail.password=…`, `pass: …`) on the lines another setting's value
+/// swallowed: an open quote or a `\` at a line's end (`MAIL_PORT="\`) runs
+/// a value on over the next lines, so the secret there is no setting of its
+/// own and is shown wherever that value is quoted. Each line from the
+/// second of a value that spans several is looked at once per setting.
+pub(crate) fn swallowed_secrets(input: &str, configs: &[Config]) -> Vec<std::ops::Range<usize>> {
+    const SECRET_WORDS: [&str; 9] = [
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "user",
+        "login",
+        "key",
+        "auth",
+        "credential",
+    ];
+    let mut out = Vec::new();
+    for f in configs.iter().flat_map(|c| c.fields.iter()) {
+        let span = f.value.span.start.min(input.len())..f.value.span.end.min(input.len());
+        let Some(text) = input.get(span.clone()) else {
+            continue;
+        };
+        let Some(first_break) = text.find('\n') else {
+            continue;
+        };
+        let mut at = span.start + first_break + 1;
+        while at < span.end {
+            let line_end = input[at..]
+                .find(['\n', '\r'])
+                .map_or(input.len(), |k| at + k);
+            let line = &input[at..line_end];
+            let body = line.trim_start();
+            let key_len = body
+                .find(|c: char| !(c.is_ascii_alphanumeric() || "_.-$>[]'\"".contains(c)))
+                .unwrap_or(body.len());
+            let key = &body[..key_len];
+            let after = body[key_len..].trim_start_matches([' ', '\t']);
+            if let Some(value) = after.strip_prefix(['=', ':']) {
+                let lower = key.to_ascii_lowercase();
+                if SECRET_WORDS.iter().any(|w| lower.contains(w)) {
+                    let v = value.trim_start_matches([' ', '\t', '"', '\'']);
+                    let start = line_end - v.len();
+                    if start < line_end {
+                        out.push(start..line_end);
+                    }
+                }
+            }
+            at = line_end + 1;
+        }
+    }
+    out
 }
 
 /// A secret's span, extended to the end of the word when text is glued to
@@ -799,6 +855,29 @@ mod tests {
         for (a, b) in [(0, 10), (5, 39), (30, input.len()), (3, 3)] {
             let part: String = whole.chars().skip(a).take(b - a).collect();
             assert_eq!(m.mask(a..b), part, "{a}..{b}");
+        }
+    }
+
+    /// A value run on over the next lines (`MAIL_HOST='\`, Java properties'
+    /// `\` continuation) swallows a secret-named line: its value is hidden
+    /// in excerpts and scrubbed from the report, though no setting holds it.
+    #[test]
+    fn secrets_on_swallowed_lines_are_hidden() {
+        let secret = "UWVikZuqtLthrGV1PS2X1WSpCkbCqiwch";
+        for input in [
+            format!("MAIL_MAILER=smtp\nMAIL_HOST='\\\nMAIL_PORT='\\\nMAIL_USERNAME=\t{secret}\nMAIL_PASSWORD=\"PM-T-n4mySUBePFQSaRbpdyfD0p\"\n"),
+            format!("spring.mail.host=\"\\\nspring.mail.port=\\\nspring.mail.username={secret}\nspring.mail.password=x\n"),
+        ] {
+            let options = crate::Options::default();
+            let report = crate::lint(&input, &options);
+            let json = serde_json::to_string(&report).expect("report serialises");
+            let configs = crate::analyze(&input, &options).configs;
+            let masked = mask_secrets(&input, &configs);
+            for k in 0..secret.len() - 8 {
+                let run = &secret[k..k + 9];
+                assert!(!json.contains(run), "{run} in {json}");
+                assert!(!masked.contains(run), "{run} in {masked}");
+            }
         }
     }
 }

@@ -293,6 +293,8 @@ fn known_leaks_stay_fixed() {
         ("generic", "\"\"} aaaAAAaaA"),
         ("label-value", "&${\"\"a~aa A"),
         ("generic", "a}(a0aAaA"),
+        // Read as HCL's `"${…}"` with a brace that closes nothing.
+        ("generic", "\"${A___A}\"}"),
     ];
     for (name, secret) in cases {
         let d = DIALECTS.iter().find(|d| d.name == name).expect("dialect");

@@ -837,11 +837,73 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             take(&mut configs, &mut claimed, found);
         }
     }
+    misread_references(doc.input, &mut configs);
     drop_restatements(&mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
+}
+
+/// A secret read as a reference (`"${A___A}"`, a password that looks like
+/// HCL's interpolation) whose closing quote has text glued to it that
+/// continues no syntax: a `}`, `]` or `)` that closes nothing the paste
+/// opened before it, or a word (`"${X}"abc`). The quotes were the secret's
+/// own characters, not the string's: the value is a literal secret (hidden
+/// everywhere, judged as text), not a name to show. Bracket depth is
+/// counted once over the paste, up to the last such value.
+fn misread_references(input: &str, configs: &mut [Config]) {
+    let b = input.as_bytes();
+    // (position after the closing quote, config, field), in paste order.
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in configs.iter().enumerate() {
+        for (fi, f) in c.fields.iter().enumerate() {
+            let quoted = matches!(
+                f.value.quote,
+                crate::model::Quote::Double | crate::model::Quote::Single
+            );
+            let end = f.value.span.end;
+            if quoted
+                && f.value.reference.is_some()
+                && crate::summary::SECRET_ROLES.contains(&f.role)
+                && matches!(b.get(end), Some(b'"' | b'\''))
+                && b.get(end + 1).is_some_and(|c| !c.is_ascii_whitespace())
+            {
+                cands.push((end + 1, ci, fi));
+            }
+        }
+    }
+    if cands.is_empty() {
+        return;
+    }
+    crate::sort::by_key(&mut cands, |c| c.0);
+    let (mut depth, mut at) = (0i64, 0usize);
+    for (pos, ci, fi) in cands {
+        for &c in &b[at.min(pos)..pos] {
+            depth += bracket(c);
+        }
+        at = at.max(pos);
+        let glued = b[pos];
+        let misread = match glued {
+            b'}' | b']' | b')' => depth + bracket(glued) < 0,
+            b',' | b';' | b'#' | b'/' | b'\r' | b'\n' => false,
+            _ => true,
+        };
+        if misread {
+            if let Some(f) = configs[ci].fields.get_mut(fi) {
+                f.value.reference = None;
+            }
+        }
+    }
+}
+
+/// `+1` for an opening bracket, `-1` for a closing one.
+fn bracket(c: u8) -> i64 {
+    match c {
+        b'{' | b'[' | b'(' => 1,
+        b'}' | b']' | b')' => -1,
+        _ => 0,
+    }
 }
 
 /// A configuration of a client that only repeats some settings of another
@@ -2997,5 +3059,29 @@ mod walked_for_every_entry {
             crate::extract::profile::engine::production("if (useRelay)"),
             None
         );
+    }
+
+    /// A secret that looks like an interpolation with a stray closer or a
+    /// word glued to its quote is read as a literal secret; a reference
+    /// closed by its own block's brace stays a reference.
+    #[test]
+    fn references_with_stray_closers_are_misread_secrets() {
+        let refs = |input: &str| -> Vec<bool> {
+            crate::extract::profile::engine::extract(&crate::extract::Document::read(input))
+                .iter()
+                .flat_map(|c| c.fields.iter())
+                .filter(|f| crate::summary::SECRET_ROLES.contains(&f.role))
+                .map(crate::summary::is_secret)
+                .collect()
+        };
+        let stray = "smtp_host = smtp.postmarkapp.com\nsmtp_port = 587\nsmtp_user = \"${A___A}\"}\nsmtp_password = \"${A___A}\"}\n";
+        let got = refs(stray);
+        assert!(!got.is_empty() && got.iter().all(|s| *s), "{got:?}");
+        let glued = "smtp_host = smtp.postmarkapp.com\nsmtp_port = 587\nsmtp_user = \"${A___A}\"x1\nsmtp_password = \"${A___A}\"x1\n";
+        let got = refs(glued);
+        assert!(!got.is_empty() && got.iter().all(|s| *s), "{got:?}");
+        let block = "smtp {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n  username = \"${var.smtp_user}\"\n  password = \"${var.smtp_pass}\"}\n";
+        let got = refs(block);
+        assert!(!got.is_empty() && got.iter().all(|s| !s), "{got:?}");
     }
 }
