@@ -1790,6 +1790,15 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             // Past the limit (a pasted log of blocks), the rest are counted, not read.
             let dropped = made >= MAX_CONFIGS;
             made += usize::from(!dropped);
+            // A root whose first configuration is past the limit keeps no
+            // list (one per root of a paste of thousands of blocks): its
+            // items are skipped all the same, and it gives no block count.
+            if dropped && list.is_empty() {
+                if let Some(o) = obj {
+                    obj_at[o as usize] = Some((root, usize::MAX));
+                }
+                continue;
+            }
             list.push(Proto {
                 root: roots[root],
                 span: span.clone(),
@@ -2465,6 +2474,26 @@ impl Claimed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Past [`MAX_CONFIGS`], the roots of further blocks make no
+    /// configuration (and keep no list): the first blocks are kept, each
+    /// with its own settings.
+    #[test]
+    fn roots_past_the_limit_make_no_configuration() {
+        let mut s = String::from("{");
+        for i in 0..100 {
+            s += &format!(
+                "\"k{i}\": {{\"smtp_host\": \"smtp{i}.example.com\", \"smtp_port\": 587}}, "
+            );
+        }
+        s += "\"z\": 1}";
+        let c = crate::extract::extract(&s);
+        assert_eq!(c.len(), MAX_CONFIGS);
+        assert_eq!(c[0].literal(Role::Host), Some("smtp0.example.com"));
+        let last = &c[MAX_CONFIGS - 1];
+        assert_eq!(last.literal(Role::Host), Some("smtp63.example.com"));
+        assert_eq!(last.literal(Role::Port), Some("587"));
+    }
 
     /// [`RootOf`] answers as one pass down every scope did: the last
     /// configuration of the first root at or above the scope.
