@@ -293,6 +293,7 @@ fn known_leaks_stay_fixed() {
         ("generic", "\"\"} aaaAAAaaA"),
         ("label-value", "&${\"\"a~aa A"),
         ("generic", "a}(a0aAaA"),
+        ("generic", "${A_}}(aaaaA00%0AaAaa"),
         // Read as HCL's `"${…}"` with a brace that closes nothing.
         ("generic", "\"${A___A}\"}"),
     ];

@@ -848,28 +848,37 @@ pub fn extract(doc: &Document) -> Vec<Config> {
 /// A secret read as a reference (`"${A___A}"`, a password that looks like
 /// HCL's interpolation) whose closing quote has text glued to it that
 /// continues no syntax: a `}`, `]` or `)` that closes nothing the paste
-/// opened before it, or a word (`"${X}"abc`). The quotes were the secret's
+/// opened before it, or a word (`"${X}"abc`); unquoted (`${A_}}(aa…`), a
+/// closer glued to it that closes nothing. The quotes were the secret's
 /// own characters, not the string's: the value is a literal secret (hidden
 /// everywhere, judged as text), not a name to show. Bracket depth is
 /// counted once over the paste, up to the last such value.
 fn misread_references(input: &str, configs: &mut [Config]) {
     let b = input.as_bytes();
-    // (position after the closing quote, config, field), in paste order.
-    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    // (position of the glued byte, config, field, quoted), in paste order.
+    let mut cands: Vec<(usize, usize, usize, bool)> = Vec::new();
     for (ci, c) in configs.iter().enumerate() {
         for (fi, f) in c.fields.iter().enumerate() {
+            if f.value.reference.is_none() || !crate::summary::SECRET_ROLES.contains(&f.role) {
+                continue;
+            }
             let quoted = matches!(
                 f.value.quote,
                 crate::model::Quote::Double | crate::model::Quote::Single
             );
             let end = f.value.span.end;
             if quoted
-                && f.value.reference.is_some()
-                && crate::summary::SECRET_ROLES.contains(&f.role)
                 && matches!(b.get(end), Some(b'"' | b'\''))
                 && b.get(end + 1).is_some_and(|c| !c.is_ascii_whitespace())
             {
-                cands.push((end + 1, ci, fi));
+                cands.push((end + 1, ci, fi, true));
+            } else if f.value.quote == crate::model::Quote::None
+                && matches!(b.get(end), Some(b'}' | b']' | b')'))
+            {
+                // Unquoted (`${A_}}(aaaa`): only a closer glued to the
+                // reference can tell; a word or a dot after it may be the
+                // expression's own (`process.env.X.trim()`).
+                cands.push((end, ci, fi, false));
             }
         }
     }
@@ -878,7 +887,7 @@ fn misread_references(input: &str, configs: &mut [Config]) {
     }
     crate::sort::by_key(&mut cands, |c| c.0);
     let (mut depth, mut at) = (0i64, 0usize);
-    for (pos, ci, fi) in cands {
+    for (pos, ci, fi, quoted) in cands {
         for &c in &b[at.min(pos)..pos] {
             depth += bracket(c);
         }
@@ -887,7 +896,7 @@ fn misread_references(input: &str, configs: &mut [Config]) {
         let misread = match glued {
             b'}' | b']' | b')' => depth + bracket(glued) < 0,
             b',' | b';' | b'#' | b'/' | b'\r' | b'\n' => false,
-            _ => true,
+            _ => quoted,
         };
         if misread {
             if let Some(f) = configs[ci].fields.get_mut(fi) {
