@@ -107,6 +107,99 @@ pub fn classify(s: &str) -> Option<Float> {
     })
 }
 
+/// `s.parse::<f64>()` where the value is exact without the standard
+/// parser: infinities, NaN, zero (underflow included), over 10^308 (an
+/// overflow to infinity), and the literals whose digits make an integer of
+/// at most 2^53 with at most 22 further powers of ten to multiply or
+/// divide by (`587`, `465.0`, `1.5e3`, `0.25`: one correctly rounded
+/// operation on two exact doubles, the standard parser's own fast path).
+/// `None` for the rest, which the standard parser rounds with its ~10 KB
+/// table (more than 15 or 16 significant digits, or `1e100`): no setting
+/// this checker compares writes one, and such a literal is then not read
+/// as a number at all rather than read wrong.
+pub fn value(s: &str) -> Option<f64> {
+    let class = classify(s)?;
+    let b = s.as_bytes();
+    let (sign, body) = match b.first() {
+        Some(b'-') => (-1.0, &b[1..]),
+        Some(b'+') => (1.0, &b[1..]),
+        _ => (1.0, b),
+    };
+    match class {
+        Float::NaN => return Some(f64::NAN),
+        Float::Zero => return Some(sign * 0.0),
+        Float::NonZero => {}
+    }
+    if body.first().is_some_and(|c| c.is_ascii_alphabetic()) {
+        return Some(sign * f64::INFINITY); // `inf`, `infinity` (classify read the word)
+    }
+    // The digits as an integer (its trailing zeros kept apart: `100`, `1e20`
+    // stay small) and the power of ten it is multiplied by.
+    let (mut mant, mut exp, mut zeros, mut digits) = (0u64, 0i64, 0i64, 0i64);
+    let mut point = false;
+    let mut i = 0;
+    while let Some(&c) = body.get(i) {
+        match c {
+            b'0'..=b'9' => {
+                if point {
+                    exp -= 1;
+                }
+                if c == b'0' {
+                    zeros += i64::from(mant != 0);
+                } else {
+                    for _ in 0..zeros {
+                        mant = mant.checked_mul(10)?;
+                    }
+                    mant = mant.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+                    digits += zeros + 1;
+                    zeros = 0;
+                }
+            }
+            b'.' => point = true,
+            _ => break, // `e` or `E`: classify checked the exponent's form
+        }
+        i += 1;
+    }
+    exp += zeros;
+    if i < body.len() {
+        let e = &body[i + 1..];
+        let (negative, e) = match e.first() {
+            Some(b'-') => (true, &e[1..]),
+            Some(b'+') => (false, &e[1..]),
+            _ => (false, e),
+        };
+        let e = e
+            .iter()
+            .fold(0i64, |n, &d| (n * 10 + i64::from(d - b'0')).min(1 << 40));
+        exp += if negative { -e } else { e };
+    }
+    // At least 10^309, beyond f64::MAX (≈ 1.8 × 10^308).
+    if exp + digits - 1 > 308 {
+        return Some(sign * f64::INFINITY);
+    }
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if exp > 22 {
+        // The powers beyond 10^22 into the integer while it stays exact.
+        for _ in 22..exp {
+            mant = mant.checked_mul(10)?;
+        }
+        exp = 22;
+    }
+    if mant > 1 << 53 || exp < -22 {
+        return None;
+    }
+    let m = mant as f64;
+    Some(
+        sign * match usize::try_from(exp) {
+            Ok(e) => m * POW10[e],
+            Err(_) => m / POW10[exp.unsigned_abs() as usize],
+        },
+    )
+}
+
 /// The significant digits of 2^-1075 (= 5^1075 × 10^-1075), most
 /// significant first: its first digit is in the 10^-324 place.
 fn half_min_subnormal() -> Vec<u8> {
@@ -206,7 +299,84 @@ mod tests {
         }
     }
 
+    /// Up to 15 digits before any exponent, and an exponent within ±7:
+    /// `value` always reads these.
+    fn always_read(s: &str) -> bool {
+        let (m, e) = s.split_once(['e', 'E']).unwrap_or((s, "0"));
+        classify(s).is_some()
+            && m.bytes().filter(u8::is_ascii_digit).count() <= 15
+            && e.parse::<i64>().is_ok_and(|e| e.abs() <= 7)
+    }
+
+    /// `value` is the standard parser's value wherever it gives one, and
+    /// gives one wherever [`always_read`] says.
+    fn same_value(s: &str) -> bool {
+        match (value(s), s.parse::<f64>().ok()) {
+            (Some(v), Some(w)) => v.to_bits() == w.to_bits() || (v.is_nan() && w.is_nan()),
+            (None, _) => !always_read(s),
+            (Some(_), None) => false,
+        }
+    }
+
+    #[test]
+    fn values_are_the_standard_parsers() {
+        for s in [
+            "587",
+            "465.0",
+            "-0",
+            "+0.0",
+            "0e999",
+            "1e-400",
+            "1.5e3",
+            "0.25",
+            "100",
+            "1e20",
+            "1e22",
+            "1e23",
+            "1e37",
+            "9007199254740992",
+            "9007199254740993",
+            "0.1",
+            "0.3",
+            "-2.5E-3",
+            "1e308",
+            "1.7976931348623157e308",
+            "1e309",
+            "12e308",
+            "-inf",
+            "Infinity",
+            "NaN",
+            "007",
+            ".5",
+            "5.",
+            "0.000001",
+            "123456789012345e-22",
+        ] {
+            assert!(same_value(s), "{s:?}");
+        }
+        for s in ["587", "465.0", "1e23", "0.1", "-inf", "1e309", "0.000001"] {
+            assert!(value(s).is_some(), "{s:?}");
+        }
+        // Beyond the exact path: not read rather than read wrong.
+        assert_eq!(value("9007199254740993"), None);
+        assert_eq!(value("1e100"), None);
+        assert_eq!(value("1e-30"), None);
+        for s in ["", "1_000", " 1", "0x10", "e5", "1e"] {
+            assert_eq!(value(s), None, "{s:?}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn values_like_the_standard_parser(s in "[+-]?[0-9]{0,9}(\\.[0-9]{0,6})?([eE][+-]?[0-9]{0,2})?") {
+            prop_assert!(same_value(&s));
+        }
+
+        #[test]
+        fn values_like_the_standard_parser_on_any_text(s in "[0-9eE.+\\-a-zA-Z]{0,12}") {
+            prop_assert!(same_value(&s));
+        }
+
         #[test]
         fn like_the_standard_parser(s in "[+-]?[0-9]{0,4}(\\.[0-9]{0,4})?([eE][+-]?[0-9]{0,4})?") {
             prop_assert_eq!(classify(&s), std_class(&s));

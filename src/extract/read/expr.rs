@@ -497,7 +497,7 @@ impl<'a> Lit<'a> {
             && t.bytes()
                 .all(|c| c.is_ascii_digit() || c == b'.' || c == b'-' || c == b'_');
         if numeric {
-            return t.replace('_', "").parse().ok().map(Lit::Num);
+            return crate::float::value(&t.replace('_', "")).map(Lit::Num);
         }
         None
     }
@@ -507,7 +507,7 @@ impl<'a> Lit<'a> {
     fn to_number(self) -> Option<f64> {
         match self {
             Lit::Num(n) => Some(n),
-            Lit::Str(s) => s.trim().parse().ok(),
+            Lit::Str(s) => crate::float::value(s.trim()),
             _ => None,
         }
     }
@@ -569,7 +569,7 @@ pub fn compared_to(text: &str, n: f64) -> Option<&str> {
     // `'465'` matches only a value left a string (`process.env.SMTP_PORT === '465'`).
     let same = match lit {
         Lit::Num(x) => x == n,
-        Lit::Str(s) => !side.numeric && s.parse::<f64>().is_ok_and(|x| x == n),
+        Lit::Str(s) => !side.numeric && crate::float::value(s).is_some_and(|x| x == n),
         _ => false,
     };
     same.then_some(side.core)
