@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub(crate) mod b64;
 pub mod decode;
 pub mod extract;
 pub mod fix;
