@@ -254,6 +254,11 @@ mod redash;
 mod smtp_env;
 mod trigger_dev;
 mod typebot;
+// group AB: mod lines
+mod log4j;
+mod log4net;
+mod logback;
+mod nlog;
 
 pub use generic::GENERIC;
 
@@ -492,6 +497,12 @@ pub static ALL: &[&Profile] = &[
     &bugzilla::BUGZILLA,
     &docuseal::DOCUSEAL,
     &meteor::METEOR_MAIL_URL,
+    // group AB: tables
+    &logback::LOGBACK,
+    &log4j::LOG4J_SMTP,
+    &log4net::LOG4NET_SMTP,
+    &nlog::NLOG_MAILKIT,
+    &nlog::NLOG,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
