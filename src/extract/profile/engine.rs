@@ -1627,6 +1627,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             .unwrap_or(ROOT);
         roots.push(shallowest);
     }
+    // A host in a tuple or list (`mailhost=("smtp.example.com", 587)`,
+    // `mailhost: [host, port]`) whose own scope holds a host too (the tuple
+    // itself, read as an expression) is a positional pair of that object,
+    // not an object of its own: its items join the object's configuration.
+    if roots.len() > 1 {
+        let set: rustc_hash::FxHashSet<u32> = roots.iter().copied().collect();
+        roots.retain(|r| {
+            let s = &doc.scopes[*r as usize];
+            !(s.kind == crate::extract::read::ScopeKind::List
+                && *r != ROOT
+                && set.contains(&s.parent))
+        });
+    }
     // Where some roots are mail-named objects, the others belong to
     // something else (a database, a web server): keep the mail ones.
     // (Asked once per root: a paste of thousands of blocks has as many.)

@@ -832,6 +832,11 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         read_postconf(doc, range.end - args.len()..range.end, scope, flags);
         return;
     }
+    // `swaks --server … --auth-user …`, `curl --url smtp://…`: a mail
+    // tool's options.
+    if super::argv::read(doc, range.clone(), scope, flags) {
+        return;
+    }
     let bytes = input.as_bytes();
     // A command's `KEY=value` words count when the line opens with a
     // program (`fly`, `heroku`, `/usr/bin/env`) or with such a word itself;

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::code::Lang;
 use super::{
-    code, commands, env, keyvalue, lines_in, m4, prose, remotes, smtpd, xml, yaml, Document,
+    argv, code, commands, env, keyvalue, lines_in, m4, prose, remotes, smtpd, xml, yaml, Document,
     ScopeKind, Syntax, ROOT,
 };
 
@@ -1248,6 +1248,12 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.smtpd += n;
             return;
         }
+    }
+    // A mail tool's command (`swaks --server …`, `curl --url smtp://…`),
+    // read by the shell reader.
+    if (c0.is_ascii_lowercase() || matches!(c0, b'$' | b'/' | b'.' | b'>')) && argv::is_command(t) {
+        s.env += 6;
+        return;
     }
     if matches!(c0, b's' | b'u' | b'm' | b'a' | b'f' | b'r') {
         let n = command_line(t, e);

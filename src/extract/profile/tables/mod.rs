@@ -258,7 +258,9 @@ mod typebot;
 mod log4j;
 mod log4net;
 mod logback;
+mod mail_cli;
 mod nlog;
+mod py_logging;
 
 pub use generic::GENERIC;
 
@@ -503,6 +505,10 @@ pub static ALL: &[&Profile] = &[
     &log4net::LOG4NET_SMTP,
     &nlog::NLOG_MAILKIT,
     &nlog::NLOG,
+    &mail_cli::SWAKS,
+    &mail_cli::SENDEMAIL,
+    &mail_cli::CURL_SMTP,
+    &py_logging::PY_SMTP_HANDLER,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
