@@ -260,7 +260,9 @@ mod log4net;
 mod logback;
 mod mail_cli;
 mod nlog;
+mod php_ini;
 mod py_logging;
+mod serilog_email;
 
 pub use generic::GENERIC;
 
@@ -509,6 +511,8 @@ pub static ALL: &[&Profile] = &[
     &mail_cli::SENDEMAIL,
     &mail_cli::CURL_SMTP,
     &py_logging::PY_SMTP_HANDLER,
+    &php_ini::PHP_INI,
+    &serilog_email::SERILOG_EMAIL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
