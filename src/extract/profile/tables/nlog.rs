@@ -25,8 +25,8 @@
 //! * `from` is the sender.
 
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, shared, syn, weighs, words, Both, Fix, Key, Marker, Profile,
-    Sec, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, shared, syn, weighs, words, Fix, Key, Marker, Profile, TlsModel,
+    Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -102,23 +102,6 @@ const OTHER_KEYS: Words = words![
 /// `smtpAuthentication`: only `Basic` logs in with the user name and password.
 const TRUE_WORDS: Words = words!["true", "basic"];
 
-/// MailKit's `SecureSocketOptions`; `enableSsl` overrides it with implicit TLS.
-const MAILKIT_TLS: TlsModel = TlsModel {
-    words: &[
-        ("None", Sec::Plain),
-        ("Auto", Sec::Auto),
-        ("SslOnConnect", Sec::Implicit),
-        ("StartTls", Sec::StartTls),
-        ("StartTlsWhenAvailable", Sec::Auto),
-    ],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
-
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "smtpPort=\"{port}\""),
     fix_text(W::Host, &[], "smtpServer=\"{value}\""),
@@ -158,7 +141,8 @@ pub static NLOG_MAILKIT: Profile = Profile {
     needs_marker: true,
     other_keys: OTHER_KEYS,
     truth: Truth::Only(TRUE_WORDS),
-    tls: MAILKIT_TLS,
+    // MailKit's `SecureSocketOptions` words; `enableSsl` is TLS on connect.
+    tls: super::mailkit::TLS,
     port: Some(25),
     implicit_port: Some(25),
     auth_switch: Some("smtpAuthentication=\"Basic\""),

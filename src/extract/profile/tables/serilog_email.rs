@@ -28,8 +28,7 @@
 //! starts TLS on connect).
 
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, weighs, Both, Fix, Key, Marker, Profile, Sec, TlsModel,
-    WriteKind as W, BASE,
+    fix_text, k, mark, mark_value, syn, weighs, Fix, Key, Marker, Profile, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -58,23 +57,6 @@ const MARKERS: &[Marker] = &[
     mark("Args.toEmail|connectionInfo.ToEmail"),
 ];
 
-/// MailKit's `SecureSocketOptions`; `EnableSsl` is TLS on connect.
-const TLS: TlsModel = TlsModel {
-    words: &[
-        ("None", Sec::Plain),
-        ("Auto", Sec::Auto),
-        ("SslOnConnect", Sec::Implicit),
-        ("StartTls", Sec::StartTls),
-        ("StartTlsWhenAvailable", Sec::Auto),
-    ],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
-
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "\"Port\": {port}"),
     fix_text(W::Host, &[], "\"MailServer\": \"{value}\""),
@@ -102,7 +84,8 @@ pub static SERILOG_EMAIL: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
-    tls: TLS,
+    // MailKit's `SecureSocketOptions` words; `enableSsl` is TLS on connect.
+    tls: super::mailkit::TLS,
     port: Some(25),
     implicit_port: Some(25),
     fixes: FIXES,
