@@ -511,6 +511,7 @@ pub static ALL: &[&Profile] = &[
     &mail_cli::SENDEMAIL,
     &mail_cli::CURL_SMTP,
     &py_logging::PY_SMTP_HANDLER,
+    &py_logging::PY_LOGGING_CONF,
     &php_ini::PHP_INI,
     &serilog_email::SERILOG_EMAIL,
     &laravel_config::LARAVEL_CONFIG,

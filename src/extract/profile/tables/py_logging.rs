@@ -23,12 +23,12 @@
 
 use super::mailx::standing_for;
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, weighs, Fix, Hooks, Key, Marker, Profile, TlsModel,
+    fix_text, k, mark, mark_value, syn, weighs, words, Fix, Hooks, Key, Marker, Profile, TlsModel,
     WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Lang, Role::*, Syntax};
+use crate::model::{Field, Lang, Role, Role::*, Syntax};
 
 const KEYS: &[Key] = &[
     // A host alone, or the first item of a `(host, port)` tuple (the
@@ -104,6 +104,28 @@ fn tuple_items(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A field for one item of a tuple held by `base` (the item at `at` in its
+/// text): a quoted string or a number is literal text, anything else an
+/// expression.
+fn item_field(base: &Field, role: Role, at: usize, item: &str) -> Field {
+    let b = item.as_bytes();
+    let quoted = b.len() >= 2 && matches!(b[0], b'\'' | b'"') && b[b.len() - 1] == b[0];
+    let (inner, inner_at) = if quoted {
+        (&item[1..item.len() - 1], at + 1)
+    } else {
+        (item, at)
+    };
+    let mut f = standing_for(base, role, inner);
+    if base.value.verbatim {
+        let s = base.value.span.start + inner_at;
+        f.value.span = s..s + inner.len();
+        f.value.verbatim = true;
+    }
+    let number = !inner.is_empty() && inner.bytes().all(|c| c.is_ascii_digit());
+    f.value.reference = (!quoted && !number).then(|| inner.to_string());
+    f
+}
+
 /// `credentials=auth` where `auth = (user, password)` (the Flask tutorial's
 /// shape): the tuple's text, split into the username and password fields.
 fn split_credentials(cfg: &mut Config) {
@@ -120,27 +142,9 @@ fn split_credentials(cfg: &mut Config) {
     if cfg.get(Username).is_some() || cfg.get(Password).is_some() {
         return;
     }
-    let text = tuple.value.text.clone();
-    let items = tuple_items(&text);
+    let items = tuple_items(&tuple.value.text);
     for ((at, item), role) in items.into_iter().zip([Username, Password]) {
-        let quoted = item.len() >= 2
-            && matches!(item.as_bytes()[0], b'\'' | b'"')
-            && item.as_bytes()[item.len() - 1] == item.as_bytes()[0];
-        let (inner, inner_at) = if quoted {
-            (&item[1..item.len() - 1], at + 1)
-        } else {
-            (item, at)
-        };
-        let span = if tuple.value.verbatim {
-            let s = tuple.value.span.start + inner_at;
-            s..s + inner.len()
-        } else {
-            tuple.value.span.clone()
-        };
-        let mut f = standing_for(&tuple, role, inner);
-        f.value.span = span;
-        f.value.verbatim = tuple.value.verbatim;
-        f.value.reference = (!quoted).then(|| inner.to_string());
+        let f = item_field(&tuple, role, at, item);
         cfg.push(f);
     }
 }
@@ -211,6 +215,107 @@ pub static PY_SMTP_HANDLER: Profile = Profile {
     ..BASE
 };
 
+/// `args=(('smtp.example.com', 587), 'from@…', ['to@…'], 'Subject',
+/// ('user', 'password'), ())` of a `logging.conf` handler section: the
+/// constructor's positional arguments, as `fileConfig` evaluates them.
+/// Only the sections whose `class` is an SMTPHandler are read (a
+/// FileHandler's `args=('app.log', 'w')` is no mail host).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn finish_args(doc: &Document, configs: &mut Vec<Config>) {
+    // The sections of SMTP handlers, and where each args value is: one pass.
+    let mut smtp_scopes = Vec::new();
+    let mut args_scope = Vec::new();
+    for e in &doc.entries {
+        match doc.key_of(e) {
+            "class" if doc.text_of(&e.value).contains("SMTPHandler") => smtp_scopes.push(e.scope),
+            "args" => args_scope.push((e.value.span(), e.scope)),
+            _ => {}
+        }
+    }
+    configs.retain(|cfg| {
+        cfg.fields.iter().filter(|f| f.role == Host).all(|f| {
+            args_scope
+                .iter()
+                .find(|(span, _)| *span == f.value.span)
+                .is_none_or(|(_, scope)| smtp_scopes.contains(scope))
+        })
+    });
+    for cfg in configs.iter_mut() {
+        let Some(args) = cfg
+            .fields
+            .iter()
+            .find(|f| f.role == Host && is_tuple(&f.value.text))
+            .cloned()
+        else {
+            continue;
+        };
+        cfg.fields.retain(|f| f.role != Host);
+        let text = args.value.text.clone();
+        let items = tuple_items(&text);
+        let sub = |n: usize| items.get(n).copied();
+        // The mail host: a string, or a `(host, port)` tuple.
+        if let Some((at, host)) = sub(0) {
+            if is_tuple(host) {
+                for ((i, item), role) in tuple_items(host).into_iter().zip([Host, Port]) {
+                    let f = item_field(&args, role, at + i, item);
+                    cfg.push(f);
+                }
+            } else {
+                let f = item_field(&args, Host, at, host);
+                cfg.push(f);
+            }
+        }
+        if let Some((at, from)) = sub(1) {
+            let f = item_field(&args, From, at, from);
+            cfg.push(f);
+        }
+        if let Some((at, creds)) = sub(4).filter(|(_, c)| is_tuple(c)) {
+            for ((i, item), role) in tuple_items(creds).into_iter().zip([Username, Password]) {
+                let f = item_field(&args, role, at + i, item);
+                cfg.push(f);
+            }
+        }
+        // `secure`: a tuple (even `()`) is STARTTLS; `None` or nothing, not.
+        let on = sub(5).is_some_and(|(_, s)| is_tuple(s));
+        let at = sub(5).map_or(0, |(at, _)| at);
+        let mut f = item_field(&args, StartTls, at, if on { "true" } else { "false" });
+        f.value.reference = None;
+        if sub(5).is_some() {
+            cfg.push(f);
+        }
+    }
+}
+
+/// `logging.conf` (`logging.config.fileConfig`): a `[handler_NAME]` section
+/// with `class=handlers.SMTPHandler` and the constructor's arguments as one
+/// Python tuple in `args=`. Same meaning as [`PY_SMTP_HANDLER`].
+pub static PY_LOGGING_CONF: Profile = Profile {
+    id: "python-logging-conf",
+    name: "Python logging.conf SMTPHandler",
+    syntaxes: syn::INI | syn::CONF,
+    keys: &[k("handler_*.args", Host)],
+    other_keys: words![
+        "class",
+        "level",
+        "formatter",
+        "kwargs",
+        "keys",
+        "handlers",
+        "qualname",
+        "propagate",
+        "format",
+        "datefmt",
+        "style"
+    ],
+    markers: &[weighs(mark_value("handler_*.class", "SMTPHandler"), 3)],
+    sender_hint: "the second item of args= (fromaddr) in the handler section",
+    hooks: Hooks {
+        finish: Some(finish_args),
+        ..Hooks::NONE
+    },
+    ..PY_SMTP_HANDLER
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
@@ -250,6 +355,29 @@ mod tests {
             super::tuple_items("(a, (b, c), 'd,e')"),
             vec![(1, "a"), (4, "(b, c)"), (12, "'d,e'")]
         );
+    }
+
+    #[test]
+    fn logging_conf_args_tuple() {
+        let conf = format!("[handlers]\nkeys=console,email\n\n[handler_email]\nclass=handlers.SMTPHandler\nlevel=ERROR\nformatter=simple\nargs=(('smtp.postmarkapp.com', 587), 'alerts@acme.io', ['ops@acme.io'], 'Error', ('{TOKEN}', '{TOKEN}'), ())\n");
+        let (client, s, ids) = first(&conf);
+        assert_eq!(client, "python-logging-conf");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "alerts@acme.io");
+        assert!(ids.is_empty(), "{ids:?}");
+        // Another handler's args are no mail host.
+        let (_, s, _) = first(&format!(
+            "[handler_alerts]\nclass=FileHandler\nargs=('../app.log', 'w')\n\n{}",
+            conf.replace("[handlers]\nkeys=console,email\n\n", "")
+        ));
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        // A host alone, no credentials, no secure: port 25, clear text.
+        let (_, s, ids) = first("[handler_mail]\nclass=logging.handlers.SMTPHandler\nargs=('smtp.postmarkapp.com', 'alerts@acme.io', ['ops@acme.io'], 'Error')\n");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(has(&ids, "port/missing"), "{ids:?}");
+        assert!(has(&ids, "auth/missing-username"), "{ids:?}");
     }
 
     #[test]
