@@ -220,7 +220,9 @@ fn program(text: &str) -> Option<(&'static Tool, Range<usize>)> {
 fn command_in(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
     let mut from = 0;
     loop {
-        if let Some((tool, name)) = program(&text[from..]) {
+        // A command gives options (`swaks is handy` is prose).
+        let options = |name_end: usize| text[from + name_end..].contains(" -");
+        if let Some((tool, name)) = program(&text[from..]).filter(|(_, n)| options(n.end)) {
             // (The whole statement is asked, once per tool found: each
             // pipe's command is not scanned to the end again.)
             if (tool.needs)(text) {
@@ -483,6 +485,12 @@ mod tests {
         assert!(has(&got, "curl().ssl-reqd", "ssl-reqd"), "{got:?}");
         assert!(has(&got, "curl().user.#0", "u1"), "{got:?}");
         assert!(has(&got, "curl().user.#1", "p1"), "{got:?}");
+        // Prose naming a tool is no command.
+        assert!(
+            !entries("sendEmail is a small Perl script, and swaks is handy too.\n")
+                .iter()
+                .any(|(p, _, _)| p.contains("()"))
+        );
         // curl without SMTP is not read as a mail command.
         assert!(!entries("curl -u a:b https://example.com\n")
             .iter()
