@@ -1,6 +1,6 @@
 //! Mail tools' command lines, as people paste them to show how they send
-//! or test: swaks, sendEmail, curl with an SMTP URL, mailx / s-nail with
-//! `-S` settings.
+//! or test: swaks, sendEmail, curl with an SMTP URL, msmtp with `--host=`,
+//! mailx / s-nail with `-S` settings.
 //!
 //! ```text
 //! swaks --server smtp.example.com --port 587 --tls --auth-user U --auth-password P
@@ -64,6 +64,11 @@ fn curl_smtp(line: &str) -> bool {
         || line.contains("smtps://")
         || line.contains("--mail-from")
         || line.contains("--mail-rcpt")
+}
+
+/// msmtp reads its account from a file unless `--host=` is given.
+fn msmtp_smtp(line: &str) -> bool {
+    line.contains("--host")
 }
 
 /// mailx sends through sendmail unless `-S` names an SMTP server.
@@ -156,6 +161,28 @@ const TOOLS: &[Tool] = &[
         settings: None,
         userpass: &["u", "user"],
         needs: curl_smtp,
+    },
+    // msmtp(1): the configuration file's commands as `--name[=value]`
+    // options (`--host=…`, `--tls`, `--tls-starttls=off`, `--auth=on`).
+    Tool {
+        names: &["msmtp"],
+        long_eq: true,
+        switches: &[
+            "tls",
+            "tls-starttls",
+            "tls-certcheck",
+            "auth",
+            "t",
+            "read-recipients",
+            "read-envelope-from",
+            "d",
+            "debug",
+            "v",
+            "serverinfo",
+        ],
+        settings: None,
+        userpass: &[],
+        needs: msmtp_smtp,
     },
     // s-nail(1) / Heirloom mailx(1): `-S name[=value]` sets a variable.
     Tool {

@@ -25,6 +25,19 @@
 //!   `no` never). It cannot do TLS from the first byte: on port 465 it
 //!   waits for a greeting that never comes.
 //!
+//! **msmtp** given its settings as options (msmtp(1) "OPTIONS": each
+//! configuration command is also `--command[=value]`; read only with
+//! `--host=`, else msmtp reads its account from its file):
+//!
+//! * `--host=`, `--port=` (default 25, 465 with TLS on connect);
+//! * `--tls[=on]` is TLS, by STARTTLS unless `--tls-starttls=off` (TLS
+//!   from the first byte); without `--tls` clear text;
+//! * `--auth[=on|method]` logs in with `--user=`; the password is never an
+//!   option: `--passwordeval=` runs a command, else msmtp asks the key
+//!   ring or `~/.netrc`; without `--auth` no login;
+//! * `--from=` (or `-f`) is the envelope sender; `--tls-certcheck=off`
+//!   skips verification.
+//!
 //! **curl** with an SMTP URL (curl(1) `--ssl`, `--ssl-reqd`, `--mail-from`,
 //! `-u`; <https://everything.curl.dev/usingcurl/smtp>):
 //!
@@ -36,14 +49,15 @@
 //!   sender (the From header is in the uploaded message);
 //! * `-k/--insecure` skips certificate verification.
 
+use super::kit::{password_elsewhere, At, Source};
 use super::mailx::standing_for;
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Sec, TlsModel,
-    Truth, UrlFlavor, WriteKind as W, BASE,
+    fix_text, k, kr, mark, syn, weighs, words, Fix, Hooks, Key, Marker, Profile, Read, Sec,
+    TlsModel, Truth, UrlFlavor, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::Role::*;
+use crate::model::{Evidence, Field, Role::*, Security, Tls};
 
 /// A port given as a service name (`-p submission`): its number, as
 /// `getservbyname` gives it.
@@ -186,6 +200,113 @@ pub static SENDEMAIL: Profile = Profile {
     ..BASE
 };
 
+const MSMTP_KEYS: &[Key] = &[
+    k("msmtp().host", Host),
+    k("msmtp().port", Port),
+    k("msmtp().tls", StartTls),
+    k("msmtp().tls-starttls", Encryption),
+    k("msmtp().tls-certcheck", VerifyPeer),
+    k("msmtp().auth", Auth),
+    k("msmtp().user", Username),
+    k("msmtp().passwordeval", CredentialsFile),
+    k("msmtp().from|msmtp().f", From),
+];
+
+/// msmtp's reading: no `--tls` is clear text; `--tls` is STARTTLS unless
+/// `--tls-starttls=off`.
+fn msmtp_tls(cfg: &Config) -> Tls {
+    let mut tls = Tls::default();
+    let on = |f: &Field| !matches!(f.value.text.trim(), "off" | "");
+    match cfg.get(StartTls) {
+        Some(f) if f.value.is_reference() => {}
+        Some(f) if on(f) => match cfg.get(Encryption) {
+            Some(s) if s.value.is_reference() => {}
+            Some(s) if !on(s) => {
+                tls.mode = Some(Security::Implicit);
+                tls.implicit = Some(Evidence::of(s));
+            }
+            _ => {
+                tls.mode = Some(Security::StartTls);
+                tls.starttls = Some(Evidence::of(f));
+            }
+        },
+        f => {
+            tls.mode = Some(Security::None);
+            tls.disabled = Some(f.map_or_else(
+                || Evidence::absent("no --tls (msmtp then sends in clear text)"),
+                Evidence::of,
+            ));
+        }
+    }
+    tls
+}
+
+fn msmtp_port(cfg: &Config) -> Option<u16> {
+    Some(if msmtp_tls(cfg).mode == Some(Security::Implicit) {
+        465
+    } else {
+        25
+    })
+}
+
+/// A user without a password option: msmtp runs `--passwordeval` or asks
+/// the key ring / `~/.netrc`.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn msmtp_password(_doc: &Document, configs: &mut Vec<Config>) {
+    for cfg in configs.iter_mut() {
+        password_elsewhere(
+            cfg,
+            "--passwordeval",
+            Source::Asked("the system key ring or ~/.netrc (msmtp has no password option)"),
+            At::ValueEnd,
+        );
+    }
+}
+
+const MSMTP_FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "--port={port}"),
+    fix_text(W::Host, &[], "--host={value}"),
+    fix_text(W::StartTls, &[], "--tls=on (and no --tls-starttls=off)"),
+    fix_text(W::VerifyOn, &[], "--tls-certcheck=on"),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "--auth=on --user=TOKEN (the password from --passwordeval or the key ring)",
+    ),
+    fix_text(W::Username, &[], "--user={value}"),
+    fix_text(
+        W::Password,
+        &[],
+        "--passwordeval='echo {value}' (msmtp has no password option)",
+    ),
+    fix_text(W::From, &[], "--from={value}"),
+];
+
+pub static MSMTP_CLI: Profile = Profile {
+    id: "msmtp-cli",
+    name: "msmtp command line",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://marlam.de/msmtp/msmtp.html#Options",
+    syntaxes: syn::WORDS,
+    keys: MSMTP_KEYS,
+    // (OpenSMTPD's `relay host … auth <table>` words are `host` and `auth`
+    // too: the call's name outweighs them.)
+    markers: &[weighs(mark("msmtp().host"), 4)],
+    needs_marker: true,
+    truth: SWITCH_TRUTH,
+    port: Some(25),
+    auth_switch: Some("--auth=on"),
+    fixes: MSMTP_FIXES,
+    sender_hint: "--from on the msmtp command line",
+    hooks: Hooks {
+        tls: Some(msmtp_tls),
+        default_port: Some(msmtp_port),
+        finish: Some(msmtp_password),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
 const CURL_KEYS: &[Key] = &[
     kr("curl().url|curl(#0)", Url, Read::Url(UrlFlavor::Nodemailer)),
     k("curl().ssl-reqd|curl().ssl", Encryption),
@@ -302,6 +423,28 @@ mod tests {
         let (_, s, ids) = first(&cmd.replace(":587", ":465"));
         assert_eq!(s["security"], "starttls");
         assert!(has(&ids, "tls/starttls-on-implicit-port"), "{ids:?}");
+    }
+
+    #[test]
+    fn msmtp_options() {
+        let cmd = format!("printf 'Subject: x\\n\\nbody' | msmtp --host=smtp.postmarkapp.com --port=587 --tls --auth=on --user={TOKEN} --passwordeval='cat /run/secrets/pm' --from=alerts@acme.io ops@acme.io\n");
+        let (client, s, ids) = first(&cmd);
+        assert_eq!(client, "msmtp-cli");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "alerts@acme.io");
+        assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        let (_, s, ids) = first(
+            &cmd.replace(" --tls ", " --tls --tls-starttls=off ")
+                .replace("587", "465"),
+        );
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+        let (_, s, ids) = first(&cmd.replace(" --tls ", " ").replace(" --auth=on", ""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        assert!(has(&ids, "auth/not-configured"), "{ids:?}");
     }
 
     #[test]

@@ -510,6 +510,7 @@ pub static ALL: &[&Profile] = &[
     &mail_cli::SWAKS,
     &mail_cli::SENDEMAIL,
     &mail_cli::CURL_SMTP,
+    &mail_cli::MSMTP_CLI,
     &py_logging::PY_SMTP_HANDLER,
     &py_logging::PY_LOGGING_CONF,
     &php_ini::PHP_INI,
