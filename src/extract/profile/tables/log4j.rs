@@ -1,8 +1,9 @@
 //! Apache Log4j's SMTP appender: Log4j 2's `<SMTP>` element (`log4j2.xml`,
 //! or `appender.NAME.type = SMTP` in `log4j2.properties`, the same names
 //! in JSON/YAML) and Log4j 1's `org.apache.log4j.net.SMTPAppender` in
-//! `log4j.properties` (`log4j.appender.NAME.SMTPHost=…`), which reads the
-//! same settings under the same names (case aside).
+//! `log4j.properties` (`log4j.appender.NAME.SMTPHost=…`) or `log4j.xml`
+//! (`<param name="SMTPHost" value="…"/>`), which reads the same settings
+//! under the same names (case aside).
 //!
 //! Meaning (Log4j 2 manual "Appenders → SMTP",
 //! <https://logging.apache.org/log4j/2.x/manual/appenders/network.html#SmtpAppender>;
@@ -49,6 +50,9 @@ const MARKERS: &[Marker] = &[
         3,
     ),
     mark("log4j.appender.*.SMTPHost"),
+    // `<appender class="org.apache.log4j.net.SMTPAppender">` with
+    // `<param name="SMTPHost" value="…"/>` (Log4j 1 XML).
+    weighs(mark_value("class", "org.apache.log4j.net.SMTPAppender"), 3),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -134,6 +138,16 @@ mod tests {
         assert_eq!(s["from"], "alerts@acme.io");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
         let (_, s, ids) = first(&xml("smtpPort=\"587\""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn log4j1_xml_params() {
+        let xml = format!("<appender name=\"mail\" class=\"org.apache.log4j.net.SMTPAppender\">\n  <param name=\"SMTPHost\" value=\"smtp.postmarkapp.com\" />\n  <param name=\"SMTPPort\" value=\"587\" />\n  <param name=\"SMTPUsername\" value=\"{TOKEN}\" />\n  <param name=\"SMTPPassword\" value=\"{TOKEN}\" />\n  <param name=\"From\" value=\"alerts@acme.io\" />\n</appender>\n");
+        let (client, s, ids) = first(&xml);
+        assert_eq!(client, "log4j-smtp");
+        assert_eq!(s["port"], 587);
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
     }
