@@ -144,6 +144,22 @@ fn unset_env(reference: &str) -> bool {
 
 /// Laravel's reading, by version (see the module docs).
 pub(super) fn tls(cfg: &Config) -> Tls {
+    tls_by(cfg, swiftmailer_env(cfg), LARAVEL_SSL_NOTE)
+}
+
+const LARAVEL_SSL_NOTE: &str = "Laravel 8 and earlier (SwiftMailer) start TLS on the first byte with `ssl`; Laravel 9 and later ignore it unless the port is 465";
+
+/// Laravel's reading for an app whose `config/mail.php` still reads
+/// `MAIL_DRIVER` on Laravel 9 and later (Pterodactyl, Lychee): the
+/// switch's name says nothing of the version, so `ssl` off port 465 is
+/// the version's question, told by `note`.
+pub(super) fn tls_driver_any_version(cfg: &Config, note: &'static str) -> Tls {
+    tls_by(cfg, false, note)
+}
+
+/// `swift`: the paste is known to be read by SwiftMailer (Laravel 8 or
+/// earlier), where `ssl` is implicit TLS on any port.
+fn tls_by(cfg: &Config, swift: bool, note: &'static str) -> Tls {
     let mut tls = Tls::default();
     if cfg
         .get(Scheme)
@@ -163,14 +179,12 @@ pub(super) fn tls(cfg: &Config) -> Tls {
         return tls;
     }
     tls.mode = Some(Security::StartTls);
-    if word_is(cfg, Encryption, &["ssl"]) && swiftmailer_env(cfg) {
+    if word_is(cfg, Encryption, &["ssl"]) && swift {
         tls.implicit = cfg.get(Encryption).map(Evidence::of);
         tls.mode = Some(Security::Implicit);
     } else if word_is(cfg, Encryption, &["ssl"]) {
         tls.implicit = cfg.get(Encryption).map(Evidence::of);
-        tls.version_note = Some(
-            "Laravel 8 and earlier (SwiftMailer) start TLS on the first byte with `ssl`; Laravel 9 and later ignore it unless the port is 465",
-        );
+        tls.version_note = Some(note);
     } else if word_is(cfg, Encryption, &["tls", "starttls"]) {
         tls.starttls = cfg.get(Encryption).map(Evidence::of);
     }

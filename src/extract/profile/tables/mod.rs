@@ -254,6 +254,9 @@ mod redash;
 mod smtp_env;
 mod trigger_dev;
 mod typebot;
+// group Y: mod lines
+mod lychee;
+mod pterodactyl;
 
 pub use generic::GENERIC;
 
@@ -492,6 +495,9 @@ pub static ALL: &[&Profile] = &[
     &bugzilla::BUGZILLA,
     &docuseal::DOCUSEAL,
     &meteor::METEOR_MAIL_URL,
+    // group Y: tables
+    &pterodactyl::PTERODACTYL,
+    &lychee::LYCHEE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
