@@ -255,6 +255,7 @@ mod smtp_env;
 mod trigger_dev;
 mod typebot;
 // group Y: mod lines
+mod lightdash;
 mod lychee;
 mod pterodactyl;
 
@@ -498,6 +499,7 @@ pub static ALL: &[&Profile] = &[
     // group Y: tables
     &pterodactyl::PTERODACTYL,
     &lychee::LYCHEE,
+    &lightdash::LIGHTDASH,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
