@@ -255,6 +255,7 @@ mod smtp_env;
 mod trigger_dev;
 mod typebot;
 // group Y: mod lines
+mod inventree;
 mod lightdash;
 mod lychee;
 mod pterodactyl;
@@ -500,6 +501,8 @@ pub static ALL: &[&Profile] = &[
     &pterodactyl::PTERODACTYL,
     &lychee::LYCHEE,
     &lightdash::LIGHTDASH,
+    &inventree::INVENTREE_ENV,
+    &inventree::INVENTREE_FILE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
