@@ -886,7 +886,10 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         // Inside a bare-named block, `key = value` lines are HOCON's or
         // Groovy's: they outweigh what they count for as `.env` or INI
         // lines (`play.mailer {` with `host=smtp…` lines under it).
-        if named_blocks > 0 && te == "}" {
+        // A brace that opens its line closes the block whatever follows
+        // it: a multi-line JS/TS `import {` ends at `} from '…';`, and its
+        // object's `key: value` lines below are no block's.
+        if named_blocks > 0 && te.starts_with('}') {
             named_blocks -= 1;
         } else if named_blocks > 0 && block_assignment(te) {
             s.hcl += 4;
@@ -2186,6 +2189,11 @@ mod tests {
         assert_eq!(pick(conf), Choice::Code(Lang::Hcl));
         let optional = "# Mailer\nplay.mailer {\n  host = ${?MAILER_HOST}\n  port = 465\n  ssl = true\n  user = ${?MAILER_USER}\n  password = ${?MAILER_PASSWORD}\n}\n";
         assert_eq!(pick(optional), Choice::Code(Lang::Hcl));
+        // A TypeScript config whose imports span lines (`import {` …
+        // `} from '@vendure/core';`) is no HOCON block: its object's
+        // `key: value` lines stay JavaScript's.
+        let ts = "import {\n    DefaultLogger,\n    VendureConfig,\n} from '@vendure/core';\n\nexport const config: VendureConfig = {\n    authOptions: {\n        disableAuth: false,\n        requireVerification: true,\n    },\n    dbConnectionOptions: {\n        synchronize: false,\n        logging: false,\n    },\n    plugins: [\n        EmailPlugin.init({\n            transport: {\n                type: 'smtp',\n                host: 'smtp.postmarkapp.com',\n                port: 587,\n            },\n        }),\n    ],\n};\n";
+        assert_eq!(pick(ts), Choice::Code(Lang::JavaScript));
         // A keyword's block is no such name.
         assert!(!opens_named_block("else {"));
         assert!(opens_named_block("grails.mail {"));

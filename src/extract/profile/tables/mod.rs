@@ -259,6 +259,7 @@ mod inventree;
 mod lightdash;
 mod lychee;
 mod pterodactyl;
+mod vendure;
 
 pub use generic::GENERIC;
 
@@ -503,6 +504,7 @@ pub static ALL: &[&Profile] = &[
     &lightdash::LIGHTDASH,
     &inventree::INVENTREE_ENV,
     &inventree::INVENTREE_FILE,
+    &vendure::VENDURE,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
