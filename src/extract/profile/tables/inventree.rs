@@ -91,7 +91,11 @@ const ENV_FIXES: &[Fix] = &[
             set(ImplicitTls, "INVENTREE_EMAIL_SSL", SetVal::Lit("False")),
         ],
     ),
-    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the SMTP server"),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "a trusted certificate chain on the SMTP server",
+    ),
     fix_text(
         W::AuthOn,
         &[],
@@ -110,7 +114,10 @@ const ENV_FIXES: &[Fix] = &[
         W::Password,
         &[set(Password, "INVENTREE_EMAIL_PASSWORD", SetVal::Given)],
     ),
-    fix(W::From, &[set(From, "INVENTREE_EMAIL_SENDER", SetVal::Given)]),
+    fix(
+        W::From,
+        &[set(From, "INVENTREE_EMAIL_SENDER", SetVal::Given)],
+    ),
     fix_text(
         W::Stream,
         &[],
@@ -122,7 +129,11 @@ const FILE_FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "port: {port} under email:"),
     fix_text(W::Host, &[], "host: {value} under email:"),
     fix_text(W::StartTls, &[], "tls: True and ssl: False under email:"),
-    fix_text(W::VerifyOn, &[], "a trusted certificate chain on the SMTP server"),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "a trusted certificate chain on the SMTP server",
+    ),
     fix_text(W::AuthOn, &[], "username and password under email:"),
     fix_text(
         W::TlsModern,

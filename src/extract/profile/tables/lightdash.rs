@@ -37,8 +37,8 @@
 //! `EMAIL_SMTP_USE_AUTH`, `LIGHTDASH_SECRET`…).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Key, Marker, Profile, Sec,
-    SetVal, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal,
+    TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -164,7 +164,10 @@ mod tests {
 
     #[test]
     fn port_465_is_implicit_whatever_the_switch() {
-        let (_, s, ids) = first(&ENV.replace("=587", "=465").replace("SECURE=true", "SECURE=false"));
+        let (_, s, ids) = first(
+            &ENV.replace("=587", "=465")
+                .replace("SECURE=true", "SECURE=false"),
+        );
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
     }

@@ -256,6 +256,7 @@ mod trigger_dev;
 mod typebot;
 // group Y: mod lines
 mod inventree;
+mod kobotoolbox;
 mod lightdash;
 mod lychee;
 mod pterodactyl;
@@ -505,6 +506,7 @@ pub static ALL: &[&Profile] = &[
     &inventree::INVENTREE_ENV,
     &inventree::INVENTREE_FILE,
     &vendure::VENDURE,
+    &kobotoolbox::KOBOTOOLBOX,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

@@ -28,8 +28,8 @@
 
 use super::nodemailer;
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, words, Fix, Key, Marker, Profile, Switch, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, words, Fix, Key, Marker, Profile, Switch, Truth, WriteKind as W,
+    BASE,
 };
 use crate::model::Role::*;
 
@@ -41,7 +41,10 @@ const KEYS: &[Key] = &[
     k("EmailPlugin.init(#0).transport.ignoreTLS", NoStartTls),
     k("EmailPlugin.init(#0).transport.auth.user", Username),
     k("EmailPlugin.init(#0).transport.auth.pass", Password),
-    k("EmailPlugin.init(#0).transport.tls.rejectUnauthorized", VerifyPeer),
+    k(
+        "EmailPlugin.init(#0).transport.tls.rejectUnauthorized",
+        VerifyPeer,
+    ),
     k("EmailPlugin.init(#0).transport.type", Transport),
     k("EmailPlugin.init(#0).devMode", Disabled),
     k("EmailPlugin.init(#0).globalTemplateVars.fromAddress", From),
@@ -150,10 +153,12 @@ mod tests {
     /// nodemailer reads the login under `auth` only.
     #[test]
     fn a_login_beside_auth_is_not_read() {
-        let flat = TS.replace("auth: {\n                    user:", "user:").replace(
-            "pass: '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n                },",
-            "pass: '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',",
-        );
+        let flat = TS
+            .replace("auth: {\n                    user:", "user:")
+            .replace(
+                "pass: '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n                },",
+                "pass: '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',",
+            );
         let (client, _, ids) = first(&flat);
         assert_eq!(client, "vendure");
         assert!(has(&ids, "auth/missing-username"), "{ids:?}");
