@@ -507,6 +507,7 @@ pub static ALL: &[&Profile] = &[
     &inventree::INVENTREE_FILE,
     &vendure::VENDURE,
     &kobotoolbox::KOBOTOOLBOX,
+    &url::SWIFTMAILER_URL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
