@@ -1475,12 +1475,17 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.python += 3;
             s.code += 1;
         } else if spaced {
+            // The value without a trailing ` # comment` (SeaTable's
+            // documented `EMAIL_USE_TLS = False   # Either True or False`):
+            // configparser keeps such a comment in the value, Python and
+            // TOML drop it.
+            let bare = value.split(" #").next().unwrap_or(value).trim_end();
             let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
-                || crate::float::classify(value).is_some()
-                || matches!(value, "True" | "False" | "None" | "true" | "false")
+                || crate::float::classify(bare).is_some()
+                || matches!(bare, "True" | "False" | "None" | "true" | "false")
                 || value.contains('(');
             if quoted_or_literal {
-                s.python += if matches!(value, "True" | "False" | "None") {
+                s.python += if matches!(bare, "True" | "False" | "None") {
                     3
                 } else {
                     1
@@ -1488,7 +1493,7 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
                 // Capitalised words are INI too (`smtp_ssl = False` in
                 // odoo.conf, configparser files): they count for INI, which
                 // wins only with `[section]` lines (Python has none).
-                if matches!(value, "True" | "False" | "None") {
+                if matches!(bare, "True" | "False" | "None") {
                     s.ini += 2;
                 }
                 s.toml += 2;
@@ -2704,6 +2709,12 @@ mod tests {
         // Python's own booleans keep it Python.
         assert_eq!(
             pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_USE_TLS = True\nEMAIL_PORT = 587\n"),
+            Choice::Code(Lang::Python)
+        );
+        // Trailing `# comments` after Python values (SeaTable's documented
+        // dtable_web_settings.py block) keep it Python, not INI.
+        assert_eq!(
+            pick("EMAIL_USE_TLS = False                       # Either True or False\nEMAIL_HOST = 'smtp.example.com'             # Hostname of your SMTP server\nEMAIL_HOST_USER = 'username@example.com'    # Username for authentication\nEMAIL_HOST_PASSWORD = 'password'            # Password\nEMAIL_PORT = 25\nDEFAULT_FROM_EMAIL = EMAIL_HOST_USER\n"),
             Choice::Code(Lang::Python)
         );
         // Chained assignments are Python's alone.
