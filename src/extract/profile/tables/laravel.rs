@@ -49,6 +49,18 @@ pub(super) const PASSWORD_FIX: Fix = fix(
     &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
 );
 
+/// The switch of apps whose `config/mail.php` reads `MAIL_DRIVER`
+/// (Laravel 6's name) on any Laravel: `smtp`; `log` and `array` send
+/// nothing; `sendmail` and Laravel ≤ 6's `mail` (PHP `mail()`) are local.
+pub(super) const DRIVER_SWITCH: Switch = Switch {
+    smtp: words!["smtp"],
+    no_mail: words!["log", "array"],
+    local: words!["sendmail", "mail"],
+    missing: None,
+    off: None,
+    name: "MAIL_DRIVER",
+};
+
 /// How a change is written in a Laravel `.env` (also read by the apps
 /// built on Laravel whose key names are the same).
 pub(super) const FIXES: &[Fix] = &[

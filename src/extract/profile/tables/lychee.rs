@@ -67,11 +67,7 @@ const FIXES: &[Fix] = &[
     laravel::PORT_FIX,
     laravel::HOST_FIX,
     laravel::STARTTLS_FIX,
-    fix_text(
-        W::VerifyOn,
-        &[],
-        "a trusted certificate chain on the SMTP server",
-    ),
+    super::smtp_env::CHAIN_FIX,
     laravel::AUTH_ON_FIX,
     laravel::TLS_MODERN_FIX,
     laravel::USERNAME_FIX,
@@ -109,13 +105,10 @@ pub static LYCHEE: Profile = Profile {
     ],
     case_sensitive: true,
     port: Some(587),
+    // Laravel 9+ has no `mail` transport.
     switch: Some(Switch {
-        smtp: words!["smtp"],
-        no_mail: words!["log", "array"],
         local: words!["sendmail"],
-        missing: None,
-        off: None,
-        name: "MAIL_DRIVER",
+        ..laravel::DRIVER_SWITCH
     }),
     fixes: FIXES,
     sender_hint: "MAIL_FROM_ADDRESS in .env (no default)",

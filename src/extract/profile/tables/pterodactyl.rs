@@ -69,11 +69,7 @@ const FIXES: &[Fix] = &[
     laravel::PORT_FIX,
     laravel::HOST_FIX,
     laravel::STARTTLS_FIX,
-    fix_text(
-        W::VerifyOn,
-        &[],
-        "a trusted certificate chain on the SMTP server",
-    ),
+    super::smtp_env::CHAIN_FIX,
     laravel::AUTH_ON_FIX,
     laravel::TLS_MODERN_FIX,
     laravel::USERNAME_FIX,
@@ -116,12 +112,8 @@ pub static PTERODACTYL: Profile = Profile {
     port: Some(2525),
     host: Some("127.0.0.1"),
     switch: Some(Switch {
-        smtp: words!["smtp"],
-        no_mail: words!["log", "array"],
-        local: words!["sendmail", "mail"],
-        missing: None,
-        off: None,
         name: "MAIL_DRIVER (MAIL_MAILER)",
+        ..laravel::DRIVER_SWITCH
     }),
     fixes: FIXES,
     sender_hint: "MAIL_FROM_ADDRESS in .env (MAIL_FROM on 1.10 and earlier)",
