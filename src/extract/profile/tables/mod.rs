@@ -254,6 +254,8 @@ mod redash;
 mod smtp_env;
 mod trigger_dev;
 mod typebot;
+// group X: mod lines
+mod magento;
 
 pub use generic::GENERIC;
 
@@ -492,6 +494,9 @@ pub static ALL: &[&Profile] = &[
     &bugzilla::BUGZILLA,
     &docuseal::DOCUSEAL,
     &meteor::METEOR_MAIL_URL,
+    // group X: tables
+    &magento::MAGENTO,
+    &magento::MAGEPLAZA_SMTP,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
