@@ -1358,6 +1358,11 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     if c0.is_ascii_lowercase() && has!(t, set, "=") && command_env_words(t) {
         s.env += 3;
     }
+    // Magento's `bin/magento config:set system/smtp/host …`: a
+    // configuration path and its value, which the env reader reads.
+    if c0.is_ascii_lowercase() && has!(t, set, "/") && has!(t, set, " config:set ") {
+        s.env += 3;
+    }
     // Code markers.
     code_markers(s, t, set);
     // Line endings only code writes.

@@ -356,6 +356,17 @@ mod tests {
         assert_eq!(s["security"], "starttls");
     }
 
+    #[test]
+    fn config_set_commands() {
+        let script = "#!/bin/sh\nbin/magento config:set web/secure/use_in_adminhtml 1\nbin/magento config:set system/smtp/transport smtp\nbin/magento config:set system/smtp/host smtp.postmarkapp.com\nbin/magento config:set system/smtp/port 587\nbin/magento config:set system/smtp/auth login\nbin/magento config:set system/smtp/ssl tls\nbin/magento config:set system/smtp/username 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nbin/magento config:set system/smtp/password 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nbin/magento config:set trans_email/ident_general/email shop@acme.io\nbin/magento cache:flush\n";
+        let (client, s, ids) = first(script);
+        assert_eq!(client, "magento");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "shop@acme.io");
+        assert!(ids.is_empty(), "{ids:?}");
+    }
+
     const MAGEPLAZA: &str = "<?php\nreturn [\n    'system' => [\n        'default' => [\n            'smtp' => [\n                'general' => ['enabled' => '1'],\n                'configuration_option' => [\n                    'host' => 'smtp.postmarkapp.com',\n                    'port' => '587',\n                    'protocol' => 'tls',\n                    'authentication' => 'login',\n                    'username' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n                    'password' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c'\n                ]\n            ]\n        ]\n    ]\n];\n";
 
     #[test]
