@@ -755,6 +755,11 @@ struct Scores {
     /// Unspaced `UPPER_KEY=value` lines: `.env` lines, or INI lines as go-ini
     /// writes them (Gogs' `app.ini`); `[section]` headers tell them apart.
     caps_kv: u32,
+    /// `key: value` lines at the margin: YAML, or configparser and
+    /// lazr.config files (Mailman's `mailman.cfg`), which write `key: value`
+    /// under `[section]` headers; the headers tell them apart (no YAML map
+    /// has a `[section]` line at its margin).
+    colon_kv: u32,
     /// Spaced `UPPER_KEY = true` lines: lower-case booleans, which Python
     /// does not have (it writes `True`), so the file is not Python.
     lower_bools: u32,
@@ -1553,6 +1558,9 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.props += 1;
         }
         s.yaml += 2;
+        if indent == 0 {
+            s.colon_kv += 1;
+        }
         if let Some(p) = *prev_key {
             if indent > p {
                 s.yaml += 2;
@@ -1920,7 +1928,10 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         } else {
             // Unspaced `KEY=value` lines under `[section]` headers are
             // INI (no `.env` has sections): they count for it as for env.
-            best.push((sect + s.ini + 1 + s.caps_kv * 3, Choice::KeyValue(Kv::Ini)));
+            best.push((
+                sect + s.ini + 1 + s.caps_kv * 3 + s.colon_kv * 2,
+                Choice::KeyValue(Kv::Ini),
+            ));
         }
     } else {
         best.push((s.ini, Choice::KeyValue(Kv::Ini)));
@@ -2227,6 +2238,17 @@ mod tests {
         assert_eq!(profile_key("%dev.a.b=1"), Some("dev.a.b=1"));
         assert_eq!(profile_key("%.a=1"), None);
         assert_eq!(profile_key("% of mails"), None);
+    }
+
+    #[test]
+    fn colon_lines_under_sections_are_ini() {
+        // lazr.config / configparser `key: value` lines (Mailman 3's
+        // mailman.cfg): the `[section]` headers say INI, not YAML.
+        let cfg = "[mailman]\nsite_owner: lists@acme.io\n\n[mta]\nincoming: mailman.mta.postfix.LMTP\nlmtp_port: 8024\nsmtp_host: smtp.acme.io\nsmtp_port: 587\nsmtp_user: u\nsmtp_pass: p\nsmtp_secure_mode: starttls\n";
+        assert_eq!(pick(cfg), Choice::KeyValue(keyvalue::Flavor::Ini));
+        // Without a header the same lines stay YAML.
+        let yaml = cfg.replace("[mailman]\n", "").replace("[mta]\n", "");
+        assert_eq!(pick(&yaml), Choice::Yaml);
     }
 
     #[test]

@@ -256,6 +256,7 @@ mod trigger_dev;
 mod typebot;
 // group X: mod lines
 mod magento;
+mod mailman;
 
 pub use generic::GENERIC;
 
@@ -497,6 +498,8 @@ pub static ALL: &[&Profile] = &[
     // group X: tables
     &magento::MAGENTO,
     &magento::MAGEPLAZA_SMTP,
+    &mailman::MAILMAN_CFG,
+    &mailman::MAILMAN_DOCKER,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
