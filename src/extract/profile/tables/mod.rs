@@ -257,6 +257,7 @@ mod typebot;
 // group X: mod lines
 mod magento;
 mod mailman;
+mod sogo;
 
 pub use generic::GENERIC;
 
@@ -500,6 +501,7 @@ pub static ALL: &[&Profile] = &[
     &magento::MAGEPLAZA_SMTP,
     &mailman::MAILMAN_CFG,
     &mailman::MAILMAN_DOCKER,
+    &sogo::SOGO,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
