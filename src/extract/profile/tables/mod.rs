@@ -258,6 +258,7 @@ mod typebot;
 mod magento;
 mod mailman;
 mod sogo;
+mod znuny;
 
 pub use generic::GENERIC;
 
@@ -502,6 +503,7 @@ pub static ALL: &[&Profile] = &[
     &mailman::MAILMAN_CFG,
     &mailman::MAILMAN_DOCKER,
     &sogo::SOGO,
+    &znuny::ZNUNY,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
