@@ -255,8 +255,10 @@ mod smtp_env;
 mod trigger_dev;
 mod typebot;
 // group X: mod lines
+mod dokuwiki;
 mod magento;
 mod mailman;
+mod phplist;
 mod sogo;
 mod znuny;
 
@@ -504,6 +506,8 @@ pub static ALL: &[&Profile] = &[
     &mailman::MAILMAN_DOCKER,
     &sogo::SOGO,
     &znuny::ZNUNY,
+    &phplist::PHPLIST,
+    &dokuwiki::DOKUWIKI_SMTP,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
