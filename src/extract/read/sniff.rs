@@ -833,6 +833,11 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut continued = false;
     // The statement that goes on opened with a Dockerfile instruction.
     let mut docker_statement = false;
+    // An XML start tag whose attributes go on over the next lines
+    // (Tomcat's `<Resource name="mail/Session"` with one
+    // `mail.smtp.host="…"` a line): those lines are the tag's, not
+    // `key="value"` properties.
+    let mut in_tag = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = super::strings::trim_start(raw);
@@ -841,6 +846,14 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
         // Trimmed once: the tests below look at the line's end again and again.
         let te = trim_end(t);
+        if in_tag {
+            in_tag = !te.contains('>');
+            s.xml += 3;
+            continue;
+        }
+        if open_tag_goes_on(te) {
+            in_tag = true;
+        }
         let continues = std::mem::replace(&mut continued, te.ends_with('\\'));
         if continues {
             // Except a container command's `-e K=V` flags, one per line,
@@ -942,6 +955,15 @@ fn shell_assignment_word(te: &str) -> bool {
             && !key.bytes().any(|c| c.is_ascii_lowercase())
             && (value.starts_with(['"', '\'']) || !value.contains([' ', '\t']))
     })
+}
+
+/// `<Resource name="mail/Session"`: an XML start tag (a name after `<`)
+/// not closed on its line.
+fn open_tag_goes_on(e: &str) -> bool {
+    let Some(rest) = e.strip_prefix('<') else {
+        return false;
+    };
+    rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && !rest.contains('>')
 }
 
 /// `play.mailer {`, `grails {`: a block opened by a bare (dotted) name
@@ -2238,6 +2260,16 @@ mod tests {
         assert_eq!(profile_key("%dev.a.b=1"), Some("dev.a.b=1"));
         assert_eq!(profile_key("%.a=1"), None);
         assert_eq!(profile_key("% of mails"), None);
+    }
+
+    #[test]
+    fn attributes_of_a_tag_over_several_lines_are_xml() {
+        // Tomcat's mail session resource, one attribute a line.
+        let xml = "<Context>\n    <Resource name=\"mail/Session\" auth=\"Container\"\n              type=\"javax.mail.Session\"\n              mail.smtp.host=\"smtp.acme.io\"\n              mail.smtp.port=\"587\"\n              mail.smtp.auth=\"true\"\n              mail.smtp.user=\"u\"\n              password=\"p\"\n              mail.smtp.starttls.enable=\"true\"/>\n</Context>\n";
+        assert_eq!(pick(xml), Choice::Xml);
+        assert!(open_tag_goes_on("<Resource name=\"mail/Session\""));
+        assert!(!open_tag_goes_on("<Resource name=\"x\"/>"));
+        assert!(!open_tag_goes_on("<= 3"));
     }
 
     #[test]

@@ -260,6 +260,7 @@ mod magento;
 mod mailman;
 mod phplist;
 mod sogo;
+mod tomcat_mail;
 mod znuny;
 
 pub use generic::GENERIC;
@@ -508,6 +509,7 @@ pub static ALL: &[&Profile] = &[
     &znuny::ZNUNY,
     &phplist::PHPLIST,
     &dokuwiki::DOKUWIKI_SMTP,
+    &tomcat_mail::TOMCAT_MAIL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
