@@ -256,6 +256,7 @@ mod trigger_dev;
 mod typebot;
 // group X: mod lines
 mod dokuwiki;
+mod gocd;
 mod magento;
 mod mailman;
 mod phplist;
@@ -510,6 +511,7 @@ pub static ALL: &[&Profile] = &[
     &phplist::PHPLIST,
     &dokuwiki::DOKUWIKI_SMTP,
     &tomcat_mail::TOMCAT_MAIL,
+    &gocd::GOCD,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
