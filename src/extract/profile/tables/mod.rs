@@ -255,6 +255,7 @@ mod smtp_env;
 mod trigger_dev;
 mod typebot;
 // group X: mod lines
+mod chamilo;
 mod dokuwiki;
 mod gocd;
 mod magento;
@@ -512,6 +513,7 @@ pub static ALL: &[&Profile] = &[
     &dokuwiki::DOKUWIKI_SMTP,
     &tomcat_mail::TOMCAT_MAIL,
     &gocd::GOCD,
+    &chamilo::CHAMILO,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,
