@@ -128,6 +128,10 @@ const MAGEPLAZA_TLS: TlsModel = TlsModel {
     ..TLS
 };
 
+/// Both tables' sender: Magento's store identity.
+const FROM_FIX: &str =
+    "trans_email/ident_general/email = {value} (Stores → Configuration → General → Store Email Addresses)";
+
 const FIXES: &[Fix] = &[
     fix_text(
         W::Port,
@@ -157,11 +161,7 @@ const FIXES: &[Fix] = &[
     fix_text(W::TlsModern, &[], "a PHP/OpenSSL build that supports TLS 1.2"),
     fix_text(W::Username, &[], "system/smtp/username = {value}"),
     fix_text(W::Password, &[], "system/smtp/password = {value}"),
-    fix_text(
-        W::From,
-        &[],
-        "trans_email/ident_general/email = {value} (Stores → Configuration → General → Store Email Addresses)",
-    ),
+    fix_text(W::From, &[], FROM_FIX),
     fix_text(
         W::Stream,
         &[],
@@ -187,7 +187,11 @@ const MAGEPLAZA_FIXES: &[Fix] = &[
         &[],
         "smtp/configuration_option/authentication = login",
     ),
-    fix_text(W::TlsModern, &[], "a PHP/OpenSSL build that supports TLS 1.2"),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a PHP/OpenSSL build that supports TLS 1.2",
+    ),
     fix_text(
         W::Username,
         &[],
@@ -198,11 +202,7 @@ const MAGEPLAZA_FIXES: &[Fix] = &[
         &[],
         "smtp/configuration_option/password = {value}",
     ),
-    fix_text(
-        W::From,
-        &[],
-        "trans_email/ident_general/email = {value} (Stores → Configuration → General → Store Email Addresses)",
-    ),
+    fix_text(W::From, &[], FROM_FIX),
     fix_text(
         W::Stream,
         &[],
