@@ -254,6 +254,16 @@ mod redash;
 mod smtp_env;
 mod trigger_dev;
 mod typebot;
+// group X: mod lines
+mod chamilo;
+mod dokuwiki;
+mod gocd;
+mod magento;
+mod mailman;
+mod phplist;
+mod sogo;
+mod tomcat_mail;
+mod znuny;
 // group Y: mod lines
 mod inventree;
 mod kobotoolbox;
@@ -499,6 +509,18 @@ pub static ALL: &[&Profile] = &[
     &bugzilla::BUGZILLA,
     &docuseal::DOCUSEAL,
     &meteor::METEOR_MAIL_URL,
+    // group X: tables
+    &magento::MAGENTO,
+    &magento::MAGEPLAZA_SMTP,
+    &mailman::MAILMAN_CFG,
+    &mailman::MAILMAN_DOCKER,
+    &sogo::SOGO,
+    &znuny::ZNUNY,
+    &phplist::PHPLIST,
+    &dokuwiki::DOKUWIKI_SMTP,
+    &tomcat_mail::TOMCAT_MAIL,
+    &gocd::GOCD,
+    &chamilo::CHAMILO,
     // group Y: tables
     &pterodactyl::PTERODACTYL,
     &lychee::LYCHEE,
