@@ -1224,6 +1224,23 @@ impl<'d, 'a> Parser<'d, 'a> {
                     last = i;
                     i += 1;
                 }
+                // PHP's `$obj->{'prop'}` (and Perl's `$Self->{'Key'}`, as
+                // OTRS/Znuny's `Kernel/Config.pm` writes its settings): a
+                // string in braces after `->` is a key.
+                Tok::Punct(P::LBrace)
+                    if !segs.is_empty()
+                        && self.is(i - 1, P::Arrow)
+                        && self.is(i + 2, P::RBrace)
+                        && matches!(self.tok(i + 1).map(|t| t.tok), Some(Tok::Str(_))) =>
+                {
+                    if let Some(Tok::Str(s)) = self.tok(i + 1).map(|t| t.tok) {
+                        let content = self.strs[s as usize].content();
+                        segs.push(Seg::key(content));
+                    }
+                    last = i + 2;
+                    i += 3;
+                    called = false;
+                }
                 Tok::Punct(P::LBracket) if !segs.is_empty() => {
                     // Index: `x['key']` / `x[:key]` is a key; anything else is skipped.
                     let inner = self.tok(i + 1).map(|t| t.tok);
@@ -1258,6 +1275,13 @@ impl<'d, 'a> Parser<'d, 'a> {
             i = self.chain_goes_on(i);
             match self.tok(i).map(|t| t.tok) {
                 Some(Tok::Punct(P::Dot | P::Arrow | P::Path)) if self.ident(i + 1) => i += 1,
+                Some(Tok::Punct(P::Arrow))
+                    if self.is(i + 1, P::LBrace)
+                        && self.is(i + 3, P::RBrace)
+                        && matches!(self.tok(i + 2).map(|t| t.tok), Some(Tok::Str(_))) =>
+                {
+                    i += 1
+                }
                 Some(Tok::Punct(P::LBracket)) => {}
                 _ => break,
             }

@@ -96,6 +96,19 @@ fn php_properties_arrays_and_defines() {
 }
 
 #[test]
+fn a_string_in_braces_after_an_arrow_is_a_key() {
+    // PHP's `$obj->{'prop'}`, and Perl's hash element as OTRS/Znuny's
+    // Kernel/Config.pm writes its settings.
+    let src = "$Self->{'SendmailModule::Host'} = 'smtp.acme.io';\n$cfg->{\"mail\"}->port = 587;\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        has(&got, "$Self.SendmailModule::Host", "smtp.acme.io"),
+        "{got:?}"
+    );
+    assert!(has(&got, "$cfg.mail.port", "587"), "{got:?}");
+}
+
+#[test]
 fn php_putenv_with_one_string_is_a_name_and_a_value() {
     // Tiny Tiny RSS's config.php: `putenv('NAME=value')`.
     let src = "<?php\n\tputenv('TTRSS_SMTP_SERVER=smtp.postmarkapp.com:587');\n\tputenv(\"TTRSS_SMTP_SECURE=tls\");\nputenv('TTRSS_SMTP_LOGIN=');\nputenv('not a name=x');\n";
