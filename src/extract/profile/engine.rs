@@ -1959,20 +1959,32 @@ fn branch_choice(doc: &Document, starts: &[usize]) -> Vec<Option<(bool, String)>
 
 /// Whether a later branch of an if/else is the one in use rather than the
 /// block's earlier ones: its condition names production, or an earlier
-/// branch's names development, tests or debugging (see [`production`]).
+/// branch's names development, tests or debugging and none names
+/// production (see [`production`]): the `else` after `if
+/// Rails.env.production? … elsif Rails.env.development?` is the tests'.
 fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
     match production(&branch_head(doc, at.1)) {
         Some(lean) => lean,
-        None => (0..at.1)
-            .rev()
-            .take_while(|&k| doc.branches.get(k).is_some_and(|b| b.1 == at.0))
-            .any(|k| production(&branch_head(doc, k)) == Some(false)),
+        None => {
+            let (mut prod, mut dev) = (false, false);
+            for k in (0..at.1)
+                .rev()
+                .take_while(|&k| doc.branches.get(k).is_some_and(|b| b.1 == at.0))
+            {
+                match production(&branch_head(doc, k)) {
+                    Some(true) => prod = true,
+                    Some(false) => dev = true,
+                    None => {}
+                }
+            }
+            dev && !prod
+        }
     }
 }
 
 /// A branch's header, shortened: `if (process.env.NODE_ENV ===
 /// 'production')`, `elif settings.DEBUG`, `else`.
-fn branch_head(doc: &Document, branch: usize) -> String {
+pub(crate) fn branch_head(doc: &Document, branch: usize) -> String {
     let Some((r, _)) = doc.branches.get(branch) else {
         return String::new();
     };

@@ -93,6 +93,10 @@ enum Closer {
     Tok(P),
     /// Ruby/Elixir `end`.
     End,
+    /// Ruby/Elixir `end`, or the next branch of the `if`/`unless`/`case`
+    /// being read: `else`, Ruby's `elsif` and `when` (see
+    /// [`Parser::end_branches`]).
+    Branch,
     /// The end of the line (a Python tuple written without parentheses).
     Line,
     /// The end of the tokens (top level).
@@ -225,6 +229,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         closers: Vec::new(),
         base: None,
         last_branch: None,
+        open_branches: 0,
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -382,6 +387,9 @@ struct Parser<'d, 'a> {
     /// The last branch recorded: the token past it and its
     /// block's number (an `else` right after it is the block's next branch).
     last_branch: Option<(usize, u32)>,
+    /// How many Ruby/Elixir branches are being read (see
+    /// [`Parser::modifier_branch`]).
+    open_branches: u32,
 }
 
 /// An open Python `if`/`elif`/`else`/`except` block (see [`Parser::body`]).
@@ -393,6 +401,18 @@ struct Cond {
     at: usize,
     /// How many branches the document had when it opened (an innermost
     /// branch records none inside).
+    recorded: usize,
+}
+
+/// A Ruby statement read, which a modifier after it may make conditional
+/// (see [`Parser::modifier_branch`]).
+#[derive(Clone, Copy)]
+struct Stmt {
+    /// Its first token.
+    at: usize,
+    /// How many entries the document had before it.
+    made: usize,
+    /// How many branches the document had before it.
     recorded: usize,
 }
 
@@ -492,6 +512,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         match closer {
             Closer::Tok(p) => self.is(i, p),
             Closer::End => self.is_ident(i, "end"),
+            Closer::Branch => self.is_ident(i, "end") || self.branch_word(i),
             Closer::Line | Closer::Eof => false,
         }
     }
@@ -1468,6 +1489,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         // statements are flagged conditional.
         let mut conds: Vec<Cond> = Vec::new();
         let mut line_start = true;
+        // Ruby: the statement just read on this line (see `modifier`).
+        let mut stmt: Option<Stmt> = None;
         let mut guard = 0;
         while i < self.toks.len() && guard < 2_000_000 {
             guard += 1;
@@ -1478,10 +1501,12 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
                 Tok::Newline => {
                     line_start = true;
+                    stmt = None;
                     i += 1;
                     continue;
                 }
                 Tok::Punct(P::Comma | P::Semi) => {
+                    stmt = None;
                     i += 1;
                     continue;
                 }
@@ -1509,7 +1534,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 self.close_conds(&mut conds, 0, i);
                 return i + 1;
             }
-            if self.def.end_blocks && closer != Closer::End && self.is_ident(i, "end") {
+            if self.def.end_blocks
+                && !matches!(closer, Closer::End | Closer::Branch)
+                && self.is_ident(i, "end")
+            {
                 i += 1;
                 continue;
             }
@@ -1560,8 +1588,20 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
             line_start = false;
+            if let Some(st) = stmt.filter(|_| self.modifier(i)) {
+                i = self.modifier_branch(st, i);
+                stmt = None;
+                continue;
+            }
             let before = i;
             let made = self.doc.entries.len();
+            if self.lang == Lang::Ruby && !list {
+                stmt = Some(Stmt {
+                    at: i,
+                    made,
+                    recorded: self.doc.branches.len(),
+                });
+            }
             i = self.item(i, cur, list, &mut n);
             if !conds.is_empty() {
                 for e in &mut self.doc.entries[made..] {
@@ -1731,18 +1771,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             if self.def.end_blocks && word_in(&END_OPENERS, word) && !self.is(i + 1, P::Colon) {
                 // `if x … end`: read the inside in the same scope; a
                 // branch's statements may not run.
-                let mut j = i + 1;
-                while j < self.toks.len()
-                    && self.toks[j].tok != Tok::Newline
-                    && !self.is_ident(j, "do")
-                {
-                    j += 1;
-                }
-                if self.is_ident(j, "do") {
-                    j += 1;
+                let j = self.header_end(i + 1);
+                if matches!(word, "if" | "unless" | "case") {
+                    return self.end_branches(i, j, scope);
                 }
                 let saved = self.flags;
-                if matches!(word, "if" | "unless" | "case" | "cond") {
+                if word == "cond" {
                     self.flags |= flag::CONDITIONAL;
                 }
                 let end = self.body(j, scope, Closer::End, false);
@@ -2074,6 +2108,128 @@ impl<'d, 'a> Parser<'d, 'a> {
         end.max(j)
     }
 
+    /// Whether token `i` is a Ruby modifier (`x = 1 if y`, `… unless y`,
+    /// `… while y`): the word after a value, not a statement's first word.
+    fn modifier(&self, i: usize) -> bool {
+        self.lang == Lang::Ruby
+            && self.ident(i)
+            && matches!(self.text(i), "if" | "unless" | "while" | "until")
+            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                matches!(
+                    p.tok,
+                    Tok::Ident
+                        | Tok::Symbol
+                        | Tok::Str(_)
+                        | Tok::Num
+                        | Tok::Punct(P::RParen | P::RBracket | P::RBrace)
+                )
+            })
+    }
+
+    /// A Ruby modifier at `i` after the statement `st`: its condition runs
+    /// to the line's end (it opens no block, so no later `end` is its). An
+    /// `if`/`unless` makes the statement conditional, and, outside any
+    /// other branch (the document's branches do not nest), records it as a
+    /// branch of its own block, so that a marker in the condition
+    /// (`smtp_settings = {…} if Rails.env.production?`) is read as the
+    /// statement's. Returns the token ending the condition.
+    fn modifier_branch(&mut self, st: Stmt, i: usize) -> usize {
+        let mut j = i + 1;
+        while let Some(t) = self.tok(j) {
+            match t.tok {
+                Tok::Newline | Tok::Comment | Tok::Punct(P::Semi) => break,
+                Tok::Punct(P::RParen | P::RBracket | P::RBrace) => break,
+                Tok::Punct(P::LParen | P::LBracket | P::LBrace) => j = self.skip_group(j),
+                _ => j += 1,
+            }
+        }
+        if matches!(self.text(i), "if" | "unless") {
+            for e in &mut self.doc.entries[st.made..] {
+                e.flags |= flag::CONDITIONAL;
+            }
+            if self.open_branches == 0 && !self.in_comment && self.doc.branches.len() == st.recorded
+            {
+                self.last_branch = None;
+                self.record_branch(st.at, j);
+            }
+        }
+        j
+    }
+
+    /// Past the header of a Ruby/Elixir block from `j` on (`if x`,
+    /// `elsif x`, `when 'a', 'b'`, `while x do`): the line end, or past
+    /// `do`, `then` or `;` (`when 'production' then …`, `if x; y; end`).
+    fn header_end(&self, mut j: usize) -> usize {
+        while j < self.toks.len() {
+            match self.toks[j].tok {
+                Tok::Newline => return j,
+                Tok::Punct(P::Semi) => return j + 1,
+                Tok::Ident if matches!(self.text(j), "do" | "then") => return j + 1,
+                _ => j += 1,
+            }
+        }
+        j
+    }
+
+    /// Whether token `i` starts the next branch of a Ruby/Elixir `if`,
+    /// `unless` or `case` (see [`Closer::Branch`]).
+    fn branch_word(&self, i: usize) -> bool {
+        self.ident(i)
+            && !self.is(i + 1, P::Colon)
+            && match self.text(i) {
+                "else" => true,
+                "elsif" | "when" => self.lang == Lang::Ruby,
+                _ => false,
+            }
+    }
+
+    /// A Ruby/Elixir `if`/`unless`/`case` at `i` whose first branch's
+    /// statements start at `j`, read to its `end`: each branch (up to
+    /// the next `elsif`/`else`/`when`) is read in the scope around, as a
+    /// brace language's braced branch is (see [`Parser::branch`]), its
+    /// statements flagged conditional, and each innermost one recorded in
+    /// the document's branches as one block's (`case`'s part before its
+    /// first `when` is no branch). So the engine reads what `if
+    /// Rails.env.production? … else … end` sets in each branch as
+    /// alternatives, not as two configurations under one test.
+    fn end_branches(&mut self, i: usize, mut j: usize, scope: u32) -> usize {
+        if self.nesting >= MAX_NESTING {
+            return self.toks.len();
+        }
+        let saved = self.flags;
+        self.flags |= flag::CONDITIONAL;
+        // An `else` of an earlier if is not this one's.
+        self.last_branch = None;
+        let mut at = i;
+        let mut branch = self.text(i) != "case";
+        let end = loop {
+            let recorded = self.doc.branches.len();
+            self.nesting += 1;
+            self.open_branches += 1;
+            let end = self.body(j, scope, Closer::Branch, false);
+            self.open_branches -= 1;
+            self.nesting -= 1;
+            // The token that closed it: `end`, the next branch's word, or
+            // none (the end of the paste, or a stray closer).
+            let closer = end
+                .checked_sub(1)
+                .filter(|&c| c >= j && (self.is_ident(c, "end") || self.branch_word(c)));
+            if branch && !self.in_comment && self.doc.branches.len() == recorded {
+                self.record_branch(at, closer.unwrap_or(end));
+            }
+            match closer {
+                Some(c) if self.branch_word(c) => {
+                    at = c;
+                    branch = true;
+                    j = self.header_end(c + 1);
+                }
+                _ => break end,
+            }
+        };
+        self.flags = saved;
+        end
+    }
+
     /// The `=` after a TypeScript type annotation from `i` on (names,
     /// `.`, `<…>`, `[]`, `|`, `&`, a `{…}` or `(…)` type), on one line;
     /// bounded.
@@ -2118,7 +2274,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn record_branch(&mut self, at: usize, end: usize) {
         let start = self.start(at);
         let stop = self.end_of(end.saturating_sub(1)).max(start);
-        let continues = matches!(self.text(at), "else" | "elseif" | "elsif" | "elif");
+        let continues = matches!(self.text(at), "else" | "elseif" | "elsif" | "elif" | "when");
         let follows = |past: usize| {
             let mut k = past;
             while k < at && matches!(self.toks[k].tok, Tok::Newline | Tok::Comment) {

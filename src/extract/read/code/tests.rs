@@ -973,3 +973,46 @@ fn python_if_elif_else_branches_are_one_blocks_alternatives() {
     assert_eq!(doc.branch_at(at("x = 2")), None);
     assert_eq!(doc.branch_at(at("EMAIL_USE_TLS")).map(|b| b.0), Some(2));
 }
+
+/// Ruby: an `if`/`unless`'s `elsif`/`else` branches and a `case`'s `when`
+/// branches are recorded as one block's, read in the scope around; a
+/// modifier (`x = 1 if y`) makes its statement conditional, is recorded
+/// as a branch of its own outside other branches, and opens no block (the
+/// `end` after it is the `do` block's).
+#[test]
+fn ruby_if_unless_case_and_modifier_branches() {
+    let src = "if Rails.env.production?\n  s = { address: 'a' }\nelsif Rails.env.staging?\n  s = { address: 'b' }\nelse\n  if x then s = { address: 'c' } end\nend\nunless Rails.env.production?\n  s = { address: 'd' }\nelse\n  s = { address: 'e' }\nend\ncase Rails.env\nwhen 'production' then s = { address: 'f' }\nwhen 'test', 'development'\n  s = { address: 'g' }\nend\nRails.application.configure do\n  config.x = { address: 'h' } if Rails.env.development?\n  if y\n    config.z = 1 unless w\n  end\nend\nconfig.port = 2525\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 1, 2, 2, 3, 3, 4, 5], "{:?}", doc.branches);
+    let at = |t: &str| src.find(t).unwrap();
+    let branch = |t: &str| doc.branch_at(at(t));
+    assert_eq!(branch("'a'").map(|b| b.0), Some(0));
+    assert_eq!(branch("'b'").map(|b| b.0), Some(0));
+    assert_ne!(branch("'a'"), branch("'b'"));
+    assert_eq!(branch("'c'").map(|b| b.0), Some(1));
+    assert_eq!(branch("'d'").map(|b| b.0), Some(2));
+    assert_eq!(branch("'e'").map(|b| b.0), Some(2));
+    assert_eq!(branch("'f'").map(|b| b.0), Some(3));
+    assert_eq!(branch("'g'").map(|b| b.0), Some(3));
+    assert_eq!(branch("Rails.env\nwhen"), None);
+    // The modifier's statement is its branch, its condition included.
+    assert_eq!(branch("config.x").map(|b| b.0), Some(4));
+    assert_eq!(branch("'h'").map(|b| b.0), Some(4));
+    assert_eq!(branch("Rails.env.development?").map(|b| b.0), Some(4));
+    // A modifier inside a branch is no branch of its own: `if y` is.
+    assert_eq!(branch("config.z").map(|b| b.0), Some(5));
+    let hosts = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "s.address")
+        .count();
+    assert_eq!(hosts, 7);
+    let (yes, no) = split_conditional(src, Lang::Ruby);
+    assert!(yes.contains(&"config.x.address".to_string()), "{yes:?}");
+    assert!(yes.contains(&"config.z".to_string()), "{yes:?}");
+    // The modifier's `if` opened no block: the port after the `do`
+    // block's `end` is unconditional, in no branch.
+    assert!(no.contains(&"config.port".to_string()), "{no:?}");
+    assert_eq!(branch("config.port"), None);
+}
