@@ -1681,6 +1681,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     // The root of the last item's scope: a block's items come together,
     // and the walk up its scopes (a lookup per level) is made once for them.
     let mut root_memo: Option<(u32, Option<usize>)> = None;
+    // The branches (by index, ascending) that set a host or URL: a later
+    // branch among them may take over a configuration (see below).
+    let host_branches: Vec<usize> = if doc.branches.is_empty() {
+        Vec::new()
+    } else {
+        let mut v: Vec<usize> = items
+            .iter()
+            .filter(|i| matches!(i.field_role, Role::Host | Role::Url))
+            .filter_map(|i| doc.branch_at(i.at).map(|b| b.1))
+            .collect();
+        v.dedup();
+        v
+    };
     for (ii, it) in items.into_iter().enumerate() {
         let obj = objs.as_ref().and_then(|o| o.of.get(ii).copied().flatten());
         let at = match root_memo {
@@ -1763,6 +1776,27 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 // configuration the branches choose between (see
                 // `branch_alternatives`).
                 let own = doc.branch_at(p.span.start).is_some_and(|b| b.0 == at.0);
+                // A configuration begun before the if (one object set in
+                // each branch: `if ($local) { $mail->Host = 'localhost'; }
+                // else { $mail->Host = 'smtp.postmarkapp.com'; … }`) and a
+                // later branch that sets the host again and is the
+                // production one: that branch takes over, the earlier
+                // branches' settings of the block are dropped.
+                if !own
+                    && p.alt.at.is_some_and(|a| a.0 == at.0 && a.1 < at.1)
+                    && host_branches.binary_search(&at.1).is_ok()
+                    && preferred_branch(doc, at)
+                {
+                    p.items.retain(|(e, _, _)| {
+                        let k = doc.entries[*e as usize].key_span().start;
+                        doc.branch_at(k).is_none_or(|b| b.0 != at.0)
+                    });
+                    p.alt = Alternatives::default();
+                    anchors[root] = None;
+                    if let Some(o) = obj {
+                        obj_anchor[o as usize] = None;
+                    }
+                }
                 if p.alt.enter(at) & role_bit(it.role) != 0 && !(own && preferred_branch(doc, at)) {
                     // A later branch that sets the host again is another
                     // configuration's (`if (dev) { Host = 'mailhog' } else
@@ -2898,12 +2932,24 @@ mod tests {
         );
         // A later branch that sets the host again is passed over whole:
         // its credentials do not join the first branch's host.
-        let src = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($dev) {\n  $mail->Host = 'mailhog';\n  $mail->Port = 1025;\n} else {\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Username = 'abcd';\n  $mail->Password = 'abcd';\n}\n$mail->setFrom('a@acme.io');\n";
-        let r = crate::lint(src, &crate::Options::default());
+        let two = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($catcher) {\n  $mail->Host = 'mailhog';\n  $mail->Port = 1025;\n} else {\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Username = 'abcd';\n  $mail->Password = 'abcd';\n}\n$mail->setFrom('a@acme.io');\n";
+        let r = crate::lint(two, &crate::Options::default());
         assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
         assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailhog"));
         assert_eq!(r.configs[0].settings.username, None);
         assert_eq!(r.configs[0].settings.from.as_deref(), Some("a@acme.io"));
+        // Unless it is the production one (the else of a development
+        // branch): that branch is read whole instead of the first.
+        for cond in ["$dev", "getenv('APP_ENV') === 'development'"] {
+            let src = two.replace("$catcher", cond);
+            let r = crate::lint(&src, &crate::Options::default());
+            assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+            let s = &r.configs[0].settings;
+            assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"), "{cond}");
+            assert_eq!(s.port, None, "{cond}");
+            assert!(s.username.is_some() && s.password_present, "{cond}");
+            assert_eq!(s.from.as_deref(), Some("a@acme.io"));
+        }
         // Django: `if DEBUG:` the console backend, `else:` the SMTP one; the
         // production branch is read, not the first.
         let src = "if DEBUG:\n    EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\nelse:\n    EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n    EMAIL_USE_TLS = True\nDEFAULT_FROM_EMAIL = 'a@acme.io'\n";
