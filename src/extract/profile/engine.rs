@@ -1924,9 +1924,15 @@ fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
 }
 
 /// [`branch_alternatives`] for configurations a table's `finish` hook
-/// builds itself (Python `smtplib.SMTP(…)` made in each branch).
+/// builds itself (Python `smtplib.SMTP(…)` made in each branch). A
+/// configuration is placed where its host is written (its span also
+/// covers values read from elsewhere: a port that is a function
+/// parameter's default, above the if).
 pub(crate) fn label_config_branches(doc: &Document, configs: &mut [crate::extract::Config]) {
-    let starts: Vec<usize> = configs.iter().map(|c| c.span.start).collect();
+    let starts: Vec<usize> = configs
+        .iter()
+        .map(|c| c.get(Role::Host).map_or(c.span.start, |h| h.key_span.start))
+        .collect();
     for (c, choice) in configs.iter_mut().zip(branch_choice(doc, &starts)) {
         apply_branch_choice(&mut c.label, &mut c.active, choice);
     }

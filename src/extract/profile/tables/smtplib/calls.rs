@@ -221,12 +221,16 @@ enum Owner {
     Dropped,
 }
 
+/// The branch of an if/else a connection was bound in (see
+/// [`Document::branch_at`]).
+type Branch = Option<(u32, usize)>;
+
 fn build(doc: &Document, f: &Found) -> Vec<Config> {
     let mut conns: Vec<Conn> = Vec::new();
     // Per name, the connections bound to it: one, or one per branch of an
     // if/else (`if prod: server = SMTP(a) else: server = SMTP(b)`), each
     // with the branch it was bound in.
-    let mut bound: HashMap<&str, Vec<(Owner, Option<(u32, usize)>)>> = HashMap::default();
+    let mut bound: HashMap<&str, Vec<(Owner, Branch)>> = HashMap::default();
     let mut owner = Owner::None;
     // Settings above the first connection belong to it.
     let mut early: Vec<&Event> = Vec::new();

@@ -175,3 +175,17 @@ fn calls_after_branches_join_every_branchs_connection() {
     assert_eq!(cfgs.len(), 3);
     assert!(cfgs[0].get(Username).is_none() && cfgs[2].get(Username).is_some());
 }
+
+/// Connections made in the branches of an if/else inside a function whose
+/// port is a parameter's default (above the if): still alternatives.
+#[test]
+fn branch_connections_with_values_from_above_are_alternatives() {
+    let src = "import smtplib\ndef send(msg, host, port=465, user=None, pw=None):\n  if settings.EMAIL_USE_SSL == True:\n    server = smtplib.SMTP_SSL(host, port)\n  else:\n    server = smtplib.SMTP(host, port)\n  server.login(user, pw)\n";
+    let cfgs = configs(src);
+    assert_eq!(cfgs.len(), 2, "{cfgs:?}");
+    assert_eq!(cfgs.iter().filter(|c| c.active).count(), 1, "{cfgs:?}");
+    assert!(cfgs[1]
+        .label
+        .as_deref()
+        .is_some_and(|l| l.ends_with("else")));
+}
