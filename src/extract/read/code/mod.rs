@@ -342,6 +342,50 @@ fn interpolated_lines(input: &str, body: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a bare HCL expression is a host name, not a reference: two or
+/// more dot-separated labels of letters, digits and `-`, the last one
+/// letters (a top-level domain), neither rooted at one of Terraform's
+/// reference roots (`var.`, `local.`, `module.`, `data.`, `each.`…) nor a
+/// resource (whose type has an `_`: `aws_ses_domain_identity.x.domain`)
+/// nor a dynamic block's iterator (`smtp.value.host`).
+fn bare_host(text: &str) -> bool {
+    const ROOTS: &[&str] = &[
+        "var",
+        "local",
+        "module",
+        "data",
+        "each",
+        "count",
+        "path",
+        "terraform",
+        "self",
+    ];
+    let mut labels = text.split('.');
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    let mut n = 1;
+    let mut last = first;
+    for l in labels {
+        if n == 1 && matches!(l, "value" | "key") {
+            return false;
+        }
+        n += 1;
+        last = l;
+        if l.is_empty() || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
+    }
+    n >= 2
+        && !ROOTS.contains(&first)
+        && !first.is_empty()
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && (2..=24).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// `KEY=value` (or `export KEY=value`) on one line, the key a variable name.
 fn env_line(text: &str) -> bool {
     let t = text.strip_prefix("export ").unwrap_or(text);
@@ -788,7 +832,14 @@ impl<'d, 'a> Parser<'d, 'a> {
             return end.max(i + 1);
         }
         let span = t.span().start..self.end_of(last).max(t.span().start);
-        let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
+        // HCL-like templates (HOCON, nginx-style confs) write a host bare:
+        // `host = smtp.postmarkapp.com` is that name, no reference.
+        let kind = if self.lang == Lang::Hcl && bare_host(&self.input[span.clone()]) {
+            ValKind::Literal
+        } else {
+            ValKind::Reference
+        };
+        let v = self.doc.val(span, None, Quote::None, kind);
         self.push_entry(scope, segs, key, v, flags);
         end.max(i + 1)
     }

@@ -1016,3 +1016,22 @@ fn ruby_if_unless_case_and_modifier_branches() {
     assert!(no.contains(&"config.port".to_string()), "{no:?}");
     assert_eq!(branch("config.port"), None);
 }
+
+/// HCL: a bare host name (HOCON-like templates: `host = smtp.postmarkapp.com`
+/// beside `"${SMTP_USER}"`) is that name; Terraform references stay
+/// references.
+#[test]
+fn hcl_bare_host_names_are_literals() {
+    let src = "mail {\n  host = smtp.postmarkapp.com\n  relay = mail-1.acme.io\n  a = var.smtp_host\n  b = module.ses.endpoint\n  c = aws_ses_domain_identity.main.domain\n  d = smtp.value.host\n  e = local.host\n  user = \"${SMTP_USER}\"\n}\n";
+    let got = read_code(src, Lang::Hcl);
+    let kind = |k: &str| {
+        got.iter()
+            .find(|(p, _, _)| p == &format!("mail.{k}"))
+            .map(|(_, _, kind)| *kind)
+    };
+    assert_eq!(kind("host"), Some(ValKind::Literal), "{got:?}");
+    assert_eq!(kind("relay"), Some(ValKind::Literal), "{got:?}");
+    for k in ["a", "b", "c", "d", "e", "user"] {
+        assert_eq!(kind(k), Some(ValKind::Reference), "{k}: {got:?}");
+    }
+}
