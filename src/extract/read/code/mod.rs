@@ -230,6 +230,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         base: None,
         last_branch: None,
         open_branches: 0,
+        spreads: Vec::new(),
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -434,6 +435,10 @@ struct Parser<'d, 'a> {
     /// How many Ruby/Elixir branches are being read (see
     /// [`Parser::modifier_branch`]).
     open_branches: u32,
+    /// JavaScript spreads (`{ ...base, port: 465 }`) met in the objects
+    /// being read: the object's scope and the spread name's token (see
+    /// [`Parser::spread_into`]).
+    spreads: Vec<(u32, usize)>,
 }
 
 /// An open Python `if`/`elif`/`else`/`except` block (see [`Parser::body`]).
@@ -1035,10 +1040,138 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         self.recycle(segs);
         self.nesting += 1;
+        let spreads = self.spreads.len();
         let end = self.body(i + 1, inner, closer, list);
         self.nesting -= 1;
+        // Its spreads, once its own keys are read (they win).
+        while self.spreads.len() > spreads {
+            let (into, name) = self.spreads.remove(spreads);
+            if into == inner && !self.in_comment {
+                self.spread_into(name, inner);
+            }
+        }
         self.doc.close(inner, self.end_of(end.saturating_sub(1)));
         end
+    }
+
+    /// JavaScript: `...name` (or `...a.b.name`) at `i` in an object, the
+    /// spread ending the item: recorded for the object around (see
+    /// [`Parser::spread_into`]); returns the token past it.
+    fn spread(&mut self, i: usize, scope: u32) -> Option<usize> {
+        if self.lang != Lang::JavaScript
+            || !(self.is(i, P::Dot) && self.is(i + 1, P::Dot) && self.is(i + 2, P::Dot))
+        {
+            return None;
+        }
+        let mut k = i + 3;
+        if !self.ident(k) {
+            return None;
+        }
+        while self.is(k + 1, P::Dot) && self.ident(k + 2) {
+            k += 2;
+        }
+        let past = k + 1;
+        let ends = matches!(
+            self.tok(past).map(|t| t.tok),
+            None | Some(Tok::Punct(P::Comma | P::RBrace) | Tok::Newline | Tok::Comment)
+        );
+        if !ends {
+            return None;
+        }
+        if self.spreads.len() < 64 {
+            self.spreads.push((scope, k));
+        }
+        Some(past)
+    }
+
+    /// A spread object's settings copied into the object `scope` (`{
+    /// ...mailConfig, secure: false }` with `const mailConfig = {…}` above):
+    /// the keys the object writes itself are its own (JavaScript's later
+    /// key wins; a key written before the spread is rare), the others the
+    /// spread object's, with the objects inside it (`auth: {…}`). Handed to
+    /// a call (`createTransport({ ...base })`), the definition is then read
+    /// for references only, as when the object itself is handed over.
+    fn spread_into(&mut self, name_tok: usize, scope: u32) {
+        let name = self.text(name_tok);
+        let Some(&(_, from)) = self.objects.iter().rev().find(|(n, _)| *n == name) else {
+            return;
+        };
+        if from == scope || self.doc.within(scope, from) {
+            return;
+        }
+        let handed = self
+            .doc
+            .scope_path_rev(scope)
+            .next()
+            .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
+        // The names the object sets itself: keys, and inner objects.
+        let input = self.input;
+        let mut own: Vec<&str> = Vec::new();
+        for e in self.doc.entries.iter().rev().take(4096) {
+            if e.scope == scope {
+                own.push(&input[e.key_span()]);
+            }
+        }
+        for sc in self.doc.scopes.iter().rev().take(256) {
+            if sc.parent == scope {
+                if let Some(seg) = self.doc.own_segs(sc.segs).first() {
+                    own.push(seg.text(input));
+                }
+            }
+        }
+        fn last_key(k: &str) -> &str {
+            k.rsplit(['.', ' '])
+                .next()
+                .unwrap_or(k)
+                .trim_matches(['\'', '"'])
+        }
+        let mut inside: Vec<u32> = vec![from];
+        for si in from + 1..(self.doc.scopes.len() as u32).min(from + 64) {
+            if inside.contains(&self.doc.scopes[si as usize].parent) {
+                inside.push(si);
+            }
+        }
+        let copied: Vec<usize> = self
+            .doc
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .take(4096)
+            .filter(|(_, e)| inside.contains(&e.scope))
+            .map(|(ei, _)| ei)
+            .collect();
+        let at = self.toks[name_tok].span();
+        let mut map: Vec<(u32, u32)> = vec![(from, scope)];
+        for &si in &inside[1..] {
+            let sc = &self.doc.scopes[si as usize];
+            let Some(&(_, p)) = map.iter().find(|(old, _)| *old == sc.parent) else {
+                continue;
+            };
+            let segs = self.doc.own_segs(sc.segs).to_vec();
+            if sc.parent == from && segs.first().is_some_and(|s| own.contains(&s.text(input))) {
+                continue;
+            }
+            let copy = self.doc.open(p, segs, at.start, sc.kind);
+            map.push((si, copy));
+        }
+        for &ei in copied.iter().rev() {
+            let mut e = self.doc.entries[ei].clone();
+            let Some(&(_, new)) = map.iter().find(|(old, _)| *old == e.scope) else {
+                continue;
+            };
+            if e.scope == from && own.contains(&last_key(&input[e.key_span()])) {
+                continue;
+            }
+            if handed {
+                self.doc.entries[ei].flags |= flag::HANDED;
+            }
+            e.scope = new;
+            self.doc.entries.push(e);
+        }
+        for &(_, new) in map[1..].iter().rev() {
+            self.doc.close(new, at.end);
+        }
     }
 
     /// Walks an expression from `i` to its end, reading calls, objects and
@@ -1786,6 +1919,9 @@ impl<'d, 'a> Parser<'d, 'a> {
                 segs.push(Seg::key(name.clone()));
                 return self.value(eq + 1, scope, segs, name, 0);
             }
+        }
+        if let Some(past) = self.spread(i, scope) {
+            return past;
         }
         let Some(t) = self.tok(i).cloned() else {
             return i;

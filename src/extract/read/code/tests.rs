@@ -1035,3 +1035,40 @@ fn hcl_bare_host_names_are_literals() {
         assert_eq!(kind(k), Some(ValKind::Reference), "{k}: {got:?}");
     }
 }
+
+/// JavaScript: an object spread into another (`{ ...base, port: 465 }`)
+/// gives it the spread object's keys and inner objects, the keys it writes
+/// itself winning; handed to a call, the definition is read for references
+/// only.
+#[test]
+fn spread_objects_are_copied_under_their_own_keys() {
+    let src = "const base = { host: 'smtp.postmarkapp.com', port: 587, auth: { user: 'u', pass: 'p' } };\nconst t = nodemailer.createTransport({ ...base, port: 465 });\nconst c = { smtp: { host: 'h2', auth: { user: 'x', pass: 'y' } } };\nconst d = nodemailer.createTransport({\n  ...c.smtp,\n  auth: { user: 'v' },\n});\n";
+    let got = read_code(src, Lang::JavaScript);
+    let at = |p: &str| {
+        got.iter()
+            .filter(|(k, _, _)| k == p)
+            .map(|(_, v, _)| v.as_str())
+            .collect::<Vec<_>>()
+    };
+    let t = "t.nodemailer.createTransport(#0)";
+    assert_eq!(
+        at(&format!("{t}.host")),
+        ["smtp.postmarkapp.com"],
+        "{got:?}"
+    );
+    assert_eq!(at(&format!("{t}.port")), ["465"], "{got:?}");
+    assert_eq!(at(&format!("{t}.auth.user")), ["u"], "{got:?}");
+    let d = "d.nodemailer.createTransport(#0)";
+    assert_eq!(at(&format!("{d}.host")), ["h2"], "{got:?}");
+    // Its own `auth` object replaces the spread one whole.
+    assert_eq!(at(&format!("{d}.auth.user")), ["v"], "{got:?}");
+    assert!(at(&format!("{d}.auth.pass")).is_empty(), "{got:?}");
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    let handed = doc
+        .entries
+        .iter()
+        .find(|e| doc.path_string(e) == "base.host")
+        .is_some_and(|e| e.flags & flag::HANDED != 0);
+    assert!(handed);
+}
