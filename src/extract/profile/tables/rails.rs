@@ -288,9 +288,9 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
     };
     if configs.len() > 1 {
         if let Some(i) = configs.iter().position(|c| {
-            c.fields
-                .iter()
-                .any(|f| f.role == Url && f.value.is_reference() && assigned(f.value.text.trim()))
+            c.fields.iter().any(|f| {
+                f.role == Url && f.value.is_reference() && assigned(hash_name(&f.value.text))
+            })
         }) {
             let gone = configs.remove(i);
             let to = configs
@@ -320,6 +320,30 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
         // No scope of the paste holds its keys: none is "ignored".
         settings_from_elsewhere(c, &hash, &[Host, Port, Username, Password, StartTls]);
     }
+}
+
+/// The hash a reference names, past the methods that return the same
+/// settings (`smtp_settings.compact`, `SMTP_SETTINGS.freeze`,
+/// `settings.symbolize_keys`). A `merge(…)` is not one: its arguments
+/// change the settings.
+fn hash_name(text: &str) -> &str {
+    let mut t = text.trim();
+    while let Some((head, method)) = t.rsplit_once('.') {
+        if !matches!(
+            method,
+            "compact"
+                | "freeze"
+                | "dup"
+                | "to_h"
+                | "symbolize_keys"
+                | "deep_symbolize_keys"
+                | "with_indifferent_access"
+        ) {
+            break;
+        }
+        t = head;
+    }
+    t
 }
 
 /// Whether the `Rails.env` test at `pos` is negated: `!Rails.env.x?`,
@@ -653,6 +677,18 @@ config.action_mailer.smtp_settings = {local} if Rails.env.development?
             used(&modifier),
             (postmark, vec!["production".into(), "development".into()])
         );
+    }
+
+    /// `smtp_settings = settings.compact` with `settings = {…}` in the
+    /// paste: that hash is the one used, as `smtp_settings = settings` is.
+    #[test]
+    fn a_hash_named_through_a_same_settings_method() {
+        let src = "smtp_settings = {\n  address: 'smtp.postmarkapp.com',\n  port: 587,\n  user_name: ENV['T'],\n  password: ENV['T']\n}\nconfig.action_mailer.smtp_settings = smtp_settings.compact\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(hash_name(" S.freeze.compact "), "S");
+        assert_eq!(hash_name("S.merge(port: 1)"), "S.merge(port: 1)");
     }
 
     #[test]
