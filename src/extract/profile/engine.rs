@@ -3107,6 +3107,25 @@ mod walked_for_every_entry {
         assert!(other.is_empty(), "rows tried for every entry: {other:#?}");
     }
 
+    /// A transport made in each `case` of a `switch`: alternatives labelled
+    /// by their case, production's in use.
+    #[test]
+    fn transports_made_in_switch_cases_are_alternatives() {
+        let src = "switch (process.env.NODE_ENV) {\n  case 'development':\n    transport = nodemailer.createTransport({ host: 'localhost', port: 1025 });\n    break;\n  case 'production':\n    transport = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 587, auth: { user: process.env.T, pass: process.env.T } });\n    break;\n}\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
+        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
+        assert_eq!(used.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            used[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(used[0]
+            .label
+            .as_deref()
+            .is_some_and(|l| l.ends_with("case 'production'")));
+    }
+
     /// Each branch of an `if`/`else` making its own transport: one
     /// configuration per branch, labelled by the branch, and only one
     /// active (the branch naming production, wherever it is written).

@@ -97,6 +97,9 @@ enum Closer {
     /// being read: `else`, Ruby's `elsif` and `when` (see
     /// [`Parser::end_branches`]).
     Branch,
+    /// A brace language's `switch` block: its `}`, or the next `case`/
+    /// `default` label (see [`Parser::switch_branches`]).
+    Case,
     /// The end of the line (a Python tuple written without parentheses).
     Line,
     /// The end of the tokens (top level).
@@ -562,6 +565,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             Closer::Tok(p) => self.is(i, p),
             Closer::End => self.is_ident(i, "end"),
             Closer::Branch => self.is_ident(i, "end") || self.branch_word(i),
+            Closer::Case => self.is(i, P::RBrace) || self.case_label(i).is_some(),
             Closer::Line | Closer::Eof => false,
         }
     }
@@ -2048,6 +2052,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.recycle(chain.segs);
             return self.branch(head, i, j, scope);
         }
+        if self.switch_head(&chain) {
+            if let Some(end) = self.switch_branches(j, scope) {
+                self.recycle(chain.segs);
+                return end;
+            }
+        }
         // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
         let mut eq = j;
         if self.lang == Lang::Python && self.is(eq, P::Colon) && !chain.called {
@@ -2343,6 +2353,78 @@ impl<'d, 'a> Parser<'d, 'a> {
         j
     }
 
+    /// Whether a chain is a brace language's `switch (…)` header.
+    fn switch_head(&self, chain: &Chain) -> bool {
+        !self.def.indent_blocks
+            && !self.def.end_blocks
+            && matches!(chain.segs.as_slice(), [one] if one.kind == SegKind::Call && one.text(self.input) == "switch")
+    }
+
+    /// A `case X:` / `default:` label at `i`: the token past its `:`
+    /// (on its line, outside brackets).
+    fn case_label(&self, i: usize) -> Option<usize> {
+        if !self.ident(i) || !matches!(self.text(i), "case" | "default") {
+            return None;
+        }
+        let mut k = i + 1;
+        for _ in 0..64 {
+            match self.tok(k)?.tok {
+                Tok::Punct(P::Colon) => return Some(k + 1),
+                Tok::Newline | Tok::Punct(P::Semi | P::LBrace | P::RBrace | P::Eq) => return None,
+                Tok::Punct(P::LParen | P::LBracket) => k = self.skip_group(k),
+                _ => k += 1,
+            }
+        }
+        None
+    }
+
+    /// A `switch (…) { case …: … default: … }` whose header ends at `j`:
+    /// each `case`/`default` label's statements are a branch, read in the
+    /// scope around and flagged conditional, each innermost one recorded
+    /// as one block's (as an if/else chain's, see [`Parser::branch`]), so
+    /// that `case 'ssl': return createTransport({…})` beside `default:
+    /// return createTransport({…})` are alternatives. `None` when no `{`
+    /// follows.
+    fn switch_branches(&mut self, j: usize, scope: u32) -> Option<usize> {
+        let mut k = j;
+        while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+            k += 1;
+        }
+        if !self.is(k, P::LBrace) {
+            return None;
+        }
+        if self.nesting >= MAX_NESTING {
+            return Some(self.skip_group(k));
+        }
+        let saved = self.flags;
+        self.flags |= flag::CONDITIONAL;
+        self.last_branch = None;
+        let mut at: Option<usize> = None;
+        let mut from = k + 1;
+        let end = loop {
+            let recorded = self.doc.branches.len();
+            self.nesting += 1;
+            let end = self.body(from, scope, Closer::Case, false);
+            self.nesting -= 1;
+            let closer = end.checked_sub(1).filter(|&c| c >= from);
+            let label = closer.and_then(|c| self.case_label(c).map(|past| (c, past)));
+            if let Some(a) = at {
+                if !self.in_comment && self.doc.branches.len() == recorded {
+                    self.record_branch(a, closer.unwrap_or(end));
+                }
+            }
+            match label {
+                Some((c, past)) => {
+                    at = Some(c);
+                    from = past;
+                }
+                None => break end,
+            }
+        };
+        self.flags = saved;
+        Some(end)
+    }
+
     /// Past the header of a Ruby/Elixir block from `j` on (`if x`,
     /// `elsif x`, `when 'a', 'b'`, `while x do`): the line end, or past
     /// `do`, `then` or `;` (`when 'production' then …`, `if x; y; end`).
@@ -2461,7 +2543,10 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn record_branch(&mut self, at: usize, end: usize) {
         let start = self.start(at);
         let stop = self.end_of(end.saturating_sub(1)).max(start);
-        let continues = matches!(self.text(at), "else" | "elseif" | "elsif" | "elif" | "when");
+        let continues = matches!(
+            self.text(at),
+            "else" | "elseif" | "elsif" | "elif" | "when" | "case" | "default"
+        );
         let follows = |past: usize| {
             let mut k = past;
             while k < at && matches!(self.toks[k].tok, Tok::Newline | Tok::Comment) {

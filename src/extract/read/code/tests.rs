@@ -1072,3 +1072,28 @@ fn spread_objects_are_copied_under_their_own_keys() {
         .is_some_and(|e| e.flags & flag::HANDED != 0);
     assert!(handed);
 }
+
+/// A `switch`'s `case`/`default` labels split it into one block's
+/// branches, read in the scope around; a `case` without statements (a
+/// fall-through) is a branch of its own; an object's `default:` key is
+/// no label.
+#[test]
+fn switch_cases_are_one_blocks_branches() {
+    let src = "switch (process.env.NODE_ENV) {\n  case 'development':\n    t = createTransport({ host: 'a', default: 1 });\n    break;\n  case 'staging':\n  case 'production':\n    t = createTransport({ host: 'b' });\n    break;\n  default:\n    t = createTransport({ host: 'c' });\n}\nconst after = { host: 'd' };\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 0, 0], "{:?}", doc.branches);
+    let at = |t: &str| src.find(t).unwrap();
+    let branch = |t: &str| doc.branch_at(at(t)).map(|b| b.1);
+    assert_eq!(branch("'a'"), Some(0));
+    assert_eq!(branch("'b'"), Some(2));
+    assert_eq!(branch("'c'"), Some(3));
+    assert_eq!(branch("'d'"), None);
+    let (yes, no) = split_conditional(src, Lang::JavaScript);
+    assert_eq!(
+        yes.iter().filter(|p| p.ends_with(".host")).count(),
+        3,
+        "{yes:?}"
+    );
+    assert!(no.contains(&"after.host".to_string()), "{no:?}");
+}
