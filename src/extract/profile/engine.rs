@@ -1449,12 +1449,27 @@ fn assemble<'d>(
                 Read::Preset => Role::Transport,
                 _ => role,
             };
+            // A value set in a branch its key is written before (Ruby's
+            // `delivery_method = if … :smtp else :letter_opener end`) is
+            // placed in its branch.
+            let key_at = e.key.start as usize;
+            let value_at = e.value.span().start;
+            let at = if !doc.branches.is_empty()
+                && value_at > key_at
+                && doc.branch_at(key_at).is_none()
+                && doc.branch_at(value_at).is_some()
+                && e.flags & crate::extract::read::flag::CONDITIONAL != 0
+            {
+                value_at
+            } else {
+                key_at
+            };
             Item {
                 entry: ei,
                 role,
                 read,
                 scope: e.scope,
-                at: e.key.start as usize,
+                at,
                 field_role,
             }
         })

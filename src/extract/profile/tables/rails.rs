@@ -668,6 +668,19 @@ end
         let (host, labels) = used(&elsif);
         assert_eq!(host, postmark);
         assert_eq!(labels, ["development", "staging", "else"]);
+        // The switch as an if-expression: production's :smtp is the one.
+        let expr = format!("Rails.application.configure do\n  config.action_mailer.delivery_method = if Rails.env.production?\n    :smtp\n  else\n    :letter_opener\n  end\n  config.action_mailer.smtp_settings = {pm}\nend\n");
+        let ids = super::super::linted(&expr).2;
+        assert!(
+            !super::super::has(&ids, "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        let dev = expr
+            .replace(":smtp", ":smtpx")
+            .replace(":letter_opener", ":smtp")
+            .replace(":smtpx", ":letter_opener");
+        let ids = super::super::linted(&dev).2;
+        assert!(super::super::has(&ids, "input/smtp-not-enabled"), "{ids:?}");
         let modifier = format!(
             "config.action_mailer.smtp_settings = {pm} if Rails.env.production?
 config.action_mailer.smtp_settings = {local} if Rails.env.development?

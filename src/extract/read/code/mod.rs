@@ -831,6 +831,18 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.recycle(segs);
             return i + 1;
         }
+        // Ruby's `if`/`unless`/`case` as a value (`x = if c … else … end`):
+        // read to its `end`, each branch's literal the key's value there.
+        if self.def.end_blocks
+            && self.lang == Lang::Ruby
+            && self.ident(i)
+            && matches!(self.text(i), "if" | "unless" | "case")
+        {
+            let j = self.header_end(i + 1);
+            let end = self.end_branches_of(i, j, scope, Some((&segs, key.clone())));
+            self.recycle(segs);
+            return end;
+        }
         let end = self.expr(i, scope, &segs);
         let last = end.max(i + 1) - 1;
         // `$this->SMTPHost = getenv('X') ?: $this->SMTPHost;` keeps the
@@ -2461,7 +2473,21 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// first `when` is no branch). So the engine reads what `if
     /// Rails.env.production? … else … end` sets in each branch as
     /// alternatives, not as two configurations under one test.
-    fn end_branches(&mut self, i: usize, mut j: usize, scope: u32) -> usize {
+    fn end_branches(&mut self, i: usize, j: usize, scope: u32) -> usize {
+        self.end_branches_of(i, j, scope, None)
+    }
+
+    /// [`Parser::end_branches`]; with `key`, the `if` is the value of that
+    /// key (`delivery_method = if Rails.env.production? … :smtp else
+    /// :letter_opener end`): a branch whose statement is one literal sets
+    /// the key to it, in that branch.
+    fn end_branches_of(
+        &mut self,
+        i: usize,
+        mut j: usize,
+        scope: u32,
+        key: Option<(&[Seg], Range<usize>)>,
+    ) -> usize {
         if self.nesting >= MAX_NESTING {
             return self.toks.len();
         }
@@ -2473,6 +2499,23 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut branch = self.text(i) != "case";
         let end = loop {
             let recorded = self.doc.branches.len();
+            if let Some((segs, span)) = key.as_ref().filter(|_| branch) {
+                let mut k = j;
+                while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+                    k += 1;
+                }
+                if let Some((v, after)) = self.literal(k) {
+                    let mut n = after;
+                    while self.tok(n).is_some_and(|t| t.tok == Tok::Newline) {
+                        n += 1;
+                    }
+                    if self.is_ident(n, "end") || self.branch_word(n) {
+                        let segs = segs.to_vec();
+                        self.push_entry(scope, segs, span.clone(), v, self.flags);
+                        j = n;
+                    }
+                }
+            }
             self.nesting += 1;
             self.open_branches += 1;
             let end = self.body(j, scope, Closer::Branch, false);

@@ -1097,3 +1097,32 @@ fn switch_cases_are_one_blocks_branches() {
     );
     assert!(no.contains(&"after.host".to_string()), "{no:?}");
 }
+
+/// Ruby: an `if`/`case` written as a key's value is read to its `end`
+/// (the `end` closes no `do` block around), each branch's literal the
+/// key's value in that branch.
+#[test]
+fn ruby_if_as_a_value_sets_the_key_in_each_branch() {
+    let src = "Rails.application.configure do\n  config.x = if Rails.env.production?\n    :smtp\n  elsif y\n    foo(1)\n  else\n    :letter_opener\n  end\n  config.port = 2525\nend\nconfig.after = 1\n";
+    let doc = Document::read(src);
+    assert_eq!(doc.branches.len(), 3, "{:?}", doc.branches);
+    let xs: Vec<(&str, Option<usize>)> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "config.x")
+        .map(|e| {
+            (
+                doc.text_of(&e.value),
+                doc.branch_at(e.value.span().start).map(|b| b.1),
+            )
+        })
+        .collect();
+    assert_eq!(
+        xs,
+        [("smtp", Some(0)), ("letter_opener", Some(2))],
+        "{xs:?}"
+    );
+    let (yes, no) = split_conditional(src, Lang::Ruby);
+    assert!(no.contains(&"config.port".to_string()), "{no:?} {yes:?}");
+    assert!(no.contains(&"config.after".to_string()), "{no:?}");
+}
