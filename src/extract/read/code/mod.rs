@@ -1062,7 +1062,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         // Its spreads, once its own keys are read (they win).
         while self.spreads.len() > spreads {
             let (into, name) = self.spreads.remove(spreads);
-            if into == inner && !self.in_comment {
+            if into == inner && kind == ScopeKind::Map && !self.in_comment {
                 self.spread_into(name, inner);
             }
         }
