@@ -1932,7 +1932,18 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
 /// `else` of a branch that names development or tests), else the first
 /// branch, the one a reader takes as the case the code is written for.
 fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
-    let starts: Vec<usize> = out.iter().map(|c| c.span.start).collect();
+    // Where a configuration starts; one made of a copied object (`{
+    // ...base, secure: true }` in a case) starts where its object is
+    // written, the call's argument, not at the copied keys.
+    let starts: Vec<usize> = out
+        .iter()
+        .map(|c| match doc.scopes.get(c.root as usize) {
+            Some(r) if c.root != ROOT && doc.branch_at(c.span.start).is_none() => {
+                r.span.start as usize
+            }
+            _ => c.span.start,
+        })
+        .collect();
     for (c, choice) in out.iter_mut().zip(branch_choice(doc, &starts)) {
         apply_branch_choice(&mut c.label, &mut c.active, choice);
     }
@@ -3139,6 +3150,24 @@ mod walked_for_every_entry {
             .label
             .as_deref()
             .is_some_and(|l| l.ends_with("case 'production'")));
+    }
+
+    /// One object spread into a transport in each `case` (`{ ...base,
+    /// secure: true }`): the copies are alternatives placed by their call,
+    /// each with the object's settings.
+    #[test]
+    fn copies_of_one_object_in_switch_cases_are_alternatives() {
+        let src = "const base = { host: 'smtp.postmarkapp.com', port: 587, auth: { user: process.env.T, pass: process.env.T } };\nswitch (process.env.SMTP_SECURITY) {\n  case 'ssl':\n    transport = nodemailer.createTransport({ ...base, secure: true });\n    break;\n  default:\n    transport = nodemailer.createTransport({ ...base, secure: false });\n}\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
+        assert_eq!(r.configs.iter().filter(|c| c.active).count(), 1);
+        for c in &r.configs {
+            assert!(c.settings.username.is_some() && c.settings.password_present);
+            assert!(c
+                .label
+                .as_deref()
+                .is_some_and(|l| l.contains("case 'ssl'") || l.ends_with("default")));
+        }
     }
 
     /// Each branch of an `if`/`else` making its own transport: one

@@ -1017,6 +1017,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             if handed {
                 self.doc.entries[ei].flags |= flag::HANDED;
             }
+            // The copy is the setting, even when an earlier copy marked
+            // the definition as handed over.
+            e.flags &= !flag::HANDED;
             e.scope = new;
             self.doc.entries.push(e);
         }
@@ -1182,6 +1185,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             if handed {
                 self.doc.entries[ei].flags |= flag::HANDED;
             }
+            // The copy is the setting, even when an earlier copy marked
+            // the definition as handed over.
+            e.flags &= !flag::HANDED;
             e.scope = new;
             self.doc.entries.push(e);
         }

@@ -1071,6 +1071,28 @@ fn spread_objects_are_copied_under_their_own_keys() {
         .find(|e| doc.path_string(e) == "base.host")
         .is_some_and(|e| e.flags & flag::HANDED != 0);
     assert!(handed);
+    // Copied twice (spread or handed by name): both copies are settings,
+    // though the first marked the definition handed over.
+    for two in [
+        "const base = { host: 'h', port: 587 };
+const a = createTransport({ ...base, secure: true });
+const b = createTransport({ ...base, secure: false });
+",
+        "const base = { host: 'h', port: 587 };
+const a = createTransport(base);
+const b = createTransport(base);
+",
+    ] {
+        let mut doc = Document::empty(two);
+        read(&mut doc, 0..two.len(), ROOT, Lang::JavaScript);
+        let copies = doc
+            .entries
+            .iter()
+            .filter(|e| doc.path_string(e).ends_with("(#0).host"))
+            .filter(|e| e.flags & flag::HANDED == 0)
+            .count();
+        assert_eq!(copies, 2, "{two}");
+    }
 }
 
 /// A `switch`'s `case`/`default` labels split it into one block's
