@@ -234,6 +234,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         last_branch: None,
         open_branches: 0,
         spreads: Vec::new(),
+        spreads_seen: 0,
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -442,6 +443,8 @@ struct Parser<'d, 'a> {
     /// being read: the object's scope and the spread name's token (see
     /// [`Parser::spread_into`]).
     spreads: Vec<(u32, usize)>,
+    /// How many spreads the paste recorded (at most 256 are copied).
+    spreads_seen: u32,
 }
 
 /// An open Python `if`/`elif`/`else`/`except` block (see [`Parser::body`]).
@@ -1097,7 +1100,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         if !ends {
             return None;
         }
-        if self.spreads.len() < 64 {
+        // Bounded per paste: each copy looks at the last entries written.
+        if self.spreads.len() < 64 && self.spreads_seen < 256 {
+            self.spreads_seen += 1;
             self.spreads.push((scope, k));
         }
         Some(past)
