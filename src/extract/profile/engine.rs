@@ -2562,6 +2562,24 @@ impl Claimed {
 mod tests {
     use super::*;
 
+    /// `src` makes `n` configurations, one in use: Postmark's, its label
+    /// ending with `label` (its branch's header).
+    pub(super) fn postmark_in_use(src: &str, n: usize, label: &str) {
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), n, "{:?}", r.configs);
+        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
+        assert_eq!(used.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            used[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(
+            used[0].label.as_deref().is_some_and(|l| l.ends_with(label)),
+            "{:?}",
+            used[0].label
+        );
+    }
+
     /// Past [`MAX_CONFIGS`], the roots of further blocks make no
     /// configuration (and keep no list): the first blocks are kept, each
     /// with its own settings.
@@ -2995,18 +3013,7 @@ mod tests {
         // A host in each: two alternatives labelled by branch, the
         // production one in use.
         let src = "if DEBUG:\n    EMAIL_HOST = 'localhost'\n    EMAIL_PORT = 1025\nelse:\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n";
-        let r = crate::lint(src, &crate::Options::default());
-        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
-        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
-        assert_eq!(used.len(), 1);
-        assert_eq!(
-            used[0].settings.host.as_deref(),
-            Some("smtp.postmarkapp.com")
-        );
-        assert!(used[0]
-            .label
-            .as_deref()
-            .is_some_and(|l| l.ends_with("else")));
+        postmark_in_use(src, 2, "else");
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());
@@ -3138,18 +3145,7 @@ mod walked_for_every_entry {
     #[test]
     fn transports_made_in_switch_cases_are_alternatives() {
         let src = "switch (process.env.NODE_ENV) {\n  case 'development':\n    transport = nodemailer.createTransport({ host: 'localhost', port: 1025 });\n    break;\n  case 'production':\n    transport = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 587, auth: { user: process.env.T, pass: process.env.T } });\n    break;\n}\n";
-        let r = crate::lint(src, &crate::Options::default());
-        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
-        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
-        assert_eq!(used.len(), 1, "{:?}", r.configs);
-        assert_eq!(
-            used[0].settings.host.as_deref(),
-            Some("smtp.postmarkapp.com")
-        );
-        assert!(used[0]
-            .label
-            .as_deref()
-            .is_some_and(|l| l.ends_with("case 'production'")));
+        super::tests::postmark_in_use(src, 2, "case 'production'");
     }
 
     /// One object spread into a transport in each `case` (`{ ...base,

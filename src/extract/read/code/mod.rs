@@ -31,7 +31,7 @@ pub use lang::Lang;
 use tokens::{StrTok, Tok, Token, Tokens, P};
 
 use super::keyvalue::key_segs_into;
-use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
+use super::{flag, Document, Entry, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
 /// Whether `w` is one of `words` (length and first byte compared before
@@ -946,6 +946,29 @@ impl<'d, 'a> Parser<'d, 'a> {
         Some((self.str_val(s)?, after))
     }
 
+    /// The object scope `from` and the scopes inside it opened after it
+    /// (at most `deep` on), in order, and the entries written in them (of
+    /// the last 4096), last first: what a copy of the object holds.
+    fn object_parts(&self, from: u32, deep: u32) -> (Vec<u32>, Vec<usize>) {
+        let mut inside: Vec<u32> = vec![from];
+        for si in from + 1..(self.doc.scopes.len() as u32).min(from + deep) {
+            if inside.contains(&self.doc.scopes[si as usize].parent) {
+                inside.push(si);
+            }
+        }
+        let copied: Vec<usize> = self
+            .doc
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .take(4096)
+            .filter(|(_, e)| inside.contains(&e.scope))
+            .map(|(ei, _)| ei)
+            .collect();
+        (inside, copied)
+    }
+
     /// JavaScript: the identifier at `i` names an object assigned above
     /// (`const auth = { user, pass }`): `segs` under `scope` becomes a map
     /// with a copy of that object's entries (their spans stay where they
@@ -969,24 +992,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let handed = segs
             .last()
             .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
-        // The object's scope and the ones inside it, opened after it, in order.
-        let mut inside: Vec<u32> = vec![from];
-        let deep = if handed { 64 } else { 1 };
-        for si in from + 1..(self.doc.scopes.len() as u32).min(from + deep) {
-            if inside.contains(&self.doc.scopes[si as usize].parent) {
-                inside.push(si);
-            }
-        }
-        let copied: Vec<usize> = self
-            .doc
-            .entries
-            .iter()
-            .enumerate()
-            .rev()
-            .take(4096)
-            .filter(|(_, e)| inside.contains(&e.scope))
-            .map(|(ei, _)| ei)
-            .collect();
+        let (inside, copied) = self.object_parts(from, if handed { 64 } else { 1 });
         // An object still empty here (`const opts = {}`, then `opts.host =
         // …`): its settings are written beside it; the name is no value.
         if copied.is_empty() {
@@ -1012,11 +1018,31 @@ impl<'d, 'a> Parser<'d, 'a> {
             let copy = self.doc.open(parent, own, at, kind);
             map.push((si, copy));
         }
+        self.clone_entries(&copied, &map, handed, |_| false);
+        for &(_, new) in map.iter().rev() {
+            self.doc.close(new, self.toks[i].span().end);
+        }
+        true
+    }
+
+    /// Copies the entries `copied` (last first) into the scopes `map`
+    /// gives for theirs (old → new), but those `skip` names; with
+    /// `handed`, the originals are then read for references only.
+    fn clone_entries(
+        &mut self,
+        copied: &[usize],
+        map: &[(u32, u32)],
+        handed: bool,
+        skip: impl Fn(&Entry) -> bool,
+    ) {
         for &ei in copied.iter().rev() {
             let mut e = self.doc.entries[ei].clone();
             let Some(&(_, new)) = map.iter().find(|(old, _)| *old == e.scope) else {
                 continue;
             };
+            if skip(&e) {
+                continue;
+            }
             if handed {
                 self.doc.entries[ei].flags |= flag::HANDED;
             }
@@ -1026,10 +1052,6 @@ impl<'d, 'a> Parser<'d, 'a> {
             e.scope = new;
             self.doc.entries.push(e);
         }
-        for &(_, new) in map.iter().rev() {
-            self.doc.close(new, self.toks[i].span().end);
-        }
-        true
     }
 
     /// Opens a container for `segs` at the opener `i` and reads its body.
@@ -1149,22 +1171,7 @@ impl<'d, 'a> Parser<'d, 'a> {
                 .unwrap_or(k)
                 .trim_matches(['\'', '"'])
         }
-        let mut inside: Vec<u32> = vec![from];
-        for si in from + 1..(self.doc.scopes.len() as u32).min(from + 64) {
-            if inside.contains(&self.doc.scopes[si as usize].parent) {
-                inside.push(si);
-            }
-        }
-        let copied: Vec<usize> = self
-            .doc
-            .entries
-            .iter()
-            .enumerate()
-            .rev()
-            .take(4096)
-            .filter(|(_, e)| inside.contains(&e.scope))
-            .map(|(ei, _)| ei)
-            .collect();
+        let (inside, copied) = self.object_parts(from, 64);
         let at = self.toks[name_tok].span();
         let mut map: Vec<(u32, u32)> = vec![(from, scope)];
         for &si in &inside[1..] {
@@ -1179,23 +1186,9 @@ impl<'d, 'a> Parser<'d, 'a> {
             let copy = self.doc.open(p, segs, at.start, sc.kind);
             map.push((si, copy));
         }
-        for &ei in copied.iter().rev() {
-            let mut e = self.doc.entries[ei].clone();
-            let Some(&(_, new)) = map.iter().find(|(old, _)| *old == e.scope) else {
-                continue;
-            };
-            if e.scope == from && own.contains(&last_key(&input[e.key_span()])) {
-                continue;
-            }
-            if handed {
-                self.doc.entries[ei].flags |= flag::HANDED;
-            }
-            // The copy is the setting, even when an earlier copy marked
-            // the definition as handed over.
-            e.flags &= !flag::HANDED;
-            e.scope = new;
-            self.doc.entries.push(e);
-        }
+        self.clone_entries(&copied, &map, handed, |e| {
+            e.scope == from && own.contains(&last_key(&input[e.key_span()]))
+        });
         for &(_, new) in map[1..].iter().rev() {
             self.doc.close(new, at.end);
         }
