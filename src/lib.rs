@@ -8,7 +8,6 @@
 
 #![forbid(unsafe_code)]
 
-pub(crate) mod b64;
 pub mod decode;
 pub mod extract;
 pub mod fix;

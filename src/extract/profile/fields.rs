@@ -472,11 +472,13 @@ fn url_fields(
 
 /// Decodes standard or URL-safe base64 into UTF-8 text.
 pub fn base64_text(s: &str) -> Option<String> {
-    use crate::b64::{decode, Engine};
+    use base64::Engine;
     let t = s.trim();
-    let bytes = decode(t, Engine::Standard)
-        .or_else(|| decode(t, Engine::UrlSafe))
-        .or_else(|| decode(t, Engine::StandardNoPad))?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(t)
+        .or_else(|_| base64::engine::general_purpose::URL_SAFE.decode(t))
+        .or_else(|_| base64::engine::general_purpose::STANDARD_NO_PAD.decode(t))
+        .ok()?;
     String::from_utf8(bytes).ok()
 }
 

@@ -19,6 +19,7 @@
 //! Linear: one pass to collect Secrets, ConfigMaps and references, then
 //! one over the references.
 
+use base64::Engine;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{flag, Document, ScopeKind, SegKind, Val, ValKind, ROOT};
@@ -309,7 +310,9 @@ fn value(doc: &mut Document, k: Key) -> Val {
         return v;
     }
     let raw = doc.input.get(v.span()).unwrap_or("").trim();
-    let decoded = crate::b64::decode(raw, crate::b64::Engine::Standard)
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(raw)
+        .ok()
         .and_then(|b| String::from_utf8(b).ok())
         .filter(|t| !t.chars().any(|c| c.is_control() && c != '\n'));
     match decoded {
