@@ -871,10 +871,23 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
                 && mail_blocks.contains(&scope)
                 && nested_block(doc, scope)
         };
+        // A bare `HOST` naming a mail server (`HOST=smtp.postmarkapp.com`
+        // beside `SMTP_USER`, `SMTP_PASS`) is the mail server's, where no
+        // mail-named key gives the host: no web server is called `smtp.…`.
+        let mut next = bare.iter().peekable();
+        let named_host = out.iter().enumerate().any(|(n, h)| {
+            let is_bare = next.next_if_eq(&&n).is_some();
+            !is_bare && h.1 == Role::Host
+        });
+        let mail_host = |h: &(u32, Role, Read)| {
+            !named_host
+                && h.1 == Role::Host
+                && super::engine::names_mail(doc.text_of(&doc.entries[h.0 as usize].value))
+        };
         let mut n = 0;
         let mut drop = bare.iter().peekable();
         out.retain(|h| {
-            let keep = drop.next_if_eq(&&n).is_none() || shared(h);
+            let keep = drop.next_if_eq(&&n).is_none() || shared(h) || mail_host(h);
             n += 1;
             keep
         });
@@ -1422,6 +1435,25 @@ mod tests {
             let got = hits(&doc, &super::super::tables::GENERIC);
             assert!(got.iter().any(|h| h.1 == Role::Port), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_bare_host_naming_a_mail_server_beside_mail_keys_is_the_host() {
+        let text = "HOST=smtp.postmarkapp.com\nPORT=587\nSMTP_USER=u1\nSMTP_PASS=p1\n";
+        let r = crate::lint(text, &crate::Options::default());
+        let s = &r.configs[0].settings;
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        // The web server's host stays the app's own; a mail-named host wins.
+        let text = "HOST=0.0.0.0\nPORT=3000\nSMTP_USER=u1\nSMTP_PASS=p1\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.host, None);
+        let text = "HOST=mail.acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_USER=u1\n";
+        let r = crate::lint(text, &crate::Options::default());
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
     }
 
     #[test]
