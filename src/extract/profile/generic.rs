@@ -1439,21 +1439,16 @@ mod tests {
 
     #[test]
     fn a_bare_host_naming_a_mail_server_beside_mail_keys_is_the_host() {
-        let text = "HOST=smtp.postmarkapp.com\nPORT=587\nSMTP_USER=u1\nSMTP_PASS=p1\n";
-        let r = crate::lint(text, &crate::Options::default());
-        let s = &r.configs[0].settings;
-        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
-        assert_eq!(s.port, Some(587));
-        // The web server's host stays the app's own; a mail-named host wins.
-        let text = "HOST=0.0.0.0\nPORT=3000\nSMTP_USER=u1\nSMTP_PASS=p1\n";
-        let r = crate::lint(text, &crate::Options::default());
-        assert_eq!(r.configs[0].settings.host, None);
-        let text = "HOST=mail.acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_USER=u1\n";
-        let r = crate::lint(text, &crate::Options::default());
+        let s = settings("HOST=smtp.postmarkapp.com\nPORT=587\nSMTP_USER=u1\nSMTP_PASS=p1\n");
         assert_eq!(
-            r.configs[0].settings.host.as_deref(),
-            Some("smtp.postmarkapp.com")
+            (s.host.as_deref(), s.port),
+            (Some("smtp.postmarkapp.com"), Some(587))
         );
+        // The web server's host stays the app's own; a mail-named host wins.
+        let s = settings("HOST=0.0.0.0\nPORT=3000\nSMTP_USER=u1\nSMTP_PASS=p1\n");
+        assert_eq!(s.host, None);
+        let s = settings("HOST=mail.acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_USER=u1\n");
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
     }
 
     #[test]
