@@ -1663,6 +1663,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         let mut keep = mailish.iter();
         roots.retain(|_| keep.next().copied().unwrap_or(false));
     }
+    let serverless = serverless_commands(doc, &items, &roots);
     lift_call_roots(doc, &mut roots);
     // The deepest root at or above a scope: up the scope chain to the
     // first scope that is a root.
@@ -1723,6 +1724,9 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
         v
     };
     for (ii, it) in items.into_iter().enumerate() {
+        if serverless.contains(&it.scope) {
+            continue;
+        }
         let obj = objs.as_ref().and_then(|o| o.of.get(ii).copied().flatten());
         let at = match root_memo {
             Some((scope, at)) if scope == it.scope => at,
@@ -2104,6 +2108,40 @@ fn production(head: &str) -> Option<bool> {
         (false, true) => Some(negated),
         _ => None,
     }
+}
+
+/// Whether a scope is a command line's (`swaks --server …`, read by
+/// `read::argv`): a call whose options are words.
+fn is_command(doc: &Document, it: &Item) -> bool {
+    doc.scopes[it.scope as usize].kind == crate::extract::read::ScopeKind::Call
+        && doc.entries[it.entry as usize].syntax == Syntax::Words
+}
+
+/// Each command line of a paste is a run of its own: where one command is a
+/// configuration's root (it names the server), the settings of another
+/// command that names none (`swaks --from …` without `--server`, which
+/// delivers to the recipient's MX) are that command's, never merged into
+/// the earlier command's configuration; alone, such a command is no SMTP
+/// configuration either. Returns those commands' scopes.
+fn serverless_commands(
+    doc: &Document,
+    items: &[Item],
+    roots: &[u32],
+) -> rustc_hash::FxHashSet<u32> {
+    let set: rustc_hash::FxHashSet<u32> = roots.iter().copied().collect();
+    let mut out = rustc_hash::FxHashSet::default();
+    if items
+        .iter()
+        .any(|i| set.contains(&i.scope) && is_command(doc, i))
+    {
+        out.extend(
+            items
+                .iter()
+                .filter(|i| !set.contains(&i.scope) && is_command(doc, i))
+                .map(|i| i.scope),
+        );
+    }
+    out
 }
 
 /// A host passed to a call (`new SmtpClient("h", 587)`, `SMTP("h", 587)`)

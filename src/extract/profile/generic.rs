@@ -845,6 +845,21 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             }
         }
     }
+    // With nothing mail-named in the paste, bare keys are an SMTP
+    // configuration only when something says mail: a host naming a mail
+    // server (`HOST=smtp.acme.io`), a mail port (kept above, not bare), a
+    // login or sender read otherwise. A compose service's or a web app's
+    // `PORT=3000` beside `ROOT_URL`, `MONGO_URL` alone is its HTTP port.
+    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare) {
+        let mut n = 0;
+        let mut drop = bare.iter().peekable();
+        out.retain(|_| {
+            let keep = drop.next_if_eq(&&n).is_none();
+            n += 1;
+            keep
+        });
+        return out;
+    }
     if mail_named && !bare.is_empty() {
         // A bare key inside a nested block whose siblings are mail-named
         // (Ansible's zabbix_mediatype: `smtp_server`, `smtp_email`, then
@@ -856,15 +871,47 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
                 && mail_blocks.contains(&scope)
                 && nested_block(doc, scope)
         };
+        // A bare `HOST` naming a mail server (`HOST=smtp.postmarkapp.com`
+        // beside `SMTP_USER`, `SMTP_PASS`) is the mail server's, where no
+        // mail-named key gives the host: no web server is called `smtp.…`.
+        let mut next = bare.iter().peekable();
+        let named_host = out.iter().enumerate().any(|(n, h)| {
+            let is_bare = next.next_if_eq(&&n).is_some();
+            !is_bare && h.1 == Role::Host
+        });
+        let mail_host = |h: &(u32, Role, Read)| {
+            !named_host
+                && h.1 == Role::Host
+                && super::engine::names_mail(doc.text_of(&doc.entries[h.0 as usize].value))
+        };
         let mut n = 0;
         let mut drop = bare.iter().peekable();
         out.retain(|h| {
-            let keep = drop.next_if_eq(&&n).is_none() || shared(h);
+            let keep = drop.next_if_eq(&&n).is_none() || shared(h) || mail_host(h);
             n += 1;
             keep
         });
     }
     out
+}
+
+/// Whether the hits of a paste with no mail-named key say mail: a setting
+/// hit that is not bare (a mail port, a "Label: value" note, an SMTP URL),
+/// a bare host whose value names a mail server (`smtp.acme.io`,
+/// `${SMTP_HOST}`, `mailhog`) or a bare port of a local mail catcher (1025).
+/// `bare` holds indexes into `hits`, ascending.
+fn bare_mail_evidence(doc: &Document, hits: &[(u32, Role, Read)], bare: &[usize]) -> bool {
+    let mut next = bare.iter().peekable();
+    hits.iter().enumerate().any(|(n, h)| {
+        let is_bare = next.next_if_eq(&&n).is_some();
+        let text = || doc.text_of(&doc.entries[h.0 as usize].value).trim();
+        match h.1 {
+            Role::Host => !is_bare || super::engine::names_mail(text()),
+            Role::Port => !is_bare || text() == "1025",
+            Role::Url | Role::Username | Role::Password | Role::From => !is_bare,
+            _ => false,
+        }
+    })
 }
 
 /// Whether a scope is a nested block of settings, not the top level of a
@@ -1360,6 +1407,48 @@ mod tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.port, None);
+    }
+
+    #[test]
+    fn a_web_apps_bare_port_alone_is_no_smtp_configuration() {
+        // Rocket.Chat's compose service: `PORT` is its HTTP port, nothing
+        // in the paste says mail.
+        let compose = "services:\n  rocketchat:\n    image: rocketchat/rocket.chat:latest\n    environment:\n      MONGO_URL: \"mongodb://mongodb:27017/rocketchat\"\n      ROOT_URL: \"http://localhost:3000\"\n      PORT: 3000\n    ports:\n      - \"4000:3000\"\n";
+        let doc = Document::read(compose);
+        assert!(hits(&doc, &super::super::tables::GENERIC).is_empty());
+        for text in [
+            "HOST=0.0.0.0\nPORT=8080\nUSERNAME=admin\nPASSWORD=p1\n",
+            "PORT=8080\n# EMAIL_SMTP_HOST=smtp.postmarkapp.com\n",
+        ] {
+            let doc = Document::read(text);
+            let got = hits(&doc, &super::super::tables::GENERIC);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // A bare host naming a mail server, or a mail port, says mail.
+        for text in [
+            "HOST=smtp.acme.io\nPORT=2526\nUSERNAME=u1\n",
+            "HOST=${SMTP_HOST}\nPORT=2526\n",
+            "HOST=10.0.0.5\nPORT=587\nUSERNAME=u1\n",
+            "HOST=mailhog\nPORT=1025\n",
+        ] {
+            let doc = Document::read(text);
+            let got = hits(&doc, &super::super::tables::GENERIC);
+            assert!(got.iter().any(|h| h.1 == Role::Port), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_bare_host_naming_a_mail_server_beside_mail_keys_is_the_host() {
+        let s = settings("HOST=smtp.postmarkapp.com\nPORT=587\nSMTP_USER=u1\nSMTP_PASS=p1\n");
+        assert_eq!(
+            (s.host.as_deref(), s.port),
+            (Some("smtp.postmarkapp.com"), Some(587))
+        );
+        // The web server's host stays the app's own; a mail-named host wins.
+        let s = settings("HOST=0.0.0.0\nPORT=3000\nSMTP_USER=u1\nSMTP_PASS=p1\n");
+        assert_eq!(s.host, None);
+        let s = settings("HOST=mail.acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_USER=u1\n");
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
     }
 
     #[test]

@@ -413,6 +413,23 @@ mod tests {
     }
 
     #[test]
+    fn each_swaks_command_is_its_own_run() {
+        // The second command has no `--server` (swaks delivers to the
+        // recipient's MX): its `--from` is no part of the first command's.
+        let text = format!("# relay\nswaks --to ops@acme.io --server smtp.postmarkapp.com --port 587 -tls -au {TOKEN} -ap {TOKEN} --from alerts@acme.io\n# local MTA\nswaks --to ops@acme.io --from root@host.acme.io\n");
+        let r = crate::lint(&text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let (_, s, ids) = first(&text);
+        assert_eq!(s["from"], "alerts@acme.io");
+        assert!(!has(&ids, "input/duplicate-setting"), "{ids:?}");
+        // Two commands naming servers stay two configurations.
+        let text = format!("swaks -s smtp.postmarkapp.com -p 587 -tls -au {TOKEN} -ap {TOKEN} -f a@acme.io\nswaks -s smtp.postmarkapp.com -p 2525 -tls -au {TOKEN} -ap {TOKEN}\n");
+        let r = crate::lint(&text, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
+        assert_eq!(r.configs[1].settings.from, None);
+    }
+
+    #[test]
     fn sendemail_tls_option() {
         let cmd = format!("sendemail -f alerts@acme.io -t ops@acme.io -u test -m body -s smtp.postmarkapp.com:587 -xu {TOKEN} -xp {TOKEN} -o tls=yes\n");
         let (client, s, ids) = first(&cmd);
