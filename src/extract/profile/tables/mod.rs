@@ -281,6 +281,9 @@ mod php_ini;
 mod py_logging;
 mod serilog_email;
 
+// group Z: mod lines
+mod overseerr;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -561,6 +564,8 @@ pub static ALL: &[&Profile] = &[
     &fastapi_mail::FASTAPI_MAIL,
     &flask::FLASK_MAIL,
     &smtplib::SMTPLIB,
+    // group Z: tables
+    &overseerr::OVERSEERR,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
