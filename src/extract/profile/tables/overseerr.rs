@@ -183,10 +183,8 @@ mod tests {
         );
         assert_eq!(s["security"], "starttls");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
-        let (_, _, ids) = first(&JSON.replace(
-            "\"allowSelfSigned\":false",
-            "\"allowSelfSigned\":true",
-        ));
+        let (_, _, ids) =
+            first(&JSON.replace("\"allowSelfSigned\":false", "\"allowSelfSigned\":true"));
         assert!(has(&ids, "tls/verify-disabled"), "{ids:?}");
     }
 
