@@ -283,6 +283,7 @@ mod serilog_email;
 
 // group Z: mod lines
 mod overseerr;
+mod proxmox;
 
 pub use generic::GENERIC;
 
@@ -566,6 +567,7 @@ pub static ALL: &[&Profile] = &[
     &smtplib::SMTPLIB,
     // group Z: tables
     &overseerr::OVERSEERR,
+    &proxmox::PROXMOX,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
