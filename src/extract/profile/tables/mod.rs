@@ -282,6 +282,7 @@ mod py_logging;
 mod serilog_email;
 
 // group Z: mod lines
+mod ente;
 mod overseerr;
 mod proxmox;
 
@@ -568,6 +569,8 @@ pub static ALL: &[&Profile] = &[
     // group Z: tables
     &overseerr::OVERSEERR,
     &proxmox::PROXMOX,
+    &ente::ENTE,
+    &ente::ENTE_ENV,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
