@@ -18,14 +18,16 @@
 //! * It logs in only when `username` is set, and then needs the password
 //!   from `priv/notifications.cfg` (an error otherwise).
 //! * `disable 1` turns the target off; the target is used only when a
-//!   `matcher:` section names it in `target`.
+//!   `matcher:` section names it in `target`. With several `smtp:`
+//!   sections each is a configuration of its own; the first is reported
+//!   as the one in use (matchers are not followed).
 //! * Other section types (`sendmail:`, `gotify:`, `webhook:`, `matcher:`)
 //!   are not SMTP: their keys (a matcher's `mode all`) are not this
 //!   target's.
 
 use super::kit::{password_elsewhere, At, Source};
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, words, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel,
+    fix_text, k, mark, pairs, syn, words, Fix, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel,
     WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
@@ -100,19 +102,26 @@ fn sections(doc: &Document, configs: &mut Vec<Config>) {
         }
         return;
     }
-    let base = configs.remove(0);
-    configs.clear();
+    // The engine may have grouped the sections' keys in any way (a key
+    // written twice starts another configuration): pool them, in text
+    // order, and hand each section its own.
+    let mut base = configs.remove(0);
+    for c in configs.drain(..) {
+        base.fields.extend(c.fields);
+        base.unknown_keys.extend(c.unknown_keys);
+    }
+    base.fields.sort_by_key(|f| f.key_span.start);
+    base.unknown_keys.sort_by_key(|u| u.span.start);
     let smtp_count = heads.iter().filter(|h| h.2).count();
     for (i, (start, name, smtp)) in heads.iter().enumerate() {
         if !smtp {
             continue;
         }
         let end = heads.get(i + 1).map_or(input.len(), |h| h.0);
+        let inside = |at: usize| at >= *start && at < end;
         let mut c = base.clone();
-        c.fields
-            .retain(|f| f.key_span.start >= *start && f.key_span.start < end);
-        c.unknown_keys
-            .retain(|u| u.span.start >= *start && u.span.start < end);
+        c.fields.retain(|f| inside(f.key_span.start));
+        c.unknown_keys.retain(|u| inside(u.span.start));
         c.span = *start..end;
         c.active = configs.is_empty();
         if smtp_count > 1 {
@@ -201,6 +210,7 @@ pub static PROXMOX: Profile = Profile {
     case_sensitive: true,
     tls: TLS,
     port: Some(465),
+    switch: Some(Switch::plain("disable in the smtp: section")),
     fixes: FIXES,
     sender_hint: "from-address in the smtp: section (required)",
     hooks: Hooks {
@@ -242,6 +252,26 @@ mod tests {
         let (_, s, ids) = first(&CFG.replace("mode starttls", "mode insecure"));
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn each_smtp_section_is_its_own_and_disable_turns_it_off() {
+        let two = format!(
+            "smtp: gmail\n\tfrom-address pve@acme.io\n\tmode tls\n\tserver smtp.gmail.com\n\n{CFG}"
+        );
+        let r = crate::lint(&two, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2);
+        assert_eq!(
+            r.configs[1].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert_eq!(r.configs[1].settings.port, Some(587));
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.gmail.com")
+        );
+        let (_, _, ids) = first(&CFG.replace("\tport 587\n", "\tport 587\n\tdisable 1\n"));
+        assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
     }
 
     #[test]
