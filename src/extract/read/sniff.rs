@@ -1635,8 +1635,15 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             return;
         }
     }
-    // `key value` conf lines.
-    if spaced && !after_t.is_empty() && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_') {
+    // `key value` conf lines (a Proxmox section config's `from-address x`
+    // too: a dash inside the word).
+    if spaced
+        && !after_t.is_empty()
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'-')
+    {
         s.conf += if CONF_WORDS.contains(&key) { 3 } else { 1 };
     }
     // dma.conf: capital keywords, alone (a switch) or with one value.
@@ -1935,7 +1942,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.prose, Choice::Prose),
         (s.xml, Choice::Xml),
         (s.props, Choice::KeyValue(Kv::Properties)),
-        (s.conf, Choice::KeyValue(Kv::Conf)),
+        (s.conf, Choice::KeyValue(keyvalue::Flavor::Conf)),
         (s.php, Choice::Code(Lang::Php)),
         (
             if s.lower_bools > 0 { 0 } else { s.python },
@@ -2180,6 +2187,19 @@ mod tests {
         assert_ne!(
             pick("server {\n  listen 80;\n  server_name x;\n}\n"),
             Choice::Smtpd
+        );
+    }
+
+    #[test]
+    fn proxmox_section_config_is_conf() {
+        // `type: name` headers, then tab-indented `key value` lines whose
+        // keys may hold a dash (`from-address`): not YAML.
+        let cfg = "smtp: postmark\n\tfrom-address pve@acme.io\n\tmailto-user root@pam\n\tserver smtp.postmarkapp.com\n\tusername pm\n";
+        assert_eq!(pick(cfg), Choice::KeyValue(keyvalue::Flavor::Conf));
+        // A YAML list item is not a dashed conf key.
+        assert_ne!(
+            pick("smtp:\n  - host: a\n  - port: 587\n"),
+            Choice::KeyValue(keyvalue::Flavor::Conf)
         );
     }
 
@@ -2694,26 +2714,26 @@ mod tests {
         );
         assert_eq!(
             pick("account postmark\nhost smtp.postmarkapp.com\nport 587\nauth on\n"),
-            Choice::KeyValue(Kv::Conf)
+            Choice::KeyValue(keyvalue::Flavor::Conf)
         );
         // dma.conf: capital keywords and bare switches.
         assert_eq!(
             pick("SMARTHOST smtp.postmarkapp.com\nPORT 587\nAUTHPATH /etc/dma/auth.conf\nSECURETRANSFER\nSTARTTLS\n"),
-            Choice::KeyValue(Kv::Conf)
+            Choice::KeyValue(keyvalue::Flavor::Conf)
         );
         // sasl_passwd lines with and without brackets.
         assert_eq!(
             pick("smtp.postmarkapp.com:587 user:pass\n"),
-            Choice::KeyValue(Kv::Conf)
+            Choice::KeyValue(keyvalue::Flavor::Conf)
         );
         assert_eq!(
             pick("[smtp.postmarkapp.com]:587 user:pass\n"),
-            Choice::KeyValue(Kv::Conf)
+            Choice::KeyValue(keyvalue::Flavor::Conf)
         );
         // A note with a host and a time is still prose.
         assert_ne!(
             pick("Connect to smtp.postmarkapp.com:587 at 10:30 please\n"),
-            Choice::KeyValue(Kv::Conf)
+            Choice::KeyValue(keyvalue::Flavor::Conf)
         );
         assert_eq!(
             pick("FROM node:20\nENV SMTP_HOST=x\n"),

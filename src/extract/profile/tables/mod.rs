@@ -281,6 +281,11 @@ mod php_ini;
 mod py_logging;
 mod serilog_email;
 
+// group Z: mod lines
+mod ente;
+mod overseerr;
+mod proxmox;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -561,6 +566,11 @@ pub static ALL: &[&Profile] = &[
     &fastapi_mail::FASTAPI_MAIL,
     &flask::FLASK_MAIL,
     &smtplib::SMTPLIB,
+    // group Z: tables
+    &overseerr::OVERSEERR,
+    &proxmox::PROXMOX,
+    &ente::ENTE,
+    &ente::ENTE_ENV,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
