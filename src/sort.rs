@@ -32,7 +32,7 @@ pub fn values<T: Ord>(v: &mut [T]) {
 /// ascending run stay where they are, only the others are sorted, then
 /// both are merged. The result is that of [`values`] (equal elements are
 /// interchangeable), at the cost of sorting the few out of order.
-pub fn nearly_sorted_values<T: Ord + Copy>(v: &mut Vec<T>) {
+pub fn nearly_sorted_values<T: Ord + Copy>(v: &mut [T]) {
     let mut rest: Vec<T> = Vec::new();
     let (mut kept, mut i) = (0, 0);
     while i < v.len() {
