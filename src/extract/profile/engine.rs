@@ -1264,7 +1264,8 @@ impl Matching<'_> {
                 }
             }
         } else if (e.value.kind == ValKind::Presence) == row.presence
-            && !(js_local(doc, e) && matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)]))
+            // (The pattern's shape first: `js_local` walks the scopes.)
+            && !(matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)]) && js_local(doc, e))
         {
             self.hits[row.profile as usize]
                 .keys
