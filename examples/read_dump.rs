@@ -7,6 +7,10 @@ fn main() {
         "syntaxes: {:?}, container: {:?}",
         doc.syntaxes, doc.container
     );
+    for (r, block) in &doc.branches {
+        let head = text[r.start as usize..r.end as usize].lines().next();
+        println!("branch of block {block}: {r:?} {head:?}");
+    }
     for e in &doc.entries {
         println!(
             "{:?}{} {} = {:?} ({:?})",

@@ -1457,12 +1457,27 @@ fn assemble<'d>(
                 Read::Preset => Role::Transport,
                 _ => role,
             };
+            // A value set in a branch its key is written before (Ruby's
+            // `delivery_method = if … :smtp else :letter_opener end`) is
+            // placed in its branch.
+            let key_at = e.key.start as usize;
+            let value_at = e.value.span().start;
+            let at = if !doc.branches.is_empty()
+                && value_at > key_at
+                && doc.branch_at(key_at).is_none()
+                && doc.branch_at(value_at).is_some()
+                && e.flags & crate::extract::read::flag::CONDITIONAL != 0
+            {
+                value_at
+            } else {
+                key_at
+            };
             Item {
                 entry: ei,
                 role,
                 read,
                 scope: e.scope,
-                at: e.key.start as usize,
+                at,
                 field_role,
             }
         })
@@ -1635,6 +1650,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             .unwrap_or(ROOT);
         roots.push(shallowest);
     }
+    // A host in a tuple or list (`mailhost=("smtp.example.com", 587)`,
+    // `mailhost: [host, port]`) whose own scope holds a host too (the tuple
+    // itself, read as an expression) is a positional pair of that object,
+    // not an object of its own: its items join the object's configuration.
+    if roots.len() > 1 {
+        let set: rustc_hash::FxHashSet<u32> = roots.iter().copied().collect();
+        roots.retain(|r| {
+            let s = &doc.scopes[*r as usize];
+            !(s.kind == crate::extract::read::ScopeKind::List
+                && *r != ROOT
+                && set.contains(&s.parent))
+        });
+    }
     // Where some roots are mail-named objects, the others belong to
     // something else (a database, a web server): keep the mail ones.
     // (Asked once per root: a paste of thousands of blocks has as many.)
@@ -1689,6 +1717,19 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     // The root of the last item's scope: a block's items come together,
     // and the walk up its scopes (a lookup per level) is made once for them.
     let mut root_memo: Option<(u32, Option<usize>)> = None;
+    // The branches (by index, ascending) that set a host or URL: a later
+    // branch among them may take over a configuration (see below).
+    let host_branches: Vec<usize> = if doc.branches.is_empty() {
+        Vec::new()
+    } else {
+        let mut v: Vec<usize> = items
+            .iter()
+            .filter(|i| matches!(i.field_role, Role::Host | Role::Url))
+            .filter_map(|i| doc.branch_at(i.at).map(|b| b.1))
+            .collect();
+        v.dedup();
+        v
+    };
     for (ii, it) in items.into_iter().enumerate() {
         let obj = objs.as_ref().and_then(|o| o.of.get(ii).copied().flatten());
         let at = match root_memo {
@@ -1771,6 +1812,27 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 // configuration the branches choose between (see
                 // `branch_alternatives`).
                 let own = doc.branch_at(p.span.start).is_some_and(|b| b.0 == at.0);
+                // A configuration begun before the if (one object set in
+                // each branch: `if ($local) { $mail->Host = 'localhost'; }
+                // else { $mail->Host = 'smtp.postmarkapp.com'; … }`) and a
+                // later branch that sets the host again and is the
+                // production one: that branch takes over, the earlier
+                // branches' settings of the block are dropped.
+                if !own
+                    && p.alt.at.is_some_and(|a| a.0 == at.0 && a.1 < at.1)
+                    && host_branches.binary_search(&at.1).is_ok()
+                    && preferred_branch(doc, at)
+                {
+                    p.items.retain(|(e, _, _)| {
+                        let k = doc.entries[*e as usize].key_span().start;
+                        doc.branch_at(k).is_none_or(|b| b.0 != at.0)
+                    });
+                    p.alt = Alternatives::default();
+                    anchors[root] = None;
+                    if let Some(o) = obj {
+                        obj_anchor[o as usize] = None;
+                    }
+                }
                 if p.alt.enter(at) & role_bit(it.role) != 0 && !(own && preferred_branch(doc, at)) {
                     // A later branch that sets the host again is another
                     // configuration's (`if (dev) { Host = 'mailhog' } else
@@ -1891,16 +1953,33 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
 /// `else` of a branch that names development or tests), else the first
 /// branch, the one a reader takes as the case the code is written for.
 fn branch_alternatives(doc: &Document, out: &mut [Proto]) {
-    let starts: Vec<usize> = out.iter().map(|c| c.span.start).collect();
+    // Where a configuration starts; one made of a copied object (`{
+    // ...base, secure: true }` in a case) starts where its object is
+    // written, the call's argument, not at the copied keys.
+    let starts: Vec<usize> = out
+        .iter()
+        .map(|c| match doc.scopes.get(c.root as usize) {
+            Some(r) if c.root != ROOT && doc.branch_at(c.span.start).is_none() => {
+                r.span.start as usize
+            }
+            _ => c.span.start,
+        })
+        .collect();
     for (c, choice) in out.iter_mut().zip(branch_choice(doc, &starts)) {
         apply_branch_choice(&mut c.label, &mut c.active, choice);
     }
 }
 
 /// [`branch_alternatives`] for configurations a table's `finish` hook
-/// builds itself (Python `smtplib.SMTP(…)` made in each branch).
+/// builds itself (Python `smtplib.SMTP(…)` made in each branch). A
+/// configuration is placed where its host is written (its span also
+/// covers values read from elsewhere: a port that is a function
+/// parameter's default, above the if).
 pub(crate) fn label_config_branches(doc: &Document, configs: &mut [crate::extract::Config]) {
-    let starts: Vec<usize> = configs.iter().map(|c| c.span.start).collect();
+    let starts: Vec<usize> = configs
+        .iter()
+        .map(|c| c.get(Role::Host).map_or(c.span.start, |h| h.key_span.start))
+        .collect();
     for (c, choice) in configs.iter_mut().zip(branch_choice(doc, &starts)) {
         apply_branch_choice(&mut c.label, &mut c.active, choice);
     }
@@ -1967,20 +2046,32 @@ fn branch_choice(doc: &Document, starts: &[usize]) -> Vec<Option<(bool, String)>
 
 /// Whether a later branch of an if/else is the one in use rather than the
 /// block's earlier ones: its condition names production, or an earlier
-/// branch's names development, tests or debugging (see [`production`]).
+/// branch's names development, tests or debugging and none names
+/// production (see [`production`]): the `else` after `if
+/// Rails.env.production? … elsif Rails.env.development?` is the tests'.
 fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
     match production(&branch_head(doc, at.1)) {
         Some(lean) => lean,
-        None => (0..at.1)
-            .rev()
-            .take_while(|&k| doc.branches.get(k).is_some_and(|b| b.1 == at.0))
-            .any(|k| production(&branch_head(doc, k)) == Some(false)),
+        None => {
+            let (mut prod, mut dev) = (false, false);
+            for k in (0..at.1)
+                .rev()
+                .take_while(|&k| doc.branches.get(k).is_some_and(|b| b.1 == at.0))
+            {
+                match production(&branch_head(doc, k)) {
+                    Some(true) => prod = true,
+                    Some(false) => dev = true,
+                    None => {}
+                }
+            }
+            dev && !prod
+        }
     }
 }
 
 /// A branch's header, shortened: `if (process.env.NODE_ENV ===
 /// 'production')`, `elif settings.DEBUG`, `else`.
-fn branch_head(doc: &Document, branch: usize) -> String {
+pub(crate) fn branch_head(doc: &Document, branch: usize) -> String {
     let Some((r, _)) = doc.branches.get(branch) else {
         return String::new();
     };
@@ -2484,6 +2575,24 @@ impl Claimed {
 mod tests {
     use super::*;
 
+    /// `src` makes `n` configurations, one in use: Postmark's, its label
+    /// ending with `label` (its branch's header).
+    pub(super) fn postmark_in_use(src: &str, n: usize, label: &str) {
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), n, "{:?}", r.configs);
+        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
+        assert_eq!(used.len(), 1, "{:?}", r.configs);
+        assert_eq!(
+            used[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert!(
+            used[0].label.as_deref().is_some_and(|l| l.ends_with(label)),
+            "{:?}",
+            used[0].label
+        );
+    }
+
     /// Past [`MAX_CONFIGS`], the roots of further blocks make no
     /// configuration (and keep no list): the first blocks are kept, each
     /// with its own settings.
@@ -2886,12 +2995,24 @@ mod tests {
         );
         // A later branch that sets the host again is passed over whole:
         // its credentials do not join the first branch's host.
-        let src = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($dev) {\n  $mail->Host = 'mailhog';\n  $mail->Port = 1025;\n} else {\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Username = 'abcd';\n  $mail->Password = 'abcd';\n}\n$mail->setFrom('a@acme.io');\n";
-        let r = crate::lint(src, &crate::Options::default());
+        let two = "<?php\n$mail = new PHPMailer(true);\n$mail->isSMTP();\nif ($catcher) {\n  $mail->Host = 'mailhog';\n  $mail->Port = 1025;\n} else {\n  $mail->Host = 'smtp.postmarkapp.com';\n  $mail->Username = 'abcd';\n  $mail->Password = 'abcd';\n}\n$mail->setFrom('a@acme.io');\n";
+        let r = crate::lint(two, &crate::Options::default());
         assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
         assert_eq!(r.configs[0].settings.host.as_deref(), Some("mailhog"));
         assert_eq!(r.configs[0].settings.username, None);
         assert_eq!(r.configs[0].settings.from.as_deref(), Some("a@acme.io"));
+        // Unless it is the production one (the else of a development
+        // branch): that branch is read whole instead of the first.
+        for cond in ["$dev", "getenv('APP_ENV') === 'development'"] {
+            let src = two.replace("$catcher", cond);
+            let r = crate::lint(&src, &crate::Options::default());
+            assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+            let s = &r.configs[0].settings;
+            assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"), "{cond}");
+            assert_eq!(s.port, None, "{cond}");
+            assert!(s.username.is_some() && s.password_present, "{cond}");
+            assert_eq!(s.from.as_deref(), Some("a@acme.io"));
+        }
         // Django: `if DEBUG:` the console backend, `else:` the SMTP one; the
         // production branch is read, not the first.
         let src = "if DEBUG:\n    EMAIL_BACKEND = 'django.core.mail.backends.console.EmailBackend'\nelse:\n    EMAIL_BACKEND = 'django.core.mail.backends.smtp.EmailBackend'\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n    EMAIL_USE_TLS = True\nDEFAULT_FROM_EMAIL = 'a@acme.io'\n";
@@ -2905,18 +3026,7 @@ mod tests {
         // A host in each: two alternatives labelled by branch, the
         // production one in use.
         let src = "if DEBUG:\n    EMAIL_HOST = 'localhost'\n    EMAIL_PORT = 1025\nelse:\n    EMAIL_HOST = 'smtp.postmarkapp.com'\n    EMAIL_PORT = 587\n";
-        let r = crate::lint(src, &crate::Options::default());
-        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
-        let used: Vec<_> = r.configs.iter().filter(|c| c.active).collect();
-        assert_eq!(used.len(), 1);
-        assert_eq!(
-            used[0].settings.host.as_deref(),
-            Some("smtp.postmarkapp.com")
-        );
-        assert!(used[0]
-            .label
-            .as_deref()
-            .is_some_and(|l| l.ends_with("else")));
+        postmark_in_use(src, 2, "else");
         // A branch after the unconditional setting does not override it.
         let src = format!("{base}$mail->Port = 587;\nif ($debug) {{ $mail->Port = 25; }}\n");
         let r = crate::lint(&src, &crate::Options::default());
@@ -3041,6 +3151,32 @@ mod walked_for_every_entry {
             .filter(|f| !allowed.iter().any(|a| f.starts_with(&format!("{a}: "))))
             .collect();
         assert!(other.is_empty(), "rows tried for every entry: {other:#?}");
+    }
+
+    /// A transport made in each `case` of a `switch`: alternatives labelled
+    /// by their case, production's in use.
+    #[test]
+    fn transports_made_in_switch_cases_are_alternatives() {
+        let src = "switch (process.env.NODE_ENV) {\n  case 'development':\n    transport = nodemailer.createTransport({ host: 'localhost', port: 1025 });\n    break;\n  case 'production':\n    transport = nodemailer.createTransport({ host: 'smtp.postmarkapp.com', port: 587, auth: { user: process.env.T, pass: process.env.T } });\n    break;\n}\n";
+        super::tests::postmark_in_use(src, 2, "case 'production'");
+    }
+
+    /// One object spread into a transport in each `case` (`{ ...base,
+    /// secure: true }`): the copies are alternatives placed by their call,
+    /// each with the object's settings.
+    #[test]
+    fn copies_of_one_object_in_switch_cases_are_alternatives() {
+        let src = "const base = { host: 'smtp.postmarkapp.com', port: 587, auth: { user: process.env.T, pass: process.env.T } };\nswitch (process.env.SMTP_SECURITY) {\n  case 'ssl':\n    transport = nodemailer.createTransport({ ...base, secure: true });\n    break;\n  default:\n    transport = nodemailer.createTransport({ ...base, secure: false });\n}\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 2, "{:?}", r.configs);
+        assert_eq!(r.configs.iter().filter(|c| c.active).count(), 1);
+        for c in &r.configs {
+            assert!(c.settings.username.is_some() && c.settings.password_present);
+            assert!(c
+                .label
+                .as_deref()
+                .is_some_and(|l| l.contains("case 'ssl'") || l.ends_with("default")));
+        }
     }
 
     /// Each branch of an `if`/`else` making its own transport: one

@@ -832,6 +832,14 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
         read_postconf(doc, range.end - args.len()..range.end, scope, flags);
         return;
     }
+    // `swaks --server … --auth-user …`, `curl --url smtp://…`: a mail
+    // tool's options.
+    if super::argv::read(doc, range.clone(), scope, flags) {
+        return;
+    }
+    if command_word(t) && read_config_set(doc, range.clone(), scope, flags) {
+        return;
+    }
     let bytes = input.as_bytes();
     // A command's `KEY=value` words count when the line opens with a
     // program (`fly`, `heroku`, `/usr/bin/env`) or with such a word itself;
@@ -879,6 +887,71 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
             .find([' ', '\t', '\n'])
             .map_or(end, |p| i + p + 1);
     }
+}
+
+/// `bin/magento config:set [--scope=… --lock-env …] system/smtp/host
+/// smtp.example.com` (also behind `php`, `docker exec … php`, a wrapper
+/// function): Magento's command that stores one configuration path. The
+/// path's `/`-separated parts are the entry's segments (`system.smtp.host`,
+/// as the same setting reads in `env.php`); the next word is the value.
+/// Returns whether the line was such a command. Options before the path
+/// are passed over; a path word without `/` (Heroku's `config:set K=V`) is
+/// not one.
+fn read_config_set(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) -> bool {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let text = &input[range.clone()];
+    let Some(at) = text
+        .match_indices("config:set")
+        .map(|(i, _)| range.start + i)
+        .find(|&i| {
+            let after = i + "config:set".len();
+            (i == range.start || matches!(bytes[i - 1], b' ' | b'\t'))
+                && matches!(bytes.get(after), Some(b' ' | b'\t'))
+                && after < range.end
+        })
+    else {
+        return false;
+    };
+    let mut i = at + "config:set".len();
+    let mut words = Vec::with_capacity(2);
+    while i < range.end && words.len() < 2 {
+        while i < range.end && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= range.end {
+            break;
+        }
+        let we = word_end(input, i, range.end).max(i + 1);
+        if words.is_empty() && bytes[i] == b'-' {
+            i = we;
+            continue;
+        }
+        words.push(i..we);
+        i = we;
+    }
+    let Some(path) = words.first().cloned() else {
+        return false;
+    };
+    let p = &input[path.clone()];
+    let plain = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'/' | b'-');
+    if !p.contains('/') || p.starts_with('/') || p.ends_with('/') || !p.bytes().all(plain) {
+        return false;
+    }
+    let mut segs = Vec::new();
+    let mut from = path.start;
+    for (j, _) in p.match_indices('/') {
+        segs.push(Seg::key(from..path.start + j));
+        from = path.start + j + 1;
+    }
+    segs.push(Seg::key(from..path.end));
+    // No value word: `config:set PATH` stores an empty value.
+    let value = match words.get(1) {
+        Some(v) => read_value(doc, v.clone()),
+        None => doc.val(path.end..path.end, None, Quote::None, ValKind::Literal),
+    };
+    doc.push(scope, segs, path, value, Syntax::Env, flags);
+    true
 }
 
 /// The words after `postconf` (or `sudo postconf`, `/usr/sbin/postconf`):
@@ -1432,5 +1505,23 @@ mod tests {
         );
         assert_eq!(got[0].0, "MAIL_HOST");
         assert_eq!(got[1].0, "OTHER");
+    }
+
+    #[test]
+    fn magento_config_set_lines() {
+        let got = read_env(
+            "bin/magento config:set system/smtp/host smtp.postmarkapp.com\nphp bin/magento config:set --scope=websites --scope-code=base --lock-env system/smtp/port '587'\nmagento config:set system/smtp/username \"$SMTP_USER\"\nbin/magento config:set system/smtp/password\nheroku config:set SMTP_HOST=smtp.example.com\nbin/magento cache:flush\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("system.smtp.host", "smtp.postmarkapp.com"),
+                ("system.smtp.port", "587"),
+                ("system.smtp.username", "$SMTP_USER"),
+                ("system.smtp.password", ""),
+                ("SMTP_HOST", "smtp.example.com"),
+            ]
+        );
     }
 }

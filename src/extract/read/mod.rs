@@ -18,6 +18,7 @@
 //! allocation per entry unless a value had to be decoded), so a 1 MiB paste
 //! of short lines stays linear in time and small in memory.
 
+pub mod argv;
 pub mod ascii;
 pub mod code;
 pub mod commands;

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::code::Lang;
 use super::{
-    code, commands, env, keyvalue, lines_in, m4, prose, remotes, smtpd, xml, yaml, Document,
+    argv, code, commands, env, keyvalue, lines_in, m4, prose, remotes, smtpd, xml, yaml, Document,
     ScopeKind, Syntax, ROOT,
 };
 
@@ -755,6 +755,11 @@ struct Scores {
     /// Unspaced `UPPER_KEY=value` lines: `.env` lines, or INI lines as go-ini
     /// writes them (Gogs' `app.ini`); `[section]` headers tell them apart.
     caps_kv: u32,
+    /// `key: value` lines at the margin: YAML, or configparser and
+    /// lazr.config files (Mailman's `mailman.cfg`), which write `key: value`
+    /// under `[section]` headers; the headers tell them apart (no YAML map
+    /// has a `[section]` line at its margin).
+    colon_kv: u32,
     /// Spaced `UPPER_KEY = true` lines: lower-case booleans, which Python
     /// does not have (it writes `True`), so the file is not Python.
     lower_bools: u32,
@@ -828,6 +833,11 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     let mut continued = false;
     // The statement that goes on opened with a Dockerfile instruction.
     let mut docker_statement = false;
+    // An XML start tag whose attributes go on over the next lines
+    // (Tomcat's `<Resource name="mail/Session"` with one
+    // `mail.smtp.host="…"` a line): those lines are the tag's, not
+    // `key="value"` properties.
+    let mut in_tag = false;
     for line in lines_in(input, range.clone()) {
         let raw = &input[line];
         let t = super::strings::trim_start(raw);
@@ -836,6 +846,14 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         }
         // Trimmed once: the tests below look at the line's end again and again.
         let te = trim_end(t);
+        if in_tag {
+            in_tag = !te.contains('>');
+            s.xml += 3;
+            continue;
+        }
+        if open_tag_goes_on(te) {
+            in_tag = true;
+        }
         let continues = std::mem::replace(&mut continued, te.ends_with('\\'));
         if continues {
             // Except a container command's `-e K=V` flags, one per line,
@@ -886,7 +904,10 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
         // Inside a bare-named block, `key = value` lines are HOCON's or
         // Groovy's: they outweigh what they count for as `.env` or INI
         // lines (`play.mailer {` with `host=smtp…` lines under it).
-        if named_blocks > 0 && te == "}" {
+        // A brace that opens its line closes the block whatever follows
+        // it: a multi-line JS/TS `import {` ends at `} from '…';`, and its
+        // object's `key: value` lines below are no block's.
+        if named_blocks > 0 && te.starts_with('}') {
             named_blocks -= 1;
         } else if named_blocks > 0 && block_assignment(te) {
             s.hcl += 4;
@@ -937,6 +958,15 @@ fn shell_assignment_word(te: &str) -> bool {
             && !key.bytes().any(|c| c.is_ascii_lowercase())
             && (value.starts_with(['"', '\'']) || !value.contains([' ', '\t']))
     })
+}
+
+/// `<Resource name="mail/Session"`: an XML start tag (a name after `<`)
+/// not closed on its line.
+fn open_tag_goes_on(e: &str) -> bool {
+    let Some(rest) = e.strip_prefix('<') else {
+        return false;
+    };
+    rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && !rest.contains('>')
 }
 
 /// `play.mailer {`, `grails {`: a block opened by a bare (dotted) name
@@ -1249,6 +1279,12 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             return;
         }
     }
+    // A mail tool's command (`swaks --server …`, `curl --url smtp://…`),
+    // read by the shell reader.
+    if (c0.is_ascii_lowercase() || matches!(c0, b'$' | b'/' | b'.' | b'>')) && argv::is_command(t) {
+        s.env += 6;
+        return;
+    }
     if matches!(c0, b's' | b'u' | b'm' | b'a' | b'f' | b'r') {
         let n = command_line(t, e);
         if n > 0 {
@@ -1356,6 +1392,11 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     // … --from-literal=SMTP_HOST=…`.
     // (Each such word holds a `=`: a line without one is passed over.)
     if c0.is_ascii_lowercase() && has!(t, set, "=") && command_env_words(t) {
+        s.env += 3;
+    }
+    // Magento's `bin/magento config:set system/smtp/host …`: a
+    // configuration path and its value, which the env reader reads.
+    if c0.is_ascii_lowercase() && has!(t, set, "/") && has!(t, set, " config:set ") {
         s.env += 3;
     }
     // Code markers.
@@ -1472,12 +1513,17 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.python += 3;
             s.code += 1;
         } else if spaced {
+            // The value without a trailing ` # comment` (SeaTable's
+            // documented `EMAIL_USE_TLS = False   # Either True or False`):
+            // configparser keeps such a comment in the value, Python and
+            // TOML drop it.
+            let bare = value.split(" #").next().unwrap_or(value).trim_end();
             let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
-                || crate::float::classify(value).is_some()
-                || matches!(value, "True" | "False" | "None" | "true" | "false")
+                || crate::float::classify(bare).is_some()
+                || matches!(bare, "True" | "False" | "None" | "true" | "false")
                 || value.contains('(');
             if quoted_or_literal {
-                s.python += if matches!(value, "True" | "False" | "None") {
+                s.python += if matches!(bare, "True" | "False" | "None") {
                     3
                 } else {
                     1
@@ -1485,7 +1531,7 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
                 // Capitalised words are INI too (`smtp_ssl = False` in
                 // odoo.conf, configparser files): they count for INI, which
                 // wins only with `[section]` lines (Python has none).
-                if matches!(value, "True" | "False" | "None") {
+                if matches!(bare, "True" | "False" | "None") {
                     s.ini += 2;
                 }
                 s.toml += 2;
@@ -1548,6 +1594,9 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.props += 1;
         }
         s.yaml += 2;
+        if indent == 0 {
+            s.colon_kv += 1;
+        }
         if let Some(p) = *prev_key {
             if indent > p {
                 s.yaml += 2;
@@ -1915,7 +1964,10 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         } else {
             // Unspaced `KEY=value` lines under `[section]` headers are
             // INI (no `.env` has sections): they count for it as for env.
-            best.push((sect + s.ini + 1 + s.caps_kv * 3, Choice::KeyValue(Kv::Ini)));
+            best.push((
+                sect + s.ini + 1 + s.caps_kv * 3 + s.colon_kv * 2,
+                Choice::KeyValue(Kv::Ini),
+            ));
         }
     } else {
         best.push((s.ini, Choice::KeyValue(Kv::Ini)));
@@ -2187,6 +2239,11 @@ mod tests {
         assert_eq!(pick(conf), Choice::Code(Lang::Hcl));
         let optional = "# Mailer\nplay.mailer {\n  host = ${?MAILER_HOST}\n  port = 465\n  ssl = true\n  user = ${?MAILER_USER}\n  password = ${?MAILER_PASSWORD}\n}\n";
         assert_eq!(pick(optional), Choice::Code(Lang::Hcl));
+        // A TypeScript config whose imports span lines (`import {` …
+        // `} from '@vendure/core';`) is no HOCON block: its object's
+        // `key: value` lines stay JavaScript's.
+        let ts = "import {\n    DefaultLogger,\n    VendureConfig,\n} from '@vendure/core';\n\nexport const config: VendureConfig = {\n    authOptions: {\n        disableAuth: false,\n        requireVerification: true,\n    },\n    dbConnectionOptions: {\n        synchronize: false,\n        logging: false,\n    },\n    plugins: [\n        EmailPlugin.init({\n            transport: {\n                type: 'smtp',\n                host: 'smtp.postmarkapp.com',\n                port: 587,\n            },\n        }),\n    ],\n};\n";
+        assert_eq!(pick(ts), Choice::Code(Lang::JavaScript));
         // A keyword's block is no such name.
         assert!(!opens_named_block("else {"));
         assert!(opens_named_block("grails.mail {"));
@@ -2223,6 +2280,27 @@ mod tests {
         assert_eq!(profile_key("%dev.a.b=1"), Some("dev.a.b=1"));
         assert_eq!(profile_key("%.a=1"), None);
         assert_eq!(profile_key("% of mails"), None);
+    }
+
+    #[test]
+    fn attributes_of_a_tag_over_several_lines_are_xml() {
+        // Tomcat's mail session resource, one attribute a line.
+        let xml = "<Context>\n    <Resource name=\"mail/Session\" auth=\"Container\"\n              type=\"javax.mail.Session\"\n              mail.smtp.host=\"smtp.acme.io\"\n              mail.smtp.port=\"587\"\n              mail.smtp.auth=\"true\"\n              mail.smtp.user=\"u\"\n              password=\"p\"\n              mail.smtp.starttls.enable=\"true\"/>\n</Context>\n";
+        assert_eq!(pick(xml), Choice::Xml);
+        assert!(open_tag_goes_on("<Resource name=\"mail/Session\""));
+        assert!(!open_tag_goes_on("<Resource name=\"x\"/>"));
+        assert!(!open_tag_goes_on("<= 3"));
+    }
+
+    #[test]
+    fn colon_lines_under_sections_are_ini() {
+        // lazr.config / configparser `key: value` lines (Mailman 3's
+        // mailman.cfg): the `[section]` headers say INI, not YAML.
+        let cfg = "[mailman]\nsite_owner: lists@acme.io\n\n[mta]\nincoming: mailman.mta.postfix.LMTP\nlmtp_port: 8024\nsmtp_host: smtp.acme.io\nsmtp_port: 587\nsmtp_user: u\nsmtp_pass: p\nsmtp_secure_mode: starttls\n";
+        assert_eq!(pick(cfg), Choice::KeyValue(keyvalue::Flavor::Ini));
+        // Without a header the same lines stay YAML.
+        let yaml = cfg.replace("[mailman]\n", "").replace("[mta]\n", "");
+        assert_eq!(pick(&yaml), Choice::Yaml);
     }
 
     #[test]
@@ -2697,6 +2775,12 @@ mod tests {
         // Python's own booleans keep it Python.
         assert_eq!(
             pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_USE_TLS = True\nEMAIL_PORT = 587\n"),
+            Choice::Code(Lang::Python)
+        );
+        // Trailing `# comments` after Python values (SeaTable's documented
+        // dtable_web_settings.py block) keep it Python, not INI.
+        assert_eq!(
+            pick("EMAIL_USE_TLS = False                       # Either True or False\nEMAIL_HOST = 'smtp.example.com'             # Hostname of your SMTP server\nEMAIL_HOST_USER = 'username@example.com'    # Username for authentication\nEMAIL_HOST_PASSWORD = 'password'            # Password\nEMAIL_PORT = 25\nDEFAULT_FROM_EMAIL = EMAIL_HOST_USER\n"),
             Choice::Code(Lang::Python)
         );
         // Chained assignments are Python's alone.

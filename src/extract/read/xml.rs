@@ -3,7 +3,9 @@
 //! `system.net/mailSettings`), text content is the element's value
 //! (`<smtpHost>…</smtpHost>` in Jenkins), and name/value elements are read
 //! by their name (`<property name="host" value="…"/>` in Spring beans,
-//! `<add key="SmtpHost" value="…"/>` in appSettings, `<entry key="…">…</entry>`).
+//! `<add key="SmtpHost" value="…"/>` in appSettings, `<entry key="…">…</entry>`);
+//! an element with a `value` and no name is read by its own name as well
+//! (`<smtpHost value="…"/>` in log4net's appenders).
 //! Comments are read again as commented-out settings; entities are decoded.
 
 use std::ops::Range;
@@ -214,6 +216,20 @@ fn finish(doc: &mut Document, o: Open, text_end: usize, flags: u8) {
             flags,
         );
     }
+    // `<port value="587" />` (log4net's appenders, Ant and NAnt
+    // properties): an element with a `value` and no name of its own is
+    // a setting named by the element, beside the one it holds; its entry
+    // goes in the enclosing element, as a text value's does.
+    if let (None, Some(v), None, false) = (&o.named, &o.value_attr, &text, o.has_children) {
+        doc.push(
+            o.parent,
+            [Seg::key(o.name.clone())],
+            o.name.clone(),
+            v.clone(),
+            Syntax::Xml,
+            flags,
+        );
+    }
     if let (Some(name), Some(v)) = (o.named, o.value_attr.or(text)) {
         if !name.is_empty() {
             let segs = super::keyvalue::key_segs(doc.input, name.clone());
@@ -314,6 +330,34 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(p, v)| p.ends_with("MAIL_PORT") && v == "2525"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_element_with_a_value_is_read_by_its_name() {
+        let got = read_xml(
+            "<appender name=\"m\" type=\"log4net.Appender.SmtpAppender\">\n  <port value=\"587\" />\n  <from value=\"a@acme.io\"/>\n  <layout type=\"x\"><conversionPattern value=\"%m\" /></layout>\n</appender>",
+        );
+        assert!(
+            got.contains(&("appender.port".into(), "587".into(), false)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("appender.from".into(), "a@acme.io".into(), false)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "appender.layout.conversionPattern".into(),
+                "%m".into(),
+                false
+            )),
+            "{got:?}"
+        );
+        // The attribute itself stays an entry too.
+        assert!(
+            got.contains(&("appender.port.value".into(), "587".into(), false)),
             "{got:?}"
         );
     }

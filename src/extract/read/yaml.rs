@@ -390,14 +390,16 @@ impl Reader<'_, '_> {
     /// Ansible tasks write them: `lineinfile`'s `line: "relayhost =
     /// [smtp.example.com]:587"` (a main.cf, .env or ini line) and
     /// `command:`/`shell:`/`cmd:` (`postconf -e '…'`, `echo 'K=V' >>
-    /// .env`). The line is read as that syntax below the key, as a block
+    /// .env`), and a mail tool's command in any of those or a workflow's
+    /// `run:` (`swaks --server …`, `curl --url smtp://…`). The line is read as that syntax below the key, as a block
     /// scalar's embedded file is; the value stays the key's too.
     fn embedded_line(&mut self, scope: u32, segs: &[Seg], at: usize, v: &Val) {
         let input = self.doc.input;
         let Some(last) = segs.last() else { return };
-        let shell = match last.text(input) {
+        let name = last.text(input);
+        let shell = match name {
             "line" => false,
-            "command" | "shell" | "cmd" => true,
+            "command" | "shell" | "cmd" | "run" => true,
             _ => return,
         };
         // Only a value written as it reads (no escapes decoded), so every
@@ -406,7 +408,10 @@ impl Reader<'_, '_> {
             return;
         }
         let span = v.span();
-        if !input[span.clone()].contains('=') {
+        // A mail tool's command (`run: swaks --server …`, a workflow step)
+        // is read whatever it holds; other lines only for their `K=V`.
+        let mail_tool = shell && super::argv::is_command(&input[span.clone()]);
+        if !mail_tool && (name == "run" || !input[span.clone()].contains('=')) {
             return;
         }
         let inner = self.doc.open(scope, segs.to_vec(), at, ScopeKind::Region);
@@ -683,7 +688,9 @@ impl Reader<'_, '_> {
             .doc
             .open(scope, segs.clone(), key.start, ScopeKind::Region);
         self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
-        if !one_line && self.depth < 3 {
+        // (One line is a file only when it is a mail tool's command:
+        // `run: |` then `swaks --server …`.)
+        if (!one_line || super::argv::is_command(&input[start..content.end])) && self.depth < 3 {
             super::sniff::read_region(self.doc, start..content.end, inner, self.depth + 1);
         }
         self.doc.close(inner, content.end);
@@ -1189,5 +1196,25 @@ mod tests {
             paths.contains(&"data.app.ini.mailer.SMTP_ADDR"),
             "{paths:?}"
         );
+    }
+
+    #[test]
+    fn a_workflow_run_holding_a_mail_command_is_read() {
+        let got = read_yaml(
+            "steps:
+  - run: curl --url smtp://smtp.example.com:587 --ssl-reqd --mail-from a@acme.io
+  - run: |
+      swaks --server smtp.example.com --tls
+  - run: echo \"X=1\" >> $GITHUB_ENV
+",
+        );
+        let paths: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert!(paths.iter().any(|p| p.ends_with("curl().url")), "{paths:?}");
+        assert!(
+            paths.iter().any(|p| p.ends_with("swaks().server")),
+            "{paths:?}"
+        );
+        // Another command in a `run:` stays the step's value alone.
+        assert!(!paths.iter().any(|p| p.ends_with(".X")), "{paths:?}");
     }
 }

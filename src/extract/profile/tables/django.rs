@@ -96,7 +96,7 @@ const LEFTOVERS: Pairs = pairs![
     ("MAIL_DEFAULT_SENDER", "DEFAULT_FROM_EMAIL"),
 ];
 
-const SWITCH: Switch = Switch {
+pub(super) const SWITCH: Switch = Switch {
     smtp: words!["backends.smtp."],
     no_mail: words!["console", "filebased", "locmem", "dummy"],
     local: words![],

@@ -49,6 +49,18 @@ pub(super) const PASSWORD_FIX: Fix = fix(
     &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
 );
 
+/// The switch of apps whose `config/mail.php` reads `MAIL_DRIVER`
+/// (Laravel 6's name) on any Laravel: `smtp`; `log` and `array` send
+/// nothing; `sendmail` and Laravel ≤ 6's `mail` (PHP `mail()`) are local.
+pub(super) const DRIVER_SWITCH: Switch = Switch {
+    smtp: words!["smtp"],
+    no_mail: words!["log", "array"],
+    local: words!["sendmail", "mail"],
+    missing: None,
+    off: None,
+    name: "MAIL_DRIVER",
+};
+
 /// How a change is written in a Laravel `.env` (also read by the apps
 /// built on Laravel whose key names are the same).
 pub(super) const FIXES: &[Fix] = &[
@@ -144,6 +156,22 @@ fn unset_env(reference: &str) -> bool {
 
 /// Laravel's reading, by version (see the module docs).
 pub(super) fn tls(cfg: &Config) -> Tls {
+    tls_by(cfg, swiftmailer_env(cfg), LARAVEL_SSL_NOTE)
+}
+
+const LARAVEL_SSL_NOTE: &str = "Laravel 8 and earlier (SwiftMailer) start TLS on the first byte with `ssl`; Laravel 9 and later ignore it unless the port is 465";
+
+/// Laravel's reading for an app whose `config/mail.php` still reads
+/// `MAIL_DRIVER` on Laravel 9 and later (Pterodactyl, Lychee): the
+/// switch's name says nothing of the version, so `ssl` off port 465 is
+/// the version's question, told by `note`.
+pub(super) fn tls_driver_any_version(cfg: &Config, note: &'static str) -> Tls {
+    tls_by(cfg, false, note)
+}
+
+/// `swift`: the paste is known to be read by SwiftMailer (Laravel 8 or
+/// earlier), where `ssl` is implicit TLS on any port.
+fn tls_by(cfg: &Config, swift: bool, note: &'static str) -> Tls {
     let mut tls = Tls::default();
     if cfg
         .get(Scheme)
@@ -163,14 +191,12 @@ pub(super) fn tls(cfg: &Config) -> Tls {
         return tls;
     }
     tls.mode = Some(Security::StartTls);
-    if word_is(cfg, Encryption, &["ssl"]) && swiftmailer_env(cfg) {
+    if word_is(cfg, Encryption, &["ssl"]) && swift {
         tls.implicit = cfg.get(Encryption).map(Evidence::of);
         tls.mode = Some(Security::Implicit);
     } else if word_is(cfg, Encryption, &["ssl"]) {
         tls.implicit = cfg.get(Encryption).map(Evidence::of);
-        tls.version_note = Some(
-            "Laravel 8 and earlier (SwiftMailer) start TLS on the first byte with `ssl`; Laravel 9 and later ignore it unless the port is 465",
-        );
+        tls.version_note = Some(note);
     } else if word_is(cfg, Encryption, &["tls", "starttls"]) {
         tls.starttls = cfg.get(Encryption).map(Evidence::of);
     }

@@ -1,6 +1,8 @@
 //! mailx: s-nail (`~/.mailrc`, `/etc/s-nail.rc`; Debian's `mail`/`mailx`)
 //! and Heirloom mailx (RHEL's `mailx`): `set name=value` commands (read
-//! by `read::commands`), `account NAME { … }` blocks.
+//! by `read::commands`), `account NAME { … }` blocks; the same variables
+//! given on the command line (`mailx -S smtp=… -S smtp-use-starttls -r
+//! from@…`, read by `read::argv`).
 //!
 //! Meaning (s-nail(1), variables `mta`, `smtp`, `smtp-use-starttls`,
 //! `smtp-auth`, `smtp-auth-user`, `smtp-auth-password`, `from`,
@@ -45,6 +47,8 @@ const KEYS: &[Key] = &[
     k("smtp-auth-password", Password),
     k("smtp-auth", AuthMethod),
     k("from", From),
+    // On a command line (`read::argv`): `-r address` is the From.
+    k("mailx().r|mail().r|s-nail().r|nail().r", From),
     k("ssl-verify|tls-verify", VerifyMode),
 ];
 
@@ -142,10 +146,9 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
             .last()
             .map(|f| f.value.span.clone());
         if let Some(span) = url_in_smtp {
-            let entry = doc
-                .entries
-                .iter()
-                .find(|e| e.value.span() == span && e.syntax == Syntax::Commands);
+            let entry = doc.entries.iter().find(|e| {
+                e.value.span() == span && matches!(e.syntax, Syntax::Commands | Syntax::Words)
+            });
             if let Some(e) = entry {
                 let (fields, _) =
                     fields::expand(doc, e, Url, Read::Url(UrlFlavor::Nodemailer), &MAILX);
@@ -227,7 +230,8 @@ pub static MAILX: Profile = Profile {
     name: "mailx / s-nail (.mailrc)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.sdaoden.eu/code-nail.html https://linux.die.net/man/1/mailx",
-    syntaxes: syn::COMMANDS,
+    // `set` lines, and `-S name=value` on a mailx command line.
+    syntaxes: syn::COMMANDS | syn::WORDS,
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,

@@ -254,6 +254,32 @@ mod redash;
 mod smtp_env;
 mod trigger_dev;
 mod typebot;
+// group X: mod lines
+mod chamilo;
+mod dokuwiki;
+mod gocd;
+mod magento;
+mod mailman;
+mod phplist;
+mod sogo;
+mod tomcat_mail;
+mod znuny;
+// group Y: mod lines
+mod inventree;
+mod kobotoolbox;
+mod lightdash;
+mod lychee;
+mod pterodactyl;
+mod vendure;
+// group AB: mod lines
+mod log4j;
+mod log4net;
+mod logback;
+mod mail_cli;
+mod nlog;
+mod php_ini;
+mod py_logging;
+mod serilog_email;
 
 pub use generic::GENERIC;
 
@@ -492,6 +518,41 @@ pub static ALL: &[&Profile] = &[
     &bugzilla::BUGZILLA,
     &docuseal::DOCUSEAL,
     &meteor::METEOR_MAIL_URL,
+    // group X: tables
+    &magento::MAGENTO,
+    &magento::MAGEPLAZA_SMTP,
+    &mailman::MAILMAN_CFG,
+    &mailman::MAILMAN_DOCKER,
+    &sogo::SOGO,
+    &znuny::ZNUNY,
+    &phplist::PHPLIST,
+    &dokuwiki::DOKUWIKI_SMTP,
+    &tomcat_mail::TOMCAT_MAIL,
+    &gocd::GOCD,
+    &chamilo::CHAMILO,
+    // group Y: tables
+    &pterodactyl::PTERODACTYL,
+    &lychee::LYCHEE,
+    &lightdash::LIGHTDASH,
+    &inventree::INVENTREE_ENV,
+    &inventree::INVENTREE_FILE,
+    &vendure::VENDURE,
+    &kobotoolbox::KOBOTOOLBOX,
+    &url::SWIFTMAILER_URL,
+    // group AB: tables
+    &logback::LOGBACK,
+    &log4j::LOG4J_SMTP,
+    &log4net::LOG4NET_SMTP,
+    &nlog::NLOG_MAILKIT,
+    &nlog::NLOG,
+    &mail_cli::SWAKS,
+    &mail_cli::SENDEMAIL,
+    &mail_cli::CURL_SMTP,
+    &mail_cli::MSMTP_CLI,
+    &py_logging::PY_SMTP_HANDLER,
+    &py_logging::PY_LOGGING_CONF,
+    &php_ini::PHP_INI,
+    &serilog_email::SERILOG_EMAIL,
     &laravel_config::LARAVEL_CONFIG,
     &laravel_config::LARAVEL_CONFIG_FLAT,
     &laravel::LARAVEL,

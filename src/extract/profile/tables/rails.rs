@@ -27,6 +27,7 @@
 //! of several environments each switch belongs to its own environment's
 //! settings.
 
+use crate::extract::profile::engine::branch_head;
 use crate::extract::profile::fields::settings_from_elsewhere;
 use crate::extract::profile::{
     fix, k, pairs, set, set_if, set_near, syn, words, Fix, Hooks, Key, Pairs, Profile, SetVal,
@@ -263,7 +264,9 @@ fn environment_marks(input: &str) -> Vec<(usize, &str)> {
     for (pos, _) in input.match_indices(RAILS_ENV) {
         let after = &input[pos + RAILS_ENV.len()..];
         if let Some(test) = RAILS_ENV_TESTS.iter().find(|t| after.starts_with(**t)) {
-            push(pos, RAILS_ENV.len() + test.len());
+            if !negated(input, pos) {
+                push(pos, RAILS_ENV.len() + test.len());
+            }
         }
     }
     crate::sort::by_key(&mut out, |(p, _)| *p);
@@ -285,9 +288,9 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
     };
     if configs.len() > 1 {
         if let Some(i) = configs.iter().position(|c| {
-            c.fields
-                .iter()
-                .any(|f| f.role == Url && f.value.is_reference() && assigned(f.value.text.trim()))
+            c.fields.iter().any(|f| {
+                f.role == Url && f.value.is_reference() && assigned(hash_name(&f.value.text))
+            })
         }) {
             let gone = configs.remove(i);
             let to = configs
@@ -319,16 +322,88 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
     }
 }
 
-/// The environment (`production`…) whose marker is the last one before `at`.
-fn environment_at<'a>(marks: &[(usize, &'a str)], at: usize) -> Option<&'a str> {
+/// The hash a reference names, past the methods that return the same
+/// settings (`smtp_settings.compact`, `SMTP_SETTINGS.freeze`,
+/// `settings.symbolize_keys`). A `merge(…)` is not one: its arguments
+/// change the settings.
+fn hash_name(text: &str) -> &str {
+    let mut t = text.trim();
+    while let Some((head, method)) = t.rsplit_once('.') {
+        if !matches!(
+            method,
+            "compact"
+                | "freeze"
+                | "dup"
+                | "to_h"
+                | "symbolize_keys"
+                | "deep_symbolize_keys"
+                | "with_indifferent_access"
+        ) {
+            break;
+        }
+        t = head;
+    }
+    t
+}
+
+/// Whether the `Rails.env` test at `pos` is negated: `!Rails.env.x?`,
+/// `not Rails.env.x?`, or in an `unless` condition (`unless
+/// Rails.env.production?`, `x = 1 unless Rails.env.test? || …`), whose
+/// settings are for the other environments. Looks at the line before it.
+fn negated(input: &str, pos: usize) -> bool {
+    let line = &input[input[..pos].rfind('\n').map_or(0, |n| n + 1)..pos];
+    let before = line.trim_end();
+    if before.ends_with('!') || before.ends_with(" not") || before == "not" {
+        return true;
+    }
+    // The condition's word: the last `if` or `unless` of the line.
+    let word = |w: &str| {
+        line.match_indices(w)
+            .filter(|(i, _)| {
+                let b = line.as_bytes();
+                (*i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && b.get(i + w.len())
+                        .is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+            .map(|(i, _)| i)
+            .last()
+    };
+    match (word("unless"), word("if")) {
+        (Some(u), Some(i)) => u > i,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The environment (`production`…) whose settings hold `at`: the marker
+/// in the branch `at` is in (`if Rails.env.production?` heads its
+/// branch; a modifier's `… if Rails.env.production?` follows its
+/// statement), else the last marker before `at` outside every branch (a
+/// `config/environments/production.rb` line, or a test whose branch is
+/// not recorded). A marker in another branch is that branch's: `else`
+/// after `if Rails.env.production?` is not production.
+fn environment_at<'a>(doc: &Document, marks: &[(usize, &'a str)], at: usize) -> Option<&'a str> {
+    if let Some((_, b)) = doc.branch_at(at) {
+        let r = &doc.branches[b].0;
+        let from = marks.partition_point(|(p, _)| *p < r.start as usize);
+        if let Some((_, name)) = marks.get(from).filter(|(p, _)| *p < r.end as usize) {
+            return Some(name);
+        }
+    }
     let i = marks.partition_point(|(p, _)| *p < at);
-    i.checked_sub(1).map(|j| marks[j].1)
+    marks[..i]
+        .iter()
+        .rev()
+        .find(|(p, _)| doc.branch_at(*p).is_none())
+        .map(|(_, name)| *name)
 }
 
 /// A mail switch (`delivery_method`, `perform_deliveries`) is grouped with
 /// the settings around it, but a switch under another environment's test
-/// (`elsif Rails.env.development?`) is that environment's: it joins that
-/// environment's settings, or is dropped when they are not in the paste.
+/// (`elsif Rails.env.development?`), or in another branch of the `if` whose
+/// branch holds the settings (the `else` with `delivery_method = :test`),
+/// is that environment's or branch's: it joins that one's settings, or is
+/// dropped when they are not in the paste.
 fn switches_by_environment<'d>(
     doc: &'d Document,
     configs: &mut [Config],
@@ -339,11 +414,11 @@ fn switches_by_environment<'d>(
         return;
     }
     let marks: &[(usize, &str)] = marks.get_or_insert_with(|| environment_marks(doc.input));
-    if marks.is_empty() {
+    if marks.is_empty() && doc.branches.is_empty() {
         return;
     }
-    // Each configuration's environment: the marker before its settings.
-    let envs: Vec<Option<&str>> = configs
+    // Each configuration's environment and branch: those of its settings.
+    let places: Vec<Option<Place>> = configs
         .iter()
         .map(|c| {
             let start = c
@@ -352,26 +427,48 @@ fn switches_by_environment<'d>(
                 .filter(|f| !switch(f))
                 .map(|f| f.key_span.start)
                 .min();
-            start.and_then(|s| environment_at(marks, s))
+            start.map(|s| (environment_at(doc, marks, s), doc.branch_at(s)))
         })
         .collect();
+    // Where a switch at `at` belongs when not with configuration `i`'s
+    // settings: `Some(place)` (moved there, or dropped), `None` (stays).
+    let elsewhere = |i: usize, at: usize| -> Option<Place> {
+        let (env, branch) = (environment_at(doc, marks, at), doc.branch_at(at));
+        let (own_env, own_branch) = places[i]?;
+        if env.is_some() && env != own_env {
+            return Some((env, branch));
+        }
+        match (branch, own_branch) {
+            (Some(b), Some(o)) if b.0 == o.0 && b.1 != o.1 => Some((env, branch)),
+            _ => None,
+        }
+    };
     let mut moved = Vec::new();
     for (i, c) in configs.iter_mut().enumerate() {
         c.fields.retain(|f| {
-            let env = environment_at(marks, f.key_span.start);
-            if !switch(f) || env.is_none() || env == envs[i] {
-                return true;
+            let to = switch(f).then(|| elsewhere(i, f.key_span.start)).flatten();
+            if let Some(place) = to {
+                moved.push((place, f.clone()));
             }
-            moved.push((env, f.clone()));
-            false
+            to.is_none()
         });
     }
-    for (env, f) in moved {
-        if let Some(to) = envs.iter().position(|e| *e == env) {
+    for ((env, branch), f) in moved {
+        let to = places.iter().position(|p| match (p, branch) {
+            // Another branch of one if: the configuration set there.
+            (Some((_, Some(b))), Some(fb)) if b.0 == fb.0 => *b == fb,
+            (Some((e, _)), _) => env.is_some() && *e == env,
+            (None, _) => false,
+        });
+        if let Some(to) = to {
             configs[to].fields.push(f);
         }
     }
 }
+
+/// Where settings are written: their environment (see [`environment_at`])
+/// and their branch (see [`Document::branch_at`]).
+type Place<'a> = (Option<&'a str>, Option<(u32, usize)>);
 
 /// Several settings hashes: each is labelled by its environment and only
 /// production's (else the last one's) is used; the sender (`default from:`,
@@ -384,15 +481,34 @@ fn environments(doc: &Document, configs: &mut Vec<Config>) {
     let mut marks = None;
     if n > 1 {
         let marks: &[(usize, &str)] = marks.get_or_insert_with(|| environment_marks(doc.input));
-        for c in configs.iter_mut() {
-            let before = marks.partition_point(|(p, _)| *p < c.span.start);
-            c.label = before.checked_sub(1).map(|i| marks[i].1.to_string());
+        // Without a marker naming the environment, a configuration in a
+        // branch is named by the branch's header (`else`, `when 'staging'`).
+        let mut named = vec![false; n];
+        for (c, named) in configs.iter_mut().zip(named.iter_mut()) {
+            if let Some(env) = environment_at(doc, marks, c.span.start) {
+                c.label = Some(env.to_string());
+                *named = true;
+            } else if let Some((_, b)) = doc.branch_at(c.span.start) {
+                c.label = Some(branch_head(doc, b));
+            } else {
+                c.label = None;
+            }
         }
-        let production = configs
-            .iter()
-            .rposition(|c| c.label.as_deref() == Some("production"));
+        let production = (0..n)
+            .rev()
+            .find(|&i| named[i] && configs[i].label.as_deref() == Some("production"));
+        // Without a production marker, the branch the engine chose among
+        // one if/else's alternatives (the `else` of `if
+        // Rails.env.development?`), else the last.
+        let chosen = production.or_else(|| {
+            let mut active = configs.iter().enumerate().filter(|(_, c)| c.active);
+            match (active.next(), active.next()) {
+                (Some((i, c)), None) if doc.branch_at(c.span.start).is_some() => Some(i),
+                _ => None,
+            }
+        });
         for (i, c) in configs.iter_mut().enumerate() {
-            c.active = production.map_or(i == n - 1, |p| p == i);
+            c.active = chosen.map_or(i == n - 1, |p| p == i);
             if c.label.is_none() {
                 c.label = Some(format!("block {} of {n}", i + 1));
             }
@@ -479,6 +595,110 @@ mod tests {
         assert_eq!(cfgs[0].literal(From), Some("a@acme.io"));
         assert_eq!(cfgs[0].label.as_deref(), Some("production"));
         assert_eq!(cfgs[1].label.as_deref(), Some("development"));
+    }
+
+    /// The branches of one `if`/`unless`/`case` on `Rails.env`, and a
+    /// modifier's test after its statement: each configuration is named by
+    /// its own branch's environment (an `else` after `if
+    /// Rails.env.production?` is not production), and production's (or the
+    /// branch the engine picks) is the one in use.
+    #[test]
+    fn branches_on_rails_env_are_alternatives() {
+        let pm = "{ address: 'smtp.postmarkapp.com', port: 587, user_name: ENV['T'], password: ENV['T'] }";
+        let local = "{ address: 'localhost', port: 1025 }";
+        let used = |src: &str| {
+            let cfgs = configs(src);
+            assert_eq!(cfgs.iter().filter(|c| c.active).count(), 1, "{cfgs:?}");
+            let c = cfgs.iter().find(|c| c.active).expect("active");
+            let labels: Vec<String> = cfgs.iter().filter_map(|c| c.label.clone()).collect();
+            (c.literal(Host).map(str::to_string), labels)
+        };
+        let postmark = Some("smtp.postmarkapp.com".to_string());
+        let if_else = format!(
+            "Rails.application.configure do
+  if Rails.env.production?
+    config.action_mailer.delivery_method = :smtp
+    config.action_mailer.smtp_settings = {pm}
+  else
+    config.action_mailer.delivery_method = :letter_opener
+    config.action_mailer.smtp_settings = {local}
+  end
+end
+"
+        );
+        assert_eq!(
+            used(&if_else),
+            (postmark.clone(), vec!["production".into(), "else".into()])
+        );
+        let ids = super::super::linted(&if_else).2;
+        assert!(
+            !super::super::has(&ids, "input/smtp-not-enabled"),
+            "{ids:?}"
+        );
+        let unless = format!(
+            "unless Rails.env.production?
+  ActionMailer::Base.smtp_settings = {local}
+else
+  ActionMailer::Base.smtp_settings = {pm}
+end
+"
+        );
+        assert_eq!(used(&unless).0, postmark);
+        assert_eq!(used(&unless).1[1], "else");
+        let case = format!(
+            "case Rails.env
+when 'production'
+  ActionMailer::Base.smtp_settings = {pm}
+when 'development'
+  ActionMailer::Base.smtp_settings = {local}
+end
+"
+        );
+        assert_eq!(used(&case).0, postmark);
+        let elsif = format!(
+            "if Rails.env.development?
+  ActionMailer::Base.smtp_settings = {local}
+elsif Rails.env.staging?
+  ActionMailer::Base.smtp_settings = {{ address: 'smtp.mailtrap.io' }}
+else
+  ActionMailer::Base.smtp_settings = {pm}
+end
+"
+        );
+        let (host, labels) = used(&elsif);
+        assert_eq!(host, postmark);
+        assert_eq!(labels, ["development", "staging", "else"]);
+        // The switch as an if-expression: production's :smtp is the one.
+        let expr = format!("Rails.application.configure do\n  config.action_mailer.delivery_method = if Rails.env.production?\n    :smtp\n  else\n    :letter_opener\n  end\n  config.action_mailer.smtp_settings = {pm}\nend\n");
+        let off =
+            |src: &str| super::super::has(&super::super::linted(src).2, "input/smtp-not-enabled");
+        assert!(!off(&expr));
+        let dev = expr
+            .replace(":smtp", ":smtpx")
+            .replace(":letter_opener", ":smtp")
+            .replace(":smtpx", ":letter_opener");
+        assert!(off(&dev));
+        let modifier = format!(
+            "config.action_mailer.smtp_settings = {pm} if Rails.env.production?
+config.action_mailer.smtp_settings = {local} if Rails.env.development?
+"
+        );
+        assert_eq!(
+            used(&modifier),
+            (postmark, vec!["production".into(), "development".into()])
+        );
+    }
+
+    /// `smtp_settings = settings.compact` with `settings = {…}` in the
+    /// paste: that hash is the one used, as `smtp_settings = settings` is.
+    #[test]
+    fn a_hash_named_through_a_same_settings_method() {
+        let src = "smtp_settings = {\n  address: 'smtp.postmarkapp.com',\n  port: 587,\n  user_name: ENV['T'],\n  password: ENV['T']\n}\nconfig.action_mailer.smtp_settings = smtp_settings.compact\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(hash_name(" S.freeze.compact "), "S");
+        assert_eq!(hash_name("S.merge(port: 1)"), "S.merge(port: 1)");
     }
 
     #[test]

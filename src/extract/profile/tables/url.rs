@@ -11,6 +11,10 @@
 //!   STARTTLS), `require_tls` (7.3), `local_domain`, `source_ip`,
 //!   `max_per_second`, `restart_threshold(_sleep)`, `ping_threshold`; any
 //!   other parameter (`encryption`, `auth_mode`…) is silently ignored.
+//! * `swiftmailer-url` (`MAILER_URL` of SwiftmailerBundle, Symfony 3.4/4):
+//!   `encryption=ssl` implicit TLS, `encryption=tls` required STARTTLS,
+//!   none clear text; credentials in the user information or in
+//!   `username`/`password` query parameters (see [`SWIFTMAILER_URL`]).
 //! * `django-environ` (`EMAIL_URL`, `env.email_url()`): `smtps://` and
 //!   `smtp+tls://` set `EMAIL_USE_TLS` (STARTTLS!), `smtp+ssl://` sets
 //!   `EMAIL_USE_SSL` (implicit), `smtp://` neither (plain text); the query
@@ -30,7 +34,7 @@
 //! `verbatim = false` when percent-decoding changed it).
 
 use crate::extract::profile::{
-    k, kr, mark, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor, BASE,
+    k, kr, mark, mark_value, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor, BASE,
 };
 use crate::extract::read::url::{self, Scheme, SmtpUrl};
 use crate::extract::read::Document;
@@ -50,6 +54,9 @@ enum Flavor {
     /// Shoutrrr's `smtp://` service (Watchtower's notification URL): see
     /// `watchtower.rs`.
     Shoutrrr,
+    /// SwiftmailerBundle's `MAILER_URL` (Symfony 3.4/4 apps): see
+    /// [`SWIFTMAILER_URL`].
+    SwiftMailer,
     Plain,
 }
 
@@ -64,6 +71,7 @@ fn flavor(cfg: &Config) -> Flavor {
         "dj-email-url" => Flavor::DjEmailUrl,
         "kratos-courier" => Flavor::Kratos,
         "watchtower-url" => Flavor::Shoutrrr,
+        "swiftmailer-url" => Flavor::SwiftMailer,
         _ => Flavor::Plain,
     }
 }
@@ -208,6 +216,75 @@ pub static SYMFONY_DSN: Profile = Profile {
     other_keys: words!["verify_peer", "peer_fingerprint", "auto_tls", "require_tls", "local_domain", "source_ip", "max_per_second", "restart_threshold", "restart_threshold_sleep", "ping_threshold"],
     sender_hint: "the From header of each Email (`->from()`), or `framework.mailer.envelope.sender` / `framework.mailer.headers.From` in config/packages/mailer.yaml",
     switch: Some(SYMFONY_SWITCH),
+    hooks: HOOKS,
+    ..BASE
+};
+
+/// SwiftmailerBundle's `MAILER_URL` (the `symfony/swiftmailer-bundle`
+/// recipe of Symfony 3.4 and 4; Shopware 6 before 6.4, UVdesk 1.0, Sylius,
+/// Akeneo and other apps of that era), read by the bundle's
+/// `SwiftmailerTransportFactory::resolveOptions` into a
+/// `Swift_SmtpTransport` (swiftmailer-bundle 3.x,
+/// `DependencyInjection/SwiftmailerTransportFactory.php`; Swift Mailer 6
+/// `Swift_Transport_EsmtpTransport`):
+///
+/// * `smtp://host:port?encryption=…&auth_mode=…&username=…&password=…`:
+///   the credentials may also be the URL's user information;
+///   `encryption=ssl` is TLS from the first byte, `encryption=tls`
+///   required STARTTLS, anything else (none, empty) clear text: Swift has
+///   no opportunistic STARTTLS.
+/// * No port: 465 with `ssl`, else 25.
+/// * `null://localhost` sends nothing; `sendmail://` and `mail://` hand
+///   the mail to the local program; `gmail://user:pass@localhost` is
+///   smtp.gmail.com:465 with `ssl`.
+/// * Symfony Mailer's own `MAILER_DSN` ignores `encryption`/`auth_mode`
+///   (`symfony-dsn`); apps that hand `MAILER_URL` to Symfony Mailer
+///   (Kimai) have tables of their own.
+pub static SWIFTMAILER_URL: Profile = Profile {
+    id: "swiftmailer-url",
+    name: "SwiftmailerBundle MAILER_URL",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://symfony.com/doc/4.4/email.html#configuration https://github.com/symfony/swiftmailer-bundle/blob/v3.5.4/DependencyInjection/SwiftmailerTransportFactory.php",
+    syntaxes: syn::ANY,
+    keys: &[
+        kr("MAILER_URL|swiftmailer.url|mailer_url", Url, Read::Url(UrlFlavor::Symfony)),
+        k("swiftmailer.sender_address", From),
+        STREAM,
+    ],
+    // The bundle's own query words: a bare `MAILER_URL=smtp://u:p@host`
+    // is any app's (Kimai hands it to Symfony Mailer, and its own names
+    // beside such a URL keep it Kimai's).
+    markers: &[
+        mark_value("MAILER_URL", "encryption="),
+        mark_value("MAILER_URL", "auth_mode="),
+        mark("swiftmailer.url"),
+    ],
+    needs_marker: true,
+    url_params: &[
+        ("encryption", Some(Encryption)),
+        ("username", Some(Username)),
+        ("password", Some(Password)),
+        ("auth_mode", Some(AuthMethod)),
+        ("transport", None),
+        ("local_domain", None),
+        ("timeout", None),
+        ("source_ip", None),
+    ],
+    leftovers: pairs![
+        ("verify_peer", "encryption"),
+        ("auto_tls", "encryption"),
+        ("user", "username"),
+    ],
+    other_keys: words!["swiftmailer.spool", "swiftmailer.delivery_addresses", "swiftmailer.disable_delivery"],
+    sender_hint: "the From of each message (`->setFrom()`), or `swiftmailer.sender_address` in config/packages/swiftmailer.yaml",
+    switch: Some(Switch {
+        smtp: words!["smtp", "gmail"],
+        no_mail: words!["null"],
+        local: words!["sendmail", "mail"],
+        missing: None,
+        off: None,
+        name: "the URL's scheme",
+    }),
     hooks: HOOKS,
     ..BASE
 };
@@ -390,7 +467,9 @@ fn default_port(cfg: &Config) -> Option<u16> {
     }
     let implicit = tls(cfg).mode == Some(Security::Implicit);
     match flavor(cfg) {
-        Flavor::Symfony | Flavor::DjangoEnviron => Some(if implicit { 465 } else { 25 }),
+        Flavor::Symfony | Flavor::DjangoEnviron | Flavor::SwiftMailer => {
+            Some(if implicit { 465 } else { 25 })
+        }
         // `smtp://` gets 25 before the query is read; `submission://` 587;
         // `smtps://` none, so smtplib's own (465 with `ssl`).
         Flavor::DjEmailUrl => Some(match u.kind {
@@ -560,6 +639,31 @@ fn tls(cfg: &Config) -> Tls {
             _ => {}
         },
         Flavor::Shoutrrr => shoutrrr_tls(f, &u, &mut tls),
+        // `Swift_SmtpTransport::setEncryption`: `ssl` is TLS from the
+        // first byte, `tls` required STARTTLS; anything else (none, empty)
+        // stays in clear: Swift has no opportunistic STARTTLS.
+        Flavor::SwiftMailer => {
+            if u.kind != Scheme::Smtp {
+                return tls;
+            }
+            match param_text(&u, "encryption").map(|v| v.trim().to_ascii_lowercase()) {
+                Some(v) if v == "ssl" => {
+                    tls.implicit = param_evidence(f, &u, "encryption");
+                    tls.mode = Some(Security::Implicit);
+                }
+                Some(v) if v == "tls" => {
+                    tls.starttls = param_evidence(f, &u, "encryption");
+                    tls.mode = Some(Security::StartTls);
+                }
+                written => {
+                    tls.disabled = match written {
+                        Some(_) => param_evidence(f, &u, "encryption"),
+                        None => Some(Evidence::absent("no encryption= in the URL")),
+                    };
+                    tls.mode = Some(Security::None);
+                }
+            }
+        }
         Flavor::Plain => {
             let secure_param = param_text(&u, "secure").map(|v| parse_bool(v) == Some(true));
             // Meteor's `MAIL_URL` (`meteor.rs`): `smtp://` on port 465 is
@@ -701,6 +805,15 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         Write::Port(p) if *p != 465 && tls(cfg).mode == Some(Security::Implicit) => write(cfg, &Write::StartTls)?.replace(":587", &format!(":{p}")),
         Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
         Write::Host(h) => assign(url::display(t, &u, None, Some(h), None, &[])),
+        Write::StartTls if fl == Flavor::SwiftMailer => {
+            let port = match u.port_number() {
+                Some(p) if p != 465 => p,
+                _ => 587,
+            };
+            let url = url::display(t, &u, None, None, Some(port), &["encryption"]);
+            let sep = if url.contains('?') { '&' } else { '?' };
+            assign(format!("{url}{sep}encryption=tls"))
+        }
         Write::StartTls => {
             let scheme = match fl {
                 Flavor::DjangoEnviron => "smtp+tls",
@@ -715,7 +828,9 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         }
         Write::VerifyOn => assign(url::display(t, &u, None, None, None, verify_params)),
         Write::TlsModern => match fl {
-            Flavor::Symfony => "a PHP/OpenSSL build that supports TLS 1.2".into(),
+            Flavor::Symfony | Flavor::SwiftMailer => {
+                "a PHP/OpenSSL build that supports TLS 1.2".into()
+            }
             Flavor::DjangoEnviron | Flavor::DjEmailUrl => {
                 "a Python/OpenSSL build that supports TLS 1.2".into()
             }
@@ -745,6 +860,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
                     None => format!("{url}?fromaddress={v}"),
                 })
             }
+            Flavor::SwiftMailer => format!("the From of your messages (`->setFrom('{v}')`), or `swiftmailer.sender_address` in config/packages/swiftmailer.yaml"),
             Flavor::Plain => format!("from: \"{v}\" in each message"),
         },
         Write::Stream(v) => match fl {
@@ -779,7 +895,7 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
             // `ssl`/`tls` may be absent: the text fix drops them.
             Flavor::DjEmailUrl => Vec::new(),
             // `encryption` may be absent: the text fix drops it.
-            Flavor::Shoutrrr => Vec::new(),
+            Flavor::Shoutrrr | Flavor::SwiftMailer => Vec::new(),
             Flavor::Plain => vec![scheme("smtp"), text(ImplicitTls, "secure", "false")],
         },
         Write::VerifyOn => match flavor(cfg) {
@@ -787,7 +903,7 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
             Flavor::Kratos => vec![text(SkipVerify, "skip_ssl_verify", "false")],
             Flavor::Shoutrrr => vec![text(SkipVerify, "skiptlsverify", "no")],
             Flavor::Plain => vec![text(VerifyPeer, "tls.rejectUnauthorized", "true")],
-            Flavor::DjangoEnviron | Flavor::DjEmailUrl => Vec::new(),
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::SwiftMailer => Vec::new(),
         },
         _ => Vec::new(),
     })
@@ -818,5 +934,34 @@ mod tests {
             "{:?}",
             r.findings
         );
+    }
+
+    /// SwiftmailerBundle's `MAILER_URL`: the query's `encryption` is the
+    /// TLS choice (no opportunistic STARTTLS), the query's `username` and
+    /// `password` the login.
+    #[test]
+    fn swiftmailer_url_query_words_are_read() {
+        let t = "5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c";
+        let url = |q: &str| {
+            format!("APP_ENV=prod\nMAILER_URL=smtp://smtp.postmarkapp.com:587?{q}auth_mode=login&username={t}&password={t}\n")
+        };
+        let (c, s, ids) = linted(&url("encryption=tls&"));
+        assert_eq!(c, "swiftmailer-url");
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["username"], "5c3e…5b6c");
+        assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+        let (_, s, ids) = linted(&url("encryption=ssl&"));
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+        let (_, s, ids) = linted(&url(""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        // Without the bundle's words the URL is any app's (nodemailer's
+        // reading): STARTTLS when offered.
+        let (c, _, _) = linted(&format!(
+            "MAILER_URL=smtp://{t}:{t}@smtp.postmarkapp.com:587\n"
+        ));
+        assert_ne!(c, "swiftmailer-url");
     }
 }

@@ -31,7 +31,7 @@ pub use lang::Lang;
 use tokens::{StrTok, Tok, Token, Tokens, P};
 
 use super::keyvalue::key_segs_into;
-use super::{flag, Document, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
+use super::{flag, Document, Entry, ScopeKind, Seg, SegKind, Syntax, Val, ValKind};
 use crate::model::Quote;
 
 /// Whether `w` is one of `words` (length and first byte compared before
@@ -93,6 +93,13 @@ enum Closer {
     Tok(P),
     /// Ruby/Elixir `end`.
     End,
+    /// Ruby/Elixir `end`, or the next branch of the `if`/`unless`/`case`
+    /// being read: `else`, Ruby's `elsif` and `when` (see
+    /// [`Parser::end_branches`]).
+    Branch,
+    /// A brace language's `switch` block: its `}`, or the next `case`/
+    /// `default` label (see [`Parser::switch_branches`]).
+    Case,
     /// The end of the line (a Python tuple written without parentheses).
     Line,
     /// The end of the tokens (top level).
@@ -225,6 +232,9 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         closers: Vec::new(),
         base: None,
         last_branch: None,
+        open_branches: 0,
+        spreads: Vec::new(),
+        spreads_seen: 0,
     };
     let end = p.body(0, scope, Closer::Eof, false);
     let _ = end;
@@ -337,6 +347,50 @@ fn interpolated_lines(input: &str, body: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a bare HCL expression is a host name, not a reference: two or
+/// more dot-separated labels of letters, digits and `-`, the last one
+/// letters (a top-level domain), neither rooted at one of Terraform's
+/// reference roots (`var.`, `local.`, `module.`, `data.`, `each.`…) nor a
+/// resource (whose type has an `_`: `aws_ses_domain_identity.x.domain`)
+/// nor a dynamic block's iterator (`smtp.value.host`).
+fn bare_host(text: &str) -> bool {
+    const ROOTS: &[&str] = &[
+        "var",
+        "local",
+        "module",
+        "data",
+        "each",
+        "count",
+        "path",
+        "terraform",
+        "self",
+    ];
+    let mut labels = text.split('.');
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    let mut n = 1;
+    let mut last = first;
+    for l in labels {
+        if n == 1 && matches!(l, "value" | "key") {
+            return false;
+        }
+        n += 1;
+        last = l;
+        if l.is_empty() || !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
+    }
+    n >= 2
+        && !ROOTS.contains(&first)
+        && !first.is_empty()
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && (2..=24).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// `KEY=value` (or `export KEY=value`) on one line, the key a variable name.
 fn env_line(text: &str) -> bool {
     let t = text.strip_prefix("export ").unwrap_or(text);
@@ -382,6 +436,15 @@ struct Parser<'d, 'a> {
     /// The last branch recorded: the token past it and its
     /// block's number (an `else` right after it is the block's next branch).
     last_branch: Option<(usize, u32)>,
+    /// How many Ruby/Elixir branches are being read (see
+    /// [`Parser::modifier_branch`]).
+    open_branches: u32,
+    /// JavaScript spreads (`{ ...base, port: 465 }`) met in the objects
+    /// being read: the object's scope and the spread name's token (see
+    /// [`Parser::spread_into`]).
+    spreads: Vec<(u32, usize)>,
+    /// How many spreads the paste recorded (at most 256 are copied).
+    spreads_seen: u32,
 }
 
 /// An open Python `if`/`elif`/`else`/`except` block (see [`Parser::body`]).
@@ -393,6 +456,18 @@ struct Cond {
     at: usize,
     /// How many branches the document had when it opened (an innermost
     /// branch records none inside).
+    recorded: usize,
+}
+
+/// A Ruby statement read, which a modifier after it may make conditional
+/// (see [`Parser::modifier_branch`]).
+#[derive(Clone, Copy)]
+struct Stmt {
+    /// Its first token.
+    at: usize,
+    /// How many entries the document had before it.
+    made: usize,
+    /// How many branches the document had before it.
     recorded: usize,
 }
 
@@ -492,6 +567,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         match closer {
             Closer::Tok(p) => self.is(i, p),
             Closer::End => self.is_ident(i, "end"),
+            Closer::Branch => self.is_ident(i, "end") || self.branch_word(i),
+            Closer::Case => self.is(i, P::RBrace) || self.case_label(i).is_some(),
             Closer::Line | Closer::Eof => false,
         }
     }
@@ -757,6 +834,18 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.recycle(segs);
             return i + 1;
         }
+        // Ruby's `if`/`unless`/`case` as a value (`x = if c … else … end`):
+        // read to its `end`, each branch's literal the key's value there.
+        if self.def.end_blocks
+            && self.lang == Lang::Ruby
+            && self.ident(i)
+            && matches!(self.text(i), "if" | "unless" | "case")
+        {
+            let j = self.header_end(i + 1);
+            let end = self.end_branches_of(i, j, scope, Some((&segs, key.clone())));
+            self.recycle(segs);
+            return end;
+        }
         let end = self.expr(i, scope, &segs);
         let last = end.max(i + 1) - 1;
         // `$this->SMTPHost = getenv('X') ?: $this->SMTPHost;` keeps the
@@ -767,7 +856,14 @@ impl<'d, 'a> Parser<'d, 'a> {
             return end.max(i + 1);
         }
         let span = t.span().start..self.end_of(last).max(t.span().start);
-        let v = self.doc.val(span, None, Quote::None, ValKind::Reference);
+        // HCL-like templates (HOCON, nginx-style confs) write a host bare:
+        // `host = smtp.postmarkapp.com` is that name, no reference.
+        let kind = if self.lang == Lang::Hcl && bare_host(&self.input[span.clone()]) {
+            ValKind::Literal
+        } else {
+            ValKind::Reference
+        };
+        let v = self.doc.val(span, None, Quote::None, kind);
         self.push_entry(scope, segs, key, v, flags);
         end.max(i + 1)
     }
@@ -850,6 +946,29 @@ impl<'d, 'a> Parser<'d, 'a> {
         Some((self.str_val(s)?, after))
     }
 
+    /// The object scope `from` and the scopes inside it opened after it
+    /// (at most `deep` on), in order, and the entries written in them (of
+    /// the last 4096), last first: what a copy of the object holds.
+    fn object_parts(&self, from: u32, deep: u32) -> (Vec<u32>, Vec<usize>) {
+        let mut inside: Vec<u32> = vec![from];
+        for si in from + 1..(self.doc.scopes.len() as u32).min(from + deep) {
+            if inside.contains(&self.doc.scopes[si as usize].parent) {
+                inside.push(si);
+            }
+        }
+        let copied: Vec<usize> = self
+            .doc
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .take(4096)
+            .filter(|(_, e)| inside.contains(&e.scope))
+            .map(|(ei, _)| ei)
+            .collect();
+        (inside, copied)
+    }
+
     /// JavaScript: the identifier at `i` names an object assigned above
     /// (`const auth = { user, pass }`): `segs` under `scope` becomes a map
     /// with a copy of that object's entries (their spans stay where they
@@ -873,24 +992,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let handed = segs
             .last()
             .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
-        // The object's scope and the ones inside it, opened after it, in order.
-        let mut inside: Vec<u32> = vec![from];
-        let deep = if handed { 64 } else { 1 };
-        for si in from + 1..(self.doc.scopes.len() as u32).min(from + deep) {
-            if inside.contains(&self.doc.scopes[si as usize].parent) {
-                inside.push(si);
-            }
-        }
-        let copied: Vec<usize> = self
-            .doc
-            .entries
-            .iter()
-            .enumerate()
-            .rev()
-            .take(4096)
-            .filter(|(_, e)| inside.contains(&e.scope))
-            .map(|(ei, _)| ei)
-            .collect();
+        let (inside, copied) = self.object_parts(from, if handed { 64 } else { 1 });
         // An object still empty here (`const opts = {}`, then `opts.host =
         // …`): its settings are written beside it; the name is no value.
         if copied.is_empty() {
@@ -916,21 +1018,40 @@ impl<'d, 'a> Parser<'d, 'a> {
             let copy = self.doc.open(parent, own, at, kind);
             map.push((si, copy));
         }
+        self.clone_entries(&copied, &map, handed, |_| false);
+        for &(_, new) in map.iter().rev() {
+            self.doc.close(new, self.toks[i].span().end);
+        }
+        true
+    }
+
+    /// Copies the entries `copied` (last first) into the scopes `map`
+    /// gives for theirs (old → new), but those `skip` names; with
+    /// `handed`, the originals are then read for references only.
+    fn clone_entries(
+        &mut self,
+        copied: &[usize],
+        map: &[(u32, u32)],
+        handed: bool,
+        skip: impl Fn(&Entry) -> bool,
+    ) {
         for &ei in copied.iter().rev() {
             let mut e = self.doc.entries[ei].clone();
             let Some(&(_, new)) = map.iter().find(|(old, _)| *old == e.scope) else {
                 continue;
             };
+            if skip(&e) {
+                continue;
+            }
             if handed {
                 self.doc.entries[ei].flags |= flag::HANDED;
             }
+            // The copy is the setting, even when an earlier copy marked
+            // the definition as handed over.
+            e.flags &= !flag::HANDED;
             e.scope = new;
             self.doc.entries.push(e);
         }
-        for &(_, new) in map.iter().rev() {
-            self.doc.close(new, self.toks[i].span().end);
-        }
-        true
     }
 
     /// Opens a container for `segs` at the opener `i` and reads its body.
@@ -963,10 +1084,114 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         self.recycle(segs);
         self.nesting += 1;
+        let spreads = self.spreads.len();
         let end = self.body(i + 1, inner, closer, list);
         self.nesting -= 1;
+        // Its spreads, once its own keys are read (they win).
+        while self.spreads.len() > spreads {
+            let (into, name) = self.spreads.remove(spreads);
+            if into == inner && kind == ScopeKind::Map && !self.in_comment {
+                self.spread_into(name, inner);
+            }
+        }
         self.doc.close(inner, self.end_of(end.saturating_sub(1)));
         end
+    }
+
+    /// JavaScript: `...name` (or `...a.b.name`) at `i` in an object, the
+    /// spread ending the item: recorded for the object around (see
+    /// [`Parser::spread_into`]); returns the token past it.
+    fn spread(&mut self, i: usize, scope: u32) -> Option<usize> {
+        if self.lang != Lang::JavaScript
+            || !(self.is(i, P::Dot) && self.is(i + 1, P::Dot) && self.is(i + 2, P::Dot))
+        {
+            return None;
+        }
+        let mut k = i + 3;
+        if !self.ident(k) {
+            return None;
+        }
+        while self.is(k + 1, P::Dot) && self.ident(k + 2) {
+            k += 2;
+        }
+        let past = k + 1;
+        let ends = matches!(
+            self.tok(past).map(|t| t.tok),
+            None | Some(Tok::Punct(P::Comma | P::RBrace) | Tok::Newline | Tok::Comment)
+        );
+        if !ends {
+            return None;
+        }
+        // Bounded per paste: each copy looks at the last entries written.
+        if self.spreads.len() < 64 && self.spreads_seen < 256 {
+            self.spreads_seen += 1;
+            self.spreads.push((scope, k));
+        }
+        Some(past)
+    }
+
+    /// A spread object's settings copied into the object `scope` (`{
+    /// ...mailConfig, secure: false }` with `const mailConfig = {…}` above):
+    /// the keys the object writes itself are its own (JavaScript's later
+    /// key wins; a key written before the spread is rare), the others the
+    /// spread object's, with the objects inside it (`auth: {…}`). Handed to
+    /// a call (`createTransport({ ...base })`), the definition is then read
+    /// for references only, as when the object itself is handed over.
+    fn spread_into(&mut self, name_tok: usize, scope: u32) {
+        let name = self.text(name_tok);
+        let Some(&(_, from)) = self.objects.iter().rev().find(|(n, _)| *n == name) else {
+            return;
+        };
+        if from == scope || self.doc.within(scope, from) {
+            return;
+        }
+        let handed = self
+            .doc
+            .scope_path_rev(scope)
+            .next()
+            .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
+        // The names the object sets itself: keys, and inner objects.
+        let input = self.input;
+        let mut own: Vec<&str> = Vec::new();
+        for e in self.doc.entries.iter().rev().take(4096) {
+            if e.scope == scope {
+                own.push(&input[e.key_span()]);
+            }
+        }
+        for sc in self.doc.scopes.iter().rev().take(256) {
+            if sc.parent == scope {
+                if let Some(seg) = self.doc.own_segs(sc.segs).first() {
+                    own.push(seg.text(input));
+                }
+            }
+        }
+        fn last_key(k: &str) -> &str {
+            k.rsplit(['.', ' '])
+                .next()
+                .unwrap_or(k)
+                .trim_matches(['\'', '"'])
+        }
+        let (inside, copied) = self.object_parts(from, 64);
+        let at = self.toks[name_tok].span();
+        let mut map: Vec<(u32, u32)> = vec![(from, scope)];
+        for &si in &inside[1..] {
+            let sc = &self.doc.scopes[si as usize];
+            let Some(&(_, p)) = map.iter().find(|(old, _)| *old == sc.parent) else {
+                continue;
+            };
+            let segs = self.doc.own_segs(sc.segs).to_vec();
+            if sc.parent == from && segs.first().is_some_and(|s| own.contains(&s.text(input))) {
+                continue;
+            }
+            let copy = self.doc.open(p, segs, at.start, sc.kind);
+            map.push((si, copy));
+        }
+        self.clone_entries(&copied, &map, handed, |e| {
+            e.scope == from && own.contains(&last_key(&input[e.key_span()]))
+        });
+        for &(_, new) in map[1..].iter().rev() {
+            self.doc.close(new, at.end);
+        }
     }
 
     /// Walks an expression from `i` to its end, reading calls, objects and
@@ -1224,6 +1449,23 @@ impl<'d, 'a> Parser<'d, 'a> {
                     last = i;
                     i += 1;
                 }
+                // PHP's `$obj->{'prop'}` (and Perl's `$Self->{'Key'}`, as
+                // OTRS/Znuny's `Kernel/Config.pm` writes its settings): a
+                // string in braces after `->` is a key.
+                Tok::Punct(P::LBrace)
+                    if !segs.is_empty()
+                        && self.is(i - 1, P::Arrow)
+                        && self.is(i + 2, P::RBrace)
+                        && matches!(self.tok(i + 1).map(|t| t.tok), Some(Tok::Str(_))) =>
+                {
+                    if let Some(Tok::Str(s)) = self.tok(i + 1).map(|t| t.tok) {
+                        let content = self.strs[s as usize].content();
+                        segs.push(Seg::key(content));
+                    }
+                    last = i + 2;
+                    i += 3;
+                    called = false;
+                }
                 Tok::Punct(P::LBracket) if !segs.is_empty() => {
                     // Index: `x['key']` / `x[:key]` is a key; anything else is skipped.
                     let inner = self.tok(i + 1).map(|t| t.tok);
@@ -1258,6 +1500,13 @@ impl<'d, 'a> Parser<'d, 'a> {
             i = self.chain_goes_on(i);
             match self.tok(i).map(|t| t.tok) {
                 Some(Tok::Punct(P::Dot | P::Arrow | P::Path)) if self.ident(i + 1) => i += 1,
+                Some(Tok::Punct(P::Arrow))
+                    if self.is(i + 1, P::LBrace)
+                        && self.is(i + 3, P::RBrace)
+                        && matches!(self.tok(i + 2).map(|t| t.tok), Some(Tok::Str(_))) =>
+                {
+                    i += 1
+                }
                 Some(Tok::Punct(P::LBracket)) => {}
                 _ => break,
             }
@@ -1468,6 +1717,8 @@ impl<'d, 'a> Parser<'d, 'a> {
         // statements are flagged conditional.
         let mut conds: Vec<Cond> = Vec::new();
         let mut line_start = true;
+        // Ruby: the statement just read on this line (see `modifier`).
+        let mut stmt: Option<Stmt> = None;
         let mut guard = 0;
         while i < self.toks.len() && guard < 2_000_000 {
             guard += 1;
@@ -1478,10 +1729,12 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
                 Tok::Newline => {
                     line_start = true;
+                    stmt = None;
                     i += 1;
                     continue;
                 }
                 Tok::Punct(P::Comma | P::Semi) => {
+                    stmt = None;
                     i += 1;
                     continue;
                 }
@@ -1509,7 +1762,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 self.close_conds(&mut conds, 0, i);
                 return i + 1;
             }
-            if self.def.end_blocks && closer != Closer::End && self.is_ident(i, "end") {
+            if self.def.end_blocks
+                && !matches!(closer, Closer::End | Closer::Branch)
+                && self.is_ident(i, "end")
+            {
                 i += 1;
                 continue;
             }
@@ -1560,8 +1816,20 @@ impl<'d, 'a> Parser<'d, 'a> {
                 }
             }
             line_start = false;
+            if let Some(st) = stmt.filter(|_| self.modifier(i)) {
+                i = self.modifier_branch(st, i);
+                stmt = None;
+                continue;
+            }
             let before = i;
             let made = self.doc.entries.len();
+            if self.lang == Lang::Ruby && !list {
+                stmt = Some(Stmt {
+                    at: i,
+                    made,
+                    recorded: self.doc.branches.len(),
+                });
+            }
             i = self.item(i, cur, list, &mut n);
             if !conds.is_empty() {
                 for e in &mut self.doc.entries[made..] {
@@ -1696,6 +1964,9 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return self.value(eq + 1, scope, segs, name, 0);
             }
         }
+        if let Some(past) = self.spread(i, scope) {
+            return past;
+        }
         let Some(t) = self.tok(i).cloned() else {
             return i;
         };
@@ -1731,18 +2002,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             if self.def.end_blocks && word_in(&END_OPENERS, word) && !self.is(i + 1, P::Colon) {
                 // `if x … end`: read the inside in the same scope; a
                 // branch's statements may not run.
-                let mut j = i + 1;
-                while j < self.toks.len()
-                    && self.toks[j].tok != Tok::Newline
-                    && !self.is_ident(j, "do")
-                {
-                    j += 1;
-                }
-                if self.is_ident(j, "do") {
-                    j += 1;
+                let j = self.header_end(i + 1);
+                if matches!(word, "if" | "unless" | "case") {
+                    return self.end_branches(i, j, scope);
                 }
                 let saved = self.flags;
-                if matches!(word, "if" | "unless" | "case" | "cond") {
+                if word == "cond" {
                     self.flags |= flag::CONDITIONAL;
                 }
                 let end = self.body(j, scope, Closer::End, false);
@@ -1826,6 +2091,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         if let Some(head) = self.branch_head(&chain) {
             self.recycle(chain.segs);
             return self.branch(head, i, j, scope);
+        }
+        if self.switch_head(&chain) {
+            if let Some(end) = self.switch_branches(j, scope) {
+                self.recycle(chain.segs);
+                return end;
+            }
         }
         // Assignment: `x = …`, `x := …`, `x ||= …`, Python `x: int = …`.
         let mut eq = j;
@@ -2074,6 +2345,231 @@ impl<'d, 'a> Parser<'d, 'a> {
         end.max(j)
     }
 
+    /// Whether token `i` is a Ruby modifier (`x = 1 if y`, `… unless y`,
+    /// `… while y`): the word after a value, not a statement's first word.
+    fn modifier(&self, i: usize) -> bool {
+        self.lang == Lang::Ruby
+            && self.ident(i)
+            && matches!(self.text(i), "if" | "unless" | "while" | "until")
+            && i.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|p| {
+                matches!(
+                    p.tok,
+                    Tok::Ident
+                        | Tok::Symbol
+                        | Tok::Str(_)
+                        | Tok::Num
+                        | Tok::Punct(P::RParen | P::RBracket | P::RBrace)
+                )
+            })
+    }
+
+    /// A Ruby modifier at `i` after the statement `st`: its condition runs
+    /// to the line's end (it opens no block, so no later `end` is its). An
+    /// `if`/`unless` makes the statement conditional, and, outside any
+    /// other branch (the document's branches do not nest), records it as a
+    /// branch of its own block, so that a marker in the condition
+    /// (`smtp_settings = {…} if Rails.env.production?`) is read as the
+    /// statement's. Returns the token ending the condition.
+    fn modifier_branch(&mut self, st: Stmt, i: usize) -> usize {
+        let mut j = i + 1;
+        while let Some(t) = self.tok(j) {
+            match t.tok {
+                Tok::Newline | Tok::Comment | Tok::Punct(P::Semi) => break,
+                Tok::Punct(P::RParen | P::RBracket | P::RBrace) => break,
+                Tok::Punct(P::LParen | P::LBracket | P::LBrace) => j = self.skip_group(j),
+                _ => j += 1,
+            }
+        }
+        if matches!(self.text(i), "if" | "unless") {
+            for e in &mut self.doc.entries[st.made..] {
+                e.flags |= flag::CONDITIONAL;
+            }
+            if self.open_branches == 0 && !self.in_comment && self.doc.branches.len() == st.recorded
+            {
+                self.last_branch = None;
+                self.record_branch(st.at, j);
+            }
+        }
+        j
+    }
+
+    /// Whether a chain is a brace language's `switch (…)` header.
+    fn switch_head(&self, chain: &Chain) -> bool {
+        !self.def.indent_blocks
+            && !self.def.end_blocks
+            && matches!(chain.segs.as_slice(), [one] if one.kind == SegKind::Call && one.text(self.input) == "switch")
+    }
+
+    /// A `case X:` / `default:` label at `i`: the token past its `:`
+    /// (on its line, outside brackets).
+    fn case_label(&self, i: usize) -> Option<usize> {
+        if !self.ident(i) || !matches!(self.text(i), "case" | "default") {
+            return None;
+        }
+        let mut k = i + 1;
+        for _ in 0..64 {
+            match self.tok(k)?.tok {
+                Tok::Punct(P::Colon) => return Some(k + 1),
+                Tok::Newline | Tok::Punct(P::Semi | P::LBrace | P::RBrace | P::Eq) => return None,
+                Tok::Punct(P::LParen | P::LBracket) => k = self.skip_group(k),
+                _ => k += 1,
+            }
+        }
+        None
+    }
+
+    /// A `switch (…) { case …: … default: … }` whose header ends at `j`:
+    /// each `case`/`default` label's statements are a branch, read in the
+    /// scope around and flagged conditional, each innermost one recorded
+    /// as one block's (as an if/else chain's, see [`Parser::branch`]), so
+    /// that `case 'ssl': return createTransport({…})` beside `default:
+    /// return createTransport({…})` are alternatives. `None` when no `{`
+    /// follows.
+    fn switch_branches(&mut self, j: usize, scope: u32) -> Option<usize> {
+        let mut k = j;
+        while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+            k += 1;
+        }
+        if !self.is(k, P::LBrace) {
+            return None;
+        }
+        if self.nesting >= MAX_NESTING {
+            return Some(self.skip_group(k));
+        }
+        let saved = self.flags;
+        self.flags |= flag::CONDITIONAL;
+        self.last_branch = None;
+        let mut at: Option<usize> = None;
+        let mut from = k + 1;
+        let end = loop {
+            let recorded = self.doc.branches.len();
+            self.nesting += 1;
+            let end = self.body(from, scope, Closer::Case, false);
+            self.nesting -= 1;
+            let closer = end.checked_sub(1).filter(|&c| c >= from);
+            let label = closer.and_then(|c| self.case_label(c).map(|past| (c, past)));
+            if let Some(a) = at {
+                if !self.in_comment && self.doc.branches.len() == recorded {
+                    self.record_branch(a, closer.unwrap_or(end));
+                }
+            }
+            match label {
+                Some((c, past)) => {
+                    at = Some(c);
+                    from = past;
+                }
+                None => break end,
+            }
+        };
+        self.flags = saved;
+        Some(end)
+    }
+
+    /// Past the header of a Ruby/Elixir block from `j` on (`if x`,
+    /// `elsif x`, `when 'a', 'b'`, `while x do`): the line end, or past
+    /// `do`, `then` or `;` (`when 'production' then …`, `if x; y; end`).
+    fn header_end(&self, mut j: usize) -> usize {
+        while j < self.toks.len() {
+            match self.toks[j].tok {
+                Tok::Newline => return j,
+                Tok::Punct(P::Semi) => return j + 1,
+                Tok::Ident if matches!(self.text(j), "do" | "then") => return j + 1,
+                _ => j += 1,
+            }
+        }
+        j
+    }
+
+    /// Whether token `i` starts the next branch of a Ruby/Elixir `if`,
+    /// `unless` or `case` (see [`Closer::Branch`]).
+    fn branch_word(&self, i: usize) -> bool {
+        self.ident(i)
+            && !self.is(i + 1, P::Colon)
+            && match self.text(i) {
+                "else" => true,
+                "elsif" | "when" => self.lang == Lang::Ruby,
+                _ => false,
+            }
+    }
+
+    /// A Ruby/Elixir `if`/`unless`/`case` at `i` whose first branch's
+    /// statements start at `j`, read to its `end`: each branch (up to
+    /// the next `elsif`/`else`/`when`) is read in the scope around, as a
+    /// brace language's braced branch is (see [`Parser::branch`]), its
+    /// statements flagged conditional, and each innermost one recorded in
+    /// the document's branches as one block's (`case`'s part before its
+    /// first `when` is no branch). So the engine reads what `if
+    /// Rails.env.production? … else … end` sets in each branch as
+    /// alternatives, not as two configurations under one test.
+    fn end_branches(&mut self, i: usize, j: usize, scope: u32) -> usize {
+        self.end_branches_of(i, j, scope, None)
+    }
+
+    /// [`Parser::end_branches`]; with `key`, the `if` is the value of that
+    /// key (`delivery_method = if Rails.env.production? … :smtp else
+    /// :letter_opener end`): a branch whose statement is one literal sets
+    /// the key to it, in that branch.
+    fn end_branches_of(
+        &mut self,
+        i: usize,
+        mut j: usize,
+        scope: u32,
+        key: Option<(&[Seg], Range<usize>)>,
+    ) -> usize {
+        if self.nesting >= MAX_NESTING {
+            return self.toks.len();
+        }
+        let saved = self.flags;
+        self.flags |= flag::CONDITIONAL;
+        // An `else` of an earlier if is not this one's.
+        self.last_branch = None;
+        let mut at = i;
+        let mut branch = self.text(i) != "case";
+        let end = loop {
+            let recorded = self.doc.branches.len();
+            if let Some((segs, span)) = key.as_ref().filter(|_| branch) {
+                let mut k = j;
+                while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
+                    k += 1;
+                }
+                if let Some((v, after)) = self.literal(k) {
+                    let mut n = after;
+                    while self.tok(n).is_some_and(|t| t.tok == Tok::Newline) {
+                        n += 1;
+                    }
+                    if self.is_ident(n, "end") || self.branch_word(n) {
+                        let segs = segs.to_vec();
+                        self.push_entry(scope, segs, span.clone(), v, self.flags);
+                        j = n;
+                    }
+                }
+            }
+            self.nesting += 1;
+            self.open_branches += 1;
+            let end = self.body(j, scope, Closer::Branch, false);
+            self.open_branches -= 1;
+            self.nesting -= 1;
+            // The token that closed it: `end`, the next branch's word, or
+            // none (the end of the paste, or a stray closer).
+            let closer = end
+                .checked_sub(1)
+                .filter(|&c| c >= j && (self.is_ident(c, "end") || self.branch_word(c)));
+            if branch && !self.in_comment && self.doc.branches.len() == recorded {
+                self.record_branch(at, closer.unwrap_or(end));
+            }
+            match closer {
+                Some(c) if self.branch_word(c) => {
+                    at = c;
+                    branch = true;
+                    j = self.header_end(c + 1);
+                }
+                _ => break end,
+            }
+        };
+        self.flags = saved;
+        end
+    }
+
     /// The `=` after a TypeScript type annotation from `i` on (names,
     /// `.`, `<…>`, `[]`, `|`, `&`, a `{…}` or `(…)` type), on one line;
     /// bounded.
@@ -2118,7 +2614,10 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn record_branch(&mut self, at: usize, end: usize) {
         let start = self.start(at);
         let stop = self.end_of(end.saturating_sub(1)).max(start);
-        let continues = matches!(self.text(at), "else" | "elseif" | "elsif" | "elif");
+        let continues = matches!(
+            self.text(at),
+            "else" | "elseif" | "elsif" | "elif" | "when" | "case" | "default"
+        );
         let follows = |past: usize| {
             let mut k = past;
             while k < at && matches!(self.toks[k].tok, Tok::Newline | Tok::Comment) {

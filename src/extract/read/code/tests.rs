@@ -96,6 +96,19 @@ fn php_properties_arrays_and_defines() {
 }
 
 #[test]
+fn a_string_in_braces_after_an_arrow_is_a_key() {
+    // PHP's `$obj->{'prop'}`, and Perl's hash element as OTRS/Znuny's
+    // Kernel/Config.pm writes its settings.
+    let src = "$Self->{'SendmailModule::Host'} = 'smtp.acme.io';\n$cfg->{\"mail\"}->port = 587;\n";
+    let got = read_code(src, Lang::Php);
+    assert!(
+        has(&got, "$Self.SendmailModule::Host", "smtp.acme.io"),
+        "{got:?}"
+    );
+    assert!(has(&got, "$cfg.mail.port", "587"), "{got:?}");
+}
+
+#[test]
 fn php_putenv_with_one_string_is_a_name_and_a_value() {
     // Tiny Tiny RSS's config.php: `putenv('NAME=value')`.
     let src = "<?php\n\tputenv('TTRSS_SMTP_SERVER=smtp.postmarkapp.com:587');\n\tputenv(\"TTRSS_SMTP_SECURE=tls\");\nputenv('TTRSS_SMTP_LOGIN=');\nputenv('not a name=x');\n";
@@ -972,4 +985,179 @@ fn python_if_elif_else_branches_are_one_blocks_alternatives() {
     assert_eq!(doc.branch_at(at("EMAIL_PORT")), None);
     assert_eq!(doc.branch_at(at("x = 2")), None);
     assert_eq!(doc.branch_at(at("EMAIL_USE_TLS")).map(|b| b.0), Some(2));
+}
+
+/// Ruby: an `if`/`unless`'s `elsif`/`else` branches and a `case`'s `when`
+/// branches are recorded as one block's, read in the scope around; a
+/// modifier (`x = 1 if y`) makes its statement conditional, is recorded
+/// as a branch of its own outside other branches, and opens no block (the
+/// `end` after it is the `do` block's).
+#[test]
+fn ruby_if_unless_case_and_modifier_branches() {
+    let src = "if Rails.env.production?\n  s = { address: 'a' }\nelsif Rails.env.staging?\n  s = { address: 'b' }\nelse\n  if x then s = { address: 'c' } end\nend\nunless Rails.env.production?\n  s = { address: 'd' }\nelse\n  s = { address: 'e' }\nend\ncase Rails.env\nwhen 'production' then s = { address: 'f' }\nwhen 'test', 'development'\n  s = { address: 'g' }\nend\nRails.application.configure do\n  config.x = { address: 'h' } if Rails.env.development?\n  if y\n    config.z = 1 unless w\n  end\nend\nconfig.port = 2525\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 1, 2, 2, 3, 3, 4, 5], "{:?}", doc.branches);
+    let at = |t: &str| src.find(t).unwrap();
+    let branch = |t: &str| doc.branch_at(at(t));
+    assert_eq!(branch("'a'").map(|b| b.0), Some(0));
+    assert_eq!(branch("'b'").map(|b| b.0), Some(0));
+    assert_ne!(branch("'a'"), branch("'b'"));
+    assert_eq!(branch("'c'").map(|b| b.0), Some(1));
+    assert_eq!(branch("'d'").map(|b| b.0), Some(2));
+    assert_eq!(branch("'e'").map(|b| b.0), Some(2));
+    assert_eq!(branch("'f'").map(|b| b.0), Some(3));
+    assert_eq!(branch("'g'").map(|b| b.0), Some(3));
+    assert_eq!(branch("Rails.env\nwhen"), None);
+    // The modifier's statement is its branch, its condition included.
+    assert_eq!(branch("config.x").map(|b| b.0), Some(4));
+    assert_eq!(branch("'h'").map(|b| b.0), Some(4));
+    assert_eq!(branch("Rails.env.development?").map(|b| b.0), Some(4));
+    // A modifier inside a branch is no branch of its own: `if y` is.
+    assert_eq!(branch("config.z").map(|b| b.0), Some(5));
+    let hosts = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "s.address")
+        .count();
+    assert_eq!(hosts, 7);
+    let (yes, no) = split_conditional(src, Lang::Ruby);
+    assert!(yes.contains(&"config.x.address".to_string()), "{yes:?}");
+    assert!(yes.contains(&"config.z".to_string()), "{yes:?}");
+    // The modifier's `if` opened no block: the port after the `do`
+    // block's `end` is unconditional, in no branch.
+    assert!(no.contains(&"config.port".to_string()), "{no:?}");
+    assert_eq!(branch("config.port"), None);
+}
+
+/// HCL: a bare host name (HOCON-like templates: `host = smtp.postmarkapp.com`
+/// beside `"${SMTP_USER}"`) is that name; Terraform references stay
+/// references.
+#[test]
+fn hcl_bare_host_names_are_literals() {
+    let src = "mail {\n  host = smtp.postmarkapp.com\n  relay = mail-1.acme.io\n  a = var.smtp_host\n  b = module.ses.endpoint\n  c = aws_ses_domain_identity.main.domain\n  d = smtp.value.host\n  e = local.host\n  user = \"${SMTP_USER}\"\n}\n";
+    let got = read_code(src, Lang::Hcl);
+    let kind = |k: &str| {
+        got.iter()
+            .find(|(p, _, _)| p == &format!("mail.{k}"))
+            .map(|(_, _, kind)| *kind)
+    };
+    assert_eq!(kind("host"), Some(ValKind::Literal), "{got:?}");
+    assert_eq!(kind("relay"), Some(ValKind::Literal), "{got:?}");
+    for k in ["a", "b", "c", "d", "e", "user"] {
+        assert_eq!(kind(k), Some(ValKind::Reference), "{k}: {got:?}");
+    }
+}
+
+/// JavaScript: an object spread into another (`{ ...base, port: 465 }`)
+/// gives it the spread object's keys and inner objects, the keys it writes
+/// itself winning; handed to a call, the definition is read for references
+/// only.
+#[test]
+fn spread_objects_are_copied_under_their_own_keys() {
+    let src = "const base = { host: 'smtp.postmarkapp.com', port: 587, auth: { user: 'u', pass: 'p' } };\nconst t = nodemailer.createTransport({ ...base, port: 465 });\nconst c = { smtp: { host: 'h2', auth: { user: 'x', pass: 'y' } } };\nconst d = nodemailer.createTransport({\n  ...c.smtp,\n  auth: { user: 'v' },\n});\n";
+    let got = read_code(src, Lang::JavaScript);
+    let at = |p: &str| {
+        got.iter()
+            .filter(|(k, _, _)| k == p)
+            .map(|(_, v, _)| v.as_str())
+            .collect::<Vec<_>>()
+    };
+    let t = "t.nodemailer.createTransport(#0)";
+    assert_eq!(
+        at(&format!("{t}.host")),
+        ["smtp.postmarkapp.com"],
+        "{got:?}"
+    );
+    assert_eq!(at(&format!("{t}.port")), ["465"], "{got:?}");
+    assert_eq!(at(&format!("{t}.auth.user")), ["u"], "{got:?}");
+    let d = "d.nodemailer.createTransport(#0)";
+    assert_eq!(at(&format!("{d}.host")), ["h2"], "{got:?}");
+    // Its own `auth` object replaces the spread one whole.
+    assert_eq!(at(&format!("{d}.auth.user")), ["v"], "{got:?}");
+    assert!(at(&format!("{d}.auth.pass")).is_empty(), "{got:?}");
+    let mut doc = Document::empty(src);
+    read(&mut doc, 0..src.len(), ROOT, Lang::JavaScript);
+    let handed = doc
+        .entries
+        .iter()
+        .find(|e| doc.path_string(e) == "base.host")
+        .is_some_and(|e| e.flags & flag::HANDED != 0);
+    assert!(handed);
+    // Copied twice (spread or handed by name): both copies are settings,
+    // though the first marked the definition handed over.
+    for two in [
+        "const base = { host: 'h', port: 587 };
+const a = createTransport({ ...base, secure: true });
+const b = createTransport({ ...base, secure: false });
+",
+        "const base = { host: 'h', port: 587 };
+const a = createTransport(base);
+const b = createTransport(base);
+",
+    ] {
+        let mut doc = Document::empty(two);
+        read(&mut doc, 0..two.len(), ROOT, Lang::JavaScript);
+        let copies = doc
+            .entries
+            .iter()
+            .filter(|e| doc.path_string(e).ends_with("(#0).host"))
+            .filter(|e| e.flags & flag::HANDED == 0)
+            .count();
+        assert_eq!(copies, 2, "{two}");
+    }
+}
+
+/// A `switch`'s `case`/`default` labels split it into one block's
+/// branches, read in the scope around; a `case` without statements (a
+/// fall-through) is a branch of its own; an object's `default:` key is
+/// no label.
+#[test]
+fn switch_cases_are_one_blocks_branches() {
+    let src = "switch (process.env.NODE_ENV) {\n  case 'development':\n    t = createTransport({ host: 'a', default: 1 });\n    break;\n  case 'staging':\n  case 'production':\n    t = createTransport({ host: 'b' });\n    break;\n  default:\n    t = createTransport({ host: 'c' });\n}\nconst after = { host: 'd' };\n";
+    let doc = Document::read(src);
+    let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
+    assert_eq!(blocks, [0, 0, 0, 0], "{:?}", doc.branches);
+    let at = |t: &str| src.find(t).unwrap();
+    let branch = |t: &str| doc.branch_at(at(t)).map(|b| b.1);
+    assert_eq!(branch("'a'"), Some(0));
+    assert_eq!(branch("'b'"), Some(2));
+    assert_eq!(branch("'c'"), Some(3));
+    assert_eq!(branch("'d'"), None);
+    let (yes, no) = split_conditional(src, Lang::JavaScript);
+    assert_eq!(
+        yes.iter().filter(|p| p.ends_with(".host")).count(),
+        3,
+        "{yes:?}"
+    );
+    assert!(no.contains(&"after.host".to_string()), "{no:?}");
+}
+
+/// Ruby: an `if`/`case` written as a key's value is read to its `end`
+/// (the `end` closes no `do` block around), each branch's literal the
+/// key's value in that branch.
+#[test]
+fn ruby_if_as_a_value_sets_the_key_in_each_branch() {
+    let src = "Rails.application.configure do\n  config.x = if Rails.env.production?\n    :smtp\n  elsif y\n    foo(1)\n  else\n    :letter_opener\n  end\n  config.port = 2525\nend\nconfig.after = 1\n";
+    let doc = Document::read(src);
+    assert_eq!(doc.branches.len(), 3, "{:?}", doc.branches);
+    let xs: Vec<(&str, Option<usize>)> = doc
+        .entries
+        .iter()
+        .filter(|e| doc.path_string(e) == "config.x")
+        .map(|e| {
+            (
+                doc.text_of(&e.value),
+                doc.branch_at(e.value.span().start).map(|b| b.1),
+            )
+        })
+        .collect();
+    assert_eq!(
+        xs,
+        [("smtp", Some(0)), ("letter_opener", Some(2))],
+        "{xs:?}"
+    );
+    let (yes, no) = split_conditional(src, Lang::Ruby);
+    assert!(no.contains(&"config.port".to_string()), "{no:?} {yes:?}");
+    assert!(no.contains(&"config.after".to_string()), "{no:?}");
 }

@@ -221,9 +221,16 @@ enum Owner {
     Dropped,
 }
 
+/// The branch of an if/else a connection was bound in (see
+/// [`Document::branch_at`]).
+type Branch = Option<(u32, usize)>;
+
 fn build(doc: &Document, f: &Found) -> Vec<Config> {
     let mut conns: Vec<Conn> = Vec::new();
-    let mut bound: HashMap<&str, Owner> = HashMap::default();
+    // Per name, the connections bound to it: one, or one per branch of an
+    // if/else (`if prod: server = SMTP(a) else: server = SMTP(b)`), each
+    // with the branch it was bound in.
+    let mut bound: HashMap<&str, Vec<(Owner, Branch)>> = HashMap::default();
     let mut owner = Owner::None;
     // Settings above the first connection belong to it.
     let mut early: Vec<&Event> = Vec::new();
@@ -242,15 +249,33 @@ fn build(doc: &Document, f: &Found) -> Vec<Config> {
                 }
             }
             if let Some(name) = binding(doc.input, e) {
-                bound.insert(name, owner);
+                let at = doc.branch_at(ev.at);
+                let list = bound.entry(name).or_default();
+                // Bound in another branch of the same if/else: both stand.
+                let sibling = |b: &Option<(u32, usize)>| matches!((b, at), (Some(b), Some(a)) if b.0 == a.0 && b.1 != a.1);
+                if list.is_empty() || !list.iter().all(|(_, b)| sibling(b)) {
+                    list.clear();
+                }
+                list.push((owner, at));
             }
             continue;
         }
         if ev.kind.is_method() {
             let key = doc.key_of(e);
-            let on = key.rsplit_once('.').and_then(|(r, _)| bound.get(r));
-            if let Some(Owner::Conn(i)) = on {
-                method(doc, f, &mut conns[*i], ev, e);
+            let Some(on) = key.rsplit_once('.').and_then(|(r, _)| bound.get(r)) else {
+                continue;
+            };
+            // A method in a branch is that branch's connection's; one
+            // after the if/else is every branch's (`server.login(…)`
+            // after `if …: server = SMTP(a) else: server = SMTP(b)`).
+            let at = doc.branch_at(ev.at);
+            let own = on.iter().any(|(_, b)| at.is_some() && *b == at);
+            for (o, b) in on {
+                if let Owner::Conn(i) = o {
+                    if !own || *b == at {
+                        method(doc, f, &mut conns[*i], ev, e);
+                    }
+                }
             }
             continue;
         }

@@ -148,3 +148,44 @@ fn connections_in_branches_are_alternatives() {
     let cfgs = configs(src);
     assert!(!cfgs[0].active && cfgs[1].active);
 }
+
+/// A connection bound to one name in each branch of an if/else: the login
+/// and send after the if/else are every branch's, a method inside a branch
+/// only that branch's.
+#[test]
+fn calls_after_branches_join_every_branchs_connection() {
+    let src = "import smtplib, os\nif os.environ.get('ENV') == 'production':\n    server = smtplib.SMTP('smtp.postmarkapp.com', 587)\n    server.starttls()\nelse:\n    server = smtplib.SMTP('localhost', 1025)\nserver.login(os.environ['T'], os.environ['T'])\nserver.sendmail('hello@acme.io', ['a@b.c'], 'm')\n";
+    let cfgs = configs(src);
+    assert_eq!(cfgs.len(), 2, "{cfgs:?}");
+    for c in &cfgs {
+        assert!(
+            c.get(Username).is_some() && c.get(Password).is_some(),
+            "{c:?}"
+        );
+        assert_eq!(c.literal(From), Some("hello@acme.io"));
+    }
+    assert!(cfgs[0].get(StartTls).is_some());
+    assert!(cfgs[1].get(StartTls).is_none());
+    // Bound again after the if/else: the new connection alone.
+    let again = src.replace(
+        "server.login",
+        "server = smtplib.SMTP('smtp.postmarkapp.com', 2525)\nserver.login",
+    );
+    let cfgs = configs(&again);
+    assert_eq!(cfgs.len(), 3);
+    assert!(cfgs[0].get(Username).is_none() && cfgs[2].get(Username).is_some());
+}
+
+/// Connections made in the branches of an if/else inside a function whose
+/// port is a parameter's default (above the if): still alternatives.
+#[test]
+fn branch_connections_with_values_from_above_are_alternatives() {
+    let src = "import smtplib\ndef send(msg, host, port=465, user=None, pw=None):\n  if settings.EMAIL_USE_SSL == True:\n    server = smtplib.SMTP_SSL(host, port)\n  else:\n    server = smtplib.SMTP(host, port)\n  server.login(user, pw)\n";
+    let cfgs = configs(src);
+    assert_eq!(cfgs.len(), 2, "{cfgs:?}");
+    assert_eq!(cfgs.iter().filter(|c| c.active).count(), 1, "{cfgs:?}");
+    assert!(cfgs[1]
+        .label
+        .as_deref()
+        .is_some_and(|l| l.ends_with("else")));
+}
