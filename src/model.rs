@@ -132,11 +132,17 @@ impl Value {
 }
 
 /// Common boolean spellings across config formats.
+/// (Lowercased on the stack: asked of many values, most of them longer
+/// than any of the words, which a length test rules out.)
 pub fn parse_bool(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "true" | "yes" | "on" | "1" | "enabled" | "enable" | "y" | "t" => Some(true),
-        "false" | "no" | "off" | "0" | "disabled" | "disable" | "n" | "f" | "none" | "nil"
-        | "null" => Some(false),
+    let t = text.trim().as_bytes();
+    let mut low = [0u8; 8];
+    low.get_mut(..t.len())?.copy_from_slice(t);
+    low.make_ascii_lowercase();
+    match &low[..t.len()] {
+        b"true" | b"yes" | b"on" | b"1" | b"enabled" | b"enable" | b"y" | b"t" => Some(true),
+        b"false" | b"no" | b"off" | b"0" | b"disabled" | b"disable" | b"n" | b"f" | b"none"
+        | b"nil" | b"null" => Some(false),
         _ => None,
     }
 }
@@ -369,6 +375,54 @@ impl Setting {
             value,
             insert: false,
             near: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_bool;
+
+    /// `parse_bool` as it was written, with a lowercased copy of every text.
+    fn parse_bool_copied(text: &str) -> Option<bool> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "on" | "1" | "enabled" | "enable" | "y" | "t" => Some(true),
+            "false" | "no" | "off" | "0" | "disabled" | "disable" | "n" | "f" | "none" | "nil"
+            | "null" => Some(false),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn parse_bool_reads_the_words_in_any_case() {
+        let words = [
+            "true", "yes", "on", "1", "enabled", "enable", "y", "t", "false", "no", "off", "0",
+            "disabled", "disable", "n", "f", "none", "nil", "null",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        for w in words {
+            texts.push(w.to_string());
+            texts.push(w.to_ascii_uppercase());
+            texts.push(format!("  {w}\t"));
+            texts.push(format!("{w}x"));
+            texts.push(format!("é{w}"));
+        }
+        texts.extend(
+            [
+                "",
+                " ",
+                "disabledd",
+                "DISABLED ",
+                "tru",
+                "2",
+                "ÿes",
+                "ON\n",
+                "smtp.postmarkapp.com",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            assert_eq!(parse_bool(t), parse_bool_copied(t), "{t:?}");
         }
     }
 }

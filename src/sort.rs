@@ -27,6 +27,43 @@ pub fn values<T: Ord>(v: &mut [T]) {
     v.sort_unstable();
 }
 
+/// [`values`] for a list that is mostly in order already (the entries'
+/// spans, which readers push nearly in text order): the elements on the
+/// ascending run stay where they are, only the others are sorted, then
+/// both are merged. The result is that of [`values`] (equal elements are
+/// interchangeable), at the cost of sorting the few out of order.
+pub fn nearly_sorted_values<T: Ord + Copy>(v: &mut [T]) {
+    let mut rest: Vec<T> = Vec::new();
+    let (mut kept, mut i) = (0, 0);
+    while i < v.len() {
+        let x = v[i];
+        if kept == 0 || v[kept - 1] <= x {
+            v[kept] = x;
+            kept += 1;
+        } else {
+            rest.push(x);
+        }
+        i += 1;
+    }
+    if rest.is_empty() {
+        return;
+    }
+    values(&mut rest);
+    // Merged from the back into place: the run is at the front of `v`.
+    let (mut a, mut b) = (kept, rest.len());
+    let mut at = v.len();
+    while b > 0 {
+        at -= 1;
+        if a > 0 && v[a - 1] > rest[b - 1] {
+            v[at] = v[a - 1];
+            a -= 1;
+        } else {
+            v[at] = rest[b - 1];
+            b -= 1;
+        }
+    }
+}
+
 /// The page's sort: the order of the indices, then the elements swapped
 /// into it one cycle of the permutation at a time (each element moves once).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -74,6 +111,20 @@ mod tests {
             let mut got = pairs;
             by_order(&mut got, &mut |a, b| a.cmp(b));
             prop_assert_eq!(got, expected);
+        }
+    }
+
+    proptest! {
+        // Sorting the few out of order gives what sorting all of them gives.
+        #[test]
+        fn nearly_sorted_is_sorted(mut v in proptest::collection::vec((0u8..20, 0u8..3), 0..200), cut in 0usize..200) {
+            // A long ascending run with some out of order after it.
+            let cut = cut.min(v.len());
+            v[..cut].sort_unstable();
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            nearly_sorted_values(&mut v);
+            prop_assert_eq!(v, expected);
         }
     }
 

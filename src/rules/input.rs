@@ -707,8 +707,14 @@ fn references<'a>(
         spans.push(f.value.span.clone());
         // A variable assigned in the paste itself (`const myemail = '…'`)
         // is there, but its value is not followed.
-        let names = assigned.get_or_init(|| AssignedNames::new(input));
-        let (whence, fix) = if names.contains(expr.trim()) {
+        // (Only a plain identifier can be one: `var.pass` or
+        // `process.env.X` is answered without the pass over the paste.)
+        let name = expr.trim();
+        let (whence, fix) = if AssignedNames::may_hold(name)
+            && assigned
+                .get_or_init(|| AssignedNames::new(input))
+                .contains(name)
+        {
             (
                 "a variable assigned in the paste whose value is not followed here",
                 format!("Check the value `{shown}` is given separately (and where it comes from, e.g. the environment)."),
@@ -773,6 +779,13 @@ impl<'a> AssignedNames<'a> {
             names.insert(&input[start..end], 0);
         }
         AssignedNames(names)
+    }
+
+    /// Whether `name` has the shape of the names kept: an identifier,
+    /// `$` before it or not.
+    fn may_hold(name: &str) -> bool {
+        let n = name.strip_prefix('$').unwrap_or(name);
+        !n.is_empty() && n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
     }
 
     // `get`, not `contains_key`: the page has `get` of this map type already.
@@ -1088,6 +1101,27 @@ mod tests {
             "from: process.env.MAIL_FROM",
             "process.env.MAIL_FROM"
         ));
+    }
+
+    #[test]
+    fn every_kept_name_has_the_shape_asked_first() {
+        // `may_hold` only passes over names the map could never hold.
+        let text = "a = 1\n$b= 2\nc.d = 3\n_e1 =4\nx == y\nf => g\nh.i.j = k\n$$l = m\né = 5\n";
+        let names = AssignedNames::new(text);
+        assert!(!names.0.is_empty());
+        for name in names.0.keys() {
+            assert!(AssignedNames::may_hold(name), "{name:?}");
+        }
+        for (name, shaped) in [
+            ("var.pass", false),
+            ("process.env.X", false),
+            ("$pass", true),
+            ("SMTP_PASS", true),
+            ("$", false),
+            ("", false),
+        ] {
+            assert_eq!(AssignedNames::may_hold(name), shaped, "{name:?}");
+        }
     }
 
     #[test]

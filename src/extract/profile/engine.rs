@@ -1264,7 +1264,15 @@ impl Matching<'_> {
                 }
             }
         } else if (e.value.kind == ValKind::Presence) == row.presence
-            && !(js_local(doc, e) && matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)]))
+            // A JavaScript variable (`let port = 587`, `host = 'x'` in an
+            // `if`) is never an option of a client by its name (`host`,
+            // `port` name the keys of an options object), only a value
+            // handed to one (`{ host, port }`), where it is read. (Cheapest
+            // test first: the walk of the scopes only for a single-literal
+            // pattern's JavaScript entry.)
+            && !(e.syntax == Syntax::Code(Lang::JavaScript)
+                && matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)])
+                && code_local(doc, e))
         {
             self.hits[row.profile as usize]
                 .keys
@@ -2524,14 +2532,6 @@ fn code_local(doc: &Document, e: &Entry) -> bool {
             || matches!(own, [only] if only.kind == SegKind::Key
                 && (declared || only.text(doc.input).starts_with('$'))))
         && !in_map(doc, e.scope)
-}
-
-/// A JavaScript variable (`let port = 587`, `host = 'x'` in an `if`):
-/// never an option of a client by its name (`host`, `port` name the keys
-/// of an options object), only a value handed to one (`{ host, port }`),
-/// where it is read.
-fn js_local(doc: &Document, e: &Entry) -> bool {
-    e.syntax == Syntax::Code(Lang::JavaScript) && code_local(doc, e)
 }
 
 /// Whether a scope is or sits in a map (a class body, an array, an object).

@@ -184,8 +184,10 @@ fn call_with_default(doc: &Document, e: &Entry) -> Option<Range<usize>> {
 pub fn sasl_login(t: &str) -> Option<(Range<usize>, Range<usize>)> {
     // Asked of every literal value by generic inference: two byte searches
     // rule out almost all of them before the split into words.
+    // (The shortest such line, `[ u:`, has four bytes: a shorter value is
+    // ruled out without the searches.)
     let b = t.as_bytes();
-    if !b.contains(&b':') || !(b.contains(&b' ') || b.contains(&b'\t')) {
+    if b.len() < 4 || !b.contains(&b':') || !(b.contains(&b' ') || b.contains(&b'\t')) {
         return None;
     }
     let mut words = t
@@ -504,6 +506,18 @@ pub fn settings_from_elsewhere(c: &mut Config, whole: &Field, roles: &[Role]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sasl_login_lines_down_to_the_shortest() {
+        assert_eq!(sasl_login("[ u:"), Some((2..3, 4..4)));
+        assert_eq!(
+            sasl_login("[smtp.x.com]:587 user:pa:ss"),
+            Some((17..21, 22..27))
+        );
+        for t in ["", "v", "u:", "[ u", "a b:", "x.y u", "smtp://h u:p"] {
+            assert_eq!(sasl_login(t), None, "{t:?}");
+        }
+    }
 
     #[test]
     fn host_port_splits() {

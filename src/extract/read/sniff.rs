@@ -2047,7 +2047,8 @@ fn bare_urls(doc: &mut Document) {
             (s.start, s.end)
         })
         .collect();
-    crate::sort::values(&mut covered);
+    // (Readers push entries nearly in text order.)
+    crate::sort::nearly_sorted_values(&mut covered);
     // Merge into disjoint ranges for a binary search.
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
     for (s, e) in covered {

@@ -133,7 +133,8 @@ fn mail_steps(doc: &Document, configs: &mut Vec<Config>) {
         .active()
         .map(|e| (e.key.start as usize, e.scope))
         .collect();
-    crate::sort::values(&mut scope_at);
+    // (Readers push entries nearly in text order.)
+    crate::sort::nearly_sorted_values(&mut scope_at);
     let in_mail_step = |at: usize| {
         scope_at
             .binary_search_by_key(&at, |(s, _)| *s)

@@ -197,13 +197,17 @@ fn relaxed(key: &str) -> String {
 /// under a container's `environment:` (compose), or a `SPRING_*`
 /// environment variable.
 fn spring_key(doc: &Document, e: &Entry) -> Option<(String, String)> {
-    let mut segs = Vec::with_capacity(8);
+    // On the stack: asked of every entry of the paste.
+    let mut buf = [""; MAX_SEGS];
+    let mut n = 0;
     for s in doc.path_rev(e) {
-        if segs.len() == MAX_SEGS || s.kind != SegKind::Key {
+        if n == MAX_SEGS || s.kind != SegKind::Key {
             return None;
         }
-        segs.push(s.text(doc.input));
+        buf[n] = s.text(doc.input);
+        n += 1;
     }
+    let segs = &buf[..n];
     let starts = |s: &str, p: &str| {
         s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
     };
@@ -214,7 +218,6 @@ fn spring_key(doc: &Document, e: &Entry) -> Option<(String, String)> {
     // Outermost first: the key starts at the top, or right under a
     // container's `environment:` map or list (compose), where the name is
     // an environment variable Spring reads as written.
-    let n = segs.len();
     let top = (0..n).rev().find(|&i| {
         starts(segs[i], "spring")
             && (i + 1 == n
@@ -245,7 +248,7 @@ fn separators(input: &str) -> Vec<usize> {
 
 /// The document an entry belongs to: its innermost region (a YAML `---`
 /// document, a fence) and, in properties, the `#---` part.
-fn document_of(doc: &Document, e: &Entry, seps: &[usize]) -> (u32, usize) {
+fn document_of(doc: &Document, e: &Entry, seps: &mut Option<Vec<usize>>) -> (u32, usize) {
     let mut s = e.scope;
     let mut depth = 0;
     while s != ROOT && doc.scopes[s as usize].kind != ScopeKind::Region && depth < 64 {
@@ -253,7 +256,8 @@ fn document_of(doc: &Document, e: &Entry, seps: &[usize]) -> (u32, usize) {
         depth += 1;
     }
     let part = if e.syntax == Syntax::Properties {
-        seps.partition_point(|&p| p <= e.key.start as usize)
+        seps.get_or_insert_with(|| separators(doc.input))
+            .partition_point(|&p| p <= e.key.start as usize)
     } else {
         0
     };
@@ -305,7 +309,8 @@ fn meaning(doc: &Document, e: &Entry, written: &str, rest: &str) -> Meaning {
 /// Reads every document's `spring.mail` keys (one pass over the entries),
 /// and `spring.profiles.active` where the paste sets it.
 fn parts(doc: &Document) -> (Vec<Part>, Option<String>) {
-    let seps = separators(doc.input);
+    // Made at the first properties entry that needs them.
+    let mut seps: Option<Vec<usize>> = None;
     let mut active: Option<String> = None;
     let mut parts: Vec<Part> = Vec::new();
     let mut index: HashMap<(u32, usize), usize> = HashMap::default();
@@ -326,7 +331,7 @@ fn parts(doc: &Document) -> (Vec<Part>, Option<String>) {
         if !profile_key && rest.is_none() {
             continue;
         }
-        let id = document_of(doc, e, &seps);
+        let id = document_of(doc, e, &mut seps);
         let pi = match index.get(&id) {
             Some(i) => *i,
             None if parts.len() < MAX_PARTS => {
