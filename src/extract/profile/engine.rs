@@ -75,6 +75,10 @@ struct Pat {
     id: u32,
 }
 
+/// The shortest literal part of a glob asked of the paste as a name (see
+/// [`Pat::names`]).
+const GLOB_NAME_MIN: usize = 6;
+
 /// Whether a pattern segment is filed by name or position (not a wildcard).
 fn named(p: &pattern::PSeg) -> bool {
     matches!(
@@ -93,13 +97,21 @@ impl Pat {
             _ => (0, 0),
         };
         let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
+        // A glob's literal parts count too: a segment's text is the
+        // paste's own, so `*__SYSTEM__SMTP__HOST` matches nothing in a paste
+        // without `__SYSTEM__SMTP__HOST` (short parts such as `_host` are in
+        // most pastes: not worth asking).
         let names = pat
             .segs
             .iter()
-            .filter_map(|s| match s {
-                pattern::PSeg::Lit(n) | pattern::PSeg::Call(n) => Some(*n),
-                _ => None,
+            .flat_map(|s| match s {
+                pattern::PSeg::Lit(n) | pattern::PSeg::Call(n) => [Some(*n), None, None],
+                pattern::PSeg::Glob { pre, mid, suf } => {
+                    [pre, mid, suf].map(|part| Some(*part).filter(|p| p.len() >= GLOB_NAME_MIN))
+                }
+                _ => [None, None, None],
             })
+            .flatten()
             .collect();
         Pat {
             multi: pat.segs.len() > 1,
