@@ -76,8 +76,10 @@ struct Pat {
 }
 
 /// The shortest literal part of a glob asked of the paste as a name (see
-/// [`Pat::names`]).
-const GLOB_NAME_MIN: usize = 6;
+/// [`Pat::names`]): a long one (`__SYSTEM__SMTP__HOST`) rules many rows out;
+/// asking a shorter one (`_SENDER`) builds the paste's long-sequence set
+/// (a pass over it) to rule out one row.
+const GLOB_NAME_MIN: usize = 10;
 
 /// Whether a pattern segment is filed by name or position (not a wildcard).
 fn named(p: &pattern::PSeg) -> bool {
@@ -99,8 +101,8 @@ impl Pat {
         let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
         // A glob's literal parts count too: a segment's text is the
         // paste's own, so `*__SYSTEM__SMTP__HOST` matches nothing in a paste
-        // without `__SYSTEM__SMTP__HOST` (short parts such as `_host` are in
-        // most pastes: not worth asking).
+        // without `__SYSTEM__SMTP__HOST` (short parts are not worth asking,
+        // see GLOB_NAME_MIN).
         let names = pat
             .segs
             .iter()
