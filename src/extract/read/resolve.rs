@@ -73,13 +73,13 @@ pub fn resolve(doc: &mut Document) {
     }
     // Entries in text order (readers mostly push in order; copies from YAML
     // anchors and setters do not).
-    let order = text_order(doc);
+    let order = Order::of(doc, input);
     // Literal definitions anywhere, for a use written before its definition
     // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line): gathered
     // the first time a use finds no definition above it.
     let mut later: Option<Defs> = None;
     let mut defs: Defs = HashMap::default();
-    for &i in &order {
+    for &i in &order.seq {
         let i = i as usize;
         let e = &doc.entries[i];
         if e.commented() {
@@ -102,7 +102,7 @@ pub fn resolve(doc: &mut Document) {
             }
         }
         if definable(&doc.entries[i]) {
-            if let Some(name) = definition_name(doc, input, i) {
+            if let Some(name) = order.names[i] {
                 let e = &doc.entries[i];
                 defs.entry(name)
                     .or_default()
@@ -259,13 +259,39 @@ fn text_order(doc: &Document) -> Vec<u32> {
     order
 }
 
+/// The entries in text order, and the name each could define (see
+/// [`definition_name`]; it depends on the entry's place, not its value):
+/// asked once per entry, by the walk and by [`later_defs`] alike.
+struct Order<'a> {
+    seq: Vec<u32>,
+    names: Vec<Option<Name<'a>>>,
+}
+
+impl<'a> Order<'a> {
+    fn of(doc: &Document, input: &'a str) -> Order<'a> {
+        // Only a literal or a reference is (or becomes, resolved) definable.
+        let names = (0..doc.entries.len())
+            .map(|i| {
+                let e = &doc.entries[i];
+                let may =
+                    !e.commented() && matches!(e.value.kind, ValKind::Literal | ValKind::Reference);
+                may.then(|| definition_name(doc, input, i)).flatten()
+            })
+            .collect();
+        Order {
+            seq: text_order(doc),
+            names,
+        }
+    }
+}
+
 /// Every definition, in text order.
-fn later_defs<'a>(doc: &Document, input: &'a str, order: &[u32]) -> Defs<'a> {
+fn later_defs<'a>(doc: &Document, order: &Order<'a>) -> Defs<'a> {
     let mut later: Defs = HashMap::default();
-    for &i in order {
+    for &i in &order.seq {
         let e = &doc.entries[i as usize];
         if !e.commented() && definable(e) {
-            if let Some(name) = definition_name(doc, input, i as usize) {
+            if let Some(name) = order.names[i as usize] {
                 later
                     .entry(name)
                     .or_default()
@@ -349,7 +375,7 @@ fn name_of<'a>(
 type Ctx<'c, 'a> = (
     &'c Defs<'a>,
     &'c mut Option<Defs<'a>>,
-    &'c [u32],
+    &'c Order<'a>,
     &'c FromEnv<'a>,
 );
 
@@ -516,7 +542,7 @@ fn find_def<'a>(
     };
     let Some(list) = find(defs, &name, code_env) else {
         // Defined only further down: the first definition after the use.
-        let later = later.get_or_insert_with(|| later_defs(doc, input, order));
+        let later = later.get_or_insert_with(|| later_defs(doc, order));
         let list = find(later, &name, code_env)?;
         let k = list.partition_point(|(p, _, _)| *p <= at);
         return list.get(k).map(|(_, v, d)| (v.clone(), *d));
