@@ -24,8 +24,8 @@
 //! `EMAIL_TIMEOUT`, `EMAIL_SSL_CERTFILE`, `EMAIL_SSL_KEYFILE`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, set_if, syn, words, Fix, Key, Profile, SetVal, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark, pairs, set_if, shared, syn, words, Fix, Key, Profile, SetVal, TlsModel,
+    Truth, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -154,13 +154,17 @@ pub static NETBOX_ENV: Profile = Profile {
     syntaxes: syn::ENV_LIKE,
     keys: ENV_KEYS,
     // EMAIL_USE_TLS/EMAIL_PORT are Django's names too; EMAIL_SERVER,
-    // EMAIL_USERNAME and EMAIL_FROM are the image's.
+    // EMAIL_USERNAME and EMAIL_FROM are the image's, but many apps write
+    // the last two (a `.env` of EMAIL_USERNAME/EMAIL_FROM beside HOST/PORT,
+    // which this table does not read): they add to the score of a paste
+    // with a name of the image's own (its host's EMAIL_SERVER at least).
     markers: &[
         mark("EMAIL_SERVER"),
-        mark("EMAIL_USERNAME"),
-        mark("EMAIL_FROM"),
+        shared(mark("EMAIL_USERNAME")),
+        shared(mark("EMAIL_FROM")),
         mark("SUPERUSER_API_TOKEN"),
         mark("SKIP_SUPERUSER"),
+        mark("HOUSEKEEPING_INTERVAL"),
     ],
     needs_marker: true,
     other_keys: words!["EMAIL_TIMEOUT", "EMAIL_SSL_CERTFILE", "EMAIL_SSL_KEYFILE"],
@@ -224,6 +228,18 @@ mod tests {
         // Only `true` (any case) is true.
         let (_, s, _) = first(&env.replace("EMAIL_USE_TLS=True", "EMAIL_USE_TLS=yes"));
         assert_eq!(s["security"], "none");
+    }
+
+    #[test]
+    fn email_names_other_apps_write_are_not_netbox_alone() {
+        // A `.env` with the image's EMAIL_USERNAME/EMAIL_FROM but none of
+        // its own names: not netbox-env (which reads no HOST/PORT, so the
+        // host and port were lost).
+        let (client, s, _) = first("HOST=smtp.postmarkapp.com\nPORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=u\nEMAIL_FROM=app@acme.io\n");
+        assert_ne!(client, "netbox-env");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        let (client, _, _) = first("HOUSEKEEPING_INTERVAL=86400\nEMAIL_SERVER=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=u\n");
+        assert_eq!(client, "netbox-env");
     }
 
     #[test]
