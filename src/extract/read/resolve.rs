@@ -224,39 +224,19 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
 }
 
 /// The entries' indices in text order (by key start, equal starts in
-/// reading order). Readers push nearly in order: an outer entry after the
-/// ones inside its value (`t = createTransport({…})`), a setter's entry
-/// after its arguments. The entries that go on the ascending run are kept
-/// as they are; only the others are sorted, then both are merged (the same
-/// order as sorting all of them, at the cost of sorting the few).
+/// reading order). Readers push nearly in order (an outer entry after the
+/// ones inside its value, `t = createTransport({…})`; a setter's entry
+/// after its arguments): only the few out of order are sorted (see
+/// [`crate::sort::nearly_sorted_values`]).
 fn text_order(doc: &Document) -> Vec<u32> {
-    let mut run: Vec<(u32, u32)> = Vec::with_capacity(doc.entries.len());
-    let mut rest: Vec<(u32, u32)> = Vec::new();
-    for (i, e) in doc.entries.iter().enumerate() {
-        let p = (e.key.start, i as u32);
-        if run.last().is_none_or(|l| l.0 <= p.0) {
-            run.push(p);
-        } else {
-            rest.push(p);
-        }
-    }
-    if rest.is_empty() {
-        return run.into_iter().map(|(_, i)| i).collect();
-    }
-    crate::sort::values(&mut rest);
-    let mut order = Vec::with_capacity(run.len() + rest.len());
-    let (mut a, mut b) = (run.iter().peekable(), rest.iter().peekable());
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if x <= y => a.next(),
-            (Some(_), Some(_)) => b.next(),
-            (Some(_), None) => a.next(),
-            (None, _) => b.next(),
-        };
-        let Some(&(_, i)) = next else { break };
-        order.push(i);
-    }
-    order
+    let mut keyed: Vec<(u32, u32)> = doc
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.key.start, i as u32))
+        .collect();
+    crate::sort::nearly_sorted_values(&mut keyed);
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The entries in text order, and the name each could define (see
