@@ -698,6 +698,25 @@ fn read_words(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8, le
     }
 }
 
+/// The words of `input[range]` on one line, blanks between (each to its
+/// [`word_end`]: quotes and `${…}` kept whole).
+fn line_words(input: &str, range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = input.as_bytes();
+    let mut i = range.start;
+    std::iter::from_fn(move || {
+        while i < range.end && matches!(bytes[i], b' ' | b'\t') {
+            i += 1;
+        }
+        if i >= range.end {
+            return None;
+        }
+        let we = word_end(input, i, range.end).max(i + 1);
+        let w = i..we;
+        i = we;
+        Some(w)
+    })
+}
+
 /// Where a shell word starting at `i` ends (quotes keep blanks inside).
 fn word_end(input: &str, mut i: usize, end: usize) -> usize {
     let bytes = input.as_bytes();
@@ -913,24 +932,10 @@ fn read_config_set(doc: &mut Document, range: Range<usize>, scope: u32, flags: u
     else {
         return false;
     };
-    let mut i = at + "config:set".len();
-    let mut words = Vec::with_capacity(2);
-    while i < range.end && words.len() < 2 {
-        while i < range.end && matches!(bytes[i], b' ' | b'\t') {
-            i += 1;
-        }
-        if i >= range.end {
-            break;
-        }
-        let we = word_end(input, i, range.end).max(i + 1);
-        if words.is_empty() && bytes[i] == b'-' {
-            i = we;
-            continue;
-        }
-        words.push(i..we);
-        i = we;
-    }
-    let Some(path) = words.first().cloned() else {
+    // Options come before the path.
+    let mut words = line_words(input, at + "config:set".len()..range.end)
+        .skip_while(|w| bytes[w.start] == b'-');
+    let Some(path) = words.next() else {
         return false;
     };
     let p = &input[path.clone()];
@@ -946,8 +951,8 @@ fn read_config_set(doc: &mut Document, range: Range<usize>, scope: u32, flags: u
     }
     segs.push(Seg::key(from..path.end));
     // No value word: `config:set PATH` stores an empty value.
-    let value = match words.get(1) {
-        Some(v) => read_value(doc, v.clone()),
+    let value = match words.next() {
+        Some(v) => read_value(doc, v),
         None => doc.val(path.end..path.end, None, Quote::None, ValKind::Literal),
     };
     doc.push(scope, segs, path, value, Syntax::Env, flags);
@@ -969,21 +974,13 @@ fn postconf_args(t: &str) -> Option<&str> {
 fn read_postconf(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
     let bytes = input.as_bytes();
-    let mut i = range.start;
-    while i < range.end {
-        while i < range.end && matches!(bytes[i], b' ' | b'\t') {
-            i += 1;
-        }
-        if i >= range.end {
-            break;
-        }
-        let we = word_end(input, i, range.end).max(i + 1);
+    for w in line_words(input, range) {
+        let (i, we) = (w.start, w.end);
         let quoted = matches!(bytes[i], b'"' | b'\'') && we > i + 1 && bytes[we - 1] == bytes[i];
-        let word = if quoted { i + 1..we - 1 } else { i..we };
+        let word = if quoted { i + 1..we - 1 } else { w };
         if bytes[i] != b'-' && input[word.clone()].contains('=') {
             read_assignment(doc, word, scope, flags);
         }
-        i = we;
     }
 }
 
