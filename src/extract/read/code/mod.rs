@@ -1900,6 +1900,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         let saved_toks = std::mem::replace(&mut self.toks, toks);
         let saved_strs = std::mem::replace(&mut self.strs, strs);
         let saved_decoded = std::mem::replace(&mut self.decoded, decoded);
+        // Token indices kept across items name the outer tokens: the
+        // matching closers (the comment's own are found again if asked
+        // for), the last branch, the spreads waiting for their object.
+        let saved_closers = std::mem::take(&mut self.closers);
+        let saved_branch = self.last_branch.take();
+        let saved_spreads = self.spreads.len();
         let saved_flags = self.flags;
         self.flags |= flag::COMMENTED;
         self.in_comment = true;
@@ -1923,6 +1929,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         self.toks = saved_toks;
         self.strs = saved_strs;
         self.decoded = saved_decoded;
+        self.closers = saved_closers;
+        self.last_branch = saved_branch;
+        self.spreads.truncate(saved_spreads);
     }
 
     /// One item of a body.

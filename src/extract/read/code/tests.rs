@@ -1161,3 +1161,16 @@ fn ruby_if_as_a_value_sets_the_key_in_each_branch() {
     assert!(no.contains(&"config.port".to_string()), "{no:?} {yes:?}");
     assert!(no.contains(&"config.after".to_string()), "{no:?}");
 }
+
+#[test]
+fn a_definition_in_a_comment_after_one_outside_finds_its_own_closers() {
+    // The outer definition's parameter list is long; the comment's opens
+    // at the same token index with far fewer tokens after it. Its closer
+    // must be found among the comment's tokens, not the outer ones (the
+    // fuzzer found the index past the comment's end).
+    let src = "function send(host = 'a', b, c, d, e, f, g, h, i, j, k) { go(host) }\n\
+               // function other(port = 587) {\n";
+    let got = read_code(src, Lang::JavaScript);
+    assert!(has(&got, "host", "a"), "{got:?}");
+    assert!(has(&got, "port", "587"), "{got:?}");
+}
