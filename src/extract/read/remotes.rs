@@ -162,7 +162,14 @@ impl Iterator for Words<'_> {
             let c = b[self.at];
             match c {
                 b' ' | b'\t' | b'\r' | b'\n' => break,
-                b'\\' if matches!(b.get(self.at + 1), Some(b'\n' | b'\r')) => break,
+                // A continuation, as skipped above (its line end inside the
+                // text read; one past it leaves the backslash a word).
+                b'\\'
+                    if matches!(b.get(self.at + 1), Some(b'\n' | b'\r'))
+                        && self.at + 1 < self.end =>
+                {
+                    break
+                }
                 b'\'' | b'"' => {
                     let body = self.at + 1;
                     let mut i = body;
@@ -188,6 +195,13 @@ impl Iterator for Words<'_> {
                     text.push_str(&self.input[self.at + 1..self.at + 1 + n]);
                     self.at += 1 + n;
                     parts += 2;
+                }
+                // A backslash ending the text: itself (nothing to escape).
+                b'\\' => {
+                    text.push('\\');
+                    inner = self.at..self.at + 1;
+                    self.at += 1;
+                    parts += 1;
                 }
                 _ => {
                     let run = self.at;
@@ -305,5 +319,22 @@ mod tests {
         assert!(!is_remote_line("relayhost smtp"));
         assert!(is_remote_line("mailhog smtp --port=1025"));
         assert!(!is_remote_line("smtp.example.com smtp user@example.com"));
+    }
+
+    #[test]
+    fn a_backslash_ending_the_text_is_a_word_and_the_words_end() {
+        // A command cut after its continuation backslash (the fuzzer's
+        // `curl … \` at the end of a paste) made no progress: a hang.
+        for (src, end) in [("curl --url x \\", 14), ("curl --url x \\\n", 14)] {
+            let words: Vec<String> = Words {
+                input: src,
+                at: 0,
+                end,
+            }
+            .take(10)
+            .map(|w| w.text)
+            .collect();
+            assert_eq!(words, ["curl", "--url", "x", "\\"], "{src:?}");
+        }
     }
 }
