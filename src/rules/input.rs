@@ -696,6 +696,15 @@ fn references<'a>(
         let Some(expr) = &f.value.reference else {
             continue;
         };
+        // A setting another one overrides (nodemailer's `service` preset
+        // over a written host, a later duplicate) is not in use: the
+        // checks skipped for it would not have applied anyway.
+        if cfg
+            .get(f.role)
+            .is_some_and(|used| used.value.span != f.value.span && used.key_span != f.key_span)
+        {
+            continue;
+        }
         let secret = SECRET_ROLES.contains(&f.role);
         let shown = shown_reference(expr, secret);
         // One note per place: a value that stands for two settings (the
@@ -1252,6 +1261,22 @@ mod tests {
             ),
             Some(("EMAIL_HOST", "typo"))
         );
+    }
+
+    #[test]
+    fn a_reference_another_setting_overrides_gets_no_note() {
+        // nodemailer applies a `service` preset over a written host and
+        // port: their references are not in use, no checks were skipped.
+        let src = "nodemailer.createTransport({\n  service: 'gmail',\n  host: process.env.EMAIL_HOST,\n  port: process.env.EMAIL_PORT,\n  auth: { user: process.env.EMAIL_USER, pass: 'x' },\n});\n";
+        let r = crate::lint(src, &crate::Options::default());
+        let notes: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.id == "input/unresolved-reference")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].starts_with("user is read from"), "{notes:?}");
     }
 
     #[test]
