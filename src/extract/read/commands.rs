@@ -489,6 +489,13 @@ impl<'d, 'a> Parser<'d, 'a> {
                         .map_or(1, char::len_utf8);
                     parts += 2;
                 }
+                // A backslash ending the text: itself (nothing to escape).
+                b'\\' => {
+                    text.push('\\');
+                    inner = self.at..self.at + 1;
+                    self.at += 1;
+                    parts += 1;
+                }
                 _ => {
                     let run = self.at;
                     self.at = skip(b, self.at, self.end, |d| {
@@ -582,6 +589,16 @@ mod tests {
                 e("realname", "Ops Team"),
                 e("from", "ops@acme.io"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_backslash_ending_the_text_ends_the_value() {
+        // It made no progress (a hang the fuzzer found).
+        assert_eq!(
+            entries("set smtp=smtps://h\\\\\\"),
+            // An escaped backslash, then the last one as itself.
+            [e("smtp", "smtps://h\\\\")]
         );
     }
 
