@@ -153,6 +153,55 @@ fn fuzz_regressions_stay_fixed() {
     assert!(n > 0, "no regression inputs found");
 }
 
+/// Every fixture (and a sample of the real-world corpus) cut at its end and
+/// in its middle, then ended by an opened quote, bracket, escape or
+/// template: a paste is often a fragment cut anywhere. Each must finish
+/// with a bounded report (the fuzzer found readers that hung on a
+/// trailing backslash; this finds that class without luck).
+#[test]
+fn fragments_ending_in_an_open_construct() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("fixtures"), root.join("realworld")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("readable dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.file_name().is_some_and(|n| n != "manifest.json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let endings = [
+        "\\", "\\\n", "\"", "'", "`", "(", "{", "[", "${", "<!--", "/*", "<<EOF\n",
+    ];
+    let mut n = 0;
+    for (i, path) in files.iter().enumerate() {
+        // Every fixture; every seventh corpus file (the whole corpus is
+        // linted by tests/realworld.rs).
+        if !path.starts_with(root.join("fixtures")) && i % 7 != 0 {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(path).expect("readable")).into_owned();
+        let mut half = text.len() / 2;
+        while !text.is_char_boundary(half) {
+            half -= 1;
+        }
+        for cut in [&text[..], &text[..half]] {
+            for end in endings {
+                lint_bounded(
+                    &format!("{} + {end:?}", path.display()),
+                    &format!("{cut}{end}"),
+                );
+                n += 1;
+            }
+        }
+    }
+    assert!(n > 5000, "only {n} fragments");
+}
+
 /// The command line on hostile inputs, in every output mode: each ends with
 /// exit 0, 1 or 2 and says what happened (a report, or a message on
 /// stderr); an over-limit input is never "fixed".
