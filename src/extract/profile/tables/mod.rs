@@ -286,6 +286,9 @@ mod ente;
 mod overseerr;
 mod proxmox;
 
+// group AE: mod lines
+mod opencti;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -612,6 +615,9 @@ pub static ALL: &[&Profile] = &[
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
     &url::SMTP_URL,
+    // group AE: tables
+    &opencti::OPENCTI,
+    &opencti::OPENCTI_ENV,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
