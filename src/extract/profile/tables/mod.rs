@@ -288,6 +288,7 @@ mod proxmox;
 
 // group AE: mod lines
 mod opencti;
+mod tryton;
 
 pub use generic::GENERIC;
 
@@ -618,6 +619,7 @@ pub static ALL: &[&Profile] = &[
     // group AE: tables
     &opencti::OPENCTI,
     &opencti::OPENCTI_ENV,
+    &tryton::TRYTON,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
