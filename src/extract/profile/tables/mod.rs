@@ -287,6 +287,7 @@ mod overseerr;
 mod proxmox;
 
 // group AE: mod lines
+mod concrete_cms;
 mod opencti;
 mod tryton;
 
@@ -620,6 +621,7 @@ pub static ALL: &[&Profile] = &[
     &opencti::OPENCTI,
     &opencti::OPENCTI_ENV,
     &tryton::TRYTON,
+    &concrete_cms::CONCRETE_CMS,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
