@@ -26,6 +26,7 @@
 //!     boolean: any non-empty word (`TLS` too) is TLS from the first byte,
 //!     so `TLS` with port 587 fails ("ssl://host:587"); empty upgrades with
 //!     STARTTLS when offered. No port: 465 with a word, else 25.
+//!
 //!   `SSL` is implicit TLS in both; `TLS` is reported as implicit TLS on a
 //!   STARTTLS port only as a warning naming 9.5.0 and later; empty is read
 //!   the ≤ 9.4 way (clear text).

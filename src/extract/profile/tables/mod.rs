@@ -289,6 +289,7 @@ mod proxmox;
 // group AE: mod lines
 mod concrete_cms;
 mod opencti;
+mod thehive;
 mod tryton;
 
 pub use generic::GENERIC;
@@ -622,6 +623,7 @@ pub static ALL: &[&Profile] = &[
     &opencti::OPENCTI_ENV,
     &tryton::TRYTON,
     &concrete_cms::CONCRETE_CMS,
+    &thehive::THEHIVE,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
