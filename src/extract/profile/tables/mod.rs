@@ -289,6 +289,7 @@ mod proxmox;
 // group AE: mod lines
 mod concrete_cms;
 mod opencti;
+mod sourcehut;
 mod thehive;
 mod tryton;
 
@@ -624,6 +625,7 @@ pub static ALL: &[&Profile] = &[
     &tryton::TRYTON,
     &concrete_cms::CONCRETE_CMS,
     &thehive::THEHIVE,
+    &sourcehut::SOURCEHUT,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
