@@ -288,6 +288,7 @@ mod proxmox;
 
 // group AE: mod lines
 mod concrete_cms;
+mod fusionauth;
 mod opencti;
 mod sourcehut;
 mod thehive;
@@ -626,6 +627,7 @@ pub static ALL: &[&Profile] = &[
     &concrete_cms::CONCRETE_CMS,
     &thehive::THEHIVE,
     &sourcehut::SOURCEHUT,
+    &fusionauth::FUSIONAUTH,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
