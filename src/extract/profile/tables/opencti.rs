@@ -33,8 +33,8 @@
 //!   `tls` options.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, shared, syn, words, Both, Fix, Key, Marker, Pairs, Profile, Sec,
-    Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, shared, syn, words, Fix, Key, Marker, Pairs, Profile, Switch,
+    TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -135,15 +135,7 @@ const ENV_LEFTOVERS: Pairs = pairs![
 
 /// nodemailer with `secure` always given: `use_ssl` or STARTTLS when
 /// offered, never implicit TLS by the port alone.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+const TLS: TlsModel = TlsModel::OPPORTUNISTIC;
 
 const SWITCH: Switch = Switch::plain("smtp:enabled");
 

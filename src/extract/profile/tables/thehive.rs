@@ -157,17 +157,9 @@ mod tests {
     }
 
     #[test]
-    fn outweighs_a_play_mailer_block_beside_it() {
-        let conf = format!("play.mailer {{\n  host: \"localhost\"\n  mock: no\n}}\n\n{CONF}");
-        let r = crate::lint(&conf, &crate::Options::default());
-        let used: Vec<&str> = r
-            .configs
-            .iter()
-            .filter(|c| c.active)
-            .map(|c| c.client.as_str())
-            .collect();
-        assert_eq!(used, ["thehive"]);
-        // A play.mailer block alone is play-mailer's.
+    fn a_play_mailer_block_alone_is_play_mailer() {
+        // Beside notification.emailer it is not the one used: see
+        // play_mailer's thehive_4_0_reads_its_notifier_block_instead.
         let (client, _, _) = first(
             "play.mailer {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n  tls = yes\n}\n",
         );
