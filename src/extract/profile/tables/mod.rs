@@ -286,6 +286,14 @@ mod ente;
 mod overseerr;
 mod proxmox;
 
+// group AE: mod lines
+mod concrete_cms;
+mod fusionauth;
+mod opencti;
+mod sourcehut;
+mod thehive;
+mod tryton;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -612,6 +620,14 @@ pub static ALL: &[&Profile] = &[
     &url::DJANGO_ENVIRON,
     &url::KRATOS_COURIER,
     &url::SMTP_URL,
+    // group AE: tables
+    &opencti::OPENCTI,
+    &opencti::OPENCTI_ENV,
+    &tryton::TRYTON,
+    &concrete_cms::CONCRETE_CMS,
+    &thehive::THEHIVE,
+    &sourcehut::SOURCEHUT,
+    &fusionauth::FUSIONAUTH,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,

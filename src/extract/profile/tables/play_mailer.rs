@@ -52,7 +52,7 @@ const OTHER_KEYS: Words = words![
 const TRUE: &[&str] = &["true", "yes", "on"];
 const FALSE: &[&str] = &["false", "no", "off"];
 
-const TLS: TlsModel = TlsModel {
+pub(super) const TLS: TlsModel = TlsModel {
     // `tlsRequired = yes`; a false word is dropped by the hook.
     words: &[
         ("true", Sec::StartTls),
@@ -69,7 +69,7 @@ const TLS: TlsModel = TlsModel {
 
 /// `setStartTLSEnabled(tls || tlsRequired)`: `tlsRequired = no` adds
 /// nothing to `tls`, and `tlsRequired = yes` makes `tls` moot.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let is = |f: &crate::model::Field, words: &[&str]| {
         words
             .iter()
@@ -85,11 +85,27 @@ fn tls(cfg: &Config) -> Tls {
     evaluate(&rest, rest.dialect)
 }
 
+/// HOCON values, then: TheHive 4.0 sends with its
+/// `notification.emailer` block's own host, port and TLS (`thehive.rs`),
+/// so a `play.mailer` block beside one (its `reference.conf` has both) is
+/// not what it uses.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    hocon_values(configs);
+    let thehive = doc.active().any(|e| {
+        doc.key_of(e) == "host" && doc.path_string(e).ends_with("notification.emailer.host")
+    });
+    if thehive {
+        for c in configs.iter_mut() {
+            c.active = false;
+        }
+    }
+}
+
 /// An unquoted HOCON value (`yes`, `smtp.gmail.com`) is a string, not a
 /// reference: only `${…}` substitutes; the quotes of a quoted string are
 /// not part of it.
-#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn hocon_values(configs: &mut [Config]) {
     for cfg in configs.iter_mut() {
         for f in cfg.fields.iter_mut() {
             let word = f.value.reference.as_deref().unwrap_or("").trim();
@@ -110,7 +126,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     }
 }
 
-const SWITCH: Switch = Switch {
+pub(super) const SWITCH: Switch = Switch {
     smtp: words!["no", "false", "off"],
     no_mail: words!["yes", "true", "on"],
     local: words![],
@@ -177,6 +193,19 @@ mod tests {
     use super::super::{has, linted as first};
 
     const BLOCK: &str = "play.mailer {\n  host = \"smtp.postmarkapp.com\" // (mandatory)\n  port = 587 // (defaults to 25)\n  ssl = no // (defaults to no)\n  tls = yes // (defaults to no)\n  user = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n  password = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n  mock = no\n}\n";
+
+    #[test]
+    fn thehive_4_0_reads_its_notifier_block_instead() {
+        let conf = format!("{BLOCK}\nnotification {{\n  emailer {{\n    host: \"smtp.postmarkapp.com\"\n    port: 587\n    tlsRequired: true\n    from: \"soc@acme.io\"\n  }}\n}}\n");
+        let r = crate::lint(&conf, &crate::Options::default());
+        let used: Vec<&str> = r
+            .configs
+            .iter()
+            .filter(|c| c.active)
+            .map(|c| c.client.as_str())
+            .collect();
+        assert_eq!(used, ["thehive"]);
+    }
 
     #[test]
     fn hocon_words_are_booleans() {

@@ -57,6 +57,8 @@ enum Flavor {
     /// SwiftmailerBundle's `MAILER_URL` (Symfony 3.4/4 apps): see
     /// [`SWIFTMAILER_URL`].
     SwiftMailer,
+    /// Tryton's `[email] uri` (`trytond/sendmail.py`): see `tryton.rs`.
+    Tryton,
     Plain,
 }
 
@@ -72,6 +74,7 @@ fn flavor(cfg: &Config) -> Flavor {
         "kratos-courier" => Flavor::Kratos,
         "watchtower-url" => Flavor::Shoutrrr,
         "swiftmailer-url" => Flavor::SwiftMailer,
+        "tryton" => Flavor::Tryton,
         _ => Flavor::Plain,
     }
 }
@@ -467,7 +470,8 @@ fn default_port(cfg: &Config) -> Option<u16> {
     }
     let implicit = tls(cfg).mode == Some(Security::Implicit);
     match flavor(cfg) {
-        Flavor::Symfony | Flavor::DjangoEnviron | Flavor::SwiftMailer => {
+        // Tryton hands `uri.port` (None) to smtplib: 25, or 465 for SMTP_SSL.
+        Flavor::Symfony | Flavor::DjangoEnviron | Flavor::SwiftMailer | Flavor::Tryton => {
             Some(if implicit { 465 } else { 25 })
         }
         // `smtp://` gets 25 before the query is read; `submission://` 587;
@@ -639,6 +643,25 @@ fn tls(cfg: &Config) -> Tls {
             _ => {}
         },
         Flavor::Shoutrrr => shoutrrr_tls(f, &u, &mut tls),
+        // `get_smtp_server`: a scheme starting `smtps` is `SMTP_SSL` (TLS
+        // from the first byte); `tls` in the scheme calls `starttls()`
+        // (required); anything else (`smtp://`, `smtp+ssl://`) stays in
+        // clear text: smtplib never upgrades by itself.
+        Flavor::Tryton => match u.kind {
+            Scheme::Smtps => {
+                tls.implicit = Some(scheme_ev());
+                tls.mode = Some(Security::Implicit);
+            }
+            Scheme::SmtpTls => {
+                tls.starttls = Some(scheme_ev());
+                tls.mode = Some(Security::StartTls);
+            }
+            Scheme::Smtp | Scheme::SmtpSsl => {
+                tls.disabled = Some(scheme_ev());
+                tls.mode = Some(Security::None);
+            }
+            Scheme::Submission | Scheme::PostmarkSmtp => {}
+        },
         // `Swift_SmtpTransport::setEncryption`: `ssl` is TLS from the
         // first byte, `tls` required STARTTLS; anything else (none, empty)
         // stays in clear: Swift has no opportunistic STARTTLS.
@@ -816,7 +839,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         }
         Write::StartTls => {
             let scheme = match fl {
-                Flavor::DjangoEnviron => "smtp+tls",
+                Flavor::DjangoEnviron | Flavor::Tryton => "smtp+tls",
                 Flavor::DjEmailUrl => "submission",
                 _ => "smtp",
             };
@@ -831,7 +854,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             Flavor::Symfony | Flavor::SwiftMailer => {
                 "a PHP/OpenSSL build that supports TLS 1.2".into()
             }
-            Flavor::DjangoEnviron | Flavor::DjEmailUrl => {
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::Tryton => {
                 "a Python/OpenSSL build that supports TLS 1.2".into()
             }
             Flavor::Kratos => "a current Kratos release (Go negotiates TLS 1.2+)".into(),
@@ -852,6 +875,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             Flavor::Symfony => format!("framework.mailer.envelope.sender: '{v}' and the From header of your messages (`->from('{v}')`)"),
             Flavor::DjangoEnviron | Flavor::DjEmailUrl => format!("DEFAULT_FROM_EMAIL = \"{v}\""),
             Flavor::Kratos => format!("courier.smtp.from_address: {v}"),
+            Flavor::Tryton => format!("from = {v} under [email] in trytond.conf"),
             Flavor::Shoutrrr => {
                 let url = url::display(t, &u, None, None, None, &["fromaddress", "from"]);
                 assign(match url.split_once('?') {
@@ -892,6 +916,7 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
                 vec![scheme("smtp+tls"), text(ImplicitTls, "EMAIL_USE_SSL", "0")]
             }
             Flavor::Kratos => vec![scheme("smtp")],
+            Flavor::Tryton => vec![scheme("smtp+tls")],
             // `ssl`/`tls` may be absent: the text fix drops them.
             Flavor::DjEmailUrl => Vec::new(),
             // `encryption` may be absent: the text fix drops it.
@@ -903,7 +928,9 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
             Flavor::Kratos => vec![text(SkipVerify, "skip_ssl_verify", "false")],
             Flavor::Shoutrrr => vec![text(SkipVerify, "skiptlsverify", "no")],
             Flavor::Plain => vec![text(VerifyPeer, "tls.rejectUnauthorized", "true")],
-            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::SwiftMailer => Vec::new(),
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::SwiftMailer | Flavor::Tryton => {
+                Vec::new()
+            }
         },
         _ => Vec::new(),
     })
