@@ -853,6 +853,26 @@ fn names_host(key: &str, host_keys: &[(&str, bool)]) -> bool {
     mailish && host_word || key.eq_ignore_ascii_case("relayhost")
 }
 
+/// Whether a value is the URL of a transport that is not SMTP: Symfony's
+/// recipe line `# MAILER_DSN=null://null`, `sendmail://default`,
+/// `native://default`, an HTTP API (`postmark+api://…`), django-environ's
+/// `consolemail://`. Such a commented-out line is no SMTP alternative.
+/// Schemes that speak SMTP name it (`smtp`, `smtps`, `smtp+tls`,
+/// `postmark+smtp`) or wrap others (Symfony's `failover(…)`,
+/// `roundrobin(…)`), as does django-environ's `submission://`.
+fn other_transport_url(v: &str) -> bool {
+    let Some((scheme, _)) = v.split_once("://") else {
+        return false;
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    !scheme.is_empty()
+        && scheme
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        && !scheme.contains("smtp")
+        && scheme != "submission"
+}
+
 /// Lowercase words of a key (`MAIL_HOST`, `smtpHost`, `smtp.host`).
 fn split_words(key: &str) -> Vec<String> {
     crate::extract::profile::generic::words(key)
@@ -883,6 +903,7 @@ fn multiple(cx: &Context, lines: &LazyLineIndex) -> Option<Draft> {
             !v.is_empty()
                 && !v.contains(char::is_whitespace)
                 && !v.ends_with(['.', ',', ':', ';', '!', '?'])
+                && !other_transport_url(v)
                 && names_host(doc.key_of(e), &host_keys)
         })
         .collect();
@@ -1334,6 +1355,28 @@ mod tests {
         // A client that reads its names case-sensitively (dma's SMARTHOST).
         assert!(names_host("SMARTHOST", &[("SMARTHOST", true)]));
         assert!(!names_host("smarthost", &[("SMARTHOST", true)]));
+    }
+
+    #[test]
+    fn a_commented_out_transport_that_is_not_smtp_is_no_alternative() {
+        // Symfony's recipe block with the user's DSN under it.
+        let env = "###> symfony/mailer ###\n# MAILER_DSN=null://null\nMAILER_DSN=smtp://a9c2e471-3f0d-4b8e-96a5-1d7c0e2f9b38:a9c2e471-3f0d-4b8e-96a5-1d7c0e2f9b38@smtp.postmarkapp.com:587\n###< symfony/mailer ###\n";
+        let ids = |t: &str| -> Vec<String> {
+            crate::lint(t, &crate::Options::default())
+                .findings
+                .into_iter()
+                .map(|f| f.id)
+                .collect()
+        };
+        assert!(!ids(env).iter().any(|i| i == "input/multiple-configs"));
+        // A commented-out SMTP DSN still is one.
+        let smtp = env.replace("null://null", "smtp://localhost:1025");
+        assert!(ids(&smtp).iter().any(|i| i == "input/multiple-configs"));
+        assert!(other_transport_url("sendmail://default"));
+        assert!(other_transport_url("postmark+api://KEY@default"));
+        assert!(!other_transport_url("postmark+smtp://KEY@default"));
+        assert!(!other_transport_url("smtps://u:p@smtp.postmarkapp.com"));
+        assert!(!other_transport_url("smtp.postmarkapp.com"));
     }
 
     #[test]
