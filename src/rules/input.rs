@@ -1141,6 +1141,15 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
 mod tests {
     use super::*;
 
+    /// The ids of the findings for a paste.
+    fn ids(t: &str) -> Vec<String> {
+        crate::lint(t, &crate::Options::default())
+            .findings
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
     #[test]
     fn variables_assigned_in_the_paste() {
         assert!(assigned_in(
@@ -1216,13 +1225,6 @@ mod tests {
 
     #[test]
     fn an_off_switch_wins_over_the_transport() {
-        let ids = |t: &str| -> Vec<String> {
-            crate::lint(t, &crate::Options::default())
-                .findings
-                .into_iter()
-                .map(|f| f.id)
-                .collect()
-        };
         let ini = "[mailer]\nENABLED = false\nPROTOCOL = smtp+starttls\nSMTP_ADDR = smtp.postmarkapp.com\nSMTP_PORT = 587\n";
         assert!(ids(ini).iter().any(|i| i == "input/smtp-not-enabled"));
         let on = ini.replace("ENABLED = false", "ENABLED = true");
@@ -1394,13 +1396,6 @@ mod tests {
 
     #[test]
     fn a_settings_layer_over_a_star_import_is_no_duplicate() {
-        let ids = |t: &str| -> Vec<String> {
-            crate::lint(t, &crate::Options::default())
-                .findings
-                .into_iter()
-                .map(|f| f.id)
-                .collect()
-        };
         let split = "# settings/base.py\nEMAIL_BACKEND = \"django.core.mail.backends.console.EmailBackend\"\nEMAIL_PORT = 25\n\n# settings/production.py\nfrom .base import *  # noqa\n\nEMAIL_BACKEND = \"django.core.mail.backends.smtp.EmailBackend\"\nEMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = \"1f86c2b4-52a7-4e0b-9a6d-3c0f2e8d5948\"\nEMAIL_HOST_PASSWORD = \"1f86c2b4-52a7-4e0b-9a6d-3c0f2e8d5948\"\n";
         assert!(!ids(split).iter().any(|i| i == "input/duplicate-setting"));
         // Without the import, one module sets EMAIL_PORT twice.
@@ -1416,13 +1411,6 @@ mod tests {
     fn a_commented_out_transport_that_is_not_smtp_is_no_alternative() {
         // Symfony's recipe block with the user's DSN under it.
         let env = "###> symfony/mailer ###\n# MAILER_DSN=null://null\nMAILER_DSN=smtp://a9c2e471-3f0d-4b8e-96a5-1d7c0e2f9b38:a9c2e471-3f0d-4b8e-96a5-1d7c0e2f9b38@smtp.postmarkapp.com:587\n###< symfony/mailer ###\n";
-        let ids = |t: &str| -> Vec<String> {
-            crate::lint(t, &crate::Options::default())
-                .findings
-                .into_iter()
-                .map(|f| f.id)
-                .collect()
-        };
         assert!(!ids(env).iter().any(|i| i == "input/multiple-configs"));
         // A commented-out SMTP DSN still is one.
         let smtp = env.replace("null://null", "smtp://localhost:1025");
