@@ -894,7 +894,9 @@ fn names_host(key: &str, host_keys: &[(&str, bool)]) -> bool {
 /// `consolemail://`. Such a commented-out line is no SMTP alternative.
 /// Schemes that speak SMTP name it (`smtp`, `smtps`, `smtp+tls`,
 /// `postmark+smtp`) or wrap others (Symfony's `failover(…)`,
-/// `roundrobin(…)`), as does django-environ's `submission://`.
+/// `roundrobin(…)`); the URL reader's other SMTP schemes
+/// (django-environ's `submission://`, the Postmark bridge's `postmark://`)
+/// count too.
 fn other_transport_url(v: &str) -> bool {
     let Some((scheme, _)) = v.split_once("://") else {
         return false;
@@ -905,7 +907,7 @@ fn other_transport_url(v: &str) -> bool {
             .bytes()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
         && !scheme.contains("smtp")
-        && scheme != "submission"
+        && crate::extract::read::url::Scheme::from_word(&scheme).is_none()
 }
 
 /// Lowercase words of a key (`MAIL_HOST`, `smtpHost`, `smtp.host`).
