@@ -488,7 +488,9 @@ fn default_port(cfg: &Config) -> Option<u16> {
     }
 }
 
-fn tls(cfg: &Config) -> Tls {
+/// The TLS mode a configuration's SMTP URL gives, read by its client
+/// (next-auth's `server` URL is nodemailer's).
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     let Some((f, u)) = url_of(cfg) else {
         return tls;
