@@ -30,6 +30,9 @@ fn read_at_use(doc: &Document, input: &str, use_: usize, def: usize) -> bool {
     let (u, d) = (&doc.entries[use_], &doc.entries[def]);
     match (u.syntax, d.syntax) {
         (_, Syntax::Code(_)) => true,
+        // `createTransport(process.env.SMTP_URL)` above the pasted `.env`:
+        // the program reads the line, one setting.
+        (Syntax::Code(_), Syntax::Env) => true,
         (Syntax::Yaml, Syntax::Env) => {
             let key = doc.own_segs(u.segs).last().map_or("", |s| s.text(input));
             !key.is_empty()
@@ -917,6 +920,25 @@ mod python_env_tests {
             assert_eq!(c.settings.port, Some(2525), "{py}");
             assert_eq!(c.settings.security.as_deref(), Some("starttls"), "{py}");
         }
+    }
+}
+
+#[cfg(test)]
+mod env_line_read_by_code_tests {
+    #[test]
+    fn a_url_read_from_the_pasted_env_is_one_configuration() {
+        let t = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+        let src = format!("const transporter = nodemailer.createTransport(process.env.SMTP_URL);\n\n# .env\nSMTP_URL=smtps://{t}:{t}@smtp.postmarkapp.com:587\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert!(r.findings.iter().all(|f| f.id != "input/multiple-configs"));
+        assert_eq!(
+            r.findings
+                .iter()
+                .filter(|f| f.id == "tls/implicit-tls")
+                .count(),
+            1
+        );
     }
 }
 
