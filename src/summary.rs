@@ -201,6 +201,9 @@ pub fn is_plain_reference(expr: &str) -> bool {
     if e.len() <= 120 && e.split('.').all(ident) {
         return true;
     }
+    if e.len() <= 120 && getter_call(e) {
+        return true;
+    }
     // A PHP/Perl/shell variable and the properties read through it
     // (`$token`, `$smtpPassword`, `$this->password`): a lowercase word,
     // digits only at its end. `$Kx9qZ` or `$ab3xY` look like secrets.
@@ -243,6 +246,53 @@ pub fn is_plain_reference(expr: &str) -> bool {
         && e.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| !w.is_empty())
             .all(|w| name(w) || dotted_lower(e, w) || variable_head(e, w))
+}
+
+/// A configuration getter called with a key
+/// (`this.configService.get<string>('SMTP_USER')`, NestJS's;
+/// `config.getOrThrow("mail.password")`): a dotted path of identifiers
+/// (camelCase allowed: it is code), a method named `get…`, an optional
+/// one-word type argument, one quoted key that is a name
+/// (`appConfig.smtpUserName`: letters, digits, `_`, `.`, `-`; no second
+/// argument, which could be a literal default) and nothing after the call.
+fn getter_call(e: &str) -> bool {
+    let ident = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let Some(open) = e.find(['(', '<']) else {
+        return false;
+    };
+    let (path, mut rest) = e.split_at(open);
+    let Some((_, method)) = path.rsplit_once('.') else {
+        return false;
+    };
+    if !path.split('.').all(ident) || !(method.starts_with("get") || method.starts_with("Get")) {
+        return false;
+    }
+    if let Some(generic) = rest.strip_prefix('<') {
+        let Some((ty, after)) = generic.split_once('>') else {
+            return false;
+        };
+        if !ident(ty) {
+            return false;
+        }
+        rest = after;
+    }
+    let Some(arg) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    let Some(q) = arg.chars().next().filter(|c| matches!(c, '\'' | '"' | '`')) else {
+        return false;
+    };
+    let Some(key) = arg[1..].strip_suffix(q) else {
+        return false;
+    };
+    key.len() <= 64
+        && key.starts_with(|c: char| c.is_ascii_alphabetic())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
 }
 
 /// The variable an expression starts from (`configs['smtp_settings']`,
@@ -818,6 +868,10 @@ mod tests {
             "$smtpPassword",
             "$this->password",
             "$pass2",
+            "this.configService.get<string>('SMTP_USER')",
+            "this.config.get('MAIL_PASSWORD')",
+            "configService.getOrThrow(\"mail.password\")",
+            "this.configService.get('appConfig.smtpUserName')",
         ] {
             assert!(is_plain_reference(plain), "{plain}");
         }
@@ -840,6 +894,9 @@ mod tests {
             "hunter2abc[0]",
             "$_ENV['MAIL_PASSWORD'] ?? 'hunter2'",
             "process.env.SMTP_PASS ?? nullable",
+            "this.config.get<string>('SMTP_USER', 'hunter2abc')",
+            "this.config.get<string>('hunter 2')",
+            "Buffer.from('c2VjcmV0')",
         ] {
             assert!(!is_plain_reference(secret), "{secret}");
         }

@@ -226,9 +226,15 @@ pub fn check(cx: &mut Context) -> bool {
     let assigned = std::cell::OnceCell::new();
     // Built once, when the first setting written twice needs it.
     let branched = std::cell::OnceCell::new();
+    let layers = std::cell::OnceCell::new();
     let mut drafts = Vec::new();
     for (i, cfg) in cx.configs.iter().enumerate() {
-        let mut found = duplicates(cfg, lines, || branched.get_or_init(|| in_branches(cx.doc)));
+        let mut found = duplicates(
+            cfg,
+            lines,
+            || branched.get_or_init(|| in_branches(cx.doc)),
+            || layers.get_or_init(|| star_imports(cx.input)),
+        );
         found.extend(unknown_keys(cfg, cx.input));
         found.extend(references(cfg, cx.input, &assigned));
         found.extend(not_enabled(cfg));
@@ -346,6 +352,23 @@ fn shown_value(field: &Field, lines: &LazyLineIndex) -> String {
     }
 }
 
+/// Where Python star imports start (`from .base import *`, `from
+/// settings.base import *  # noqa`), in text order: the lines after one
+/// layer a settings module over another (one pass).
+fn star_imports(input: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, _) in input.match_indices("import *") {
+        let start = input[..at].rfind(['\n', '\r']).map_or(0, |n| n + 1);
+        let line = input[start..].split(['\n', '\r']).next().unwrap_or("");
+        let t = line.trim_start();
+        let rest = t.split(" #").next().unwrap_or("").trim_end();
+        if t.starts_with("from ") && rest.ends_with("import *") {
+            out.push(start);
+        }
+    }
+    out
+}
+
 /// Where the keys and values written inside an `if`/`else` branch start
 /// (one pass). A setting read from a call's argument (`$mail->setFrom('a')`)
 /// is keyed by the call's name, which is no entry's key: its value, the
@@ -365,6 +388,7 @@ fn duplicates<'b>(
     cfg: &Config,
     lines: &LazyLineIndex,
     branched: impl Fn() -> &'b rustc_hash::FxHashSet<usize>,
+    layers: impl Fn() -> &'b Vec<usize>,
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut done: Vec<String> = Vec::new();
@@ -396,10 +420,21 @@ fn duplicates<'b>(
             let b = branched();
             b.contains(&f.key_span.start) || b.contains(&f.value.span.start)
         };
+        // A settings module that star-imports another and then sets the
+        // key again (`from .base import *` in production.py, pasted after
+        // base.py) overrides it by design: one layer, not a duplicate.
+        let layered = |f: &Field| {
+            let (a, b) = (f.key_span.start, used.key_span.start);
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            let l = layers();
+            let i = l.partition_point(|&p| p < lo);
+            !cfg.dialect.first_wins() && a < b && l.get(i).is_some_and(|&p| p < hi)
+        };
         for other in same
             .iter()
             .filter(|f| f.value.text != used.value.text)
             .filter(|f| !(alternative(f) && alternative(used)))
+            .filter(|f| !layered(f))
         {
             out.push(
                 Draft::new(
@@ -862,6 +897,28 @@ fn names_host(key: &str, host_keys: &[(&str, bool)]) -> bool {
     mailish && host_word || key.eq_ignore_ascii_case("relayhost")
 }
 
+/// Whether a value is the URL of a transport that is not SMTP: Symfony's
+/// recipe line `# MAILER_DSN=null://null`, `sendmail://default`,
+/// `native://default`, an HTTP API (`postmark+api://…`), django-environ's
+/// `consolemail://`. Such a commented-out line is no SMTP alternative.
+/// Schemes that speak SMTP name it (`smtp`, `smtps`, `smtp+tls`,
+/// `postmark+smtp`) or wrap others (Symfony's `failover(…)`,
+/// `roundrobin(…)`); the URL reader's other SMTP schemes
+/// (django-environ's `submission://`, the Postmark bridge's `postmark://`)
+/// count too.
+fn other_transport_url(v: &str) -> bool {
+    let Some((scheme, _)) = v.split_once("://") else {
+        return false;
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    !scheme.is_empty()
+        && scheme
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        && !scheme.contains("smtp")
+        && crate::extract::read::url::Scheme::from_word(&scheme).is_none()
+}
+
 /// Lowercase words of a key (`MAIL_HOST`, `smtpHost`, `smtp.host`).
 fn split_words(key: &str) -> Vec<String> {
     crate::extract::profile::generic::words(key)
@@ -892,6 +949,7 @@ fn multiple(cx: &Context, lines: &LazyLineIndex) -> Option<Draft> {
             !v.is_empty()
                 && !v.contains(char::is_whitespace)
                 && !v.ends_with(['.', ',', ':', ';', '!', '?'])
+                && !other_transport_url(v)
                 && names_host(doc.key_of(e), &host_keys)
         })
         .collect();
@@ -1094,6 +1152,15 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
 mod tests {
     use super::*;
 
+    /// The ids of the findings for a paste.
+    fn ids(t: &str) -> Vec<String> {
+        crate::lint(t, &crate::Options::default())
+            .findings
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    }
+
     #[test]
     fn variables_assigned_in_the_paste() {
         assert!(assigned_in(
@@ -1169,13 +1236,6 @@ mod tests {
 
     #[test]
     fn an_off_switch_wins_over_the_transport() {
-        let ids = |t: &str| -> Vec<String> {
-            crate::lint(t, &crate::Options::default())
-                .findings
-                .into_iter()
-                .map(|f| f.id)
-                .collect()
-        };
         let ini = "[mailer]\nENABLED = false\nPROTOCOL = smtp+starttls\nSMTP_ADDR = smtp.postmarkapp.com\nSMTP_PORT = 587\n";
         assert!(ids(ini).iter().any(|i| i == "input/smtp-not-enabled"));
         let on = ini.replace("ENABLED = false", "ENABLED = true");
@@ -1359,6 +1419,34 @@ mod tests {
         // A client that reads its names case-sensitively (dma's SMARTHOST).
         assert!(names_host("SMARTHOST", &[("SMARTHOST", true)]));
         assert!(!names_host("smarthost", &[("SMARTHOST", true)]));
+    }
+
+    #[test]
+    fn a_settings_layer_over_a_star_import_is_no_duplicate() {
+        let split = "# settings/base.py\nEMAIL_BACKEND = \"django.core.mail.backends.console.EmailBackend\"\nEMAIL_PORT = 25\n\n# settings/production.py\nfrom .base import *  # noqa\n\nEMAIL_BACKEND = \"django.core.mail.backends.smtp.EmailBackend\"\nEMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = \"1f86c2b4-52a7-4e0b-9a6d-3c0f2e8d5948\"\nEMAIL_HOST_PASSWORD = \"1f86c2b4-52a7-4e0b-9a6d-3c0f2e8d5948\"\n";
+        assert!(!ids(split).iter().any(|i| i == "input/duplicate-setting"));
+        // Without the import, one module sets EMAIL_PORT twice.
+        let one = split.replace("from .base import *  # noqa\n", "");
+        assert!(ids(&one).iter().any(|i| i == "input/duplicate-setting"));
+        assert_eq!(
+            star_imports("x = 1\n  from a.b import *  # noqa\nfrom c import d\n"),
+            vec![6]
+        );
+    }
+
+    #[test]
+    fn a_commented_out_transport_that_is_not_smtp_is_no_alternative() {
+        // Symfony's recipe block with the user's DSN under it.
+        let env = "###> symfony/mailer ###\n# MAILER_DSN=null://null\nMAILER_DSN=smtp://a9c2e471-3f0d-4b8e-96a5-1d7c0e2f9b38:a9c2e471-3f0d-4b8e-96a5-1d7c0e2f9b38@smtp.postmarkapp.com:587\n###< symfony/mailer ###\n";
+        assert!(!ids(env).iter().any(|i| i == "input/multiple-configs"));
+        // A commented-out SMTP DSN still is one.
+        let smtp = env.replace("null://null", "smtp://localhost:1025");
+        assert!(ids(&smtp).iter().any(|i| i == "input/multiple-configs"));
+        assert!(other_transport_url("sendmail://default"));
+        assert!(other_transport_url("postmark+api://KEY@default"));
+        assert!(!other_transport_url("postmark+smtp://KEY@default"));
+        assert!(!other_transport_url("smtps://u:p@smtp.postmarkapp.com"));
+        assert!(!other_transport_url("smtp.postmarkapp.com"));
     }
 
     #[test]

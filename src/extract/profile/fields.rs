@@ -444,9 +444,17 @@ fn url_fields(
                 value.span.clone()
             }
         };
+        // Symfony reads `message_stream` in its Postmark bridge only
+        // (`PostmarkTransportFactory`): a plain `smtp://` DSN ignores it.
+        let known = match known {
+            Some((n, Some(Role::Stream))) if u.kind != url::Scheme::PostmarkSmtp => {
+                Some((*n, None))
+            }
+            k => k.copied(),
+        };
         match known {
             Some((_, Some(role))) => out.push(Field {
-                role: *role,
+                role,
                 key: prm.key.text.clone(),
                 key_span: raw_span(&prm.key.raw),
                 value: prm.value.as_ref().map_or(

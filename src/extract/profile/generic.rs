@@ -536,6 +536,12 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         (_, "url" | "dsn" | "uri") if mailish => Role::Url,
         _ => return None,
     };
+    // WP Mail SMTP's `Force From Email` (a checkbox on its settings page,
+    // `WPMS_MAIL_FROM_FORCE`), `override_from_address`: a switch over the
+    // sender, not the sender.
+    if role == Role::From && w.iter().any(|x| matches!(x, "force" | "override")) {
+        return None;
+    }
     // A bare `host`/`port`/`user` is only SMTP when something says mail
     // (or nothing says otherwise); `user_name`, `from_email` are two words
     // that together name the setting.
@@ -1235,6 +1241,10 @@ mod tests {
     fn aliases() {
         assert_eq!(alias_role("SMTP_HOST"), Some(Role::Host));
         assert_eq!(alias_role("email_smtp"), Some(Role::Host));
+        // A switch over the sender is not the sender.
+        assert_eq!(alias_role("Force From Email"), None);
+        assert_eq!(alias_role("override_from_address"), None);
+        assert_eq!(alias_role("From Email"), Some(Role::From));
         assert_eq!(alias_role("smtp"), None);
         assert_eq!(alias_role("smtpPassword"), Some(Role::Password));
         assert_eq!(

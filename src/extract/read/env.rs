@@ -1062,13 +1062,19 @@ pub fn read_value(doc: &mut Document, range: Range<usize>) -> super::Val {
             }
         }
     }
-    // Bare: cut an inline comment (a `#` after a blank).
+    // Bare: cut an inline comment (a `#` after a blank). Blanks right
+    // after `=` count too: `MAIL_USERNAME=      # Server API token` is an
+    // empty value with a comment (dotenv, phpdotenv, python-dotenv and
+    // Compose all read it so), while `KEY=#x` keeps its `#`.
     let line = &input[start..range.end];
-    let cut = line
-        .as_bytes()
-        .windows(2)
-        .position(|w| w[1] == b'#' && (w[0] == b' ' || w[0] == b'\t'))
-        .map_or(range.end, |i| start + i);
+    let cut = if lead > 0 && line.starts_with('#') {
+        start
+    } else {
+        line.as_bytes()
+            .windows(2)
+            .position(|w| w[1] == b'#' && (w[0] == b' ' || w[0] == b'\t'))
+            .map_or(range.end, |i| start + i)
+    };
     let mut t = strings::trim(input, start..cut);
     // A README line that ends in an HTML line break (`MAIL_PORT=587<br>`):
     // markup around the paste, not part of the value.
@@ -1144,6 +1150,20 @@ mod tests {
         assert_eq!(got[2], ("MAIL_PORT".into(), "465".into(), true));
         assert_eq!(got[3], ("MAIL_PASSWORD".into(), "a#b".into(), false));
         assert_eq!(got[4], ("EMPTY".into(), "".into(), false));
+        // Blanks, then a comment: an empty value (a `.env.example` with its
+        // notes aligned); a `#` right after `=` is the value's.
+        let got = read_env(
+            "MAIL_USERNAME=                # Server API token\nMAIL_PASSWORD=\t# same token\nHASH=#abc\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("MAIL_USERNAME", ""),
+                ("MAIL_PASSWORD", ""),
+                ("HASH", "#abc")
+            ]
+        );
     }
 
     /// A systemd unit (in a heredoc read as shell) gives its program only

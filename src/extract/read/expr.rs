@@ -544,7 +544,23 @@ pub fn has_comparison(text: &str) -> bool {
     while t.starts_with('(') && closes_at_end(t, 0) {
         t = t[1..t.len() - 1].trim();
     }
-    find_top(t, &["===", "!==", "==", "!="]).is_some()
+    find_top(t, &["===", "!==", "==", "!="]).is_some() || truthiness(t).is_some()
+}
+
+/// The operand of a truthiness test: JavaScript's `Boolean(x)` and `!!x`,
+/// Python's `bool(x)`. A non-empty string is true in both, so
+/// `Boolean(process.env.SMTP_SECURE)` with `SMTP_SECURE=false`, or
+/// `bool(os.getenv("EMAIL_USE_SSL"))` with `EMAIL_USE_SSL=False`, is true.
+fn truthiness(t: &str) -> Option<&str> {
+    if let Some(rest) = t.strip_prefix("!!") {
+        return (!rest.starts_with(['!', '='])).then_some(rest);
+    }
+    let open = ["Boolean(", "bool("]
+        .iter()
+        .find(|o| t.starts_with(**o))?
+        .len()
+        - 1;
+    closes_at_end(t, open).then(|| &t[open + 1..t.len() - 1])
 }
 
 /// `X === n` or `X == n` (either way round, nothing else around it; `n`
@@ -612,6 +628,15 @@ impl<'a> Expr<'_, 'a> {
         }
         if t.starts_with('(') && closing(t, 0) == Some(t.len() - 1) {
             return self.truth(&t[1..t.len() - 1]);
+        }
+        if let Some(inner) = truthiness(t) {
+            return match self.value(inner)? {
+                Lit::Str(s) => Some(!s.is_empty()),
+                Lit::Num(x) => Some(x != 0.0),
+                Lit::Bool(b) => Some(b),
+                Lit::Null => Some(false),
+                Lit::AnyStr => None,
+            };
         }
         if let Some(rest) = t.strip_prefix('!').filter(|r| !r.starts_with('=')) {
             return self.truth(rest).map(|v| !v);
@@ -922,6 +947,53 @@ mod tests {
             operand: &mut f,
         }
         .choice(text)
+    }
+
+    #[test]
+    fn truthiness_tests_read_a_non_empty_string_as_true() {
+        use Choice::Truth;
+        let sec = |v| vec![("process.env.SMTP_SECURE", Lit::Str(v))];
+        let ssl = |v| vec![("os.getenv(\"EMAIL_USE_SSL\")", Lit::Str(v))];
+        assert_eq!(
+            eval(
+                Lang::JavaScript,
+                "Boolean(process.env.SMTP_SECURE)",
+                &sec("false")
+            ),
+            Some(Truth(true))
+        );
+        assert_eq!(
+            eval(
+                Lang::JavaScript,
+                "Boolean(process.env.SMTP_SECURE)",
+                &sec("")
+            ),
+            Some(Truth(false))
+        );
+        assert_eq!(
+            eval(Lang::JavaScript, "!!process.env.SMTP_SECURE", &sec("false")),
+            Some(Truth(true))
+        );
+        assert_eq!(
+            eval(
+                Lang::Python,
+                "bool(os.getenv(\"EMAIL_USE_SSL\"))",
+                &ssl("False")
+            ),
+            Some(Truth(true))
+        );
+        let unknown = vec![("process.env.SMTP_SECURE", Lit::AnyStr)];
+        assert_eq!(
+            eval(
+                Lang::JavaScript,
+                "Boolean(process.env.SMTP_SECURE)",
+                &unknown
+            ),
+            None
+        );
+        assert!(has_comparison("Boolean(process.env.SMTP_SECURE)"));
+        assert!(!has_comparison("Boolean(a) && b"));
+        assert!(!has_comparison("booleanish(x)"));
     }
 
     #[test]

@@ -30,6 +30,9 @@ fn read_at_use(doc: &Document, input: &str, use_: usize, def: usize) -> bool {
     let (u, d) = (&doc.entries[use_], &doc.entries[def]);
     match (u.syntax, d.syntax) {
         (_, Syntax::Code(_)) => true,
+        // `createTransport(process.env.SMTP_URL)` above the pasted `.env`:
+        // the program reads the line, one setting.
+        (Syntax::Code(_), Syntax::Env) => true,
         (Syntax::Yaml, Syntax::Env) => {
             let key = doc.own_segs(u.segs).last().map_or("", |s| s.text(input));
             !key.is_empty()
@@ -748,8 +751,16 @@ fn env_read_core(core: &str) -> Option<&str> {
 
 /// [`env_read`], peeling the operand or not.
 fn read_env(text: &str, is_core: bool) -> Option<&str> {
-    const CALLS: [&str; 14] = [
+    const CALLS: [&str; 19] = [
         "env(",
+        // django-environ's typed reads (`env.int("EMAIL_PORT")`) and
+        // python-decouple's `config("EMAIL_HOST", cast=int)`: both read the
+        // `.env` file or the environment.
+        "env.str(",
+        "env.int(",
+        "env.bool(",
+        "env.float(",
+        "config(",
         "getenv(",
         "$_ENV[",
         "$_SERVER[",
@@ -852,6 +863,17 @@ mod env_read_tests {
             ("(int) $_ENV['SMTP_PORT']", Some("SMTP_PORT")),
             ("ENV.fetch('SMTP_PORT', 587).to_i", Some("SMTP_PORT")),
             ("ENV['SMTP_HOST'].to_s.strip", Some("SMTP_HOST")),
+            ("env.int(\"EMAIL_PORT\")", Some("EMAIL_PORT")),
+            (
+                "env.bool('EMAIL_USE_TLS', default=True)",
+                Some("EMAIL_USE_TLS"),
+            ),
+            ("env.str(\"EMAIL_HOST_USER\")", Some("EMAIL_HOST_USER")),
+            (
+                "config('EMAIL_PORT', default=587, cast=int)",
+                Some("EMAIL_PORT"),
+            ),
+            ("config('mail.host')", None),
         ] {
             assert_eq!(super::env_read(text), var, "{text}");
             // Read from the operand's core, as `name_of` does.
@@ -877,6 +899,46 @@ mod order_tests {
         assert!(!want.is_sorted_by_key(|&i| doc.entries[i as usize].key.start));
         want.sort_by_key(|&i| doc.entries[i as usize].key.start);
         assert_eq!(super::text_order(&doc), want);
+    }
+}
+
+#[cfg(test)]
+mod python_env_tests {
+    #[test]
+    fn typed_environ_and_decouple_reads_take_the_env_lines_of_the_paste() {
+        let env = "EMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=2525\nEMAIL_HOST_USER=2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\nEMAIL_HOST_PASSWORD=2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e\nEMAIL_USE_TLS=True\n";
+        for py in [
+            "EMAIL_HOST = env(\"EMAIL_HOST\")\nEMAIL_PORT = env.int(\"EMAIL_PORT\")\nEMAIL_HOST_USER = env.str(\"EMAIL_HOST_USER\")\nEMAIL_HOST_PASSWORD = env(\"EMAIL_HOST_PASSWORD\")\nEMAIL_USE_TLS = env.bool(\"EMAIL_USE_TLS\")\n",
+            "EMAIL_HOST = config(\"EMAIL_HOST\")\nEMAIL_PORT = config(\"EMAIL_PORT\", cast=int)\nEMAIL_HOST_USER = config(\"EMAIL_HOST_USER\")\nEMAIL_HOST_PASSWORD = config(\"EMAIL_HOST_PASSWORD\")\nEMAIL_USE_TLS = config(\"EMAIL_USE_TLS\", cast=bool)\n",
+        ] {
+            let r = crate::lint(
+                &format!("settings.py\n{py}\n.env\n{env}"),
+                &crate::Options::default(),
+            );
+            let c = r.configs.iter().find(|c| c.active).expect("a configuration");
+            assert_eq!(c.client, "django-settings", "{py}");
+            assert_eq!(c.settings.port, Some(2525), "{py}");
+            assert_eq!(c.settings.security.as_deref(), Some("starttls"), "{py}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod env_line_read_by_code_tests {
+    #[test]
+    fn a_url_read_from_the_pasted_env_is_one_configuration() {
+        let t = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+        let src = format!("const transporter = nodemailer.createTransport(process.env.SMTP_URL);\n\n# .env\nSMTP_URL=smtps://{t}:{t}@smtp.postmarkapp.com:587\n");
+        let r = crate::lint(&src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert!(r.findings.iter().all(|f| f.id != "input/multiple-configs"));
+        assert_eq!(
+            r.findings
+                .iter()
+                .filter(|f| f.id == "tls/implicit-tls")
+                .count(),
+            1
+        );
     }
 }
 

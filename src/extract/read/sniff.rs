@@ -1507,6 +1507,18 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.env += 3;
             s.toml += 2;
             s.lower_bools += 1;
+        } else if spaced
+            && is_env_key(key)
+            && python_name_value(value.split(" #").next().unwrap_or(value).trim_end())
+        {
+            // `EMAIL_HOST_USER = POSTMARK_API_KEY`,
+            // `EMAIL_HOST_USER = private.POSTMARK_API_KEY`,
+            // `EMAIL_HOST = os.environ['EMAIL_HOST']`: a settings.py
+            // fragment naming another constant, a module's constant or an
+            // environment lookup; an INI or `.env` value is text and is not
+            // written so.
+            s.python += 3;
+            s.code += 1;
         } else if spaced && chained_assignment(value) {
             // `EMAIL_HOST_USER = POSTMARK_TOKEN = '…'`: Python's chained
             // assignment; no INI, env or TOML line reads so.
@@ -2151,6 +2163,48 @@ fn container(doc: &Document) -> Option<Container> {
         Some(Container::GitlabCi)
     } else {
         None
+    }
+}
+
+/// Whether a value is a Python name rather than text: an upper-case
+/// constant with an underscore (`POSTMARK_API_KEY`), a module's constant
+/// (`private.POSTMARK_API_KEY`, `settings.EMAIL_HOST`: identifiers, the
+/// first lower-case, the last upper-case) or a subscript of a lower-case
+/// name (`os.environ['X']`, `env["X"]`). Host names end in a lower-case
+/// label, Ruby's `ENV['X']` and PHP's `$_ENV['X']` start otherwise.
+fn python_name_value(value: &str) -> bool {
+    let ident = |w: &str| {
+        w.as_bytes()
+            .first()
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+            && w.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+    };
+    let constant = |w: &str| {
+        ident(w)
+            && w.bytes().any(|c| c.is_ascii_uppercase())
+            && !w.bytes().any(|c| c.is_ascii_lowercase())
+    };
+    let path_end = value
+        .bytes()
+        .position(|c| !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.'))
+        .unwrap_or(value.len());
+    let (path, rest) = value.split_at(path_end);
+    let mut parts = path.split('.');
+    let first = parts.next().unwrap_or("");
+    if !ident(first) {
+        return false;
+    }
+    let lower_first = first.as_bytes()[0].is_ascii_lowercase();
+    if !rest.is_empty() {
+        // A subscript with a quoted key, to its closing bracket.
+        return lower_first
+            && parts.all(ident)
+            && (rest.starts_with("['") || rest.starts_with("[\""))
+            && rest.ends_with(']');
+    }
+    match path.rsplit_once('.') {
+        None => constant(path) && path.contains('_'),
+        Some((_, last)) => lower_first && parts.all(ident) && constant(last),
     }
 }
 
@@ -2802,6 +2856,30 @@ mod tests {
         assert_eq!(
             pick("EMAIL_USE_TLS = False                       # Either True or False\nEMAIL_HOST = 'smtp.example.com'             # Hostname of your SMTP server\nEMAIL_HOST_USER = 'username@example.com'    # Username for authentication\nEMAIL_HOST_PASSWORD = 'password'            # Password\nEMAIL_PORT = 25\nDEFAULT_FROM_EMAIL = EMAIL_HOST_USER\n"),
             Choice::Code(Lang::Python)
+        );
+        // A settings.py fragment naming constants, a module's constant
+        // or an environment lookup is Python, not INI or `.env`.
+        assert_eq!(
+            pick("EMAIL_PORT = 25\nEMAIL_HOST_USER = private.POSTMARK_API_KEY\nEMAIL_HOST_PASSWORD = private.POSTMARK_API_KEY\nEMAIL_USE_TLS = True\nEMAIL_HOST = 'smtp.postmarkapp.com'\n"),
+            Choice::Code(Lang::Python)
+        );
+        assert_eq!(
+            pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_USER = POSTMARK_API_KEY\nEMAIL_HOST_PASSWORD = POSTMARK_API_KEY\nEMAIL_PORT = 587\n"),
+            Choice::Code(Lang::Python)
+        );
+        assert_eq!(
+            pick("EMAIL_HOST = os.environ['EMAIL_HOST']\nEMAIL_PORT = 587\nEMAIL_HOST_USER = os.environ['EMAIL_HOST_USER']\n"),
+            Choice::Code(Lang::Python)
+        );
+        assert!(python_name_value("settings.EMAIL_HOST"));
+        assert!(!python_name_value("smtp.postmarkapp.com"));
+        assert!(!python_name_value("SMTP.POSTMARKAPP.COM"));
+        assert!(!python_name_value("STARTTLS"));
+        assert!(!python_name_value("ENV['SMTP_HOST']"));
+        // Spaced INI words stay INI.
+        assert_eq!(
+            pick("[mail]\nhost = smtp.postmarkapp.com\nuser = PM_TOKEN_HERE\n"),
+            Choice::KeyValue(Kv::Ini)
         );
         // Chained assignments are Python's alone.
         assert_eq!(

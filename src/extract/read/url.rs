@@ -31,7 +31,8 @@ pub enum Scheme {
     Submission,
     /// `postmark+smtp://ID@default` (Symfony's Postmark bridge): always
     /// smtp.postmarkapp.com:587 with STARTTLS, the ID as username and
-    /// password (`PostmarkSmtpTransport`); `postmark+smtps` is the same.
+    /// password (`PostmarkSmtpTransport`); `postmark+smtps` and the bare
+    /// `postmark://` are the same.
     PostmarkSmtp,
 }
 
@@ -52,7 +53,9 @@ impl Scheme {
             b"smtp+tls" | b"smtp+starttls" => Scheme::SmtpTls,
             b"smtp+ssl" => Scheme::SmtpSsl,
             b"submission" => Scheme::Submission,
-            b"postmark+smtp" | b"postmark+smtps" => Scheme::PostmarkSmtp,
+            // `postmark://ID@default`: the bridge's default scheme is its
+            // SMTP transport too (`PostmarkTransportFactory`).
+            b"postmark" | b"postmark+smtp" | b"postmark+smtps" => Scheme::PostmarkSmtp,
             _ => return None,
         })
     }
@@ -955,7 +958,9 @@ mod tests {
             Some(Scheme::PostmarkSmtp)
         );
         assert_eq!(Scheme::from_word("submissions"), Some(Scheme::Smtps));
+        assert_eq!(Scheme::from_word("postmark"), Some(Scheme::PostmarkSmtp));
         for w in [
+            "postmark+api",
             "",
             "smtpx",
             "ses+smtp",

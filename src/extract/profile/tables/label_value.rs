@@ -120,6 +120,7 @@ fn notes(doc: &Document, configs: &mut Vec<Config>) {
         let part = match f.role {
             Role::Port => port_span(doc.input, span.clone()),
             Role::Host => first_word(doc.input, span.clone()),
+            Role::From => address_span(doc.input, span.clone()),
             _ => continue,
         };
         narrow(f, doc.input, part);
@@ -141,6 +142,32 @@ fn first_word(input: &str, range: Range<usize>) -> Range<usize> {
     let t = s.trim();
     let end = t.find([' ', '\t']).unwrap_or(t.len());
     range.start + lead..range.start + lead + end
+}
+
+/// The address a From value names without the note after it:
+/// `` `hello@acme.io` (on your verified domain) `` → `hello@acme.io`,
+/// `noreply@acme.io (or your verified domain)` → `noreply@acme.io`. A
+/// remark in brackets closes the value and follows an address; a value
+/// wrapped in backticks (Markdown code) is what is inside them.
+fn address_span(input: &str, span: Range<usize>) -> Range<usize> {
+    let text = &input[span.clone()];
+    let mut end = text.trim_end().len();
+    if text[..end].ends_with(')') {
+        if let Some(open) = text[..end].rfind(" (") {
+            if text[..open].contains('@') {
+                end = text[..open].trim_end().len();
+            }
+        }
+    }
+    let head = &text[..end];
+    let lead = head.len() - head.trim_start().len();
+    let core = head.trim_start();
+    match core.strip_prefix('`').and_then(|c| c.strip_suffix('`')) {
+        Some(inner) if !inner.contains('`') => {
+            span.start + lead + 1..span.start + lead + 1 + inner.len()
+        }
+        _ => span.start..span.start + end,
+    }
 }
 
 /// The first run of digits in `input[range]`.
@@ -188,6 +215,15 @@ mod tests {
         assert_eq!(&s[port_span(s, 0..s.len())], "465");
         let s = "smtp.postmarkapp.com (Postmark)";
         assert_eq!(&s[first_word(s, 0..s.len())], "smtp.postmarkapp.com");
+        let s = "`hello@acme.io` (on your verified domain)";
+        assert_eq!(&s[address_span(s, 0..s.len())], "hello@acme.io");
+        let s = "noreply@acme.io (or your verified domain)";
+        assert_eq!(&s[address_span(s, 0..s.len())], "noreply@acme.io");
+        let s = "Acme Support <support@acme.io>";
+        assert_eq!(&s[address_span(s, 0..s.len())], s);
+        // No address before the brackets: the value as written.
+        let s = "your verified sender (any)";
+        assert_eq!(&s[address_span(s, 0..s.len())], s);
     }
 
     #[test]

@@ -113,13 +113,17 @@ pub static NEXT_AUTH: Profile = Profile {
 };
 
 /// nodemailer's reading of the options; a `server` URL read elsewhere
-/// (`process.env.EMAIL_SERVER`) says nothing of the TLS mode.
+/// (`process.env.EMAIL_SERVER`) says nothing of the TLS mode, a URL the
+/// paste gives (written there, or its `.env` line) says it as nodemailer
+/// reads a URL (`smtp://` STARTTLS when offered, `smtps://` implicit TLS).
 fn tls(cfg: &Config) -> Tls {
-    let elsewhere = cfg.get(Host).is_none() && cfg.get(Url).is_some_and(|f| f.value.is_reference());
-    if elsewhere {
+    let Some(url) = cfg.get(Url) else {
+        return crate::extract::profile::tls::evaluate(cfg, &NEXT_AUTH);
+    };
+    if url.value.is_reference() {
         return Tls::default();
     }
-    crate::extract::profile::tls::evaluate(cfg, &NEXT_AUTH)
+    super::url::tls(cfg)
 }
 
 #[cfg(test)]
@@ -143,6 +147,31 @@ mod tests {
                 .any(|i| i.starts_with("auth/missing") || i == "port/missing"),
             "{ids:?}"
         );
+    }
+
+    #[test]
+    fn a_server_url_in_the_paste_gives_the_tls_mode() {
+        let t = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+        for (url, want) in [
+            (
+                format!("smtp://{t}:{t}@smtp.postmarkapp.com:587"),
+                "starttls",
+            ),
+            (
+                format!("smtps://{t}:{t}@smtp.postmarkapp.com:465"),
+                "implicit",
+            ),
+        ] {
+            let written = format!(
+                "EmailProvider({{\n  server: \"{url}\",\n  from: \"noreply@acme.io\",\n}}),\n"
+            );
+            let from_env = format!("EmailProvider({{\n  server: process.env.EMAIL_SERVER,\n  from: process.env.EMAIL_FROM,\n}}),\n\n// .env\nEMAIL_SERVER={url}\nEMAIL_FROM=noreply@acme.io\n");
+            for src in [written, from_env] {
+                let (client, s, _) = first(&src);
+                assert_eq!(client, "next-auth", "{src}");
+                assert_eq!(s["security"], want, "{src}");
+            }
+        }
     }
 
     #[test]

@@ -201,6 +201,10 @@ pub static SYMFONY_DSN: Profile = Profile {
     url_params: &[
         ("verify_peer", Some(VerifyPeer)),
         ("auto_tls", Some(StartTls)),
+        // The Postmark bridge's stream (`postmark+smtp://ID@default?message_stream=…`,
+        // sent as `X-PM-Message-Stream`); other schemes ignore it (see
+        // `fields::url_fields`).
+        ("message_stream", Some(Stream)),
         ("peer_fingerprint", None),
         ("require_tls", None),
         ("local_domain", None),
@@ -488,7 +492,9 @@ fn default_port(cfg: &Config) -> Option<u16> {
     }
 }
 
-fn tls(cfg: &Config) -> Tls {
+/// The TLS mode a configuration's SMTP URL gives, read by its client
+/// (next-auth's `server` URL is nodemailer's).
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     let Some((f, u)) = url_of(cfg) else {
         return tls;
@@ -960,6 +966,40 @@ mod tests {
             r.findings.iter().all(|f| f.id != "input/smtp-not-enabled"),
             "{:?}",
             r.findings
+        );
+    }
+
+    /// Symfony's Postmark bridge sends `?message_stream=` as the stream
+    /// (`PostmarkTransportFactory`); a plain `smtp://` DSN ignores it. The
+    /// bare `postmark://` scheme is the bridge's SMTP transport too.
+    #[test]
+    fn the_postmark_bridge_reads_its_message_stream() {
+        let t = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c";
+        let stream = |dsn: &str| {
+            let r = crate::lint(&format!("MAILER_DSN={dsn}\n"), &crate::Options::default());
+            let c = r
+                .configs
+                .into_iter()
+                .find(|c| c.active)
+                .expect("a configuration");
+            (c.settings.host, c.settings.stream)
+        };
+        let pm = Some("smtp.postmarkapp.com".to_string());
+        assert_eq!(
+            stream(&format!(
+                "postmark+smtp://{t}@default?message_stream=broadcast"
+            )),
+            (pm.clone(), Some("broadcast".into()))
+        );
+        assert_eq!(
+            stream(&format!("postmark://{t}@default?message_stream=outbound")),
+            (pm.clone(), Some("outbound".into()))
+        );
+        assert_eq!(
+            stream(&format!(
+                "smtp://{t}:{t}@smtp.postmarkapp.com:587?message_stream=broadcast"
+            )),
+            (pm, None)
         );
     }
 
