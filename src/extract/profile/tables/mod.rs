@@ -293,6 +293,9 @@ mod opencti;
 mod sourcehut;
 mod thehive;
 mod tryton;
+// group AH: mod lines
+mod planka;
+mod pocket_id;
 
 pub use generic::GENERIC;
 
@@ -628,6 +631,9 @@ pub static ALL: &[&Profile] = &[
     &thehive::THEHIVE,
     &sourcehut::SOURCEHUT,
     &fusionauth::FUSIONAUTH,
+    // group AH: tables
+    &pocket_id::POCKET_ID,
+    &planka::PLANKA,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
