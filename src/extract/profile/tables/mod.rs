@@ -294,6 +294,7 @@ mod sourcehut;
 mod thehive;
 mod tryton;
 // group AH: mod lines
+mod crowdsec;
 mod planka;
 mod pocket_id;
 
@@ -634,6 +635,7 @@ pub static ALL: &[&Profile] = &[
     // group AH: tables
     &pocket_id::POCKET_ID,
     &planka::PLANKA,
+    &crowdsec::CROWDSEC_EMAIL,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
