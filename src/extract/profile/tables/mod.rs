@@ -294,6 +294,7 @@ mod sourcehut;
 mod thehive;
 mod tryton;
 // group AH: mod lines
+mod backstage;
 mod crowdsec;
 mod planka;
 mod pocket_id;
@@ -636,6 +637,7 @@ pub static ALL: &[&Profile] = &[
     &pocket_id::POCKET_ID,
     &planka::PLANKA,
     &crowdsec::CROWDSEC_EMAIL,
+    &backstage::BACKSTAGE_EMAIL,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
