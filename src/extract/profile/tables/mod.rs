@@ -296,6 +296,7 @@ mod tryton;
 // group AH: mod lines
 mod backstage;
 mod crowdsec;
+mod maybe_finance;
 mod planka;
 mod pocket_id;
 
@@ -638,6 +639,7 @@ pub static ALL: &[&Profile] = &[
     &planka::PLANKA,
     &crowdsec::CROWDSEC_EMAIL,
     &backstage::BACKSTAGE_EMAIL,
+    &maybe_finance::MAYBE_FINANCE,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
