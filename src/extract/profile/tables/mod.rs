@@ -296,6 +296,7 @@ mod tryton;
 // group AH: mod lines
 mod backstage;
 mod crowdsec;
+mod kutt;
 mod maybe_finance;
 mod planka;
 mod pocket_id;
@@ -640,6 +641,7 @@ pub static ALL: &[&Profile] = &[
     &crowdsec::CROWDSEC_EMAIL,
     &backstage::BACKSTAGE_EMAIL,
     &maybe_finance::MAYBE_FINANCE,
+    &kutt::KUTT,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
