@@ -296,6 +296,7 @@ mod tryton;
 // group AH: mod lines
 mod backstage;
 mod crowdsec;
+mod homebox;
 mod kutt;
 mod maybe_finance;
 mod planka;
@@ -642,6 +643,7 @@ pub static ALL: &[&Profile] = &[
     &backstage::BACKSTAGE_EMAIL,
     &maybe_finance::MAYBE_FINANCE,
     &kutt::KUTT,
+    &homebox::HOMEBOX,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
