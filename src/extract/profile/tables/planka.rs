@@ -22,10 +22,11 @@
 //!   `load_secret`; double underscore).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Key, Marker, Pairs,
-    Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Hooks, Key, Marker,
+    Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
-use crate::model::Role::*;
+use crate::extract::Config;
+use crate::model::{Evidence, Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
     k("SMTP_HOST", Host),
@@ -84,6 +85,31 @@ const TLS: TlsModel = TlsModel {
     absent: "",
 };
 
+/// `secure: SMTP_SECURE === 'true'`: only the exact word is TLS from the
+/// first byte (the table's truth is `!== 'false'`, for the verification
+/// switch).
+fn tls(cfg: &Config) -> Tls {
+    let mut tls = Tls::default();
+    match cfg.get(ImplicitTls) {
+        Some(f) if f.value.is_reference() => {}
+        Some(f) if f.value.text.trim() == "true" => {
+            tls.mode = Some(Security::Implicit);
+            tls.implicit = Some(Evidence::of(f));
+        }
+        Some(f) => {
+            tls.mode = Some(Security::StartTls);
+            tls.starttls = Some(Evidence::of(f));
+        }
+        None => {
+            tls.mode = Some(Security::StartTls);
+            tls.starttls = Some(Evidence::absent(
+                "SMTP_SECURE not set: STARTTLS when the server offers it",
+            ));
+        }
+    }
+    tls
+}
+
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
     fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
@@ -118,13 +144,17 @@ pub static PLANKA: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    // `SMTP_SECURE === 'true'`; for `SMTP_TLS_REJECT_UNAUTHORIZED`
-    // (`!== 'false'`) the words that matter are the same two.
-    truth: Truth::Only(words!["true"]),
+    // `SMTP_TLS_REJECT_UNAUTHORIZED !== 'false'`; `SMTP_SECURE` is read
+    // by the `tls` hook.
+    truth: Truth::Except(words!["false"]),
     tls: TLS,
     port: Some(587),
     fixes: FIXES,
     sender_hint: "SMTP_FROM (\"Name\" <address>)",
+    hooks: Hooks {
+        tls: Some(tls),
+        ..Hooks::NONE
+    },
     ..BASE
 };
 
@@ -144,7 +174,7 @@ mod tests {
         let (_, s, ids) = first(&format!("{ENV}SMTP_SECURE=true\n"));
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
-        // Only `true` is secure.
+        // Only `true` is secure (the table's truth is `!== 'false'`).
         let (_, s, ids) = first(&format!("{ENV}SMTP_SECURE=1\n"));
         assert_ne!(s["security"], "implicit");
         assert!(!has(&ids, "tls/implicit-tls"), "{ids:?}");
