@@ -301,6 +301,7 @@ mod kutt;
 mod maybe_finance;
 mod planka;
 mod pocket_id;
+mod teedy;
 
 pub use generic::GENERIC;
 
@@ -644,6 +645,7 @@ pub static ALL: &[&Profile] = &[
     &maybe_finance::MAYBE_FINANCE,
     &kutt::KUTT,
     &homebox::HOMEBOX,
+    &teedy::TEEDY,
     // Inference, when no client is recognised.
     &generic::DOCKER_COMPOSE,
     &generic::DOCKERFILE,
