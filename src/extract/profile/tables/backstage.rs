@@ -21,8 +21,8 @@
 //! * `sender` (required) is the From; `replyTo` the Reply-To.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, syn, words, Both, Fix, Key, Marker, Pairs, Profile, Sec, Switch,
-    TlsModel, Words, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, syn, words, Fix, Key, Marker, Pairs, Profile, Switch, TlsModel,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -93,15 +93,7 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 /// nodemailer with `secure` and `requireTLS` always given.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+const TLS: TlsModel = super::smtp_env::SECURE_ALWAYS_GIVEN;
 
 const SWITCH: Switch = Switch {
     smtp: words!["smtp"],

@@ -22,7 +22,7 @@ use crate::extract::profile::{
     Profile, SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
-use crate::model::{Evidence, Role::*, Security, Tls};
+use crate::model::{Role::*, Tls};
 
 const KEYS: &[Key] = &[
     k("SMTP_HOST", Host),
@@ -87,25 +87,11 @@ const FIXES: &[Fix] = &[
 
 /// `secure: SMTP_SECURE_ENABLED === "1"`, always given to nodemailer.
 fn tls(cfg: &Config) -> Tls {
-    let mut tls = Tls::default();
-    match cfg.get(ImplicitTls) {
-        Some(f) if f.value.is_reference() => {}
-        Some(f) if f.value.text.trim() == "1" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
-        }
-        Some(f) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
-        }
-        None => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::absent(
-                "SMTP_SECURE_ENABLED not set: STARTTLS when the server offers it",
-            ));
-        }
-    }
-    tls
+    super::smtp_env::secure_when(
+        cfg,
+        "1",
+        "SMTP_SECURE_ENABLED not set: STARTTLS when the server offers it",
+    )
 }
 
 pub static FORMBRICKS: Profile = Profile {

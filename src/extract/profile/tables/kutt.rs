@@ -28,8 +28,8 @@
 //! (`DEFAULT_DOMAIN`, `LINK_LENGTH`…) or its image.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Both, Fix, Key, Marker,
-    Pairs, Profile, Sec, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs,
+    Profile, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -83,15 +83,7 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 /// `secure: MAIL_SECURE`, always given: STARTTLS when offered otherwise.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+const TLS: TlsModel = super::smtp_env::SECURE_ALWAYS_GIVEN;
 
 const SWITCH: Switch = Switch {
     smtp: words![],

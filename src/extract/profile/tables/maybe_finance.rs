@@ -20,8 +20,8 @@
 //! beside it are `EMAIL_SENDER`, `SYNTH_API_KEY` and the image.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Both, Fix, Key, Marker,
-    Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs,
+    Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -62,15 +62,7 @@ const LEFTOVERS: Pairs = pairs![
 
 /// `tls: SMTP_TLS_ENABLED == "true"`, else the mail gem's STARTTLS when
 /// offered.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+const TLS: TlsModel = super::smtp_env::SECURE_ALWAYS_GIVEN;
 
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),

@@ -22,11 +22,11 @@
 //!   `load_secret`; double underscore).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Hooks, Key, Marker,
-    Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
+    Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
-use crate::model::{Evidence, Role::*, Security, Tls};
+use crate::model::{Role::*, Tls};
 
 const KEYS: &[Key] = &[
     k("SMTP_HOST", Host),
@@ -75,39 +75,17 @@ const LEFTOVERS: Pairs = pairs![
 
 /// `secure: SMTP_SECURE === 'true'`, always given: STARTTLS when offered
 /// otherwise, whatever the port.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
+const TLS: TlsModel = super::smtp_env::SECURE_ALWAYS_GIVEN;
 
 /// `secure: SMTP_SECURE === 'true'`: only the exact word is TLS from the
 /// first byte (the table's truth is `!== 'false'`, for the verification
 /// switch).
 fn tls(cfg: &Config) -> Tls {
-    let mut tls = Tls::default();
-    match cfg.get(ImplicitTls) {
-        Some(f) if f.value.is_reference() => {}
-        Some(f) if f.value.text.trim() == "true" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
-        }
-        Some(f) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
-        }
-        None => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::absent(
-                "SMTP_SECURE not set: STARTTLS when the server offers it",
-            ));
-        }
-    }
-    tls
+    super::smtp_env::secure_when(
+        cfg,
+        "true",
+        "SMTP_SECURE not set: STARTTLS when the server offers it",
+    )
 }
 
 const FIXES: &[Fix] = &[

@@ -4,8 +4,11 @@
 //! DocuSeal. Each table keeps its own rows where its names or meaning
 //! differ.
 
-use crate::extract::profile::{fix, fix_text, set, Fix, SetVal, WriteKind as W};
-use crate::model::Role::*;
+use crate::extract::profile::{
+    fix, fix_text, set, Both, Fix, Sec, SetVal, TlsModel, WriteKind as W,
+};
+use crate::extract::Config;
+use crate::model::{Evidence, Role::*, Security, Tls};
 
 pub(super) const PORT_FIX: Fix = fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]);
 pub(super) const HOST_FIX: Fix = fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]);
@@ -27,3 +30,41 @@ pub(super) const SECURE_OFF_FIX: Fix = fix_text(
 /// For clients that verify certificates and have no setting to turn it off.
 pub(super) const CHAIN_FIX: Fix =
     fix_text(W::VerifyOn, &[], "a trusted certificate chain on the host");
+
+/// nodemailer's `secure` always handed over (PLANKA, Kutt, Backstage) or
+/// the mail gem's `tls` with STARTTLS left on auto (Maybe): TLS from the
+/// first byte when on, STARTTLS when the server offers it otherwise, and
+/// no port that turns TLS on by itself.
+pub(super) const SECURE_ALWAYS_GIVEN: TlsModel = TlsModel {
+    words: &[],
+    starttls_on: Sec::StartTls,
+    starttls_off: Sec::Auto,
+    implicit_ports: &[],
+    default: Sec::Auto,
+    both: Both::Implicit,
+    absent: "",
+};
+
+/// `secure: VAR === word` (Formbricks' `"1"`, PLANKA's `'true'`): only that
+/// exact word is TLS from the first byte; any other value, or none, is
+/// `secure: false`, STARTTLS when offered. `absent` says the variable is
+/// not set.
+pub(super) fn secure_when(cfg: &Config, word: &str, absent: &str) -> Tls {
+    let mut tls = Tls::default();
+    match cfg.get(ImplicitTls) {
+        Some(f) if f.value.is_reference() => {}
+        Some(f) if f.value.text.trim() == word => {
+            tls.mode = Some(Security::Implicit);
+            tls.implicit = Some(Evidence::of(f));
+        }
+        Some(f) => {
+            tls.mode = Some(Security::StartTls);
+            tls.starttls = Some(Evidence::of(f));
+        }
+        None => {
+            tls.mode = Some(Security::StartTls);
+            tls.starttls = Some(Evidence::absent(absent));
+        }
+    }
+    tls
+}
