@@ -2039,14 +2039,19 @@ fn bare_urls(doc: &mut Document) {
     if urls.is_empty() {
         return;
     }
-    let mut covered: Vec<(usize, usize)> = doc
+    // A `key value` line whose value is several words is a command line
+    // read as one (`apprise -vv -t title 'mailtos://…'`): a URL among its
+    // words stands alone.
+    let covered: Vec<(usize, usize)> = doc
         .entries
         .iter()
+        .filter(|e| !(e.syntax == Syntax::Conf && doc.text_of(&e.value).contains([' ', '\t'])))
         .map(|e| {
             let s = e.value.span();
             (s.start, s.end)
         })
         .collect();
+    let mut covered = covered;
     // (Readers push entries nearly in text order.)
     crate::sort::nearly_sorted_values(&mut covered);
     // Merge into disjoint ranges for a binary search.

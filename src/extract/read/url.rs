@@ -33,6 +33,11 @@ pub enum Scheme {
     /// smtp.postmarkapp.com:587 with STARTTLS, the ID as username and
     /// password (`PostmarkSmtpTransport`); `postmark+smtps` is the same.
     PostmarkSmtp,
+    /// `mailto://` (Apprise's e-mail service; see `tables/apprise.rs`):
+    /// clear text unless `?mode=` says otherwise.
+    Mailto,
+    /// `mailtos://` (Apprise): STARTTLS unless `?mode=` says otherwise.
+    Mailtos,
 }
 
 impl Scheme {
@@ -53,6 +58,8 @@ impl Scheme {
             b"smtp+ssl" => Scheme::SmtpSsl,
             b"submission" => Scheme::Submission,
             b"postmark+smtp" | b"postmark+smtps" => Scheme::PostmarkSmtp,
+            b"mailto" => Scheme::Mailto,
+            b"mailtos" => Scheme::Mailtos,
             _ => return None,
         })
     }
@@ -955,6 +962,8 @@ mod tests {
             Some(Scheme::PostmarkSmtp)
         );
         assert_eq!(Scheme::from_word("submissions"), Some(Scheme::Smtps));
+        assert_eq!(Scheme::from_word("MailTos"), Some(Scheme::Mailtos));
+        assert_eq!(Scheme::from_word("mailto"), Some(Scheme::Mailto));
         for w in [
             "",
             "smtpx",

@@ -286,6 +286,9 @@ mod ente;
 mod overseerr;
 mod proxmox;
 
+// group accAF: mod lines
+mod apprise;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -618,6 +621,8 @@ pub static ALL: &[&Profile] = &[
     &generic::GITHUB_ACTIONS_ENV,
     &label_value::LABEL_VALUE,
     &generic::GENERIC,
+    // group accAF: tables
+    &apprise::APPRISE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
