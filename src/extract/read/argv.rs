@@ -50,6 +50,9 @@ struct Tool {
     settings: Option<&'static str>,
     /// Splits `user:password` (curl's `-u`).
     userpass: &'static [&'static str],
+    /// The option whose value is the tool's own configuration commands
+    /// (mutt's `-e 'set smtp_url=…'`), read as its configuration file.
+    commands: Option<&'static str>,
     /// What else the line needs to be this tool's mail command.
     needs: fn(&str) -> bool,
 }
@@ -69,6 +72,11 @@ fn curl_smtp(line: &str) -> bool {
 /// msmtp reads its account from a file unless `--host=` is given.
 fn msmtp_smtp(line: &str) -> bool {
     line.contains("--host")
+}
+
+/// mutt sends through sendmail unless its commands name an SMTP URL.
+fn mutt_smtp(line: &str) -> bool {
+    line.contains("smtp_url")
 }
 
 /// mailx sends through sendmail unless `-S` names an SMTP server.
@@ -111,6 +119,7 @@ const TOOLS: &[Tool] = &[
         ],
         settings: None,
         userpass: &[],
+        commands: None,
         needs: always,
     },
     // sendEmail's `--help`: `-q`/`-v` are switches, `-o name=value`
@@ -121,6 +130,7 @@ const TOOLS: &[Tool] = &[
         switches: &["q", "v", "vv", "vvv", "help"],
         settings: Some("o"),
         userpass: &[],
+        commands: None,
         needs: always,
     },
     // curl(1): the switches a mail command uses; `-u`/`--user` is
@@ -160,6 +170,7 @@ const TOOLS: &[Tool] = &[
         ],
         settings: None,
         userpass: &["u", "user"],
+        commands: None,
         needs: curl_smtp,
     },
     // msmtp(1): the configuration file's commands as `--name[=value]`
@@ -182,6 +193,7 @@ const TOOLS: &[Tool] = &[
         ],
         settings: None,
         userpass: &[],
+        commands: None,
         needs: msmtp_smtp,
     },
     // s-nail(1) / Heirloom mailx(1): `-S name[=value]` sets a variable.
@@ -198,7 +210,20 @@ const TOOLS: &[Tool] = &[
         switches: &["v", "n", "d", "t", "E", "i", "N", "#"],
         settings: Some("S"),
         userpass: &[],
+        commands: None,
         needs: mailx_smtp,
+    },
+    // mutt(1) / neomutt(1): `-e COMMAND` runs a configuration command
+    // after the muttrc (`-e 'set smtp_url=smtps://…' -e 'set smtp_pass=…'`);
+    // `-s`, `-c`, `-b`, `-a`, `-F`, `-i`, `-H` take a value.
+    Tool {
+        names: &["mutt", "neomutt"],
+        long_eq: false,
+        switches: &["n", "x", "y", "z", "Z", "R", "p", "h", "v", "D", "E", "N"],
+        settings: None,
+        userpass: &[],
+        commands: Some("e"),
+        needs: mutt_smtp,
     },
 ];
 
@@ -512,7 +537,13 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) -> b
             continue;
         };
         next = words.next();
-        if tool.settings == Some(opt_name) {
+        if tool.commands == Some(opt_name) {
+            // Read as the configuration file reads it (a value with
+            // escapes is passed over).
+            if vw.decoded(input).is_none() {
+                super::commands::read(doc, vw.inner.clone(), inner);
+            }
+        } else if tool.settings == Some(opt_name) {
             setting(doc, inner, &vw, flags);
         } else if tool.userpass.contains(&opt_name) {
             userpass(doc, inner, opt, &vw, flags);
@@ -655,6 +686,19 @@ mod tests {
         assert!(has(&got, "swaks().server", "smtp.example.com"), "{got:?}");
         assert!(has(&got, "swaks().tlsc", "tlsc"), "{got:?}");
         assert!(has(&got, "swaks().ap", "p1"), "{got:?}");
+    }
+
+    #[test]
+    fn mutts_e_commands_are_read_as_its_configuration() {
+        let got = entries(
+            "echo done | mutt -e 'set smtp_url=smtps://u1@smtp.example.com:465/' -e 'set smtp_pass=p1' -e \"set from=a@acme.io\" -s Backup ops@acme.io\n",
+        );
+        assert!(
+            has(&got, "mutt().smtp_url", "smtps://u1@smtp.example.com:465/"),
+            "{got:?}"
+        );
+        assert!(has(&got, "mutt().smtp_pass", "p1"), "{got:?}");
+        assert!(has(&got, "mutt().from", "a@acme.io"), "{got:?}");
     }
 
     #[test]
