@@ -3197,8 +3197,9 @@ mod walked_for_every_entry {
         found.sort();
         found.dedup();
         // Postfix's `sasl_passwd` line (`[host]:port user:pass`) is read
-        // only in its own syntaxes (conf, properties).
-        let allowed = ["generic", "smtp-url", "label-value", "postfix"];
+        // only in its own syntaxes (conf, properties). Apprise's row is a
+        // URL row (`mailto(s)://` values wherever they stand).
+        let allowed = ["generic", "smtp-url", "label-value", "postfix", "apprise"];
         let other: Vec<&String> = found
             .iter()
             .filter(|f| !allowed.iter().any(|a| f.starts_with(&format!("{a}: "))))
