@@ -600,6 +600,15 @@ mod tests {
             )
         );
         assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
+        // `x = x.merge(other)` (SUSE Portus's initializer): the merged hash
+        // is the one handed on, the other hash's keys winning.
+        let src = "smtp_settings = {\n  address: \"smtp.postmarkapp.com\",\n  port: 2525,\n  enable_starttls_auto: false\n}\nauth_settings = {\n  user_name: ENV[\"T\"],\n  password: ENV[\"T\"],\n  enable_starttls_auto: true\n}\nsmtp_settings = smtp_settings.merge(auth_settings)\nActionMailer::Base.smtp_settings = smtp_settings\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(cfgs[0].literal(Port), Some("2525"));
+        assert!(cfgs[0].get(Password).is_some());
+        assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
     }
 
     #[test]

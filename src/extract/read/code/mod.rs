@@ -1451,7 +1451,20 @@ impl<'d, 'a> Parser<'d, 'a> {
                                     sc.parent == cs && sc.kind == ScopeKind::Map
                                 })
                                 .unwrap_or(cs);
+                            // `merge(other)`: the other hash's keys win.
+                            if self.ident(i + 2) && self.is(i + 3, P::RParen) {
+                                self.spread_into(i + 2, into);
+                            }
                             self.spread_into(i - 2, into);
+                            // `x = x.merge(…)`: `x` is the merged hash from
+                            // here on.
+                            if let [one] = prefix {
+                                if one.kind == SegKind::Key && self.objects.len() < 64 {
+                                    let name =
+                                        &self.input[one.span.start as usize..one.span.end as usize];
+                                    self.objects.push((name, into));
+                                }
+                            }
                         }
                         self.doc.close(cs, self.end_of(e.saturating_sub(1)));
                         self.setter(entries_before, cs, scope, prefix, &segs, word);
