@@ -108,6 +108,33 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
     }
 }
 
+/// Prose's inline code spans that hold a mail tool's command line (a
+/// README's "Run `docker run --rm -it img/swaks -s smtp.example.com:587
+/// -tls …`"): each is read as the command it is. One pass over the bytes.
+fn inline_commands(doc: &mut Document, range: Range<usize>, scope: u32) {
+    let input = doc.input;
+    let b = input.as_bytes();
+    let mut i = range.start;
+    while let Some(n) = input[i..range.end].find('`') {
+        let open = i + n;
+        // A run of backticks opens a span closed by the same run.
+        let run = b[open..range.end]
+            .iter()
+            .take_while(|&&c| c == b'`')
+            .count();
+        let body = open + run;
+        let Some(len) = input[body..range.end].find(&input[open..open + run]) else {
+            break;
+        };
+        let close = body + len;
+        let span = &input[body..close];
+        if !span.contains('\n') && super::argv::is_command(span) {
+            super::argv::read(doc, body..close, scope, 0);
+        }
+        i = close + run;
+    }
+}
+
 /// Reads a region without fences file by file (see [`file_parts`]); the
 /// text between fences is cut the same way (a `.env` pasted bare, then the
 /// fenced code that reads it).
@@ -137,7 +164,10 @@ fn read_plain(
         Choice::KeyValue(f) => keyvalue::read(doc, range, scope, f),
         Choice::Yaml => yaml::read(doc, range, scope, depth),
         Choice::Xml => xml::read(doc, range, scope),
-        Choice::Prose => prose::read(doc, range, scope),
+        Choice::Prose => {
+            prose::read(doc, range.clone(), scope);
+            inline_commands(doc, range, scope);
+        }
         Choice::Code(l) => code::read(doc, range, scope, l),
         Choice::Commands => commands::read(doc, range, scope),
         Choice::Remotes => remotes::read(doc, range, scope),
@@ -2051,14 +2081,19 @@ fn bare_urls(doc: &mut Document) {
     if urls.is_empty() {
         return;
     }
-    let mut covered: Vec<(usize, usize)> = doc
+    // A `key value` line whose value is several words is a command line
+    // read as one (`apprise -vv -t title 'mailtos://…'`): a URL among its
+    // words stands alone.
+    let covered: Vec<(usize, usize)> = doc
         .entries
         .iter()
+        .filter(|e| !(e.syntax == Syntax::Conf && doc.text_of(&e.value).contains([' ', '\t'])))
         .map(|e| {
             let s = e.value.span();
             (s.start, s.end)
         })
         .collect();
+    let mut covered = covered;
     // (Readers push entries nearly in text order.)
     crate::sort::nearly_sorted_values(&mut covered);
     // Merge into disjoint ranges for a binary search.

@@ -293,6 +293,8 @@ mod opencti;
 mod sourcehut;
 mod thehive;
 mod tryton;
+// group accAF: mod lines
+mod apprise;
 
 pub use generic::GENERIC;
 
@@ -634,6 +636,8 @@ pub static ALL: &[&Profile] = &[
     &generic::GITHUB_ACTIONS_ENV,
     &label_value::LABEL_VALUE,
     &generic::GENERIC,
+    // group accAF: tables
+    &apprise::APPRISE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
