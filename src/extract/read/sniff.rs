@@ -1738,7 +1738,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.php += 2;
     }
     // Python
-    if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
+    // A Java import: a dotted name ending in `;` with no quotes (Python's
+    // never ends in `;`; Go's and JavaScript's name a quoted path).
+    let java_import =
+        starts_word(t, "import") && t.ends_with(';') && !has!(t, set, "\"") && !has!(t, set, "'");
+    if java_import {
+        s.java += 5;
+    } else if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
         || (starts_word(t, "from") && has!(t, set, " import "))
     {
         s.python += 4;
@@ -2176,6 +2182,16 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn java_imports_of_libraries_are_java_not_python() {
+        // Only `org.`/`com.` imports, no `java.*` one: still Java.
+        let java = "package com.acme;\n\nimport org.simplejavamail.api.mailer.Mailer;\nimport org.simplejavamail.mailer.MailerBuilder;\nimport org.apache.commons.mail.SimpleEmail;\n\npublic class Mail {\n    Mailer m = MailerBuilder.withSMTPServer(\"smtp.postmarkapp.com\", 587).buildMailer();\n}\n";
+        assert_eq!(pick(java), Choice::Code(Lang::Java));
+        // Python's imports stay Python's.
+        let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
+        assert_eq!(pick(py), Choice::Code(Lang::Python));
     }
 
     #[test]

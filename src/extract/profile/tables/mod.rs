@@ -286,6 +286,9 @@ mod ente;
 mod overseerr;
 mod proxmox;
 
+// group AD: mod lines
+mod simple_java_mail;
+
 pub use generic::GENERIC;
 
 /// Every table.
@@ -571,6 +574,8 @@ pub static ALL: &[&Profile] = &[
     &proxmox::PROXMOX,
     &ente::ENTE,
     &ente::ENTE_ENV,
+    // group AD: tables
+    &simple_java_mail::SIMPLE_JAVA_MAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
