@@ -1866,6 +1866,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || sw!(t, "@Bean")
         || sw!(t, "@Value")
         || has!(t, set, "JavaMailSender")
+        // Java mail libraries' own classes (Commons Email, Simple Java
+        // Mail): a fragment of their calls has no other Java cue.
+        || has!(t, set, "new SimpleEmail(")
+        || has!(t, set, "new HtmlEmail(")
+        || has!(t, set, "new MultiPartEmail(")
+        || has!(t, set, "new DefaultAuthenticator(")
+        || has!(t, set, "MailerBuilder")
     {
         s.java += 5;
     }
@@ -2190,6 +2197,9 @@ mod tests {
         let java = "package com.acme;\n\nimport org.simplejavamail.api.mailer.Mailer;\nimport org.simplejavamail.mailer.MailerBuilder;\nimport org.apache.commons.mail.SimpleEmail;\n\npublic class Mail {\n    Mailer m = MailerBuilder.withSMTPServer(\"smtp.postmarkapp.com\", 587).buildMailer();\n}\n";
         assert_eq!(pick(java), Choice::Code(Lang::Java));
         // Python's imports stay Python's.
+        // A fragment of Commons Email calls, no import or class.
+        let fragment = "HtmlEmail email = new HtmlEmail();\nemail.setHostName(mailserver);\nemail.setSmtpPort(port);\nemail.send();";
+        assert_eq!(pick(fragment), Choice::Code(Lang::Java));
         let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
         assert_eq!(pick(py), Choice::Code(Lang::Python));
     }

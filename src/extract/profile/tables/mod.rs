@@ -287,6 +287,7 @@ mod overseerr;
 mod proxmox;
 
 // group AD: mod lines
+mod commons_email;
 mod simple_java_mail;
 
 pub use generic::GENERIC;
@@ -576,6 +577,7 @@ pub static ALL: &[&Profile] = &[
     &ente::ENTE_ENV,
     // group AD: tables
     &simple_java_mail::SIMPLE_JAVA_MAIL,
+    &commons_email::COMMONS_EMAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
