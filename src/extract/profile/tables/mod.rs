@@ -287,6 +287,7 @@ mod overseerr;
 mod proxmox;
 
 // group AD: mod lines
+mod aiosmtplib;
 mod commons_email;
 mod simple_java_mail;
 
@@ -578,6 +579,7 @@ pub static ALL: &[&Profile] = &[
     // group AD: tables
     &simple_java_mail::SIMPLE_JAVA_MAIL,
     &commons_email::COMMONS_EMAIL,
+    &aiosmtplib::AIOSMTPLIB,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
