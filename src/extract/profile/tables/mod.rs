@@ -289,6 +289,8 @@ mod proxmox;
 // group AD: mod lines
 mod aiosmtplib;
 mod commons_email;
+mod py_emails;
+mod redmail;
 mod simple_java_mail;
 
 pub use generic::GENERIC;
@@ -580,6 +582,8 @@ pub static ALL: &[&Profile] = &[
     &simple_java_mail::SIMPLE_JAVA_MAIL,
     &commons_email::COMMONS_EMAIL,
     &aiosmtplib::AIOSMTPLIB,
+    &redmail::REDMAIL,
+    &py_emails::PY_EMAILS,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
