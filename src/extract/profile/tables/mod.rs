@@ -289,6 +289,7 @@ mod proxmox;
 // group AD: mod lines
 mod aiosmtplib;
 mod commons_email;
+mod go_simple_mail;
 mod py_emails;
 mod redmail;
 mod simple_java_mail;
@@ -584,6 +585,7 @@ pub static ALL: &[&Profile] = &[
     &aiosmtplib::AIOSMTPLIB,
     &redmail::REDMAIL,
     &py_emails::PY_EMAILS,
+    &go_simple_mail::GO_SIMPLE_MAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
