@@ -1828,6 +1828,9 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || starts_word(t, "func")
         || has!(t, set, " := ")
         || sw!(t, "import (")
+        // Slice literals and conversions no other syntax writes.
+        || has!(t, set, "[]string{")
+        || has!(t, set, "[]byte(")
     {
         s.go += 5;
     }
@@ -2200,6 +2203,9 @@ mod tests {
         // A fragment of Commons Email calls, no import or class.
         let fragment = "HtmlEmail email = new HtmlEmail();\nemail.setHostName(mailserver);\nemail.setSmtpPort(port);\nemail.send();";
         assert_eq!(pick(fragment), Choice::Code(Lang::Java));
+        // A Go snippet of field assignments (a README's) is Go, not INI.
+        let go = "e := email.NewEmail()\ne.From = \"Jordan <test@gmail.com>\"\ne.To = []string{\"test@example.com\"}\ne.Subject = \"Awesome Subject\"\ne.Text = []byte(\"Text Body\")\ne.Send(\"smtp.gmail.com:587\", auth)\n";
+        assert_eq!(pick(go), Choice::Code(Lang::Go));
         let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
         assert_eq!(pick(py), Choice::Code(Lang::Python));
     }

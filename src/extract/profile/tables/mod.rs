@@ -290,6 +290,7 @@ mod proxmox;
 mod aiosmtplib;
 mod commons_email;
 mod go_simple_mail;
+mod jordan_wright_email;
 mod py_emails;
 mod redmail;
 mod simple_java_mail;
@@ -586,6 +587,7 @@ pub static ALL: &[&Profile] = &[
     &redmail::REDMAIL,
     &py_emails::PY_EMAILS,
     &go_simple_mail::GO_SIMPLE_MAIL,
+    &jordan_wright_email::JORDAN_WRIGHT_EMAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
