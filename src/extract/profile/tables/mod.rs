@@ -291,6 +291,7 @@ mod aiosmtplib;
 mod commons_email;
 mod go_simple_mail;
 mod jordan_wright_email;
+mod laminas_mail;
 mod py_emails;
 mod redmail;
 mod simple_java_mail;
@@ -588,6 +589,7 @@ pub static ALL: &[&Profile] = &[
     &py_emails::PY_EMAILS,
     &go_simple_mail::GO_SIMPLE_MAIL,
     &jordan_wright_email::JORDAN_WRIGHT_EMAIL,
+    &laminas_mail::LAMINAS_MAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
