@@ -292,6 +292,7 @@ mod commons_email;
 mod go_simple_mail;
 mod jordan_wright_email;
 mod laminas_mail;
+mod nette_mail;
 mod py_emails;
 mod redmail;
 mod simple_java_mail;
@@ -590,6 +591,7 @@ pub static ALL: &[&Profile] = &[
     &go_simple_mail::GO_SIMPLE_MAIL,
     &jordan_wright_email::JORDAN_WRIGHT_EMAIL,
     &laminas_mail::LAMINAS_MAIL,
+    &nette_mail::NETTE_MAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
