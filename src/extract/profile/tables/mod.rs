@@ -296,6 +296,7 @@ mod nette_mail;
 mod py_emails;
 mod redmail;
 mod simple_java_mail;
+mod vertx_mail;
 
 pub use generic::GENERIC;
 
@@ -592,6 +593,7 @@ pub static ALL: &[&Profile] = &[
     &jordan_wright_email::JORDAN_WRIGHT_EMAIL,
     &laminas_mail::LAMINAS_MAIL,
     &nette_mail::NETTE_MAIL,
+    &vertx_mail::VERTX_MAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
