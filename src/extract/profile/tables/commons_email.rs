@@ -30,7 +30,7 @@
 
 use super::kit::{synthetic, At};
 use crate::extract::profile::{
-    k, mark, mark_value, syn, Both, Hooks, Key, Marker, Profile, Sec, TlsModel, BASE,
+    k, mark, mark_value, syn, Both, Hooks, Key, Marker, Profile, TlsModel, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
