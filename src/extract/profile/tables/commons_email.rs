@@ -178,7 +178,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{has, linted};
+    use super::super::{clean_starttls, has, linted};
 
     fn email(setters: &str) -> String {
         format!("package com.acme;\n\nimport org.apache.commons.mail.*;\n\npublic class Mail {{\n    void send() throws EmailException {{\n        Email email = new SimpleEmail();\n        email.setHostName(\"smtp.postmarkapp.com\");\n{setters}        email.setAuthenticator(new DefaultAuthenticator(\"5b1f0c7e-93a2-4d6b-8e41-2f7c9a0d3e58\", \"5b1f0c7e-93a2-4d6b-8e41-2f7c9a0d3e58\"));\n        email.setFrom(\"hello@acme-widgets.io\", \"Acme\");\n        email.addTo(\"a@b.io\");\n        email.send();\n    }}\n}}\n")
@@ -186,15 +186,11 @@ mod tests {
 
     #[test]
     fn starttls_enabled_on_587() {
-        let (client, s, ids) = linted(&email(
-            "        email.setSmtpPort(587);\n        email.setStartTLSEnabled(true);\n",
-        ));
-        assert_eq!(client, "commons-email");
-        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        let s = clean_starttls(
+            &email("        email.setSmtpPort(587);\n        email.setStartTLSEnabled(true);\n"),
+            "commons-email",
+        );
         assert_eq!(s["port"], 587);
-        assert_eq!(s["security"], "starttls");
-        assert_eq!(s["from"], "hello@acme-widgets.io");
-        assert!(ids.is_empty(), "{ids:?}");
         // Required off after enabled on: still STARTTLS.
         let (_, s, _) = linted(&email(
             "        email.setSmtpPort(587);\n        email.setStartTLSEnabled(true);\n        email.setStartTLSRequired(false);\n",

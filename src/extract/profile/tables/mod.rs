@@ -657,6 +657,20 @@ fn linted(text: &str) -> (String, serde_json::Value, Vec<String>) {
     )
 }
 
+/// For the tables' tests: `text` is read by `client` as Postmark's host
+/// with STARTTLS, the From `hello@acme-widgets.io`, and nothing to report.
+/// Returns the report settings for further checks.
+#[cfg(test)]
+fn clean_starttls(text: &str, client: &str) -> serde_json::Value {
+    let (c, s, ids) = linted(text);
+    assert_eq!(c, client);
+    assert_eq!(s["host"], "smtp.postmarkapp.com");
+    assert_eq!(s["security"], "starttls");
+    assert_eq!(s["from"], "hello@acme-widgets.io");
+    assert!(ids.is_empty(), "{ids:?}");
+    s
+}
+
 /// For the tables' tests: whether the finding ids hold `id`.
 #[cfg(test)]
 fn has(ids: &[String], id: &str) -> bool {

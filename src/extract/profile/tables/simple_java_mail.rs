@@ -183,7 +183,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{has, linted};
+    use super::super::{clean_starttls, has, linted};
 
     const HEAD: &str = "package com.acme;\n\nimport org.simplejavamail.api.mailer.Mailer;\nimport org.simplejavamail.api.mailer.config.TransportStrategy;\nimport org.simplejavamail.mailer.MailerBuilder;\n\npublic class Mail {\n";
 
@@ -196,15 +196,13 @@ mod tests {
 
     #[test]
     fn smtp_tls_is_required_starttls_and_the_from_is_the_address() {
-        let (client, s, ids) = linted(&builder(&format!(
-            "587, {CREDS}\n        .withTransportStrategy(TransportStrategy.SMTP_TLS)"
-        )));
-        assert_eq!(client, "simple-java-mail");
-        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        let s = clean_starttls(
+            &builder(&format!(
+                "587, {CREDS}\n        .withTransportStrategy(TransportStrategy.SMTP_TLS)"
+            )),
+            "simple-java-mail",
+        );
         assert_eq!(s["port"], 587);
-        assert_eq!(s["security"], "starttls");
-        assert_eq!(s["from"], "hello@acme-widgets.io");
-        assert!(ids.is_empty(), "{ids:?}");
     }
 
     #[test]

@@ -108,7 +108,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{has, linted};
+    use super::super::{clean_starttls, has, linted};
 
     fn config(setters: &str) -> String {
         format!("package com.acme;\n\nimport io.vertx.ext.mail.*;\n\npublic class Mail {{\n  void start(Vertx vertx) {{\n    MailConfig config = new MailConfig();\n    config.setHostname(\"smtp.postmarkapp.com\");\n    config.setUsername(\"5b1f0c7e-93a2-4d6b-8e41-2f7c9a0d3e58\");\n    config.setPassword(\"5b1f0c7e-93a2-4d6b-8e41-2f7c9a0d3e58\");\n{setters}    MailClient client = MailClient.create(vertx, config);\n    MailMessage message = new MailMessage();\n    message.setFrom(\"hello@acme-widgets.io\");\n  }}\n}}\n")
@@ -116,14 +116,13 @@ mod tests {
 
     #[test]
     fn required_starttls_on_587() {
-        let (client, s, ids) = linted(&config(
-            "    config.setPort(587);\n    config.setStarttls(StartTLSOptions.REQUIRED);\n",
-        ));
-        assert_eq!(client, "vertx-mail");
+        let s = clean_starttls(
+            &config(
+                "    config.setPort(587);\n    config.setStarttls(StartTLSOptions.REQUIRED);\n",
+            ),
+            "vertx-mail",
+        );
         assert_eq!(s["port"], 587);
-        assert_eq!(s["security"], "starttls");
-        assert_eq!(s["from"], "hello@acme-widgets.io");
-        assert!(ids.is_empty(), "{ids:?}");
         // The name as a comment after the address.
         let (_, s, ids) = linted(
             &config(
