@@ -23,7 +23,8 @@
 //!   envelope).
 
 use crate::extract::profile::{
-    k, kr, mark, syn, Both, Hooks, Key, Marker, Profile, Read, Sec, TlsModel, BASE,
+    fix_text, k, kr, mark, syn, Both, Fix, Hooks, Key, Marker, Profile, Read, Sec, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -77,6 +78,14 @@ const TLS: TlsModel = TlsModel {
     absent: "",
 };
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "port={port}"),
+    fix_text(W::StartTls, &[], "start_tls=True (and no use_tls=True)"),
+    fix_text(W::VerifyOn, &[], "validate_certs=True (the default)"),
+    fix_text(W::Host, &[], "hostname=\"{host}\""),
+];
+
 pub static AIOSMTPLIB: Profile = Profile {
     id: "aiosmtplib",
     name: "Python aiosmtplib",
@@ -90,6 +99,7 @@ pub static AIOSMTPLIB: Profile = Profile {
     own_unknown: true,
     tls: TLS,
     host: Some("localhost"),
+    fixes: FIXES,
     sender_hint: "message[\"From\"] on the EmailMessage (or sender= of aiosmtplib.send)",
     hooks: Hooks {
         default_port: Some(default_port),

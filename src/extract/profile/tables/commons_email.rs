@@ -30,7 +30,8 @@
 
 use super::kit::{synthetic, At};
 use crate::extract::profile::{
-    k, mark, mark_value, syn, Both, Hooks, Key, Marker, Profile, TlsModel, BASE,
+    fix_text, k, mark, mark_value, syn, Both, Fix, Hooks, Key, Marker, Profile, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -78,6 +79,14 @@ const TLS: TlsModel = TlsModel {
     ..TlsModel::SWITCHES_PLAIN
 };
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "email.setSmtpPort({port})"),
+    fix_text(W::StartTls, &[], "email.setStartTLSEnabled(true) and email.setStartTLSRequired(true), without setSSLOnConnect(true)"),
+    fix_text(W::AuthOn, &[], "email.setAuthenticator(new DefaultAuthenticator(user, password))"),
+    fix_text(W::Host, &[], "email.setHostName(\"{host}\")"),
+];
+
 pub static COMMONS_EMAIL: Profile = Profile {
     id: "commons-email",
     name: "Apache Commons Email",
@@ -92,6 +101,7 @@ pub static COMMONS_EMAIL: Profile = Profile {
     tls: TLS,
     port: Some(25),
     implicit_port: Some(465),
+    fixes: FIXES,
     sender_hint: "`email.setFrom(\"you@yourdomain.com\")`",
     hooks: Hooks {
         tls: Some(tls),

@@ -21,7 +21,8 @@
 //!   checks off.
 
 use crate::extract::profile::{
-    k, mark, mark_value, syn, words, Key, Marker, Profile, Sec, TlsModel, BASE,
+    fix_text, k, mark, mark_value, syn, words, Fix, Key, Marker, Profile, Sec, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -55,6 +56,22 @@ const TLS: TlsModel = TlsModel {
     ..TlsModel::SWITCHES_PLAIN
 };
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "server.Port = {port}"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "server.Encryption = mail.EncryptionSTARTTLS",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "no InsecureSkipVerify in server.TLSConfig",
+    ),
+    fix_text(W::Host, &[], "server.Host = \"{host}\""),
+];
+
 pub static GO_SIMPLE_MAIL: Profile = Profile {
     id: "go-simple-mail",
     name: "Go xhit/go-simple-mail",
@@ -74,6 +91,7 @@ pub static GO_SIMPLE_MAIL: Profile = Profile {
         "EncryptionSSLTLS",
         "EncryptionSSL"
     ],
+    fixes: FIXES,
     sender_hint: "`email.SetFrom(\"Name <you@yourdomain.com>\")` on the message",
     ..BASE
 };

@@ -19,7 +19,8 @@
 //! * The From is `e.From` (the envelope sender is `e.Sender`, else From).
 
 use crate::extract::profile::{
-    k, kr, mark, mark_value, syn, Hooks, Key, Marker, Profile, Read, TlsModel, BASE,
+    fix_text, k, kr, mark, mark_value, syn, Fix, Hooks, Key, Marker, Profile, Read, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -46,6 +47,18 @@ const MARKERS: &[Marker] = &[
     mark_value("*", "jordan-wright/email"),
 ];
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "the address \"host:{port}\" of e.Send(…)"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "e.Send(…) or e.SendWithStartTLS(…) instead of e.SendWithTLS(…)",
+    ),
+    fix_text(W::VerifyOn, &[], "no InsecureSkipVerify in the tls.Config"),
+    fix_text(W::Host, &[], "the address \"{host}:port\" of e.Send(…)"),
+];
+
 pub static JORDAN_WRIGHT_EMAIL: Profile = Profile {
     id: "jordan-wright-email",
     name: "Go jordan-wright/email",
@@ -61,6 +74,7 @@ pub static JORDAN_WRIGHT_EMAIL: Profile = Profile {
         absent: "",
         ..TlsModel::OPPORTUNISTIC
     },
+    fixes: FIXES,
     sender_hint: "`e.From = \"Name <you@yourdomain.com>\"` on the email",
     hooks: Hooks {
         finish: Some(finish),

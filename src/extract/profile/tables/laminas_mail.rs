@@ -27,7 +27,8 @@
 
 use super::kit::{synthetic, At};
 use crate::extract::profile::{
-    k, mark, syn, words, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel, BASE,
+    fix_text, k, mark, syn, words, Fix, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -68,6 +69,18 @@ const MARKERS: &[Marker] = &[
     mark("setConnectionClass()"),
 ];
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "'port' => {port}"),
+    fix_text(W::StartTls, &[], "'ssl' => 'tls' in connection_config"),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "'connection_class' => 'login' (with connection_config's username and password)",
+    ),
+    fix_text(W::Host, &[], "'host' => '{host}'"),
+];
+
 pub static LAMINAS_MAIL: Profile = Profile {
     id: "laminas-mail",
     name: "Laminas / Zend Mail (SmtpOptions)",
@@ -94,6 +107,7 @@ pub static LAMINAS_MAIL: Profile = Profile {
         name: "'type'",
     }),
     auth_switch: Some("'connection_class' => 'login'"),
+    fixes: FIXES,
     sender_hint: "$message->setFrom('you@yourdomain.com', 'Name')",
     hooks: Hooks {
         finish: Some(finish),

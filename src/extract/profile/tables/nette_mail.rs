@@ -21,7 +21,8 @@
 
 use super::kit::{synthetic, At};
 use crate::extract::profile::{
-    k, mark, mark_value, syn, words, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel, BASE,
+    fix_text, k, mark, mark_value, syn, words, Fix, Hooks, Key, Marker, Profile, Sec, Switch,
+    TlsModel, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -59,6 +60,13 @@ const MARKERS: &[Marker] = &[
     mark("SmtpMailer()"),
 ];
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "port: {port}"),
+    fix_text(W::StartTls, &[], "encryption: tls"),
+    fix_text(W::Host, &[], "host: {host}"),
+];
+
 pub static NETTE_MAIL: Profile = Profile {
     id: "nette-mail",
     name: "Nette Mail (mail: smtp / SmtpMailer)",
@@ -89,6 +97,7 @@ pub static NETTE_MAIL: Profile = Profile {
         name: "mail: smtp",
     }),
     constants: words!["EncryptionSSL", "EncryptionTLS"],
+    fixes: FIXES,
     sender_hint: "$mail->setFrom('you@yourdomain.com', 'Name') on the message",
     hooks: Hooks {
         default_port: Some(default_port),

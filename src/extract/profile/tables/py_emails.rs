@@ -17,7 +17,9 @@
 //!   response's `status_code`.
 
 use crate::extract::profile::engine::branch_head;
-use crate::extract::profile::{k, mark, syn, Both, Hooks, Key, Marker, Profile, TlsModel, BASE};
+use crate::extract::profile::{
+    fix_text, k, mark, syn, Both, Fix, Hooks, Key, Marker, Profile, TlsModel, WriteKind as W, BASE,
+};
 use crate::extract::read::Document;
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -48,6 +50,17 @@ const MARKERS: &[Marker] = &[
     mark("send(smtp)"),
 ];
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "\"port\": {port} in smtp={…}"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "\"tls\": True (and no \"ssl\": True) in smtp={…}",
+    ),
+    fix_text(W::Host, &[], "\"host\": \"{host}\" in smtp={…}"),
+];
+
 pub static PY_EMAILS: Profile = Profile {
     id: "python-emails",
     name: "Python emails (message.send(smtp=…))",
@@ -66,6 +79,7 @@ pub static PY_EMAILS: Profile = Profile {
     },
     port: Some(25),
     implicit_port: Some(465),
+    fixes: FIXES,
     sender_hint: "mail_from=(\"Name\", \"you@yourdomain.com\") on emails.html(…)/emails.Message(…)",
     hooks: Hooks {
         finish: Some(finish),

@@ -19,7 +19,8 @@
 //!   username.
 
 use crate::extract::profile::{
-    k, mark, syn, words, Both, Hooks, Key, Marker, Profile, Sec, TlsModel, BASE,
+    fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel,
+    WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Tls};
@@ -52,6 +53,17 @@ const TLS: TlsModel = TlsModel {
     absent: "",
 };
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "port={port} in EmailSender(…)"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "use_starttls=True with the default cls_smtp=smtplib.SMTP in EmailSender(…)",
+    ),
+    fix_text(W::Host, &[], "host=\"{host}\" in EmailSender(…)"),
+];
+
 pub static REDMAIL: Profile = Profile {
     id: "redmail",
     name: "Python Red Mail (EmailSender)",
@@ -65,6 +77,7 @@ pub static REDMAIL: Profile = Profile {
     own_unknown: true,
     tls: TLS,
     constants: words!["SMTP_SSL", "SMTP"],
+    fixes: FIXES,
     sender_hint: "sender=\"you@yourdomain.com\" in email.send(…) (or email.sender = …)",
     hooks: Hooks {
         tls: Some(tls),

@@ -34,16 +34,18 @@
 //!   `simplejavamail.defaults.from.address`.
 //! * `simplejavamail.transport.mode.logging.only=true` /
 //!   `withTransportModeLoggingOnly(true)`: emails are logged, none is sent.
-//! * Not read: `simplejavamail.opportunistic.tls=false` (turns the `SMTP`
-//!   strategy's upgrade off).
+//! * `simplejavamail.opportunistic.tls=false` (or
+//!   `TransportStrategy.SMTP.setOpportunisticTLS(false)`) turns the `SMTP`
+//!   strategy's upgrade off: clear text. The other strategies ignore it.
 
 use crate::extract::profile::tls::word;
 use crate::extract::profile::{
-    k, mark, mark_value, syn, words, Hooks, Key, Marker, Profile, Sec, Switch, TlsModel, BASE,
+    fix_text, k, mark, mark_value, syn, words, Fix, Hooks, Key, Marker, Profile, Sec, Switch,
+    TlsModel, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::Role::*;
+use crate::model::{Evidence, Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
     k(
@@ -65,6 +67,10 @@ const KEYS: &[Key] = &[
     k(
         "withTransportStrategy(#0)|Mailer(#4)|simplejavamail.transportstrategy",
         Encryption,
+    ),
+    k(
+        "setOpportunisticTLS(#0)|simplejavamail.opportunistic.tls",
+        StartTls,
     ),
     k(
         "trustingAllHosts(#0)|simplejavamail.defaults.trustallhosts",
@@ -104,6 +110,14 @@ const TLS: TlsModel = TlsModel {
     ..TlsModel::OPPORTUNISTIC
 };
 
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "port {port} (simplejavamail.smtp.port={port}, or the port argument of withSMTPServer(…))"),
+    fix_text(W::StartTls, &[], "the SMTP_TLS transport strategy (simplejavamail.transportstrategy=SMTP_TLS, or .withTransportStrategy(TransportStrategy.SMTP_TLS))"),
+    fix_text(W::VerifyOn, &[], "no trustingAllHosts(true) (and simplejavamail.defaults.trustallhosts=false)"),
+    fix_text(W::Host, &[], "the SMTP host {host} (simplejavamail.smtp.host, or the first argument of withSMTPServer(…))"),
+];
+
 pub static SIMPLE_JAVA_MAIL: Profile = Profile {
     id: "simple-java-mail",
     name: "Simple Java Mail (MailerBuilder)",
@@ -118,14 +132,41 @@ pub static SIMPLE_JAVA_MAIL: Profile = Profile {
     tls: TLS,
     switch: Some(Switch::plain("simplejavamail.transport.mode.logging.only")),
     constants: words!["SMTP", "SMTP_TLS", "SMTP_OAUTH2", "SMTPS", "SMTP_SSL", "SMTP_PLAIN"],
+    fixes: FIXES,
     sender_hint: "`EmailBuilder.startingBlank().from(\"you@yourdomain.com\")` on the email, or `simplejavamail.defaults.from.address`",
     hooks: Hooks {
+        tls: Some(tls),
         default_port: Some(default_port),
         finish: Some(finish),
         ..Hooks::NONE
     },
     ..BASE
 };
+
+/// The opportunistic-TLS switch is the `SMTP` strategy's only: off, that
+/// strategy sends in clear text; the others do not read it.
+fn tls(cfg: &Config) -> Tls {
+    use crate::extract::profile::tls::{evaluate, truth};
+    let strategy = cfg.get(Encryption);
+    let smtp = match strategy {
+        None => true,
+        Some(f) if f.value.is_reference() => false,
+        Some(f) => word(cfg.dialect, &f.value.text) == Some(Sec::Auto),
+    };
+    let off = cfg
+        .get(StartTls)
+        .filter(|f| !f.value.is_reference() && truth(cfg.dialect, f) == Some(false));
+    if let (true, Some(f)) = (smtp, off) {
+        return Tls {
+            mode: Some(Security::None),
+            disabled: Some(Evidence::of(f)),
+            ..Tls::default()
+        };
+    }
+    let mut without = cfg.clone();
+    without.fields.retain(|f| f.role != StartTls);
+    evaluate(&without, &SIMPLE_JAVA_MAIL)
+}
 
 /// The strategy's default port: 465 for SMTPS (`SMTP_SSL`), 587 for
 /// `SMTP_TLS` and `SMTP_OAUTH2`, else 25; unknown for a strategy from
@@ -253,6 +294,18 @@ mod tests {
         assert_eq!(s["security"], "implicit");
         assert_eq!(s["from"], "hello@acme-widgets.io");
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+    }
+
+    #[test]
+    fn opportunistic_tls_off_is_clear_text_for_smtp_only() {
+        let props = "simplejavamail.smtp.host=smtp.postmarkapp.com\nsimplejavamail.smtp.port=587\nsimplejavamail.smtp.username=u\nsimplejavamail.smtp.password=p\nsimplejavamail.opportunistic.tls=false\n";
+        let (_, s, ids) = linted(props);
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        let (_, s, _) = linted(&format!(
+            "simplejavamail.transportstrategy=SMTP_TLS\n{props}"
+        ));
+        assert_eq!(s["security"], "starttls");
     }
 
     #[test]

@@ -22,7 +22,8 @@
 //! * The From is the message's `MailMessage.setFrom("addr (Name)")`.
 
 use crate::extract::profile::{
-    k, mark, mark_value, syn, words, Both, Hooks, Key, Marker, Profile, Sec, TlsModel, BASE,
+    fix_text, k, mark, mark_value, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec,
+    TlsModel, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -49,6 +50,18 @@ const MARKERS: &[Marker] = &[
     mark_value("starttls", "OPTIONAL"),
     mark_value("starttls", "REQUIRED"),
     mark_value("starttls", "DISABLED"),
+];
+
+/// What the fixes say, in the library's own words.
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], "config.setPort({port})"),
+    fix_text(
+        W::StartTls,
+        &[],
+        "config.setStarttls(StartTLSOptions.REQUIRED) (and no setSsl(true))",
+    ),
+    fix_text(W::VerifyOn, &[], "no setTrustAll(true)"),
+    fix_text(W::Host, &[], "config.setHostname(\"{host}\")"),
 ];
 
 pub static VERTX_MAIL: Profile = Profile {
@@ -78,6 +91,7 @@ pub static VERTX_MAIL: Profile = Profile {
     port: Some(25),
     host: Some("localhost"),
     constants: words!["OPTIONAL", "REQUIRED", "DISABLED", "NONE", "XOAUTH2"],
+    fixes: FIXES,
     sender_hint: "`message.setFrom(\"you@yourdomain.com (Name)\")` on the MailMessage",
     hooks: Hooks {
         finish: Some(finish),
