@@ -85,9 +85,11 @@ pub static JORDAN_WRIGHT_EMAIL: Profile = Profile {
 
 /// A pool's `p.Send(e, timeout)` hands it the email, not an address: a
 /// configuration made of nothing but a `Send` argument read from elsewhere,
-/// beside one with its settings, is that call.
+/// beside one with its settings, is that call. An address built from two
+/// variables (`fmt.Sprintf("%s:%d", host, port)`) is read as `net/smtp`'s.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    super::go_smtp::finish(doc, configs);
     let only_send_arg = |c: &Config| {
         c.fields
             .iter()
@@ -135,6 +137,14 @@ mod tests {
             r.configs[0].settings.host.as_deref(),
             Some("smtp.postmarkapp.com")
         );
+    }
+
+    #[test]
+    fn an_address_built_from_two_variables() {
+        let src = "package main\n\nimport \"github.com/jordan-wright/email\"\n\nfunc main() {\n\thost := \"smtp.postmarkapp.com\"\n\tport := 2525\n\te := email.NewEmail()\n\te.From = \"hello@acme-widgets.io\"\n\te.Send(fmt.Sprintf(\"%s:%d\", host, port), smtp.PlainAuth(\"\", \"u\", \"p\", host))\n}\n";
+        let (_, s, _) = linted(src);
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 2525);
     }
 
     #[test]
