@@ -1780,7 +1780,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.php += 2;
     }
     // Python
-    if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
+    // A Java import: a dotted name ending in `;` with no quotes (Python's
+    // never ends in `;`; Go's and JavaScript's name a quoted path).
+    let java_import =
+        starts_word(t, "import") && t.ends_with(';') && !has!(t, set, "\"") && !has!(t, set, "'");
+    if java_import {
+        s.java += 5;
+    } else if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
         || (starts_word(t, "from") && has!(t, set, " import "))
     {
         s.python += 4;
@@ -1864,6 +1870,9 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || starts_word(t, "func")
         || has!(t, set, " := ")
         || sw!(t, "import (")
+        // Slice literals and conversions no other syntax writes.
+        || has!(t, set, "[]string{")
+        || has!(t, set, "[]byte(")
     {
         s.go += 5;
     }
@@ -1902,6 +1911,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || sw!(t, "@Bean")
         || sw!(t, "@Value")
         || has!(t, set, "JavaMailSender")
+        // Java mail libraries' own classes (Commons Email, Simple Java
+        // Mail): a fragment of their calls has no other Java cue.
+        || has!(t, set, "new SimpleEmail(")
+        || has!(t, set, "new HtmlEmail(")
+        || has!(t, set, "new MultiPartEmail(")
+        || has!(t, set, "new DefaultAuthenticator(")
+        || has!(t, set, "MailerBuilder")
     {
         s.java += 5;
     }
@@ -2265,6 +2281,22 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn java_imports_of_libraries_are_java_not_python() {
+        // Only `org.`/`com.` imports, no `java.*` one: still Java.
+        let java = "package com.acme;\n\nimport org.simplejavamail.api.mailer.Mailer;\nimport org.simplejavamail.mailer.MailerBuilder;\nimport org.apache.commons.mail.SimpleEmail;\n\npublic class Mail {\n    Mailer m = MailerBuilder.withSMTPServer(\"smtp.postmarkapp.com\", 587).buildMailer();\n}\n";
+        assert_eq!(pick(java), Choice::Code(Lang::Java));
+        // Python's imports stay Python's.
+        // A fragment of Commons Email calls, no import or class.
+        let fragment = "HtmlEmail email = new HtmlEmail();\nemail.setHostName(mailserver);\nemail.setSmtpPort(port);\nemail.send();";
+        assert_eq!(pick(fragment), Choice::Code(Lang::Java));
+        // A Go snippet of field assignments (a README's) is Go, not INI.
+        let go = "e := email.NewEmail()\ne.From = \"Jordan <test@gmail.com>\"\ne.To = []string{\"test@example.com\"}\ne.Subject = \"Awesome Subject\"\ne.Text = []byte(\"Text Body\")\ne.Send(\"smtp.gmail.com:587\", auth)\n";
+        assert_eq!(pick(go), Choice::Code(Lang::Go));
+        let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
+        assert_eq!(pick(py), Choice::Code(Lang::Python));
     }
 
     #[test]
