@@ -666,7 +666,10 @@ fn starts_query(b: &[u8], q: usize) -> bool {
 
 /// The `@` of `scheme://user:pass @host` or `user\t: pass@host`: one or two
 /// blank gaps inside credentials that hold a `:`, on the same line, no `/`
-/// before (a secret copied with blanks around it).
+/// before (a secret copied with blanks around it). A quote before a gap
+/// closes a quoted URL and a word after one that starts with `-` is a
+/// command's option (`curl --url 'smtp://host:587' --mail-from 'a@b.io'`):
+/// the URL ended there.
 fn blank_in_credentials(b: &[u8], start: usize) -> Option<usize> {
     let mut gaps = 0;
     let mut in_gap = false;
@@ -674,7 +677,11 @@ fn blank_in_credentials(b: &[u8], start: usize) -> Option<usize> {
     for (i, &c) in b.iter().enumerate().skip(start) {
         match c {
             b'\n' | b'\r' | b'/' => return None,
+            b'-' if in_gap => return None,
             b' ' | b'\t' => {
+                if !in_gap && matches!(b[i - 1], b'\'' | b'"') {
+                    return None;
+                }
                 if !in_gap {
                     gaps += 1;
                     in_gap = true;
@@ -832,6 +839,19 @@ mod tests {
         // Prose after a URL without credentials is not taken for them.
         let prose = "see smtp://smtp.postmarkapp.com:587 and write to ops at a@b.c\n";
         assert!(url_credentials(prose).is_empty());
+        // A quoted URL and a command's options after it: no credentials,
+        // and the host is shown (it was masked as one).
+        for cmd in [
+            "curl --url 'smtp://smtp.postmarkapp.com:587' --mail-from 'app@acme.io'\n",
+            "curl --ssl-reqd --url smtp://smtp.postmarkapp.com:587 --mail-from app@acme.io\n",
+        ] {
+            assert!(url_credentials(cmd).is_empty(), "{cmd}");
+            let r = crate::lint(cmd, &crate::Options::default());
+            assert_eq!(
+                r.configs[0].settings.host.as_deref(),
+                Some("smtp.postmarkapp.com")
+            );
+        }
     }
 
     #[test]

@@ -136,16 +136,21 @@ fn fuzz_regressions_stay_fixed() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
     let mut n = 0;
     for entry in std::fs::read_dir(&dir).expect("tests/regressions") {
-        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let path = entry.expect("entry").path();
+        let entry_name = path.display().to_string();
+        let bytes = std::fs::read(&path).expect("readable");
         let input = String::from_utf8_lossy(&bytes);
         let report = lint(&input, &Options::default());
+        let inside = |s: std::ops::Range<usize>| input.get(s).is_some();
         for f in &report.findings {
             if let Some(s) = f.span {
-                assert!(
-                    s.end <= input.len()
-                        && input.is_char_boundary(s.start)
-                        && input.is_char_boundary(s.end)
-                );
+                assert!(inside(s.start..s.end));
+            }
+        }
+        // As the scanners fuzz target checks: every setting's span too.
+        for cfg in smtp_check::extract::extract(&input) {
+            for f in &cfg.fields {
+                assert!(inside(f.value.span.clone()), "{:?}: {f:?}", entry_name);
             }
         }
         n += 1;

@@ -1137,14 +1137,15 @@ pub fn is_dsn(text: &str) -> bool {
             .all(|&b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-')
 }
 
-/// Whether a value starts with an SMTP URL (every scheme starts with `s`).
+/// Whether a value starts with an SMTP URL (every scheme starts with `s`,
+/// `p` or `m`).
 #[inline]
 pub fn is_smtp_url(text: &str) -> bool {
     // Asked of every entry's value: most start with a byte no scheme or
     // whitespace starts with, answered here without the call.
     matches!(
         text.as_bytes().first(),
-        Some(b's' | b'S' | b'p' | b'P') | Some(128..=255 | b'\t'..=b'\r' | b' ')
+        Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M') | Some(128..=255 | b'\t'..=b'\r' | b' ')
     ) && smtp_url_at(text)
 }
 
@@ -1153,7 +1154,7 @@ fn smtp_url_at(text: &str) -> bool {
     // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
     let head = &t.as_bytes()[..t.len().min(18)];
     // The first `:` must start the `://` (no scheme holds one).
-    matches!(head.first(), Some(b's' | b'S' | b'p' | b'P'))
+    matches!(head.first(), Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M'))
         && head.iter().position(|&b| b == b':').is_some_and(|i| {
             head.get(i..i + 3) == Some(b"://")
                 && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some()
@@ -3196,8 +3197,9 @@ mod walked_for_every_entry {
         found.sort();
         found.dedup();
         // Postfix's `sasl_passwd` line (`[host]:port user:pass`) is read
-        // only in its own syntaxes (conf, properties).
-        let allowed = ["generic", "smtp-url", "label-value", "postfix"];
+        // only in its own syntaxes (conf, properties). Apprise's row is a
+        // URL row (`mailto(s)://` values wherever they stand).
+        let allowed = ["generic", "smtp-url", "label-value", "postfix", "apprise"];
         let other: Vec<&String> = found
             .iter()
             .filter(|f| !allowed.iter().any(|a| f.starts_with(&format!("{a}: "))))

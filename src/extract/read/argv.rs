@@ -50,6 +50,9 @@ struct Tool {
     settings: Option<&'static str>,
     /// Splits `user:password` (curl's `-u`).
     userpass: &'static [&'static str],
+    /// The option whose value is the tool's own configuration commands
+    /// (mutt's `-e 'set smtp_url=…'`), read as its configuration file.
+    commands: Option<&'static str>,
     /// What else the line needs to be this tool's mail command.
     needs: fn(&str) -> bool,
 }
@@ -69,6 +72,11 @@ fn curl_smtp(line: &str) -> bool {
 /// msmtp reads its account from a file unless `--host=` is given.
 fn msmtp_smtp(line: &str) -> bool {
     line.contains("--host")
+}
+
+/// mutt sends through sendmail unless its commands name an SMTP URL.
+fn mutt_smtp(line: &str) -> bool {
+    line.contains("smtp_url")
 }
 
 /// mailx sends through sendmail unless `-S` names an SMTP server.
@@ -111,6 +119,7 @@ const TOOLS: &[Tool] = &[
         ],
         settings: None,
         userpass: &[],
+        commands: None,
         needs: always,
     },
     // sendEmail's `--help`: `-q`/`-v` are switches, `-o name=value`
@@ -121,6 +130,7 @@ const TOOLS: &[Tool] = &[
         switches: &["q", "v", "vv", "vvv", "help"],
         settings: Some("o"),
         userpass: &[],
+        commands: None,
         needs: always,
     },
     // curl(1): the switches a mail command uses; `-u`/`--user` is
@@ -160,6 +170,7 @@ const TOOLS: &[Tool] = &[
         ],
         settings: None,
         userpass: &["u", "user"],
+        commands: None,
         needs: curl_smtp,
     },
     // msmtp(1): the configuration file's commands as `--name[=value]`
@@ -182,6 +193,7 @@ const TOOLS: &[Tool] = &[
         ],
         settings: None,
         userpass: &[],
+        commands: None,
         needs: msmtp_smtp,
     },
     // s-nail(1) / Heirloom mailx(1): `-S name[=value]` sets a variable.
@@ -198,14 +210,30 @@ const TOOLS: &[Tool] = &[
         switches: &["v", "n", "d", "t", "E", "i", "N", "#"],
         settings: Some("S"),
         userpass: &[],
+        commands: None,
         needs: mailx_smtp,
+    },
+    // mutt(1) / neomutt(1): `-e COMMAND` runs a configuration command
+    // after the muttrc (`-e 'set smtp_url=smtps://…' -e 'set smtp_pass=…'`);
+    // `-s`, `-c`, `-b`, `-a`, `-F`, `-i`, `-H` take a value.
+    Tool {
+        names: &["mutt", "neomutt"],
+        long_eq: false,
+        switches: &["n", "x", "y", "z", "Z", "R", "p", "h", "v", "D", "E", "N"],
+        settings: None,
+        userpass: &[],
+        commands: Some("e"),
+        needs: mutt_smtp,
     },
 ];
 
 /// The program word of a command in `text` and its tool: after blanks, a
 /// prompt (a first word ending in `$` or `>`), `sudo`, and a directory; `.pl` dropped. The range
 /// is relative to `text`.
-fn program(text: &str) -> Option<(&'static Tool, Range<usize>)> {
+/// Also where the tool's own words start: after the program word, or,
+/// for `kubectl run --image=jetbrainsinfra/swaks … -- --to …` (the image's
+/// entrypoint given its options alone), after the `--`.
+fn program(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
     let b = text.as_bytes();
     let skip_blanks = |mut i: usize| {
         while i < b.len() && matches!(b[i], b' ' | b'\t') {
@@ -229,7 +257,21 @@ fn program(text: &str) -> Option<(&'static Tool, Range<usize>)> {
         i = skip_blanks(end);
         end = word_end(i);
     }
+    let mut args_from = None;
+    if let Some((inner, image)) = container_command(text, i) {
+        i = inner
+            + text[inner..]
+                .find(|c: char| !matches!(c, ' ' | '\t' | '\\' | '\n' | '\r'))
+                .unwrap_or(text.len() - inner);
+        end = word_end(i);
+        if let Some(image) = image.filter(|_| i == text.len() || b[i] == b'-') {
+            args_from = Some(inner);
+            (i, end) = (image.start, image.end);
+        }
+    }
     let base_at = text[i..end].rfind('/').map_or(i, |n| i + n + 1);
+    // An image's tag (`jetbrainsinfra/swaks:latest`) is no part of the name.
+    let end = text[base_at..end].find(':').map_or(end, |n| base_at + n);
     let base_end = if end - base_at > 3 && text[base_at..end].ends_with(".pl") {
         end - 3
     } else {
@@ -239,7 +281,140 @@ fn program(text: &str) -> Option<(&'static Tool, Range<usize>)> {
     let tool = TOOLS
         .iter()
         .find(|t| t.names.iter().any(|n| n.eq_ignore_ascii_case(name)))?;
-    Some((tool, base_at..base_end))
+    let args_from = args_from.unwrap_or(word_end(base_end));
+    Some((tool, base_at..base_end, args_from))
+}
+
+/// Container runners whose command line ends with a command run inside:
+/// `docker`, `podman`, `nerdctl` (`run`/`exec`, also as `container run`,
+/// and `compose run`/`compose exec` as `docker-compose` writes them),
+/// `kubectl`/`oc` (`exec`/`run`/`debug` … `--` COMMAND).
+const RUNNERS: &[&str] = &[
+    "docker",
+    "podman",
+    "nerdctl",
+    "docker-compose",
+    "podman-compose",
+];
+
+/// Options of `docker run`/`exec` and `compose run`/`exec` read without a
+/// value (docker-run(1), docker-compose-run(1)); every other option takes
+/// the next word unless written `--name=value`. Clustered short switches
+/// (`-it`, `-dit`) are all letters of this list.
+const RUNNER_SWITCHES: &[&str] = &[
+    "rm",
+    "detach",
+    "interactive",
+    "tty",
+    "privileged",
+    "init",
+    "no-deps",
+    "service-ports",
+    "remove-orphans",
+    "no-TTY",
+    "use-aliases",
+    "read-only",
+    "sig-proxy",
+    "quiet-pull",
+    "build",
+];
+const RUNNER_SHORT: &str = "dirtTP";
+
+/// Where the command run inside a container starts when the word at `at`
+/// of `text` runs one (`docker run --rm -e X=1 IMAGE swaks …`,
+/// `docker compose exec -T app postconf …`, `kubectl exec -it pod -- swaks
+/// …`): after the image, container or service word (an image whose name is
+/// the tool, `jetbrainsinfra/swaks:latest`, is that tool: its entrypoint),
+/// or after `--` for kubectl, with kubectl's `--image` word. `None` when
+/// the word is no runner.
+pub(crate) fn container_command(text: &str, at: usize) -> Option<(usize, Option<Range<usize>>)> {
+    let words = |from: usize| {
+        let mut i = from;
+        std::iter::from_fn(move || {
+            let b = text.as_bytes();
+            while i < text.len() && matches!(b[i], b' ' | b'\t' | b'\\' | b'\n' | b'\r') {
+                i += 1;
+            }
+            if i >= text.len() {
+                return None;
+            }
+            let s = i;
+            i = text[i..]
+                .find([' ', '\t', '\n', '\r'])
+                .map_or(text.len(), |n| i + n);
+            Some(s..i)
+        })
+    };
+    let mut it = words(at).peekable();
+    let prog = it.next()?;
+    let name = &text[prog.clone()];
+    let name = &name[name.rfind('/').map_or(0, |n| n + 1)..];
+    if name == "kubectl" || name == "oc" {
+        let sub = it.next()?;
+        if !matches!(&text[sub], "exec" | "run" | "debug") {
+            return None;
+        }
+        let mut image = None;
+        while let Some(w) = it.next() {
+            let word = &text[w.clone()];
+            if word == "--" {
+                return Some((w.end, image));
+            }
+            if word == "--image" {
+                image = it.next();
+            } else if let Some(v) = word.strip_prefix("--image=") {
+                image = Some(w.end - v.len()..w.end);
+            }
+        }
+        return None;
+    }
+    if !RUNNERS.contains(&name) {
+        return None;
+    }
+    // `compose`, `container`, then `run`/`exec`.
+    let mut sub = it.next()?;
+    while matches!(&text[sub.clone()], "compose" | "container") {
+        sub = it.next()?;
+    }
+    if !matches!(&text[sub], "run" | "exec") {
+        return None;
+    }
+    while let Some(w) = it.next() {
+        let word = &text[w.clone()];
+        let Some(opt) = word.strip_prefix('-') else {
+            // The image, container or service: the command follows; an
+            // image named after a tool is that tool.
+            let base = &word[word.rfind('/').map_or(0, |n| n + 1)..];
+            let base = base.split(':').next().unwrap_or(base);
+            let is_tool = TOOLS
+                .iter()
+                .any(|t| t.names.iter().any(|n| n.eq_ignore_ascii_case(base)));
+            let next = it.peek().map(|n| &text[n.clone()]);
+            let tool_next = next.is_some_and(|n| {
+                TOOLS
+                    .iter()
+                    .any(|t| t.names.iter().any(|m| m.eq_ignore_ascii_case(n)))
+            });
+            let inner = if is_tool && !tool_next {
+                w.start
+            } else {
+                w.end
+            };
+            return Some((inner, None));
+        };
+        if opt == "-" {
+            return Some((w.end, None));
+        }
+        let long = opt.strip_prefix('-');
+        let switch = match long {
+            Some(l) => l.contains('=') || RUNNER_SWITCHES.contains(&l),
+            None => opt.contains('=') || opt.chars().all(|c| RUNNER_SHORT.contains(c)),
+        };
+        if !switch {
+            it.next();
+        }
+    }
+    None
 }
 
 /// Where the mail tool's command of a statement starts: at its start, or
@@ -248,12 +423,12 @@ fn command_in(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
     let mut from = 0;
     loop {
         // A command gives options (`swaks is handy` is prose).
-        let options = |name_end: usize| text[from + name_end..].contains(" -");
-        if let Some((tool, name)) = program(&text[from..]).filter(|(_, n)| options(n.end)) {
+        let options = |args: usize| text[from + args..].contains(" -");
+        if let Some((tool, name, args)) = program(&text[from..]).filter(|(_, _, a)| options(*a)) {
             // (The whole statement is asked, once per tool found: each
             // pipe's command is not scanned to the end again.)
             if (tool.needs)(text) {
-                return Some((tool, from + name.start..from + name.end, from));
+                return Some((tool, from + name.start..from + name.end, from + args));
             }
         }
         from += text[from..].find('|')? + 1;
@@ -264,15 +439,32 @@ fn command_in(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
 /// that goes on after a final `\\` counts on its program alone: what the
 /// tool needs may be on the lines after it.
 pub fn is_command(line: &str) -> bool {
-    command_in(line).is_some() || line.trim_end().ends_with('\\') && program(line).is_some()
+    command_in(line).is_some()
+        || line.trim_end().ends_with('\\') && (program(line).is_some() || opens_runner(line))
+}
+
+/// Whether the line's first word (after a prompt) is a container runner
+/// (`kubectl run smtp-test --rm -it \\`): the command it runs, a mail
+/// tool's or not, may be on the lines after it.
+fn opens_runner(line: &str) -> bool {
+    let mut words = line.split_ascii_whitespace();
+    let first = words.next().unwrap_or("");
+    let first = if first.ends_with(['$', '>']) {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let name = &first[first.rfind('/').map_or(0, |n| n + 1)..];
+    RUNNERS.contains(&name) || name == "kubectl" || name == "oc"
 }
 
 /// Reads the command in `range` if it is a mail tool's; returns whether it was.
 pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) -> bool {
     let input = doc.input;
-    let Some((tool, name, _)) = command_in(&input[range.clone()]) else {
+    let Some((tool, name, args)) = command_in(&input[range.clone()]) else {
         return false;
     };
+    let args = range.start + args;
     let name = range.start + name.start..range.start + name.end;
     let inner = doc.open(
         scope,
@@ -285,10 +477,9 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) -> b
         at: name.end,
         end: range.end,
     };
-    // Skip the rest of the program word (`.pl`).
-    if input[name.end..].starts_with(".pl") {
-        words.at = name.end + 3;
-    }
+    // Past the rest of the program word (`.pl`, an image's `:tag`) and
+    // kubectl's words before `--`.
+    words.at = args;
     let mut positional = 0usize;
     let mut options = true;
     let mut next = words.next();
@@ -346,7 +537,13 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) -> b
             continue;
         };
         next = words.next();
-        if tool.settings == Some(opt_name) {
+        if tool.commands == Some(opt_name) {
+            // Read as the configuration file reads it (a value with
+            // escapes is passed over).
+            if vw.decoded(input).is_none() {
+                super::commands::read(doc, vw.inner.clone(), inner);
+            }
+        } else if tool.settings == Some(opt_name) {
             setting(doc, inner, &vw, flags);
         } else if tool.userpass.contains(&opt_name) {
             userpass(doc, inner, opt, &vw, flags);
@@ -489,6 +686,45 @@ mod tests {
         assert!(has(&got, "swaks().server", "smtp.example.com"), "{got:?}");
         assert!(has(&got, "swaks().tlsc", "tlsc"), "{got:?}");
         assert!(has(&got, "swaks().ap", "p1"), "{got:?}");
+    }
+
+    #[test]
+    fn mutts_e_commands_are_read_as_its_configuration() {
+        let got = entries(
+            "echo done | mutt -e 'set smtp_url=smtps://u1@smtp.example.com:465/' -e 'set smtp_pass=p1' -e \"set from=a@acme.io\" -s Backup ops@acme.io\n",
+        );
+        assert!(
+            has(&got, "mutt().smtp_url", "smtps://u1@smtp.example.com:465/"),
+            "{got:?}"
+        );
+        assert!(has(&got, "mutt().smtp_pass", "p1"), "{got:?}");
+        assert!(has(&got, "mutt().from", "a@acme.io"), "{got:?}");
+    }
+
+    #[test]
+    fn the_command_run_in_a_container_is_read() {
+        for cmd in [
+            "docker run --rm -it --network host jetbrainsinfra/swaks:latest --server smtp.example.com:587 --auth-user u1 --tls\n",
+            "docker run --rm -e TZ=UTC --name probe jetbrainsinfra/swaks swaks --server smtp.example.com:587 --auth-user u1 --tls\n",
+            "$ docker compose exec -T app swaks --server smtp.example.com:587 --auth-user u1 --tls\n",
+            "docker-compose run --rm -u root app swaks --server smtp.example.com:587 --auth-user u1 --tls\n",
+            "kubectl exec -n mail -it deploy/relay -- swaks --server smtp.example.com:587 --auth-user u1 --tls\n",
+            // The image's entrypoint given its options alone.
+            "kubectl run smtp-test --rm -it --restart=Never \\\n  --image=jetbrainsinfra/swaks -n NS -- \\\n  --server smtp.example.com:587 \\\n  --auth-user u1 --tls\n",
+        ] {
+            let got = entries(cmd);
+            assert!(has(&got, "swaks().server", "smtp.example.com:587"), "{cmd}: {got:?}");
+            assert!(has(&got, "swaks().auth-user", "u1"), "{cmd}: {got:?}");
+            assert!(has(&got, "swaks().tls", "tls"), "{cmd}: {got:?}");
+        }
+        // A container running something else is no mail command.
+        assert!(
+            !entries("docker run --rm -e A=1 nginx:latest nginx -g daemon\n")
+                .iter()
+                .any(|(p, _, _)| p.contains("()"))
+        );
+        assert_eq!(super::container_command("docker ps -a", 0), None);
+        assert_eq!(super::container_command("kubectl get pods", 0), None);
     }
 
     #[test]

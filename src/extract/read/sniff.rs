@@ -108,6 +108,33 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
     }
 }
 
+/// Prose's inline code spans that hold a mail tool's command line (a
+/// README's "Run `docker run --rm -it img/swaks -s smtp.example.com:587
+/// -tls …`"): each is read as the command it is. One pass over the bytes.
+fn inline_commands(doc: &mut Document, range: Range<usize>, scope: u32) {
+    let input = doc.input;
+    let b = input.as_bytes();
+    let mut i = range.start;
+    while let Some(n) = input[i..range.end].find('`') {
+        let open = i + n;
+        // A run of backticks opens a span closed by the same run.
+        let run = b[open..range.end]
+            .iter()
+            .take_while(|&&c| c == b'`')
+            .count();
+        let body = open + run;
+        let Some(len) = input[body..range.end].find(&input[open..open + run]) else {
+            break;
+        };
+        let close = body + len;
+        let span = &input[body..close];
+        if !span.contains('\n') && super::argv::is_command(span) {
+            super::argv::read(doc, body..close, scope, 0);
+        }
+        i = close + run;
+    }
+}
+
 /// Reads a region without fences file by file (see [`file_parts`]); the
 /// text between fences is cut the same way (a `.env` pasted bare, then the
 /// fenced code that reads it).
@@ -137,7 +164,10 @@ fn read_plain(
         Choice::KeyValue(f) => keyvalue::read(doc, range, scope, f),
         Choice::Yaml => yaml::read(doc, range, scope, depth),
         Choice::Xml => xml::read(doc, range, scope),
-        Choice::Prose => prose::read(doc, range, scope),
+        Choice::Prose => {
+            prose::read(doc, range.clone(), scope);
+            inline_commands(doc, range, scope);
+        }
         Choice::Code(l) => code::read(doc, range, scope, l),
         Choice::Commands => commands::read(doc, range, scope),
         Choice::Remotes => remotes::read(doc, range, scope),
@@ -1750,7 +1780,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.php += 2;
     }
     // Python
-    if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
+    // A Java import: a dotted name ending in `;` with no quotes (Python's
+    // never ends in `;`; Go's and JavaScript's name a quoted path).
+    let java_import =
+        starts_word(t, "import") && t.ends_with(';') && !has!(t, set, "\"") && !has!(t, set, "'");
+    if java_import {
+        s.java += 5;
+    } else if starts_word(t, "import") && !has!(t, set, " from ") && !has!(t, set, "{")
         || (starts_word(t, "from") && has!(t, set, " import "))
     {
         s.python += 4;
@@ -1834,6 +1870,9 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || starts_word(t, "func")
         || has!(t, set, " := ")
         || sw!(t, "import (")
+        // Slice literals and conversions no other syntax writes.
+        || has!(t, set, "[]string{")
+        || has!(t, set, "[]byte(")
     {
         s.go += 5;
     }
@@ -1872,6 +1911,13 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || sw!(t, "@Bean")
         || sw!(t, "@Value")
         || has!(t, set, "JavaMailSender")
+        // Java mail libraries' own classes (Commons Email, Simple Java
+        // Mail): a fragment of their calls has no other Java cue.
+        || has!(t, set, "new SimpleEmail(")
+        || has!(t, set, "new HtmlEmail(")
+        || has!(t, set, "new MultiPartEmail(")
+        || has!(t, set, "new DefaultAuthenticator(")
+        || has!(t, set, "MailerBuilder")
     {
         s.java += 5;
     }
@@ -2051,14 +2097,19 @@ fn bare_urls(doc: &mut Document) {
     if urls.is_empty() {
         return;
     }
-    let mut covered: Vec<(usize, usize)> = doc
+    // A `key value` line whose value is several words is a command line
+    // read as one (`apprise -vv -t title 'mailtos://…'`): a URL among its
+    // words stands alone.
+    let covered: Vec<(usize, usize)> = doc
         .entries
         .iter()
+        .filter(|e| !(e.syntax == Syntax::Conf && doc.text_of(&e.value).contains([' ', '\t'])))
         .map(|e| {
             let s = e.value.span();
             (s.start, s.end)
         })
         .collect();
+    let mut covered = covered;
     // (Readers push entries nearly in text order.)
     crate::sort::nearly_sorted_values(&mut covered);
     // Merge into disjoint ranges for a binary search.
@@ -2230,6 +2281,22 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    #[test]
+    fn java_imports_of_libraries_are_java_not_python() {
+        // Only `org.`/`com.` imports, no `java.*` one: still Java.
+        let java = "package com.acme;\n\nimport org.simplejavamail.api.mailer.Mailer;\nimport org.simplejavamail.mailer.MailerBuilder;\nimport org.apache.commons.mail.SimpleEmail;\n\npublic class Mail {\n    Mailer m = MailerBuilder.withSMTPServer(\"smtp.postmarkapp.com\", 587).buildMailer();\n}\n";
+        assert_eq!(pick(java), Choice::Code(Lang::Java));
+        // Python's imports stay Python's.
+        // A fragment of Commons Email calls, no import or class.
+        let fragment = "HtmlEmail email = new HtmlEmail();\nemail.setHostName(mailserver);\nemail.setSmtpPort(port);\nemail.send();";
+        assert_eq!(pick(fragment), Choice::Code(Lang::Java));
+        // A Go snippet of field assignments (a README's) is Go, not INI.
+        let go = "e := email.NewEmail()\ne.From = \"Jordan <test@gmail.com>\"\ne.To = []string{\"test@example.com\"}\ne.Subject = \"Awesome Subject\"\ne.Text = []byte(\"Text Body\")\ne.Send(\"smtp.gmail.com:587\", auth)\n";
+        assert_eq!(pick(go), Choice::Code(Lang::Go));
+        let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
+        assert_eq!(pick(py), Choice::Code(Lang::Python));
     }
 
     #[test]

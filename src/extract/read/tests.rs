@@ -174,6 +174,29 @@ fn bare_urls_are_entries() {
 }
 
 #[test]
+fn a_url_among_a_command_lines_words_is_bare() {
+    // Read as a `key value` line, the command's words are one value; the
+    // URL among them is an entry of its own.
+    let got = read("apprise -vv -t title 'mailtos://user:pass@smtp.postmarkapp.com:587'\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0.is_empty() && g.1 == "mailtos://user:pass@smtp.postmarkapp.com:587"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_mail_command_in_inline_code_is_read() {
+    let got = read("Run the image `docker run --rm -it acme/swaks -s smtp.example.com:587 -tls --from a@acme.io`, or `ls -la` first.\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "swaks().s" && g.1 == "smtp.example.com:587"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.0.starts_with("ls")), "{got:?}");
+}
+
+#[test]
 fn bare_urls_on_comment_lines_are_commented() {
     let src = "# use: \"smtp://localhost:25?encryption=&auth_mode=\"\n// smtp://a.example:25\nsmtp://smtp.postmarkapp.com:587\n";
     let doc = Document::read(src);

@@ -34,6 +34,11 @@ pub enum Scheme {
     /// password (`PostmarkSmtpTransport`); `postmark+smtps` and the bare
     /// `postmark://` are the same.
     PostmarkSmtp,
+    /// `mailto://` (Apprise's e-mail service; see `tables/apprise.rs`):
+    /// clear text unless `?mode=` says otherwise.
+    Mailto,
+    /// `mailtos://` (Apprise): STARTTLS unless `?mode=` says otherwise.
+    Mailtos,
 }
 
 impl Scheme {
@@ -56,6 +61,8 @@ impl Scheme {
             // `postmark://ID@default`: the bridge's default scheme is its
             // SMTP transport too (`PostmarkTransportFactory`).
             b"postmark" | b"postmark+smtp" | b"postmark+smtps" => Scheme::PostmarkSmtp,
+            b"mailto" => Scheme::Mailto,
+            b"mailtos" => Scheme::Mailtos,
             _ => return None,
         })
     }
@@ -959,6 +966,8 @@ mod tests {
         );
         assert_eq!(Scheme::from_word("submissions"), Some(Scheme::Smtps));
         assert_eq!(Scheme::from_word("postmark"), Some(Scheme::PostmarkSmtp));
+        assert_eq!(Scheme::from_word("MailTos"), Some(Scheme::Mailtos));
+        assert_eq!(Scheme::from_word("mailto"), Some(Scheme::Mailto));
         for w in [
             "postmark+api",
             "",

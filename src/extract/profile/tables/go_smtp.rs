@@ -151,9 +151,11 @@ fn expression<'d>(doc: &'d Document, name: &str, at: usize) -> Option<&'d str> {
         .map(|e| doc.text_of(&e.value))
 }
 
-/// Reads an address built from two variables the paste assigns.
+/// Reads an address built from two variables the paste assigns (also
+/// jordan-wright/email's `e.Send(addr, auth)`, which takes the same
+/// `host:port` address).
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
         let Some(i) = cfg
             .fields

@@ -293,6 +293,19 @@ mod opencti;
 mod sourcehut;
 mod thehive;
 mod tryton;
+// group accAF: mod lines
+mod apprise;
+// group AD: mod lines
+mod aiosmtplib;
+mod commons_email;
+mod go_simple_mail;
+mod jordan_wright_email;
+mod laminas_mail;
+mod nette_mail;
+mod py_emails;
+mod redmail;
+mod simple_java_mail;
+mod vertx_mail;
 // group AH: mod lines
 mod backstage;
 mod crowdsec;
@@ -588,6 +601,17 @@ pub static ALL: &[&Profile] = &[
     &proxmox::PROXMOX,
     &ente::ENTE,
     &ente::ENTE_ENV,
+    // group AD: tables
+    &simple_java_mail::SIMPLE_JAVA_MAIL,
+    &commons_email::COMMONS_EMAIL,
+    &aiosmtplib::AIOSMTPLIB,
+    &redmail::REDMAIL,
+    &py_emails::PY_EMAILS,
+    &go_simple_mail::GO_SIMPLE_MAIL,
+    &jordan_wright_email::JORDAN_WRIGHT_EMAIL,
+    &laminas_mail::LAMINAS_MAIL,
+    &nette_mail::NETTE_MAIL,
+    &vertx_mail::VERTX_MAIL,
     // group accR: tables
     &emailjs::EMAILJS,
     &nodemailer::NODEMAILER,
@@ -652,6 +676,8 @@ pub static ALL: &[&Profile] = &[
     &generic::GITHUB_ACTIONS_ENV,
     &label_value::LABEL_VALUE,
     &generic::GENERIC,
+    // group accAF: tables
+    &apprise::APPRISE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
@@ -666,6 +692,20 @@ fn linted(text: &str) -> (String, serde_json::Value, Vec<String>) {
         serde_json::to_value(&c.settings).expect("settings serialise"),
         ids,
     )
+}
+
+/// For the tables' tests: `text` is read by `client` as Postmark's host
+/// with STARTTLS, the From `hello@acme-widgets.io`, and nothing to report.
+/// Returns the report settings for further checks.
+#[cfg(test)]
+fn clean_starttls(text: &str, client: &str) -> serde_json::Value {
+    let (c, s, ids) = linted(text);
+    assert_eq!(c, client);
+    assert_eq!(s["host"], "smtp.postmarkapp.com");
+    assert_eq!(s["security"], "starttls");
+    assert_eq!(s["from"], "hello@acme-widgets.io");
+    assert!(ids.is_empty(), "{ids:?}");
+    s
 }
 
 /// For the tables' tests: whether the finding ids hold `id`.

@@ -136,7 +136,13 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
                     role: Scheme,
                     value: Value {
                         text: t[..after_scheme - 3].to_string(),
-                        span: h.value.span.start..h.value.span.start + after_scheme - 3,
+                        // Offsets in the text are the source's only when
+                        // it is written as read (as for the parts below).
+                        span: if h.value.verbatim {
+                            h.value.span.start..h.value.span.start + after_scheme - 3
+                        } else {
+                            h.value.span.clone()
+                        },
                         verbatim: h.value.verbatim,
                         ..h.value.clone()
                     },

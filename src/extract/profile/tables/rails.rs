@@ -52,6 +52,8 @@ macro_rules! at {
             "|delivery_method(#1).",
             $key,
             "|delivery_method().",
+            $key,
+            "|smtp_settings.*.merge().",
             $key
         )
     };
@@ -301,10 +303,26 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
             if configs.len() == 1 {
                 configs[0].label = None;
             }
+            // `base.merge(port: 465)`: the keys the call gives win.
+            let call = gone
+                .fields
+                .iter()
+                .find(|f| f.role == Url)
+                .map_or(0..0, |f| f.value.span.clone());
+            let given = |f: &crate::model::Field| {
+                f.role != Url && call.start <= f.value.span.start && f.value.span.end <= call.end
+            };
+            let roles: Vec<_> = gone
+                .fields
+                .iter()
+                .filter(|f| given(f))
+                .map(|f| f.role)
+                .collect();
+            configs[to].fields.retain(|f| !roles.contains(&f.role));
             configs[to].fields.extend(
                 gone.fields
                     .into_iter()
-                    .filter(|f| matches!(f.role, Transport | Enabled)),
+                    .filter(|f| matches!(f.role, Transport | Enabled) || given(f)),
             );
         }
     }
@@ -324,10 +342,15 @@ fn whole_hash_from_elsewhere(doc: &Document, configs: &mut Vec<Config>) {
 
 /// The hash a reference names, past the methods that return the same
 /// settings (`smtp_settings.compact`, `SMTP_SETTINGS.freeze`,
-/// `settings.symbolize_keys`). A `merge(…)` is not one: its arguments
-/// change the settings.
+/// `settings.symbolize_keys`), and before a `merge(…)`, whose arguments
+/// are read into the hash's copy (the code reader spreads the hash there).
 fn hash_name(text: &str) -> &str {
     let mut t = text.trim();
+    if let Some(at) = t.find(".merge(").or_else(|| t.find(".merge!(")) {
+        if t.ends_with(')') {
+            t = &t[..at];
+        }
+    }
     while let Some((head, method)) = t.rsplit_once('.') {
         if !matches!(
             method,
@@ -556,6 +579,39 @@ mod tests {
     }
 
     #[test]
+    fn a_hash_variable_handed_on_or_merged() {
+        let base = "base = {\n  address: \"smtp.postmarkapp.com\",\n  port: 587,\n  user_name: ENV.fetch(\"POSTMARK_API_TOKEN\"),\n  password: ENV.fetch(\"POSTMARK_API_TOKEN\"),\n  enable_starttls_auto: true,\n}\nconfig.action_mailer.delivery_method = :smtp\n";
+        let cfgs = configs(&format!(
+            "{base}config.action_mailer.smtp_settings = base\n"
+        ));
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(cfgs[0].literal(Port), Some("587"));
+        // `merge`: the hash, with the keys the call gives winning.
+        let cfgs = configs(&format!(
+            "{base}config.action_mailer.smtp_settings = base.merge(port: 465)\n"
+        ));
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(cfgs[0].literal(Port), Some("465"));
+        assert!(
+            cfgs[0].get(Username).is_some_and(
+                |f| f.value.is_reference() && f.value.text.contains("POSTMARK_API_TOKEN")
+            )
+        );
+        assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
+        // `x = x.merge(other)` (SUSE Portus's initializer): the merged hash
+        // is the one handed on, the other hash's keys winning.
+        let src = "smtp_settings = {\n  address: \"smtp.postmarkapp.com\",\n  port: 2525,\n  enable_starttls_auto: false\n}\nauth_settings = {\n  user_name: ENV[\"T\"],\n  password: ENV[\"T\"],\n  enable_starttls_auto: true\n}\nsmtp_settings = smtp_settings.merge(auth_settings)\nActionMailer::Base.smtp_settings = smtp_settings\n";
+        let cfgs = configs(src);
+        assert_eq!(cfgs.len(), 1, "{cfgs:?}");
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(cfgs[0].literal(Port), Some("2525"));
+        assert!(cfgs[0].get(Password).is_some());
+        assert_eq!(cfgs[0].dialect.tls(&cfgs[0]).mode, Some(Security::StartTls));
+    }
+
+    #[test]
     fn defaults_and_explicit_off() {
         let cfgs = configs("ActionMailer::Base.smtp_settings = { address: 'smtp.postmarkapp.com', user_name: 'a', password: 'a' }\n");
         assert_eq!(cfgs[0].effective_port(), Some(25));
@@ -698,7 +754,9 @@ config.action_mailer.smtp_settings = {local} if Rails.env.development?
         assert_eq!(cfgs.len(), 1, "{cfgs:?}");
         assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
         assert_eq!(hash_name(" S.freeze.compact "), "S");
-        assert_eq!(hash_name("S.merge(port: 1)"), "S.merge(port: 1)");
+        // `merge`: the hash's copy with the call's keys (the code reader
+        // spreads it into the call).
+        assert_eq!(hash_name("S.merge(port: 1)"), "S");
     }
 
     #[test]

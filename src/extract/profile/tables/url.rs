@@ -95,6 +95,12 @@ pub(super) const HOOKS: Hooks = Hooks {
 /// sender for whatever URL is used (Django's DEFAULT_FROM_EMAIL, Symfony's
 /// mailer envelope and headers), every configuration gets it.
 pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    // Apprise's `mailto(s)://` is no URL these clients read (`apprise.rs`).
+    if configs.first().is_some_and(|c| c.dialect.id != "apprise") {
+        configs.retain(|c| {
+            url_of(c).is_none_or(|(_, u)| !matches!(u.kind, Scheme::Mailto | Scheme::Mailtos))
+        });
+    }
     read_in_paste(configs);
     let n = configs.iter().filter(|c| c.get(Url).is_some()).count();
     let keys: Vec<Option<String>> = configs
@@ -422,14 +428,14 @@ pub static SMTP_URL: Profile = Profile {
 };
 
 /// The URL field of a configuration, parsed (offsets relative to the value).
-fn url_of(cfg: &Config) -> Option<(&Field, SmtpUrl)> {
+pub(super) fn url_of(cfg: &Config) -> Option<(&Field, SmtpUrl)> {
     let f = cfg.get(Url)?;
     let u = url::parse(&f.value.text, 0..f.value.text.len())?;
     Some((f, u))
 }
 
 /// `what` at `range` of the URL value, as evidence.
-fn evidence(f: &Field, range: std::ops::Range<usize>, what: String) -> Evidence {
+pub(super) fn evidence(f: &Field, range: std::ops::Range<usize>, what: String) -> Evidence {
     let span = if f.value.verbatim {
         f.value.span.start + range.start..f.value.span.start + range.end
     } else {
@@ -447,7 +453,7 @@ fn param_text<'a>(u: &'a SmtpUrl, name: &str) -> Option<&'a str> {
 }
 
 /// The parameter as written (`verify_peer=0`) and where.
-fn param_evidence(f: &Field, u: &SmtpUrl, name: &str) -> Option<Evidence> {
+pub(super) fn param_evidence(f: &Field, u: &SmtpUrl, name: &str) -> Option<Evidence> {
     let p = u.param(name)?;
     let end = p.value.as_ref().map_or(p.key.raw.end, |v| v.raw.end);
     let what = f.value.text[p.key.raw.start..end].to_string();
@@ -558,7 +564,9 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 Scheme::Smtps | Scheme::SmtpTls => use_tls = Some(scheme_ev()), // EMAIL_USE_TLS: STARTTLS
                 Scheme::SmtpSsl => use_ssl = Some(scheme_ev()),                 // EMAIL_USE_SSL
                 Scheme::Smtp => {}
-                Scheme::Submission | Scheme::PostmarkSmtp => return tls,
+                Scheme::Submission | Scheme::PostmarkSmtp | Scheme::Mailto | Scheme::Mailtos => {
+                    return tls
+                }
             }
             for p in &u.query {
                 let v = p.value.as_ref().map_or("", |v| v.text.as_str());
@@ -666,7 +674,8 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 tls.disabled = Some(scheme_ev());
                 tls.mode = Some(Security::None);
             }
-            Scheme::Submission | Scheme::PostmarkSmtp => {}
+            // (Apprise's `mailto` schemes never reach another table.)
+            Scheme::Submission | Scheme::PostmarkSmtp | Scheme::Mailto | Scheme::Mailtos => {}
         },
         // `Swift_SmtpTransport::setEncryption`: `ssl` is TLS from the
         // first byte, `tls` required STARTTLS; anything else (none, empty)
@@ -701,6 +710,8 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 && u.kind == Scheme::Smtp
                 && u.port.as_ref().is_some_and(|p| p.text == "465");
             let secure = match u.kind {
+                // Apprise's scheme: nodemailer refuses it.
+                Scheme::Mailto | Scheme::Mailtos => return tls,
                 _ if meteor_465 => Some(true),
                 Scheme::Smtps | Scheme::SmtpSsl => Some(true),
                 Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission | Scheme::PostmarkSmtp => {

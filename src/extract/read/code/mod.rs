@@ -974,7 +974,7 @@ impl<'d, 'a> Parser<'d, 'a> {
     /// with a copy of that object's entries (their spans stay where they
     /// are written). False (nothing done) otherwise.
     fn copy_object(&mut self, i: usize, scope: u32, segs: &[Seg]) -> bool {
-        if self.lang != Lang::JavaScript || segs.is_empty() {
+        if !matches!(self.lang, Lang::JavaScript | Lang::Ruby) || segs.is_empty() {
             return false;
         }
         let name = self.text(i);
@@ -989,9 +989,12 @@ impl<'d, 'a> Parser<'d, 'a> {
         // and the definition no setting of its own. Elsewhere (`auth:
         // creds`, `module.exports = config`) the keys written directly in
         // it are copied, and the definition stays.
-        let handed = segs
-            .last()
-            .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
+        // Ruby's `smtp_settings = base` hands the hash itself on (a
+        // hash is a settings object there, never a value of its own).
+        let handed = self.lang == Lang::Ruby
+            || segs
+                .last()
+                .is_some_and(|s| matches!(s.kind, SegKind::Arg(_)));
         let (inside, copied) = self.object_parts(from, if handed { 64 } else { 1 });
         // An object still empty here (`const opts = {}`, then `opts.host =
         // …`): its settings are written beside it; the name is no value.
@@ -1070,7 +1073,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         let inner = self
             .doc
             .open(scope, segs.iter().cloned(), self.start(i), kind);
-        if self.lang == Lang::JavaScript
+        // (Ruby's hashes too: `base = { address: … }` handed on as
+        // `smtp_settings = base` or `base.merge(port: 465)`.)
+        if matches!(self.lang, Lang::JavaScript | Lang::Ruby)
             && kind == ScopeKind::Map
             && self.objects.len() < 64
             && self.is(i, P::LBrace)
@@ -1426,6 +1431,41 @@ impl<'d, 'a> Parser<'d, 'a> {
                         self.nesting += 1;
                         let e = self.body(i + 2, cs, Closer::Tok(P::RParen), true);
                         self.nesting -= 1;
+                        // Ruby's `name.merge(port: 465)`: the hash `name`
+                        // with the keys the call gives (they win), as a
+                        // JavaScript spread.
+                        if self.lang == Lang::Ruby
+                            && i >= 2
+                            && matches!(self.text(i), "merge" | "merge!" | "deep_merge")
+                            && self.is(i - 1, P::Dot)
+                            && self.ident(i - 2)
+                            && !self.in_comment
+                        {
+                            // Into the call's keyword hash when it has one.
+                            let n = self.doc.scopes.len() as u32;
+                            let into = (cs + 1..n)
+                                .rev()
+                                .take(64)
+                                .find(|&si| {
+                                    let sc = &self.doc.scopes[si as usize];
+                                    sc.parent == cs && sc.kind == ScopeKind::Map
+                                })
+                                .unwrap_or(cs);
+                            // `merge(other)`: the other hash's keys win.
+                            if self.ident(i + 2) && self.is(i + 3, P::RParen) {
+                                self.spread_into(i + 2, into);
+                            }
+                            self.spread_into(i - 2, into);
+                            // `x = x.merge(…)`: `x` is the merged hash from
+                            // here on.
+                            if let [one] = prefix {
+                                if one.kind == SegKind::Key && self.objects.len() < 64 {
+                                    let name =
+                                        &self.input[one.span.start as usize..one.span.end as usize];
+                                    self.objects.push((name, into));
+                                }
+                            }
+                        }
                         self.doc.close(cs, self.end_of(e.saturating_sub(1)));
                         self.setter(entries_before, cs, scope, prefix, &segs, word);
                         e
