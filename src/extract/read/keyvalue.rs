@@ -356,9 +356,10 @@ fn ini_value(doc: &mut Document, range: Range<usize>) -> super::Val {
                 Escapes::None
             };
             if let Some(s) = strings::read(input, r.start, open, q, esc, false) {
-                if s.after <= r.end && input[s.after..r.end].trim_start().is_empty()
-                    || input[s.after..r.end].trim_start().starts_with([';', '#'])
-                {
+                // (A string read past the line, a `'''` opening a longer
+                // one, is no value of this line.)
+                let rest = input.get(s.after..r.end).map(str::trim_start);
+                if rest.is_some_and(|t| t.is_empty() || t.starts_with([';', '#'])) {
                     let quote = match bytes[r.start] {
                         b'\'' => Quote::Single,
                         b'"' if open == 1 => Quote::Double,
