@@ -359,13 +359,20 @@ fn is_verify_none(text: &str) -> bool {
 
 fn verify_disabled(cfg: &Config, out: &mut Vec<Draft>) {
     let mut offending: Vec<&Field> = Vec::new();
+    // Each switch read as its client reads it (PLANKA's
+    // `SMTP_TLS_REJECT_UNAUTHORIZED=0` is `'0' !== 'false'`: still on).
+    // A value the client's reading leaves open (a table's own `true` for a
+    // call such as `_create_unverified_context()`) is read as written.
+    let truth = |f: &Field| {
+        crate::extract::profile::tls::truth(cfg.dialect, f).or_else(|| f.value.as_bool())
+    };
     if let Some(f) = cfg.get(Role::VerifyPeer) {
-        if f.value.as_bool() == Some(false) {
+        if truth(f) == Some(false) {
             offending.push(f);
         }
     }
     if let Some(f) = cfg.get(Role::SkipVerify) {
-        if f.value.as_bool() == Some(true) {
+        if truth(f) == Some(true) {
             offending.push(f);
         }
     }

@@ -167,6 +167,9 @@ mod tests {
         assert!(has(&ids, "tls/verify-disabled"), "{ids:?}");
         let (_, _, ids) = first(&format!("{ENV}SMTP_TLS_REJECT_UNAUTHORIZED=true\n"));
         assert!(!has(&ids, "tls/verify-disabled"), "{ids:?}");
+        // `'0' !== 'false'`: PLANKA keeps verification on.
+        let (_, _, ids) = first(&format!("{ENV}SMTP_TLS_REJECT_UNAUTHORIZED=0\n"));
+        assert!(!has(&ids, "tls/verify-disabled"), "{ids:?}");
     }
 
     #[test]
