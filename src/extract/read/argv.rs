@@ -241,9 +241,12 @@ fn program(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
         }
         i
     };
+    // (A byte search: the blanks are ASCII, and `str::find` with a set
+    // of chars decodes each char; this runs for most lines sniffed.)
     let word_end = |i: usize| {
-        text[i..]
-            .find([' ', '\t', '\n', '\r'])
+        b[i..]
+            .iter()
+            .position(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
             .map_or(text.len(), |n| i + n)
     };
     let mut i = skip_blanks(0);
@@ -658,6 +661,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The program word ends at a space, tab, CR or LF (bytes, not
+    /// chars: a word with a char past ASCII is one word, no tool's).
+    #[test]
+    fn the_program_word_ends_at_any_blank() {
+        for line in [
+            "swaks --to a",
+            "swaks\t--to a",
+            "sudo\tswaks --to a",
+            "$ swaks\r\n",
+            "/usr/bin/swaks\n--to",
+        ] {
+            let name = super::program(line).map(|(_, r, _)| &line[r]);
+            assert_eq!(name, Some("swaks"), "{line:?}");
+        }
+        for line in [
+            "swaksé --to a",
+            "éswaks --to a",
+            "swaks-ng --to a",
+            "xswaks",
+        ] {
+            assert!(super::program(line).is_none(), "{line:?}");
+        }
     }
 
     fn has(got: &[(String, String, bool)], path: &str, value: &str) -> bool {
