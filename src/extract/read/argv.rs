@@ -241,9 +241,12 @@ fn program(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
         }
         i
     };
+    // (A byte search: the blanks are ASCII, and `str::find` with a set
+    // of chars decodes each char; this runs for most lines sniffed.)
     let word_end = |i: usize| {
-        text[i..]
-            .find([' ', '\t', '\n', '\r'])
+        b[i..]
+            .iter()
+            .position(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
             .map_or(text.len(), |n| i + n)
     };
     let mut i = skip_blanks(0);
@@ -438,8 +441,11 @@ fn command_in(text: &str) -> Option<(&'static Tool, Range<usize>, usize)> {
 /// Whether a line opens a mail tool's command (for the sniffer). A line
 /// that goes on after a final `\\` counts on its program alone: what the
 /// tool needs may be on the lines after it.
+/// (A command gives options, ` -` after its program word: a line
+/// without ` -` anywhere, most lines the sniffer asks about, is answered
+/// without reading its words.)
 pub fn is_command(line: &str) -> bool {
-    command_in(line).is_some()
+    line.contains(" -") && command_in(line).is_some()
         || line.trim_end().ends_with('\\') && (program(line).is_some() || opens_runner(line))
 }
 
@@ -658,6 +664,57 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// `is_command` asks `command_in` only of lines holding ` -`, which
+    /// `command_in` needs after the program word: the same answers.
+    #[test]
+    fn lines_without_options_are_no_commands() {
+        for line in [
+            "swaks --to a@acme.io --server smtp.postmarkapp.com:587",
+            "swaks",
+            "swaks --to a@acme.io",
+            "swaks \\",
+            "echo hi | swaks --to a@acme.io -s smtp.postmarkapp.com",
+            "echo hi|swaks -s smtp.postmarkapp.com",
+            "swaks is handy",
+            "sendemail-f a@acme.io -s smtp.x:587",
+            "$ curl --url smtps://smtp.postmarkapp.com:465 --user a:b",
+            "curl\t--url smtps://smtp.postmarkapp.com:465",
+            "docker run --rm jetbrainsinfra/swaks --to a -s smtp.x",
+            "kubectl run t --rm -it \\",
+            "mailx -S smtp=smtp://smtp.x:587",
+            "MAIL_HOST=smtp.x",
+        ] {
+            let full = super::command_in(line).is_some()
+                || line.trim_end().ends_with('\\')
+                    && (super::program(line).is_some() || super::opens_runner(line));
+            assert_eq!(super::is_command(line), full, "{line:?}");
+        }
+    }
+
+    /// The program word ends at a space, tab, CR or LF (bytes, not
+    /// chars: a word with a char past ASCII is one word, no tool's).
+    #[test]
+    fn the_program_word_ends_at_any_blank() {
+        for line in [
+            "swaks --to a",
+            "swaks\t--to a",
+            "sudo\tswaks --to a",
+            "$ swaks\r\n",
+            "/usr/bin/swaks\n--to",
+        ] {
+            let name = super::program(line).map(|(_, r, _)| &line[r]);
+            assert_eq!(name, Some("swaks"), "{line:?}");
+        }
+        for line in [
+            "swaksé --to a",
+            "éswaks --to a",
+            "swaks-ng --to a",
+            "xswaks",
+        ] {
+            assert!(super::program(line).is_none(), "{line:?}");
+        }
     }
 
     fn has(got: &[(String, String, bool)], path: &str, value: &str) -> bool {

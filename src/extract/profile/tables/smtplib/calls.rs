@@ -73,10 +73,12 @@ struct Found<'d> {
     defs: HashMap<&'d str, Vec<(usize, u32)>>,
     /// Literal values by start, for `formataddr((name, addr))`.
     literals: Vec<(usize, u32)>,
-    /// The arguments of the calls that matter, by the call's name start.
-    args: HashMap<u32, Vec<u32>>,
-    /// Their argument scopes, by the call's name start.
-    call_scope: HashMap<u32, u32>,
+    /// The arguments of the calls that matter: (the call's name start,
+    /// the argument's entry), sorted (a call's arguments together, in
+    /// text order; one list, not a vector per call).
+    args: Vec<(u32, u32)>,
+    /// Their argument scopes: (the call's name start, the scope), sorted.
+    call_scope: Vec<(u32, u32)>,
 }
 
 /// The configurations of the paste (see the module docs).
@@ -100,7 +102,8 @@ fn scan<'d>(doc: &'d Document) -> Found<'d> {
     let mut events = Vec::new();
     let mut defs: HashMap<&str, Vec<(usize, u32)>> = HashMap::default();
     let mut literals = Vec::new();
-    let mut wanted: HashMap<u32, ()> = HashMap::default();
+    // The name starts of the calls whose arguments matter (sorted below).
+    let mut wanted: Vec<u32> = Vec::new();
     for (ei, e) in doc.entries.iter().enumerate() {
         if !python(e) {
             continue;
@@ -144,7 +147,7 @@ fn scan<'d>(doc: &'d Document) -> Found<'d> {
         };
         if let Some(kind) = kind {
             if kind.has_args() {
-                wanted.insert(last.span.start, ());
+                wanted.push(last.span.start);
             }
             events.push(Event {
                 at: e.key.start as usize,
@@ -169,27 +172,42 @@ fn scan<'d>(doc: &'d Document) -> Found<'d> {
         }
     }
     // The argument scopes of the wanted calls, then their direct entries.
-    let mut scope_of: HashMap<u32, u32> = HashMap::default();
-    let mut call_scope: HashMap<u32, u32> = HashMap::default();
-    for (si, s) in doc.scopes.iter().enumerate() {
-        if s.kind != ScopeKind::Call {
-            continue;
-        }
-        if let Some(call) = doc.own_segs(s.segs).last() {
-            if call.kind == SegKind::Call && wanted.contains_key(&call.span.start) {
-                scope_of.insert(si as u32, call.span.start);
-                call_scope.insert(call.span.start, si as u32);
+    // (By scope index and in sorted lists: a paste of thousands of calls
+    // made a hash map entry and a vector per call.)
+    crate::sort::nearly_sorted_values(&mut wanted);
+    wanted.dedup();
+    let mut scope_of: Vec<u32> = Vec::new();
+    let mut call_scope: Vec<(u32, u32)> = Vec::new();
+    if !wanted.is_empty() {
+        scope_of = vec![u32::MAX; doc.scopes.len()];
+        for (si, s) in doc.scopes.iter().enumerate() {
+            if s.kind != ScopeKind::Call {
+                continue;
+            }
+            if let Some(call) = doc.own_segs(s.segs).last() {
+                if call.kind == SegKind::Call && wanted.binary_search(&call.span.start).is_ok() {
+                    scope_of[si] = call.span.start;
+                    call_scope.push((call.span.start, si as u32));
+                }
             }
         }
     }
-    let mut args: HashMap<u32, Vec<u32>> = HashMap::default();
-    for (ei, e) in doc.entries.iter().enumerate() {
-        if let Some(call) = scope_of.get(&e.scope) {
-            if python(e) && e.value.kind != ValKind::Presence && e.segs.len == 1 {
-                args.entry(*call).or_default().push(ei as u32);
+    // Sorted by call (stable), each call's last scope kept.
+    crate::sort::by_key(&mut call_scope, |c| c.0);
+    call_scope.reverse();
+    call_scope.dedup_by_key(|c| c.0);
+    call_scope.reverse();
+    let mut args: Vec<(u32, u32)> = Vec::new();
+    if !scope_of.is_empty() {
+        for (ei, e) in doc.entries.iter().enumerate() {
+            let call = scope_of.get(e.scope as usize).copied().unwrap_or(u32::MAX);
+            if call != u32::MAX && python(e) && e.value.kind != ValKind::Presence && e.segs.len == 1
+            {
+                args.push((call, ei as u32));
             }
         }
     }
+    crate::sort::nearly_sorted_values(&mut args);
     crate::sort::by_key(&mut events, |ev| ev.at);
     crate::sort::values(&mut literals);
     for list in defs.values_mut() {
@@ -316,8 +334,8 @@ fn connection(doc: &Document, f: &Found, e: &Entry, ssl: bool) -> Conn {
     cfg.root = doc
         .path_rev(e)
         .next()
-        .and_then(|s| f.call_scope.get(&s.span.start))
-        .copied()
+        .and_then(|s| sorted_get(&f.call_scope, s.span.start).first())
+        .map(|c| c.1)
         .unwrap_or(e.scope);
     if ssl {
         cfg.push(called(doc, e, Role::ImplicitTls));
@@ -471,18 +489,25 @@ fn called(doc: &Document, e: &Entry, role: Role) -> Field {
     )
 }
 
-/// The direct arguments of a call (by its presence entry).
-fn args_of<'f>(doc: &Document, f: &'f Found, call: &Entry) -> &'f [u32] {
+/// The pairs of a sorted list whose first is `key`.
+fn sorted_get(list: &[(u32, u32)], key: u32) -> &[(u32, u32)] {
+    let lo = list.partition_point(|p| p.0 < key);
+    let hi = lo + list[lo..].partition_point(|p| p.0 == key);
+    &list[lo..hi]
+}
+
+/// The direct arguments of a call (by its presence entry): (the call's
+/// name start, the entry) pairs, in text order.
+fn args_of<'f>(doc: &Document, f: &'f Found, call: &Entry) -> &'f [(u32, u32)] {
     doc.path_rev(call)
         .next()
-        .and_then(|s| f.args.get(&s.span.start))
-        .map_or(&[], Vec::as_slice)
+        .map_or(&[], |s| sorted_get(&f.args, s.span.start))
 }
 
 /// Keyword `name`, else positional argument `pos`.
-fn arg<'d>(doc: &'d Document, args: &[u32], pos: u16, name: &str) -> Option<&'d Entry> {
-    let seg = |ei: &u32| {
-        let e = &doc.entries[*ei as usize];
+fn arg<'d>(doc: &'d Document, args: &[(u32, u32)], pos: u16, name: &str) -> Option<&'d Entry> {
+    let seg = |&(_, ei): &(u32, u32)| {
+        let e = &doc.entries[ei as usize];
         doc.own_segs(e.segs).first().map(|s| (e, s))
     };
     args.iter()
