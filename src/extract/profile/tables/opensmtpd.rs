@@ -121,43 +121,35 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
                 .rfind('@')
                 .map_or(after_scheme, |i| after_scheme + i + 1);
             let (host, port) = crate::extract::profile::fields::split_host_port(&t[at..]);
+            // A part of the value at `r` of its text: offsets in the text
+            // are the source's only when it is written as read.
             let part = |r: std::ops::Range<usize>| Value {
-                text: t[at + r.start..at + r.end].to_string(),
+                text: t[r.clone()].to_string(),
                 span: if h.value.verbatim {
-                    h.value.span.start + at + r.start..h.value.span.start + at + r.end
+                    h.value.span.start + r.start..h.value.span.start + r.end
                 } else {
                     h.value.span.clone()
                 },
                 ..h.value.clone()
             };
+            let after_label = |r: std::ops::Range<usize>| at + r.start..at + r.end;
             cfg.fields.retain(|f| f.role != Host);
             if after_scheme > 0 {
                 cfg.push(Field {
                     role: Scheme,
-                    value: Value {
-                        text: t[..after_scheme - 3].to_string(),
-                        // Offsets in the text are the source's only when
-                        // it is written as read (as for the parts below).
-                        span: if h.value.verbatim {
-                            h.value.span.start..h.value.span.start + after_scheme - 3
-                        } else {
-                            h.value.span.clone()
-                        },
-                        verbatim: h.value.verbatim,
-                        ..h.value.clone()
-                    },
+                    value: part(0..after_scheme - 3),
                     ..h.clone()
                 });
             }
             cfg.push(Field {
                 role: Host,
-                value: part(host),
+                value: part(after_label(host)),
                 ..h.clone()
             });
             if let Some(p) = port {
                 cfg.push(Field {
                     role: Port,
-                    value: part(p),
+                    value: part(after_label(p)),
                     ..h.clone()
                 });
             }
