@@ -4,6 +4,10 @@
 
 use smtp_check::{lint, Options, MAX_INPUT_BYTES};
 
+// The fixture walk only (the `verified:` convention is not used here).
+#[allow(dead_code)]
+mod common;
+
 /// Lints and checks the report is bounded: few configs, few findings per
 /// config, JSON of modest size.
 fn lint_bounded(name: &str, input: &str) {
@@ -165,20 +169,13 @@ fn fuzz_regressions_stay_fixed() {
 /// trailing backslash; this finds that class without luck).
 #[test]
 fn fragments_ending_in_an_open_construct() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let mut files = Vec::new();
-    let mut dirs = vec![root.join("fixtures"), root.join("realworld")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("readable dir") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.file_name().is_some_and(|n| n != "manifest.json") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
+    let fixtures = common::root();
+    let mut files = common::files(&fixtures);
+    files.extend(
+        common::files(&fixtures.with_file_name("realworld"))
+            .into_iter()
+            .filter(|p| p.file_name().is_some_and(|n| n != "manifest.json")),
+    );
     let endings = [
         "\\", "\\\n", "\"", "'", "`", "(", "{", "[", "${", "<!--", "/*", "<<EOF\n",
     ];
@@ -186,7 +183,7 @@ fn fragments_ending_in_an_open_construct() {
     for (i, path) in files.iter().enumerate() {
         // Every fixture; every seventh corpus file (the whole corpus is
         // linted by tests/realworld.rs).
-        if !path.starts_with(root.join("fixtures")) && i % 7 != 0 {
+        if !path.starts_with(&fixtures) && i % 7 != 0 {
             continue;
         }
         let text = String::from_utf8_lossy(&std::fs::read(path).expect("readable")).into_owned();
