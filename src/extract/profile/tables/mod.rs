@@ -315,6 +315,8 @@ mod maybe_finance;
 mod planka;
 mod pocket_id;
 mod teedy;
+// group AI: mod lines
+mod dify;
 
 pub use generic::GENERIC;
 
@@ -678,6 +680,9 @@ pub static ALL: &[&Profile] = &[
     &generic::GENERIC,
     // group accAF: tables
     &apprise::APPRISE,
+    // group AI: tables
+    &dify::DIFY,
+    &dify::DIFY_HELM,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
