@@ -317,6 +317,7 @@ mod pocket_id;
 mod teedy;
 // group AI: mod lines
 mod dify;
+mod librechat;
 
 pub use generic::GENERIC;
 
@@ -683,6 +684,7 @@ pub static ALL: &[&Profile] = &[
     // group AI: tables
     &dify::DIFY,
     &dify::DIFY_HELM,
+    &librechat::LIBRECHAT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
