@@ -318,6 +318,7 @@ mod teedy;
 // group AI: mod lines
 mod dify;
 mod librechat;
+mod windmill;
 
 pub use generic::GENERIC;
 
@@ -685,6 +686,7 @@ pub static ALL: &[&Profile] = &[
     &dify::DIFY,
     &dify::DIFY_HELM,
     &librechat::LIBRECHAT,
+    &windmill::WINDMILL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
