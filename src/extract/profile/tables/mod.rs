@@ -318,6 +318,7 @@ mod teedy;
 // group AI: mod lines
 mod dify;
 mod librechat;
+mod signoz;
 mod windmill;
 
 pub use generic::GENERIC;
@@ -687,6 +688,8 @@ pub static ALL: &[&Profile] = &[
     &dify::DIFY_HELM,
     &librechat::LIBRECHAT,
     &windmill::WINDMILL,
+    &signoz::SIGNOZ,
+    &signoz::SIGNOZ_ALERTMANAGER,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
