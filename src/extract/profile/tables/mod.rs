@@ -318,6 +318,7 @@ mod teedy;
 // group AI: mod lines
 mod dify;
 mod librechat;
+mod mailu;
 mod signoz;
 mod windmill;
 
@@ -690,6 +691,7 @@ pub static ALL: &[&Profile] = &[
     &windmill::WINDMILL,
     &signoz::SIGNOZ,
     &signoz::SIGNOZ_ALERTMANAGER,
+    &mailu::MAILU,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
