@@ -317,6 +317,7 @@ mod pocket_id;
 mod teedy;
 // group AI: mod lines
 mod dify;
+mod huly;
 mod librechat;
 mod mailu;
 mod signoz;
@@ -692,6 +693,7 @@ pub static ALL: &[&Profile] = &[
     &signoz::SIGNOZ,
     &signoz::SIGNOZ_ALERTMANAGER,
     &mailu::MAILU,
+    &huly::HULY,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
