@@ -320,6 +320,7 @@ mod dify;
 mod huly;
 mod librechat;
 mod mailu;
+mod revolt;
 mod signoz;
 mod windmill;
 
@@ -694,6 +695,7 @@ pub static ALL: &[&Profile] = &[
     &signoz::SIGNOZ_ALERTMANAGER,
     &mailu::MAILU,
     &huly::HULY,
+    &revolt::REVOLT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
