@@ -24,7 +24,7 @@
 //!   - `SMTP_USE_TLS=true` with `SMTP_OPPORTUNISTIC_TLS=true`:
 //!     `smtplib.SMTP`, then `starttls()`, which raises when the server does
 //!     not offer STARTTLS (despite its name the upgrade is required).
-//!   The compose file fills in `SMTP_USE_TLS=true` and
+//! * The compose file fills in `SMTP_USE_TLS=true` and
 //!   `SMTP_OPPORTUNISTIC_TLS=false` when they are unset; the table reads an
 //!   unset `SMTP_USE_TLS` as the API's `false`.
 //! * Version note: `SMTP_OPPORTUNISTIC_TLS` came with PR #4794 (merged
