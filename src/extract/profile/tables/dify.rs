@@ -161,7 +161,7 @@ fn read_switches(cfg: &Config, d: &Defaults) -> Tls {
 }
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
+    super::smtp_env::PORT_FIX,
     fix(W::Host, &[set(Host, "SMTP_SERVER", SetVal::Given)]),
     fix_text(
         W::StartTls,
@@ -178,14 +178,8 @@ const FIXES: &[Fix] = &[
     ),
     fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD (both)"),
     fix_text(W::TlsModern, &[], "a current Dify release"),
-    fix(
-        W::Username,
-        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
-    ),
+    super::smtp_env::USERNAME_FIX,
+    super::smtp_env::PASSWORD_FIX,
     fix(
         W::From,
         &[set(From, "MAIL_DEFAULT_SEND_FROM", SetVal::Given)],

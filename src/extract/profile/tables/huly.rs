@@ -86,8 +86,8 @@ const TLS: TlsModel = TlsModel {
 };
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "SMTP_HOST", SetVal::Given)]),
+    super::smtp_env::PORT_FIX,
+    super::smtp_env::HOST_FIX,
     fix_text(
         W::StartTls,
         &[set(Encryption, "SMTP_TLS_MODE", SetVal::Word("upgrade"))],
@@ -96,14 +96,8 @@ const FIXES: &[Fix] = &[
     fix_text(W::VerifyOn, &[], "SMTP_ALLOW_SELF_SIGNED=false"),
     fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD (both)"),
     fix_text(W::TlsModern, &[], "a current Huly release"),
-    fix(
-        W::Username,
-        &[set(Username, "SMTP_USERNAME", SetVal::Given)],
-    ),
-    fix(
-        W::Password,
-        &[set(Password, "SMTP_PASSWORD", SetVal::Given)],
-    ),
+    super::smtp_env::USERNAME_FIX,
+    super::smtp_env::PASSWORD_FIX,
     fix(W::From, &[set(From, "SOURCE", SetVal::Given)]),
     fix_text(
         W::Stream,

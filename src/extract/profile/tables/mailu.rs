@@ -27,8 +27,8 @@
 //! `OUTBOUND_TLS_LEVEL`, `TLS_FLAVOR`, Mailu's image).
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, mark_value, pairs, syn, words, Both, Fix, Key, Marker, Pairs, Profile,
-    Read, Sec, TlsModel, Words, WriteKind as W, BASE,
+    fix_text, k, kr, mark, mark_value, pairs, syn, words, Fix, Key, Marker, Pairs, Profile, Read,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -70,27 +70,6 @@ const LEFTOVERS: Pairs = pairs![
     ("RELAYHOST_TLS_LEVEL", "OUTBOUND_TLS_LEVEL"),
 ];
 
-/// Postfix's `smtp_tls_security_level` words, default `dane`.
-const TLS: TlsModel = TlsModel {
-    words: &[
-        ("may", Sec::Auto),
-        ("dane", Sec::Auto),
-        ("encrypt", Sec::StartTls),
-        ("dane-only", Sec::StartTls),
-        ("fingerprint", Sec::StartTls),
-        ("verify", Sec::StartTls),
-        ("secure", Sec::StartTls),
-        ("none", Sec::Plain),
-        ("", Sec::Ignored),
-    ],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Plain,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::StartTls,
-    absent: "",
-};
-
 const FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "RELAYHOST=[smtp.postmarkapp.com]:{port}"),
     fix_text(W::Host, &[], "RELAYHOST=[{value}]:587"),
@@ -125,7 +104,8 @@ pub static MAILU: Profile = Profile {
     other_keys: OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
-    tls: TLS,
+    // Postfix's levels; Mailu's default `dane` reads as `may` here.
+    tls: super::relay_images::POSTFIX_LEVELS,
     port: Some(25),
     fixes: FIXES,
     sender_hint: "the address of each Mailu mailbox that sends (Mailu relays its users' mail)",
