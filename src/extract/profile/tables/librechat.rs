@@ -7,7 +7,8 @@
 //!
 //! * Mail is on when `EMAIL_SERVICE` or `EMAIL_HOST`, `EMAIL_USERNAME`,
 //!   `EMAIL_PASSWORD` and `EMAIL_FROM` are all set. With `MAILGUN_API_KEY`
-//!   and `MAILGUN_DOMAIN` set it sends through Mailgun's API instead.
+//!   and `MAILGUN_DOMAIN` set it sends through Mailgun's API instead, and
+//!   the SMTP settings are not used.
 //! * `EMAIL_SERVICE` (a nodemailer well-known service, `Postmark`,
 //!   `gmail`…) wins over `EMAIL_HOST`/`EMAIL_PORT`: the preset's host, port
 //!   and `secure` are used.
@@ -33,7 +34,7 @@
 
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, pairs, set, shared, syn, words, Fix, Hooks, Key,
-    Marker, Pairs, Profile, Read, SetVal, Truth, Words, WriteKind as W, BASE,
+    Marker, Pairs, Profile, Read, SetVal, Switch, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -48,6 +49,9 @@ const KEYS: &[Key] = &[
     k("EMAIL_ENCRYPTION", Encryption),
     k("EMAIL_ALLOW_SELFSIGNED", SkipVerify),
     kr("EMAIL_SERVICE", Host, Read::Preset),
+    // With `MAILGUN_API_KEY` beside it: Mailgun's API instead of SMTP
+    // (the `finish` hook drops it without the key).
+    k("MAILGUN_DOMAIN", Transport),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -69,7 +73,6 @@ const OTHER_KEYS: Words = words![
     "EMAIL_FROM_NAME",
     "EMAIL_ENCRYPTION_HOSTNAME",
     "MAILGUN_API_KEY",
-    "MAILGUN_DOMAIN",
     "MAILGUN_HOST",
     "APP_TITLE",
 ];
@@ -119,9 +122,22 @@ fn tls(cfg: &Config) -> Tls {
     tls
 }
 
+/// `EMAIL_SERVICE` presets, and Mailgun's precedence: `sendEmail` uses
+/// Mailgun's API when `MAILGUN_API_KEY` and `MAILGUN_DOMAIN` are both set,
+/// so `MAILGUN_DOMAIN` selects another transport only beside a key.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn service(doc: &Document, configs: &mut Vec<Config>) {
     super::nodemailer::env_preset(doc, configs, "EMAIL_SERVICE");
+    let keyed = doc.active().any(|e| {
+        doc.key_of(e) == "MAILGUN_API_KEY"
+            && (e.value.kind == crate::extract::read::ValKind::Reference
+                || !doc.text_of(&e.value).trim().is_empty())
+    });
+    if !keyed {
+        for c in configs.iter_mut() {
+            c.fields.retain(|f| f.role != Transport);
+        }
+    }
 }
 
 const FIXES: &[Fix] = &[
@@ -170,6 +186,14 @@ pub static LIBRECHAT: Profile = Profile {
     case_sensitive: true,
     truth: Truth::Only(words!["true"]),
     port: Some(25),
+    switch: Some(Switch {
+        smtp: words![],
+        no_mail: words![],
+        local: words![],
+        missing: None,
+        off: None,
+        name: "MAILGUN_API_KEY with MAILGUN_DOMAIN",
+    }),
     fixes: FIXES,
     sender_hint: "EMAIL_FROM",
     hooks: Hooks {
@@ -240,5 +264,21 @@ mod tests {
             "EMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=u\nEMAIL_HOST_PASSWORD=u\nEMAIL_USE_TLS=True\nDEFAULT_FROM_EMAIL=a@acme.io\n",
         );
         assert_ne!(client, "librechat");
+    }
+
+    #[test]
+    fn mailgun_wins_with_its_key_and_domain() {
+        let (_, _, ids) = first(&format!(
+            "{ENV}MAILGUN_API_KEY=key-3f9a2c7e1b4d\nMAILGUN_DOMAIN=mg.acme.io\n"
+        ));
+        assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        // The .env.example's empty Mailgun lines, or a domain without a key.
+        for tail in [
+            "MAILGUN_API_KEY=\nMAILGUN_DOMAIN=\n",
+            "MAILGUN_DOMAIN=mg.acme.io\n",
+        ] {
+            let (_, _, ids) = first(&format!("{ENV}{tail}"));
+            assert!(!has(&ids, "input/smtp-not-enabled"), "{tail}: {ids:?}");
+        }
     }
 }
