@@ -16,6 +16,7 @@ pub fn truth(p: &Profile, f: &Field) -> Option<bool> {
     let text = v.text.trim();
     match p.truth {
         Truth::Only(words) => Some(words.iter().any(|w| w.eq_ignore_ascii_case(text))),
+        Truth::Exactly(words) => Some(words.contains(text)),
         Truth::Go => Some(matches!(text, "1" | "t" | "T" | "true" | "TRUE" | "True")),
         Truth::JavaScript => js_truth(v.quote, text),
         Truth::Python => {
