@@ -242,7 +242,7 @@ fn not_mail_word(w: &str) -> bool {
 }
 
 /// The stems a role's words start with (see [`could_name_a_role`]).
-const STEMS: [&[u8]; 32] = [
+const STEMS: [&[u8]; 33] = [
     b"host",
     b"serv",
     b"port",
@@ -276,6 +276,8 @@ const STEMS: [&[u8]; 32] = [
     b"provider",
     b"verif",
     b"unauth",
+    // `SMTP_ENDPOINT` (Amazon SES's word for its SMTP server).
+    b"endpoint",
 ];
 
 /// A cheap first look (no allocation): whether a key holds any of the
@@ -363,7 +365,7 @@ fn stem_at(low: &[u8]) -> bool {
         Some(b'a') => has(b"addr"),
         Some(b'b') => has(b"backend"),
         Some(b'd') => has(b"dsn") || has(b"driver") || has(b"disabl"),
-        Some(b'e') => has(b"encr") || has(b"enabl") || has(b"existing"),
+        Some(b'e') => has(b"encr") || has(b"enabl") || has(b"existing") || has(b"endpoint"),
         Some(b'f') => has(b"from"),
         Some(b'h') => has(b"host"),
         Some(b'l') => has(b"login"),
@@ -467,6 +469,10 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         // module): the SMTP server named by the protocol word after the
         // mail word (a yes/no `MAIL_SMTP` switch is skipped by its value).
         (Some("email" | "mail" | "mailer"), "smtp") => Role::Host,
+        // `SMTP_ENDPOINT`, `smtp_endpoint` (Amazon SES's word for its SMTP
+        // server, as Terraform outputs and apps name it): the host, often
+        // `host:port`. (An API's or webhook's endpoint has another word first.)
+        (Some("smtp"), "endpoint") => Role::Host,
         // `SMARTHOST_ADDRESS` (namshi/smtp and the Exim relay images built
         // on it), `RELAYHOST_ADDRESS`: the relay's name, its port apart.
         (
@@ -921,7 +927,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
 /// With no port written anywhere (no port key, no URL), a server or
 /// address key's `host:port` is the server's address as the app dials it
 /// (Reva's `smtp_server = "smtp.acme.io:587"`, Go's `smtp.SendMail(addr)`,
-/// an `SMTP_ADDR`), not a host with a stray port: read as both. A `*_HOST`
+/// an `SMTP_ADDR`, SES's `smtp_endpoint`), not a host with a stray port: read as both. A `*_HOST`
 /// key names the host alone, so `host:port` in it stays a finding.
 fn combined_address(doc: &Document, hits: &mut [(u32, Role, Read)]) {
     if hits.iter().any(|h| matches!(h.1, Role::Port | Role::Url)) {
@@ -932,7 +938,10 @@ fn combined_address(doc: &Document, hits: &mut [(u32, Role, Read)]) {
         .filter(|h| h.1 == Role::Host && h.2 == Read::Plain)
     {
         let key = doc.key_of(&doc.entries[h.0 as usize]);
-        if matches!(Words::of(key).last(), Some("server" | "address" | "addr")) {
+        if matches!(
+            Words::of(key).last(),
+            Some("server" | "address" | "addr" | "endpoint")
+        ) {
             h.2 = Read::HostPort;
         }
     }
@@ -2044,6 +2053,15 @@ mod tests {
             (Some("smtp.postmarkapp.com"), Some(587))
         );
         assert!(!ids(reva).iter().any(|i| i == "host/has-port"));
+        // Amazon SES's `smtp_endpoint` (a Terraform output's block name).
+        let ses =
+            "output \"smtp_endpoint\" {\n  value = \"email-smtp.us-east-1.amazonaws.com:465\"\n}\n";
+        let s = settings(ses);
+        assert_eq!(
+            (s.host.as_deref(), s.port),
+            (Some("email-smtp.us-east-1.amazonaws.com"), Some(465))
+        );
+        assert_eq!(alias_role("MAIL_API_ENDPOINT"), None);
         // Beside a port key, or named `host`, `host:port` is a finding.
         for text in [
             "SMTP_SERVER=smtp.postmarkapp.com:587\nSMTP_PORT=587\nSMTP_USER=u\n",
