@@ -2025,9 +2025,18 @@ mod tests {
             "{:?}",
             ids(&both)
         );
-        // nodemailer's `secure` keeps its meaning on any port.
+        // nodemailer's `secure` keeps its meaning on any port; off, on a
+        // STARTTLS port, it upgrades when offered.
         let secure = format!("{base}SMTP_PORT=587\nSMTP_SECURE=true\n");
         assert_eq!(settings(&secure).security.as_deref(), Some("implicit"));
+        assert_eq!(
+            sec("SMTP_PORT=587\nSMTP_SECURE=false\n").as_deref(),
+            Some("starttls")
+        );
+        assert_eq!(sec("SMTP_PORT=465\nSMTP_SECURE=false\n"), None);
+        assert_eq!(sec("SMTP_PORT=587\nSMTP_SSL=false\n"), None);
+        let yaml = "smtp:\n  host: smtp.postmarkapp.com\n  port: 587\n  secure: false\n";
+        assert_eq!(settings(yaml).security.as_deref(), Some("starttls"));
     }
 
     #[test]

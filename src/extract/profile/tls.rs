@@ -131,6 +131,12 @@ fn ssl_named(key: &str) -> bool {
     super::generic::Words::of(key).last() == Some("ssl")
 }
 
+/// Whether a switch is named by the word `secure` (`SMTP_SECURE`,
+/// `smtp.secure`, `mailSecure`): nodemailer's option, passed on.
+fn secure_named(key: &str) -> bool {
+    super::generic::Words::of(key).last() == Some("secure")
+}
+
 /// What the client does, from the table.
 pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
     let model = &p.tls;
@@ -211,6 +217,20 @@ pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
                 apply(Sec::StartTls, f, &mut implicit)
             }
             Some(true) => implicit = Some(Evidence::of(f)),
+            // `SMTP_SECURE=false` on 587, 2525 or 25 with no STARTTLS switch
+            // beside it: nodemailer's `secure: false`, which upgrades with
+            // STARTTLS when the server offers it (Postmark does). An `SSL`
+            // switch off says nothing of STARTTLS (Python apps then need
+            // their own switch), so it stays unknown.
+            Some(false)
+                if port_kind == Some(Sec::StartTls)
+                    && secure_named(&f.key)
+                    && cfg.get(Role::StartTls).is_none()
+                    && cfg.get(Role::NoStartTls).is_none() =>
+            {
+                implicit_off = true;
+                apply(Sec::Auto, f, &mut implicit);
+            }
             Some(false) => implicit_off = true,
             None => unknown = true,
         }
