@@ -315,6 +315,9 @@ mod maybe_finance;
 mod planka;
 mod pocket_id;
 mod teedy;
+// group AJ: mod lines
+mod drupal_config;
+mod phorge;
 
 pub use generic::GENERIC;
 
@@ -678,6 +681,10 @@ pub static ALL: &[&Profile] = &[
     &generic::GENERIC,
     // group accAF: tables
     &apprise::APPRISE,
+    // group AJ: tables
+    &drupal_config::DRUPAL_SMTP_CONFIG,
+    &drupal_config::DRUPAL_SYMFONY_MAILER,
+    &phorge::PHORGE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
