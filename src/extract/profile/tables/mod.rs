@@ -316,6 +316,7 @@ mod planka;
 mod pocket_id;
 mod teedy;
 // group AJ: mod lines
+mod cachet;
 mod drupal_config;
 mod phorge;
 
@@ -685,6 +686,8 @@ pub static ALL: &[&Profile] = &[
     &drupal_config::DRUPAL_SMTP_CONFIG,
     &drupal_config::DRUPAL_SYMFONY_MAILER,
     &phorge::PHORGE,
+    &phorge::PHORGE_BITNAMI,
+    &cachet::CACHET,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

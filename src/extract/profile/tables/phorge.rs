@@ -25,13 +25,24 @@
 //! chose SMTP with `phpmailer.smtp-host`, `-port` (25), `-protocol`,
 //! `-user`, `-password`, read the same way. Not read: `./bin/config set`
 //! command lines.
+//!
+//! **Bitnami's image** (`bitnami/phabricator`, its
+//! `libphabricator.sh`: `phabricator_configure_smtp`) writes one mailer
+//! from `PHABRICATOR_SMTP_HOST`, `PHABRICATOR_SMTP_PORT_NUMBER` (older
+//! `PHABRICATOR_SMTP_PORT`), `PHABRICATOR_SMTP_USER`,
+//! `PHABRICATOR_SMTP_PASSWORD` and `PHABRICATOR_SMTP_PROTOCOL` (`ssl` or
+//! `tls`, empty by default: clear text), and sets
+//! `metamta.default-address` to the SMTP **user**: the login is also the
+//! From. With a host, the image refuses to start without the user,
+//! password and port (no default port).
 
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, set, set_if, shared, syn, words, Fix, Hooks, Key,
     Marker, Profile, Read, SetVal, Switch, Words, WriteKind as W, BASE,
 };
+use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Evidence, Role::*, Security, Tls};
+use crate::model::{Evidence, Field, Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
     kr("options.host|phpmailer.smtp-host", Host, Read::HostList),
@@ -144,6 +155,92 @@ pub static PHORGE: Profile = Profile {
     ..BASE
 };
 
+const BITNAMI_KEYS: &[Key] = &[
+    kr("PHABRICATOR_SMTP_HOST", Host, Read::HostList),
+    k("PHABRICATOR_SMTP_PORT_NUMBER|PHABRICATOR_SMTP_PORT", Port),
+    k("PHABRICATOR_SMTP_USER", Username),
+    k("PHABRICATOR_SMTP_PASSWORD", Password),
+    k("PHABRICATOR_SMTP_PROTOCOL", Encryption),
+];
+
+const BITNAMI_FIXES: &[Fix] = &[
+    fix(W::Port, &[set(Port, "PHABRICATOR_SMTP_PORT_NUMBER", SetVal::Port)]),
+    fix(W::Host, &[set(Host, "PHABRICATOR_SMTP_HOST", SetVal::Given)]),
+    fix_text(
+        W::StartTls,
+        &[set(Encryption, "PHABRICATOR_SMTP_PROTOCOL", SetVal::Word("tls"))],
+        "PHABRICATOR_SMTP_PROTOCOL=tls (with PHABRICATOR_SMTP_PORT_NUMBER=587)",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "PHP's default certificate checks (the image has no option to turn them off)",
+    ),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "PHABRICATOR_SMTP_USER and PHABRICATOR_SMTP_PASSWORD",
+    ),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "a PHP/OpenSSL build that supports TLS 1.2",
+    ),
+    fix(W::Username, &[set(Username, "PHABRICATOR_SMTP_USER", SetVal::Given)]),
+    fix(W::Password, &[set(Password, "PHABRICATOR_SMTP_PASSWORD", SetVal::Given)]),
+    fix_text(
+        W::From,
+        &[],
+        "the image sets metamta.default-address to PHABRICATOR_SMTP_USER: set it afterwards with ./bin/config set metamta.default-address {value}",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "Phorge has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+pub static PHORGE_BITNAMI: Profile = Profile {
+    id: "phorge-bitnami",
+    name: "Phabricator (Bitnami image environment)",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/phabricator#smtp-configuration https://github.com/bitnami/containers/blob/main/bitnami/phabricator/2/debian-11/rootfs/opt/bitnami/scripts/libphabricator.sh",
+    syntaxes: syn::ENV_LIKE,
+    keys: BITNAMI_KEYS,
+    markers: &[
+        mark("PHABRICATOR_SMTP_HOST"),
+        mark("PHABRICATOR_SMTP_PORT_NUMBER"),
+        mark("PHABRICATOR_SMTP_USER"),
+        mark("PHABRICATOR_SMTP_PROTOCOL"),
+    ],
+    needs_marker: true,
+    family: &["PHABRICATOR_SMTP_"],
+    fixes: BITNAMI_FIXES,
+    sender_hint: "PHABRICATOR_SMTP_USER (the image makes it metamta.default-address)",
+    hooks: Hooks {
+        tls: Some(tls),
+        finish: Some(login_is_sender),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+/// The image's `metamta.default-address` is the SMTP user.
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn login_is_sender(_doc: &Document, configs: &mut Vec<Config>) {
+    for cfg in configs.iter_mut() {
+        if cfg.get(From).is_none() {
+            if let Some(user) = cfg.get(Username) {
+                let from = Field {
+                    role: From,
+                    ..user.clone()
+                };
+                cfg.push(from);
+            }
+        }
+    }
+}
+
 /// PHPMailer 5.1's reading of `SMTPSecure` (see the module docs): `ssl`
 /// or `tls` (lowercased by the adapter); anything else is clear text.
 fn tls(cfg: &Config) -> Tls {
@@ -228,6 +325,19 @@ mod tests {
         assert_eq!(client, "phorge");
         assert_eq!(s["port"], 465);
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn bitnami_environment() {
+        let compose = "services:\n  phabricator:\n    image: docker.io/bitnami/phabricator:2021\n    environment:\n      - PHABRICATOR_SMTP_HOST=smtp.postmarkapp.com\n      - PHABRICATOR_SMTP_PORT_NUMBER=587\n      - PHABRICATOR_SMTP_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      - PHABRICATOR_SMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      - PHABRICATOR_SMTP_PROTOCOL=tls\n";
+        let (client, s, ids) = first(compose);
+        assert_eq!(client, "phorge-bitnami");
+        assert_eq!(s["security"], "starttls");
+        // The image sends From the login: a token is no address.
+        assert!(has(&ids, "from/invalid"), "{ids:?}");
+        let (_, s, ids) = first(&compose.replace("      - PHABRICATOR_SMTP_PROTOCOL=tls\n", ""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
     }
 
     #[test]
