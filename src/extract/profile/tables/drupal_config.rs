@@ -428,6 +428,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dsn_transport_is_read_as_symfony_reads_it() {
+        let yml = "id: postmark\nlabel: Postmark\nplugin: dsn\nconfiguration:\n  dsn: 'smtp://5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c:5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c@smtp.postmarkapp.com'\n";
+        let (client, s, ids) = first(yml);
+        assert_eq!(client, "drupal-symfony-mailer");
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
     fn core_mailer_dsn() {
         let yml = "interface:\n  default: symfony_mailer\nmailer_dsn:\n  scheme: smtps\n  host: smtp.postmarkapp.com\n  user: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  port: 587\n  options: {  }\n";
         let (client, s, ids) = first(yml);

@@ -319,6 +319,7 @@ mod teedy;
 mod cachet;
 mod drupal_config;
 mod phorge;
+mod pimcore;
 
 pub use generic::GENERIC;
 
@@ -688,6 +689,7 @@ pub static ALL: &[&Profile] = &[
     &phorge::PHORGE,
     &phorge::PHORGE_BITNAMI,
     &cachet::CACHET,
+    &pimcore::PIMCORE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
