@@ -51,7 +51,7 @@ use crate::extract::read::Document;
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
 
-use super::{phpmailer, url};
+use super::{drupal, laravel, phpmailer, url};
 
 const SMTP_KEYS: &[Key] = &[
     kr("smtp_host", Host, Read::HostList),
@@ -77,26 +77,6 @@ const SMTP_MARKERS: &[Marker] = &[
     shared(mark("smtp_protocol")),
 ];
 
-const SMTP_OTHER_KEYS: Words = words![
-    "smtp_hostbackup",
-    "smtp_timeout",
-    "smtp_fromname",
-    "smtp_client_hostname",
-    "smtp_client_helo",
-    "smtp_allowhtml",
-    "smtp_test_address",
-    "smtp_reroute_address",
-    "smtp_debugging",
-    "smtp_debug_level",
-    "smtp_keepalive",
-    "smtp_queue",
-    "smtp_queue_fail",
-    "prev_mail_system",
-    "langcode",
-    "_core",
-    "default_config_hash",
-];
-
 const SMTP_FIXES: &[Fix] = &[
     fix_text(W::Port, &[], "smtp_port: '{port}' in smtp.settings.yml"),
     fix_text(W::Host, &[], "smtp_host: {value} in smtp.settings.yml"),
@@ -105,21 +85,13 @@ const SMTP_FIXES: &[Fix] = &[
         &[],
         "smtp_protocol: tls in smtp.settings.yml (with smtp_port: '587')",
     ),
-    fix_text(
-        W::VerifyOn,
-        &[],
-        "remove the code that turns PHPMailer's verify_peer off",
-    ),
+    drupal::VERIFY_ON_FIX,
     fix_text(
         W::AuthOn,
         &[],
         "smtp_username and smtp_password (both non-empty) in smtp.settings.yml",
     ),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a PHP/OpenSSL build that supports TLS 1.2",
-    ),
+    laravel::TLS_MODERN_FIX,
     fix_text(
         W::Username,
         &[],
@@ -131,11 +103,7 @@ const SMTP_FIXES: &[Fix] = &[
         "smtp_password: {value} in smtp.settings.yml",
     ),
     fix_text(W::From, &[], "smtp_from: {value} in smtp.settings.yml"),
-    fix_text(
-        W::Stream,
-        &[],
-        "the SMTP module has no stream setting: use a Server whose default stream is `{value}`",
-    ),
+    drupal::STREAM_FIX,
 ];
 
 pub static DRUPAL_SMTP_CONFIG: Profile = Profile {
@@ -148,7 +116,7 @@ pub static DRUPAL_SMTP_CONFIG: Profile = Profile {
     markers: SMTP_MARKERS,
     needs_marker: true,
     family: &["smtp_"],
-    other_keys: SMTP_OTHER_KEYS,
+    other_keys: drupal::OTHER_KEYS,
     case_sensitive: true,
     port: Some(25),
     switch: Some(Switch {
@@ -226,7 +194,7 @@ const MAILER_FIXES: &[Fix] = &[
         &[],
         "user and pass under configuration: (user and password under mailer_dsn:)",
     ),
-    fix_text(W::TlsModern, &[], "a PHP/OpenSSL build that supports TLS 1.2"),
+    laravel::TLS_MODERN_FIX,
     fix_text(W::Username, &[], "user: {value} under configuration:"),
     fix_text(W::Password, &[], "pass: {value} under configuration:"),
     fix_text(

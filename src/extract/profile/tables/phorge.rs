@@ -36,6 +36,7 @@
 //! From. With a host, the image refuses to start without the user,
 //! password and port (no default port).
 
+use super::laravel;
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, mark_value, set, set_if, shared, syn, words, Fix, Hooks, Key,
     Marker, Profile, Read, SetVal, Switch, Words, WriteKind as W, BASE,
@@ -100,11 +101,7 @@ const FIXES: &[Fix] = &[
         &[],
         "\"user\" and \"password\" in the mailer's options",
     ),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a PHP/OpenSSL build that supports TLS 1.2",
-    ),
+    laravel::TLS_MODERN_FIX,
     fix_text(
         W::Username,
         &[],
@@ -181,11 +178,7 @@ const BITNAMI_FIXES: &[Fix] = &[
         &[],
         "PHABRICATOR_SMTP_USER and PHABRICATOR_SMTP_PASSWORD",
     ),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a PHP/OpenSSL build that supports TLS 1.2",
-    ),
+    laravel::TLS_MODERN_FIX,
     fix(W::Username, &[set(Username, "PHABRICATOR_SMTP_USER", SetVal::Given)]),
     fix(W::Password, &[set(Password, "PHABRICATOR_SMTP_PASSWORD", SetVal::Given)]),
     fix_text(
