@@ -40,8 +40,10 @@
 //! (`$config['symfony_mailer.mailer_transport.smtp']['configuration']['host']`,
 //! `$config['system.mail']['mailer_dsn'] = [...]`) are read too.
 //!
-//! Not read: `drush config:set` command lines (no reader for drush's
-//! positional arguments) and Drupal 7's `variable_set` values.
+//! `drush config:set NAME KEY VALUE` lines (`cset`, `config-set`) are read
+//! as the same keys (`smtp.settings.smtp_host`,
+//! `symfony_mailer.mailer_transport.smtp.configuration.host`). Not read:
+//! Drupal 7's `variable_set` values.
 
 use crate::extract::profile::{
     fix_text, k, kr, mark, mark_value, shared, syn, words, Fix, Hooks, Key, Marker, Profile, Read,
@@ -111,7 +113,9 @@ pub static DRUPAL_SMTP_CONFIG: Profile = Profile {
     name: "Drupal SMTP module (smtp.settings.yml)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.drupal.org/project/smtp https://git.drupalcode.org/project/smtp/-/blob/8.x-1.x/config/install/smtp.settings.yml https://git.drupalcode.org/project/smtp/-/blob/8.x-1.x/src/Plugin/Mail/SMTPMailSystem.php",
-    syntaxes: syn::YAML,
+    // The exported YAML, and `drush cset smtp.settings smtp_host …` lines
+    // (read as `smtp.settings.smtp_host`).
+    syntaxes: syn::YAML | syn::ENV,
     keys: SMTP_KEYS,
     markers: SMTP_MARKERS,
     needs_marker: true,
@@ -214,7 +218,7 @@ pub static DRUPAL_SYMFONY_MAILER: Profile = Profile {
     name: "Drupal Symfony Mailer transport (mailer_transport / system.mail mailer_dsn)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://www.drupal.org/docs/contributed-modules/symfony-mailer-0 https://git.drupalcode.org/project/symfony_mailer/-/blob/1.x/src/Plugin/MailerTransport/SmtpTransport.php https://git.drupalcode.org/project/drupal/-/blob/11.x/core/lib/Drupal/Core/Mail/Plugin/Mail/SymfonyMailer.php https://github.com/symfony/mailer/blob/7.1/Transport/Smtp/EsmtpTransport.php",
-    syntaxes: syn::YAML | syn::PHP,
+    syntaxes: syn::YAML | syn::PHP | syn::ENV,
     keys: MAILER_KEYS,
     markers: MAILER_MARKERS,
     needs_marker: true,
@@ -402,6 +406,18 @@ mod tests {
         assert_eq!(client, "drupal-symfony-mailer");
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    #[test]
+    fn drush_config_set_lines() {
+        let sh = "drush cset smtp.settings smtp_on 1 -y\ndrush cset smtp.settings smtp_host smtp.postmarkapp.com -y\ndrush cset smtp.settings smtp_port 465 -y\ndrush cset smtp.settings smtp_protocol ssl -y\ndrush cset smtp.settings smtp_username 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c -y\ndrush cset smtp.settings smtp_password 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c -y\n";
+        let (client, s, ids) = first(sh);
+        assert_eq!(client, "drupal-smtp-config");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+        let (_, _, ids) = first(&sh.replace("smtp_on 1", "smtp_on 0"));
+        assert!(has(&ids, "input/smtp-not-enabled"), "{ids:?}");
     }
 
     #[test]

@@ -23,8 +23,8 @@
 //! The From is `metamta.default-address`. Before `cluster.mailers`,
 //! `metamta.mail-adapter` = `PhabricatorMailImplementationPHPMailerAdapter`
 //! chose SMTP with `phpmailer.smtp-host`, `-port` (25), `-protocol`,
-//! `-user`, `-password`, read the same way. Not read: `./bin/config set`
-//! command lines.
+//! `-user`, `-password`, read the same way. `./bin/config set KEY VALUE`
+//! lines are read as the same keys (`--stdin` from a file is not).
 //!
 //! **Bitnami's image** (`bitnami/phabricator`, its
 //! `libphabricator.sh`: `phabricator_configure_smtp`) writes one mailer
@@ -125,7 +125,8 @@ pub static PHORGE: Profile = Profile {
     name: "Phorge / Phabricator (cluster.mailers)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://we.phorge.it/book/phorge/article/configuring_outbound_email/ https://we.phorge.it/source/phorge/browse/master/src/applications/metamta/adapter/PhorgeMailSMTPAdapter.php https://github.com/phacility/phabricator/blob/master/src/applications/metamta/adapter/PhabricatorMailSMTPAdapter.php https://github.com/phacility/phabricator/blob/master/externals/phpmailer/class.phpmailer.php",
-    syntaxes: syn::JSON | syn::PHP,
+    // local.json, conf/*.conf.php, and `./bin/config set KEY VALUE` lines.
+    syntaxes: syn::JSON | syn::PHP | syn::ENV,
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
@@ -331,6 +332,16 @@ mod tests {
         let (_, s, ids) = first(&compose.replace("      - PHABRICATOR_SMTP_PROTOCOL=tls\n", ""));
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn bin_config_set_lines() {
+        let sh = "./bin/config set metamta.default-address noreply@acme-widgets.io\n./bin/config set metamta.mail-adapter PhabricatorMailImplementationPHPMailerAdapter\n./bin/config set phpmailer.smtp-host smtp.postmarkapp.com\n./bin/config set phpmailer.smtp-port 465\n./bin/config set phpmailer.smtp-protocol SSL\n./bin/config set phpmailer.smtp-user 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n./bin/config set phpmailer.smtp-password 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
+        let (client, s, ids) = first(sh);
+        assert_eq!(client, "phorge");
+        assert_eq!(s["security"], "implicit");
+        assert_eq!(s["from"], "noreply@acme-widgets.io");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
     }
 
     #[test]
