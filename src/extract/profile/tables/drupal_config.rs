@@ -38,7 +38,9 @@
 //! for TLS from the first byte and `sendmail`/`native`/`null` for no SMTP.
 //! The same keys as `settings.php` overrides
 //! (`$config['symfony_mailer.mailer_transport.smtp']['configuration']['host']`,
-//! `$config['system.mail']['mailer_dsn'] = [...]`) are read too.
+//! `$config['system.mail']['mailer_dsn'] = [...]`) are read too, with
+//! `$config['system.site']['mail']` (the site's address: the From unless
+//! a mailer policy sets one).
 //!
 //! `drush config:set NAME KEY VALUE` lines (`cset`, `config-set`) are read
 //! as the same keys (`smtp.settings.smtp_host`,
@@ -152,6 +154,9 @@ const MAILER_KEYS: &[Key] = &[
         VerifyPeer,
     ),
     kr("configuration.dsn", Url, Read::Url(UrlFlavor::Symfony)),
+    // The site's address, the From unless the mailer policy sets one
+    // (`$config['system.site']['mail']` in settings.php).
+    k("system.site.mail", From),
     k("plugin|mailer_dsn.scheme", Transport),
 ];
 
@@ -429,5 +434,13 @@ mod tests {
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
         let (_, s, _) = first(&yml.replace("scheme: smtps", "scheme: smtp"));
         assert_eq!(s["security"], "starttls");
+        // The same as a settings.php override.
+        let php = "<?php\n$config['system.site']['mail'] = 'noreply@acme-widgets.io';\n$config['system.mail']['mailer_dsn'] = [\n  'scheme' => 'smtp',\n  'host' => 'smtp.postmarkapp.com',\n  'user' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n  'password' => '5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c',\n  'port' => 587,\n  'options' => [],\n];\n";
+        let (client, s, ids) = first(php);
+        assert_eq!(client, "drupal-symfony-mailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "noreply@acme-widgets.io");
+        assert!(ids.is_empty(), "{ids:?}");
     }
 }
