@@ -315,6 +315,11 @@ mod maybe_finance;
 mod planka;
 mod pocket_id;
 mod teedy;
+// group AJ: mod lines
+mod cachet;
+mod drupal_config;
+mod phorge;
+mod pimcore;
 
 pub use generic::GENERIC;
 
@@ -678,6 +683,13 @@ pub static ALL: &[&Profile] = &[
     &generic::GENERIC,
     // group accAF: tables
     &apprise::APPRISE,
+    // group AJ: tables
+    &drupal_config::DRUPAL_SMTP_CONFIG,
+    &drupal_config::DRUPAL_SYMFONY_MAILER,
+    &phorge::PHORGE,
+    &phorge::PHORGE_BITNAMI,
+    &cachet::CACHET,
+    &pimcore::PIMCORE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
