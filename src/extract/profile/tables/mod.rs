@@ -315,6 +315,11 @@ mod maybe_finance;
 mod planka;
 mod pocket_id;
 mod teedy;
+// group AJ: mod lines
+mod cachet;
+mod drupal_config;
+mod phorge;
+mod pimcore;
 // group AI: mod lines
 mod dify;
 mod huly;
@@ -686,6 +691,13 @@ pub static ALL: &[&Profile] = &[
     &generic::GENERIC,
     // group accAF: tables
     &apprise::APPRISE,
+    // group AJ: tables
+    &drupal_config::DRUPAL_SMTP_CONFIG,
+    &drupal_config::DRUPAL_SYMFONY_MAILER,
+    &phorge::PHORGE,
+    &phorge::PHORGE_BITNAMI,
+    &cachet::CACHET,
+    &pimcore::PIMCORE,
     // group AI: tables
     &dify::DIFY,
     &dify::DIFY_HELM,

@@ -64,10 +64,15 @@ enum Flavor {
 
 fn flavor(cfg: &Config) -> Flavor {
     match cfg.dialect.id {
-        // Mautic 5, wallabag and Kimai hand their DSN to Symfony Mailer.
-        "symfony-dsn" | "symfony-mailer" | "mautic-dsn" | "wallabag" | "kimai-env" => {
-            Flavor::Symfony
-        }
+        // Mautic 5, wallabag, Kimai, Pimcore and Drupal's Symfony Mailer
+        // module (`plugin: dsn`) hand their DSN to Symfony Mailer.
+        "symfony-dsn"
+        | "symfony-mailer"
+        | "mautic-dsn"
+        | "wallabag"
+        | "kimai-env"
+        | "drupal-symfony-mailer"
+        | "pimcore" => Flavor::Symfony,
         // Funkwhale hands its EMAIL_CONFIG to django-environ's `email_url`.
         "django-environ" | "funkwhale" => Flavor::DjangoEnviron,
         "dj-email-url" => Flavor::DjEmailUrl,
