@@ -2158,13 +2158,16 @@ impl<'d, 'a> Parser<'d, 'a> {
                 eq = k;
             }
         }
+        // HOCON (read as HCL) writes a dotted path's value after `:` as
+        // well as `=`: `play.mailer.host: "x"`, `smtp.port: 587`.
         let assign = self.is(eq, P::Eq)
             || self.is(eq, P::Define)
+            || (self.lang == Lang::Hcl && self.is(eq, P::Colon))
             || (self.tok(eq).is_some_and(|t| t.is(P::Op))
                 && matches!(self.text(eq), "||" | "??" | "+")
                 && self.is(eq + 1, P::Eq));
         if assign && !chain.called {
-            let v = if self.is(eq, P::Eq) || self.is(eq, P::Define) {
+            let v = if self.is(eq, P::Eq) || self.is(eq, P::Define) || self.is(eq, P::Colon) {
                 eq + 1
             } else {
                 eq + 2

@@ -1174,3 +1174,25 @@ fn a_definition_in_a_comment_after_one_outside_finds_its_own_closers() {
     assert!(has(&got, "host", "a"), "{got:?}");
     assert!(has(&got, "port", "587"), "{got:?}");
 }
+
+#[test]
+fn hocon_triple_quoted_strings_are_one_value() {
+    // TheHive's reference.conf: a `"""` template holding quotes, braces
+    // and parentheses; the keys after it keep their block's path.
+    let src = "notification {\n  mattermost {\n    template: \"\"\"\nAudit ({{audit.requestId}}): \"x\"\n  by {{a}}}\n----\"\"\"\n  }\n  emailer {\n    from: \"notification@thehive.local\"\n  }\n}\nplay.mailer.host: \"localhost\"\n";
+    let got = read_code(src, Lang::Hcl);
+    assert!(
+        has(
+            &got,
+            "notification.emailer.from",
+            "notification@thehive.local"
+        ),
+        "{got:?}"
+    );
+    assert!(has(&got, "play.mailer.host", "localhost"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p == "notification.mattermost.template" && v.starts_with("\nAudit (")),
+        "{got:?}"
+    );
+}
