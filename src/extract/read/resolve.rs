@@ -695,6 +695,17 @@ fn code_name<'a>(
             return ident(var).then_some(Name::Var(var));
         }
     }
+    // A FusionAuth kickstart file's `#{name}`: the key `name` of its
+    // top-level `"variables": {…}` object (a member of `variables`, as
+    // `definition_name` names it); `#{ENV.NAME}`: an environment variable.
+    if lang == Lang::Json {
+        if let Some(inner) = text.strip_prefix("#{").and_then(|r| r.strip_suffix('}')) {
+            return match inner.strip_prefix("ENV.") {
+                Some(var) => is_var_name(var).then_some(Name::Env(var)),
+                None => is_var_name(inner).then_some(Name::Member("variables", inner)),
+            };
+        }
+    }
     if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
@@ -939,6 +950,26 @@ mod env_line_read_by_code_tests {
                 .count(),
             1
         );
+    }
+}
+
+#[cfg(test)]
+mod kickstart_tests {
+    #[test]
+    fn kickstart_variables_are_read_where_they_are_used() {
+        // FusionAuth's kickstart.json: `#{name}` is a key of `variables`,
+        // `#{ENV.NAME}` an environment variable (a `.env` line pasted above).
+        let src = "SMTP_TOKEN=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\n\n{\n  \"variables\": {\n    \"smtpHost\": \"smtp.postmarkapp.com\",\n    \"fromEmail\": \"auth@example.com\"\n  },\n  \"requests\": [{\n    \"method\": \"PATCH\",\n    \"url\": \"/api/tenant/#{defaultTenantId}\",\n    \"body\": {\"tenant\": {\"emailConfiguration\": {\n      \"defaultFromEmail\": \"#{fromEmail}\",\n      \"host\": \"#{smtpHost}\",\n      \"port\": 587,\n      \"security\": \"TLS\",\n      \"username\": \"#{ENV.SMTP_TOKEN}\",\n      \"password\": \"#{ENV.SMTP_TOKEN}\",\n      \"verifyEmail\": true\n    }}}\n  }]\n}\n";
+        let r = crate::lint(src, &crate::Options::default());
+        let c = r
+            .configs
+            .iter()
+            .find(|c| c.active)
+            .expect("a configuration");
+        assert_eq!(c.client, "fusionauth");
+        assert_eq!(c.settings.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.settings.from.as_deref(), Some("auth@example.com"));
+        assert_eq!(c.settings.username.as_deref(), Some("0b1c…3d4e"));
     }
 }
 
