@@ -2002,6 +2002,14 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.lang == Lang::Nix && self.is_ident(i, "in") {
             i += 1;
         }
+        // Go's grouped declarations `const ( a = 1 … )`, `var ( … )`: each
+        // line declares a name of the scope around, not an argument.
+        if self.lang == Lang::Go
+            && (self.is_ident(i, "const") || self.is_ident(i, "var"))
+            && self.is(i + 1, P::LParen)
+        {
+            return self.body(i + 2, scope, Closer::Tok(P::RParen), false);
+        }
         // TypeScript's typed declaration `const name: Type = value` (the
         // type `SMTPTransport.Options`, `Record<string, Config>`): the
         // value is the name's.
@@ -2200,6 +2208,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 _ => k,
             };
             if (self.is(k, P::Eq) || self.is(k, P::Define)) && self.ident(k - 1) {
+                // Go writes the name before its type: `var from string = "x"`.
+                if self.lang == Lang::Go {
+                    return self.value(k + 1, scope, chain.segs, chain.key, 0);
+                }
                 let name = self.toks[k - 1].span();
                 let mut segs = self.seg_buf();
                 segs.push(Seg::key(name.clone()));

@@ -1196,3 +1196,24 @@ fn hocon_triple_quoted_strings_are_one_value() {
         "{got:?}"
     );
 }
+
+#[test]
+fn go_grouped_const_and_var_declarations_are_the_scope_s_names() {
+    let src = "package mail\n\nconst (\n\tsmtpHost = \"smtp.postmarkapp.com\"\n\tsmtpPort = 587 // STARTTLS\n)\n\nvar (\n\tusername = \"u\"\n\tfrom     string = \"a@b.c\"\n)\n";
+    let got = read_code(src, Lang::Go);
+    assert!(has(&got, "smtpHost", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "smtpPort", "587"), "{got:?}");
+    assert!(has(&got, "username", "u"), "{got:?}");
+    assert!(has(&got, "from", "a@b.c"), "{got:?}");
+    // Read where they are used: `gomail.NewDialer(smtpHost, smtpPort, …)`.
+    let src = format!(
+        "{src}func send() {{\n\td := gomail.NewDialer(smtpHost, smtpPort, username, \"p\")\n}}\n"
+    );
+    let doc = Document::read(&src);
+    let host = doc
+        .entries
+        .iter()
+        .find(|e| doc.path_string(e).ends_with("NewDialer(#0)"))
+        .expect("the dialer's host");
+    assert_eq!(doc.text_of(&host.value), "smtp.postmarkapp.com");
+}
