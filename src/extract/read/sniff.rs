@@ -355,6 +355,9 @@ struct Paragraphs<'a> {
     reads: Option<bool>,
     /// No cut can come: the lines are not looked at any more.
     off: bool,
+    /// Whether the last line of other lines ended a statement (see
+    /// [`ends_statement`]).
+    ended: bool,
 }
 
 impl Paragraphs<'_> {
@@ -379,6 +382,14 @@ impl Paragraphs<'_> {
         // A file's first line right under `.env` lines starts another file
         // as a blank line would (`<?php`, `import …`, `const …`).
         if matches!(self.open, Some((_, Some(true)))) && opens_code(t) {
+            self.finish();
+        }
+        // And a `.env` line right under code whose last statement ended on
+        // the line above (`});`, `?>`, `os.getenv("X")`) starts the `.env`
+        // pasted after it (it stays with the code unless the lines after
+        // it up to a blank line are `.env` lines too).
+        let ended = std::mem::replace(&mut self.ended, ends_statement(t));
+        if ended && matches!(self.open, Some((_, Some(false)))) && env_line(t) {
             self.finish();
         }
         self.last_end = start + line.len();
@@ -476,6 +487,12 @@ fn env_line(t: &str) -> bool {
         && !value.starts_with('=')
         && !matches!(value.as_bytes().last(), Some(b';' | b'{' | b'(' | b','))
         && !call
+}
+
+/// A code line that ends a statement or a block: `});`, `}`, `?>`, `end`,
+/// a call's `)`.
+fn ends_statement(t: &str) -> bool {
+    matches!(t.as_bytes().last(), Some(b';' | b')' | b'}' | b'>')) || t == "end"
 }
 
 /// The first line of a code or YAML file, which no `.env` line looks like.
@@ -3009,5 +3026,31 @@ mod tests {
         let cut = src.find("const").unwrap();
         assert_eq!(file_parts(src, 0..src.len()), [0..cut, cut..src.len()]);
         assert!(reads_env("os.Getenv(\"X\")") && reads_env("${X}") && !reads_env("K=v"));
+    }
+
+    #[test]
+    fn a_env_right_under_the_code_that_reads_it_is_its_own_part() {
+        // No blank line or header between the code's last statement and
+        // the `.env` lines.
+        let env = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\n";
+        for code in [
+            "const t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n});\n",
+            "<?php\n$mail->Host = getenv('SMTP_HOST');\n?>\n",
+            "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\n",
+        ] {
+            let src = format!("{code}{env}");
+            assert_eq!(
+                file_parts(&src, 0..src.len()),
+                [0..code.len(), code.len()..src.len()],
+                "{src}"
+            );
+            assert_eq!(
+                file_parts(&src, 0..src.len()),
+                file_parts_by_lines(&src, 0..src.len())
+            );
+        }
+        // A `KEY=value` line among statements stays with them.
+        let src = "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\nDEBUG=True\nEMAIL_PORT = env.int(\"SMTP_PORT\")\n";
+        assert_eq!(file_parts(src, 0..src.len()).len(), 1);
     }
 }
