@@ -105,7 +105,14 @@ impl Secrets {
             }
             // Runs with a blank are ordinary words (`smtp password`), not
             // token material; tokens have no blanks.
-            let written = input.as_bytes().get(f.value.span.clone()).unwrap_or(&[]);
+            let mut written = input.as_bytes().get(f.value.span.clone()).unwrap_or(&[]);
+            // A part of a URL read from a decoded value (its variables
+            // filled in: `f"smtp://{user}:{pw}@host"`) spans the whole URL,
+            // host included; the credentials written in any URL are
+            // masked below.
+            if f.syntax == crate::model::Syntax::Url && written.windows(3).any(|w| w == b"://") {
+                written = &[];
+            }
             for text in [f.value.text.as_bytes(), written] {
                 for (i, w) in windows(text) {
                     if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
