@@ -2088,10 +2088,29 @@ fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
     }
 }
 
+/// The first part of the branch that part `k` of the document's branches
+/// belongs to. A branch holding nested if/else blocks is recorded as its
+/// parts around them (the branches do not nest): a part right after a
+/// nested block's branches, with an earlier part of its own block before
+/// them, goes on that part's branch (whose header it has). A part right
+/// after its own block's part is a branch of its own (`else`).
+fn branch_start(doc: &Document, mut k: usize) -> usize {
+    let Some(&(_, block)) = doc.branches.get(k) else {
+        return k;
+    };
+    while k > 0 && doc.branches[k - 1].1 != block {
+        match (0..k - 1).rev().find(|&j| doc.branches[j].1 == block) {
+            Some(j) => k = j,
+            None => break,
+        }
+    }
+    k
+}
+
 /// A branch's header, shortened: `if (process.env.NODE_ENV ===
 /// 'production')`, `elif settings.DEBUG`, `else`.
 pub(crate) fn branch_head(doc: &Document, branch: usize) -> String {
-    let Some((r, _)) = doc.branches.get(branch) else {
+    let Some((r, _)) = doc.branches.get(branch_start(doc, branch)) else {
         return String::new();
     };
     let text = &doc.input[r.start as usize..r.end as usize];

@@ -215,6 +215,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
     // into fresh memory; unused room is never touched).
     doc.entries.reserve(toks.len() / 3);
     doc.segs.reserve(toks.len() / 2);
+    let next_block = doc.branches.iter().map(|b| b.1 + 1).max().unwrap_or(0);
     let mut p = Parser {
         input: doc.input,
         doc,
@@ -232,6 +233,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         closers: Vec::new(),
         base: None,
         last_branch: None,
+        next_block,
         open_branches: 0,
         spreads: Vec::new(),
         spreads_seen: 0,
@@ -436,6 +438,9 @@ struct Parser<'d, 'a> {
     /// The last branch recorded: the token past it and its
     /// block's number (an `else` right after it is the block's next branch).
     last_branch: Option<(usize, u32)>,
+    /// The number a new block of branches gets (blocks nest, so the last
+    /// branch recorded may be an inner block's, numbered before its outer).
+    next_block: u32,
     /// How many Ruby/Elixir branches are being read (see
     /// [`Parser::modifier_branch`]).
     open_branches: u32,
@@ -2366,6 +2371,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let saved = self.flags;
         self.flags |= flag::CONDITIONAL;
         let recorded = self.doc.branches.len();
+        let last = self.last_branch;
         let block = if head == Branch::Bare {
             self.go_block(j)
         } else {
@@ -2402,9 +2408,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.item(j, scope, false, &mut n)
         };
         self.flags = saved;
-        // Innermost branches only: the document's branches do not nest.
-        if self.doc.branches.len() == recorded && !self.in_comment {
-            self.record_branch(at, end.max(j));
+        if !self.in_comment {
+            self.record_outer(at, end.max(j), recorded, last);
         }
         end.max(j)
     }
@@ -2507,14 +2512,15 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut from = k + 1;
         let end = loop {
             let recorded = self.doc.branches.len();
+            let last = self.last_branch;
             self.nesting += 1;
             let end = self.body(from, scope, Closer::Case, false);
             self.nesting -= 1;
             let closer = end.checked_sub(1).filter(|&c| c >= from);
             let label = closer.and_then(|c| self.case_label(c).map(|past| (c, past)));
             if let Some(a) = at {
-                if !self.in_comment && self.doc.branches.len() == recorded {
-                    self.record_branch(a, closer.unwrap_or(end));
+                if !self.in_comment {
+                    self.record_outer(a, closer.unwrap_or(end), recorded, last);
                 }
             }
             match label {
@@ -2591,6 +2597,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut branch = self.text(i) != "case";
         let end = loop {
             let recorded = self.doc.branches.len();
+            let last = self.last_branch;
             if let Some((segs, span)) = key.as_ref().filter(|_| branch) {
                 let mut k = j;
                 while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
@@ -2618,8 +2625,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             let closer = end
                 .checked_sub(1)
                 .filter(|&c| c >= j && (self.is_ident(c, "end") || self.branch_word(c)));
-            if branch && !self.in_comment && self.doc.branches.len() == recorded {
-                self.record_branch(at, closer.unwrap_or(end));
+            if branch && !self.in_comment {
+                self.record_outer(at, closer.unwrap_or(end), recorded, last);
             }
             match closer {
                 Some(c) if self.branch_word(c) => {
@@ -2678,6 +2685,61 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn record_branch(&mut self, at: usize, end: usize) {
         let start = self.start(at);
         let stop = self.end_of(end.saturating_sub(1)).max(start);
+        let block = self.branch_block(at);
+        if self
+            .doc
+            .branches
+            .last()
+            .is_none_or(|(r, _)| r.end as usize <= start)
+        {
+            self.doc.branches.push((start as u32..stop as u32, block));
+        }
+        self.last_branch = Some((end, block));
+    }
+
+    /// A branch from `at` to `end` whose body recorded branches of its own
+    /// (from index `recorded` on; `last`: the branch before it, as it was
+    /// when this one began). The document's branches do not nest: the
+    /// parts of this branch around the nested blocks are recorded as this
+    /// branch's, so what it sets outside them (Portus's `delivery_method =
+    /// :smtp` above an inner `if … else … end`) is an alternative to its
+    /// `else`, and that `else` stays the same block's. Without nested
+    /// branches, [`Parser::record_branch`].
+    fn record_outer(&mut self, at: usize, end: usize, recorded: usize, last: Option<(usize, u32)>) {
+        if self.doc.branches.len() <= recorded {
+            self.record_branch(at, end);
+            return;
+        }
+        let start = self.start(at) as u32;
+        let stop = (self.end_of(end.saturating_sub(1)) as u32).max(start);
+        if recorded > 0 && self.doc.branches[recorded - 1].0.end > start {
+            return;
+        }
+        self.last_branch = last;
+        let block = self.branch_block(at);
+        let inner = self.doc.branches.split_off(recorded);
+        let mut from = start;
+        let mut prev = None;
+        for (r, b) in inner {
+            // (Between two branches of one nested block: its `else`'s
+            // indentation, no part of this branch.)
+            if r.start > from && prev != Some(b) {
+                self.doc.branches.push((from..r.start, block));
+            }
+            from = from.max(r.end);
+            prev = Some(b);
+            self.doc.branches.push((r, b));
+        }
+        if stop > from {
+            self.doc.branches.push((from..stop, block));
+        }
+        self.last_branch = Some((end, block));
+    }
+
+    /// The block of the branch starting at `at`: the last branch's when
+    /// `at` continues it (`else`, `elif`, `when` right after it), else a
+    /// new one.
+    fn branch_block(&mut self, at: usize) -> u32 {
         let continues = matches!(
             self.text(at),
             "else" | "elseif" | "elsif" | "elif" | "when" | "case" | "default"
@@ -2689,19 +2751,14 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             k == at
         };
-        let block = match self.last_branch {
+        match self.last_branch {
             Some((past, block)) if continues && follows(past) => block,
-            _ => self.doc.branches.last().map_or(0, |b| b.1 + 1),
-        };
-        if self
-            .doc
-            .branches
-            .last()
-            .is_none_or(|(r, _)| r.end as usize <= start)
-        {
-            self.doc.branches.push((start as u32..stop as u32, block));
+            _ => {
+                let fresh = self.next_block;
+                self.next_block += 1;
+                fresh
+            }
         }
-        self.last_branch = Some((end, block));
     }
 
     /// Whether token `i` is a name followed by `=` inside an argument list
