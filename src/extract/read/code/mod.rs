@@ -249,6 +249,23 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
     p.doc.close(scope, range.end);
 }
 
+/// Where Python star imports start (`from .base import *`, `from
+/// settings.base import *  # noqa`), in text order: the lines after one
+/// layer a settings module over another (one pass).
+pub fn star_imports(input: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, _) in input.match_indices("import *") {
+        let start = input[..at].rfind(['\n', '\r']).map_or(0, |n| n + 1);
+        let line = input[start..].split(['\n', '\r']).next().unwrap_or("");
+        let t = line.trim_start();
+        let rest = t.split(" #").next().unwrap_or("").trim_end();
+        if t.starts_with("from ") && rest.ends_with("import *") {
+            out.push(start);
+        }
+    }
+    out
+}
+
 /// Terraform's heredoc strings that hold a file of their own (an ECS task
 /// definition's `container_definitions = <<JSON [ … ] JSON`, a Helm
 /// release's `values = [<<-EOT grafana.ini: … EOT]`): each body is read
@@ -1216,7 +1233,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             {
                 // A line break inside an expression continues it after an
                 // operator, or before one that cannot start a statement.
+                // (Python's `from .base import *` ends its line: that `*`
+                // is all names, no operator.)
+                let star_import =
+                    i >= 2 && self.is_ident(i - 2, "import") && self.text(i - 1) == "*";
                 let cont = self.tok(i).is_some_and(|t| t.tok == Tok::Newline)
+                    && !star_import
                     && (self.tok(i - 1).is_some_and(|p| {
                         matches!(
                             p.tok,

@@ -1250,3 +1250,13 @@ fn an_outer_branch_around_a_nested_if_is_recorded_around_it() {
     assert_eq!(block_of("'localhost'"), Some(outer), "{:?}", doc.branches);
     assert_ne!(block_of("= true"), Some(outer));
 }
+
+#[test]
+fn a_star_import_line_ends_there() {
+    // `from .base import *` right above a setting (production.py).
+    let got = read_code(
+        "from .base import *\nEMAIL_HOST = \"smtp.postmarkapp.com\"\n",
+        Lang::Python,
+    );
+    assert!(has(&got, "EMAIL_HOST", "smtp.postmarkapp.com"), "{got:?}");
+}
