@@ -980,16 +980,20 @@ mod env_line_read_by_code_tests {
     }
 }
 
+/// The settings of the configuration in use that a paste gives.
+#[cfg(test)]
+fn active_settings(src: &str) -> crate::report::Settings {
+    let r = crate::lint(src, &crate::Options::default());
+    r.configs
+        .into_iter()
+        .find(|c| c.active)
+        .expect("a configuration")
+        .settings
+}
+
 #[cfg(test)]
 mod code_interpolation_tests {
-    fn settings(src: &str) -> crate::report::Settings {
-        let r = crate::lint(src, &crate::Options::default());
-        r.configs
-            .into_iter()
-            .find(|c| c.active)
-            .expect("a configuration")
-            .settings
-    }
+    use super::active_settings as settings;
 
     #[test]
     fn a_python_f_string_url_reads_the_literals_it_interpolates() {
@@ -1038,12 +1042,7 @@ mod js_env_tests {
     const ENV: &str = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE=true\nSMTP_USER=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\nSMTP_PASS=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\n";
 
     fn settings(src: &str) -> crate::report::Settings {
-        let r = crate::lint(&format!("{ENV}{src}"), &crate::Options::default());
-        r.configs
-            .into_iter()
-            .find(|c| c.active)
-            .expect("a configuration")
-            .settings
+        super::active_settings(&format!("{ENV}{src}"))
     }
 
     #[test]
