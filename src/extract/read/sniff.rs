@@ -355,9 +355,27 @@ struct Paragraphs<'a> {
     reads: Option<bool>,
     /// No cut can come: the lines are not looked at any more.
     off: bool,
-    /// Whether the last line of other lines ended a statement (see
-    /// [`ends_statement`]).
-    ended: bool,
+    /// How the last line ended a statement (see [`ends_statement`]).
+    ended: Ended,
+    /// The current paragraph of `.env` lines came right under a call's `)`
+    /// (`EMAIL_HOST = os.getenv("X")`): it is a `.env` only if a value is
+    /// one no code writes (see [`bare_value`]); Python assigns
+    /// `EMAIL_PORT=587` unspaced too.
+    tentative: bool,
+    /// A value of the current paragraph is a [`bare_value`].
+    bare: bool,
+}
+
+/// How a code line ends (see [`ends_statement`]).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum Ended {
+    #[default]
+    No,
+    /// `;`, `}`, `>` (`?>`), `end`: no `KEY=value` statement follows in
+    /// the same file without a blank line, in practice.
+    Block,
+    /// A call's `)`: Python statements end so too.
+    Call,
 }
 
 impl Paragraphs<'_> {
@@ -389,8 +407,9 @@ impl Paragraphs<'_> {
         // pasted after it (it stays with the code unless the lines after
         // it up to a blank line are `.env` lines too).
         let ended = std::mem::replace(&mut self.ended, ends_statement(t));
-        if ended && matches!(self.open, Some((_, Some(false)))) && env_line(t) {
+        if ended != Ended::No && matches!(self.open, Some((_, Some(false)))) && env_line(t) {
             self.finish();
+            self.tentative = ended == Ended::Call;
         }
         self.last_end = start + line.len();
         let (_, kind) = *self.open.get_or_insert((start, None));
@@ -410,7 +429,11 @@ impl Paragraphs<'_> {
                         return;
                     }
                 }
-                env_line(t)
+                let env = env_line(t);
+                if env && self.tentative && !self.bare {
+                    self.bare = bare_value(t);
+                }
+                env
             }
             _ => false,
         };
@@ -423,6 +446,8 @@ impl Paragraphs<'_> {
         let Some((start, kind)) = self.open.take() else {
             return;
         };
+        let tentative = std::mem::take(&mut self.tentative) && !std::mem::take(&mut self.bare);
+        let kind = kind.map(|k| k && !tentative);
         let Some(kind) = kind else {
             // Only comments: they lead into what follows.
             self.lead.get_or_insert(start);
@@ -489,10 +514,29 @@ fn env_line(t: &str) -> bool {
         && !call
 }
 
-/// A code line that ends a statement or a block: `});`, `}`, `?>`, `end`,
-/// a call's `)`.
-fn ends_statement(t: &str) -> bool {
-    matches!(t.as_bytes().last(), Some(b';' | b')' | b'}' | b'>')) || t == "end"
+/// How a code line ends a statement or a block: `});`, `}`, `?>`, `end`,
+/// or a call's `)`.
+fn ends_statement(t: &str) -> Ended {
+    match t.as_bytes().last() {
+        Some(b';' | b'}' | b'>') => Ended::Block,
+        Some(b')') => Ended::Call,
+        _ if t == "end" => Ended::Block,
+        _ => Ended::No,
+    }
+}
+
+/// A `KEY=value` line's value that no code writes as a value: unquoted,
+/// and neither a number nor a language's literal word (`smtp.postmarkapp.com`,
+/// a token, `tls`).
+fn bare_value(t: &str) -> bool {
+    let v = t.split_once('=').map_or("", |(_, v)| v.trim());
+    !v.is_empty()
+        && !v.starts_with(['"', '\'', '[', '{', '('])
+        && v.parse::<f64>().is_err()
+        && !matches!(
+            v,
+            "True" | "False" | "None" | "true" | "false" | "null" | "nil"
+        )
 }
 
 /// The first line of a code or YAML file, which no `.env` line looks like.
@@ -3049,8 +3093,14 @@ mod tests {
                 file_parts_by_lines(&src, 0..src.len())
             );
         }
-        // A `KEY=value` line among statements stays with them.
-        let src = "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\nDEBUG=True\nEMAIL_PORT = env.int(\"SMTP_PORT\")\n";
-        assert_eq!(file_parts(src, 0..src.len()).len(), 1);
+        // A `KEY=value` line among statements stays with them; so do
+        // Python's unspaced assignments after a call (values code writes).
+        for src in [
+            "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\nDEBUG=True\nEMAIL_PORT = env.int(\"SMTP_PORT\")\n",
+            "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\nEMAIL_PORT=2525\nEMAIL_USE_TLS=True\nEMAIL_HOST_USER=\"u\"\n",
+        ] {
+            assert_eq!(file_parts(src, 0..src.len()).len(), 1, "{src}");
+            assert_eq!(file_parts(src, 0..src.len()), file_parts_by_lines(src, 0..src.len()));
+        }
     }
 }
