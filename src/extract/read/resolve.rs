@@ -370,7 +370,10 @@ fn name_of<'a>(
     let name = match (syntax, env_call) {
         (_, Some(var)) => Name::Env(var),
         (Syntax::Code(lang), None) => code_name(doc, input, i, text, lang)?,
-        _ => Name::Env(env_var_name(text)?),
+        // (A `.env`-read line whose value is code reading the
+        // environment, `EMAIL_HOST=os.environ.get("EMAIL_HOST")`: that
+        // variable.)
+        _ => Name::Env(env_var_name(text).or_else(|| env_read(text))?),
     };
     let code_env = match syntax {
         // `${VAR}` inside a code string: an environment variable of the paste.
