@@ -2166,6 +2166,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         {
             return self.body(i + 2, scope, Closer::Tok(P::RParen), false);
         }
+        if let Some(end) = self.parallel_assignment(i, scope) {
+            return end;
+        }
         let chain = self.chain(i, scope, &[]);
         let j = chain.end;
         if chain.segs.is_empty() {
@@ -2303,6 +2306,45 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         self.recycle(chain.segs);
         self.expr(j, scope, &[])
+    }
+
+    /// `host, port = "smtp.example.com", 587` (Python, Ruby) and Go's
+    /// `host, port := …`: each name takes the value at its place (before,
+    /// the last name took the first value or the whole tuple). `None` when
+    /// the statement from `i` is not names, `=` and values (`for k, v :=
+    /// range m` reads on as it did).
+    fn parallel_assignment(&mut self, i: usize, scope: u32) -> Option<usize> {
+        if !matches!(self.lang, Lang::Python | Lang::Go | Lang::Ruby) {
+            return None;
+        }
+        let mut k = i;
+        let mut n = 1;
+        while self.ident(k) && self.is(k + 1, P::Comma) && n < 16 {
+            k += 2;
+            n += 1;
+        }
+        let eq = k + 1;
+        if n < 2
+            || !self.ident(k)
+            || !(self.is(eq, P::Eq) || self.is(eq, P::Define))
+            || self.is_ident(eq + 1, "range")
+        {
+            return None;
+        }
+        let mut v = eq + 1;
+        for m in 0..n {
+            let name = self.toks[i + 2 * m].span();
+            let mut segs = self.seg_buf();
+            segs.push(Seg::key(name.clone()));
+            v = self.value(v, scope, segs, name, 0);
+            if m + 1 < n {
+                if !self.is(v, P::Comma) {
+                    break;
+                }
+                v += 1;
+            }
+        }
+        Some(v)
     }
 
     /// Python: whether the value from `i` is a tuple written without

@@ -1260,3 +1260,20 @@ fn a_star_import_line_ends_there() {
     );
     assert!(has(&got, "EMAIL_HOST", "smtp.postmarkapp.com"), "{got:?}");
 }
+
+#[test]
+fn parallel_assignments_pair_names_and_values() {
+    let got = read_code(
+        "host, port = \"smtp.postmarkapp.com\", 2525\nuser = pw = \"t\"\n",
+        Lang::Python,
+    );
+    assert!(has(&got, "host", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "port", "2525"), "{got:?}");
+    let src = "package main\n\nfunc main() {\n\thost, port := \"smtp.postmarkapp.com\", 2525\n\tfor k, v := range m {\n\t\tx := v\n\t}\n\tif v, ok := m[\"a\"]; ok {\n\t\ty := 1\n\t}\n}\n";
+    let got = read_code(src, Lang::Go);
+    assert!(has(&got, "host", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "port", "2525"), "{got:?}");
+    assert!(has(&got, "y", "1"), "{got:?}");
+    let got = read_code("host, port = 'smtp.postmarkapp.com', 587\n", Lang::Ruby);
+    assert!(has(&got, "port", "587"), "{got:?}");
+}
