@@ -357,10 +357,10 @@ struct Paragraphs<'a> {
     off: bool,
     /// How the last line ended a statement (see [`ends_statement`]).
     ended: Ended,
-    /// The current paragraph of `.env` lines came right under a call's `)`
-    /// (`EMAIL_HOST = os.getenv("X")`): it is a `.env` only if a value is
-    /// one no code writes (see [`bare_value`]); Python assigns
-    /// `EMAIL_PORT=587` unspaced too.
+    /// The current paragraph of `.env` lines came right under a line that
+    /// ended no block (a call's `)`, `EMAIL_HOST = os.getenv("X")`): it is
+    /// a `.env` only if a value is one no code writes (see
+    /// [`bare_value`]); Python assigns `EMAIL_PORT=587` unspaced too.
     tentative: bool,
     /// A value of the current paragraph is a [`bare_value`].
     bare: bool,
@@ -402,14 +402,16 @@ impl Paragraphs<'_> {
         if matches!(self.open, Some((_, Some(true)))) && opens_code(t) {
             self.finish();
         }
-        // And a `.env` line right under code whose last statement ended on
-        // the line above (`});`, `?>`, `os.getenv("X")`) starts the `.env`
-        // pasted after it (it stays with the code unless the lines after
-        // it up to a blank line are `.env` lines too).
+        // And a `.env` line right under code starts the `.env` pasted
+        // after it (it stays with the code unless the lines after it up to
+        // a blank line are `.env` lines too): under a statement or block
+        // that ended on the line above (`});`, `?>`), or under any other
+        // line (a call's `)`, `module.exports = transporter` without a
+        // `;`) when a value is one no code writes (see `bare_value`).
         let ended = std::mem::replace(&mut self.ended, ends_statement(t));
-        if ended != Ended::No && matches!(self.open, Some((_, Some(false)))) && env_line(t) {
+        if matches!(self.open, Some((_, Some(false)))) && env_line(t) {
             self.finish();
-            self.tentative = ended == Ended::Call;
+            self.tentative = ended != Ended::Block;
         }
         self.last_end = start + line.len();
         let (_, kind) = *self.open.get_or_insert((start, None));
@@ -3081,6 +3083,7 @@ mod tests {
             "const t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n});\n",
             "<?php\n$mail->Host = getenv('SMTP_HOST');\n?>\n",
             "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\n",
+            "const t = nodemailer.createTransport({ host: process.env.SMTP_HOST })\nmodule.exports = t\n",
         ] {
             let src = format!("{code}{env}");
             assert_eq!(
