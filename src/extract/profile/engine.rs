@@ -1774,6 +1774,8 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let mut groups: Vec<Vec<Proto>> = roots.iter().map(|_| Vec::new()).collect();
     // The entry of the current configuration's host or URL, per root.
     let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
+    // Python star imports (see `layered`), found when first needed.
+    let mut stars: Option<Vec<usize>> = None;
     let mut made = 0usize;
     let mut last_root = 0;
     // In a compose file, another service's environment is another
@@ -1953,7 +1955,12 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 Some(_) => anchor && obj_anchor[o as usize].is_some_and(|a| a != it.entry),
                 None => true,
             },
-            None => list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry)),
+            None => {
+                list.is_empty()
+                    || (anchor
+                        && anchors[root]
+                            .is_some_and(|a| a != it.entry && !layered(doc, &mut stars, a, it.at)))
+            }
         };
         if anchor {
             anchors[root] = Some(it.entry);
@@ -2168,10 +2175,54 @@ fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
     }
 }
 
+/// Whether a host set at `at` sets again the host of the entry `first`
+/// in a Python settings module layered over the one above it: a star
+/// import (`from .base import *`, production.py pasted after base.py)
+/// lies between them. The later module overrides the earlier's settings,
+/// one configuration, not two. Not when the module above imports the same
+/// module (development.py and production.py, both `from .base import *`:
+/// siblings, each its own configuration). The star imports are found
+/// once, when first asked (one pass over the paste).
+fn layered(doc: &Document, stars: &mut Option<Vec<usize>>, first: u32, at: usize) -> bool {
+    let e = &doc.entries[first as usize];
+    if e.syntax != crate::model::Syntax::Code(crate::model::Lang::Python) {
+        return false;
+    }
+    let stars = stars.get_or_insert_with(|| crate::extract::read::code::star_imports(doc.input));
+    let from = e.key.start as usize;
+    let k = stars.partition_point(|&s| s <= from);
+    let line = |s: usize| {
+        let l = doc.input[s..].lines().next().unwrap_or("");
+        l.split(" #").next().unwrap_or("").trim()
+    };
+    stars
+        .get(k)
+        .is_some_and(|&s| s < at && k.checked_sub(1).is_none_or(|j| line(stars[j]) != line(s)))
+}
+
+/// The first part of the branch that part `k` of the document's branches
+/// belongs to. A branch holding nested if/else blocks is recorded as its
+/// parts around them (the branches do not nest): a part right after a
+/// nested block's branches, with an earlier part of its own block before
+/// them, goes on that part's branch (whose header it has). A part right
+/// after its own block's part is a branch of its own (`else`).
+fn branch_start(doc: &Document, mut k: usize) -> usize {
+    let Some(&(_, block)) = doc.branches.get(k) else {
+        return k;
+    };
+    while k > 0 && doc.branches[k - 1].1 != block {
+        match (0..k - 1).rev().find(|&j| doc.branches[j].1 == block) {
+            Some(j) => k = j,
+            None => break,
+        }
+    }
+    k
+}
+
 /// A branch's header, shortened: `if (process.env.NODE_ENV ===
 /// 'production')`, `elif settings.DEBUG`, `else`.
 pub(crate) fn branch_head(doc: &Document, branch: usize) -> String {
-    let Some((r, _)) = doc.branches.get(branch) else {
+    let Some((r, _)) = doc.branches.get(branch_start(doc, branch)) else {
         return String::new();
     };
     let text = &doc.input[r.start as usize..r.end as usize];

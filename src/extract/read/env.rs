@@ -1227,9 +1227,14 @@ fn goes_on(after: &str) -> bool {
 }
 
 /// What an unquoted value is: a reference when it substitutes (`${X}`,
-/// `$X`, `$(cmd)`), else literal text.
+/// `$X`, `$(cmd)`) or is code reading the environment (a Python settings
+/// file written `EMAIL_HOST=os.environ.get("EMAIL_HOST")` unspaced, read
+/// as `.env` lines: that text is no host), else literal text.
 fn bare_kind(text: &str) -> ValKind {
-    if has_template(text, true) || text.starts_with("$(") {
+    if has_template(text, true)
+        || text.starts_with("$(")
+        || (text.ends_with(')') && super::resolve::env_read(text).is_some())
+    {
         ValKind::Reference
     } else {
         ValKind::Literal
@@ -1689,6 +1694,34 @@ mod tests {
                 ("system.smtp.password", ""),
                 ("SMTP_HOST", "smtp.example.com"),
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod code_value_tests {
+    use super::super::{Document, ValKind};
+
+    /// A Python settings file written `KEY=value` unspaced reads as `.env`
+    /// lines; a value that is code reading the environment is a reference
+    /// to that variable, not a host name.
+    #[test]
+    fn an_environment_read_as_a_value_is_a_reference() {
+        let src = "EMAIL_HOST=os.environ.get(\"EMAIL_HOST\", \"smtp.postmarkapp.com\")\nEMAIL_PORT=2525\nEMAIL_FROM=Acme (billing) <billing@acme.io>\n";
+        let doc = Document::read(src);
+        let kind = |k: &str| {
+            doc.entries
+                .iter()
+                .find(|e| doc.key_of(e) == k)
+                .map(|e| e.value.kind)
+        };
+        assert_eq!(kind("EMAIL_HOST"), Some(ValKind::Reference));
+        assert_eq!(kind("EMAIL_PORT"), Some(ValKind::Literal));
+        let r = crate::lint(src, &crate::Options::default());
+        assert!(
+            !r.findings.iter().any(|f| f.id == "host/invalid"),
+            "{:?}",
+            r.findings.iter().map(|f| &f.id).collect::<Vec<_>>()
         );
     }
 }
