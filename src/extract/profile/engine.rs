@@ -501,6 +501,14 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     if url_in_host {
         return true;
     }
+    // Found by common names alone, its host read from a reference (a
+    // shell default that is an SMTP URL: `${EMAIL_SERVER:-smtp://u:p@h}`),
+    // or a bare reference beside nothing but a sender (NextAuth's
+    // `EMAIL_SERVER=${EMAIL_SERVER}` and `EMAIL_FROM`): an app that reads
+    // a URL there. A table's own configuration writes its port or login.
+    if by_common_markers && host_from_url_reference(doc, p, hits) {
+        return true;
+    }
     // The roles of the keys read, asked only for a renamed key (a fold over
     // every hit: most pastes never ask).
     let mut read_roles: Option<u32> = None;
@@ -611,6 +619,40 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         }
     }
     false
+}
+
+/// Whether a reference's shell default (`${X:-default}`, `${X-default}`)
+/// is an SMTP URL with a login: the setting holds a whole URL.
+pub fn url_default(reference: &str) -> bool {
+    reference.find('-').is_some_and(|i| {
+        let d = &reference[i + 1..];
+        is_smtp_url(d) && d.contains('@')
+    })
+}
+
+/// Whether a table's host key holds a reference that stands for an SMTP
+/// URL: its shell default is one (`${EMAIL_SERVER:-smtp://u:p@host:587}`),
+/// or the table reads nothing but that host and a sender (no port, login
+/// or TLS key of its own beside it), as the apps that take a whole URL
+/// there write it (`EMAIL_SERVER=${EMAIL_SERVER}`, `EMAIL_FROM=…`).
+fn host_from_url_reference(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let mut host_ref = false;
+    let mut by_default = false;
+    let mut others = false;
+    for (e, k) in &hits.keys {
+        let (Some(k), Some(e)) = (p.keys.get(usize::from(*k)), doc.entries.get(*e as usize)) else {
+            continue;
+        };
+        match k.role {
+            Role::Host if e.value.kind == ValKind::Reference && !e.commented() => {
+                host_ref = true;
+                by_default |= url_default(doc.text_of(&e.value));
+            }
+            Role::Host | Role::From => {}
+            _ => others |= !e.commented(),
+        }
+    }
+    host_ref && (by_default || !others)
 }
 
 /// Whether a marker is a plain two-word key, a mail word and a role word,
