@@ -509,6 +509,21 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     if by_common_markers && host_from_url_reference(doc, p, hits) {
         return true;
     }
+    // Found by common names alone (`SMTP_FROM`) without its server key
+    // among the keys it reads (Dolce's `SMTP_HOSTNAME` table, where
+    // DocuSeal reads `SMTP_ADDRESS`; `SMTP_PORT`, `SMTP_PASSWORD` and
+    // `SMTP_FROM` with no server at all): nothing of the table's own is
+    // there, so nothing says the paste is that app's.
+    if by_common_markers
+        && !hits.keys.iter().any(|(_, k)| {
+            p.keys
+                .get(usize::from(*k))
+                .is_some_and(|k| matches!(k.role, Role::Host | Role::Url))
+        })
+        && p.keys.iter().any(|k| k.role == Role::Host)
+    {
+        return true;
+    }
     // The roles of the keys read, asked only for a renamed key (a fold over
     // every hit: most pastes never ask).
     let mut read_roles: Option<u32> = None;
