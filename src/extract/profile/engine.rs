@@ -483,6 +483,9 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                         .any(|k| k.role == Role::From && k.path.split('|').any(|a| a == m.path))
             })
         });
+    if p.needs_marker && unread_host_beside(doc, p, hits) {
+        return true;
+    }
     if !by_common_markers && !by_names_alone && !by_login_names && !by_sender_name {
         return false;
     }
@@ -634,6 +637,47 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         }
     }
     false
+}
+
+/// Whether a table that reads no server key of its own finds one named
+/// otherwise in the block it reads (`smtp: {host, from_address}`, where
+/// PeerTube reads `hostname`), under a name it does not list as a known
+/// slip: the block is another app's, which names its server so.
+fn unread_host_beside(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let role_of = |k: u16| p.keys.get(usize::from(k)).map(|k| k.role);
+    if hits
+        .keys
+        .iter()
+        .any(|(_, k)| matches!(role_of(*k), Some(Role::Host | Role::Url)))
+        || !p.keys.iter().any(|k| k.role == Role::Host)
+    {
+        return false;
+    }
+    let mut scopes: Vec<u32> = hits
+        .keys
+        .iter()
+        .filter_map(|(e, _)| doc.entries.get(*e as usize).map(|e| e.scope))
+        .collect();
+    crate::sort::values(&mut scopes);
+    scopes.dedup();
+    let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
+    crate::sort::values(&mut read);
+    // Walked beside the entries (both in entry order).
+    let mut read = read.into_iter().peekable();
+    doc.entries.iter().enumerate().any(|(i, e)| {
+        let i = i as u32;
+        while read.next_if(|&r| r < i).is_some() {}
+        read.peek() != Some(&i)
+            && !e.commented()
+            && e.value.kind != ValKind::Presence
+            && scopes.binary_search(&e.scope).is_ok()
+            && {
+                let key = doc.key_of(e);
+                generic::alias_role(key) == Some(Role::Host)
+                    && !p.leftovers.has_from(key)
+                    && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+            }
+    })
 }
 
 /// Whether a reference's shell default (`${X:-default}`, `${X-default}`)
