@@ -483,7 +483,7 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                         .any(|k| k.role == Role::From && k.path.split('|').any(|a| a == m.path))
             })
         });
-    if p.needs_marker && unread_host_beside(doc, p, hits) {
+    if p.needs_marker && renamed_beside(doc, p, hits) {
         return true;
     }
     if !by_common_markers && !by_names_alone && !by_login_names && !by_sender_name {
@@ -639,18 +639,33 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     false
 }
 
-/// Whether a table that reads no server key of its own finds one named
-/// otherwise in the block it reads (`smtp: {host, from_address}`, where
-/// PeerTube reads `hostname`), under a name it does not list as a known
-/// slip: the block is another app's, which names its server so.
-fn unread_host_beside(doc: &Document, p: &Profile, hits: &Hits) -> bool {
-    let role_of = |k: u16| p.keys.get(usize::from(k)).map(|k| k.role);
-    if hits
-        .keys
-        .iter()
-        .any(|(_, k)| matches!(role_of(*k), Some(Role::Host | Role::Url)))
-        || !p.keys.iter().any(|k| k.role == Role::Host)
-    {
+/// Whether the block a table reads names its mail settings as another app
+/// does: a server key named otherwise where the table reads no host
+/// (`smtp: {host, from_address}`, where PeerTube reads `hostname`), under
+/// a name the table does not list as a known slip; or, for a table found
+/// only by names that are no mail settings (`ADMIN_TOKEN`, `LOCAL_DOMAIN`),
+/// two or more of server, login and password named otherwise (`SMTP_HOST`,
+/// `SMTP_USER`, `SMTP_PASS` where Mastodon reads `SMTP_SERVER`,
+/// `SMTP_LOGIN`, `SMTP_PASSWORD`): the keys are another app's, beside them.
+fn renamed_beside(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let read_roles = hits.keys.iter().fold(0u32, |bits, (_, k)| {
+        p.keys
+            .get(usize::from(*k))
+            .map_or(bits, |k| bits | role_bit(k.role))
+    });
+    let host_read = read_roles & (role_bit(Role::Host) | role_bit(Role::Url)) != 0;
+    // Found only by names that say nothing of mail (and no value marker:
+    // an image names the app).
+    let app_names_only = !hits.markers.is_empty()
+        && hits.markers.iter().all(|m| {
+            p.markers.get(usize::from(*m)).is_some_and(|m| {
+                m.value.is_none()
+                    && !["smtp", "mail", "email"]
+                        .iter()
+                        .any(|w| contains_ci(m.path, w))
+            })
+        });
+    if (host_read || !p.keys.iter().any(|k| k.role == Role::Host)) && !app_names_only {
         return false;
     }
     let mut scopes: Vec<u32> = hits
@@ -664,19 +679,32 @@ fn unread_host_beside(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     crate::sort::values(&mut read);
     // Walked beside the entries (both in entry order).
     let mut read = read.into_iter().peekable();
+    let mut renamed = 0u32;
     doc.entries.iter().enumerate().any(|(i, e)| {
         let i = i as u32;
         while read.next_if(|&r| r < i).is_some() {}
-        read.peek() != Some(&i)
-            && !e.commented()
-            && e.value.kind != ValKind::Presence
-            && scopes.binary_search(&e.scope).is_ok()
-            && {
-                let key = doc.key_of(e);
-                generic::alias_role(key) == Some(Role::Host)
-                    && !p.leftovers.has_from(key)
-                    && !p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
-            }
+        if read.peek() == Some(&i)
+            || e.commented()
+            || e.value.kind == ValKind::Presence
+            || scopes.binary_search(&e.scope).is_err()
+        {
+            return false;
+        }
+        let key = doc.key_of(e);
+        let Some(role @ (Role::Host | Role::Username | Role::Password)) = generic::alias_role(key)
+        else {
+            return false;
+        };
+        if read_roles & role_bit(role) != 0
+            || p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+        {
+            return false;
+        }
+        if role == Role::Host && !host_read && !p.leftovers.has_from(key) {
+            return true;
+        }
+        renamed |= role_bit(role);
+        app_names_only && renamed.count_ones() >= 2
     })
 }
 
