@@ -483,6 +483,9 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                         .any(|k| k.role == Role::From && k.path.split('|').any(|a| a == m.path))
             })
         });
+    if p.needs_marker && renamed_beside(doc, p, hits) {
+        return true;
+    }
     if !by_common_markers && !by_names_alone && !by_login_names && !by_sender_name {
         return false;
     }
@@ -499,6 +502,29 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             })
     });
     if url_in_host {
+        return true;
+    }
+    // Found by common names alone, its host read from a reference (a
+    // shell default that is an SMTP URL: `${EMAIL_SERVER:-smtp://u:p@h}`),
+    // or a bare reference beside nothing but a sender (NextAuth's
+    // `EMAIL_SERVER=${EMAIL_SERVER}` and `EMAIL_FROM`): an app that reads
+    // a URL there. A table's own configuration writes its port or login.
+    if by_common_markers && host_from_url_reference(doc, p, hits) {
+        return true;
+    }
+    // Found by common names alone (`SMTP_FROM`) without its server key
+    // among the keys it reads (Dolce's `SMTP_HOSTNAME` table, where
+    // DocuSeal reads `SMTP_ADDRESS`; `SMTP_PORT`, `SMTP_PASSWORD` and
+    // `SMTP_FROM` with no server at all): nothing of the table's own is
+    // there, so nothing says the paste is that app's.
+    if by_common_markers
+        && !hits.keys.iter().any(|(_, k)| {
+            p.keys
+                .get(usize::from(*k))
+                .is_some_and(|k| matches!(k.role, Role::Host | Role::Url))
+        })
+        && p.keys.iter().any(|k| k.role == Role::Host)
+    {
         return true;
     }
     // The roles of the keys read, asked only for a renamed key (a fold over
@@ -611,6 +637,109 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         }
     }
     false
+}
+
+/// Whether the block a table reads names its mail settings as another app
+/// does: a server key named otherwise where the table reads no host
+/// (`smtp: {host, from_address}`, where PeerTube reads `hostname`), under
+/// a name the table does not list as a known slip; or, for a table found
+/// only by names that are no mail settings (`ADMIN_TOKEN`, `LOCAL_DOMAIN`),
+/// two or more of server, login and password named otherwise (`SMTP_HOST`,
+/// `SMTP_USER`, `SMTP_PASS` where Mastodon reads `SMTP_SERVER`,
+/// `SMTP_LOGIN`, `SMTP_PASSWORD`): the keys are another app's, beside them.
+fn renamed_beside(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let read_roles = hits.keys.iter().fold(0u32, |bits, (_, k)| {
+        p.keys
+            .get(usize::from(*k))
+            .map_or(bits, |k| bits | role_bit(k.role))
+    });
+    let host_read = read_roles & (role_bit(Role::Host) | role_bit(Role::Url)) != 0;
+    // Found only by names that say nothing of mail (and no value marker:
+    // an image names the app).
+    let app_names_only = !hits.markers.is_empty()
+        && hits.markers.iter().all(|m| {
+            p.markers.get(usize::from(*m)).is_some_and(|m| {
+                m.value.is_none()
+                    && !["smtp", "mail", "email"]
+                        .iter()
+                        .any(|w| contains_ci(m.path, w))
+            })
+        });
+    if (host_read || !p.keys.iter().any(|k| k.role == Role::Host)) && !app_names_only {
+        return false;
+    }
+    let mut scopes: Vec<u32> = hits
+        .keys
+        .iter()
+        .filter_map(|(e, _)| doc.entries.get(*e as usize).map(|e| e.scope))
+        .collect();
+    crate::sort::values(&mut scopes);
+    scopes.dedup();
+    let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
+    crate::sort::values(&mut read);
+    // Walked beside the entries (both in entry order).
+    let mut read = read.into_iter().peekable();
+    let mut renamed = 0u32;
+    doc.entries.iter().enumerate().any(|(i, e)| {
+        let i = i as u32;
+        while read.next_if(|&r| r < i).is_some() {}
+        if read.peek() == Some(&i)
+            || e.commented()
+            || e.value.kind == ValKind::Presence
+            || scopes.binary_search(&e.scope).is_err()
+        {
+            return false;
+        }
+        let key = doc.key_of(e);
+        let Some(role @ (Role::Host | Role::Username | Role::Password)) = generic::alias_role(key)
+        else {
+            return false;
+        };
+        if read_roles & role_bit(role) != 0
+            || p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+        {
+            return false;
+        }
+        if role == Role::Host && !host_read && !p.leftovers.has_from(key) {
+            return true;
+        }
+        renamed |= role_bit(role);
+        app_names_only && renamed.count_ones() >= 2
+    })
+}
+
+/// Whether a reference's shell default (`${X:-default}`, `${X-default}`)
+/// is an SMTP URL with a login: the setting holds a whole URL.
+pub fn url_default(reference: &str) -> bool {
+    reference.find('-').is_some_and(|i| {
+        let d = &reference[i + 1..];
+        is_smtp_url(d) && d.contains('@')
+    })
+}
+
+/// Whether a table's host key holds a reference that stands for an SMTP
+/// URL: its shell default is one (`${EMAIL_SERVER:-smtp://u:p@host:587}`),
+/// or the table reads nothing but that host and a sender (no port, login
+/// or TLS key of its own beside it), as the apps that take a whole URL
+/// there write it (`EMAIL_SERVER=${EMAIL_SERVER}`, `EMAIL_FROM=…`).
+fn host_from_url_reference(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let mut host_ref = false;
+    let mut by_default = false;
+    let mut others = false;
+    for (e, k) in &hits.keys {
+        let (Some(k), Some(e)) = (p.keys.get(usize::from(*k)), doc.entries.get(*e as usize)) else {
+            continue;
+        };
+        match k.role {
+            Role::Host if e.value.kind == ValKind::Reference && !e.commented() => {
+                host_ref = true;
+                by_default |= url_default(doc.text_of(&e.value));
+            }
+            Role::Host | Role::From => {}
+            _ => others |= !e.commented(),
+        }
+    }
+    host_ref && (by_default || !others)
 }
 
 /// Whether a marker is a plain two-word key, a mail word and a role word,

@@ -787,6 +787,18 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && role != Role::From
             && role != Role::CredentialsFile
             && !mail_port;
+        // A server read from the environment whose shell default is an SMTP
+        // URL with a login (`EMAIL_SERVER=${EMAIL_SERVER:-smtp://u:p@host}`,
+        // NextAuth's): the key holds a whole URL, read elsewhere.
+        if role == Role::Host
+            && e.value.kind == ValKind::Reference
+            && !matches!(e.syntax, Syntax::Code(_))
+            && super::engine::url_default(text)
+        {
+            out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
+            mail_named = true;
+            continue;
+        }
         if role == Role::Url {
             // `MAIL_URL=${MAIL_URL}`, `SMTP_URL: ${SMTP_URL}`: the mail
             // transport's URL (named by the mail word right before `url`),
@@ -920,8 +932,34 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             keep
         });
     }
+    server_reference(doc, &mut out);
     combined_address(doc, &mut out);
     out
+}
+
+/// A mail server key read from the environment with nothing beside it but
+/// a sender (no port, login or TLS setting anywhere): NextAuth's
+/// `EMAIL_SERVER=${EMAIL_SERVER}` with `EMAIL_FROM`, where the variable
+/// holds a whole SMTP URL (`smtp://user:pass@host:587`). Read as that URL,
+/// unresolved: what it holds is not in the paste, so neither is a missing
+/// login or port. A `*_HOST` key names the host alone and stays one.
+fn server_reference(doc: &Document, hits: &mut [(u32, Role, Read)]) {
+    if hits.iter().any(|h| !matches!(h.1, Role::Host | Role::From))
+        || hits.iter().filter(|h| h.1 == Role::Host).count() != 1
+    {
+        return;
+    }
+    for h in hits.iter_mut().filter(|h| h.1 == Role::Host) {
+        let e = &doc.entries[h.0 as usize];
+        let w = Words::of(doc.key_of(e));
+        if e.value.kind == ValKind::Reference
+            && !matches!(e.syntax, Syntax::Code(_))
+            && w.last() == Some("server")
+            && matches!(prev_word(&w), Some("smtp" | "mail" | "email" | "mailer"))
+        {
+            *h = (h.0, Role::Url, Read::Url(UrlFlavor::Nodemailer));
+        }
+    }
 }
 
 /// With no port written anywhere (no port key, no URL), a server or
@@ -1716,6 +1754,42 @@ mod tests {
         assert_ne!(client(nextauth).as_deref(), Some("netbox-env"));
         let r = crate::lint(nextauth, &crate::Options::default());
         assert_eq!(r.configs[0].settings.port, Some(587));
+    }
+
+    #[test]
+    fn a_mail_server_read_from_the_environment_may_be_a_whole_url() {
+        let lint = |t: &str| crate::lint(t, &crate::Options::default());
+        let ids = |t: &str| {
+            lint(t)
+                .findings
+                .into_iter()
+                .map(|f| f.id)
+                .collect::<Vec<_>>()
+        };
+        // NextAuth's EMAIL_SERVER (a URL) from the environment, with EMAIL_FROM:
+        // neither netbox-docker's host nor a configuration missing its login.
+        for t in [
+            "NEXTAUTH_URL=${NEXTAUTH_URL}\nEMAIL_SERVER=${EMAIL_SERVER}\nEMAIL_FROM=${EMAIL_FROM}\n",
+            "services:\n  web:\n    environment:\n      - EMAIL_SERVER=${EMAIL_SERVER:-smtp://u:p@smtp.postmarkapp.com:587}\n      - EMAIL_FROM=a@acme.io\n",
+        ] {
+            let r = lint(t);
+            assert_ne!(r.configs[0].client, "netbox-env", "{t}");
+            let got = ids(t);
+            for id in ["auth/missing-username", "auth/missing-password", "port/missing", "tls/disabled"] {
+                assert!(!got.iter().any(|i| i == id), "{t}: {got:?}");
+            }
+        }
+        // A host key stays a host: its login is missing.
+        let host = "SMTP_HOST=${SMTP_HOST}\nSMTP_FROM=a@acme.io\n";
+        assert!(
+            ids(host).iter().any(|i| i == "auth/missing-username"),
+            "{:?}",
+            ids(host)
+        );
+        // netbox-docker's own EMAIL_SERVER from the environment, with its port
+        // and login: still netbox-docker's.
+        let netbox = "EMAIL_SERVER=${EMAIL_SERVER}\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_FROM=a@acme.io\n";
+        assert_eq!(lint(netbox).configs[0].client, "netbox-env");
     }
 
     #[test]
