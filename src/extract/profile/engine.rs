@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use super::pattern::{self, Pattern};
 use super::{fields, generic, syn, Profile, Read};
 use crate::extract::read::ascii::contains_ci;
-use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
+use crate::extract::read::{Document, Entry, ScopeKind, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
 
@@ -854,6 +854,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     }
     misread_references(doc.input, &mut configs);
     drop_restatements(&mut configs);
+    env_file_credentials(doc, &mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
@@ -1022,6 +1023,85 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
     for c in configs.iter_mut().filter(|c| c.get(Role::From).is_none()) {
         let value = fields::value_of(doc, e, c.dialect);
         c.fields.push(fields::field(doc, e, Role::From, value));
+    }
+}
+
+/// A configuration without its username or password whose container loads
+/// its environment from a file or store that is not pasted takes that
+/// file as its credentials store: the missing credentials are most likely
+/// there, so they are reported as kept elsewhere (`auth/external-credentials`),
+/// not as missing. The sources: Compose's `env_file:` (a path, a list of
+/// paths, or `- path:` items; docs.docker.com "Set environment variables",
+/// `env_file`), NixOS modules' `environmentFile(s)` and systemd's
+/// `EnvironmentFile` (the unit reads `KEY=value` lines from it), and a
+/// Kubernetes container's `envFrom` Secret that the paste does not hold
+/// (read as a `secretRef` entry beside its variables, see `k8s_secrets`).
+/// A source counts for the configurations inside the block that holds it
+/// (its service, module or container), never for the whole paste.
+fn env_file_credentials(doc: &Document, configs: &mut [Config]) {
+    let lacking = |c: &Config| {
+        c.credentials_store().is_none()
+            && (c.get(Role::Username).is_none() || c.get(Role::Password).is_none())
+    };
+    if !configs.iter().any(lacking) {
+        return;
+    }
+    for e in doc.active() {
+        if e.value.kind == ValKind::Literal && doc.text_of(&e.value).trim().is_empty() {
+            continue;
+        }
+        let mut path = doc.path_rev(e);
+        let mut named = None;
+        for seg in path.by_ref().take(3) {
+            if seg.kind == SegKind::Key {
+                named = Some(seg.text(doc.input));
+                break;
+            }
+        }
+        let Some(name) = named.filter(|n| {
+            matches!(
+                *n,
+                "env_file"
+                    | "environmentFile"
+                    | "environmentFiles"
+                    | "EnvironmentFile"
+                    | "secretRef"
+            ) || (*n == "path"
+                && path
+                    .by_ref()
+                    .take(2)
+                    .any(|s| s.kind == SegKind::Key && s.text(doc.input) == "env_file"))
+        }) else {
+            continue;
+        };
+        // The block holding the source: up from the value's own scope past
+        // the source's list (`env_file:` items) to its service, module or
+        // container (a Kubernetes `secretRef` sits in the container's `env`).
+        let mut s = e.scope;
+        while name != "secretRef" && s != ROOT {
+            let sc = &doc.scopes[s as usize];
+            let item = doc.scopes[sc.parent as usize].kind == ScopeKind::List;
+            if sc.kind != ScopeKind::List && !(name == "path" && item) {
+                break;
+            }
+            s = sc.parent;
+        }
+        if s == ROOT || doc.scopes[s as usize].kind == ScopeKind::Region {
+            continue;
+        }
+        let block = doc.scopes[s as usize].span.clone();
+        let block = block.start as usize..block.end as usize;
+        for c in configs.iter_mut() {
+            if !(lacking(c) && block.start <= c.span.start && c.span.end <= block.end) {
+                continue;
+            }
+            let value = fields::value_of(doc, e, c.dialect);
+            let mut f = fields::field(doc, e, Role::CredentialsFile, value);
+            if f.key.is_empty() || name == "path" {
+                f.key = name.to_string();
+            }
+            c.fields.push(f);
+        }
     }
 }
 
@@ -3319,5 +3399,85 @@ mod walked_for_every_entry {
         let block = "smtp {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n  username = \"${var.smtp_user}\"\n  password = \"${var.smtp_pass}\"}\n";
         let got = refs(block);
         assert!(!got.is_empty() && got.iter().all(|s| !s), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod env_file_credentials {
+    fn ids(src: &str) -> Vec<String> {
+        let r = crate::lint(src, &crate::Options::default());
+        r.findings.iter().map(|f| f.id.clone()).collect()
+    }
+
+    const SERVICE: &str = "services:\n  id:\n    image: ghcr.io/pocket-id/pocket-id:v1\nENVFILE    environment:\n      - UI_CONFIG_DISABLED=true\n      - SMTP_HOST=smtp.postmarkapp.com\n      - SMTP_PORT=587\n      - SMTP_FROM=id@acme.io\n      - SMTP_TLS=starttls\n";
+
+    #[test]
+    fn compose_env_file_holds_the_missing_credentials() {
+        for env_file in [
+            "    env_file: .env\n",
+            "    env_file:\n      - .env\n      - smtp.env\n",
+            "    env_file:\n      - path: ./smtp.env\n        required: true\n",
+        ] {
+            let ids = ids(&SERVICE.replace("ENVFILE", env_file));
+            assert!(
+                ids.contains(&"auth/external-credentials".to_string()),
+                "{env_file}: {ids:?}"
+            );
+            assert!(
+                !ids.iter().any(|i| i.starts_with("auth/missing")),
+                "{env_file}: {ids:?}"
+            );
+        }
+        // Without it the credentials are missing.
+        let ids = ids(&SERVICE.replace("ENVFILE", ""));
+        assert!(
+            ids.contains(&"auth/missing-password".to_string()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn another_services_env_file_does_not_count() {
+        let src = SERVICE.replace("ENVFILE", "")
+            + "  db:\n    image: postgres:16\n    env_file: db.env\n";
+        let ids = ids(&src);
+        assert!(
+            ids.contains(&"auth/missing-password".to_string()),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.contains(&"auth/external-credentials".to_string()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn written_credentials_are_checked_as_written() {
+        let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
+        let src = SERVICE.replace("ENVFILE", "    env_file: .env\n").replace(
+            "      - SMTP_TLS=starttls\n",
+            &format!(
+                "      - SMTP_TLS=starttls\n      - SMTP_USER={tok}\n      - SMTP_PASSWORD={tok}\n"
+            ),
+        );
+        let ids = ids(&src);
+        assert!(
+            !ids.contains(&"auth/external-credentials".to_string()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn nixos_environment_file() {
+        let src = "{\n  services.pocket-id = {\n    enable = true;\n    environmentFile = \"/run/secrets/pocket-id.env\";\n    settings = {\n      SMTP_HOST = \"smtp.postmarkapp.com\";\n      SMTP_PORT = 587;\n      SMTP_FROM = \"id@acme.io\";\n    };\n  };\n}\n";
+        let ids = ids(src);
+        assert!(
+            ids.contains(&"auth/external-credentials".to_string()),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
     }
 }

@@ -1468,6 +1468,15 @@ fn score_line(
     if c0.is_ascii_lowercase() && has!(t, set, "/") && has!(t, set, " config:set ") {
         s.env += 3;
     }
+    // Drupal's `drush cset smtp.settings smtp_host …` and Phabricator's
+    // `bin/config set phpmailer.smtp-host …`: a configuration key and its
+    // value, which the env reader reads.
+    if (has!(t, set, "rush") || has!(t, set, "RUSH"))
+        && (has!(t, set, " cset ") || has!(t, set, " config:set ") || has!(t, set, " config-set "))
+        || has!(t, set, "bin/config set ")
+    {
+        s.env += 3;
+    }
     // Code markers.
     code_markers(s, t, set);
     // Line endings only code writes.
