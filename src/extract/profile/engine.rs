@@ -841,6 +841,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             key,
             verbatim,
             smtp_url: None,
+            dsn: None,
             // A reference written as a setting's text (`'%env(MAILER_DSN)%'`,
             // `MAIL_URL=${X}`), not a code expression handing a variable
             // on (`EMAIL_URL = os.environ.get('EMAIL_URL')`, then parsed).
@@ -1331,19 +1332,21 @@ fn symfony_row(row: &Row) -> bool {
 /// Whether a value is a DSN of any transport: `scheme://…`, the scheme a
 /// word of letters, digits, `+` and `-` (Symfony's transports).
 pub fn is_dsn(text: &str) -> bool {
-    let t = text.trim().as_bytes();
+    let t = crate::extract::read::strings::trim_str(text).as_bytes();
     // The scheme holds no `:` and is 40 bytes at most: its end is the
     // first `:` within 41 bytes, which must start the `://` (no search of
-    // the whole value, asked per URL row of every entry).
-    let Some(i) = t.iter().take(41).position(|&b| b == b':') else {
+    // the whole value, asked per URL row of every entry). The scheme's
+    // bytes hold no `:`, so that `:` is the first byte past them: only
+    // the scheme is read (most values stop at their first byte or word).
+    if !t.first().is_some_and(u8::is_ascii_alphabetic) {
         return false;
-    };
-    let scheme = &t[..i];
-    t[i..].starts_with(b"://")
-        && scheme.first().is_some_and(u8::is_ascii_alphabetic)
-        && scheme
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-')
+    }
+    let i = t
+        .iter()
+        .take(41)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-')
+        .count();
+    i <= 40 && t[i..].starts_with(b"://")
 }
 
 /// Whether a value starts with an SMTP URL (every scheme starts with `s`,
@@ -1402,6 +1405,9 @@ struct Entrywise<'d> {
     verbatim: bool,
     /// Whether the value is an SMTP URL: asked once per entry, not per URL row.
     smtp_url: Option<bool>,
+    /// Whether the value is a DSN ([`is_dsn`]): asked once per entry, not
+    /// per Symfony URL row.
+    dsn: Option<bool>,
     setting_ref: bool,
     /// The entry's syntax bit's index (`syntax_bit(…).trailing_zeros()`).
     b: usize,
@@ -1448,7 +1454,9 @@ impl Matching<'_> {
             && !*one
                 .smtp_url
                 .get_or_insert_with(|| is_smtp_url(doc.text_of(&e.value)))
-            && !((named || pat.multi) && symfony_row(row) && is_dsn(doc.text_of(&e.value)))
+            && !((named || pat.multi)
+                && symfony_row(row)
+                && *one.dsn.get_or_insert_with(|| is_dsn(doc.text_of(&e.value))))
         {
             return true;
         }

@@ -193,13 +193,25 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
             b'#' | b'/' | b';' | b'-' | b'<' => start,
             // Content, a blank line, or the `\n` of a `\r\n`.
             b'!'..=b'~' | b'\n' | b'\r' => return,
-            // Leading whitespace: the first byte after it.
-            _ => match input[start..end]
-                .find(|ch: char| !ch.is_whitespace() || ch == '\n' || ch == '\r')
-            {
-                Some(i) => start + i,
-                None => return,
-            },
+            // Leading whitespace: the first byte after it. (ASCII blanks
+            // skipped as bytes; chars decoded only past a byte beyond ASCII.)
+            _ => {
+                let at = start
+                    + bytes[start..end]
+                        .iter()
+                        .take_while(|&&c| matches!(c, b' ' | b'\t' | 0x0B | 0x0C))
+                        .count();
+                match bytes.get(at) {
+                    _ if at >= end => return,
+                    Some(c) if c.is_ascii() => at,
+                    _ => match input[at..end]
+                        .find(|ch: char| !ch.is_whitespace() || ch == '\n' || ch == '\r')
+                    {
+                        Some(i) => at + i,
+                        None => return,
+                    },
+                }
+            }
         };
         // The markers `names_a_file` takes (`<tag>` and `-` items are none).
         let marker = match bytes[first] {
@@ -963,8 +975,14 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             }
             continue;
         }
-        docker_statement =
-            t.as_bytes()[0].is_ascii_uppercase() && DOCKER_WORDS.iter().any(|w| starts_word(t, w));
+        // (At most one instruction starts a line: no word is another's
+        // start followed by a blank.)
+        let docker_word = if t.as_bytes()[0].is_ascii_uppercase() {
+            DOCKER_WORDS.iter().copied().find(|w| starts_word(t, w))
+        } else {
+            None
+        };
+        docker_statement = docker_word.is_some();
         seen += 1;
         if s.first == 0 {
             s.first = t.as_bytes()[0];
@@ -993,7 +1011,14 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             s.env += 3;
             continue;
         }
-        score_line(&mut s, t, te, indent, &mut prev_yaml_key_indent);
+        score_line(
+            &mut s,
+            t,
+            te,
+            indent,
+            docker_word,
+            &mut prev_yaml_key_indent,
+        );
         // Inside a bare-named block, `key = value` lines are HOCON's or
         // Groovy's: they outweigh what they count for as `.env` or INI
         // lines (`play.mailer {` with `host=smtp…` lines under it).
@@ -1033,11 +1058,19 @@ fn command_env_words(t: &str) -> bool {
     let Some((program, rest)) = t.split_once(' ') else {
         return false;
     };
+    // Each word is looked at from where it starts to the end of the line:
+    // `env_word` stops at the first byte no key holds (a blank is none),
+    // and the `--from-literal=` prefix holds no blank; no split.
+    let word_at = |at: usize| {
+        let w = &rest[at..];
+        env::env_word(w.strip_prefix("--from-literal=").unwrap_or(w))
+    };
     !program.contains('=')
-        && rest.split([' ', '\t']).any(|w| {
-            let w = w.strip_prefix("--from-literal=").unwrap_or(w);
-            env::env_word(w)
-        })
+        && (word_at(0)
+            || rest
+                .bytes()
+                .enumerate()
+                .any(|(i, c)| matches!(c, b' ' | b'\t') && word_at(i + 1)))
 }
 
 /// `SMTP_HOST=smtp.postmarkapp.com \`: one upper-case `KEY=value` shell
@@ -1332,8 +1365,15 @@ fn command_line(t: &str, e: &str) -> u32 {
 }
 
 /// Scores one line: `t` starts with a visible char, `e` is `t` trimmed at
-/// its end.
-fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Option<usize>) {
+/// its end, `docker_word` the Dockerfile instruction it starts with.
+fn score_line(
+    s: &mut Scores,
+    t: &str,
+    e: &str,
+    indent: usize,
+    docker_word: Option<&str>,
+    prev_key: &mut Option<usize>,
+) {
     let set = ByteSet::of_line(t);
     let b = t.as_bytes();
     let c0 = b[0];
@@ -1374,7 +1414,12 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     }
     // A mail tool's command (`swaks --server …`, `curl --url smtp://…`),
     // read by the shell reader.
-    if (c0.is_ascii_lowercase() || matches!(c0, b'$' | b'/' | b'.' | b'>')) && argv::is_command(t) {
+    // (A command has options, ` -`, or goes on past a `\`: other lines
+    // are passed over on the line's bytes.)
+    if (c0.is_ascii_lowercase() || matches!(c0, b'$' | b'/' | b'.' | b'>'))
+        && (has!(t, set, " -") || e.ends_with('\\'))
+        && argv::is_command(t)
+    {
         s.env += 6;
         return;
     }
@@ -1402,15 +1447,9 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         }
         return;
     }
-    // Dockerfile instructions (upper-case words: other lines skip the list).
-    for w in if c0.is_ascii_uppercase() {
-        &DOCKER_WORDS[..]
-    } else {
-        &[]
-    } {
-        if starts_word(t, w) {
-            s.docker += if *w == "FROM" || *w == "ENV" { 4 } else { 3 };
-        }
+    // Dockerfile instructions (found by `choose`).
+    if let Some(w) = docker_word {
+        s.docker += if w == "FROM" || w == "ENV" { 4 } else { 3 };
     }
     // Markdown.
     if t.starts_with('|') && t[1..].contains('|') {
@@ -1561,13 +1600,13 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         .unwrap_or(t.len());
     let key = &t[..key_end];
     let after = &t[key_end..];
-    let after_t = after.trim_start_matches([' ', '\t']);
+    let after_t = super::strings::trim_blanks_start(after);
     let spaced = after.len() != after_t.len();
     if key.is_empty() {
         return;
     }
     if after_t.starts_with('=') && !after_t.starts_with("==") && !after_t.starts_with("=>") {
-        let value = after_t[1..].trim();
+        let value = super::strings::trim_str(super::strings::trim_blanks_start(&after_t[1..]));
         let v0 = value.as_bytes().first().copied();
         let env_key = !spaced && is_env_key(key);
         if env_key && value.ends_with(',') {
@@ -1597,10 +1636,7 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         } else if spaced
             && is_env_key(key)
             && !key.bytes().any(|c| c.is_ascii_lowercase())
-            && matches!(
-                value.split(" #").next().unwrap_or(value).trim_end(),
-                "true" | "false"
-            )
+            && matches!(before_comment(value).trim_end(), "true" | "false")
         {
             // `LEAN_EMAIL_USE_SMTP = true`: Python spells its booleans
             // `True`/`False`; a capitalised key with a lower-case one is a
@@ -1609,10 +1645,7 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             s.env += 3;
             s.toml += 2;
             s.lower_bools += 1;
-        } else if spaced
-            && is_env_key(key)
-            && python_name_value(value.split(" #").next().unwrap_or(value).trim_end())
-        {
+        } else if spaced && is_env_key(key) && python_name_value(before_comment(value).trim_end()) {
             // `EMAIL_HOST_USER = POSTMARK_API_KEY`,
             // `EMAIL_HOST_USER = private.POSTMARK_API_KEY`,
             // `EMAIL_HOST = os.environ['EMAIL_HOST']`: a settings.py
@@ -1631,7 +1664,7 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
             // documented `EMAIL_USE_TLS = False   # Either True or False`):
             // configparser keeps such a comment in the value, Python and
             // TOML drop it.
-            let bare = value.split(" #").next().unwrap_or(value).trim_end();
+            let bare = before_comment(value).trim_end();
             let quoted_or_literal = matches!(v0, Some(b'"') | Some(b'\''))
                 || crate::float::classify(bare).is_some()
                 || matches!(bare, "True" | "False" | "None" | "true" | "false")
@@ -1668,7 +1701,7 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
         && (after_t.len() == 1 || after_t[1..].starts_with([' ', '\t']))
         && !after.starts_with("::")
     {
-        let value = after_t[1..].trim();
+        let value = super::strings::trim_str(super::strings::trim_blanks_start(&after_t[1..]));
         // `key: value,` and `key: {` are object literals, not YAML.
         // (A line without `/` has no comment: most skip the split.)
         const SLASH: ByteSet = ByteSet::of("/");
@@ -1766,6 +1799,16 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     }
 }
 
+/// `value.split(" #").next().unwrap_or(value)`: the value before a ` #`
+/// comment, found as bytes (a `&str` pattern sets up a two-way search).
+fn before_comment(value: &str) -> &str {
+    match value.as_bytes().windows(2).position(|w| w == b" #") {
+        // (Before an ASCII blank: a char boundary.)
+        Some(at) => &value[..at],
+        None => value,
+    }
+}
+
 /// Keywords only `dma.conf` (the DragonFly Mail Agent) writes, in capitals.
 const CONF_CAPITAL_WORDS: [&str; 6] = [
     "SMARTHOST",
@@ -1808,11 +1851,24 @@ fn is_capitalised_word(k: &str) -> bool {
 }
 
 fn is_env_key(k: &str) -> bool {
-    let k = k.trim();
+    // (`trim_str` is `trim` without decoding the ends of most keys.)
+    let k = super::strings::trim_str(k);
     !k.is_empty()
         && (k.as_bytes()[0].is_ascii_alphabetic() || k.as_bytes()[0] == b'_')
-        && k.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
+        && k.bytes().all(|c| ENV_KEY_BYTE[usize::from(c)])
 }
+
+/// The bytes of an [`is_env_key`] key: ASCII letters, digits and `_`.
+const ENV_KEY_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
 
 /// The key line without its `%profile.` prefix (`%prod.quarkus.mailer.host=x`).
 fn profile_key(t: &str) -> Option<&str> {
@@ -2445,6 +2501,28 @@ mod tests {
     }
 
     #[test]
+    fn before_comment_is_the_first_piece_of_a_split_at_the_comment() {
+        for v in [
+            "",
+            " #",
+            "a #b #c",
+            "True   # x",
+            "x#y",
+            "é #",
+            "a  #",
+            "#",
+            " ",
+            "a b",
+        ] {
+            assert_eq!(
+                before_comment(v),
+                v.split(" #").next().unwrap_or(v),
+                "{v:?}"
+            );
+        }
+    }
+
+    #[test]
     fn key_lines_in_a_bare_named_block_are_hocon() {
         // Play's `application.conf` written unspaced, as its README's
         // users paste it: HOCON, read by the HCL reader, not a `.env`.
@@ -2619,6 +2697,7 @@ mod tests {
             "; c.ini",
             "é",
             "\u{2003}# d.json\n",
+            "\u{b}\t\u{c} \u{a0}// e.ini\n",
             "#\n",
             "-- \n",
             "a-b/c;d<e#f\n",
