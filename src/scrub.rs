@@ -105,7 +105,14 @@ impl Secrets {
             }
             // Runs with a blank are ordinary words (`smtp password`), not
             // token material; tokens have no blanks.
-            let written = input.as_bytes().get(f.value.span.clone()).unwrap_or(&[]);
+            let mut written = input.as_bytes().get(f.value.span.clone()).unwrap_or(&[]);
+            // A part of a URL read from a decoded value (its variables
+            // filled in: `f"smtp://{user}:{pw}@host"`) spans the whole URL,
+            // host included; the credentials written in any URL are
+            // masked below.
+            if f.syntax == crate::model::Syntax::Url && written.windows(3).any(|w| w == b"://") {
+                written = &[];
+            }
             for text in [f.value.text.as_bytes(), written] {
                 for (i, w) in windows(text) {
                     if !text[i..i + WINDOW].iter().any(|b| b.is_ascii_whitespace()) {
@@ -286,13 +293,20 @@ fn uuids(bytes: &[u8]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     })
 }
 
-/// An address used as a login (`me@gmail.com`): one `@`, a dotted domain,
+/// An address used as a login (`me@gmail.com`, `admin@localhost`): one `@`,
+/// a dotted domain or a machine's name,
 /// nothing a token-like secret would hold (blanks, quotes, backslashes).
 fn is_mailbox(t: &str) -> bool {
     let t = t.trim();
     t.split_once('@').is_some_and(|(local, domain)| {
+        // A dotted domain, or a machine's own name (`admin@localhost`, a
+        // local catcher's login beside host `localhost`).
         !local.is_empty()
-            && domain.contains('.')
+            && (domain.contains('.')
+                || (!domain.is_empty()
+                    && domain
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b'-')))
             && !domain.contains('@')
             && !t.contains(|c: char| c.is_whitespace() || "'\"`\\{}$".contains(c))
     })
@@ -341,6 +355,18 @@ mod tests {
             .collect();
         assert_eq!(got, want);
         assert_eq!(windows(b"12345678").count(), 0);
+    }
+
+    #[test]
+    fn a_local_mailbox_login_is_no_secret_and_leaves_the_host_shown() {
+        // `SMTP_USER='user@localhost'` beside `SMTP_HOST='localhost'`.
+        let r = crate::lint(
+            "SMTP_HOST=localhost\nSMTP_PORT=1025\nSMTP_USER=user@localhost\nSMTP_PASSWORD=x9Kd2mQp7Lw\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.host.as_deref(), Some("localhost"));
+        assert!(is_mailbox("admin@localhost") && is_mailbox("a@mail-hog"));
+        assert!(!is_mailbox("a@") && !is_mailbox("a@b c") && !is_mailbox("a@b_c"));
     }
 
     #[test]

@@ -233,7 +233,7 @@ pub fn check(cx: &mut Context) -> bool {
             cfg,
             lines,
             || branched.get_or_init(|| in_branches(cx.doc)),
-            || layers.get_or_init(|| star_imports(cx.input)),
+            || layers.get_or_init(|| crate::extract::read::code::star_imports(cx.input)),
         );
         found.extend(unknown_keys(cfg, cx.input));
         found.extend(references(cfg, cx.input, &assigned));
@@ -350,23 +350,6 @@ fn shown_value(field: &Field, lines: &LazyLineIndex) -> String {
             lines.line_of(field.key_span.start)
         )
     }
-}
-
-/// Where Python star imports start (`from .base import *`, `from
-/// settings.base import *  # noqa`), in text order: the lines after one
-/// layer a settings module over another (one pass).
-fn star_imports(input: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    for (at, _) in input.match_indices("import *") {
-        let start = input[..at].rfind(['\n', '\r']).map_or(0, |n| n + 1);
-        let line = input[start..].split(['\n', '\r']).next().unwrap_or("");
-        let t = line.trim_start();
-        let rest = t.split(" #").next().unwrap_or("").trim_end();
-        if t.starts_with("from ") && rest.ends_with("import *") {
-            out.push(start);
-        }
-    }
-    out
 }
 
 /// Where the keys and values written inside an `if`/`else` branch start
@@ -1429,8 +1412,48 @@ mod tests {
         let one = split.replace("from .base import *  # noqa\n", "");
         assert!(ids(&one).iter().any(|i| i == "input/duplicate-setting"));
         assert_eq!(
-            star_imports("x = 1\n  from a.b import *  # noqa\nfrom c import d\n"),
+            crate::extract::read::code::star_imports(
+                "x = 1\n  from a.b import *  # noqa\nfrom c import d\n"
+            ),
             vec![6]
+        );
+    }
+
+    #[test]
+    fn a_settings_layer_that_sets_the_host_again_overrides_it() {
+        // production.py's host over base.py's local catcher: one
+        // configuration with production's settings, read where production
+        // writes them (no second configuration, no note on base's host).
+        let src = "# settings/base.py\nEMAIL_HOST = \"localhost\"\nEMAIL_PORT = 1025\nDEFAULT_FROM_EMAIL = \"webmaster@localhost\"\n\n# settings/production.py\nfrom .base import *  # noqa\n\nEMAIL_HOST = \"smtp.postmarkapp.com\"\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\nEMAIL_HOST_USER = \"1f86c2b4-52a7-4e0b-9a6d-3c0f2e8d5948\"\nEMAIL_HOST_PASSWORD = \"1f86c2b4-52a7-4e0b-9a6d-3c0f2e8d5948\"\nDEFAULT_FROM_EMAIL = \"noreply@acme-tools.io\"\n";
+        let r = crate::lint(src, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        let c = &r.configs[0];
+        assert_eq!(c.settings.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.settings.port, Some(587));
+        assert_eq!(c.settings.from.as_deref(), Some("noreply@acme-tools.io"));
+        let ids = ids(src);
+        assert!(
+            !ids.iter()
+                .any(|i| i == "host/other-provider" || i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+        // One module setting its host twice is still two configurations;
+        // so are two siblings over the same base (development.py, then
+        // production.py, each `from .base import *`).
+        let one = src.replace("from .base import *  # noqa\n", "");
+        assert_eq!(
+            crate::lint(&one, &crate::Options::default()).configs.len(),
+            2
+        );
+        let siblings = format!(
+            "from .base import *\n{}",
+            src.replace("# settings/base.py\n", "")
+        );
+        assert_eq!(
+            crate::lint(&siblings, &crate::Options::default())
+                .configs
+                .len(),
+            2
         );
     }
 

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use super::pattern::{self, Pattern};
 use super::{fields, generic, syn, Profile, Read};
 use crate::extract::read::ascii::contains_ci;
-use crate::extract::read::{Document, Entry, Seg, SegKind, ValKind, ROOT};
+use crate::extract::read::{Document, Entry, ScopeKind, Seg, SegKind, ValKind, ROOT};
 use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
 
@@ -488,6 +488,9 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
                         .any(|k| k.role == Role::From && k.path.split('|').any(|a| a == m.path))
             })
         });
+    if p.needs_marker && renamed_beside(doc, p, hits) {
+        return true;
+    }
     if !by_common_markers && !by_names_alone && !by_login_names && !by_sender_name {
         return false;
     }
@@ -504,6 +507,29 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
             })
     });
     if url_in_host {
+        return true;
+    }
+    // Found by common names alone, its host read from a reference (a
+    // shell default that is an SMTP URL: `${EMAIL_SERVER:-smtp://u:p@h}`),
+    // or a bare reference beside nothing but a sender (NextAuth's
+    // `EMAIL_SERVER=${EMAIL_SERVER}` and `EMAIL_FROM`): an app that reads
+    // a URL there. A table's own configuration writes its port or login.
+    if by_common_markers && host_from_url_reference(doc, p, hits) {
+        return true;
+    }
+    // Found by common names alone (`SMTP_FROM`) without its server key
+    // among the keys it reads (Dolce's `SMTP_HOSTNAME` table, where
+    // DocuSeal reads `SMTP_ADDRESS`; `SMTP_PORT`, `SMTP_PASSWORD` and
+    // `SMTP_FROM` with no server at all): nothing of the table's own is
+    // there, so nothing says the paste is that app's.
+    if by_common_markers
+        && !hits.keys.iter().any(|(_, k)| {
+            p.keys
+                .get(usize::from(*k))
+                .is_some_and(|k| matches!(k.role, Role::Host | Role::Url))
+        })
+        && p.keys.iter().any(|k| k.role == Role::Host)
+    {
         return true;
     }
     // The family's prefixes when the table names none: its found markers'
@@ -631,6 +657,109 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         }
     }
     false
+}
+
+/// Whether the block a table reads names its mail settings as another app
+/// does: a server key named otherwise where the table reads no host
+/// (`smtp: {host, from_address}`, where PeerTube reads `hostname`), under
+/// a name the table does not list as a known slip; or, for a table found
+/// only by names that are no mail settings (`ADMIN_TOKEN`, `LOCAL_DOMAIN`),
+/// two or more of server, login and password named otherwise (`SMTP_HOST`,
+/// `SMTP_USER`, `SMTP_PASS` where Mastodon reads `SMTP_SERVER`,
+/// `SMTP_LOGIN`, `SMTP_PASSWORD`): the keys are another app's, beside them.
+fn renamed_beside(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let read_roles = hits.keys.iter().fold(0u32, |bits, (_, k)| {
+        p.keys
+            .get(usize::from(*k))
+            .map_or(bits, |k| bits | role_bit(k.role))
+    });
+    let host_read = read_roles & (role_bit(Role::Host) | role_bit(Role::Url)) != 0;
+    // Found only by names that say nothing of mail (and no value marker:
+    // an image names the app).
+    let app_names_only = !hits.markers.is_empty()
+        && hits.markers.iter().all(|m| {
+            p.markers.get(usize::from(*m)).is_some_and(|m| {
+                m.value.is_none()
+                    && !["smtp", "mail", "email"]
+                        .iter()
+                        .any(|w| contains_ci(m.path, w))
+            })
+        });
+    if (host_read || !p.keys.iter().any(|k| k.role == Role::Host)) && !app_names_only {
+        return false;
+    }
+    let mut scopes: Vec<u32> = hits
+        .keys
+        .iter()
+        .filter_map(|(e, _)| doc.entries.get(*e as usize).map(|e| e.scope))
+        .collect();
+    crate::sort::values(&mut scopes);
+    scopes.dedup();
+    let mut read: Vec<u32> = hits.keys.iter().map(|(e, _)| *e).collect();
+    crate::sort::values(&mut read);
+    // Walked beside the entries (both in entry order).
+    let mut read = read.into_iter().peekable();
+    let mut renamed = 0u32;
+    doc.entries.iter().enumerate().any(|(i, e)| {
+        let i = i as u32;
+        while read.next_if(|&r| r < i).is_some() {}
+        if read.peek() == Some(&i)
+            || e.commented()
+            || e.value.kind == ValKind::Presence
+            || scopes.binary_search(&e.scope).is_err()
+        {
+            return false;
+        }
+        let key = doc.key_of(e);
+        let Some(role @ (Role::Host | Role::Username | Role::Password)) = generic::alias_role(key)
+        else {
+            return false;
+        };
+        if read_roles & role_bit(role) != 0
+            || p.other_keys.iter().any(|o| o.eq_ignore_ascii_case(key))
+        {
+            return false;
+        }
+        if role == Role::Host && !host_read && !p.leftovers.has_from(key) {
+            return true;
+        }
+        renamed |= role_bit(role);
+        app_names_only && renamed.count_ones() >= 2
+    })
+}
+
+/// Whether a reference's shell default (`${X:-default}`, `${X-default}`)
+/// is an SMTP URL with a login: the setting holds a whole URL.
+pub fn url_default(reference: &str) -> bool {
+    reference.find('-').is_some_and(|i| {
+        let d = &reference[i + 1..];
+        is_smtp_url(d) && d.contains('@')
+    })
+}
+
+/// Whether a table's host key holds a reference that stands for an SMTP
+/// URL: its shell default is one (`${EMAIL_SERVER:-smtp://u:p@host:587}`),
+/// or the table reads nothing but that host and a sender (no port, login
+/// or TLS key of its own beside it), as the apps that take a whole URL
+/// there write it (`EMAIL_SERVER=${EMAIL_SERVER}`, `EMAIL_FROM=…`).
+fn host_from_url_reference(doc: &Document, p: &Profile, hits: &Hits) -> bool {
+    let mut host_ref = false;
+    let mut by_default = false;
+    let mut others = false;
+    for (e, k) in &hits.keys {
+        let (Some(k), Some(e)) = (p.keys.get(usize::from(*k)), doc.entries.get(*e as usize)) else {
+            continue;
+        };
+        match k.role {
+            Role::Host if e.value.kind == ValKind::Reference && !e.commented() => {
+                host_ref = true;
+                by_default |= url_default(doc.text_of(&e.value));
+            }
+            Role::Host | Role::From => {}
+            _ => others |= !e.commented(),
+        }
+    }
+    host_ref && (by_default || !others)
 }
 
 /// Whether a marker is a plain two-word key, a mail word and a role word,
@@ -875,6 +1004,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     }
     misread_references(doc.input, &mut configs);
     drop_restatements(&mut configs);
+    env_file_credentials(doc, &mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
@@ -1043,6 +1173,85 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
     for c in configs.iter_mut().filter(|c| c.get(Role::From).is_none()) {
         let value = fields::value_of(doc, e, c.dialect);
         c.fields.push(fields::field(doc, e, Role::From, value));
+    }
+}
+
+/// A configuration without its username or password whose container loads
+/// its environment from a file or store that is not pasted takes that
+/// file as its credentials store: the missing credentials are most likely
+/// there, so they are reported as kept elsewhere (`auth/external-credentials`),
+/// not as missing. The sources: Compose's `env_file:` (a path, a list of
+/// paths, or `- path:` items; docs.docker.com "Set environment variables",
+/// `env_file`), NixOS modules' `environmentFile(s)` and systemd's
+/// `EnvironmentFile` (the unit reads `KEY=value` lines from it), and a
+/// Kubernetes container's `envFrom` Secret that the paste does not hold
+/// (read as a `secretRef` entry beside its variables, see `k8s_secrets`).
+/// A source counts for the configurations inside the block that holds it
+/// (its service, module or container), never for the whole paste.
+fn env_file_credentials(doc: &Document, configs: &mut [Config]) {
+    let lacking = |c: &Config| {
+        c.credentials_store().is_none()
+            && (c.get(Role::Username).is_none() || c.get(Role::Password).is_none())
+    };
+    if !configs.iter().any(lacking) {
+        return;
+    }
+    for e in doc.active() {
+        if e.value.kind == ValKind::Literal && doc.text_of(&e.value).trim().is_empty() {
+            continue;
+        }
+        let mut path = doc.path_rev(e);
+        let mut named = None;
+        for seg in path.by_ref().take(3) {
+            if seg.kind == SegKind::Key {
+                named = Some(seg.text(doc.input));
+                break;
+            }
+        }
+        let Some(name) = named.filter(|n| {
+            matches!(
+                *n,
+                "env_file"
+                    | "environmentFile"
+                    | "environmentFiles"
+                    | "EnvironmentFile"
+                    | "secretRef"
+            ) || (*n == "path"
+                && path
+                    .by_ref()
+                    .take(2)
+                    .any(|s| s.kind == SegKind::Key && s.text(doc.input) == "env_file"))
+        }) else {
+            continue;
+        };
+        // The block holding the source: up from the value's own scope past
+        // the source's list (`env_file:` items) to its service, module or
+        // container (a Kubernetes `secretRef` sits in the container's `env`).
+        let mut s = e.scope;
+        while name != "secretRef" && s != ROOT {
+            let sc = &doc.scopes[s as usize];
+            let item = doc.scopes[sc.parent as usize].kind == ScopeKind::List;
+            if sc.kind != ScopeKind::List && !(name == "path" && item) {
+                break;
+            }
+            s = sc.parent;
+        }
+        if s == ROOT || doc.scopes[s as usize].kind == ScopeKind::Region {
+            continue;
+        }
+        let block = doc.scopes[s as usize].span.clone();
+        let block = block.start as usize..block.end as usize;
+        for c in configs.iter_mut() {
+            if !(lacking(c) && block.start <= c.span.start && c.span.end <= block.end) {
+                continue;
+            }
+            let value = fields::value_of(doc, e, c.dialect);
+            let mut f = fields::field(doc, e, Role::CredentialsFile, value);
+            if f.key.is_empty() || name == "path" {
+                f.key = name.to_string();
+            }
+            c.fields.push(f);
+        }
     }
 }
 
@@ -1733,6 +1942,8 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let mut groups: Vec<Vec<Proto>> = roots.iter().map(|_| Vec::new()).collect();
     // The entry of the current configuration's host or URL, per root.
     let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
+    // Python star imports (see `layered`), found when first needed.
+    let mut stars: Option<Vec<usize>> = None;
     let mut made = 0usize;
     let mut last_root = 0;
     // In a compose file, another service's environment is another
@@ -1912,7 +2123,12 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 Some(_) => anchor && obj_anchor[o as usize].is_some_and(|a| a != it.entry),
                 None => true,
             },
-            None => list.is_empty() || (anchor && anchors[root].is_some_and(|a| a != it.entry)),
+            None => {
+                list.is_empty()
+                    || (anchor
+                        && anchors[root]
+                            .is_some_and(|a| a != it.entry && !layered(doc, &mut stars, a, it.at)))
+            }
         };
         if anchor {
             anchors[root] = Some(it.entry);
@@ -2127,10 +2343,54 @@ fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
     }
 }
 
+/// Whether a host set at `at` sets again the host of the entry `first`
+/// in a Python settings module layered over the one above it: a star
+/// import (`from .base import *`, production.py pasted after base.py)
+/// lies between them. The later module overrides the earlier's settings,
+/// one configuration, not two. Not when the module above imports the same
+/// module (development.py and production.py, both `from .base import *`:
+/// siblings, each its own configuration). The star imports are found
+/// once, when first asked (one pass over the paste).
+fn layered(doc: &Document, stars: &mut Option<Vec<usize>>, first: u32, at: usize) -> bool {
+    let e = &doc.entries[first as usize];
+    if e.syntax != crate::model::Syntax::Code(crate::model::Lang::Python) {
+        return false;
+    }
+    let stars = stars.get_or_insert_with(|| crate::extract::read::code::star_imports(doc.input));
+    let from = e.key.start as usize;
+    let k = stars.partition_point(|&s| s <= from);
+    let line = |s: usize| {
+        let l = doc.input[s..].lines().next().unwrap_or("");
+        l.split(" #").next().unwrap_or("").trim()
+    };
+    stars
+        .get(k)
+        .is_some_and(|&s| s < at && k.checked_sub(1).is_none_or(|j| line(stars[j]) != line(s)))
+}
+
+/// The first part of the branch that part `k` of the document's branches
+/// belongs to. A branch holding nested if/else blocks is recorded as its
+/// parts around them (the branches do not nest): a part right after a
+/// nested block's branches, with an earlier part of its own block before
+/// them, goes on that part's branch (whose header it has). A part right
+/// after its own block's part is a branch of its own (`else`).
+fn branch_start(doc: &Document, mut k: usize) -> usize {
+    let Some(&(_, block)) = doc.branches.get(k) else {
+        return k;
+    };
+    while k > 0 && doc.branches[k - 1].1 != block {
+        match (0..k - 1).rev().find(|&j| doc.branches[j].1 == block) {
+            Some(j) => k = j,
+            None => break,
+        }
+    }
+    k
+}
+
 /// A branch's header, shortened: `if (process.env.NODE_ENV ===
 /// 'production')`, `elif settings.DEBUG`, `else`.
 pub(crate) fn branch_head(doc: &Document, branch: usize) -> String {
-    let Some((r, _)) = doc.branches.get(branch) else {
+    let Some((r, _)) = doc.branches.get(branch_start(doc, branch)) else {
         return String::new();
     };
     let text = &doc.input[r.start as usize..r.end as usize];
@@ -3419,5 +3679,85 @@ mod walked_for_every_entry {
         let block = "smtp {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n  username = \"${var.smtp_user}\"\n  password = \"${var.smtp_pass}\"}\n";
         let got = refs(block);
         assert!(!got.is_empty() && got.iter().all(|s| !s), "{got:?}");
+    }
+}
+
+#[cfg(test)]
+mod env_file_credentials {
+    fn ids(src: &str) -> Vec<String> {
+        let r = crate::lint(src, &crate::Options::default());
+        r.findings.iter().map(|f| f.id.clone()).collect()
+    }
+
+    const SERVICE: &str = "services:\n  id:\n    image: ghcr.io/pocket-id/pocket-id:v1\nENVFILE    environment:\n      - UI_CONFIG_DISABLED=true\n      - SMTP_HOST=smtp.postmarkapp.com\n      - SMTP_PORT=587\n      - SMTP_FROM=id@acme.io\n      - SMTP_TLS=starttls\n";
+
+    #[test]
+    fn compose_env_file_holds_the_missing_credentials() {
+        for env_file in [
+            "    env_file: .env\n",
+            "    env_file:\n      - .env\n      - smtp.env\n",
+            "    env_file:\n      - path: ./smtp.env\n        required: true\n",
+        ] {
+            let ids = ids(&SERVICE.replace("ENVFILE", env_file));
+            assert!(
+                ids.contains(&"auth/external-credentials".to_string()),
+                "{env_file}: {ids:?}"
+            );
+            assert!(
+                !ids.iter().any(|i| i.starts_with("auth/missing")),
+                "{env_file}: {ids:?}"
+            );
+        }
+        // Without it the credentials are missing.
+        let ids = ids(&SERVICE.replace("ENVFILE", ""));
+        assert!(
+            ids.contains(&"auth/missing-password".to_string()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn another_services_env_file_does_not_count() {
+        let src = SERVICE.replace("ENVFILE", "")
+            + "  db:\n    image: postgres:16\n    env_file: db.env\n";
+        let ids = ids(&src);
+        assert!(
+            ids.contains(&"auth/missing-password".to_string()),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.contains(&"auth/external-credentials".to_string()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn written_credentials_are_checked_as_written() {
+        let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
+        let src = SERVICE.replace("ENVFILE", "    env_file: .env\n").replace(
+            "      - SMTP_TLS=starttls\n",
+            &format!(
+                "      - SMTP_TLS=starttls\n      - SMTP_USER={tok}\n      - SMTP_PASSWORD={tok}\n"
+            ),
+        );
+        let ids = ids(&src);
+        assert!(
+            !ids.contains(&"auth/external-credentials".to_string()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn nixos_environment_file() {
+        let src = "{\n  services.pocket-id = {\n    enable = true;\n    environmentFile = \"/run/secrets/pocket-id.env\";\n    settings = {\n      SMTP_HOST = \"smtp.postmarkapp.com\";\n      SMTP_PORT = 587;\n      SMTP_FROM = \"id@acme.io\";\n    };\n  };\n}\n";
+        let ids = ids(src);
+        assert!(
+            ids.contains(&"auth/external-credentials".to_string()),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
     }
 }

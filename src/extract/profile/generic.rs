@@ -242,7 +242,7 @@ fn not_mail_word(w: &str) -> bool {
 }
 
 /// The stems a role's words start with (see [`could_name_a_role`]).
-const STEMS: [&[u8]; 32] = [
+const STEMS: [&[u8]; 33] = [
     b"host",
     b"serv",
     b"port",
@@ -276,6 +276,8 @@ const STEMS: [&[u8]; 32] = [
     b"provider",
     b"verif",
     b"unauth",
+    // `SMTP_ENDPOINT` (Amazon SES's word for its SMTP server).
+    b"endpoint",
 ];
 
 /// A cheap first look (no allocation): whether a key holds any of the
@@ -363,7 +365,7 @@ fn stem_at(low: &[u8]) -> bool {
         Some(b'a') => has(b"addr"),
         Some(b'b') => has(b"backend"),
         Some(b'd') => has(b"dsn") || has(b"driver") || has(b"disabl"),
-        Some(b'e') => has(b"encr") || has(b"enabl") || has(b"existing"),
+        Some(b'e') => has(b"encr") || has(b"enabl") || has(b"existing") || has(b"endpoint"),
         Some(b'f') => has(b"from"),
         Some(b'h') => has(b"host"),
         Some(b'l') => has(b"login"),
@@ -467,6 +469,10 @@ fn role_with_context(w: &Words, context_mail: bool) -> Option<Role> {
         // module): the SMTP server named by the protocol word after the
         // mail word (a yes/no `MAIL_SMTP` switch is skipped by its value).
         (Some("email" | "mail" | "mailer"), "smtp") => Role::Host,
+        // `SMTP_ENDPOINT`, `smtp_endpoint` (Amazon SES's word for its SMTP
+        // server, as Terraform outputs and apps name it): the host, often
+        // `host:port`. (An API's or webhook's endpoint has another word first.)
+        (Some("smtp"), "endpoint") => Role::Host,
         // `SMARTHOST_ADDRESS` (namshi/smtp and the Exim relay images built
         // on it), `RELAYHOST_ADDRESS`: the relay's name, its port apart.
         (
@@ -781,8 +787,35 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             && role != Role::From
             && role != Role::CredentialsFile
             && !mail_port;
+        // A server read from the environment whose shell default is an SMTP
+        // URL with a login (`EMAIL_SERVER=${EMAIL_SERVER:-smtp://u:p@host}`,
+        // NextAuth's): the key holds a whole URL, read elsewhere.
+        if role == Role::Host
+            && e.value.kind == ValKind::Reference
+            && !matches!(e.syntax, Syntax::Code(_))
+            && super::engine::url_default(text)
+        {
+            out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
+            mail_named = true;
+            continue;
+        }
         if role == Role::Url {
-            continue; // a mail URL that is not an SMTP URL
+            // `MAIL_URL=${MAIL_URL}`, `SMTP_URL: ${SMTP_URL}`: the mail
+            // transport's URL (named by the mail word right before `url`),
+            // read from elsewhere, is the configuration, unresolved. A
+            // literal that is no SMTP URL (`MAIL_URL=https://…`) is no mail
+            // server, nor a reference named by another word
+            // (`NOTIFICATION_URL`, `EMAIL_LOGO_URL`). A code variable handing
+            // the environment on (`MAILER_DSN = os.environ.get(…)`) is
+            // parsed further down, or not used: no setting.
+            if e.value.kind == ValKind::Reference
+                && !matches!(e.syntax, Syntax::Code(_))
+                && matches!(prev_word(w), Some("smtp" | "mail" | "email" | "mailer"))
+            {
+                out.push((i as u32, Role::Url, Read::Url(UrlFlavor::Nodemailer)));
+                mail_named = true;
+            }
+            continue;
         }
         // `install_mailserver: yes` (an Ansible switch whose words end in
         // `server`): a yes/no word is no host name.
@@ -864,6 +897,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             n += 1;
             keep
         });
+        combined_address(doc, &mut out);
         return out;
     }
     if mail_named && !bare.is_empty() {
@@ -898,7 +932,57 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             keep
         });
     }
+    server_reference(doc, &mut out);
+    combined_address(doc, &mut out);
     out
+}
+
+/// A mail server key read from the environment with nothing beside it but
+/// a sender (no port, login or TLS setting anywhere): NextAuth's
+/// `EMAIL_SERVER=${EMAIL_SERVER}` with `EMAIL_FROM`, where the variable
+/// holds a whole SMTP URL (`smtp://user:pass@host:587`). Read as that URL,
+/// unresolved: what it holds is not in the paste, so neither is a missing
+/// login or port. A `*_HOST` key names the host alone and stays one.
+fn server_reference(doc: &Document, hits: &mut [(u32, Role, Read)]) {
+    if hits.iter().any(|h| !matches!(h.1, Role::Host | Role::From))
+        || hits.iter().filter(|h| h.1 == Role::Host).count() != 1
+    {
+        return;
+    }
+    for h in hits.iter_mut().filter(|h| h.1 == Role::Host) {
+        let e = &doc.entries[h.0 as usize];
+        let w = Words::of(doc.key_of(e));
+        if e.value.kind == ValKind::Reference
+            && !matches!(e.syntax, Syntax::Code(_))
+            && w.last() == Some("server")
+            && matches!(prev_word(&w), Some("smtp" | "mail" | "email" | "mailer"))
+        {
+            *h = (h.0, Role::Url, Read::Url(UrlFlavor::Nodemailer));
+        }
+    }
+}
+
+/// With no port written anywhere (no port key, no URL), a server or
+/// address key's `host:port` is the server's address as the app dials it
+/// (Reva's `smtp_server = "smtp.acme.io:587"`, Go's `smtp.SendMail(addr)`,
+/// an `SMTP_ADDR`, SES's `smtp_endpoint`), not a host with a stray port: read as both. A `*_HOST`
+/// key names the host alone, so `host:port` in it stays a finding.
+fn combined_address(doc: &Document, hits: &mut [(u32, Role, Read)]) {
+    if hits.iter().any(|h| matches!(h.1, Role::Port | Role::Url)) {
+        return;
+    }
+    for h in hits
+        .iter_mut()
+        .filter(|h| h.1 == Role::Host && h.2 == Read::Plain)
+    {
+        let key = doc.key_of(&doc.entries[h.0 as usize]);
+        if matches!(
+            Words::of(key).last(),
+            Some("server" | "address" | "addr" | "endpoint")
+        ) {
+            h.2 = Read::HostPort;
+        }
+    }
 }
 
 /// Whether the hits of a paste with no mail-named key say mail: a setting
@@ -1673,6 +1757,42 @@ mod tests {
     }
 
     #[test]
+    fn a_mail_server_read_from_the_environment_may_be_a_whole_url() {
+        let lint = |t: &str| crate::lint(t, &crate::Options::default());
+        let ids = |t: &str| {
+            lint(t)
+                .findings
+                .into_iter()
+                .map(|f| f.id)
+                .collect::<Vec<_>>()
+        };
+        // NextAuth's EMAIL_SERVER (a URL) from the environment, with EMAIL_FROM:
+        // neither netbox-docker's host nor a configuration missing its login.
+        for t in [
+            "NEXTAUTH_URL=${NEXTAUTH_URL}\nEMAIL_SERVER=${EMAIL_SERVER}\nEMAIL_FROM=${EMAIL_FROM}\n",
+            "services:\n  web:\n    environment:\n      - EMAIL_SERVER=${EMAIL_SERVER:-smtp://u:p@smtp.postmarkapp.com:587}\n      - EMAIL_FROM=a@acme.io\n",
+        ] {
+            let r = lint(t);
+            assert_ne!(r.configs[0].client, "netbox-env", "{t}");
+            let got = ids(t);
+            for id in ["auth/missing-username", "auth/missing-password", "port/missing", "tls/disabled"] {
+                assert!(!got.iter().any(|i| i == id), "{t}: {got:?}");
+            }
+        }
+        // A host key stays a host: its login is missing.
+        let host = "SMTP_HOST=${SMTP_HOST}\nSMTP_FROM=a@acme.io\n";
+        assert!(
+            ids(host).iter().any(|i| i == "auth/missing-username"),
+            "{:?}",
+            ids(host)
+        );
+        // netbox-docker's own EMAIL_SERVER from the environment, with its port
+        // and login: still netbox-docker's.
+        let netbox = "EMAIL_SERVER=${EMAIL_SERVER}\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=p\nEMAIL_FROM=a@acme.io\n";
+        assert_eq!(lint(netbox).configs[0].client, "netbox-env");
+    }
+
+    #[test]
     fn mail_transport_names_what_sends_the_mail() {
         let base = "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\n";
         let sev = |t: &str| {
@@ -1945,5 +2065,92 @@ mod tests {
             "mail_host: smtp.postmarkapp.com\nrelay_maps:\n  - 'smtp.postmarkapp.com u:p'\n",
         );
         assert!(c.iter().all(|c| c.get(Role::Username).is_none()), "{c:?}");
+    }
+
+    #[test]
+    fn an_ambiguous_tls_switch_takes_its_ports_kind() {
+        let base = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\n";
+        let sec = |extra: &str| settings(&format!("{base}{extra}")).security;
+        // `SMTP_TLS=true`: TLS of the kind the port speaks.
+        assert_eq!(
+            sec("SMTP_PORT=465\nSMTP_TLS=true\n").as_deref(),
+            Some("implicit")
+        );
+        assert_eq!(
+            sec("SMTP_PORT=587\nSMTP_TLS=true\n").as_deref(),
+            Some("starttls")
+        );
+        assert_eq!(sec("SMTP_TLS=true\n"), None);
+        assert_eq!(sec("SMTP_PORT=587\nSMTP_TLS=false\n"), None);
+        // `SMTP_SSL=true` on 587 (bitwarden_rs' legacy switch): no proof of
+        // TLS from the first byte, so no `tls/implicit-tls`; on 465 or with
+        // no port it is; beside its own STARTTLS switch it is the other kind.
+        let on_587 = format!("{base}SMTP_PORT=587\nSMTP_SSL=true\n");
+        assert_eq!(settings(&on_587).security.as_deref(), Some("starttls"));
+        assert!(!ids(&on_587).iter().any(|i| i == "tls/implicit-tls"));
+        assert_eq!(
+            sec("SMTP_PORT=465\nSMTP_SSL=true\n").as_deref(),
+            Some("implicit")
+        );
+        assert_eq!(sec("SMTP_SSL=true\n").as_deref(), Some("implicit"));
+        let both = format!("{base}SMTP_PORT=587\nSMTP_SSL=true\nSMTP_STARTTLS=true\n");
+        assert!(
+            ids(&both).iter().any(|i| i == "tls/conflicting"),
+            "{:?}",
+            ids(&both)
+        );
+        // nodemailer's `secure` keeps its meaning on any port; off, on a
+        // STARTTLS port, it upgrades when offered.
+        let secure = format!("{base}SMTP_PORT=587\nSMTP_SECURE=true\n");
+        assert_eq!(settings(&secure).security.as_deref(), Some("implicit"));
+        assert_eq!(
+            sec("SMTP_PORT=587\nSMTP_SECURE=false\n").as_deref(),
+            Some("starttls")
+        );
+        assert_eq!(sec("SMTP_PORT=465\nSMTP_SECURE=false\n"), None);
+        assert_eq!(sec("SMTP_PORT=587\nSMTP_SSL=false\n"), None);
+        let yaml = "smtp:\n  host: smtp.postmarkapp.com\n  port: 587\n  secure: false\n";
+        assert_eq!(settings(yaml).security.as_deref(), Some("starttls"));
+    }
+
+    #[test]
+    fn a_mail_url_read_from_elsewhere_is_the_configuration() {
+        let compose = "services:\n  app:\n    image: acme/app\n    environment:\n      - PORT=3000\n      - SMTP_URL=${SMTP_URL}\n      - SMTP_FROM=noreply@acme.io\n";
+        let r = crate::lint(compose, &crate::Options::default());
+        let got: Vec<_> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(got.contains(&"input/unresolved-reference"), "{got:?}");
+        assert!(!got.contains(&"input/unrecognized"), "{got:?}");
+        let s = &r.configs[0].settings;
+        assert_eq!((s.port, s.from.as_deref()), (None, Some("noreply@acme.io")));
+        // Other URLs named by a mail word are not the transport's.
+        let other = "NOTIFICATION_URL=${NOTIFY}\nEMAIL_LOGO_URL=${LOGO}\n";
+        assert!(ids(other).iter().any(|i| i == "input/unrecognized"));
+    }
+
+    #[test]
+    fn a_server_address_with_no_port_key_is_host_and_port() {
+        let reva = "[http.services.mailer]\nsmtp_server = \"smtp.postmarkapp.com:587\"\nsender_login = \"u\"\nsender_password = \"p\"\nsender_mail = \"cloud@acme.io\"\n";
+        let s = settings(reva);
+        assert_eq!(
+            (s.host.as_deref(), s.port),
+            (Some("smtp.postmarkapp.com"), Some(587))
+        );
+        assert!(!ids(reva).iter().any(|i| i == "host/has-port"));
+        // Amazon SES's `smtp_endpoint` (a Terraform output's block name).
+        let ses =
+            "output \"smtp_endpoint\" {\n  value = \"email-smtp.us-east-1.amazonaws.com:465\"\n}\n";
+        let s = settings(ses);
+        assert_eq!(
+            (s.host.as_deref(), s.port),
+            (Some("email-smtp.us-east-1.amazonaws.com"), Some(465))
+        );
+        assert_eq!(alias_role("MAIL_API_ENDPOINT"), None);
+        // Beside a port key, or named `host`, `host:port` is a finding.
+        for text in [
+            "SMTP_SERVER=smtp.postmarkapp.com:587\nSMTP_PORT=587\nSMTP_USER=u\n",
+            "SMTP_HOST=smtp.postmarkapp.com:587\nSMTP_USER=u\n",
+        ] {
+            assert!(ids(text).iter().any(|i| i == "host/has-port"), "{text}");
+        }
     }
 }

@@ -316,6 +316,10 @@ pub enum Truth {
     /// Only these words (ASCII case-insensitive) are true; anything else
     /// is false (Discourse's `true`, ssmtp's `YES`).
     Only(Words),
+    /// Only these words, compared exactly (case-sensitive), are true;
+    /// anything else is false (OpenCTI's `booleanConf`: `value === 'true'`,
+    /// so `TRUE` is false).
+    Exactly(Words),
     /// Go's `strconv.ParseBool`; anything else is false.
     Go,
     /// A Python program's reading wherever the value is written: Python

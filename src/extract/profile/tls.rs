@@ -16,6 +16,7 @@ pub fn truth(p: &Profile, f: &Field) -> Option<bool> {
     let text = v.text.trim();
     match p.truth {
         Truth::Only(words) => Some(words.iter().any(|w| w.eq_ignore_ascii_case(text))),
+        Truth::Exactly(words) => Some(words.contains(text)),
         Truth::Go => Some(matches!(text, "1" | "t" | "T" | "true" | "TRUE" | "True")),
         Truth::JavaScript => js_truth(v.quote, text),
         Truth::Python => {
@@ -113,6 +114,30 @@ pub fn implicit_switched_on(cfg: &Config) -> bool {
             .any(|r| cfg.literal(*r).and_then(|t| word(p, t)) == Some(Sec::Implicit))
 }
 
+/// The TLS kind the written port speaks: TLS from the first byte on 465,
+/// STARTTLS on 587, 2525 and 25 (`None`: no port, a reference, another).
+fn port_kind(cfg: &Config) -> Option<Sec> {
+    match cfg.get(Role::Port) {
+        Some(f) if !f.value.is_reference() => match cfg.port_number()? {
+            465 => Some(Sec::Implicit),
+            25 | 587 | 2525 => Some(Sec::StartTls),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a switch is named by the word `ssl` (`SMTP_SSL`, `MAIL_USE_SSL`).
+fn ssl_named(key: &str) -> bool {
+    super::generic::Words::of(key).last() == Some("ssl")
+}
+
+/// Whether a switch is named by the word `secure` (`SMTP_SECURE`,
+/// `smtp.secure`, `mailSecure`): nodemailer's option, passed on.
+fn secure_named(key: &str) -> bool {
+    super::generic::Words::of(key).last() == Some("secure")
+}
+
 /// What the client does, from the table.
 pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
     let model = &p.tls;
@@ -154,17 +179,59 @@ pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
         Sec::Plain => plain = Some(Evidence::of(f)),
         Sec::Ignored => {}
     };
+    // With no table for the app (generic inference), a TLS switch whose
+    // kind its name leaves open takes the kind its port speaks (below).
+    let port_kind = if p.infer { port_kind(cfg) } else { None };
     for role in [Role::Scheme, Role::Encryption] {
         if let Some(f) = cfg.get(role) {
             match word(p, &f.value.text) {
                 Some(sec) => apply(sec, f, &mut implicit),
-                None => unknown = true,
+                // `SMTP_TLS=true`, `SMTP_ENCRYPTION=1`: TLS on, of a kind
+                // apps read either way (remark42's and go-mail's `TLS` dial
+                // TLS, others upgrade): on 465 it can only be TLS from the
+                // first byte, on 587, 2525 or 25 only STARTTLS (the reading
+                // under which the paste works); elsewhere it stays unknown.
+                None => match port_kind.filter(|_| {
+                    role == Role::Encryption
+                        && crate::model::parse_bool(&f.value.text) == Some(true)
+                }) {
+                    Some(sec) => apply(sec, f, &mut implicit),
+                    None => unknown = true,
+                },
             }
         }
     }
     if let Some(f) = cfg.get(Role::ImplicitTls) {
         match truth(p, f) {
+            // `SMTP_SSL=true` on 587: "SSL" as the old name of encryption
+            // in general (bitwarden_rs' legacy `SMTP_SSL=true` was STARTTLS,
+            // its TLS from the first byte `SMTP_EXPLICIT_TLS`), not proof of
+            // TLS from the first byte; `*_SECURE` keeps nodemailer's meaning
+            // on any port (the generic table's documented reading). Beside
+            // a STARTTLS switch of its own (`SMTP_STARTTLS`), `SSL` is the
+            // other kind: read as written.
+            Some(true)
+                if port_kind == Some(Sec::StartTls)
+                    && ssl_named(&f.key)
+                    && cfg.get(Role::StartTls).is_none() =>
+            {
+                apply(Sec::StartTls, f, &mut implicit)
+            }
             Some(true) => implicit = Some(Evidence::of(f)),
+            // `SMTP_SECURE=false` on 587, 2525 or 25 with no STARTTLS switch
+            // beside it: nodemailer's `secure: false`, which upgrades with
+            // STARTTLS when the server offers it (Postmark does). An `SSL`
+            // switch off says nothing of STARTTLS (Python apps then need
+            // their own switch), so it stays unknown.
+            Some(false)
+                if port_kind == Some(Sec::StartTls)
+                    && secure_named(&f.key)
+                    && cfg.get(Role::StartTls).is_none()
+                    && cfg.get(Role::NoStartTls).is_none() =>
+            {
+                implicit_off = true;
+                apply(Sec::Auto, f, &mut implicit);
+            }
             Some(false) => implicit_off = true,
             None => unknown = true,
         }

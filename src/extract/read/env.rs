@@ -859,6 +859,11 @@ fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) 
     if command_word(t) && read_config_set(doc, range.clone(), scope, flags) {
         return;
     }
+    if read_set_commands(doc, range.clone(), scope, flags, &DRUSH_SET)
+        || read_set_commands(doc, range.clone(), scope, flags, &BIN_CONFIG_SET)
+    {
+        return;
+    }
     let bytes = input.as_bytes();
     // A command's `KEY=value` words count when the line opens with a
     // program (`fly`, `heroku`, `/usr/bin/env`) or with such a word itself;
@@ -957,6 +962,125 @@ fn read_config_set(doc: &mut Document, range: Range<usize>, scope: u32, flags: u
     };
     doc.push(scope, segs, path, value, Syntax::Env, flags);
     true
+}
+
+/// A program's command that stores one configuration key from the shell.
+struct SetCommand {
+    /// Whether a word is the program (`drush`, `vendor/bin/drush`,
+    /// `$DRUSH`; `./bin/config`).
+    program: fn(&str) -> bool,
+    verbs: &'static [&'static str],
+    /// Name words before the value (drush: the object and its key).
+    names: usize,
+    /// Text every such line holds, one of them (asked before its words
+    /// are split).
+    needles: &'static [&'static str],
+}
+
+fn drush_word(w: &str) -> bool {
+    let w = w.trim_matches(['$', '{', '}', '"', '\'']);
+    w.eq_ignore_ascii_case("drush") || w.ends_with("/drush") || w.ends_with("drush.php")
+}
+
+/// `drush config:set NAME KEY VALUE` (also `cset`, `config-set`; after
+/// `vendor/bin/drush`, `$DRUSH`, `php …/drush.php`, `ddev`/`lando drush`):
+/// Drupal's command that stores one key of a configuration object. The
+/// name's and the key's parts are the entry's segments
+/// (`smtp.settings.smtp_host`, as `$config['smtp.settings']['smtp_host']`
+/// reads in settings.php); the next word is the value.
+const DRUSH_SET: SetCommand = SetCommand {
+    program: drush_word,
+    verbs: &["cset", "config:set", "config-set"],
+    names: 2,
+    // `drush`, `$DRUSH`.
+    needles: &["rush", "RUSH"],
+};
+
+/// `./bin/config set KEY VALUE` (Phabricator's and Phorge's `bin/config`,
+/// also as `${ROOT}/bin/config`, behind `sudo` or `docker exec …`): the
+/// key's parts are the entry's segments (`phpmailer.smtp-host`, as
+/// `local.json` writes it); the next word is the value. `--stdin` (the
+/// value read from a file) is passed over.
+const BIN_CONFIG_SET: SetCommand = SetCommand {
+    program: |w| w.ends_with("bin/config"),
+    verbs: &["set"],
+    names: 1,
+    needles: &["bin/config"],
+};
+
+/// A configuration name or key word: letters, digits and `_.:-`.
+fn name_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b':' | b'-'))
+}
+
+/// One segment per `.`-separated part of the word at `r` (and `:`, drush's
+/// separator of nested keys).
+fn dotted_segs(input: &str, r: Range<usize>, segs: &mut Vec<Seg>) {
+    let mut from = r.start;
+    for (j, _) in input[r.clone()].match_indices(['.', ':']) {
+        segs.push(Seg::key(from..r.start + j));
+        from = r.start + j + 1;
+    }
+    segs.push(Seg::key(from..r.end));
+}
+
+/// Reads every `cmd` command of the line (`… -y && drush cset …` chains
+/// them): options (`-y`, `--input-format=…`) are passed over wherever they
+/// stand; the first name holds a `.` (`smtp.settings`,
+/// `phpmailer.smtp-host`); a redirection or a chaining word is no value.
+/// One pass over the line's words. Returns whether any was read.
+fn read_set_commands(
+    doc: &mut Document,
+    range: Range<usize>,
+    scope: u32,
+    flags: u8,
+    cmd: &SetCommand,
+) -> bool {
+    let input = doc.input;
+    let bytes = input.as_bytes();
+    let text = &input[range.clone()];
+    if !cmd.needles.iter().any(|n| text.contains(n)) {
+        return false;
+    }
+    let mut words = line_words(input, range).filter(|w| bytes[w.start] != b'-');
+    let mut any = false;
+    while words.by_ref().any(|w| (cmd.program)(&input[w])) {
+        if !words.next().is_some_and(|v| cmd.verbs.contains(&&input[v])) {
+            continue;
+        }
+        let mut parts: Vec<Range<usize>> = Vec::with_capacity(cmd.names + 1);
+        for w in words.by_ref() {
+            if matches!(bytes[w.start], b'<' | b'>' | b'|' | b'&' | b';') {
+                break;
+            }
+            parts.push(w);
+            if parts.len() > cmd.names {
+                break;
+            }
+        }
+        let [names @ .., value] = parts.as_slice() else {
+            continue;
+        };
+        if names.len() != cmd.names
+            || !names.iter().all(|n| name_word(&input[n.clone()]))
+            || !names
+                .first()
+                .is_some_and(|n| input[n.clone()].contains('.'))
+        {
+            continue;
+        }
+        let mut segs = Vec::new();
+        for n in names {
+            dotted_segs(input, n.clone(), &mut segs);
+        }
+        let key = names.last().map_or(value.clone(), Clone::clone);
+        let v = read_value(doc, value.clone());
+        doc.push(scope, segs, key, v, Syntax::Env, flags);
+        any = true;
+    }
+    any
 }
 
 /// The words after `postconf` (or `sudo postconf`, `/usr/sbin/postconf`):
@@ -1103,9 +1227,14 @@ fn goes_on(after: &str) -> bool {
 }
 
 /// What an unquoted value is: a reference when it substitutes (`${X}`,
-/// `$X`, `$(cmd)`), else literal text.
+/// `$X`, `$(cmd)`) or is code reading the environment (a Python settings
+/// file written `EMAIL_HOST=os.environ.get("EMAIL_HOST")` unspaced, read
+/// as `.env` lines: that text is no host), else literal text.
 fn bare_kind(text: &str) -> ValKind {
-    if has_template(text, true) || text.starts_with("$(") {
+    if has_template(text, true)
+        || text.starts_with("$(")
+        || (text.ends_with(')') && super::resolve::env_read(text).is_some())
+    {
         ValKind::Reference
     } else {
         ValKind::Literal
@@ -1525,6 +1654,32 @@ mod tests {
     }
 
     #[test]
+    fn drush_and_bin_config_set_lines() {
+        let got = read_env(
+            "drush cset smtp.settings smtp_host smtp.postmarkapp.com -y\nvendor/bin/drush -y config:set smtp.settings smtp_port '587'\nddev drush config-set --input-format=yaml symfony_mailer.mailer_transport.smtp configuration.user \"$SMTP_USER\"\ndrush cset smtp.settings\ndrush cr\nlando drush config-set smtp.settings smtp_on 1 -y && lando drush config-set smtp.settings smtp_protocol 'tls' -y\n$DRUSH config:set smtp.settings smtp_from 'site@acme.io'\nphp vendor/drush/drush/drush.php config-set smtp.settings smtp_username \"$smtp_username\" -y\ndrush config:set smtp.settings smtp_autotls 1 -y 2>/dev/null || true\n./bin/config set phpmailer.smtp-host smtp.postmarkapp.com\n${ROOT_DIR}/bin/config set metamta.default-address ops@acme.io\n./bin/config set --stdin cluster.mailers < mailers.json\nnpm config set registry https://r.example\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("smtp.settings.smtp_host", "smtp.postmarkapp.com"),
+                ("smtp.settings.smtp_port", "587"),
+                (
+                    "symfony_mailer.mailer_transport.smtp.configuration.user",
+                    "$SMTP_USER"
+                ),
+                ("smtp.settings.smtp_on", "1"),
+                ("smtp.settings.smtp_protocol", "tls"),
+                ("smtp.settings.smtp_from", "site@acme.io"),
+                ("smtp.settings.smtp_username", "$smtp_username"),
+                ("smtp.settings.smtp_autotls", "1"),
+                ("phpmailer.smtp-host", "smtp.postmarkapp.com"),
+                ("metamta.default-address", "ops@acme.io"),
+            ]
+        );
+    }
+
+    #[test]
     fn magento_config_set_lines() {
         let got = read_env(
             "bin/magento config:set system/smtp/host smtp.postmarkapp.com\nphp bin/magento config:set --scope=websites --scope-code=base --lock-env system/smtp/port '587'\nmagento config:set system/smtp/username \"$SMTP_USER\"\nbin/magento config:set system/smtp/password\nheroku config:set SMTP_HOST=smtp.example.com\nbin/magento cache:flush\n",
@@ -1539,6 +1694,34 @@ mod tests {
                 ("system.smtp.password", ""),
                 ("SMTP_HOST", "smtp.example.com"),
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod code_value_tests {
+    use super::super::{Document, ValKind};
+
+    /// A Python settings file written `KEY=value` unspaced reads as `.env`
+    /// lines; a value that is code reading the environment is a reference
+    /// to that variable, not a host name.
+    #[test]
+    fn an_environment_read_as_a_value_is_a_reference() {
+        let src = "EMAIL_HOST=os.environ.get(\"EMAIL_HOST\", \"smtp.postmarkapp.com\")\nEMAIL_PORT=2525\nEMAIL_FROM=Acme (billing) <billing@acme.io>\n";
+        let doc = Document::read(src);
+        let kind = |k: &str| {
+            doc.entries
+                .iter()
+                .find(|e| doc.key_of(e) == k)
+                .map(|e| e.value.kind)
+        };
+        assert_eq!(kind("EMAIL_HOST"), Some(ValKind::Reference));
+        assert_eq!(kind("EMAIL_PORT"), Some(ValKind::Literal));
+        let r = crate::lint(src, &crate::Options::default());
+        assert!(
+            !r.findings.iter().any(|f| f.id == "host/invalid"),
+            "{:?}",
+            r.findings.iter().map(|f| &f.id).collect::<Vec<_>>()
         );
     }
 }

@@ -141,6 +141,11 @@ fn label_line(doc: &mut Document, pos: usize, end: usize, scope: u32, flags: u8)
         Some(c) => pos + value_start + c + 1,
         None => end,
     };
+    // `` - `SMTP_HOST`: The SMTP server hostname. ``: a README's list of
+    // variables describes each one, sets none.
+    if description(&input[pos + value_start..end]) {
+        return;
+    }
     // `Host: smtp.x, Port: 587, Username: u`: labels listed on one line.
     let next = next_label(&input[pos + value_start..end]).map(|i| pos + value_start + i);
     push(
@@ -185,6 +190,22 @@ fn next_label(v: &str) -> Option<usize> {
         from = colon + 2;
     }
     None
+}
+
+/// A sentence where a value would stand (`The SMTP server hostname.`,
+/// `The port number used by the SMTP server (e.g., 587 for TLS).`, `The
+/// sender email address`): three words or more, ending in a full stop or
+/// opening with an article, the first neither a number nor a name with a
+/// dot (`587 or 2525.`, `smtp.x.com is the host.` keep theirs), and no
+/// address in it.
+fn description(v: &str) -> bool {
+    let v = v.trim().trim_end_matches(['*', '_']);
+    let mut words = v.split_whitespace();
+    let first = words.next().unwrap_or("");
+    (v.ends_with('.') || matches!(first, "The" | "A" | "An"))
+        && words.nth(1).is_some()
+        && !first.bytes().any(|c| c.is_ascii_digit() || c == b'.')
+        && !v.contains('@')
 }
 
 /// A value that can stand after a bare label (a host, a number, an address).
@@ -286,11 +307,24 @@ fn unset(cell: &str) -> bool {
         .and_then(|c| c.strip_suffix(')'))
         .unwrap_or(c);
     matches!(c, "-" | "–" | "—" | "n/a" | "N/A")
+        || shortcode(c)
         || (inner.len() < c.len()
             && matches!(
                 inner.to_ascii_lowercase().as_str(),
                 "empty" | "none" | "blank" | "not set" | "unset" | "optional" | "required"
             ))
+}
+
+/// An icon written as a shortcode (`:material-null:`, `:x:`,
+/// `:heavy_minus_sign:`), as MkDocs and GitHub pages mark "none" in a
+/// defaults column: no value.
+fn shortcode(c: &str) -> bool {
+    c.len() > 2
+        && c.starts_with(':')
+        && c.ends_with(':')
+        && c[1..c.len() - 1].bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'+')
+        })
 }
 
 /// A header cell over the names (`Variable`, `Name`, `Key`…).
@@ -441,11 +475,31 @@ mod tests {
             "| Variable | Default | Description |\n| --- | --- | --- |\n| `SMTP_USERNAME` | (empty) | user |\n| `SMTP_FROM` | - | sender |\n| `SMTP_PORT` | `25` | port |\n",
         );
         assert_eq!(got, [("SMTP_PORT".into(), "25".into())]);
+        // An icon for "none" (MkDocs' `:material-null:`) sets nothing.
+        let got = read_prose(
+            "| Name | Type | Default | Description |\n| --- | --- | :---: | --- |\n| `SMTP_HOSTNAME` | `string` | :material-null: | the server |\n| `SMTP_PORT` | `number` | `587` | port |\n",
+        );
+        assert_eq!(got, [("SMTP_PORT".into(), "587".into())]);
         // Documentation only: nothing is set.
         let got = read_prose(
             "| Name | Required | Description |\n| --- | --- | --- |\n| SMTP_HOST | yes | the server |\n",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_of_variables_describing_them_sets_none() {
+        let got = read_prose(
+            "- `EMAIL_SETTINGS_HOST`: The SMTP server hostname.\n- `EMAIL_SETTINGS_PORT`: The port number used by the SMTP server (e.g., 587 for TLS).\n- SMTP Port: 587 or 2525.\n- Host: smtp.postmarkapp.com.\n- From: Acme Support <ops@acme.io>.\n- `SMTP_PROVIDER` : The server address of the SMTP server\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("SMTP Port".into(), "587 or 2525.".into()),
+                ("Host".into(), "smtp.postmarkapp.com.".into()),
+                ("From".into(), "Acme Support <ops@acme.io>.".into())
+            ]
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn resolve(doc: &mut Document) {
             && !e.commented()
             && (reference_name(doc, input, i, &from_env).is_some()
                 || comparison(doc, input, i)
-                || interpolated(e, input))
+                || interpolated(e, input).is_some())
     }) {
         return;
     }
@@ -115,49 +115,76 @@ pub fn resolve(doc: &mut Document) {
     }
 }
 
-/// Whether a `.env` value mixes text with `${VAR}` (see [`interpolate`]).
-fn interpolated(e: &super::Entry, input: &str) -> bool {
-    e.syntax == Syntax::Env
-        && e.value.text == Val::VERBATIM
-        && e.value.quote != crate::model::Quote::Single
-        && input
-            .get(e.value.span())
-            .is_some_and(|t| t.contains("${") && !t.contains("://"))
-}
-
-/// A `.env` value that mixes text with `${VAR}`, which phpdotenv (Laravel,
-/// Symfony) and python-dotenv expand outside single quotes
-/// (`MAIL_FROM_ADDRESS="noreply@${APP_DOMAIN}"`): the text with each
-/// variable's literal value. Only definitions above count (phpdotenv reads
-/// the file top down); none when a variable is not defined above, or has
-/// a default or another operator (`${A:-x}`), whose reading is left as is;
-/// so is a URL (`MAILER_DSN=smtp://${USER}:…`), whose parts are read at
-/// their places in the paste.
-fn interpolate(doc: &mut Document, input: &str, defs: &Defs, i: usize) -> Option<Val> {
-    let e = &doc.entries[i];
-    if !interpolated(e, input) {
+/// The interpolation a value mixes into its text, when [`interpolate`]
+/// may read it: a `.env` value's `${VAR}` (an environment variable), a
+/// Python f-string's `{name}` or a JavaScript template's `${name}` (a code
+/// variable).
+fn interpolated(e: &super::Entry, input: &str) -> Option<(&'static str, bool)> {
+    use crate::model::{Lang, Quote};
+    if e.value.text != Val::VERBATIM {
         return None;
     }
+    let t = input.get(e.value.span())?;
+    let (opener, env) = match (e.syntax, e.value.quote) {
+        (_, Quote::None) => return None,
+        (Syntax::Env, Quote::Single) => return None,
+        (Syntax::Env, _) if !t.contains("://") => ("${", true),
+        (Syntax::Code(Lang::Python), Quote::Double | Quote::Single | Quote::Other) => ("{", false),
+        (Syntax::Code(Lang::JavaScript), Quote::Backtick) => ("${", false),
+        _ => return None,
+    };
+    t.contains(opener).then_some((opener, env))
+}
+
+/// A value that mixes text with variables, read as the text with each
+/// variable's literal value: a `.env` value's `${VAR}`, which phpdotenv
+/// (Laravel, Symfony) and python-dotenv expand outside single quotes
+/// (`MAIL_FROM_ADDRESS="noreply@${APP_DOMAIN}"`), and a code string's
+/// variables (`f"smtp://{user}:{pw}@smtp.postmarkapp.com:587"`,
+/// `` `smtp://${user}:${pass}@host` ``). Only definitions above count
+/// (phpdotenv reads the file top down; code runs its assignments first);
+/// none when a variable is not defined above as a literal, or has a
+/// default, a format or another operator (`${A:-x}`, `{port:d}`), whose
+/// reading is left as is; so is a `.env` URL (`MAILER_DSN=smtp://${USER}:…`),
+/// whose parts are read at their places in the paste.
+fn interpolate(doc: &mut Document, input: &str, defs: &Defs, i: usize) -> Option<Val> {
+    let e = &doc.entries[i];
+    let (opener, env) = interpolated(e, input)?;
     let (span, quote) = (e.value.span(), e.value.quote);
     let text = input.get(span.clone())?;
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find("${") {
+    while let Some(at) = rest.find(opener) {
+        let after = &rest[at + opener.len()..];
+        // Python's `{{` is a brace written as is.
+        if opener == "{" && after.starts_with('{') {
+            out.push_str(&rest[..=at]);
+            rest = &after[1..];
+            continue;
+        }
         out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
         let end = after.find('}')?;
         let name = &after[..end];
         if !is_var_name(name) {
             return None;
         }
-        let (_, v, _) = defs.get(&Name::Env(name))?.last()?;
+        let key = if env {
+            Name::Env(name)
+        } else {
+            Name::Var(name)
+        };
+        let (_, v, _) = defs.get(&key)?.last()?;
         if v.kind != ValKind::Literal {
             return None;
         }
         out.push_str(doc.text_of(v));
         rest = &after[end + 1..];
     }
-    out.push_str(rest);
+    if opener == "{" {
+        out.push_str(&rest.replace("}}", "}"));
+    } else {
+        out.push_str(rest);
+    }
     Some(doc.val(span, Some(out), quote, ValKind::Literal))
 }
 
@@ -343,7 +370,10 @@ fn name_of<'a>(
     let name = match (syntax, env_call) {
         (_, Some(var)) => Name::Env(var),
         (Syntax::Code(lang), None) => code_name(doc, input, i, text, lang)?,
-        _ => Name::Env(env_var_name(text)?),
+        // (A `.env`-read line whose value is code reading the
+        // environment, `EMAIL_HOST=os.environ.get("EMAIL_HOST")`: that
+        // variable.)
+        _ => Name::Env(env_var_name(text).or_else(|| env_read(text))?),
     };
     let code_env = match syntax {
         // `${VAR}` inside a code string: an environment variable of the paste.
@@ -695,6 +725,17 @@ fn code_name<'a>(
             return ident(var).then_some(Name::Var(var));
         }
     }
+    // A FusionAuth kickstart file's `#{name}`: the key `name` of its
+    // top-level `"variables": {…}` object (a member of `variables`, as
+    // `definition_name` names it); `#{ENV.NAME}`: an environment variable.
+    if lang == Lang::Json {
+        if let Some(inner) = text.strip_prefix("#{").and_then(|r| r.strip_suffix('}')) {
+            return match inner.strip_prefix("ENV.") {
+                Some(var) => is_var_name(var).then_some(Name::Env(var)),
+                None => is_var_name(inner).then_some(Name::Member("variables", inner)),
+            };
+        }
+    }
     if !text.is_empty() && ident(text) {
         // PHP constants (`SMTP_HOST`) and variables (`$host`) both.
         return Some(Name::Var(text));
@@ -942,17 +983,69 @@ mod env_line_read_by_code_tests {
     }
 }
 
+/// The settings of the configuration in use that a paste gives.
+#[cfg(test)]
+fn active_settings(src: &str) -> crate::report::Settings {
+    let r = crate::lint(src, &crate::Options::default());
+    r.configs
+        .into_iter()
+        .find(|c| c.active)
+        .expect("a configuration")
+        .settings
+}
+
+#[cfg(test)]
+mod code_interpolation_tests {
+    use super::active_settings as settings;
+
+    #[test]
+    fn a_python_f_string_url_reads_the_literals_it_interpolates() {
+        let src = "user = \"0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\"\npw = \"0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\"\nEMAIL_URL = f\"smtp://{user}:{pw}@smtp.postmarkapp.com:587\"\n";
+        let s = settings(src);
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(587));
+        assert_eq!(s.username.as_deref(), Some("0b1c…3d4e"));
+        // A variable the paste does not define leaves the reference.
+        let src = "import os\nuser = os.environ['U']\nEMAIL_URL = f\"smtp://{user}:x@smtp.postmarkapp.com:587\"\n";
+        assert_eq!(settings(src).username, None);
+    }
+
+    #[test]
+    fn a_javascript_template_reads_the_literals_it_interpolates() {
+        let src = "const user = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';\nconst transport = nodemailer.createTransport(`smtp://${user}:${user}@smtp.postmarkapp.com:2525`);\n";
+        let s = settings(src);
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(s.port, Some(2525));
+        assert_eq!(s.username.as_deref(), Some("0b1c…3d4e"));
+    }
+}
+
+#[cfg(test)]
+mod kickstart_tests {
+    #[test]
+    fn kickstart_variables_are_read_where_they_are_used() {
+        // FusionAuth's kickstart.json: `#{name}` is a key of `variables`,
+        // `#{ENV.NAME}` an environment variable (a `.env` line pasted above).
+        let src = "SMTP_TOKEN=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\n\n{\n  \"variables\": {\n    \"smtpHost\": \"smtp.postmarkapp.com\",\n    \"fromEmail\": \"auth@example.com\"\n  },\n  \"requests\": [{\n    \"method\": \"PATCH\",\n    \"url\": \"/api/tenant/#{defaultTenantId}\",\n    \"body\": {\"tenant\": {\"emailConfiguration\": {\n      \"defaultFromEmail\": \"#{fromEmail}\",\n      \"host\": \"#{smtpHost}\",\n      \"port\": 587,\n      \"security\": \"TLS\",\n      \"username\": \"#{ENV.SMTP_TOKEN}\",\n      \"password\": \"#{ENV.SMTP_TOKEN}\",\n      \"verifyEmail\": true\n    }}}\n  }]\n}\n";
+        let r = crate::lint(src, &crate::Options::default());
+        let c = r
+            .configs
+            .iter()
+            .find(|c| c.active)
+            .expect("a configuration");
+        assert_eq!(c.client, "fusionauth");
+        assert_eq!(c.settings.host.as_deref(), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.settings.from.as_deref(), Some("auth@example.com"));
+        assert_eq!(c.settings.username.as_deref(), Some("0b1c…3d4e"));
+    }
+}
+
 #[cfg(test)]
 mod js_env_tests {
     const ENV: &str = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE=true\nSMTP_USER=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\nSMTP_PASS=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e\n";
 
     fn settings(src: &str) -> crate::report::Settings {
-        let r = crate::lint(&format!("{ENV}{src}"), &crate::Options::default());
-        r.configs
-            .into_iter()
-            .find(|c| c.active)
-            .expect("a configuration")
-            .settings
+        super::active_settings(&format!("{ENV}{src}"))
     }
 
     #[test]

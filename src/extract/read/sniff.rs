@@ -355,6 +355,27 @@ struct Paragraphs<'a> {
     reads: Option<bool>,
     /// No cut can come: the lines are not looked at any more.
     off: bool,
+    /// How the last line ended a statement (see [`ends_statement`]).
+    ended: Ended,
+    /// The current paragraph of `.env` lines came right under a line that
+    /// ended no block (a call's `)`, `EMAIL_HOST = os.getenv("X")`): it is
+    /// a `.env` only if a value is one no code writes (see
+    /// [`bare_value`]); Python assigns `EMAIL_PORT=587` unspaced too.
+    tentative: bool,
+    /// A value of the current paragraph is a [`bare_value`].
+    bare: bool,
+}
+
+/// How a code line ends (see [`ends_statement`]).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum Ended {
+    #[default]
+    No,
+    /// `;`, `}`, `>` (`?>`), `end`: no `KEY=value` statement follows in
+    /// the same file without a blank line, in practice.
+    Block,
+    /// A call's `)`: Python statements end so too.
+    Call,
 }
 
 impl Paragraphs<'_> {
@@ -381,6 +402,17 @@ impl Paragraphs<'_> {
         if matches!(self.open, Some((_, Some(true)))) && opens_code(t) {
             self.finish();
         }
+        // And a `.env` line right under code starts the `.env` pasted
+        // after it (it stays with the code unless the lines after it up to
+        // a blank line are `.env` lines too): under a statement or block
+        // that ended on the line above (`});`, `?>`), or under any other
+        // line (a call's `)`, `module.exports = transporter` without a
+        // `;`) when a value is one no code writes (see `bare_value`).
+        let ended = std::mem::replace(&mut self.ended, ends_statement(t));
+        if matches!(self.open, Some((_, Some(false)))) && env_line(t) {
+            self.finish();
+            self.tentative = ended != Ended::Block;
+        }
         self.last_end = start + line.len();
         let (_, kind) = *self.open.get_or_insert((start, None));
         let env = match t.as_bytes()[0] {
@@ -399,7 +431,11 @@ impl Paragraphs<'_> {
                         return;
                     }
                 }
-                env_line(t)
+                let env = env_line(t);
+                if env && self.tentative && !self.bare {
+                    self.bare = bare_value(t);
+                }
+                env
             }
             _ => false,
         };
@@ -412,6 +448,8 @@ impl Paragraphs<'_> {
         let Some((start, kind)) = self.open.take() else {
             return;
         };
+        let tentative = std::mem::take(&mut self.tentative) && !std::mem::take(&mut self.bare);
+        let kind = kind.map(|k| k && !tentative);
         let Some(kind) = kind else {
             // Only comments: they lead into what follows.
             self.lead.get_or_insert(start);
@@ -476,6 +514,31 @@ fn env_line(t: &str) -> bool {
         && !value.starts_with('=')
         && !matches!(value.as_bytes().last(), Some(b';' | b'{' | b'(' | b','))
         && !call
+}
+
+/// How a code line ends a statement or a block: `});`, `}`, `?>`, `end`,
+/// or a call's `)`.
+fn ends_statement(t: &str) -> Ended {
+    match t.as_bytes().last() {
+        Some(b';' | b'}' | b'>') => Ended::Block,
+        Some(b')') => Ended::Call,
+        _ if t == "end" => Ended::Block,
+        _ => Ended::No,
+    }
+}
+
+/// A `KEY=value` line's value that no code writes as a value: unquoted,
+/// and neither a number nor a language's literal word (`smtp.postmarkapp.com`,
+/// a token, `tls`).
+fn bare_value(t: &str) -> bool {
+    let v = t.split_once('=').map_or("", |(_, v)| v.trim());
+    !v.is_empty()
+        && !v.starts_with(['"', '\'', '[', '{', '('])
+        && v.parse::<f64>().is_err()
+        && !matches!(
+            v,
+            "True" | "False" | "None" | "true" | "false" | "null" | "nil"
+        )
 }
 
 /// The first line of a code or YAML file, which no `.env` line looks like.
@@ -1427,6 +1490,15 @@ fn score_line(s: &mut Scores, t: &str, e: &str, indent: usize, prev_key: &mut Op
     // Magento's `bin/magento config:set system/smtp/host …`: a
     // configuration path and its value, which the env reader reads.
     if c0.is_ascii_lowercase() && has!(t, set, "/") && has!(t, set, " config:set ") {
+        s.env += 3;
+    }
+    // Drupal's `drush cset smtp.settings smtp_host …` and Phabricator's
+    // `bin/config set phpmailer.smtp-host …`: a configuration key and its
+    // value, which the env reader reads.
+    if (has!(t, set, "rush") || has!(t, set, "RUSH"))
+        && (has!(t, set, " cset ") || has!(t, set, " config:set ") || has!(t, set, " config-set "))
+        || has!(t, set, "bin/config set ")
+    {
         s.env += 3;
     }
     // Code markers.
@@ -3009,5 +3081,38 @@ mod tests {
         let cut = src.find("const").unwrap();
         assert_eq!(file_parts(src, 0..src.len()), [0..cut, cut..src.len()]);
         assert!(reads_env("os.Getenv(\"X\")") && reads_env("${X}") && !reads_env("K=v"));
+    }
+
+    #[test]
+    fn a_env_right_under_the_code_that_reads_it_is_its_own_part() {
+        // No blank line or header between the code's last statement and
+        // the `.env` lines.
+        let env = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=2525\n";
+        for code in [
+            "const t = nodemailer.createTransport({\n  host: process.env.SMTP_HOST,\n});\n",
+            "<?php\n$mail->Host = getenv('SMTP_HOST');\n?>\n",
+            "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\n",
+            "const t = nodemailer.createTransport({ host: process.env.SMTP_HOST })\nmodule.exports = t\n",
+        ] {
+            let src = format!("{code}{env}");
+            assert_eq!(
+                file_parts(&src, 0..src.len()),
+                [0..code.len(), code.len()..src.len()],
+                "{src}"
+            );
+            assert_eq!(
+                file_parts(&src, 0..src.len()),
+                file_parts_by_lines(&src, 0..src.len())
+            );
+        }
+        // A `KEY=value` line among statements stays with them; so do
+        // Python's unspaced assignments after a call (values code writes).
+        for src in [
+            "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\nDEBUG=True\nEMAIL_PORT = env.int(\"SMTP_PORT\")\n",
+            "EMAIL_HOST = os.environ.get(\"SMTP_HOST\")\nEMAIL_PORT=2525\nEMAIL_USE_TLS=True\nEMAIL_HOST_USER=\"u\"\n",
+        ] {
+            assert_eq!(file_parts(src, 0..src.len()).len(), 1, "{src}");
+            assert_eq!(file_parts(src, 0..src.len()), file_parts_by_lines(src, 0..src.len()));
+        }
     }
 }

@@ -6,6 +6,9 @@
 //! so the variable is read by its name and `var.smtp_host` elsewhere in the
 //! paste resolves to it (see [`super::resolve`]); a variable declared
 //! without a default is set where the paste does not show: a reference.
+//! An output (`output "smtp_endpoint" { value = "email-smtp…:587" }`, as
+//! SES modules publish their SMTP settings) is read the same way, by its
+//! name, from its `value`.
 //!
 //! One pass over the entries.
 
@@ -34,14 +37,24 @@ pub fn read(doc: &mut Document) {
             continue;
         };
         let key = |s: &super::Seg, w: &str| s.kind == SegKind::Key && s.text(input) == w;
-        if !key(block, "variable") || name.kind != SegKind::Key {
+        let output = key(block, "output");
+        if !(output || key(block, "variable")) || name.kind != SegKind::Key {
+            continue;
+        }
+        // An output is its value; it names nothing without one, and an SMTP
+        // URL in it is read where it stands (by its shape: a copy would be
+        // a second configuration).
+        if output
+            && (!key(default, "value")
+                || crate::extract::profile::engine::is_smtp_url(doc.text_of(&e.value)))
+        {
             continue;
         }
         let at = *block_of.entry(e.scope).or_insert_with(|| {
             found.push((name.span.start as usize..name.span.end as usize, None));
             found.len() - 1
         });
-        if key(default, "default") {
+        if key(default, if output { "value" } else { "default" }) {
             found[at].1 = Some((e.value.clone(), e.flags));
         }
     }
@@ -101,5 +114,26 @@ mod tests {
             env("SMTP_USER"),
             Some(("var.smtp_user".into(), ValKind::Reference))
         );
+    }
+
+    #[test]
+    fn an_output_is_read_by_its_name() {
+        let src = "output \"smtp_endpoint\" {\n  value = \"email-smtp.us-east-1.amazonaws.com:465\"\n}\noutput \"smtp_password\" {\n  description = \"The SES SMTP password\"\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true\n}\n";
+        let doc = Document::read(src);
+        let top: Vec<_> = doc
+            .entries
+            .iter()
+            .filter(|e| doc.path_rev(e).count() == 1)
+            .map(|e| (doc.key_of(e).to_string(), doc.text_of(&e.value).to_string()))
+            .collect();
+        assert_eq!(top.len(), 2, "{top:?}");
+        assert_eq!(top[0].0, "smtp_endpoint");
+        assert_eq!(top[0].1, "email-smtp.us-east-1.amazonaws.com:465");
+        assert_eq!(top[1].0, "smtp_password");
+        // An SMTP URL is read where it stands, not copied.
+        let doc = Document::read(
+            "output \"smtp_url\" {\n  value = \"smtp://u:p@smtp.postmarkapp.com:587\"\n}\n",
+        );
+        assert_eq!(doc.entries.len(), 1);
     }
 }

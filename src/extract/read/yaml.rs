@@ -350,7 +350,9 @@ impl Reader<'_, '_> {
             }
             return None;
         }
-        if rest_nc.starts_with('[') && blank_phrase(input, vstart, end) {
+        if rest_nc.starts_with('[')
+            && (blank_phrase(input, vstart, end) || bracket_stand_in(input, vstart, end))
+        {
             let v = self.scalar(vstart, end);
             self.doc.push(scope, segs, key, v, Syntax::Yaml, flags);
             return None;
@@ -951,6 +953,29 @@ fn blank_phrase(input: &str, at: usize, end: usize) -> bool {
     inner.contains(' ') && !inner.contains([',', '"', '\'', ':', '[', ']', '{', '}', '#', '$'])
 }
 
+/// A documentation stand-in in brackets, not a flow sequence: text after
+/// the closing bracket (`[USER]@gmail.com`, which YAML itself rejects), or
+/// one upper-case name alone (`[PASSWORD]`, `[SMTP_HOST]`), as docs mark
+/// what to fill in. Read as the text it is (`[` first, one line).
+fn bracket_stand_in(input: &str, at: usize, end: usize) -> bool {
+    let line = input[at..end].trim_end();
+    let line = match line.find(" #") {
+        Some(c) => line[..c].trim_end(),
+        None => line,
+    };
+    let Some(close) = line.find(']') else {
+        return false;
+    };
+    let inner = &line[1..close];
+    let name = inner.len() >= 4
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && inner.as_bytes()[0].is_ascii_uppercase();
+    let tail = &line[close + 1..];
+    name && (tail.is_empty() || !tail.starts_with([',', ']', '}', ' ']))
+}
+
 fn flow_end(input: &str, at: usize, end: usize) -> usize {
     let bytes = input.as_bytes();
     let mut depth = 0usize;
@@ -1039,6 +1064,11 @@ mod tests {
         assert_eq!(got[0], ("A".into(), "[SendGrid API Key]".into(), false));
         assert_eq!(got[1].0, "B.#0");
         assert_eq!(got[3].0, "C.#0");
+        // A docs stand-in: a name in capitals alone, or text after it.
+        let got = read_yaml("user: [USER]@gmail.com\npass: [PASSWORD]\nmethods: [GET]\n");
+        assert_eq!(got[0], ("user".into(), "[USER]@gmail.com".into(), false));
+        assert_eq!(got[1], ("pass".into(), "[PASSWORD]".into(), false));
+        assert_eq!(got[2].0, "methods.#0");
     }
 
     #[test]

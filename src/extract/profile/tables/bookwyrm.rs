@@ -16,14 +16,19 @@
 //!   `admin` and the domain to `DOMAIN`.
 //! * `EMAIL_BACKEND` defaults to Django's SMTP backend.
 
-use crate::extract::profile::{mark, syn, weighs, words, Hooks, Marker, Profile, TlsModel, BASE};
+use crate::extract::profile::{
+    mark, shared, syn, weighs, words, Hooks, Marker, Profile, TlsModel, BASE,
+};
 use crate::extract::read::{Document, Entry, ValKind};
 use crate::extract::Config;
 use crate::model::{Field, Quote, Role::*, Value};
 
 /// BookWyrm's own names; they outweigh the Django names it shares.
 const MARKERS: &[Marker] = &[
-    weighs(mark("EMAIL_SENDER_NAME"), 6),
+    // Any app's name for its sender's display name (a nodemailer app's
+    // `EMAIL_SENDER_NAME` beside `EMAIL_USER`/`EMAIL_PASS`): it counts only
+    // beside BookWyrm's own `EMAIL_SENDER_DOMAIN`.
+    shared(weighs(mark("EMAIL_SENDER_NAME"), 6)),
     weighs(mark("EMAIL_SENDER_DOMAIN"), 6),
 ];
 
@@ -99,6 +104,21 @@ fn sender(doc: &Document, configs: &mut Vec<Config>) {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn a_sender_name_alone_is_not_bookwyrm() {
+        // A nodemailer app's EMAIL_* with EMAIL_SENDER_NAME: BookWyrm would
+        // read no login (EMAIL_HOST_USER) and report it missing.
+        let env = "EMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USER=u\nEMAIL_PASS=u\nEMAIL_SENDER_NAME=App\nEMAIL_SENDER=a@acme.io\n";
+        let (client, _, ids) = first(env);
+        assert_ne!(client, "bookwyrm");
+        assert!(!has(&ids, "auth/missing-username"), "{ids:?}");
+        // With BookWyrm's EMAIL_SENDER_DOMAIN: BookWyrm.
+        assert_eq!(
+            first(&format!("{env}EMAIL_SENDER_DOMAIN=acme.io\n")).0,
+            "bookwyrm"
+        );
+    }
 
     const ENV: &str = "DOMAIN=books.acme.io\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_HOST_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_USE_TLS=true\nEMAIL_USE_SSL=false\nEMAIL_SENDER_NAME=admin\n# defaults to DOMAIN\nEMAIL_SENDER_DOMAIN=\n";
 

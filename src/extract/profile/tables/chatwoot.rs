@@ -55,7 +55,9 @@ const MARKERS: &[Marker] = &[
     mark("MAILER_SENDER_EMAIL"),
     mark("MAILER_INBOUND_EMAIL_DOMAIN"),
     mark("RAILS_INBOUND_EMAIL_SERVICE"),
-    mark("FRONTEND_URL"),
+    // Any web app's name for its public URL (a FastAPI or Node app's `.env`
+    // beside `SMTP_SERVER`): it counts only beside Chatwoot's own names.
+    shared(mark("FRONTEND_URL")),
     mark("ENABLE_ACCOUNT_SIGNUP"),
     mark("INSTALLATION_NAME"),
 ];
@@ -146,6 +148,17 @@ pub static CHATWOOT: Profile = Profile {
 mod tests {
     use super::super::linted as first;
     use crate::{lint, Options};
+
+    #[test]
+    fn frontend_url_alone_is_not_chatwoot() {
+        // A web app's `.env`: FRONTEND_URL beside SMTP_SERVER, which Chatwoot
+        // does not read (no host/missing for its default localhost).
+        let env = "SMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\nEMAIL_SENDER_NAME=App\nFRONTEND_URL=http://localhost:3000\n";
+        let (client, s, ids) = first(env);
+        assert_ne!(client, "chatwoot");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(!ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+    }
 
     const ENV: &str = "FRONTEND_URL=https://chat.acme.io\nMAILER_SENDER_EMAIL=Acme Support <support@acme.io>\nSMTP_DOMAIN=acme.io\nSMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_AUTHENTICATION=plain\nSMTP_ENABLE_STARTTLS_AUTO=true\nSMTP_OPENSSL_VERIFY_MODE=peer\n";
 

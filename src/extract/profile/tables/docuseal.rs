@@ -135,6 +135,23 @@ pub static DOCUSEAL: Profile = Profile {
 mod tests {
     use super::super::{has, linted as first};
 
+    #[test]
+    fn smtp_from_without_docuseals_server_key_is_another_apps() {
+        // Dolce's settings table: its SMTP_HOSTNAME has no default, so only
+        // SMTP_PORT and SMTP_FROM are values; nothing of DocuSeal's own.
+        let table = "| Name | Type | Default | Description |\n| --- | --- | :---: | --- |\n| `SMTP_HOSTNAME` | `string` | :material-null: | FQDN or IP |\n| `SMTP_PORT` | `number?` | `25 / 465` | Uses default ports |\n| `SMTP_USETLS` | `boolean?` | false | secure connection |\n| `SMTP_FROM` | `string?` | `dolce@<hostname>` | RFC 5322 |\n";
+        let (client, s, _) = first(table);
+        assert_ne!(client, "docuseal");
+        assert!(s["security"].is_null(), "{s:?}");
+        let env = "SMTP_PORT=587\nSMTP_PASSWORD=p\nSMTP_FROM=a@acme.io\n";
+        assert_ne!(first(env).0, "docuseal");
+        // With DocuSeal's SMTP_ADDRESS beside SMTP_FROM: DocuSeal.
+        assert_eq!(
+            first(&format!("SMTP_ADDRESS=smtp.postmarkapp.com\n{env}")).0,
+            "docuseal"
+        );
+    }
+
     const ENV: &str = "HOST=sign.acme.io\nSMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_DOMAIN=acme.io\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_AUTHENTICATION=plain\nSMTP_FROM=sign@acme.io\n";
 
     #[test]

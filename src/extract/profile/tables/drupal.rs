@@ -44,7 +44,8 @@ const KEYS: &[Key] = &[
     k("smtp.settings.smtp_on", Enabled),
 ];
 
-const OTHER_KEYS: Words = words![
+/// The module's other settings (also its exported `smtp.settings.yml`'s).
+pub(super) const OTHER_KEYS: Words = words![
     "smtp_hostbackup",
     "smtp_timeout",
     "smtp_fromname",
@@ -54,11 +55,25 @@ const OTHER_KEYS: Words = words![
     "smtp_test_address",
     "smtp_reroute_address",
     "smtp_debugging",
+    "smtp_debug_level",
     "smtp_keepalive",
     "smtp_queue",
     "smtp_queue_fail",
     "prev_mail_system",
 ];
+
+/// The module's fixes that read the same in every shape (settings.php,
+/// the exported YAML).
+pub(super) const VERIFY_ON_FIX: Fix = fix_text(
+    W::VerifyOn,
+    &[],
+    "remove the code that turns PHPMailer's verify_peer off",
+);
+pub(super) const STREAM_FIX: Fix = fix_text(
+    W::Stream,
+    &[],
+    "the SMTP module has no stream setting: use a Server whose default stream is `{value}`",
+);
 
 const FIXES: &[Fix] = &[
     fix_text(
@@ -76,11 +91,7 @@ const FIXES: &[Fix] = &[
         &[set_if(Encryption, "smtp_protocol", SetVal::Word("tls"))],
         "$config['smtp.settings']['smtp_protocol'] = 'tls'; (with port 587)",
     ),
-    fix_text(
-        W::VerifyOn,
-        &[],
-        "remove the code that turns PHPMailer's verify_peer off",
-    ),
+    VERIFY_ON_FIX,
     fix_text(
         W::AuthOn,
         &[],
@@ -106,11 +117,7 @@ const FIXES: &[Fix] = &[
         &[],
         "$config['smtp.settings']['smtp_from'] = '{value}';",
     ),
-    fix_text(
-        W::Stream,
-        &[],
-        "the SMTP module has no stream setting: use a Server whose default stream is `{value}`",
-    ),
+    STREAM_FIX,
 ];
 
 pub static DRUPAL_SMTP: Profile = Profile {

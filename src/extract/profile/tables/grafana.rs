@@ -18,8 +18,8 @@
 //! * `from_address` is the From (default `admin@grafana.localhost`).
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, words, Fix, Key, Profile, Read, Sec, Switch, TlsModel, Words,
-    WriteKind as W, BASE,
+    fix_text, k, kr, mark, shared, syn, words, Fix, Key, Profile, Read, Sec, Switch, TlsModel,
+    Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -223,8 +223,11 @@ pub static GRAFANA_CHART: Profile = Profile {
         mark("smtp.existingSecretPasswordKey"),
         mark("smtp.fromAddress"),
         mark("smtp.skipVerify"),
-        mark("smtp.userKey"),
-        mark("smtp.passwordKey"),
+        // The usual Helm names for a Secret's keys (any chart's `smtp:`
+        // block with `existingSecret`/`passwordKey`): they count only
+        // beside the chart's own names.
+        shared(mark("smtp.userKey")),
+        shared(mark("smtp.passwordKey")),
         mark("grafana.ini.smtp.host"),
         mark("grafana.ini.smtp.from_address"),
     ],
@@ -260,6 +263,17 @@ pub static GRAFANA_CHART: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
+
+    #[test]
+    fn another_charts_secret_key_names_are_not_grafanas() {
+        // Another chart's `smtp:` values with `existingSecret`/`passwordKey`
+        // and a `port` (Grafana has none: its host holds the port).
+        let values = "server:\n  publicUrl: https://cv.acme.io\nsmtp:\n  enabled: true\n  host: smtp.postmarkapp.com\n  port: 587\n  from: CV <cv@acme.io>\n  username: u\n  existingSecret: cv-smtp\n  passwordKey: password\n";
+        let (client, s, ids) = first(values);
+        assert_ne!(client, "grafana-chart");
+        assert_eq!(s["port"], 587);
+        assert!(!ids.iter().any(|i| i == "port/missing"), "{ids:?}");
+    }
 
     #[test]
     fn chart_values_keep_the_port_in_the_host() {

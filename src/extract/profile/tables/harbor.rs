@@ -79,6 +79,9 @@ pub static HARBOR: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
+    // harbor.cfg and the API write these names in lower case; upper-case
+    // `EMAIL_SERVER_PORT` is NextAuth's (Cal.com, Linkwarden…), not Harbor's.
+    case_sensitive: true,
     other_keys: words!["email_identity"],
     leftovers: pairs![
         ("email_user", "email_username"),
@@ -98,6 +101,19 @@ mod tests {
     use super::super::{has, linted as first};
 
     const CFG: &str = "hostname = reg.acme.io\nui_url_protocol = https\n#Email account settings for sending out password resetting emails.\nemail_identity = \n\nemail_server = smtp.postmarkapp.com\nemail_server_port = 587\nemail_username = 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nemail_password = 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nemail_from = admin <harbor@acme.io>\nemail_ssl = false\nemail_insecure = false\n";
+
+    #[test]
+    fn nextauths_upper_case_names_are_not_harbors() {
+        // Cal.com / NextAuth's EMAIL_SERVER_* environment, its URL built
+        // from the parts: not harbor.cfg's lower-case `email_server_port`.
+        let env = "EMAIL_SERVER_USER=u\nEMAIL_SERVER_PASSWORD=p\nEMAIL_SERVER_HOST=smtp.postmarkapp.com\nEMAIL_SERVER_PORT=587\nEMAIL_SERVER=smtp://${EMAIL_SERVER_USER}:${EMAIL_SERVER_PASSWORD}@${EMAIL_SERVER_HOST}:${EMAIL_SERVER_PORT}\nEMAIL_FROM=a@acme.io\n";
+        let (client, _, ids) = first(env);
+        assert_ne!(client, "harbor");
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+    }
 
     #[test]
     fn starttls_when_offered() {

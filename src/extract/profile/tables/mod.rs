@@ -315,6 +315,19 @@ mod maybe_finance;
 mod planka;
 mod pocket_id;
 mod teedy;
+// group AJ: mod lines
+mod cachet;
+mod drupal_config;
+mod phorge;
+mod pimcore;
+// group AI: mod lines
+mod dify;
+mod huly;
+mod librechat;
+mod mailu;
+mod revolt;
+mod signoz;
+mod windmill;
 
 pub use generic::GENERIC;
 
@@ -678,6 +691,23 @@ pub static ALL: &[&Profile] = &[
     &generic::GENERIC,
     // group accAF: tables
     &apprise::APPRISE,
+    // group AJ: tables
+    &drupal_config::DRUPAL_SMTP_CONFIG,
+    &drupal_config::DRUPAL_SYMFONY_MAILER,
+    &phorge::PHORGE,
+    &phorge::PHORGE_BITNAMI,
+    &cachet::CACHET,
+    &pimcore::PIMCORE,
+    // group AI: tables
+    &dify::DIFY,
+    &dify::DIFY_HELM,
+    &librechat::LIBRECHAT,
+    &windmill::WINDMILL,
+    &signoz::SIGNOZ,
+    &signoz::SIGNOZ_ALERTMANAGER,
+    &mailu::MAILU,
+    &huly::HULY,
+    &revolt::REVOLT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

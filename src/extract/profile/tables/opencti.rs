@@ -22,7 +22,8 @@
 //!   verified. (Only a written `false` is reported: the default is not in
 //!   the paste.)
 //! * Booleans go through `booleanConf`: only `true` (the JSON boolean, or
-//!   the string `true`) is true; an empty value takes the default.
+//!   the string `true`, compared exactly: `TRUE` and `True` are false) is
+//!   true; an empty value takes the default.
 //! * It logs in only when `username` is non-empty (`smtp_auth_type`
 //!   `oauth2` logs in with OAuth2 instead, from `oauth_*` keys).
 //! * `enabled` (default true) switches the mail sending off when false.
@@ -210,7 +211,7 @@ pub static OPENCTI: Profile = Profile {
     other_keys: FILE_OTHER,
     leftovers: FILE_LEFTOVERS,
     case_sensitive: true,
-    truth: Truth::Only(words!["true"]),
+    truth: Truth::Exactly(words!["true"]),
     tls: TLS,
     port: Some(25),
     host: Some("localhost"),
@@ -234,7 +235,7 @@ pub static OPENCTI_ENV: Profile = Profile {
     family: &["SMTP__"],
     other_keys: ENV_OTHER,
     leftovers: ENV_LEFTOVERS,
-    truth: Truth::Only(words!["true"]),
+    truth: Truth::Exactly(words!["true"]),
     tls: TLS,
     port: Some(25),
     host: Some("localhost"),
@@ -274,6 +275,9 @@ mod tests {
         assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
         // booleanConf: only `true` is true.
         let (_, s, _) = first(&ENV.replace("USE_SSL=false", "USE_SSL=yes"));
+        assert_ne!(s["security"], "implicit");
+        // …compared exactly: nconf leaves `TRUE` a string, and `'TRUE' === 'true'` is false.
+        let (_, s, _) = first(&ENV.replace("USE_SSL=false", "USE_SSL=TRUE"));
         assert_ne!(s["security"], "implicit");
     }
 

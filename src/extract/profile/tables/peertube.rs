@@ -203,6 +203,19 @@ pub static PEERTUBE_ENV: Profile = Profile {
 mod tests {
     use super::super::linted as first;
 
+    #[test]
+    fn another_apps_smtp_block_naming_its_server_host_is_not_peertube() {
+        // `smtp: {host, from_address}`: an app that names its server `host`,
+        // where PeerTube reads `hostname` (no false host/missing).
+        let yaml = "smtp:\n  enabled: true\n  host: smtp.postmarkapp.com\n  port: 587\n  username: u\n  password: u\n  from_address: a@acme.io\n  from_name: App\n";
+        let (client, s, ids) = first(yaml);
+        assert_ne!(client, "peertube");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(!ids.iter().any(|i| i == "host/missing"), "{ids:?}");
+        // PeerTube's own block: PeerTube.
+        assert_eq!(first(&yaml.replace("  host:", "  hostname:")).0, "peertube");
+    }
+
     const YAML: &str = "smtp:\n  transport: smtp\n  sendmail: null\n  hostname: smtp.postmarkapp.com\n  port: 587\n  username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n  tls: false\n  disable_starttls: false\n  ca_file: null\n  from_address: 'tube@acme.io'\n";
 
     #[test]

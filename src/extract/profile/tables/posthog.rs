@@ -37,8 +37,8 @@
 //! nodemailer).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, set_if, set_near, syn, weighs, words, Fix, Key, Marker,
-    Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, set_if, set_near, shared, syn, weighs, words, Fix, Key,
+    Marker, Pairs, Profile, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -71,10 +71,14 @@ const ENV_MARKERS: &[Marker] = &[
 ];
 
 /// `email.host` and `email.port` are any chart's: the chart's own names.
+/// `from_email` is the chart's own name; `email.use_tls`/`email.use_ssl`
+/// are Django's names as any app's YAML writes them (a Go service's
+/// `email: {host, username, from, use_ssl, use_tls}`): they add to the
+/// chart's score beside its own name and recognise nothing alone.
 const HELM_MARKERS: &[Marker] = &[
     mark("email.from_email"),
-    mark("email.use_tls"),
-    mark("email.use_ssl"),
+    shared(mark("email.use_tls")),
+    shared(mark("email.use_ssl")),
 ];
 
 const ENV_OTHER: Words = words!["EMAIL_REPLY_TO", "EMAIL_TIMEOUT", "SITE_URL"];
@@ -220,6 +224,23 @@ pub static POSTHOG_HELM: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn another_apps_email_block_with_djangos_switch_names_is_not_the_chart() {
+        // A Go service's settings.yaml: `email:` with `user`, `use_ssl` and
+        // `use_tls`, no `from_email`: not PostHog's chart values.
+        let go = "system:\n  port: 8080\nemail:\n  host: smtp.postmarkapp.com\n  port: 587\n  username: u\n  password: p\n  from: a@acme.io\n  use_ssl: false\n  use_tls: true\n";
+        let (client, s, ids) = first(go);
+        assert_ne!(client, "posthog-helm");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(!has(&ids, "auth/missing-username"), "{ids:?}");
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+        // The chart's own `from_email` beside them: the chart.
+        let chart = go
+            .replace("  from: ", "  from_email: ")
+            .replace("username", "user");
+        assert_eq!(first(&chart).0, "posthog-helm");
+    }
 
     const ENV: &str = "SITE_URL=https://posthog.acme.io\nEMAIL_ENABLED=true\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_HOST_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nEMAIL_USE_TLS=true\nEMAIL_USE_SSL=false\nEMAIL_DEFAULT_FROM=posthog@acme.io\n";
 

@@ -24,8 +24,8 @@
 //! `noreplyEmail` and `supportEmail`, rendered into those variables.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, weighs, words, Fix, Hooks, Key, Profile, SetVal,
-    Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, shared, syn, weighs, words, Fix, Hooks, Key, Profile,
+    SetVal, Switch, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -95,7 +95,9 @@ pub static RALLLY: Profile = Profile {
         weighs(mark("NOREPLY_EMAIL_NAME"), 6),
         weighs(mark("SECRET_PASSWORD"), 3),
         weighs(mark("NOREPLY_EMAIL"), 3),
-        weighs(mark("SMTP_TLS_ENABLED"), 2),
+        // No longer read by Rallly, and Maybe Finance's name for its TLS
+        // switch: it adds to Rallly's own names, recognises nothing alone.
+        shared(weighs(mark("SMTP_TLS_ENABLED"), 2)),
     ],
     needs_marker: true,
     // `SMTP_TLS_ENABLED` is deprecated and unread: nothing to rename it to.
@@ -204,6 +206,19 @@ pub static RALLLY_HELM: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn smtp_tls_enabled_alone_is_not_rallly() {
+        // Maybe Finance's SMTP block without its EMAIL_SENDER: its
+        // SMTP_TLS_ENABLED is no sign of Rallly (which no longer reads it).
+        let maybe = "SELF_HOSTED=true\nSMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=u\nSMTP_TLS_ENABLED=false\n";
+        let (client, s, ids) = first(maybe);
+        assert_ne!(client, "rallly");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert!(!has(&ids, "host/missing"), "{ids:?}");
+        // Beside Rallly's own names it still counts.
+        assert_eq!(first(&format!("{ENV}SMTP_TLS_ENABLED=true\n")).0, "rallly");
+    }
 
     const ENV: &str = "SECRET_PASSWORD=0123456789abcdef0123456789abcdef\nSUPPORT_EMAIL=help@acme.io\nNOREPLY_EMAIL=noreply@acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE=false\nSMTP_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PWD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
 

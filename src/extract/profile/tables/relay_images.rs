@@ -39,10 +39,17 @@ use crate::extract::profile::{
 };
 use crate::model::Role::*;
 
-const TLS: TlsModel = TlsModel {
+/// Postfix's `smtp_tls_security_level` words, as these images and Mailu
+/// pass them on: `may` (and `dane` for a relay without DNSSEC TLSA
+/// records) upgrade with STARTTLS when offered; `encrypt`, `dane-only`,
+/// `fingerprint`, `verify` and `secure` require it; `none` never upgrades.
+pub(super) const POSTFIX_LEVELS: TlsModel = TlsModel {
     words: &[
         ("may", Sec::Auto),
+        ("dane", Sec::Auto),
         ("encrypt", Sec::StartTls),
+        ("dane-only", Sec::StartTls),
+        ("fingerprint", Sec::StartTls),
         ("verify", Sec::StartTls),
         ("secure", Sec::StartTls),
         ("none", Sec::Plain),
@@ -119,7 +126,7 @@ pub static BOKY_POSTFIX: Profile = Profile {
     family: &["RELAYHOST_"],
     other_keys: BOKY_OTHER,
     case_sensitive: true,
-    tls: TLS,
+    tls: POSTFIX_LEVELS,
     port: Some(25),
     fixes: BOKY_FIXES,
     sender_hint: "the From of the application that hands mail to the relay (its domain must be in ALLOWED_SENDER_DOMAINS)",
@@ -185,7 +192,7 @@ pub static DOCKER_MAILSERVER: Profile = Profile {
     needs_marker: true,
     family: &["RELAY_"],
     case_sensitive: true,
-    tls: TLS,
+    tls: POSTFIX_LEVELS,
     port: Some(25),
     fixes: DMS_FIXES,
     sender_hint: "the From of the mail handed to docker-mailserver",
@@ -244,7 +251,7 @@ pub static JUANLUISBAPTISTE_POSTFIX: Profile = Profile {
     needs_marker: true,
     family: &[],
     case_sensitive: true,
-    tls: TLS,
+    tls: POSTFIX_LEVELS,
     port: Some(587),
     fixes: JLB_FIXES,
     sender_hint: "the From of the application that hands mail to the relay",
@@ -274,6 +281,21 @@ mod tests {
     /// boky/postfix's `POSTFIX_<param>` variables and its chart's
     /// `config.postfix` values are main.cf parameters: wrapper mode is
     /// implicit TLS (465 then works only with it), the security level STARTTLS.
+    #[test]
+    fn every_postfix_level_word_is_read() {
+        let base = "RELAYHOST=[smtp.postmarkapp.com]:587\nRELAYHOST_USERNAME=u\nRELAYHOST_PASSWORD=u\nALLOWED_SENDER_DOMAINS=acme.io\n";
+        for (level, security) in [
+            ("dane", "starttls"),
+            ("dane-only", "starttls"),
+            ("fingerprint", "starttls"),
+            ("may", "starttls"),
+            ("none", "none"),
+        ] {
+            let (_, s, _) = first(&format!("{base}RELAYHOST_TLS_LEVEL={level}\n"));
+            assert_eq!(s["security"], security, "{level}");
+        }
+    }
+
     #[test]
     fn boky_postfix_parameters_set_tls() {
         let base = "RELAYHOST=[smtp.postmarkapp.com]:465\nRELAYHOST_USERNAME=u\nRELAYHOST_PASSWORD=u\nALLOWED_SENDER_DOMAINS=acme.io\n";

@@ -22,8 +22,8 @@
 //! * Booleans are Go's `strconv.ParseBool` (`true`, `1`…).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal, Switch,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, shared, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal,
+    Switch, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -47,7 +47,9 @@ const MARKERS: &[Marker] = &[
     mark(
         "SEMAPHORE_EMAIL_HOST|SEMAPHORE_EMAIL_SENDER|SEMAPHORE_EMAIL_SECURE|SEMAPHORE_EMAIL_ALERT",
     ),
-    mark("email_secure"),
+    // `email_secure` is any app's switch (TLS from the first byte in
+    // nodemailer apps): it counts only beside Semaphore's own names.
+    shared(mark("email_secure")),
     mark("email_alert"),
 ];
 
@@ -129,6 +131,18 @@ pub static SEMAPHORE: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted};
+
+    #[test]
+    fn another_apps_email_secure_is_not_semaphores() {
+        // A YAML config with `email_secure` (nodemailer's `secure`): not
+        // Semaphore's STARTTLS switch, whose false would be clear text.
+        let yaml = "email_host: smtp.postmarkapp.com\nemail_port: 587\nemail_username: u\nemail_password: u\nemail_sender: a@acme.io\nemail_secure: false\n";
+        let (client, _, ids) = linted(yaml);
+        assert_ne!(client, "semaphore");
+        assert!(!has(&ids, "tls/disabled"), "{ids:?}");
+        // With Semaphore's `email_alert`: Semaphore.
+        assert_eq!(linted(&format!("email_alert: true\n{yaml}")).0, "semaphore");
+    }
 
     const ENV: &str = "SEMAPHORE_EMAIL_ALERT=true\nSEMAPHORE_EMAIL_SENDER=ops@acme.io\nSEMAPHORE_EMAIL_HOST=smtp.postmarkapp.com\nSEMAPHORE_EMAIL_PORT=587\nSEMAPHORE_EMAIL_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSEMAPHORE_EMAIL_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSEMAPHORE_EMAIL_SECURE=true\n";
 

@@ -1,8 +1,8 @@
 //! Fix rows shared by the apps that read nodemailer-style `SMTP_*`
 //! environment variables (`SMTP_HOST`, `SMTP_PORT`, `SMTP_USERNAME`,
 //! `SMTP_PASSWORD`, `SMTP_SECURE`): Typebot, Trigger.dev, Infisical,
-//! DocuSeal. Each table keeps its own rows where its names or meaning
-//! differ.
+//! DocuSeal, Huly, Dify. Each table keeps its own rows where its names or
+//! meaning differ.
 
 use crate::extract::profile::{
     fix, fix_text, set, Both, Fix, Sec, SetVal, TlsModel, WriteKind as W,

@@ -24,8 +24,8 @@
 //! `ANON_KEY`…).
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, words, Fix, Key, Marker, Profile, SetVal, Switch,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, pairs, set, shared, syn, words, Fix, Key, Marker, Profile, SetVal,
+    Switch, TlsModel, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -127,7 +127,8 @@ const DOCKER_KEYS: &[Key] = &[
 /// Keys of the self-hosting stack's `.env` beside the SMTP ones.
 const DOCKER_MARKERS: &[Marker] = &[
     mark("SMTP_ADMIN_EMAIL"),
-    mark("SMTP_SENDER_NAME"),
+    // Any app's sender display name: it counts only beside Supabase's own.
+    shared(mark("SMTP_SENDER_NAME")),
     mark("ENABLE_EMAIL_AUTOCONFIRM"),
     mark("ENABLE_EMAIL_SIGNUP"),
     mark("MAILER_URLPATHS_CONFIRMATION"),
@@ -220,6 +221,16 @@ pub static SUPABASE_CLI: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
+
+    #[test]
+    fn a_sender_name_alone_is_not_supabase() {
+        // SMTP_SENDER_NAME beside another app's SMTP_PASSWORD (Supabase
+        // reads SMTP_PASS): not Supabase's .env, no missing password.
+        let env = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=u\nSMTP_PASSWORD=u\nSMTP_SENDER_NAME=App\nSMTP_SENDER=a@acme.io\n";
+        let (client, _, ids) = first(env);
+        assert_ne!(client, "supabase-docker-env");
+        assert!(!ids.iter().any(|i| i == "auth/missing-password"), "{ids:?}");
+    }
 
     #[test]
     fn gotrue_env_465_is_implicit_else_starttls() {

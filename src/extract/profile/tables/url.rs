@@ -64,10 +64,15 @@ enum Flavor {
 
 fn flavor(cfg: &Config) -> Flavor {
     match cfg.dialect.id {
-        // Mautic 5, wallabag and Kimai hand their DSN to Symfony Mailer.
-        "symfony-dsn" | "symfony-mailer" | "mautic-dsn" | "wallabag" | "kimai-env" => {
-            Flavor::Symfony
-        }
+        // Mautic 5, wallabag, Kimai, Pimcore and Drupal's Symfony Mailer
+        // module (`plugin: dsn`) hand their DSN to Symfony Mailer.
+        "symfony-dsn"
+        | "symfony-mailer"
+        | "mautic-dsn"
+        | "wallabag"
+        | "kimai-env"
+        | "drupal-symfony-mailer"
+        | "pimcore" => Flavor::Symfony,
         // Funkwhale hands its EMAIL_CONFIG to django-environ's `email_url`.
         "django-environ" | "funkwhale" => Flavor::DjangoEnviron,
         "dj-email-url" => Flavor::DjEmailUrl,
@@ -102,6 +107,7 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
         });
     }
     read_in_paste(configs);
+    read_once(configs);
     let n = configs.iter().filter(|c| c.get(Url).is_some()).count();
     let keys: Vec<Option<String>> = configs
         .iter()
@@ -144,6 +150,27 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
     if configs.iter().any(|c| c.get(Url).is_some()) {
         configs.retain(|c| c.get(Url).is_some());
     }
+}
+
+/// A Kubernetes `env:` item (`- name: SMTP_CONNECTION_URL` / `value:
+/// smtp://…`) is read as the variable it names, beside its raw `value`
+/// key: one URL, not two configurations. The `value` one is dropped when
+/// another configuration's URL has the same bytes.
+fn read_once(configs: &mut Vec<Config>) {
+    let raw = |f: &Field| matches!(f.key.as_str(), "value" | "Value");
+    let named: rustc_hash::FxHashSet<(usize, usize)> = configs
+        .iter()
+        .filter_map(|c| c.get(Url))
+        .filter(|f| !raw(f))
+        .map(|f| (f.value.span.start, f.value.span.end))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    configs.retain(|c| {
+        c.get(Url)
+            .is_none_or(|f| !raw(f) || !named.contains(&(f.value.span.start, f.value.span.end)))
+    });
 }
 
 /// `env.email_url("EMAIL_URL", default=…)` beside the `.env` line
@@ -956,6 +983,20 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted};
+
+    /// A Kubernetes `env:` item holding a URL is one configuration, read
+    /// under the variable's name (not also under its raw `value` key).
+    #[test]
+    fn a_kubernetes_env_url_is_one_configuration() {
+        let r = crate::lint(
+            "env:\n  - name: SMTP_CONNECTION_URL\n    value: \"smtp://u:p@smtp.postmarkapp.com:587\"\n  - name: EMAIL_FROM_ADDRESS\n    value: \"app@acme.io\"\n",
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs.len(), 1, "{:?}", r.configs);
+        assert!(!r.findings.iter().any(|f| f.id == "input/multiple-configs"));
+        let s = serde_json::to_value(&r.configs[0].settings).expect("settings");
+        assert_eq!(s["from"], "app@acme.io");
+    }
 
     /// nodemailer's `createTransport(url)` takes its transport from the
     /// query: `?sendmail=true` is the local sendmail binary, with or

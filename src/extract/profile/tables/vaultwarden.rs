@@ -210,6 +210,23 @@ pub static VAULTWARDEN: Profile = Profile {
 mod tests {
     use super::super::linted as first;
 
+    #[test]
+    fn an_app_name_beside_another_apps_login_names_is_not_vaultwarden() {
+        // ADMIN_TOKEN (no mail setting) beside SMTP_USER/SMTP_PASS, which
+        // Vaultwarden does not read: another app's SMTP settings.
+        let env = "ADMIN_TOKEN=x\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=u\nSMTP_PASS=u\nSMTP_FROM=a@acme.io\n";
+        let (client, s, ids) = first(env);
+        assert_ne!(client, "vaultwarden-env");
+        assert!(!s["username"].is_null(), "{s:?}");
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+        // One slip beside Vaultwarden's own SMTP_SECURITY: still Vaultwarden.
+        let slip = ENV.replace("SMTP_USERNAME", "SMTP_USER");
+        assert_eq!(first(&slip).0, "vaultwarden-env");
+    }
+
     const ENV: &str = "ADMIN_TOKEN=abc\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_FROM=vault@acme.io\nSMTP_PORT=587\nSMTP_SECURITY=starttls\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
 
     #[test]

@@ -29,8 +29,8 @@
 //!   is no setting that turns checks off, so no finding is made of it.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel, Truth,
-    WriteKind as W, BASE,
+    fix_text, k, mark, shared, syn, words, Both, Fix, Hooks, Key, Marker, Profile, Sec, TlsModel,
+    Truth, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -48,7 +48,9 @@ const KEYS: &[Key] = &[
 
 const MARKERS: &[Marker] = &[
     mark("smtp_helo"),
-    mark("smtp_email"),
+    // Any app's sender name (a `notifications:` block's `smtp_email`):
+    // it counts only beside Zabbix's own names.
+    shared(mark("smtp_email")),
     mark("smtp_authentication"),
     mark("smtp_verify_peer"),
     mark("zabbix_export"),
@@ -150,6 +152,21 @@ fn default_host(cfg: &Config) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn another_apps_smtp_email_is_not_zabbix() {
+        // An app's `notifications:` block with `smtp_email` as its sender:
+        // not a Zabbix media type (no auth/not-configured for it).
+        let yaml = "notifications:\n  smtp_email: app@acme.io\n  smtp_server: smtp.postmarkapp.com\n  smtp_port: 587\n  username: u\n  password: u\n  smtp_security: starttls\n";
+        let (client, _, ids) = first(yaml);
+        assert_ne!(client, "zabbix");
+        assert!(!has(&ids, "auth/not-configured"), "{ids:?}");
+        // Beside Zabbix's own `smtp_helo`: Zabbix.
+        assert_eq!(
+            first(&yaml.replace("  smtp_port", "  smtp_helo: acme.io\n  smtp_port")).0,
+            "zabbix"
+        );
+    }
 
     const EXPORT: &str = "zabbix_export:\n  version: '6.0'\n  media_types:\n    - name: Postmark\n      type: EMAIL\n      smtp_server: smtp.postmarkapp.com\n      smtp_port: '587'\n      smtp_helo: acme.io\n      smtp_email: zabbix@acme.io\n      smtp_security: STARTTLS\n      smtp_authentication: PASSWORD\n      username: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      password: 5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
 

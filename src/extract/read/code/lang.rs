@@ -266,7 +266,12 @@ static ELIXIR: LangDef = LangDef {
 static HCL: LangDef = LangDef {
     line_comments: &["#", "//"],
     block_comment: Some(("/*", "*/")),
-    strings: &[s("\"", "\"", Escapes::Backslash, Some("${"), false)],
+    // HOCON's `"""…"""` (Play, Akka and TheHive `.conf` files, read by
+    // this reader) holds quotes and line breaks and has no escapes.
+    strings: &[
+        s("\"\"\"", "\"\"\"", Escapes::None, None, true),
+        s("\"", "\"", Escapes::Backslash, Some("${"), false),
+    ],
     newline_ends: true,
     literals: &["true", "false", "null"],
     end_blocks: false,

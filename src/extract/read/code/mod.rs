@@ -215,6 +215,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
     // into fresh memory; unused room is never touched).
     doc.entries.reserve(toks.len() / 3);
     doc.segs.reserve(toks.len() / 2);
+    let next_block = doc.branches.iter().map(|b| b.1 + 1).max().unwrap_or(0);
     let mut p = Parser {
         input: doc.input,
         doc,
@@ -232,6 +233,7 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         closers: Vec::new(),
         base: None,
         last_branch: None,
+        next_block,
         open_branches: 0,
         spreads: Vec::new(),
         spreads_seen: 0,
@@ -245,6 +247,23 @@ pub fn read(doc: &mut Document, range: Range<usize>, scope: u32, lang: Lang) {
         nix_strings(p.doc, &p.toks, &p.strs, scope);
     }
     p.doc.close(scope, range.end);
+}
+
+/// Where Python star imports start (`from .base import *`, `from
+/// settings.base import *  # noqa`), in text order: the lines after one
+/// layer a settings module over another (one pass).
+pub fn star_imports(input: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (at, _) in input.match_indices("import *") {
+        let start = input[..at].rfind(['\n', '\r']).map_or(0, |n| n + 1);
+        let line = input[start..].split(['\n', '\r']).next().unwrap_or("");
+        let t = line.trim_start();
+        let rest = t.split(" #").next().unwrap_or("").trim_end();
+        if t.starts_with("from ") && rest.ends_with("import *") {
+            out.push(start);
+        }
+    }
+    out
 }
 
 /// Terraform's heredoc strings that hold a file of their own (an ECS task
@@ -436,6 +455,9 @@ struct Parser<'d, 'a> {
     /// The last branch recorded: the token past it and its
     /// block's number (an `else` right after it is the block's next branch).
     last_branch: Option<(usize, u32)>,
+    /// The number a new block of branches gets (blocks nest, so the last
+    /// branch recorded may be an inner block's, numbered before its outer).
+    next_block: u32,
     /// How many Ruby/Elixir branches are being read (see
     /// [`Parser::modifier_branch`]).
     open_branches: u32,
@@ -1211,7 +1233,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             {
                 // A line break inside an expression continues it after an
                 // operator, or before one that cannot start a statement.
+                // (Python's `from .base import *` ends its line: that `*`
+                // is all names, no operator.)
+                let star_import =
+                    i >= 2 && self.is_ident(i - 2, "import") && self.text(i - 1) == "*";
                 let cont = self.tok(i).is_some_and(|t| t.tok == Tok::Newline)
+                    && !star_import
                     && (self.tok(i - 1).is_some_and(|p| {
                         matches!(
                             p.tok,
@@ -2002,6 +2029,14 @@ impl<'d, 'a> Parser<'d, 'a> {
         if self.lang == Lang::Nix && self.is_ident(i, "in") {
             i += 1;
         }
+        // Go's grouped declarations `const ( a = 1 … )`, `var ( … )`: each
+        // line declares a name of the scope around, not an argument.
+        if self.lang == Lang::Go
+            && (self.is_ident(i, "const") || self.is_ident(i, "var"))
+            && self.is(i + 1, P::LParen)
+        {
+            return self.body(i + 2, scope, Closer::Tok(P::RParen), false);
+        }
         // TypeScript's typed declaration `const name: Type = value` (the
         // type `SMTPTransport.Options`, `Record<string, Config>`): the
         // value is the name's.
@@ -2131,6 +2166,9 @@ impl<'d, 'a> Parser<'d, 'a> {
         {
             return self.body(i + 2, scope, Closer::Tok(P::RParen), false);
         }
+        if let Some(end) = self.parallel_assignment(i, scope) {
+            return end;
+        }
         let chain = self.chain(i, scope, &[]);
         let j = chain.end;
         if chain.segs.is_empty() {
@@ -2158,13 +2196,16 @@ impl<'d, 'a> Parser<'d, 'a> {
                 eq = k;
             }
         }
+        // HOCON (read as HCL) writes a dotted path's value after `:` as
+        // well as `=`: `play.mailer.host: "x"`, `smtp.port: 587`.
         let assign = self.is(eq, P::Eq)
             || self.is(eq, P::Define)
+            || (self.lang == Lang::Hcl && self.is(eq, P::Colon))
             || (self.tok(eq).is_some_and(|t| t.is(P::Op))
                 && matches!(self.text(eq), "||" | "??" | "+")
                 && self.is(eq + 1, P::Eq));
         if assign && !chain.called {
-            let v = if self.is(eq, P::Eq) || self.is(eq, P::Define) {
+            let v = if self.is(eq, P::Eq) || self.is(eq, P::Define) || self.is(eq, P::Colon) {
                 eq + 1
             } else {
                 eq + 2
@@ -2197,6 +2238,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                 _ => k,
             };
             if (self.is(k, P::Eq) || self.is(k, P::Define)) && self.ident(k - 1) {
+                // Go writes the name before its type: `var from string = "x"`.
+                if self.lang == Lang::Go {
+                    return self.value(k + 1, scope, chain.segs, chain.key, 0);
+                }
                 let name = self.toks[k - 1].span();
                 let mut segs = self.seg_buf();
                 segs.push(Seg::key(name.clone()));
@@ -2261,6 +2306,45 @@ impl<'d, 'a> Parser<'d, 'a> {
         }
         self.recycle(chain.segs);
         self.expr(j, scope, &[])
+    }
+
+    /// `host, port = "smtp.example.com", 587` (Python, Ruby) and Go's
+    /// `host, port := …`: each name takes the value at its place (before,
+    /// the last name took the first value or the whole tuple). `None` when
+    /// the statement from `i` is not names, `=` and values (`for k, v :=
+    /// range m` reads on as it did).
+    fn parallel_assignment(&mut self, i: usize, scope: u32) -> Option<usize> {
+        if !matches!(self.lang, Lang::Python | Lang::Go | Lang::Ruby) {
+            return None;
+        }
+        let mut k = i;
+        let mut n = 1;
+        while self.ident(k) && self.is(k + 1, P::Comma) && n < 16 {
+            k += 2;
+            n += 1;
+        }
+        let eq = k + 1;
+        if n < 2
+            || !self.ident(k)
+            || !(self.is(eq, P::Eq) || self.is(eq, P::Define))
+            || self.is_ident(eq + 1, "range")
+        {
+            return None;
+        }
+        let mut v = eq + 1;
+        for m in 0..n {
+            let name = self.toks[i + 2 * m].span();
+            let mut segs = self.seg_buf();
+            segs.push(Seg::key(name.clone()));
+            v = self.value(v, scope, segs, name, 0);
+            if m + 1 < n {
+                if !self.is(v, P::Comma) {
+                    break;
+                }
+                v += 1;
+            }
+        }
+        Some(v)
     }
 
     /// Python: whether the value from `i` is a tuple written without
@@ -2351,6 +2435,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let saved = self.flags;
         self.flags |= flag::CONDITIONAL;
         let recorded = self.doc.branches.len();
+        let last = self.last_branch;
         let block = if head == Branch::Bare {
             self.go_block(j)
         } else {
@@ -2387,9 +2472,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             self.item(j, scope, false, &mut n)
         };
         self.flags = saved;
-        // Innermost branches only: the document's branches do not nest.
-        if self.doc.branches.len() == recorded && !self.in_comment {
-            self.record_branch(at, end.max(j));
+        if !self.in_comment {
+            self.record_outer(at, end.max(j), recorded, last);
         }
         end.max(j)
     }
@@ -2492,14 +2576,15 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut from = k + 1;
         let end = loop {
             let recorded = self.doc.branches.len();
+            let last = self.last_branch;
             self.nesting += 1;
             let end = self.body(from, scope, Closer::Case, false);
             self.nesting -= 1;
             let closer = end.checked_sub(1).filter(|&c| c >= from);
             let label = closer.and_then(|c| self.case_label(c).map(|past| (c, past)));
             if let Some(a) = at {
-                if !self.in_comment && self.doc.branches.len() == recorded {
-                    self.record_branch(a, closer.unwrap_or(end));
+                if !self.in_comment {
+                    self.record_outer(a, closer.unwrap_or(end), recorded, last);
                 }
             }
             match label {
@@ -2576,6 +2661,7 @@ impl<'d, 'a> Parser<'d, 'a> {
         let mut branch = self.text(i) != "case";
         let end = loop {
             let recorded = self.doc.branches.len();
+            let last = self.last_branch;
             if let Some((segs, span)) = key.as_ref().filter(|_| branch) {
                 let mut k = j;
                 while self.tok(k).is_some_and(|t| t.tok == Tok::Newline) {
@@ -2603,8 +2689,8 @@ impl<'d, 'a> Parser<'d, 'a> {
             let closer = end
                 .checked_sub(1)
                 .filter(|&c| c >= j && (self.is_ident(c, "end") || self.branch_word(c)));
-            if branch && !self.in_comment && self.doc.branches.len() == recorded {
-                self.record_branch(at, closer.unwrap_or(end));
+            if branch && !self.in_comment {
+                self.record_outer(at, closer.unwrap_or(end), recorded, last);
             }
             match closer {
                 Some(c) if self.branch_word(c) => {
@@ -2663,6 +2749,61 @@ impl<'d, 'a> Parser<'d, 'a> {
     fn record_branch(&mut self, at: usize, end: usize) {
         let start = self.start(at);
         let stop = self.end_of(end.saturating_sub(1)).max(start);
+        let block = self.branch_block(at);
+        if self
+            .doc
+            .branches
+            .last()
+            .is_none_or(|(r, _)| r.end as usize <= start)
+        {
+            self.doc.branches.push((start as u32..stop as u32, block));
+        }
+        self.last_branch = Some((end, block));
+    }
+
+    /// A branch from `at` to `end` whose body recorded branches of its own
+    /// (from index `recorded` on; `last`: the branch before it, as it was
+    /// when this one began). The document's branches do not nest: the
+    /// parts of this branch around the nested blocks are recorded as this
+    /// branch's, so what it sets outside them (Portus's `delivery_method =
+    /// :smtp` above an inner `if … else … end`) is an alternative to its
+    /// `else`, and that `else` stays the same block's. Without nested
+    /// branches, [`Parser::record_branch`].
+    fn record_outer(&mut self, at: usize, end: usize, recorded: usize, last: Option<(usize, u32)>) {
+        if self.doc.branches.len() <= recorded {
+            self.record_branch(at, end);
+            return;
+        }
+        let start = self.start(at) as u32;
+        let stop = (self.end_of(end.saturating_sub(1)) as u32).max(start);
+        if recorded > 0 && self.doc.branches[recorded - 1].0.end > start {
+            return;
+        }
+        self.last_branch = last;
+        let block = self.branch_block(at);
+        let inner = self.doc.branches.split_off(recorded);
+        let mut from = start;
+        let mut prev = None;
+        for (r, b) in inner {
+            // (Between two branches of one nested block: its `else`'s
+            // indentation, no part of this branch.)
+            if r.start > from && prev != Some(b) {
+                self.doc.branches.push((from..r.start, block));
+            }
+            from = from.max(r.end);
+            prev = Some(b);
+            self.doc.branches.push((r, b));
+        }
+        if stop > from {
+            self.doc.branches.push((from..stop, block));
+        }
+        self.last_branch = Some((end, block));
+    }
+
+    /// The block of the branch starting at `at`: the last branch's when
+    /// `at` continues it (`else`, `elif`, `when` right after it), else a
+    /// new one.
+    fn branch_block(&mut self, at: usize) -> u32 {
         let continues = matches!(
             self.text(at),
             "else" | "elseif" | "elsif" | "elif" | "when" | "case" | "default"
@@ -2674,19 +2815,14 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             k == at
         };
-        let block = match self.last_branch {
+        match self.last_branch {
             Some((past, block)) if continues && follows(past) => block,
-            _ => self.doc.branches.last().map_or(0, |b| b.1 + 1),
-        };
-        if self
-            .doc
-            .branches
-            .last()
-            .is_none_or(|(r, _)| r.end as usize <= start)
-        {
-            self.doc.branches.push((start as u32..stop as u32, block));
+            _ => {
+                let fresh = self.next_block;
+                self.next_block += 1;
+                fresh
+            }
         }
-        self.last_branch = Some((end, block));
     }
 
     /// Whether token `i` is a name followed by `=` inside an argument list

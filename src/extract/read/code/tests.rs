@@ -855,14 +855,15 @@ fn an_object_handed_to_a_call_is_copied_with_its_inner_objects() {
         .any(|e| doc.path_string(e) == "o.auth.user"));
 }
 
-/// An if/else chain's innermost branches are recorded as one block's
+/// An if/else chain's branches are recorded as one block's
 /// branches, read in the scope around them.
 #[test]
 fn if_else_branches_are_one_blocks_alternatives() {
     let src = "<?php\nif ($a) {\n  $mail->Host = 'a';\n} elseif ($b) {\n  $mail->Host = 'b';\n} else\n{\n  if ($c) { $mail->Host = 'c'; } else { $mail->Host = 'd'; }\n}\nif ($d) { $mail->Port = 1; }\n";
     let doc = Document::read(src);
     let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
-    assert_eq!(blocks, [0, 0, 1, 1, 2], "{:?}", doc.branches);
+    // (The `else` holding an inner if/else is recorded as its parts around it.)
+    assert_eq!(blocks, [0, 0, 0, 1, 1, 0, 2], "{:?}", doc.branches);
     let hosts: Vec<u32> = doc
         .entries
         .iter()
@@ -997,7 +998,13 @@ fn ruby_if_unless_case_and_modifier_branches() {
     let src = "if Rails.env.production?\n  s = { address: 'a' }\nelsif Rails.env.staging?\n  s = { address: 'b' }\nelse\n  if x then s = { address: 'c' } end\nend\nunless Rails.env.production?\n  s = { address: 'd' }\nelse\n  s = { address: 'e' }\nend\ncase Rails.env\nwhen 'production' then s = { address: 'f' }\nwhen 'test', 'development'\n  s = { address: 'g' }\nend\nRails.application.configure do\n  config.x = { address: 'h' } if Rails.env.development?\n  if y\n    config.z = 1 unless w\n  end\nend\nconfig.port = 2525\n";
     let doc = Document::read(src);
     let blocks: Vec<u32> = doc.branches.iter().map(|b| b.1).collect();
-    assert_eq!(blocks, [0, 0, 1, 2, 2, 3, 3, 4, 5], "{:?}", doc.branches);
+    // (The `else` holding an inner `if` is recorded as its parts around it.)
+    assert_eq!(
+        blocks,
+        [0, 0, 0, 1, 0, 2, 2, 3, 3, 4, 5],
+        "{:?}",
+        doc.branches
+    );
     let at = |t: &str| src.find(t).unwrap();
     let branch = |t: &str| doc.branch_at(at(t));
     assert_eq!(branch("'a'").map(|b| b.0), Some(0));
@@ -1172,5 +1179,101 @@ fn a_definition_in_a_comment_after_one_outside_finds_its_own_closers() {
                // function other(port = 587) {\n";
     let got = read_code(src, Lang::JavaScript);
     assert!(has(&got, "host", "a"), "{got:?}");
+    assert!(has(&got, "port", "587"), "{got:?}");
+}
+
+#[test]
+fn hocon_triple_quoted_strings_are_one_value() {
+    // TheHive's reference.conf: a `"""` template holding quotes, braces
+    // and parentheses; the keys after it keep their block's path.
+    let src = "notification {\n  mattermost {\n    template: \"\"\"\nAudit ({{audit.requestId}}): \"x\"\n  by {{a}}}\n----\"\"\"\n  }\n  emailer {\n    from: \"notification@thehive.local\"\n  }\n}\nplay.mailer.host: \"localhost\"\n";
+    let got = read_code(src, Lang::Hcl);
+    assert!(
+        has(
+            &got,
+            "notification.emailer.from",
+            "notification@thehive.local"
+        ),
+        "{got:?}"
+    );
+    assert!(has(&got, "play.mailer.host", "localhost"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p == "notification.mattermost.template" && v.starts_with("\nAudit (")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn go_grouped_const_and_var_declarations_are_the_scope_s_names() {
+    let src = "package mail\n\nconst (\n\tsmtpHost = \"smtp.postmarkapp.com\"\n\tsmtpPort = 587 // STARTTLS\n)\n\nvar (\n\tusername = \"u\"\n\tfrom     string = \"a@b.c\"\n)\n";
+    let got = read_code(src, Lang::Go);
+    assert!(has(&got, "smtpHost", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "smtpPort", "587"), "{got:?}");
+    assert!(has(&got, "username", "u"), "{got:?}");
+    assert!(has(&got, "from", "a@b.c"), "{got:?}");
+    // Read where they are used: `gomail.NewDialer(smtpHost, smtpPort, …)`.
+    let src = format!(
+        "{src}func send() {{\n\td := gomail.NewDialer(smtpHost, smtpPort, username, \"p\")\n}}\n"
+    );
+    let doc = Document::read(&src);
+    let host = doc
+        .entries
+        .iter()
+        .find(|e| doc.path_string(e).ends_with("NewDialer(#0)"))
+        .expect("the dialer's host");
+    assert_eq!(doc.text_of(&host.value), "smtp.postmarkapp.com");
+}
+
+#[test]
+fn an_outer_branch_around_a_nested_if_is_recorded_around_it() {
+    // SUSE Portus's config/initializers/smtp.rb: the outer `if` sets
+    // `:smtp`, holds an inner if/else, and its `else` sets `:sendmail`.
+    let src = "if APP_CONFIG[\"email\"][\"smtp\"][\"enabled\"]\n  config.action_mailer.delivery_method = :smtp\n  if smtp[\"user_name\"].blank?\n    log \"none\"\n  else\n    auth = { user_name: smtp[\"user_name\"] }\n  end\n  ActionMailer::Base.smtp_settings = settings\nelse\n  config.action_mailer.delivery_method = :sendmail\nend\n";
+    let doc = Document::read(src);
+    let block_of = |needle: &str| doc.branch_at(src.find(needle).expect(needle)).map(|b| b.0);
+    let outer = block_of(":smtp").expect("the outer if's first part is a branch");
+    assert_eq!(block_of("ActionMailer"), Some(outer), "{:?}", doc.branches);
+    assert_eq!(block_of(":sendmail"), Some(outer), "{:?}", doc.branches);
+    let inner = block_of("log \"none\"").expect("the inner if");
+    assert_ne!(inner, outer);
+    assert_eq!(block_of("auth ="), Some(inner));
+    // The part after the inner block has the outer if's header.
+    let (_, k) = doc.branch_at(src.find("ActionMailer").unwrap()).unwrap();
+    assert!(crate::extract::profile::engine::branch_head(&doc, k).starts_with("if APP_CONFIG"));
+    // Braces alike: PHP's `if (…) { … if (…) {…} else {…} … } else { … }`.
+    let src = "<?php\nif ($prod) {\n  $mail->Host = 'smtp.postmarkapp.com';\n  if ($auth) { $mail->SMTPAuth = true; } else { $mail->SMTPAuth = false; }\n  $mail->Port = 587;\n} else {\n  $mail->Host = 'localhost';\n}\n";
+    let doc = Document::read(src);
+    let block_of = |needle: &str| doc.branch_at(src.find(needle).expect(needle)).map(|b| b.0);
+    let outer = block_of("smtp.postmarkapp.com").expect("outer");
+    assert_eq!(block_of("587"), Some(outer), "{:?}", doc.branches);
+    assert_eq!(block_of("'localhost'"), Some(outer), "{:?}", doc.branches);
+    assert_ne!(block_of("= true"), Some(outer));
+}
+
+#[test]
+fn a_star_import_line_ends_there() {
+    // `from .base import *` right above a setting (production.py).
+    let got = read_code(
+        "from .base import *\nEMAIL_HOST = \"smtp.postmarkapp.com\"\n",
+        Lang::Python,
+    );
+    assert!(has(&got, "EMAIL_HOST", "smtp.postmarkapp.com"), "{got:?}");
+}
+
+#[test]
+fn parallel_assignments_pair_names_and_values() {
+    let got = read_code(
+        "host, port = \"smtp.postmarkapp.com\", 2525\nuser = pw = \"t\"\n",
+        Lang::Python,
+    );
+    assert!(has(&got, "host", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "port", "2525"), "{got:?}");
+    let src = "package main\n\nfunc main() {\n\thost, port := \"smtp.postmarkapp.com\", 2525\n\tfor k, v := range m {\n\t\tx := v\n\t}\n\tif v, ok := m[\"a\"]; ok {\n\t\ty := 1\n\t}\n}\n";
+    let got = read_code(src, Lang::Go);
+    assert!(has(&got, "host", "smtp.postmarkapp.com"), "{got:?}");
+    assert!(has(&got, "port", "2525"), "{got:?}");
+    assert!(has(&got, "y", "1"), "{got:?}");
+    let got = read_code("host, port = 'smtp.postmarkapp.com', 587\n", Lang::Ruby);
     assert!(has(&got, "port", "587"), "{got:?}");
 }
