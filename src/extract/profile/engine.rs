@@ -40,6 +40,9 @@ struct Row {
     url: bool,
     /// A key row read by the key's presence alone (`Read::Presence`).
     presence: bool,
+    /// Its alternative names a call's argument (`createTransport(#0)`):
+    /// said once per row, not searched in its text per entry.
+    arg: bool,
     /// The marker's slot among every table's markers (found once per lint).
     slot: u32,
     /// Its alternative's text, compiled when a paste first holds a syntax
@@ -338,6 +341,7 @@ fn index() -> &'static Index {
                     marker: false,
                     url,
                     presence,
+                    arg: alt.contains("(#"),
                     slot: 0,
                     alt,
                 }));
@@ -349,6 +353,7 @@ fn index() -> &'static Index {
                     marker: true,
                     url: false,
                     presence: false,
+                    arg: alt.contains("(#"),
                     slot: slots + mi as u32,
                     alt,
                 }));
@@ -527,6 +532,27 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
     {
         return true;
     }
+    // The family's prefixes when the table names none: its found markers'
+    // own (`EMAIL_` of `EMAIL_FROM`), gathered once, not per entry. With
+    // none, no key is of the family, and every sign below needs one: the
+    // paste is not walked (a table found by its names alone, without a
+    // marker, such as JavaMail's properties, asked this for every entry).
+    let marker_prefixes: Vec<&str> = if p.family.is_empty() {
+        hits.markers
+            .iter()
+            .filter_map(|m| p.markers.get(usize::from(*m)))
+            .flat_map(|m| {
+                m.path
+                    .split('|')
+                    .filter_map(|k| k.find('_').map(|i| &k[..=i]))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if p.family.is_empty() && marker_prefixes.is_empty() {
+        return false;
+    }
     // The roles of the keys read, asked only for a renamed key (a fold over
     // every hit: most pastes never ask).
     let mut read_roles: Option<u32> = None;
@@ -547,13 +573,7 @@ fn another_app(doc: &Document, p: &Profile, hits: &Hits) -> bool {
         // Its family: the table's prefixes, else its found markers' own
         // (`EMAIL_` of `EMAIL_FROM`).
         let family = if p.family.is_empty() {
-            hits.markers.iter().any(|m| {
-                p.markers.get(usize::from(*m)).is_some_and(|m| {
-                    m.path
-                        .split('|')
-                        .any(|k| k.find('_').is_some_and(|i| key.starts_with(&k[..=i])))
-                })
-            })
+            marker_prefixes.iter().any(|f| key.starts_with(f))
         } else {
             // The key, or the block it stands in (`smtp:` → `host`, Rallly's
             // chart values next to Uptime Kuma's `smtpPassword`).
@@ -838,10 +858,12 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         let mut one = Entrywise {
             ei: ei as u32,
             e,
+            last,
             key,
             verbatim,
             smtp_url: None,
             dsn: None,
+            code_local: None,
             // A reference written as a setting's text (`'%env(MAILER_DSN)%'`,
             // `MAIL_URL=${X}`), not a code expression handing a variable
             // on (`EMAIL_URL = os.environ.get('EMAIL_URL')`, then parsed).
@@ -1365,12 +1387,17 @@ fn smtp_url_at(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
     // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
     let head = &t.as_bytes()[..t.len().min(18)];
-    // The first `:` must start the `://` (no scheme holds one).
+    // The scheme is letters and `+` (see `Scheme::from_word`), and the
+    // `://` follows it: the scheme's bytes are counted (most values stop
+    // at once, `mail.smtp.host` at its `.`) instead of searching the head
+    // for the first `:`, which a known scheme holds none of either.
+    let n = head
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'+')
+        .count();
     matches!(head.first(), Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M'))
-        && head.iter().position(|&b| b == b':').is_some_and(|i| {
-            head.get(i..i + 3) == Some(b"://")
-                && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some()
-        })
+        && head.get(n..n + 3) == Some(b"://")
+        && crate::extract::read::url::Scheme::from_word(&t[..n]).is_some()
 }
 
 /// The state of one lint's matching: what each table matched, and what
@@ -1401,6 +1428,8 @@ struct Matching<'d> {
 struct Entrywise<'d> {
     ei: u32,
     e: &'d Entry,
+    /// The entry's last segment (`key` is its name lowercased).
+    last: &'d Seg,
     key: &'d str,
     verbatim: bool,
     /// Whether the value is an SMTP URL: asked once per entry, not per URL row.
@@ -1408,6 +1437,9 @@ struct Entrywise<'d> {
     /// Whether the value is a DSN ([`is_dsn`]): asked once per entry, not
     /// per Symfony URL row.
     dsn: Option<bool>,
+    /// Whether the entry is a code local ([`code_local`]): asked once per
+    /// entry, not per row of the tables that name its key.
+    code_local: Option<bool>,
     setting_ref: bool,
     /// The entry's syntax bit's index (`syntax_bit(…).trailing_zeros()`).
     b: usize,
@@ -1446,7 +1478,7 @@ impl Matching<'_> {
         // The bare wildcard row takes only SMTP URLs.
         let handed = || {
             e.value.kind == ValKind::Reference
-                && row.alt.contains("(#")
+                && row.arg
                 && crate::extract::read::resolve::env_read(doc.text_of(&e.value)).is_some()
         };
         if row.url
@@ -1464,7 +1496,14 @@ impl Matching<'_> {
             Some(ok) => ok,
             None => *matched.insert(match pat.pat.matches_key(one.key, pat.case) {
                 Some(m) => m,
-                None => self.pattern_matches(one, named, pat),
+                None => match pat
+                    .case
+                    .then(|| pat.pat.matches_one(doc.input, one.last, e.syntax))
+                    .flatten()
+                {
+                    Some(m) => m,
+                    None => self.pattern_matches(one, named, pat),
+                },
             }),
         };
         if !ok {
@@ -1504,7 +1543,7 @@ impl Matching<'_> {
             // pattern's JavaScript entry.)
             && !(e.syntax == Syntax::Code(Lang::JavaScript)
                 && matches!(pat.pat.segs.as_slice(), [pattern::PSeg::Lit(_)])
-                && code_local(doc, e))
+                && *one.code_local.get_or_insert_with(|| code_local(doc, e)))
         {
             self.hits[row.profile as usize]
                 .keys
@@ -3004,6 +3043,75 @@ mod tests {
             assert_eq!(is_dsn(t), slow(t), "{t:?}");
         }
         assert!(is_dsn(&long) && !is_dsn(&longer));
+    }
+
+    #[test]
+    fn smtp_url_schemes_are_counted_not_searched() {
+        // The search of the head for its first `:` it replaced.
+        let searched = |text: &str| {
+            let t = crate::extract::read::strings::trim_start(text);
+            let head = &t.as_bytes()[..t.len().min(18)];
+            matches!(head.first(), Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M'))
+                && head.iter().position(|&b| b == b':').is_some_and(|i| {
+                    head.get(i..i + 3) == Some(b"://")
+                        && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some()
+                })
+        };
+        let pieces = [
+            "smtp",
+            "SMTPS",
+            "postmark",
+            "+",
+            "smtps",
+            "submission",
+            "s",
+            "mailto",
+            ":",
+            "/",
+            "://",
+            ".",
+            "-",
+            " ",
+            "é",
+            "1",
+            "x",
+            "host:587",
+            "\t",
+        ];
+        let mut texts: Vec<String> = [
+            "smtp://u:p@h:587",
+            "  smtps://h",
+            "postmark+smtps://KEY@default",
+            "postmark+smtps:/x",
+            "mail.smtp.host",
+            "smtp.postmarkapp.com",
+            "mailtos://a@b",
+            "submissions://h",
+            "smtp+starttls://h",
+            "SMTP://H",
+            "s://h",
+            "smtp:// h",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..5000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut t = String::new();
+            let mut r = seed;
+            for _ in 0..seed % 6 {
+                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push_str(pieces[(r >> 33) as usize % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            assert_eq!(smtp_url_at(t), searched(t), "{t:?}");
+        }
+        assert!(smtp_url_at("postmark+smtps://KEY@default") && !smtp_url_at("mail.smtp.host"));
     }
     use crate::extract::profile::{k, BASE};
 

@@ -333,6 +333,19 @@ impl Pattern {
         }
     }
 
+    /// For a pattern of one name compared with its case (which
+    /// [`Pattern::matches_key`] leaves to the whole path): whether the
+    /// entry's last segment `last` matches it, as [`Pattern::matches`]
+    /// would find without walking the path; `None` for other patterns.
+    pub fn matches_one(&self, input: &str, last: &Seg, syntax: Syntax) -> Option<bool> {
+        match self.segs.as_slice() {
+            [p @ (PSeg::Lit(_) | PSeg::Call(_))] => {
+                Some(seg_matches(input, p, last, Case::of(true, syntax)))
+            }
+            _ => None,
+        }
+    }
+
     /// [`Pattern::matches`], for a row the engine found by the entry's
     /// `known` last segments (their lowercase names, in its index): those
     /// are compared by kind only, unless case counts.
@@ -499,6 +512,48 @@ impl Pattern {
 mod tests {
     use super::*;
     use crate::extract::read::Document;
+
+    #[test]
+    fn one_name_with_its_case_is_the_last_segment() {
+        let srcs = [
+            "const t = nodemailer.createTransport({ host: 'h', Host: 'H', port: 587 });\nt.verify();\n",
+            "<?php\n$mail->isSMTP();\n$mail->IsSMTP();\n$mail->Host = 'h';\n$mail->host = 'h';\n",
+            "var c = new SmtpClient(\"h\", 587) { EnableSsl = true, enableSsl = false };\n",
+            "SMTP_HOST=h\nsmtp_host=h\n",
+        ];
+        for src in srcs {
+            let doc = Document::read(src);
+            for alt in [
+                "host",
+                "Host",
+                "createTransport()",
+                "isSMTP()",
+                "issmtp()",
+                "EnableSsl",
+                "SMTP_HOST",
+                "SmtpClient()",
+                "t",
+            ] {
+                let pat = compile_alt(alt);
+                for e in &doc.entries {
+                    let Some(last) = doc.path_rev(e).next() else {
+                        continue;
+                    };
+                    assert_eq!(
+                        pat.matches_one(doc.input, last, e.syntax),
+                        Some(pat.matches(&doc, e, true)),
+                        "{alt} {}",
+                        doc.path_string(e)
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            compile_alt("smtp.host").matches_one("", &NO_SEG, Syntax::Env),
+            None
+        );
+        assert_eq!(compile_alt("*").matches_one("", &NO_SEG, Syntax::Env), None);
+    }
 
     fn matches(pattern: &'static str, src: &str, case: bool) -> Vec<String> {
         let doc = Document::read(src);
