@@ -1194,37 +1194,43 @@ fn env_file_credentials(doc: &Document, configs: &mut [Config]) {
         c.credentials_store().is_none()
             && (c.get(Role::Username).is_none() || c.get(Role::Password).is_none())
     };
-    if !configs.iter().any(lacking) {
+    // (Most pastes name none of the sources: one search of the text each,
+    // not a walk of every entry's path.)
+    let input = doc.input;
+    if !configs.iter().any(lacking)
+        || !["env_file", "nvironmentFile", "secretRef"]
+            .iter()
+            .any(|n| input.contains(n))
+    {
         return;
     }
+    let source = |n: &str| {
+        matches!(
+            n,
+            "env_file" | "environmentFile" | "environmentFiles" | "EnvironmentFile" | "secretRef"
+        )
+    };
     for e in doc.active() {
+        // The source's name is the entry's key (`env_file: .env`), the list
+        // its item is in (`- .env`), or the list of its `- path:` item.
+        let mut path = doc.path_rev(e);
+        let name = match path.next() {
+            Some(s) if s.kind == SegKind::Key => match s.text(input) {
+                "path" => path
+                    .find(|s| s.kind == SegKind::Key)
+                    .filter(|s| s.text(input) == "env_file")
+                    .map(|_| "path"),
+                n => Some(n).filter(|n| source(n)),
+            },
+            Some(_) => path.next().map(|s| s.text(input)).filter(|n| source(n)),
+            None => None,
+        };
+        let Some(name) = name else {
+            continue;
+        };
         if e.value.kind == ValKind::Literal && doc.text_of(&e.value).trim().is_empty() {
             continue;
         }
-        let mut path = doc.path_rev(e);
-        let mut named = None;
-        for seg in path.by_ref().take(3) {
-            if seg.kind == SegKind::Key {
-                named = Some(seg.text(doc.input));
-                break;
-            }
-        }
-        let Some(name) = named.filter(|n| {
-            matches!(
-                *n,
-                "env_file"
-                    | "environmentFile"
-                    | "environmentFiles"
-                    | "EnvironmentFile"
-                    | "secretRef"
-            ) || (*n == "path"
-                && path
-                    .by_ref()
-                    .take(2)
-                    .any(|s| s.kind == SegKind::Key && s.text(doc.input) == "env_file"))
-        }) else {
-            continue;
-        };
         // The block holding the source: up from the value's own scope past
         // the source's list (`env_file:` items) to its service, module or
         // container (a Kubernetes `secretRef` sits in the container's `env`).
