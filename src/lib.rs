@@ -82,6 +82,17 @@ pub fn lint(input: &str, options: &Options) -> Report {
     analyze(input, options).report
 }
 
+/// For the unit tests: the ids of a paste's findings with the default
+/// options, in report order.
+#[cfg(test)]
+pub(crate) fn lint_ids(input: &str) -> Vec<String> {
+    lint(input, &Options::default())
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect()
+}
+
 /// Lints a paste and keeps the extracted configurations.
 pub fn analyze(input: &str, options: &Options) -> Analysis {
     // A refused or blank paste is not read at all.

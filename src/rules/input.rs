@@ -1136,13 +1136,7 @@ mod tests {
     use super::*;
 
     /// The ids of the findings for a paste.
-    fn ids(t: &str) -> Vec<String> {
-        crate::lint(t, &crate::Options::default())
-            .findings
-            .into_iter()
-            .map(|f| f.id)
-            .collect()
-    }
+    use crate::lint_ids as ids;
 
     #[test]
     fn variables_assigned_in_the_paste() {
@@ -1514,13 +1508,7 @@ mod commented_out_tests {
 
 #[cfg(test)]
 mod switched_off_tests {
-    fn ids(src: &str) -> Vec<String> {
-        crate::lint(src, &crate::Options::default())
-            .findings
-            .into_iter()
-            .map(|f| f.id)
-            .collect()
-    }
+    use crate::lint_ids as ids;
 
     #[test]
     fn a_non_smtp_transport_makes_missing_smtp_settings_moot() {

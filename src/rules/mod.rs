@@ -109,13 +109,7 @@ const MOOT_WITHOUT_SMTP: [&str; 6] = [
 
 #[cfg(test)]
 mod tests {
-    fn ids(src: &str) -> Vec<String> {
-        crate::lint(src, &crate::Options::default())
-            .findings
-            .into_iter()
-            .map(|f| f.id)
-            .collect()
-    }
+    use crate::lint_ids as ids;
 
     #[test]
     fn port_rules_on_the_default_port_are_moot_without_smtp() {

@@ -394,13 +394,7 @@ mod tests {
         assert_eq!(super::shown_briefly("1f86a2b4-55c1-4a0e"), "1f86…4a0e");
     }
 
-    fn ids(text: &str) -> Vec<String> {
-        crate::lint(text, &crate::Options::default())
-            .findings
-            .into_iter()
-            .map(|f| f.id)
-            .collect()
-    }
+    use crate::lint_ids as ids;
 
     #[test]
     fn a_client_without_a_port_setting_is_judged_on_the_port_it_dials() {

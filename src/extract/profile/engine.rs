@@ -3698,10 +3698,7 @@ mod walked_for_every_entry {
 
 #[cfg(test)]
 mod env_file_credentials {
-    fn ids(src: &str) -> Vec<String> {
-        let r = crate::lint(src, &crate::Options::default());
-        r.findings.iter().map(|f| f.id.clone()).collect()
-    }
+    use crate::lint_ids as ids;
 
     const SERVICE: &str = "services:\n  id:\n    image: ghcr.io/pocket-id/pocket-id:v1\nENVFILE    environment:\n      - UI_CONFIG_DISABLED=true\n      - SMTP_HOST=smtp.postmarkapp.com\n      - SMTP_PORT=587\n      - SMTP_FROM=id@acme.io\n      - SMTP_TLS=starttls\n";
 

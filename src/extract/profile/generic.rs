@@ -1651,10 +1651,7 @@ mod tests {
         assert!(first.iter().all(|k| !k.2) && last.iter().all(|k| k.2));
     }
 
-    fn ids(text: &str) -> Vec<String> {
-        let r = crate::lint(text, &crate::Options::default());
-        r.findings.into_iter().map(|f| f.id).collect()
-    }
+    use crate::lint_ids as ids;
 
     #[test]
     fn app_host_and_port_next_to_mail_keys_are_not_smtp() {
