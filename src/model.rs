@@ -328,6 +328,26 @@ pub struct Tls {
     pub version_note: Option<&'static str>,
 }
 
+impl Tls {
+    /// The client does `mode` because of `why`: the mode, and the evidence
+    /// in its slot (implicit TLS, STARTTLS, or TLS off).
+    pub fn chosen(mode: Security, why: Evidence) -> Self {
+        let mut tls = Tls::default();
+        tls.choose(mode, why);
+        tls
+    }
+    /// Sets the mode and its evidence, keeping the other slots.
+    pub fn choose(&mut self, mode: Security, why: Evidence) {
+        self.mode = Some(mode);
+        let slot = match mode {
+            Security::Implicit => &mut self.implicit,
+            Security::StartTls => &mut self.starttls,
+            Security::None => &mut self.disabled,
+        };
+        *slot = Some(why);
+    }
+}
+
 /// What a setting's value becomes in a machine fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingValue {

@@ -238,12 +238,10 @@ fn tls(cfg: &Config) -> Tls {
             }
         }
         (None, Scheme::Mailtos) => {
-            tls.starttls = Some(scheme());
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, scheme());
         }
         (None, Scheme::Mailto) => {
-            tls.disabled = Some(scheme());
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, scheme());
         }
         (None, _) => {}
     }

@@ -213,13 +213,15 @@ fn tls(cfg: &Config) -> Tls {
         return tls;
     };
     if !ssl && !starttls && port == 25 {
-        tls.mode = Some(Security::None);
-        tls.disabled = Some(match cfg.get(Port) {
-            Some(f) => Evidence::of(f),
-            None => {
-                Evidence::absent("no port (Bitwarden's default is 25) and neither ssl nor startTls")
-            }
-        });
+        tls.choose(
+            Security::None,
+            match cfg.get(Port) {
+                Some(f) => Evidence::of(f),
+                None => Evidence::absent(
+                    "no port (Bitwarden's default is 25) and neither ssl nor startTls",
+                ),
+            },
+        );
         return tls;
     }
     if ssl && (port != 587 || over) {

@@ -60,12 +60,10 @@ fn tls_of(cfg: &Config) -> Tls {
     }
     match secure.map(|f| (f, f.value.text.trim())) {
         Some((f, "ssl")) => {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         Some((f, "tls")) => {
-            tls.starttls = Some(Evidence::of(f));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         // PHPMailer's SMTPAutoTLS: STARTTLS when the server offers it.
         _ => tls.mode = Some(Security::StartTls),

@@ -297,11 +297,7 @@ pub static CODEIGNITER4_ENV: Profile = Profile {
 /// (465 in CodeIgniter 4).
 fn exact_words(cfg: &Config) -> Tls {
     if let Some(f) = cfg.get(Scheme) {
-        return Tls {
-            mode: Some(Security::Implicit),
-            implicit: Some(Evidence::of(f)),
-            ..Tls::default()
-        };
+        return Tls::chosen(Security::Implicit, Evidence::of(f));
     }
     let port_tls = cfg
         .effective_port()
@@ -309,11 +305,7 @@ fn exact_words(cfg: &Config) -> Tls {
     if let Some(f) = cfg.get(Encryption) {
         let t = f.value.text.trim();
         if !f.value.is_reference() && !matches!(t, "" | "tls" | "ssl") && !port_tls {
-            return Tls {
-                mode: Some(Security::None),
-                disabled: Some(Evidence::of(f)),
-                ..Tls::default()
-            };
+            return Tls::chosen(Security::None, Evidence::of(f));
         }
     }
     tls::evaluate(cfg, cfg.dialect)

@@ -143,11 +143,9 @@ fn tls(cfg: &Config) -> Tls {
         &["StartTLSEnabled", "StartTLSRequired", "setTLS"],
     );
     if let Some(f) = ssl {
-        tls.implicit = Some(Evidence::of(f));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(Security::Implicit, Evidence::of(f));
     } else if let Some(f) = starttls {
-        tls.starttls = Some(Evidence::of(f));
-        tls.mode = Some(Security::StartTls);
+        tls.choose(Security::StartTls, Evidence::of(f));
     } else {
         tls.mode = Some(Security::None);
         tls.disabled = cfg

@@ -87,11 +87,13 @@ fn concrete_tls(cfg: &Config) -> Tls {
     };
     match word.as_deref() {
         None | Some("") => {
-            t.mode = Some(Security::None);
-            t.disabled = Some(match field {
-                Some(f) => Evidence::of(f),
-                None => Evidence::absent("no 'encryption'"),
-            });
+            t.choose(
+                Security::None,
+                match field {
+                    Some(f) => Evidence::of(f),
+                    None => Evidence::absent("no 'encryption'"),
+                },
+            );
         }
         Some("ssl") => {
             t.mode = Some(Security::Implicit);

@@ -116,11 +116,7 @@ fn tls(cfg: &Config) -> Tls {
             .literal()
             .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == "none");
         if none {
-            return Tls {
-                mode: Some(Security::None),
-                disabled: Some(Evidence::of(f)),
-                ..Tls::default()
-            };
+            return Tls::chosen(Security::None, Evidence::of(f));
         }
     }
     tls_eval::evaluate(cfg, &DIASPORA)

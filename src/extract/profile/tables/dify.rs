@@ -148,14 +148,12 @@ fn read_switches(cfg: &Config, d: &Defaults) -> Tls {
         tls.mode = Some(Security::StartTls);
         tls.starttls = opportunistic.map(Evidence::of);
     } else if on {
-        tls.mode = Some(Security::Implicit);
-        tls.implicit = Some(evidence(use_tls));
+        tls.choose(Security::Implicit, evidence(use_tls));
         if opportunistic.is_none() {
             tls.version_note = Some(d.note);
         }
     } else {
-        tls.mode = Some(Security::None);
-        tls.disabled = Some(evidence(use_tls));
+        tls.choose(Security::None, evidence(use_tls));
     }
     tls
 }

@@ -75,12 +75,10 @@ fn dma_tls(cfg: &Config) -> Tls {
     let starttls = present(cfg, StartTls);
     match (secure, starttls) {
         (Some(_), Some(st)) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(st));
+            tls.choose(Security::StartTls, Evidence::of(st));
         }
         (Some(s), None) => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(s));
+            tls.choose(Security::Implicit, Evidence::of(s));
         }
         (None, _) => {
             tls.mode = Some(Security::None);

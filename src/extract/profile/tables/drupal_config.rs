@@ -286,26 +286,26 @@ fn mailer_tls(cfg: &Config) -> Tls {
             return tls;
         }
         if scheme.value.text.trim().eq_ignore_ascii_case("smtps") {
-            tls.implicit = Some(Evidence::of(scheme));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(scheme));
             return tls;
         }
     }
     match cfg.get(Port) {
         Some(f) if f.value.is_reference() => return tls,
         Some(f) if written_port(cfg) == Some("465") => {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
             return tls;
         }
         _ => {}
     }
     let host = cfg.literal(Host).map(str::trim);
     if written_port(cfg).is_none() && host != Some("localhost") {
-        tls.implicit = Some(Evidence::absent(
-            "no port (Symfony Mailer then dials 465 with TLS from the first byte)",
-        ));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(
+            Security::Implicit,
+            Evidence::absent(
+                "no port (Symfony Mailer then dials 465 with TLS from the first byte)",
+            ),
+        );
     } else {
         tls.mode = Some(Security::StartTls);
     }

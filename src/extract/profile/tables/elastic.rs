@@ -101,11 +101,9 @@ fn es_tls(cfg: &Config) -> Tls {
     }
     let on = |f: &&crate::model::Field| truth(p, f) == Some(true);
     if let Some(ssl) = cfg.get(ImplicitTls).filter(on) {
-        tls.implicit = Some(Evidence::of(ssl));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(Security::Implicit, Evidence::of(ssl));
     } else if let Some(st) = cfg.all(StartTls).find(on) {
-        tls.starttls = Some(Evidence::of(st));
-        tls.mode = Some(Security::StartTls);
+        tls.choose(Security::StartTls, Evidence::of(st));
     } else {
         tls.mode = Some(Security::None);
         tls.disabled = cfg

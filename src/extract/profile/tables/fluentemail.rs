@@ -68,11 +68,7 @@ pub static FLUENTEMAIL: Profile = Profile {
 /// leaves it off.
 fn smtp_tls(cfg: &Config) -> Tls {
     if let Some(user) = cfg.get(Username) {
-        return Tls {
-            starttls: Some(Evidence::of(user)),
-            mode: Some(Security::StartTls),
-            ..Tls::default()
-        };
+        return Tls::chosen(Security::StartTls, Evidence::of(user));
     }
     Tls {
         disabled: Some(Evidence::absent(

@@ -121,11 +121,7 @@ fn git_tls(cfg: &Config) -> Tls {
     if let Some(f) = cfg.get(Encryption) {
         let word = f.value.text.trim();
         if !f.value.is_reference() && word != "ssl" && word != "tls" {
-            return Tls {
-                mode: Some(Security::None),
-                disabled: Some(Evidence::of(f)),
-                ..Tls::default()
-            };
+            return Tls::chosen(Security::None, Evidence::of(f));
         }
     }
     tls::evaluate(cfg, cfg.dialect)

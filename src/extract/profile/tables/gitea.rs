@@ -225,16 +225,13 @@ fn tls(cfg: &Config) -> Tls {
     };
     match w.as_str() {
         "smtps" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(ev);
+            tls.choose(Security::Implicit, ev);
         }
         "smtp+starttls" => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(ev);
+            tls.choose(Security::StartTls, ev);
         }
         "smtp" => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(ev);
+            tls.choose(Security::None, ev);
         }
         // A Unix socket, sendmail, dummy, or a word Gitea refuses.
         _ => {}

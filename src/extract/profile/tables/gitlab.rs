@@ -342,8 +342,7 @@ fn docker_tls(cfg: &Config) -> Tls {
     let on = |f: &crate::model::Field| parse_bool(&f.value.text);
     let starttls_on = starttls.map_or(Some(true), on);
     if let Some(f) = implicit.filter(|f| on(f) == Some(true)) {
-        tls.implicit = Some(Evidence::of(f));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(Security::Implicit, Evidence::of(f));
         if let Some(s) = starttls.filter(|s| on(s) == Some(true)) {
             tls.starttls = Some(Evidence::of(s));
             tls.conflicting = true;
@@ -353,8 +352,7 @@ fn docker_tls(cfg: &Config) -> Tls {
     }
     match (starttls_on, starttls) {
         (Some(false), Some(f)) => {
-            tls.disabled = Some(Evidence::of(f));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(f));
         }
         (Some(true), f) => {
             tls.starttls = f.map(Evidence::of);

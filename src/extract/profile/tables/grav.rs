@@ -96,16 +96,17 @@ fn tls(cfg: &Config) -> Tls {
             return tls;
         }
         if f.value.text.trim() == "smtps" {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
             return tls;
         }
     }
     if cfg.effective_port() == Some(465) {
-        tls.implicit = Some(Evidence::absent(
-            "port 465 with engine smtp: Symfony Mailer speaks TLS from the first byte there",
-        ));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(
+            Security::Implicit,
+            Evidence::absent(
+                "port 465 with engine smtp: Symfony Mailer speaks TLS from the first byte there",
+            ),
+        );
     } else {
         tls.mode = Some(Security::StartTls);
     }

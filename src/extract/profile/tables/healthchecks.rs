@@ -163,16 +163,13 @@ pub(super) fn django_switches(
             out.conflicting = true;
         }
         (true, false) => {
-            out.implicit = Some(ev(ssl, ""));
-            out.mode = Some(Security::Implicit);
+            out.choose(Security::Implicit, ev(ssl, ""));
         }
         (false, true) => {
-            out.starttls = Some(ev(starttls, default_note));
-            out.mode = Some(Security::StartTls);
+            out.choose(Security::StartTls, ev(starttls, default_note));
         }
         (false, false) => {
-            out.disabled = Some(ev(starttls.or(ssl), default_note));
-            out.mode = Some(Security::None);
+            out.choose(Security::None, ev(starttls.or(ssl), default_note));
         }
     }
     out

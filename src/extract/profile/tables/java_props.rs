@@ -232,11 +232,9 @@ pub fn tls(cfg: &Config) -> Tls {
         })
         .find(|f| f.value.as_bool() == Some(true));
     if let Some(f) = smtps.or(ssl) {
-        tls.implicit = Some(Evidence::of(f));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(Security::Implicit, Evidence::of(f));
     } else if let Some(f) = starttls {
-        tls.starttls = Some(Evidence::of(f));
-        tls.mode = Some(Security::StartTls);
+        tls.choose(Security::StartTls, Evidence::of(f));
     } else {
         tls.mode = Some(Security::None);
         tls.disabled = cfg

@@ -109,18 +109,15 @@ fn tls(cfg: &Config) -> Tls {
     };
     match word {
         "tls" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(ev());
+            tls.choose(Security::Implicit, ev());
         }
         "none" => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(ev());
+            tls.choose(Security::None, ev());
         }
         // `starttls` requires it; any other word leaves nodemailer's
         // STARTTLS-when-offered with `secure: false`.
         _ => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(ev());
+            tls.choose(Security::StartTls, ev());
         }
     }
     tls

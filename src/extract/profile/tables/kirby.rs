@@ -130,10 +130,9 @@ fn default_port(cfg: &Config) -> Option<u16> {
 fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     let Some(f) = cfg.get(Encryption) else {
-        tls.implicit = Some(Evidence::absent(
+        tls.choose(Security::Implicit, Evidence::absent(
             "no 'security' in email.transport: Kirby's default is 'ssl', TLS from the first byte",
         ));
-        tls.mode = Some(Security::Implicit);
         return tls;
     };
     if f.value.is_reference() {
@@ -142,12 +141,10 @@ fn tls(cfg: &Config) -> Tls {
     match f.value.text.trim() {
         "true" => match cfg.effective_port() {
             None | Some(587) => {
-                tls.starttls = Some(Evidence::of(f));
-                tls.mode = Some(Security::StartTls);
+                tls.choose(Security::StartTls, Evidence::of(f));
             }
             Some(465) => {
-                tls.implicit = Some(Evidence::of(f));
-                tls.mode = Some(Security::Implicit);
+                tls.choose(Security::Implicit, Evidence::of(f));
             }
             // Kirby throws: it cannot tell the protocol from the port.
             Some(_) => {}

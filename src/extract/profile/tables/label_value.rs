@@ -76,14 +76,11 @@ fn tls(cfg: &Config) -> Tls {
     };
     let w = v.trim().to_ascii_lowercase();
     if w.contains("starttls") || w.contains("start tls") || w == "tls" {
-        tls.mode = Some(Security::StartTls);
-        tls.starttls = Some(Evidence::of(f));
+        tls.choose(Security::StartTls, Evidence::of(f));
     } else if w.contains("ssl") || w.contains("smtps") || w.contains("implicit") {
-        tls.mode = Some(Security::Implicit);
-        tls.implicit = Some(Evidence::of(f));
+        tls.choose(Security::Implicit, Evidence::of(f));
     } else if matches!(w.as_str(), "none" | "no" | "off" | "plain" | "unencrypted") {
-        tls.mode = Some(Security::None);
-        tls.disabled = Some(Evidence::of(f));
+        tls.choose(Security::None, Evidence::of(f));
     }
     tls
 }

@@ -59,10 +59,10 @@ fn tls(cfg: &Config) -> Tls {
     }
     let mut tls = Tls::default();
     let Some(f) = cfg.get(Encryption) else {
-        tls.mode = Some(Security::None);
-        tls.disabled = Some(Evidence::absent(
-            "no tls_type: Lemmy's default is \"none\" (clear text)",
-        ));
+        tls.choose(
+            Security::None,
+            Evidence::absent("no tls_type: Lemmy's default is \"none\" (clear text)"),
+        );
         return tls;
     };
     if f.value.is_reference() {
@@ -70,16 +70,13 @@ fn tls(cfg: &Config) -> Tls {
     }
     match f.value.text.trim() {
         "starttls" => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         "tls" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         _ => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(f));
+            tls.choose(Security::None, Evidence::of(f));
         }
     }
     tls

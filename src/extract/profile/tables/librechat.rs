@@ -97,26 +97,23 @@ fn tls(cfg: &Config) -> Tls {
     // A preset's `secure` (the `finish` hook's derived field) wins.
     if let Some(f) = cfg.get(ImplicitTls) {
         if f.value.text == "true" {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
             return tls;
         }
     }
     match cfg.get(Encryption) {
         Some(f) if f.value.is_reference() => {}
         Some(f) if f.value.text.trim() == "tls" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         Some(f) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         None => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::absent(
-                "EMAIL_ENCRYPTION not set: STARTTLS when the server offers it",
-            ));
+            tls.choose(
+                Security::StartTls,
+                Evidence::absent("EMAIL_ENCRYPTION not set: STARTTLS when the server offers it"),
+            );
         }
     }
     tls

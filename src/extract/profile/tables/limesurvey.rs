@@ -219,8 +219,7 @@ pub static LIMESURVEY_ENV: Profile = Profile {
 fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     let Some(f) = cfg.get(Encryption) else {
-        tls.mode = Some(Security::None);
-        tls.disabled = Some(Evidence::absent(
+        tls.choose(Security::None, Evidence::absent(
             "emailsmtpssl is not set (LimeSurvey's default '' sends in clear: it turns STARTTLS off)",
         ));
         return tls;
@@ -230,16 +229,13 @@ fn tls(cfg: &Config) -> Tls {
     }
     match f.value.text.trim().to_ascii_lowercase().as_str() {
         "ssl" | "1" => {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         "tls" => {
-            tls.starttls = Some(Evidence::of(f));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         _ => {
-            tls.disabled = Some(Evidence::of(f));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(f));
         }
     }
     tls

@@ -99,11 +99,7 @@ fn tls_of(cfg: &Config) -> Tls {
     if let Some(f) = cfg.get(Role::Encryption) {
         if let Some(text) = f.value.literal() {
             if !matches!(text, "TLS" | "STARTTLS" | "none") {
-                return Tls {
-                    mode: Some(Security::None),
-                    disabled: Some(Evidence::of(f)),
-                    ..Tls::default()
-                };
+                return Tls::chosen(Security::None, Evidence::of(f));
             }
         }
     }

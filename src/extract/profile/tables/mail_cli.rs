@@ -222,20 +222,20 @@ fn msmtp_tls(cfg: &Config) -> Tls {
         Some(f) if on(f) => match cfg.get(Encryption) {
             Some(s) if s.value.is_reference() => {}
             Some(s) if !on(s) => {
-                tls.mode = Some(Security::Implicit);
-                tls.implicit = Some(Evidence::of(s));
+                tls.choose(Security::Implicit, Evidence::of(s));
             }
             _ => {
-                tls.mode = Some(Security::StartTls);
-                tls.starttls = Some(Evidence::of(f));
+                tls.choose(Security::StartTls, Evidence::of(f));
             }
         },
         f => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(f.map_or_else(
-                || Evidence::absent("no --tls (msmtp then sends in clear text)"),
-                Evidence::of,
-            ));
+            tls.choose(
+                Security::None,
+                f.map_or_else(
+                    || Evidence::absent("no --tls (msmtp then sends in clear text)"),
+                    Evidence::of,
+                ),
+            );
         }
     }
     tls

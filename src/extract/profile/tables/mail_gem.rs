@@ -57,8 +57,7 @@ pub fn tls(cfg: &Config) -> Tls {
         .flatten()
         .find(|f| truthy(f) == Some(true));
     if let Some(f) = implicit {
-        tls.implicit = Some(Evidence::of(f));
-        tls.mode = Some(Security::Implicit);
+        tls.choose(Security::Implicit, Evidence::of(f));
         if let Some(s) = starttls_on {
             tls.starttls = Some(Evidence::of(s));
             tls.conflicting = true;
@@ -71,17 +70,14 @@ pub fn tls(cfg: &Config) -> Tls {
     }
     match (starttls, auto) {
         (Some(s), _) if truthy(s) == Some(true) => {
-            tls.starttls = Some(Evidence::of(s));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(s));
         }
         (_, Some(a)) if truthy(a) == Some(true) => {
-            tls.starttls = Some(Evidence::of(a));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(a));
         }
         // An explicit `false` (either flag) and no `true` one: clear text.
         (Some(off), None) | (_, Some(off)) => {
-            tls.disabled = Some(Evidence::of(off));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(off));
         }
         // Neither flag: the gem uses STARTTLS when offered.
         (None, None) => tls.mode = Some(Security::StartTls),

@@ -110,11 +110,7 @@ pub(super) fn tls(cfg: &Config) -> Tls {
             Some(f) => Evidence::of(f),
             None => Evidence::absent("port 465 with SecureSocketOptions.Auto"),
         };
-        return Tls {
-            implicit: Some(implicit),
-            mode: Some(Security::Implicit),
-            ..Tls::default()
-        };
+        return Tls::chosen(Security::Implicit, implicit);
     }
     // A word we do not know (a variable): unknown rather than a guess.
     if option.is_some_and(|f| !f.value.is_reference() && word(cfg.dialect, &f.value.text).is_none())

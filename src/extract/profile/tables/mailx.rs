@@ -103,23 +103,23 @@ fn tls(cfg: &Config) -> Tls {
     }
     if let Some((scheme, at)) = url_scheme(cfg) {
         if scheme == "smtps" {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(at));
+            tls.choose(Security::Implicit, Evidence::of(at));
             return tls;
         }
     }
     match cfg.get(StartTls) {
         Some(f) if f.value.is_reference() => {}
         Some(f) if is_set(f) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         f => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(f.map_or_else(
-                || Evidence::absent("no smtp-use-starttls (mailx then sends in clear)"),
-                Evidence::of,
-            ));
+            tls.choose(
+                Security::None,
+                f.map_or_else(
+                    || Evidence::absent("no smtp-use-starttls (mailx then sends in clear)"),
+                    Evidence::of,
+                ),
+            );
         }
     }
     tls

@@ -155,11 +155,7 @@ fn tls(cfg: &Config) -> Tls {
                 || Evidence::absent("$g_smtp_connection_mode is not set (MantisBT's default '' turns STARTTLS off)"),
                 Evidence::of,
             );
-            return Tls {
-                mode: Some(Security::None),
-                disabled: Some(ev),
-                ..Tls::default()
-            };
+            return Tls::chosen(Security::None, ev);
         }
     }
     phpmailer::tls(cfg)

@@ -71,16 +71,13 @@ fn tls_of(cfg: &Config) -> Tls {
     };
     match word {
         "ssl" => {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         "tls" => {
-            tls.starttls = Some(Evidence::of(f));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         w if w.eq_ignore_ascii_case("none") => {
-            tls.disabled = Some(Evidence::of(f));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(f));
         }
         // Empty or another word: PHPMailer's automatic STARTTLS.
         _ => tls.mode = Some(Security::StartTls),

@@ -83,10 +83,10 @@ const FIXES: &[Fix] = &[
 fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     let Some(f) = cfg.get(Encryption) else {
-        tls.mode = Some(Security::StartTls);
-        tls.starttls = Some(Evidence::absent(
-            "SMTP_AUTH_STRATEGY not set (Mealie's default: TLS, i.e. STARTTLS)",
-        ));
+        tls.choose(
+            Security::StartTls,
+            Evidence::absent("SMTP_AUTH_STRATEGY not set (Mealie's default: TLS, i.e. STARTTLS)"),
+        );
         return tls;
     };
     if f.value.is_reference() {
@@ -96,17 +96,14 @@ fn tls(cfg: &Config) -> Tls {
     match word.as_str() {
         "" => {}
         "TLS" => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         "SSL" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         // `NONE` and every other word: plain `smtplib.SMTP`.
         _ => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(f));
+            tls.choose(Security::None, Evidence::of(f));
         }
     }
     tls

@@ -103,8 +103,7 @@ fn tls(cfg: &Config) -> Tls {
             .trim_end_matches("://")
             .to_ascii_lowercase();
         if w == "ssl" || w == "tls" || w.starts_with("tlsv") || w.starts_with("sslv") {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(s));
+            tls.choose(Security::Implicit, Evidence::of(s));
             return tls;
         }
     }
@@ -115,15 +114,16 @@ fn tls(cfg: &Config) -> Tls {
             tls
         }
         Some(f) => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(f));
+            tls.choose(Security::None, Evidence::of(f));
             tls
         }
         None => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::absent(
-                "no 'auth' => true in $wgSMTP: PEAR Mail starts TLS only when it logs in",
-            ));
+            tls.choose(
+                Security::None,
+                Evidence::absent(
+                    "no 'auth' => true in $wgSMTP: PEAR Mail starts TLS only when it logs in",
+                ),
+            );
             tls
         }
     }

@@ -503,16 +503,13 @@ pub(super) fn reading(
 ) -> Tls {
     match (tls_on, starttls_off) {
         (Some(_), Some(f)) => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         (Some(on), None) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(on));
+            tls.choose(Security::StartTls, Evidence::of(on));
         }
         (None, _) => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(off);
+            tls.choose(Security::None, off);
         }
     }
     tls

@@ -105,8 +105,7 @@ fn tls(cfg: &Config) -> Tls {
         return tls;
     };
     if scheme.eq_ignore_ascii_case("smtps") {
-        tls.mode = Some(Security::Implicit);
-        tls.implicit = Some(Evidence::of(at));
+        tls.choose(Security::Implicit, Evidence::of(at));
         return tls;
     }
     let force = cfg.get(Encryption);
@@ -120,23 +119,23 @@ fn tls(cfg: &Config) -> Tls {
     }
     match (force.filter(|f| is_on(f) == Some(true)), starttls) {
         (Some(f), _) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         (None, Some(s)) if is_on(s) == Some(false) => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(s));
+            tls.choose(Security::None, Evidence::of(s));
         }
         (None, s) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(s.map_or_else(
-                || {
-                    Evidence::absent(
-                        "ssl_starttls (on by default: STARTTLS when the server offers it)",
-                    )
-                },
-                Evidence::of,
-            ));
+            tls.choose(
+                Security::StartTls,
+                s.map_or_else(
+                    || {
+                        Evidence::absent(
+                            "ssl_starttls (on by default: STARTTLS when the server offers it)",
+                        )
+                    },
+                    Evidence::of,
+                ),
+            );
         }
     }
     tls

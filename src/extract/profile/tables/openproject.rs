@@ -220,21 +220,18 @@ fn tls(cfg: &Config) -> Tls {
             tls.conflicting = true;
         }
         (Some(s), None) => {
-            tls.implicit = Some(Evidence::of(s));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(s));
         }
         (None, Some(a)) => {
-            tls.starttls = Some(Evidence::of(a));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(a));
         }
         (None, None) => {
-            tls.disabled = Some(match auto {
+            tls.choose(Security::None, match auto {
                 Some(a) => Evidence::of(a),
                 None => Evidence::absent(
                     "SMTP_ENABLE_STARTTLS_AUTO not set: OpenProject passes enable_starttls_auto: false (no STARTTLS)",
                 ),
             });
-            tls.mode = Some(Security::None);
         }
     }
     tls

@@ -67,26 +67,25 @@ fn tls(cfg: &Config) -> Tls {
     let base = scheme.trim_end_matches("+auth");
     let option = cfg.get(Encryption);
     let implicit = |tls: &mut Tls| {
-        tls.mode = Some(Security::Implicit);
-        tls.implicit = Some(Evidence::of(at));
+        tls.choose(Security::Implicit, Evidence::of(at));
     };
     match base {
         "smtps" => implicit(&mut tls),
         "secure" | "ssl" if cfg.effective_port() == Some(465) => implicit(&mut tls),
         "smtp+notls" | "lmtp" => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(at));
+            tls.choose(Security::None, Evidence::of(at));
         }
         "smtp+tls" | "tls" | "secure" | "ssl" => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(at));
+            tls.choose(Security::StartTls, Evidence::of(at));
         }
         _ => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(match option {
-                Some(o) => Evidence::of(o),
-                None => Evidence::of(at),
-            });
+            tls.choose(
+                Security::StartTls,
+                match option {
+                    Some(o) => Evidence::of(o),
+                    None => Evidence::of(at),
+                },
+            );
         }
     }
     tls

@@ -121,17 +121,9 @@ fn tls(cfg: &Config) -> Tls {
         }
         if f.value.text.trim().eq_ignore_ascii_case("true") {
             if cfg.effective_port() == Some(465) {
-                return Tls {
-                    mode: Some(Security::Implicit),
-                    implicit: Some(Evidence::of(f)),
-                    ..Tls::default()
-                };
+                return Tls::chosen(Security::Implicit, Evidence::of(f));
             }
-            return Tls {
-                mode: Some(Security::StartTls),
-                starttls: Some(Evidence::of(f)),
-                ..Tls::default()
-            };
+            return Tls::chosen(Security::StartTls, Evidence::of(f));
         }
     }
     let mut rest = cfg.clone();

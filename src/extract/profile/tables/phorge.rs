@@ -243,23 +243,20 @@ fn tls(cfg: &Config) -> Tls {
         Some(f) if f.value.is_reference() => {}
         Some(f) => match f.value.text.trim().to_ascii_lowercase().as_str() {
             "ssl" => {
-                tls.implicit = Some(Evidence::of(f));
-                tls.mode = Some(Security::Implicit);
+                tls.choose(Security::Implicit, Evidence::of(f));
             }
             "tls" => {
-                tls.starttls = Some(Evidence::of(f));
-                tls.mode = Some(Security::StartTls);
+                tls.choose(Security::StartTls, Evidence::of(f));
             }
             _ => {
-                tls.disabled = Some(Evidence::of(f));
-                tls.mode = Some(Security::None);
+                tls.choose(Security::None, Evidence::of(f));
             }
         },
         None => {
-            tls.disabled = Some(Evidence::absent(
-                "no \"protocol\" option (PHPMailer 5.1 then never starts TLS)",
-            ));
-            tls.mode = Some(Security::None);
+            tls.choose(
+                Security::None,
+                Evidence::absent("no \"protocol\" option (PHPMailer 5.1 then never starts TLS)"),
+            );
         }
     }
     tls

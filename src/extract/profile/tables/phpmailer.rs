@@ -191,13 +191,11 @@ pub(super) fn tls(cfg: &Config) -> Tls {
     let constant = word.rsplit("::").next().unwrap_or(word);
     match (word, constant) {
         ("ssl", _) | (_, "ENCRYPTION_SMTPS") => {
-            tls.implicit = Some(Evidence::of(secure));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(secure));
             tls
         }
         ("tls", _) | (_, "ENCRYPTION_STARTTLS") => {
-            tls.starttls = Some(Evidence::of(secure));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(secure));
             tls
         }
         // '' or any other word: PHPMailer treats it as empty.
@@ -211,8 +209,7 @@ fn auto_tls(cfg: &Config, mut tls: Tls) -> Tls {
     match cfg.get(StartTls) {
         Some(f) if f.value.is_reference() => tls,
         Some(f) if truth(cfg.dialect, f) == Some(false) => {
-            tls.disabled = Some(Evidence::of(f));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(f));
             tls
         }
         _ => {

@@ -494,8 +494,7 @@ fn tls(cfg: &Config) -> Tls {
         .get(ImplicitTls)
         .filter(|f| f.value.as_bool() == Some(true))
     {
-        tls.mode = Some(Security::Implicit);
-        tls.implicit = Some(Evidence::of(w));
+        tls.choose(Security::Implicit, Evidence::of(w));
         return tls;
     }
     let level = cfg
@@ -504,11 +503,9 @@ fn tls(cfg: &Config) -> Tls {
     if let Some(l) = level {
         let word = l.value.text.trim().to_ascii_lowercase();
         if word == "none" {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(l));
+            tls.choose(Security::None, Evidence::of(l));
         } else if word == "may" || MANDATORY_LEVELS.contains(&word.as_str()) {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(l));
+            tls.choose(Security::StartTls, Evidence::of(l));
         }
         return tls;
     }
@@ -518,8 +515,7 @@ fn tls(cfg: &Config) -> Tls {
         .filter(|f| f.value.as_bool() == Some(true))
         .last();
     if let Some(f) = legacy {
-        tls.mode = Some(Security::StartTls);
-        tls.starttls = Some(Evidence::of(f));
+        tls.choose(Security::StartTls, Evidence::of(f));
     } else {
         tls.mode = Some(Security::None);
         tls.disabled = cfg.get(StartTls).map(Evidence::of).or_else(|| {

@@ -354,8 +354,7 @@ fn tls(cfg: &Config) -> Tls {
             .all(ImplicitTls)
             .any(|f| !is_name(f) && truth(cfg.dialect, f) == Some(false));
         if !tls_off && t.mode.is_some() {
-            t.mode = Some(Security::Implicit);
-            t.implicit = Some(Evidence::of(name));
+            t.choose(Security::Implicit, Evidence::of(name));
             t.disabled = None;
             t.version_note = Some(
                 "Quarkus 3.12 and later (TLS registry): a mailer given a tls-configuration-name starts TLS on the first byte unless quarkus.mailer.tls=false",
@@ -372,8 +371,7 @@ fn tls(cfg: &Config) -> Tls {
         .get(SkipVerify)
         .filter(|f| truth(cfg.dialect, f) == Some(true));
     if let (false, Some(f), Some(_)) = (tls_written, trust_all, t.mode) {
-        t.mode = Some(Security::Implicit);
-        t.implicit = Some(Evidence::of(f));
+        t.choose(Security::Implicit, Evidence::of(f));
         t.disabled = None;
         t.version_note = Some(
             "Quarkus 3.12 and later start TLS on the first byte when trust-all is true and tls is not set (quarkusio/quarkus#42050); earlier releases do not",

@@ -70,11 +70,17 @@ fn tls(cfg: &Config) -> Tls {
         tls.mode = Some(Security::StartTls);
         tls.starttls = starttls.map(Evidence::of);
     } else {
-        tls.mode = Some(Security::Implicit);
-        tls.implicit = Some(starttls.map_or_else(
-            || Evidence::absent("use_starttls not set: lettre's relay(), TLS from the first byte"),
-            Evidence::of,
-        ));
+        tls.choose(
+            Security::Implicit,
+            starttls.map_or_else(
+                || {
+                    Evidence::absent(
+                        "use_starttls not set: lettre's relay(), TLS from the first byte",
+                    )
+                },
+                Evidence::of,
+            ),
+        );
     }
     tls
 }

@@ -155,8 +155,7 @@ fn reading(cfg: &Config) -> Tls {
             .is_some_and(|v| v.to_ascii_lowercase().contains("sslemailbackend"))
     });
     if let Some(f) = ssl_backend {
-        t.mode = Some(Security::Implicit);
-        t.implicit = Some(Evidence::of(f));
+        t.choose(Security::Implicit, Evidence::of(f));
         t.disabled = None;
     }
     t

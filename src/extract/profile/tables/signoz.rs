@@ -105,8 +105,7 @@ fn tls(cfg: &Config) -> Tls {
     }
     match on {
         Some((f, Some(true))) => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         _ if cfg.effective_port() == Some(465) => tls.mode = Some(Security::Implicit),
         _ => tls.mode = Some(Security::StartTls),

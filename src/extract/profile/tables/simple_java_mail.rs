@@ -157,11 +157,7 @@ fn tls(cfg: &Config) -> Tls {
         .get(StartTls)
         .filter(|f| !f.value.is_reference() && truth(cfg.dialect, f) == Some(false));
     if let (true, Some(f)) = (smtp, off) {
-        return Tls {
-            mode: Some(Security::None),
-            disabled: Some(Evidence::of(f)),
-            ..Tls::default()
-        };
+        return Tls::chosen(Security::None, Evidence::of(f));
     }
     let mut without = cfg.clone();
     without.fields.retain(|f| f.role != StartTls);

@@ -54,16 +54,13 @@ pub(super) fn secure_when(cfg: &Config, word: &str, absent: &str) -> Tls {
     match cfg.get(ImplicitTls) {
         Some(f) if f.value.is_reference() => {}
         Some(f) if f.value.text.trim() == word => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         Some(f) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         None => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::absent(absent));
+            tls.choose(Security::StartTls, Evidence::absent(absent));
         }
     }
     tls

@@ -62,24 +62,20 @@ fn tls_of(cfg: &Config) -> Tls {
     }
     // `tls=YES`, compared exactly (`isEqualToString: @"YES"`).
     if let Some(f) = starttls.filter(|f| f.value.text.trim() == "YES") {
-        tls.starttls = Some(Evidence::of(f));
-        tls.mode = Some(Security::StartTls);
+        tls.choose(Security::StartTls, Evidence::of(f));
         return tls;
     }
     match scheme {
         Some(f) if f.value.text.trim() == "smtps" => {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         Some(f) => {
-            tls.disabled = Some(Evidence::of(f));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(f));
         }
         None => {
-            tls.disabled = Some(Evidence::absent(
+            tls.choose(Security::None, Evidence::absent(
                 "SOGoSMTPServer has no smtps:// and no ?tls=YES (SOGo then sends in clear text)",
             ));
-            tls.mode = Some(Security::None);
         }
     }
     tls

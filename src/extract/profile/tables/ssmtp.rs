@@ -174,23 +174,23 @@ fn tls(cfg: &Config) -> Tls {
     }
     match (use_tls, use_starttls) {
         (_, Some(s)) => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(s));
+            tls.choose(Security::StartTls, Evidence::of(s));
         }
         (Some(t), None) => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(t));
+            tls.choose(Security::Implicit, Evidence::of(t));
         }
         (None, None) => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(match last_off {
-                Some(f) if !f.value.text.trim().eq_ignore_ascii_case("no") => Evidence {
-                    what: format!("{} (ssmtp reads only YES as on)", f.shown()),
-                    span: Some(f.whole_span()),
+            tls.choose(
+                Security::None,
+                match last_off {
+                    Some(f) if !f.value.text.trim().eq_ignore_ascii_case("no") => Evidence {
+                        what: format!("{} (ssmtp reads only YES as on)", f.shown()),
+                        span: Some(f.whole_span()),
+                    },
+                    Some(f) => Evidence::of(f),
+                    None => Evidence::absent("no UseSTARTTLS=YES"),
                 },
-                Some(f) => Evidence::of(f),
-                None => Evidence::absent("no UseSTARTTLS=YES"),
-            });
+            );
         }
     }
     tls

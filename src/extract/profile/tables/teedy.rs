@@ -47,12 +47,10 @@ fn tls(cfg: &Config) -> Tls {
     }
     match f.value.text.trim() {
         "465" => {
-            tls.mode = Some(Security::Implicit);
-            tls.implicit = Some(Evidence::of(f));
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         "587" => {
-            tls.mode = Some(Security::StartTls);
-            tls.starttls = Some(Evidence::of(f));
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         t if t.parse::<u16>().is_ok() => {
             tls.mode = Some(Security::None);

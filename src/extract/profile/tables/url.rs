@@ -554,8 +554,7 @@ pub(super) fn tls(cfg: &Config) -> Tls {
             let auto_tls = param_text(&u, "auto_tls").is_none_or(|v| v.is_empty() || php_bool(v));
             match u.kind {
                 Scheme::Smtps => {
-                    tls.implicit = Some(scheme_ev());
-                    tls.mode = Some(Security::Implicit);
+                    tls.choose(Security::Implicit, scheme_ev());
                 }
                 // The Postmark bridge: 587, STARTTLS when offered.
                 Scheme::PostmarkSmtp => tls.mode = Some(Security::StartTls),
@@ -563,16 +562,16 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                     let host = u.host.as_ref().map_or("", |h| h.text.as_str());
                     if port == Some(465) {
                         let p = u.port.as_ref().map_or(0..0, |p| p.raw.clone());
-                        tls.implicit = Some(evidence(f, p, format!("{}://…:465", u.scheme.text)));
-                        tls.mode = Some(Security::Implicit);
+                        tls.choose(
+                            Security::Implicit,
+                            evidence(f, p, format!("{}://…:465", u.scheme.text)),
+                        );
                     } else if u.port.is_none() && auto_tls && host != "localhost" {
                         // No port: Symfony Mailer dials 465 with implicit TLS.
-                        tls.implicit = Some(evidence(
-                            f,
-                            0..t.len(),
-                            url::display(t, &u, None, None, None, &[]),
-                        ));
-                        tls.mode = Some(Security::Implicit);
+                        tls.choose(
+                            Security::Implicit,
+                            evidence(f, 0..t.len(), url::display(t, &u, None, None, None, &[])),
+                        );
                     } else if !auto_tls {
                         tls.disabled = param_evidence(f, &u, "auto_tls");
                         tls.mode = Some(Security::None);
@@ -673,13 +672,11 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                     tls.disabled = param_evidence(f, &u, "disable_starttls");
                     tls.mode = Some(Security::None);
                 } else {
-                    tls.starttls = Some(scheme_ev());
-                    tls.mode = Some(Security::StartTls);
+                    tls.choose(Security::StartTls, scheme_ev());
                 }
             }
             Scheme::Smtps => {
-                tls.implicit = Some(scheme_ev());
-                tls.mode = Some(Security::Implicit);
+                tls.choose(Security::Implicit, scheme_ev());
             }
             _ => {}
         },
@@ -690,16 +687,13 @@ pub(super) fn tls(cfg: &Config) -> Tls {
         // clear text: smtplib never upgrades by itself.
         Flavor::Tryton => match u.kind {
             Scheme::Smtps => {
-                tls.implicit = Some(scheme_ev());
-                tls.mode = Some(Security::Implicit);
+                tls.choose(Security::Implicit, scheme_ev());
             }
             Scheme::SmtpTls => {
-                tls.starttls = Some(scheme_ev());
-                tls.mode = Some(Security::StartTls);
+                tls.choose(Security::StartTls, scheme_ev());
             }
             Scheme::Smtp | Scheme::SmtpSsl => {
-                tls.disabled = Some(scheme_ev());
-                tls.mode = Some(Security::None);
+                tls.choose(Security::None, scheme_ev());
             }
             // (Apprise's `mailto` schemes never reach another table.)
             Scheme::Submission | Scheme::PostmarkSmtp | Scheme::Mailto | Scheme::Mailtos => {}
@@ -749,8 +743,7 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 tls.implicit = param_evidence(f, &u, "secure");
                 tls.mode = Some(Security::Implicit);
             } else if secure == Some(true) && secure_param.is_none() {
-                tls.implicit = Some(scheme_ev());
-                tls.mode = Some(Security::Implicit);
+                tls.choose(Security::Implicit, scheme_ev());
             } else if param_text(&u, "ignoreTLS").is_some_and(|v| parse_bool(v) == Some(true)) {
                 tls.disabled = param_evidence(f, &u, "ignoreTLS");
                 tls.mode = Some(Security::None);

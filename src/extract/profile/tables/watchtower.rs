@@ -117,11 +117,7 @@ fn legacy_tls(cfg: &Config) -> Tls {
         .get(NoStartTls)
         .filter(|f| tls::truth(p, f) == Some(true))
     {
-        return Tls {
-            mode: Some(Security::None),
-            disabled: Some(Evidence::of(f)),
-            ..Tls::default()
-        };
+        return Tls::chosen(Security::None, Evidence::of(f));
     }
     tls::evaluate(cfg, p)
 }

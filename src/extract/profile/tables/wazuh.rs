@@ -186,11 +186,7 @@ fn ossec_tls(cfg: &Config) -> Tls {
     let on = |r| cfg.get(r).filter(|f| truth(p, f) == Some(true));
     if on(ImplicitTls).is_none() {
         if let Some(auth) = on(Auth) {
-            return Tls {
-                mode: Some(Security::StartTls),
-                starttls: Some(Evidence::of(auth)),
-                ..Tls::default()
-            };
+            return Tls::chosen(Security::StartTls, Evidence::of(auth));
         }
     }
     evaluate(cfg, p)

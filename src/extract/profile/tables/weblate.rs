@@ -162,19 +162,19 @@ fn tls(cfg: &Config) -> Tls {
                 tls.conflicting = true;
             }
             (true, false) => {
-                tls.implicit = Some(ev(ssl, ""));
-                tls.mode = Some(Security::Implicit);
+                tls.choose(Security::Implicit, ev(ssl, ""));
             }
             (false, true) => {
-                tls.starttls = Some(ev(
-                    starttls,
-                    "WEBLATE_EMAIL_USE_TLS not set: on when WEBLATE_EMAIL_USE_SSL is off",
-                ));
-                tls.mode = Some(Security::StartTls);
+                tls.choose(
+                    Security::StartTls,
+                    ev(
+                        starttls,
+                        "WEBLATE_EMAIL_USE_TLS not set: on when WEBLATE_EMAIL_USE_SSL is off",
+                    ),
+                );
             }
             (false, false) => {
-                tls.disabled = Some(ev(starttls.or(ssl), ""));
-                tls.mode = Some(Security::None);
+                tls.choose(Security::None, ev(starttls.or(ssl), ""));
             }
         }
         return tls;
@@ -184,22 +184,19 @@ fn tls(cfg: &Config) -> Tls {
     }
     match port_of(cfg).unwrap_or(25) {
         25 | 587 => {
-            tls.starttls = Some(Evidence::absent(
+            tls.choose(Security::StartTls, Evidence::absent(
                 "WEBLATE_EMAIL_USE_TLS/USE_SSL not set: Weblate turns EMAIL_USE_TLS on for port 25 or 587",
             ));
-            tls.mode = Some(Security::StartTls);
         }
         465 => {
-            tls.implicit = Some(Evidence::absent(
+            tls.choose(Security::Implicit, Evidence::absent(
                 "WEBLATE_EMAIL_USE_TLS/USE_SSL not set: Weblate turns EMAIL_USE_SSL on for port 465",
             ));
-            tls.mode = Some(Security::Implicit);
         }
         _ => {
-            tls.disabled = Some(Evidence::absent(
+            tls.choose(Security::None, Evidence::absent(
                 "WEBLATE_EMAIL_USE_TLS/USE_SSL not set and the port is not 25, 587 or 465: no encryption",
             ));
-            tls.mode = Some(Security::None);
         }
     }
     tls

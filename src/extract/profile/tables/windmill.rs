@@ -108,11 +108,7 @@ fn tls(cfg: &Config) -> Tls {
         .get(NoStartTls)
         .filter(|f| crate::extract::profile::tls::truth(cfg.dialect, f) == Some(true));
     match off {
-        Some(f) => Tls {
-            mode: Some(Security::None),
-            disabled: Some(Evidence::of(f)),
-            ..Tls::default()
-        },
+        Some(f) => Tls::chosen(Security::None, Evidence::of(f)),
         None => crate::extract::profile::tls::evaluate(cfg, cfg.dialect),
     }
 }

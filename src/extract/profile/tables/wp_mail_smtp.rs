@@ -227,18 +227,15 @@ pub(super) fn tls(cfg: &Config) -> Tls {
     }
     match ssl.value.text.trim() {
         "ssl" => {
-            tls.implicit = Some(Evidence::of(ssl));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(ssl));
         }
         "tls" => {
-            tls.starttls = Some(Evidence::of(ssl));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(ssl));
         }
         _ => match cfg.get(StartTls) {
             Some(f) if f.value.is_reference() => {}
             Some(f) if f.value.as_bool() == Some(false) => {
-                tls.disabled = Some(Evidence::of(f));
-                tls.mode = Some(Security::None);
+                tls.choose(Security::None, Evidence::of(f));
             }
             // AutoTLS (default on): STARTTLS whenever offered.
             _ => tls.mode = Some(Security::StartTls),

@@ -88,26 +88,26 @@ fn tls(cfg: &Config) -> Tls {
     match on.map(|f| (truth(cfg.dialect, f), f)) {
         Some((Some(true), f)) => {
             if cfg.effective_port() == Some(465) {
-                tls.mode = Some(Security::Implicit);
-                tls.implicit = Some(Evidence::of(f));
+                tls.choose(Security::Implicit, Evidence::of(f));
             } else {
-                tls.mode = Some(Security::StartTls);
-                tls.starttls = Some(Evidence::absent(format!(
-                    "{} (ZITADEL falls back to STARTTLS when the port answers in clear text)",
-                    f.shown()
-                )));
+                tls.choose(
+                    Security::StartTls,
+                    Evidence::absent(format!(
+                        "{} (ZITADEL falls back to STARTTLS when the port answers in clear text)",
+                        f.shown()
+                    )),
+                );
             }
         }
         Some((Some(false), f)) => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::of(f));
+            tls.choose(Security::None, Evidence::of(f));
         }
         Some((None, _)) => {}
         None => {
-            tls.mode = Some(Security::None);
-            tls.disabled = Some(Evidence::absent(
-                "no TLS: true in SMTPConfiguration (ZITADEL's default is false)",
-            ));
+            tls.choose(
+                Security::None,
+                Evidence::absent("no TLS: true in SMTPConfiguration (ZITADEL's default is false)"),
+            );
         }
     }
     tls

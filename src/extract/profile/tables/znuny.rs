@@ -54,16 +54,13 @@ fn tls_of(cfg: &Config) -> Tls {
     };
     match backend(cfg) {
         Some("SMTPS") => {
-            tls.implicit = Some(Evidence::of(f));
-            tls.mode = Some(Security::Implicit);
+            tls.choose(Security::Implicit, Evidence::of(f));
         }
         Some("SMTPTLS") => {
-            tls.starttls = Some(Evidence::of(f));
-            tls.mode = Some(Security::StartTls);
+            tls.choose(Security::StartTls, Evidence::of(f));
         }
         Some("SMTP") => {
-            tls.disabled = Some(Evidence::of(f));
-            tls.mode = Some(Security::None);
+            tls.choose(Security::None, Evidence::of(f));
         }
         _ => {}
     }
