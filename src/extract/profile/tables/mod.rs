@@ -328,6 +328,8 @@ mod mailu;
 mod revolt;
 mod signoz;
 mod windmill;
+// group appsAK: mod lines
+mod elastalert;
 
 pub use generic::GENERIC;
 
@@ -708,6 +710,8 @@ pub static ALL: &[&Profile] = &[
     &mailu::MAILU,
     &huly::HULY,
     &revolt::REVOLT,
+    // group appsAK: tables
+    &elastalert::ELASTALERT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
