@@ -329,6 +329,7 @@ mod revolt;
 mod signoz;
 mod windmill;
 // group appsAK: mod lines
+mod buildbot;
 mod elastalert;
 
 pub use generic::GENERIC;
@@ -712,6 +713,7 @@ pub static ALL: &[&Profile] = &[
     &revolt::REVOLT,
     // group appsAK: tables
     &elastalert::ELASTALERT,
+    &buildbot::BUILDBOT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
