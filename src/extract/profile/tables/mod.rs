@@ -330,6 +330,7 @@ mod signoz;
 mod windmill;
 // group appsAK: mod lines
 mod buildbot;
+mod cronicle;
 mod elastalert;
 
 pub use generic::GENERIC;
@@ -714,6 +715,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAK: tables
     &elastalert::ELASTALERT,
     &buildbot::BUILDBOT,
+    &cronicle::CRONICLE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
