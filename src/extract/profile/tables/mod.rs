@@ -332,6 +332,7 @@ mod windmill;
 mod buildbot;
 mod cronicle;
 mod elastalert;
+mod grafana_oncall;
 
 pub use generic::GENERIC;
 
@@ -716,6 +717,8 @@ pub static ALL: &[&Profile] = &[
     &elastalert::ELASTALERT,
     &buildbot::BUILDBOT,
     &cronicle::CRONICLE,
+    &grafana_oncall::GRAFANA_ONCALL_ENV,
+    &grafana_oncall::GRAFANA_ONCALL_HELM,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
