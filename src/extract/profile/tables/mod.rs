@@ -333,6 +333,7 @@ mod buildbot;
 mod cronicle;
 mod elastalert;
 mod grafana_oncall;
+mod pagure;
 
 pub use generic::GENERIC;
 
@@ -719,6 +720,7 @@ pub static ALL: &[&Profile] = &[
     &cronicle::CRONICLE,
     &grafana_oncall::GRAFANA_ONCALL_ENV,
     &grafana_oncall::GRAFANA_ONCALL_HELM,
+    &pagure::PAGURE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
