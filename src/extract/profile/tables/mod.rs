@@ -333,6 +333,7 @@ mod buildbot;
 mod cronicle;
 mod elastalert;
 mod grafana_oncall;
+mod kallithea;
 mod pagure;
 
 pub use generic::GENERIC;
@@ -721,6 +722,7 @@ pub static ALL: &[&Profile] = &[
     &grafana_oncall::GRAFANA_ONCALL_ENV,
     &grafana_oncall::GRAFANA_ONCALL_HELM,
     &pagure::PAGURE,
+    &kallithea::KALLITHEA,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
