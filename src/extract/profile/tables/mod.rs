@@ -334,6 +334,7 @@ mod cronicle;
 mod elastalert;
 mod grafana_oncall;
 mod kallithea;
+mod openhab_mail;
 mod pagure;
 
 pub use generic::GENERIC;
@@ -723,6 +724,7 @@ pub static ALL: &[&Profile] = &[
     &grafana_oncall::GRAFANA_ONCALL_HELM,
     &pagure::PAGURE,
     &kallithea::KALLITHEA,
+    &openhab_mail::OPENHAB_MAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
