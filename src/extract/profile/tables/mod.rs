@@ -334,6 +334,7 @@ mod cronicle;
 mod elastalert;
 mod grafana_oncall;
 mod kallithea;
+mod node_red_email;
 mod openhab_mail;
 mod pagure;
 
@@ -725,6 +726,7 @@ pub static ALL: &[&Profile] = &[
     &pagure::PAGURE,
     &kallithea::KALLITHEA,
     &openhab_mail::OPENHAB_MAIL,
+    &node_red_email::NODE_RED_EMAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
