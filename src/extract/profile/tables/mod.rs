@@ -332,6 +332,7 @@ mod windmill;
 mod buildbot;
 mod cronicle;
 mod elastalert;
+mod foreman;
 mod grafana_oncall;
 mod kallithea;
 mod node_red_email;
@@ -727,6 +728,7 @@ pub static ALL: &[&Profile] = &[
     &kallithea::KALLITHEA,
     &openhab_mail::OPENHAB_MAIL,
     &node_red_email::NODE_RED_EMAIL,
+    &foreman::FOREMAN,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
