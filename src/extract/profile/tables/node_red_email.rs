@@ -115,6 +115,19 @@ fn email_nodes_only(doc: &Document, configs: &mut Vec<Config>) {
         .map(|e| e.scope)
         .collect();
     configs.retain(|c| nodes.contains(&c.root));
+    // A flow never holds the node's credentials: without them in the
+    // paste, they are in flows_cred.json (a store of their own).
+    for cfg in configs.iter_mut() {
+        let written = cfg.get(Username).is_some() || cfg.get(Password).is_some();
+        if let (false, Some(host)) = (written, cfg.get(Host)) {
+            let mut store = host.clone();
+            store.role = CredentialsFile;
+            store.key = "credentials (flows_cred.json)".to_string();
+            store.value.text = "flows_cred.json".to_string();
+            store.value.verbatim = false;
+            cfg.push(store);
+        }
+    }
     // Without `msg.from`, the node sends From its userid.
     super::phorge::login_is_sender(doc, configs);
 }
@@ -164,6 +177,10 @@ mod tests {
         assert_eq!(s["host"], "smtp.postmarkapp.com");
         assert_eq!(s["port"], 587);
         assert_eq!(s["security"], "starttls");
+        // The credentials are in flows_cred.json, not missing.
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(ids.contains(&"auth/external-credentials"), "{ids:?}");
+        assert!(!ids.contains(&"auth/missing-password"), "{ids:?}");
     }
 
     #[test]
