@@ -338,6 +338,7 @@ mod kallithea;
 mod node_red_email;
 mod openhab_mail;
 mod pagure;
+mod postal;
 
 pub use generic::GENERIC;
 
@@ -729,6 +730,7 @@ pub static ALL: &[&Profile] = &[
     &openhab_mail::OPENHAB_MAIL,
     &node_red_email::NODE_RED_EMAIL,
     &foreman::FOREMAN,
+    &postal::POSTAL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
