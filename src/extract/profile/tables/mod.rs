@@ -328,6 +328,17 @@ mod mailu;
 mod revolt;
 mod signoz;
 mod windmill;
+// group appsAK: mod lines
+mod buildbot;
+mod cronicle;
+mod elastalert;
+mod foreman;
+mod grafana_oncall;
+mod kallithea;
+mod node_red_email;
+mod openhab_mail;
+mod pagure;
+mod postal;
 
 pub use generic::GENERIC;
 
@@ -708,6 +719,18 @@ pub static ALL: &[&Profile] = &[
     &mailu::MAILU,
     &huly::HULY,
     &revolt::REVOLT,
+    // group appsAK: tables
+    &elastalert::ELASTALERT,
+    &buildbot::BUILDBOT,
+    &cronicle::CRONICLE,
+    &grafana_oncall::GRAFANA_ONCALL_ENV,
+    &grafana_oncall::GRAFANA_ONCALL_HELM,
+    &pagure::PAGURE,
+    &kallithea::KALLITHEA,
+    &openhab_mail::OPENHAB_MAIL,
+    &node_red_email::NODE_RED_EMAIL,
+    &foreman::FOREMAN,
+    &postal::POSTAL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

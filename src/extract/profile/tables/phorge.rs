@@ -219,16 +219,23 @@ pub static PHORGE_BITNAMI: Profile = Profile {
     ..BASE
 };
 
-/// The image's `metamta.default-address` is the SMTP user.
+/// Where no From is written (or it is left null), the SMTP user is the
+/// From (the Bitnami image's `metamta.default-address`; Grafana OnCall's
+/// fallback).
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn login_is_sender(_doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn login_is_sender(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
-        if cfg.get(From).is_none() {
+        // A From left null (`fromEmail: ~`) is not written either.
+        let unset = cfg.get(From).is_none_or(|f| {
+            crate::summary::is_null(f) || f.value.literal().is_some_and(|t| t.trim().is_empty())
+        });
+        if unset {
             if let Some(user) = cfg.get(Username) {
                 let from = Field {
                     role: From,
                     ..user.clone()
                 };
+                cfg.fields.retain(|f| f.role != From);
                 cfg.push(from);
             }
         }
