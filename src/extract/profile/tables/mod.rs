@@ -328,6 +328,8 @@ mod mailu;
 mod revolt;
 mod signoz;
 mod windmill;
+// group appsAM: mod lines
+mod errbit;
 
 pub use generic::GENERIC;
 
@@ -708,6 +710,8 @@ pub static ALL: &[&Profile] = &[
     &mailu::MAILU,
     &huly::HULY,
     &revolt::REVOLT,
+    // group appsAM: tables
+    &errbit::ERRBIT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
