@@ -330,6 +330,7 @@ mod signoz;
 mod windmill;
 // group appsAM: mod lines
 mod errbit;
+mod fittrackee;
 
 pub use generic::GENERIC;
 
@@ -712,6 +713,7 @@ pub static ALL: &[&Profile] = &[
     &revolt::REVOLT,
     // group appsAM: tables
     &errbit::ERRBIT,
+    &fittrackee::FITTRACKEE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
