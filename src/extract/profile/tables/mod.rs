@@ -331,6 +331,7 @@ mod windmill;
 // group appsAM: mod lines
 mod errbit;
 mod fittrackee;
+mod wger;
 
 pub use generic::GENERIC;
 
@@ -714,6 +715,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAM: tables
     &errbit::ERRBIT,
     &fittrackee::FITTRACKEE,
+    &wger::WGER,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
