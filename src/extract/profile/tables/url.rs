@@ -34,7 +34,8 @@
 //! `verbatim = false` when percent-decoding changed it).
 
 use crate::extract::profile::{
-    k, kr, mark, mark_value, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor, BASE,
+    k, kr, mark, mark_value, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor,
+    Words, BASE,
 };
 use crate::extract::read::url::{self, Scheme, SmtpUrl};
 use crate::extract::read::Document;
@@ -332,6 +333,14 @@ pub static SWIFTMAILER_URL: Profile = Profile {
     ..BASE
 };
 
+/// The query parameters django-environ's `email_url` reads (shared by the
+/// apps that hand it their URL: Funkwhale, DefectDojo).
+pub(super) const ENVIRON_PARAMS: &[(&str, Option<Role>)] = &[
+    ("EMAIL_USE_TLS", Some(StartTls)),
+    ("EMAIL_USE_SSL", Some(ImplicitTls)),
+];
+pub(super) const ENVIRON_PARAM_KEYS: Words = words!["EMAIL_USE_TLS", "EMAIL_USE_SSL"];
+
 pub static DJANGO_ENVIRON: Profile = Profile {
     id: "django-environ",
     name: "django-environ EMAIL_URL",
@@ -349,17 +358,14 @@ pub static DJANGO_ENVIRON: Profile = Profile {
     ],
     markers: &[mark("EMAIL_URL"), mark("email_url()")],
     needs_marker: true,
-    url_params: &[
-        ("EMAIL_USE_TLS", Some(StartTls)),
-        ("EMAIL_USE_SSL", Some(ImplicitTls)),
-    ],
+    url_params: ENVIRON_PARAMS,
     leftovers: pairs![
         ("use_tls", "EMAIL_USE_TLS"),
         ("tls", "EMAIL_USE_TLS"),
         ("use_ssl", "EMAIL_USE_SSL"),
         ("ssl", "EMAIL_USE_SSL"),
     ],
-    other_keys: words!["EMAIL_USE_TLS", "EMAIL_USE_SSL"],
+    other_keys: ENVIRON_PARAM_KEYS,
     sender_hint: "DEFAULT_FROM_EMAIL in settings.py (the URL carries no sender)",
     hooks: HOOKS,
     ..BASE
