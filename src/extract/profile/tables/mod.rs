@@ -332,6 +332,7 @@ mod windmill;
 mod errbit;
 mod fittrackee;
 mod wger;
+mod defectdojo;
 
 pub use generic::GENERIC;
 
@@ -716,6 +717,7 @@ pub static ALL: &[&Profile] = &[
     &errbit::ERRBIT,
     &fittrackee::FITTRACKEE,
     &wger::WGER,
+    &defectdojo::DEFECTDOJO,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

@@ -76,8 +76,9 @@ fn flavor(cfg: &Config) -> Flavor {
         | "kimai-env"
         | "drupal-symfony-mailer"
         | "pimcore" => Flavor::Symfony,
-        // Funkwhale hands its EMAIL_CONFIG to django-environ's `email_url`.
-        "django-environ" | "funkwhale" => Flavor::DjangoEnviron,
+        // Funkwhale (EMAIL_CONFIG) and DefectDojo (DD_EMAIL_URL) hand their
+        // URL to django-environ's `email_url`.
+        "django-environ" | "funkwhale" | "defectdojo-env" => Flavor::DjangoEnviron,
         "dj-email-url" => Flavor::DjEmailUrl,
         "kratos-courier" => Flavor::Kratos,
         "watchtower-url" => Flavor::Shoutrrr,
