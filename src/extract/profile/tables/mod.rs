@@ -333,6 +333,7 @@ mod errbit;
 mod fittrackee;
 mod wger;
 mod defectdojo;
+mod plume;
 
 pub use generic::GENERIC;
 
@@ -718,6 +719,7 @@ pub static ALL: &[&Profile] = &[
     &fittrackee::FITTRACKEE,
     &wger::WGER,
     &defectdojo::DEFECTDOJO,
+    &plume::PLUME,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
