@@ -334,6 +334,7 @@ mod fittrackee;
 mod wger;
 mod defectdojo;
 mod plume;
+mod castopod;
 
 pub use generic::GENERIC;
 
@@ -720,6 +721,7 @@ pub static ALL: &[&Profile] = &[
     &wger::WGER,
     &defectdojo::DEFECTDOJO,
     &plume::PLUME,
+    &castopod::CASTOPOD,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
