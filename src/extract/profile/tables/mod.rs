@@ -335,6 +335,7 @@ mod wger;
 mod defectdojo;
 mod plume;
 mod castopod;
+mod misago;
 
 pub use generic::GENERIC;
 
@@ -722,6 +723,7 @@ pub static ALL: &[&Profile] = &[
     &defectdojo::DEFECTDOJO,
     &plume::PLUME,
     &castopod::CASTOPOD,
+    &misago::MISAGO,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
