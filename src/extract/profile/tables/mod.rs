@@ -329,13 +329,13 @@ mod revolt;
 mod signoz;
 mod windmill;
 // group appsAM: mod lines
+mod castopod;
+mod defectdojo;
 mod errbit;
 mod fittrackee;
-mod wger;
-mod defectdojo;
-mod plume;
-mod castopod;
 mod misago;
+mod plume;
+mod wger;
 
 pub use generic::GENERIC;
 
