@@ -20,9 +20,9 @@
 //! * `DEFAULT_FROM_EMAIL` is the From (default `Funkwhale
 //!   <noreply@FUNKWHALE_HOSTNAME>`).
 
-use super::url::HOOKS;
+use super::url::{ENVIRON_PARAMS, ENVIRON_PARAM_KEYS, HOOKS};
 use crate::extract::profile::{
-    k, kr, mark, mark_value, syn, weighs, words, Profile, Read, UrlFlavor, BASE,
+    k, kr, mark, mark_value, syn, weighs, Profile, Read, UrlFlavor, BASE,
 };
 use crate::model::Role::*;
 
@@ -41,11 +41,8 @@ pub static FUNKWHALE: Profile = Profile {
         mark("FUNKWHALE_HOSTNAME"),
     ],
     needs_marker: true,
-    url_params: &[
-        ("EMAIL_USE_TLS", Some(StartTls)),
-        ("EMAIL_USE_SSL", Some(ImplicitTls)),
-    ],
-    other_keys: words!["EMAIL_USE_TLS", "EMAIL_USE_SSL"],
+    url_params: ENVIRON_PARAMS,
+    other_keys: ENVIRON_PARAM_KEYS,
     sender_hint: "DEFAULT_FROM_EMAIL in Funkwhale's .env",
     hooks: HOOKS,
     ..BASE

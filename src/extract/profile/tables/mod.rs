@@ -339,6 +339,14 @@ mod node_red_email;
 mod openhab_mail;
 mod pagure;
 mod postal;
+// group appsAM: mod lines
+mod castopod;
+mod defectdojo;
+mod errbit;
+mod fittrackee;
+mod misago;
+mod plume;
+mod wger;
 
 pub use generic::GENERIC;
 
@@ -731,6 +739,14 @@ pub static ALL: &[&Profile] = &[
     &node_red_email::NODE_RED_EMAIL,
     &foreman::FOREMAN,
     &postal::POSTAL,
+    // group appsAM: tables
+    &errbit::ERRBIT,
+    &fittrackee::FITTRACKEE,
+    &wger::WGER,
+    &defectdojo::DEFECTDOJO,
+    &plume::PLUME,
+    &castopod::CASTOPOD,
+    &misago::MISAGO,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

@@ -34,7 +34,8 @@
 //! `verbatim = false` when percent-decoding changed it).
 
 use crate::extract::profile::{
-    k, kr, mark, mark_value, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor, BASE,
+    k, kr, mark, mark_value, pairs, syn, words, Hooks, Key, Profile, Read, Switch, UrlFlavor,
+    Words, BASE,
 };
 use crate::extract::read::url::{self, Scheme, SmtpUrl};
 use crate::extract::read::Document;
@@ -59,6 +60,8 @@ enum Flavor {
     SwiftMailer,
     /// Tryton's `[email] uri` (`trytond/sendmail.py`): see `tryton.rs`.
     Tryton,
+    /// FitTrackee's `EMAIL_URL` (`parse_email_url`): see `fittrackee.rs`.
+    FitTrackee,
     Plain,
 }
 
@@ -73,13 +76,15 @@ fn flavor(cfg: &Config) -> Flavor {
         | "kimai-env"
         | "drupal-symfony-mailer"
         | "pimcore" => Flavor::Symfony,
-        // Funkwhale hands its EMAIL_CONFIG to django-environ's `email_url`.
-        "django-environ" | "funkwhale" => Flavor::DjangoEnviron,
+        // Funkwhale (EMAIL_CONFIG) and DefectDojo (DD_EMAIL_URL) hand their
+        // URL to django-environ's `email_url`.
+        "django-environ" | "funkwhale" | "defectdojo-env" => Flavor::DjangoEnviron,
         "dj-email-url" => Flavor::DjEmailUrl,
         "kratos-courier" => Flavor::Kratos,
         "watchtower-url" => Flavor::Shoutrrr,
         "swiftmailer-url" => Flavor::SwiftMailer,
         "tryton" => Flavor::Tryton,
+        "fittrackee" => Flavor::FitTrackee,
         _ => Flavor::Plain,
     }
 }
@@ -125,7 +130,7 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
     let shared = configs.first().is_some_and(|c| {
         matches!(
             flavor(c),
-            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::Symfony
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::Symfony | Flavor::FitTrackee
         )
     });
     if shared {
@@ -329,6 +334,14 @@ pub static SWIFTMAILER_URL: Profile = Profile {
     ..BASE
 };
 
+/// The query parameters django-environ's `email_url` reads (shared by the
+/// apps that hand it their URL: Funkwhale, DefectDojo).
+pub(super) const ENVIRON_PARAMS: &[(&str, Option<Role>)] = &[
+    ("EMAIL_USE_TLS", Some(StartTls)),
+    ("EMAIL_USE_SSL", Some(ImplicitTls)),
+];
+pub(super) const ENVIRON_PARAM_KEYS: Words = words!["EMAIL_USE_TLS", "EMAIL_USE_SSL"];
+
 pub static DJANGO_ENVIRON: Profile = Profile {
     id: "django-environ",
     name: "django-environ EMAIL_URL",
@@ -346,17 +359,14 @@ pub static DJANGO_ENVIRON: Profile = Profile {
     ],
     markers: &[mark("EMAIL_URL"), mark("email_url()")],
     needs_marker: true,
-    url_params: &[
-        ("EMAIL_USE_TLS", Some(StartTls)),
-        ("EMAIL_USE_SSL", Some(ImplicitTls)),
-    ],
+    url_params: ENVIRON_PARAMS,
     leftovers: pairs![
         ("use_tls", "EMAIL_USE_TLS"),
         ("tls", "EMAIL_USE_TLS"),
         ("use_ssl", "EMAIL_USE_SSL"),
         ("ssl", "EMAIL_USE_SSL"),
     ],
-    other_keys: words!["EMAIL_USE_TLS", "EMAIL_USE_SSL"],
+    other_keys: ENVIRON_PARAM_KEYS,
     sender_hint: "DEFAULT_FROM_EMAIL in settings.py (the URL carries no sender)",
     hooks: HOOKS,
     ..BASE
@@ -518,6 +528,8 @@ fn default_port(cfg: &Config) -> Option<u16> {
             Scheme::Smtps if implicit => 465,
             _ => 25,
         }),
+        // `25 if parsed_url.port is None`, whatever the TLS.
+        Flavor::FitTrackee => Some(25),
         Flavor::Kratos => None,
         // `Port: 25` in the service's initial config, whatever the TLS.
         Flavor::Shoutrrr => Some(25),
@@ -681,6 +693,7 @@ pub(super) fn tls(cfg: &Config) -> Tls {
             _ => {}
         },
         Flavor::Shoutrrr => shoutrrr_tls(f, &u, &mut tls),
+        Flavor::FitTrackee => fittrackee_tls(f, &u, &mut tls),
         // `get_smtp_server`: a scheme starting `smtps` is `SMTP_SSL` (TLS
         // from the first byte); `tls` in the scheme calls `starttls()`
         // (required); anything else (`smtp://`, `smtp+ssl://`) stays in
@@ -821,6 +834,42 @@ fn shoutrrr_tls(f: &Field, u: &SmtpUrl, tls: &mut Tls) {
     }
 }
 
+/// FitTrackee's `parse_email_url`: only `smtp://` (any other scheme
+/// raises); the whole query compared with exact text: `tls=True` is
+/// STARTTLS (`starttls()`, required), `ssl=True` TLS from the first byte
+/// (`SMTP_SSL`), anything else (`tls=true`, `tls=1`, `?tls=True&x=1`)
+/// clear text.
+fn fittrackee_tls(f: &Field, u: &SmtpUrl, tls: &mut Tls) {
+    if u.kind != Scheme::Smtp {
+        return;
+    }
+    let t = &f.value.text;
+    let only = match u.query.as_slice() {
+        [p] => p
+            .value
+            .as_ref()
+            .map(|v| (&t[p.key.raw.clone()], &t[v.raw.clone()])),
+        _ => None,
+    };
+    match only {
+        Some(("tls", "True")) => {
+            tls.starttls = param_evidence(f, u, "tls");
+            tls.mode = Some(Security::StartTls);
+        }
+        Some(("ssl", "True")) => {
+            tls.implicit = param_evidence(f, u, "ssl");
+            tls.mode = Some(Security::Implicit);
+        }
+        _ => {
+            tls.disabled = match u.query.first() {
+                Some(p) => param_evidence(f, u, &p.key.text),
+                None => Some(Evidence::absent("no ?tls=True in the URL")),
+            };
+            tls.mode = Some(Security::None);
+        }
+    }
+}
+
 fn write(cfg: &Config, what: &Write) -> Option<String> {
     let (f, u) = url_of(cfg)?;
     let t = &f.value.text;
@@ -865,6 +914,16 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         Write::Port(p) if *p != 465 && tls(cfg).mode == Some(Security::Implicit) => write(cfg, &Write::StartTls)?.replace(":587", &format!(":{p}")),
         Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
         Write::Host(h) => assign(url::display(t, &u, None, Some(h), None, &[])),
+        // The whole query must be exactly `tls=True`.
+        Write::StartTls if fl == Flavor::FitTrackee => {
+            let port = match u.port_number() {
+                Some(p) if p != 465 => p,
+                _ => 587,
+            };
+            let names: Vec<&str> = u.query.iter().map(|p| p.key.text.as_str()).collect();
+            let url = url::display(t, &u, Some("smtp"), None, Some(port), &names);
+            assign(format!("{}?tls=True", url.trim_end_matches('?')))
+        }
         Write::StartTls if fl == Flavor::SwiftMailer => {
             let port = match u.port_number() {
                 Some(p) if p != 465 => p,
@@ -891,7 +950,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             Flavor::Symfony | Flavor::SwiftMailer => {
                 "a PHP/OpenSSL build that supports TLS 1.2".into()
             }
-            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::Tryton => {
+            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::Tryton | Flavor::FitTrackee => {
                 "a Python/OpenSSL build that supports TLS 1.2".into()
             }
             Flavor::Kratos => "a current Kratos release (Go negotiates TLS 1.2+)".into(),
@@ -913,6 +972,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             Flavor::DjangoEnviron | Flavor::DjEmailUrl => format!("DEFAULT_FROM_EMAIL = \"{v}\""),
             Flavor::Kratos => format!("courier.smtp.from_address: {v}"),
             Flavor::Tryton => format!("from = {v} under [email] in trytond.conf"),
+            Flavor::FitTrackee => format!("SENDER_EMAIL={v}"),
             Flavor::Shoutrrr => {
                 let url = url::display(t, &u, None, None, None, &["fromaddress", "from"]);
                 assign(match url.split_once('?') {
@@ -956,8 +1016,9 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
             Flavor::Tryton => vec![scheme("smtp+tls")],
             // `ssl`/`tls` may be absent: the text fix drops them.
             Flavor::DjEmailUrl => Vec::new(),
-            // `encryption` may be absent: the text fix drops it.
-            Flavor::Shoutrrr | Flavor::SwiftMailer => Vec::new(),
+            // `encryption` may be absent: the text fix drops it; FitTrackee's
+            // query is rewritten whole.
+            Flavor::Shoutrrr | Flavor::SwiftMailer | Flavor::FitTrackee => Vec::new(),
             Flavor::Plain => vec![scheme("smtp"), text(ImplicitTls, "secure", "false")],
         },
         Write::VerifyOn => match flavor(cfg) {
@@ -965,9 +1026,11 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
             Flavor::Kratos => vec![text(SkipVerify, "skip_ssl_verify", "false")],
             Flavor::Shoutrrr => vec![text(SkipVerify, "skiptlsverify", "no")],
             Flavor::Plain => vec![text(VerifyPeer, "tls.rejectUnauthorized", "true")],
-            Flavor::DjangoEnviron | Flavor::DjEmailUrl | Flavor::SwiftMailer | Flavor::Tryton => {
-                Vec::new()
-            }
+            Flavor::DjangoEnviron
+            | Flavor::DjEmailUrl
+            | Flavor::SwiftMailer
+            | Flavor::Tryton
+            | Flavor::FitTrackee => Vec::new(),
         },
         _ => Vec::new(),
     })
