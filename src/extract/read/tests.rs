@@ -134,6 +134,21 @@ fn a_line_echoed_into_a_relay_file_is_that_file() {
     assert!(!got.iter().any(|g| g.1.contains("world")), "{got:?}");
 }
 
+/// A Makefile recipe that writes an env file line by line (`@echo
+/// "K=V" >> .env`, the `@` silencing the line) writes those variables.
+#[test]
+fn a_makefile_recipe_echoing_into_an_env_file() {
+    let got = read(".PHONY: env\nenv:\n\t@echo \"SMTP_HOST=smtp.postmarkapp.com\" >> .env\n\t@echo \"SMTP_PORT=587\" >> .env\n\t-echo SMTP_FROM=hello@acme.io >> .env\n\t@echo \"Created .env\"\n");
+    for (k, v) in [
+        ("SMTP_HOST", "smtp.postmarkapp.com"),
+        ("SMTP_PORT", "587"),
+        ("SMTP_FROM", "hello@acme.io"),
+    ] {
+        assert!(got.iter().any(|g| g.0 == k && g.1 == v), "{k}: {got:?}");
+    }
+    assert!(!got.iter().any(|g| g.1.contains("Created")), "{got:?}");
+}
+
 /// A `{ echo …; } > file` group writes the file its echo lines hold: an
 /// msmtprc there; lines echoed in the group's `if … fi` are alternatives.
 #[test]
