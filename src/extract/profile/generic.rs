@@ -703,7 +703,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             mail_named = true;
             continue;
         }
-        if !could_name_a_role(key) {
+        if !could_name_a_role(key) || compose_service_name(doc, e, key) {
             continue;
         }
         if !keys.contains_key(key) && keys.len() < MAX_KEY_FACTS {
@@ -935,6 +935,21 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     server_reference(doc, &mut out);
     combined_address(doc, &mut out);
     out
+}
+
+/// A Compose service's own name for its container (`services: mailer:
+/// hostname: mailer`, `domainname:`, `container_name:`; docs.docker.com
+/// "Services top-level elements"): the name other containers reach it by,
+/// not a mail server it connects to, though the service's name says mail.
+fn compose_service_name(doc: &Document, e: &Entry, key: &str) -> bool {
+    if !matches!(key, "hostname" | "domainname" | "container_name") {
+        return false;
+    }
+    let mut path = doc.path_rev(e).skip(1);
+    let (Some(_service), Some(top), None) = (path.next(), path.next(), path.next()) else {
+        return false;
+    };
+    top.kind == SegKind::Key && top.text(doc.input) == "services"
 }
 
 /// A mail server key read from the environment with nothing beside it but
@@ -2149,5 +2164,23 @@ mod tests {
         ] {
             assert!(ids(text).iter().any(|i| i == "host/has-port"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_compose_services_own_hostname_is_not_the_mail_server() {
+        // rad-modules' tshio/mailer service: `hostname: mailer` is the
+        // container's name on the network.
+        let compose = "services:\n  mailer:\n    image: tshio/mailer:latest\n    hostname: mailer\n    container_name: mailer\n    environment:\n      TRANSPORT_SMTP_HOST: smtp.postmarkapp.com\n      TRANSPORT_SMTP_PORT: 587\n";
+        let r = crate::lint(compose, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        let got: Vec<_> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!got.contains(&"input/multiple-configs"), "{got:?}");
+        // An app's own `hostname` under a mail block is still its host.
+        let s = settings("mailer:\n  hostname: smtp.postmarkapp.com\n  port: 587\n");
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
     }
 }
