@@ -203,7 +203,9 @@ pub fn jinja_var_name(t: &str) -> Option<&str> {
         .bytes()
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
-        && inner.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+        && inner
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_');
     ok.then_some(inner)
 }
 

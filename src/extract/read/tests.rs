@@ -141,7 +141,10 @@ fn a_line_echoed_into_a_relay_file_is_that_file() {
 fn ansible_variables_defined_in_the_play_are_resolved() {
     let got = read("- hosts: localhost\n  vars:\n    - user: USERNAME\n    - pass: P4SSW0Rd\n  tasks:\n    - mail:\n        host: smtp.gmail.com\n        username: \"{{ user }}\"\n        password: \"{{ pass | default('x') }}\"\n");
     let get = |k: &str| got.iter().find(|g| g.0.ends_with(k)).cloned();
-    assert!(get("username").is_some_and(|g| g.1 == "USERNAME" && g.2), "{got:?}");
+    assert!(
+        get("username").is_some_and(|g| g.1 == "USERNAME" && g.2),
+        "{got:?}"
+    );
     assert!(get("password").is_some_and(|g| !g.2), "{got:?}");
 }
 

@@ -205,7 +205,10 @@ fn expression<'d>(doc: &'d Document, name: &str, at: usize) -> Option<(&'d str, 
         .map(|e| {
             let text = doc.text_of(&e.value);
             let start = e.value.span().start;
-            (text, (doc.input.get(e.value.span()) == Some(text)).then_some(start))
+            (
+                text,
+                (doc.input.get(e.value.span()) == Some(text)).then_some(start),
+            )
         })
 }
 
@@ -227,7 +230,8 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
         let expr = field.reference.as_deref().unwrap_or("");
         // Where the expression's text starts in the input, for a port
         // written in it.
-        let own_start = (doc.input.get(field.span.clone()) == Some(expr)).then_some(field.span.start);
+        let own_start =
+            (doc.input.get(field.span.clone()) == Some(expr)).then_some(field.span.start);
         // `addr := fmt.Sprintf(…)` then `smtp.SendMail(addr, …)`: one step.
         let held = ident(expr).and_then(|name| expression(doc, name, at));
         let Some(((a, b), start)) = joined(expr)
@@ -241,7 +245,10 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
             PortPart::Name(b) => assigned(doc, p, b, at),
             PortPart::Digits(r) => start.map(|s| {
                 let span = s + r.start..s + r.end;
-                (Value::verbatim(doc.input, span, Quote::Double), cfg.fields[i].key.clone())
+                (
+                    Value::verbatim(doc.input, span, Quote::Double),
+                    cfg.fields[i].key.clone(),
+                )
             }),
         };
         let Some((host, hkey)) = assigned(doc, p, a, at) else {
@@ -294,7 +301,11 @@ mod tests {
         // A port written in the expression: where its digits are.
         let digits = |e: &'static str, port: &str| {
             let at = e.find(port).unwrap();
-            assert_eq!(joined(e).map(|(_, p)| p), Some(Digits(at..at + port.len())), "{e}");
+            assert_eq!(
+                joined(e).map(|(_, p)| p),
+                Some(Digits(at..at + port.len())),
+                "{e}"
+            );
         };
         digits("hostname+\":25\"", "25");
         digits("host + \":\" + \"587\"", "587");
