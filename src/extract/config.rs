@@ -28,6 +28,11 @@ pub struct Config {
     /// URL when Hoppscotch's `MAILER_USE_CUSTOM_CONFIGS=true` picks the
     /// host keys): no rule judges text inside them.
     pub ignored: Vec<Range<usize>>,
+    /// The value naming an environment file or store that the block
+    /// holding this configuration loads and the paste does not hold
+    /// (Compose `env_file:`, `EnvironmentFile`, `envFrom`): settings not
+    /// written here, such as the app's mail switch, may be set there.
+    pub env_source: Option<Range<usize>>,
 }
 
 impl Config {
@@ -41,6 +46,7 @@ impl Config {
             unknown_keys: Vec::new(),
             root: 0,
             ignored: Vec::new(),
+            env_source: None,
         }
     }
 

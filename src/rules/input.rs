@@ -1119,7 +1119,9 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
             .at(f.whole_span()),
         );
     }
-    if cfg.get(Role::Enabled).is_some() {
+    // An unwritten switch may be in the environment file the service
+    // loads and the paste does not hold.
+    if cfg.get(Role::Enabled).is_some() || cfg.env_source.is_some() {
         return None;
     }
     let instead = sw.missing?;

@@ -1189,15 +1189,23 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
 /// (read as a `secretRef` entry beside its variables, see `k8s_secrets`).
 /// A source counts for the configurations inside the block that holds it
 /// (its service, module or container), never for the whole paste.
+/// Every configuration in that block also records the source
+/// ([`Config::env_source`]): a mail switch it does not write may be set
+/// there, so its absence is no finding (`input/smtp-not-enabled`).
 fn env_file_credentials(doc: &Document, configs: &mut [Config]) {
     let lacking = |c: &Config| {
         c.credentials_store().is_none()
             && (c.get(Role::Username).is_none() || c.get(Role::Password).is_none())
     };
+    let switch_unwritten = |c: &Config| {
+        c.dialect.switch.is_some_and(|s| s.missing.is_some())
+            && c.get(Role::Enabled).is_none()
+            && c.get(Role::Transport).is_none()
+    };
     // (Most pastes name none of the sources: one search of the text each,
     // not a walk of every entry's path.)
     let input = doc.input;
-    if !configs.iter().any(lacking)
+    if !configs.iter().any(|c| lacking(c) || switch_unwritten(c))
         || !["env_file", "nvironmentFile", "secretRef"]
             .iter()
             .any(|n| input.contains(n))
@@ -1249,7 +1257,13 @@ fn env_file_credentials(doc: &Document, configs: &mut [Config]) {
         let block = doc.scopes[s as usize].span.clone();
         let block = block.start as usize..block.end as usize;
         for c in configs.iter_mut() {
-            if !(lacking(c) && block.start <= c.span.start && c.span.end <= block.end) {
+            if !(block.start <= c.span.start && c.span.end <= block.end) {
+                continue;
+            }
+            if c.env_source.is_none() {
+                c.env_source = Some(e.value.span());
+            }
+            if !lacking(c) {
                 continue;
             }
             let value = fields::value_of(doc, e, c.dialect);
@@ -3756,6 +3770,26 @@ mod env_file_credentials {
             !ids.contains(&"auth/external-credentials".to_string()),
             "{ids:?}"
         );
+    }
+
+    #[test]
+    fn an_unwritten_mail_switch_may_be_in_the_env_file() {
+        let without_switch = SERVICE.replace("      - UI_CONFIG_DISABLED=true\n", "");
+        let not_enabled = |src: &str| ids(src).contains(&"input/smtp-not-enabled".to_string());
+        assert!(!not_enabled(
+            &without_switch.replace("ENVFILE", "    env_file: .env\n")
+        ));
+        // Without the file, or with another service's, nothing sets it.
+        assert!(not_enabled(&without_switch.replace("ENVFILE", "")));
+        assert!(not_enabled(
+            &(without_switch.replace("ENVFILE", "")
+                + "  db:\n    image: postgres:16\n    env_file: db.env\n")
+        ));
+        // A switch written off in the paste is still reported.
+        let off = SERVICE
+            .replace("UI_CONFIG_DISABLED=true", "UI_CONFIG_DISABLED=false")
+            .replace("ENVFILE", "    env_file: .env\n");
+        assert!(not_enabled(&off));
     }
 
     #[test]

@@ -129,6 +129,18 @@ impl Words {
             // variable, PHP and Perl settings): the sender's address.
             None if word.len() > 6 && &word[..6] == b"sender" => (6, sender_tail(&word[6..])),
             None if word.len() > 4 && &word[..4] == b"from" => (4, sender_tail(&word[4..])),
+            // msmtp's `passwordeval` (also as a NixOS `programs.msmtp`
+            // account's key): the command that prints the password.
+            None if word.len() > 8 && &word[..8] == b"password" => (
+                8,
+                match &word[8..] {
+                    b"eval" => Some("eval"),
+                    b"file" => Some("file"),
+                    b"cmd" => Some("cmd"),
+                    b"command" => Some("command"),
+                    _ => None,
+                },
+            ),
             None => (4, None),
         };
         match tail {
@@ -644,6 +656,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     let (mut bare, mut mail_named) = (Vec::new(), false);
     let mut opportunistic: Option<bool> = None;
     let mut mail_blocks: Vec<u32> = Vec::new();
+    let mut containers = None;
     for (i, e) in doc.entries.iter().enumerate() {
         if e.commented()
             || e.value.kind == ValKind::Presence
@@ -703,7 +716,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             mail_named = true;
             continue;
         }
-        if !could_name_a_role(key) {
+        if !could_name_a_role(key) || compose_service_name(doc, e, key, &mut containers) {
             continue;
         }
         if !keys.contains_key(key) && keys.len() < MAX_KEY_FACTS {
@@ -935,6 +948,43 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     server_reference(doc, &mut out);
     combined_address(doc, &mut out);
     out
+}
+
+/// Whether `key` is a container's own name (`hostname:`, `domainname:`,
+/// `container_name:`; docs.docker.com "Services top-level elements")
+/// beside the container's `image:` or `build:`, or in a Compose service
+/// (`services: mailer: hostname: mailer`): the name other containers reach
+/// it by, not a mail server it connects to, though the service's name
+/// says mail. `containers`: the scopes holding an `image:` or `build:`
+/// key, gathered in one pass the first time such a key is met.
+fn compose_service_name(
+    doc: &Document,
+    e: &Entry,
+    key: &str,
+    containers: &mut Option<rustc_hash::FxHashSet<u32>>,
+) -> bool {
+    if !matches!(key, "hostname" | "domainname" | "container_name") {
+        return false;
+    }
+    let scopes = containers.get_or_insert_with(|| {
+        doc.entries
+            .iter()
+            .filter(|x| {
+                doc.path_rev(x)
+                    .next()
+                    .is_some_and(|s| matches!(s.text(doc.input), "image" | "build"))
+            })
+            .map(|x| x.scope)
+            .collect()
+    });
+    if scopes.contains(&e.scope) {
+        return true;
+    }
+    let mut path = doc.path_rev(e).skip(1);
+    let (Some(_service), Some(top), None) = (path.next(), path.next(), path.next()) else {
+        return false;
+    };
+    top.kind == SegKind::Key && top.text(doc.input) == "services"
 }
 
 /// A mail server key read from the environment with nothing beside it but
@@ -2149,5 +2199,39 @@ mod tests {
         ] {
             assert!(ids(text).iter().any(|i| i == "host/has-port"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_compose_services_own_hostname_is_not_the_mail_server() {
+        // rad-modules' tshio/mailer service: `hostname: mailer` is the
+        // container's name on the network.
+        let compose = "services:\n  mailer:\n    image: tshio/mailer:latest\n    hostname: mailer\n    container_name: mailer\n    environment:\n      TRANSPORT_SMTP_HOST: smtp.postmarkapp.com\n      TRANSPORT_SMTP_PORT: 587\n";
+        let r = crate::lint(compose, &crate::Options::default());
+        assert_eq!(r.configs.len(), 1);
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        let got: Vec<_> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!got.contains(&"input/multiple-configs"), "{got:?}");
+        // An app's own `hostname` under a mail block is still its host.
+        let s = settings("mailer:\n  hostname: smtp.postmarkapp.com\n  port: 587\n");
+        assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+        // A service pasted without its `services:` line: its `image:` says
+        // container.
+        let fragment = "  mailer:\n    image: tshio/mailer:latest\n    hostname: mailer\n    environment:\n      TRANSPORT_SMTP_PORT: 1025\n";
+        assert_eq!(settings(fragment).host, None);
+    }
+
+    #[test]
+    fn a_glued_password_command_is_a_credentials_store() {
+        // meanvoid/nix-flakes' programs.msmtp account.
+        let nix = "{\n  programs.msmtp = {\n    enable = true;\n    accounts.default = {\n      auth = true;\n      tls = true;\n      port = 587;\n      host = \"smtp.postmarkapp.com\";\n      from = \"no-reply@acme.io\";\n      user = \"0e6b2d94-7f1a-4c38-b5e2-9d0a3c8f6e17\";\n      passwordeval = \"cat /run/agenix/mail\";\n    };\n  };\n}\n";
+        let got = ids(nix);
+        assert!(
+            got.iter().any(|i| i == "auth/external-credentials"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|i| i == "auth/missing-password"), "{got:?}");
     }
 }

@@ -817,8 +817,14 @@ fn read_helm_set(doc: &mut Document, word: Range<usize>, scope: u32, flags: u8) 
 fn read_command(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) {
     let input = doc.input;
     let text = &input[range.clone()];
-    // `echo 'K=V' >> .env` / `printf "K=V\n" >> …`
+    // `echo 'K=V' >> .env` / `printf "K=V\n" >> …`, also as a Makefile
+    // recipe line (`@echo "K=V" >> .env`: `@` silences the line, `-`
+    // ignores its failure, `+` runs it under `make -n`).
     let t = text.trim_start();
+    let t = match t.strip_prefix(['@', '-', '+']) {
+        Some(r) if r.starts_with("echo ") || r.starts_with("printf ") => r,
+        _ => t,
+    };
     if (t.starts_with("echo ") || t.starts_with("printf ")) && text.contains('>') {
         let s = range.start + (text.len() - t.len()) + t.find(' ').unwrap_or(0);
         let upto = range.start + text.find('>').unwrap_or(text.len());

@@ -194,9 +194,39 @@ pub fn env_var_name(t: &str) -> Option<&str> {
     ok.then_some(inner)
 }
 
+/// The variable a Jinja expression names when it is that variable alone
+/// (`{{ smtp_password }}`, an Ansible play's or role's variable): no
+/// filter, attribute or call (`{{ x | default('y') }}`, `{{ .Values.x }}`).
+pub fn jinja_var_name(t: &str) -> Option<&str> {
+    let inner = t.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim();
+    let ok = inner
+        .bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        && inner
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_');
+    ok.then_some(inner)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jinja_variables() {
+        assert_eq!(jinja_var_name("{{ smtp_user }}"), Some("smtp_user"));
+        assert_eq!(jinja_var_name("{{pass}}"), Some("pass"));
+        for t in [
+            "{{ .Values.smtp.host }}",
+            "{{ x | default('y') }}",
+            "{{ vault.x }}",
+            "{{ }}",
+            "x {{ y }}",
+        ] {
+            assert_eq!(jinja_var_name(t), None, "{t}");
+        }
+    }
 
     #[test]
     fn templates() {

@@ -18,7 +18,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::expr::{self, Operand};
-use super::refs::env_var_name;
+use super::refs::{env_var_name, jinja_var_name};
 use super::{flag, Document, ScopeKind, SegKind, Syntax, Val, ValKind};
 
 /// Whether a setting and the definition it reads are one setting, read
@@ -373,7 +373,13 @@ fn name_of<'a>(
         // (A `.env`-read line whose value is code reading the
         // environment, `EMAIL_HOST=os.environ.get("EMAIL_HOST")`: that
         // variable.)
-        _ => Name::Env(env_var_name(text).or_else(|| env_read(text))?),
+        // (An Ansible `{{ smtp_user }}` names a variable its play's
+        // `vars:` or a role's defaults define as a flat key.)
+        _ => Name::Env(
+            env_var_name(text)
+                .or_else(|| env_read(text))
+                .or_else(|| jinja_var_name(text))?,
+        ),
     };
     let code_env = match syntax {
         // `${VAR}` inside a code string: an environment variable of the paste.

@@ -1495,8 +1495,13 @@ fn score_line(
         s.env += 4;
         return;
     }
-    // `echo "…" > /etc/nullmailer/remotes`: a line written into a file.
-    if (sw!(t, "echo ") || sw!(t, "printf ")) && (t.contains(" > ") || t.contains(" >> ")) {
+    // `echo "…" > /etc/nullmailer/remotes`: a line written into a file;
+    // also a Makefile recipe's (`@echo "K=V" >> .env`, `-echo …`).
+    let cmd = match c0 {
+        b'@' | b'-' => &t[1..],
+        _ => t,
+    };
+    if (sw!(cmd, "echo ") || sw!(cmd, "printf ")) && (t.contains(" > ") || t.contains(" >> ")) {
         s.env += 4;
         return;
     }

@@ -134,6 +134,35 @@ fn a_line_echoed_into_a_relay_file_is_that_file() {
     assert!(!got.iter().any(|g| g.1.contains("world")), "{got:?}");
 }
 
+/// An Ansible play's `{{ var }}` reads the variable its `vars:` define
+/// (rootritesh/Ansible_playbooks' mail task); a Helm `{{ .Values.x }}` or
+/// a filtered expression is not a variable of the paste.
+#[test]
+fn ansible_variables_defined_in_the_play_are_resolved() {
+    let got = read("- hosts: localhost\n  vars:\n    - user: USERNAME\n    - pass: P4SSW0Rd\n  tasks:\n    - mail:\n        host: smtp.gmail.com\n        username: \"{{ user }}\"\n        password: \"{{ pass | default('x') }}\"\n");
+    let get = |k: &str| got.iter().find(|g| g.0.ends_with(k)).cloned();
+    assert!(
+        get("username").is_some_and(|g| g.1 == "USERNAME" && g.2),
+        "{got:?}"
+    );
+    assert!(get("password").is_some_and(|g| !g.2), "{got:?}");
+}
+
+/// A Makefile recipe that writes an env file line by line (`@echo
+/// "K=V" >> .env`, the `@` silencing the line) writes those variables.
+#[test]
+fn a_makefile_recipe_echoing_into_an_env_file() {
+    let got = read(".PHONY: env\nenv:\n\t@echo \"SMTP_HOST=smtp.postmarkapp.com\" >> .env\n\t@echo \"SMTP_PORT=587\" >> .env\n\t-echo SMTP_FROM=hello@acme.io >> .env\n\t@echo \"Created .env\"\n");
+    for (k, v) in [
+        ("SMTP_HOST", "smtp.postmarkapp.com"),
+        ("SMTP_PORT", "587"),
+        ("SMTP_FROM", "hello@acme.io"),
+    ] {
+        assert!(got.iter().any(|g| g.0 == k && g.1 == v), "{k}: {got:?}");
+    }
+    assert!(!got.iter().any(|g| g.1.contains("Created")), "{got:?}");
+}
+
 /// A `{ echo …; } > file` group writes the file its echo lines hold: an
 /// msmtprc there; lines echoed in the group's `if … fi` are alternatives.
 #[test]

@@ -29,7 +29,7 @@ use crate::extract::profile::{
 };
 use crate::extract::read::{Document, ValKind};
 use crate::extract::Config;
-use crate::model::{Field, Role, Role::*, Value};
+use crate::model::{Field, Quote, Role, Role::*, Value};
 
 const KEYS: &[Key] = &[
     kr("smtp.SendMail(#0)|smtp.Dial(#0)", Host, Read::HostPort),
@@ -76,10 +76,44 @@ pub static GO_SMTP: Profile = Profile {
     ..BASE
 };
 
-/// The two names an address expression joins: `a+":"+b` (`b` also as
-/// `strconv.Itoa(b)`),
-/// `fmt.Sprintf("%s:%d", a, b)`, `net.JoinHostPort(a, b)`.
-pub(super) fn joined(expr: &str) -> Option<(&str, &str)> {
+/// The port side of an address expression: a variable, or digits
+/// written in the expression itself (`host + ":25"`).
+#[derive(Debug, PartialEq)]
+pub(super) enum PortPart<'e> {
+    Name(&'e str),
+    /// Where the digits are in the expression.
+    Digits(std::ops::Range<usize>),
+}
+
+/// Where `part`, a slice of `whole`, starts in it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// The digits of a port literal (`587`, `"587"`, `":587"`) as a range
+/// of `expr`, of which `lit` is a slice.
+fn port_digits(expr: &str, lit: &str) -> Option<std::ops::Range<usize>> {
+    let t = lit.trim().trim_matches(|c| c == '"' || c == '`');
+    let t = t.strip_prefix(':').unwrap_or(t);
+    (!t.is_empty() && t.len() <= 5 && t.bytes().all(|c| c.is_ascii_digit())).then(|| {
+        let at = offset_in(expr, t);
+        at..at + t.len()
+    })
+}
+
+/// The port side `b` of `expr`: a variable's name, or digits.
+fn name_or_digits<'e>(expr: &'e str, b: &'e str) -> Option<PortPart<'e>> {
+    match ident(b) {
+        Some(n) if !n.bytes().all(|c| c.is_ascii_digit()) => Some(PortPart::Name(n)),
+        _ => port_digits(expr, b).map(PortPart::Digits),
+    }
+}
+
+/// The host variable and the port an address expression joins: `a+":"+b`
+/// (`b` also as `strconv.Itoa(b)`), `a+":25"`, `fmt.Sprintf("%s:%d", a,
+/// b)`, `fmt.Sprintf("%s:587", a)`, `net.JoinHostPort(a, b)` (`b` a
+/// variable or a quoted port).
+pub(super) fn joined(expr: &str) -> Option<(&str, PortPart<'_>)> {
     let e = expr.trim();
     if let Some(inner) = e
         .strip_prefix("fmt.Sprintf(")
@@ -87,20 +121,39 @@ pub(super) fn joined(expr: &str) -> Option<(&str, &str)> {
     {
         let mut parts = inner.splitn(3, ',');
         let fmt = parts.next()?.trim();
-        if !matches!(fmt, "\"%s:%d\"" | "\"%s:%s\"" | "\"%s:%v\"" | "\"%v:%v\"") {
-            return None;
+        let host = ident(parts.next()?)?;
+        if matches!(fmt, "\"%s:%d\"" | "\"%s:%s\"" | "\"%s:%v\"" | "\"%v:%v\"") {
+            return Some((host, PortPart::Name(ident(parts.next()?)?)));
         }
-        return Some((ident(parts.next()?)?, ident(parts.next()?)?));
+        // The port written in the format: `"%s:587"`.
+        let port = fmt
+            .strip_prefix("\"%s:")
+            .or_else(|| fmt.strip_prefix("\"%v:"))?
+            .strip_suffix('"')?;
+        return (parts.next().is_none())
+            .then(|| port_digits(expr, port))
+            .flatten()
+            .map(|r| (host, PortPart::Digits(r)));
     }
     if let Some(inner) = e
         .strip_prefix("net.JoinHostPort(")
         .and_then(|r| r.strip_suffix(')'))
     {
         let (a, b) = inner.split_once(',')?;
-        return Some((ident(a)?, ident(b)?));
+        return Some((ident(a)?, name_or_digits(expr, b)?));
     }
     let mut parts = e.split('+');
-    let (a, sep, b) = (parts.next()?, parts.next()?, parts.next()?);
+    let a = ident(parts.next()?)?;
+    let sep = parts.next()?;
+    let Some(b) = parts.next() else {
+        // `host + ":25"`: the port in the string that follows the host.
+        let s = sep.trim();
+        return s
+            .starts_with(['"', '`'])
+            .then(|| port_digits(expr, s))
+            .flatten()
+            .map(|r| (a, PortPart::Digits(r)));
+    };
     if parts.next().is_some() || !matches!(sep.trim(), "\":\"" | "':'") {
         return None;
     }
@@ -110,7 +163,7 @@ pub(super) fn joined(expr: &str) -> Option<(&str, &str)> {
         .iter()
         .find_map(|c| b.strip_prefix(c).and_then(|r| r.strip_suffix(')')))
         .unwrap_or(b);
-    Some((ident(a)?, ident(b)?))
+    Some((a, name_or_digits(expr, b)?))
 }
 
 /// A variable or field name (`smtpHost`, `cfg.Port`).
@@ -137,8 +190,9 @@ fn assigned(doc: &Document, p: &Profile, name: &str, at: usize) -> Option<(Value
         .map(|e| (fields::value_of(doc, e, p), doc.key_of(e).to_string()))
 }
 
-/// The expression last assigned to `name` before `at`.
-fn expression<'d>(doc: &'d Document, name: &str, at: usize) -> Option<&'d str> {
+/// The expression last assigned to `name` before `at`, with where its
+/// text starts in the input (none when its text is not the input's).
+fn expression<'d>(doc: &'d Document, name: &str, at: usize) -> Option<(&'d str, Option<usize>)> {
     doc.entries
         .iter()
         .filter(|e| {
@@ -148,7 +202,14 @@ fn expression<'d>(doc: &'d Document, name: &str, at: usize) -> Option<&'d str> {
                 && doc.key_of(e) == name
         })
         .last()
-        .map(|e| doc.text_of(&e.value))
+        .map(|e| {
+            let text = doc.text_of(&e.value);
+            let start = e.value.span().start;
+            (
+                text,
+                (doc.input.get(e.value.span()) == Some(text)).then_some(start),
+            )
+        })
 }
 
 /// Reads an address built from two variables the paste assigns (also
@@ -165,14 +226,32 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
             continue;
         };
         let at = cfg.fields[i].key_span.start;
-        let expr = cfg.fields[i].value.reference.as_deref().unwrap_or("");
+        let field = &cfg.fields[i].value;
+        let expr = field.reference.as_deref().unwrap_or("");
+        // Where the expression's text starts in the input, for a port
+        // written in it.
+        let own_start =
+            (doc.input.get(field.span.clone()) == Some(expr)).then_some(field.span.start);
         // `addr := fmt.Sprintf(…)` then `smtp.SendMail(addr, …)`: one step.
         let held = ident(expr).and_then(|name| expression(doc, name, at));
-        let Some((a, b)) = joined(expr).or_else(|| held.and_then(joined)) else {
+        let Some(((a, b), start)) = joined(expr)
+            .map(|j| (j, own_start))
+            .or_else(|| held.and_then(|(text, start)| Some((joined(text)?, start))))
+        else {
             continue;
         };
         let p = cfg.dialect;
-        let (Some((host, hkey)), port) = (assigned(doc, p, a, at), assigned(doc, p, b, at)) else {
+        let port = match b {
+            PortPart::Name(b) => assigned(doc, p, b, at),
+            PortPart::Digits(r) => start.map(|s| {
+                let span = s + r.start..s + r.end;
+                (
+                    Value::verbatim(doc.input, span, Quote::Double),
+                    cfg.fields[i].key.clone(),
+                )
+            }),
+        };
+        let Some((host, hkey)) = assigned(doc, p, a, at) else {
             continue;
         };
         let f = &mut cfg.fields[i];
@@ -198,25 +277,53 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>) {
 mod tests {
     use super::super::linted;
     use super::joined;
+    use super::PortPart::{Digits, Name};
 
     #[test]
     fn address_expressions() {
+        let named = |a, b| Some((a, Name(b)));
         assert_eq!(
             joined("smtpHost+\":\"+smtpPort"),
-            Some(("smtpHost", "smtpPort"))
+            named("smtpHost", "smtpPort")
         );
-        assert_eq!(joined("host + \":\" + port"), Some(("host", "port")));
+        assert_eq!(joined("host + \":\" + port"), named("host", "port"));
         assert_eq!(
             joined("fmt.Sprintf(\"%s:%d\", cfg.Host, cfg.Port)"),
-            Some(("cfg.Host", "cfg.Port"))
+            named("cfg.Host", "cfg.Port")
         );
-        assert_eq!(joined("net.JoinHostPort(h, p)"), Some(("h", "p")));
+        assert_eq!(joined("net.JoinHostPort(h, p)"), named("h", "p"));
         assert_eq!(joined("addr"), None);
         assert_eq!(joined("a + \"/\" + b"), None);
         assert_eq!(
             joined("host + \":\" + strconv.Itoa(port)"),
-            Some(("host", "port"))
+            named("host", "port")
         );
+        // A port written in the expression: where its digits are.
+        let digits = |e: &'static str, port: &str| {
+            let at = e.find(port).unwrap();
+            assert_eq!(
+                joined(e).map(|(_, p)| p),
+                Some(Digits(at..at + port.len())),
+                "{e}"
+            );
+        };
+        digits("hostname+\":25\"", "25");
+        digits("host + \":\" + \"587\"", "587");
+        digits("fmt.Sprintf(\"%s:587\", host)", "587");
+        digits("net.JoinHostPort(host, \"2525\")", "2525");
+        assert_eq!(joined("host + \":smtp\""), None);
+        assert_eq!(joined("fmt.Sprintf(\"%s:587\", host, x)"), None);
+    }
+
+    #[test]
+    fn port_written_beside_the_host_variable() {
+        // pkg.go.dev/net/smtp's own SendMail example.
+        let (_, s, _) = linted("func main() {\n\thostname := \"mail.example.com\"\n\tauth := smtp.PlainAuth(\"\", \"user@example.com\", \"password\", hostname)\n\terr := smtp.SendMail(hostname+\":25\", auth, from, recipients, msg)\n}\n");
+        assert_eq!(s["host"], "mail.example.com");
+        assert_eq!(s["port"], 25);
+        let (_, s, _) = linted("host := \"smtp.postmarkapp.com\"\naddr := fmt.Sprintf(\"%s:2525\", host)\nerr := smtp.SendMail(addr, auth, from, to, msg)\n");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 2525);
     }
 
     #[test]
