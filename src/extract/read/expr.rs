@@ -58,23 +58,92 @@ fn walk<R>(text: &str, from: usize, mut at: impl FnMut(usize, usize) -> Option<R
 }
 
 /// A top-level operator found in a text: where it starts and which.
-fn find_top<'a>(text: &str, ops: &[&'a str]) -> Option<(usize, &'a str)> {
-    let firsts = Firsts::of(ops);
+fn find_top<'o>(text: &str, ops: &Ops<'o>) -> Option<(usize, &'o str)> {
     // Most values hold none of the operators at all: said before the
     // walk with its depths.
-    if !firsts.any_in(text, ops) {
+    if !ops.any_in(text) {
         return None;
     }
     let b = text.as_bytes();
     // A byte that is no quote, bracket or operator's first byte costs one
     // table look-up and one more.
     top_walk(b, 0, |i, kind, depth| {
-        if kind == 0 && depth == 0 && firsts.has(b[i]) {
-            op_at(b, i, ops).map(|op| (i, op))
+        if kind == 0 && depth == 0 && ops.firsts.has(b[i]) {
+            op_at(b, i, ops.list).map(|op| (i, op))
         } else {
             None
         }
     })
+}
+
+/// A list of operators (longer ones first where one holds another) with
+/// what [`find_top`] needs of it, made once (the lists are constants: a
+/// value read through [`operand`] asks for several of them, and made per
+/// call their tables cost more than a short value's search).
+struct Ops<'o> {
+    list: &'o [&'o str],
+    firsts: Firsts,
+    /// A bit per operator of `list` that holds no shorter one of the
+    /// list: a long text is searched for these only (`===` is in a text
+    /// only where `==` is).
+    searched: u32,
+}
+
+impl<'o> Ops<'o> {
+    const fn new(list: &'o [&'o str]) -> Ops<'o> {
+        assert!(list.len() <= 32);
+        let mut searched = 0u32;
+        let mut i = 0;
+        while i < list.len() {
+            let mut holds_shorter = false;
+            let mut j = 0;
+            while j < list.len() {
+                let (o, s) = (list[i].as_bytes(), list[j].as_bytes());
+                if s.len() < o.len() && holds(o, s) {
+                    holds_shorter = true;
+                }
+                j += 1;
+            }
+            if !holds_shorter {
+                searched |= 1 << i;
+            }
+            i += 1;
+        }
+        Ops {
+            list,
+            firsts: Firsts::of(list),
+            searched,
+        }
+    }
+
+    /// Whether one of the operators is anywhere in `text` (see
+    /// [`Firsts::any_in`]).
+    fn any_in(&self, text: &str) -> bool {
+        if text.len() > 64 {
+            return self
+                .list
+                .iter()
+                .enumerate()
+                .any(|(k, op)| self.searched & (1 << k) != 0 && text.contains(op));
+        }
+        self.firsts.any_in(text, self.list)
+    }
+}
+
+/// Whether `s` occurs in `o` (a `const` substring test of two operators).
+const fn holds(o: &[u8], s: &[u8]) -> bool {
+    let mut at = 0;
+    while at + s.len() <= o.len() {
+        let mut k = 0;
+        while k < s.len() && o[at + k] == s[k] {
+            k += 1;
+        }
+        if k == s.len() {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }
 
 /// The walk of [`walk`], written out: from `from`, quoted strings skipped,
@@ -177,22 +246,24 @@ const HI: u64 = 0x8080_8080_8080_8080;
 impl Firsts {
     const MAX: usize = 4;
 
-    fn of(ops: &[&str]) -> Firsts {
+    const fn of(ops: &[&str]) -> Firsts {
         let mut f = Firsts {
             set: [false; 128],
             words: [0; Firsts::MAX],
             n: 0,
         };
-        for op in ops {
-            let c = op.as_bytes()[0];
-            debug_assert!(op.is_ascii());
-            if !f.has(c) {
-                f.set[usize::from(c & 0x7f)] = true;
+        let mut i = 0;
+        while i < ops.len() {
+            let c = ops[i].as_bytes()[0];
+            assert!(ops[i].is_ascii());
+            if !f.set[(c & 0x7f) as usize] {
+                f.set[(c & 0x7f) as usize] = true;
                 if f.n < Firsts::MAX {
-                    f.words[f.n] = LO * u64::from(c);
+                    f.words[f.n] = LO * c as u64;
                 }
                 f.n += 1;
             }
+            i += 1;
         }
         f
     }
@@ -203,25 +274,15 @@ impl Firsts {
     }
 
     /// Whether one of `ops` (the operators these are the first bytes of)
-    /// is anywhere in `text`. A short text (the usual value) is read eight
-    /// bytes at a time: a word that holds none of the first bytes is passed
-    /// with a few operations per byte value; a word that may is looked at
-    /// byte by byte. A substring search per operator would set up a
-    /// searcher for each, which costs more than such a text; a longer text
-    /// (a whole call or object, spaces all over it) gets that search,
-    /// vectorised.
+    /// is anywhere in a short `text` (at most 64 bytes, the usual value;
+    /// [`Ops::any_in`] searches a longer one, a whole call or object with
+    /// spaces all over it, for each operator, vectorised). It is read
+    /// eight bytes at a time: a word that holds none of the first bytes is
+    /// passed with a few operations per byte value; a word that may is
+    /// looked at byte by byte. A substring search per operator would set up
+    /// a searcher for each, which costs more than such a text.
     fn any_in(&self, text: &str, ops: &[&str]) -> bool {
         let b = text.as_bytes();
-        if b.len() > 64 {
-            // An operator that holds a shorter one of the list (`===` holds
-            // `==`) is in the text only where that one is: not searched.
-            return ops.iter().any(|op| {
-                let o = op.as_bytes();
-                !ops.iter()
-                    .any(|s| s.len() < o.len() && o.windows(s.len()).any(|w| w == s.as_bytes()))
-                    && text.contains(op)
-            });
-        }
         let exact = |from: usize, to: usize| {
             (from..to)
                 .any(|i| self.has(b[i]) && ops.iter().any(|op| b[i..].starts_with(op.as_bytes())))
@@ -300,6 +361,18 @@ const MAX_EXPR: usize = 256;
 /// Fallback operators: the right side is used when the left is unset
 /// (`??`) or falsy (the others).
 const FALLBACKS: &[&str] = &["||", "??", "?:", " or "];
+
+// The operator lists searched for, each made once.
+static FALLBACK_OPS: Ops = Ops::new(FALLBACKS);
+static AS: Ops = Ops::new(&[" as "]);
+static COMMA: Ops = Ops::new(&[","]);
+static EQUALITY: Ops = Ops::new(&["===", "!==", "==", "!="]);
+/// An equality, or anything that makes a text more than one.
+static EQUALITY_OR_MORE: Ops = Ops::new(&["===", "!==", "==", "!=", "||", "&&", "?"]);
+static OR: Ops = Ops::new(&["||", " or "]);
+static AND: Ops = Ops::new(&["&&", " and "]);
+static QUESTION: Ops = Ops::new(&["?"]);
+static COLON: Ops = Ops::new(&[":"]);
 
 /// One value read through conversions and a fallback.
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
@@ -389,14 +462,14 @@ pub fn operand(text: &str) -> Operand<'_> {
     }
     // Each round removes at least one byte: bounded by the text's length.
     loop {
-        if let Some((i, op)) = find_top(t, FALLBACKS) {
+        if let Some((i, op)) = find_top(t, &FALLBACK_OPS) {
             if out.fallback.is_none() {
                 out.fallback = Some((op.trim(), t[i + op.len()..].trim()));
             }
             t = t[..i].trim_end();
             continue;
         }
-        if let Some((i, _)) = find_top(t, &[" as "]) {
+        if let Some((i, _)) = find_top(t, &AS) {
             t = t[..i].trim_end();
             continue;
         }
@@ -447,7 +520,7 @@ pub fn operand(text: &str) -> Operand<'_> {
             if closing(t, open) == Some(t.len() - 1) {
                 let inner = &t[open + 1..t.len() - 1];
                 // `parseInt(x, 10)`: the radix is no part of the value.
-                let inner = match find_top(inner, &[","]) {
+                let inner = match find_top(inner, &COMMA) {
                     Some((i, _)) => &inner[..i],
                     None => inner,
                 };
@@ -544,7 +617,7 @@ pub fn has_comparison(text: &str) -> bool {
     while t.starts_with('(') && closes_at_end(t, 0) {
         t = t[1..t.len() - 1].trim();
     }
-    find_top(t, &["===", "!==", "==", "!="]).is_some() || truthiness(t).is_some()
+    find_top(t, &EQUALITY).is_some() || truthiness(t).is_some()
 }
 
 /// The operand of a truthiness test: JavaScript's `Boolean(x)` and `!!x`,
@@ -568,12 +641,12 @@ fn truthiness(t: &str) -> Option<&str> {
 /// [`operand`]).
 pub fn compared_to(text: &str, n: f64) -> Option<&str> {
     let t = text.trim();
-    let (i, op) = find_top(t, &["===", "!==", "==", "!=", "||", "&&", "?"])?;
+    let (i, op) = find_top(t, &EQUALITY_OR_MORE)?;
     if !matches!(op, "===" | "==") {
         return None;
     }
     let (l, r) = (&t[..i], &t[i + op.len()..]);
-    if find_top(r, &["===", "!==", "==", "!=", "||", "&&", "?"]).is_some() {
+    if find_top(r, &EQUALITY_OR_MORE).is_some() {
         return None;
     }
     let (side, lit) = match (Lit::parse(l), Lit::parse(r)) {
@@ -604,7 +677,7 @@ impl<'a> Expr<'_, 'a> {
     /// parentheses, `!`. `None` when any part it needs is unknown.
     pub fn truth(&mut self, text: &'a str) -> Option<bool> {
         let t = text.trim();
-        if let Some((i, op)) = find_top(t, &["||", " or "]) {
+        if let Some((i, op)) = find_top(t, &OR) {
             let (l, r) = (&t[..i], &t[i + op.len()..]);
             return match self.truth(l) {
                 Some(true) => Some(true),
@@ -612,7 +685,7 @@ impl<'a> Expr<'_, 'a> {
                 None => self.truth(r).filter(|v| *v),
             };
         }
-        if let Some((i, op)) = find_top(t, &["&&", " and "]) {
+        if let Some((i, op)) = find_top(t, &AND) {
             let (l, r) = (&t[..i], &t[i + op.len()..]);
             return match self.truth(l) {
                 Some(false) => Some(false),
@@ -620,7 +693,7 @@ impl<'a> Expr<'_, 'a> {
                 None => self.truth(r).filter(|v| !*v),
             };
         }
-        if let Some((i, op)) = find_top(t, &["===", "!==", "==", "!="]) {
+        if let Some((i, op)) = find_top(t, &EQUALITY) {
             let a = self.value(&t[..i])?;
             let b = self.value(&t[i + op.len()..])?;
             let eq = equal(self.lang, op.len() == 3, a, b)?;
@@ -666,9 +739,9 @@ impl<'a> Expr<'_, 'a> {
     /// condition is itself the choice (`None` for the text).
     pub fn choice(&mut self, text: &'a str) -> Option<Choice<'a>> {
         let t = text.trim();
-        if let Some((q, _)) = find_top(t, &["?"]) {
+        if let Some((q, _)) = find_top(t, &QUESTION) {
             let rest = &t[q + 1..];
-            let (c, _) = find_top(rest, &[":"])?;
+            let (c, _) = find_top(rest, &COLON)?;
             let branch = if self.truth(&t[..q])? {
                 &rest[..c]
             } else {
@@ -776,7 +849,7 @@ mod tests {
         for text in &texts {
             for ops in ops {
                 assert_eq!(
-                    find_top(text, ops),
+                    find_top(text, &Ops::new(ops)),
                     find_top_on_walk(text, ops),
                     "{text:?} {ops:?}"
                 );
@@ -831,7 +904,7 @@ mod tests {
         for text in texts.iter().chain(&longer) {
             for ops in ops {
                 let want = ops.iter().any(|op| text.contains(op));
-                assert_eq!(Firsts::of(ops).any_in(text, ops), want, "{text:?} {ops:?}");
+                assert_eq!(Ops::new(ops).any_in(text), want, "{text:?} {ops:?}");
             }
         }
     }

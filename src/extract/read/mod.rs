@@ -391,6 +391,21 @@ impl<'a> Document<'a> {
         flags: u8,
     ) {
         let segs = self.add_segs(segs);
+        self.push_stored(scope, segs, key, value, syntax, flags);
+    }
+
+    /// Adds an entry whose segments are stored already (a call's presence
+    /// entry has the path of the scope its arguments opened: shared, not
+    /// stored twice).
+    pub fn push_stored(
+        &mut self,
+        scope: u32,
+        segs: SegRange,
+        key: Range<usize>,
+        value: Val,
+        syntax: Syntax,
+        flags: u8,
+    ) {
         self.entries.push(Entry {
             scope,
             segs,

@@ -1446,7 +1446,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                         None => Seg::call(t.span()),
                     };
                     // The call's path (prefix, receiver, name) goes straight
-                    // into the document: no Vec of its own per call.
+                    // into the document: no Vec of its own per call. The
+                    // scope its arguments open stores it once for the call's
+                    // own entry too.
+                    let mut stored = None;
                     let end = if self.nesting >= MAX_NESTING {
                         self.skip_group(i + 1)
                     } else if self.defines(i, newed) {
@@ -1455,6 +1458,9 @@ impl<'d, 'a> Parser<'d, 'a> {
                         let entries_before = self.doc.entries.len();
                         let path = prefix.iter().chain(&segs).chain([&own]).cloned();
                         let cs = self.doc.open(scope, path, t.span().start, ScopeKind::Call);
+                        if cs != scope {
+                            stored = Some(self.doc.scopes[cs as usize].segs);
+                        }
                         self.nesting += 1;
                         let e = self.body(i + 2, cs, Closer::Tok(P::RParen), true);
                         self.nesting -= 1;
@@ -1503,8 +1509,16 @@ impl<'d, 'a> Parser<'d, 'a> {
                         .doc
                         .val(call_span, None, Quote::None, ValKind::Presence);
                     let key = self.start(start)..t.span().end;
-                    let path = prefix.iter().chain(&segs).chain([&own]).cloned();
-                    self.doc.push(scope, path, key, v, self.syntax, self.flags);
+                    match stored {
+                        Some(path) => {
+                            self.doc
+                                .push_stored(scope, path, key, v, self.syntax, self.flags)
+                        }
+                        None => {
+                            let path = prefix.iter().chain(&segs).chain([&own]).cloned();
+                            self.doc.push(scope, path, key, v, self.syntax, self.flags);
+                        }
+                    }
                     segs.push(own);
                     called = true;
                     last = end.saturating_sub(1);
