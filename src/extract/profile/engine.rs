@@ -409,6 +409,43 @@ struct Hits {
 }
 
 impl Hits {
+    /// Drops the markers that count only together with another of the
+    /// table's names ([`super::beside`]) when none of those names was
+    /// matched. Asked only of a table one of whose such markers was found:
+    /// one look at its own hits.
+    fn drop_lone_markers(&mut self, p: &Profile) {
+        let marker = |m: &u16| p.markers.get(usize::from(*m));
+        if !self
+            .markers
+            .iter()
+            .any(|m| marker(m).is_some_and(|m| m.with.is_some()))
+        {
+            return;
+        }
+        let named = |path: &str, name: &str| path.split('|').any(|a| a.eq_ignore_ascii_case(name));
+        let matched = |name: &str| {
+            self.keys.iter().any(|(_, k)| {
+                p.keys
+                    .get(usize::from(*k))
+                    .is_some_and(|k| named(k.path, name))
+            }) || self
+                .markers
+                .iter()
+                .any(|m| marker(m).is_some_and(|m| m.with.is_none() && named(m.path, name)))
+        };
+        let keep: Vec<bool> = self
+            .markers
+            .iter()
+            .map(|m| {
+                marker(m)
+                    .and_then(|m| m.with)
+                    .is_none_or(|with| with.split('|').any(matched))
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        self.markers.retain(|_| keep.next().unwrap_or(true));
+    }
+
     fn score(&self, p: &Profile) -> u32 {
         // A table that needs a marker needs one of its own: shared ones
         // only add to it.
@@ -944,7 +981,10 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             }
         }
     }
-    let hits = m.hits;
+    let mut hits = m.hits;
+    for (h, p) in hits.iter_mut().zip(tables) {
+        h.drop_lone_markers(p);
+    }
     let mut scored: Vec<(u32, usize)> = tables
         .iter()
         .enumerate()
@@ -1542,6 +1582,12 @@ impl Matching<'_> {
                     value_has(doc, e, v, &mut self.in_paste, ri, self.idx.rows.len())
                 }
             });
+            // A marker of the top level only (`at_top`) under a section or
+            // block is another app's key: not found (later entries are
+            // still asked).
+            if is && m.top && doc.path_rev(e).nth(1).is_some() {
+                return true;
+            }
             if is {
                 if let Some(f) = self.found.get_mut(row.slot as usize) {
                     *f = true;
@@ -3404,6 +3450,35 @@ mod tests {
         assert_eq!(hits(vec![1]).score(&P), 0);
         assert_eq!(hits(vec![0]).score(&P), 10 + 100);
         assert_eq!(hits(vec![0, 1]).score(&P), 10 + 200);
+    }
+
+    #[test]
+    fn a_marker_beside_another_name_counts_only_in_its_company() {
+        use crate::extract::profile::{beside, mark};
+        static P: Profile = Profile {
+            id: "b",
+            keys: &[
+                k("SMTP_ADDRESS", Role::Host),
+                k("SMTP_HOST", Role::Host),
+                k("SMTP_TLS_ENABLED", Role::ImplicitTls),
+            ],
+            markers: &[
+                beside(mark("SMTP_TLS_ENABLED"), "OWN_NAME|SMTP_ADDRESS"),
+                mark("OWN_NAME"),
+            ],
+            needs_marker: true,
+            ..BASE
+        };
+        let scored = |keys: Vec<(u32, u16)>, markers: Vec<u16>| {
+            let mut h = Hits { keys, markers };
+            h.drop_lone_markers(&P);
+            h.score(&P)
+        };
+        // Beside `SMTP_HOST` only: nothing of the table's own.
+        assert_eq!(scored(vec![(0, 1), (1, 2)], vec![0]), 0);
+        // Beside the key it names, or beside the other marker.
+        assert_eq!(scored(vec![(0, 0), (1, 2)], vec![0]), 20 + 100);
+        assert_eq!(scored(vec![(0, 1), (1, 2)], vec![0, 1]), 20 + 200);
     }
 
     #[test]

@@ -265,6 +265,13 @@ pub struct Marker {
     /// A name other apps write too ([`shared`]): it counts towards the
     /// score, but a table that needs a marker needs one of its own beside it.
     pub shared: bool,
+    /// Counts only together with one of these names of the table (`a|b`:
+    /// a key or another marker's path, as the table writes it) matched in
+    /// the same paste ([`beside`]).
+    pub with: Option<&'static str>,
+    /// Counts only for a key at the paste's top level, outside any section
+    /// or block ([`at_top`]).
+    pub top: bool,
 }
 
 pub const fn mark(path: &'static str) -> Marker {
@@ -273,6 +280,8 @@ pub const fn mark(path: &'static str) -> Marker {
         value: None,
         weight: 1,
         shared: false,
+        with: None,
+        top: false,
     }
 }
 
@@ -282,6 +291,8 @@ pub const fn mark_value(path: &'static str, value: &'static str) -> Marker {
         value: Some(value),
         weight: 1,
         shared: false,
+        with: None,
+        top: false,
     }
 }
 
@@ -301,6 +312,29 @@ pub const fn weighs(m: Marker, n: u8) -> Marker {
 /// `SMTP_OPENSSL_VERIFY_MODE` is not Mastodon's).
 pub const fn shared(m: Marker) -> Marker {
     Marker { shared: true, ..m }
+}
+
+/// A marker that counts only together with another of the table's names
+/// (`names`: `a|b`, any of them, each a key row's or a marker's path
+/// alternative as the table writes it): a name other apps write too, which
+/// is this app's only in that company. Maybe Finance's `SMTP_TLS_ENABLED`
+/// is Rallly's too (beside `SMTP_HOST`), but beside `SMTP_ADDRESS` it is
+/// Maybe's; Infisical's `SMTP_REQUIRE_TLS` is nodemailer's `requireTLS`
+/// as many apps name it, Infisical's only beside its `SMTP_FROM_ADDRESS`.
+/// Alone it counts for nothing (not even as a shared marker).
+pub const fn beside(m: Marker, names: &'static str) -> Marker {
+    Marker {
+        with: Some(names),
+        ..m
+    }
+}
+
+/// A marker that counts only for a key written at the paste's top level:
+/// a bare name that stands for the table's section when its header is
+/// left out (Grafana's `from_address` pasted without `[smtp]`), and is
+/// another app's under another section (`[mail] from_address`).
+pub const fn at_top(m: Marker) -> Marker {
+    Marker { top: true, ..m }
 }
 
 /// How the client reads a boolean.

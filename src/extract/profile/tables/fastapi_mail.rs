@@ -18,8 +18,8 @@
 //! the table is recognised by the keys only FastAPI-Mail writes.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Key, Marker, Pairs, Profile,
-    SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    beside, fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Key, Marker, Pairs,
+    Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -41,7 +41,9 @@ const MARKERS: &[Marker] = &[
     mark("MAIL_SSL_TLS"),
     mark("USE_CREDENTIALS"),
     mark("VALIDATE_CERTS"),
-    mark("MAIL_FROM_NAME"),
+    // Laravel's name too, and many apps': FastAPI-Mail's beside its
+    // `MAIL_SERVER` (Laravel says `MAIL_HOST`).
+    beside(mark("MAIL_FROM_NAME"), "MAIL_SERVER"),
     mark("ConnectionConfig()"),
 ];
 
@@ -123,6 +125,18 @@ pub static FASTAPI_MAIL: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
+
+    #[test]
+    fn a_sender_name_beside_another_apps_host_is_not_fastapi_mails() {
+        let (client, _, _) = first(
+            "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USER=u\nMAIL_PASS=p\nMAIL_FROM_NAME=Acme\n",
+        );
+        assert_ne!(client, "fastapi-mail");
+        let (client, _, _) = first(
+            "MAIL_SERVER=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=u\nMAIL_PASSWORD=p\nMAIL_FROM=app@acme.io\nMAIL_FROM_NAME=Acme\n",
+        );
+        assert_eq!(client, "fastapi-mail");
+    }
 
     #[test]
     fn a_settings_object_is_read_through_its_class() {

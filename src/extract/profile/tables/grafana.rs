@@ -18,8 +18,8 @@
 //! * `from_address` is the From (default `admin@grafana.localhost`).
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, shared, syn, words, Fix, Key, Profile, Read, Sec, Switch, TlsModel,
-    Words, WriteKind as W, BASE,
+    at_top, fix_text, k, kr, mark, shared, syn, words, Fix, Key, Profile, Read, Sec, Switch,
+    TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -157,10 +157,12 @@ pub static GRAFANA_INI: Profile = Profile {
         mark("smtp.skip_verify"),
         mark("smtp.ehlo_identity"),
         mark("smtp.from_name"),
-        // Without the header: names no other INI client of ours writes.
-        mark("from_address"),
-        mark("startTLS_policy"),
-        mark("ehlo_identity"),
+        // Without the header: names no other INI client of ours writes,
+        // at the top of the paste (under another section, `[mail]
+        // from_address` is that app's).
+        at_top(mark("from_address")),
+        at_top(mark("startTLS_policy")),
+        at_top(mark("ehlo_identity")),
     ],
     needs_marker: true,
     other_keys: INI_OTHER,
@@ -374,5 +376,19 @@ mod tests {
         // Bare `host`/`user` with no Grafana-only key are not Grafana's.
         let (client, _, _) = first("host = smtp.postmarkapp.com:587\nuser = u\npassword = p\n");
         assert_ne!(client, "grafana");
+    }
+
+    #[test]
+    fn a_bare_name_under_another_section_is_that_apps() {
+        // Another app's `[mail]` section with a `from_address` of its own.
+        let (client, _, ids) = first(
+            "[app]\nname = Inventory\n\n[mail]\nhost = smtp.postmarkapp.com\nport = 587\nuser = u\npassword = p\nfrom_address = a@acme.io\nuse_tls = true\n",
+        );
+        assert_ne!(client, "grafana");
+        assert!(
+            !ids.iter()
+                .any(|i| i == "port/missing" || i == "input/unknown-key"),
+            "{ids:?}"
+        );
     }
 }

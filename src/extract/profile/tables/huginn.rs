@@ -22,8 +22,8 @@
 //!   `you@example.com`); `SMTP_DOMAIN` is only the HELO name.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, shared, syn, words, Both, Fix, Key, Marker,
-    Pairs, Profile, Sec, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
+    beside, fix, fix_text, k, mark, mark_value, pairs, set, shared, syn, words, Both, Fix, Key,
+    Marker, Pairs, Profile, Sec, SetVal, Switch, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -43,7 +43,10 @@ const KEYS: &[Key] = &[
 /// Names only Huginn's `.env` has (Mastodon's also say `SMTP_SERVER`).
 const MARKERS: &[Marker] = &[
     mark("SEND_EMAIL_IN_DEVELOPMENT"),
-    mark("SMTP_USER_NAME"),
+    // ActionMailer's `user_name` as other Rails apps name it too
+    // (Plausible's `SMTP_USER_NAME` beside `SMTP_HOST_ADDR`): Huginn's
+    // beside its `SMTP_SERVER`.
+    beside(mark("SMTP_USER_NAME"), "SMTP_SERVER"),
     shared(mark("SMTP_DELIVERY_METHOD")),
     mark("EMAIL_FROM_ADDRESS"),
     mark_value("*", "huginn"),
@@ -146,6 +149,14 @@ pub static HUGINN: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn actionmailers_user_name_beside_another_host_name_is_not_huginns() {
+        let (client, _, _) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER_NAME=u\nSMTP_PASSWORD=p\n",
+        );
+        assert_ne!(client, "huginn-env");
+    }
 
     const ENV: &str = "SMTP_DOMAIN=acme.io\nSMTP_SERVER=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_ENABLE_STARTTLS_AUTO=true\nSMTP_SSL=false\nSMTP_AUTHENTICATION=plain\nSMTP_USER_NAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSEND_EMAIL_IN_DEVELOPMENT=false\nEMAIL_FROM_ADDRESS=huginn@acme.io\n";
 

@@ -29,8 +29,8 @@
 //! the table needs a name of Infisical's own beside them.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Both, Fix, Key, Marker,
-    Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    beside, fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Both, Fix, Key,
+    Marker, Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -47,7 +47,10 @@ const KEYS: &[Key] = &[
 ];
 
 const MARKERS: &[Marker] = &[
-    mark("SMTP_REQUIRE_TLS"),
+    // nodemailer's `requireTLS` as many of its apps name it in their
+    // environment (with `SMTP_HOST`, `SMTP_SECURE`, `SMTP_USER`): Infisical's
+    // only beside its sender's name.
+    beside(mark("SMTP_REQUIRE_TLS"), "SMTP_FROM_ADDRESS"),
     mark("SMTP_CUSTOM_CA_CERT"),
     weighs(mark_value("image", "infisical/infisical"), 6),
     // The `.env.example`'s own names around the SMTP block.
@@ -134,6 +137,24 @@ pub static INFISICAL: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn nodemailers_require_tls_alone_is_another_apps() {
+        // A nodemailer app's `.env` (SMTP_USER/SMTP_PASS, no
+        // SMTP_FROM_ADDRESS): not Infisical's, whose names would leave the
+        // login missing.
+        let (client, s, ids) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_SECURE=false\nSMTP_REQUIRE_TLS=true\nSMTP_USER=u\nSMTP_PASS=p\n",
+        );
+        assert_ne!(client, "infisical");
+        assert!(!s["username"].is_null(), "{s}");
+        assert!(!has(&ids, "auth/missing-username"), "{ids:?}");
+        // Beside Infisical's sender name it is Infisical's.
+        let (client, _, _) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_REQUIRE_TLS=true\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_FROM_ADDRESS=vault@acme.io\n",
+        );
+        assert_eq!(client, "infisical");
+    }
 
     const ENV: &str = "SITE_URL=https://vault.acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_FROM_ADDRESS=vault@acme.io\nSMTP_FROM_NAME=Infisical\nSMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_REQUIRE_TLS=true\n";
 

@@ -20,8 +20,8 @@
 //! beside it are `EMAIL_SENDER`, `SYNTH_API_KEY` and the image.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Key, Marker, Pairs,
-    Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    beside, fix, fix_text, k, mark, mark_value, pairs, set, syn, weighs, words, Fix, Key, Marker,
+    Pairs, Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -37,6 +37,11 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[
     weighs(mark("EMAIL_SENDER"), 4),
     weighs(mark("SYNTH_API_KEY"), 3),
+    // Rallly writes `SMTP_TLS_ENABLED` too, beside `SMTP_HOST`; beside
+    // `SMTP_ADDRESS` (the name Maybe hands to ActionMailer's `address`) it
+    // is Maybe's `.env` without its `EMAIL_SENDER`, which Chatwoot's
+    // `SMTP_ADDRESS` marker took.
+    beside(weighs(mark("SMTP_TLS_ENABLED"), 2), "SMTP_ADDRESS"),
     weighs(mark_value("image", "maybe-finance/maybe"), 6),
     weighs(mark_value("image", "we-promise/sure"), 6),
 ];
@@ -143,6 +148,21 @@ mod tests {
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "host/missing"), "{ids:?}");
         assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_smtp_block_without_its_sender_is_maybes() {
+        // The `.env`'s SMTP block as pasted, without `EMAIL_SENDER` below
+        // it: `SMTP_TLS_ENABLED` beside `SMTP_ADDRESS` (Chatwoot's
+        // `SMTP_ADDRESS` took it before).
+        let block = "SMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USERNAME=u\nSMTP_PASSWORD=p\nSMTP_TLS_ENABLED=false\n";
+        let (client, s, ids) = first(block);
+        assert_eq!(client, "maybe-finance");
+        assert_eq!(s["security"], "starttls");
+        assert!(has(&ids, "from/missing"), "{ids:?}");
+        // Beside another app's `SMTP_HOST` (Rallly's) it is not Maybe's.
+        let (client, _, _) = first(&block.replace("SMTP_ADDRESS", "SMTP_HOST"));
+        assert_ne!(client, "maybe-finance");
     }
 
     #[test]

@@ -195,6 +195,9 @@ pub static PHPBB: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
+    // phpBB's names are lowercase (`smtp_allow_self_signed`); an
+    // environment's `SMTP_ALLOW_SELF_SIGNED` is another app's.
+    case_sensitive: true,
     other_keys: words![
         "email_package_size",
         "email_function_name",
@@ -244,6 +247,14 @@ pub static PHPBB_ENV: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn an_environment_name_in_capitals_is_not_phpbbs() {
+        let (client, _, _) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=u\nSMTP_PASS=p\nSMTP_ALLOW_SELF_SIGNED=false\n",
+        );
+        assert_ne!(client, "phpbb");
+    }
 
     const COMPOSE: &str = "services:\n  phpbb:\n    image: docker.io/bitnami/phpbb:3\n    environment:\n      - PHPBB_DATABASE_HOST=mariadb\n      - PHPBB_EMAIL=forum@acme.io\n      - PHPBB_SMTP_HOST=smtp.postmarkapp.com\n      - PHPBB_SMTP_PORT_NUMBER=587\n      - PHPBB_SMTP_USER=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      - PHPBB_SMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n      - PHPBB_SMTP_PROTOCOL=tls\n";
 

@@ -38,8 +38,8 @@
 //! followed; a written `MAILER_ADAPTER=Bamboo.SMTPAdapter` gives port 25.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Hooks, Key, Marker, Pairs, Profile,
-    Sec, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
+    beside, fix, fix_text, k, mark, pairs, set, syn, words, Both, Fix, Hooks, Key, Marker, Pairs,
+    Profile, Sec, SetVal, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::Role::*;
@@ -58,7 +58,12 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[
     mark("SMTP_HOST_ADDR"),
     mark("SMTP_HOST_PORT"),
-    mark("SMTP_USER_NAME"),
+    // ActionMailer's `user_name` as Rails apps name it too (Huginn's,
+    // beside `SMTP_SERVER`): Plausible's beside its other names.
+    beside(
+        mark("SMTP_USER_NAME"),
+        "SMTP_HOST_ADDR|SMTP_HOST_PORT|SMTP_USER_PWD|SMTP_HOST_SSL_ENABLED",
+    ),
     mark("SMTP_USER_PWD"),
     mark("SMTP_HOST_SSL_ENABLED"),
     mark("MAILER_ADAPTER"),
@@ -253,6 +258,16 @@ pub static PLAUSIBLE_NIX: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::linted as first;
+
+    #[test]
+    fn actionmailers_user_name_beside_another_host_name_is_not_plausibles() {
+        let (client, _, _) = first(
+            "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER_NAME=u\nSMTP_PASSWORD=p\n",
+        );
+        assert_ne!(client, "plausible");
+        let (client, _, _) = first(ENV);
+        assert_eq!(client, "plausible");
+    }
 
     const ENV: &str = "BASE_URL=https://stats.acme.io\nMAILER_EMAIL=stats@acme.io\nSMTP_HOST_ADDR=smtp.postmarkapp.com\nSMTP_HOST_PORT=587\nSMTP_USER_NAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nSMTP_USER_PWD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\n";
 

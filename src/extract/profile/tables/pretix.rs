@@ -26,8 +26,8 @@
 
 use super::healthchecks::django_switches;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker, Pairs,
-    Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    beside, fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Fix, Hooks, Key, Marker,
+    Pairs, Profile, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Field, Role::*, Tls};
@@ -44,10 +44,16 @@ const KEYS: &[Key] = &[
 
 /// `tls`/`ssl` under `[mail]` are this family's (pretix, pretalx and the
 /// apps built from them mean the same by them); pretalx's own names
-/// outweigh them (see `PRETALX_MARKERS`).
+/// outweigh them (see `PRETALX_MARKERS`). Other apps' `[mail]` sections
+/// have a `tls` too (Roundup's `config.ini`: `host`, `username`,
+/// `password`, `port`, `tls = yes`), so they count only beside the
+/// family's `from` or `user`.
+const MAIL_TLS: Marker = beside(mark("mail.tls"), "mail.from|mail.user");
+const MAIL_SSL: Marker = beside(mark("mail.ssl"), "mail.from|mail.user");
+
 const MARKERS: &[Marker] = &[
-    mark("mail.tls"),
-    mark("mail.ssl"),
+    MAIL_TLS,
+    MAIL_SSL,
     mark("pretix.instance_name"),
     mark("pretix.url"),
     mark("pretix.datadir"),
@@ -169,8 +175,8 @@ const PRETALX_KEYS: &[Key] = &[
 /// pretalx's own names count twice (a plain and an any-value row), so
 /// one of them outweighs the `[mail]` markers it shares with pretix.
 const PRETALX_MARKERS: &[Marker] = &[
-    mark("mail.tls"),
-    mark("mail.ssl"),
+    MAIL_TLS,
+    MAIL_SSL,
     mark("filesystem.data"),
     mark_value("filesystem.data", ""),
     mark("filesystem.media"),
@@ -221,6 +227,18 @@ pub static PRETALX: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
+
+    #[test]
+    fn another_apps_mail_section_with_tls_is_not_pretixs() {
+        // Roundup's `config.ini`: `[mail]` with `username` and `tls = yes`.
+        let (client, s, ids) = first(
+            "[mail]\ndomain = acme.io\nhost = smtp.postmarkapp.com\nusername = u\npassword = p\nport = 587\ntls = yes\n",
+        );
+        assert_ne!(client, "pretix-cfg");
+        assert_ne!(client, "pretalx-cfg");
+        assert!(!s["username"].is_null(), "{s}");
+        assert!(!has(&ids, "input/unknown-key"), "{ids:?}");
+    }
 
     const CFG: &str = "[pretix]\ninstance_name=Tickets\nurl=https://tickets.acme.io\n\n[mail]\nfrom=tickets@acme.io\nhost=smtp.postmarkapp.com\nuser=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\npassword=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nport=587\ntls=on\nssl=off\n";
 
