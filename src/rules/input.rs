@@ -226,14 +226,13 @@ pub fn check(cx: &mut Context) -> bool {
     let assigned = std::cell::OnceCell::new();
     // Built once, when the first setting written twice needs it.
     let branched = std::cell::OnceCell::new();
-    let layers = std::cell::OnceCell::new();
     let mut drafts = Vec::new();
     for (i, cfg) in cx.configs.iter().enumerate() {
         let mut found = duplicates(
             cfg,
             lines,
             || branched.get_or_init(|| in_branches(cx.doc)),
-            || layers.get_or_init(|| crate::extract::read::code::star_imports(cx.input)),
+            || cx.doc.star_imports(),
         );
         found.extend(unknown_keys(cfg, cx.input));
         found.extend(references(cfg, cx.input, &assigned));
@@ -371,7 +370,7 @@ fn duplicates<'b>(
     cfg: &Config,
     lines: &LazyLineIndex,
     branched: impl Fn() -> &'b rustc_hash::FxHashSet<usize>,
-    layers: impl Fn() -> &'b Vec<usize>,
+    layers: impl Fn() -> &'b [usize],
 ) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut done: Vec<String> = Vec::new();

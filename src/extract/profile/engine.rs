@@ -2016,8 +2016,6 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
     let mut groups: Vec<Vec<Proto>> = roots.iter().map(|_| Vec::new()).collect();
     // The entry of the current configuration's host or URL, per root.
     let mut anchors: Vec<Option<u32>> = roots.iter().map(|_| None).collect();
-    // Python star imports (see `layered`), found when first needed.
-    let mut stars: Option<Vec<usize>> = None;
     let mut made = 0usize;
     let mut last_root = 0;
     // In a compose file, another service's environment is another
@@ -2201,7 +2199,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
                 list.is_empty()
                     || (anchor
                         && anchors[root]
-                            .is_some_and(|a| a != it.entry && !layered(doc, &mut stars, a, it.at)))
+                            .is_some_and(|a| a != it.entry && !layered(doc, a, it.at)))
             }
         };
         if anchor {
@@ -2423,14 +2421,14 @@ fn preferred_branch(doc: &Document, at: (u32, usize)) -> bool {
 /// lies between them. The later module overrides the earlier's settings,
 /// one configuration, not two. Not when the module above imports the same
 /// module (development.py and production.py, both `from .base import *`:
-/// siblings, each its own configuration). The star imports are found
-/// once, when first asked (one pass over the paste).
-fn layered(doc: &Document, stars: &mut Option<Vec<usize>>, first: u32, at: usize) -> bool {
+/// siblings, each its own configuration). The star imports are the
+/// document's, found once per paste ([`Document::star_imports`]).
+fn layered(doc: &Document, first: u32, at: usize) -> bool {
     let e = &doc.entries[first as usize];
     if e.syntax != crate::model::Syntax::Code(crate::model::Lang::Python) {
         return false;
     }
-    let stars = stars.get_or_insert_with(|| crate::extract::read::code::star_imports(doc.input));
+    let stars = doc.star_imports();
     let from = e.key.start as usize;
     let k = stars.partition_point(|&s| s <= from);
     let line = |s: usize| {

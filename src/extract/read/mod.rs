@@ -238,6 +238,9 @@ pub struct Document<'a> {
     /// Line starts, made on first use (one pass), shared with the rules and
     /// the report through [`Document::line_index`].
     line_starts: std::cell::OnceCell<Vec<usize>>,
+    /// Where Python star imports start, made on first use (one pass):
+    /// the engine asks per table, the rules once more.
+    star_imports: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// The root scope (the whole paste).
@@ -296,7 +299,16 @@ impl<'a> Document<'a> {
             uses: Vec::new(),
             branches: Vec::new(),
             line_starts: std::cell::OnceCell::new(),
+            star_imports: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`code::star_imports`] of the paste, found once per paste (a scan
+    /// of it each time a table grouped Python settings, and again for the
+    /// rules, was a pass per recognised table).
+    pub fn star_imports(&self) -> &[usize] {
+        self.star_imports
+            .get_or_init(|| code::star_imports(self.input))
     }
 
     /// 1-based line number of a byte offset (a lone `\r` ends a line too).
