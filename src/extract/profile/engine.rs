@@ -2198,8 +2198,7 @@ fn group(doc: &Document, p: &'static Profile, mut items: Vec<Item>) -> Vec<Proto
             None => {
                 list.is_empty()
                     || (anchor
-                        && anchors[root]
-                            .is_some_and(|a| a != it.entry && !layered(doc, a, it.at)))
+                        && anchors[root].is_some_and(|a| a != it.entry && !layered(doc, a, it.at)))
             }
         };
         if anchor {
