@@ -1119,7 +1119,14 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
             .at(f.whole_span()),
         );
     }
-    if cfg.get(Role::Enabled).is_some() {
+    // A written switch turns SMTP on: only without one does the client
+    // fall back to `missing`. An inverse switch counts where it is the one
+    // that chooses between SMTP and the client's other sender (its `off`
+    // names that sender: OpenNMS's `useJMTA=false`); elsewhere it only
+    // stops mail (Magento's `system/smtp/disable`), and the transport
+    // still falls back.
+    let inverse_chooses = sw.off.is_some() && cfg.get(Role::Disabled).is_some();
+    if cfg.get(Role::Enabled).is_some() || inverse_chooses {
         return None;
     }
     let instead = sw.missing?;
