@@ -1118,9 +1118,15 @@ fn not_enabled(cfg: &Config) -> Option<Draft> {
             .at(f.whole_span()),
         );
     }
-    // An unwritten switch may be in the environment file the service
-    // loads and the paste does not hold.
-    if cfg.get(Role::Enabled).is_some() || cfg.env_source.is_some() {
+    // A written switch turns SMTP on: only without one does the client
+    // fall back to `missing`. An inverse switch counts where it is the one
+    // that chooses between SMTP and the client's other sender (its `off`
+    // names that sender: OpenNMS's `useJMTA=false`); elsewhere it only
+    // stops mail (Magento's `system/smtp/disable`), and the transport
+    // still falls back. An unwritten switch may be in the environment file
+    // the service loads and the paste does not hold.
+    let inverse_chooses = sw.off.is_some() && cfg.get(Role::Disabled).is_some();
+    if cfg.get(Role::Enabled).is_some() || inverse_chooses || cfg.env_source.is_some() {
         return None;
     }
     let instead = sw.missing?;

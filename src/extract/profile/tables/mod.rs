@@ -347,6 +347,9 @@ mod fittrackee;
 mod misago;
 mod plume;
 mod wger;
+// group appsAN: mod lines
+mod exceptionless;
+mod opennms;
 
 pub use generic::GENERIC;
 
@@ -747,6 +750,9 @@ pub static ALL: &[&Profile] = &[
     &plume::PLUME,
     &castopod::CASTOPOD,
     &misago::MISAGO,
+    // group appsAN: tables
+    &opennms::OPENNMS,
+    &exceptionless::EXCEPTIONLESS,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
