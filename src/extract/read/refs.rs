@@ -186,27 +186,25 @@ pub fn env_var_name(t: &str) -> Option<&str> {
     } else {
         t.strip_prefix('$')?
     };
-    let ok = inner
-        .chars()
+    plain_name(inner)
+}
+
+/// `name` when it is a plain variable name (a letter or `_`, then
+/// letters, digits and `_`).
+fn plain_name(name: &str) -> Option<&str> {
+    let ok = name
+        .bytes()
         .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    ok.then_some(inner)
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_');
+    ok.then_some(name)
 }
 
 /// The variable a Jinja expression names when it is that variable alone
 /// (`{{ smtp_password }}`, an Ansible play's or role's variable): no
 /// filter, attribute or call (`{{ x | default('y') }}`, `{{ .Values.x }}`).
 pub fn jinja_var_name(t: &str) -> Option<&str> {
-    let inner = t.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim();
-    let ok = inner
-        .bytes()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
-        && inner
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'_');
-    ok.then_some(inner)
+    plain_name(t.trim().strip_prefix("{{")?.strip_suffix("}}")?.trim())
 }
 
 #[cfg(test)]
