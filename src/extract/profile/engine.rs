@@ -1615,8 +1615,9 @@ impl Matching<'_> {
             });
             // A marker of the top level only (`at_top`) under a section or
             // block is another app's key: not found (later entries are
-            // still asked).
-            if is && m.top && doc.path_rev(e).nth(1).is_some() {
+            // still asked). Its path starts at the top: `mail.secure` is
+            // two segments deep, no more.
+            if is && m.top && doc.path_rev(e).nth(m.path.split('.').count()).is_some() {
                 return true;
             }
             if is {
