@@ -737,9 +737,16 @@ fn references<'a>(
         // `process.env.X` is answered without the pass over the paste.)
         let name = expr.trim();
         let (whence, fix) = if let Some(block) = terraform_block_of(name, input) {
+            // A data source is read from its provider when Terraform plans;
+            // a resource's attribute is known once it is applied.
+            let when = if block.starts_with("data.") {
+                "reads it from the provider when it plans"
+            } else {
+                "knows it only once it applies that block"
+            };
             (
-                format!("a computed attribute of `{block}`, which the paste defines: Terraform knows its value only once it applies that block"),
-                format!("Check the value `{shown}` takes after `terraform apply` (e.g. through an output), or paste it to check it here."),
+                format!("a computed attribute of `{block}`, which the paste defines (Terraform {when})"),
+                format!("Check the value `{shown}` takes when Terraform runs (e.g. through an output), or paste it to check it here."),
             )
         } else if AssignedNames::may_hold(name)
             && assigned
@@ -1383,6 +1390,16 @@ mod tests {
         let other = defined.replace("\"smtp\" {", "\"ci\" {");
         assert!(notes(&other).iter().all(|n| n.contains("not in the paste")));
         assert_eq!(terraform_block_of("var.smtp.password", &defined), None);
+        // A data source's attribute: read when Terraform plans.
+        let data = "data \"onepassword_item\" \"smtp\" {\n  vault = \"v\"\n}\n";
+        assert_eq!(
+            terraform_block_of("data.onepassword_item.smtp.password", data),
+            Some("data.onepassword_item.smtp")
+        );
+        assert_eq!(
+            terraform_block_of("onepassword_item.smtp.password", data),
+            None
+        );
     }
 
     #[test]
