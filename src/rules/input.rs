@@ -736,18 +736,30 @@ fn references<'a>(
         // (Only a plain identifier can be one: `var.pass` or
         // `process.env.X` is answered without the pass over the paste.)
         let name = expr.trim();
-        let (whence, fix) = if AssignedNames::may_hold(name)
+        let (whence, fix) = if let Some(block) = terraform_block_of(name, input) {
+            // A data source is read from its provider when Terraform plans;
+            // a resource's attribute is known once it is applied.
+            let when = if block.starts_with("data.") {
+                "reads it from the provider when it plans"
+            } else {
+                "knows it only once it applies that block"
+            };
+            (
+                format!("a computed attribute of `{block}`, which the paste defines (Terraform {when})"),
+                format!("Check the value `{shown}` takes when Terraform runs (e.g. through an output), or paste it to check it here."),
+            )
+        } else if AssignedNames::may_hold(name)
             && assigned
                 .get_or_init(|| AssignedNames::new(input))
                 .contains(name)
         {
             (
-                "a variable assigned in the paste whose value is not followed here",
+                "a variable assigned in the paste whose value is not followed here".into(),
                 format!("Check the value `{shown}` is given separately (and where it comes from, e.g. the environment)."),
             )
         } else {
             (
-                "which is not in the paste",
+                "which is not in the paste".into(),
                 format!("Paste where `{shown}` is defined too (e.g. the .env or the environment settings), or check that value separately."),
             )
         };
@@ -765,6 +777,41 @@ fn references<'a>(
         );
     }
     out
+}
+
+/// The block a Terraform attribute reference reads (`aws_iam_access_key.smtp`
+/// of `aws_iam_access_key.smtp.ses_smtp_password_v4`, `data.x.y` of
+/// `data.x.y.attr`) when the paste defines it (`resource "aws_iam_access_key"
+/// "smtp" {`, `data "x" "y" {`): the value is computed by the provider at
+/// apply time (the SES SMTP password is derived from the access key's
+/// secret), so it is in no file to paste. Only a reference of that shape
+/// searches the text, once per occurrence of the quoted type.
+fn terraform_block_of<'a>(expr: &'a str, input: &str) -> Option<&'a str> {
+    let (keyword, rest) = match expr.strip_prefix("data.") {
+        Some(rest) => ("data", rest),
+        None => ("resource", expr),
+    };
+    let mut parts = rest.splitn(3, '.');
+    let (ty, name, attr) = (parts.next()?, parts.next()?, parts.next()?);
+    let word = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+    };
+    // A resource type is `provider_kind` (`var.x.y`, `local.a.b`,
+    // `module.m.out` have no `_` in their first word).
+    if !ty.contains('_') || !word(ty) || !word(name) || attr.is_empty() {
+        return None;
+    }
+    let quoted_ty = format!("\"{ty}\"");
+    let quoted_name = format!("\"{name}\"");
+    let defined = input.match_indices(&quoted_ty).any(|(at, _)| {
+        input[..at].trim_end().ends_with(keyword)
+            && input[at + quoted_ty.len()..]
+                .trim_start()
+                .starts_with(&quoted_name)
+    });
+    defined.then(|| &expr[..expr.len() - attr.len() - 1])
 }
 
 /// The plain identifiers assigned somewhere in the text: `name = …`,
@@ -1304,6 +1351,54 @@ mod tests {
                 &[]
             ),
             Some(("EMAIL_HOST", "typo"))
+        );
+    }
+
+    /// A Terraform attribute of a resource the paste defines (the SES SMTP
+    /// password of an `aws_iam_access_key`) is computed at apply time, not
+    /// missing from the paste; a resource it does not define is.
+    #[test]
+    fn a_computed_terraform_attribute_is_not_missing_from_the_paste() {
+        let data = "resource \"kubernetes_secret\" \"mail\" {\n  data = {\n    SMTP_HOST = \"smtp.postmarkapp.com\"\n    SMTP_PORT = \"587\"\n    SMTP_USERNAME = aws_iam_access_key.smtp.id\n    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n  }\n}\n";
+        let notes = |src: &str| -> Vec<String> {
+            crate::lint(src, &crate::Options::default())
+                .findings
+                .into_iter()
+                .filter(|f| f.id == "input/unresolved-reference")
+                .map(|f| f.message)
+                .collect()
+        };
+        let defined = format!(
+            "resource \"aws_iam_access_key\"   \"smtp\" {{\n  user = aws_iam_user.smtp.name\n}}\n{data}"
+        );
+        let got = notes(&defined);
+        assert_eq!(got.len(), 2, "{got:?}");
+        for n in &got {
+            assert!(
+                n.contains("computed attribute of `aws_iam_access_key.smtp`"),
+                "{n}"
+            );
+            assert!(!n.contains("not in the paste"), "{n}");
+        }
+        let got = notes(data);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter().all(|n| n.contains("not in the paste")),
+            "{got:?}"
+        );
+        // Another block of the same type is not the one read.
+        let other = defined.replace("\"smtp\" {", "\"ci\" {");
+        assert!(notes(&other).iter().all(|n| n.contains("not in the paste")));
+        assert_eq!(terraform_block_of("var.smtp.password", &defined), None);
+        // A data source's attribute: read when Terraform plans.
+        let data = "data \"onepassword_item\" \"smtp\" {\n  vault = \"v\"\n}\n";
+        assert_eq!(
+            terraform_block_of("data.onepassword_item.smtp.password", data),
+            Some("data.onepassword_item.smtp")
+        );
+        assert_eq!(
+            terraform_block_of("onepassword_item.smtp.password", data),
+            None
         );
     }
 

@@ -1172,12 +1172,18 @@ fn drop_restatements(configs: &mut Vec<Config>) {
 /// one address written under an application-level key that names a sender
 /// (`MAIL_FROM`, `DEFAULT_SENDER_EMAIL`, `notifications.from`): what the
 /// application will put in From. Several different such addresses: none.
+/// A key the configuration's own client ignores is no sender of it: a key
+/// reported as `input/unknown-key` (wger's `DEFAULT_FROM_EMAIL`, where wger
+/// reads `FROM_EMAIL`) or a value the client ignores under its switch
+/// ([`Config::ignored`]). Tables whose names many apps share
+/// ([`Profile::shared_names`]) still take another library's sender key: it
+/// is then that app's own name, and not reported.
 fn sender_fallback(doc: &Document, configs: &mut [Config]) {
     if configs.iter().all(|c| c.get(Role::From).is_some()) {
         return;
     }
-    let mut found: Option<&Entry> = None;
-    let mut text: Option<&str> = None;
+    // The paste's sender entries with their addresses, in text order (few).
+    let mut senders: Vec<(&Entry, &str)> = Vec::new();
     let mut words = super::generic::Words::default();
     for e in doc.active() {
         if e.value.kind != ValKind::Literal {
@@ -1198,23 +1204,48 @@ fn sender_fallback(doc: &Document, configs: &mut [Config]) {
             && !words
                 .iter()
                 .any(|w| matches!(w, "name" | "to" | "reply" | "admin" | "support" | "contact"));
-        if !sender {
-            continue;
-        }
-        match text {
-            Some(t) if t.trim() != v.trim() => return, // ambiguous
-            Some(_) => {}
-            None => {
-                found = Some(e);
-                text = Some(v);
-            }
+        if sender {
+            senders.push((e, v));
         }
     }
-    let Some(e) = found else { return };
+    if senders.is_empty() {
+        return;
+    }
     for c in configs.iter_mut().filter(|c| c.get(Role::From).is_none()) {
+        let mut usable = senders.iter().filter(|(e, _)| !ignores_sender(c, e));
+        let Some(&(e, v)) = usable.next() else {
+            continue;
+        };
+        if usable.any(|(_, w)| w.trim() != v.trim()) {
+            continue; // ambiguous
+        }
         let value = fields::value_of(doc, e, c.dialect);
         c.fields.push(fields::field(doc, e, Role::From, value));
     }
+}
+
+/// Whether configuration `c` ignores sender entry `e`: its key is one the
+/// client's table names as another library's, which the client does not
+/// read (reported as `input/unknown-key`; unless the client's names are
+/// shared, see [`sender_fallback`]), or its value lies in a setting the
+/// client ignores. (Other keys the client does not read are an app's own
+/// sender settings, which the fallback is for: Mbin's `KBIN_SENDER_EMAIL`
+/// beside its Symfony `MAILER_DSN`.)
+fn ignores_sender(c: &Config, e: &Entry) -> bool {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let key = e.key_span();
+    let value = e.value.span();
+    // (Compared as `input/unknown-key` compares them, in any case; few
+    // sender entries, and only the client's ignored keys.)
+    let leftover = |u: &KeyUse| {
+        overlaps(&u.span, &key)
+            && c.dialect
+                .leftovers
+                .iter()
+                .any(|(from, _)| from.eq_ignore_ascii_case(&u.key))
+    };
+    (!c.dialect.shared_names && c.unknown_keys.iter().any(leftover))
+        || c.ignored.iter().any(|r| overlaps(r, &value))
 }
 
 /// A configuration without its username or password whose container loads
@@ -1584,8 +1615,9 @@ impl Matching<'_> {
             });
             // A marker of the top level only (`at_top`) under a section or
             // block is another app's key: not found (later entries are
-            // still asked).
-            if is && m.top && doc.path_rev(e).nth(1).is_some() {
+            // still asked). Its path starts at the top: `mail.secure` is
+            // two segments deep, no more.
+            if is && m.top && doc.path_rev(e).nth(m.path.split('.').count()).is_some() {
                 return true;
             }
             if is {
@@ -3565,6 +3597,31 @@ mod tests {
             got.iter().any(|i| i == "input/duplicate-setting"),
             "{got:?}"
         );
+    }
+
+    /// A sender key the client reports as unknown is not its From: wger
+    /// reads `FROM_EMAIL`, not Django's `DEFAULT_FROM_EMAIL`. Django's own
+    /// environment (names shared by many apps) still takes a sender key.
+    #[test]
+    fn an_ignored_sender_key_is_not_the_from() {
+        let wger = "WGER_INSTANCE=https://wger.de\nENABLE_EMAIL=True\nEMAIL_HOST=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_HOST_USER=u\nEMAIL_HOST_PASSWORD=p\n";
+        let r = crate::lint(
+            &format!("{wger}DEFAULT_FROM_EMAIL=me@acme.io\n"),
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].client, "wger-env");
+        assert_eq!(r.configs[0].settings.from, None);
+        assert!(
+            r.findings.iter().any(|f| f.id == "input/unknown-key"),
+            "{:?}",
+            r.findings
+        );
+        // Its own key is read, and an unknown one beside it is no rival.
+        let r = crate::lint(
+            &format!("{wger}FROM_EMAIL=me@acme.io\nDEFAULT_FROM_EMAIL=other@acme.io\n"),
+            &crate::Options::default(),
+        );
+        assert_eq!(r.configs[0].settings.from.as_deref(), Some("me@acme.io"));
     }
 
     #[test]

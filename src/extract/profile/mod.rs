@@ -269,8 +269,8 @@ pub struct Marker {
     /// a key or another marker's path, as the table writes it) matched in
     /// the same paste ([`beside`]).
     pub with: Option<&'static str>,
-    /// Counts only for a key at the paste's top level, outside any section
-    /// or block ([`at_top`]).
+    /// Counts only for a key whose path starts at the paste's top level
+    /// ([`at_top`]).
     pub top: bool,
 }
 
@@ -332,7 +332,10 @@ pub const fn beside(m: Marker, names: &'static str) -> Marker {
 /// A marker that counts only for a key written at the paste's top level:
 /// a bare name that stands for the table's section when its header is
 /// left out (Grafana's `from_address` pasted without `[smtp]`), and is
-/// another app's under another section (`[mail] from_address`).
+/// another app's under another section (`[mail] from_address`). A dotted
+/// path starts at the top level: Nette's `mail.secure` is its NEON
+/// config's top-level `mail:` section, and an Ansible task's `mail:`
+/// module arguments, deeper in the playbook, are not.
 pub const fn at_top(m: Marker) -> Marker {
     Marker { top: true, ..m }
 }

@@ -249,7 +249,10 @@ pub fn is_remote_line(t: &str) -> bool {
     // A bare name (`mailhog`, a compose service) counts with an option
     // after it; a domain or an address alone.
     let named = host.contains(['.', ':']) || t.contains(" --");
+    // A host ends in no `:`: `foreman::email_delivery_method: smtp` is a
+    // YAML key (Hiera's class parameters), not a remote.
     host_like
+        && !host.ends_with(':')
         && named
         && PROTOCOLS.contains(&proto)
         && words.all(|w| {

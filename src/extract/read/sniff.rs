@@ -1202,6 +1202,25 @@ pub(super) fn find_colon_space(t: &str) -> Option<usize> {
 }
 
 /// The bytes a key of `score_line` is made of (see there).
+/// Whether `rest` (what follows a key's first name, from its `::`) ends
+/// a Hiera key: `::name` parts, then `:` and a blank or the line's end
+/// (`::email_smtp_address: smtp.x`; not Ruby's `::SMTP.new`, C++'s
+/// `::string s`).
+fn hiera_key_end(mut rest: &str) -> bool {
+    while let Some(r) = rest.strip_prefix("::") {
+        let n = r
+            .bytes()
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(r.len());
+        if n == 0 {
+            return false;
+        }
+        rest = &r[n..];
+    }
+    rest.strip_prefix(':')
+        .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
+}
+
 const KEY_BYTE: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = 0;
@@ -1699,6 +1718,15 @@ fn score_line(
         } else {
             s.ini += 1;
             s.env += 1;
+        }
+        return;
+    }
+    // `foreman::email_smtp_address: smtp.x`: a Puppet class parameter, a
+    // Hiera (YAML) key. (Only a key glued to `::`, rarely seen, is asked.)
+    if after.starts_with("::") && hiera_key_end(after) {
+        s.yaml += 2;
+        if indent == 0 {
+            s.colon_kv += 1;
         }
         return;
     }
@@ -2416,6 +2444,15 @@ mod tests {
         choose(s, 0..s.len())
     }
 
+    /// Hiera's class parameters (`foreman::email_smtp_address:` lines) are
+    /// YAML, not nullmailer remotes or Ruby.
+    #[test]
+    fn hiera_class_parameters_are_yaml() {
+        let src = "foreman::email_delivery_method: smtp\nforeman::email_smtp_address: smtp.postmarkapp.com\nforeman::email_smtp_port: 587\n";
+        assert_eq!(pick(src), Choice::Yaml);
+        assert!(hiera_key_end("::a::b: x") && hiera_key_end("::a:"));
+        assert!(!hiera_key_end("::SMTP.new(host)") && !hiera_key_end("::: x"));
+    }
     #[test]
     fn java_imports_of_libraries_are_java_not_python() {
         // Only `org.`/`com.` imports, no `java.*` one: still Java.

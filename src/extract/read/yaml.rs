@@ -1046,6 +1046,27 @@ fn is_quoted_key(input: &str, key: &Range<usize>) -> bool {
 
 /// Dotted keys split as in the other readers (Spring's `spring.mail.host:`).
 fn key_segs(input: &str, key: Range<usize>) -> Vec<Seg> {
+    let k = input.as_bytes().get(key.clone()).unwrap_or(&[]);
+    // A Puppet class parameter in Hiera (`foreman::email_smtp_address`,
+    // `profile::mail::relayhost`): a path of its namespaces, as the same
+    // parameters written under the class's map. (Plain names only: a
+    // key with `::` and anything else is one segment.)
+    if k.windows(2).any(|w| w == b"::") {
+        let name =
+            |p: &[u8]| !p.is_empty() && p.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
+        let text = &input[key.clone()];
+        if text.split("::").all(|p| name(p.as_bytes())) {
+            let mut at = key.start;
+            return text
+                .split("::")
+                .map(|p| {
+                    let seg = Seg::key(at..at + p.len());
+                    at += p.len() + 2;
+                    seg
+                })
+                .collect();
+        }
+    }
     super::keyvalue::key_segs(input, key)
 }
 
@@ -1056,6 +1077,18 @@ mod tests {
 
     fn read_yaml(input: &str) -> Vec<(String, String, bool)> {
         super::super::entries_read_by(input, |doc, r, scope| read(doc, r, scope, 0))
+    }
+
+    /// Hiera's class parameters (`foreman::email_smtp_address:`) are a
+    /// path of the class's namespaces.
+    #[test]
+    fn a_hiera_class_parameter_is_a_path() {
+        let got = read_yaml(
+            "foreman::email_smtp_address: smtp.postmarkapp.com\nprofile::mail::port: 587\na::: x\n",
+        );
+        assert_eq!(got[0].0, "foreman.email_smtp_address");
+        assert_eq!(got[1].0, "profile.mail.port");
+        assert_eq!(got[2].0, "a::");
     }
 
     #[test]

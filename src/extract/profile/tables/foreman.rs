@@ -1,7 +1,7 @@
 //! Foreman: its email settings as the installer's answers file writes
 //! them (`foreman:` with the Puppet module's `email_delivery_method`,
 //! `email_smtp_*` parameters beneath; Hiera's `foreman::email_smtp_address:`
-//! lines are not read yet: the sniffer takes them for another syntax).
+//! lines, whose `::` namespaces the YAML reader turns into that path).
 //!
 //! Meaning (Foreman's `config/initializers/f_foreman_settings_email.rb`
 //! and `app/mailers/application_mailer.rb`; theforeman/puppet-foreman's

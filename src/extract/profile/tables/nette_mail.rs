@@ -21,8 +21,8 @@
 
 use super::kit::{synthetic, At};
 use crate::extract::profile::{
-    fix_text, k, mark, mark_value, syn, words, Fix, Hooks, Key, Marker, Profile, Sec, Switch,
-    TlsModel, WriteKind as W, BASE,
+    at_top, fix_text, k, mark, mark_value, syn, words, Fix, Hooks, Key, Marker, Profile, Sec,
+    Switch, TlsModel, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -56,7 +56,10 @@ const KEYS: &[Key] = &[
 const MARKERS: &[Marker] = &[
     mark_value("mail.smtp", "true"),
     mark_value("mail.smtp", "false"),
-    mark("mail.secure"),
+    // The NEON config's top-level `mail:` section; an Ansible task's
+    // `mail:` (community.general.mail) takes `secure:` too, deeper in a
+    // playbook (plugins/modules/mail.py of ansible-collections/community.general).
+    at_top(mark("mail.secure")),
     mark("SmtpMailer()"),
 ];
 
@@ -158,6 +161,25 @@ mod tests {
         let (_, s, ids) = linted(&NEON.replace("encryption: tls", "secure: ssl"));
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+    }
+
+    /// An Ansible playbook's `mail:` task (community.general.mail) takes
+    /// `secure:` too, deeper than a NEON config's top-level section: not
+    /// Nette's (no false `input/smtp-not-enabled`).
+    #[test]
+    fn an_ansible_mail_task_is_not_nette() {
+        let task = "- name: Sending an e-mail using StartTLS to the remote machine\n  community.general.mail:\n    host: smtp.postmarkapp.com\n    port: 587\n    to: John Smith <john.smith@example.com>\n    subject: Ansible-report\n    secure: starttls\n";
+        for src in [
+            task.to_string(),
+            task.replace("community.general.mail", "mail"),
+        ] {
+            let (client, _, ids) = linted(&src);
+            assert_ne!(client, "nette-mail", "{src}");
+            assert!(!has(&ids, "input/smtp-not-enabled"), "{ids:?}");
+        }
+        // The NEON section with `secure:` alone still is.
+        let (client, _, _) = linted("mail:\n\thost: smtp.postmarkapp.com\n\tsecure: ssl\n");
+        assert_eq!(client, "nette-mail");
     }
 
     #[test]
