@@ -2844,7 +2844,7 @@ fn unknown_keys<'d>(
         } else {
             p.family.iter().any(|f| match f.strip_prefix('.') {
                 Some(run) => path_holds(doc, &doc.entries[ei as usize], run),
-                None => key.starts_with(f),
+                None => key.starts_with(f) || misspelled_family(key, f),
             }) || p.leftovers.has_from(key)
         };
         if !family_ok || configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
@@ -2862,6 +2862,26 @@ fn unknown_keys<'d>(
             });
         }
     }
+}
+
+/// Whether `key` starts with a one-letter misspelling of the family prefix
+/// `family` (`MAL_USE_TLS`, `EMIAL_HOST` for `MAIL_` and `EMAIL_`): such a
+/// key is the client's own setting mistyped, which it silently ignores, so
+/// it is listed with the unknown keys for the rule to name. Cheap tests
+/// first (the same separator, the same first letter, a length within one):
+/// this runs for every key outside the family.
+fn misspelled_family(key: &str, family: &str) -> bool {
+    let Some(sep) = family.bytes().last().filter(|b| matches!(b, b'_' | b'.' | b'-')) else {
+        return false;
+    };
+    let Some(end) = key.bytes().position(|b| b == sep) else {
+        return false;
+    };
+    let head = &key[..=end];
+    head.len() >= 4
+        && head.len().abs_diff(family.len()) <= 1
+        && head.as_bytes()[0].eq_ignore_ascii_case(&family.as_bytes()[0])
+        && crate::rules::similar::distance_within(head, family, 1) == 1
 }
 
 /// Whether an entry's path holds the run of segments `run`
