@@ -2871,7 +2871,11 @@ fn unknown_keys<'d>(
 /// first (the same separator, the same first letter, a length within one):
 /// this runs for every key outside the family.
 fn misspelled_family(key: &str, family: &str) -> bool {
-    let Some(sep) = family.bytes().last().filter(|b| matches!(b, b'_' | b'.' | b'-')) else {
+    let Some(sep) = family
+        .bytes()
+        .last()
+        .filter(|b| matches!(b, b'_' | b'.' | b'-'))
+    else {
         return false;
     };
     let Some(end) = key.bytes().position(|b| b == sep) else {
