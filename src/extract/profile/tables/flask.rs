@@ -257,6 +257,10 @@ mod tests {
             .find(|f| f.id == "input/unknown-key")
             .expect("unknown-key");
         assert!(f.message.contains("`MAIL_USE_TLS`"), "{}", f.message);
+        // Swapped letters too; an added letter is another namespace.
+        let cfg = first("MAIL_SERVER=smtp.acme.io\nMIAL_USE_TLS=true\nMAILS_USE_TLS=true\n");
+        let keys: Vec<&str> = cfg.unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["MIAL_USE_TLS"]);
     }
 
     #[test]
