@@ -2876,7 +2876,7 @@ fn unknown_keys<'d>(
         } else {
             p.family.iter().any(|f| match f.strip_prefix('.') {
                 Some(run) => path_holds(doc, &doc.entries[ei as usize], run),
-                None => key.starts_with(f),
+                None => key.starts_with(f) || misspelled_family(key, f),
             }) || p.leftovers.has_from(key)
         };
         if !family_ok || configs[ci].unknown_keys.len() >= MAX_UNKNOWN {
@@ -2894,6 +2894,34 @@ fn unknown_keys<'d>(
             });
         }
     }
+}
+
+/// Whether `key` starts with a one-edit misspelling of the family prefix
+/// `family` (`MAL_USE_TLS` for `MAIL_`, `SMPT_HOST` for `SMTP_`: a letter
+/// dropped, changed or swapped with its neighbour): such a key is the
+/// client's own setting mistyped, which it silently ignores, so it is
+/// listed with the unknown keys for the rule to name. A letter added is
+/// not counted: it makes a sibling namespace (Postfix's `smtpd_` server
+/// settings beside its `smtp_` client ones). Cheap tests first (the same
+/// separator and first letter, a length one shorter or equal): this runs
+/// for every key outside the family.
+fn misspelled_family(key: &str, family: &str) -> bool {
+    let Some(sep) = family
+        .bytes()
+        .last()
+        .filter(|b| matches!(b, b'_' | b'.' | b'-'))
+    else {
+        return false;
+    };
+    let Some(end) = key.bytes().position(|b| b == sep) else {
+        return false;
+    };
+    let head = &key[..=end];
+    head.len() >= 4
+        && head.len() <= family.len()
+        && head.len() + 1 >= family.len()
+        && head.as_bytes()[0].eq_ignore_ascii_case(&family.as_bytes()[0])
+        && crate::rules::similar::swap_distance_within(head, family, 1) == 1
 }
 
 /// Whether an entry's path holds the run of segments `run`
@@ -3622,6 +3650,14 @@ mod tests {
             &crate::Options::default(),
         );
         assert_eq!(r.configs[0].settings.from.as_deref(), Some("me@acme.io"));
+    }
+
+    #[test]
+    fn a_sibling_namespace_is_no_misspelled_family() {
+        // Postfix's `smtpd_*` (its server) beside `smtp_*` (its client):
+        // a letter added to the family prefix is another namespace.
+        let got = crate::lint_ids("relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_tls_security_level = encrypt\nsmtpd_use_tls = yes\n");
+        assert!(!got.iter().any(|i| i == "input/unknown-key"), "{got:?}");
     }
 
     #[test]

@@ -243,6 +243,27 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelled_family_prefix_is_an_unknown_key() {
+        // `MAL_USE_TLS` is Flask-Mail's `MAIL_USE_TLS` mistyped: ignored,
+        // so the mail goes out without STARTTLS; the rule names it.
+        let src = "app.config['MAIL_SERVER'] = 'smtp.googlemail.com'\napp.config['MAIL_PORT'] = 587\napp.config['MAL_USE_TLS'] = True\napp.config['MAX_CONTENT_LENGTH'] = 16\n";
+        let cfg = first(src);
+        let keys: Vec<&str> = cfg.unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["MAL_USE_TLS"]);
+        let r = crate::lint(src, &crate::Options::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.id == "input/unknown-key")
+            .expect("unknown-key");
+        assert!(f.message.contains("`MAIL_USE_TLS`"), "{}", f.message);
+        // Swapped letters too; an added letter is another namespace.
+        let cfg = first("MAIL_SERVER=smtp.acme.io\nMIAL_USE_TLS=true\nMAILS_USE_TLS=true\n");
+        let keys: Vec<&str> = cfg.unknown_keys.iter().map(|k| k.key.as_str()).collect();
+        assert_eq!(keys, ["MIAL_USE_TLS"]);
+    }
+
+    #[test]
     fn laravel_env_is_not_flask() {
         let cfg = first("MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=abc\nMAIL_PASSWORD=abc\n");
         assert_eq!(cfg.dialect.id(), "laravel-env");

@@ -697,6 +697,22 @@ impl<'d, 'a> Parser<'d, 'a> {
                 self.doc.val(t.span(), None, Quote::None, ValKind::Literal),
                 i + 1,
             )),
+            // C#'s `string.Empty` is the empty string `""` (an options
+            // class's `Username { get; set; } = string.Empty;`), no
+            // reference to anything set elsewhere.
+            Tok::Ident
+                if self.lang == Lang::CSharp
+                    && matches!(self.text(i), "string" | "String")
+                    && self.is(i + 1, P::Dot)
+                    && self.is_ident(i + 2, "Empty") =>
+            {
+                let span = t.span().start..self.end_of(i + 2);
+                Some((
+                    self.doc
+                        .val(span, Some(String::new()), Quote::Double, ValKind::Literal),
+                    i + 3,
+                ))
+            }
             Tok::Punct(P::Op)
                 if self.text(i) == "-" && self.tok(i + 1).is_some_and(|n| n.tok == Tok::Num) =>
             {
@@ -1257,6 +1273,22 @@ impl<'d, 'a> Parser<'d, 'a> {
                     if self.def.end_blocks && self.text(i) == "do" && !self.is(i + 1, P::Colon) =>
                 {
                     i = self.end_block(i + 1, scope);
+                }
+                // PHP's `match ($x) { 'ssl' => A, default => B }`: its arms
+                // are conditions and results, not keys; read as keys they
+                // left the expression and sat beside the real settings.
+                // The whole expression stays the value being assigned.
+                Tok::Ident
+                    if self.lang == Lang::Php
+                        && self.text(i) == "match"
+                        && self.is(i + 1, P::LParen)
+                        && {
+                            let g = self.group_end(i + 1);
+                            self.is(g, P::LBrace)
+                        } =>
+                {
+                    let body = self.group_end(i + 1);
+                    i = self.group_end(body);
                 }
                 Tok::Ident => {
                     let constructed = self.is_ident(i, "new");

@@ -1277,3 +1277,47 @@ fn parallel_assignments_pair_names_and_values() {
     let got = read_code("host, port = 'smtp.postmarkapp.com', 587\n", Lang::Ruby);
     assert!(has(&got, "port", "587"), "{got:?}");
 }
+
+#[test]
+fn a_php_match_expression_keeps_its_arms_inside() {
+    // `'ssl' => …` and `default => …` are the match's arms: neither is a
+    // key beside `host`; the whole `match` is the value of `encryption`.
+    let src = "<?php\nreturn [\n    'host' => $_ENV['MAIL_HOST'],\n    'encryption' => match ($_ENV['MAIL_ENCRYPTION'] ?? 'tls') {\n        'ssl' => PHPMailer::ENCRYPTION_SMTPS,\n        default => PHPMailer::ENCRYPTION_STARTTLS\n    },\n    'username' => $_ENV['MAIL_USERNAME'],\n];\n";
+    let got = read_code(src, Lang::Php);
+    let keys: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+    assert_eq!(keys, ["host", "encryption", "username"], "{got:?}");
+    assert!(
+        got[1].1.starts_with("match (") && got[1].1.ends_with('}'),
+        "{got:?}"
+    );
+    assert_eq!(got[1].2, ValKind::Reference);
+    // A method named `match` is still a call whose arguments are read.
+    let call = read_code("<?php\n$r->match(['host' => 'smtp.acme.io']);\n", Lang::Php);
+    assert!(
+        call.iter()
+            .any(|(p, v, _)| p.ends_with("host") && v == "smtp.acme.io"),
+        "{call:?}"
+    );
+}
+
+#[test]
+fn csharp_string_empty_is_the_empty_string() {
+    let src = "public class EmailSettings\n{\n    public string SmtpServer { get; set; } = \"smtp.acme.io\";\n    public string Username { get; set; } = string.Empty;\n    public string Password { get; set; } = String.Empty;\n    public string Sender { get; set; } = string.Empty.Trim();\n}\n";
+    let got = read_code(src, Lang::CSharp);
+    let of = |key: &str| got.iter().find(|(p, _, _)| p.ends_with(key)).cloned();
+    assert_eq!(
+        of("Username").map(|e| (e.1, e.2)),
+        Some((String::new(), ValKind::Literal)),
+        "{got:?}"
+    );
+    assert_eq!(
+        of("Password").map(|e| (e.1, e.2)),
+        Some((String::new(), ValKind::Literal)),
+        "{got:?}"
+    );
+    // An expression built on it is no literal.
+    assert_ne!(of("Sender").map(|e| e.2), Some(ValKind::Literal), "{got:?}");
+    // Elsewhere `string.Empty` is an ordinary member.
+    let js = read_code("const o = { user: string.Empty };\n", Lang::JavaScript);
+    assert!(js.iter().all(|(_, v, _)| !v.is_empty()), "{js:?}");
+}
