@@ -350,6 +350,9 @@ mod wger;
 // group appsAN: mod lines
 mod exceptionless;
 mod opennms;
+// group appsAP: mod lines
+mod haraka;
+mod stackstorm_email;
 
 pub use generic::GENERIC;
 
@@ -753,6 +756,9 @@ pub static ALL: &[&Profile] = &[
     // group appsAN: tables
     &opennms::OPENNMS,
     &exceptionless::EXCEPTIONLESS,
+    // group appsAP: tables
+    &stackstorm_email::STACKSTORM_EMAIL,
+    &haraka::HARAKA,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
