@@ -102,7 +102,7 @@ const FIXES: &[Fix] = &[
 
 pub static STACKSTORM_EMAIL: Profile = Profile {
     id: "stackstorm-email",
-    name: "StackStorm email pack (smtp_accounts)",
+    name: "StackStorm email pack",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/StackStorm-Exchange/stackstorm-email/blob/master/README.md https://github.com/StackStorm-Exchange/stackstorm-email/blob/master/config.schema.yaml https://github.com/StackStorm-Exchange/stackstorm-email/blob/master/actions/send_email.py https://github.com/StackStorm/st2/blob/master/st2common/st2common/util/config_loader.py",
     syntaxes: syn::YAML | syn::JSON,
