@@ -351,7 +351,9 @@ mod wger;
 mod exceptionless;
 mod opennms;
 // group appsAP: mod lines
+mod awx;
 mod haraka;
+mod humhub;
 mod stackstorm_email;
 
 pub use generic::GENERIC;
@@ -759,6 +761,8 @@ pub static ALL: &[&Profile] = &[
     // group appsAP: tables
     &stackstorm_email::STACKSTORM_EMAIL,
     &haraka::HARAKA,
+    &awx::AWX,
+    &humhub::HUMHUB_ENV,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
