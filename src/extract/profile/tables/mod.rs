@@ -355,6 +355,7 @@ mod awx;
 mod haraka;
 mod humhub;
 mod stackstorm_email;
+mod uptrace;
 
 pub use generic::GENERIC;
 
@@ -763,6 +764,7 @@ pub static ALL: &[&Profile] = &[
     &haraka::HARAKA,
     &awx::AWX,
     &humhub::HUMHUB_ENV,
+    &uptrace::UPTRACE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
