@@ -138,6 +138,22 @@ fn secure_named(key: &str) -> bool {
     super::generic::Words::of(key).last() == Some("secure")
 }
 
+/// For clients whose switch that turns TLS off (`NoStartTls` true) wins
+/// over every other TLS setting and the port (Windmill's
+/// `smtp_disable_tls`, Watchtower's `TLS_SKIP_VERIFY`, Uptrace's
+/// `tls.disabled`): clear text then; otherwise the table's model. A table's
+/// `tls` hook.
+pub fn off_switch_wins(cfg: &Config) -> Tls {
+    let p = cfg.dialect;
+    match cfg
+        .get(Role::NoStartTls)
+        .filter(|f| truth(p, f) == Some(true))
+    {
+        Some(f) => Tls::chosen(Security::None, Evidence::of(f)),
+        None => evaluate(cfg, p),
+    }
+}
+
 /// What the client does, from the table.
 pub fn evaluate(cfg: &Config, p: &Profile) -> Tls {
     let model = &p.tls;

@@ -350,6 +350,12 @@ mod wger;
 // group appsAN: mod lines
 mod exceptionless;
 mod opennms;
+// group appsAP: mod lines
+mod awx;
+mod haraka;
+mod humhub;
+mod stackstorm_email;
+mod uptrace;
 
 pub use generic::GENERIC;
 
@@ -753,6 +759,12 @@ pub static ALL: &[&Profile] = &[
     // group appsAN: tables
     &opennms::OPENNMS,
     &exceptionless::EXCEPTIONLESS,
+    // group appsAP: tables
+    &stackstorm_email::STACKSTORM_EMAIL,
+    &haraka::HARAKA,
+    &awx::AWX,
+    &humhub::HUMHUB_ENV,
+    &uptrace::UPTRACE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

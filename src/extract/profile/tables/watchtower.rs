@@ -56,7 +56,7 @@ use crate::extract::profile::{
     SetVal, Switch, TlsModel, Truth, UrlFlavor, WriteKind as W, BASE,
 };
 use crate::extract::{Config, Write};
-use crate::model::{Evidence, Role::*, Security, Tls};
+use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
     k("WATCHTOWER_NOTIFICATIONS", Transport),
@@ -108,19 +108,6 @@ const LEFTOVERS: crate::extract::profile::Pairs = pairs![
 /// Shoutrrr `encryption=Auto` (implicit exactly on 465) with STARTTLS when
 /// offered: nodemailer's reading.
 const TLS: TlsModel = super::nodemailer::TLS;
-
-/// `TLS_SKIP_VERIFY=true` also sets `encryption=None`: clear text on 465
-/// as well, where the table's port rule would say implicit TLS.
-fn legacy_tls(cfg: &Config) -> Tls {
-    let p = cfg.dialect;
-    if let Some(f) = cfg
-        .get(NoStartTls)
-        .filter(|f| tls::truth(p, f) == Some(true))
-    {
-        return Tls::chosen(Security::None, Evidence::of(f));
-    }
-    tls::evaluate(cfg, p)
-}
 
 const SWITCH: Switch = Switch {
     smtp: words!["email"],
@@ -228,7 +215,9 @@ pub static WATCHTOWER: Profile = Profile {
     fixes: FIXES,
     sender_hint: "WATCHTOWER_NOTIFICATION_EMAIL_FROM (no default)",
     hooks: Hooks {
-        tls: Some(legacy_tls),
+        // `TLS_SKIP_VERIFY=true` also sets `encryption=None`: clear text on
+        // 465 as well, where the table's port rule would say implicit TLS.
+        tls: Some(tls::off_switch_wins),
         write: Some(starttls_is_port),
         ..Hooks::NONE
     },

@@ -42,8 +42,7 @@ use crate::extract::profile::{
     fix, fix_text, k, mark, mark_value, pairs, set, syn, words, Both, Fix, Hooks, Key, Marker,
     Pairs, Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
 };
-use crate::extract::Config;
-use crate::model::{Evidence, Role::*, Security, Tls};
+use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
     k("smtp_settings.smtp_host|SMTP_HOST", Host),
@@ -101,18 +100,6 @@ const TLS: TlsModel = TlsModel {
     absent: "",
 };
 
-/// `smtp_disable_tls` is `connect_plain()`, which no other switch undoes;
-/// the rest is the model.
-fn tls(cfg: &Config) -> Tls {
-    let off = cfg
-        .get(NoStartTls)
-        .filter(|f| crate::extract::profile::tls::truth(cfg.dialect, f) == Some(true));
-    match off {
-        Some(f) => Tls::chosen(Security::None, Evidence::of(f)),
-        None => crate::extract::profile::tls::evaluate(cfg, cfg.dialect),
-    }
-}
-
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "smtp_port", SetVal::Port)]),
     fix(W::Host, &[set(Host, "smtp_host", SetVal::Given)]),
@@ -158,7 +145,8 @@ pub static WINDMILL: Profile = Profile {
     fixes: FIXES,
     sender_hint: "smtp_from in smtp_settings (SMTP_FROM in the environment)",
     hooks: Hooks {
-        tls: Some(tls),
+        // `smtp_disable_tls` is `connect_plain()`, which no other switch undoes.
+        tls: Some(crate::extract::profile::tls::off_switch_wins),
         ..Hooks::NONE
     },
     ..BASE
