@@ -135,8 +135,12 @@ pub fn check(cx: &mut Context) {
 fn to_587(cfg: &Config) -> String {
     let port = cfg.dialect.write(cfg, &Write::Port(587));
     let tls = cfg.dialect.write(cfg, &Write::StartTls);
-    // A URL is one setting: its dialect writes the whole corrected URL for both.
-    if port == tls {
+    // A URL is one setting: its dialect writes the whole corrected URL for
+    // both. A client whose port alone chooses STARTTLS writes the same port
+    // setting for both, the TLS one with a note after it: say it once.
+    if tls.starts_with(&port) {
+        format!("Set {tls}.")
+    } else if port.starts_with(&tls) {
         format!("Set {port}.")
     } else {
         format!("Set {port} and {tls}.")
@@ -395,6 +399,30 @@ mod tests {
     }
 
     use crate::lint_ids as ids;
+
+    #[test]
+    fn the_465_fix_names_a_port_setting_once() {
+        // Activepieces chooses STARTTLS by the port alone: its TLS fix is the port setting.
+        let env = "AP_SMTP_HOST=smtp.postmarkapp.com\nAP_SMTP_PORT=465\nAP_SMTP_USERNAME=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nAP_SMTP_PASSWORD=5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\nAP_SMTP_SENDER_EMAIL=flows@acme.io\n";
+        let report = crate::lint(env, &crate::Options::default());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.id == "port/465-unsupported")
+            .expect("465 finding");
+        let fix = &f.fix;
+        assert_eq!(fix.matches("AP_SMTP_PORT=587").count(), 1, "{fix}");
+        // Laravel writes the port and the encryption as two settings.
+        let laravel = "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=465\nMAIL_ENCRYPTION=ssl\n";
+        let report = crate::lint(laravel, &crate::Options::default());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.id == "port/465-unsupported")
+            .expect("465 finding");
+        let fix = &f.fix;
+        assert!(fix.contains("MAIL_PORT=587") && fix.contains("MAIL_ENCRYPTION"), "{fix}");
+    }
 
     #[test]
     fn a_client_without_a_port_setting_is_judged_on_the_port_it_dials() {
