@@ -421,7 +421,10 @@ mod tests {
             .find(|f| f.id == "port/465-unsupported")
             .expect("465 finding");
         let fix = &f.fix;
-        assert!(fix.contains("MAIL_PORT=587") && fix.contains("MAIL_ENCRYPTION"), "{fix}");
+        assert!(
+            fix.contains("MAIL_PORT=587") && fix.contains("MAIL_ENCRYPTION"),
+            "{fix}"
+        );
     }
 
     #[test]
