@@ -235,22 +235,13 @@ fn drop_bound_defaults(doc: &Document, configs: &mut Vec<Config>) {
     use crate::extract::read::Syntax;
     use rustc_hash::{FxHashMap, FxHashSet};
     let is_cs = |e: &crate::extract::read::Entry| e.syntax == Syntax::Code(Lang::CSharp);
-    // The section names written outside C# code, lower-cased; and the
-    // C# entries by where their keys start. One pass over the entries.
+    // The section names written outside C# code, lower-cased: one pass
+    // over the entries. A paste of C# alone (the usual one) has none, and
+    // nothing below is needed.
     let mut sections: FxHashSet<String> = FxHashSet::default();
-    let mut cs_class: FxHashMap<usize, String> = FxHashMap::default();
-    for e in &doc.entries {
+    for e in doc.entries.iter().filter(|e| !is_cs(e)) {
         let mut path = doc.path_rev(e);
         let last = path.next();
-        if is_cs(e) {
-            if let Some(class) = path.next() {
-                cs_class.insert(
-                    e.key_span().start,
-                    class.text(doc.input).to_ascii_lowercase(),
-                );
-            }
-            continue;
-        }
         for seg in path {
             sections.insert(seg.text(doc.input).to_ascii_lowercase());
         }
@@ -264,6 +255,15 @@ fn drop_bound_defaults(doc: &Document, configs: &mut Vec<Config>) {
     if sections.is_empty() {
         return;
     }
+    // The C# entries' classes by where their keys start (a second pass,
+    // only when there are sections: it was a lower-cased copy of the class
+    // name per C# entry, most of a C# paste's allocations).
+    let mut cs_class: FxHashMap<usize, &str> = FxHashMap::default();
+    for e in doc.entries.iter().filter(|e| is_cs(e)) {
+        if let Some(class) = doc.path_rev(e).nth(1) {
+            cs_class.insert(e.key_span().start, class.text(doc.input));
+        }
+    }
     configs.retain(|cfg| {
         let bound_default = |f: &Field| {
             doc.input
@@ -271,7 +271,7 @@ fn drop_bound_defaults(doc: &Document, configs: &mut Vec<Config>) {
                 .is_some_and(|between| between.contains("get;"))
                 && cs_class
                     .get(&f.key_span.start)
-                    .is_some_and(|class| sections.contains(class))
+                    .is_some_and(|class| sections.contains(&class.to_ascii_lowercase()))
         };
         // Its own (C#) fields; a sender borrowed from the section is not one.
         let mut own = cfg.fields.iter().filter(|f| f.syntax.is_code()).peekable();
