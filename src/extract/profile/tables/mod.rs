@@ -350,6 +350,8 @@ mod wger;
 // group appsAN: mod lines
 mod exceptionless;
 mod opennms;
+// group appsAO: mod lines
+mod ansible_mail;
 
 pub use generic::GENERIC;
 
@@ -753,6 +755,8 @@ pub static ALL: &[&Profile] = &[
     // group appsAN: tables
     &opennms::OPENNMS,
     &exceptionless::EXCEPTIONLESS,
+    // group appsAO: tables
+    &ansible_mail::ANSIBLE_MAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
