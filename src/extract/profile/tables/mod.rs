@@ -352,6 +352,7 @@ mod exceptionless;
 mod opennms;
 // group appsAO: mod lines
 mod ansible_mail;
+mod pfsense;
 
 pub use generic::GENERIC;
 
@@ -757,6 +758,7 @@ pub static ALL: &[&Profile] = &[
     &exceptionless::EXCEPTIONLESS,
     // group appsAO: tables
     &ansible_mail::ANSIBLE_MAIL,
+    &pfsense::PFSENSE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
