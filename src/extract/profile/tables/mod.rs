@@ -352,6 +352,7 @@ mod exceptionless;
 mod opennms;
 // group appsAO: mod lines
 mod ansible_mail;
+mod luigi;
 mod pfsense;
 
 pub use generic::GENERIC;
@@ -759,6 +760,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAO: tables
     &ansible_mail::ANSIBLE_MAIL,
     &pfsense::PFSENSE,
+    &luigi::LUIGI,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
