@@ -31,8 +31,8 @@
 //! `ehlohost`, `subtype`, `attach`) under the `mail` key.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Both, Fix, Key, Marker, Profile, Sec, TlsModel, Words,
-    WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Fix, Key, Marker, Profile, Sec, TlsModel, Words, WriteKind as W,
+    BASE,
 };
 use crate::model::Role::*;
 
@@ -122,12 +122,7 @@ pub static ANSIBLE_MAIL: Profile = Profile {
             ("starttls", Sec::StartTls),
             ("try", Sec::Auto),
         ],
-        starttls_on: Sec::StartTls,
-        starttls_off: Sec::Plain,
-        implicit_ports: &[],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
+        ..TlsModel::OPPORTUNISTIC
     },
     port: Some(25),
     host: Some("localhost"),
