@@ -17,6 +17,7 @@
 //!   - `starttls`: the same `SMTP_SSL` attempt, then `smtplib.SMTP` and
 //!     STARTTLS, which must be offered ("StartTLS is not offered on server"
 //!     fails the task): required STARTTLS on a STARTTLS port.
+//!
 //!   Any other word fails the argument check (`choices`).
 //! * `username` and `password` must come together (`required_together`);
 //!   it logs in only when both are non-empty.

@@ -65,10 +65,11 @@ fn tls(cfg: &Config) -> Tls {
     let filled =
         |f: Option<&crate::model::Field>| f.is_some_and(|f| !f.value.text.trim().is_empty());
     if filled(cfg.get(Username)) && filled(cfg.get(Password)) {
-        let mut tls = Tls::default();
-        tls.mode = Some(Security::StartTls);
-        tls.starttls = cfg.get(StartTls).map(Evidence::of);
-        return tls;
+        return Tls {
+            mode: Some(Security::StartTls),
+            starttls: cfg.get(StartTls).map(Evidence::of),
+            ..Tls::default()
+        };
     }
     Tls::chosen(
         Security::None,
