@@ -21,6 +21,9 @@ struct Open {
     /// `name=`/`key=` attribute value and `value=` attribute value.
     named: Option<Range<usize>>,
     value_attr: Option<Val>,
+    /// Any attribute at all: an element without one, without text and
+    /// without children is a flag that is set by being there.
+    has_attrs: bool,
     has_children: bool,
     text_start: usize,
 }
@@ -88,6 +91,7 @@ fn read_flags(doc: &mut Document, region: Range<usize>, scope: u32, flags: u8, d
         let el = doc.open(parent, segs, i, ScopeKind::Map);
         let mut named = None;
         let mut value_attr = None;
+        let mut has_attrs = false;
         // Attributes.
         let mut self_closing = false;
         let mut guard = 0;
@@ -152,6 +156,7 @@ fn read_flags(doc: &mut Document, region: Range<usize>, scope: u32, flags: u8, d
                         value_attr = Some(v.clone());
                     }
                     doc.push(el, [Seg::key(attr.clone())], attr, v, Syntax::Xml, flags);
+                    has_attrs = true;
                     j = (ve + 1).min(end);
                 }
             }
@@ -162,6 +167,7 @@ fn read_flags(doc: &mut Document, region: Range<usize>, scope: u32, flags: u8, d
             name,
             named,
             value_attr,
+            has_attrs,
             has_children: false,
             text_start: j,
         };
@@ -205,6 +211,16 @@ fn finish(doc: &mut Document, o: Open, text_end: usize, flags: u8) {
         (r.start < r.end).then(|| value(doc, r, Quote::None))
     } else {
         None
+    };
+    // `<ssl/>`, `<disable></disable>` (pfSense's and OPNsense's
+    // `config.xml`): a switch that is on by being written. It becomes an
+    // empty value, which a table can read as present.
+    let flag_element = text.is_none() && !o.has_children && !o.has_attrs;
+    let text = if flag_element {
+        let at = o.text_start.min(text_end);
+        Some(doc.val(at..at, None, Quote::None, ValKind::Literal))
+    } else {
+        text
     };
     if let Some(t) = text.clone() {
         doc.push(
@@ -330,6 +346,30 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(p, v)| p.ends_with("MAIL_PORT") && v == "2525"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_empty_element_is_a_flag_with_an_empty_value() {
+        // pfSense's `config.xml`: `<ssl/>` turns implicit TLS on.
+        let got = read_xml(
+            "<smtp><ipaddress>smtp.x</ipaddress><ssl/><disable></disable><tls>  </tls><network host=\"h\"/></smtp>",
+        );
+        for flag in ["smtp.ssl", "smtp.disable", "smtp.tls"] {
+            assert!(
+                got.contains(&(flag.into(), String::new(), false)),
+                "{flag}: {got:?}"
+            );
+        }
+        assert!(
+            got.contains(&("smtp.ipaddress".into(), "smtp.x".into(), false)),
+            "{got:?}"
+        );
+        // An element with attributes holds them, not a flag of its own.
+        assert!(!got.iter().any(|(p, _, _)| p == "smtp.network"), "{got:?}");
+        assert!(
+            got.contains(&("smtp.network.host".into(), "h".into(), false)),
             "{got:?}"
         );
     }

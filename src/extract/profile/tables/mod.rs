@@ -356,6 +356,10 @@ mod haraka;
 mod humhub;
 mod stackstorm_email;
 mod uptrace;
+// group appsAO: mod lines
+mod ansible_mail;
+mod luigi;
+mod pfsense;
 
 pub use generic::GENERIC;
 
@@ -765,6 +769,10 @@ pub static ALL: &[&Profile] = &[
     &awx::AWX,
     &humhub::HUMHUB_ENV,
     &uptrace::UPTRACE,
+    // group appsAO: tables
+    &ansible_mail::ANSIBLE_MAIL,
+    &pfsense::PFSENSE,
+    &luigi::LUIGI,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
