@@ -11,7 +11,8 @@
 //! switch; `*_OPPORTUNISTIC_TLS` (Dify) saying which TLS `*_USE_TLS` means.
 //! Left out: the name this side gives itself (`SMTP_LOCAL_HOSTNAME`, HELO,
 //! the TLS server name), and keys with no mail word in or above them
-//! (`HOST`, `PORT`) when mail-named keys are there (the web server's).
+//! (`HOST`, `PORT`) when mail-named keys other than a sender are there
+//! (the web server's).
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
@@ -652,8 +653,9 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // Reused for every path: no allocation per entry.
     let mut flags = SegFlags::default();
     // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
-    // whether any hit's key or path does.
-    let (mut bare, mut mail_named) = (Vec::new(), false);
+    // whether any other key or path does: one naming how mail is sent
+    // (`SMTP_HOST`, `mail.user`), or only one naming a sender (`from_email`).
+    let (mut bare, mut mail_named, mut sender_named) = (Vec::new(), false, false);
     let mut opportunistic: Option<bool> = None;
     let mut mail_blocks: Vec<u32> = Vec::new();
     let mut containers = None;
@@ -773,15 +775,44 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         // A key with no mail word in it or above it (`HOST`, `PORT`,
         // `USERNAME`) next to mail-named ones is the app's own setting
         // (the web server's `HOST=0.0.0.0`, `PORT=3000`), not SMTP's.
-        mail_named |= mail || own_mail;
+        let named = mail || own_mail;
         let role = if mail {
             facts.role_in_mail
         } else {
             facts.role_alone
         };
         let Some(mut role) = role else {
+            mail_named |= named;
             continue;
         };
+        // An address where a host or a sender could stand is told by its
+        // value: `MAIL_ADDRESS=status@acme.io` (Cachet) is the From,
+        // `smtp_address: smtp.acme.io` (Rails) the host; a sender key named
+        // by an address word alone (`SMTP_EMAIL`, `email`) with no address
+        // in it (`email: true`) is not the From.
+        if e.value.kind == ValKind::Literal
+            && matches!(role, Role::Host | Role::From)
+            && matches!(w.last(), Some("address" | "addr" | "email"))
+            && !matches!(prev_word(w), Some("from" | "sender"))
+        {
+            let at = text.contains('@') && !super::engine::is_smtp_url(text);
+            role = match (role, at) {
+                (Role::Host, true) => Role::From,
+                (Role::From, false) if !text.trim().is_empty() => {
+                    sender_named |= named;
+                    continue;
+                }
+                (r, _) => r,
+            };
+        }
+        // A sender's name says the app sends mail, not that it names its
+        // server settings by mail words: `from_email` beside bare `host`,
+        // `username`, `port` (a PHP `smtp.php` array) is told below.
+        if role == Role::From {
+            sender_named |= named;
+        } else {
+            mail_named |= named;
+        }
         // The blocks that hold a mail-named server of their own
         // (`smtp_server:` next to a bare `username:`), for the bare keys
         // kept below.
@@ -843,23 +874,6 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         {
             role = Role::Encryption;
         }
-        // An address where a host or a sender could stand is told by its
-        // value: `MAIL_ADDRESS=status@acme.io` (Cachet) is the From,
-        // `smtp_address: smtp.acme.io` (Rails) the host; a sender key named
-        // by an address word alone (`SMTP_EMAIL`, `email`) with no address
-        // in it (`email: true`) is not the From.
-        if e.value.kind == ValKind::Literal
-            && matches!(role, Role::Host | Role::From)
-            && matches!(w.last(), Some("address" | "addr" | "email"))
-            && !matches!(prev_word(w), Some("from" | "sender"))
-        {
-            let at = text.contains('@') && !super::engine::is_smtp_url(text);
-            role = match (role, at) {
-                (Role::Host, true) => Role::From,
-                (Role::From, false) if !text.trim().is_empty() => continue,
-                (r, _) => r,
-            };
-        }
         // A Kubernetes Secret's `data:` values are base64 (its
         // `stringData:` and a ConfigMap's `data:` are plain text).
         let read = if secret
@@ -902,7 +916,11 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // server (`HOST=smtp.acme.io`), a mail port (kept above, not bare), a
     // login or sender read otherwise. A compose service's or a web app's
     // `PORT=3000` beside `ROOT_URL`, `MONGO_URL` alone is its HTTP port.
-    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare) {
+    // So too when the only mail-named key is a sender, which then is no
+    // evidence itself: `MAIL_FROM` beside `HOST=0.0.0.0`, `PORT=3000` is
+    // a web app's, `from_email` beside `host => $_ENV['MAIL_HOST']`,
+    // `port`, `username` the SMTP block's.
+    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare, !sender_named) {
         let mut n = 0;
         let mut drop = bare.iter().peekable();
         out.retain(|_| {
@@ -1039,8 +1057,15 @@ fn combined_address(doc: &Document, hits: &mut [(u32, Role, Read)]) {
 /// hit that is not bare (a mail port, a "Label: value" note, an SMTP URL),
 /// a bare host whose value names a mail server (`smtp.acme.io`,
 /// `${SMTP_HOST}`, `mailhog`) or a bare port of a local mail catcher (1025).
-/// `bare` holds indexes into `hits`, ascending.
-fn bare_mail_evidence(doc: &Document, hits: &[(u32, Role, Read)], bare: &[usize]) -> bool {
+/// `bare` holds indexes into `hits`, ascending; `sender_counts`: whether a
+/// sender read otherwise says mail (not when it is the only mail-named key,
+/// whose name already said so and settled nothing).
+fn bare_mail_evidence(
+    doc: &Document,
+    hits: &[(u32, Role, Read)],
+    bare: &[usize],
+    sender_counts: bool,
+) -> bool {
     let mut next = bare.iter().peekable();
     hits.iter().enumerate().any(|(n, h)| {
         let is_bare = next.next_if_eq(&&n).is_some();
@@ -1048,7 +1073,8 @@ fn bare_mail_evidence(doc: &Document, hits: &[(u32, Role, Read)], bare: &[usize]
         match h.1 {
             Role::Host => !is_bare || super::engine::names_mail(text()),
             Role::Port => !is_bare || text() == "1025",
-            Role::Url | Role::Username | Role::Password | Role::From => !is_bare,
+            Role::Url | Role::Username | Role::Password => !is_bare,
+            Role::From => !is_bare && sender_counts,
             _ => false,
         }
     })
@@ -1593,6 +1619,41 @@ mod tests {
         assert_eq!(s.host, None);
         let s = settings("HOST=mail.acme.io\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_USER=u1\n");
         assert_eq!(s.host.as_deref(), Some("smtp.postmarkapp.com"));
+    }
+
+    #[test]
+    fn a_sender_alone_leaves_the_bare_server_keys_to_the_evidence() {
+        // `from_email` is the only mail-named key: the bare host naming a
+        // mail server says the block is SMTP's, login and port with it.
+        let php = "<?php\nreturn [\n    'host' => $_ENV['MAIL_HOST'],\n    'port' => 2526,\n    'username' => $_ENV['MAIL_USERNAME'],\n    'password' => $_ENV['MAIL_PASSWORD'],\n    'from_email' => $_ENV['MAIL_FROM_ADDRESS'],\n];\n";
+        let env = "HOST=smtp.acme.io\nPORT=2526\nUSERNAME=u1\nPASSWORD=p1\nMAIL_FROM=a@acme.io\n";
+        for text in [php, env] {
+            let doc = Document::read(text);
+            let mut got: Vec<Role> = hits(&doc, &super::super::tables::GENERIC)
+                .iter()
+                .map(|h| h.1)
+                .collect();
+            got.sort_by_key(|r| format!("{r:?}"));
+            let want = [
+                Role::From,
+                Role::Host,
+                Role::Password,
+                Role::Port,
+                Role::Username,
+            ];
+            assert_eq!(got, want, "{text}");
+        }
+        // Nothing but the sender says mail: the web app's own keys, and a
+        // database's beside the sender, stay theirs.
+        for text in [
+            "HOST=0.0.0.0\nPORT=3000\nUSERNAME=admin\nPASSWORD=p1\nMAIL_FROM=a@acme.io\n",
+            "host: localhost\nport: 3306\nusername: root\npassword: p1\nfrom_email: a@acme.io\n",
+        ] {
+            let doc = Document::read(text);
+            let got = hits(&doc, &super::super::tables::GENERIC);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, Role::From, "{text}");
+        }
     }
 
     #[test]
