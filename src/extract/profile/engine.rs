@@ -76,6 +76,11 @@ struct Pat {
     tail: Option<pattern::Tail>,
     /// Its index in its syntax's [`SyntaxRows::pats`].
     id: u32,
+    /// The fewest segments a path it matches has (each segment but `**`
+    /// takes one): a shorter path is ruled out before any walk (the
+    /// `host` of every `[smtp]` section meets `mail.smtp.host`, filed
+    /// under `smtp` and `host`).
+    min_segs: u8,
 }
 
 /// The shortest literal part of a glob asked of the paste as a name (see
@@ -118,7 +123,13 @@ impl Pat {
             })
             .flatten()
             .collect();
+        let min_segs = pat
+            .segs
+            .iter()
+            .filter(|s| !matches!(s, pattern::PSeg::AnyRun))
+            .count();
         Pat {
+            min_segs: u8::try_from(min_segs).unwrap_or(u8::MAX),
             multi: pat.segs.len() > 1,
             tail: pat.scope_tail(),
             pat,
@@ -845,6 +856,8 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         found: vec![false; idx.slots as usize],
         changed: 0,
         scoped: (0..SYNTAX_BITS).map(|_| Vec::new()).collect(),
+        scope_segs: Vec::new(),
+        chain: Vec::new(),
     };
     let mut buf = String::new();
     let mut prev_buf = String::new();
@@ -1513,6 +1526,11 @@ struct Matching<'d> {
     /// Such a pattern (`framework.mailer.headers.*`) is compared with
     /// every entry of its syntax, and a block's entries come together.
     scoped: Vec<Vec<(u32, bool)>>,
+    /// Per scope: the number of segments of its path, once counted (see
+    /// [`Matching::path_segs`]; `u8::MAX`: not yet).
+    scope_segs: Vec<u8>,
+    /// The scopes [`Matching::path_segs`] walks up, reused.
+    chain: Vec<u32>,
 }
 
 /// One entry as the rows see it.
@@ -1695,8 +1713,50 @@ impl Matching<'_> {
         {
             return false;
         }
+        // A path too short for the pattern (`smtp.host` against
+        // `mail.smtp.host`) fails whatever its names. (A pattern of two
+        // segments is decided as soon by its walk.)
+        if pat.min_segs > 2 && self.path_segs(e) < pat.min_segs {
+            return false;
+        }
         let known = if named { 1 + usize::from(pat.deep) } else { 0 };
         pat.pat.matches_from(doc, e, pat.case, known)
+    }
+
+    /// The number of segments of the entry's path (at most 254): its own,
+    /// and its scope's path's, each scope's counted once per lint (the
+    /// entries of a block share it).
+    fn path_segs(&mut self, e: &Entry) -> u8 {
+        let doc = self.doc;
+        let memo = &mut self.scope_segs;
+        if memo.is_empty() {
+            memo.resize(doc.scopes.len(), u8::MAX);
+        }
+        // Up to the first scope counted already (or past the root), then
+        // down again, each scope its parent's count and its own segments.
+        let chain = &mut self.chain;
+        chain.clear();
+        let mut at = Some(e.scope);
+        let mut above = 0u8;
+        while let Some(id) = at {
+            match memo.get(id as usize) {
+                Some(&n) if n != u8::MAX => {
+                    above = n;
+                    break;
+                }
+                Some(_) => {
+                    chain.push(id);
+                    at = (id != ROOT).then(|| doc.scopes[id as usize].parent);
+                }
+                None => break,
+            }
+        }
+        for &id in chain.iter().rev() {
+            let own = doc.own_segs(doc.scopes[id as usize].segs).len();
+            above = (usize::from(above) + own).min(254) as u8;
+            memo[id as usize] = above;
+        }
+        (usize::from(above) + doc.own_segs(e.segs).len()).min(254) as u8
     }
 }
 

@@ -267,7 +267,14 @@ fn glob(text: &str, pre: &str, mid: &str, suf: &str, case: bool) -> bool {
     let inner = &t[pre.len()..t.len() - suf.len()];
     same(&t[..pre.len()], pre)
         && same(&t[t.len() - suf.len()..], suf)
-        && (mid.is_empty() || inner.windows(mid.len()).any(|w| same(w, mid)))
+        && match mid.first() {
+            None => true,
+            // The first byte rules most places out without a compare call
+            // (`*mail*` is asked of every segment before a `host`).
+            Some(&m0) => inner
+                .windows(mid.len())
+                .any(|w| (w[0] == m0 || !case && w[0].eq_ignore_ascii_case(&m0)) && same(w, mid)),
+        }
 }
 
 fn seg_matches(input: &str, p: &PSeg, s: &Seg, case: Case) -> bool {
