@@ -1138,6 +1138,27 @@ fn opens_named_block(e: &str) -> bool {
         )
 }
 
+/// A Makefile assignment at the margin that no other syntax writes:
+/// `NAME ?= value`, `NAME ::= value`, and `NAME := value` when the value
+/// expands make's `$(…)`/`${…}` or the name is in capitals with a value
+/// calling nothing (Go's `:=` declares a lower-case name, mostly from a
+/// call: `e := email.NewEmail()`).
+fn make_line(t: &str) -> bool {
+    let Some((name, op, len)) = env::make_assignment(t) else {
+        return false;
+    };
+    let value = &t[op + len..];
+    match &t[op..op + len] {
+        "?=" | "::=" | ":::=" => true,
+        ":=" => {
+            value.contains("$(")
+                || value.contains("${")
+                || !t[..name].bytes().any(|c| c.is_ascii_lowercase()) && !value.contains('(')
+        }
+        _ => false,
+    }
+}
+
 /// `key = value`, `key=value`, `key: value` with a bare (dotted) key, not
 /// a statement (`enable = true;` in a Nix attribute set).
 fn block_assignment(e: &str) -> bool {
@@ -1511,6 +1532,16 @@ fn score_line(
     }
     // Shell.
     if starts_word(t, "export") || sw!(t, "$env:") || sw!(t, "set -") || sw!(t, "setenv ") {
+        s.env += 4;
+        return;
+    }
+    // A Makefile's variables: `NAME ?= value`, `NAME := $(shell …)`.
+    // (Only a line holding `=` and `?` or `:` is asked.)
+    const EQ: ByteSet = ByteSet::of("=");
+    const QUESTION: ByteSet = ByteSet::of("?");
+    const COLON: ByteSet = ByteSet::of(":");
+    if indent == 0 && set.covers(EQ) && (set.covers(QUESTION) || set.covers(COLON)) && make_line(t)
+    {
         s.env += 4;
         return;
     }
@@ -2453,6 +2484,18 @@ mod tests {
         assert!(hiera_key_end("::a::b: x") && hiera_key_end("::a:"));
         assert!(!hiera_key_end("::SMTP.new(host)") && !hiera_key_end("::: x"));
     }
+    /// A Makefile's variables (`?=`, `:=` with make's `$(…)`, `export`) are
+    /// environment lines, not Go; Go's own `:=` stays Go's.
+    #[test]
+    fn makefile_assignments_are_env_not_go() {
+        let make = "SHELL := /bin/bash\nexport SMTP_HOST ?= smtp.postmarkapp.com\nSMTP_PORT ?= 587\nGIT_COMMIT := $(shell git rev-parse --short HEAD)\n\nrun:\n\tgo run ./cmd/server\n";
+        assert_eq!(pick(make), Choice::Env(env::Flavor::Shell));
+        let go = "host := os.Getenv(\"SMTP_HOST\")\nauth := smtp.PlainAuth(\"\", user, pass, host)\nerr := smtp.SendMail(host+\":587\", auth, from, to, msg)\n";
+        assert_eq!(pick(go), Choice::Code(Lang::Go));
+        assert!(make_line("SMTP_PORT := 587") && make_line("dir := $(CURDIR)"));
+        assert!(!make_line("e := email.NewEmail()") && !make_line("x != y"));
+    }
+
     #[test]
     fn java_imports_of_libraries_are_java_not_python() {
         // Only `org.`/`com.` imports, no `java.*` one: still Java.
