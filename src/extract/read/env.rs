@@ -228,12 +228,7 @@ fn count_breaks_and_eqs(bytes: &[u8]) -> (usize, usize) {
 /// second `=`; not systemd's `Environment=`. The offset of the `=`.
 fn plain_assignment(t: &str) -> Option<usize> {
     let b = t.as_bytes();
-    if !(b.first()?.is_ascii_alphabetic() || b[0] == b'_') {
-        return None;
-    }
-    let eq = b
-        .iter()
-        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))?;
+    let eq = leading_key_end(b)?;
     if b[eq] != b'=' || eq > 128 || &t[..eq] == "Environment" {
         return None;
     }
@@ -246,6 +241,18 @@ fn plain_assignment(t: &str) -> Option<usize> {
         return None;
     }
     Some(eq)
+}
+
+/// Where the variable name opening `b` ends (a letter or `_`, then
+/// letters, digits, `_`, `.`, `-`): the offset of the first byte after
+/// it; none when `b` opens with no name or is all name.
+#[inline]
+fn leading_key_end(b: &[u8]) -> Option<usize> {
+    if !(b.first()?.is_ascii_alphabetic() || b[0] == b'_') {
+        return None;
+    }
+    b.iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
 }
 
 /// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
@@ -522,12 +529,7 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
 /// elsewhere. Blanks may stand around the operator.
 pub(super) fn make_assignment(t: &str) -> Option<(usize, usize, usize)> {
     let b = t.as_bytes();
-    if !(b.first()?.is_ascii_alphabetic() || b[0] == b'_') {
-        return None;
-    }
-    let name = b
-        .iter()
-        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))?;
+    let name = leading_key_end(b)?;
     let op = t.len() - strings::trim_blanks_start(&t[name..]).len();
     let len = match &b[op..] {
         [b'?' | b'!' | b':', b'=', ..] => 2,
