@@ -228,12 +228,7 @@ fn count_breaks_and_eqs(bytes: &[u8]) -> (usize, usize) {
 /// second `=`; not systemd's `Environment=`. The offset of the `=`.
 fn plain_assignment(t: &str) -> Option<usize> {
     let b = t.as_bytes();
-    if !(b.first()?.is_ascii_alphabetic() || b[0] == b'_') {
-        return None;
-    }
-    let eq = b
-        .iter()
-        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))?;
+    let eq = leading_key_end(b)?;
     if b[eq] != b'=' || eq > 128 || &t[..eq] == "Environment" {
         return None;
     }
@@ -246,6 +241,18 @@ fn plain_assignment(t: &str) -> Option<usize> {
         return None;
     }
     Some(eq)
+}
+
+/// Where the variable name opening `b` ends (a letter or `_`, then
+/// letters, digits, `_`, `.`, `-`): the offset of the first byte after
+/// it; none when `b` opens with no name or is all name.
+#[inline]
+fn leading_key_end(b: &[u8]) -> Option<usize> {
+    if !(b.first()?.is_ascii_alphabetic() || b[0] == b'_') {
+        return None;
+    }
+    b.iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
 }
 
 /// A heredoc opener on the line: its terminator and whether `<<-` strips tabs.
@@ -481,6 +488,10 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         }
         return;
     }
+    // A Makefile's `NAME ?= value`, `NAME := value`, also after `export`.
+    if !joined && read_make_assignment(doc, at..range.end, scope, flags) {
+        return;
+    }
     for p in SHELL_PREFIXES {
         if t.len() > p.len() && t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
             at += p.len();
@@ -506,6 +517,54 @@ fn read_statement(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8
         return;
     }
     read_command(doc, at..range.end, scope, flags);
+}
+
+/// A Makefile variable assignment with one of make's operators other than
+/// a plain `=` (which [`looks_like_assignment`] reads): `NAME ?= value`
+/// (set unless set), `NAME := value` / `::=` / `:::=` (expanded once),
+/// `NAME != command` (the command's output), optionally after `export`
+/// (GNU make manual, "Setting Variables" and "Communicating Variables to
+/// a Sub-make"). The name's length, the operator's
+/// start and its length; `+=` (append) is not one: what it adds to is
+/// elsewhere. Blanks may stand around the operator.
+pub(super) fn make_assignment(t: &str) -> Option<(usize, usize, usize)> {
+    let b = t.as_bytes();
+    let name = leading_key_end(b)?;
+    let op = t.len() - strings::trim_blanks_start(&t[name..]).len();
+    let len = match &b[op..] {
+        [b'?' | b'!' | b':', b'=', ..] => 2,
+        [b':', b':', b'=', ..] => 3,
+        [b':', b':', b':', b'=', ..] => 4,
+        _ => return None,
+    };
+    (name <= 128).then_some((name, op, len))
+}
+
+/// Reads a [`make_assignment`] at the start of `range`, after an
+/// optional `export`: the value is the rest of the line (make strips the
+/// blanks after the operator; a `#` starts a comment), a reference when
+/// it expands `$(NAME)`/`${NAME}` or is a command's output (`!=`).
+/// Quotes are read as the shell reads them: make keeps them, but the
+/// value mostly reaches the program through a recipe's command line
+/// (`-e SMTP_HOST=$(SMTP_HOST)`), whose shell removes them.
+/// Whether the line was one.
+fn read_make_assignment(doc: &mut Document, range: Range<usize>, scope: u32, flags: u8) -> bool {
+    let input = doc.input;
+    let text = &input[range.clone()];
+    let body = match text.strip_prefix("export") {
+        Some(r) if r.starts_with([' ', '\t']) => strings::trim_blanks_start(r),
+        _ => text,
+    };
+    let Some((name, op, len)) = make_assignment(body) else {
+        return false;
+    };
+    let at = range.end - body.len();
+    let mut value = read_value(doc, at + op + len..range.end);
+    if body.as_bytes()[op] == b'!' {
+        value.kind = ValKind::Reference;
+    }
+    push_env(doc, scope, at..at + name, value, flags);
+    true
 }
 
 /// A systemd unit's or Podman Quadlet's section header (`[Service]`,
@@ -1269,6 +1328,47 @@ mod tests {
     /// The key paths and values of `read_env`'s entries.
     fn keys_and_values(got: &[(String, String, bool)]) -> Vec<(&str, &str)> {
         got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect()
+    }
+
+    /// make's assignment forms: the name, the value without the blanks
+    /// around it; `$(VAR)`/`${VAR}` and a command's output are references;
+    /// `+=` appends to a value set elsewhere and is not read.
+    #[test]
+    fn makefile_assignments() {
+        let got = read_env(
+            "export SMTP_HOST ?= smtp.postmarkapp.com\nSMTP_PORT := 587  \nSMTP_USER = tok\nSMTP_FROM::=hi@acme.io\nSMTP_PASS ?= $(POSTMARK_TOKEN)\nSMTP_TLS ?= ${TLS} # on\nSMTP_NAME != hostname\nCFLAGS += -O2\n# SMTP_PORT ?= 465\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            keys_and_values(&got),
+            [
+                ("SMTP_HOST", "smtp.postmarkapp.com"),
+                ("SMTP_PORT", "587"),
+                ("SMTP_USER", "tok"),
+                ("SMTP_FROM", "hi@acme.io"),
+                ("SMTP_PASS", "$(POSTMARK_TOKEN)"),
+                ("SMTP_TLS", "${TLS}"),
+                ("SMTP_NAME", "hostname"),
+                ("SMTP_PORT", "465"),
+            ]
+        );
+        assert!(got[7].2, "the commented line is commented: {got:?}");
+        let doc = Document::read("SMTP_PASS ?= $(POSTMARK_TOKEN)\nSMTP_TLS ?= ${TLS}\nSMTP_NAME != hostname\nSMTP_HOST ?= smtp.postmarkapp.com\n");
+        let kinds: Vec<ValKind> = doc.entries.iter().map(|e| e.value.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ValKind::Reference,
+                ValKind::Reference,
+                ValKind::Reference,
+                ValKind::Literal
+            ]
+        );
+        assert_eq!(make_assignment("A ?= b"), Some((1, 2, 2)));
+        assert_eq!(make_assignment("A:::=b"), Some((1, 1, 4)));
+        assert_eq!(make_assignment("A += b"), None);
+        assert_eq!(make_assignment("A = b"), None);
+        assert_eq!(make_assignment(": x"), None);
     }
 
     #[test]

@@ -1138,6 +1138,42 @@ fn opens_named_block(e: &str) -> bool {
         )
 }
 
+/// The line after the `:` of a YAML key that is a Ruby symbol
+/// (`:smtp_address: x`, `:logging:`): `:`, a [`yaml::ruby_name`], `:`
+/// and a blank or the line's end; not Ruby's `:key => v` or a YAML value
+/// that is one (`:a: => b` in a broken hash).
+fn symbol_key(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix(':')?;
+    let n = rest.bytes().position(|c| c == b':')?;
+    let after = &rest[n + 1..];
+    let value = super::strings::trim_blanks_start(after);
+    (yaml::ruby_name(&rest[..n])
+        && (after.is_empty() || after.len() != value.len())
+        && !value.starts_with("=>"))
+    .then_some(rest)
+}
+
+/// A Makefile assignment at the margin that no other syntax writes:
+/// `NAME ?= value`, `NAME ::= value`, and `NAME := value` when the value
+/// expands make's `$(…)`/`${…}` or the name is in capitals with a value
+/// calling nothing (Go's `:=` declares a lower-case name, mostly from a
+/// call: `e := email.NewEmail()`).
+fn make_line(t: &str) -> bool {
+    let Some((name, op, len)) = env::make_assignment(t) else {
+        return false;
+    };
+    let value = &t[op + len..];
+    match &t[op..op + len] {
+        "?=" | "::=" | ":::=" => true,
+        ":=" => {
+            value.contains("$(")
+                || value.contains("${")
+                || !t[..name].bytes().any(|c| c.is_ascii_lowercase()) && !value.contains('(')
+        }
+        _ => false,
+    }
+}
+
 /// `key = value`, `key=value`, `key: value` with a bare (dotted) key, not
 /// a statement (`enable = true;` in a Nix attribute set).
 fn block_assignment(e: &str) -> bool {
@@ -1393,6 +1429,12 @@ fn score_line(
     docker_word: Option<&str>,
     prev_key: &mut Option<usize>,
 ) {
+    // `:smtp_address: smtp.x`: a Ruby symbol keying a YAML map (Foreman's
+    // `settings.yaml`), scored as the key it names.
+    let (t, e) = match symbol_key(t) {
+        Some(name) => (name, &e[1..]),
+        None => (t, e),
+    };
     let set = ByteSet::of_line(t);
     let b = t.as_bytes();
     let c0 = b[0];
@@ -1511,6 +1553,16 @@ fn score_line(
     }
     // Shell.
     if starts_word(t, "export") || sw!(t, "$env:") || sw!(t, "set -") || sw!(t, "setenv ") {
+        s.env += 4;
+        return;
+    }
+    // A Makefile's variables: `NAME ?= value`, `NAME := $(shell …)`.
+    // (Only a line holding `=` and `?` or `:` is asked.)
+    const EQ: ByteSet = ByteSet::of("=");
+    const QUESTION: ByteSet = ByteSet::of("?");
+    const COLON: ByteSet = ByteSet::of(":");
+    if indent == 0 && set.covers(EQ) && (set.covers(QUESTION) || set.covers(COLON)) && make_line(t)
+    {
         s.env += 4;
         return;
     }
@@ -2453,6 +2505,34 @@ mod tests {
         assert!(hiera_key_end("::a::b: x") && hiera_key_end("::a:"));
         assert!(!hiera_key_end("::SMTP.new(host)") && !hiera_key_end("::: x"));
     }
+    /// A Makefile's variables (`?=`, `:=` with make's `$(…)`, `export`) are
+    /// environment lines, not Go; Go's own `:=` stays Go's.
+    #[test]
+    fn makefile_assignments_are_env_not_go() {
+        let make = "SHELL := /bin/bash\nexport SMTP_HOST ?= smtp.postmarkapp.com\nSMTP_PORT ?= 587\nGIT_COMMIT := $(shell git rev-parse --short HEAD)\n\nrun:\n\tgo run ./cmd/server\n";
+        assert_eq!(pick(make), Choice::Env(env::Flavor::Shell));
+        let go = "host := os.Getenv(\"SMTP_HOST\")\nauth := smtp.PlainAuth(\"\", user, pass, host)\nerr := smtp.SendMail(host+\":587\", auth, from, to, msg)\n";
+        assert_eq!(pick(go), Choice::Code(Lang::Go));
+        assert!(make_line("SMTP_PORT := 587") && make_line("dir := $(CURDIR)"));
+        assert!(!make_line("e := email.NewEmail()") && !make_line("x != y"));
+    }
+
+    /// Foreman's `settings.yaml` keys its settings with Ruby symbols
+    /// (`:smtp_address: x`): YAML, not Ruby; Ruby's `:key => v` hash lines
+    /// stay Ruby.
+    #[test]
+    fn symbol_keys_are_yaml() {
+        let settings = "---\n:unattended: true\n:delivery_method: :smtp\n:smtp_address: smtp.postmarkapp.com\n:smtp_port: 587\n:smtp_authentication: :plain\n:logging:\n  :level: info\n";
+        assert_eq!(pick(settings), Choice::Yaml);
+        let ruby = "ActionMailer::Base.smtp_settings = {\n  :address => \"smtp.postmarkapp.com\",\n  :port => 587,\n  :authentication => :plain\n}\n";
+        assert_eq!(pick(ruby), Choice::Code(Lang::Ruby));
+        assert_eq!(symbol_key(":smtp_port: 587"), Some("smtp_port: 587"));
+        assert_eq!(symbol_key(":logging:"), Some("logging:"));
+        assert_eq!(symbol_key(":a: => b"), None);
+        assert_eq!(symbol_key(":a:b"), None);
+        assert_eq!(symbol_key(":address => x"), None);
+    }
+
     #[test]
     fn java_imports_of_libraries_are_java_not_python() {
         // Only `org.`/`com.` imports, no `java.*` one: still Java.

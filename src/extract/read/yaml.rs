@@ -879,11 +879,25 @@ fn map_key(input: &str, at: usize, end: usize) -> Option<(Range<usize>, usize)> 
             {
                 return None;
             }
-            return Some((at..at + k.len(), at + c));
+            // A Ruby symbol as the key (`:smtp_address:`, as Foreman's
+            // `settings.yaml` writes them): Ruby's YAML loader makes it the
+            // symbol, the name without its `:`.
+            let symbol = k.len() > 1 && k.as_bytes()[0] == b':' && ruby_name(&k[1..]);
+            let from = at + usize::from(symbol);
+            return Some((from..at + k.len(), at + c));
         }
         search = c + 1;
     }
     None
+}
+
+/// A name a Ruby symbol spells bare (`smtp_address`): a letter or `_`,
+/// then letters, digits and `_`.
+pub(super) fn ruby_name(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.first()
+        .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
 /// `key:` inside a flow map.
@@ -1089,6 +1103,25 @@ mod tests {
         assert_eq!(got[0].0, "foreman.email_smtp_address");
         assert_eq!(got[1].0, "profile.mail.port");
         assert_eq!(got[2].0, "a::");
+    }
+
+    /// Ruby symbols as keys (Foreman's `settings.yaml`): the name without
+    /// its `:`, nested maps too; a value that is a symbol keeps its text.
+    #[test]
+    fn a_symbol_key_is_its_name() {
+        let got = read_yaml(":delivery_method: :smtp\n:smtp_address: smtp.postmarkapp.com\n:logging:\n  :level: info\n\":quoted:\": x\n:: y\n");
+        let keys: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            keys,
+            [
+                ("delivery_method", ":smtp"),
+                ("smtp_address", "smtp.postmarkapp.com"),
+                ("logging.level", "info"),
+                (":quoted:", "x"),
+                (":", "y"),
+            ]
+        );
+        assert!(ruby_name("smtp_port") && !ruby_name("1x") && !ruby_name("a-b") && !ruby_name(""));
     }
 
     #[test]

@@ -22,7 +22,12 @@
 //!   `foreman-noreply@<domain>`); the Puppet module has no parameter for it.
 //! * Settings saved in the UI or with `hammer settings set` live in the
 //!   database: out of scope here. The `/etc/foreman/settings.yaml` form
-//!   (`:smtp_address:` keys with a leading colon) is not read yet.
+//!   (`:smtp_address:` keys, Ruby symbols; a key there overrides the
+//!   setting of that name: Foreman's setting models read
+//!   `SETTINGS.fetch(name.to_sym)` first and make it read-only) is read
+//!   as YAML with the names
+//!   without their `:`, and generic inference reads those; this table has
+//!   no rows for those names yet.
 
 use super::mail_gem;
 use crate::extract::profile::{
