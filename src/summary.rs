@@ -121,6 +121,25 @@ pub fn is_secret(f: &crate::model::Field) -> bool {
         }
 }
 
+/// Whether a lone identifier reads as a variable's name: each of its
+/// `_`-separated parts a word in one case (`smtp`, `SMTP`, `Smtp`) or
+/// camel case (`smtpPass`, `SmtpPass`), digits only at a part's end.
+fn names_a_variable(word: &str) -> bool {
+    word.split('_').all(|part| {
+        let letters = part.trim_end_matches(|c: char| c.is_ascii_digit());
+        let b = letters.as_bytes();
+        let all = |f: fn(&u8) -> bool| b.iter().all(f);
+        if all(u8::is_ascii_lowercase) || all(u8::is_ascii_uppercase) {
+            return true;
+        }
+        // Camel case: a capital only opens a word of two letters or more.
+        b.iter().enumerate().all(|(i, c)| {
+            c.is_ascii_lowercase()
+                || (c.is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+        })
+    })
+}
+
 /// Whether an expression only names a variable: every word in it is an
 /// environment-style name (`MAIL_PASSWORD`, `smtp_pass`, `mail.password`)
 /// or a word of the reference syntaxes (`env`, `process`, `secrets`…), and
@@ -198,7 +217,11 @@ pub fn is_plain_reference(expr: &str) -> bool {
         w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
     };
-    if e.len() <= 120 && e.split('.').all(ident) {
+    // A lone word must also read as a name (`SMTP_USER`, `smtpPass`,
+    // `_sender`): a tolerant reader can take an unquoted literal for a
+    // variable (`{` above `Password: Kx9qZaaaA` lines read as code), and
+    // `Kx9qZaaaA` is then a password, not a name.
+    if e.len() <= 120 && e.split('.').all(ident) && (e.contains('.') || names_a_variable(e)) {
         return true;
     }
     if e.len() <= 120 && getter_call(e) {
@@ -729,6 +752,24 @@ fn token_runs(input: &str) -> Vec<std::ops::Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_lone_word_is_a_variable_only_when_it_reads_as_a_name() {
+        for name in [
+            "SMTP_USER",
+            "smtpPass",
+            "SmtpPassword",
+            "_sender",
+            "SMTP_username",
+            "token2",
+        ] {
+            assert!(super::is_plain_reference(name), "{name}");
+        }
+        for secret in ["aaaaaaAaA", "Kx9qZaaaaB", "aB3xYqq_z9Q", "abcDEFghi"] {
+            assert!(!super::is_plain_reference(secret), "{secret}");
+        }
+        assert!(super::is_plain_reference("opts.Password"));
+    }
+
     use super::*;
     use proptest::prelude::*;
 

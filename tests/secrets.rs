@@ -303,3 +303,17 @@ fn known_leaks_stay_fixed() {
         assert!(found.is_empty(), "{name}: {secret:?} shown as {found:?}");
     }
 }
+
+/// Found by tests/properties.rs: a `{` above `Label: value` lines made the
+/// paste code, the unquoted password a bare word, and a bare word was
+/// taken for a variable's name and shown.
+#[test]
+fn an_unquoted_password_read_as_a_word_of_code_is_masked() {
+    for pass in ["aaaaaaAaA", "Kx9qZ_aaaB7"] {
+        let input = format!(
+            "{{\nServer: smtp.postmarkapp.com\nPort: 587\nUsername: 0aaa000a-aaaa-aaaa-aaaa-aaaaaaaaaaaa\nPassword: {pass}\nSecurity: tls\n"
+        );
+        let shown = everything_shown(&input);
+        assert!(!shown.contains(pass), "{pass} shown in {shown}");
+    }
+}
