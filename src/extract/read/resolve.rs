@@ -1123,6 +1123,25 @@ mod use_tests {
     }
 
     #[test]
+    fn a_use_above_its_definition_reads_the_first_definition_below() {
+        use super::super::{Document, ValKind};
+        // Between the use and the `.env` line, a key of the same name whose
+        // value is an unresolved `${…}`: no definition, passed over.
+        let src = "framework:\n  mailer:\n    dsn: '%env(MAILER_DSN)%'\nMAILER_DSN: ${OTHER}\n# .env\nMAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587\nMAILER_DSN=smtp://u:p@localhost:25\n";
+        let doc = Document::read(src);
+        let dsn = doc
+            .entries
+            .iter()
+            .find(|e| doc.path_string(e).ends_with("mailer.dsn"))
+            .expect("entry");
+        assert_eq!(dsn.value.kind, ValKind::Literal);
+        assert_eq!(
+            doc.text_of(&dsn.value),
+            "smtp://u:p@smtp.postmarkapp.com:587"
+        );
+    }
+
+    #[test]
     fn a_compose_service_and_the_env_file_it_reads_are_one_configuration() {
         let tok = "1f86c8a2-3b4d-4e5f-8a9b-0c1d2e3f5948";
         let src = format!("services:\n  app:\n    image: acme/app\n    environment:\n      PORT: 3000\n      SMTP_HOST: ${{SMTP_HOST}}\n      SMTP_PORT: ${{SMTP_PORT:-587}}\n      SMTP_USER: ${{SMTP_USER}}\n      SMTP_PASS: ${{SMTP_PASS}}\n\n# .env\nSMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=465\nSMTP_USER={tok}\nSMTP_PASS={tok}\n");
