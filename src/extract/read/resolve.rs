@@ -15,11 +15,14 @@
 //! the pair (use, definition) is kept in [`Document::uses`] so that one
 //! setting is not read twice (the variable and the option naming it).
 
+mod defs;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::expr::{self, Operand};
 use super::refs::{env_var_name, jinja_var_name};
 use super::{flag, Document, ScopeKind, SegKind, Syntax, Val, ValKind};
+use defs::Defs;
 
 /// Whether a setting and the definition it reads are one setting, read
 /// where it is used (see [`Document::uses`]): a code variable, or a
@@ -56,9 +59,6 @@ enum Name<'a> {
     Member(&'a str, &'a str),
 }
 
-/// Per name, its definitions in text order: (key start, value, entry).
-type Defs<'a> = HashMap<Name<'a>, Vec<(u32, Val, u32)>>;
-
 /// Resolves what can be resolved; leaves everything else as it is.
 pub fn resolve(doc: &mut Document) {
     // Nothing refers to a name the paste could define (`new SmtpClient(…)`,
@@ -76,27 +76,26 @@ pub fn resolve(doc: &mut Document) {
     }
     // Entries in text order (readers mostly push in order; copies from YAML
     // anchors and setters do not).
-    let order = Order::of(doc, input);
-    // Literal definitions anywhere, for a use written before its definition
-    // (a YAML `%env(MAILER_DSN)%` above the pasted `.env` line): gathered
-    // the first time a use finds no definition above it.
-    let mut later: Option<Defs> = None;
-    let mut defs: Defs = HashMap::default();
-    for &i in &order.seq {
+    let seq = text_order(doc);
+    // Every definition, per name: those above the walk's place, and those
+    // below it for a use written before its definition (a YAML
+    // `%env(MAILER_DSN)%` above the pasted `.env` line).
+    let mut defs = Defs::of(doc, input, &seq);
+    for &i in &seq {
         let i = i as usize;
         let e = &doc.entries[i];
         if e.commented() {
             continue;
         }
         if e.value.kind == ValKind::Reference {
-            if let Some((v, def)) = lookup(doc, input, (&defs, &mut later, &order, &from_env), i) {
+            if let Some((v, def)) = lookup(doc, input, (&defs, &from_env), i) {
                 if read_at_use(doc, input, i, def as usize) {
                     doc.uses.push((i as u32, def));
                 }
                 let e = &mut doc.entries[i];
                 e.value = v;
                 e.flags |= RESOLVED;
-            } else if let Some(v) = evaluate(doc, input, (&defs, &mut later, &order, &from_env), i)
+            } else if let Some(v) = evaluate(doc, input, (&defs, &from_env), i)
                 .or_else(|| interpolate(doc, input, &defs, i))
             {
                 let e = &mut doc.entries[i];
@@ -104,14 +103,7 @@ pub fn resolve(doc: &mut Document) {
                 e.flags |= RESOLVED;
             }
         }
-        if definable(&doc.entries[i]) {
-            if let Some(name) = order.names[i] {
-                let e = &doc.entries[i];
-                defs.entry(name)
-                    .or_default()
-                    .push((e.key.start, e.value.clone(), i as u32));
-            }
-        }
+        defs.walked(doc, i);
     }
 }
 
@@ -173,7 +165,7 @@ fn interpolate(doc: &mut Document, input: &str, defs: &Defs, i: usize) -> Option
         } else {
             Name::Var(name)
         };
-        let (_, v, _) = defs.get(&key)?.last()?;
+        let v = &doc.entries[defs.last_above(&key)? as usize].value;
         if v.kind != ValKind::Literal {
             return None;
         }
@@ -269,49 +261,6 @@ fn text_order(doc: &Document) -> Vec<u32> {
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
-/// The entries in text order, and the name each could define (see
-/// [`definition_name`]; it depends on the entry's place, not its value):
-/// asked once per entry, by the walk and by [`later_defs`] alike.
-struct Order<'a> {
-    seq: Vec<u32>,
-    names: Vec<Option<Name<'a>>>,
-}
-
-impl<'a> Order<'a> {
-    fn of(doc: &Document, input: &'a str) -> Order<'a> {
-        // Only a literal or a reference is (or becomes, resolved) definable.
-        let names = (0..doc.entries.len())
-            .map(|i| {
-                let e = &doc.entries[i];
-                let may =
-                    !e.commented() && matches!(e.value.kind, ValKind::Literal | ValKind::Reference);
-                may.then(|| definition_name(doc, input, i)).flatten()
-            })
-            .collect();
-        Order {
-            seq: text_order(doc),
-            names,
-        }
-    }
-}
-
-/// Every definition, in text order.
-fn later_defs<'a>(doc: &Document, order: &Order<'a>) -> Defs<'a> {
-    let mut later: Defs = HashMap::default();
-    for &i in &order.seq {
-        let e = &doc.entries[i as usize];
-        if !e.commented() && definable(e) {
-            if let Some(name) = order.names[i as usize] {
-                later
-                    .entry(name)
-                    .or_default()
-                    .push((e.key.start, e.value.clone(), i));
-            }
-        }
-    }
-    later
-}
-
 fn is_var_name(s: &str) -> bool {
     s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')
         && s.as_bytes()
@@ -389,14 +338,9 @@ fn name_of<'a>(
     Some((name, code_env, env_call.is_some()))
 }
 
-/// The definitions searched for a use: those above it, and (gathered once,
-/// when first needed) all of them.
-type Ctx<'c, 'a> = (
-    &'c Defs<'a>,
-    &'c mut Option<Defs<'a>>,
-    &'c Order<'a>,
-    &'c FromEnv<'a>,
-);
+/// The definitions searched for a use, and the names bound from the
+/// environment.
+type Ctx<'c, 'a> = (&'c Defs<'a>, &'c FromEnv<'a>);
 
 /// Names a JavaScript destructuring binds from the environment: the
 /// variable → the environment variable it holds.
@@ -466,7 +410,7 @@ fn lookup<'a>(
     ctx: Ctx<'_, 'a>,
     i: usize,
 ) -> Option<(Val, u32)> {
-    let (name, code_env, op, env_call) = reference_name(doc, input, i, ctx.3)?;
+    let (name, code_env, op, env_call) = reference_name(doc, input, i, ctx.1)?;
     let at = doc.entries[i].key.start;
     // What code reads from the environment is a string (`process.env.X`,
     // `os.environ['X']`, `getenv`…): `SMTP_SECURE=false` gives the string
@@ -475,15 +419,7 @@ fn lookup<'a>(
     // (`Number(…)`, `(int)`) makes a number of it.
     let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
     let use_cond = doc.entries[i].flags & flag::CONDITIONAL != 0;
-    let (defs, later, order, from_env) = ctx;
-    let found = find_def(
-        doc,
-        input,
-        (defs, &mut *later, order, from_env),
-        name,
-        code_env,
-        (at, use_cond),
-    );
+    let found = find_def(doc, input, ctx, name, code_env, (at, use_cond));
     // Java, C#, Kotlin: a bare name in a method is also the class's
     // constant (`props.put("mail.smtp.port", PORT)` beside `static final
     // String PORT = "465"`). Constants only, by their upper-case name: a
@@ -502,7 +438,7 @@ fn lookup<'a>(
             find_def(
                 doc,
                 input,
-                (defs, later, order, from_env),
+                ctx,
                 Name::Member(class, n),
                 None,
                 (at, use_cond),
@@ -536,62 +472,60 @@ fn lookup<'a>(
 fn find_def<'a>(
     doc: &Document,
     input: &'a str,
-    (defs, later, order, _): Ctx<'_, 'a>,
+    (defs, _): Ctx<'_, 'a>,
     name: Name<'a>,
     code_env: Option<Name<'a>>,
     (at, use_cond): (u32, bool),
 ) -> Option<(Val, u32)> {
-    fn find<'d, 'a>(
-        defs: &'d Defs<'a>,
-        name: &Name<'a>,
-        code_env: Option<Name<'a>>,
-    ) -> Option<&'d Vec<(u32, Val, u32)>> {
-        defs.get(name)
-            .or_else(|| code_env.and_then(|n| defs.get(&n)))
-    }
+    let above = |name: &Name<'a>| {
+        defs.above(name)
+            .or_else(|| code_env.and_then(|n| defs.above(&n)))
+    };
     // `settings.MAIL_SERVER` where `settings = Settings()`: the class's
     // attribute (a pydantic or dataclass settings object, a config class).
     let name = match name {
-        Name::Member(inst, attr) if find(defs, &name, None).is_none() => {
-            instance_class(input, defs, inst)
+        Name::Member(inst, attr) if defs.above(&name).is_none() => {
+            instance_class(doc, input, defs, inst)
                 .map(|class| Name::Member(class, attr))
                 .unwrap_or(name)
         }
         _ => name,
     };
-    let Some(list) = find(defs, &name, code_env) else {
+    let start = |d: u32| doc.entries[d as usize].key.start;
+    let found = |d: u32| Some((doc.entries[d as usize].value.clone(), d));
+    let Some(list) = above(&name) else {
         // Defined only further down: the first definition after the use.
-        let later = later.get_or_insert_with(|| later_defs(doc, order));
-        let list = find(later, &name, code_env)?;
-        let k = list.partition_point(|(p, _, _)| *p <= at);
-        return list.get(k).map(|(_, v, d)| (v.clone(), *d));
+        let below = defs
+            .below(doc, &name, at)
+            .or_else(|| code_env.and_then(|n| defs.below(doc, &n, at)))?;
+        return found(below?);
     };
     // The last definition before the use, else the first after it (the
     // list is in text order).
-    let k = list.partition_point(|(p, _, _)| *p < at);
+    let k = list.partition_point(|&d| start(d) < at);
     let branched = |d: u32| {
         doc.entries
             .get(d as usize)
             .is_some_and(|e| e.flags & flag::CONDITIONAL != 0)
     };
     let before = &list[..k];
-    let outside = || before.iter().rev().take(16).find(|(_, _, d)| !branched(*d));
+    let outside = || before.iter().rev().take(16).find(|&&d| !branched(d));
     // Set only in branches, more than once (`if … { port = 25 } else {
     // port = 465 }`), and used after them: which one runs is unknown.
     if !use_cond
         && before.len() > 1
-        && before.last().is_some_and(|(_, _, d)| branched(*d))
+        && before.last().is_some_and(|&d| branched(d))
         && outside().is_none()
     {
         return None;
     }
     let chosen = before
         .last()
-        .filter(|(_, _, d)| use_cond || !branched(*d))
+        .filter(|&&d| use_cond || !branched(d))
         .or_else(outside)
         .or(before.last())
-        .or_else(|| list.iter().find(|(p, _, _)| *p > at))?;
-    Some((chosen.1.clone(), chosen.2))
+        .or_else(|| list.iter().find(|&&d| start(d) > at))?;
+    found(*chosen)
 }
 
 /// A literal written in the paste at `t` (a slice of `input`) as a value:
@@ -633,7 +567,7 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
         return None;
     }
     let (at, syntax) = (e.key.start, e.syntax);
-    let (defs, later, order, from_env) = ctx;
+    let from_env = ctx.1;
     let choice = {
         let doc = &*doc;
         let mut operand = |op: Operand<'a>| -> Option<expr::Lit<'a>> {
@@ -642,7 +576,7 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
             let Some((v, _)) = find_def(
                 doc,
                 input,
-                (defs, &mut *later, order, from_env),
+                ctx,
                 name,
                 code_env,
                 (at, e.flags & flag::CONDITIONAL != 0),
@@ -698,8 +632,13 @@ fn evaluate<'a>(doc: &mut Document, input: &'a str, ctx: Ctx<'_, 'a>, i: usize) 
 
 /// The class a variable holds an instance of: `settings = Settings()`,
 /// `cfg = new MailConfig()` (its last definition above).
-fn instance_class<'a>(input: &'a str, defs: &Defs<'a>, var: &'a str) -> Option<&'a str> {
-    let (_, v, _) = defs.get(&Name::Var(var))?.last()?;
+fn instance_class<'a>(
+    doc: &Document,
+    input: &'a str,
+    defs: &Defs<'a>,
+    var: &'a str,
+) -> Option<&'a str> {
+    let v = &doc.entries[defs.last_above(&Name::Var(var))? as usize].value;
     if v.kind != ValKind::Reference || v.text != Val::VERBATIM {
         return None;
     }
@@ -1181,6 +1120,25 @@ mod use_tests {
             &crate::Options::default(),
         );
         assert_ne!(r.configs[0].settings.host.as_deref(), Some("…"));
+    }
+
+    #[test]
+    fn a_use_above_its_definition_reads_the_first_definition_below() {
+        use super::super::{Document, ValKind};
+        // Between the use and the `.env` line, a key of the same name whose
+        // value is an unresolved `${…}`: no definition, passed over.
+        let src = "framework:\n  mailer:\n    dsn: '%env(MAILER_DSN)%'\nMAILER_DSN: ${OTHER}\n# .env\nMAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587\nMAILER_DSN=smtp://u:p@localhost:25\n";
+        let doc = Document::read(src);
+        let dsn = doc
+            .entries
+            .iter()
+            .find(|e| doc.path_string(e).ends_with("mailer.dsn"))
+            .expect("entry");
+        assert_eq!(dsn.value.kind, ValKind::Literal);
+        assert_eq!(
+            doc.text_of(&dsn.value),
+            "smtp://u:p@smtp.postmarkapp.com:587"
+        );
     }
 
     #[test]
