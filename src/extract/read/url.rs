@@ -45,21 +45,36 @@ impl Scheme {
     /// The SMTP schemes this module reads; anything else (`null://`,
     /// `sendmail://`, `ses+smtp://`) is not an SMTP URL.
     pub fn from_word(word: &str) -> Option<Scheme> {
-        // `smtp+plain`, `smtps+login`, aerc's `smtp+insecure+plain`: the
-        // base scheme with an authentication (or aerc's `insecure`) suffix,
-        // which changes how the client logs in, not where it connects;
-        // clients that mean more by it read the scheme's text.
-        if let Some((base, rest)) = word.split_once('+') {
-            if (base.eq_ignore_ascii_case("smtp") || base.eq_ignore_ascii_case("smtps"))
-                && rest.split('+').all(auth_suffix)
-            {
-                return Some(if base.len() == 5 {
-                    Scheme::Smtps
-                } else {
-                    Scheme::Smtp
-                });
-            }
+        Self::exact(word).or_else(|| Self::with_auth_suffix(word))
+    }
+
+    /// `smtp+plain`, `smtps+login`, aerc's `smtp+insecure+plain`: the base
+    /// scheme with an authentication (or aerc's `insecure`) suffix, which
+    /// changes how the client logs in, not where it connects; clients that
+    /// mean more by it read the scheme's text. Tried only after the exact
+    /// names, and rejected on one byte (a `+` after `smtp`/`smtps`): it runs
+    /// for every `://` of the paste.
+    fn with_auth_suffix(word: &str) -> Option<Scheme> {
+        let b = word.as_bytes();
+        let base = match (b.get(4), b.get(5)) {
+            (Some(b'+'), _) => 4,
+            (_, Some(b'+')) => 5,
+            _ => return None,
+        };
+        let (head, rest) = (&word[..base], &word[base + 1..]);
+        if !rest.split('+').all(auth_suffix) {
+            return None;
         }
+        if head.eq_ignore_ascii_case("smtp") {
+            Some(Scheme::Smtp)
+        } else if head.eq_ignore_ascii_case("smtps") {
+            Some(Scheme::Smtps)
+        } else {
+            None
+        }
+    }
+
+    fn exact(word: &str) -> Option<Scheme> {
         // Lower-cased on the stack (the longest scheme is 14 bytes): asked
         // for every `://` of the paste, an allocation each was most of it.
         let mut buf = [0u8; 14];
