@@ -45,6 +45,36 @@ impl Scheme {
     /// The SMTP schemes this module reads; anything else (`null://`,
     /// `sendmail://`, `ses+smtp://`) is not an SMTP URL.
     pub fn from_word(word: &str) -> Option<Scheme> {
+        Self::exact(word).or_else(|| Self::with_auth_suffix(word))
+    }
+
+    /// `smtp+plain`, `smtps+login`, aerc's `smtp+insecure+plain`: the base
+    /// scheme with an authentication (or aerc's `insecure`) suffix, which
+    /// changes how the client logs in, not where it connects; clients that
+    /// mean more by it read the scheme's text. Tried only after the exact
+    /// names, and rejected on one byte (a `+` after `smtp`/`smtps`): it runs
+    /// for every `://` of the paste.
+    fn with_auth_suffix(word: &str) -> Option<Scheme> {
+        let b = word.as_bytes();
+        let base = match (b.get(4), b.get(5)) {
+            (Some(b'+'), _) => 4,
+            (_, Some(b'+')) => 5,
+            _ => return None,
+        };
+        let (head, rest) = (&word[..base], &word[base + 1..]);
+        if !rest.split('+').all(auth_suffix) {
+            return None;
+        }
+        if head.eq_ignore_ascii_case("smtp") {
+            Some(Scheme::Smtp)
+        } else if head.eq_ignore_ascii_case("smtps") {
+            Some(Scheme::Smtps)
+        } else {
+            None
+        }
+    }
+
+    fn exact(word: &str) -> Option<Scheme> {
         // Lower-cased on the stack (the longest scheme is 14 bytes): asked
         // for every `://` of the paste, an allocation each was most of it.
         let mut buf = [0u8; 14];
@@ -66,6 +96,22 @@ impl Scheme {
             _ => return None,
         })
     }
+}
+
+/// A scheme suffix naming an authentication mechanism (SASL names, aerc's
+/// `none`) or aerc's `insecure` (no STARTTLS, or with `smtps` no
+/// certificate check).
+fn auth_suffix(word: &str) -> bool {
+    [
+        "plain",
+        "login",
+        "none",
+        "oauthbearer",
+        "xoauth2",
+        "insecure",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// One part of the URL: its bytes in the input and its decoded text.
@@ -921,6 +967,24 @@ mod tests {
     }
 
     #[test]
+    fn auth_suffixed_schemes_are_found_and_parsed() {
+        let s = "outgoing = smtps+plain://me%40acme.io@smtp.acme.io:465\nx = smtp+insecure://relay";
+        let found: Vec<&str> = find_all(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "smtps+plain://me%40acme.io@smtp.acme.io:465",
+                "smtp+insecure://relay"
+            ]
+        );
+        let u = one("smtps+plain://me%40acme.io@smtp.acme.io:465");
+        assert_eq!(u.kind, Scheme::Smtps);
+        assert_eq!(u.scheme.text, "smtps+plain");
+        assert_eq!(text(&u.host), "smtp.acme.io");
+        assert_eq!(u.port_number(), Some(465));
+    }
+
+    #[test]
     fn finds_urls_in_text() {
         let s = "MAILER_DSN=smtp://u:p@h:587\nx = 'smtps://h2'; failover(smtp://a smtp://b)\nses+smtp://k@default";
         let found: Vec<&str> = find_all(s).into_iter().map(|r| &s[r]).collect();
@@ -968,6 +1032,16 @@ mod tests {
         assert_eq!(Scheme::from_word("postmark"), Some(Scheme::PostmarkSmtp));
         assert_eq!(Scheme::from_word("MailTos"), Some(Scheme::Mailtos));
         assert_eq!(Scheme::from_word("mailto"), Some(Scheme::Mailto));
+        for (w, want) in [
+            ("smtp+plain", Scheme::Smtp),
+            ("SMTP+Login", Scheme::Smtp),
+            ("smtp+insecure", Scheme::Smtp),
+            ("smtp+insecure+oauthbearer", Scheme::Smtp),
+            ("smtps+xoauth2", Scheme::Smtps),
+            ("smtps+none", Scheme::Smtps),
+        ] {
+            assert_eq!(Scheme::from_word(w), Some(want), "{w}");
+        }
         for w in [
             "postmark+api",
             "",
@@ -976,6 +1050,11 @@ mod tests {
             "postmark+smtpss",
             "ſmtp",
             "smtp+starttls+x",
+            "smtp+",
+            "smtp+plain+",
+            "smtpx+plain",
+            "submission+plain",
+            "smtp+tls+plain",
         ] {
             assert_eq!(Scheme::from_word(w), None, "{w}");
         }
