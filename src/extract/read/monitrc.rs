@@ -144,11 +144,17 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32) {
                         let value = rest[..cut].trim();
                         if !value.is_empty() {
                             let start = w.raw.end + rest.find(value).unwrap_or(0);
+                            // `monit@$HOST`: Monit expands its macros when it sends.
+                            let kind = if value.contains('$') {
+                                ValKind::Reference
+                            } else {
+                                ValKind::Literal
+                            };
                             let val = doc.val(
                                 start..start + value.len(),
                                 None,
                                 super::Quote::None,
-                                ValKind::Literal,
+                                kind,
                             );
                             push(doc, *block, w.raw.start..w.raw.end - 1, val);
                         }

@@ -360,6 +360,8 @@ mod uptrace;
 mod ansible_mail;
 mod luigi;
 mod pfsense;
+// group appsAR: mod lines
+mod monit;
 
 pub use generic::GENERIC;
 
@@ -773,6 +775,8 @@ pub static ALL: &[&Profile] = &[
     &ansible_mail::ANSIBLE_MAIL,
     &pfsense::PFSENSE,
     &luigi::LUIGI,
+    // group appsAR: tables
+    &monit::MONIT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
