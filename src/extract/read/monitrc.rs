@@ -150,12 +150,8 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32) {
                             } else {
                                 ValKind::Literal
                             };
-                            let val = doc.val(
-                                start..start + value.len(),
-                                None,
-                                super::Quote::None,
-                                kind,
-                            );
+                            let val =
+                                doc.val(start..start + value.len(), None, super::Quote::None, kind);
                             push(doc, *block, w.raw.start..w.raw.end - 1, val);
                         }
                         if cut < rest.len() {
