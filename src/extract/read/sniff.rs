@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use super::code::Lang;
 use super::{
-    argv, code, commands, env, keyvalue, lines_in, m4, prose, remotes, smtpd, xml, yaml, Document,
-    ScopeKind, Syntax, ROOT,
+    argv, code, commands, env, keyvalue, lines_in, m4, monitrc, prose, remotes, smtpd, xml, yaml,
+    Document, ScopeKind, Syntax, ROOT,
 };
 
 /// A container format whose variables belong to another application (the
@@ -42,6 +42,8 @@ pub enum Choice {
     Remotes,
     /// OpenSMTPD's `smtpd.conf` rules.
     Smtpd,
+    /// Monit's control file (`set mailserver …`).
+    Monit,
     /// sendmail's m4 (`sendmail.mc`) and `authinfo` lines.
     M4,
 }
@@ -59,7 +61,7 @@ impl Choice {
             Choice::Prose => Syntax::Prose,
             Choice::Code(l) => Syntax::Code(l),
             Choice::Commands => Syntax::Commands,
-            Choice::Remotes | Choice::Smtpd | Choice::M4 => Syntax::Words,
+            Choice::Remotes | Choice::Smtpd | Choice::Monit | Choice::M4 => Syntax::Words,
         }
     }
 }
@@ -93,6 +95,7 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
                 c @ (Choice::KeyValue(keyvalue::Flavor::Conf)
                 | Choice::Remotes
                 | Choice::Smtpd
+                | Choice::Monit
                 | Choice::M4) => Some(c),
                 _ => Some(Choice::Env(env::Flavor::Shell)),
             },
@@ -172,6 +175,7 @@ fn read_plain(
         Choice::Commands => commands::read(doc, range, scope),
         Choice::Remotes => remotes::read(doc, range, scope),
         Choice::Smtpd => smtpd::read(doc, range, scope),
+        Choice::Monit => monitrc::read(doc, range, scope),
         Choice::M4 => m4::read(doc, range, scope),
     }
 }
@@ -815,6 +819,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "rs" | "rust" => Choice::Code(Lang::Rust),
         "muttrc" | "neomuttrc" | "mailrc" => Choice::Commands,
         "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
+        "monit" | "monitrc" => Choice::Monit,
         "m4" | "mc" | "sendmail.mc" | "sendmail" => Choice::M4,
         _ => return None,
     })
@@ -851,6 +856,8 @@ struct Scores {
     remotes: u32,
     /// OpenSMTPD rules (`action "relay" relay host …`, `match … action`).
     smtpd: u32,
+    /// Monit statements (`set mailserver`, `check process`).
+    monit: u32,
     /// sendmail m4 lines (`define(`SMART_HOST', …)`, `FEATURE(…)`, `dnl`)
     /// and `AuthInfo:` lines.
     m4: u32,
@@ -1463,6 +1470,13 @@ fn score_line(
         let n = m4::evidence(e);
         if n > 0 {
             s.m4 += n;
+            return;
+        }
+    }
+    if matches!(c0, b's' | b'c' | b'S' | b'C') {
+        let n = monitrc::evidence(t);
+        if n > 0 {
+            s.monit += n;
             return;
         }
     }
@@ -2232,6 +2246,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.commands, Choice::Commands),
         (s.remotes, Choice::Remotes),
         (s.smtpd, Choice::Smtpd),
+        (s.monit, Choice::Monit),
         (s.m4, Choice::M4),
     ];
     // Sections: INI or TOML, by the values.
@@ -2547,6 +2562,16 @@ mod tests {
         assert_eq!(pick(go), Choice::Code(Lang::Go));
         let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
         assert_eq!(pick(py), Choice::Code(Lang::Python));
+    }
+
+    #[test]
+    fn monit_control_files() {
+        let rc = "set daemon 30\nset mailserver smtp.postmarkapp.com port 587\n    username \"u\" password \"p\"\n    using tls\nset mail-format { from: monit@example.com }\nset alert ops@example.com\n";
+        assert_eq!(pick(rc), Choice::Monit);
+        assert_ne!(
+            pick("set smtp_url=smtp://x@h:587\nset from=a@b.c\n"),
+            Choice::Monit
+        );
     }
 
     #[test]

@@ -362,6 +362,8 @@ mod luigi;
 mod pfsense;
 // group appsAQ: mod lines
 mod aerc;
+// group appsAR: mod lines
+mod monit;
 
 pub use generic::GENERIC;
 
@@ -777,6 +779,8 @@ pub static ALL: &[&Profile] = &[
     &luigi::LUIGI,
     // group appsAQ: tables
     &aerc::AERC,
+    // group appsAR: tables
+    &monit::MONIT,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
