@@ -201,17 +201,36 @@ fn push(doc: &mut Document, scope: u32, key: Range<usize>, val: Val) {
 
 /// How much a line says `monitrc`. For the sniffer.
 pub fn evidence(t: &str) -> u32 {
-    let mut words = t.split([' ', '\t']).filter(|w| !w.is_empty());
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+    const SET: &[&str] = &[
+        "mailserver",
+        "mail-format",
+        "daemon",
+        "alert",
+        "httpd",
+        "eventqueue",
+    ];
+    const CHECK: &[&str] = &["process", "system", "file", "filesystem", "host", "program"];
+    // Asked of every line opening with `s` or `c` (`const`, `class`,
+    // `SMTP_HOST=`…): the first word is compared in place, no copy.
+    let b = t.as_bytes();
+    let opens = |w: &str| {
+        b.len() > w.len()
+            && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && matches!(b[w.len()], b' ' | b'\t')
+    };
+    let (rest, seconds) = if opens("set") {
+        (&t[3..], SET)
+    } else if opens("check") {
+        (&t[5..], CHECK)
+    } else {
         return 0;
     };
-    match (
-        first.to_ascii_lowercase().as_str(),
-        second.to_ascii_lowercase().as_str(),
-    ) {
-        ("set", "mailserver" | "mail-format" | "daemon" | "alert" | "httpd" | "eventqueue") => 6,
-        ("check", "process" | "system" | "file" | "filesystem" | "host" | "program") => 6,
-        _ => 0,
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let second = rest.split([' ', '\t']).next().unwrap_or("");
+    if seconds.iter().any(|w| second.eq_ignore_ascii_case(w)) {
+        6
+    } else {
+        0
     }
 }
 
