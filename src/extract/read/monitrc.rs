@@ -236,15 +236,12 @@ pub fn evidence(t: &str) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Document, ROOT};
     use super::*;
 
     fn entries(src: &str) -> Vec<(String, String)> {
-        let mut doc = Document::empty(src);
-        read(&mut doc, 0..src.len(), ROOT);
-        doc.entries
-            .iter()
-            .map(|e| (doc.path_string(e), doc.text_of(&e.value).to_string()))
+        super::super::entries_read_by(src, read)
+            .into_iter()
+            .map(|(path, text, _)| (path, text))
             .collect()
     }
 
