@@ -23,6 +23,14 @@
 //! message and hand it back (nothing is sent), and `SES: {…}` sends
 //! through Amazon SES's API. With any of them the SMTP options are
 //! ignored. (`pool: true` is checked first and is SMTP.)
+//!
+//! NestJS's `@nestjs-modules/mailer` hands `MailerModule.forRoot({ transport,
+//! defaults })` (or the object `forRootAsync`'s `useFactory` returns) to
+//! nodemailer unchanged: `createTransport(options.transport,
+//! options.defaults)` (lib/mailer-transport.factory.ts in
+//! github.com/nest-modules/mailer). So the module's call recognises this
+//! table even when the options carry no nodemailer-only name (`host` and
+//! `port` alone, a local catcher without `auth`); `defaults.from` is the From.
 
 use crate::extract::profile::fields::settings_from_elsewhere;
 use crate::extract::profile::{
@@ -66,6 +74,9 @@ const MARKERS: &[Marker] = &[
     mark("ignoreTLS"),
     mark("auth.pass"),
     mark("mail.transport"),
+    // NestJS's mailer module (see the module docs).
+    mark("MailerModule.forRoot()"),
+    mark("MailerModule.forRootAsync()"),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -930,6 +941,37 @@ mod tests {
 
     /// A development branch's sendmail transport beside the SMTP one is
     /// that branch's choice, not a switch of the SMTP configuration.
+    #[test]
+    fn nestjs_mailer_module_options_are_nodemailer_options() {
+        // `host` and `port` alone name no client; NestJS's module call does,
+        // sync or through `forRootAsync`'s factory.
+        let sync = "@Module({\n  imports: [\n    MailerModule.forRoot({\n      transport: { host: 'smtp.postmarkapp.com', port: 2525 },\n      defaults: { from: 'billing@acme-hardware.io' },\n    }),\n  ],\n})\nexport class AppModule {}\n";
+        let asynchronous = sync
+            .replace(
+                "MailerModule.forRoot({\n",
+                "MailerModule.forRootAsync({\n      useFactory: () => ({\n",
+            )
+            .replace("    }),\n  ],", "    }) }),\n  ],");
+        for src in [sync, asynchronous.as_str()] {
+            let (client, s, _) = super::super::linted(src);
+            assert_eq!(client, "nodemailer", "{src}");
+            assert_eq!(s["host"], "smtp.postmarkapp.com");
+            assert_eq!(s["port"], 2525);
+            assert_eq!(s["security"], "starttls");
+            assert_eq!(s["from"], "billing@acme-hardware.io");
+        }
+        // Another module's `forRoot` with the same names is not the mailer's.
+        let other = crate::lint(
+            &sync.replace("MailerModule", "CacheModule"),
+            &crate::Options::default(),
+        );
+        assert!(
+            other.configs.iter().all(|c| c.client != "nodemailer"),
+            "{:?}",
+            other.configs.iter().map(|c| &c.client).collect::<Vec<_>>()
+        );
+    }
+
     #[test]
     fn a_branch_choosing_sendmail_does_not_switch_the_smtp_transport_off() {
         let src = "async function getSendmail() {\n  if (isDev && !postmark) {\n    cached = nodemailer.createTransport({ sendmail: true });\n    return cached;\n  }\n  cached = nodemailer.createTransport({\n    host: 'smtp.postmarkapp.com',\n    port: 587,\n    auth: { user: postmark.apiToken, pass: postmark.apiToken },\n  });\n  return cached;\n}\n";
