@@ -20,7 +20,13 @@
 //! Recognised by its query words (`?tls=`, `?ssl=`) or its `submission://`
 //! scheme: django-environ ignores `tls`/`ssl` (it reads only
 //! `EMAIL_USE_TLS`/`EMAIL_USE_SSL` from the query), so a URL written with
-//! them was written for dj-email-url, as Saleor's docs show.
+//! them was written for dj-email-url, as Saleor's docs show. Saleor's own
+//! environment names (`ALLOWED_CLIENT_HOSTS`, `ALLOWED_GRAPHQL_ORIGINS`,
+//! read in saleor/settings.py; `DEFAULT_CHANNEL_SLUG`, the saleor-platform
+//! `common.env`) say so too: its stock `EMAIL_URL=smtp://mailpit:1025`
+//! carries no query, and django-environ's fix words (`smtp+tls://`) are
+//! unknown schemes to dj-email-url, so Saleor's `email_config["EMAIL_BACKEND"]`
+//! would fail at start-up.
 
 use super::url::HOOKS;
 use crate::extract::profile::{
@@ -46,6 +52,10 @@ pub static DJ_EMAIL_URL: Profile = Profile {
         weighs(mark_value("EMAIL_URL", "submission://"), 2),
         weighs(mark_value("EMAIL_URL", "submit://"), 2),
         weighs(mark("dj_email_url"), 2),
+        // Saleor's own names (see the module docs).
+        weighs(mark("ALLOWED_CLIENT_HOSTS"), 2),
+        weighs(mark("ALLOWED_GRAPHQL_ORIGINS"), 2),
+        weighs(mark("DEFAULT_CHANNEL_SLUG"), 2),
     ],
     needs_marker: true,
     url_params: &[
@@ -115,6 +125,38 @@ mod tests {
         // No port written: dj-email-url's 587, not smtplib's 25.
         assert!(!has(&ids, "port/25-blocked"), "{ids:?}");
         assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{ids:?}");
+    }
+
+    #[test]
+    fn saleor_names_make_a_plain_smtp_url_saleor_s() {
+        // Saleor's stock .env: no query word, but Saleor's own names.
+        let plain = format!("EMAIL_URL=smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587\nDEFAULT_FROM_EMAIL=shop@harborlight.dev\n");
+        for name in [
+            "ALLOWED_CLIENT_HOSTS=shop.harborlight.dev",
+            "ALLOWED_GRAPHQL_ORIGINS=*",
+            "DEFAULT_CHANNEL_SLUG=default-channel",
+        ] {
+            let (client, s, ids) = first(&format!("{plain}{name}\n"));
+            assert_eq!(client, "dj-email-url", "{name}");
+            assert_eq!(s["security"], "none");
+            assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        }
+        // The fix is written in dj-email-url's words, not django-environ's
+        // `smtp+tls://`, which dj-email-url does not know.
+        let r = crate::lint(
+            &format!("{plain}ALLOWED_CLIENT_HOSTS=shop.harborlight.dev\n"),
+            &crate::Options::default(),
+        );
+        let fix = &r
+            .findings
+            .iter()
+            .find(|f| f.id == "tls/disabled")
+            .expect("tls/disabled")
+            .fix;
+        assert!(!fix.contains("smtp+tls"), "{fix}");
+        // Without them the URL is django-environ's (the default reading).
+        let (client, _, _) = first(&plain);
+        assert_eq!(client, "django-environ");
     }
 
     #[test]
