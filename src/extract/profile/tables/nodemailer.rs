@@ -31,6 +31,12 @@
 //! github.com/nest-modules/mailer). So the module's call recognises this
 //! table even when the options carry no nodemailer-only name (`host` and
 //! `port` alone, a local catcher without `auth`); `defaults.from` is the From.
+//! Payload's `@payloadcms/email-nodemailer` does the same with
+//! `nodemailerAdapter({ transportOptions })` (its call recognises the table
+//! too) and sends from
+//! `defaultFromAddress` (packages/email-nodemailer/README.md and src/index.ts
+//! in github.com/payloadcms/payload), so that key is the From, also when it is
+//! read from the environment.
 
 use crate::extract::profile::fields::settings_from_elsewhere;
 use crate::extract::profile::{
@@ -55,6 +61,9 @@ const KEYS: &[Key] = &[
     // `minVersion: 'TLSv1'` only allows 1.0; these force it.
     k("tls.maxVersion|tls.secureProtocol", TlsVersion),
     k("from", From),
+    // Payload's `nodemailerAdapter({ defaultFromAddress, transportOptions })`
+    // (see the module docs).
+    k("defaultFromAddress", From),
     k("headers.X-PM-Message-Stream", Stream),
     kr("service", Host, Read::Preset),
     // Ghost's `mail.transport` (config.production.json, 0.x config.js).
@@ -77,6 +86,8 @@ const MARKERS: &[Marker] = &[
     // NestJS's mailer module (see the module docs).
     mark("MailerModule.forRoot()"),
     mark("MailerModule.forRootAsync()"),
+    // Payload's adapter (see the module docs).
+    mark("nodemailerAdapter()"),
 ];
 
 const OTHER_KEYS: Words = words![
@@ -970,6 +981,30 @@ mod tests {
             "{:?}",
             other.configs.iter().map(|c| &c.client).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn payload_default_from_address_is_the_from_even_as_a_reference() {
+        let src = "export const email = nodemailerAdapter({\n  defaultFromAddress: 'hello@lumenfield.studio',\n  defaultFromName: 'Site',\n  transportOptions: {\n    host: 'smtp.postmarkapp.com',\n    port: 587,\n    auth: { user: 'c8e2a4f6-9b1d-4e3a-b7c5-0d2f4a6e8b13', pass: 'c8e2a4f6-9b1d-4e3a-b7c5-0d2f4a6e8b13' },\n  },\n})\n";
+        let (client, s, _) = super::super::linted(src);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["from"], "hello@lumenfield.studio");
+        // Read from the environment: the sender is that reference, not missing.
+        let (_, s, ids) = super::super::linted(&src.replace(
+            "'hello@lumenfield.studio'",
+            "process.env.PAYLOAD_EMAIL_ADDRESS",
+        ));
+        assert!(s["from"].is_null(), "{s}");
+        assert!(!ids.iter().any(|i| i == "from/missing"), "{ids:?}");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        // No nodemailer-only name in the options: the adapter's call says it.
+        let bare = "export const email = nodemailerAdapter({\n  defaultFromAddress: 'hello@lumenfield.studio',\n  transportOptions: { host: 'mailpit', port: 1025 },\n})\n";
+        let (client, s, _) = super::super::linted(bare);
+        assert_eq!(client, "nodemailer");
+        assert_eq!(s["port"], 1025);
     }
 
     #[test]
