@@ -190,6 +190,18 @@ fn tls_by(cfg: &Config, swift: bool, note: &'static str) -> Tls {
         tls.mode = Some(Security::Implicit);
         return tls;
     }
+    // SwiftMailer never upgrades by itself: `setEncryption()` turns
+    // STARTTLS on only for `tls` ("null for plain SMTP (no encryption)",
+    // Swift_SmtpTransport; `doHeloCommand` sends STARTTLS only then), and
+    // an empty or `null` MAIL_ENCRYPTION reaches it as such (Laravel's
+    // `env()` reads `null` and `(null)` as null, an empty value as ``),
+    // not as the config's `tls` default.
+    if swift && word_is(cfg, Encryption, &["", "null", "(null)"]) {
+        if let Some(f) = cfg.get(Encryption) {
+            tls.choose(Security::None, Evidence::of(f));
+            return tls;
+        }
+    }
     tls.mode = Some(Security::StartTls);
     if word_is(cfg, Encryption, &["ssl"]) && swift {
         tls.implicit = cfg.get(Encryption).map(Evidence::of);
@@ -219,6 +231,29 @@ mod tests {
         let (_, s, ids) = linted(&env.replace("MAIL_DRIVER", "MAIL_MAILER"));
         assert_eq!(s["security"], "starttls");
         assert!(ids.iter().any(|i| i == "tls/implicit-tls"), "{ids:?}");
+    }
+
+    #[test]
+    fn swiftmailer_sends_in_clear_when_encryption_is_null_or_empty() {
+        let env = |enc: &str| {
+            format!("MAIL_DRIVER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME={TOKEN}\nMAIL_PASSWORD={TOKEN}\nMAIL_ENCRYPTION={enc}\nMAIL_FROM_ADDRESS=hello@acme-widgets.io\n")
+        };
+        for enc in ["null", "", "(null)"] {
+            let (_, s, ids) = linted(&env(enc));
+            assert_eq!(s["security"], "none", "{enc:?}");
+            assert!(ids.iter().any(|i| i == "tls/disabled"), "{enc:?} {ids:?}");
+        }
+        // `tls`, or no MAIL_ENCRYPTION at all (config/mail.php's `tls`
+        // default): STARTTLS.
+        let (_, s, ids) = linted(&env("tls"));
+        assert_eq!(s["security"], "starttls");
+        assert!(ids.is_empty(), "{ids:?}");
+        let (_, s, _) = linted(&env("null").replace("MAIL_ENCRYPTION=null\n", ""));
+        assert_eq!(s["security"], "starttls");
+        // Symfony Mailer (MAIL_MAILER, Laravel 7+ and 9+): upgrades when offered.
+        let (_, s, ids) = linted(&env("null").replace("MAIL_DRIVER", "MAIL_MAILER"));
+        assert_eq!(s["security"], "starttls");
+        assert!(!ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //! * `MAIL_HOST` (default `127.0.0.1`), `MAIL_PORT` (default **2525**),
 //!   `MAIL_USERNAME`, `MAIL_PASSWORD`, `MAIL_ENCRYPTION` (default `tls`),
 //!   `MAIL_URL`: implicit TLS exactly on port 465 (or an `smtps://` URL),
-//!   STARTTLS when offered otherwise.
+//!   STARTTLS when offered otherwise. Its switch is still `MAIL_DRIVER`,
+//!   so unlike a plain Laravel `.env` that name tells nothing of the
+//!   version (`laravel::tls_driver_any_version`).
 //! * `MAIL_SMTP_VERIFY_PEER=false` turns certificate checks off.
 //! * `MAIL_FROM_ADDRESS` is the From (default `hello@example.com`).
 //!
@@ -65,6 +67,17 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// `MAIL_DRIVER` here says nothing of the Laravel version (see the module
+/// docs): `ssl` off port 465 is the version's question, and an empty or
+/// `null` MAIL_ENCRYPTION is Symfony Mailer's STARTTLS-when-offered, not
+/// SwiftMailer's clear text.
+fn tls(cfg: &crate::extract::Config) -> crate::model::Tls {
+    laravel::tls_driver_any_version(
+        cfg,
+        "Pixelfed on Laravel 8 and earlier (SwiftMailer) starts TLS on the first byte with `ssl`; on Laravel 9 and later (Symfony Mailer, even with MAIL_DRIVER) `ssl` is ignored unless the port is 465",
+    )
+}
+
 pub static PIXELFED: Profile = Profile {
     id: "pixelfed-env",
     name: "Pixelfed .env",
@@ -96,7 +109,7 @@ pub static PIXELFED: Profile = Profile {
     fixes: FIXES,
     sender_hint: "MAIL_FROM_ADDRESS in .env (default hello@example.com)",
     hooks: Hooks {
-        tls: Some(laravel::tls),
+        tls: Some(tls),
         ..Hooks::NONE
     },
     ..BASE

@@ -11,7 +11,9 @@
 //!   `MAIL_USERNAME`, `MAIL_PASSWORD`, `MAIL_ENCRYPTION` (default `tls`):
 //!   TLS is Laravel's reading by version (see `laravel.rs`: on Laravel 9
 //!   and later implicit TLS exactly on port 465, else STARTTLS when
-//!   offered; `ssl` meant implicit TLS on Laravel 8 and earlier).
+//!   offered; `ssl` meant implicit TLS on Laravel 8 and earlier). Its
+//!   switch is `MAIL_DRIVER` in both, so that name tells nothing of the
+//!   version (`laravel::tls_driver_any_version`).
 //! * `MAIL_FROM_ADDR` is the From (and `MAIL_REPLYTO_ADDR` the Reply-To);
 //!   Laravel's `MAIL_FROM_ADDRESS` is not read.
 //! * The Docker image's `docker/docker.env` fills these from
@@ -72,6 +74,17 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// `MAIL_DRIVER` here says nothing of the Laravel version (see the module
+/// docs): `ssl` off port 465 is the version's question, and an empty or
+/// `null` MAIL_ENCRYPTION is Symfony Mailer's STARTTLS-when-offered, not
+/// SwiftMailer's clear text.
+fn tls(cfg: &crate::extract::Config) -> crate::model::Tls {
+    laravel::tls_driver_any_version(
+        cfg,
+        "Snipe-IT 6 (Laravel 8, SwiftMailer) starts TLS on the first byte with `ssl`; Snipe-IT 7 (Laravel 10, Symfony Mailer, even with MAIL_DRIVER) ignores it unless the port is 465",
+    )
+}
+
 pub static SNIPE_IT: Profile = Profile {
     id: "snipe-it-env",
     name: "Snipe-IT .env",
@@ -110,7 +123,7 @@ pub static SNIPE_IT: Profile = Profile {
     fixes: FIXES,
     sender_hint: "MAIL_FROM_ADDR in .env",
     hooks: Hooks {
-        tls: Some(laravel::tls),
+        tls: Some(tls),
         ..Hooks::NONE
     },
     ..BASE
