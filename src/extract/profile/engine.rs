@@ -1025,6 +1025,12 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let not_db = |ei: u32| !super::database::vetoes(doc, db(), &doc.entries[ei as usize]);
     let cands = Cands::default();
     for (_, i) in scored {
+        // `take` keeps no configuration past the limit: once it is reached,
+        // the tables left (a paste of many apps' blocks) are not built,
+        // whose grouping, hooks and ignored-key walks were thrown away.
+        if configs.len() >= MAX_CONFIGS {
+            break;
+        }
         let p = tables[i];
         let keys: Vec<(u32, u16)> = hits[i]
             .keys
@@ -3154,6 +3160,32 @@ mod tests {
         let last = &c[MAX_CONFIGS - 1];
         assert_eq!(last.literal(Role::Host), Some("smtp63.example.com"));
         assert_eq!(last.literal(Role::Port), Some("587"));
+    }
+
+    /// A paste of more blocks than are kept, then another app's block: the
+    /// configurations are the first blocks of the best table, and a table
+    /// left once the limit is reached (not built) adds none.
+    #[test]
+    fn tables_past_the_limit_add_no_configuration() {
+        let mut s = String::new();
+        for i in 0..MAX_CONFIGS + 6 {
+            s += &format!(
+                "LOCAL_DOMAIN=s{i}.example.org\nSMTP_SERVER=smtp{i}.example.com\nSMTP_PORT=587\nSMTP_LOGIN=u{i}\nSMTP_PASSWORD=p{i}\nSMTP_FROM_ADDRESS=n@s{i}.example.org\n\n"
+            );
+        }
+        s += "MAIL_MAILER=smtp\nMAIL_HOST=smtp.other-app.io\nMAIL_PORT=587\nMAIL_USERNAME=a\nMAIL_PASSWORD=b\nMAIL_FROM_ADDRESS=x@other-app.io\n";
+        let c = crate::extract::extract(&s);
+        assert_eq!(
+            c.len(),
+            MAX_CONFIGS,
+            "{:?}",
+            c.iter().map(|c| c.dialect.id).collect::<Vec<_>>()
+        );
+        assert!(c.iter().all(|x| x.dialect.id == c[0].dialect.id));
+        assert_eq!(c[0].literal(Role::Host), Some("smtp0.example.com"));
+        assert!(c
+            .iter()
+            .all(|x| x.literal(Role::Host) != Some("smtp.other-app.io")));
     }
 
     /// [`RootOf`] answers as one pass down every scope did: the last
