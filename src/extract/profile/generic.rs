@@ -16,7 +16,7 @@
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
-use crate::model::{parse_bool, Role, Syntax};
+use crate::model::{parse_bool, Lang, Role, Syntax};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A key's lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
@@ -767,7 +767,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if facts.role_in_mail.is_none() {
             continue;
         }
-        let (mail, other, links) = context(doc, e, &mut memo, &mut flags);
+        let (mut mail, other, links) = context(doc, e, &mut memo, &mut flags);
+        if mail && e.syntax == Syntax::Code(Lang::Hcl) {
+            mail = !resource_argument_outside_mail(doc, e, &mut flags);
+        }
         let own_mail = facts.own_mail;
         if links || other && !mail && !own_mail {
             continue;
@@ -1078,6 +1081,31 @@ fn bare_mail_evidence(
             _ => false,
         }
     })
+}
+
+/// Whether an HCL entry is an argument of a Terraform `resource "type"
+/// "name" {…}` or `data "type" "name" {…}` block whose type names no mail
+/// (`resource "aws_iam_access_key" "smtp" { user = aws_iam_user.smtp.name }`):
+/// a resource's arguments mean what its provider's schema says, whatever
+/// local name the block is given, so `smtp` as that name is no mail context
+/// (the IAM user an access key belongs to is not an SMTP login; SES's SMTP
+/// username is the key's id). A key under a map argument (`data = { … }` of
+/// a Kubernetes Secret named `smtp`) is named by the user: the path above
+/// it counts as usual.
+fn resource_argument_outside_mail<'d>(
+    doc: &'d Document,
+    e: &'d Entry,
+    flags: &mut SegFlags<'d>,
+) -> bool {
+    let mut above = doc.path_rev(e).skip(1);
+    let (Some(_name), Some(ty), Some(block), None) =
+        (above.next(), above.next(), above.next(), above.next())
+    else {
+        return false;
+    };
+    block.kind == SegKind::Key
+        && matches!(block.text(doc.input), "resource" | "data")
+        && !flags.of(ty.text(doc.input)).0
 }
 
 /// Whether a scope is a nested block of settings, not the top level of a
@@ -2260,6 +2288,32 @@ mod tests {
         ] {
             assert!(ids(text).iter().any(|i| i == "host/has-port"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_terraform_resources_arguments_are_its_schemas_not_mail() {
+        // An IAM access key's `user` is the IAM user it belongs to, not an
+        // SMTP login, though the block is named `smtp`.
+        for key in [
+            "resource \"aws_iam_access_key\" \"smtp\" {\n  user = aws_iam_user.smtp.name\n}\n",
+            "resource \"aws_iam_access_key\" \"smtp\" {\n  user = \"${aws_iam_user.smtp.name}\"\n}\n",
+            "data \"aws_iam_user\" \"smtp\" {\n  user_name = \"ses-smtp\"\n}\n",
+        ] {
+            let doc = Document::read(key);
+            let got = hits(&doc, &super::super::tables::GENERIC);
+            assert!(got.is_empty(), "{key}: {got:?}");
+        }
+        // A map the user names keys in (a Kubernetes Secret's `data`), and
+        // a resource whose type names mail, are read as before.
+        let secret = "resource \"kubernetes_secret\" \"smtp\" {\n  data = {\n    host = \"smtp.postmarkapp.com\"\n    username = aws_iam_access_key.smtp.id\n  }\n}\n";
+        let s = settings(secret);
+        assert_eq!(s.username.as_deref(), Some("aws_iam_access_key.smtp.id"));
+        let tfe = "resource \"tfe_settings_smtp\" \"x\" {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n  username = \"u1\"\n}\n";
+        let s = settings(tfe);
+        assert_eq!(
+            (s.host.as_deref(), s.port, s.username.is_some()),
+            (Some("smtp.postmarkapp.com"), Some(587), true)
+        );
     }
 
     #[test]
