@@ -736,7 +736,18 @@ fn references<'a>(
         // (Only a plain identifier can be one: `var.pass` or
         // `process.env.X` is answered without the pass over the paste.)
         let name = expr.trim();
-        let (whence, fix) = if let Some(block) = terraform_block_of(name, input) {
+        let macro_of = cfg
+            .dialect
+            .send_macros
+            .iter()
+            .find(|(m, _)| name.contains(m));
+        let (whence, fix) = if let Some((m, what)) = macro_of {
+            // Filled in by the client itself: there is no other file to paste.
+            (
+                format!("where the client puts {what} in place of `{m}` when it sends"),
+                format!("Make sure the address `{shown}` becomes (with {what}) is a verified Sender Signature or at a verified Domain in Postmark, or write the address in full."),
+            )
+        } else if let Some(block) = terraform_block_of(name, input) {
             // A data source is read from its provider when Terraform plans;
             // a resource's attribute is known once it is applied.
             let when = if block.starts_with("data.") {
