@@ -655,7 +655,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
     // whether any other key or path does: one naming how mail is sent
     // (`SMTP_HOST`, `mail.user`), or only one naming a sender (`from_email`).
-    let (mut bare, mut mail_named, mut sender_named) = (Vec::new(), false, false);
+    let (mut bare, mut mail_named) = (Vec::new(), false);
     let mut opportunistic: Option<bool> = None;
     let mut mail_blocks: Vec<u32> = Vec::new();
     let mut containers = None;
@@ -801,19 +801,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             let at = text.contains('@') && !super::engine::is_smtp_url(text);
             role = match (role, at) {
                 (Role::Host, true) => Role::From,
-                (Role::From, false) if !text.trim().is_empty() => {
-                    sender_named |= named;
-                    continue;
-                }
+                (Role::From, false) if !text.trim().is_empty() => continue,
                 (r, _) => r,
             };
         }
         // A sender's name says the app sends mail, not that it names its
         // server settings by mail words: `from_email` beside bare `host`,
         // `username`, `port` (a PHP `smtp.php` array) is told below.
-        if role == Role::From {
-            sender_named |= named;
-        } else {
+        if role != Role::From {
             mail_named |= named;
         }
         // The blocks that hold a mail-named server of their own
@@ -917,13 +912,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // With nothing mail-named in the paste, bare keys are an SMTP
     // configuration only when something says mail: a host naming a mail
     // server (`HOST=smtp.acme.io`), a mail port (kept above, not bare), a
-    // login or sender read otherwise. A compose service's or a web app's
+    // login read otherwise. A compose service's or a web app's
     // `PORT=3000` beside `ROOT_URL`, `MONGO_URL` alone is its HTTP port.
-    // So too when the only mail-named key is a sender, which then is no
-    // evidence itself: `MAIL_FROM` beside `HOST=0.0.0.0`, `PORT=3000` is
-    // a web app's, `from_email` beside `host => $_ENV['MAIL_HOST']`,
-    // `port`, `username` the SMTP block's.
-    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare, !sender_named) {
+    // A sender, named by a mail word or not, is no evidence: every web app
+    // sends some mail, so `MAIL_FROM` or `FROM_ADDRESS` beside
+    // `HOST=0.0.0.0`, `PORT=3000` is a web app's server, `from_email`
+    // beside `host => $_ENV['MAIL_HOST']`, `port`, `username` the SMTP
+    // block's (the host's value names mail).
+    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare) {
         let mut n = 0;
         let mut drop = bare.iter().peekable();
         out.retain(|_| {
@@ -1060,15 +1056,9 @@ fn combined_address(doc: &Document, hits: &mut [(u32, Role, Read)]) {
 /// hit that is not bare (a mail port, a "Label: value" note, an SMTP URL),
 /// a bare host whose value names a mail server (`smtp.acme.io`,
 /// `${SMTP_HOST}`, `mailhog`) or a bare port of a local mail catcher (1025).
-/// `bare` holds indexes into `hits`, ascending; `sender_counts`: whether a
-/// sender read otherwise says mail (not when it is the only mail-named key,
-/// whose name already said so and settled nothing).
-fn bare_mail_evidence(
-    doc: &Document,
-    hits: &[(u32, Role, Read)],
-    bare: &[usize],
-    sender_counts: bool,
-) -> bool {
+/// `bare` holds indexes into `hits`, ascending. A sender is none: it says
+/// the app sends mail, not that its bare `HOST`/`PORT` are the server's.
+fn bare_mail_evidence(doc: &Document, hits: &[(u32, Role, Read)], bare: &[usize]) -> bool {
     let mut next = bare.iter().peekable();
     hits.iter().enumerate().any(|(n, h)| {
         let is_bare = next.next_if_eq(&&n).is_some();
@@ -1077,7 +1067,6 @@ fn bare_mail_evidence(
             Role::Host => !is_bare || super::engine::names_mail(text()),
             Role::Port => !is_bare || text() == "1025",
             Role::Url | Role::Username | Role::Password => !is_bare,
-            Role::From => !is_bare && sender_counts,
             _ => false,
         }
     })
@@ -1676,6 +1665,9 @@ mod tests {
         for text in [
             "HOST=0.0.0.0\nPORT=3000\nUSERNAME=admin\nPASSWORD=p1\nMAIL_FROM=a@acme.io\n",
             "host: localhost\nport: 3306\nusername: root\npassword: p1\nfrom_email: a@acme.io\n",
+            // A sender with no mail word in its name is no more evidence.
+            "HOST=0.0.0.0\nPORT=3000\nFROM_ADDRESS=a@acme.io\n",
+            "host: 0.0.0.0\nport: 8080\nusername: admin\ndefault_from: a@acme.io\n",
         ] {
             let doc = Document::read(text);
             let got = hits(&doc, &super::super::tables::GENERIC);
