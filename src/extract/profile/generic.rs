@@ -718,6 +718,19 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             mail_named = true;
             continue;
         }
+        // The id of an AWS access key under a mail-named key that names no
+        // role (`output "smtp_key" { value = aws_iam_access_key.smtp.id }`):
+        // Amazon SES's SMTP username is the access key's id.
+        if e.syntax == Syntax::Code(Lang::Hcl)
+            && e.value.kind == ValKind::Reference
+            && access_key_id(text)
+            && mailish_key(key)
+            && alias_role(key).is_none()
+        {
+            out.push((i as u32, Role::Username, Read::Plain));
+            mail_named = true;
+            continue;
+        }
         if !could_name_a_role(key) || compose_service_name(doc, e, key, &mut containers) {
             continue;
         }
@@ -1095,6 +1108,27 @@ fn resource_argument_outside_mail<'d>(
     block.kind == SegKind::Key
         && matches!(block.text(doc.input), "resource" | "data")
         && !flags.of(ty.text(doc.input)).0
+}
+
+/// Whether a Terraform expression is the id of an AWS access key
+/// (`aws_iam_access_key.smtp.id`, `${aws_iam_access_key.smtp.id}`), which
+/// is the SMTP username of Amazon SES (docs.aws.amazon.com/ses "Obtaining
+/// Amazon SES SMTP credentials"; its password is the key's
+/// `ses_smtp_password_v4`, registry.terraform.io aws_iam_access_key).
+fn access_key_id(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("${")
+        .and_then(|t| t.strip_suffix('}'))
+        .unwrap_or(t);
+    t.strip_prefix("aws_iam_access_key.")
+        .and_then(|t| t.strip_suffix(".id"))
+        .is_some_and(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        })
 }
 
 /// Whether a scope is a nested block of settings, not the top level of a
@@ -2295,6 +2329,19 @@ mod tests {
             let got = hits(&doc, &super::super::tables::GENERIC);
             assert!(got.is_empty(), "{key}: {got:?}");
         }
+        // The access key's id published under a mail-named name is SES's
+        // SMTP username; another attribute of it is not.
+        let output = "output \"smtp_key\" {\n  value = aws_iam_access_key.smtp_user.id\n}\noutput \"smtp_password\" {\n  value = aws_iam_access_key.smtp_user.ses_smtp_password_v4\n}\n";
+        let s = settings(output);
+        assert_eq!(
+            s.username.as_deref(),
+            Some("aws_iam_access_key.smtp_user.id")
+        );
+        assert!(s.password_present);
+        assert!(!access_key_id("aws_iam_access_key.smtp_user.secret"));
+        assert!(access_key_id("${aws_iam_access_key.smtp.id}"));
+        let other = "output \"smtp_key\" {\n  value = aws_iam_user.smtp.id\n}\n";
+        assert!(ids(other).iter().any(|i| i == "input/unrecognized"));
         // A map the user names keys in (a Kubernetes Secret's `data`), and
         // a resource whose type names mail, are read as before.
         let secret = "resource \"kubernetes_secret\" \"smtp\" {\n  data = {\n    host = \"smtp.postmarkapp.com\"\n    username = aws_iam_access_key.smtp.id\n  }\n}\n";
