@@ -166,6 +166,13 @@ mod tests {
             note.message
         );
         // The note points at the From's value.
+        // Pasted in two Markdown fences, the mail-format block read as a
+        // note and joined as the sender: the macro is still the client's.
+        let md = "```\nset mailserver smtp.postmarkapp.com port 587\n    using tls\n```\n\n```\nset mail-format {\n   from:    Monit <monit@$HOST>\n   subject: monit alert --  $EVENT $SERVICE\n }\n```\n";
+        let (client, _, ids) = first(md);
+        assert_eq!(client, "monit");
+        assert!(!has(&ids, "from/invalid"), "{ids:?}");
+        assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
         let at = rc.find("Monit <").unwrap();
         assert_eq!(note.span.as_ref().map(|s| s.start), Some(at), "{note:?}");
     }
