@@ -1369,6 +1369,32 @@ mod tests {
     /// password of an `aws_iam_access_key`) is computed at apply time, not
     /// missing from the paste; a resource it does not define is.
     #[test]
+    fn a_cast_reference_with_a_default_stays_a_reference_spanning_the_expression() {
+        // PHP: a cast and parentheses around the environment read, and a
+        // literal default after `??` or `?:`, are still the reference.
+        for (src, expr) in [
+            (
+                "<?php\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = (int) ($_ENV['MAIL_PORT'] ?? 587);\n",
+                "(int) ($_ENV['MAIL_PORT'] ?? 587)",
+            ),
+            (
+                "<?php\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = (int) getenv('SMTP_PORT') ?: 587;\n",
+                "(int) getenv('SMTP_PORT') ?: 587",
+            ),
+        ] {
+            let r = crate::lint(src, &crate::Options::default());
+            assert_eq!(r.configs[0].settings.port, None, "{src}");
+            let note = r
+                .findings
+                .iter()
+                .find(|f| f.id == "input/unresolved-reference" && f.message.contains("Port"))
+                .unwrap_or_else(|| panic!("{src}: {:?}", r.findings));
+            let span = note.span.as_ref().expect("span");
+            assert_eq!(&src[span.start..span.end], expr);
+        }
+    }
+
+    #[test]
     fn a_computed_terraform_attribute_is_not_missing_from_the_paste() {
         let data = "resource \"kubernetes_secret\" \"mail\" {\n  data = {\n    SMTP_HOST = \"smtp.postmarkapp.com\"\n    SMTP_PORT = \"587\"\n    SMTP_USERNAME = aws_iam_access_key.smtp.id\n    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n  }\n}\n";
         let notes = |src: &str| -> Vec<String> {
