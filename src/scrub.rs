@@ -137,16 +137,19 @@ impl Secrets {
         for r in crate::summary::url_credentials(input) {
             let creds = &input.as_bytes()[r];
             // A mailbox login in the user part (`you%40gmail.com:…`) is an
-            // address, as above: only the password is masked then.
-            let raw = match creds.iter().position(|&b| b == b':') {
-                Some(colon)
-                    if std::str::from_utf8(&percent_decode_bytes(&creds[..colon], false))
-                        .is_ok_and(is_mailbox) =>
-                {
-                    &creds[colon + 1..]
-                }
-                _ => creds,
+            // address, as above: only the password is masked then, and
+            // nothing when there is none (aerc's `source =
+            // imaps://me%40x.com@imap.x.com`, whose login is the From too).
+            let (user, password) = match creds.iter().position(|&b| b == b':') {
+                Some(colon) => (&creds[..colon], &creds[colon + 1..]),
+                None => (creds, &creds[creds.len()..]),
             };
+            let raw =
+                if std::str::from_utf8(&percent_decode_bytes(user, false)).is_ok_and(is_mailbox) {
+                    password
+                } else {
+                    creds
+                };
             let decoded = percent_decode_bytes(raw, false);
             let both: &[&[u8]] = match &decoded {
                 Cow::Borrowed(_) => &[raw],
@@ -367,6 +370,29 @@ mod tests {
         assert_eq!(r.configs[0].settings.host.as_deref(), Some("localhost"));
         assert!(is_mailbox("admin@localhost") && is_mailbox("a@mail-hog"));
         assert!(!is_mailbox("a@") && !is_mailbox("a@b c") && !is_mailbox("a@b_c"));
+    }
+
+    #[test]
+    fn a_url_login_that_is_an_address_is_no_secret_but_its_password_is() {
+        // aerc: the IMAP source's login is the account's address, the From
+        // too; the outgoing login is a token.
+        let conf = "[Personal]\nsource = imaps://me%40kkga.me@imap.migadu.com\noutgoing = smtps+plain://8f2d6c1a-4b7e-4e3a-9d5c-2a1b0c9e8f7d@smtp.postmarkapp.com:587\nfrom = Me <me@kkga.me>\n";
+        let r = crate::lint(conf, &crate::Options::default());
+        assert_eq!(r.configs[0].settings.from.as_deref(), Some("me@kkga.me"));
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(!json.contains("8f2d6c1a-4b7e"), "{json}");
+        // With a password, the password alone is masked.
+        let s = Secrets::of(
+            &crate::extract::extract(
+                "SMTP_URL=smtp://me%40kkga.me:Xq7rT2mLp9wZ@smtp.acme.io:587\n",
+            ),
+            "SMTP_URL=smtp://me%40kkga.me:Xq7rT2mLp9wZ@smtp.acme.io:587\n",
+        );
+        assert!(s.leaks("pw Xq7rT2mLp9wZ"));
+        assert!(!s.leaks("from me@kkga.me"));
+        // A login that is no address is masked, password or not.
+        let s = Secrets::of(&[], "source = imaps://k7Fq2xLm9pTz@imap.acme.io\n");
+        assert!(s.leaks("k7Fq2xLm9pTz"));
     }
 
     #[test]

@@ -736,7 +736,18 @@ fn references<'a>(
         // (Only a plain identifier can be one: `var.pass` or
         // `process.env.X` is answered without the pass over the paste.)
         let name = expr.trim();
-        let (whence, fix) = if let Some(block) = terraform_block_of(name, input) {
+        let macro_of = cfg
+            .dialect
+            .send_macros
+            .iter()
+            .find(|(m, _)| name.contains(m));
+        let (whence, fix) = if let Some((m, what)) = macro_of {
+            // Filled in by the client itself: there is no other file to paste.
+            (
+                format!("where the client puts {what} in place of `{m}` when it sends"),
+                format!("Make sure the address `{shown}` becomes (with {what}) is a verified Sender Signature or at a verified Domain in Postmark, or write the address in full."),
+            )
+        } else if let Some(block) = terraform_block_of(name, input) {
             // A data source is read from its provider when Terraform plans;
             // a resource's attribute is known once it is applied.
             let when = if block.starts_with("data.") {
@@ -1357,6 +1368,32 @@ mod tests {
     /// A Terraform attribute of a resource the paste defines (the SES SMTP
     /// password of an `aws_iam_access_key`) is computed at apply time, not
     /// missing from the paste; a resource it does not define is.
+    #[test]
+    fn a_cast_reference_with_a_default_stays_a_reference_spanning_the_expression() {
+        // PHP: a cast and parentheses around the environment read, and a
+        // literal default after `??` or `?:`, are still the reference.
+        for (src, expr) in [
+            (
+                "<?php\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = (int) ($_ENV['MAIL_PORT'] ?? 587);\n",
+                "(int) ($_ENV['MAIL_PORT'] ?? 587)",
+            ),
+            (
+                "<?php\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = (int) getenv('SMTP_PORT') ?: 587;\n",
+                "(int) getenv('SMTP_PORT') ?: 587",
+            ),
+        ] {
+            let r = crate::lint(src, &crate::Options::default());
+            assert_eq!(r.configs[0].settings.port, None, "{src}");
+            let note = r
+                .findings
+                .iter()
+                .find(|f| f.id == "input/unresolved-reference" && f.message.contains("Port"))
+                .unwrap_or_else(|| panic!("{src}: {:?}", r.findings));
+            let span = note.span.as_ref().expect("span");
+            assert_eq!(&src[span.start..span.end], expr);
+        }
+    }
+
     #[test]
     fn a_computed_terraform_attribute_is_not_missing_from_the_paste() {
         let data = "resource \"kubernetes_secret\" \"mail\" {\n  data = {\n    SMTP_HOST = \"smtp.postmarkapp.com\"\n    SMTP_PORT = \"587\"\n    SMTP_USERNAME = aws_iam_access_key.smtp.id\n    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n  }\n}\n";

@@ -1067,8 +1067,27 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     env_file_credentials(doc, &mut configs);
     sender_fallback(doc, &mut configs);
     stream_fallback(doc, &mut configs);
+    send_macros(&mut configs);
     crate::sort::by_key(&mut configs, |c| c.span.start);
     configs
+}
+
+/// A value holding a macro the client fills in itself when it sends
+/// (Monit's `monit@$HOST`) is read as a reference, whichever reader gave
+/// it (the monitrc reader, or a "Label: value" note joined as the sender):
+/// its text is not the address sent, so no check judges it as one.
+fn send_macros(configs: &mut [Config]) {
+    for c in configs.iter_mut() {
+        let macros = c.dialect.send_macros;
+        if macros.is_empty() {
+            continue;
+        }
+        for f in c.fields.iter_mut() {
+            if f.value.reference.is_none() && macros.iter().any(|(m, _)| f.value.text.contains(m)) {
+                f.value.reference = Some(f.value.text.clone());
+            }
+        }
+    }
 }
 
 /// A secret read as a reference (`"${A___A}"`, a password that looks like

@@ -16,7 +16,7 @@
 
 use super::{Profile, Read, UrlFlavor};
 use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
-use crate::model::{parse_bool, Role, Syntax};
+use crate::model::{parse_bool, Lang, Role, Syntax};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A key's lowercase words (`SMTP_HOST`, `smtpHost`, `smtp.host`,
@@ -655,7 +655,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // Hits whose key and path say nothing of mail (`HOST`, `PORT`), and
     // whether any other key or path does: one naming how mail is sent
     // (`SMTP_HOST`, `mail.user`), or only one naming a sender (`from_email`).
-    let (mut bare, mut mail_named, mut sender_named) = (Vec::new(), false, false);
+    let (mut bare, mut mail_named) = (Vec::new(), false);
     let mut opportunistic: Option<bool> = None;
     let mut mail_blocks: Vec<u32> = Vec::new();
     let mut containers = None;
@@ -718,6 +718,19 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             mail_named = true;
             continue;
         }
+        // The id of an AWS access key under a mail-named key that names no
+        // role (`output "smtp_key" { value = aws_iam_access_key.smtp.id }`):
+        // Amazon SES's SMTP username is the access key's id.
+        if e.syntax == Syntax::Code(Lang::Hcl)
+            && e.value.kind == ValKind::Reference
+            && access_key_id(text)
+            && mailish_key(key)
+            && alias_role(key).is_none()
+        {
+            out.push((i as u32, Role::Username, Read::Plain));
+            mail_named = true;
+            continue;
+        }
         if !could_name_a_role(key) || compose_service_name(doc, e, key, &mut containers) {
             continue;
         }
@@ -767,7 +780,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         if facts.role_in_mail.is_none() {
             continue;
         }
-        let (mail, other, links) = context(doc, e, &mut memo, &mut flags);
+        let (mut mail, other, links) = context(doc, e, &mut memo, &mut flags);
+        if mail && e.syntax == Syntax::Code(Lang::Hcl) {
+            mail = !resource_argument_outside_mail(doc, e, &mut flags);
+        }
         let own_mail = facts.own_mail;
         if links || other && !mail && !own_mail {
             continue;
@@ -798,19 +814,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             let at = text.contains('@') && !super::engine::is_smtp_url(text);
             role = match (role, at) {
                 (Role::Host, true) => Role::From,
-                (Role::From, false) if !text.trim().is_empty() => {
-                    sender_named |= named;
-                    continue;
-                }
+                (Role::From, false) if !text.trim().is_empty() => continue,
                 (r, _) => r,
             };
         }
         // A sender's name says the app sends mail, not that it names its
         // server settings by mail words: `from_email` beside bare `host`,
         // `username`, `port` (a PHP `smtp.php` array) is told below.
-        if role == Role::From {
-            sender_named |= named;
-        } else {
+        if role != Role::From {
             mail_named |= named;
         }
         // The blocks that hold a mail-named server of their own
@@ -914,13 +925,14 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
     // With nothing mail-named in the paste, bare keys are an SMTP
     // configuration only when something says mail: a host naming a mail
     // server (`HOST=smtp.acme.io`), a mail port (kept above, not bare), a
-    // login or sender read otherwise. A compose service's or a web app's
+    // login read otherwise. A compose service's or a web app's
     // `PORT=3000` beside `ROOT_URL`, `MONGO_URL` alone is its HTTP port.
-    // So too when the only mail-named key is a sender, which then is no
-    // evidence itself: `MAIL_FROM` beside `HOST=0.0.0.0`, `PORT=3000` is
-    // a web app's, `from_email` beside `host => $_ENV['MAIL_HOST']`,
-    // `port`, `username` the SMTP block's.
-    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare, !sender_named) {
+    // A sender, named by a mail word or not, is no evidence: every web app
+    // sends some mail, so `MAIL_FROM` or `FROM_ADDRESS` beside
+    // `HOST=0.0.0.0`, `PORT=3000` is a web app's server, `from_email`
+    // beside `host => $_ENV['MAIL_HOST']`, `port`, `username` the SMTP
+    // block's (the host's value names mail).
+    if !mail_named && !bare.is_empty() && !bare_mail_evidence(doc, &out, &bare) {
         let mut n = 0;
         let mut drop = bare.iter().peekable();
         out.retain(|_| {
@@ -1057,15 +1069,9 @@ fn combined_address(doc: &Document, hits: &mut [(u32, Role, Read)]) {
 /// hit that is not bare (a mail port, a "Label: value" note, an SMTP URL),
 /// a bare host whose value names a mail server (`smtp.acme.io`,
 /// `${SMTP_HOST}`, `mailhog`) or a bare port of a local mail catcher (1025).
-/// `bare` holds indexes into `hits`, ascending; `sender_counts`: whether a
-/// sender read otherwise says mail (not when it is the only mail-named key,
-/// whose name already said so and settled nothing).
-fn bare_mail_evidence(
-    doc: &Document,
-    hits: &[(u32, Role, Read)],
-    bare: &[usize],
-    sender_counts: bool,
-) -> bool {
+/// `bare` holds indexes into `hits`, ascending. A sender is none: it says
+/// the app sends mail, not that its bare `HOST`/`PORT` are the server's.
+fn bare_mail_evidence(doc: &Document, hits: &[(u32, Role, Read)], bare: &[usize]) -> bool {
     let mut next = bare.iter().peekable();
     hits.iter().enumerate().any(|(n, h)| {
         let is_bare = next.next_if_eq(&&n).is_some();
@@ -1074,10 +1080,55 @@ fn bare_mail_evidence(
             Role::Host => !is_bare || super::engine::names_mail(text()),
             Role::Port => !is_bare || text() == "1025",
             Role::Url | Role::Username | Role::Password => !is_bare,
-            Role::From => !is_bare && sender_counts,
             _ => false,
         }
     })
+}
+
+/// Whether an HCL entry is an argument of a Terraform `resource "type"
+/// "name" {…}` or `data "type" "name" {…}` block whose type names no mail
+/// (`resource "aws_iam_access_key" "smtp" { user = aws_iam_user.smtp.name }`):
+/// a resource's arguments mean what its provider's schema says, whatever
+/// local name the block is given, so `smtp` as that name is no mail context
+/// (the IAM user an access key belongs to is not an SMTP login; SES's SMTP
+/// username is the key's id). A key under a map argument (`data = { … }` of
+/// a Kubernetes Secret named `smtp`) is named by the user: the path above
+/// it counts as usual.
+fn resource_argument_outside_mail<'d>(
+    doc: &'d Document,
+    e: &'d Entry,
+    flags: &mut SegFlags<'d>,
+) -> bool {
+    let mut above = doc.path_rev(e).skip(1);
+    let (Some(_name), Some(ty), Some(block), None) =
+        (above.next(), above.next(), above.next(), above.next())
+    else {
+        return false;
+    };
+    block.kind == SegKind::Key
+        && matches!(block.text(doc.input), "resource" | "data")
+        && !flags.of(ty.text(doc.input)).0
+}
+
+/// Whether a Terraform expression is the id of an AWS access key
+/// (`aws_iam_access_key.smtp.id`, `${aws_iam_access_key.smtp.id}`), which
+/// is the SMTP username of Amazon SES (docs.aws.amazon.com/ses "Obtaining
+/// Amazon SES SMTP credentials"; its password is the key's
+/// `ses_smtp_password_v4`, registry.terraform.io aws_iam_access_key).
+fn access_key_id(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("${")
+        .and_then(|t| t.strip_suffix('}'))
+        .unwrap_or(t);
+    t.strip_prefix("aws_iam_access_key.")
+        .and_then(|t| t.strip_suffix(".id"))
+        .is_some_and(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+        })
 }
 
 /// Whether a scope is a nested block of settings, not the top level of a
@@ -1648,6 +1699,9 @@ mod tests {
         for text in [
             "HOST=0.0.0.0\nPORT=3000\nUSERNAME=admin\nPASSWORD=p1\nMAIL_FROM=a@acme.io\n",
             "host: localhost\nport: 3306\nusername: root\npassword: p1\nfrom_email: a@acme.io\n",
+            // A sender with no mail word in its name is no more evidence.
+            "HOST=0.0.0.0\nPORT=3000\nFROM_ADDRESS=a@acme.io\n",
+            "host: 0.0.0.0\nport: 8080\nusername: admin\ndefault_from: a@acme.io\n",
         ] {
             let doc = Document::read(text);
             let got = hits(&doc, &super::super::tables::GENERIC);
@@ -2260,6 +2314,45 @@ mod tests {
         ] {
             assert!(ids(text).iter().any(|i| i == "host/has-port"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_terraform_resources_arguments_are_its_schemas_not_mail() {
+        // An IAM access key's `user` is the IAM user it belongs to, not an
+        // SMTP login, though the block is named `smtp`.
+        for key in [
+            "resource \"aws_iam_access_key\" \"smtp\" {\n  user = aws_iam_user.smtp.name\n}\n",
+            "resource \"aws_iam_access_key\" \"smtp\" {\n  user = \"${aws_iam_user.smtp.name}\"\n}\n",
+            "data \"aws_iam_user\" \"smtp\" {\n  user_name = \"ses-smtp\"\n}\n",
+        ] {
+            let doc = Document::read(key);
+            let got = hits(&doc, &super::super::tables::GENERIC);
+            assert!(got.is_empty(), "{key}: {got:?}");
+        }
+        // The access key's id published under a mail-named name is SES's
+        // SMTP username; another attribute of it is not.
+        let output = "output \"smtp_key\" {\n  value = aws_iam_access_key.smtp_user.id\n}\noutput \"smtp_password\" {\n  value = aws_iam_access_key.smtp_user.ses_smtp_password_v4\n}\n";
+        let s = settings(output);
+        assert_eq!(
+            s.username.as_deref(),
+            Some("aws_iam_access_key.smtp_user.id")
+        );
+        assert!(s.password_present);
+        assert!(!access_key_id("aws_iam_access_key.smtp_user.secret"));
+        assert!(access_key_id("${aws_iam_access_key.smtp.id}"));
+        let other = "output \"smtp_key\" {\n  value = aws_iam_user.smtp.id\n}\n";
+        assert!(ids(other).iter().any(|i| i == "input/unrecognized"));
+        // A map the user names keys in (a Kubernetes Secret's `data`), and
+        // a resource whose type names mail, are read as before.
+        let secret = "resource \"kubernetes_secret\" \"smtp\" {\n  data = {\n    host = \"smtp.postmarkapp.com\"\n    username = aws_iam_access_key.smtp.id\n  }\n}\n";
+        let s = settings(secret);
+        assert_eq!(s.username.as_deref(), Some("aws_iam_access_key.smtp.id"));
+        let tfe = "resource \"tfe_settings_smtp\" \"x\" {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n  username = \"u1\"\n}\n";
+        let s = settings(tfe);
+        assert_eq!(
+            (s.host.as_deref(), s.port, s.username.is_some()),
+            (Some("smtp.postmarkapp.com"), Some(587), true)
+        );
     }
 
     #[test]

@@ -879,6 +879,11 @@ pub struct Profile {
     /// the host (mutt's `url.c`): an unencoded `@` in the user or password
     /// is read right (`smtp://me@gmail.com@smtp.gmail.com:587/`).
     pub userinfo_to_last_at: bool,
+    /// Macros the client fills in itself when it sends, with what each
+    /// becomes (Monit's `$HOST` in `from: monit@$HOST`: the name of the
+    /// machine it runs on): a value holding one is read from no other
+    /// file, and the report says so.
+    pub send_macros: &'static [(&'static str, &'static str)],
 }
 
 impl fmt::Debug for Profile {
@@ -931,6 +936,7 @@ pub const BASE: Profile = Profile {
     store_replaces: &[],
     shared_names: false,
     userinfo_to_last_at: false,
+    send_macros: &[],
 };
 
 /// The API the rules use (the client's meaning of its settings).

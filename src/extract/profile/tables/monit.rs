@@ -19,6 +19,9 @@
 //!   as the maintainer answered in bitbucket tildeslash/monit issue 618.)
 //! * It logs in when both a username and a password are set.
 //! * `set mail-format { from: … }` is the From (default `monit@$HOST`).
+//!   `$HOST` is a macro Monit fills in when it sends: the machine's
+//!   fully qualified host name (the manual's "Message format"; tildeslash
+//!   monit issue 393, <https://bitbucket.org/tildeslash/monit/issue/393>).
 
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Fix, Hooks, Key, Marker, Profile, WriteKind as W, BASE,
@@ -101,6 +104,7 @@ pub static MONIT: Profile = Profile {
     other_keys: words![],
     port: Some(25),
     sender_hint: "from: in set mail-format",
+    send_macros: &[("$HOST", "the fully qualified name of the machine Monit runs on")],
     fixes: FIXES,
     hooks: Hooks {
         tls: Some(tls),
@@ -138,6 +142,39 @@ mod tests {
         let (_, s, ids) = first(&RC.replace("    using tls\n", ""));
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn host_macro_in_the_from_is_filled_in_at_send_time() {
+        let rc = RC.replace("monit@acme-widgets.io }", "Monit <monit@$HOST> }");
+        let r = crate::lint(&rc, &crate::Options::default());
+        let ids: Vec<&str> = r.findings.iter().map(|f| f.id.as_str()).collect();
+        assert!(!ids.contains(&"from/invalid"), "{ids:?}");
+        let note = r
+            .findings
+            .iter()
+            .find(|f| f.id == "input/unresolved-reference")
+            .expect("the From is a macro");
+        assert!(
+            note.message.contains("in place of `$HOST` when it sends"),
+            "{}",
+            note.message
+        );
+        assert!(
+            !note.message.contains("not in the paste"),
+            "{}",
+            note.message
+        );
+        // The note points at the From's value.
+        // Pasted in two Markdown fences, the mail-format block read as a
+        // note and joined as the sender: the macro is still the client's.
+        let md = "```\nset mailserver smtp.postmarkapp.com port 587\n    using tls\n```\n\n```\nset mail-format {\n   from:    Monit <monit@$HOST>\n   subject: monit alert --  $EVENT $SERVICE\n }\n```\n";
+        let (client, _, ids) = first(md);
+        assert_eq!(client, "monit");
+        assert!(!has(&ids, "from/invalid"), "{ids:?}");
+        assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
+        let at = rc.find("Monit <").unwrap();
+        assert_eq!(note.span.as_ref().map(|s| s.start), Some(at), "{note:?}");
     }
 
     #[test]
