@@ -364,6 +364,8 @@ mod pfsense;
 mod aerc;
 // group appsAR: mod lines
 mod monit;
+// group appsAS: mod lines
+mod himalaya;
 
 pub use generic::GENERIC;
 
@@ -781,6 +783,8 @@ pub static ALL: &[&Profile] = &[
     &aerc::AERC,
     // group appsAR: tables
     &monit::MONIT,
+    // group appsAS: tables
+    &himalaya::HIMALAYA,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
