@@ -366,6 +366,7 @@ mod aerc;
 mod monit;
 // group appsAS: mod lines
 mod himalaya;
+mod mail_send;
 
 pub use generic::GENERIC;
 
@@ -785,6 +786,7 @@ pub static ALL: &[&Profile] = &[
     &monit::MONIT,
     // group appsAS: tables
     &himalaya::HIMALAYA,
+    &mail_send::MAIL_SEND,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
