@@ -365,6 +365,7 @@ mod aerc;
 // group appsAR: mod lines
 mod monit;
 // group appsAS: mod lines
+mod claws_mail;
 mod himalaya;
 mod mail_send;
 
@@ -787,6 +788,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAS: tables
     &himalaya::HIMALAYA,
     &mail_send::MAIL_SEND,
+    &claws_mail::CLAWS_MAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
