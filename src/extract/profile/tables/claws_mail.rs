@@ -94,18 +94,20 @@ fn default_port(cfg: &Config) -> Option<u16> {
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     // One pass: the scopes (accounts) whose `set_smtpport` is on.
-    let port_set: Vec<u32> = doc
+    // (Sorted: each account then looks its own up, not through the list.)
+    let mut port_set: Vec<u32> = doc
         .entries
         .iter()
         .filter(|e| doc.key_of(e) == "set_smtpport" && doc.text_of(&e.value).trim() == "1")
         .map(|e| e.scope)
         .collect();
+    port_set.sort_unstable();
     for c in configs.iter_mut() {
         let own_user = c
             .all(Username)
             .any(|f| f.key == "smtp_user_id" && !f.value.text.trim().is_empty());
         c.ignore_fields(|f| f.role != Username || (f.key == "smtp_user_id") == own_user);
-        if !port_set.iter().any(|s| doc.within(*s, c.root)) {
+        if port_set.binary_search(&c.root).is_err() {
             c.ignore_fields(|f| f.role != Port);
         }
         super::kit::password_elsewhere(
