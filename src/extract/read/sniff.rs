@@ -1722,7 +1722,16 @@ fn score_line(
                 c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'_')
             })
         {
-            s.props += 3;
+            if spaced && v0 == Some(b'"') && before_comment(value).trim_end().ends_with('"') {
+                // `message.send.backend.host = "smtp…"`: a TOML dotted key
+                // (himalaya's config.toml). A `.properties` value keeps
+                // its quotes and is rarely written so; TOML is chosen
+                // only with `[table]` headers (see `decide`), so a
+                // Spring file without them stays `.properties`.
+                s.toml += 4;
+            } else {
+                s.props += 3;
+            }
         } else if spaced
             && is_env_key(key)
             && !key.bytes().any(|c| c.is_ascii_lowercase())
@@ -2718,6 +2727,17 @@ mod tests {
         assert_eq!(profile_key("%dev.a.b=1"), Some("dev.a.b=1"));
         assert_eq!(profile_key("%.a=1"), None);
         assert_eq!(profile_key("% of mails"), None);
+    }
+
+    #[test]
+    fn dotted_keys_with_quoted_values_under_tables_are_toml() {
+        // himalaya's config.toml: dotted keys in an `[accounts.NAME]` table.
+        let toml = "[accounts.work]\nemail = \"ops@acme.io\"\nmessage.send.backend.type = \"smtp\"\nmessage.send.backend.host = \"smtp.acme.io\"\nmessage.send.backend.port = 587\n";
+        assert_eq!(pick(toml), Choice::KeyValue(keyvalue::Flavor::Toml));
+        // Without a table header, quoted dotted values stay `.properties`
+        // (whose quotes are part of the value).
+        let props = "spring.mail.host = \"smtp.acme.io\"\nspring.mail.port = 587\n";
+        assert_eq!(pick(props), Choice::KeyValue(keyvalue::Flavor::Properties));
     }
 
     #[test]

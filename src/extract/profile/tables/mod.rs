@@ -364,6 +364,10 @@ mod pfsense;
 mod aerc;
 // group appsAR: mod lines
 mod monit;
+// group appsAS: mod lines
+mod claws_mail;
+mod himalaya;
+mod mail_send;
 
 pub use generic::GENERIC;
 
@@ -781,6 +785,10 @@ pub static ALL: &[&Profile] = &[
     &aerc::AERC,
     // group appsAR: tables
     &monit::MONIT,
+    // group appsAS: tables
+    &himalaya::HIMALAYA,
+    &mail_send::MAIL_SEND,
+    &claws_mail::CLAWS_MAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
