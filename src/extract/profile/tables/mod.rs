@@ -364,6 +364,8 @@ mod pfsense;
 mod aerc;
 // group appsAR: mod lines
 mod monit;
+// group appsAT: mod lines
+mod mahara;
 
 pub use generic::GENERIC;
 
@@ -781,6 +783,9 @@ pub static ALL: &[&Profile] = &[
     &aerc::AERC,
     // group appsAR: tables
     &monit::MONIT,
+    // group appsAT: tables
+    &mahara::MAHARA,
+    &mahara::MAHARA_ENV,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
