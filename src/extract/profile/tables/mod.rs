@@ -365,6 +365,7 @@ mod aerc;
 // group appsAR: mod lines
 mod monit;
 // group appsAT: mod lines
+mod itop;
 mod mahara;
 
 pub use generic::GENERIC;
@@ -786,6 +787,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAT: tables
     &mahara::MAHARA,
     &mahara::MAHARA_ENV,
+    &itop::ITOP,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
