@@ -365,6 +365,7 @@ mod aerc;
 // group appsAR: mod lines
 mod monit;
 // group appsAT: mod lines
+mod appflowy;
 mod itop;
 mod mahara;
 
@@ -788,6 +789,7 @@ pub static ALL: &[&Profile] = &[
     &mahara::MAHARA,
     &mahara::MAHARA_ENV,
     &itop::ITOP,
+    &appflowy::APPFLOWY_MAILER,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
