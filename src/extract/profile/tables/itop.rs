@@ -28,13 +28,12 @@
 //! The settings may also be edited in iTop's configuration editor, which
 //! writes this same file.
 
-use super::laravel;
+use super::{laravel, magento};
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, syn, words, Fix, Hooks, Key, Profile, SetVal, Switch,
+    fix, fix_text, k, mark, set, set_if, syn, words, Fix, Key, Profile, SetVal, Switch, TlsModel,
     Words, WriteKind as W, BASE,
 };
-use crate::extract::Config;
-use crate::model::{Evidence, Role::*, Security, Tls};
+use crate::model::Role::*;
 
 const KEYS: &[Key] = &[
     k("email_transport_smtp.host", Host),
@@ -69,6 +68,14 @@ const OTHER_KEYS: Words = words![
     "email_transport_smtp.oauth.refresh_token",
     "async_task_retries",
 ];
+
+/// Laminas' reading of its `ssl` option (see the module docs), as
+/// Magento's: compared without case; empty (the default) and `none` are
+/// clear text; any other word is refused (no mode to report).
+const TLS: TlsModel = TlsModel {
+    absent: "no 'email_transport_smtp.encryption' (iTop's default '' is clear text)",
+    ..magento::TLS
+};
 
 const FIXES: &[Fix] = &[
     fix(
@@ -147,42 +154,9 @@ pub static ITOP: Profile = Profile {
     }),
     fixes: FIXES,
     sender_hint: "'email_default_sender_address'",
-    hooks: Hooks {
-        tls: Some(tls),
-        ..Hooks::NONE
-    },
+    tls: TLS,
     ..BASE
 };
-
-/// Laminas' reading of its `ssl` option (see the module docs).
-fn tls(cfg: &Config) -> Tls {
-    let mut tls = Tls::default();
-    match cfg.get(Encryption) {
-        Some(f) if f.value.is_reference() => {}
-        Some(f) => match f.value.text.trim().to_ascii_lowercase().as_str() {
-            "ssl" => {
-                tls.choose(Security::Implicit, Evidence::of(f));
-            }
-            "tls" => {
-                tls.choose(Security::StartTls, Evidence::of(f));
-            }
-            "" | "none" => {
-                tls.choose(Security::None, Evidence::of(f));
-            }
-            // Laminas refuses the word: no mode to report.
-            _ => {}
-        },
-        None => {
-            tls.choose(
-                Security::None,
-                Evidence::absent(
-                    "no 'email_transport_smtp.encryption' (iTop's default '' is clear text)",
-                ),
-            );
-        }
-    }
-    tls
-}
 
 #[cfg(test)]
 mod tests {
