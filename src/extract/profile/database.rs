@@ -193,6 +193,18 @@ mod tests {
     }
 
     #[test]
+    fn a_flat_settings_object_keeps_its_sender_beside_its_database() {
+        // Moodle's `$CFG` names its database and its mail settings side by
+        // side: the host is read for its `smtp` word, and the sender row
+        // (no database has a From) is read too.
+        let cfg = "<?php\n$CFG->dbtype = 'pgsql';\n$CFG->dbname = 'moodle';\n$CFG->dbuser = 'moodle';\n$CFG->smtphosts = 'smtp.postmarkapp.com:587';\n$CFG->noreplyaddress = 'lms@acme.io';\n";
+        let (client, s, _) = linted(cfg);
+        assert_eq!(client, "moodle");
+        assert_eq!(s["from"], "lms@acme.io");
+        assert_eq!(s["username"], serde_json::Value::Null);
+    }
+
+    #[test]
     fn database_blocks_are_not_mail() {
         for (what, text) in [
             (

@@ -1020,6 +1020,9 @@ pub fn extract(doc: &Document) -> Vec<Config> {
     let mut claimed = Claimed::default();
     // A database block's `host`, `port`, `user` (TYPO3's `DB.Connections`,
     // Django's `DATABASES`, `database.yml`) are no table's mail settings.
+    // A table's sender row is still its own: a database has no From
+    // address, and a flat settings object (Moodle's `$CFG`, Mahara's
+    // `$cfg`) names its database and its `noreplyaddress` side by side.
     let db = std::cell::OnceCell::new();
     let db = || db.get_or_init(|| super::database::scopes(doc));
     let not_db = |ei: u32| !super::database::vetoes(doc, db(), &doc.entries[ei as usize]);
@@ -1036,7 +1039,7 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             .keys
             .iter()
             .copied()
-            .filter(|&(ei, _)| not_db(ei))
+            .filter(|&(ei, ki)| p.keys[ki as usize].role == Role::From || not_db(ei))
             .collect();
         let found = build(doc, p, &keys, &cands);
         take(&mut configs, &mut claimed, found);

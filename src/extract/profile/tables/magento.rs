@@ -108,7 +108,7 @@ const MAGEPLAZA_KEYS: &[Key] = &[
 
 /// Laminas Mail's `ssl` option, as both read it in 2.4.6–2.4.7 (see the
 /// module docs for 2.4.8).
-const TLS: TlsModel = TlsModel {
+pub(super) const TLS: TlsModel = TlsModel {
     words: &[
         ("ssl", Sec::Implicit),
         ("tls", Sec::StartTls),

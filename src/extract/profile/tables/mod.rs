@@ -368,6 +368,10 @@ mod monit;
 mod claws_mail;
 mod himalaya;
 mod mail_send;
+// group appsAT: mod lines
+mod appflowy;
+mod itop;
+mod mahara;
 
 pub use generic::GENERIC;
 
@@ -789,6 +793,11 @@ pub static ALL: &[&Profile] = &[
     &himalaya::HIMALAYA,
     &mail_send::MAIL_SEND,
     &claws_mail::CLAWS_MAIL,
+    // group appsAT: tables
+    &mahara::MAHARA,
+    &mahara::MAHARA_ENV,
+    &itop::ITOP,
+    &appflowy::APPFLOWY_MAILER,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

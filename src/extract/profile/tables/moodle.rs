@@ -76,7 +76,7 @@ const LEFTOVERS: Pairs = pairs![
 /// so that a paste without one gets `input/smtp-not-enabled`. An
 /// unresolved `smtphosts` stands for the port as well.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn switched(_doc: &Document, configs: &mut Vec<Config>) {
+pub(super) fn switched(_doc: &Document, configs: &mut Vec<Config>) {
     for c in configs.iter_mut() {
         let Some(host) = c.get(Host) else { continue };
         if host.value.literal().is_some_and(|t| t.trim().is_empty()) {
