@@ -24,8 +24,8 @@
 //! `EMAIL_TIMEOUT`, `EMAIL_SSL_CERTFILE`, `EMAIL_SSL_KEYFILE`.
 
 use crate::extract::profile::{
-    fix_text, k, mark, pairs, set_if, shared, syn, words, Fix, Key, Profile, SetVal, TlsModel,
-    Truth, WriteKind as W, BASE,
+    beside, fix_text, k, mark, pairs, set_if, shared, syn, words, Fix, Key, Profile, SetVal,
+    TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -158,8 +158,13 @@ pub static NETBOX_ENV: Profile = Profile {
     // the last two (a `.env` of EMAIL_USERNAME/EMAIL_FROM beside HOST/PORT,
     // which this table does not read): they add to the score of a paste
     // with a name of the image's own (its host's EMAIL_SERVER at least).
+    // EMAIL_SERVER is Linkwarden's (NextAuth's) SMTP URL too, beside
+    // EMAIL_FROM only: the image's own env file always has EMAIL_PORT.
     markers: &[
-        mark("EMAIL_SERVER"),
+        beside(
+            mark("EMAIL_SERVER"),
+            "EMAIL_PORT|EMAIL_USERNAME|EMAIL_PASSWORD|EMAIL_USE_TLS|EMAIL_USE_SSL|SKIP_SUPERUSER|SUPERUSER_API_TOKEN|HOUSEKEEPING_INTERVAL",
+        ),
         shared(mark("EMAIL_USERNAME")),
         shared(mark("EMAIL_FROM")),
         mark("SUPERUSER_API_TOKEN"),
@@ -240,6 +245,23 @@ mod tests {
         assert_eq!(s["host"], "smtp.postmarkapp.com");
         let (client, _, _) = first("HOUSEKEEPING_INTERVAL=86400\nEMAIL_SERVER=smtp.postmarkapp.com\nEMAIL_PORT=587\nEMAIL_USERNAME=u\nEMAIL_PASSWORD=u\n");
         assert_eq!(client, "netbox-env");
+    }
+
+    #[test]
+    fn linkwardens_email_server_is_not_netbox() {
+        // Linkwarden's `.env.sample` (linkwarden/linkwarden): NextAuth's
+        // EMAIL_SERVER URL and EMAIL_FROM, both empty, and no other name of
+        // the image's: not netbox-docker (which reported host/missing and
+        // tls/disabled for it).
+        let sample = "NEXTAUTH_SECRET=\nNEXTAUTH_URL=http://localhost:3000/api/v1/auth\nNEXT_PUBLIC_EMAIL_PROVIDER=\nEMAIL_FROM=\nEMAIL_SERVER=\n";
+        let (client, _, _) = first(sample);
+        assert_ne!(client, "netbox-env");
+        let (client, s, _) = first(&sample.replace(
+            "EMAIL_SERVER=\n",
+            "EMAIL_SERVER=smtp://u:p@smtp.postmarkapp.com:587\n",
+        ));
+        assert_ne!(client, "netbox-env");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
     }
 
     #[test]
