@@ -255,6 +255,7 @@ fn file_parts(input: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut after_blank = true;
     let mut paragraphs = Paragraphs {
         region: input.get(range.start..end),
+        from: range.start,
         ..Paragraphs::default()
     };
     for brk in super::line_breaks(bytes.get(range.start..end).unwrap_or_default()) {
@@ -369,6 +370,10 @@ struct Paragraphs<'a> {
     region: Option<&'a str>,
     /// Whether that search was made (and what it found).
     reads: Option<bool>,
+    /// Where the region starts, and how many lines were looked at: a
+    /// region of short lines asks too (see [`Paragraphs::line`]).
+    from: usize,
+    lines: usize,
     /// No cut can come: the lines are not looked at any more.
     off: bool,
     /// How the last line ended a statement (see [`ends_statement`]).
@@ -381,6 +386,15 @@ struct Paragraphs<'a> {
     /// A value of the current paragraph is a [`bare_value`].
     bare: bool,
 }
+
+/// How many lines [`Paragraphs::line`] looks at before it weighs whether
+/// the region's lines are short (see [`SHORT_LINE`]).
+const SAMPLE_LINES: usize = 64;
+
+/// The average line length under which a region's search for markers of
+/// code reading the environment costs less than the looks at its lines
+/// it spares.
+const SHORT_LINE: usize = 48;
 
 /// How a code line ends (see [`ends_statement`]).
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -404,6 +418,7 @@ impl Paragraphs<'_> {
     /// One line: `t` is `line` trimmed at its end, `blank` whether it is
     /// only whitespace (`t` is empty), `label` its [`label_test`].
     fn line(&mut self, start: usize, line: &str, t: &str, blank: bool, label: bool) {
+        self.lines += 1;
         if blank {
             self.finish();
             return;
@@ -439,13 +454,8 @@ impl Paragraphs<'_> {
             }
             // (A paragraph with another line already is not `.env`.)
             b'A'..=b'Z' | b'_' | b'e' if kind != Some(false) => {
-                if let Some(region) = self.region {
-                    if !*self.reads.get_or_insert_with(|| reads_env(region)) {
-                        // (No cut was made: every kind so far is `false`.)
-                        self.off = true;
-                        self.cuts.clear();
-                        return;
-                    }
+                if self.reads_no_env() {
+                    return;
                 }
                 let env = env_line(t);
                 if env && self.tentative && !self.bare {
@@ -455,9 +465,40 @@ impl Paragraphs<'_> {
             }
             _ => false,
         };
+        // A line of another kind asks too, in a region of short lines: a
+        // Terraform or INI file with no marker, one paragraph long, is not
+        // looked at line by line to the end for cuts that cannot count.
+        // The search costs a few instructions a byte of the region, the
+        // look at a line some hundred: it pays where the first lines
+        // average under [`SHORT_LINE`] bytes (a region of long lines, a
+        // minified JSON document or one line of URLs, is only looked at).
+        if !env
+            && self.reads.is_none()
+            && self.lines >= SAMPLE_LINES
+            && start - self.from < self.lines * SHORT_LINE
+            && self.reads_no_env()
+        {
+            return;
+        }
         if let Some((_, kind)) = &mut self.open {
             *kind = Some(kind.unwrap_or(true) && env);
         }
+    }
+
+    /// Whether the region holds no marker of code reading the
+    /// environment (one search, made once): then no cut counts (see
+    /// [`Paragraphs::reads_env`], whose paragraphs are the region's), and
+    /// the lines are not looked at any further.
+    fn reads_no_env(&mut self) -> bool {
+        let Some(region) = self.region else {
+            return false;
+        };
+        if *self.reads.get_or_insert_with(|| reads_env(region)) {
+            return false;
+        }
+        self.off = true;
+        self.cuts.clear();
+        true
     }
 
     fn finish(&mut self) {
@@ -2895,6 +2936,42 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A region that reads no environment (no `env`, `ENV`, `${`) stops
+    /// the paragraphs at its first `.env` line, or once its lines are
+    /// known short: no cut could count. One that does, or of long lines,
+    /// is looked at line by line.
+    #[test]
+    fn paragraphs_stop_early_in_a_region_reading_no_environment() {
+        // Whether the paragraphs are off after each line of `region`.
+        let off_after_lines = |region: &str| {
+            let mut p = Paragraphs {
+                region: Some(region),
+                ..Paragraphs::default()
+            };
+            let mut at = 0;
+            region
+                .split_inclusive('\n')
+                .map(|l| {
+                    p.line_alone(at, l.trim_end_matches('\n'));
+                    at += l.len();
+                    p.off
+                })
+                .collect::<Vec<bool>>()
+        };
+        // A `.env` line asks at once; a code line once the first lines
+        // are known short.
+        assert!(off_after_lines(ENV)[0]);
+        let hcl = "resource \"k\" \"s\" {\n  data = {\n    SMTP_HOST = \"x\"\n  }\n}\n".repeat(20);
+        let off = off_after_lines(&hcl);
+        assert!(!off[SAMPLE_LINES - 2] && off[SAMPLE_LINES - 1] && off[off.len() - 1]);
+        // Long lines, or a marker: looked at to the end.
+        let long = format!("{{\"k\": \"{}\"}}\n", "v".repeat(SHORT_LINE)).repeat(100);
+        assert!(!off_after_lines(&long).contains(&true));
+        let marked = format!("{hcl}  pass = \"${{var.p}}\"\n");
+        assert!(!off_after_lines(&marked).contains(&true));
+        assert!(!off_after_lines(&JS.repeat(20)).contains(&true));
     }
 
     const ENV: &str = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=5f2b1c3d-8e9a-4b7c\nSMTP_PASS=5f2b1c3d-8e9a-4b7c\n";
