@@ -1040,6 +1040,51 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
 mod tests {
     use super::super::{has, linted};
 
+    /// A URL whose host or port is written out and whose other parts are
+    /// references (Wekan's `smtp://${U}:${P}@smtp.mailgun.org:${PORT}`)
+    /// is judged by its written parts; each referenced part gets its own
+    /// note. A URL of references alone stays one reference.
+    #[test]
+    fn a_url_written_in_part_is_judged_by_its_written_parts() {
+        let opts = crate::Options::default();
+        let r = crate::lint(
+            "MAIL_URL=smtp://${U}:${P}@smtp.mailgun.org:${PORT}\n",
+            &opts,
+        );
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.mailgun.org")
+        );
+        let notes: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.id == "input/unresolved-reference")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes
+            .iter()
+            .any(|m| m.starts_with("MAIL_URL port is read from")));
+        let ids: Vec<String> = r.findings.iter().map(|f| f.id.to_string()).collect();
+        assert!(has(&ids, "host/other-provider"), "{ids:?}");
+        // No credential-encoding finding on the `${…}` of the user information.
+        assert!(!has(&ids, "url/unencoded-credentials"), "{ids:?}");
+        // A written port with a written scheme: the TLS mode is read.
+        let r = crate::lint("MAIL_URL=smtps://${U}:${P}@${HOST}:587\n", &opts);
+        let ids: Vec<String> = r.findings.iter().map(|f| f.id.to_string()).collect();
+        assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+        // Nothing written but the scheme: one note for the whole URL.
+        let r = crate::lint("MAIL_URL=smtp://${U}:${P}@${HOST}:${PORT}\n", &opts);
+        let notes: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.id == "input/unresolved-reference")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].starts_with("MAIL_URL is read from"), "{notes:?}");
+    }
+
     /// A Kubernetes `env:` item holding a URL is one configuration, read
     /// under the variable's name (not also under its raw `value` key).
     #[test]
