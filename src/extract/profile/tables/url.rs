@@ -908,43 +908,59 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         "tls.rejectUnauthorized",
         "skiptlsverify",
     ];
+    // STARTTLS in the URL, in the flavor's words; `host`/`port` replace
+    // the written ones (a move to Postmark), else the port stays unless 465.
+    let starttls = |host: Option<&str>, port: Option<u16>| -> String {
+        let port = port.unwrap_or(match u.port_number() {
+            Some(p) if p != 465 => p,
+            _ => 587,
+        });
+        match fl {
+            // The whole query must be exactly `tls=True`.
+            Flavor::FitTrackee => {
+                let names: Vec<&str> = u.query.iter().map(|p| p.key.text.as_str()).collect();
+                let url = url::display(t, &u, Some("smtp"), host, Some(port), &names);
+                assign(format!("{}?tls=True", url.trim_end_matches('?')))
+            }
+            Flavor::SwiftMailer => {
+                let url = url::display(t, &u, None, host, Some(port), &["encryption"]);
+                let sep = if url.contains('?') { '&' } else { '?' };
+                assign(format!("{url}{sep}encryption=tls"))
+            }
+            _ => {
+                let scheme = match fl {
+                    Flavor::DjangoEnviron | Flavor::Tryton => "smtp+tls",
+                    Flavor::DjEmailUrl => "submission",
+                    _ => "smtp",
+                };
+                assign(url::display(
+                    t,
+                    &u,
+                    Some(scheme),
+                    host,
+                    Some(port),
+                    tls_params,
+                ))
+            }
+        }
+    };
     Some(match what {
         // The URL is one setting: a port fix away from 465 also drops
         // what forces implicit TLS, so it reads the same as `StartTls`.
         Write::Port(p) if *p != 465 && tls(cfg).mode == Some(Security::Implicit) => write(cfg, &Write::StartTls)?.replace(":587", &format!(":{p}")),
         Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
+        // Moved to Postmark from a port it does not serve (a catcher's
+        // 1025): to 587 with STARTTLS in the same URL.
+        Write::Host(h)
+            if h.ends_with("postmarkapp.com")
+                && cfg
+                    .effective_port()
+                    .is_some_and(|p| !crate::rules::port::POSTMARK_PORTS.contains(&p)) =>
+        {
+            starttls(Some(h), Some(587))
+        }
         Write::Host(h) => assign(url::display(t, &u, None, Some(h), None, &[])),
-        // The whole query must be exactly `tls=True`.
-        Write::StartTls if fl == Flavor::FitTrackee => {
-            let port = match u.port_number() {
-                Some(p) if p != 465 => p,
-                _ => 587,
-            };
-            let names: Vec<&str> = u.query.iter().map(|p| p.key.text.as_str()).collect();
-            let url = url::display(t, &u, Some("smtp"), None, Some(port), &names);
-            assign(format!("{}?tls=True", url.trim_end_matches('?')))
-        }
-        Write::StartTls if fl == Flavor::SwiftMailer => {
-            let port = match u.port_number() {
-                Some(p) if p != 465 => p,
-                _ => 587,
-            };
-            let url = url::display(t, &u, None, None, Some(port), &["encryption"]);
-            let sep = if url.contains('?') { '&' } else { '?' };
-            assign(format!("{url}{sep}encryption=tls"))
-        }
-        Write::StartTls => {
-            let scheme = match fl {
-                Flavor::DjangoEnviron | Flavor::Tryton => "smtp+tls",
-                Flavor::DjEmailUrl => "submission",
-                _ => "smtp",
-            };
-            let port = match u.port_number() {
-                Some(p) if p != 465 => p,
-                _ => 587,
-            };
-            assign(url::display(t, &u, Some(scheme), None, Some(port), tls_params))
-        }
+        Write::StartTls => starttls(None, None),
         Write::VerifyOn => assign(url::display(t, &u, None, None, None, verify_params)),
         Write::TlsModern => match fl {
             Flavor::Symfony | Flavor::SwiftMailer => {
