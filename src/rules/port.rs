@@ -270,6 +270,23 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
         Some(f) => format!("{} is empty", f.key),
         None => "No port is set".to_string(),
     };
+    // A client that reads the empty value as written, not as its default.
+    if let (Some(f), Some(outcome)) = (empty, cfg.dialect.empty_port) {
+        let fix = if postmark {
+            format!(
+                "Write the port: {}.",
+                cfg.dialect.write(cfg, &Write::Port(587))
+            )
+        } else {
+            "Write the port your mail server expects.".to_string()
+        };
+        return vec![
+            Draft::new(&MISSING, format!("{} is empty: {outcome}.", f.key))
+                .why("The client reads the empty value as written, not as a missing setting: an empty port is no port number, so no connection is made.")
+                .fix(fix)
+                .at(f.whole_span()),
+        ];
+    }
     let near = empty
         .map(|f| f.whole_span())
         .or_else(|| cfg.get(Role::Host).map(|h| h.whole_span()))
