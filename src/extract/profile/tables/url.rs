@@ -255,6 +255,13 @@ pub static SYMFONY_DSN: Profile = Profile {
     leftovers: pairs![
         // The scheme carries the TLS choice (smtp:// or smtps://).
         ("encryption", "scheme"),
+        // SwiftmailerBundle's `MAILER_URL` options (`resolveOptions`) that
+        // the DSN has no setting for: Symfony Mailer tries its
+        // authenticators in turn and reads no timeout or transport from
+        // the query (`EsmtpTransportFactory`); an empty name says so.
+        ("auth_mode", ""),
+        ("timeout", ""),
+        ("transport", "scheme"),
         ("verify_peer_name", "verify_peer"),
         ("disable_starttls", "auto_tls"),
     ],
@@ -1055,6 +1062,31 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted};
+
+    /// Every query option Symfony Mailer's DSN ignores that another library
+    /// reads is reported alike: `encryption` (named `scheme` here) and
+    /// SwiftMailer's `auth_mode`/`timeout` (no counterpart); the options
+    /// `EsmtpTransportFactory` reads are not.
+    #[test]
+    fn symfony_dsn_reports_every_ignored_swiftmailer_option() {
+        let r = crate::lint(
+            "MAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587?encryption=tls&auth_mode=login&timeout=5&verify_peer=1&local_domain=acme.io&require_tls=1\n",
+            &crate::Options::default(),
+        );
+        let unknown: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.id == "input/unknown-key")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(unknown.len(), 3, "{unknown:?}");
+        for key in ["`encryption`", "`auth_mode`", "`timeout`"] {
+            assert!(
+                unknown.iter().any(|m| m.contains(key)),
+                "{key}: {unknown:?}"
+            );
+        }
+    }
 
     /// A URL whose host or port is written out and whose other parts are
     /// references (Wekan's `smtp://${U}:${P}@smtp.mailgun.org:${PORT}`)
