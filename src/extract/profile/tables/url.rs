@@ -1063,6 +1063,15 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
 mod tests {
     use super::super::{has, linted};
 
+    /// The messages of the findings with this id.
+    fn messages(r: &crate::report::Report, id: &str) -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.id == id)
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
     /// Every query option Symfony Mailer's DSN ignores that another library
     /// reads is reported alike: `encryption` (named `scheme` here) and
     /// SwiftMailer's `auth_mode`/`timeout` (no counterpart); the options
@@ -1073,12 +1082,7 @@ mod tests {
             "MAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587?encryption=tls&auth_mode=login&timeout=5&verify_peer=1&local_domain=acme.io&require_tls=1\n",
             &crate::Options::default(),
         );
-        let unknown: Vec<&str> = r
-            .findings
-            .iter()
-            .filter(|f| f.id == "input/unknown-key")
-            .map(|f| f.message.as_str())
-            .collect();
+        let unknown = messages(&r, "input/unknown-key");
         assert_eq!(unknown.len(), 3, "{unknown:?}");
         for key in ["`encryption`", "`auth_mode`", "`timeout`"] {
             assert!(
@@ -1103,12 +1107,7 @@ mod tests {
             r.configs[0].settings.host.as_deref(),
             Some("smtp.mailgun.org")
         );
-        let notes: Vec<&str> = r
-            .findings
-            .iter()
-            .filter(|f| f.id == "input/unresolved-reference")
-            .map(|f| f.message.as_str())
-            .collect();
+        let notes = messages(&r, "input/unresolved-reference");
         assert_eq!(notes.len(), 3, "{notes:?}");
         assert!(notes
             .iter()
@@ -1123,12 +1122,7 @@ mod tests {
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
         // Nothing written but the scheme: one note for the whole URL.
         let r = crate::lint("MAIL_URL=smtp://${U}:${P}@${HOST}:${PORT}\n", &opts);
-        let notes: Vec<&str> = r
-            .findings
-            .iter()
-            .filter(|f| f.id == "input/unresolved-reference")
-            .map(|f| f.message.as_str())
-            .collect();
+        let notes = messages(&r, "input/unresolved-reference");
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].starts_with("MAIL_URL is read from"), "{notes:?}");
     }
