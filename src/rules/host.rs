@@ -670,6 +670,22 @@ pub fn check(cx: &mut Context) {
     }
 }
 
+/// The settings that move a configuration to Postmark's host. A port
+/// Postmark does not serve (a catcher's 1025, SMTPS 465) moves to 587 with
+/// STARTTLS in the same sentence: the host alone would leave a setting
+/// that cannot work. A URL's dialect writes the whole URL, port included.
+fn to_postmark(cfg: &Config) -> String {
+    let host = cfg.dialect.write(cfg, &Write::Host(TRANSACTIONAL_HOST));
+    match cfg.effective_port() {
+        Some(p) if !super::port::POSTMARK_PORTS.contains(&p) && cfg.get(Role::Url).is_none() => {
+            let mut parts = vec![host];
+            parts.extend(super::port::writes_587(cfg));
+            super::port::and_list(&parts)
+        }
+        _ => host,
+    }
+}
+
 /// `host/other-provider`'s reason for a local host.
 const LOCAL_WHY: &str = "Local test catchers (Mailpit, MailHog…) and relays on your own network accept whatever they are configured to accept; this tool checks settings against Postmark's rules, which do not apply to them.";
 
@@ -678,7 +694,7 @@ const LOCAL_WHY: &str = "Local test catchers (Mailpit, MailHog…) and relays on
 /// ([`default_local_host`]).
 fn no_host(cfg: &Config) -> Draft {
     let name = cfg.dialect.name();
-    let fix = cfg.dialect.write(cfg, &Write::Host(TRANSACTIONAL_HOST));
+    let fix = to_postmark(cfg);
     let port_span = cfg.get(Role::Port).map(|f| f.whole_span());
     if let Some(host) = default_local_host(cfg) {
         let why = match cfg.port_number() {
@@ -839,7 +855,7 @@ fn check_host(cfg: &Config, field: &Field, text: &str, target: Target) -> Vec<Dr
             )
             .fix(format!(
                 "Nothing to fix if this configuration is meant for that server. To send through Postmark, set {} and use a Server API token as username and password.",
-                write_host(TRANSACTIONAL_HOST)
+                to_postmark(cfg)
             ))
             .at(value_span.clone()),
         ),
@@ -904,7 +920,7 @@ fn check_host(cfg: &Config, field: &Field, text: &str, target: Target) -> Vec<Dr
             )
             .fix(format!(
                 "Nothing to fix if this configuration is meant for {name}. To move it to Postmark, set {} and use a Server API token as username and password.",
-                write_host(TRANSACTIONAL_HOST)
+                to_postmark(cfg)
             ))
             .at(value_span.clone()),
         ),
@@ -918,7 +934,7 @@ fn check_host(cfg: &Config, field: &Field, text: &str, target: Target) -> Vec<Dr
             .why(LOCAL_WHY)
             .fix(format!(
                 "Nothing to fix for local testing. To send through Postmark, set {} and use a Server API token as username and password.",
-                write_host(TRANSACTIONAL_HOST)
+                to_postmark(cfg)
             ))
             .at(value_span.clone()),
         ),
@@ -1073,6 +1089,46 @@ fn locate(field: &Field, text: &str, needle: &str) -> std::ops::Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fix that moves a catcher or another provider to Postmark also
+    /// moves a port Postmark does not serve to 587 with STARTTLS, in the
+    /// client's words; a port Postmark serves stays.
+    #[test]
+    fn a_move_to_postmark_leaves_no_port_it_does_not_serve() {
+        let fix = |input: &str| -> String {
+            let r = crate::lint(input, &crate::Options::default());
+            let f = r
+                .findings
+                .iter()
+                .find(|f| f.id == "host/other-provider")
+                .unwrap_or_else(|| panic!("{input}: {:?}", r.findings));
+            f.fix.clone()
+        };
+        let laravel =
+            fix("MAIL_MAILER=smtp\nMAIL_HOST=mailpit\nMAIL_PORT=1025\nMAIL_ENCRYPTION=null\n");
+        assert!(
+            laravel
+                .contains("MAIL_HOST=smtp.postmarkapp.com, MAIL_PORT=587 and MAIL_ENCRYPTION=tls"),
+            "{laravel}"
+        );
+        let url = fix("EMAIL_URL=smtp://localhost:1025\n");
+        assert!(
+            url.contains("EMAIL_URL=smtp+tls://smtp.postmarkapp.com:587 "),
+            "{url}"
+        );
+        assert!(!url.contains("1025"), "{url}");
+        let dsn = fix("MAILER_DSN=smtp://mailhog:1025\n");
+        assert!(
+            dsn.contains("MAILER_DSN=smtp://smtp.postmarkapp.com:587 "),
+            "{dsn}"
+        );
+        // 2525 is Postmark's: only the host moves.
+        let kept = fix("MAIL_MAILER=smtp\nMAIL_HOST=smtp.mailgun.org\nMAIL_PORT=2525\n");
+        assert!(
+            kept.contains("set MAIL_HOST=smtp.postmarkapp.com and use"),
+            "{kept}"
+        );
+    }
 
     #[test]
     fn compose_catcher_names() {

@@ -538,6 +538,21 @@ fn unknown_keys(cfg: &Config, input: &str) -> Vec<Draft> {
         {
             continue;
         }
+        // Another library's option this client has no setting for.
+        if why == "leftover" && should.is_empty() {
+            out.push(
+                Draft::new(
+                    &UNKNOWN_KEY,
+                    format!(
+                        "{name} does not read `{}` (another library's option, with no counterpart here): the setting does nothing.",
+                        u.key
+                    ),
+                )
+                .fix(format!("Remove `{}`.", u.key))
+                .at(u.span.clone()),
+            );
+            continue;
+        }
         let message = match why {
             "leftover" => format!(
                 "{name} does not read `{}` (another library's name for it): the setting does nothing; {name} reads `{should}`.",

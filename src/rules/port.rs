@@ -133,17 +133,32 @@ pub fn check(cx: &mut Context) {
 
 /// The fix that moves a configuration to 587 with STARTTLS.
 fn to_587(cfg: &Config) -> String {
+    format!("Set {}.", and_list(&writes_587(cfg)))
+}
+
+/// The settings that move a configuration to 587 with STARTTLS, each as
+/// its client writes it.
+pub fn writes_587(cfg: &Config) -> Vec<String> {
     let port = cfg.dialect.write(cfg, &Write::Port(587));
     let tls = cfg.dialect.write(cfg, &Write::StartTls);
     // A URL is one setting: its dialect writes the whole corrected URL for
     // both. A client whose port alone chooses STARTTLS writes the same port
     // setting for both, the TLS one with a note after it: say it once.
     if tls.starts_with(&port) {
-        format!("Set {tls}.")
+        vec![tls]
     } else if port.starts_with(&tls) {
-        format!("Set {port}.")
+        vec![port]
     } else {
-        format!("Set {port} and {tls}.")
+        vec![port, tls]
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn and_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -255,6 +270,23 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
         Some(f) => format!("{} is empty", f.key),
         None => "No port is set".to_string(),
     };
+    // A client that reads the empty value as written, not as its default.
+    if let (Some(f), Some(outcome)) = (empty, cfg.dialect.empty_port) {
+        let fix = if postmark {
+            format!(
+                "Write the port: {}.",
+                cfg.dialect.write(cfg, &Write::Port(587))
+            )
+        } else {
+            "Write the port your mail server expects.".to_string()
+        };
+        return vec![
+            Draft::new(&MISSING, format!("{} is empty: {outcome}.", f.key))
+                .why("The client reads the empty value as written, not as a missing setting: an empty port is no port number, so no connection is made.")
+                .fix(fix)
+                .at(f.whole_span()),
+        ];
+    }
     let near = empty
         .map(|f| f.whole_span())
         .or_else(|| cfg.get(Role::Host).map(|h| h.whole_span()))

@@ -36,7 +36,12 @@ pub static RULES: &[&Rule] = &[&UNENCODED_CREDENTIALS];
 fn candidates(cx: &Context) -> Vec<(Range<usize>, String)> {
     let mut out: Vec<(Range<usize>, String)> = Vec::new();
     for f in cx.configs.iter().flat_map(|c| c.all(Role::Url)) {
-        if f.value.is_reference() || !f.value.verbatim {
+        // A URL written in part (`smtp://${U}:${P}@host`): its
+        // credentials are not in the paste, so not checked either.
+        if f.value.is_reference()
+            || !f.value.verbatim
+            || crate::extract::read::refs::has_template(&f.value.text, true)
+        {
             continue;
         }
         let v = &f.value.span;

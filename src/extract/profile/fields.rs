@@ -126,7 +126,15 @@ pub fn expand(
         Read::HostScheme if value.literal().is_some() && value.verbatim => {
             (host_list(doc, e, role, value, false), Vec::new())
         }
+        // A URL with references in some parts (`smtp://${U}:${P}@smtp.acme.io:${PORT}`)
+        // is taken apart too when its text is what the paste holds:
+        // [`url_fields`] keeps it whole when nothing in it is written out.
         Read::Url(flavor) if value.literal().is_some() => url_fields(doc, e, value, flavor, p),
+        Read::Url(flavor) if written_in_part(&value) => {
+            let mut v = value;
+            v.reference = None;
+            url_fields(doc, e, v, flavor, p)
+        }
         Read::SaslLine if value.literal().is_some() && value.verbatim => {
             let Some((user, pass)) = sasl_login(&value.text) else {
                 return (vec![field(doc, e, role, value)], Vec::new());
@@ -294,6 +302,29 @@ fn host_list(doc: &Document, e: &Entry, role: Role, value: Value, list: bool) ->
     };
     out.insert(0, field(doc, e, role, host));
     out
+}
+
+/// An SMTP URL with references in some parts, as the paste holds it
+/// (`smtp://${U}:${P}@smtp.acme.io:${PORT}`): its literal parts are judged
+/// and each referenced part is a reference of its own (see `part_value`
+/// in [`url_fields`]). Only when the host or the port is written out: a
+/// URL of references alone stays one reference (one note, not one per
+/// part).
+fn written_in_part(value: &Value) -> bool {
+    let text = &value.text;
+    // The parts are told apart by the templates in them: a value that is
+    // a reference for another reason (a Python f-string's `{user}`) stays
+    // whole.
+    if !value.verbatim || !crate::extract::read::refs::has_template(text, true) {
+        return false;
+    }
+    let written = |part: &Option<url::Part>| {
+        part.as_ref().is_some_and(|pt| {
+            pt.text.chars().any(char::is_alphanumeric)
+                && !crate::extract::read::refs::has_template(&text[pt.raw.clone()], true)
+        })
+    };
+    url::parse(text, 0..text.len()).is_some_and(|u| written(&u.host) || written(&u.port))
 }
 
 /// The parts of an SMTP URL as fields: the whole URL, scheme, user,

@@ -826,6 +826,11 @@ pub struct Profile {
     /// `localhost`). With the default local and no credentials written, the
     /// configuration is taken as meant for that local server.
     pub empty_host_default: bool,
+    /// What the client does with an empty port setting when that is NOT
+    /// its default (Laravel's `env()` returns `""` for `MAIL_PORT=`): the
+    /// sentence after "`KEY` is empty:". `None`: an empty port is the
+    /// default port.
+    pub empty_port: Option<&'static str>,
     pub switch: Option<Switch>,
     /// For clients that authenticate only when told to: what tells them.
     pub auth_switch: Option<&'static str>,
@@ -925,6 +930,7 @@ pub const BASE: Profile = Profile {
     first_wins: false,
     default_host_used: false,
     empty_host_default: false,
+    empty_port: None,
     quotes_literal: false,
     constants: Words::NONE,
     url_params: &[],

@@ -111,6 +111,12 @@ pub static LARAVEL: Profile = Profile {
     other_keys: words!["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
     case_sensitive: true,
     port: Some(587),
+    // `Env::get` maps phpdotenv's value through `Option::fromValue`: an
+    // empty string is a value, so `env('MAIL_PORT', 587)` is `""` and the
+    // default applies only to a missing line. `MailManager::createSmtpTransport`
+    // hands it to Symfony's `Dsn` (`?int $port`); Laravel 6–8 to
+    // `Swift_SmtpTransport`, which casts it to 0.
+    empty_port: Some("Laravel's env() returns an empty string for a line without a value (the default in config/mail.php applies only when the line is missing), so the port is not 587: Laravel 9+ stops with a TypeError when it builds the SMTP transport (Symfony's Dsn takes an integer port) and Laravel 6–8 (Swift Mailer) dials port 0, so no mail is sent"),
     switch: Some(Switch {
         smtp: words!["smtp"],
         no_mail: words!["log", "array"],
@@ -290,6 +296,32 @@ mod tests {
         assert_eq!(c, "laravel-env");
         let (c, _, _) = linted(&format!("MAIL_MAILER=smtp\n{kutt}"));
         assert_eq!(c, "laravel-env");
+    }
+
+    #[test]
+    fn an_empty_port_is_an_empty_string_not_the_default() {
+        // `MAIL_PORT=`: env() returns "", so config/mail.php's 587 does not apply.
+        let r = crate::lint(
+            "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=\nMAIL_ENCRYPTION=tls\n",
+            &crate::Options::default(),
+        );
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.id == "port/missing")
+            .expect("port/missing");
+        assert!(f.message.contains("empty string"), "{}", f.message);
+        assert!(!f.message.contains("uses port 587"), "{}", f.message);
+        assert!(f.fix.contains("MAIL_PORT=587"), "{}", f.fix);
+        // A missing line is the default: no such finding.
+        let r = crate::lint(
+            "MAIL_MAILER=smtp\nMAIL_HOST=smtp.postmarkapp.com\nMAIL_ENCRYPTION=tls\n",
+            &crate::Options::default(),
+        );
+        assert!(r
+            .findings
+            .iter()
+            .all(|f| !f.message.contains("empty string")));
     }
 
     #[test]

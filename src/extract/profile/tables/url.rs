@@ -255,6 +255,13 @@ pub static SYMFONY_DSN: Profile = Profile {
     leftovers: pairs![
         // The scheme carries the TLS choice (smtp:// or smtps://).
         ("encryption", "scheme"),
+        // SwiftmailerBundle's `MAILER_URL` options (`resolveOptions`) that
+        // the DSN has no setting for: Symfony Mailer tries its
+        // authenticators in turn and reads no timeout or transport from
+        // the query (`EsmtpTransportFactory`); an empty name says so.
+        ("auth_mode", ""),
+        ("timeout", ""),
+        ("transport", "scheme"),
         ("verify_peer_name", "verify_peer"),
         ("disable_starttls", "auto_tls"),
     ],
@@ -908,43 +915,59 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         "tls.rejectUnauthorized",
         "skiptlsverify",
     ];
+    // STARTTLS in the URL, in the flavor's words; `host`/`port` replace
+    // the written ones (a move to Postmark), else the port stays unless 465.
+    let starttls = |host: Option<&str>, port: Option<u16>| -> String {
+        let port = port.unwrap_or(match u.port_number() {
+            Some(p) if p != 465 => p,
+            _ => 587,
+        });
+        match fl {
+            // The whole query must be exactly `tls=True`.
+            Flavor::FitTrackee => {
+                let names: Vec<&str> = u.query.iter().map(|p| p.key.text.as_str()).collect();
+                let url = url::display(t, &u, Some("smtp"), host, Some(port), &names);
+                assign(format!("{}?tls=True", url.trim_end_matches('?')))
+            }
+            Flavor::SwiftMailer => {
+                let url = url::display(t, &u, None, host, Some(port), &["encryption"]);
+                let sep = if url.contains('?') { '&' } else { '?' };
+                assign(format!("{url}{sep}encryption=tls"))
+            }
+            _ => {
+                let scheme = match fl {
+                    Flavor::DjangoEnviron | Flavor::Tryton => "smtp+tls",
+                    Flavor::DjEmailUrl => "submission",
+                    _ => "smtp",
+                };
+                assign(url::display(
+                    t,
+                    &u,
+                    Some(scheme),
+                    host,
+                    Some(port),
+                    tls_params,
+                ))
+            }
+        }
+    };
     Some(match what {
         // The URL is one setting: a port fix away from 465 also drops
         // what forces implicit TLS, so it reads the same as `StartTls`.
         Write::Port(p) if *p != 465 && tls(cfg).mode == Some(Security::Implicit) => write(cfg, &Write::StartTls)?.replace(":587", &format!(":{p}")),
         Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
+        // Moved to Postmark from a port it does not serve (a catcher's
+        // 1025): to 587 with STARTTLS in the same URL.
+        Write::Host(h)
+            if h.ends_with("postmarkapp.com")
+                && cfg
+                    .effective_port()
+                    .is_some_and(|p| !crate::rules::port::POSTMARK_PORTS.contains(&p)) =>
+        {
+            starttls(Some(h), Some(587))
+        }
         Write::Host(h) => assign(url::display(t, &u, None, Some(h), None, &[])),
-        // The whole query must be exactly `tls=True`.
-        Write::StartTls if fl == Flavor::FitTrackee => {
-            let port = match u.port_number() {
-                Some(p) if p != 465 => p,
-                _ => 587,
-            };
-            let names: Vec<&str> = u.query.iter().map(|p| p.key.text.as_str()).collect();
-            let url = url::display(t, &u, Some("smtp"), None, Some(port), &names);
-            assign(format!("{}?tls=True", url.trim_end_matches('?')))
-        }
-        Write::StartTls if fl == Flavor::SwiftMailer => {
-            let port = match u.port_number() {
-                Some(p) if p != 465 => p,
-                _ => 587,
-            };
-            let url = url::display(t, &u, None, None, Some(port), &["encryption"]);
-            let sep = if url.contains('?') { '&' } else { '?' };
-            assign(format!("{url}{sep}encryption=tls"))
-        }
-        Write::StartTls => {
-            let scheme = match fl {
-                Flavor::DjangoEnviron | Flavor::Tryton => "smtp+tls",
-                Flavor::DjEmailUrl => "submission",
-                _ => "smtp",
-            };
-            let port = match u.port_number() {
-                Some(p) if p != 465 => p,
-                _ => 587,
-            };
-            assign(url::display(t, &u, Some(scheme), None, Some(port), tls_params))
-        }
+        Write::StartTls => starttls(None, None),
         Write::VerifyOn => assign(url::display(t, &u, None, None, None, verify_params)),
         Write::TlsModern => match fl {
             Flavor::Symfony | Flavor::SwiftMailer => {
@@ -1039,6 +1062,70 @@ fn settings(cfg: &Config, what: &Write) -> Option<Vec<Setting>> {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted};
+
+    /// The messages of the findings with this id.
+    fn messages(r: &crate::report::Report, id: &str) -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.id == id)
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
+    /// Every query option Symfony Mailer's DSN ignores that another library
+    /// reads is reported alike: `encryption` (named `scheme` here) and
+    /// SwiftMailer's `auth_mode`/`timeout` (no counterpart); the options
+    /// `EsmtpTransportFactory` reads are not.
+    #[test]
+    fn symfony_dsn_reports_every_ignored_swiftmailer_option() {
+        let r = crate::lint(
+            "MAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587?encryption=tls&auth_mode=login&timeout=5&verify_peer=1&local_domain=acme.io&require_tls=1\n",
+            &crate::Options::default(),
+        );
+        let unknown = messages(&r, "input/unknown-key");
+        assert_eq!(unknown.len(), 3, "{unknown:?}");
+        for key in ["`encryption`", "`auth_mode`", "`timeout`"] {
+            assert!(
+                unknown.iter().any(|m| m.contains(key)),
+                "{key}: {unknown:?}"
+            );
+        }
+    }
+
+    /// A URL whose host or port is written out and whose other parts are
+    /// references (Wekan's `smtp://${U}:${P}@smtp.mailgun.org:${PORT}`)
+    /// is judged by its written parts; each referenced part gets its own
+    /// note. A URL of references alone stays one reference.
+    #[test]
+    fn a_url_written_in_part_is_judged_by_its_written_parts() {
+        let opts = crate::Options::default();
+        let r = crate::lint(
+            "MAIL_URL=smtp://${U}:${P}@smtp.mailgun.org:${PORT}\n",
+            &opts,
+        );
+        assert_eq!(
+            r.configs[0].settings.host.as_deref(),
+            Some("smtp.mailgun.org")
+        );
+        let notes = messages(&r, "input/unresolved-reference");
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes
+            .iter()
+            .any(|m| m.starts_with("MAIL_URL port is read from")));
+        let ids: Vec<String> = r.findings.iter().map(|f| f.id.to_string()).collect();
+        assert!(has(&ids, "host/other-provider"), "{ids:?}");
+        // No credential-encoding finding on the `${…}` of the user information.
+        assert!(!has(&ids, "url/unencoded-credentials"), "{ids:?}");
+        // A written port with a written scheme: the TLS mode is read.
+        let r = crate::lint("MAIL_URL=smtps://${U}:${P}@${HOST}:587\n", &opts);
+        let ids: Vec<String> = r.findings.iter().map(|f| f.id.to_string()).collect();
+        assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+        // Nothing written but the scheme: one note for the whole URL.
+        let r = crate::lint("MAIL_URL=smtp://${U}:${P}@${HOST}:${PORT}\n", &opts);
+        let notes = messages(&r, "input/unresolved-reference");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].starts_with("MAIL_URL is read from"), "{notes:?}");
+    }
 
     /// A Kubernetes `env:` item holding a URL is one configuration, read
     /// under the variable's name (not also under its raw `value` key).
