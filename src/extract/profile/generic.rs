@@ -681,7 +681,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         // A `sasl_passwd` line under a key naming SASL (an Ansible role's
         // `postfix_sasl_password_maps:` list of `host user:pass` items, a
         // `sasl_passwd:` variable): the login, as the map file holds it.
+        // (`host user:pass` has four bytes at least: a shorter value is
+        // ruled out here, without the call.)
         if e.value.kind == ValKind::Literal
+            && text.len() >= 4
             && super::fields::sasl_login(text).is_some()
             && doc
                 .path_rev(e)

@@ -178,11 +178,27 @@ pub fn seg_key(p: &PSeg) -> Option<Cow<'static, str>> {
     }
 }
 
-/// The same key for an entry's segment, written into `buf`.
+/// The same key for an entry's segment: the key's own text when it is
+/// lowercase already, else written into `buf`.
 // Inlined: it runs for every entry (twice for a deep row's), and a call
 // cost short-line pastes a few percent.
 #[inline(always)]
-pub fn entry_key<'b>(input: &str, seg: &Seg, buf: &'b mut String) -> &'b str {
+pub fn entry_key<'a>(input: &'a str, seg: &Seg, buf: &'a mut String) -> &'a str {
+    if seg.kind == SegKind::Key {
+        let text = seg.text(input);
+        // Most YAML, JSON and code keys are lowercase already: read in
+        // place, without the copy (a `memcpy` call per entry).
+        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return text;
+        }
+        // A key of one or two bytes (`K`) lowercased a char at a time: cheaper
+        // than the `memcpy` call and the second pass below.
+        if text.len() <= 2 {
+            buf.clear();
+            buf.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+            return buf.as_str();
+        }
+    }
     buf.clear();
     match seg.kind {
         SegKind::Arg(n) => {
