@@ -481,7 +481,9 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
     }
     // Read cleanly but followed by what the reader took for a comment
     // (`password = A ;0Aa…`, `'' #a…`): the client may well read it as
-    // part of the secret, so it is hidden too.
+    // part of the secret, so it is hidden too. In code a `;` opens no
+    // comment but ends the statement (`getenv('SMTP_PASS');`): it is
+    // hidden only when text follows it (`misread` below).
     // In a data file nothing else belongs on a value's line: any rest was
     // mis-read from the secret (`Password: ""} ${X}`).
     let end = f.value.span.end.min(line_end);
@@ -495,7 +497,8 @@ fn misread_rest(input: &str, f: &crate::model::Field) -> Option<std::ops::Range<
         let after = rest.trim_start_matches([',', ';', ')', ']', '}', ' ', '\t']);
         !after.is_empty() && !after.starts_with('#') && !after.starts_with("//")
     };
-    (rest.starts_with(['#', ';']) || rest.starts_with("//") || misread).then_some(end..line_end)
+    let comment = rest.starts_with('#') || rest.starts_with("//") || data && rest.starts_with(';');
+    (comment || misread).then_some(end..line_end)
 }
 
 /// The values of secret-named assignments (`MAIL_USERNAME=…`,
@@ -974,6 +977,39 @@ mod tests {
             let part: String = whole.chars().skip(a).take(b - a).collect();
             assert_eq!(m.mask(a..b), part, "{a}..{b}");
         }
+    }
+
+    /// The `;` that ends a PHP statement after a reference is no comment
+    /// and no part of a secret: it is shown. Text after it on the line is
+    /// still hidden (it may be the secret, mis-read), and in an INI file a
+    /// `;` still opens what may be the rest of the secret.
+    #[test]
+    fn a_statements_semicolon_after_a_reference_is_shown() {
+        let token = "5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c";
+        let php = "<?php\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->SMTPAuth = true;\n$mail->Username = getenv('SMTP_USER');\n$mail->Password = getenv('SMTP_PASS');\n$mail->Port = 587;\n";
+        let masked_of = |input: &str| {
+            let configs = crate::analyze(input, &crate::Options::default()).configs;
+            mask_secrets(input, &configs)
+        };
+        let masked = masked_of(php);
+        assert!(masked.contains("= getenv('SMTP_USER');\n"), "{masked}");
+        assert!(masked.contains("= getenv('SMTP_PASS');\n"), "{masked}");
+        // Text glued after the `;` is hidden, as is a literal secret.
+        let glued = php.replace(
+            "getenv('SMTP_PASS');",
+            &format!("getenv('SMTP_PASS'); x{token}"),
+        );
+        assert!(
+            !masked_of(&glued).contains(&token[8..20]),
+            "{}",
+            masked_of(&glued)
+        );
+        let literal = php.replace("getenv('SMTP_PASS')", &format!("'{token}'"));
+        assert!(
+            !masked_of(&literal).contains(&token[8..20]),
+            "{}",
+            masked_of(&literal)
+        );
     }
 
     /// A value run on over the next lines (`MAIL_HOST='\`, Java properties'
