@@ -104,6 +104,9 @@ pub static BOOKSTACK: Profile = Profile {
         absent: "",
     },
     port: Some(587),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 0633085): an
+    // empty `MAIL_PORT=` is `""`, not the default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     host: Some("smtp.mailgun.org"),
     switch: Some(Switch {
         smtp: words!["smtp"],

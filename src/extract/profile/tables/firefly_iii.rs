@@ -110,6 +110,10 @@ pub static FIREFLY_III: Profile = Profile {
     ],
     case_sensitive: true,
     port: Some(2525),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 013e16e, 587
+    // then, and in the current main, 2525): an empty `MAIL_PORT=` is `""`,
+    // not the default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     host: Some("smtp.mailtrap.io"),
     switch: Some(Switch {
         smtp: words!["smtp"],

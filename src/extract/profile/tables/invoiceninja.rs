@@ -80,6 +80,9 @@ pub static INVOICENINJA: Profile = Profile {
     ],
     case_sensitive: true,
     port: Some(587),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 1355da7): an
+    // empty `MAIL_PORT=` is `""`, not the default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     host: Some("smtp.mailgun.org"),
     switch: Some(Switch {
         smtp: words!["smtp"],

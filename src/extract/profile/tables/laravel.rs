@@ -49,6 +49,15 @@ pub(super) const PASSWORD_FIX: Fix = fix(
     &[set(Password, "MAIL_PASSWORD", SetVal::Given)],
 );
 
+/// What an empty `MAIL_PORT=` does in every app whose `config/mail.php`
+/// reads `'port' => env('MAIL_PORT', <default>)`: `Env::get` maps
+/// phpdotenv's value through `Option::fromValue`, where an empty string is
+/// a value, so the default applies only to a missing line.
+/// `MailManager::createSmtpTransport` hands `""` to Symfony's `Dsn`
+/// (`?int $port`: a TypeError under `strict_types`); Laravel 8 and earlier
+/// hand it to `Swift_SmtpTransport`, which casts it to 0.
+pub(super) const EMPTY_PORT: &str = "Laravel's env() returns an empty string for a line without a value (the default in config/mail.php applies only when the line is missing), so the default port does not apply: Laravel 9+ stops with a TypeError when it builds the SMTP transport (Symfony's Dsn takes an integer port) and Laravel 8 and earlier (Swift Mailer) dial port 0, so no mail is sent";
+
 /// The switch of apps whose `config/mail.php` reads `MAIL_DRIVER`
 /// (Laravel 6's name) on any Laravel: `smtp`; `log` and `array` send
 /// nothing; `sendmail` and Laravel ≤ 6's `mail` (PHP `mail()`) are local.
@@ -111,12 +120,7 @@ pub static LARAVEL: Profile = Profile {
     other_keys: words!["MAIL_FROM_NAME", "MAIL_EHLO_DOMAIN", "MAIL_LOG_CHANNEL", "MAIL_TIMEOUT", "MAIL_LOCAL_DOMAIN"],
     case_sensitive: true,
     port: Some(587),
-    // `Env::get` maps phpdotenv's value through `Option::fromValue`: an
-    // empty string is a value, so `env('MAIL_PORT', 587)` is `""` and the
-    // default applies only to a missing line. `MailManager::createSmtpTransport`
-    // hands it to Symfony's `Dsn` (`?int $port`); Laravel 6–8 to
-    // `Swift_SmtpTransport`, which casts it to 0.
-    empty_port: Some("Laravel's env() returns an empty string for a line without a value (the default in config/mail.php applies only when the line is missing), so the port is not 587: Laravel 9+ stops with a TypeError when it builds the SMTP transport (Symfony's Dsn takes an integer port) and Laravel 6–8 (Swift Mailer) dials port 0, so no mail is sent"),
+    empty_port: Some(EMPTY_PORT),
     switch: Some(Switch {
         smtp: words!["smtp"],
         no_mail: words!["log", "array"],
@@ -322,6 +326,40 @@ mod tests {
             .findings
             .iter()
             .all(|f| !f.message.contains("empty string")));
+    }
+
+    /// The apps whose `config/mail.php` reads `env('MAIL_PORT', <default>)`
+    /// (each table cites it) read an empty `MAIL_PORT=` as Laravel does,
+    /// whatever their default port.
+    #[test]
+    fn apps_on_laravels_env_read_an_empty_port_as_laravel_does() {
+        let mail = format!("MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=\nMAIL_USERNAME={TOKEN}\nMAIL_PASSWORD={TOKEN}\nMAIL_ENCRYPTION=tls\n");
+        for (client, head) in [
+            ("invoiceninja-env", "NINJA_ENVIRONMENT=selfhost\nPDF_GENERATOR=snappdf\nMAIL_MAILER=smtp\nMAIL_FROM_ADDRESS=billing@acme.io\n"),
+            ("firefly-iii-env", "SITE_OWNER=me@acme.io\nMAIL_MAILER=smtp\nMAIL_FROM=firefly@acme.io\n"),
+            ("bookstack-env", "APP_URL=https://docs.acme.io\nMAIL_DRIVER=smtp\nMAIL_FROM=docs@acme.io\n"),
+            ("pixelfed-env", "APP_DOMAIN=pixel.acme.io\nACTIVITY_PUB=true\nMAIL_DRIVER=smtp\nMAIL_FROM_ADDRESS=pixelfed@acme.io\n"),
+            ("snipe-it-env", "MAIL_DRIVER=smtp\nMAIL_FROM_ADDR=assets@acme.io\nMAIL_REPLYTO_ADDR=it@acme.io\n"),
+            ("pterodactyl-env", "APP_THEME=pterodactyl\nHASHIDS_SALT=Qm3kT8vW2xYz\nHASHIDS_LENGTH=8\nMAIL_DRIVER=smtp\nMAIL_FROM=panel@acme.io\n"),
+            ("lychee-env", "LEGACY_V4_REDIRECT=false\nDB_LOG_SQL=false\nMAIL_DRIVER=smtp\nMAIL_FROM_ADDRESS=photos@acme.io\n"),
+        ] {
+            let paste = format!("{head}{mail}");
+            let r = crate::lint(&paste, &crate::Options::default());
+            assert_eq!(r.configs[0].client, client, "{paste}");
+            let f = r
+                .findings
+                .iter()
+                .find(|f| f.id == "port/missing")
+                .unwrap_or_else(|| panic!("{client}: no port/missing"));
+            assert!(f.message.contains("empty string"), "{client}: {}", f.message);
+            assert!(f.fix.contains("MAIL_PORT=587"), "{client}: {}", f.fix);
+            // Without the line, the app's default applies: not this finding.
+            let r = crate::lint(&paste.replace("MAIL_PORT=\n", ""), &crate::Options::default());
+            assert!(
+                r.findings.iter().all(|f| !f.message.contains("empty string")),
+                "{client}"
+            );
+        }
     }
 
     #[test]

@@ -105,6 +105,9 @@ pub static LYCHEE: Profile = Profile {
     ],
     case_sensitive: true,
     port: Some(587),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 06dce62): an
+    // empty `MAIL_PORT=` is `""`, not the default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     // Laravel 9+ has no `mail` transport.
     switch: Some(Switch {
         local: words!["sendmail"],

@@ -97,6 +97,9 @@ pub static PIXELFED: Profile = Profile {
     leftovers: pairs![("MAIL_MAILER", "MAIL_DRIVER")],
     case_sensitive: true,
     port: Some(2525),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 1d618a9): an
+    // empty `MAIL_PORT=` is `""`, not the default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     host: Some("127.0.0.1"),
     switch: Some(Switch {
         smtp: words!["smtp"],

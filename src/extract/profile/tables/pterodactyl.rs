@@ -110,6 +110,10 @@ pub static PTERODACTYL: Profile = Profile {
     ],
     case_sensitive: true,
     port: Some(2525),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 008cccb, 587
+    // then; 2525 since 1.11): an empty `MAIL_PORT=` is `""`, not the
+    // default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     host: Some("127.0.0.1"),
     switch: Some(Switch {
         name: "MAIL_DRIVER (MAIL_MAILER)",

@@ -111,6 +111,9 @@ pub static SNIPE_IT: Profile = Profile {
     ],
     case_sensitive: true,
     port: Some(587),
+    // config/mail.php reads `env('MAIL_PORT', …)` (read at 01eaf48): an
+    // empty `MAIL_PORT=` is `""`, not the default, as in Laravel's own.
+    empty_port: Some(laravel::EMPTY_PORT),
     host: Some("smtp.mailgun.org"),
     switch: Some(Switch {
         smtp: words!["smtp"],
