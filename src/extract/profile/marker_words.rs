@@ -220,13 +220,18 @@ impl InPaste {
         // longer ones, not by a scan. A present word is most often found
         // in the paste's first bytes: looked for there first, so that a
         // paste whose long words are all present never pays for the set.
+        // Once the set is made, it answers first: a paste of varied text
+        // asks for dozens of long words, most absent, and a look at its
+        // first bytes for each cost as much as several whole scans.
         if word.len() > LONG {
-            let mut head = HEAD.min(input.len());
-            while !input.is_char_boundary(head) {
-                head -= 1;
-            }
-            if in_input(&input[..head], word) {
-                return true;
+            if self.long.is_none() {
+                let mut head = HEAD.min(input.len());
+                while !input.is_char_boundary(head) {
+                    head -= 1;
+                }
+                if in_input(&input[..head], word) {
+                    return true;
+                }
             }
             if !self
                 .long
