@@ -408,7 +408,10 @@ fn host_shaped(text: &str) -> bool {
 
 /// Whether one of [`could_name_a_role`]'s stems starts `low` (lowercase):
 /// only the stems of its first letter are compared (a scan of all of them
-/// at every candidate letter was most of that look).
+/// at every candidate letter was most of that look). Inlined, as it was
+/// before [`could_name_a_role`] was forced inline: a call per candidate
+/// letter cost more than the compares.
+#[inline(always)]
 fn stem_at(low: &[u8]) -> bool {
     let has = |s: &[u8]| low.starts_with(s);
     match low.first() {
