@@ -15,7 +15,7 @@
 //! (the web server's).
 
 use super::{Profile, Read, UrlFlavor};
-use crate::extract::read::{url, Document, Entry, Seg, SegKind, ValKind};
+use crate::extract::read::{url, Document, Entry, Seg, SegKind, Val, ValKind};
 use crate::model::{parse_bool, Lang, Role, Syntax};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -297,7 +297,10 @@ const STEMS: [&[u8]; 33] = [
 /// stems a role's words start with. The key is lowercased once into a
 /// buffer, and a stem is compared only where its first letter stands (a
 /// compare of every stem at every byte was a large share of inference).
-fn could_name_a_role(key: &str) -> bool {
+// Inlined: asked of every entry, mostly of short keys that fail its
+// first length tests (a call cost as much as the tests).
+#[inline(always)]
+fn could_name_a_role(k: &[u8]) -> bool {
     // The stems' first letters, a bit per letter.
     const FIRST: u32 = {
         let mut m = 0u32;
@@ -308,7 +311,6 @@ fn could_name_a_role(key: &str) -> bool {
         }
         m
     };
-    let k = key.as_bytes();
     // Every stem is three bytes or more.
     if (3..=96).contains(&k.len()) {
         let mut buf = [0u8; 96];
@@ -334,8 +336,43 @@ fn could_name_a_role(key: &str) -> bool {
     ends_email
         || ends_smtp
         || ends_pw(k)
-        || key.eq_ignore_ascii_case("mailhub")
-        || key.eq_ignore_ascii_case("smarthost")
+        || k.eq_ignore_ascii_case(b"mailhub")
+        || k.eq_ignore_ascii_case(b"smarthost")
+}
+
+/// A cheaper first look than [`hits`]' own tests, on bytes (no text is
+/// sliced, no char boundary checked): whether an entry cannot be a hit.
+/// Its value can be neither an SMTP URL (by its first byte, see
+/// `engine::is_smtp_url`) nor a `host user:pass` line (four bytes at
+/// least), and its last segment is no key, or a key that names no role
+/// and is none of the keys read otherwise (a prose label, `smtp`, an HCL
+/// reference's key): every test of `hits` then says no, so the answers
+/// stay the same. Most entries of a paste with no client end here.
+fn cannot_hit(doc: &Document, e: &Entry, last: Option<&Seg>) -> bool {
+    let value = if e.value.text == Val::VERBATIM {
+        doc.input.as_bytes().get(e.value.span())
+    } else {
+        doc.texts.get(e.value.text as usize).map(|t| t.as_bytes())
+    }
+    .unwrap_or_default();
+    let maybe_url = matches!(
+        value.first(),
+        Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M') | Some(128..=255 | b'\t'..=b'\r' | b' ')
+    );
+    if maybe_url || (e.value.kind == ValKind::Literal && value.len() >= 4) {
+        return false;
+    }
+    let Some(last) = last.filter(|s| s.kind == SegKind::Key) else {
+        return true;
+    };
+    let key = doc
+        .input
+        .as_bytes()
+        .get(last.span.start as usize..last.span.end as usize)
+        .unwrap_or_default();
+    !matches!(e.syntax, Syntax::Prose | Syntax::Code(Lang::Hcl))
+        && !key.eq_ignore_ascii_case(b"smtp")
+        && !could_name_a_role(key)
 }
 
 /// Whether a key's last word is `pw` (`pw`, `SMTP_PW`, `mail.pw`,
@@ -371,7 +408,10 @@ fn host_shaped(text: &str) -> bool {
 
 /// Whether one of [`could_name_a_role`]'s stems starts `low` (lowercase):
 /// only the stems of its first letter are compared (a scan of all of them
-/// at every candidate letter was most of that look).
+/// at every candidate letter was most of that look). Inlined, as it was
+/// before [`could_name_a_role`] was forced inline: a call per candidate
+/// letter cost more than the compares.
+#[inline(always)]
 fn stem_at(low: &[u8]) -> bool {
     let has = |s: &[u8]| low.starts_with(s);
     match low.first() {
@@ -666,6 +706,10 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
         {
             continue;
         }
+        let last = doc.path_rev(e).next();
+        if cannot_hit(doc, e, last) {
+            continue;
+        }
         let text = doc.text_of(&e.value);
         // An SMTP URL wherever it stands.
         if super::engine::is_smtp_url(text)
@@ -675,7 +719,7 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             mail_named = true;
             continue;
         }
-        let Some(last) = doc.path_rev(e).next() else {
+        let Some(last) = last else {
             continue;
         };
         // A `sasl_passwd` line under a key naming SASL (an Ansible role's
@@ -734,7 +778,8 @@ pub fn hits(doc: &Document, p: &Profile) -> Vec<(u32, Role, Read)> {
             mail_named = true;
             continue;
         }
-        if !could_name_a_role(key) || compose_service_name(doc, e, key, &mut containers) {
+        if !could_name_a_role(key.as_bytes()) || compose_service_name(doc, e, key, &mut containers)
+        {
             continue;
         }
         if !keys.contains_key(key) && keys.len() < MAX_KEY_FACTS {
