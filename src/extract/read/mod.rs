@@ -268,6 +268,25 @@ pub(crate) fn entries_read_by(
         .collect()
 }
 
+/// For the readers' tests: [`entries_read_by`] without the commented-out
+/// flag, each entry as its path and text.
+#[cfg(test)]
+pub(crate) fn pairs_read_by(
+    src: &str,
+    read: impl FnOnce(&mut Document, Range<usize>, u32),
+) -> Vec<(String, String)> {
+    entries_read_by(src, read)
+        .into_iter()
+        .map(|(path, text, _)| (path, text))
+        .collect()
+}
+
+/// For the readers' tests: one expected entry of [`pairs_read_by`].
+#[cfg(test)]
+pub(crate) fn pair(path: &str, text: &str) -> (String, String) {
+    (path.into(), text.into())
+}
+
 impl<'a> Document<'a> {
     /// Reads the paste: regions, syntaxes, entries, in-paste references.
     pub fn read(input: &'a str) -> Self {

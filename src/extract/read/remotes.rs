@@ -267,18 +267,11 @@ pub fn is_remote_line(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Document, ROOT};
+    use super::super::{pair as e, pairs_read_by, Document, ROOT};
     use super::*;
 
     fn entries(src: &str) -> Vec<(String, String)> {
-        super::super::entries_read_by(src, read)
-            .into_iter()
-            .map(|(path, text, _)| (path, text))
-            .collect()
-    }
-
-    fn e(p: &str, v: &str) -> (String, String) {
-        (p.into(), v.into())
+        pairs_read_by(src, read)
     }
 
     #[test]
