@@ -1507,12 +1507,18 @@ pub fn is_dsn(text: &str) -> bool {
 /// `p` or `m`).
 #[inline]
 pub fn is_smtp_url(text: &str) -> bool {
-    // Asked of every entry's value: most start with a byte no scheme or
-    // whitespace starts with, answered here without the call.
+    may_open_smtp_url(text.as_bytes().first()) && smtp_url_at(text)
+}
+
+/// Whether a value starting with `first` can be an SMTP URL: a scheme's
+/// first letter or whitespace. Asked of every entry's value, most of which
+/// start with another byte and are answered here without a call.
+#[inline]
+pub fn may_open_smtp_url(first: Option<&u8>) -> bool {
     matches!(
-        text.as_bytes().first(),
+        first,
         Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M') | Some(128..=255 | b'\t'..=b'\r' | b' ')
-    ) && smtp_url_at(text)
+    )
 }
 
 fn smtp_url_at(text: &str) -> bool {

@@ -342,8 +342,8 @@ fn could_name_a_role(k: &[u8]) -> bool {
 
 /// A cheaper first look than [`hits`]' own tests, on bytes (no text is
 /// sliced, no char boundary checked): whether an entry cannot be a hit.
-/// Its value can be neither an SMTP URL (by its first byte, see
-/// `engine::is_smtp_url`) nor a `host user:pass` line (four bytes at
+/// Its value can be neither an SMTP URL (by its first byte, the test
+/// `engine::is_smtp_url` makes first) nor a `host user:pass` line (four bytes at
 /// least), and its last segment is no key, or a key that names no role
 /// and is none of the keys read otherwise (a prose label, `smtp`, an HCL
 /// reference's key): every test of `hits` then says no, so the answers
@@ -355,10 +355,7 @@ fn cannot_hit(doc: &Document, e: &Entry, last: Option<&Seg>) -> bool {
         doc.texts.get(e.value.text as usize).map(|t| t.as_bytes())
     }
     .unwrap_or_default();
-    let maybe_url = matches!(
-        value.first(),
-        Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M') | Some(128..=255 | b'\t'..=b'\r' | b' ')
-    );
+    let maybe_url = super::engine::may_open_smtp_url(value.first());
     if maybe_url || (e.value.kind == ValKind::Literal && value.len() >= 4) {
         return false;
     }
