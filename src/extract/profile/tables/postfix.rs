@@ -365,8 +365,9 @@ fn dest_fields(input: &str, key: &str, key_span: Range<usize>, span: Range<usize
 
 /// Postfix has one configuration: the parameters of the paste, its
 /// `sasl_passwd` line for the relayhost, `static:` credentials, and the
-/// protocol list of the configured level.
-fn finish(doc: &Document, configs: &mut Vec<Config>, p: &'static Profile) {
+/// protocol list of the configured level. (Also the end of the tables
+/// whose settings another tool writes into `main.cf`: NixOS, Ansible.)
+pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>, p: &'static Profile) {
     let input = doc.input;
     let mut cfg = Config::new(p, 0..0);
     for c in configs.drain(..) {
@@ -482,7 +483,7 @@ fn finish(doc: &Document, configs: &mut Vec<Config>, p: &'static Profile) {
 }
 
 /// Postfix's reading: wrappermode, then the level, then the legacy switches.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     if [Encryption, ImplicitTls, StartTls]
         .iter()
