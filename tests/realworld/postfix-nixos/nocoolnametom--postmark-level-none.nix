@@ -1,0 +1,21 @@
+{
+  lib,
+  config,
+  configVars,
+  ...
+}:
+{
+  services.systemd-failure-alert.enable = lib.mkDefault true;
+  services.systemd-failure-alert.emailAddress = lib.mkDefault configVars.email.alerts;
+  sops.secrets."postfix-sasl-passwd".owner = config.services.postfix.user;
+  services.postfix.enable = true;
+  services.postfix.settings.main.relayhost = [
+    "[smtp.postmarkapp.com]:587"
+  ];
+  services.postfix.settings.main.smtp_tls_security_level = "none";
+  services.postfix.settings.main.smtp_sasl_auth_enable = "yes";
+  services.postfix.settings.main.smtp_sasl_security_options = "";
+  services.postfix.settings.main.smtp_sasl_password_maps = "texthash:${
+    config.sops.secrets."postfix-sasl-passwd".path
+  }";
+}
