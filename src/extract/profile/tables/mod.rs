@@ -373,6 +373,7 @@ mod appflowy;
 mod itop;
 mod mahara;
 // group accAW: mod lines
+mod postfix_ansible;
 mod postfix_nixos;
 
 pub use generic::GENERIC;
@@ -802,6 +803,7 @@ pub static ALL: &[&Profile] = &[
     &appflowy::APPFLOWY_MAILER,
     // group accAW: tables
     &postfix_nixos::POSTFIX_NIXOS,
+    &postfix_ansible::POSTFIX_ANSIBLE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
