@@ -374,6 +374,7 @@ mod itop;
 mod mahara;
 // group accAW: mod lines
 mod postfix_ansible;
+mod postfix_data;
 mod postfix_nixos;
 
 pub use generic::GENERIC;
@@ -804,6 +805,7 @@ pub static ALL: &[&Profile] = &[
     // group accAW: tables
     &postfix_nixos::POSTFIX_NIXOS,
     &postfix_ansible::POSTFIX_ANSIBLE,
+    &postfix_data::POSTFIX_DATA,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

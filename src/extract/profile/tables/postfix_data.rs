@@ -1,0 +1,173 @@
+//! Postfix parameters written as a data map by a configuration tool: a
+//! Salt pillar (`postfix: config: relayhost: …`, saltstack-formulas'
+//! postfix-formula, which writes each `config` key into `main.cf`), Puppet
+//! Hiera (`postfix::relayhost`, `postfix::configs: smtp_tls_security_level:
+//! value: encrypt`, camptocamp/puppet-postfix, whose `postfix::config`
+//! resource is one `postconf` line), Chef attributes (`postfix: main:
+//! relayhost`). The names are postconf(5)'s, so Postfix's meaning applies
+//! (see [`super::postfix`]) wherever the map sits, as long as it sits
+//! under a key naming Postfix.
+//!
+//! These tools edit the distribution's `main.cf` rather than write one from
+//! nothing, and those differ (Debian's and Ubuntu's ship
+//! `smtp_tls_security_level = may`): with no TLS parameter in the map the
+//! security is unknown, not Postfix's compiled-in plain text.
+
+use crate::extract::profile::{
+    fix_text, k, kr, mark, syn, Fix, Hooks, Key, Marker, Profile, Read, Write, WriteKind as W,
+};
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::{Role::*, Tls};
+
+use super::postfix;
+
+/// A parameter's value, or Puppet's `{ value: … }` form of it.
+const KEYS: &[Key] = &[
+    kr("relayhost|relayhost.value", Host, Read::HostPort),
+    k("smtp_sasl_auth_enable|smtp_sasl_auth_enable.value", Auth),
+    k(
+        "smtp_sasl_password_maps|smtp_sasl_password_maps.value",
+        CredentialsFile,
+    ),
+    k(
+        "smtp_tls_security_level|smtp_tls_security_level.value",
+        Encryption,
+    ),
+    k("smtp_use_tls|smtp_use_tls.value", StartTls),
+    k("smtp_enforce_tls|smtp_enforce_tls.value", StartTls),
+    k("smtp_tls_wrappermode|smtp_tls_wrappermode.value", ImplicitTls),
+    k(
+        "smtp_tls_protocols|smtp_tls_protocols.value|smtp_tls_mandatory_protocols|smtp_tls_mandatory_protocols.value",
+        TlsVersion,
+    ),
+];
+
+/// A parameter under a key that names Postfix: the map is Postfix's.
+const MARKERS: &[Marker] = &[
+    mark("postfix.**.relayhost"),
+    mark("postfix.**.smtp_sasl_*"),
+    mark("postfix.**.smtp_tls_*"),
+    mark("postfix.**.smtp_use_tls"),
+];
+
+/// The sentences come from [`write`].
+const FIXES: &[Fix] = &[
+    fix_text(W::Port, &[], ""),
+    fix_text(W::Host, &[], ""),
+    fix_text(W::StartTls, &[], ""),
+    fix_text(W::VerifyOn, &[], ""),
+    fix_text(W::AuthOn, &[], ""),
+    fix_text(W::TlsModern, &[], ""),
+    fix_text(W::Username, &[], ""),
+    fix_text(W::Password, &[], ""),
+    fix_text(W::From, &[], ""),
+    fix_text(W::Stream, &[], ""),
+];
+
+pub static POSTFIX_DATA: Profile = Profile {
+    name: "Postfix parameters in a Salt pillar, Hiera or Chef map",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://github.com/saltstack-formulas/postfix-formula/blob/master/pillar.example https://github.com/voxpupuli/puppet-postfix#usage https://www.postfix.org/postconf.5.html",
+    syntaxes: syn::YAML | syn::JSON | syn::TOML,
+    keys: KEYS,
+    markers: MARKERS,
+    hooks: Hooks {
+        tls: Some(tls),
+        finish: Some(finish),
+        write: Some(write),
+        ..Hooks::NONE
+    },
+    fixes: FIXES,
+    ..postfix::POSTFIX
+};
+
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    postfix::finish(doc, configs, &POSTFIX_DATA);
+}
+
+/// Postfix's reading of the parameters written; with none, the
+/// distribution's `main.cf` decides: unknown.
+fn tls(cfg: &Config) -> Tls {
+    if [Encryption, StartTls, ImplicitTls]
+        .iter()
+        .any(|r| cfg.get(*r).is_some())
+    {
+        return postfix::tls(cfg);
+    }
+    Tls::default()
+}
+
+/// In the map's own terms: the parameter names, as keys beside `relayhost`.
+fn write(cfg: &Config, what: &Write) -> Option<String> {
+    let host = cfg.literal(Host).unwrap_or("smtp.postmarkapp.com");
+    let port = cfg.port_number().unwrap_or(587);
+    let sasl = |line: String| {
+        format!("the line `[{host}]:{port} {line}` in the sasl_passwd map that smtp_sasl_password_maps names (the tool's own key for that file)")
+    };
+    Some(match what {
+        Write::Port(p) => format!("relayhost: \"[{host}]:{p}\""),
+        Write::Host(h) => format!("relayhost: \"[{h}]:{port}\" (and the same destination in sasl_passwd)"),
+        Write::StartTls => "smtp_tls_security_level: encrypt (and no smtp_tls_wrappermode) beside relayhost".into(),
+        Write::VerifyOn => "smtp_tls_security_level: secure beside relayhost".into(),
+        Write::AuthOn => "smtp_sasl_auth_enable: \"yes\" beside relayhost".into(),
+        Write::TlsModern => "smtp_tls_mandatory_protocols: \">=TLSv1.2\" beside relayhost".into(),
+        Write::Username(v) => sasl(format!("{v}:<password>")),
+        Write::Password(v) => sasl(format!("<username>:{v}")),
+        Write::From(v) => format!("From: {v} in the program that hands mail to Postfix (or a sender_canonical_maps entry)"),
+        Write::Stream(v) => format!("a header `X-PM-Message-Stream: {v}` added by the program that sends"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::linted;
+
+    #[test]
+    fn salt_pillar_config() {
+        let pillar = "postfix:\n  manage_master_config: True\n  config:\n    relayhost: \"[smtp.postmarkapp.com]:587\"\n    smtp_sasl_auth_enable: yes\n    smtp_sasl_password_maps: hash:/etc/postfix/sasl_passwd\n    smtp_tls_security_level: encrypt\n";
+        let (client, s, ids) = linted(pillar);
+        assert_eq!(client, "postfix");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(
+            ids.iter().any(|i| i == "auth/external-credentials"),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+        let none = pillar.replace("encrypt", "none");
+        let (_, s, ids) = linted(&none);
+        assert_eq!(s["security"], "none");
+        assert!(ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn hiera_values_and_unknown_level() {
+        let hiera = "postfix::relayhost: '[smtp.postmarkapp.com]:587'\npostfix::configs:\n  smtp_sasl_auth_enable:\n    value: 'yes'\n  smtp_tls_security_level:\n    value: 'encrypt'\n";
+        let (client, s, _) = linted(hiera);
+        assert_eq!(client, "postfix");
+        assert_eq!(s["security"], "starttls");
+        // No TLS parameter: the distribution's main.cf decides.
+        let bare = "postfix:\n  config:\n    relayhost: \"[smtp.postmarkapp.com]:587\"\n    smtp_sasl_auth_enable: yes\n";
+        let (client, s, ids) = linted(bare);
+        assert_eq!(client, "postfix");
+        assert_eq!(s["security"], serde_json::Value::Null);
+        assert!(!ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn parameters_not_under_postfix_are_not_claimed() {
+        let other = "mailer:\n  relayhost: \"[smtp.postmarkapp.com]:587\"\n  smtp_tls_security_level: encrypt\n";
+        let configs = crate::extract::extract(other);
+        assert!(
+            configs
+                .iter()
+                .all(|c| c.dialect.name != super::POSTFIX_DATA.name),
+            "{configs:?}"
+        );
+    }
+}
