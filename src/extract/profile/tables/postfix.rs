@@ -27,8 +27,8 @@
 use std::ops::Range;
 
 use crate::extract::profile::{
-    k, kr, mark, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Set, SetVal,
-    Words, Write, WriteKind as W, BASE,
+    fix_text, k, kr, mark, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Set,
+    SetVal, Words, Write, WriteKind as W, BASE,
 };
 use crate::extract::read::refs::has_template;
 use crate::extract::read::{Document, ValKind};
@@ -480,6 +480,57 @@ pub(super) fn finish(doc: &Document, configs: &mut Vec<Config>, p: &'static Prof
     let end = cfg.fields.iter().map(|f| f.whole_span().end).max();
     cfg.span = start.unwrap_or(0)..end.unwrap_or(0);
     configs.push(cfg);
+}
+
+/// Every change, for the tables whose sentences all come from their
+/// `write` hook (the tools that write main.cf for the user: NixOS,
+/// Ansible roles, pillars): the rows only say the change can be written.
+pub(super) const WRITTEN_BY_HOOK: &[Fix] = &[
+    fix_text(W::Port, &[], ""),
+    fix_text(W::Host, &[], ""),
+    fix_text(W::StartTls, &[], ""),
+    fix_text(W::VerifyOn, &[], ""),
+    fix_text(W::AuthOn, &[], ""),
+    fix_text(W::TlsModern, &[], ""),
+    fix_text(W::Username, &[], ""),
+    fix_text(W::Password, &[], ""),
+    fix_text(W::From, &[], ""),
+    fix_text(W::Stream, &[], ""),
+];
+
+/// For the tables whose settings a tool writes into a main.cf the paste
+/// does not show: Postfix's reading when a TLS parameter is written,
+/// else what the tool leaves (`unwritten`).
+pub(super) fn tls_written_or(cfg: &Config, unwritten: Tls) -> Tls {
+    if [Encryption, StartTls, ImplicitTls]
+        .iter()
+        .any(|r| cfg.get(*r).is_some())
+    {
+        return tls(cfg);
+    }
+    unwritten
+}
+
+/// [`tls_written_or`] where the tool's own default is not known.
+pub(super) fn tls_written_or_unknown(cfg: &Config) -> Tls {
+    tls_written_or(cfg, Tls::default())
+}
+
+/// For the tables' tests: `text` is read by `client` as a relay to Postmark
+/// on `port` with STARTTLS, whose login is in a map the paste does not hold.
+#[cfg(test)]
+pub(super) fn assert_postmark_relay_with_map(text: &str, client: &str, port: u16) {
+    let (c, s, ids) = super::linted(text);
+    assert_eq!(c, client);
+    assert_eq!(s["host"], "smtp.postmarkapp.com");
+    assert_eq!(s["port"], port);
+    assert_eq!(s["security"], "starttls");
+    let has = |id: &str| ids.iter().any(|i| i == id);
+    assert!(has("auth/external-credentials"), "{ids:?}");
+    assert!(
+        !ids.iter().any(|i| i.starts_with("auth/missing")),
+        "{ids:?}"
+    );
 }
 
 /// Postfix's reading: wrappermode, then the level, then the legacy switches.

@@ -33,12 +33,11 @@
 //! sends in clear, others differ): the security is unknown, not guessed.
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Write,
-    WriteKind as W, BASE,
+    k, kr, mark, syn, words, Hooks, Key, Marker, Profile, Read, Write, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Role, Role::*, Tls};
+use crate::model::{Role, Role::*};
 
 use super::postfix;
 
@@ -82,20 +81,6 @@ const MARKERS: &[Marker] = &[
     mark("postfix_smtp_tls_security_level|postfix_smtp_use_tls|postfix_smtp_tls_wrappermode"),
 ];
 
-/// The sentences come from [`write`] (they name the variables written).
-const FIXES: &[Fix] = &[
-    fix_text(W::Port, &[], ""),
-    fix_text(W::Host, &[], ""),
-    fix_text(W::StartTls, &[], ""),
-    fix_text(W::VerifyOn, &[], ""),
-    fix_text(W::AuthOn, &[], ""),
-    fix_text(W::TlsModern, &[], ""),
-    fix_text(W::Username, &[], ""),
-    fix_text(W::Password, &[], ""),
-    fix_text(W::From, &[], ""),
-    fix_text(W::Stream, &[], ""),
-];
-
 pub static POSTFIX_ANSIBLE: Profile = Profile {
     id: "postfix-ansible",
     name: "Postfix through an Ansible role's variables (Oefenweb, Stouts, CESNET…)",
@@ -128,10 +113,10 @@ pub static POSTFIX_ANSIBLE: Profile = Profile {
     // The roles turn SASL on by default (Oefenweb's `postfix_sasl_auth_enable:
     // true`, Stouts' `postfix_smtp_sasl_auth_enable: yes`): no switch to miss.
     auth_switch: None,
-    fixes: FIXES,
+    fixes: postfix::WRITTEN_BY_HOOK,
     sender_hint: "the From header written by the program that hands mail to Postfix (the role relays it as is unless its sender_canonical_maps / generic variables rewrite it)",
     hooks: Hooks {
-        tls: Some(tls),
+        tls: Some(postfix::tls_written_or_unknown),
         finish: Some(finish),
         write: Some(write),
         ..Hooks::NONE
@@ -141,17 +126,6 @@ pub static POSTFIX_ANSIBLE: Profile = Profile {
 
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     postfix::finish(doc, configs, &POSTFIX_ANSIBLE);
-}
-
-/// Postfix's reading of the variables written; with none, unknown.
-fn tls(cfg: &Config) -> Tls {
-    if [Encryption, StartTls, ImplicitTls]
-        .iter()
-        .any(|r| cfg.get(*r).is_some())
-    {
-        return postfix::tls(cfg);
-    }
-    Tls::default()
 }
 
 /// The key written for `role`, or the role's usual name.

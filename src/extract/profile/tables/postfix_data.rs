@@ -13,12 +13,10 @@
 //! `smtp_tls_security_level = may`): with no TLS parameter in the map the
 //! security is unknown, not Postfix's compiled-in plain text.
 
-use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, Fix, Hooks, Key, Marker, Profile, Read, Write, WriteKind as W,
-};
+use crate::extract::profile::{k, kr, mark, syn, Hooks, Key, Marker, Profile, Read, Write};
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Role::*, Tls};
+use crate::model::Role::*;
 
 use super::postfix;
 
@@ -51,20 +49,6 @@ const MARKERS: &[Marker] = &[
     mark("postfix.**.smtp_use_tls"),
 ];
 
-/// The sentences come from [`write`].
-const FIXES: &[Fix] = &[
-    fix_text(W::Port, &[], ""),
-    fix_text(W::Host, &[], ""),
-    fix_text(W::StartTls, &[], ""),
-    fix_text(W::VerifyOn, &[], ""),
-    fix_text(W::AuthOn, &[], ""),
-    fix_text(W::TlsModern, &[], ""),
-    fix_text(W::Username, &[], ""),
-    fix_text(W::Password, &[], ""),
-    fix_text(W::From, &[], ""),
-    fix_text(W::Stream, &[], ""),
-];
-
 pub static POSTFIX_DATA: Profile = Profile {
     name: "Postfix parameters in a Salt pillar, Hiera or Chef map",
     #[cfg(not(target_arch = "wasm32"))]
@@ -73,29 +57,17 @@ pub static POSTFIX_DATA: Profile = Profile {
     keys: KEYS,
     markers: MARKERS,
     hooks: Hooks {
-        tls: Some(tls),
+        tls: Some(postfix::tls_written_or_unknown),
         finish: Some(finish),
         write: Some(write),
         ..Hooks::NONE
     },
-    fixes: FIXES,
+    fixes: postfix::WRITTEN_BY_HOOK,
     ..postfix::POSTFIX
 };
 
 fn finish(doc: &Document, configs: &mut Vec<Config>) {
     postfix::finish(doc, configs, &POSTFIX_DATA);
-}
-
-/// Postfix's reading of the parameters written; with none, the
-/// distribution's `main.cf` decides: unknown.
-fn tls(cfg: &Config) -> Tls {
-    if [Encryption, StartTls, ImplicitTls]
-        .iter()
-        .any(|r| cfg.get(*r).is_some())
-    {
-        return postfix::tls(cfg);
-    }
-    Tls::default()
 }
 
 /// In the map's own terms: the parameter names, as keys beside `relayhost`.
@@ -126,19 +98,7 @@ mod tests {
     #[test]
     fn salt_pillar_config() {
         let pillar = "postfix:\n  manage_master_config: True\n  config:\n    relayhost: \"[smtp.postmarkapp.com]:587\"\n    smtp_sasl_auth_enable: yes\n    smtp_sasl_password_maps: hash:/etc/postfix/sasl_passwd\n    smtp_tls_security_level: encrypt\n";
-        let (client, s, ids) = linted(pillar);
-        assert_eq!(client, "postfix");
-        assert_eq!(s["host"], "smtp.postmarkapp.com");
-        assert_eq!(s["port"], 587);
-        assert_eq!(s["security"], "starttls");
-        assert!(
-            ids.iter().any(|i| i == "auth/external-credentials"),
-            "{ids:?}"
-        );
-        assert!(
-            !ids.iter().any(|i| i.starts_with("auth/missing")),
-            "{ids:?}"
-        );
+        super::postfix::assert_postmark_relay_with_map(pillar, "postfix", 587);
         let none = pillar.replace("encrypt", "none");
         let (_, s, ids) = linted(&none);
         assert_eq!(s["security"], "none");

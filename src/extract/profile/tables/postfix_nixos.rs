@@ -21,8 +21,7 @@
 //!   `smtp_sasl_auth_enable = yes` (a Nix `true` is written `yes`).
 
 use crate::extract::profile::{
-    fix_text, k, kr, mark, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Write,
-    WriteKind as W, BASE,
+    k, kr, mark, syn, words, Hooks, Key, Marker, Profile, Read, Write, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
@@ -65,21 +64,6 @@ const MARKERS: &[Marker] = &[
     mark("config.smtp_sasl_*|config.smtp_tls_*|config.smtp_use_tls"),
 ];
 
-/// The module writes the sentences ([`write`]); the rows say which
-/// changes it can express.
-const FIXES: &[Fix] = &[
-    fix_text(W::Port, &[], ""),
-    fix_text(W::Host, &[], ""),
-    fix_text(W::StartTls, &[], ""),
-    fix_text(W::VerifyOn, &[], ""),
-    fix_text(W::AuthOn, &[], ""),
-    fix_text(W::TlsModern, &[], ""),
-    fix_text(W::Username, &[], ""),
-    fix_text(W::Password, &[], ""),
-    fix_text(W::From, &[], ""),
-    fix_text(W::Stream, &[], ""),
-];
-
 pub static POSTFIX_NIXOS: Profile = Profile {
     id: "postfix-nixos",
     name: "Postfix on NixOS (services.postfix)",
@@ -106,7 +90,7 @@ pub static POSTFIX_NIXOS: Profile = Profile {
     case_sensitive: true,
     port: Some(25),
     auth_switch: Some("services.postfix.config.smtp_sasl_auth_enable = \"yes\";"),
-    fixes: FIXES,
+    fixes: postfix::WRITTEN_BY_HOOK,
     sender_hint: "the From header written by the program that hands mail to Postfix (NixOS relays it as is unless services.postfix.canonical or smtp_generic_maps rewrites it)",
     hooks: Hooks {
         tls: Some(tls),
@@ -124,15 +108,12 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
 /// Postfix's reading of the parameters written; with none, the module's
 /// `smtp_tls_security_level = may` (STARTTLS when offered).
 fn tls(cfg: &Config) -> Tls {
-    if [Encryption, StartTls, ImplicitTls]
-        .iter()
-        .any(|r| cfg.get(*r).is_some())
-    {
-        return postfix::tls(cfg);
-    }
-    Tls::chosen(
-        Security::StartTls,
-        Evidence::absent("smtp_tls_security_level = may, the NixOS module's default"),
+    postfix::tls_written_or(
+        cfg,
+        Tls::chosen(
+            Security::StartTls,
+            Evidence::absent("smtp_tls_security_level = may, the NixOS module's default"),
+        ),
     )
 }
 
@@ -185,19 +166,7 @@ mod tests {
 
     #[test]
     fn old_module_options() {
-        let (client, s, ids) = linted(OLD);
-        assert_eq!(client, "postfix-nixos");
-        assert_eq!(s["host"], "smtp.postmarkapp.com");
-        assert_eq!(s["port"], 587);
-        assert_eq!(s["security"], "starttls");
-        assert!(
-            ids.iter().any(|i| i == "auth/external-credentials"),
-            "{ids:?}"
-        );
-        assert!(
-            !ids.iter().any(|i| i.starts_with("auth/missing")),
-            "{ids:?}"
-        );
+        super::postfix::assert_postmark_relay_with_map(OLD, "postfix-nixos", 587);
     }
 
     #[test]
