@@ -376,6 +376,7 @@ mod mahara;
 mod postfix_ansible;
 mod postfix_data;
 mod postfix_nixos;
+mod ssmtp_nixos;
 
 pub use generic::GENERIC;
 
@@ -806,6 +807,7 @@ pub static ALL: &[&Profile] = &[
     &postfix_nixos::POSTFIX_NIXOS,
     &postfix_ansible::POSTFIX_ANSIBLE,
     &postfix_data::POSTFIX_DATA,
+    &ssmtp_nixos::SSMTP_NIXOS,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
