@@ -374,6 +374,7 @@ mod itop;
 mod mahara;
 // group appsAV: mod lines
 mod stalwart;
+mod vanilla;
 
 pub use generic::GENERIC;
 
@@ -802,6 +803,7 @@ pub static ALL: &[&Profile] = &[
     &appflowy::APPFLOWY_MAILER,
     // group appsAV: tables
     &stalwart::STALWART,
+    &vanilla::VANILLA,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
