@@ -373,6 +373,7 @@ mod appflowy;
 mod itop;
 mod mahara;
 // group appsAV: mod lines
+mod pyramid_mailer;
 mod stalwart;
 mod vanilla;
 
@@ -804,6 +805,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAV: tables
     &stalwart::STALWART,
     &vanilla::VANILLA,
+    &pyramid_mailer::PYRAMID_MAILER,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
