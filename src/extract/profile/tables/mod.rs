@@ -373,6 +373,7 @@ mod appflowy;
 mod itop;
 mod mahara;
 // group appsAV: mod lines
+mod oro;
 mod pyramid_mailer;
 mod stalwart;
 mod vanilla;
@@ -806,6 +807,7 @@ pub static ALL: &[&Profile] = &[
     &stalwart::STALWART,
     &vanilla::VANILLA,
     &pyramid_mailer::PYRAMID_MAILER,
+    &oro::ORO,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
