@@ -373,6 +373,7 @@ mod appflowy;
 mod itop;
 mod mahara;
 // group appsAV: mod lines
+mod micronaut_email;
 mod oro;
 mod pyramid_mailer;
 mod stalwart;
@@ -808,6 +809,7 @@ pub static ALL: &[&Profile] = &[
     &vanilla::VANILLA,
     &pyramid_mailer::PYRAMID_MAILER,
     &oro::ORO,
+    &micronaut_email::MICRONAUT_EMAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
