@@ -120,6 +120,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut last: Option<usize> = None;
     // In a systemd unit's or Quadlet's section: directives, not settings.
     let mut unit = false;
+    let mut tables = OpenTables::default();
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
         let trimmed = line.trim_start();
@@ -153,18 +154,26 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
         // Section headers.
         if body.starts_with('[') && flavor != Flavor::Properties && flavor != Flavor::Conf {
             if flags == 0 {
-                if let Some(header) = section_header(input, body_at, range.end) {
-                    let parent = if flavor == Flavor::Toml || flavor == Flavor::Ini {
+                if let Some(mut header) = section_header(input, body_at, range.end) {
+                    let parent = if flavor == Flavor::Toml {
+                        // A TOML table nests in the open one whose name
+                        // starts its own (`[route.relay.tls]` in
+                        // `[route.relay]`), as the file's data does.
+                        let full: Vec<Range<u32>> = header.iter().map(|g| g.span.clone()).collect();
+                        let (parent, own) = tables.enter(doc, range.start, scope, &full);
+                        header.drain(..own);
+                        tables.name = full;
+                        parent
+                    } else if flavor == Flavor::Ini {
                         doc.close(section, range.start);
                         scope
                     } else {
                         section
                     };
-                    let segs: Vec<Seg> = header
-                        .iter()
-                        .flat_map(|r| key_segs(input, r.clone()))
-                        .collect();
-                    section = doc.open(parent, segs, range.start, ScopeKind::Map);
+                    section = doc.open(parent, header, range.start, ScopeKind::Map);
+                    if flavor == Flavor::Toml && section != parent {
+                        tables.push(section);
+                    }
                     last = None;
                     unit = flavor == Flavor::Ini && super::env::unit_section(body);
                 }
@@ -196,14 +205,54 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
         let _ = bytes;
     }
     doc.close(section, region.end);
+    for (open, _) in tables.stack {
+        doc.close(open, region.end);
+    }
     if section != scope {
         doc.close(scope, region.end);
     }
     let _ = ROOT;
 }
 
-/// `[section]`, `[a.b]`, `[[array]]`, `[remote "origin"]` → the name spans.
-fn section_header(input: &str, at: usize, end: usize) -> Option<Vec<Range<usize>>> {
+/// The TOML tables open at a header, outermost first: each one's scope
+/// and full name (`[a]`, then `[a.b]` inside it).
+#[derive(Default)]
+struct OpenTables {
+    stack: Vec<(u32, Vec<Range<u32>>)>,
+    /// The full name of the header being opened.
+    name: Vec<Range<u32>>,
+}
+
+impl OpenTables {
+    /// Closes the open tables whose name does not start `name`; the
+    /// innermost one that does (or `root`) is the new table's parent.
+    /// Returns it and how many of `name`'s segments it already holds.
+    fn enter(
+        &mut self,
+        doc: &mut Document,
+        at: usize,
+        root: u32,
+        name: &[Range<u32>],
+    ) -> (u32, usize) {
+        let input = doc.input;
+        let text = |r: &Range<u32>| &input[r.start as usize..r.end as usize];
+        while let Some((open, path)) = self.stack.last() {
+            if path.len() < name.len() && path.iter().zip(name).all(|(a, b)| text(a) == text(b)) {
+                return (*open, path.len());
+            }
+            doc.close(*open, at);
+            self.stack.pop();
+        }
+        (root, 0)
+    }
+    fn push(&mut self, scope: u32) {
+        self.stack.push((scope, std::mem::take(&mut self.name)));
+    }
+}
+
+/// `[section]`, `[a.b]`, `[[array]]`, `[remote "origin"]`,
+/// `[queue.route."relay".tls]` → the name's segments.
+fn section_header(input: &str, at: usize, end: usize) -> Option<Vec<Seg>> {
     let text = &input[at..end];
     let t = text.trim_end();
     let double = t.starts_with("[[");
@@ -222,20 +271,22 @@ fn section_header(input: &str, at: usize, end: usize) -> Option<Vec<Range<usize>
     if s.is_empty() || s.contains('=') {
         return None;
     }
-    // git config: `[sendemail "work"]` → sendemail.work
     if let Some(q) = s.find('"') {
+        let before = s[..q].trim_end();
+        // TOML: quoted parts of a dotted name keep their dots
+        // (`[queue.route."smtp.example.com"]`, `["a.b"]`).
+        if before.is_empty() || before.ends_with('.') {
+            let (segs, stop) = toml_dotted(input, inner.start, inner.end)?;
+            return input[stop..inner.end].trim().is_empty().then_some(segs);
+        }
+        // git config: `[sendemail "work"]` → sendemail.work
         let name = strings::trim(input, inner.start..inner.start + q);
         let sub = inner.start + q + 1..inner.end.saturating_sub(1).max(inner.start + q + 1);
-        return Some(vec![name, sub]);
+        let mut segs = key_segs(input, name);
+        segs.extend(key_segs(input, sub));
+        return Some(segs);
     }
-    let r = strings::trim(input, inner);
-    // Quoted TOML table names keep their dots.
-    if input[r.clone()].starts_with('"') && r.len() >= 2 {
-        let unquoted = r.start + 1..r.end - 1;
-        return Some(vec![unquoted]);
-    }
-    let whole = r;
-    Some(vec![whole])
+    Some(key_segs(input, strings::trim(input, inner)))
 }
 
 /// Appends a continuation line to the last entry's value.
@@ -495,6 +546,17 @@ fn toml_pair(
 /// A TOML key (bare, quoted or dotted) before `=`: its segments, the key
 /// span and the position of `=`.
 fn toml_key(input: &str, at: usize, end: usize) -> Option<(Vec<Seg>, Range<usize>, usize)> {
+    let (segs, i) = toml_dotted(input, at, end)?;
+    if input.as_bytes().get(i) == Some(&b'=') && i < end {
+        let key = at..input[at..i].trim_end().len() + at;
+        return Some((segs, key, i));
+    }
+    None
+}
+
+/// A TOML dotted name from `at` (bare and quoted parts, spaces around
+/// the dots): its segments and where it stops (past trailing spaces).
+fn toml_dotted(input: &str, at: usize, end: usize) -> Option<(Vec<Seg>, usize)> {
     let bytes = input.as_bytes();
     let mut i = at;
     let mut segs = Vec::new();
@@ -528,13 +590,10 @@ fn toml_key(input: &str, at: usize, end: usize) -> Option<(Vec<Seg>, Range<usize
         while i < end && matches!(bytes[i], b' ' | b'\t') {
             i += 1;
         }
-        match bytes.get(i) {
-            Some(b'.') => i += 1,
-            Some(b'=') if i < end => {
-                let key = at..input[at..i].trim_end().len() + at;
-                return Some((segs, key, i));
-            }
-            _ => return None,
+        if bytes.get(i) == Some(&b'.') && i < end {
+            i += 1;
+        } else {
+            return Some((segs, i));
         }
     }
 }
@@ -824,5 +883,19 @@ mod tests {
         assert_eq!(got[2], ("mailer.smtp.user".into(), "u".into(), false));
         assert_eq!(got[3], ("mailer.smtp.pass".into(), "p\"q".into(), false));
         assert_eq!(got[4], ("mailer.a.b.c".into(), "true".into(), false));
+    }
+
+    #[test]
+    fn toml_headers_with_quoted_parts() {
+        // Stalwart's routes; a quoted part keeps its dots; git config's
+        // `[remote "origin"]` is still name and subsection.
+        let got = read_kv(
+            "[queue.route.\"relay\"]\naddress = \"smtp.postmarkapp.com\"\n[queue.route.\"relay\".auth]\nusername = \"u\"\n[ remote . \"smtp.example.com\" ]\nport = 587\n[sendemail \"work\"]\nsmtpserver = s\n",
+            Flavor::Toml,
+        );
+        assert_eq!(got[0].0, "queue.route.relay.address");
+        assert_eq!(got[1].0, "queue.route.relay.auth.username");
+        assert_eq!(got[2].0, "remote.smtp.example.com.port");
+        assert_eq!(got[3].0, "sendemail.work.smtpserver");
     }
 }

@@ -377,6 +377,12 @@ mod postfix_ansible;
 mod postfix_data;
 mod postfix_nixos;
 mod ssmtp_nixos;
+// group appsAV: mod lines
+mod micronaut_email;
+mod oro;
+mod pyramid_mailer;
+mod stalwart;
+mod vanilla;
 
 pub use generic::GENERIC;
 
@@ -808,6 +814,12 @@ pub static ALL: &[&Profile] = &[
     &postfix_ansible::POSTFIX_ANSIBLE,
     &postfix_data::POSTFIX_DATA,
     &ssmtp_nixos::SSMTP_NIXOS,
+    // group appsAV: tables
+    &stalwart::STALWART,
+    &vanilla::VANILLA,
+    &pyramid_mailer::PYRAMID_MAILER,
+    &oro::ORO,
+    &micronaut_email::MICRONAUT_EMAIL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
