@@ -447,9 +447,29 @@ fn peel<'t, T: Copy>(t: &'t str, list: &[(&str, T)]) -> Option<(&'t str, T)> {
         .find_map(|(s, m)| t.strip_suffix(s).map(|r| (r, *m)))
 }
 
+/// Whether `t` is names joined by dots and nothing else (`var.pass`,
+/// `process.env.SMTP_PASS`, `$host`): no blank, operator, bracket or
+/// quote, so no fallback, `as`, `!`, cast, conversion call or comparison
+/// is in it (each needs one of those bytes); of [`operand`]'s steps only a
+/// suffix (`.to_i`, `.downcase`) can apply. Most references in code are
+/// such names. Looked at from the end: a call or object (`f({ … })`, a
+/// long text) is told by its last byte, where from the front its whole
+/// name was read first.
+fn plain_name(t: &str) -> bool {
+    t.bytes()
+        .rev()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'$'))
+}
+
 /// Peels conversions, parentheses, TypeScript `as T` / `!` and a fallback
 /// off `text` (see the module docs).
 pub fn operand(text: &str) -> Operand<'_> {
+    operand_read(text, true)
+}
+
+/// [`operand`]; `names_alone`: a [`plain_name`] skips the operator
+/// searches (off only in the test that they would find nothing).
+fn operand_read(text: &str, names_alone: bool) -> Operand<'_> {
     let mut t = text.trim();
     let mut out = Operand {
         core: t,
@@ -460,16 +480,18 @@ pub fn operand(text: &str) -> Operand<'_> {
     if t.len() > MAX_EXPR {
         return out;
     }
+    // Peeling a suffix off a plain name leaves a plain name.
+    let plain = names_alone && plain_name(t);
     // Each round removes at least one byte: bounded by the text's length.
     loop {
-        if let Some((i, op)) = find_top(t, &FALLBACK_OPS) {
+        if let Some((i, op)) = (!plain).then(|| find_top(t, &FALLBACK_OPS)).flatten() {
             if out.fallback.is_none() {
                 out.fallback = Some((op.trim(), t[i + op.len()..].trim()));
             }
             t = t[..i].trim_end();
             continue;
         }
-        if let Some((i, _)) = find_top(t, &AS) {
+        if let Some((i, _)) = (!plain).then(|| find_top(t, &AS)).flatten() {
             t = t[..i].trim_end();
             continue;
         }
@@ -483,6 +505,9 @@ pub fn operand(text: &str) -> Operand<'_> {
             out.lower = out.lower.or(Some(lower));
             t = rest.trim_end();
             continue;
+        }
+        if plain {
+            break;
         }
         if let Some(rest) = t.strip_suffix('!').filter(|r| !r.ends_with('=')) {
             t = rest.trim_end();
@@ -609,8 +634,14 @@ fn equal(lang: Lang, strict: bool, a: Lit, b: Lit) -> Option<bool> {
 /// Whether a text holds something [`Expr::eval`] can decide: a comparison
 /// (and so also a choice made on one).
 pub fn has_comparison(text: &str) -> bool {
+    has_comparison_read(text, true)
+}
+
+/// [`has_comparison`]; `names_alone`: a [`plain_name`] (no `=`, `!` or
+/// bracket) holds none, said without the searches (off only in a test).
+fn has_comparison_read(text: &str, names_alone: bool) -> bool {
     let mut t = text.trim();
-    if t.len() > MAX_EXPR {
+    if t.len() > MAX_EXPR || names_alone && plain_name(t) {
         return false;
     }
     // `(SMTP_SECURE === 'true')`: through the parentheses around it.
@@ -1010,6 +1041,53 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// A plain name's shortcut gives what the full reading gives, on
+    /// names with and without suffixes and on texts one byte away from a
+    /// name (a blank, an operator, a bracket, a quote).
+    #[test]
+    fn plain_names_read_as_the_full_reading_does() {
+        let names = [
+            "var.pass",
+            "process.env.SMTP_PASS",
+            "$host",
+            "port.to_i",
+            "ENV.fetch.to_s.downcase",
+            "a.upcase.to_i",
+            "x.to_str",
+            "to_i",
+            ".to_i",
+            "ab",
+            "a",
+            "",
+            "9",
+            "a$b.c_d",
+        ];
+        let tails = [
+            "", " ", "!", "!!", "=", " == 1", "||b", " or b", " as T", "()", "(", ")", "'", "+",
+            ",", "é", ".lower()", "?:x", "??y",
+        ];
+        for n in names {
+            for tail in tails {
+                for text in [format!("{n}{tail}"), format!("{tail}{n}")] {
+                    let t = text.as_str();
+                    assert_eq!(operand_read(t, true), operand_read(t, false), "{t:?}");
+                    assert_eq!(
+                        has_comparison_read(t, true),
+                        has_comparison_read(t, false),
+                        "{t:?}"
+                    );
+                }
+            }
+        }
+        // The shortcut is taken, and peels suffixes.
+        assert!(plain_name("process.env.SMTP_PORT.to_i"));
+        let o = operand("process.env.SMTP_PORT.to_i.downcase");
+        assert_eq!(
+            (o.core, o.numeric, o.lower),
+            ("process.env.SMTP_PORT", true, Some(true))
+        );
     }
 
     fn eval(lang: Lang, text: &str, env: &[(&str, Lit<'static>)]) -> Option<Choice<'static>> {

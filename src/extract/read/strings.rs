@@ -99,13 +99,11 @@ pub fn read(
 /// through here, and a byte loop made four compares per byte.
 #[inline]
 fn next_stop(bytes: &[u8], from: usize, q: u8) -> usize {
-    use super::ascii::{splat, word, zero_bytes};
-    let stops = |w: u64| {
-        zero_bytes(w ^ splat(q))
-            | zero_bytes(w ^ splat(b'\\'))
-            | zero_bytes(w ^ splat(b'\n'))
-            | zero_bytes(w ^ splat(b'\r'))
-    };
+    use super::ascii::{line_break_bytes, splat, word, zero_bytes};
+    // The line breaks' exact tests only for a word with a control byte
+    // (see `line_break_bytes`): most words of a string have none.
+    let stops =
+        |w: u64| zero_bytes(w ^ splat(q)) | zero_bytes(w ^ splat(b'\\')) | line_break_bytes(w);
     let mut at = from;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let hits = stops(word(chunk));

@@ -154,7 +154,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     let mut i = range.start;
     // How far a scan of `#{…}` has already looked (see `interpolated_end`).
     let mut scanned = 0usize;
-    let special = special_bytes(def, lang);
+    let opens = opener::bytes(def, lang);
     // The bytes that go on an identifier: JavaScript's may hold `$`.
     let mut ident_cont = IDENT;
     ident_cont[usize::from(b'$')] = lang == Lang::JavaScript;
@@ -184,35 +184,43 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             _ => {}
         }
         // Fences, tags, comments, heredocs and strings open with a byte of
-        // `special`: any other byte skips their checks (one table look-up).
-        if special[usize::from(c)] {
+        // `opens`: any other byte skips their checks (one table look-up),
+        // and a byte is tried only for what it can open (a quote goes
+        // straight to the string).
+        let can = opens[usize::from(c)];
+        if can != 0 {
             // Markdown code fences inside a paste: skip the fence line.
-            if c == b'`' && input[i..end].starts_with("```") {
+            if can & opener::FENCE != 0 && input[i..end].starts_with("```") {
                 i = line_end(input, i, end);
                 continue;
             }
             // PHP open/close tags.
-            if lang == Lang::Php
+            if can & opener::PHP_TAG != 0
                 && (input[i..end].starts_with("<?php") || input[i..end].starts_with("?>"))
             {
                 i += if bytes[i + 1] == b'?' { 5 } else { 2 };
                 continue;
             }
             // Comments.
-            for m in def.line_comments {
-                if m.as_bytes().first() == Some(&c)
-                    && input[i..end].starts_with(m)
-                    && !(lang == Lang::Php && *m == "#" && bytes.get(i + 1) == Some(&b'['))
-                {
-                    let body = i + m.len();
-                    let stop = line_end(input, body, end);
-                    push(&mut toks, Tok::Comment, body..stop);
-                    i = stop;
-                    continue 'outer;
+            if can & opener::LINE_COMMENT != 0 {
+                for m in def.line_comments {
+                    if m.as_bytes().first() == Some(&c)
+                        && input[i..end].starts_with(m)
+                        && !(lang == Lang::Php && *m == "#" && bytes.get(i + 1) == Some(&b'['))
+                    {
+                        let body = i + m.len();
+                        let stop = line_end(input, body, end);
+                        push(&mut toks, Tok::Comment, body..stop);
+                        i = stop;
+                        continue 'outer;
+                    }
                 }
             }
-            if let Some((open, close)) = def.block_comment {
-                if open.as_bytes().first() == Some(&c) && input[i..end].starts_with(open) {
+            if let Some((open, close)) = def
+                .block_comment
+                .filter(|_| can & opener::BLOCK_COMMENT != 0)
+            {
+                if input[i..end].starts_with(open) {
                     i = input[i + open.len()..end]
                         .find(close)
                         .map_or(end, |p| i + open.len() + p + close.len());
@@ -220,18 +228,29 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
                 }
             }
             // Heredocs: PHP `<<<EOT`, HCL `<<EOT` / `<<-EOT`.
-            if (lang == Lang::Php && input[i..end].starts_with("<<<"))
-                || (lang == Lang::Hcl
-                    && input[i..end].starts_with("<<")
-                    && !input[i..end].starts_with("<<<"))
+            if can & opener::HEREDOC != 0
+                && ((lang == Lang::Php && input[i..end].starts_with("<<<"))
+                    || (lang == Lang::Hcl
+                        && input[i..end].starts_with("<<")
+                        && !input[i..end].starts_with("<<<")))
             {
                 if let Some(after) = heredoc(input, i, end, lang, &mut toks, &mut strs) {
                     i = after;
                     continue;
                 }
             }
-            // Strings (with C#'s `@"`/`$"` and Python's prefixes).
-            if let Some((kind, open_at)) = string_at(input, i, end, def, lang, &toks) {
+            // Strings (with C#'s `@"`/`$"` and Python's prefixes: a letter
+            // is tried only before a quote, one or two letters on).
+            let prefixed = |at: usize| matches!(bytes.get(at), Some(b'"' | b'\''));
+            let string = can & opener::STRING != 0
+                || (can & opener::PREFIX != 0
+                    && (prefixed(i + 1)
+                        || (bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+                            && prefixed(i + 2))));
+            if let Some((kind, open_at)) = string
+                .then(|| string_at(input, i, end, def, lang, &toks))
+                .flatten()
+            {
                 if let Some(after) = read_string(
                     input,
                     (i, open_at, end),
@@ -362,35 +381,55 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     }
 }
 
-/// The bytes that may open a fence, a PHP tag, a comment, a heredoc or a
-/// string in `lang` (Python: any letter, for `rb"…"`-style prefixes).
-fn special_bytes(def: &LangDef, lang: Lang) -> [bool; 256] {
-    let mut t = [false; 256];
-    let mut mark = |s: &str| {
-        if let Some(&b) = s.as_bytes().first() {
-            t[usize::from(b)] = true;
+/// What each byte may open in a language: bits of a table made once per
+/// read (see [`bytes`](opener::bytes)).
+mod opener {
+    use super::{Lang, LangDef};
+
+    pub const FENCE: u8 = 1;
+    pub const PHP_TAG: u8 = 2;
+    pub const LINE_COMMENT: u8 = 4;
+    pub const BLOCK_COMMENT: u8 = 8;
+    pub const HEREDOC: u8 = 16;
+    /// A string's opening quote (the first byte of one of its kinds).
+    pub const STRING: u8 = 32;
+    /// A letter of Python's string prefixes (`rb"…"`, `f'…'`).
+    pub const PREFIX: u8 = 64;
+
+    /// For each byte, what it may open in `lang`: a fence, a PHP tag, a
+    /// comment, a heredoc, a string (Python: any letter, for prefixes).
+    pub fn bytes(def: &LangDef, lang: Lang) -> [u8; 256] {
+        let mut t = [0u8; 256];
+        let mut mark = |s: &str, what: u8| {
+            if let Some(&b) = s.as_bytes().first() {
+                t[usize::from(b)] |= what;
+            }
+        };
+        mark("`", FENCE);
+        for m in def.line_comments {
+            mark(m, LINE_COMMENT);
         }
-    };
-    mark("`");
-    for m in def.line_comments {
-        mark(m);
-    }
-    if let Some((open, _)) = def.block_comment {
-        mark(open);
-    }
-    for k in def.strings {
-        mark(k.open);
-    }
-    if matches!(lang, Lang::Php | Lang::Hcl) {
-        mark("<");
-        mark("?");
-    }
-    if lang == Lang::Python {
-        for b in (b'a'..=b'z').chain(b'A'..=b'Z') {
-            t[usize::from(b)] = true;
+        if let Some((open, _)) = def.block_comment {
+            mark(open, BLOCK_COMMENT);
         }
+        for k in def.strings {
+            mark(k.open, STRING);
+        }
+        match lang {
+            Lang::Php => {
+                mark("<", PHP_TAG | HEREDOC);
+                mark("?", PHP_TAG);
+            }
+            Lang::Hcl => mark("<", HEREDOC),
+            _ => {}
+        }
+        if lang == Lang::Python {
+            for b in (b'a'..=b'z').chain(b'A'..=b'Z') {
+                t[usize::from(b)] |= PREFIX;
+            }
+        }
+        t
     }
-    t
 }
 
 fn line_end(input: &str, i: usize, end: usize) -> usize {
