@@ -372,6 +372,8 @@ mod mail_send;
 mod appflowy;
 mod itop;
 mod mahara;
+// group appsAU: mod lines
+mod sourcegraph;
 
 pub use generic::GENERIC;
 
@@ -798,6 +800,8 @@ pub static ALL: &[&Profile] = &[
     &mahara::MAHARA_ENV,
     &itop::ITOP,
     &appflowy::APPFLOWY_MAILER,
+    // group appsAU: tables
+    &sourcegraph::SOURCEGRAPH,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
