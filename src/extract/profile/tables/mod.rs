@@ -373,6 +373,7 @@ mod appflowy;
 mod itop;
 mod mahara;
 // group appsAU: mod lines
+mod flowise;
 mod sourcegraph;
 
 pub use generic::GENERIC;
@@ -801,6 +802,7 @@ pub static ALL: &[&Profile] = &[
     &itop::ITOP,
     &appflowy::APPFLOWY_MAILER,
     // group appsAU: tables
+    &flowise::FLOWISE,
     &sourcegraph::SOURCEGRAPH,
 ];
 
