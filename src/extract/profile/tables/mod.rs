@@ -374,6 +374,7 @@ mod itop;
 mod mahara;
 // group appsAU: mod lines
 mod flowise;
+mod openobserve;
 mod sourcegraph;
 
 pub use generic::GENERIC;
@@ -804,6 +805,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAU: tables
     &flowise::FLOWISE,
     &sourcegraph::SOURCEGRAPH,
+    &openobserve::OPENOBSERVE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
