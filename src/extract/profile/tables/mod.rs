@@ -376,6 +376,7 @@ mod mahara;
 mod flowise;
 mod openobserve;
 mod sourcegraph;
+mod teable;
 
 pub use generic::GENERIC;
 
@@ -806,6 +807,7 @@ pub static ALL: &[&Profile] = &[
     &flowise::FLOWISE,
     &sourcegraph::SOURCEGRAPH,
     &openobserve::OPENOBSERVE,
+    &teable::TEABLE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
