@@ -35,7 +35,7 @@ use crate::extract::profile::{
     Profile, SetVal, Truth, Words, WriteKind as W, BASE,
 };
 use crate::extract::Config;
-use crate::model::{Role::*, Security, Tls};
+use crate::model::{Role::*, Tls};
 
 const KEYS: &[Key] = &[
     k("SMTP_HOST", Host),
@@ -98,10 +98,7 @@ fn tls(cfg: &Config) -> Tls {
 /// nodemailer's port when `SMTP_PORT` is unset: 465 with `secure`, 587
 /// without.
 fn default_port(cfg: &Config) -> Option<u16> {
-    match tls(cfg).mode {
-        Some(Security::StartTls) => Some(587),
-        _ => Some(465),
-    }
+    super::smtp_env::nodemailer_port(&tls(cfg))
 }
 
 const FIXES: &[Fix] = &[

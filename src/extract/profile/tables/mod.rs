@@ -375,6 +375,7 @@ mod mahara;
 // group appsAU: mod lines
 mod flowise;
 mod openobserve;
+mod postiz;
 mod sourcegraph;
 mod teable;
 
@@ -808,6 +809,7 @@ pub static ALL: &[&Profile] = &[
     &sourcegraph::SOURCEGRAPH,
     &openobserve::OPENOBSERVE,
     &teable::TEABLE,
+    &postiz::POSTIZ,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

@@ -89,3 +89,12 @@ pub(super) fn secure_unless_said(cfg: &Config, empty_secure: bool, absent: &'sta
         None => Tls::chosen(Security::Implicit, Evidence::absent(absent)),
     }
 }
+
+/// nodemailer's port when the app hands it none (`parseInt` of an unset
+/// variable is `NaN`): 465 with `secure`, 587 without.
+pub(super) fn nodemailer_port(tls: &Tls) -> Option<u16> {
+    match tls.mode {
+        Some(Security::StartTls) | Some(Security::None) => Some(587),
+        _ => Some(465),
+    }
+}
