@@ -383,6 +383,12 @@ mod oro;
 mod pyramid_mailer;
 mod stalwart;
 mod vanilla;
+// group appsAU: mod lines
+mod flowise;
+mod openobserve;
+mod postiz;
+mod sourcegraph;
+mod teable;
 
 pub use generic::GENERIC;
 
@@ -820,6 +826,12 @@ pub static ALL: &[&Profile] = &[
     &pyramid_mailer::PYRAMID_MAILER,
     &oro::ORO,
     &micronaut_email::MICRONAUT_EMAIL,
+    // group appsAU: tables
+    &flowise::FLOWISE,
+    &sourcegraph::SOURCEGRAPH,
+    &openobserve::OPENOBSERVE,
+    &teable::TEABLE,
+    &postiz::POSTIZ,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

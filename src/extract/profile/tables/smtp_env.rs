@@ -65,3 +65,36 @@ pub(super) fn secure_when(cfg: &Config, word: &str, absent: &str) -> Tls {
     }
     tls
 }
+
+/// `secure` on unless the variable says otherwise, and then only the exact
+/// `true` keeps it (Flowise's `SMTP_SECURE ? SMTP_SECURE === 'true' : true`,
+/// Teable's `Object.is(BACKEND_MAIL_SECURE ?? 'true', 'true')`): not set,
+/// TLS from the first byte; any other word, STARTTLS when offered. The two
+/// differ on an empty value, `empty_secure` says which way (Flowise's test
+/// for a non-empty string makes it `true`; Teable's `??` keeps `""`, which
+/// is not `'true'`). `absent` says the variable is not set.
+pub(super) fn secure_unless_said(cfg: &Config, empty_secure: bool, absent: &'static str) -> Tls {
+    match cfg.get(ImplicitTls) {
+        Some(f) if f.value.is_reference() => Tls::default(),
+        Some(f) => {
+            let text = f.value.text.trim();
+            let secure = text == "true" || (text.is_empty() && empty_secure);
+            let mode = if secure {
+                Security::Implicit
+            } else {
+                Security::StartTls
+            };
+            Tls::chosen(mode, Evidence::of(f))
+        }
+        None => Tls::chosen(Security::Implicit, Evidence::absent(absent)),
+    }
+}
+
+/// nodemailer's port when the app hands it none (`parseInt` of an unset
+/// variable is `NaN`): 465 with `secure`, 587 without.
+pub(super) fn nodemailer_port(tls: &Tls) -> Option<u16> {
+    match tls.mode {
+        Some(Security::StartTls) | Some(Security::None) => Some(587),
+        _ => Some(465),
+    }
+}
