@@ -295,10 +295,10 @@ pub struct Grams {
 }
 
 /// A sequence's slot: its three bytes (the low three of `g`, as a
-/// little-endian number) folded (`| 0x20` each), hashed.
+/// little-endian number, already folded: see [`FOLD`]), hashed.
 #[inline(always)]
 fn gram_slot(g: u32) -> usize {
-    ((g & 0xFF_FFFF | 0x20_2020).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
+    ((g & 0xFF_FFFF).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
 }
 
 impl Grams {
@@ -347,7 +347,7 @@ fn kept(
     // four bytes a step (a sequence of up to six bytes at `i + 2`, of up to
     // five at `i + 3`, is inside them).
     while i + 8 <= h.len() {
-        let w = word8(&h[i..i + 8]);
+        let w = word8(&h[i..i + 8]) | FOLD;
         let mut k = 0;
         while k < 4 {
             seen[slot(w >> (8 * k))] = true;
@@ -356,7 +356,7 @@ fn kept(
         i += 4;
     }
     while i + len <= h.len() {
-        seen[slot(seq_at(&h[i..i + len]))] = true;
+        seen[slot(seq_at(&h[i..i + len]) | FOLD)] = true;
         i += step;
     }
     seen
@@ -375,10 +375,15 @@ fn may_hold(
     slot: impl Fn(u64) -> usize,
 ) -> bool {
     let w = word.as_bytes();
-    let has = |j: usize| seen[slot(seq_at(&w[j..j + len]))];
+    let has = |j: usize| seen[slot(seq_at(&w[j..j + len]) | FOLD)];
     let n = w.len().saturating_sub(len - 1);
     (0..step).any(|parity| (parity..n).step_by(step).all(has))
 }
+
+/// `| 0x20` on every byte: the two cases of an ASCII letter become one
+/// byte. The eight bytes read are folded once, before their sequences are
+/// cut from them and hashed (not each sequence in its slot function).
+const FOLD: u64 = 0x2020_2020_2020_2020;
 
 /// Up to eight bytes as a little-endian number.
 #[inline(always)]
@@ -403,11 +408,10 @@ pub struct LongGrams {
     seen: Box<[bool; GRAM_SLOTS]>,
 }
 
-/// A six-byte sequence's slot: the low six bytes of `g` folded, hashed.
+/// A six-byte sequence's slot: the low six bytes of `g` (folded), hashed.
 #[inline(always)]
 fn long_slot(g: u64) -> usize {
-    ((g & 0xFFFF_FFFF_FFFF | 0x2020_2020_2020).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        >> (64 - GRAM_BITS)) as usize
+    ((g & 0xFFFF_FFFF_FFFF).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - GRAM_BITS)) as usize
 }
 
 impl LongGrams {
@@ -437,10 +441,10 @@ pub struct MidGrams {
     seen: Box<[bool; GRAM_SLOTS]>,
 }
 
-/// A four-byte sequence's slot: the low four bytes of `g` folded, hashed.
+/// A four-byte sequence's slot: the low four bytes of `g` (folded), hashed.
 #[inline(always)]
 fn mid_slot(g: u64) -> usize {
-    ((g as u32 | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
+    ((g as u32).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
 }
 
 impl MidGrams {
