@@ -167,6 +167,9 @@ pub struct InPaste {
     /// The paste's six-byte sequences, made at the first word of seven
     /// bytes or more whose three-byte ones are all in the paste.
     long: Option<LongGrams>,
+    /// The paste's four-byte sequences, made at the first word of four to
+    /// six bytes whose three-byte ones are all in the paste.
+    mid: Option<MidGrams>,
 }
 
 impl InPaste {
@@ -223,29 +226,54 @@ impl InPaste {
         // Once the set is made, it answers first: a paste of varied text
         // asks for dozens of long words, most absent, and a look at its
         // first bytes for each cost as much as several whole scans.
-        if word.len() > LONG {
-            if self.long.is_none() {
-                let mut head = HEAD.min(input.len());
-                while !input.is_char_boundary(head) {
-                    head -= 1;
-                }
-                if in_input(&input[..head], word) {
-                    return true;
-                }
-            }
-            if !self
-                .long
-                .get_or_insert_with(|| LongGrams::of(input))
-                .may_hold(word)
-            {
-                return false;
-            }
+        // A short word (`postal`, `Pony`: three-byte sequences common in
+        // English and code) is ruled out by its four-byte ones the same way.
+        let decided = if word.len() > LONG {
+            head_then_set(
+                &mut self.long,
+                input,
+                word,
+                LongGrams::of,
+                LongGrams::may_hold,
+            )
+        } else if word.len() >= MID {
+            head_then_set(&mut self.mid, input, word, MidGrams::of, MidGrams::may_hold)
+        } else {
+            None
+        };
+        // (Not counted as a scan: a look at the first bytes, or a set.)
+        if let Some(a) = decided {
+            return a;
         }
         let a = in_input(input, word);
         // Only an absent word costs a scan of the whole paste.
         self.scans += u32::from(!a);
         a
     }
+}
+
+/// Whether `word` is in the paste, when its first bytes or its set of
+/// sequences (made here at the first question) tell: found in the first
+/// [`HEAD`] bytes (the whole paste when it is that short: then absent is
+/// the answer too), or ruled out by the set; `None` when only a scan can.
+fn head_then_set<S>(
+    set: &mut Option<S>,
+    input: &str,
+    word: &str,
+    make: fn(&str) -> S,
+    may_hold: fn(&S, &str) -> bool,
+) -> Option<bool> {
+    if set.is_none() {
+        let mut head = HEAD.min(input.len());
+        while !input.is_char_boundary(head) {
+            head -= 1;
+        }
+        let found = in_input(&input[..head], word);
+        if found || head == input.len() {
+            return Some(found);
+        }
+    }
+    (!may_hold(set.get_or_insert_with(|| make(input)), word)).then_some(false)
 }
 
 /// The length of the sequences [`Grams`] keeps.
@@ -267,10 +295,10 @@ pub struct Grams {
 }
 
 /// A sequence's slot: its three bytes (the low three of `g`, as a
-/// little-endian number) folded (`| 0x20` each), hashed.
+/// little-endian number, already folded: see [`FOLD`]), hashed.
 #[inline(always)]
 fn gram_slot(g: u32) -> usize {
-    ((g & 0xFF_FFFF | 0x20_2020).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
+    ((g & 0xFF_FFFF).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
 }
 
 impl Grams {
@@ -280,7 +308,7 @@ impl Grams {
     /// a word of four bytes or more has one at either parity).
     pub fn of(input: &str) -> Grams {
         Grams {
-            seen: kept(input, GRAM, |g| gram_slot(g as u32)),
+            seen: kept(input, GRAM, 2, |g| gram_slot(g as u32)),
         }
     }
 
@@ -290,16 +318,23 @@ impl Grams {
     /// word shorter than a sequence, or of a sequence's length (one
     /// sequence: nothing kept at one of the parities), may occur.
     pub fn may_hold(&self, word: &str) -> bool {
-        may_hold(&self.seen, word, GRAM, |g| gram_slot(g as u32))
+        may_hold(&self.seen, word, GRAM, 2, |g| gram_slot(g as u32))
     }
 }
 
 /// The slots of a text's sequences of `len` bytes (at most eight) that
-/// start at even offsets, each read as a little-endian number and put in
-/// its slot by `slot` (which looks at its `len` low bytes only).
+/// start at every `step`-th offset (1 or 2: every offset, or the even
+/// ones), each read as a little-endian number and put in its slot by
+/// `slot` (which looks at its `len` low bytes only).
 #[inline(always)]
-fn kept(input: &str, len: usize, slot: impl Fn(u64) -> usize) -> Box<[bool; GRAM_SLOTS]> {
+fn kept(
+    input: &str,
+    len: usize,
+    step: usize,
+    slot: impl Fn(u64) -> usize,
+) -> Box<[bool; GRAM_SLOTS]> {
     use crate::extract::read::ascii::word as word8;
+    debug_assert!((step == 1 || step == 2) && len + 4 - step <= 8);
     // Made on the heap (an array of this size is no stack value).
     let mut seen: Box<[bool; GRAM_SLOTS]> =
         match vec![false; GRAM_SLOTS].into_boxed_slice().try_into() {
@@ -308,35 +343,47 @@ fn kept(input: &str, len: usize, slot: impl Fn(u64) -> usize) -> Box<[bool; GRAM
         };
     let h = input.as_bytes();
     let mut i = 0;
-    // Two sequences per eight bytes read, four bytes a step (a sequence
-    // of up to six bytes at `i + 2` is inside them).
+    // The sequences at `i`, `i + step`… below `i + 4` per eight bytes read,
+    // four bytes a step (a sequence of up to six bytes at `i + 2`, of up to
+    // five at `i + 3`, is inside them).
     while i + 8 <= h.len() {
-        let w = word8(&h[i..i + 8]);
-        seen[slot(w)] = true;
-        seen[slot(w >> 16)] = true;
+        let w = word8(&h[i..i + 8]) | FOLD;
+        let mut k = 0;
+        while k < 4 {
+            seen[slot(w >> (8 * k))] = true;
+            k += step;
+        }
         i += 4;
     }
     while i + len <= h.len() {
-        seen[slot(seq_at(&h[i..i + len]))] = true;
-        i += 2;
+        seen[slot(seq_at(&h[i..i + len]) | FOLD)] = true;
+        i += step;
     }
     seen
 }
 
-/// Whether `word` may occur in a text whose sequences of `len` bytes are
-/// `seen` (see [`Grams::may_hold`]).
+/// Whether `word` may occur in a text whose sequences of `len` bytes at
+/// every `step`-th offset are `seen` (see [`Grams::may_hold`]): for each
+/// offset modulo `step` where the word could start, every one of its
+/// sequences the text would have kept there is in the set.
 #[inline(always)]
 fn may_hold(
     seen: &[bool; GRAM_SLOTS],
     word: &str,
     len: usize,
+    step: usize,
     slot: impl Fn(u64) -> usize,
 ) -> bool {
     let w = word.as_bytes();
-    let has = |j: usize| seen[slot(seq_at(&w[j..j + len]))];
+    let has = |j: usize| seen[slot(seq_at(&w[j..j + len]) | FOLD)];
     let n = w.len().saturating_sub(len - 1);
-    (0..2).any(|parity| (parity..n).step_by(2).all(has))
+    (0..step).any(|parity| (parity..n).step_by(step).all(has))
 }
+
+/// `| 0x20` on every byte: the two cases of an ASCII letter become one
+/// byte. The eight bytes read are folded once, before their sequences are
+/// cut from them and hashed (not each sequence in its slot function).
+const FOLD: u64 = 0x2020_2020_2020_2020;
 
 /// Up to eight bytes as a little-endian number.
 #[inline(always)]
@@ -361,25 +408,57 @@ pub struct LongGrams {
     seen: Box<[bool; GRAM_SLOTS]>,
 }
 
-/// A six-byte sequence's slot: the low six bytes of `g` folded, hashed.
+/// A six-byte sequence's slot: the low six bytes of `g` (folded), hashed.
 #[inline(always)]
 fn long_slot(g: u64) -> usize {
-    ((g & 0xFFFF_FFFF_FFFF | 0x2020_2020_2020).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        >> (64 - GRAM_BITS)) as usize
+    ((g & 0xFFFF_FFFF_FFFF).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - GRAM_BITS)) as usize
 }
 
 impl LongGrams {
     /// One pass over the text, keeping the sequences at even offsets.
     pub fn of(input: &str) -> LongGrams {
         LongGrams {
-            seen: kept(input, LONG, long_slot),
+            seen: kept(input, LONG, 2, long_slot),
         }
     }
 
     /// Whether `word` may occur in the text (as [`Grams::may_hold`]): a
     /// word shorter than seven bytes always may.
     pub fn may_hold(&self, word: &str) -> bool {
-        may_hold(&self.seen, word, LONG, long_slot)
+        may_hold(&self.seen, word, LONG, 2, long_slot)
+    }
+}
+
+/// The length of the sequences [`MidGrams`] keeps.
+const MID: usize = 4;
+
+/// The set of a text's four-byte sequences at every offset, folded and
+/// hashed as [`Grams`]: kept at every offset (twice the work of the even
+/// ones), a word of four bytes has one wherever it starts, and `Pony` or
+/// `postal`, whose three-byte sequences most pastes hold, are ruled out
+/// without a scan.
+pub struct MidGrams {
+    seen: Box<[bool; GRAM_SLOTS]>,
+}
+
+/// A four-byte sequence's slot: the low four bytes of `g` (folded), hashed.
+#[inline(always)]
+fn mid_slot(g: u64) -> usize {
+    ((g as u32).wrapping_mul(0x9E37_79B1) >> (32 - GRAM_BITS)) as usize
+}
+
+impl MidGrams {
+    /// One pass over the text, keeping the sequences at every offset.
+    pub fn of(input: &str) -> MidGrams {
+        MidGrams {
+            seen: kept(input, MID, 1, mid_slot),
+        }
+    }
+
+    /// Whether `word` may occur in the text (as [`Grams::may_hold`]): a
+    /// word shorter than four bytes always may.
+    pub fn may_hold(&self, word: &str) -> bool {
+        may_hold(&self.seen, word, MID, 1, mid_slot)
     }
 }
 
@@ -466,7 +545,8 @@ mod tests {
                 }
             }
         }
-        // The same for the long sequences.
+        // The same for the long sequences, and for the four-byte ones (at
+        // every offset).
         let long_words = [
             "mail_host",
             "MAIL_HOST=",
@@ -479,15 +559,25 @@ mod tests {
         for paste in padded.iter().map(String::as_str) {
             for cut in 0..=paste.len() {
                 if let Some(p) = paste.get(..cut) {
-                    let g = LongGrams::of(p);
+                    let (long, mid) = (LongGrams::of(p), MidGrams::of(p));
                     for word in words.iter().chain(&long_words) {
                         if contains_ci(p, word) {
-                            assert!(g.may_hold(word), "{word:?} in {p:?}");
+                            assert!(long.may_hold(word), "{word:?} in {p:?}");
+                            assert!(mid.may_hold(word), "{word:?} in {p:?}");
                         }
                     }
                 }
             }
         }
+        // `postal` and `pony` hold only three-byte sequences of this paste
+        // (`pos`, `sta`, `tal`; `pon`, `ony`, at both parities: the text
+        // twice, one byte apart), not its four-byte ones.
+        let three = "postmark stable total ponder phony;  postmark stable total ponder phony";
+        assert!(Grams::of(three).may_hold("postal") && Grams::of(three).may_hold("Pony"));
+        let g = MidGrams::of(three);
+        assert!(!g.may_hold("postal"));
+        assert!(!g.may_hold("Pony"));
+        assert!(g.may_hold("STABLE"));
         let g = LongGrams::of("MAIL_HOST=smtp.example.com messageConfig");
         assert!(!g.may_hold("message_host"));
         assert!(!g.may_hold("mail_config"));
@@ -526,6 +616,8 @@ mod tests {
                 &long,
                 &[
                     "frame",
+                    "sage",
+                    "geco",
                     "messageconfig",
                     "message_config",
                     "configmessage",
@@ -539,11 +631,12 @@ mod tests {
             for word in words {
                 assert_eq!(p.word_in(paste, word), contains_ci(paste, word), "{word:?}");
             }
-            made.push((p.grams.is_some(), p.long.is_some()));
+            made.push((p.grams.is_some(), p.mid.is_some(), p.long.is_some()));
         }
-        // The three-byte set after the first absent word; the six-byte
-        // one at the first long word not in the first bytes.
-        assert_eq!(made, [(true, false), (true, true)]);
+        // The three-byte set after the first absent word; the four- and
+        // six-byte ones at the first short and long word not in the first
+        // bytes (never for a paste no longer than those: they answer).
+        assert_eq!(made, [(true, false, false), (true, true, true)]);
     }
 
     #[test]
