@@ -32,6 +32,7 @@ mod nodemailer;
 mod phpmailer;
 mod postfix;
 mod rails;
+mod rails_env;
 mod relay_images;
 mod smtplib;
 mod spring_boot;
@@ -685,6 +686,7 @@ pub static ALL: &[&Profile] = &[
     &mastodon_chart::MASTODON_CHART,
     &chatwoot::CHATWOOT,
     &rails::RAILS,
+    &rails_env::RAILS_ENV,
     &gitlab::GITLAB_RB,
     &gitlab::GITLAB_HELM,
     &gitlab::GITLAB_DOCKER,
