@@ -222,9 +222,10 @@ pub static HIMALAYA: Profile = Profile {
     name: "himalaya config.toml (message.send.backend / smtp-*)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/pimalaya/himalaya/blob/master/config.sample.toml https://github.com/pimalaya/core/blob/master/email/src/smtp/config.rs",
-    // (Home Manager's `programs.himalaya.settings` writes the same keys in
-    // Nix, but the Nix reader does not take a `-` in a name yet.)
-    syntaxes: syn::TOML,
+    // Home Manager writes the same keys in Nix
+    // (`accounts.email.accounts.<name>.himalaya.settings`,
+    // `programs.himalaya.settings`), which it turns into this TOML.
+    syntaxes: syn::TOML | syn::NIX,
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
@@ -283,6 +284,19 @@ mod tests {
         let (_, s, _) =
             first(&V1.replace("message.send.backend.encryption.type = \"start-tls\"\n", ""));
         assert_eq!(s["security"], "implicit");
+    }
+
+    #[test]
+    fn home_managers_nix_settings_are_read() {
+        // `smtp-host` and the other dashed names are Nix attribute names.
+        let nix = "{ config, pkgs, ... }:\n{\n  accounts.email.accounts.work.himalaya.settings = {\n    email = \"ops@acme-widgets.io\";\n    sender = \"smtp\";\n    smtp-host = \"smtp.postmarkapp.com\";\n    \"smtp-port\" = 587;\n    smtp-starttls = true;\n    smtp-login = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\";\n    smtp-passwd-cmd = \"pass show postmark\";\n  };\n}\n";
+        let (client, s, ids) = first(nix);
+        assert_eq!(client, "himalaya");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "ops@acme-widgets.io");
+        assert!(!has(&ids, "from/invalid"), "{ids:?}");
     }
 
     #[test]
