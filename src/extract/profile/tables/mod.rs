@@ -368,6 +368,7 @@ mod monit;
 // group appsAS: mod lines
 mod claws_mail;
 mod himalaya;
+mod home_manager_email;
 mod mail_send;
 // group appsAT: mod lines
 mod appflowy;
@@ -793,6 +794,7 @@ pub static ALL: &[&Profile] = &[
     &monit::MONIT,
     // group appsAS: tables
     &himalaya::HIMALAYA,
+    &home_manager_email::HOME_MANAGER_EMAIL,
     &mail_send::MAIL_SEND,
     &claws_mail::CLAWS_MAIL,
     // group appsAT: tables
