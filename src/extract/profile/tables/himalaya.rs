@@ -24,8 +24,10 @@
 //!   read as `smtps://` (TLS from the first byte, 465), or a URL whose
 //!   `smtp://` is clear text upgraded by `smtp.starttls = true`;
 //!   `smtp.sasl.plain.username` / `.password.raw` / `.password.command`
-//!   (also under `sasl.login`). Only the bare form is read here: the
-//!   URL form is left to a later table (no released config seen yet).
+//!   (also under `sasl.login`). The sample's URL forms are read too:
+//!   `smtps://host[:port]` is TLS from the first byte (465 without a
+//!   port), `smtp://host[:port]` clear text, upgraded only with
+//!   `smtp.starttls = true` (no default port is claimed for it).
 //! * `email` in the account is the From (and the envelope sender).
 //!
 //! `email`, `host`, `port`, `login` are everyone's words: the table needs
@@ -72,7 +74,7 @@ const KEYS: &[Key] = &[
     k("smtp-ssl", ImplicitTls),
     k("smtp-insecure", SkipVerify),
     // 2.x
-    kr("smtp.server", Host, Read::HostPort),
+    kr("smtp.server", Host, Read::HostPortOrUrl),
     k("smtp.starttls", StartTls),
     k("smtp.sasl.*.username", Username),
     k("smtp.sasl.*.password.raw", Password),
@@ -156,6 +158,18 @@ fn tls(cfg: &Config) -> Tls {
     {
         return tls;
     }
+    // 2.x's `smtp.server` written as a URL: its scheme decides.
+    if let Some(scheme) = cfg.get(Scheme) {
+        match scheme.value.text.trim().to_ascii_lowercase().as_str() {
+            "smtps" => tls.choose(Security::Implicit, Evidence::of(scheme)),
+            "smtp" => match starttls.filter(|s| on(s) == Some(true)) {
+                Some(s) => tls.choose(Security::StartTls, Evidence::of(s)),
+                None => tls.choose(Security::None, Evidence::of(scheme)),
+            },
+            _ => {}
+        }
+        return tls;
+    }
     if let Some(f) = cfg.get(Encryption) {
         if let Some(s) = word(f) {
             tls.choose(s, Evidence::of(f));
@@ -176,9 +190,17 @@ fn tls(cfg: &Config) -> Tls {
     tls
 }
 
-/// 2.x: a bare `smtp.server` dials 465 (`smtps://`); 1.x and 0.x
-/// require the port.
+/// 2.x: a bare `smtp.server` dials 465 (`smtps://`), as does an
+/// `smtps://` URL without a port; 1.x and 0.x require the port.
 fn default_port(cfg: &Config) -> Option<u16> {
+    if let Some(scheme) = cfg.get(Scheme) {
+        return scheme
+            .value
+            .text
+            .trim()
+            .eq_ignore_ascii_case("smtps")
+            .then_some(465);
+    }
     cfg.get(Host)
         .filter(|f| f.key.ends_with("server"))
         .map(|_| 465)
@@ -283,6 +305,40 @@ mod tests {
         // port 587 does not speak.
         let (_, s, _) =
             first(&V1.replace("message.send.backend.encryption.type = \"start-tls\"\n", ""));
+        assert_eq!(s["security"], "implicit");
+    }
+
+    #[test]
+    fn v2_server_urls_are_read_with_himalayas_meaning() {
+        let conf = "[accounts.work]\ndefault = true\nemail = \"ops@acme-widgets.io\"\nsmtp.server = \"smtp://smtp.postmarkapp.com:587\"\nsmtp.starttls = true\nsmtp.sasl.plain.username = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\nsmtp.sasl.plain.password.command = \"pass show postmark\"\n";
+        let (client, s, ids) = first(conf);
+        assert_eq!(client, "himalaya");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(!has(&ids, "host/has-scheme"), "{ids:?}");
+        assert!(!has(&ids, "port/465-unsupported"), "{ids:?}");
+        // `smtp://` without `smtp.starttls`: clear text.
+        let (_, s, ids) = first(&conf.replace("smtp.starttls = true\n", ""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        // `smtps://` without a port: TLS from the first byte on 465.
+        let (_, s, ids) = first(
+            &conf
+                .replace(
+                    "smtp://smtp.postmarkapp.com:587",
+                    "smtps://smtp.postmarkapp.com",
+                )
+                .replace("smtp.starttls = true\n", ""),
+        );
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+        // The bare form stays `smtps://` by default.
+        let (_, s, _) = first(
+            &conf
+                .replace("smtp://smtp.postmarkapp.com:587", "smtp.postmarkapp.com")
+                .replace("smtp.starttls = true\n", ""),
+        );
         assert_eq!(s["security"], "implicit");
     }
 
