@@ -129,8 +129,9 @@ const OTHER_KEYS: Words = words![
     "smtp.tls.cert",
 ];
 
-/// `true`/`false` as TOML writes them (`None`: anything else).
-fn on(f: &Field) -> Option<bool> {
+/// `true`/`false` as TOML and Nix write them (`None`: anything else, such
+/// as a reference).
+pub(super) fn on(f: &Field) -> Option<bool> {
     match f.value.text.trim() {
         "true" => Some(true),
         "false" => Some(false),

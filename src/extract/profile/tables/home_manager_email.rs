@@ -19,7 +19,9 @@
 use crate::extract::profile::WriteKind as W;
 use crate::extract::profile::{fix_text, k, syn, words, Fix, Hooks, Key, Profile, Words, BASE};
 use crate::extract::Config;
-use crate::model::{Evidence, Field, Role::*, Security, Tls};
+use crate::model::{Evidence, Role::*, Security, Tls};
+
+use super::himalaya::on;
 
 const KEYS: &[Key] = &[
     k("accounts.email.accounts.*.smtp.host", Host),
@@ -35,16 +37,6 @@ const OTHER_KEYS: Words = words![
     "accounts.email.accounts.*.smtp.tls.certificatesFile",
     "accounts.email.accounts.*.flavor",
 ];
-
-/// `true`/`false` as Nix writes them (`None`: anything else, such as a
-/// reference).
-fn on(f: &Field) -> Option<bool> {
-    match f.value.text.trim() {
-        "true" => Some(true),
-        "false" => Some(false),
-        _ => None,
-    }
-}
 
 fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
