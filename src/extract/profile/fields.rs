@@ -117,7 +117,10 @@ pub fn expand(
         return (vec![field(doc, e, Role::Url, v)], Vec::new());
     }
     match read {
-        Read::HostPort if value.literal().is_some() && value.verbatim => {
+        Read::HostPortOrUrl if value.literal().is_some_and(super::engine::is_smtp_url) => {
+            url_fields(doc, e, value, UrlFlavor::Nodemailer, p)
+        }
+        Read::HostPort | Read::HostPortOrUrl if value.literal().is_some() && value.verbatim => {
             (host_port(doc, e, role, value), Vec::new())
         }
         Read::HostList if value.literal().is_some() && value.verbatim => {

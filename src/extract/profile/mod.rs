@@ -197,6 +197,10 @@ pub enum Read {
     Plain,
     /// `host:port` (or `[host]:port`) by design: split into host and port.
     HostPort,
+    /// A bare `host[:port]` or an SMTP URL, either by design (himalaya 2.x's
+    /// `smtp.server`: `smtp://…` or `smtps://…`): a URL is taken apart as
+    /// one (its `scheme` field tells the table's TLS hook which it was).
+    HostPortOrUrl,
     /// PHPMailer's `Host`: `;`-separated hosts, each with an optional
     /// `ssl://`/`tls://` prefix and `:port`; the first one counts.
     HostList,
@@ -807,6 +811,10 @@ pub struct Profile {
     /// Keys of other libraries it ignores, with what it reads instead.
     pub leftovers: Pairs,
     pub case_sensitive: bool,
+    /// Its TLS words compare exactly (AppFlowy's `match smtp_tls_kind`:
+    /// `Required` is no kind, and the server stops at start-up); otherwise
+    /// ASCII case-insensitively.
+    pub tls_words_exact: bool,
     pub truth: Truth,
     pub tls: TlsModel,
     /// The port when none is written, and with implicit TLS switched on.
@@ -917,6 +925,7 @@ pub const BASE: Profile = Profile {
     other_keys: Words::NONE,
     leftovers: Pairs::NONE,
     case_sensitive: false,
+    tls_words_exact: false,
     truth: Truth::Usual,
     tls: TlsModel::OPPORTUNISTIC,
     port: None,

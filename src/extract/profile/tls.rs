@@ -86,7 +86,13 @@ pub fn word(p: &Profile, text: &str) -> Option<Sec> {
         p.tls
             .words
             .iter()
-            .find(|(x, _)| x.eq_ignore_ascii_case(w))
+            .find(|(x, _)| {
+                if p.tls_words_exact {
+                    *x == w
+                } else {
+                    x.eq_ignore_ascii_case(w)
+                }
+            })
             .map(|(_, s)| *s)
     };
     if let Some(s) = find(t) {

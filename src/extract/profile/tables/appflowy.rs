@@ -80,6 +80,7 @@ pub static APPFLOWY_MAILER: Profile = Profile {
     needs_marker: true,
     family: &["APPFLOWY_MAILER_SMTP_"],
     case_sensitive: true,
+    tls_words_exact: true,
     tls: TlsModel {
         words: &[
             ("wrapper", Sec::Implicit),
@@ -128,6 +129,18 @@ mod tests {
         let (_, s, ids) = first(&ENV.replace("APPFLOWY_MAILER_SMTP_TLS_KIND=required\n", ""));
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "tls/implicit-tls"), "{ids:?}");
+    }
+
+    #[test]
+    fn tls_kinds_compare_exactly() {
+        // AppFlowy matches the exact word: `Required` is no kind (the
+        // server stops with "Invalid TLS kind"), so it is not STARTTLS.
+        let (_, s, _) = first(&ENV.replace("=required", "=Required"));
+        assert!(s["security"].is_null(), "{s}");
+        // Tables without the flag still read any case (Django's `TLS`…).
+        let (_, s, _) =
+            first("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_ENCRYPTION=STARTTLS\n");
+        assert_eq!(s["security"], "starttls");
     }
 
     #[test]

@@ -22,15 +22,19 @@
 //!
 //! `SMTP_PORT`, `SMTP_PASSWORD`, `SMTP_ENABLE_STARTTLS_AUTO` and
 //! `SMTP_OPENSSL_VERIFY_MODE` are Mastodon's names too: the table needs a
-//! marker, and the keys only Chatwoot writes (`SMTP_ADDRESS` next to
-//! `SMTP_AUTHENTICATION`, `MAILER_SENDER_EMAIL`, `FRONTEND_URL`…) make it
-//! win over Mastodon on a Chatwoot `.env`.
+//! marker, and the keys only Chatwoot writes (`MAILER_SENDER_EMAIL`,
+//! `FRONTEND_URL`…) make it win over Mastodon on a Chatwoot `.env`. The
+//! `SMTP_*` names alone are any Rails app's ActionMailer settings
+//! ([`super::rails_env`]): without a name of Chatwoot's own beside them
+//! they are not read with Chatwoot's defaults and sender.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, pairs, set, set_if, shared, syn, words, Both, Fix, Key, Marker, Pairs,
-    Profile, Sec, SetVal, TlsModel, Truth, Words, WriteKind as W, BASE,
+    fix_text, k, mark, pairs, shared, syn, words, Fix, Key, Marker, Pairs, Profile, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
+
+use super::rails_env;
 
 const KEYS: &[Key] = &[
     k("SMTP_ADDRESS", Host),
@@ -45,10 +49,12 @@ const KEYS: &[Key] = &[
     k("SMTP_TLS", ImplicitTls),
 ];
 
-/// Keys only Chatwoot writes (its SMTP names and other keys of its `.env`).
+/// Keys only Chatwoot writes (other keys of its `.env`), and its SMTP names,
+/// which every Rails app that hands its environment to ActionMailer writes.
 const MARKERS: &[Marker] = &[
-    mark("SMTP_ADDRESS"),
-    // ActionMailer's option names, which other Rails apps write too.
+    // ActionMailer's option names, which other Rails apps write too (read
+    // without an app's name by `rails_env`).
+    shared(mark("SMTP_ADDRESS")),
     shared(mark("SMTP_AUTHENTICATION")),
     shared(mark("SMTP_ENABLE_STARTTLS_AUTO")),
     shared(mark("SMTP_OPENSSL_VERIFY_MODE")),
@@ -61,8 +67,6 @@ const MARKERS: &[Marker] = &[
     mark("ENABLE_ACCOUNT_SIGNUP"),
     mark("INSTALLATION_NAME"),
 ];
-
-const OTHER_KEYS: Words = words!["SMTP_DOMAIN"];
 
 const LEFTOVERS: Pairs = pairs![
     ("SMTP_HOST", "SMTP_ADDRESS"),
@@ -77,34 +81,14 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "SMTP_ADDRESS", SetVal::Given)]),
-    fix_text(
-        W::StartTls,
-        &[
-            set_if(ImplicitTls, "SMTP_SSL", SetVal::Remove),
-            set_if(ImplicitTls, "SMTP_TLS", SetVal::Remove),
-            set_if(StartTls, "SMTP_ENABLE_STARTTLS_AUTO", SetVal::Lit("true")),
-        ],
-        "SMTP_ENABLE_STARTTLS_AUTO=true and remove SMTP_SSL / SMTP_TLS",
-    ),
-    fix_text(
-        W::VerifyOn,
-        &[set_if(
-            VerifyMode,
-            "SMTP_OPENSSL_VERIFY_MODE",
-            SetVal::Word("peer"),
-        )],
-        "SMTP_OPENSSL_VERIFY_MODE=peer",
-    ),
+    rails_env::PORT_FIX,
+    rails_env::HOST_FIX,
+    rails_env::STARTTLS_FIX,
+    rails_env::VERIFY_FIX,
     fix_text(W::AuthOn, &[], "SMTP_USERNAME and SMTP_PASSWORD"),
-    fix_text(
-        W::TlsModern,
-        &[],
-        "a Ruby/OpenSSL build that supports TLS 1.2",
-    ),
+    rails_env::TLS_MODERN_FIX,
     fix_text(W::Username, &[], "SMTP_USERNAME={value}"),
-    fix_text(W::Password, &[], "SMTP_PASSWORD={value}"),
+    rails_env::PASSWORD_FIX,
     fix_text(W::From, &[], "MAILER_SENDER_EMAIL={value}"),
     fix_text(
         W::Stream,
@@ -124,19 +108,11 @@ pub static CHATWOOT: Profile = Profile {
     needs_marker: true,
     shared_names: true,
     family: &["SMTP_"],
-    other_keys: OTHER_KEYS,
+    other_keys: rails_env::OTHER_KEYS,
     leftovers: LEFTOVERS,
     case_sensitive: true,
     truth: Truth::Except(words!["0", "f", "F", "false", "FALSE", "off", "OFF"]),
-    tls: TlsModel {
-        words: &[],
-        starttls_on: Sec::Auto,
-        starttls_off: Sec::Plain,
-        implicit_ports: &[],
-        default: Sec::Auto,
-        both: Both::Implicit,
-        absent: "",
-    },
+    tls: rails_env::TLS,
     port: Some(587),
     host: Some("localhost"),
     fixes: FIXES,
@@ -170,11 +146,13 @@ mod tests {
         assert_eq!(s["port"], 587);
         assert_eq!(s["security"], "starttls");
         assert!(!ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
-        // The SMTP lines alone, with the switch Mastodon also reads.
+        // The SMTP lines alone, with the switch Mastodon also reads: any
+        // Rails app's ActionMailer names, not Chatwoot's (no default port
+        // or sender of Chatwoot's is claimed for them).
         let (client, s, _) = first(
             "SMTP_ADDRESS=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_PASSWORD=p\nSMTP_ENABLE_STARTTLS_AUTO=true\n",
         );
-        assert_eq!(client, "chatwoot");
+        assert_eq!(client, "rails-env");
         assert_eq!(s["host"], "smtp.postmarkapp.com");
     }
 

@@ -24,8 +24,10 @@
 //!   read as `smtps://` (TLS from the first byte, 465), or a URL whose
 //!   `smtp://` is clear text upgraded by `smtp.starttls = true`;
 //!   `smtp.sasl.plain.username` / `.password.raw` / `.password.command`
-//!   (also under `sasl.login`). Only the bare form is read here: the
-//!   URL form is left to a later table (no released config seen yet).
+//!   (also under `sasl.login`). The sample's URL forms are read too:
+//!   `smtps://host[:port]` is TLS from the first byte (465 without a
+//!   port), `smtp://host[:port]` clear text, upgraded only with
+//!   `smtp.starttls = true` (no default port is claimed for it).
 //! * `email` in the account is the From (and the envelope sender).
 //!
 //! `email`, `host`, `port`, `login` are everyone's words: the table needs
@@ -72,7 +74,7 @@ const KEYS: &[Key] = &[
     k("smtp-ssl", ImplicitTls),
     k("smtp-insecure", SkipVerify),
     // 2.x
-    kr("smtp.server", Host, Read::HostPort),
+    kr("smtp.server", Host, Read::HostPortOrUrl),
     k("smtp.starttls", StartTls),
     k("smtp.sasl.*.username", Username),
     k("smtp.sasl.*.password.raw", Password),
@@ -127,8 +129,9 @@ const OTHER_KEYS: Words = words![
     "smtp.tls.cert",
 ];
 
-/// `true`/`false` as TOML writes them (`None`: anything else).
-fn on(f: &Field) -> Option<bool> {
+/// `true`/`false` as TOML and Nix write them (`None`: anything else, such
+/// as a reference).
+pub(super) fn on(f: &Field) -> Option<bool> {
     match f.value.text.trim() {
         "true" => Some(true),
         "false" => Some(false),
@@ -156,6 +159,18 @@ fn tls(cfg: &Config) -> Tls {
     {
         return tls;
     }
+    // 2.x's `smtp.server` written as a URL: its scheme decides.
+    if let Some(scheme) = cfg.get(Scheme) {
+        match scheme.value.text.trim().to_ascii_lowercase().as_str() {
+            "smtps" => tls.choose(Security::Implicit, Evidence::of(scheme)),
+            "smtp" => match starttls.filter(|s| on(s) == Some(true)) {
+                Some(s) => tls.choose(Security::StartTls, Evidence::of(s)),
+                None => tls.choose(Security::None, Evidence::of(scheme)),
+            },
+            _ => {}
+        }
+        return tls;
+    }
     if let Some(f) = cfg.get(Encryption) {
         if let Some(s) = word(f) {
             tls.choose(s, Evidence::of(f));
@@ -176,9 +191,17 @@ fn tls(cfg: &Config) -> Tls {
     tls
 }
 
-/// 2.x: a bare `smtp.server` dials 465 (`smtps://`); 1.x and 0.x
-/// require the port.
+/// 2.x: a bare `smtp.server` dials 465 (`smtps://`), as does an
+/// `smtps://` URL without a port; 1.x and 0.x require the port.
 fn default_port(cfg: &Config) -> Option<u16> {
+    if let Some(scheme) = cfg.get(Scheme) {
+        return scheme
+            .value
+            .text
+            .trim()
+            .eq_ignore_ascii_case("smtps")
+            .then_some(465);
+    }
     cfg.get(Host)
         .filter(|f| f.key.ends_with("server"))
         .map(|_| 465)
@@ -222,9 +245,10 @@ pub static HIMALAYA: Profile = Profile {
     name: "himalaya config.toml (message.send.backend / smtp-*)",
     #[cfg(not(target_arch = "wasm32"))]
     docs: "https://github.com/pimalaya/himalaya/blob/master/config.sample.toml https://github.com/pimalaya/core/blob/master/email/src/smtp/config.rs",
-    // (Home Manager's `programs.himalaya.settings` writes the same keys in
-    // Nix, but the Nix reader does not take a `-` in a name yet.)
-    syntaxes: syn::TOML,
+    // Home Manager writes the same keys in Nix
+    // (`accounts.email.accounts.<name>.himalaya.settings`,
+    // `programs.himalaya.settings`), which it turns into this TOML.
+    syntaxes: syn::TOML | syn::NIX,
     keys: KEYS,
     markers: MARKERS,
     needs_marker: true,
@@ -283,6 +307,53 @@ mod tests {
         let (_, s, _) =
             first(&V1.replace("message.send.backend.encryption.type = \"start-tls\"\n", ""));
         assert_eq!(s["security"], "implicit");
+    }
+
+    #[test]
+    fn v2_server_urls_are_read_with_himalayas_meaning() {
+        let conf = "[accounts.work]\ndefault = true\nemail = \"ops@acme-widgets.io\"\nsmtp.server = \"smtp://smtp.postmarkapp.com:587\"\nsmtp.starttls = true\nsmtp.sasl.plain.username = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\nsmtp.sasl.plain.password.command = \"pass show postmark\"\n";
+        let (client, s, ids) = first(conf);
+        assert_eq!(client, "himalaya");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert!(!has(&ids, "host/has-scheme"), "{ids:?}");
+        assert!(!has(&ids, "port/465-unsupported"), "{ids:?}");
+        // `smtp://` without `smtp.starttls`: clear text.
+        let (_, s, ids) = first(&conf.replace("smtp.starttls = true\n", ""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        // `smtps://` without a port: TLS from the first byte on 465.
+        let (_, s, ids) = first(
+            &conf
+                .replace(
+                    "smtp://smtp.postmarkapp.com:587",
+                    "smtps://smtp.postmarkapp.com",
+                )
+                .replace("smtp.starttls = true\n", ""),
+        );
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+        // The bare form stays `smtps://` by default.
+        let (_, s, _) = first(
+            &conf
+                .replace("smtp://smtp.postmarkapp.com:587", "smtp.postmarkapp.com")
+                .replace("smtp.starttls = true\n", ""),
+        );
+        assert_eq!(s["security"], "implicit");
+    }
+
+    #[test]
+    fn home_managers_nix_settings_are_read() {
+        // `smtp-host` and the other dashed names are Nix attribute names.
+        let nix = "{ config, pkgs, ... }:\n{\n  accounts.email.accounts.work.himalaya.settings = {\n    email = \"ops@acme-widgets.io\";\n    sender = \"smtp\";\n    smtp-host = \"smtp.postmarkapp.com\";\n    \"smtp-port\" = 587;\n    smtp-starttls = true;\n    smtp-login = \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\";\n    smtp-passwd-cmd = \"pass show postmark\";\n  };\n}\n";
+        let (client, s, ids) = first(nix);
+        assert_eq!(client, "himalaya");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "ops@acme-widgets.io");
+        assert!(!has(&ids, "from/invalid"), "{ids:?}");
     }
 
     #[test]

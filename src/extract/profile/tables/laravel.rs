@@ -260,7 +260,10 @@ mod tests {
         assert!(ids.is_empty(), "{ids:?}");
         let (_, s, _) = linted(&env("null").replace("MAIL_ENCRYPTION=null\n", ""));
         assert_eq!(s["security"], "starttls");
-        // Symfony Mailer (MAIL_MAILER, Laravel 7+ and 9+): upgrades when offered.
+        // MAIL_MAILER is read as Laravel 9+ (Symfony Mailer), which upgrades
+        // when offered. Laravel 7 and 8 write the same key and still send
+        // with Swift Mailer (clear text with a null MAIL_ENCRYPTION): the
+        // key alone does not tell them apart.
         let (_, s, ids) = linted(&env("null").replace("MAIL_DRIVER", "MAIL_MAILER"));
         assert_eq!(s["security"], "starttls");
         assert!(!ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");

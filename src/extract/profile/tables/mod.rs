@@ -32,6 +32,7 @@ mod nodemailer;
 mod phpmailer;
 mod postfix;
 mod rails;
+mod rails_env;
 mod relay_images;
 mod smtplib;
 mod spring_boot;
@@ -367,6 +368,7 @@ mod monit;
 // group appsAS: mod lines
 mod claws_mail;
 mod himalaya;
+mod home_manager_email;
 mod mail_send;
 // group appsAT: mod lines
 mod appflowy;
@@ -702,6 +704,7 @@ pub static ALL: &[&Profile] = &[
     &mastodon_chart::MASTODON_CHART,
     &chatwoot::CHATWOOT,
     &rails::RAILS,
+    &rails_env::RAILS_ENV,
     &gitlab::GITLAB_RB,
     &gitlab::GITLAB_HELM,
     &gitlab::GITLAB_DOCKER,
@@ -808,6 +811,7 @@ pub static ALL: &[&Profile] = &[
     &monit::MONIT,
     // group appsAS: tables
     &himalaya::HIMALAYA,
+    &home_manager_email::HOME_MANAGER_EMAIL,
     &mail_send::MAIL_SEND,
     &claws_mail::CLAWS_MAIL,
     // group appsAT: tables

@@ -311,6 +311,25 @@ fn hcl_and_nix() {
 }
 
 #[test]
+fn nix_attribute_names_hold_dashes_and_quotes() {
+    // Home Manager's himalaya settings: `smtp-host`, quoted or bare.
+    let got = read_code("{\n  accounts.email.accounts.work.himalaya.settings = {\n    smtp-host = \"smtp.postmarkapp.com\";\n    \"smtp-port\" = 587;\n    it's = 1-2;\n    x = a-b;\n  };\n}\n", Lang::Nix);
+    let at = "accounts.email.accounts.work.himalaya.settings.";
+    assert!(
+        has(&got, &format!("{at}smtp-host"), "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    assert!(has(&got, &format!("{at}smtp-port"), "587"), "{got:?}");
+    assert!(got.iter().any(|g| g.0 == format!("{at}it's")), "{got:?}");
+    // `a-b` is one name (a reference), not `a` minus `b`.
+    let x = got.iter().find(|g| g.0.ends_with(".x")).unwrap();
+    assert_eq!(x.1, "a-b");
+    // Elsewhere `-` still ends a name (JavaScript's `a-b` is a subtraction).
+    let got = read_code("const o = { host: a-b, port: 587 };\n", Lang::JavaScript);
+    assert!(has(&got, "o.port", "587"), "{got:?}");
+}
+
+#[test]
 fn deep_nesting_is_bounded() {
     let src = "{".repeat(100_000);
     let mut doc = Document::empty(&src);

@@ -155,9 +155,13 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     // How far a scan of `#{…}` has already looked (see `interpolated_end`).
     let mut scanned = 0usize;
     let opens = opener::bytes(def, lang);
-    // The bytes that go on an identifier: JavaScript's may hold `$`.
+    // The bytes that go on an identifier: JavaScript's may hold `$`; Nix's
+    // `-` and `'` after the first character (`smtp-host`, `it's`: Nix's
+    // lexer, `[a-zA-Z_][a-zA-Z0-9_'-]*`; its subtraction needs spaces).
     let mut ident_cont = IDENT;
     ident_cont[usize::from(b'$')] = lang == Lang::JavaScript;
+    ident_cont[usize::from(b'-')] = lang == Lang::Nix;
+    ident_cont[usize::from(b'\'')] = lang == Lang::Nix;
     'outer: while i < end {
         let c = bytes[i];
         match c {
