@@ -30,10 +30,9 @@ use crate::model::{Evidence, Role::*, Security, Tls};
 use super::postfix;
 
 const KEYS: &[Key] = &[
-    // Bare too: `services.postfix = lib.mkIf cond { … }` is read today
-    // without its `services.postfix` prefix.
-    k("postfix.relayHost|relayHost", Host),
-    k("postfix.relayPort|relayPort", Port),
+    k("postfix.relayHost", Host),
+    k("postfix.relayPort", Port),
+    // Bare `relayhost`: a `main.cf` line of `extraConfig`.
     kr(
         "postfix.settings.main.relayhost.#0|postfix.settings.main.relayhost|postfix.config.relayhost|relayhost",
         Host,
@@ -59,9 +58,6 @@ const MARKERS: &[Marker] = &[
     mark("postfix.config.smtp_*"),
     mark("postfix.config.relayhost"),
     mark("postfix.mapFiles.sasl_passwd"),
-    // The module's `config` attribute set at the top of the paths (see
-    // the bare keys above).
-    mark("config.smtp_sasl_*|config.smtp_tls_*|config.smtp_use_tls"),
 ];
 
 pub static POSTFIX_NIXOS: Profile = Profile {
@@ -181,15 +177,24 @@ mod tests {
     }
 
     #[test]
-    fn module_under_mk_if() {
+    fn module_under_mk_if_and_mk_merge() {
         let guarded = OLD.replace(
             "services.postfix = {",
-            "services.postfix = lib.mkIf cfg.enable {",
+            "services.postfix = lib.mkIf (config.x != null) {",
         );
-        let (client, s, _) = linted(&guarded);
-        assert_eq!(client, "postfix-nixos");
-        assert_eq!(s["host"], "smtp.postmarkapp.com");
-        assert_eq!(s["security"], "starttls");
+        let merged = OLD
+            .replace(
+                "services.postfix = {",
+                "services.postfix = lib.mkMerge [ (lib.mkIf cfg.enable {",
+            )
+            .replace("  };\n}\n", "  }) ];\n}\n");
+        for paste in [guarded, merged] {
+            let (client, s, _) = linted(&paste);
+            assert_eq!(client, "postfix-nixos", "{paste}");
+            assert_eq!(s["host"], "smtp.postmarkapp.com");
+            assert_eq!(s["port"], 587);
+            assert_eq!(s["security"], "starttls");
+        }
     }
 
     #[test]

@@ -1267,6 +1267,16 @@ impl<'d, 'a> Parser<'d, 'a> {
                 i += 1;
                 continue;
             }
+            // Nix: an attribute set, a parenthesised argument or the list
+            // `lib.mkMerge` merges is (part of) the value being assigned,
+            // whatever function takes it (`lib.mkIf (c) {…}`,
+            // `lib.mkDefault {…}`, `lib.mkMerge [ {…} (mkIf c {…}) ]`): its
+            // attributes keep the path it is assigned to.
+            if let Some(closer) = self.nix_value_group(i) {
+                let segs = self.seg_buf_of(prefix);
+                i = self.container(i, scope, segs, Closer::Tok(closer), false, ScopeKind::Map);
+                continue;
+            }
             let t = self.toks[i].clone();
             match t.tok {
                 Tok::Ident
@@ -1389,6 +1399,24 @@ impl<'d, 'a> Parser<'d, 'a> {
         i
     }
 
+    /// In Nix, the closer of the group opening at `i` when its attributes
+    /// are those of the value being assigned: an attribute set, a
+    /// parenthesised argument, the list `mkMerge` merges (another list is
+    /// a list).
+    fn nix_value_group(&self, i: usize) -> Option<P> {
+        if self.lang != Lang::Nix {
+            return None;
+        }
+        match self.tok(i)?.tok {
+            Tok::Punct(P::LBrace) => Some(P::RBrace),
+            Tok::Punct(P::LParen) => Some(P::RParen),
+            Tok::Punct(P::LBracket) if i > 0 && self.is_ident(i - 1, "mkMerge") => {
+                Some(P::RBracket)
+            }
+            _ => None,
+        }
+    }
+
     /// A C# property's accessor block from `i` (`{ get; set; }`,
     /// `{ get; init; }`, `{ get; private set; }`): the token after it.
     fn accessors(&self, i: usize) -> Option<usize> {
@@ -1468,7 +1496,10 @@ impl<'d, 'a> Parser<'d, 'a> {
                     i += 1;
                     continue;
                 }
-                Tok::Ident if self.is(i + 1, P::LParen) => {
+                // Nix applies a function by juxtaposition (`lib.mkIf (c)
+                // { … }`): a parenthesised group is one argument, no
+                // argument list (see `expr`).
+                Tok::Ident if self.is(i + 1, P::LParen) && self.lang != Lang::Nix => {
                     let word = self.text(i);
                     let own = match self.base_constructor(i, &segs) {
                         Some(base) => {
@@ -1620,7 +1651,8 @@ impl<'d, 'a> Parser<'d, 'a> {
                 {
                     i += 1
                 }
-                Some(Tok::Punct(P::LBracket)) => {}
+                // Nix has no index: `lib.mkMerge [ … ]` passes a list.
+                Some(Tok::Punct(P::LBracket)) if self.lang != Lang::Nix => {}
                 _ => break,
             }
         }
@@ -2260,6 +2292,14 @@ impl<'d, 'a> Parser<'d, 'a> {
                 return self.tuple(v, scope, chain.segs);
             }
             return self.value(v, scope, chain.segs, chain.key, 0);
+        }
+        // Nix attribute sets hold only `name = value;`: anything else is an
+        // expression (`lib.mkIf c { … }` in a merged list or a
+        // parenthesised group, `rec { … }`), whose sets keep the path of
+        // the scope around, not the function's name.
+        if self.lang == Lang::Nix {
+            self.recycle(chain.segs);
+            return self.expr(j, scope, &[]);
         }
         // Typed declarations: `String host = "x";`, `var host = …` (the
         // last word before `=` is the name).

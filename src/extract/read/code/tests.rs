@@ -311,6 +311,29 @@ fn hcl_and_nix() {
 }
 
 #[test]
+fn nix_sets_under_module_functions_keep_their_path() {
+    // `lib.mkIf`, `lib.mkDefault`, `lib.mkMerge`: the attribute sets they
+    // take are the value of the attribute they are assigned to.
+    let src = "{ config, lib, ... }:\n{\n  services.postfix = lib.mkIf (config.x != null) {\n    relayHost = \"smtp.postmarkapp.com\";\n    config = { smtp_tls_security_level = \"encrypt\"; };\n  };\n  services.a = mkIf cfg.enable { port = 1; };\n  services.b = lib.mkDefault { port = 2; };\n  services.c = lib.mkMerge [\n    { port = 3; }\n    (lib.mkIf (cfg.tls) { tls = true; })\n  ];\n  config = lib.mkIf cfg.enable (lib.mkMerge [ { services.d.port = 4; } ]);\n  services.e.list = [ { port = 5; } ];\n}\n";
+    let got = read_code(src, Lang::Nix);
+    for (path, value) in [
+        ("services.postfix.relayHost", "smtp.postmarkapp.com"),
+        ("services.postfix.config.smtp_tls_security_level", "encrypt"),
+        ("services.a.port", "1"),
+        ("services.b.port", "2"),
+        ("services.c.port", "3"),
+        ("services.c.tls", "true"),
+        ("config.services.d.port", "4"),
+        // Another list is a list.
+        ("services.e.list.#0.port", "5"),
+    ] {
+        assert!(has(&got, path, value), "{path} in {got:?}");
+    }
+    // No function's name or argument in a path.
+    assert!(!got.iter().any(|g| g.0.contains("mk")), "{got:?}");
+}
+
+#[test]
 fn nix_attribute_names_hold_dashes_and_quotes() {
     // Home Manager's himalaya settings: `smtp-host`, quoted or bare.
     let got = read_code("{\n  accounts.email.accounts.work.himalaya.settings = {\n    smtp-host = \"smtp.postmarkapp.com\";\n    \"smtp-port\" = 587;\n    it's = 1-2;\n    x = a-b;\n  };\n}\n", Lang::Nix);
