@@ -983,6 +983,18 @@ fn active_settings(src: &str) -> crate::report::Settings {
         .settings
 }
 
+/// The value of the first entry whose path ends with `key`, and its kind.
+#[cfg(test)]
+fn value_of(src: &str, key: &str) -> (String, ValKind) {
+    let doc = Document::read(src);
+    let e = doc
+        .entries
+        .iter()
+        .find(|e| doc.path_string(e).ends_with(key))
+        .expect("entry");
+    (doc.text_of(&e.value).to_string(), e.value.kind)
+}
+
 #[cfg(test)]
 mod code_interpolation_tests {
     use super::active_settings as settings;
@@ -1055,17 +1067,9 @@ mod js_env_tests {
 
     #[test]
     fn a_member_set_in_the_constructor_is_read_at_its_uses() {
-        use super::super::{Document, ValKind};
+        use super::super::ValKind;
         let src = "class Mailer:\n    def __init__(self, host=\"smtp.postmarkapp.com\", user=None):\n        self.host = host\n        self.user = user\n\n    def send(self):\n        server = smtplib.SMTP(self.host, 587)\n        server.login(self.user, 'x')\n";
-        let doc = Document::read(src);
-        let of = |suffix: &str| {
-            let e = doc
-                .entries
-                .iter()
-                .find(|e| doc.path_string(e).ends_with(suffix))
-                .expect("entry");
-            (doc.text_of(&e.value).to_string(), e.value.kind)
-        };
+        let of = |suffix: &str| super::value_of(src, suffix);
         assert_eq!(
             of("SMTP(#0)"),
             ("smtp.postmarkapp.com".to_string(), ValKind::Literal)
@@ -1094,16 +1098,8 @@ mod js_env_tests {
 
     #[test]
     fn a_use_after_branches_reads_the_definition_outside_them() {
-        use super::super::{Document, ValKind};
-        let value_of = |src: &str, key: &str| {
-            let doc = Document::read(src);
-            let e = doc
-                .entries
-                .iter()
-                .find(|e| doc.path_string(e).ends_with(key))
-                .expect("entry");
-            (doc.text_of(&e.value).to_string(), e.value.kind)
-        };
+        use super::super::ValKind;
+        use super::value_of;
         // The default set in a branch stands in only when unset.
         let src = "let port = 587;\nif (process.env.SECURE) {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host: 'h', port: port });\n";
         assert_eq!(value_of(src, "createTransport(#0).port").0, "587");
@@ -1210,15 +1206,10 @@ mod use_tests {
 
     #[test]
     fn symfony_env_parameters_are_the_fallback_of_env_reads() {
-        use super::super::{Document, ValKind};
+        use super::super::ValKind;
         let value = |src: &str, path: &str| {
-            let doc = Document::read(src);
-            let e = doc
-                .entries
-                .iter()
-                .find(|e| doc.path_string(e) == path)
-                .expect("entry");
-            (e.value.kind == ValKind::Literal).then(|| doc.text_of(&e.value).to_string())
+            let (text, kind) = super::value_of(src, path);
+            (kind == ValKind::Literal).then_some(text)
         };
         let yml = "parameters:\n    mailer_host: '%env(ORO_MAILER_HOST)%'\n    mailer_port: '%env(int:ORO_MAILER_PORT)%'\n    env(ORO_MAILER_HOST): smtp.postmarkapp.com\n    env(ORO_MAILER_PORT): 2525\n";
         // Below the use, with or without a processor.
