@@ -326,6 +326,21 @@ pub struct Tls {
     /// For dialects whose meaning depends on the client version (Laravel):
     /// which versions a finding about `implicit` concerns.
     pub version_note: Option<&'static str>,
+    /// Certificate checks that some of the client's versions turn off
+    /// because of a setting that does not say so (Firefly III 5.7.7 to
+    /// 6.2.10 with `MAIL_ENCRYPTION` unset or `null`).
+    pub unverified_in: Option<UnverifiedIn>,
+}
+
+/// See [`Tls::unverified_in`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnverifiedIn {
+    /// What is written, or left out, that turns the checks off.
+    pub why: Evidence,
+    /// The versions that do (`Firefly III 5.7.7 to 6.2.10`).
+    pub versions: &'static str,
+    /// The change that verifies in every version, in the client's words.
+    pub fix: &'static str,
 }
 
 impl Tls {

@@ -14,7 +14,7 @@ use super::host::Target;
 use super::Context;
 use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Field, Role, Security, Tls};
+use crate::model::{Field, Role, Security, Tls, UnverifiedIn};
 use crate::registry::Rule;
 use crate::report::{Draft, Severity};
 
@@ -198,7 +198,7 @@ pub fn check(cx: &mut Context) {
         conflicting(cfg, &tls, &mut out);
         old_version(cfg, target, &mut out);
         if target != Target::Local {
-            verify_disabled(cfg, &mut out);
+            verify_disabled(cfg, &tls, &mut out);
         }
         // …and Postmark's own rules for Postmark.
         if target == Target::Postmark {
@@ -357,7 +357,7 @@ fn is_verify_none(text: &str) -> bool {
     )
 }
 
-fn verify_disabled(cfg: &Config, out: &mut Vec<Draft>) {
+fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     let mut offending: Vec<&Field> = Vec::new();
     // Each switch read as its client reads it (PLANKA's
     // `SMTP_TLS_REJECT_UNAUTHORIZED=0` is `'0' !== 'false'`: still on).
@@ -384,6 +384,11 @@ fn verify_disabled(cfg: &Config, out: &mut Vec<Draft>) {
             offending.push(f);
         }
     }
+    if offending.is_empty() {
+        if let Some(u) = &tls.unverified_in {
+            out.push(unverified_in(u));
+        }
+    }
     for f in offending {
         out.push(
             Draft::new(
@@ -397,6 +402,24 @@ fn verify_disabled(cfg: &Config, out: &mut Vec<Draft>) {
             .at(f.whole_span()),
         );
     }
+}
+
+/// Checks off in some versions only (see [`Tls::unverified_in`]): the
+/// finding names them, and the fix is the one that verifies in all.
+fn unverified_in(u: &UnverifiedIn) -> Draft {
+    let what = match u.why.span {
+        Some(_) => format!("`{}`", u.why.what),
+        None => u.why.what.clone(),
+    };
+    Draft::new(
+        &VERIFY_DISABLED,
+        format!(
+            "In {}, {what} turns certificate verification off: the client would send your token to any server that answers, without an error.",
+            u.versions
+        ),
+    )
+    .fix(sentence(u.fix, "Set"))
+    .span(u.why.span.clone())
 }
 
 /// A fix sentence from a dialect's phrase: phrases that start with a verb

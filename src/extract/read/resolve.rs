@@ -55,6 +55,9 @@ pub const RESOLVED: u8 = flag::RESOLVED;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Name<'a> {
     Env(&'a str),
+    /// Symfony's `parameters: env(X): value`: what `%env(X)%` reads when
+    /// the environment does not set `X` (a `.env` line of `X` wins).
+    EnvDefault(&'a str),
     Var(&'a str),
     Member(&'a str, &'a str),
 }
@@ -212,6 +215,9 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
     if name.is_empty() || name.len() > 128 {
         return None;
     }
+    if let Some(var) = symfony_env_default(doc, input, e) {
+        return Some(Name::EnvDefault(var));
+    }
     match e.syntax {
         Syntax::Env => Some(Name::Env(name)),
         Syntax::Code(_) => {
@@ -243,6 +249,38 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
         }
         _ => None,
     }
+}
+
+/// The variable a Symfony `env(X)` parameter gives a fallback for: a key
+/// `env(X)` right under the top-level `parameters:` of a YAML file (Oro
+/// 4.2's `parameters.yml.dist`). Symfony's docs (since 3.2,
+/// symfony.com/doc/3.2/configuration/external_parameters.html): "the
+/// default value will be used whenever the corresponding environment
+/// variable is not found"; the container reads it for `%env(X)%`, with or
+/// without processors (`%env(int:X)%`).
+fn symfony_env_default<'a>(doc: &Document, input: &'a str, e: &super::Entry) -> Option<&'a str> {
+    if e.syntax != Syntax::Yaml {
+        return None;
+    }
+    let mut path = doc.path_rev(e);
+    let var = path.next()?.text(input);
+    let var = var.strip_prefix("env(")?.strip_suffix(')')?;
+    let parent = path.next()?;
+    (parent.kind == SegKind::Key
+        && parent.text(input) == "parameters"
+        && path.next().is_none()
+        && is_var_name(var))
+    .then_some(var)
+}
+
+/// Whether a reference is Symfony's `%env(…)%`, which falls back to the
+/// paste's `env(X)` parameter (see [`symfony_env_default`]).
+fn symfony_env_use(doc: &Document, input: &str, i: usize) -> bool {
+    let v = &doc.entries[i].value;
+    v.text == Val::VERBATIM
+        && input
+            .get(v.span())
+            .is_some_and(|t| t.trim_start().starts_with("%env("))
 }
 
 /// The entries' indices in text order (by key start, equal starts in
@@ -419,7 +457,13 @@ fn lookup<'a>(
     // (`Number(…)`, `(int)`) makes a number of it.
     let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
     let use_cond = doc.entries[i].flags & flag::CONDITIONAL != 0;
-    let found = find_def(doc, input, ctx, name, code_env, (at, use_cond));
+    let found = find_def(doc, input, ctx, name, code_env, (at, use_cond)).or_else(|| match name {
+        // Unset in the paste's environment: Symfony's own fallback.
+        Name::Env(var) if symfony_env_use(doc, input, i) => {
+            find_def(doc, input, ctx, Name::EnvDefault(var), None, (at, use_cond))
+        }
+        _ => None,
+    });
     // Java, C#, Kotlin: a bare name in a method is also the class's
     // constant (`props.put("mail.smtp.port", PORT)` beside `static final
     // String PORT = "465"`). Constants only, by their upper-case name: a
@@ -939,6 +983,18 @@ fn active_settings(src: &str) -> crate::report::Settings {
         .settings
 }
 
+/// The value of the first entry whose path ends with `key`, and its kind.
+#[cfg(test)]
+fn value_of(src: &str, key: &str) -> (String, ValKind) {
+    let doc = Document::read(src);
+    let e = doc
+        .entries
+        .iter()
+        .find(|e| doc.path_string(e).ends_with(key))
+        .expect("entry");
+    (doc.text_of(&e.value).to_string(), e.value.kind)
+}
+
 #[cfg(test)]
 mod code_interpolation_tests {
     use super::active_settings as settings;
@@ -1011,17 +1067,9 @@ mod js_env_tests {
 
     #[test]
     fn a_member_set_in_the_constructor_is_read_at_its_uses() {
-        use super::super::{Document, ValKind};
+        use super::super::ValKind;
         let src = "class Mailer:\n    def __init__(self, host=\"smtp.postmarkapp.com\", user=None):\n        self.host = host\n        self.user = user\n\n    def send(self):\n        server = smtplib.SMTP(self.host, 587)\n        server.login(self.user, 'x')\n";
-        let doc = Document::read(src);
-        let of = |suffix: &str| {
-            let e = doc
-                .entries
-                .iter()
-                .find(|e| doc.path_string(e).ends_with(suffix))
-                .expect("entry");
-            (doc.text_of(&e.value).to_string(), e.value.kind)
-        };
+        let of = |suffix: &str| super::value_of(src, suffix);
         assert_eq!(
             of("SMTP(#0)"),
             ("smtp.postmarkapp.com".to_string(), ValKind::Literal)
@@ -1050,16 +1098,8 @@ mod js_env_tests {
 
     #[test]
     fn a_use_after_branches_reads_the_definition_outside_them() {
-        use super::super::{Document, ValKind};
-        let value_of = |src: &str, key: &str| {
-            let doc = Document::read(src);
-            let e = doc
-                .entries
-                .iter()
-                .find(|e| doc.path_string(e).ends_with(key))
-                .expect("entry");
-            (doc.text_of(&e.value).to_string(), e.value.kind)
-        };
+        use super::super::ValKind;
+        use super::value_of;
         // The default set in a branch stands in only when unset.
         let src = "let port = 587;\nif (process.env.SECURE) {\n  port = 465;\n}\nconst t = nodemailer.createTransport({ host: 'h', port: port });\n";
         assert_eq!(value_of(src, "createTransport(#0).port").0, "587");
@@ -1162,5 +1202,36 @@ mod use_tests {
             "framework:\n  mailer:\n    dsn: '%env(MAILER_DSN)%'\n# .env\nMAILER_DSN=smtp://u:p@smtp.postmarkapp.com:587\n",
         );
         assert!(doc.uses.is_empty());
+    }
+
+    #[test]
+    fn symfony_env_parameters_are_the_fallback_of_env_reads() {
+        use super::super::ValKind;
+        let value = |src: &str, path: &str| {
+            let (text, kind) = super::value_of(src, path);
+            (kind == ValKind::Literal).then_some(text)
+        };
+        let yml = "parameters:\n    mailer_host: '%env(ORO_MAILER_HOST)%'\n    mailer_port: '%env(int:ORO_MAILER_PORT)%'\n    env(ORO_MAILER_HOST): smtp.postmarkapp.com\n    env(ORO_MAILER_PORT): 2525\n";
+        // Below the use, with or without a processor.
+        assert_eq!(
+            value(yml, "parameters.mailer_host").as_deref(),
+            Some("smtp.postmarkapp.com")
+        );
+        assert_eq!(
+            value(yml, "parameters.mailer_port").as_deref(),
+            Some("2525")
+        );
+        // The environment's own value wins, wherever it is written.
+        let with_env = format!("{yml}# .env\nORO_MAILER_HOST=smtp.example.net\n");
+        assert_eq!(
+            value(&with_env, "parameters.mailer_host").as_deref(),
+            Some("smtp.example.net")
+        );
+        // Only a top-level `parameters:` key defines a fallback, and only
+        // `%env(…)%` reads it (a `${…}` is the shell's, not the container's).
+        let nested = yml.replace("parameters:\n", "services:\n  parameters:\n");
+        assert_eq!(value(&nested, "services.parameters.mailer_host"), None);
+        let shell = yml.replace("'%env(ORO_MAILER_HOST)%'", "'${ORO_MAILER_HOST}'");
+        assert_eq!(value(&shell, "parameters.mailer_host"), None);
     }
 }

@@ -15,7 +15,19 @@
 //!   `MAIL_SCHEME`: TLS is Laravel's reading (implicit on 465 or with
 //!   `MAIL_SCHEME=smtps`, else STARTTLS when offered; see `laravel.rs`).
 //! * `MAIL_VERIFY_PEER` (default true), `MAIL_VERIFY_PEER_NAME`,
-//!   `MAIL_ALLOW_SELF_SIGNED`: certificate checks.
+//!   `MAIL_ALLOW_SELF_SIGNED`: certificate checks, read since 6.2.11
+//!   (c483e07, "Fix #9398"). From 5.7.7 (6c945bf, "Fix #5996") to 6.2.10
+//!   `config/mail.php` had `'verify_peer' => null !== env('MAIL_ENCRYPTION')`
+//!   instead (Laravel 9–11, whose `MailManager` hands the mailer's config
+//!   to Symfony's `EsmtpTransportFactory` as DSN options): with
+//!   `MAIL_ENCRYPTION` unset, `null` or `(null)` (Laravel's `env()` reads
+//!   both words as null; an empty value is `""`, not null) STARTTLS still
+//!   runs (`envNonEmpty('MAIL_ENCRYPTION', 'tls')`) but certificates are not
+//!   checked — and every `.env.example` of those versions has
+//!   `MAIL_ENCRYPTION=null`. A paste does not say its version: without
+//!   `MAIL_VERIFY_PEER` or `MAIL_SCHEME` (keys of 6.2.11's template), that
+//!   is reported as a warning naming the versions, whose fix
+//!   (`MAIL_ENCRYPTION=tls`) verifies in every version.
 //! * `MAIL_FROM` is the From (default `changeme@example.com`); Laravel's
 //!   `MAIL_FROM_ADDRESS` is not read.
 //! * Any variable may instead be read from a file named by `<NAME>_FILE`
@@ -30,7 +42,9 @@ use crate::extract::profile::{
     fix, fix_text, k, mark, pairs, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile,
     SetVal, Switch, WriteKind as W, BASE,
 };
+use crate::extract::Config;
 use crate::model::Role::*;
+use crate::model::{Evidence, Tls, UnverifiedIn};
 
 const KEYS: &[Key] = &[
     k("MAIL_HOST", Host),
@@ -79,6 +93,28 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
+/// Laravel's reading, and the certificate checks 5.7.7 to 6.2.10 turn
+/// off with `MAIL_ENCRYPTION` unset or null (see the module docs).
+fn tls(cfg: &Config) -> Tls {
+    let mut tls = laravel::tls(cfg);
+    let current = cfg.get(VerifyPeer).is_some() || cfg.get(Scheme).is_some();
+    let why = match cfg.get(Encryption) {
+        _ if current => None,
+        None => Some(Evidence::absent("MAIL_ENCRYPTION left unset")),
+        Some(f) if f.value.is_reference() => None,
+        Some(f) => ["null", "(null)"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(f.value.text.trim()))
+            .then(|| Evidence::of(f)),
+    };
+    tls.unverified_in = why.map(|why| UnverifiedIn {
+        why,
+        versions: "Firefly III 5.7.7 to 6.2.10 (their config/mail.php verifies only when MAIL_ENCRYPTION is set)",
+        fix: "MAIL_ENCRYPTION=tls",
+    });
+    tls
+}
+
 pub static FIREFLY_III: Profile = Profile {
     id: "firefly-iii-env",
     name: "Firefly III .env",
@@ -126,7 +162,7 @@ pub static FIREFLY_III: Profile = Profile {
     fixes: FIXES,
     sender_hint: "MAIL_FROM in .env (default changeme@example.com)",
     hooks: Hooks {
-        tls: Some(laravel::tls),
+        tls: Some(tls),
         ..Hooks::NONE
     },
     ..BASE
@@ -170,6 +206,35 @@ mod tests {
         assert!(ids.iter().any(|i| i == "input/unknown-key"), "{ids:?}");
         let (_, _, ids) = first(&format!("{ENV}MAIL_VERIFY_PEER=false\n"));
         assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+    }
+
+    /// 5.7.7 to 6.2.10 check certificates only with `MAIL_ENCRYPTION` set
+    /// (module docs): `null` or unset is a warning naming those versions,
+    /// unless the paste is 6.2.11's template or later.
+    #[test]
+    fn null_encryption_turns_checks_off_in_the_versions_that_read_it() {
+        let count = |env: &str| {
+            let (_, s, ids) = first(env);
+            assert_eq!(s["security"], "starttls", "{env}");
+            ids.iter().filter(|i| *i == "tls/verify-disabled").count()
+        };
+        assert_eq!(count(ENV), 0);
+        for v in ["null", "(null)", "NULL", "\"null\""] {
+            let env = ENV.replace("MAIL_ENCRYPTION=tls", &format!("MAIL_ENCRYPTION={v}"));
+            assert_eq!(count(&env), 1, "{v}");
+        }
+        assert_eq!(count(&ENV.replace("MAIL_ENCRYPTION=tls\n", "")), 1);
+        // Laravel's `env()` keeps an empty value as `""`: not null.
+        assert_eq!(
+            count(&ENV.replace("MAIL_ENCRYPTION=tls", "MAIL_ENCRYPTION=")),
+            0
+        );
+        // 6.2.11's keys: the version reads MAIL_VERIFY_PEER instead.
+        let null = ENV.replace("MAIL_ENCRYPTION=tls", "MAIL_ENCRYPTION=null");
+        assert_eq!(count(&format!("{null}MAIL_VERIFY_PEER=true\n")), 0);
+        assert_eq!(count(&format!("{null}MAIL_SCHEME=null\n")), 0);
+        // Both: the written switch is the one reported.
+        assert_eq!(count(&format!("{null}MAIL_VERIFY_PEER=false\n")), 1);
     }
 
     /// `MAIL_FROM` is a name any app may use: beside `MAIL_USER`, a login

@@ -14,10 +14,19 @@
 //! * TLS: `ssl: true` is TLS from the first byte; without an `ssl` key the
 //!   driver turns it on for port 465 itself. Otherwise
 //!   `enable_starttls_auto` (default true) upgrades with STARTTLS when the
-//!   server offers it; `false` stays in clear. `start_tls`, which older
-//!   wizards and probes wrote, is not read by the driver.
+//!   server offers it; `false` stays in clear. `start_tls`, which Zammad's
+//!   outbound guesser writes (its specs' `provider_outbound_mx_setting`
+//!   expects it), is not read by the driver: checked in
+//!   three eras of `smtp.rb` — the 2016 `send` (kayoom/zammad ffda858), the
+//!   2016–2022 `send` with the 465 rule (csipiemonte/Taylor 90f7efa,
+//!   zammad/zammad 041bf51) and the 2025 `prepare_options`/
+//!   `build_smtp_params` (sunnys-creations/sunnys-tickets 67bd6ea); none
+//!   reads `:start_tls`, so it stays an ignored key.
 //! * `ssl_verify: false` (or `openssl_verify_mode: 'none'`) turns
-//!   certificate checks off; the default verifies.
+//!   certificate checks off; the default verifies (2025's
+//!   `build_smtp_params`). The 2016–2022 `send` above defaulted
+//!   `openssl_verify_mode` to `'none'` instead: a paste does not say its
+//!   version, so an absent setting is not reported.
 //! * The channel's `active: false` disables it.
 //! * The From is the channel's email address (`EmailAddresses` with its
 //!   `channel_id` in `auto_wizard.json`).
@@ -194,6 +203,21 @@ mod tests {
             "\"port\": 587, \"enable_starttls_auto\": false",
         ));
         assert_eq!(s["security"], "none");
+    }
+
+    /// `start_tls` is the guesser's word, not the driver's (module docs):
+    /// it changes nothing, either way.
+    #[test]
+    fn start_tls_is_not_read() {
+        for v in ["true", "false"] {
+            let with = WIZARD.replace(
+                "\"port\": 587",
+                &format!("\"port\": 587, \"start_tls\": {v}"),
+            );
+            let (_, s, ids) = first(&with);
+            assert_eq!(s["security"], "starttls", "start_tls {v}");
+            assert!(ids.is_empty(), "start_tls {v}: {ids:?}");
+        }
     }
 
     #[test]
