@@ -200,7 +200,8 @@ pub fn evidence(t: &str) -> u32 {
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return 0;
     };
-    const LISTENERS: [&str; 4] = ["smtp", "submission", "lmtp", "imap"];
+    // Listeners, and a forwarder's `targets`, on endpoints.
+    const LISTENERS: [&str; 5] = ["smtp", "submission", "lmtp", "imap", "targets"];
     const MODULES: [&str; 6] = [
         "target.", "storage.", "auth.", "table.", "check.", "modify.",
     ];
@@ -285,6 +286,7 @@ mod tests {
         assert!(evidence("smtp tcp://0.0.0.0:25 {") > 0);
         assert!(evidence("submission tls://0.0.0.0:465 tcp://0.0.0.0:587 {") > 0);
         assert!(evidence("deliver_to smtp tcp://smtp.postmarkapp.com:587 {") > 0);
+        assert!(evidence("targets tls://smtp.postmarkapp.com:465") > 0);
         assert_eq!(evidence("deliver_to &remote_queue"), 0);
         assert_eq!(evidence("resource \"aws_ses\" \"x\" {"), 0);
         assert_eq!(evidence("target.host = \"x\""), 0);

@@ -2356,14 +2356,16 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.elixir
         + s.hcl
         + s.nix
-        + s.rust;
+        + s.rust
+        + s.maddy;
     if langs == 0 && s.code >= 2 {
         best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
     } else {
-        // Code lines back the language with the most markers.
+        // Code lines back the language with the most markers (Maddy's
+        // blocks close with the same braces).
         if let Some(top) = best
             .iter_mut()
-            .filter(|(_, c)| matches!(c, Choice::Code(_)))
+            .filter(|(_, c)| matches!(c, Choice::Code(_) | Choice::Maddy))
             .max_by_key(|(n, _)| *n)
         {
             if top.0 > 0 {
@@ -2642,6 +2644,14 @@ mod tests {
         // A fragment: the target's block alone.
         let block = "target.smtp outbound_delivery {\n  targets tls://smtp.postmarkapp.com:465\n  auth plain \"u\" \"p\"\n}\n";
         assert_eq!(pick(block), Choice::Maddy);
+        // Many blocks, each closed by a brace line: the braces back Maddy,
+        // not HCL.
+        let many = format!(
+            "{maddy}{}",
+            "storage.imapsql local_mailboxes {\n    driver sqlite3\n    dsn imapsql.db\n}\n"
+                .repeat(6)
+        );
+        assert_eq!(pick(&many), Choice::Maddy);
         // Terraform and HCL blocks name themselves with quoted labels.
         let tf = "resource \"aws_ses_smtp\" \"relay\" {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n}\nvariable \"smtp_password\" {\n  type = string\n}\n";
         assert_eq!(pick(tf), Choice::Code(Lang::Hcl));
