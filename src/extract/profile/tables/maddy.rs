@@ -79,6 +79,7 @@ fn tls(cfg: &Config) -> Tls {
 
 /// Takes the first endpoint apart: its scheme, host and port, each with
 /// its own span (a part holding `{env:…}` stays a reference).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
         let Some(h) = cfg.get(Host).cloned() else {
