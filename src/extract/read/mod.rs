@@ -27,6 +27,7 @@ pub mod expr;
 mod k8s_secrets;
 pub mod keyvalue;
 pub mod m4;
+pub mod maddy;
 pub mod monitrc;
 mod name_value;
 pub mod prose;

@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use super::code::Lang;
 use super::{
-    argv, code, commands, env, keyvalue, lines_in, m4, monitrc, prose, remotes, smtpd, xml, yaml,
-    Document, ScopeKind, Syntax, ROOT,
+    argv, code, commands, env, keyvalue, lines_in, m4, maddy, monitrc, prose, remotes, smtpd, xml,
+    yaml, Document, ScopeKind, Syntax, ROOT,
 };
 
 /// A container format whose variables belong to another application (the
@@ -46,6 +46,8 @@ pub enum Choice {
     Monit,
     /// sendmail's m4 (`sendmail.mc`) and `authinfo` lines.
     M4,
+    /// Maddy's `maddy.conf` (`target.smtp NAME { targets … }`).
+    Maddy,
 }
 
 impl Choice {
@@ -61,7 +63,9 @@ impl Choice {
             Choice::Prose => Syntax::Prose,
             Choice::Code(l) => Syntax::Code(l),
             Choice::Commands => Syntax::Commands,
-            Choice::Remotes | Choice::Smtpd | Choice::Monit | Choice::M4 => Syntax::Words,
+            Choice::Remotes | Choice::Smtpd | Choice::Monit | Choice::M4 | Choice::Maddy => {
+                Syntax::Words
+            }
         }
     }
 }
@@ -96,7 +100,8 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
                 | Choice::Remotes
                 | Choice::Smtpd
                 | Choice::Monit
-                | Choice::M4) => Some(c),
+                | Choice::M4
+                | Choice::Maddy) => Some(c),
                 _ => Some(Choice::Env(env::Flavor::Shell)),
             },
             h => h,
@@ -177,6 +182,7 @@ fn read_plain(
         Choice::Smtpd => smtpd::read(doc, range, scope),
         Choice::Monit => monitrc::read(doc, range, scope),
         Choice::M4 => m4::read(doc, range, scope),
+        Choice::Maddy => maddy::read(doc, range, scope),
     }
 }
 
@@ -862,6 +868,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
         "monit" | "monitrc" => Choice::Monit,
         "m4" | "mc" | "sendmail.mc" | "sendmail" => Choice::M4,
+        "maddy" | "maddy.conf" => Choice::Maddy,
         _ => return None,
     })
 }
@@ -902,6 +909,9 @@ struct Scores {
     /// sendmail m4 lines (`define(`SMART_HOST', …)`, `FEATURE(…)`, `dnl`)
     /// and `AuthInfo:` lines.
     m4: u32,
+    /// Maddy lines (`$(hostname) = …`, `target.smtp NAME {`, `smtp
+    /// tcp://0.0.0.0:25 {`).
+    maddy: u32,
     /// Lines that only code writes (`;`/`{`/`}` endings).
     code: u32,
     sections: u32,
@@ -1511,6 +1521,16 @@ fn score_line(
         let n = m4::evidence(e);
         if n > 0 {
             s.m4 += n;
+            return;
+        }
+    }
+    if matches!(
+        c0,
+        b'$' | b't' | b's' | b'a' | b'c' | b'm' | b'i' | b'l' | b'd'
+    ) {
+        let n = maddy::evidence(e);
+        if n > 0 {
+            s.maddy += n;
             return;
         }
     }
@@ -2298,6 +2318,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.smtpd, Choice::Smtpd),
         (s.monit, Choice::Monit),
         (s.m4, Choice::M4),
+        (s.maddy, Choice::Maddy),
     ];
     // Sections: INI or TOML, by the values.
     if s.sections > 0 {
@@ -2335,14 +2356,16 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.elixir
         + s.hcl
         + s.nix
-        + s.rust;
+        + s.rust
+        + s.maddy;
     if langs == 0 && s.code >= 2 {
         best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
     } else {
-        // Code lines back the language with the most markers.
+        // Code lines back the language with the most markers (Maddy's
+        // blocks close with the same braces).
         if let Some(top) = best
             .iter_mut()
-            .filter(|(_, c)| matches!(c, Choice::Code(_)))
+            .filter(|(_, c)| matches!(c, Choice::Code(_) | Choice::Maddy))
             .max_by_key(|(n, _)| *n)
         {
             if top.0 > 0 {
@@ -2612,6 +2635,28 @@ mod tests {
         assert_eq!(pick(go), Choice::Code(Lang::Go));
         let py = "import smtplib\nimport os.path\nfrom email.message import EmailMessage\ns = smtplib.SMTP('smtp.postmarkapp.com', 587)\n";
         assert_eq!(pick(py), Choice::Code(Lang::Python));
+    }
+
+    #[test]
+    fn maddy_configs_and_hcl_stay_apart() {
+        let maddy = "$(hostname) = mx.acme.io\n$(primary_domain) = acme.io\ntls file /etc/maddy/cert.pem /etc/maddy/key.pem\nhostname $(hostname)\nsmtp tcp://0.0.0.0:25 {\n    default_source {\n        deliver_to &remote_queue\n    }\n}\ntarget.queue remote_queue {\n    target &relay\n}\ntarget.smtp relay {\n    targets tls://smtp.postmarkapp.com:465\n    auth plain {env:PM_USER} {env:PM_PASS}\n}\n";
+        assert_eq!(pick(maddy), Choice::Maddy);
+        // A fragment: the target's block alone.
+        let block = "target.smtp outbound_delivery {\n  targets tls://smtp.postmarkapp.com:465\n  auth plain \"u\" \"p\"\n}\n";
+        assert_eq!(pick(block), Choice::Maddy);
+        // Many blocks, each closed by a brace line: the braces back Maddy,
+        // not HCL.
+        let many = format!(
+            "{maddy}{}",
+            "storage.imapsql local_mailboxes {\n    driver sqlite3\n    dsn imapsql.db\n}\n"
+                .repeat(6)
+        );
+        assert_eq!(pick(&many), Choice::Maddy);
+        // Terraform and HCL blocks name themselves with quoted labels.
+        let tf = "resource \"aws_ses_smtp\" \"relay\" {\n  host = \"smtp.postmarkapp.com\"\n  port = 587\n}\nvariable \"smtp_password\" {\n  type = string\n}\n";
+        assert_eq!(pick(tf), Choice::Code(Lang::Hcl));
+        let nomad = "job \"relay\" {\n  group \"smtp\" {\n    task \"maddy\" {\n      driver = \"docker\"\n      env {\n        SMTP_HOST = \"smtp.postmarkapp.com\"\n      }\n    }\n  }\n}\n";
+        assert_ne!(pick(nomad), Choice::Maddy);
     }
 
     #[test]

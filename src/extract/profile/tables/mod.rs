@@ -391,6 +391,8 @@ mod openobserve;
 mod postiz;
 mod sourcegraph;
 mod teable;
+// group appsAW: mod lines
+mod maddy;
 
 pub use generic::GENERIC;
 
@@ -836,6 +838,8 @@ pub static ALL: &[&Profile] = &[
     &openobserve::OPENOBSERVE,
     &teable::TEABLE,
     &postiz::POSTIZ,
+    // group appsAW: tables
+    &maddy::MADDY,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

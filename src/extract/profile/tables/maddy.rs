@@ -1,0 +1,281 @@
+//! Maddy: the smarthost a `maddy.conf` relays through, a `target.smtp`
+//! block or an inline `deliver_to smtp …` (read by `read::maddy`):
+//! `target.smtp relay { targets tls://smtp.postmarkapp.com:465; auth plain "…" "…" }`.
+//!
+//! Meaning (the reference, "SMTP & LMTP transparent forwarding",
+//! <https://maddy.email/reference/targets/smtp/>; "Configuration files
+//! syntax", <https://maddy.email/reference/config-syntax/>; the source,
+//! foxcpp/maddy `internal/target/smtp/smtp_downstream.go` `Init` and
+//! `connect`, `internal/smtpconn/smtpconn.go`):
+//!
+//! * `targets` lists endpoints, tried in order until one connects; the
+//!   first is the one judged. `tcp://HOST:PORT` is plain SMTP (STARTTLS
+//!   as below), `tls://HOST:PORT` is TLS from the first byte.
+//! * `attempt_starttls` (default `yes`) sends STARTTLS when the server
+//!   offers it; `require_tls` (default `no`) refuses a connection that
+//!   did not end up encrypted. `attempt_starttls no` on `tcp://` sends in
+//!   clear. (`starttls` is no directive of the module.)
+//! * `auth plain USER PASS` logs in; `auth off` (the default) does not;
+//!   `forward` passes on the submitting client's credentials, `external`
+//!   uses the TLS client certificate.
+//! * `{env:NAME}` is replaced by the environment variable and `$(name)`
+//!   by a macro defined in the file: both are references here.
+//! * The From is the message's own: Maddy relays what its users submit.
+//!   `target.lmtp` is LMTP and `target.remote` delivers to MX hosts, not
+//!   to a smarthost: neither is read.
+
+use crate::extract::profile::fields::split_host_port;
+use crate::extract::profile::{
+    fix_text, k, mark, syn, words, Fix, Hooks, Key, Marker, Profile, WriteKind as W, BASE,
+};
+use crate::extract::read::Document;
+use crate::extract::Config;
+use crate::model::{Evidence, Field, Role::*, Security, Tls, Value};
+
+const KEYS: &[Key] = &[
+    // `scheme://host:port`: taken apart in `finish`.
+    k("target.smtp.targets|deliver_to.smtp", Host),
+    k("target.smtp.auth(#0)|deliver_to.smtp.auth(#0)", AuthMethod),
+    k("target.smtp.auth(#1)|deliver_to.smtp.auth(#1)", Username),
+    k("target.smtp.auth(#2)|deliver_to.smtp.auth(#2)", Password),
+    k(
+        "target.smtp.attempt_starttls|deliver_to.smtp.attempt_starttls",
+        StartTls,
+    ),
+    k(
+        "target.smtp.require_tls|deliver_to.smtp.require_tls",
+        Encryption,
+    ),
+];
+
+/// Only the maddy.conf reader writes these paths.
+const MARKERS: &[Marker] = &[mark("target.smtp.targets"), mark("deliver_to.smtp")];
+
+/// Maddy's booleans (`config.Map.Bool`): `yes`/`no`, `true`/`false`,
+/// `on`/`off`.
+fn off(f: &Field) -> bool {
+    matches!(
+        f.value.text.to_ascii_lowercase().as_str(),
+        "no" | "false" | "off"
+    )
+}
+
+/// `tls://` is TLS from the first byte; `tcp://` sends STARTTLS unless
+/// `attempt_starttls no`.
+fn tls(cfg: &Config) -> Tls {
+    let Some(scheme) = cfg.get(Scheme) else {
+        return Tls::default();
+    };
+    match scheme.value.text.to_ascii_lowercase().as_str() {
+        "tls" => Tls::chosen(Security::Implicit, Evidence::of(scheme)),
+        "tcp" => match cfg.get(StartTls) {
+            Some(f) if off(f) => Tls::chosen(Security::None, Evidence::of(f)),
+            Some(f) => Tls::chosen(Security::StartTls, Evidence::of(f)),
+            None => Tls::chosen(Security::StartTls, Evidence::of(scheme)),
+        },
+        _ => Tls::default(),
+    }
+}
+
+/// Takes the first endpoint apart: its scheme, host and port, each with
+/// its own span (a part holding `{env:…}` stays a reference).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+    for cfg in configs.iter_mut() {
+        let Some(h) = cfg.get(Host).cloned() else {
+            continue;
+        };
+        if !h.value.verbatim {
+            continue;
+        }
+        let t = h.value.text.clone();
+        let Some(sep) = t.find("://") else {
+            continue;
+        };
+        let part = |r: std::ops::Range<usize>| {
+            let text = t[r.clone()].to_string();
+            let reference = (text.contains("{env:") || text.contains("$(")).then(|| text.clone());
+            Value {
+                text,
+                span: h.value.span.start + r.start..h.value.span.start + r.end,
+                reference,
+                ..h.value.clone()
+            }
+        };
+        let (host, port) = split_host_port(&t[sep + 3..]);
+        let shift = |r: std::ops::Range<usize>| sep + 3 + r.start..sep + 3 + r.end;
+        cfg.fields.retain(|f| f.role != Host);
+        cfg.push(Field {
+            role: Scheme,
+            value: part(0..sep),
+            ..h.clone()
+        });
+        cfg.push(Field {
+            role: Host,
+            value: part(shift(host)),
+            ..h.clone()
+        });
+        if let Some(p) = port {
+            cfg.push(Field {
+                role: Port,
+                value: part(shift(p)),
+                ..h.clone()
+            });
+        }
+    }
+}
+
+const FIXES: &[Fix] = &[
+    fix_text(
+        W::Port,
+        &[],
+        "targets tcp://smtp.postmarkapp.com:{port} in the target.smtp block",
+    ),
+    fix_text(
+        W::Host,
+        &[],
+        "targets tcp://{value}:587 in the target.smtp block",
+    ),
+    fix_text(
+        W::StartTls,
+        &[],
+        "targets tcp://smtp.postmarkapp.com:587 with attempt_starttls yes and require_tls yes",
+    ),
+    fix_text(
+        W::VerifyOn,
+        &[],
+        "remove insecure_skip_verify from the tls_client block",
+    ),
+    fix_text(
+        W::AuthOn,
+        &[],
+        "auth plain \"…\" \"…\" in the target.smtp block",
+    ),
+    fix_text(
+        W::TlsModern,
+        &[],
+        "tls_client { protocols tls1.2 tls1.3 } in the target.smtp block",
+    ),
+    fix_text(W::Username, &[], "auth plain \"{value}\" \"…\""),
+    fix_text(W::Password, &[], "auth plain \"…\" \"{value}\""),
+    fix_text(
+        W::From,
+        &[],
+        "send from {value}: Maddy relays the From its users submit",
+    ),
+    fix_text(
+        W::Stream,
+        &[],
+        "Maddy has no stream setting: use a Server whose default stream is `{value}`",
+    ),
+];
+
+pub static MADDY: Profile = Profile {
+    id: "maddy",
+    name: "Maddy maddy.conf (target.smtp smarthost)",
+    #[cfg(not(target_arch = "wasm32"))]
+    docs: "https://maddy.email/reference/targets/smtp/ https://maddy.email/reference/config-syntax/ https://github.com/foxcpp/maddy/blob/master/internal/target/smtp/smtp_downstream.go",
+    syntaxes: syn::WORDS,
+    keys: KEYS,
+    markers: MARKERS,
+    needs_marker: true,
+    other_keys: words![],
+    sender_hint: "the From of the messages Maddy's users submit",
+    fixes: FIXES,
+    hooks: Hooks {
+        tls: Some(tls),
+        finish: Some(finish),
+        ..Hooks::NONE
+    },
+    ..BASE
+};
+
+#[cfg(test)]
+mod tests {
+    use super::super::{has, linted as first};
+
+    const CONF: &str = "$(hostname) = mx.acme-widgets.io\n$(primary_domain) = acme-widgets.io\n\nsmtp tcp://0.0.0.0:25 {\n    default_source {\n        deliver_to &remote_queue\n    }\n}\n\ntarget.queue remote_queue {\n    target &relay\n}\n\ntarget.smtp relay {\n    targets tls://smtp.postmarkapp.com:465\n    auth plain \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\" \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n}\n";
+
+    #[test]
+    fn the_smarthost_is_read() {
+        let (client, s, ids) = first(CONF);
+        assert_eq!(client, "maddy");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        assert_eq!(s["security"], "implicit");
+        assert!(!has(&ids, "auth/missing-username"), "{ids:?}");
+        assert!(!has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn the_credentials_have_their_spans() {
+        use crate::model::Role::{Password, Port, Username};
+        let c = crate::extract::extract(CONF);
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = &c[0];
+        let user = c.get(Username).expect("a username");
+        let at = CONF.find("5c3e1f0a").unwrap();
+        assert_eq!(user.value.span, at..at + 36);
+        let pass = c.get(Password).expect("a password");
+        let at = CONF.rfind("5c3e1f0a").unwrap();
+        assert_eq!(pass.value.span, at..at + 36);
+        // The port is the endpoint's own digits.
+        let port = c.get(Port).expect("a port");
+        assert_eq!(&CONF[port.value.span.clone()], "465");
+    }
+
+    #[test]
+    fn tcp_is_starttls_unless_switched_off() {
+        let tcp = CONF.replace(
+            "tls://smtp.postmarkapp.com:465",
+            "tcp://smtp.postmarkapp.com:587",
+        );
+        let (_, s, ids) = first(&tcp);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["port"], 587);
+        assert!(!has(&ids, "tls/disabled"), "{ids:?}");
+        let clear = tcp.replace("    auth plain", "    attempt_starttls no\n    auth plain");
+        let (_, s, ids) = first(&clear);
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        // TLS from the first byte on the STARTTLS port.
+        let wrong = CONF.replace(":465", ":587");
+        let (_, s, ids) = first(&wrong);
+        assert_eq!(s["security"], "implicit");
+        assert!(!ids.is_empty(), "{ids:?}");
+    }
+
+    #[test]
+    fn environment_variables_are_references() {
+        let env = CONF.replace(
+            "auth plain \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\" \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"",
+            "auth plain {env:PM_USER} {env:PM_PASS}",
+        );
+        let (client, s, ids) = first(&env);
+        assert_eq!(client, "maddy");
+        assert_eq!(s["security"], "implicit");
+        assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
+        assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+    }
+
+    #[test]
+    fn an_inline_deliver_to() {
+        let src = "submission tls://0.0.0.0:465 {\n    default_source {\n        deliver_to smtp tcp://smtp.postmarkapp.com:587 {\n            auth plain \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\" \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"\n        }\n    }\n}\n";
+        let (client, s, _) = first(src);
+        assert_eq!(client, "maddy");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["security"], "starttls");
+    }
+
+    #[test]
+    fn it_claims_nothing_else() {
+        for other in [
+            "set mailserver smtp.postmarkapp.com port 587\n    username \"u\" password \"p\"\n    using tls\n",
+            "action \"relay\" relay host smtp+tls://pm@smtp.postmarkapp.com:587 auth <secrets>\nmatch for any action \"relay\"\n",
+            "resource \"x\" \"y\" {\n  smtp_host = \"smtp.postmarkapp.com\"\n}\n",
+        ] {
+            let (client, _, _) = first(other);
+            assert_ne!(client, "maddy", "{other}");
+        }
+    }
+}
