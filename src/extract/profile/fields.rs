@@ -217,7 +217,9 @@ pub fn sasl_login(t: &str) -> Option<(Range<usize>, Range<usize>)> {
 }
 
 /// A part of a value (`value.span` is verbatim text).
-fn part(value: &Value, range: Range<usize>) -> Value {
+/// The part of a verbatim `value` at `range` of its text, as a value of
+/// its own (its span the matching bytes of the input; not a reference).
+pub(super) fn part(value: &Value, range: Range<usize>) -> Value {
     Value {
         text: value.text[range.clone()].to_string(),
         span: value.span.start + range.start..value.span.start + range.end,

@@ -24,13 +24,13 @@
 //!   `target.lmtp` is LMTP and `target.remote` delivers to MX hosts, not
 //!   to a smarthost: neither is read.
 
-use crate::extract::profile::fields::split_host_port;
+use crate::extract::profile::fields::{self, split_host_port};
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Fix, Hooks, Key, Marker, Profile, WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Evidence, Field, Role::*, Security, Tls, Value};
+use crate::model::{Evidence, Field, Role::*, Security, Tls};
 
 const KEYS: &[Key] = &[
     // `scheme://host:port`: taken apart in `finish`.
@@ -93,14 +93,11 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             continue;
         };
         let part = |r: std::ops::Range<usize>| {
-            let text = t[r.clone()].to_string();
-            let reference = (text.contains("{env:") || text.contains("$(")).then(|| text.clone());
-            Value {
-                text,
-                span: h.value.span.start + r.start..h.value.span.start + r.end,
-                reference,
-                ..h.value.clone()
+            let mut v = fields::part(&h.value, r);
+            if v.text.contains("{env:") || v.text.contains("$(") {
+                v.reference = Some(v.text.clone());
             }
+            v
         };
         let (host, port) = split_host_port(&t[sep + 3..]);
         let shift = |r: std::ops::Range<usize>| sep + 3 + r.start..sep + 3 + r.end;

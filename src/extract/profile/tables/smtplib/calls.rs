@@ -6,13 +6,11 @@
 //! one over the scopes, then the events in text order. Bindings are looked
 //! for a bounded distance around a call, so the whole stays linear.
 
-use std::ops::Range;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use super::SMTPLIB;
 use crate::extract::profile::engine::MAX_CONFIGS;
-use crate::extract::profile::fields::{split_host_port, value_of};
+use crate::extract::profile::fields::{part, split_host_port, value_of};
 use crate::extract::read::{flag, Document, Entry, ScopeKind, SegKind, ValKind};
 use crate::extract::Config;
 use crate::model::{Field, Lang, Role, Syntax, Value};
@@ -357,18 +355,11 @@ fn address(doc: &Document, f: &Found, cfg: &mut Config, call: &Entry) {
         let (hr, pr) = split_host_port(&host.value.text);
         match pr {
             Some(pr) if port.is_none() && host.value.literal().is_some() && host.value.verbatim => {
-                let part = |r: Range<usize>| Value {
-                    text: host.value.text[r.clone()].to_string(),
-                    span: host.value.span.start + r.start..host.value.span.start + r.end,
-                    quote: host.value.quote,
-                    verbatim: true,
-                    reference: None,
-                };
                 let mut p = host.clone();
                 p.role = Role::Port;
-                p.value = part(pr);
+                p.value = part(&host.value, pr);
                 let mut h = host.clone();
-                h.value = part(hr);
+                h.value = part(&host.value, hr);
                 cfg.push(h);
                 cfg.push(p);
             }
