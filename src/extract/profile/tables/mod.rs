@@ -393,6 +393,8 @@ mod sourcegraph;
 mod teable;
 // group appsAW: mod lines
 mod maddy;
+// group appsAX: mod lines
+mod bitnami;
 
 pub use generic::GENERIC;
 
@@ -840,6 +842,23 @@ pub static ALL: &[&Profile] = &[
     &postiz::POSTIZ,
     // group appsAW: tables
     &maddy::MADDY,
+    // group appsAX: tables
+    &bitnami::WORDPRESS,
+    &bitnami::WORDPRESS_CHART,
+    &bitnami::MOODLE,
+    &bitnami::MOODLE_CHART,
+    &bitnami::DRUPAL,
+    &bitnami::DRUPAL_CHART,
+    &bitnami::JOOMLA,
+    &bitnami::JOOMLA_CHART,
+    &bitnami::MATOMO,
+    &bitnami::MATOMO_CHART,
+    &bitnami::REDMINE,
+    &bitnami::REDMINE_CHART,
+    &bitnami::GHOST,
+    &bitnami::GHOST_CHART,
+    &bitnami::ODOO,
+    &bitnami::ODOO_CHART,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
