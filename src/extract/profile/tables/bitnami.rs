@@ -44,7 +44,8 @@
 //!   even on 465.
 //! * **Ghost**: `mail.options.secure` is true for `ssl` **and** `tls`
 //!   (nodemailer's TLS from the first byte), false when empty (STARTTLS
-//!   when offered). From: `GHOST_SMTP_FROM_ADDRESS` (`mail.from`).
+//!   when offered). From: `GHOST_SMTP_FROM_ADDRESS` (`mail.from`; the
+//!   chart's older `smtpFromAddress`).
 //! * **Odoo**: `ssl` and `tls` both set `smtp_ssl = True`, which Odoo reads
 //!   as STARTTLS required (not SMTPS); empty leaves it false: clear text.
 //!
@@ -55,8 +56,8 @@
 //! marker, what its protocol words mean and how to ask it for STARTTLS.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, mark_value, set, syn, words, Both, Fix, Hooks, Profile, Sec, SetVal,
-    TlsModel, WriteKind as W, BASE,
+    fix, fix_text, k, mark, mark_value, set, shared, syn, words, Both, Fix, Hooks, Profile, Sec,
+    SetVal, TlsModel, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -277,14 +278,17 @@ macro_rules! bitnami_app {
 
 /// A chart's own marks: its image (`image.repository: bitnami/<app>`) and
 /// its admin login value (`<app>Username`); `smtpHost` alone is other
-/// tools' name too (Jenkins, log4j), so it needs one of these beside it.
+/// tools' name too (Jenkins, log4j), and `smtpExistingSecret` every Bitnami
+/// chart's, so one of the first two must be there.
 macro_rules! chart_markers {
     ($app:literal) => {
         [
             mark_value("image.repository", concat!("bitnami/", $app)),
             mark(concat!($app, "Username")),
-            mark("smtpExistingSecret"),
-            mark("smtpProtocol"),
+            // Every Bitnami chart's names: they add to the score of the
+            // chart whose own mark is there, and pick none alone.
+            shared(mark("smtpExistingSecret")),
+            shared(mark("smtpProtocol")),
         ]
     };
 }
@@ -382,7 +386,7 @@ bitnami_app!(
     env_text: "GHOST_SMTP_PROTOCOL empty or leave it out (the image makes both `ssl` and `tls` TLS from the first byte; without a word Ghost uses STARTTLS on 587)",
     chart_text: "smtpProtocol: \"\" (the image makes both `ssl` and `tls` TLS from the first byte; without a word Ghost uses STARTTLS on 587)",
     from: ["GHOST_SMTP_FROM_ADDRESS"],
-    chart_from: [],
+    chart_from: ["smtpFromAddress"],
     login_from: None,
     verify: [],
     other: ["GHOST_SMTP_SERVICE"],
@@ -562,5 +566,15 @@ mod tests {
         assert!(has(&ids, "from/invalid"), "{ids:?}");
         let (_, s, _) = first(&(values + "smtpFromEmail: blog@acme-widgets.io\n"));
         assert_eq!(s["from"], "blog@acme-widgets.io");
+    }
+
+    #[test]
+    fn a_values_excerpt_without_the_charts_marks_is_no_apps() {
+        // `smtpExistingSecret` and `smtpProtocol` are every chart's: without
+        // the image or the app's login value, which app it is stays unknown.
+        let (client, _, _) = first(
+            "smtpHost: smtp.postmarkapp.com\nsmtpPort: \"587\"\nsmtpUser: u\nsmtpProtocol: tls\nsmtpExistingSecret: mail\n",
+        );
+        assert!(!client.contains("bitnami"), "{client}");
     }
 }
