@@ -40,8 +40,9 @@
 //!   it). From: `MATOMO_NOREPLY_ADDRESS` (`noreply_email_address`).
 //! * **Redmine**: only `tls` sets ActionMailer's `enable_starttls_auto:
 //!   true` (STARTTLS when offered); `ssl`, empty or unset write
-//!   `enable_starttls_auto: false` and no `ssl`/`tls` flag: clear text,
-//!   even on 465.
+//!   `enable_starttls_auto: false` (a YAML boolean in current images) and
+//!   no `ssl`/`tls` flag: clear text, even on 465.
+//!   `REDMINE_SMTP_OPENSSL_VERIFY_MODE` becomes `openssl_verify_mode`.
 //! * **Ghost**: `mail.options.secure` is true for `ssl` **and** `tls`
 //!   (nodemailer's TLS from the first byte), false when empty (STARTTLS
 //!   when offered). From: `GHOST_SMTP_FROM_ADDRESS` (`mail.from`; the
@@ -61,74 +62,77 @@ use crate::extract::profile::{
 };
 use crate::model::Role::*;
 
+use Sec::{Auto, Implicit, Plain, StartTls};
+
+/// What an image's protocol words do (`""`: the word left empty) and what
+/// it does with none: the image writes the same empty word.
+const fn protocol(
+    words: &'static [(&'static str, Sec)],
+    unset: Sec,
+    absent: &'static str,
+) -> TlsModel {
+    TlsModel {
+        words,
+        default: unset,
+        absent,
+        both: Both::Implicit,
+        ..TlsModel::OPPORTUNISTIC
+    }
+}
+
 /// An app whose image hands the word to PHPMailer's `SMTPSecure` (or a
 /// plugin that does): `ssl` TLS from the first byte, `tls` STARTTLS
 /// required, empty PHPMailer's automatic STARTTLS when offered.
-const PHPMAILER_TLS: TlsModel = TlsModel {
-    words: &[
-        ("ssl", Sec::Implicit),
-        ("tls", Sec::StartTls),
-        ("", Sec::Auto),
-    ],
-    ..OPPORTUNISTIC
-};
+const PHPMAILER_TLS: TlsModel = protocol(
+    &[("ssl", Implicit), ("tls", StartTls), ("", Auto)],
+    Auto,
+    "",
+);
 
 /// Drupal's SMTP module: `standard` is the empty word.
-const DRUPAL_TLS: TlsModel = TlsModel {
-    words: &[
-        ("ssl", Sec::Implicit),
-        ("tls", Sec::StartTls),
-        ("standard", Sec::Auto),
-        ("", Sec::Auto),
+const DRUPAL_TLS: TlsModel = protocol(
+    &[
+        ("ssl", Implicit),
+        ("tls", StartTls),
+        ("standard", Auto),
+        ("", Auto),
     ],
-    ..OPPORTUNISTIC
-};
+    Auto,
+    "",
+);
 
 /// Matomo: `none` switches automatic STARTTLS off.
-const MATOMO_TLS: TlsModel = TlsModel {
-    words: &[
-        ("ssl", Sec::Implicit),
-        ("tls", Sec::StartTls),
-        ("none", Sec::Plain),
-        ("", Sec::Auto),
+const MATOMO_TLS: TlsModel = protocol(
+    &[
+        ("ssl", Implicit),
+        ("tls", StartTls),
+        ("none", Plain),
+        ("", Auto),
     ],
-    ..OPPORTUNISTIC
-};
+    Auto,
+    "",
+);
 
 /// Redmine: only `tls` turns `enable_starttls_auto` on.
-const REDMINE_TLS: TlsModel = TlsModel {
-    words: &[("tls", Sec::Auto), ("ssl", Sec::Plain), ("", Sec::Plain)],
-    default: Sec::Plain,
-    absent: "no REDMINE_SMTP_PROTOCOL=tls (the image then writes enable_starttls_auto: false)",
-    ..OPPORTUNISTIC
-};
+const REDMINE_TLS: TlsModel = protocol(
+    &[("tls", Auto), ("ssl", Plain), ("", Plain)],
+    Plain,
+    "no REDMINE_SMTP_PROTOCOL=tls (the image then writes enable_starttls_auto: false)",
+);
 
 /// Ghost: both words set nodemailer's `secure: true`.
-const GHOST_TLS: TlsModel = TlsModel {
-    words: &[
-        ("ssl", Sec::Implicit),
-        ("tls", Sec::Implicit),
-        ("", Sec::Auto),
-    ],
-    ..OPPORTUNISTIC
-};
+const GHOST_TLS: TlsModel = protocol(
+    &[("ssl", Implicit), ("tls", Implicit), ("", Auto)],
+    Auto,
+    "",
+);
 
 /// Odoo: both words set `smtp_ssl = True`, STARTTLS required.
-const ODOO_TLS: TlsModel = TlsModel {
-    words: &[
-        ("ssl", Sec::StartTls),
-        ("tls", Sec::StartTls),
-        ("", Sec::Plain),
-    ],
-    default: Sec::Plain,
-    absent: "no ODOO_SMTP_PROTOCOL (the image then leaves smtp_ssl off)",
-    ..OPPORTUNISTIC
-};
-
-const OPPORTUNISTIC: TlsModel = TlsModel {
-    both: Both::Implicit,
-    ..TlsModel::OPPORTUNISTIC
-};
+const ODOO_TLS: TlsModel = protocol(
+    &[("ssl", StartTls), ("tls", StartTls), ("", Plain)],
+    Plain,
+    "no ODOO_SMTP_PROTOCOL (the image then leaves smtp_ssl off)",
+);
 
 /// The fixes every chart writes the same way (its `smtp*` values).
 macro_rules! chart_fixes {
@@ -274,6 +278,19 @@ macro_rules! bitnami_app {
             ..BASE
         };
     };
+    // Most images ask for STARTTLS with the word `tls` (on 587).
+    (
+        $env:ident, $chart:ident, $p:literal, $app:literal, $name:literal,
+        tls: $tls:expr, $($rest:tt)*
+    ) => {
+        bitnami_app!(
+            $env, $chart, $p, $app, $name,
+            tls: $tls, starttls: SetVal::Word("tls"),
+            env_text: concat!($p, "_SMTP_PROTOCOL=tls (with ", $p, "_SMTP_PORT_NUMBER=587)"),
+            chart_text: "smtpProtocol: tls (with smtpPort: 587)",
+            $($rest)*
+        );
+    };
 }
 
 /// A chart's own marks: its image (`image.repository: bitnami/<app>`) and
@@ -304,9 +321,7 @@ macro_rules! sender_hint {
 
 bitnami_app!(
     WORDPRESS, WORDPRESS_CHART, "WORDPRESS", "wordpress", "WordPress",
-    tls: PHPMAILER_TLS, starttls: SetVal::Word("tls"),
-    env_text: "WORDPRESS_SMTP_PROTOCOL=tls (with WORDPRESS_SMTP_PORT_NUMBER=587)",
-    chart_text: "smtpProtocol: tls (with smtpPort: 587)",
+    tls: PHPMAILER_TLS,
     from: ["WORDPRESS_SMTP_FROM_EMAIL"],
     chart_from: ["smtpFromEmail"],
     login_from: Some(super::phorge::login_is_sender),
@@ -317,9 +332,7 @@ bitnami_app!(
 
 bitnami_app!(
     MOODLE, MOODLE_CHART, "MOODLE", "moodle", "Moodle",
-    tls: PHPMAILER_TLS, starttls: SetVal::Word("tls"),
-    env_text: "MOODLE_SMTP_PROTOCOL=tls (with MOODLE_SMTP_PORT_NUMBER=587)",
-    chart_text: "smtpProtocol: tls (with smtpPort: 587)",
+    tls: PHPMAILER_TLS,
     from: ["MOODLE_EMAIL"],
     chart_from: [],
     login_from: None,
@@ -330,41 +343,35 @@ bitnami_app!(
 
 bitnami_app!(
     DRUPAL, DRUPAL_CHART, "DRUPAL", "drupal", "Drupal",
-    tls: DRUPAL_TLS, starttls: SetVal::Word("tls"),
-    env_text: "DRUPAL_SMTP_PROTOCOL=tls (with DRUPAL_SMTP_PORT_NUMBER=587)",
-    chart_text: "smtpProtocol: tls (with smtpPort: 587)",
+    tls: DRUPAL_TLS,
     from: ["DRUPAL_EMAIL"],
     chart_from: [],
     login_from: None,
     verify: [],
     other: [],
-    docs: "https://github.com/bitnami/containers/blob/main/bitnami/drupal/11/debian-12/rootfs/opt/bitnami/scripts/libdrupal.sh https://github.com/bitnami/charts/blob/main/bitnami/drupal/templates/deployment.yaml",
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/drupal (libdrupal.sh: drupal_configure_smtp) https://github.com/bitnami/charts/blob/main/bitnami/drupal/templates/deployment.yaml",
 );
 
 bitnami_app!(
     JOOMLA, JOOMLA_CHART, "JOOMLA", "joomla", "Joomla!",
-    tls: PHPMAILER_TLS, starttls: SetVal::Word("tls"),
-    env_text: "JOOMLA_SMTP_PROTOCOL=tls (with JOOMLA_SMTP_PORT_NUMBER=587)",
-    chart_text: "smtpProtocol: tls (with smtpPort: 587)",
+    tls: PHPMAILER_TLS,
     from: ["JOOMLA_SMTP_SENDER_EMAIL"],
     chart_from: [],
     login_from: None,
     verify: [],
     other: ["JOOMLA_SMTP_SENDER_NAME"],
-    docs: "https://github.com/bitnami/containers/blob/main/bitnami/joomla/5/debian-12/rootfs/opt/bitnami/scripts/libjoomla.sh",
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/joomla (libjoomla.sh: joomla_initialize)",
 );
 
 bitnami_app!(
     MATOMO, MATOMO_CHART, "MATOMO", "matomo", "Matomo",
-    tls: MATOMO_TLS, starttls: SetVal::Word("tls"),
-    env_text: "MATOMO_SMTP_PROTOCOL=tls (with MATOMO_SMTP_PORT_NUMBER=587)",
-    chart_text: "smtpProtocol: tls (with smtpPort: 587)",
+    tls: MATOMO_TLS,
     from: ["MATOMO_NOREPLY_ADDRESS"],
     chart_from: [],
     login_from: None,
     verify: [],
     other: ["MATOMO_SMTP_AUTH", "MATOMO_NOREPLY_NAME"],
-    docs: "https://github.com/bitnami/containers/blob/main/bitnami/matomo/5/debian-12/rootfs/opt/bitnami/scripts/libmatomo.sh https://github.com/bitnami/charts/blob/main/bitnami/matomo/templates/deployment.yaml",
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/matomo (libmatomo.sh: matomo_initialize) https://github.com/bitnami/charts/blob/main/bitnami/matomo/templates/deployment.yaml",
 );
 
 bitnami_app!(
@@ -377,7 +384,7 @@ bitnami_app!(
     login_from: None,
     verify: ["REDMINE_SMTP_OPENSSL_VERIFY_MODE"],
     other: ["REDMINE_SMTP_AUTH", "REDMINE_SMTP_DOMAIN", "REDMINE_SMTP_CA_FILE"],
-    docs: "https://github.com/bitnami/containers/blob/main/bitnami/redmine/6/debian-12/rootfs/opt/bitnami/scripts/libredmine.sh https://github.com/bitnami/charts/blob/main/bitnami/redmine/templates/deployment.yaml",
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/redmine (libredmine.sh: redmine_initialize) https://github.com/bitnami/charts/blob/main/bitnami/redmine/templates/deployment.yaml",
 );
 
 bitnami_app!(
@@ -390,7 +397,7 @@ bitnami_app!(
     login_from: None,
     verify: [],
     other: ["GHOST_SMTP_SERVICE"],
-    docs: "https://github.com/bitnami/containers/blob/main/bitnami/ghost/6/debian-12/rootfs/opt/bitnami/scripts/libghost.sh https://github.com/bitnami/charts/blob/main/bitnami/ghost/templates/deployment.yaml",
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/ghost (libghost.sh: ghost_initialize) https://github.com/bitnami/charts/blob/main/bitnami/ghost/templates/deployment.yaml",
 );
 
 bitnami_app!(
@@ -403,7 +410,7 @@ bitnami_app!(
     login_from: None,
     verify: [],
     other: [],
-    docs: "https://github.com/bitnami/containers/blob/main/bitnami/odoo/18/debian-12/rootfs/opt/bitnami/scripts/libodoo.sh https://github.com/bitnami/charts/blob/main/bitnami/odoo/templates/deployment.yaml",
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/odoo (libodoo.sh: odoo_initialize) https://github.com/bitnami/charts/blob/main/bitnami/odoo/templates/deployment.yaml",
 );
 
 #[cfg(test)]
