@@ -35,6 +35,10 @@
 //! * **Joomla!**: `$smtpsecure` = the word (`ssl`, `tls`; empty is
 //!   Joomla's `none`: PHPMailer's automatic STARTTLS). From:
 //!   `JOOMLA_SMTP_SENDER_EMAIL` (`$mailfrom`).
+//! * **SuiteCRM** (`suitecrm_pass_smtp_wizard`): `ssl` becomes
+//!   `mail_smtpssl = 1`, `tls` 2, empty 0; `SugarPHPMailer` sets
+//!   PHPMailer's `SMTPSecure` to `ssl`/`tls` for 1/2 and leaves it empty
+//!   otherwise (automatic STARTTLS). From: `SUITECRM_SMTP_NOTIFY_ADDRESS`.
 //! * **Matomo**: `[mail] encryption` = the word (`ssl`, `tls`, `none`:
 //!   `none` turns PHPMailer's `SMTPAutoTLS` off, clear text; empty keeps
 //!   it). From: `MATOMO_NOREPLY_ADDRESS` (`noreply_email_address`).
@@ -375,6 +379,17 @@ bitnami_app!(
 );
 
 bitnami_app!(
+    SUITECRM, SUITECRM_CHART, "SUITECRM", "suitecrm", "SuiteCRM",
+    tls: PHPMAILER_TLS,
+    from: ["SUITECRM_SMTP_NOTIFY_ADDRESS"],
+    chart_from: [],
+    login_from: None,
+    verify: [],
+    other: ["SUITECRM_SMTP_NOTIFY_NAME"],
+    docs: "https://github.com/bitnami/containers/tree/main/bitnami/suitecrm (libsuitecrm.sh: suitecrm_pass_smtp_wizard) https://github.com/salesagility/SuiteCRM/blob/master/include/SugarPHPMailer.php",
+);
+
+bitnami_app!(
     REDMINE, REDMINE_CHART, "REDMINE", "redmine", "Redmine",
     tls: REDMINE_TLS, starttls: SetVal::Word("tls"),
     env_text: "REDMINE_SMTP_PROTOCOL=tls (with REDMINE_SMTP_PORT_NUMBER=587; the image's only way to STARTTLS)",
@@ -439,6 +454,7 @@ mod tests {
             ("joomla", "JOOMLA"),
             ("drupal", "DRUPAL"),
             ("matomo", "MATOMO"),
+            ("suitecrm", "SUITECRM"),
         ] {
             let (client, s) = security(app, p, "465", "ssl");
             assert_eq!(client, format!("{app}-bitnami"));

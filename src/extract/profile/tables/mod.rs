@@ -853,6 +853,8 @@ pub static ALL: &[&Profile] = &[
     &bitnami::JOOMLA_CHART,
     &bitnami::MATOMO,
     &bitnami::MATOMO_CHART,
+    &bitnami::SUITECRM,
+    &bitnami::SUITECRM_CHART,
     &bitnami::REDMINE,
     &bitnami::REDMINE_CHART,
     &bitnami::GHOST,
