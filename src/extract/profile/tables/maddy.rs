@@ -24,11 +24,11 @@
 //!   `target.lmtp` is LMTP and `target.remote` delivers to MX hosts, not
 //!   to a smarthost: neither is read.
 
-use crate::extract::profile::fields::{self, split_host_port};
+use crate::extract::profile::fields::endpoint_fields;
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Fix, Hooks, Key, Marker, Profile, WriteKind as W, BASE,
 };
-use crate::extract::read::Document;
+use crate::extract::read::{maddy, Document};
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
 
@@ -78,47 +78,21 @@ fn tls(cfg: &Config) -> Tls {
 }
 
 /// Takes the first endpoint apart: its scheme, host and port, each with
-/// its own span (a part holding `{env:…}` stays a reference).
+/// its own span (a part holding `{env:…}` stays a reference). An endpoint
+/// without a scheme is no endpoint to Maddy (`config.ParseEndpoint`): it
+/// stays whole.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
         let Some(h) = cfg.get(Host).cloned() else {
             continue;
         };
-        if !h.value.verbatim {
+        if !h.value.verbatim || !h.value.text.contains("://") {
             continue;
         }
-        let t = h.value.text.clone();
-        let Some(sep) = t.find("://") else {
-            continue;
-        };
-        let part = |r: std::ops::Range<usize>| {
-            let mut v = fields::part(&h.value, r);
-            if v.text.contains("{env:") || v.text.contains("$(") {
-                v.reference = Some(v.text.clone());
-            }
-            v
-        };
-        let (host, port) = split_host_port(&t[sep + 3..]);
-        let shift = |r: std::ops::Range<usize>| sep + 3 + r.start..sep + 3 + r.end;
+        let (parts, _) = endpoint_fields(&h, maddy::is_reference);
         cfg.fields.retain(|f| f.role != Host);
-        cfg.push(Field {
-            role: Scheme,
-            value: part(0..sep),
-            ..h.clone()
-        });
-        cfg.push(Field {
-            role: Host,
-            value: part(shift(host)),
-            ..h.clone()
-        });
-        if let Some(p) = port {
-            cfg.push(Field {
-                role: Port,
-                value: part(shift(p)),
-                ..h.clone()
-            });
-        }
+        cfg.fields.extend(parts);
     }
 }
 
@@ -253,6 +227,14 @@ mod tests {
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
         assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        // A host from the environment: the port after it is still read.
+        let env_host = CONF.replace("tls://smtp.postmarkapp.com:465", "tls://{env:RELAY}:465");
+        let c = crate::extract::extract(&env_host);
+        let host = c[0].get(crate::model::Role::Host).expect("a host");
+        assert_eq!(host.value.reference.as_deref(), Some("{env:RELAY}"));
+        let (_, s, ids) = first(&env_host);
+        assert_eq!(s["port"], 465);
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
     }
 
     #[test]
