@@ -221,7 +221,14 @@ fn conflicting(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
         return;
     }
     let both = match (&tls.starttls, &tls.implicit) {
-        (Some(s), Some(i)) => format!("{} and {}", named(s), named(i)),
+        (Some(s), Some(i)) => {
+            // A default is said as one: "the client's default STARTTLS (…)".
+            let side = |e: &Evidence, what: &str| match e.span {
+                Some(_) => named(e),
+                None => format!("the client's default {what} ({})", named(e)),
+            };
+            format!("{} and {}", side(s, "STARTTLS"), side(i, "implicit TLS"))
+        }
         _ => "the STARTTLS and the implicit-TLS settings".to_string(),
     };
     let span = tls
@@ -721,6 +728,11 @@ mod tests {
             opening(&Evidence::absent("no tls.implicit")),
             "No tls.implicit"
         );
+        // Both switched on, one of them by default (Red Mail's use_starttls).
+        let both = "from redmail import EmailSender\nfrom smtplib import SMTP_SSL\nemail = EmailSender(host=\"smtp.postmarkapp.com\", port=465, username=\"u\", password=\"p\", cls_smtp=SMTP_SSL)\n";
+        let m = message(both, "tls/conflicting");
+        assert!(m.starts_with("the client's default STARTTLS ("), "{m}");
+        assert!(m.contains("and `cls_smtp"), "{m}");
     }
 
     fn max(text: &str, kind: Bound) -> Option<&'static str> {
