@@ -350,9 +350,10 @@ fn by_default(cfg: &Config, empty: Option<&Field>, postmark: bool) -> Vec<Draft>
         // The default comes from a TLS setting (secure: true, SMTP_SSL, smtps://):
         // point at it, since that is what must change.
         let cause = cfg.dialect.tls(cfg).implicit;
-        let because = cause
-            .as_ref()
-            .map_or(String::new(), |e| format!(" because of `{}`", e.what));
+        let because = cause.as_ref().map_or(String::new(), |e| match e.span {
+            Some(_) => format!(" because of {}", super::tls::named(e)),
+            None => format!(" ({})", e.what),
+        });
         let span = cause.and_then(|e| e.span).unwrap_or(near);
         return vec![Draft::new(
             &UNSUPPORTED_465,

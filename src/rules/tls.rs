@@ -14,7 +14,7 @@ use super::host::Target;
 use super::Context;
 use crate::extract::Config;
 use crate::extract::Write;
-use crate::model::{Field, Role, Security, Tls, UnverifiedIn};
+use crate::model::{Evidence, Field, Role, Security, Tls, UnverifiedIn};
 use crate::registry::Rule;
 use crate::report::{Draft, Severity};
 
@@ -221,7 +221,14 @@ fn conflicting(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
         return;
     }
     let both = match (&tls.starttls, &tls.implicit) {
-        (Some(s), Some(i)) => format!("`{}` and `{}`", s.what, i.what),
+        (Some(s), Some(i)) => {
+            // A default is said as one: "the client's default STARTTLS (…)".
+            let side = |e: &Evidence, what: &str| match e.span {
+                Some(_) => named(e),
+                None => format!("the client's default {what} ({})", named(e)),
+            };
+            format!("{} and {}", side(s, "STARTTLS"), side(i, "implicit TLS"))
+        }
         _ => "the STARTTLS and the implicit-TLS settings".to_string(),
     };
     let span = tls
@@ -261,11 +268,14 @@ fn implicit_on_starttls_port(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     } else {
         format!("port {port} (the client's default)")
     };
+    let cause = match evidence.span {
+        Some(_) => format!("{} makes the client start TLS", named(evidence)),
+        None => format!("{}, so the client starts TLS", opening(evidence)),
+    };
     let mut d = Draft::new(
         &IMPLICIT_TLS,
         format!(
-            "`{}` makes the client start TLS on the first byte, but {port_text} speaks plain SMTP upgraded with STARTTLS: the handshake fails.",
-            evidence.what
+            "{cause} on the first byte, but {port_text} speaks plain SMTP upgraded with STARTTLS: the handshake fails."
         ),
     )
     .fix({
@@ -302,8 +312,11 @@ fn starttls_on_465(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
         Draft::new(
             &STARTTLS_ON_IMPLICIT_PORT,
             format!(
-                "`{}` asks for STARTTLS on port 465, the implicit-TLS port: client and server each wait for the other until the connection times out.",
-                evidence.what
+                "{} on port 465, the implicit-TLS port: client and server each wait for the other until the connection times out.",
+                match evidence.span {
+                    Some(_) => format!("{} asks for STARTTLS", named(evidence)),
+                    None => format!("{}, so the client asks for STARTTLS", opening(evidence)),
+                }
             ),
         )
         .fix(format!(
@@ -407,10 +420,7 @@ fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
 /// Checks off in some versions only (see [`Tls::unverified_in`]): the
 /// finding names them, and the fix is the one that verifies in all.
 fn unverified_in(u: &UnverifiedIn) -> Draft {
-    let what = match u.why.span {
-        Some(_) => format!("`{}`", u.why.what),
-        None => u.why.what.clone(),
-    };
+    let what = named(&u.why);
     Draft::new(
         &VERIFY_DISABLED,
         format!(
@@ -420,6 +430,30 @@ fn unverified_in(u: &UnverifiedIn) -> Draft {
     )
     .fix(sentence(u.fix, "Set"))
     .span(u.why.span.clone())
+}
+
+/// What causes a behaviour, inside a sentence: a written setting quoted
+/// as written (`` `MAIL_ENCRYPTION=ssl` ``); a default (nothing written)
+/// as the table's own words (`no tls.implicit (Stalwart's default is
+/// true: …)`), which are no text of the paste and so are not quoted.
+pub(super) fn named(e: &Evidence) -> String {
+    match e.span {
+        Some(_) => format!("`{}`", e.what),
+        None if e.what.is_empty() => "the client's default (nothing here sets the TLS mode)".into(),
+        None => e.what.clone(),
+    }
+}
+
+/// A default's words opening a sentence: `no …` becomes `No …`; a
+/// sentence that opens with a key name keeps its case.
+fn opening(e: &Evidence) -> String {
+    if e.what.is_empty() {
+        return "Nothing here sets the TLS mode".into();
+    }
+    match e.what.strip_prefix("no ") {
+        Some(rest) => format!("No {rest}"),
+        None => e.what.clone(),
+    }
 }
 
 /// A fix sentence from a dialect's phrase: phrases that start with a verb
@@ -660,6 +694,46 @@ fn split_operator(word: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn message(input: &str, id: &str) -> String {
+        let r = crate::lint(input, &crate::Options::default());
+        let f = r.findings.iter().find(|f| f.id == id);
+        f.unwrap_or_else(|| panic!("no {id} in {:?}", r.findings))
+            .message
+            .clone()
+    }
+
+    /// A default is named in the table's words, not quoted as if written;
+    /// a written setting is quoted as written.
+    #[test]
+    fn a_default_is_not_quoted_as_a_setting() {
+        let unset = "SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=587\nSMTP_USER=u\nSMTP_PASSWORD=p\nSMTP_FROM_ADDRESS=a@acme.io\nFLOWISE_USERNAME=admin\n";
+        let m = message(unset, "tls/implicit-tls");
+        assert!(
+            m.starts_with("SMTP_SECURE is not set")
+                && m.contains(", so the client starts TLS on the first byte"),
+            "{m}"
+        );
+        assert!(!m.contains('`'), "{m}");
+        let written = format!("{unset}SMTP_SECURE=true\n");
+        let m = message(&written, "tls/implicit-tls");
+        assert!(
+            m.starts_with("`SMTP_SECURE = true` makes the client start TLS"),
+            "{m}"
+        );
+        // Nothing written and no words from the table.
+        let none = Evidence::absent("");
+        assert_eq!(opening(&none), "Nothing here sets the TLS mode");
+        assert_eq!(
+            opening(&Evidence::absent("no tls.implicit")),
+            "No tls.implicit"
+        );
+        // Both switched on, one of them by default (Red Mail's use_starttls).
+        let both = "from redmail import EmailSender\nfrom smtplib import SMTP_SSL\nemail = EmailSender(host=\"smtp.postmarkapp.com\", port=465, username=\"u\", password=\"p\", cls_smtp=SMTP_SSL)\n";
+        let m = message(both, "tls/conflicting");
+        assert!(m.starts_with("the client's default STARTTLS ("), "{m}");
+        assert!(m.contains("and `cls_smtp"), "{m}");
+    }
 
     fn max(text: &str, kind: Bound) -> Option<&'static str> {
         parse_versions(text, kind)

@@ -267,6 +267,98 @@ pub fn split_host_port(t: &str) -> (Range<usize>, Option<Range<usize>>) {
     }
 }
 
+/// One endpoint `[scheme://][label@]host[:port]` (OpenSMTPD's relay
+/// `smtp+tls://label@host:587`, Maddy's `tcp://host:587`): each part a
+/// range of the text it was read from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The word before `://`.
+    pub scheme: Option<Range<usize>>,
+    /// What stands before the last `@` (a userinfo, or OpenSMTPD's label
+    /// of a line in its secrets table).
+    pub label: Option<Range<usize>>,
+    pub host: Range<usize>,
+    pub port: Option<Range<usize>>,
+}
+
+impl Endpoint {
+    /// Reads `t`; the host and port as [`split_host_port`] splits them,
+    /// and a port after a reference with a colon in it.
+    pub fn read(t: &str) -> Self {
+        let lead = t.len() - t.trim_start().len();
+        let sep = t.find("://");
+        let start = sep.map_or(0, |i| i + 3);
+        let at = t[start..].rfind('@').map(|i| start + i);
+        let rest = at.map_or(start, |i| i + 1);
+        let (mut host, mut port) = split_host_port(&t[rest..]);
+        // Several colons and digits after the last: a port after a host
+        // with a colon of its own (`{env:RELAY}:587`), unless the host is
+        // an IPv6 literal without brackets (`fe80::1`: hex digits, colons
+        // and dots only).
+        if port.is_none() {
+            let h = &t[rest..][host.clone()];
+            if let Some(c) = h.rfind(':') {
+                let digits = &h[c + 1..];
+                let ipv6 = h[..c]
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+                if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && !ipv6 {
+                    port = Some(host.start + c + 1..host.end);
+                    host = host.start..host.start + c;
+                }
+            }
+        }
+        let shift = |r: Range<usize>| rest + r.start..rest + r.end;
+        Endpoint {
+            scheme: sep.map(|i| lead..i),
+            label: at.map(|i| start..i),
+            host: shift(host),
+            port: port.map(shift),
+        }
+    }
+}
+
+/// The endpoint written in the field `whole`, as fields of its own (the
+/// scheme, the host, the port; same key and syntax) and its label's
+/// value. See [`sub_value`] for each part's span and reference.
+pub fn endpoint_fields(whole: &Field, refers: fn(&str) -> bool) -> (Vec<Field>, Option<Value>) {
+    let v = &whole.value;
+    let ep = Endpoint::read(&v.text);
+    let as_field = |role, r: Range<usize>| Field {
+        role,
+        value: sub_value(v, r, refers),
+        ..whole.clone()
+    };
+    let mut out = Vec::with_capacity(3);
+    out.extend(ep.scheme.map(|r| as_field(Role::Scheme, r)));
+    out.push(as_field(whole.role, ep.host));
+    out.extend(ep.port.map(|r| as_field(Role::Port, r)));
+    (out, ep.label.map(|r| sub_value(v, r, refers)))
+}
+
+/// The part of `value` at `range` of its text: with its own span when the
+/// value is written as read (otherwise the whole value's span, the only
+/// place known); a reference when the value is one and `refers` finds the
+/// reference in this part (`tcp://{env:RELAY}:587`: the host is, the port
+/// is not).
+pub fn sub_value(value: &Value, range: Range<usize>, refers: fn(&str) -> bool) -> Value {
+    let text = value.text[range.clone()].to_string();
+    let reference = (value.is_reference() && refers(&text)).then(|| text.clone());
+    if value.verbatim {
+        return Value {
+            reference,
+            ..part(value, range)
+        };
+    }
+    Value {
+        text,
+        span: value.span.clone(),
+        quote: value.quote,
+        verbatim: false,
+        reference,
+    }
+}
+
 /// PHPMailer's `Host`: the first of `;`-separated hosts, its `ssl://`/`tls://`
 /// prefix (as the scheme) and `:port` suffix.
 fn host_list(doc: &Document, e: &Entry, role: Role, value: Value, list: bool) -> Vec<Field> {
@@ -577,6 +669,89 @@ mod tests {
             base64_text("c210cC5wb3N0bWFya2FwcC5jb20=").as_deref(),
             Some("smtp.postmarkapp.com")
         );
+    }
+
+    #[test]
+    fn endpoints_split_into_scheme_label_host_and_port() {
+        let parts = |t: &str| {
+            let ep = Endpoint::read(t);
+            let s = |r: Option<Range<usize>>| r.map(|r| t[r].to_string());
+            (
+                s(ep.scheme),
+                s(ep.label),
+                t[ep.host].to_string(),
+                s(ep.port),
+            )
+        };
+        let o = |s: &str| Some(s.to_string());
+        assert_eq!(
+            parts("smtp+tls://pm@smtp.postmarkapp.com:587"),
+            (
+                o("smtp+tls"),
+                o("pm"),
+                "smtp.postmarkapp.com".into(),
+                o("587")
+            )
+        );
+        assert_eq!(
+            parts("tls://[::1]:465"),
+            (o("tls"), None, "::1".into(), o("465"))
+        );
+        assert_eq!(
+            parts("label@smtp.postmarkapp.com"),
+            (None, o("label"), "smtp.postmarkapp.com".into(), None)
+        );
+        assert_eq!(
+            parts(" tcp://{env:RELAY}:2525"),
+            (o("tcp"), None, "{env:RELAY}".into(), o("2525"))
+        );
+        let six = parts("tcp://fe80::1:25");
+        assert_eq!((six.2.as_str(), six.3), ("fe80::1:25", None));
+        // Nothing after the scheme: an empty host, no panic.
+        assert_eq!(parts("smtps://"), (o("smtps"), None, String::new(), None));
+    }
+
+    #[test]
+    fn endpoint_parts_keep_their_spans_and_references() {
+        let input = "targets tcp://{env:RELAY}:587";
+        let at = input.find("tcp").unwrap();
+        let whole = Field {
+            role: Role::Host,
+            key: "targets".into(),
+            key_span: 0..7,
+            value: Value {
+                text: input[at..].to_string(),
+                span: at..input.len(),
+                quote: Quote::None,
+                verbatim: true,
+                reference: Some(input[at..].to_string()),
+            },
+            syntax: crate::model::Syntax::Words,
+        };
+        let refers = |t: &str| t.contains("{env:");
+        let (fs, label) = endpoint_fields(&whole, refers);
+        assert_eq!(label, None);
+        let shown: Vec<_> = fs
+            .iter()
+            .map(|f| (f.role, &input[f.value.span.clone()], f.value.is_reference()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (Role::Scheme, "tcp", false),
+                (Role::Host, "{env:RELAY}", true),
+                (Role::Port, "587", false),
+            ]
+        );
+        // Not written as read: every part points at the whole value.
+        let mut unescaped = whole.clone();
+        unescaped.value.verbatim = false;
+        unescaped.value.reference = None;
+        let (fs, _) = endpoint_fields(&unescaped, refers);
+        assert!(fs
+            .iter()
+            .all(|f| f.value.span == whole.value.span && !f.value.verbatim));
+        assert_eq!(fs[2].value.text, "587");
     }
 
     #[test]

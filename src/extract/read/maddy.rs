@@ -168,7 +168,7 @@ fn push(doc: &mut Document, scope: u32, key: Range<usize>, w: &Word, arg: Option
 
 /// Whether Maddy replaces part of the value when it reads the file: a
 /// `{env:NAME}` variable or a `$(name)` macro.
-fn is_reference(text: &str) -> bool {
+pub(crate) fn is_reference(text: &str) -> bool {
     text.contains("{env:") || text.contains("$(")
 }
 

@@ -11,24 +11,33 @@
 //! * `targets` lists endpoints, tried in order until one connects; the
 //!   first is the one judged. `tcp://HOST:PORT` is plain SMTP (STARTTLS
 //!   as below), `tls://HOST:PORT` is TLS from the first byte.
-//! * `attempt_starttls` (default `yes`) sends STARTTLS when the server
-//!   offers it; `require_tls` (default `no`) refuses a connection that
-//!   did not end up encrypted. `attempt_starttls no` on `tcp://` sends in
-//!   clear. (`starttls` is no directive of the module.)
-//! * `auth plain USER PASS` logs in; `auth off` (the default) does not;
-//!   `forward` passes on the submitting client's credentials, `external`
-//!   uses the TLS client certificate.
+//! * `starttls` (maddy 0.8.0 on, default `yes`) sends STARTTLS on
+//!   `tcp://` and fails when the server does not offer it; `starttls no`
+//!   sends in clear. Before 0.8.0 the directive was `attempt_starttls`
+//!   (default `yes`: STARTTLS when offered) with `require_tls`; since
+//!   0.8.0 `attempt_starttls` is a deprecated alias of `starttls` that
+//!   wins when both are written, and `require_tls` is ignored
+//!   (`Configure` in `smtp_downstream.go`, commit be0ec6b; maddy before
+//!   0.8.0 refuses an unknown directive, so `starttls` alone says 0.8+).
+//! * `auth` (`sasl.go` `saslAuthDirective`): `plain USER PASS` and `login
+//!   USER PASS` log in with the pair; `off` (the default, also with no
+//!   `auth` at all) does not log in; `forward` passes on the username
+//!   and password the submitting client logged in to Maddy with (the
+//!   credentials are not in the file); `external` asks for SASL EXTERNAL
+//!   (a TLS client certificate), which Postmark does not offer (PLAIN,
+//!   LOGIN, CRAM-MD5: <https://postmarkapp.com/developer/user-guide/send-email-with-smtp>).
 //! * `{env:NAME}` is replaced by the environment variable and `$(name)`
 //!   by a macro defined in the file: both are references here.
 //! * The From is the message's own: Maddy relays what its users submit.
 //!   `target.lmtp` is LMTP and `target.remote` delivers to MX hosts, not
 //!   to a smarthost: neither is read.
 
-use crate::extract::profile::fields::{self, split_host_port};
+use super::mailx::standing_for;
+use crate::extract::profile::fields::endpoint_fields;
 use crate::extract::profile::{
     fix_text, k, mark, syn, words, Fix, Hooks, Key, Marker, Profile, WriteKind as W, BASE,
 };
-use crate::extract::read::Document;
+use crate::extract::read::{maddy, Document};
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Role::*, Security, Tls};
 
@@ -42,6 +51,7 @@ const KEYS: &[Key] = &[
         "target.smtp.attempt_starttls|deliver_to.smtp.attempt_starttls",
         StartTls,
     ),
+    k("target.smtp.starttls|deliver_to.smtp.starttls", StartTls),
     k(
         "target.smtp.require_tls|deliver_to.smtp.require_tls",
         Encryption,
@@ -60,15 +70,23 @@ fn off(f: &Field) -> bool {
     )
 }
 
+/// The STARTTLS switch Maddy obeys: `attempt_starttls` overrides
+/// `starttls` when both are written.
+fn starttls(cfg: &Config) -> Option<&Field> {
+    cfg.all(StartTls)
+        .find(|f| f.key.ends_with("attempt_starttls"))
+        .or_else(|| cfg.get(StartTls))
+}
+
 /// `tls://` is TLS from the first byte; `tcp://` sends STARTTLS unless
-/// `attempt_starttls no`.
+/// `starttls no` (`attempt_starttls no`).
 fn tls(cfg: &Config) -> Tls {
     let Some(scheme) = cfg.get(Scheme) else {
         return Tls::default();
     };
     match scheme.value.text.to_ascii_lowercase().as_str() {
         "tls" => Tls::chosen(Security::Implicit, Evidence::of(scheme)),
-        "tcp" => match cfg.get(StartTls) {
+        "tcp" => match starttls(cfg) {
             Some(f) if off(f) => Tls::chosen(Security::None, Evidence::of(f)),
             Some(f) => Tls::chosen(Security::StartTls, Evidence::of(f)),
             None => Tls::chosen(Security::StartTls, Evidence::of(scheme)),
@@ -78,47 +96,63 @@ fn tls(cfg: &Config) -> Tls {
 }
 
 /// Takes the first endpoint apart: its scheme, host and port, each with
-/// its own span (a part holding `{env:…}` stays a reference).
+/// its own span (a part holding `{env:…}` stays a reference). An endpoint
+/// without a scheme is no endpoint to Maddy (`config.ParseEndpoint`): it
+/// stays whole.
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
         let Some(h) = cfg.get(Host).cloned() else {
             continue;
         };
-        if !h.value.verbatim {
+        if !h.value.verbatim || !h.value.text.contains("://") {
             continue;
         }
-        let t = h.value.text.clone();
-        let Some(sep) = t.find("://") else {
-            continue;
-        };
-        let part = |r: std::ops::Range<usize>| {
-            let mut v = fields::part(&h.value, r);
-            if v.text.contains("{env:") || v.text.contains("$(") {
-                v.reference = Some(v.text.clone());
-            }
-            v
-        };
-        let (host, port) = split_host_port(&t[sep + 3..]);
-        let shift = |r: std::ops::Range<usize>| sep + 3 + r.start..sep + 3 + r.end;
+        let (parts, _) = endpoint_fields(&h, maddy::is_reference);
         cfg.fields.retain(|f| f.role != Host);
-        cfg.push(Field {
-            role: Scheme,
-            value: part(0..sep),
-            ..h.clone()
-        });
-        cfg.push(Field {
-            role: Host,
-            value: part(shift(host)),
-            ..h.clone()
-        });
-        if let Some(p) = port {
-            cfg.push(Field {
-                role: Port,
-                value: part(shift(p)),
-                ..h.clone()
-            });
+        cfg.fields.extend(parts);
+    }
+    for cfg in configs.iter_mut() {
+        if let Some(method) = cfg.get(AuthMethod).cloned() {
+            cfg.fields.extend(what_auth_sends(&method));
         }
+    }
+}
+
+/// What an `auth` directive says to the rules: the login switch, and for
+/// `forward` where the credentials come from. `off` is read by the rules
+/// as it is written.
+fn what_auth_sends(method: &Field) -> Vec<Field> {
+    if let Some(r) = &method.value.reference {
+        let mut on = standing_for(method, Auth, &method.value.text);
+        on.value.reference = Some(r.clone());
+        return vec![on];
+    }
+    match method.value.text.to_ascii_lowercase().as_str() {
+        "plain" | "login" => vec![standing_for(method, Auth, "on")],
+        "forward" => {
+            let mut from = standing_for(method, CredentialsFile, "forward");
+            from.value.reference = Some(FORWARDED.into());
+            vec![standing_for(method, Auth, "on"), from]
+        }
+        "external" => vec![standing_for(method, Auth, "false")],
+        _ => Vec::new(),
+    }
+}
+
+/// Where `auth forward` takes the credentials from.
+const FORWARDED: &str = "the login each client submits to Maddy with (auth forward)";
+
+/// The words of `auth/disabled` for Maddy's two ways of not logging in
+/// with a password.
+fn explain(_cfg: &Config, f: &Field) -> Option<String> {
+    match (f.role, f.value.text.to_ascii_lowercase().as_str()) {
+        (AuthMethod, "off") => Some("`auth off` tells Maddy not to log in".into()),
+        (Auth, "false") => Some(
+            "`auth external` asks for SASL EXTERNAL (a TLS client certificate), which Postmark does not offer, so Maddy sends no username and password"
+                .into(),
+        ),
+        _ => None,
     }
 }
 
@@ -136,7 +170,7 @@ const FIXES: &[Fix] = &[
     fix_text(
         W::StartTls,
         &[],
-        "targets tcp://smtp.postmarkapp.com:587 with attempt_starttls yes and require_tls yes",
+        "targets tcp://smtp.postmarkapp.com:587 with starttls yes (attempt_starttls yes before maddy 0.8)",
     ),
     fix_text(
         W::VerifyOn,
@@ -179,8 +213,10 @@ pub static MADDY: Profile = Profile {
     other_keys: words![],
     sender_hint: "the From of the messages Maddy's users submit",
     fixes: FIXES,
+    auth_switch: Some("auth plain \"…\" \"…\""),
     hooks: Hooks {
         tls: Some(tls),
+        explain: Some(explain),
         finish: Some(finish),
         ..Hooks::NONE
     },
@@ -253,6 +289,75 @@ mod tests {
         assert_eq!(s["security"], "implicit");
         assert!(has(&ids, "input/unresolved-reference"), "{ids:?}");
         assert!(!has(&ids, "auth/missing-password"), "{ids:?}");
+        // A host from the environment: the port after it is still read.
+        let env_host = CONF.replace("tls://smtp.postmarkapp.com:465", "tls://{env:RELAY}:465");
+        let c = crate::extract::extract(&env_host);
+        let host = c[0].get(crate::model::Role::Host).expect("a host");
+        assert_eq!(host.value.reference.as_deref(), Some("{env:RELAY}"));
+        let (_, s, ids) = first(&env_host);
+        assert_eq!(s["port"], 465);
+        assert!(has(&ids, "port/465-unsupported"), "{ids:?}");
+    }
+
+    /// `auth`'s other words (`sasl.go`): none of them is a missing
+    /// username and password.
+    #[test]
+    fn auth_words() {
+        let with = |line: &str| {
+            let conf = CONF.replace(
+                "auth plain \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\" \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"",
+                line,
+            ).replace("tls://smtp.postmarkapp.com:465", "tcp://smtp.postmarkapp.com:587");
+            first(&conf).2
+        };
+        let missing =
+            |ids: &[String]| has(ids, "auth/missing-username") || has(ids, "auth/missing-password");
+        // No `auth`: Maddy's default is `off`.
+        let ids = with("");
+        assert!(
+            has(&ids, "auth/not-configured") && !missing(&ids),
+            "{ids:?}"
+        );
+        let ids = with("auth off");
+        assert!(has(&ids, "auth/disabled") && !missing(&ids), "{ids:?}");
+        // Postmark offers no SASL EXTERNAL.
+        let ids = with("auth external");
+        assert!(has(&ids, "auth/disabled") && !missing(&ids), "{ids:?}");
+        // The submitting client's own login: not in the file.
+        let ids = with("auth forward");
+        assert!(has(&ids, "auth/external-credentials"), "{ids:?}");
+        assert!(
+            !has(&ids, "auth/disabled") && !has(&ids, "auth/not-configured") && !missing(&ids),
+            "{ids:?}"
+        );
+        let ids = with("auth login \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\" \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"");
+        assert!(ids.iter().all(|i| !i.starts_with("auth/")), "{ids:?}");
+        let ids = with("auth login \"5c3e1f0a-7b2d-4e9a-8c6f-1d2e3f4a5b6c\"");
+        assert!(has(&ids, "auth/missing-password"), "{ids:?}");
+    }
+
+    /// `starttls` (0.8.0 on), and `attempt_starttls`, its older name,
+    /// which wins when both are written.
+    #[test]
+    fn the_starttls_directive() {
+        let tcp = CONF.replace(
+            "tls://smtp.postmarkapp.com:465",
+            "tcp://smtp.postmarkapp.com:587",
+        );
+        let with = |lines: &str| {
+            first(&tcp.replace("    auth plain", &format!("{lines}\n    auth plain")))
+        };
+        let (_, s, ids) = with("    starttls no");
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+        let (_, s, _) = with("    starttls yes");
+        assert_eq!(s["security"], "starttls");
+        let (_, s, _) = with("    starttls");
+        assert_eq!(s["security"], "starttls");
+        let (_, s, _) = with("    starttls yes\n    attempt_starttls no");
+        assert_eq!(s["security"], "none");
+        let (_, s, _) = with("    attempt_starttls yes\n    starttls no");
+        assert_eq!(s["security"], "starttls");
     }
 
     #[test]

@@ -25,13 +25,14 @@
 //!   `mail-from "@acme.io"` only sets the domain: no whole address.
 
 use super::mailx::standing_for;
+use crate::extract::profile::fields::endpoint_fields;
 use crate::extract::profile::{
     fix_text, k, kr, mark, syn, words, Fix, Hooks, Key, Marker, Profile, Read, UrlFlavor,
     WriteKind as W, BASE,
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Evidence, Field, Role::*, Security, Syntax, Tls, Value};
+use crate::model::{Evidence, Field, Role::*, Security, Syntax, Tls};
 
 const KEYS: &[Key] = &[
     kr("host|via", Url, Read::Url(UrlFlavor::Nodemailer)),
@@ -104,6 +105,7 @@ fn default_port(cfg: &Config) -> Option<u16> {
 #[allow(clippy::ptr_arg)] // the signature of every `finish` hook
 fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     for cfg in configs.iter_mut() {
+        let mut relay_label = None;
         // `mail-from "@acme.io"`: the domain alone, the user the sender's.
         cfg.fields
             .retain(|f| !(f.role == From && f.value.text.trim_start().starts_with('@')));
@@ -112,51 +114,18 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
             cfg.fields
                 .retain(|f| !(f.role == Host && f.syntax == Syntax::Words));
         } else if let Some(h) = cfg.get(Host).cloned() {
-            let t = h.value.text.clone();
             // A scheme the URL reader does not take (`tls+auth://`,
-            // `secure://`), then the label.
-            let after_scheme = t.find("://").map_or(0, |i| i + 3);
-            let at = t[after_scheme..]
-                .rfind('@')
-                .map_or(after_scheme, |i| after_scheme + i + 1);
-            let (host, port) = crate::extract::profile::fields::split_host_port(&t[at..]);
-            // A part of the value at `r` of its text: offsets in the text
-            // are the source's only when it is written as read.
-            let part = |r: std::ops::Range<usize>| Value {
-                text: t[r.clone()].to_string(),
-                span: if h.value.verbatim {
-                    h.value.span.start + r.start..h.value.span.start + r.end
-                } else {
-                    h.value.span.clone()
-                },
-                ..h.value.clone()
-            };
-            let after_label = |r: std::ops::Range<usize>| at + r.start..at + r.end;
+            // `secure://`), the label, the host and the port.
+            let (parts, label) = endpoint_fields(&h, |_| true);
             cfg.fields.retain(|f| f.role != Host);
-            if after_scheme > 0 {
-                cfg.push(Field {
-                    role: Scheme,
-                    value: part(0..after_scheme - 3),
-                    ..h.clone()
-                });
-            }
-            cfg.push(Field {
-                role: Host,
-                value: part(after_label(host)),
-                ..h.clone()
-            });
-            if let Some(p) = port {
-                cfg.push(Field {
-                    role: Port,
-                    value: part(after_label(p)),
-                    ..h.clone()
-                });
-            }
+            cfg.fields.extend(parts);
+            relay_label = label.map(|l| l.text);
         }
         let label = cfg
             .all(Username)
             .find(|f| f.syntax == Syntax::Url)
-            .map(|f| f.value.text.clone());
+            .map(|f| f.value.text.clone())
+            .or(relay_label);
         cfg.fields
             .retain(|f| !(matches!(f.role, Username | Password) && f.syntax == Syntax::Url));
         if let Some(table) = cfg.get(CredentialsFile).cloned() {
@@ -247,6 +216,7 @@ pub static OPENSMTPD: Profile = Profile {
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted};
+    use crate::model::Role::{CredentialsFile, Host};
 
     const CONF: &str = "table aliases file:/etc/mail/aliases\ntable secrets file:/etc/mail/secrets\n\nlisten on lo0\n\naction \"local\" mbox alias <aliases>\naction \"relay\" relay host smtp+tls://postmark@smtp.postmarkapp.com:587 auth <secrets>\n\nmatch for local action \"local\"\nmatch for any action \"relay\"\n";
 
@@ -309,6 +279,14 @@ mod tests {
         assert_eq!(client, "opensmtpd");
         assert_eq!(s["security"], "starttls");
         assert_eq!(s["port"], 587);
+        // The label before `@` in a scheme the URL reader does not take
+        // names the secrets line too.
+        let c = crate::extract::extract(conf);
+        let table = c[0].get(CredentialsFile).expect("the secrets table");
+        let named = table.value.reference.as_deref().unwrap_or_default();
+        assert!(named.contains("`dbc user:password`"), "{named}");
+        let host = c[0].get(Host).expect("a host");
+        assert_eq!(&conf[host.value.span.clone()], "smtp.postmarkapp.com");
         let (_, s, _) = linted(
             &conf
                 .replace("tls+auth://", "smtps+auth://")

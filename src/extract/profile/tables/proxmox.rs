@@ -63,7 +63,7 @@ const TLS: TlsModel = TlsModel {
     implicit_ports: &[],
     default: Sec::Implicit,
     both: crate::extract::profile::Both::Implicit,
-    absent: "",
+    absent: "no mode (Proxmox's default is tls: TLS from the first byte)",
 };
 
 /// The port follows the mode: 465 for `tls` (and no mode), 587 for

@@ -33,6 +33,7 @@
 //! * The From is each user's identity; system mail uses the user's or
 //!   `SOGoMailDomain`'s address.
 
+use crate::extract::profile::fields::split_host_port;
 use crate::extract::profile::{
     fix_text, k, mark, pairs, syn, words, Fix, Hooks, Key, Marker, Profile, Switch, Truth,
     WriteKind as W, BASE,
@@ -158,16 +159,13 @@ fn server_parts(server: &Field) -> Vec<Field> {
         }
         return out;
     }
-    // `host` or `host:port`.
-    let (host, port) = match text.rsplit_once(':') {
-        Some((h, p)) if !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()) => (h, Some(p)),
-        _ => (text, None),
-    };
+    // `host`, `host:port` or `[host]:port`.
+    let (host, port) = split_host_port(text);
     if !host.is_empty() {
-        part(Host, "host", 0..host.len(), host);
+        part(Host, "host", host.clone(), &text[host]);
     }
     if let Some(p) = port {
-        part(Port, "port", host.len() + 1..text.len(), p);
+        part(Port, "port", p.clone(), &text[p]);
     }
     out
 }

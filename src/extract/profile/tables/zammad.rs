@@ -24,9 +24,18 @@
 //!   reads `:start_tls`, so it stays an ignored key.
 //! * `ssl_verify: false` (or `openssl_verify_mode: 'none'`) turns
 //!   certificate checks off; the default verifies (2025's
-//!   `build_smtp_params`). The 2016–2022 `send` above defaulted
-//!   `openssl_verify_mode` to `'none'` instead: a paste does not say its
-//!   version, so an absent setting is not reported.
+//!   `build_smtp_params`: `openssl_verify_mode` when given, else
+//!   `ssl_verify`, default true). The older `send` defaulted
+//!   `openssl_verify_mode` to `'none'` and never read `ssl_verify`: from
+//!   the driver's first defaults (27081708b, August 2015, before 1.0;
+//!   until then `'none'` was written into the call) through the 5.1.x
+//!   branch (csipiemonte/Taylor, a fork of zammad/zammad: `git log -S`
+//!   on `smtp.rb` up to 90f7efa, April 2022, `VERSION` 5.1.x). The
+//!   releases between 5.1 and the SSL verification option (admin docs,
+//!   September 2023) were not read. A paste without either option gets a
+//!   `tls/verify-disabled` warning that names those versions; with
+//!   `ssl_verify` (which only the newer driver reads) or
+//!   `openssl_verify_mode` it does not.
 //! * The channel's `active: false` disables it.
 //! * The From is the channel's email address (`EmailAddresses` with its
 //!   `channel_id` in `auto_wizard.json`).
@@ -37,7 +46,7 @@ use crate::extract::profile::{
 };
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::{Evidence, Role, Role::*, Security, Tls};
+use crate::model::{Evidence, Role, Role::*, Security, Tls, UnverifiedIn};
 
 use super::mail_gem;
 
@@ -70,18 +79,31 @@ const LEFTOVERS: Pairs = pairs![
 ];
 
 /// The driver's reading (see the module docs): implicit TLS on 465 when
-/// `ssl` is not given, else the mail gem's.
+/// `ssl` is not given, else the mail gem's; and the certificate checks
+/// the older driver skips when neither verification option is written.
 fn tls_of(cfg: &Config) -> Tls {
-    if cfg.get(ImplicitTls).is_none() && cfg.effective_port() == Some(465) {
+    let mut tls = if cfg.get(ImplicitTls).is_none() && cfg.effective_port() == Some(465) {
         let mut tls = Tls::default();
         if let Some(p) = cfg.get(Role::Port) {
             tls.implicit = Some(Evidence::of(p));
         }
         tls.mode = Some(Security::Implicit);
-        return tls;
+        tls
+    } else {
+        mail_gem::tls(cfg)
+    };
+    if cfg.get(VerifyPeer).is_none() && cfg.get(VerifyMode).is_none() {
+        tls.unverified_in = Some(UnverifiedIn {
+            why: Evidence::absent("no ssl_verify or openssl_verify_mode in outbound.options"),
+            versions: OLD_DRIVER,
+            fix: "\"openssl_verify_mode\": \"peer\" in outbound.options (read by every version)",
+        });
     }
-    mail_gem::tls(cfg)
+    tls
 }
+
+/// The releases whose `send` defaults `openssl_verify_mode` to `'none'`.
+const OLD_DRIVER: &str = "Zammad before its SSL verification option (read: 1.0 to 5.1, whose SMTP driver defaults openssl_verify_mode to 'none')";
 
 /// An inactive channel sends nothing whatever its adapter: the adapter
 /// then says nothing (so the switch that matters, `active`, is the one
@@ -188,7 +210,41 @@ mod tests {
         assert_eq!(s["host"], "smtp.postmarkapp.com");
         assert_eq!(s["security"], "starttls");
         assert_eq!(s["from"], "support@acme.io");
-        assert!(ids.is_empty(), "{ids:?}");
+        assert_eq!(ids, ["tls/verify-disabled"], "the older driver's default");
+    }
+
+    /// The older driver's `openssl_verify_mode: 'none'` default: named by
+    /// its versions, and not said when the paste writes either option.
+    #[test]
+    fn the_older_drivers_unverified_default() {
+        let r = crate::lint(WIZARD, &crate::Options::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.id == "tls/verify-disabled")
+            .expect("a warning");
+        assert!(f.message.contains("1.0 to 5.1"), "{}", f.message);
+        assert!(f.fix.contains("openssl_verify_mode"), "{}", f.fix);
+        for written in ["\"ssl_verify\": true", "\"openssl_verify_mode\": \"peer\""] {
+            let with = WIZARD.replace("\"port\": 587", &format!("\"port\": 587, {written}"));
+            let (_, _, ids) = first(&with);
+            assert!(ids.is_empty(), "{written}: {ids:?}");
+        }
+        // On 465 too (the driver's own ssl), and `'none'` written is the
+        // plain warning.
+        let (_, _, ids) = first(&WIZARD.replace("587", "465"));
+        assert!(ids.iter().any(|i| i == "tls/verify-disabled"), "{ids:?}");
+        let none = WIZARD.replace(
+            "\"port\": 587",
+            "\"port\": 587, \"openssl_verify_mode\": \"none\"",
+        );
+        let r = crate::lint(&none, &crate::Options::default());
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.id == "tls/verify-disabled")
+            .expect("a warning");
+        assert!(!f.message.contains("1.0 to 5.1"), "{}", f.message);
     }
 
     #[test]
@@ -216,7 +272,7 @@ mod tests {
             );
             let (_, s, ids) = first(&with);
             assert_eq!(s["security"], "starttls", "start_tls {v}");
-            assert!(ids.is_empty(), "start_tls {v}: {ids:?}");
+            assert_eq!(ids, ["tls/verify-disabled"], "start_tls {v}");
         }
     }
 
