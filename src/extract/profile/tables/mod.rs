@@ -393,6 +393,7 @@ mod sourcegraph;
 mod teable;
 // group appsAW: mod lines
 mod maddy;
+mod traccar;
 
 pub use generic::GENERIC;
 
@@ -840,6 +841,8 @@ pub static ALL: &[&Profile] = &[
     &postiz::POSTIZ,
     // group appsAW: tables
     &maddy::MADDY,
+    // group appsAY: tables
+    &traccar::TRACCAR,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
