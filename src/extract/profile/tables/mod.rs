@@ -392,6 +392,7 @@ mod postiz;
 mod sourcegraph;
 mod teable;
 // group appsAW: mod lines
+mod loomio;
 mod maddy;
 mod traccar;
 
@@ -843,6 +844,7 @@ pub static ALL: &[&Profile] = &[
     &maddy::MADDY,
     // group appsAY: tables
     &traccar::TRACCAR,
+    &loomio::LOOMIO,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
