@@ -392,6 +392,7 @@ mod postiz;
 mod sourcegraph;
 mod teable;
 // group appsAW: mod lines
+mod consul;
 mod loomio;
 mod maddy;
 mod traccar;
@@ -845,6 +846,7 @@ pub static ALL: &[&Profile] = &[
     // group appsAY: tables
     &traccar::TRACCAR,
     &loomio::LOOMIO,
+    &consul::CONSUL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
