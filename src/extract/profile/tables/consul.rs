@@ -26,7 +26,7 @@ use crate::extract::profile::{
 use crate::model::Role::*;
 
 use super::mail_gem;
-use super::rails::{LEFTOVERS, OTHER_KEYS};
+use super::rails::{HOST_FIX, LEFTOVERS, OTHER_KEYS, PORT_FIX, VERIFY_FIX};
 
 const KEYS: &[Key] = &[
     k("smtp_settings.address|smtp_settings.:address", Host),
@@ -84,8 +84,8 @@ const SWITCH: Switch = Switch {
 };
 
 const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "port", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "address", SetVal::Given)]),
+    PORT_FIX,
+    HOST_FIX,
     fix(
         W::StartTls,
         &[
@@ -94,14 +94,7 @@ const FIXES: &[Fix] = &[
             set(StartTls, "enable_starttls_auto", SetVal::Lit("true")),
         ],
     ),
-    fix(
-        W::VerifyOn,
-        &[set_if(
-            VerifyMode,
-            "openssl_verify_mode",
-            SetVal::Word("peer"),
-        )],
-    ),
+    VERIFY_FIX,
     fix_text(W::AuthOn, &[], "smtp_settings: user_name and password"),
     fix_text(W::Username, &[], "user_name: \"{value}\""),
     fix_text(W::Password, &[], "password: \"{value}\""),

@@ -25,8 +25,8 @@
 
 use crate::extract::profile::tls::evaluate;
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, set_if, shared, syn, words, Both, Fix, Hooks, Key, Marker,
-    Profile, Sec, SetVal, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, set_if, shared, syn, words, Fix, Hooks, Key, Marker, Profile,
+    SetVal, Truth, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Tls, UnverifiedIn};
@@ -54,18 +54,6 @@ const MARKERS: &[Marker] = &[
     shared(mark("CANONICAL_HOST")),
     shared(mark("SMTP_SERVER")),
 ];
-
-/// SMTPS when `SMTP_USE_SSL` holds anything; else the mail gem's STARTTLS
-/// when offered.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::Auto,
-    starttls_off: Sec::Plain,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
 
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
@@ -116,7 +104,9 @@ pub static LOOMIO: Profile = Profile {
     case_sensitive: true,
     // `SMTP_USE_SSL`: any value but an empty one is true.
     truth: Truth::Except(words![]),
-    tls: TLS,
+    // SMTPS when `SMTP_USE_SSL` holds anything; else the mail gem's
+    // STARTTLS when offered: the Rails environment names' model.
+    tls: super::rails_env::TLS,
     port: Some(25),
     fixes: FIXES,
     sender_hint: "NOTIFICATIONS_EMAIL_ADDRESS",

@@ -27,11 +27,9 @@
 //!   variable wins over the file.
 
 use crate::extract::profile::{
-    fix_text, k, mark, shared, syn, words, Fix, Hooks, Key, Marker, Profile, TlsModel, Words,
+    fix_text, k, mark, shared, syn, words, Fix, Key, Marker, Profile, TlsModel, Words,
     WriteKind as W, BASE,
 };
-use crate::extract::read::Document;
-use crate::extract::Config;
 use crate::model::Role::*;
 
 use super::java_props;
@@ -118,18 +116,6 @@ const FIXES: &[Fix] = &[
     fix_text(W::From, &[], "<entry key='mail.smtp.from'>{value}</entry>"),
 ];
 
-/// JavaMail reads a trust list only as `*` (every certificate trusted).
-#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(_doc: &Document, configs: &mut Vec<Config>) {
-    for cfg in configs.iter_mut() {
-        let fields = std::mem::take(&mut cfg.fields);
-        cfg.fields = fields
-            .into_iter()
-            .filter_map(java_props::property_field)
-            .collect();
-    }
-}
-
 pub static TRACCAR: Profile = Profile {
     id: "traccar",
     name: "Traccar (traccar.xml mail.smtp.*)",
@@ -145,12 +131,7 @@ pub static TRACCAR: Profile = Profile {
     port: Some(25),
     fixes: FIXES,
     sender_hint: "<entry key='mail.smtp.from'> (MAIL_SMTP_FROM)",
-    hooks: Hooks {
-        tls: Some(java_props::tls),
-        default_port: Some(java_props::default_port),
-        finish: Some(finish),
-        ..Hooks::NONE
-    },
+    hooks: java_props::HOOKS,
     ..BASE
 };
 
