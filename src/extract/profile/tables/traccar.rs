@@ -59,10 +59,12 @@ const KEYS: &[Key] = &[
 
 /// `mail.smtp.username` is Traccar's name (JavaMail's is `mail.smtp.user`);
 /// the other names are Traccar's own configuration keys, and the host key
-/// counts beside them.
+/// counts beside them. In the environment `MAIL_SMTP_USERNAME` is other
+/// apps' name too (Kanboard's): there Traccar's switch,
+/// `CONFIG_USE_ENVIRONMENT_VARIABLES`, says it is Traccar.
 const MARKERS: &[Marker] = &[
-    mark("mail.smtp.username|MAIL_SMTP_USERNAME"),
-    mark("mail.smtp.fromName|MAIL_SMTP_FROM_NAME"),
+    mark("mail.smtp.username|mail.smtp.fromName"),
+    shared(mark("MAIL_SMTP_USERNAME|MAIL_SMTP_FROM_NAME")),
     mark("config.default|database.driver|database.url|web.port"),
     mark("CONFIG_USE_ENVIRONMENT_VARIABLES|config.useEnvironmentVariables"),
     shared(mark("mail.smtp.host|MAIL_SMTP_HOST")),
@@ -182,5 +184,10 @@ mod tests {
         );
         assert_eq!(client, "traccar");
         assert_eq!(s["security"], "starttls");
+        // The same names without Traccar's switch: not Traccar.
+        let (client, ..) = first(
+            "MAIL_SMTP_HOST=smtp.postmarkapp.com\nMAIL_SMTP_PORT=587\nMAIL_SMTP_USERNAME=u\nMAIL_SMTP_PASSWORD=p\n",
+        );
+        assert_ne!(client, "traccar");
     }
 }
