@@ -22,11 +22,8 @@
 //! * `grails.mail.default.from` is the From when a message sets none.
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Fix, Hooks, Key, Profile, Switch, TlsModel, Words,
-    WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Fix, Key, Profile, Switch, TlsModel, Words, WriteKind as W, BASE,
 };
-use crate::extract::read::Document;
-use crate::extract::Config;
 use crate::model::Role::*;
 
 use super::java_props;
@@ -100,20 +97,6 @@ const FIXES: &[Fix] = &[
     ),
 ];
 
-/// JavaMail reads an SSL socket factory as TLS from the first byte, and a
-/// trust list only as `*`.
-#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
-fn finish(_doc: &Document, configs: &mut Vec<Config>) {
-    for cfg in configs.iter_mut() {
-        let fields = std::mem::take(&mut cfg.fields);
-        cfg.fields = fields
-            .into_iter()
-            .filter_map(java_props::property_field)
-            .collect();
-        java_props::settle_socket_factory_port(&mut cfg.fields, |f| f);
-    }
-}
-
 pub static GRAILS_MAIL: Profile = Profile {
     id: "grails-mail",
     name: "Grails mail plugin / Rundeck grails.mail.*",
@@ -132,12 +115,7 @@ pub static GRAILS_MAIL: Profile = Profile {
     switch: Some(SWITCH),
     fixes: FIXES,
     sender_hint: "grails.mail.default.from (or the `from` of each sendMail)",
-    hooks: Hooks {
-        tls: Some(java_props::tls),
-        default_port: Some(java_props::default_port),
-        finish: Some(finish),
-        ..Hooks::NONE
-    },
+    hooks: java_props::HOOKS,
     ..BASE
 };
 

@@ -27,6 +27,7 @@
 //! them case-insensitively, as the old reader did, since a wrong case is
 //! rare and reading it costs nothing.
 
+use crate::extract::profile::Hooks;
 use crate::extract::read::{Document, Entry};
 use crate::extract::Config;
 use crate::model::{Evidence, Field, Quote, Role, Security, Tls, Value};
@@ -205,6 +206,29 @@ pub fn settle_socket_factory_port<T>(items: &mut Vec<T>, field: impl Fn(&T) -> &
         f.role != Role::Port || sf_port(f) == factory
     });
 }
+
+/// The `finish` hook of the tables whose keys are JavaMail properties
+/// (Grails' `grails.mail.props.*`, Traccar's entries): JavaMail reads an SSL
+/// socket factory as TLS from the first byte and a trust list only as `*`
+/// ([`property_field`]), and dials `socketFactory.port` only beside a
+/// factory ([`settle_socket_factory_port`]).
+#[allow(clippy::ptr_arg)] // the signature of every `finish` hook
+pub fn finish(_doc: &Document, configs: &mut Vec<Config>) {
+    for cfg in configs.iter_mut() {
+        let fields = std::mem::take(&mut cfg.fields);
+        cfg.fields = fields.into_iter().filter_map(property_field).collect();
+        settle_socket_factory_port(&mut cfg.fields, |f| f);
+    }
+}
+
+/// The hooks of those tables: JavaMail's TLS reading and default port, and
+/// [`finish`].
+pub const HOOKS: Hooks = Hooks {
+    tls: Some(tls),
+    default_port: Some(default_port),
+    finish: Some(finish),
+    ..Hooks::NONE
+};
 
 /// JavaMail's reading of its TLS properties (see the module docs).
 pub fn tls(cfg: &Config) -> Tls {

@@ -392,9 +392,12 @@ mod postiz;
 mod sourcegraph;
 mod teable;
 // group appsAW: mod lines
+mod consul;
+mod loomio;
 mod maddy;
 // group appsAX: mod lines
 mod bitnami;
+mod traccar;
 
 pub use generic::GENERIC;
 
@@ -861,6 +864,10 @@ pub static ALL: &[&Profile] = &[
     &bitnami::GHOST_CHART,
     &bitnami::ODOO,
     &bitnami::ODOO_CHART,
+    // group appsAY: tables
+    &traccar::TRACCAR,
+    &loomio::LOOMIO,
+    &consul::CONSUL,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

@@ -134,11 +134,24 @@ pub(super) const LEFTOVERS: Pairs = pairs![
     ("from", "default from: in the mailer"),
 ];
 
+/// ActionMailer's `port`, `address` and `openssl_verify_mode`, wherever
+/// the hash is written (Ruby here, Consul's `secrets.yml`).
+pub(super) const PORT_FIX: Fix = fix(W::Port, &[set(Port, "port", SetVal::Port)]);
+pub(super) const HOST_FIX: Fix = fix(W::Host, &[set(Host, "address", SetVal::Given)]);
+pub(super) const VERIFY_FIX: Fix = fix(
+    W::VerifyOn,
+    &[set_if(
+        VerifyMode,
+        "openssl_verify_mode",
+        SetVal::Word("peer"),
+    )],
+);
+
 /// The machine settings; the sentences are [`write`]'s (they keep the
 /// hash style of the paste).
 pub(super) const FIXES: &[Fix] = &[
-    fix(W::Port, &[set(Port, "port", SetVal::Port)]),
-    fix(W::Host, &[set(Host, "address", SetVal::Given)]),
+    PORT_FIX,
+    HOST_FIX,
     fix(
         W::StartTls,
         &[
@@ -152,14 +165,7 @@ pub(super) const FIXES: &[Fix] = &[
             ),
         ],
     ),
-    fix(
-        W::VerifyOn,
-        &[set_if(
-            VerifyMode,
-            "openssl_verify_mode",
-            SetVal::Word("peer"),
-        )],
-    ),
+    VERIFY_FIX,
 ];
 
 pub static RAILS: Profile = Profile {
