@@ -104,6 +104,9 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
                 | Choice::Maddy) => Some(c),
                 _ => Some(Choice::Env(env::Flavor::Shell)),
             },
+            Some(label @ (Choice::Yaml | Choice::KeyValue(_))) => {
+                Some(relabel(label, choose(input, f.body.clone())))
+            }
             h => h,
         };
         let inner = doc.open(scope, [], f.body.start, ScopeKind::Region);
@@ -113,6 +116,25 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
     }
     if at < range.end {
         read_parts(doc, at..range.end, scope, depth);
+    }
+}
+
+/// A fence's label is the writer's word, and config files are often
+/// mislabelled: ```` ```yml ```` around `spring.mail.host=…` lines,
+/// ```` ```ini ```` around nested `key: value` YAML. Where the lines show
+/// the other family than the label names — YAML's `key:` nesting against
+/// the `key=value` lines of `.env`, `.properties`, INI and TOML — the lines
+/// win (the label's reader would find nothing). Within one family the label
+/// still decides what the lines cannot show (INI or TOML).
+fn relabel(label: Choice, sniffed: Choice) -> Choice {
+    let yaml_family = |c: Choice| matches!(c, Choice::Yaml);
+    let assignment_family = |c: Choice| matches!(c, Choice::Env(_) | Choice::KeyValue(_));
+    if yaml_family(label) && assignment_family(sniffed)
+        || assignment_family(label) && yaml_family(sniffed)
+    {
+        sniffed
+    } else {
+        label
     }
 }
 

@@ -124,6 +124,34 @@ fn a_shell_fence_holding_a_relay_file_is_read_as_that_file() {
     );
 }
 
+/// A fence labelled with the other family of config syntax than its lines
+/// (```` ```yml ```` around `.properties` lines, as joaobotoni/EmailService's
+/// README shows them; ```` ```ini ```` around nested YAML) is read as its
+/// lines are; a label of the same family keeps choosing the dialect.
+#[test]
+fn a_mislabelled_config_fence_is_read_as_its_lines() {
+    let got = read("```yml\nspring.mail.host=smtp.postmarkapp.com\nspring.mail.port=587\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "spring.mail.host" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    let got = read("```ini\nspring:\n  mail:\n    host: smtp.postmarkapp.com\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "spring.mail.host" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    // `key = value` under `[section]` labelled TOML stays TOML: a quoted
+    // string is read without its quotes, as TOML means it.
+    let got = read("```toml\n[smtp]\nhost = \"smtp.postmarkapp.com\"\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "smtp.host" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+}
+
 /// A script that echoes a relay's lines into its files is shell, and the
 /// echoed nullmailer line is read as the remotes file it writes; an echoed
 /// message is not read.
