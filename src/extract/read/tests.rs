@@ -152,6 +152,34 @@ fn a_mislabelled_config_fence_is_read_as_its_lines() {
     );
 }
 
+/// A shell variable whose double-quoted value goes on over several lines
+/// holds a file (PGeorgiev/VVV keeps main.cf's lines in `RELAYHOST="…"`):
+/// its lines are read as that file, `$NAME` in them a reference; a value
+/// closed on its own line stays one `KEY=value`, and a quote never closed
+/// leaves the lines below read as before.
+#[test]
+fn a_multi_line_quoted_shell_value_is_read_as_the_file_it_holds() {
+    let got = read("RELAYHOST=\"relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_tls_security_level = $LEVEL\"\nA=\"one\"\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "relayhost" && g.1 == "[smtp.postmarkapp.com]:587"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "smtp_tls_security_level" && g.1 == "$LEVEL"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.0 == "RELAYHOST"), "{got:?}");
+    assert!(got.iter().any(|g| g.0 == "A" && g.1 == "one"), "{got:?}");
+    let got = read("MAIL_FROM_NAME=\"Acme\nMAIL_HOST=smtp.postmarkapp.com\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "MAIL_HOST" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+}
+
 /// A script that echoes a relay's lines into its files is shell, and the
 /// echoed nullmailer line is read as the remotes file it writes; an echoed
 /// message is not read.
