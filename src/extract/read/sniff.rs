@@ -140,7 +140,9 @@ fn relabel(label: Choice, sniffed: Choice) -> Choice {
 
 /// Prose's inline code spans that hold a mail tool's command line (a
 /// README's "Run `docker run --rm -it img/swaks -s smtp.example.com:587
-/// -tls …`"): each is read as the command it is. One pass over the bytes.
+/// -tls …`"), or a PHPMailer line (`` `$mail->Host = 'smtp.gmail.com';` ``
+/// as beeeblebrox/SMTP-Form's README lists them): each is read as what it
+/// is. One pass over the bytes.
 fn inline_commands(doc: &mut Document, range: Range<usize>, scope: u32) {
     let input = doc.input;
     let b = input.as_bytes();
@@ -158,11 +160,25 @@ fn inline_commands(doc: &mut Document, range: Range<usize>, scope: u32) {
         };
         let close = body + len;
         let span = &input[body..close];
-        if !span.contains('\n') && super::argv::is_command(span) {
-            super::argv::read(doc, body..close, scope, 0);
+        if !span.contains('\n') {
+            if super::argv::is_command(span) {
+                super::argv::read(doc, body..close, scope, 0);
+            } else if let Some(choice) = inline_setting(span) {
+                read_plain(doc, body..close, scope, 1, Some(choice));
+            }
         }
         i = close + run;
     }
+}
+
+/// An inline code span that is one PHP statement on an object
+/// (`$mail->Host = …;`, `$mail->setFrom(…);`) or a `define()`. (A span
+/// holding `NAME=value` is the prose reader's own.)
+fn inline_setting(span: &str) -> Option<Choice> {
+    let t = span.trim();
+    let php = t.starts_with('$') && t.contains("->") && t.ends_with(';')
+        || t.starts_with("define(") && t.ends_with(';');
+    php.then_some(Choice::Code(Lang::Php))
 }
 
 /// Reads a region without fences file by file (see [`file_parts`]); the

@@ -180,6 +180,20 @@ fn a_multi_line_quoted_shell_value_is_read_as_the_file_it_holds() {
     );
 }
 
+/// Prose's inline code spans holding a PHPMailer statement are read
+/// (beeeblebrox/SMTP-Form's README lists `$mail->Host = '…';` lines so);
+/// other code spans are not settings.
+#[test]
+fn inline_code_spans_holding_a_phpmailer_line_are_read() {
+    let got = read("Then set `$mail->Username = 'tok';` and `$mail->setFrom('a@acme.io');` in send.php; `$x = 1;` and `npm install` are not.\n");
+    assert!(
+        got.iter().any(|g| g.0 == "$mail.Username" && g.1 == "tok"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.1 == "a@acme.io"), "{got:?}");
+    assert!(!got.iter().any(|g| g.1 == "1"), "{got:?}");
+}
+
 /// A script that echoes a relay's lines into its files is shell, and the
 /// echoed nullmailer line is read as the remotes file it writes; an echoed
 /// message is not read.
