@@ -49,6 +49,10 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     // Where the last `{ … } > file` look ahead stopped, and what it found.
     let mut group_seen: Option<(usize, Option<usize>)> = None;
     let mut lines = lines_in(input, region.clone()).peekable();
+    // Per quote (`"`, `'`): a place after which the region holds no closing
+    // one, so a later value left open is not looked past again (a paste of
+    // many unclosed quotes stays one pass).
+    let mut no_close: [Option<usize>; 2] = [None, None];
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
         let trimmed = strings::trim_start(line);
@@ -86,6 +90,30 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
             };
             push_env(doc, stage_scope, key, value, 0);
             continue;
+        }
+        // (After the plain lines, which open with no quote.)
+        // `NAME="…` whose quote closes on a later line: the lines between
+        // are a file the script keeps in a variable (`RELAYHOST="relayhost =
+        // [smtp.gmail.com]:587` then `smtp_sasl_auth_enable = yes` … `"`,
+        // appended to main.cf below), read as what they hold, as a
+        // heredoc's body is; they are not this file's own lines.
+        if let Some(q) = quoted_value_left_open(trimmed) {
+            let from = range.end;
+            let close = match no_close[usize::from(q == b'\'')] {
+                Some(past) if from >= past => None,
+                _ => closing_quote(input, from..region.end, q),
+            };
+            if close.is_none() {
+                no_close[usize::from(q == b'\'')] = Some(from);
+            }
+            if let Some(close) = close {
+                let body = pos + trimmed.find(char::from(q)).unwrap_or(0) + 1..close;
+                while lines.peek().is_some_and(|r| r.start <= close) {
+                    lines.next();
+                }
+                read_embedded_file(doc, body, stage_scope, depth, q == b'"');
+                continue;
+            }
         }
         // `{ echo "host …"; echo "port 587"; } > /etc/msmtprc`: the file
         // the group's echo lines write.
@@ -125,14 +153,8 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
                 }
                 body_end = r.end;
             }
-            if body_end > body_start && depth < 3 {
-                let inner = doc.open(stage_scope, [], body_start, ScopeKind::Region);
-                let before = doc.entries.len();
-                super::sniff::read_region(doc, body_start..body_end, inner, depth + 1);
-                doc.close(inner, body_end);
-                if expands {
-                    expanded_by_the_shell(doc, before);
-                }
+            if body_end > body_start {
+                read_embedded_file(doc, body_start..body_end, stage_scope, depth, expands);
             }
             let _ = after;
             continue;
@@ -243,6 +265,42 @@ fn plain_assignment(t: &str) -> Option<usize> {
     Some(eq)
 }
 
+/// `NAME="…` or `export NAME='…` whose quote is not closed on its line:
+/// the quote. A line that goes on with `\` is a continued command, not
+/// this.
+pub(super) fn quoted_value_left_open(t: &str) -> Option<u8> {
+    let t = t.strip_prefix("export ").unwrap_or(t);
+    let b = t.as_bytes();
+    let eq = leading_key_end(b)?;
+    let q = *b.get(eq + 1)?;
+    let e = t.trim_end().as_bytes();
+    if b[eq] != b'=' || !matches!(q, b'"' | b'\'') || e.ends_with(b"\\") {
+        return None;
+    }
+    // Most quoted values close at the line's end: no search for them.
+    if e.len() > eq + 2 && e[e.len() - 1] == q && e[e.len() - 2] != b'\\' {
+        return None;
+    }
+    closing_quote(t, eq + 2..t.len(), q).is_none().then_some(q)
+}
+
+/// The first `q` in `range` that closes a quoted value: for `"`, one no
+/// `\` escapes (shell and `.env` rules); a `'` closes at once.
+pub(super) fn closing_quote(input: &str, range: Range<usize>, q: u8) -> Option<usize> {
+    let b = input.as_bytes();
+    let mut i = range.start;
+    while i < range.end {
+        let n = b[i..range.end].iter().position(|&c| c == q || c == b'\\')?;
+        i += n;
+        if b[i] == q {
+            return Some(i);
+        }
+        // `\x`: the escaped byte is skipped (only `"` values know escapes).
+        i += if q == b'"' { 2 } else { 1 };
+    }
+    None
+}
+
 /// Where the variable name opening `b` ends (a letter or `_`, then
 /// letters, digits, `_`, `.`, `-`): the offset of the first byte after
 /// it; none when `b` opens with no name or is all name.
@@ -282,6 +340,29 @@ fn heredoc_expands(line: &str) -> bool {
     };
     let rest = line[at + 2..].trim_start_matches('-').trim_start();
     !rest.starts_with(['\'', '"', '\\'])
+}
+
+/// A file the script holds (a heredoc's body, a quoted value over several
+/// lines), read in its own region as the syntax it is; `expands`: the
+/// shell puts its `$NAME`s in (an unquoted heredoc, a double-quoted value).
+/// Three files deep at most.
+fn read_embedded_file(
+    doc: &mut Document,
+    body: Range<usize>,
+    scope: u32,
+    depth: u8,
+    expands: bool,
+) {
+    if depth >= 3 {
+        return;
+    }
+    let inner = doc.open(scope, [], body.start, ScopeKind::Region);
+    let before = doc.entries.len();
+    super::sniff::read_region(doc, body.clone(), inner, depth + 1);
+    doc.close(inner, body.end);
+    if expands {
+        expanded_by_the_shell(doc, before);
+    }
 }
 
 /// The entries read from an expanding heredoc's body from `from` on: a

@@ -104,6 +104,9 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
                 | Choice::Maddy) => Some(c),
                 _ => Some(Choice::Env(env::Flavor::Shell)),
             },
+            Some(label @ (Choice::Yaml | Choice::KeyValue(_))) => {
+                Some(relabel(label, choose(input, f.body.clone())))
+            }
             h => h,
         };
         let inner = doc.open(scope, [], f.body.start, ScopeKind::Region);
@@ -116,9 +119,30 @@ pub fn read_region(doc: &mut Document, range: Range<usize>, scope: u32, depth: u
     }
 }
 
+/// A fence's label is the writer's word, and config files are often
+/// mislabelled: ```` ```yml ```` around `spring.mail.host=…` lines,
+/// ```` ```ini ```` around nested `key: value` YAML. Where the lines show
+/// the other family than the label names — YAML's `key:` nesting against
+/// the `key=value` lines of `.env`, `.properties`, INI and TOML — the lines
+/// win (the label's reader would find nothing). Within one family the label
+/// still decides what the lines cannot show (INI or TOML).
+fn relabel(label: Choice, sniffed: Choice) -> Choice {
+    let yaml_family = |c: Choice| matches!(c, Choice::Yaml);
+    let assignment_family = |c: Choice| matches!(c, Choice::Env(_) | Choice::KeyValue(_));
+    if yaml_family(label) && assignment_family(sniffed)
+        || assignment_family(label) && yaml_family(sniffed)
+    {
+        sniffed
+    } else {
+        label
+    }
+}
+
 /// Prose's inline code spans that hold a mail tool's command line (a
 /// README's "Run `docker run --rm -it img/swaks -s smtp.example.com:587
-/// -tls …`"): each is read as the command it is. One pass over the bytes.
+/// -tls …`"), or a PHPMailer line (`` `$mail->Host = 'smtp.gmail.com';` ``
+/// as beeeblebrox/SMTP-Form's README lists them): each is read as what it
+/// is. One pass over the bytes.
 fn inline_commands(doc: &mut Document, range: Range<usize>, scope: u32) {
     let input = doc.input;
     let b = input.as_bytes();
@@ -136,11 +160,25 @@ fn inline_commands(doc: &mut Document, range: Range<usize>, scope: u32) {
         };
         let close = body + len;
         let span = &input[body..close];
-        if !span.contains('\n') && super::argv::is_command(span) {
-            super::argv::read(doc, body..close, scope, 0);
+        if !span.contains('\n') {
+            if super::argv::is_command(span) {
+                super::argv::read(doc, body..close, scope, 0);
+            } else if let Some(choice) = inline_setting(span) {
+                read_plain(doc, body..close, scope, 1, Some(choice));
+            }
         }
         i = close + run;
     }
+}
+
+/// An inline code span that is one PHP statement on an object
+/// (`$mail->Host = …;`, `$mail->setFrom(…);`) or a `define()`. (A span
+/// holding `NAME=value` is the prose reader's own.)
+fn inline_setting(span: &str) -> Option<Choice> {
+    let t = span.trim();
+    let php = t.starts_with('$') && t.contains("->") && t.ends_with(';')
+        || t.starts_with("define(") && t.ends_with(';');
+    php.then_some(Choice::Code(Lang::Php))
 }
 
 /// Reads a region without fences file by file (see [`file_parts`]); the
@@ -876,6 +914,8 @@ fn from_info(info: &str) -> Option<Choice> {
 /// Evidence per syntax, counted over the region's lines.
 #[derive(Default, Debug)]
 struct Scores {
+    /// The quote of a `NAME="…` value the last line left open.
+    open_quote: Option<u8>,
     env: u32,
     docker: u32,
     ini: u32,
@@ -1001,7 +1041,19 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // `mail.smtp.host="…"` a line): those lines are the tag's, not
     // `key="value"` properties.
     let mut in_tag = false;
+    // Where a shell value's quote left open on its line closes (its lines
+    // are a file kept in a variable, read on their own), and per quote a
+    // place past which none closes (looked for once, not per opener).
+    let mut quoted_until: Option<usize> = None;
+    let mut no_close: [Option<usize>; 2] = [None, None];
     for line in lines_in(input, range.clone()) {
+        if let Some(until) = quoted_until {
+            if line.start <= until {
+                continue;
+            }
+            quoted_until = None;
+        }
+        let line_end = line.end;
         let raw = &input[line];
         let t = super::strings::trim_start(raw);
         if t.is_empty() {
@@ -1077,6 +1129,19 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             docker_word,
             &mut prev_yaml_key_indent,
         );
+        // `NAME="…` closed lines below (see `env::read`): the lines up to
+        // the quote are the variable's, not evidence.
+        if let Some(q) = s.open_quote.take() {
+            let slot = usize::from(q == b'\'');
+            let close = match no_close[slot] {
+                Some(past) if line_end >= past => None,
+                _ => env::closing_quote(input, line_end..range.end, q),
+            };
+            if close.is_none() {
+                no_close[slot] = Some(line_end);
+            }
+            quoted_until = close;
+        }
         // Inside a bare-named block, `key = value` lines are HOCON's or
         // Groovy's: they outweigh what they count for as `.env` or INI
         // lines (`play.mailer {` with `host=smtp…` lines under it).
@@ -1244,6 +1309,29 @@ fn block_assignment(e: &str) -> bool {
         && !e.ends_with(';')
         && ((rest.starts_with('=') && !rest.starts_with("=="))
             || (rest.starts_with(':') && !rest.starts_with("::")))
+}
+
+/// The words after `read`: its options (`-r`, `-p "Prompt: "`) and the
+/// variable names it reads into, nothing else; several names only in
+/// upper case (`read the docs first` is a sentence).
+fn shell_read(words: &str) -> bool {
+    let mut names = 0;
+    let mut lower = false;
+    let mut prompt = false;
+    for w in words.split_whitespace() {
+        if prompt {
+            // `-p "Enter a name: "`: the prompt's words up to its quote.
+            prompt = !w.ends_with(['"', '\'']);
+        } else if w.starts_with('-') {
+            prompt = w == "-p";
+        } else if env::is_key(w) {
+            names += 1;
+            lower |= w.bytes().any(|b| b.is_ascii_lowercase());
+        } else {
+            return false;
+        }
+    }
+    names == 1 || names > 1 && !lower
 }
 
 /// The terminator of a heredoc a shell command opens (`cat > f <<EOF`,
@@ -1494,6 +1582,17 @@ fn score_line(
         None => (t, e),
     };
     let set = ByteSet::of_line(t);
+    // `NAME="…` left open (a variable holding a file's lines): shell; the
+    // caller skips the lines up to the closing quote.
+    const EQ_DQ: ByteSet = ByteSet::of("=\"");
+    const EQ_SQ: ByteSet = ByteSet::of("='");
+    if set.covers(EQ_DQ) || set.covers(EQ_SQ) {
+        if let Some(q) = env::quoted_value_left_open(t) {
+            s.open_quote = Some(q);
+            s.env += 3;
+            return;
+        }
+    }
     let b = t.as_bytes();
     let c0 = b[0];
     // Comments say little; `#` is a comment in most formats.
@@ -1651,8 +1750,15 @@ fn score_line(
         s.env += 4;
         return;
     }
-    // The shell's own syntax: `if [ … ]; then`, `fi`, `} > /etc/msmtprc`.
-    if sw!(t, "if [") || matches!(e, "fi" | "then" | "done" | "esac") || sw!(t, "} >") {
+    // The shell's own syntax: `if [ … ]; then`, `fi`, `} > /etc/msmtprc`;
+    // a script's prompts (`echo -n "Enter password: "`, `read PASSWORD`),
+    // which read as a conf file's `name value` lines otherwise.
+    if sw!(t, "if [")
+        || matches!(e, "fi" | "then" | "done" | "esac")
+        || sw!(t, "} >")
+        || sw!(cmd, "echo ")
+        || sw!(t, "read ") && shell_read(&t[5..])
+    {
         s.env += 3;
         return;
     }
@@ -2582,6 +2688,21 @@ mod tests {
 
     fn pick(s: &str) -> Choice {
         choose(s, 0..s.len())
+    }
+
+    /// A setup script's prompts (`echo -n "Enter password: "`, `read -r
+    /// PASSWORD`) and a variable holding a main.cf's lines (PGeorgiev/VVV's
+    /// postfix-gmail.sh) are shell: the variable's lines are not evidence
+    /// of a `name = value` conf file; a conf file's own lines still are.
+    #[test]
+    fn a_script_with_prompts_and_a_config_in_a_variable_is_shell() {
+        let src = "RELAYHOST=\"relayhost = [smtp.gmail.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_use_tls = yes\"\n\necho -n \"Enter full username (e.g., foo@gmail.com): \"\nread USERNAME\nread -r -p \"Password: \" PASSWORD\n";
+        assert_eq!(pick(src), Choice::Env(env::Flavor::Shell));
+        let conf =
+            "relayhost = [smtp.gmail.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_use_tls = yes\n";
+        assert_ne!(pick(conf), Choice::Env(env::Flavor::Shell));
+        assert!(shell_read("USERNAME") && shell_read("-r -p \"Enter a name: \" NAME"));
+        assert!(!shell_read("") && !shell_read("the docs first"));
     }
 
     /// Hiera's class parameters (`foreman::email_smtp_address:` lines) are

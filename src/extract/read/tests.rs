@@ -124,6 +124,76 @@ fn a_shell_fence_holding_a_relay_file_is_read_as_that_file() {
     );
 }
 
+/// A fence labelled with the other family of config syntax than its lines
+/// (```` ```yml ```` around `.properties` lines, as joaobotoni/EmailService's
+/// README shows them; ```` ```ini ```` around nested YAML) is read as its
+/// lines are; a label of the same family keeps choosing the dialect.
+#[test]
+fn a_mislabelled_config_fence_is_read_as_its_lines() {
+    let got = read("```yml\nspring.mail.host=smtp.postmarkapp.com\nspring.mail.port=587\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "spring.mail.host" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    let got = read("```ini\nspring:\n  mail:\n    host: smtp.postmarkapp.com\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "spring.mail.host" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+    // `key = value` under `[section]` labelled TOML stays TOML: a quoted
+    // string is read without its quotes, as TOML means it.
+    let got = read("```toml\n[smtp]\nhost = \"smtp.postmarkapp.com\"\n```\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "smtp.host" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+}
+
+/// A shell variable whose double-quoted value goes on over several lines
+/// holds a file (PGeorgiev/VVV keeps main.cf's lines in `RELAYHOST="…"`):
+/// its lines are read as that file, `$NAME` in them a reference; a value
+/// closed on its own line stays one `KEY=value`, and a quote never closed
+/// leaves the lines below read as before.
+#[test]
+fn a_multi_line_quoted_shell_value_is_read_as_the_file_it_holds() {
+    let got = read("RELAYHOST=\"relayhost = [smtp.postmarkapp.com]:587\nsmtp_sasl_auth_enable = yes\nsmtp_tls_security_level = $LEVEL\"\nA=\"one\"\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "relayhost" && g.1 == "[smtp.postmarkapp.com]:587"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "smtp_tls_security_level" && g.1 == "$LEVEL"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.0 == "RELAYHOST"), "{got:?}");
+    assert!(got.iter().any(|g| g.0 == "A" && g.1 == "one"), "{got:?}");
+    let got = read("MAIL_FROM_NAME=\"Acme\nMAIL_HOST=smtp.postmarkapp.com\n");
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "MAIL_HOST" && g.1 == "smtp.postmarkapp.com"),
+        "{got:?}"
+    );
+}
+
+/// Prose's inline code spans holding a PHPMailer statement are read
+/// (beeeblebrox/SMTP-Form's README lists `$mail->Host = '…';` lines so);
+/// other code spans are not settings.
+#[test]
+fn inline_code_spans_holding_a_phpmailer_line_are_read() {
+    let got = read("Then set `$mail->Username = 'tok';` and `$mail->setFrom('a@acme.io');` in send.php; `$x = 1;` and `npm install` are not.\n");
+    assert!(
+        got.iter().any(|g| g.0 == "$mail.Username" && g.1 == "tok"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.1 == "a@acme.io"), "{got:?}");
+    assert!(!got.iter().any(|g| g.1 == "1"), "{got:?}");
+}
+
 /// A script that echoes a relay's lines into its files is shell, and the
 /// echoed nullmailer line is read as the remotes file it writes; an echoed
 /// message is not read.

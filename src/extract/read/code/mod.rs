@@ -201,6 +201,9 @@ static SETTERS: Keywords = Keywords::of(&[
     "add_header",
     "header",
     "dolibarr_set_const",
+    // Symfony's container in `config/parameters*.php`:
+    // `$container->setParameter('mailer_host', …)`.
+    "setParameter",
 ]);
 
 /// Reads `range` as `lang` into `scope`.

@@ -704,6 +704,23 @@ fn php_setters_ignore_case() {
         "{got:?}"
     );
 }
+/// Symfony's container parameters set in PHP (romainnorberg/construct-tim's
+/// `app/config/parameters_dev.php`): each `setParameter('name', value)` is
+/// that parameter, a `getenv()` value a reference.
+#[test]
+fn symfony_container_parameters_set_in_php() {
+    let got = read_code("<?php\n$container->setParameter('mailer_transport', 'smtp');\n$container->setParameter('mailer_host', getenv('MAILER_HOST'));\n", Lang::Php);
+    assert!(
+        got.iter()
+            .any(|(p, v, _)| p == "$container.mailer_transport" && v == "smtp"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(p, _, k)| p == "$container.mailer_host" && *k == ValKind::Reference),
+        "{got:?}"
+    );
+}
 /// A parameter's default value is the variable's value in the body
 /// (`function send(host = 'smtp…')` then `{ host }`), in each language's
 /// way of writing one; parameters without a default set nothing.
