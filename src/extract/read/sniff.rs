@@ -2141,6 +2141,19 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.ruby += 4;
     }
+    // A Chef attribute file (`default['postfix']['main']['relayhost'] =
+    // …`, `node.override[…]` in a recipe): Ruby, each line a subscript
+    // assignment at one of Chef's precedence levels.
+    if sw!(t, "default[")
+        || sw!(t, "override[")
+        || sw!(t, "normal[")
+        || sw!(t, "node.default[")
+        || sw!(t, "node.override[")
+        || sw!(t, "node.normal[")
+        || sw!(t, "node.set[")
+    {
+        s.ruby += 4;
+    }
     // `key: :symbol` (a Ruby hash pair whose value is a symbol). (`: :`
     // and `, :` hold ` :`: a line without it is asked neither.)
     let space_colon = has!(t, set, " :");
@@ -3451,6 +3464,19 @@ mod tests {
         );
         assert_eq!(
             pick("gitlab_rails['smtp_enable'] = true\ngitlab_rails['smtp_port'] = 587\n"),
+            ruby
+        );
+        // Chef attributes (the postfix cookbook's), in a file or a recipe.
+        assert_eq!(
+            pick("default['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\ndefault['postfix']['main']['smtp_use_tls'] = 'yes'\n"),
+            ruby
+        );
+        assert_eq!(
+            pick("node.override['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\n"),
+            ruby
+        );
+        assert_eq!(
+            pick("override['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\noverride['postfix']['main']['smtp_tls_security_level'] = 'encrypt'\n"),
             ruby
         );
         assert_eq!(

@@ -2123,9 +2123,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let w = self.text(i);
             declared |= matches!(w, "const" | "let" | "var");
-            // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
+            // Ruby has no modifier words: `default from: …` is a call
+            // (ActionMailer), `override['postfix'][…] = …` a subscript (a
+            // Chef attribute).
             if word_in(&MODIFIERS, w)
-                && !(self.lang == Lang::Ruby && w == "default")
+                && !(self.lang == Lang::Ruby && (w == "default" || self.is(i + 1, P::LBracket)))
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
                     || self.is(i + 1, P::LBracket)

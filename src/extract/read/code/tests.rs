@@ -1386,3 +1386,21 @@ fn csharp_string_empty_is_the_empty_string() {
     let js = read_code("const o = { user: string.Empty };\n", Lang::JavaScript);
     assert!(js.iter().all(|(_, v, _)| !v.is_empty()), "{js:?}");
 }
+#[test]
+fn ruby_subscript_assignments_at_chef_precedence_levels() {
+    // `override` is a modifier word elsewhere (C#, Kotlin): in Ruby a
+    // subscript (Chef attributes), read as a path like `default[…]`.
+    let got = read_code("override['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\ndefault['postfix']['main']['smtp_use_tls'] = 'yes'\n", Lang::Ruby);
+    assert!(
+        has(
+            &got,
+            "override.postfix.main.relayhost",
+            "[smtp.postmarkapp.com]:587"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "default.postfix.main.smtp_use_tls", "yes"),
+        "{got:?}"
+    );
+}
