@@ -1871,6 +1871,11 @@ fn score_line(
             // `dict(…)`), not an environment line.
             s.python += 1;
             s.code += 1;
+        } else if env_key && nix_binding_value(value) {
+            // `SMTP_PORT=465;`, `SMTP_ADDR="smtp…";`: a Nix binding written
+            // without spaces (a fragment of a module with no header). An
+            // environment file would keep the `;` in the value.
+            s.nix += 4;
         } else if env_key {
             if key.bytes().any(|c| c.is_ascii_lowercase()) {
                 // `host=smtp…` under `[mail]`: configparser files are
@@ -2242,6 +2247,19 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     {
         s.ruby += 4;
     }
+    // A Chef attribute file (`default['postfix']['main']['relayhost'] =
+    // …`, `node.override[…]` in a recipe): Ruby, each line a subscript
+    // assignment at one of Chef's precedence levels.
+    if sw!(t, "default[")
+        || sw!(t, "override[")
+        || sw!(t, "normal[")
+        || sw!(t, "node.default[")
+        || sw!(t, "node.override[")
+        || sw!(t, "node.normal[")
+        || sw!(t, "node.set[")
+    {
+        s.ruby += 4;
+    }
     // `key: :symbol` (a Ruby hash pair whose value is a symbol). (`: :`
     // and `, :` hold ` :`: a line without it is asked neither.)
     let space_colon = has!(t, set, " :");
@@ -2375,6 +2393,19 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     if t.starts_with('{') && t.ends_with("}:") && t.contains("...") {
         s.nix += 4;
     }
+}
+
+/// A Nix binding's literal value and its `;`: `465;`, `"smtp.x";`,
+/// `true;` (no other syntax ends a `KEY=value` line so).
+fn nix_binding_value(value: &str) -> bool {
+    let Some(v) = value.trim_end().strip_suffix(';') else {
+        return false;
+    };
+    let quoted =
+        v.len() >= 2 && v.starts_with('"') && v.ends_with('"') && !v[1..v.len() - 1].contains('"');
+    quoted
+        || (!v.is_empty() && v.bytes().all(|c| c.is_ascii_digit()))
+        || matches!(v, "true" | "false" | "null")
 }
 
 fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
@@ -3526,6 +3557,26 @@ mod tests {
     }
 
     #[test]
+    fn unspaced_nix_bindings_are_nix() {
+        // A module fragment with no header: the `;` ends the binding, it is
+        // not part of the value (an env reading gave the port `465;`).
+        let nix = Choice::Code(Lang::Nix);
+        assert_eq!(
+            pick("SMTP_ADDR=\"smtp.postmarkapp.com\";\nSMTP_PORT=465;\nENABLED=true;\n"),
+            nix
+        );
+        assert_eq!(
+            pick("  config = {\n    services.gitea.settings.mailer = {\n      SMTP_ADDR = \"smtp.postmarkapp.com\";\n      SMTP_PORT = 465;\n    };\n  };\n"),
+            nix
+        );
+        // Environment lines stay environment lines.
+        assert_eq!(
+            pick("SMTP_HOST=smtp.postmarkapp.com\nSMTP_PORT=465\nSMTP_PASS=\"a;b\"\n"),
+            Choice::Env(env::Flavor::Shell)
+        );
+    }
+
+    #[test]
     fn picks_ruby_by_its_mail_settings() {
         let ruby = Choice::Code(Lang::Ruby);
         assert_eq!(
@@ -3534,6 +3585,19 @@ mod tests {
         );
         assert_eq!(
             pick("gitlab_rails['smtp_enable'] = true\ngitlab_rails['smtp_port'] = 587\n"),
+            ruby
+        );
+        // Chef attributes (the postfix cookbook's), in a file or a recipe.
+        assert_eq!(
+            pick("default['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\ndefault['postfix']['main']['smtp_use_tls'] = 'yes'\n"),
+            ruby
+        );
+        assert_eq!(
+            pick("node.override['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\n"),
+            ruby
+        );
+        assert_eq!(
+            pick("override['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\noverride['postfix']['main']['smtp_tls_security_level'] = 'encrypt'\n"),
             ruby
         );
         assert_eq!(

@@ -26,6 +26,7 @@ mod mail_gem;
 mod mastodon;
 mod mastodon_chart;
 mod msmtp;
+mod msmtp_nixos;
 mod n8n;
 mod nextcloud;
 mod nodemailer;
@@ -868,6 +869,8 @@ pub static ALL: &[&Profile] = &[
     &traccar::TRACCAR,
     &loomio::LOOMIO,
     &consul::CONSUL,
+    // group accBA: tables
+    &msmtp_nixos::MSMTP_NIXOS,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

@@ -4,7 +4,11 @@
 //! Hiera (`postfix::relayhost`, `postfix::configs: smtp_tls_security_level:
 //! value: encrypt`, camptocamp/puppet-postfix, whose `postfix::config`
 //! resource is one `postconf` line), Chef attributes (`postfix: main:
-//! relayhost`). The names are postconf(5)'s, so Postfix's meaning applies
+//! relayhost` in a JSON role or node file, `default['postfix']['main']
+//! ['relayhost'] = …` in Ruby; the sous-chefs/postfix cookbook writes
+//! `['postfix']['main']` into `main.cf` and its `sasl_auth` recipe writes
+//! `relayhost smtp_sasl_user_name:smtp_sasl_passwd` from `['postfix']
+//! ['sasl']` into `sasl_passwd`, templates/default/sasl_passwd.erb). The names are postconf(5)'s, so Postfix's meaning applies
 //! (see [`super::postfix`]) wherever the map sits, as long as it sits
 //! under a key naming Postfix.
 //!
@@ -32,6 +36,10 @@ const KEYS: &[Key] = &[
         "smtp_tls_security_level|smtp_tls_security_level.value",
         Encryption,
     ),
+    // The Chef cookbook's login, which its sasl_auth recipe writes into
+    // sasl_passwd as `relayhost user:password`.
+    k("postfix.sasl.smtp_sasl_user_name", Username),
+    k("postfix.sasl.smtp_sasl_passwd", Password),
     k("smtp_use_tls|smtp_use_tls.value", StartTls),
     k("smtp_enforce_tls|smtp_enforce_tls.value", StartTls),
     k("smtp_tls_wrappermode|smtp_tls_wrappermode.value", ImplicitTls),
@@ -52,8 +60,8 @@ const MARKERS: &[Marker] = &[
 pub static POSTFIX_DATA: Profile = Profile {
     name: "Postfix parameters in a Salt pillar, Hiera or Chef map",
     #[cfg(not(target_arch = "wasm32"))]
-    docs: "https://github.com/saltstack-formulas/postfix-formula/blob/master/pillar.example https://github.com/voxpupuli/puppet-postfix#usage https://www.postfix.org/postconf.5.html",
-    syntaxes: syn::YAML | syn::JSON | syn::TOML,
+    docs: "https://github.com/saltstack-formulas/postfix-formula/blob/master/pillar.example https://github.com/voxpupuli/puppet-postfix#usage https://github.com/sous-chefs/postfix/blob/main/templates/default/sasl_passwd.erb https://www.postfix.org/postconf.5.html",
+    syntaxes: syn::YAML | syn::JSON | syn::TOML | syn::RUBY,
     keys: KEYS,
     markers: MARKERS,
     hooks: Hooks {
@@ -129,5 +137,18 @@ mod tests {
                 .all(|c| c.dialect.name != super::POSTFIX_DATA.name),
             "{configs:?}"
         );
+    }
+
+    #[test]
+    fn chef_attributes_in_ruby_with_the_cookbooks_login() {
+        let rb = "default['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\ndefault['postfix']['main']['smtp_sasl_auth_enable'] = 'yes'\nnode.default['postfix']['main']['smtp_tls_security_level'] = 'encrypt'\ndefault['postfix']['sasl']['smtp_sasl_user_name'] = '3f9c2a1e-77aa-4b1c-9d2e-5a6b7c8d9e0f'\ndefault['postfix']['sasl']['smtp_sasl_passwd'] = '3f9c2a1e-77aa-4b1c-9d2e-5a6b7c8d9e0f'\n";
+        let (client, s, ids) = linted(rb);
+        assert_eq!(client, "postfix");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["username"], "3f9c…9e0f");
+        assert_eq!(s["password_present"], true);
+        assert!(!ids.iter().any(|i| i.starts_with("auth/")), "{ids:?}");
     }
 }

@@ -836,6 +836,12 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             _ => {}
         }
+        // Nix's priority wrappers hand the module system the value itself
+        // (`lib.mkDefault "smtp.x"`, `mkForce 587`, `lib.mkOverride 50
+        // "v"`): the setting is the argument, not a reference.
+        if let Some(arg) = self.nix_priority_arg(i) {
+            return self.value(arg, scope, segs, key, extra);
+        }
         // Rust's owned strings of a literal: `"x".to_owned()`, `String::from("x")`.
         if let Some((v, after)) = self.rust_owned(i) {
             self.push_entry(scope, segs, key, v, flags);
@@ -907,6 +913,35 @@ impl<'d, 'a> Parser<'d, 'a> {
         let v = self.doc.val(span, None, Quote::None, kind);
         self.push_entry(scope, segs, key, v, flags);
         end.max(i + 1)
+    }
+
+    /// In Nix, the argument of a priority wrapper at `i` (`mkDefault`,
+    /// `mkForce`, `mkOptionDefault`, `mkOverride N`, alone or as `lib.…`)
+    /// when it is a literal: the token where the value starts. (A set
+    /// under a wrapper is already read as the value: `nix_value_group`.)
+    fn nix_priority_arg(&self, i: usize) -> Option<usize> {
+        if self.lang != Lang::Nix {
+            return None;
+        }
+        let name = if self.is_ident(i, "lib") && self.is(i + 1, P::Dot) {
+            i + 2
+        } else {
+            i
+        };
+        let arg = match self.text(name) {
+            "mkDefault" | "mkForce" | "mkOptionDefault" if self.ident(name) => name + 1,
+            "mkOverride"
+                if self.ident(name) && self.tok(name + 1).is_some_and(|t| t.tok == Tok::Num) =>
+            {
+                name + 2
+            }
+            _ => return None,
+        };
+        match self.tok(arg)?.tok {
+            Tok::Str(_) | Tok::Num => Some(arg),
+            Tok::Ident if among(self.def.literals, self.text(arg)) => Some(arg),
+            _ => None,
+        }
     }
 
     /// Whether the expression `i..end` falls back to the key it is assigned
@@ -2091,9 +2126,11 @@ impl<'d, 'a> Parser<'d, 'a> {
             guard += 1;
             let w = self.text(i);
             declared |= matches!(w, "const" | "let" | "var");
-            // Ruby has no modifier words: `default from: …` is a call (ActionMailer).
+            // Ruby has no modifier words: `default from: …` is a call
+            // (ActionMailer), `override['postfix'][…] = …` a subscript (a
+            // Chef attribute).
             if word_in(&MODIFIERS, w)
-                && !(self.lang == Lang::Ruby && w == "default")
+                && !(self.lang == Lang::Ruby && (w == "default" || self.is(i + 1, P::LBracket)))
                 && (self.ident(i + 1)
                     || self.is(i + 1, P::LBrace)
                     || self.is(i + 1, P::LBracket)

@@ -334,6 +334,29 @@ fn nix_sets_under_module_functions_keep_their_path() {
 }
 
 #[test]
+fn nix_priority_wrappers_hand_over_their_value() {
+    // `lib.mkDefault "v"`, `mkForce 587`, `lib.mkOverride 50 "v"`: the
+    // setting is the argument (it was read as a reference before).
+    let src = "{\n  services.postfix = {\n    relayHost = lib.mkDefault \"smtp.postmarkapp.com\";\n    relayPort = mkForce 587;\n    config.smtp_tls_security_level = lib.mkOverride 50 \"encrypt\";\n    config.smtp_use_tls = lib.mkOptionDefault true;\n    domain = lib.mkDefault config.networking.domain;\n  };\n}\n";
+    let got = read_code(src, Lang::Nix);
+    for (path, value) in [
+        ("services.postfix.relayHost", "smtp.postmarkapp.com"),
+        ("services.postfix.relayPort", "587"),
+        ("services.postfix.config.smtp_tls_security_level", "encrypt"),
+        ("services.postfix.config.smtp_use_tls", "true"),
+    ] {
+        let e = got.iter().find(|g| g.0 == path);
+        assert!(
+            e.is_some_and(|e| e.1 == value && e.2 == ValKind::Literal),
+            "{path} in {got:?}"
+        );
+    }
+    // A wrapped expression stays a reference.
+    let domain = got.iter().find(|g| g.0 == "services.postfix.domain");
+    assert!(domain.is_some_and(|d| d.2 == ValKind::Reference), "{got:?}");
+}
+
+#[test]
 fn nix_attribute_names_hold_dashes_and_quotes() {
     // Home Manager's himalaya settings: `smtp-host`, quoted or bare.
     let got = read_code("{\n  accounts.email.accounts.work.himalaya.settings = {\n    smtp-host = \"smtp.postmarkapp.com\";\n    \"smtp-port\" = 587;\n    it's = 1-2;\n    x = a-b;\n  };\n}\n", Lang::Nix);
@@ -1379,4 +1402,22 @@ fn csharp_string_empty_is_the_empty_string() {
     // Elsewhere `string.Empty` is an ordinary member.
     let js = read_code("const o = { user: string.Empty };\n", Lang::JavaScript);
     assert!(js.iter().all(|(_, v, _)| !v.is_empty()), "{js:?}");
+}
+#[test]
+fn ruby_subscript_assignments_at_chef_precedence_levels() {
+    // `override` is a modifier word elsewhere (C#, Kotlin): in Ruby a
+    // subscript (Chef attributes), read as a path like `default[…]`.
+    let got = read_code("override['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:587'\ndefault['postfix']['main']['smtp_use_tls'] = 'yes'\n", Lang::Ruby);
+    assert!(
+        has(
+            &got,
+            "override.postfix.main.relayhost",
+            "[smtp.postmarkapp.com]:587"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        has(&got, "default.postfix.main.smtp_use_tls", "yes"),
+        "{got:?}"
+    );
 }
