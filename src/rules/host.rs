@@ -678,12 +678,45 @@ fn to_postmark(cfg: &Config) -> String {
     let host = cfg.dialect.write(cfg, &Write::Host(TRANSACTIONAL_HOST));
     match cfg.effective_port() {
         Some(p) if !super::port::POSTMARK_PORTS.contains(&p) && cfg.get(Role::Url).is_none() => {
+            // Host and port in one setting (`mailhub=host:port`, Moodle's
+            // `host:port`): each sentence would keep the other's old half
+            // (`h=postmark:465` and `h=old:587`). Write both on the moved
+            // configuration, where they become one sentence.
+            let moved = moved_to_postmark(cfg);
+            let (host, moved) = match &moved {
+                Some(m) => (m.dialect.write(m, &Write::Host(TRANSACTIONAL_HOST)), m),
+                None => (host, cfg),
+            };
             let mut parts = vec![host];
-            parts.extend(super::port::writes_587(cfg));
+            for part in super::port::writes_587(moved) {
+                if !parts.contains(&part) {
+                    parts.push(part);
+                }
+            }
             super::port::and_list(&parts)
         }
         _ => host,
     }
+}
+
+/// `cfg` with Postmark's host and port 587 written in, when its host and
+/// port are one setting (the same key in the text); `None` otherwise.
+fn moved_to_postmark(cfg: &Config) -> Option<Config> {
+    let (host, port) = (cfg.get(Role::Host)?, cfg.get(Role::Port)?);
+    if host.key_span != port.key_span {
+        return None;
+    }
+    let mut moved = cfg.clone();
+    for f in &mut moved.fields {
+        let text = match f.role {
+            Role::Host => TRANSACTIONAL_HOST,
+            Role::Port => "587",
+            _ => continue,
+        };
+        f.value.text = text.to_string();
+        f.value.reference = None;
+    }
+    Some(moved)
 }
 
 /// `host/other-provider`'s reason for a local host.
@@ -1128,6 +1161,14 @@ mod tests {
             kept.contains("set MAIL_HOST=smtp.postmarkapp.com and use"),
             "{kept}"
         );
+        // Host and port in one setting: one sentence names both, never the
+        // old host with the new port or the reverse.
+        let hub = fix("mailhub=ssl0.ovh.net:465\nUseTLS=YES\nAuthUser=me\nAuthPass=pass\n");
+        assert!(
+            hub.contains("set mailhub=smtp.postmarkapp.com:587 and UseSTARTTLS=YES"),
+            "{hub}"
+        );
+        assert!(!hub.contains("ovh") && !hub.contains(":465"), "{hub}");
     }
 
     #[test]
