@@ -864,6 +864,10 @@ pub static ALL: &[&Profile] = &[
     &bitnami::GHOST_CHART,
     &bitnami::ODOO,
     &bitnami::ODOO_CHART,
+    &bitnami::PRESTASHOP,
+    &bitnami::PRESTASHOP_CHART,
+    &bitnami::OPENCART,
+    &bitnami::OPENCART_CHART,
     // group appsAY: tables
     &traccar::TRACCAR,
     &loomio::LOOMIO,
