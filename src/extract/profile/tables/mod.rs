@@ -397,6 +397,7 @@ mod loomio;
 mod maddy;
 // group appsAX: mod lines
 mod bitnami;
+mod bitnami_mediawiki;
 mod traccar;
 
 pub use generic::GENERIC;
@@ -868,6 +869,8 @@ pub static ALL: &[&Profile] = &[
     &bitnami::PRESTASHOP_CHART,
     &bitnami::OPENCART,
     &bitnami::OPENCART_CHART,
+    &bitnami_mediawiki::MEDIAWIKI,
+    &bitnami_mediawiki::MEDIAWIKI_CHART,
     // group appsAY: tables
     &traccar::TRACCAR,
     &loomio::LOOMIO,
