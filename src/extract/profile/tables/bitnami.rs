@@ -154,10 +154,14 @@ const ODOO_TLS: TlsModel = protocol(
     "no ODOO_SMTP_PROTOCOL (the image then leaves smtp_ssl off)",
 );
 
+/// Images whose mailer has no automatic STARTTLS: `ssl` TLS from the
+/// first byte, `tls` STARTTLS required, no word clear text.
+const NO_AUTO_TLS_WORDS: &[(&str, Sec)] = &[("ssl", Implicit), ("tls", StartTls), ("", Plain)];
+
 /// PrestaShop: the word goes to Swift Mailer, which has no automatic
 /// STARTTLS.
 const PRESTASHOP_TLS: TlsModel = protocol(
-    &[("ssl", Implicit), ("tls", StartTls), ("", Plain)],
+    NO_AUTO_TLS_WORDS,
     Plain,
     "no PRESTASHOP_SMTP_PROTOCOL (PrestaShop's Swift Mailer then sends in clear text, with no STARTTLS)",
 );
@@ -165,7 +169,7 @@ const PRESTASHOP_TLS: TlsModel = protocol(
 /// OpenCart: the word becomes the host's `ssl://` or `tls://`; without it
 /// OpenCart's own SMTP client never starts TLS.
 const OPENCART_TLS: TlsModel = protocol(
-    &[("ssl", Implicit), ("tls", StartTls), ("", Plain)],
+    NO_AUTO_TLS_WORDS,
     Plain,
     "no OPENCART_SMTP_PROTOCOL (OpenCart's SMTP client then sends in clear text, with no STARTTLS)",
 );
@@ -181,11 +185,7 @@ macro_rules! chart_fixes {
                 &[set(Encryption, "smtpProtocol", $starttls)],
                 $text,
             ),
-            fix_text(
-                W::VerifyOn,
-                &[],
-                "the image's default certificate checks (it has no setting to turn them off)",
-            ),
+            VERIFY_FIX,
             fix_text(
                 W::AuthOn,
                 &[],
@@ -198,7 +198,14 @@ macro_rules! chart_fixes {
     };
 }
 
-const STREAM_FIX: Fix = fix_text(
+/// The images have no setting for certificate checks.
+pub(super) const VERIFY_FIX: Fix = fix_text(
+    W::VerifyOn,
+    &[],
+    "the image's default certificate checks (it has no setting to turn them off)",
+);
+
+pub(super) const STREAM_FIX: Fix = fix_text(
     W::Stream,
     &[],
     "the image has no stream setting: use a Server whose default stream is `{value}`",
@@ -260,11 +267,7 @@ macro_rules! bitnami_app {
                 // The first row of a kind wins: the image's own variable
                 // where it has one.
                 $(fix(W::VerifyOn, &[set(VerifyMode, $verify, SetVal::Word("peer"))]),)?
-                fix_text(
-                    W::VerifyOn,
-                    &[],
-                    "the image's default certificate checks (it has no setting to turn them off)",
-                ),
+                VERIFY_FIX,
                 fix_text(
                     W::AuthOn,
                     &[],

@@ -22,9 +22,10 @@
 //! maps `smtpHost`, `smtpPort`, `smtpHostID`, `smtpUser`, `smtpPassword`
 //! to the bare `SMTP_*` names and has no auth value.
 
+use super::bitnami::{STREAM_FIX, VERIFY_FIX};
 use crate::extract::profile::{
-    fix, fix_text, k, kr, mark, mark_value, set, syn, words, Fix, Hooks, Profile, Read, SetVal,
-    Truth, WriteKind as W, BASE,
+    fix, fix_text, k, kr, mark, mark_value, set, syn, words, Hooks, Profile, Read, SetVal, Truth,
+    WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Role::*, Security, Tls};
@@ -43,18 +44,6 @@ fn tls(cfg: &Config) -> Tls {
 
 /// `is_boolean_yes`, which `php_convert_to_boolean` uses.
 const YES: Truth = Truth::Only(words!["yes", "true", "1"]);
-
-const STREAM_FIX: Fix = fix_text(
-    W::Stream,
-    &[],
-    "the image has no stream setting: use a Server whose default stream is `{value}`",
-);
-
-const VERIFY_FIX: Fix = fix_text(
-    W::VerifyOn,
-    &[],
-    "the image's default certificate checks (it has no setting to turn them off)",
-);
 
 pub static MEDIAWIKI: Profile = Profile {
     id: "mediawiki-bitnami",
