@@ -71,7 +71,8 @@
 //!   PrestaShop's.
 //!
 //! phpBB, Phabricator and SonarQube images have tables of their own
-//! (`phpbb.rs`, `phorge.rs`, `sonarqube.rs`).
+//! (`phpbb.rs`, `phorge.rs`, `sonarqube.rs`), and so has MediaWiki's, which
+//! has no `_PROTOCOL` (`bitnami_mediawiki.rs`).
 //!
 //! Adding an app is one `bitnami_app!` entry: its prefix, its chart's
 //! marker, what its protocol words mean and how to ask it for STARTTLS.
