@@ -53,9 +53,26 @@
 //!   chart's older `smtpFromAddress`).
 //! * **Odoo**: `ssl` and `tls` both set `smtp_ssl = True`, which Odoo reads
 //!   as STARTTLS required (not SMTPS); empty leaves it false: clear text.
+//! * **PrestaShop** (image `bitnami/prestashop:8`, PrestaShop 8.1;
+//!   `prestashop_initialize`): `PS_MAIL_SMTP_ENCRYPTION` = the word, which
+//!   `Mail::send` hands to `new Swift_SmtpTransport(host, port, word)`:
+//!   `ssl` TLS from the first byte, `tls` STARTTLS required; empty is no
+//!   encryption at all, as Swift Mailer has no opportunistic STARTTLS:
+//!   clear text. From: `PS_SHOP_EMAIL`, which the installer sets to
+//!   `PRESTASHOP_EMAIL` (`--email`; the chart's `prestashopEmail`). The chart (removed from
+//!   `bitnami/charts` in 063af2a) maps `smtp*` to the bare `SMTP_*`.
+//! * **OpenCart** (`opencart_initialize`): the word becomes a scheme on
+//!   the host (`config_mail_smtp_hostname` = `ssl://host`, `tls://host`);
+//!   OpenCart's `system/library/mail/smtp.php` opens `ssl://` with TLS from
+//!   the first byte, sends STARTTLS (required) for `tls://`, and with no
+//!   scheme stays in clear text. It logs in only when user and password are
+//!   both set. From: `config_email`, which the installer sets to
+//!   `OPENCART_EMAIL` (the chart's `opencartEmail`). The chart (removed in 8b071d0) maps like
+//!   PrestaShop's.
 //!
 //! phpBB, Phabricator and SonarQube images have tables of their own
-//! (`phpbb.rs`, `phorge.rs`, `sonarqube.rs`).
+//! (`phpbb.rs`, `phorge.rs`, `sonarqube.rs`), and so has MediaWiki's, which
+//! has no `_PROTOCOL` (`bitnami_mediawiki.rs`).
 //!
 //! Adding an app is one `bitnami_app!` entry: its prefix, its chart's
 //! marker, what its protocol words mean and how to ask it for STARTTLS.
@@ -138,6 +155,26 @@ const ODOO_TLS: TlsModel = protocol(
     "no ODOO_SMTP_PROTOCOL (the image then leaves smtp_ssl off)",
 );
 
+/// Images whose mailer has no automatic STARTTLS: `ssl` TLS from the
+/// first byte, `tls` STARTTLS required, no word clear text.
+const NO_AUTO_TLS_WORDS: &[(&str, Sec)] = &[("ssl", Implicit), ("tls", StartTls), ("", Plain)];
+
+/// PrestaShop: the word goes to Swift Mailer, which has no automatic
+/// STARTTLS.
+const PRESTASHOP_TLS: TlsModel = protocol(
+    NO_AUTO_TLS_WORDS,
+    Plain,
+    "no PRESTASHOP_SMTP_PROTOCOL (PrestaShop's Swift Mailer then sends in clear text, with no STARTTLS)",
+);
+
+/// OpenCart: the word becomes the host's `ssl://` or `tls://`; without it
+/// OpenCart's own SMTP client never starts TLS.
+const OPENCART_TLS: TlsModel = protocol(
+    NO_AUTO_TLS_WORDS,
+    Plain,
+    "no OPENCART_SMTP_PROTOCOL (OpenCart's SMTP client then sends in clear text, with no STARTTLS)",
+);
+
 /// The fixes every chart writes the same way (its `smtp*` values).
 macro_rules! chart_fixes {
     ($starttls:expr, $text:expr) => {
@@ -149,11 +186,7 @@ macro_rules! chart_fixes {
                 &[set(Encryption, "smtpProtocol", $starttls)],
                 $text,
             ),
-            fix_text(
-                W::VerifyOn,
-                &[],
-                "the image's default certificate checks (it has no setting to turn them off)",
-            ),
+            VERIFY_FIX,
             fix_text(
                 W::AuthOn,
                 &[],
@@ -166,7 +199,14 @@ macro_rules! chart_fixes {
     };
 }
 
-const STREAM_FIX: Fix = fix_text(
+/// The images have no setting for certificate checks.
+pub(super) const VERIFY_FIX: Fix = fix_text(
+    W::VerifyOn,
+    &[],
+    "the image's default certificate checks (it has no setting to turn them off)",
+);
+
+pub(super) const STREAM_FIX: Fix = fix_text(
     W::Stream,
     &[],
     "the image has no stream setting: use a Server whose default stream is `{value}`",
@@ -228,11 +268,7 @@ macro_rules! bitnami_app {
                 // The first row of a kind wins: the image's own variable
                 // where it has one.
                 $(fix(W::VerifyOn, &[set(VerifyMode, $verify, SetVal::Word("peer"))]),)?
-                fix_text(
-                    W::VerifyOn,
-                    &[],
-                    "the image's default certificate checks (it has no setting to turn them off)",
-                ),
+                VERIFY_FIX,
                 fix_text(
                     W::AuthOn,
                     &[],
@@ -428,6 +464,28 @@ bitnami_app!(
     docs: "https://github.com/bitnami/containers/tree/main/bitnami/odoo (libodoo.sh: odoo_initialize) https://github.com/bitnami/charts/blob/main/bitnami/odoo/templates/deployment.yaml",
 );
 
+bitnami_app!(
+    PRESTASHOP, PRESTASHOP_CHART, "PRESTASHOP", "prestashop", "PrestaShop",
+    tls: PRESTASHOP_TLS,
+    from: ["PRESTASHOP_EMAIL"],
+    chart_from: ["prestashopEmail"],
+    login_from: None,
+    verify: [],
+    other: [],
+    docs: "https://github.com/bitnami/containers/blob/main/bitnami/prestashop/8/debian-12/rootfs/opt/bitnami/scripts/libprestashop.sh https://github.com/PrestaShop/PrestaShop/blob/8.1.x/classes/Mail.php",
+);
+
+bitnami_app!(
+    OPENCART, OPENCART_CHART, "OPENCART", "opencart", "OpenCart",
+    tls: OPENCART_TLS,
+    from: ["OPENCART_EMAIL"],
+    chart_from: ["opencartEmail"],
+    login_from: None,
+    verify: [],
+    other: [],
+    docs: "https://github.com/bitnami/containers/blob/main/bitnami/opencart/4/debian-12/rootfs/opt/bitnami/scripts/libopencart.sh https://github.com/opencart/opencart/blob/master/upload/system/library/mail/smtp.php",
+);
+
 #[cfg(test)]
 mod tests {
     use super::super::{has, linted as first};
@@ -506,6 +564,49 @@ mod tests {
         assert_eq!(client, "odoo-bitnami");
         assert_eq!(s, "starttls");
         let (_, s, ids) = first(&compose("odoo", "ODOO", "587", ""));
+        assert_eq!(s["security"], "none");
+        assert!(has(&ids, "tls/disabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn prestashop_and_opencart_send_in_clear_without_a_word() {
+        for (app, p) in [("prestashop", "PRESTASHOP"), ("opencart", "OPENCART")] {
+            let (client, s) = security(app, p, "465", "ssl");
+            assert_eq!(client, format!("{app}-bitnami"));
+            assert_eq!(s, "implicit", "{app}");
+            assert_eq!(security(app, p, "587", "tls").1, "starttls", "{app}");
+            // No word: Swift Mailer / OpenCart's client never start TLS.
+            let (_, s, ids) = first(&compose(app, p, "587", ""));
+            assert_eq!(s["security"], "none", "{app}");
+            assert!(has(&ids, "tls/disabled"), "{app}: {ids:?}");
+            let (_, _, ids) = first(&compose(app, p, "587", "tls"));
+            assert!(!ids.iter().any(|i| i.starts_with("tls/")), "{app}: {ids:?}");
+        }
+    }
+
+    #[test]
+    fn prestashop_and_opencart_send_from_the_admin_email() {
+        for (app, p) in [("prestashop", "PRESTASHOP"), ("opencart", "OPENCART")] {
+            let env = compose(app, p, "587", "tls")
+                + &format!("      - {p}_EMAIL=shop@acme-widgets.io\n");
+            let (_, s, _) = first(&env);
+            assert_eq!(s["from"], "shop@acme-widgets.io", "{app}");
+        }
+    }
+
+    #[test]
+    fn prestashop_chart_reads_its_email_as_the_from() {
+        let values = VALUES
+            .replace("bitnami/ghost", "bitnami/prestashop")
+            .replace(
+                "ghostUsername: admin",
+                "prestashopUsername: owner@acme-widgets.io",
+            )
+            .replace("ghostEmail", "prestashopEmail")
+            .replace("smtpProtocol: tls", "smtpProtocol: \"\"");
+        let (client, s, ids) = first(&values);
+        assert_eq!(client, "prestashop-bitnami-chart");
+        assert_eq!(s["from"], "admin@acme-widgets.io");
         assert_eq!(s["security"], "none");
         assert!(has(&ids, "tls/disabled"), "{ids:?}");
     }

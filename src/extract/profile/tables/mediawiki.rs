@@ -90,7 +90,7 @@ const LEFTOVERS: Pairs = pairs![
 
 /// PEAR reading (see the module docs): a stream prefix on the host is TLS
 /// from the first byte; otherwise STARTTLS comes with the login only.
-fn tls(cfg: &Config) -> Tls {
+pub(super) fn tls(cfg: &Config) -> Tls {
     let mut tls = Tls::default();
     if let Some(s) = cfg.get(Scheme) {
         if s.value.is_reference() {

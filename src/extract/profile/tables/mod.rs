@@ -398,6 +398,7 @@ mod loomio;
 mod maddy;
 // group appsAX: mod lines
 mod bitnami;
+mod bitnami_mediawiki;
 mod traccar;
 
 pub use generic::GENERIC;
@@ -865,6 +866,12 @@ pub static ALL: &[&Profile] = &[
     &bitnami::GHOST_CHART,
     &bitnami::ODOO,
     &bitnami::ODOO_CHART,
+    &bitnami::PRESTASHOP,
+    &bitnami::PRESTASHOP_CHART,
+    &bitnami::OPENCART,
+    &bitnami::OPENCART_CHART,
+    &bitnami_mediawiki::MEDIAWIKI,
+    &bitnami_mediawiki::MEDIAWIKI_CHART,
     // group appsAY: tables
     &traccar::TRACCAR,
     &loomio::LOOMIO,
