@@ -23,6 +23,7 @@ use crate::extract::Config;
 use crate::model::{Field, KeyUse, Lang, Role, Syntax};
 
 mod objects;
+mod ruled_out;
 
 /// At most this many configurations are checked in one paste.
 pub const MAX_CONFIGS: usize = 64;
@@ -65,11 +66,11 @@ struct Pat {
     deep: bool,
     /// Of more than one segment (it names its key even as a wildcard).
     multi: bool,
-    /// The names every path it matches holds (`framework`, `mailer` of
-    /// `framework.mailer.**`), as the table writes them (compared ASCII
-    /// case-insensitively): a wildcard pattern whose name is nowhere in
-    /// the paste is passed over for every entry (segment names are the
-    /// paste's own text).
+    /// The names every path it matches holds but those its filing compared
+    /// (`framework`, `mailer` of `framework.mailer.**`; `javamail`,
+    /// `properties`, `mail` of `javamail.properties.mail.smtp.host`, filed
+    /// under `host` and `smtp`): a pattern one of whose names is nowhere in
+    /// the paste is passed over for every entry ([`ruled_out::names`]).
     names: Vec<&'static str>,
     /// Ends in `*` or `**` after other segments: answered per scope for
     /// entries of one own segment ([`Matching::scoped`]).
@@ -82,12 +83,6 @@ struct Pat {
     /// under `smtp` and `host`).
     min_segs: u8,
 }
-
-/// The shortest literal part of a glob asked of the paste as a name (see
-/// [`Pat::names`]): a long one (`__SYSTEM__SMTP__HOST`) rules many rows out;
-/// asking a shorter one (`_SENDER`) builds the paste's long-sequence set
-/// (a pass over it) to rule out one row.
-const GLOB_NAME_MIN: usize = 10;
 
 /// Whether a pattern segment is filed by name or position (not a wildcard).
 fn named(p: &pattern::PSeg) -> bool {
@@ -107,22 +102,13 @@ impl Pat {
             _ => (0, 0),
         };
         let deep = matches!(pat.segs.as_slice(), [.., a, b] if named(a) && named(b));
-        // A glob's literal parts count too: a segment's text is the
-        // paste's own, so `*__SYSTEM__SMTP__HOST` matches nothing in a paste
-        // without `__SYSTEM__SMTP__HOST` (short parts are not worth asking,
-        // see GLOB_NAME_MIN).
-        let names = pat
-            .segs
-            .iter()
-            .flat_map(|s| match s {
-                pattern::PSeg::Lit(n) | pattern::PSeg::Call(n) => [Some(*n), None, None],
-                pattern::PSeg::Glob { pre, mid, suf } => {
-                    [pre, mid, suf].map(|part| Some(*part).filter(|p| p.len() >= GLOB_NAME_MIN))
-                }
-                _ => [None, None, None],
-            })
-            .flatten()
-            .collect();
+        // Filed by name: the index compared its last segment (and the one
+        // before it when deep).
+        let filed = match pattern::index_key(&pat) {
+            Some(_) => 1 + usize::from(deep),
+            None => 0,
+        };
+        let names = ruled_out::names(&pat.segs, filed);
         let min_segs = pat
             .segs
             .iter()
@@ -179,6 +165,9 @@ impl Wild {
 /// for all).
 struct Index {
     rows: Vec<Row>,
+    /// Per table: the names of its own markers, when it needs one
+    /// ([`ruled_out::marker_names`]).
+    markers: Vec<Option<Vec<Vec<&'static str>>>>,
     /// Every table's markers: their first slot per table.
     slots: u32,
     by_syntax: [OnceLock<SyntaxRows>; SYNTAX_BITS],
@@ -373,6 +362,10 @@ fn index() -> &'static Index {
         }
         Index {
             rows,
+            markers: super::tables::ALL
+                .iter()
+                .map(|p| ruled_out::marker_names(p))
+                .collect(),
             slots,
             by_syntax: std::array::from_fn(|_| OnceLock::new()),
         }
@@ -858,16 +851,14 @@ pub fn extract(doc: &Document) -> Vec<Config> {
         scoped: (0..SYNTAX_BITS).map(|_| Vec::new()).collect(),
         scope_segs: Vec::new(),
         chain: Vec::new(),
+        ruled_out: ruled_out::RuledOut::default(),
     };
     let mut buf = String::new();
     let mut prev_buf = String::new();
-    // Per syntax, per wildcard pattern with names: whether they are all in
-    // the paste (0: not asked yet, 1: yes, 2: no), and per name asked.
-    let mut names_in: Vec<Vec<u8>> = (0..SYNTAX_BITS).map(|_| Vec::new()).collect();
-    let mut name_cache: Vec<(&'static str, bool)> = Vec::new();
     // Per syntax, per value read verbatim or not, per first byte: the
     // wildcard rows not ruled out for the whole paste (their marker found,
-    // their value word absent from it, their names absent from it), made
+    // their value word absent from it, their names absent from it, their
+    // table ruled out: see `ruled_out`), made
     // again when something was ruled out since (`changed`). A bare
     // `("*", "huginn")` is a candidate for every entry: walked past each
     // time it cost 100 instructions and more per entry.
@@ -961,10 +952,6 @@ pub fn extract(doc: &Document) -> Vec<Config> {
             *made = m.changed;
             list.clear();
             let all = rows.wild_for(first);
-            let states = &mut names_in[b];
-            if states.len() < rows.pats.len() {
-                states.resize(rows.pats.len(), 0);
-            }
             for w in all.iter().filter(|w| w.may_match(key.as_bytes())) {
                 let (Some(row), Some(pat)) =
                     (idx.rows.get(w.row as usize), rows.pats.get(w.pat as usize))
@@ -973,10 +960,19 @@ pub fn extract(doc: &Document) -> Vec<Config> {
                 };
                 let out = (row.marker && m.found.get(row.slot as usize) != Some(&false))
                     || (verbatim && m.absent.get(w.row as usize) != Some(&false))
-                    || (!pat.names.is_empty()
-                        && states.get_mut(w.pat as usize).is_some_and(|state| {
-                            !names_present(doc.input, pat, state, &mut name_cache, &mut m.in_paste)
-                        }));
+                    || !m.ruled_out.pattern_may_match(
+                        &mut m.in_paste,
+                        doc.input,
+                        (b, pat.id),
+                        &pat.names,
+                        ruled_out::Ask::Scan,
+                    )
+                    || m.ruled_out.table_out(
+                        &mut m.in_paste,
+                        doc.input,
+                        usize::from(row.profile),
+                        &idx.markers,
+                    );
                 if !out {
                     list.push(*w);
                 }
@@ -1565,6 +1561,8 @@ struct Matching<'d> {
     scope_segs: Vec<u8>,
     /// The scopes [`Matching::path_segs`] walks up, reused.
     chain: Vec<u32>,
+    /// The patterns and tables the paste's words rule out.
+    ruled_out: ruled_out::RuledOut,
 }
 
 /// One entry as the rows see it.
@@ -1645,6 +1643,20 @@ impl Matching<'_> {
                     .flatten()
                 {
                     Some(m) => m,
+                    // A table ruled out is asked about before a walk of
+                    // the path (a row decided by its key costs less than
+                    // the question; a wildcard row of a table ruled out is
+                    // left out of its walks).
+                    None if named
+                        && self.ruled_out.table_out(
+                            &mut self.in_paste,
+                            doc.input,
+                            usize::from(row.profile),
+                            &self.idx.markers,
+                        ) =>
+                    {
+                        return true
+                    }
                     None => self.pattern_matches(one, named, pat),
                 },
             }),
@@ -1735,6 +1747,19 @@ impl Matching<'_> {
                 };
             }
         }
+        // A pattern naming a word the paste lacks matches nothing (asked
+        // once per lint; a wildcard row's names rule it out of the walks).
+        if named
+            && !self.ruled_out.pattern_may_match(
+                &mut self.in_paste,
+                doc.input,
+                (one.b, pat.id),
+                &pat.names,
+                ruled_out::Ask::Sets,
+            )
+        {
+            return false;
+        }
         // A row filed under the key alone (`*smtp*.port`, `smtp.*.host`
         // under `port`, `host`) mostly fails at the segment before it:
         // that one is compared first, without a walk of the whole path.
@@ -1792,34 +1817,6 @@ impl Matching<'_> {
         }
         (usize::from(above) + doc.own_segs(e.segs).len()).min(254) as u8
     }
-}
-
-/// Whether every name of a wildcard pattern is somewhere in the paste
-/// (ASCII case-insensitively), asked once per pattern and name per lint:
-/// a segment's name is the paste's own text, so a pattern naming a word
-/// the paste lacks (`framework.mailer.**` in a compose file) matches no
-/// entry, and is passed over for each without a look at its path.
-fn names_present(
-    input: &str,
-    pat: &'static Pat,
-    state: &mut u8,
-    cache: &mut Vec<(&'static str, bool)>,
-    in_paste: &mut super::marker_words::InPaste,
-) -> bool {
-    if *state == 0 {
-        let all = pat.names.iter().all(|n| {
-            if let Some((_, has)) = cache.iter().find(|(c, _)| c.eq_ignore_ascii_case(n)) {
-                return *has;
-            }
-            // Most names are absent: the paste's sequences answer most
-            // without a scan (see `InPaste::word_in`).
-            let has = in_paste.word_in(input, n);
-            cache.push((n, has));
-            has
-        });
-        *state = if all { 1 } else { 2 };
-    }
-    *state == 1
 }
 
 /// Whether a value marker's word is in the entry's value. `in_paste` keeps,

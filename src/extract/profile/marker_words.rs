@@ -250,7 +250,52 @@ impl InPaste {
         self.scans += u32::from(!a);
         a
     }
+
+    /// Whether `word` may be in `input` (ASCII case-insensitively), as far
+    /// as the paste's sequence sets tell (each made at the first question
+    /// that needs it, a long word looked for in the paste's first bytes
+    /// first): false only when it is surely absent, never a scan of the
+    /// whole paste. For questions whose "maybe" costs little (a row left
+    /// to its walk), asked of many words: a scan each for the absent ones
+    /// the sets let through cost a varied paste more than the walks.
+    pub fn may_hold(&mut self, input: &str, word: &str) -> bool {
+        // A short paste is read (no set of 2^17 slots made for it).
+        if input.len() <= SHORT_PASTE {
+            return in_input(input, word);
+        }
+        if word.len() <= GRAM {
+            return true;
+        }
+        if !self
+            .grams
+            .get_or_insert_with(|| Grams::of(input))
+            .may_hold(word)
+        {
+            return false;
+        }
+        if word.len() > LONG {
+            // A present word is found in the paste's first bytes (no set
+            // made for a paste whose long words are all there).
+            head_then_set(
+                &mut self.long,
+                input,
+                word,
+                LongGrams::of,
+                LongGrams::may_hold,
+            )
+            .unwrap_or(true)
+        } else {
+            // The four-byte set only when made already: made for these
+            // words (`mail`, `smtps`), it cost a varied paste more than it
+            // ruled out.
+            self.mid.as_ref().is_none_or(|m| m.may_hold(word))
+        }
+    }
 }
+
+/// A paste this short is read for [`InPaste::may_hold`]'s words, not
+/// hashed into sets.
+const SHORT_PASTE: usize = 4096;
 
 /// Whether `word` is in the paste, when its first bytes or its set of
 /// sequences (made here at the first question) tell: found in the first
@@ -637,6 +682,47 @@ mod tests {
         // six-byte ones at the first short and long word not in the first
         // bytes (never for a paste no longer than those: they answer).
         assert_eq!(made, [(true, false, false), (true, true, true)]);
+    }
+
+    #[test]
+    fn may_hold_never_rules_out_a_word_contains_ci_finds() {
+        let long = format!(
+            "message: x\nconfig: y\n{}messageConfig: z\nmail.smtps = 1\n",
+            "é".repeat(HEAD)
+        );
+        let short = "services:\n  web:\n    SMTP_HOST: smtp.postmarkapp.com\n";
+        let words = [
+            "framework",
+            "smtp_host",
+            "kimai",
+            "postmark",
+            "SERVICES",
+            "web",
+            "messageconfig",
+            "message_config",
+            "smtps",
+            "mail",
+            "config",
+            "zzzzzzzzzz",
+        ];
+        let mut ruled_out = 0;
+        for paste in [short, long.as_str()] {
+            // Asked first, and after `word_in` made every set.
+            for sets_first in [false, true] {
+                let mut p = InPaste::default();
+                if sets_first {
+                    p.word_in(paste, "frame");
+                    p.word_in(paste, "message_config");
+                }
+                for word in words {
+                    let may = p.may_hold(paste, word);
+                    assert!(may || !contains_ci(paste, word), "{word:?}");
+                    ruled_out += usize::from(!may);
+                }
+            }
+        }
+        // Some absent words are ruled out (the test tells both answers).
+        assert!(ruled_out >= 6, "{ruled_out}");
     }
 
     #[test]
