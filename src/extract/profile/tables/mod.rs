@@ -398,6 +398,7 @@ mod loomio;
 mod maddy;
 // group appsAX: mod lines
 mod bitnami;
+mod bitnami_discourse;
 mod bitnami_mediawiki;
 mod traccar;
 
@@ -870,6 +871,8 @@ pub static ALL: &[&Profile] = &[
     &bitnami::PRESTASHOP_CHART,
     &bitnami::OPENCART,
     &bitnami::OPENCART_CHART,
+    &bitnami_discourse::DISCOURSE,
+    &bitnami_discourse::DISCOURSE_CHART,
     &bitnami_mediawiki::MEDIAWIKI,
     &bitnami_mediawiki::MEDIAWIKI_CHART,
     // group appsAY: tables
