@@ -400,6 +400,7 @@ mod maddy;
 mod bitnami;
 mod bitnami_discourse;
 mod bitnami_mediawiki;
+mod bitnami_orangehrm;
 mod traccar;
 
 pub use generic::GENERIC;
@@ -875,6 +876,7 @@ pub static ALL: &[&Profile] = &[
     &bitnami_discourse::DISCOURSE_CHART,
     &bitnami_mediawiki::MEDIAWIKI,
     &bitnami_mediawiki::MEDIAWIKI_CHART,
+    &bitnami_orangehrm::ORANGEHRM,
     // group appsAY: tables
     &traccar::TRACCAR,
     &loomio::LOOMIO,
