@@ -72,7 +72,9 @@
 //!
 //! phpBB, Phabricator and SonarQube images have tables of their own
 //! (`phpbb.rs`, `phorge.rs`, `sonarqube.rs`), and so has MediaWiki's, which
-//! has no `_PROTOCOL` (`bitnami_mediawiki.rs`).
+//! has no `_PROTOCOL` (`bitnami_mediawiki.rs`), and Discourse's, whose
+//! variables half share the official image's names and whose chart nests
+//! `smtp.*` (`bitnami_discourse.rs`).
 //!
 //! Adding an app is one `bitnami_app!` entry: its prefix, its chart's
 //! marker, what its protocol words mean and how to ask it for STARTTLS.
@@ -87,7 +89,7 @@ use Sec::{Auto, Implicit, Plain, StartTls};
 
 /// What an image's protocol words do (`""`: the word left empty) and what
 /// it does with none: the image writes the same empty word.
-const fn protocol(
+pub(super) const fn protocol(
     words: &'static [(&'static str, Sec)],
     unset: Sec,
     absent: &'static str,

@@ -398,7 +398,9 @@ mod loomio;
 mod maddy;
 // group appsAX: mod lines
 mod bitnami;
+mod bitnami_discourse;
 mod bitnami_mediawiki;
+mod bitnami_orangehrm;
 mod traccar;
 
 pub use generic::GENERIC;
@@ -870,8 +872,11 @@ pub static ALL: &[&Profile] = &[
     &bitnami::PRESTASHOP_CHART,
     &bitnami::OPENCART,
     &bitnami::OPENCART_CHART,
+    &bitnami_discourse::DISCOURSE,
+    &bitnami_discourse::DISCOURSE_CHART,
     &bitnami_mediawiki::MEDIAWIKI,
     &bitnami_mediawiki::MEDIAWIKI_CHART,
+    &bitnami_orangehrm::ORANGEHRM,
     // group appsAY: tables
     &traccar::TRACCAR,
     &loomio::LOOMIO,
