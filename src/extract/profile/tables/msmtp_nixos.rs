@@ -9,8 +9,10 @@
 //!   `defaults` comes first, so it fills every account that does not set
 //!   the command itself;
 //! * the account named `default` is the one msmtp uses unless told
-//!   otherwise; `extraConfig` lines are appended verbatim (read as an
-//!   msmtprc by the msmtp table when they hold accounts);
+//!   otherwise; `extraConfig` lines are written verbatim after the
+//!   `defaults` section and the accounts, so its lines before any
+//!   `account` line are defaults when `accounts` is empty (see
+//!   `extra_config`);
 //! * `tls` is off unless set; `tls on` is STARTTLS, with `tls_starttls
 //!   off` TLS from the first byte; the port defaults to 25, or 465 with
 //!   TLS from the first byte;
@@ -28,7 +30,7 @@ use crate::extract::profile::{
 };
 use crate::extract::read::{Document, Entry, SegKind};
 use crate::extract::Config;
-use crate::model::{Evidence, Field, KeyUse, Role, Role::*, Security, Tls};
+use crate::model::{Evidence, Field, KeyUse, Quote, Role, Role::*, Security, Tls, Value};
 
 use super::kit::{password_elsewhere, At, Source};
 use super::postfix::WRITTEN_BY_HOOK;
@@ -56,6 +58,9 @@ const KEYS: &[Key] = &[
         VerifyPeer,
     ),
     k("msmtp.accounts.*.auth|msmtp.defaults.auth", Auth),
+    // Read for recognition only (a paste whose settings are all in
+    // `extraConfig` has no other key); `read` builds no field from it.
+    k("msmtp.enable", Enabled),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -63,6 +68,7 @@ const MARKERS: &[Marker] = &[
     mark("msmtp.accounts.*.passwordeval"),
     mark("msmtp.defaults.host"),
     mark("msmtp.defaults.tls"),
+    mark("msmtp.extraConfig"),
 ];
 
 pub static MSMTP_NIXOS: Profile = Profile {
@@ -75,7 +81,6 @@ pub static MSMTP_NIXOS: Profile = Profile {
     markers: MARKERS,
     needs_marker: true,
     other_keys: words![
-        "enable",
         "setSendmail",
         "extraConfig",
         "aliases",
@@ -142,7 +147,12 @@ fn read(doc: &Document) -> Vec<Config> {
     let p = &MSMTP_NIXOS;
     let mut defaults: Vec<Field> = Vec::new();
     let mut accounts: Vec<Account> = Vec::new();
+    let mut extra = None;
     for e in doc.entries.iter().filter(|e| !e.commented()) {
+        if is_extra_config(doc, e) {
+            extra = Some(e);
+            continue;
+        }
         let Some((account, cmd)) = place(doc, e) else {
             continue;
         };
@@ -184,6 +194,9 @@ fn read(doc: &Document) -> Vec<Config> {
             None => {}
         }
     }
+    if let Some(e) = extra {
+        extra_config(doc, e, &mut defaults, &mut accounts);
+    }
     if accounts.is_empty() && !defaults.is_empty() {
         // No account in the paste: the defaults are all there is to read.
         accounts.push(Account {
@@ -224,6 +237,99 @@ fn read(doc: &Document) -> Vec<Config> {
         configs.push(c);
     }
     configs
+}
+
+/// `programs.msmtp.extraConfig`.
+fn is_extra_config(doc: &Document, e: &Entry) -> bool {
+    let mut keys = doc
+        .path_rev(e)
+        .filter(|s| s.kind == SegKind::Key)
+        .map(|s| s.text(doc.input).trim_matches('"'));
+    keys.next() == Some("extraConfig") && keys.next() == Some("msmtp")
+}
+
+/// The msmtprc lines of `extraConfig`. The module writes them verbatim
+/// after its `defaults` section and the accounts of `accounts` (these in
+/// name order), so a line before any `account` line continues the last of
+/// those accounts, or the defaults when there is none; `account NAME`
+/// starts an account and `defaults` returns to the defaults. (msmtp applies
+/// a later `defaults` section only to the accounts after it; here it fills
+/// them all, as the attribute set's defaults do.)
+fn extra_config<'d>(
+    doc: &'d Document,
+    e: &Entry,
+    defaults: &mut Vec<Field>,
+    accounts: &mut Vec<Account<'d>>,
+) {
+    let text = doc.text_of(&e.value);
+    let span = e.value.span();
+    // Exact spans only when the string is the input as written.
+    let base = (doc.input.get(span.clone()) == Some(text)).then_some(span.start);
+    let at = |part: &str| match base {
+        Some(b) => {
+            let from = b + (part.as_ptr() as usize - text.as_ptr() as usize);
+            from..from + part.len()
+        }
+        None => span.clone(),
+    };
+    let mut into = accounts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, a)| a.name)
+        .map(|(i, _)| i);
+    for line in text.lines() {
+        let body = line.trim();
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        let (cmd, arg) = body
+            .split_once(char::is_whitespace)
+            .map_or((body, ""), |(c, a)| (c, a.trim()));
+        match cmd {
+            "defaults" => into = None,
+            "account" => {
+                let name = arg.split(':').next().unwrap_or("").trim();
+                into = match accounts.iter().position(|a| a.name == name) {
+                    Some(i) => Some(i),
+                    None if accounts.len() < MAX_CONFIGS => {
+                        accounts.push(Account {
+                            name,
+                            fields: Vec::new(),
+                            unknown: Vec::new(),
+                        });
+                        Some(accounts.len() - 1)
+                    }
+                    None => None,
+                };
+            }
+            _ => {
+                let Some(role) = role_of(cmd) else { continue };
+                let value = arg.trim_matches('"');
+                let field = Field {
+                    role,
+                    key: format!("extraConfig {cmd}"),
+                    key_span: at(cmd),
+                    value: Value {
+                        text: value.to_string(),
+                        span: at(value),
+                        quote: Quote::None,
+                        verbatim: base.is_some(),
+                        // A command (passwordeval) is reported as one already.
+                        reference: (role != CredentialsFile && value.contains("${"))
+                            .then(|| value.to_string()),
+                    },
+                    syntax: e.syntax,
+                };
+                let list = match into {
+                    Some(i) => &mut accounts[i].fields,
+                    None => &mut *defaults,
+                };
+                // A command set again replaces the earlier one.
+                list.retain(|f| f.role != role);
+                list.push(field);
+            }
+        }
+    }
 }
 
 /// `auth = "login"`: msmtp authenticates with that method.
@@ -392,5 +498,29 @@ mod tests {
             "defaults\ntls on\naccount default\nhost smtp.postmarkapp.com\nport 587\nauth on\nuser a\npassword a\n",
         );
         assert_eq!(client, "msmtp");
+    }
+
+    #[test]
+    fn extra_config_lines_before_an_account_are_defaults() {
+        // hnefatl/nixos-config os/modules/msmtp.nix, with Postmark's host.
+        let nix = "{ config, pkgs, ... }:\n{\n  sops.secrets.\"email_accounts/password\" = {\n    owner = config.users.users.keith.name;\n    group = config.users.users.keith.group;\n  };\n\n  programs.msmtp = {\n    enable = true;\n    extraConfig = ''\n      auth           on\n      tls            on\n      tls_trust_file /etc/ssl/certs/ca-certificates.crt\n      account        default\n      host           smtp.postmarkapp.com\n      port           587\n      from           hello@acme-widgets.io\n      user           3f9c2a1e-77aa-4b1c-9d2e-5a6b7c8d9e0f\n      passwordeval   \"${pkgs.coreutils}/bin/cat /run/secrets/postmark\"\n    '';\n  };\n}\n";
+        let (client, s, ids) = linted(nix);
+        assert_eq!(client, "msmtp-nixos");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 587);
+        assert_eq!(s["security"], "starttls");
+        assert_eq!(s["from"], "hello@acme-widgets.io");
+        assert!(!ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
+        assert!(!ids.iter().any(|i| i == "auth/not-configured"), "{ids:?}");
+    }
+
+    #[test]
+    fn extra_config_continues_the_last_attribute_set_account() {
+        // The module writes extraConfig after the accounts: a leading
+        // `tls off` belongs to the account written last.
+        let nix = "{ config, pkgs, ... }:\n{\n  environment.systemPackages = [ pkgs.msmtp ];\n  programs.msmtp = {\n    enable = true;\n    accounts.default = {\n      host = \"smtp.postmarkapp.com\";\n      port = 587;\n      auth = true;\n      tls = true;\n      user = \"abc\";\n      passwordeval = \"cat /run/secrets/pm\";\n    };\n    extraConfig = ''\n      tls off\n    '';\n  };\n}\n";
+        let (_, s, ids) = linted(nix);
+        assert_eq!(s["security"], "none");
+        assert!(ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
     }
 }

@@ -20,7 +20,7 @@
 use crate::extract::profile::{k, kr, mark, syn, Hooks, Key, Marker, Profile, Read, Write};
 use crate::extract::read::Document;
 use crate::extract::Config;
-use crate::model::Role::*;
+use crate::model::{Lang, Role::*, Syntax};
 
 use super::postfix;
 
@@ -78,8 +78,12 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
     postfix::finish(doc, configs, &POSTFIX_DATA);
 }
 
-/// In the map's own terms: the parameter names, as keys beside `relayhost`.
+/// In the map's own terms: the parameter names, as keys beside `relayhost`,
+/// or, in a Chef attribute file, as the paste's own Ruby assignments.
 fn write(cfg: &Config, what: &Write) -> Option<String> {
+    if let Some(chef) = ChefAttribute::of(cfg) {
+        return Some(chef.write(cfg, what));
+    }
     let host = cfg.literal(Host).unwrap_or("smtp.postmarkapp.com");
     let port = cfg.port_number().unwrap_or(587);
     let sasl = |line: String| {
@@ -87,16 +91,102 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
     };
     Some(match what {
         Write::Port(p) => format!("relayhost: \"[{host}]:{p}\""),
-        Write::Host(h) => format!("relayhost: \"[{h}]:{port}\" (and the same destination in sasl_passwd)"),
-        Write::StartTls => "smtp_tls_security_level: encrypt (and no smtp_tls_wrappermode) beside relayhost".into(),
+        Write::Host(h) => {
+            format!("relayhost: \"[{h}]:{port}\" (and the same destination in sasl_passwd)")
+        }
+        Write::StartTls => {
+            "smtp_tls_security_level: encrypt (and no smtp_tls_wrappermode) beside relayhost".into()
+        }
         Write::VerifyOn => "smtp_tls_security_level: secure beside relayhost".into(),
         Write::AuthOn => "smtp_sasl_auth_enable: \"yes\" beside relayhost".into(),
         Write::TlsModern => "smtp_tls_mandatory_protocols: \">=TLSv1.2\" beside relayhost".into(),
         Write::Username(v) => sasl(format!("{v}:<password>")),
         Write::Password(v) => sasl(format!("<username>:{v}")),
-        Write::From(v) => format!("From: {v} in the program that hands mail to Postfix (or a sender_canonical_maps entry)"),
-        Write::Stream(v) => format!("a header `X-PM-Message-Stream: {v}` added by the program that sends"),
+        Write::From(v) => from_text(v),
+        Write::Stream(v) => stream_text(v),
     })
+}
+
+fn from_text(v: &str) -> String {
+    format!(
+        "From: {v} in the program that hands mail to Postfix (or a sender_canonical_maps entry)"
+    )
+}
+
+fn stream_text(v: &str) -> String {
+    format!("a header `X-PM-Message-Stream: {v}` added by the program that sends")
+}
+
+/// How a Chef attribute file writes its Postfix keys: the precedence in
+/// front (`default`, `override`, `node.default`…) and the subscript style
+/// (`['postfix']`, `["postfix"]`, `[:postfix]`), both taken from the paste's
+/// first Ruby line under `postfix`.
+struct ChefAttribute<'a> {
+    precedence: &'a str,
+    open: &'a str,
+    close: &'a str,
+}
+
+impl<'a> ChefAttribute<'a> {
+    fn of(cfg: &'a Config) -> Option<Self> {
+        cfg.fields
+            .iter()
+            .filter(|f| f.syntax == Syntax::Code(Lang::Ruby))
+            .find_map(|f| Self::parse(&f.key))
+    }
+
+    fn parse(key: &'a str) -> Option<Self> {
+        const STYLES: [(&str, &str); 3] = [("['", "']"), ("[\"", "\"]"), ("[:", "]")];
+        STYLES.iter().find_map(|&(open, close)| {
+            let at = key.find(&format!("{open}postfix{close}"))?;
+            let precedence = key[..at].trim_end();
+            (!precedence.is_empty()).then_some(Self {
+                precedence,
+                open,
+                close,
+            })
+        })
+    }
+
+    /// `default['postfix']['main']['relayhost'] = 'value'`.
+    fn line(&self, section: &str, name: &str, value: &str) -> String {
+        let (o, c) = (self.open, self.close);
+        format!(
+            "{}{o}postfix{c}{o}{section}{c}{o}{name}{c} = '{value}'",
+            self.precedence
+        )
+    }
+
+    fn write(&self, cfg: &Config, what: &Write) -> String {
+        let host = cfg.literal(Host).unwrap_or("smtp.postmarkapp.com");
+        let port = cfg.port_number().unwrap_or(587);
+        let main = |name: &str, value: &str| self.line("main", name, value);
+        // The cookbook's sasl_auth recipe writes these two into sasl_passwd.
+        let sasl = |name: &str, value: &str| {
+            format!(
+                "{} (the cookbook's sasl_auth recipe writes it into sasl_passwd)",
+                self.line("sasl", name, value)
+            )
+        };
+        match what {
+            Write::Port(p) => main("relayhost", &format!("[{host}]:{p}")),
+            Write::Host(h) => format!(
+                "{} (and the same destination in sasl_passwd)",
+                main("relayhost", &format!("[{h}]:{port}"))
+            ),
+            Write::StartTls => format!(
+                "{} (and no smtp_tls_wrappermode)",
+                main("smtp_tls_security_level", "encrypt")
+            ),
+            Write::VerifyOn => main("smtp_tls_security_level", "secure"),
+            Write::AuthOn => main("smtp_sasl_auth_enable", "yes"),
+            Write::TlsModern => main("smtp_tls_mandatory_protocols", ">=TLSv1.2"),
+            Write::Username(v) => sasl("smtp_sasl_user_name", v),
+            Write::Password(v) => sasl("smtp_sasl_passwd", v),
+            Write::From(v) => from_text(v),
+            Write::Stream(v) => stream_text(v),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -150,5 +240,42 @@ mod tests {
         assert_eq!(s["username"], "3f9c…9e0f");
         assert_eq!(s["password_present"], true);
         assert!(!ids.iter().any(|i| i.starts_with("auth/")), "{ids:?}");
+    }
+
+    fn fix_of(text: &str, id: &str) -> String {
+        let r = crate::lint(text, &crate::Options::default());
+        let f = r.findings.iter().find(|f| f.id == id);
+        f.map(|f| f.fix.clone())
+            .unwrap_or_else(|| panic!("no {id} in {:?}", r.findings))
+    }
+
+    #[test]
+    fn chef_fixes_are_written_as_the_pastes_own_ruby() {
+        let rb = "node.default['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:25'\nnode.default['postfix']['main']['smtp_sasl_auth_enable'] = 'yes'\nnode.default['postfix']['main']['smtp_tls_security_level'] = 'none'\n";
+        let tls = fix_of(rb, "tls/disabled");
+        assert!(
+            tls.contains("node.default['postfix']['main']['smtp_tls_security_level'] = 'encrypt'"),
+            "{tls}"
+        );
+        let port = fix_of(rb, "port/25-blocked");
+        assert!(
+            port.contains(
+                "node.default['postfix']['main']['relayhost'] = '[smtp.postmarkapp.com]:"
+            ),
+            "{port}"
+        );
+        // Another precedence and double quotes: the fix follows the paste.
+        let dq = rb.replace("node.default", "override").replace('\'', "\"");
+        let tls = fix_of(&dq, "tls/disabled");
+        assert!(
+            tls.contains(
+                "override[\"postfix\"][\"main\"][\"smtp_tls_security_level\"] = 'encrypt'"
+            ),
+            "{tls}"
+        );
+        // A map paste keeps the map form.
+        let yaml = "postfix:\n  config:\n    relayhost: \"[smtp.postmarkapp.com]:587\"\n    smtp_sasl_auth_enable: yes\n    smtp_tls_security_level: none\n";
+        let tls = fix_of(yaml, "tls/disabled");
+        assert!(tls.contains("smtp_tls_security_level: encrypt"), "{tls}");
     }
 }
