@@ -1,9 +1,11 @@
 //! References whose definition is in the same paste: a `.env` `${VAR}`
 //! defined above, a Python/JS/Go/Ruby variable or constant assigned a
 //! literal, a PHP `define()` or class constant (`self::HOST`,
-//! `Mailer::HOST`), a JavaScript shorthand `{ host }`. The entry then
-//! carries the literal's value and span, so it is judged as that value and
-//! a finding points at the place the value is written.
+//! `Mailer::HOST`), a JavaScript shorthand `{ host }`, a Nix `let`
+//! binding or attribute of an enclosing `rec { … }` set used by its bare
+//! name (`from = user;`). The entry then carries the literal's value and
+//! span, so it is judged as that value and a finding points at the place
+//! the value is written.
 //!
 //! One pass in text order: a definition made of a reference that was
 //! itself resolved counts as a literal for the uses after it. Names are
@@ -60,6 +62,9 @@ enum Name<'a> {
     EnvDefault(&'a str),
     Var(&'a str),
     Member(&'a str, &'a str),
+    /// An attribute of a Nix `rec { … }` set (its scope, its name): a
+    /// bare name inside that set reads it (see [`nix_rec_set`]).
+    RecAttr(u32, &'a str),
 }
 
 /// Resolves what can be resolved; leaves everything else as it is.
@@ -231,6 +236,10 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
             if own.len() != 1 {
                 return None;
             }
+            if e.syntax == Syntax::Code(super::code::Lang::Nix) && nix_rec_set(doc, input, e.scope)
+            {
+                return Some(Name::RecAttr(e.scope, name));
+            }
             let scope = &doc.scopes[e.scope as usize];
             match scope.kind {
                 // `HOST = 'x'` at the top or in a function; `const HOST` in a class.
@@ -249,6 +258,61 @@ fn definition_name<'a>(doc: &Document, input: &'a str, i: usize) -> Option<Name<
         }
         _ => None,
     }
+}
+
+/// Whether a scope is a Nix recursive set, `rec { … }`, whose attributes
+/// bind their names inside it. The Nix manual, "Language Constructs",
+/// Recursive sets (nixos.org/manual/nix/stable/language/constructs): "in a
+/// normal (non-recursive) set, attributes are not added to the lexical
+/// scope; in a recursive set, they are". Read from the word before the
+/// set's `{` (a look back over at most 64 bytes of blanks).
+fn nix_rec_set(doc: &Document, input: &str, scope: u32) -> bool {
+    let Some(sc) = doc.scopes.get(scope as usize) else {
+        return false;
+    };
+    let bytes = input.as_bytes();
+    let open = sc.span.start as usize;
+    if sc.kind != ScopeKind::Map || bytes.get(open) != Some(&b'{') {
+        return false;
+    }
+    let mut end = open;
+    while end > 0 && open - end < 64 && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    let word = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'\'' | b'.');
+    end >= 3 && &bytes[end - 3..end] == b"rec" && !bytes[..end - 3].last().is_some_and(word)
+}
+
+/// For a bare name used in Nix, the attribute of that name of the nearest
+/// enclosing `rec { … }` set that has one (a nearer set shadows an outer
+/// one and a `let` binding); `None` when none has. The walk up is bounded
+/// by the scopes' depth.
+fn nix_rec_def<'a>(
+    doc: &Document,
+    input: &'a str,
+    ctx: Ctx<'_, 'a>,
+    i: usize,
+    name: Name<'a>,
+    at: (u32, bool),
+) -> Option<(Val, u32)> {
+    let e = &doc.entries[i];
+    let (Syntax::Code(super::code::Lang::Nix), Name::Var(n)) = (e.syntax, name) else {
+        return None;
+    };
+    let mut scope = e.scope;
+    for _ in 0..=super::MAX_DEPTH {
+        if nix_rec_set(doc, input, scope) {
+            if let Some(found) = find_def(doc, input, ctx, Name::RecAttr(scope, n), None, at) {
+                return Some(found);
+            }
+        }
+        let parent = doc.scopes.get(scope as usize)?.parent;
+        if parent == scope {
+            break;
+        }
+        scope = parent;
+    }
+    None
 }
 
 /// The variable a Symfony `env(X)` parameter gives a fallback for: a key
@@ -457,13 +521,15 @@ fn lookup<'a>(
     // (`Number(…)`, `(int)`) makes a number of it.
     let as_string = env_call && !op.numeric && !op.core.starts_with("env(");
     let use_cond = doc.entries[i].flags & flag::CONDITIONAL != 0;
-    let found = find_def(doc, input, ctx, name, code_env, (at, use_cond)).or_else(|| match name {
-        // Unset in the paste's environment: Symfony's own fallback.
-        Name::Env(var) if symfony_env_use(doc, input, i) => {
-            find_def(doc, input, ctx, Name::EnvDefault(var), None, (at, use_cond))
-        }
-        _ => None,
-    });
+    let found = nix_rec_def(doc, input, ctx, i, name, (at, use_cond))
+        .or_else(|| find_def(doc, input, ctx, name, code_env, (at, use_cond)))
+        .or_else(|| match name {
+            // Unset in the paste's environment: Symfony's own fallback.
+            Name::Env(var) if symfony_env_use(doc, input, i) => {
+                find_def(doc, input, ctx, Name::EnvDefault(var), None, (at, use_cond))
+            }
+            _ => None,
+        });
     // Java, C#, Kotlin: a bare name in a method is also the class's
     // constant (`props.put("mail.smtp.port", PORT)` beside `static final
     // String PORT = "465"`). Constants only, by their upper-case name: a

@@ -309,3 +309,64 @@ fn lone_cr_ends_lines() {
     assert_eq!(got.len(), 2);
     assert_eq!(got[1].1, "587");
 }
+
+#[test]
+fn nix_rec_set_attributes_bind_bare_names_inside_the_set() {
+    let got = read("{ config, ... }:\n{\n  accounts.default = rec {\n    user = \"me@example.org\";\n    from = user;\n    nested = { sender = user; };\n  };\n  other.from = user;\n}\n");
+    let find = |path: &str| got.iter().find(|g| g.0 == path).cloned();
+    assert_eq!(
+        find("accounts.default.from"),
+        Some((
+            "accounts.default.from".into(),
+            "me@example.org".into(),
+            true
+        )),
+        "{got:?}"
+    );
+    assert_eq!(
+        find("accounts.default.nested.sender").map(|g| (g.1, g.2)),
+        Some(("me@example.org".into(), true)),
+        "{got:?}"
+    );
+    // Outside the set the name is not bound.
+    assert_eq!(
+        find("other.from").map(|g| (g.1, g.2)),
+        Some(("user".into(), false)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn nix_plain_set_attributes_do_not_bind_bare_names() {
+    // The same set read as `rec { … }` and as a plain set: only the first
+    // binds `user`.
+    let paste = |set: &str| {
+        format!("{{ config, ... }}:\n{{\n  accounts.default = {set}{{\n    user = \"me@example.org\";\n    from = user;\n  }};\n}}\n")
+    };
+    let from = |got: Vec<(String, String, bool)>| {
+        got.into_iter()
+            .find(|g| g.0 == "accounts.default.from")
+            .map(|g| (g.1, g.2))
+    };
+    assert_eq!(
+        from(read(&paste("rec "))),
+        Some(("me@example.org".into(), true))
+    );
+    assert_eq!(from(read(&paste(""))), Some(("user".into(), false)));
+}
+
+#[test]
+fn nix_let_bindings_resolve_and_the_nearer_rec_set_shadows_them() {
+    let got = read("let\n  user = \"outer@example.org\";\nin {\n  a.from = user;\n  b = rec {\n    user = \"inner@example.org\";\n    from = user;\n  };\n}\n");
+    let find = |path: &str| got.iter().find(|g| g.0 == path).map(|g| (g.1.clone(), g.2));
+    assert_eq!(
+        find("a.from"),
+        Some(("outer@example.org".into(), true)),
+        "{got:?}"
+    );
+    assert_eq!(
+        find("b.from"),
+        Some(("inner@example.org".into(), true)),
+        "{got:?}"
+    );
+}
