@@ -382,17 +382,13 @@ fn fields_of(doc: &Document, l: Line) -> Vec<Field> {
 
 /// msmtp asks the key ring or `~/.netrc` when authentication is on, a user
 /// is set and no password is: credentials kept elsewhere.
-fn keyring_password(cfg: &mut Config) {
+/// `asked` says what is missing in the table's words (`no password line`).
+pub(super) fn keyring_password(cfg: &mut Config, asked: &'static str) {
     let auth_on = cfg
         .get(Auth)
         .is_some_and(|f| f.value.as_bool() == Some(true));
     if auth_on {
-        password_elsewhere(
-            cfg,
-            "password",
-            Source::Asked("the system key ring or ~/.netrc (no password line)"),
-            At::ValueEnd,
-        );
+        password_elsewhere(cfg, "password", Source::Asked(asked), At::ValueEnd);
     }
 }
 
@@ -442,8 +438,11 @@ fn accounts(doc: &Document, configs: &mut Vec<Config>) {
             cfg.span = e.key_span();
         }
         cfg.unknown_keys = a.unknown.clone();
-        keyring_password(&mut cfg);
-        fit_span(&mut cfg);
+        keyring_password(
+            &mut cfg,
+            "the system key ring or ~/.netrc (no password line)",
+        );
+        super::java_props::fit_span(&mut cfg);
         cfg.active = active == Some(a.name);
         if many {
             cfg.label = Some(if cfg.active && alias_of.is_some() {
@@ -453,14 +452,6 @@ fn accounts(doc: &Document, configs: &mut Vec<Config>) {
             });
         }
         configs.push(cfg);
-    }
-}
-
-/// The configuration's span grown to cover all its fields.
-fn fit_span(cfg: &mut Config) {
-    for f in &cfg.fields {
-        let s = f.whole_span();
-        cfg.span = cfg.span.start.min(s.start)..cfg.span.end.max(s.end);
     }
 }
 

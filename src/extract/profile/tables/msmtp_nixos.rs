@@ -32,7 +32,6 @@ use crate::extract::read::{Document, Entry, SegKind};
 use crate::extract::Config;
 use crate::model::{Evidence, Field, KeyUse, Quote, Role, Role::*, Security, Tls, Value};
 
-use super::kit::{password_elsewhere, At, Source};
 use super::postfix::WRITTEN_BY_HOOK;
 
 const KEYS: &[Key] = &[
@@ -217,7 +216,12 @@ fn read(doc: &Document) -> Vec<Config> {
             }
         }
         auth_method(&mut c);
-        keyring_password(&mut c);
+        // msmtp asks the key ring or `~/.netrc` when authentication is on
+        // and no password is set.
+        super::msmtp::keyring_password(
+            &mut c,
+            "the system key ring or ~/.netrc (no password or passwordeval)",
+        );
         c.unknown_keys = a.unknown;
         c.active = if has_default {
             a.name == "default"
@@ -230,10 +234,7 @@ fn read(doc: &Document) -> Vec<Config> {
         if let Some(first) = c.fields.first() {
             c.span = first.whole_span();
         }
-        for f in &c.fields {
-            let s = f.whole_span();
-            c.span = c.span.start.min(s.start)..c.span.end.max(s.end);
-        }
+        super::java_props::fit_span(&mut c);
         configs.push(c);
     }
     configs
@@ -347,19 +348,6 @@ fn auth_method(c: &mut Config) {
     method.key = f.key.replace(".auth", ".auth (method)");
     c.fields[i].value.text = "on".into();
     c.fields.push(method);
-}
-
-/// msmtp asks the key ring or `~/.netrc` when authentication is on, a user
-/// is set and no password is.
-fn keyring_password(c: &mut Config) {
-    if c.get(Auth).and_then(|f| f.value.as_bool()) == Some(true) {
-        password_elsewhere(
-            c,
-            "password",
-            Source::Asked("the system key ring or ~/.netrc (no password or passwordeval)"),
-            At::ValueEnd,
-        );
-    }
 }
 
 fn switch(c: &Config, role: Role) -> Option<(&Field, Option<bool>)> {
