@@ -402,6 +402,11 @@ mod bitnami_discourse;
 mod bitnami_mediawiki;
 mod bitnami_orangehrm;
 mod traccar;
+// group appsBB: mod lines
+mod odk_central;
+mod openreplay;
+mod pocketbase;
+mod sftpgo;
 
 pub use generic::GENERIC;
 
@@ -883,6 +888,13 @@ pub static ALL: &[&Profile] = &[
     &consul::CONSUL,
     // group accBA: tables
     &msmtp_nixos::MSMTP_NIXOS,
+    // group appsBB: tables
+    &sftpgo::SFTPGO,
+    &sftpgo::SFTPGO_ENV,
+    &odk_central::ODK_CENTRAL_ENV,
+    &odk_central::ODK_CENTRAL_CONFIG,
+    &pocketbase::POCKETBASE,
+    &openreplay::OPENREPLAY_ENV,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
