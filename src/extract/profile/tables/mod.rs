@@ -403,6 +403,7 @@ mod bitnami_mediawiki;
 mod bitnami_orangehrm;
 mod traccar;
 // group appsBB: mod lines
+mod gitness;
 mod odk_central;
 mod openreplay;
 mod pocketbase;
@@ -895,6 +896,7 @@ pub static ALL: &[&Profile] = &[
     &odk_central::ODK_CENTRAL_CONFIG,
     &pocketbase::POCKETBASE,
     &openreplay::OPENREPLAY_ENV,
+    &gitness::GITNESS_ENV,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
