@@ -403,6 +403,7 @@ mod bitnami_mediawiki;
 mod bitnami_orangehrm;
 mod traccar;
 // group appsBB: mod lines
+mod automatisch;
 mod gitness;
 mod odk_central;
 mod openreplay;
@@ -897,6 +898,7 @@ pub static ALL: &[&Profile] = &[
     &pocketbase::POCKETBASE,
     &openreplay::OPENREPLAY_ENV,
     &gitness::GITNESS_ENV,
+    &automatisch::AUTOMATISCH_ENV,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
