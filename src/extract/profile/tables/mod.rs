@@ -405,6 +405,7 @@ mod traccar;
 // group appsBB: mod lines
 mod automatisch;
 mod gitness;
+mod observium;
 mod odk_central;
 mod openreplay;
 mod pocketbase;
@@ -899,6 +900,7 @@ pub static ALL: &[&Profile] = &[
     &openreplay::OPENREPLAY_ENV,
     &gitness::GITNESS_ENV,
     &automatisch::AUTOMATISCH_ENV,
+    &observium::OBSERVIUM,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
