@@ -18,8 +18,8 @@
 //!   `.env-example`); `SMTP_HOST`… alone are every app's.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, syn, words, Fix, Key, Marker, Profile, SetVal, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -37,17 +37,6 @@ const MARKERS: &[Marker] = &[
     mark("SERVE_WEB_APP_SEPARATELY"),
     mark("ENABLE_BULLMQ_DASHBOARD"),
 ];
-
-/// nodemailer with `secure` always passed: the port never turns TLS on.
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
 
 const FIXES: &[Fix] = &[
     fix(W::Port, &[set(Port, "SMTP_PORT", SetVal::Port)]),
@@ -86,7 +75,6 @@ pub static AUTOMATISCH_ENV: Profile = Profile {
     other_keys: words![],
     case_sensitive: true,
     truth: Truth::Exactly(words!["true"]),
-    tls: TLS,
     port: Some(587),
     fixes: FIXES,
     sender_hint: "FROM_EMAIL",

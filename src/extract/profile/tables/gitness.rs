@@ -16,8 +16,8 @@
 //!   `tls.Config{InsecureSkipVerify}`: true turns certificate checks off.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, words, Both, Fix, Key, Marker, Profile, Sec, SetVal,
-    TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, syn, words, Fix, Key, Marker, Profile, SetVal, TlsModel, Truth,
+    WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -39,13 +39,8 @@ const MARKERS: &[Marker] = &[
 /// gomail's `NewDialer`: implicit TLS on 465, STARTTLS when offered
 /// elsewhere.
 const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
     implicit_ports: &[465],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
+    ..TlsModel::OPPORTUNISTIC
 };
 
 const FIXES: &[Fix] = &[

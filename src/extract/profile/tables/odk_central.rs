@@ -27,8 +27,8 @@
 //!   names; `EMAIL_HOST`… alone are every app's.
 
 use crate::extract::profile::{
-    fix, fix_text, k, mark, set, syn, tls, words, Both, Fix, Hooks, Key, Marker, Profile, Sec,
-    SetVal, Switch, TlsModel, Truth, WriteKind as W, BASE,
+    fix, fix_text, k, mark, set, syn, tls, words, Fix, Hooks, Key, Marker, Profile, Sec, SetVal,
+    Switch, TlsModel, Truth, WriteKind as W, BASE,
 };
 use crate::extract::Config;
 use crate::model::{Evidence, Role::*, Security, Tls};
@@ -63,15 +63,11 @@ const FILE_MARKERS: &[Marker] = &[
     mark("email.transportOpts.host"),
 ];
 
-/// nodemailer: `secure` from the first byte, else STARTTLS when offered.
+/// nodemailer: `secure` from the first byte, else STARTTLS when offered
+/// (`requireTLS: false` too).
 const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
     starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
+    ..TlsModel::OPPORTUNISTIC
 };
 
 /// The compose file's `EMAIL_IGNORE_TLS:-true`: without the variable the

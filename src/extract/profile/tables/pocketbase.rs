@@ -18,8 +18,7 @@
 //! * `meta.senderAddress` is the From (`meta.senderName` its name).
 
 use crate::extract::profile::{
-    fix_text, k, mark, syn, words, Both, Fix, Key, Marker, Profile, Sec, Switch, TlsModel,
-    WriteKind as W, BASE,
+    fix_text, k, mark, syn, words, Fix, Key, Marker, Profile, Switch, WriteKind as W, BASE,
 };
 use crate::model::Role::*;
 
@@ -39,16 +38,6 @@ const MARKERS: &[Marker] = &[
     mark("smtp.localName"),
     mark("meta.senderAddress"),
 ];
-
-const TLS: TlsModel = TlsModel {
-    words: &[],
-    starttls_on: Sec::StartTls,
-    starttls_off: Sec::Auto,
-    implicit_ports: &[],
-    default: Sec::Auto,
-    both: Both::Implicit,
-    absent: "",
-};
 
 const FIXES: &[Fix] = &[
     fix_text(
@@ -93,7 +82,6 @@ pub static POCKETBASE: Profile = Profile {
     markers: MARKERS,
     needs_marker: true,
     other_keys: words!["authMethod", "localName", "senderName"],
-    tls: TLS,
     switch: Some(Switch {
         off: Some("the local sendmail command"),
         ..Switch::plain("smtp.enabled")
