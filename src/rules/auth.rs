@@ -1667,13 +1667,7 @@ mod tests {
 
     #[test]
     fn an_oauth2_login_to_another_provider_needs_no_password() {
-        let ids = |src: &str| -> Vec<String> {
-            crate::lint(src, &crate::Options::default())
-                .findings
-                .into_iter()
-                .map(|f| f.id)
-                .collect()
-        };
+        let ids = crate::lint_ids;
         let gmail = "const t = nodemailer.createTransport({\n  service: 'gmail',\n  auth: {\n    type: 'OAuth2',\n    user: 'ops@acme-widgets.io',\n    clientId: process.env.CLIENT_ID,\n    refreshToken: process.env.REFRESH_TOKEN,\n  },\n});\n";
         let found = ids(gmail);
         assert!(
