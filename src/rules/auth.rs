@@ -508,7 +508,13 @@ fn check_config(cfg: &Config, target: Target) -> Vec<Draft> {
         let hidden_url = cfg.all(Role::Url).any(|f| f.value.is_reference());
         if external.is_none() && !off && !hidden_url {
             missing(cfg, &user, Role::Username, false, &mut out);
-            missing(cfg, &pass, Role::Password, false, &mut out);
+            // An OAuth 2.0 login (nodemailer's `auth: { type: 'OAuth2' }`)
+            // sends an access token, not a password: a provider that takes
+            // it (Gmail, Microsoft 365) needs none. Postmark takes no
+            // OAuth, so its target keeps the finding above.
+            if !token_login(cfg) {
+                missing(cfg, &pass, Role::Password, false, &mut out);
+            }
         }
     }
     // Safety checks for every target (the Scope section of the catalogue).
@@ -549,6 +555,17 @@ fn external_credentials(f: &Field) -> Draft {
     )
     .fix(format!("Paste the entry of `{source}` for Postmark too{example} to have it checked."))
     .at(f.whole_span())
+}
+
+/// Whether the login method is OAuth 2.0 (`OAuth2`, `XOAUTH2`), which
+/// authenticates with a token instead of a password.
+fn token_login(cfg: &Config) -> bool {
+    cfg.get(Role::AuthMethod)
+        .and_then(|f| f.value.literal())
+        .is_some_and(|t| {
+            let w = t.trim().to_ascii_lowercase();
+            w == "oauth2" || w == "xoauth2"
+        })
 }
 
 /// `auth/disabled`; returns whether it fired.
@@ -1646,5 +1663,31 @@ mod tests {
         assert!(!super::looks_like_address("p@ssw0rd!"));
         assert!(!super::looks_like_address("x@y"));
         assert!(super::shape_problem("p@ssw0rd!").is_none_or(|m| !m.contains("email address")));
+    }
+
+    #[test]
+    fn an_oauth2_login_to_another_provider_needs_no_password() {
+        let ids = crate::lint_ids;
+        let gmail = "const t = nodemailer.createTransport({\n  service: 'gmail',\n  auth: {\n    type: 'OAuth2',\n    user: 'ops@acme-widgets.io',\n    clientId: process.env.CLIENT_ID,\n    refreshToken: process.env.REFRESH_TOKEN,\n  },\n});\n";
+        let found = ids(gmail);
+        assert!(
+            !found.iter().any(|i| i == "auth/missing-password"),
+            "{found:?}"
+        );
+        // Without the OAuth type the password is missing.
+        let found = ids(&gmail.replace("    type: 'OAuth2',\n", ""));
+        assert!(
+            found.iter().any(|i| i == "auth/missing-password"),
+            "{found:?}"
+        );
+        // Postmark takes no OAuth: the token still has to be the password.
+        let found = ids(&gmail.replace(
+            "service: 'gmail'",
+            "host: 'smtp.postmarkapp.com', port: 587",
+        ));
+        assert!(
+            found.iter().any(|i| i == "auth/missing-password"),
+            "{found:?}"
+        );
     }
 }

@@ -60,7 +60,9 @@ const KEYS: &[Key] = &[
     k("tls.rejectUnauthorized", VerifyPeer),
     // `minVersion: 'TLSv1'` only allows 1.0; these force it.
     k("tls.maxVersion|tls.secureProtocol", TlsVersion),
-    k("from", From),
+    // nodemailer takes an address object too, `from: { name, address }`
+    // (nodemailer.com/message/addresses/): its `address` is the From.
+    k("from.address|from", From),
     // Payload's `nodemailerAdapter({ defaultFromAddress, transportOptions })`
     // (see the module docs).
     k("defaultFromAddress", From),
@@ -73,7 +75,13 @@ const KEYS: &[Key] = &[
     k("SES.*", Transport),
     // The whole options from elsewhere (`createTransport(config.mail)`,
     // `config` imported): see [`options_from_elsewhere`].
-    k("createTransport(#0)", Url),
+    // NestJS's `transport` (see the module docs) is the same argument: an
+    // options object, or a URL or options read from elsewhere
+    // (`config.get('MAIL_TRANSPORT')`).
+    k(
+        "createTransport(#0)|MailerModule.forRoot(#0).transport|MailerModule.forRootAsync(#0).useFactory.#0.transport",
+        Url,
+    ),
 ];
 
 const MARKERS: &[Marker] = &[
@@ -1023,5 +1031,46 @@ mod tests {
             "    host: 'smtp.postmarkapp.com',\n    sendmail: true,\n",
         ));
         assert!(ids.iter().any(|i| i == "input/smtp-not-enabled"), "{ids:?}");
+    }
+
+    #[test]
+    fn an_address_object_in_from_is_the_from() {
+        // NestJS `defaults: { from: { name, address } }`: the address is the
+        // From, written or read from elsewhere, never a missing one.
+        let src = "MailerModule.forRoot({\n  transport: { host: 'smtp.postmarkapp.com', port: 587 },\n  defaults: {\n    from: { name: 'Acme', address: 'hello@acme-widgets.io' },\n  },\n});\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["from"], "hello@acme-widgets.io");
+        assert!(!ids.iter().any(|i| i == "from/missing"), "{ids:?}");
+        let (c, ids) = lint(&src.replace("'hello@acme-widgets.io'", "config.mail.from"));
+        assert!(c[0]["from"].is_null(), "{c:?}");
+        assert!(!ids.iter().any(|i| i == "from/missing"), "{ids:?}");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn a_nestjs_transport_read_from_elsewhere_is_a_configuration() {
+        let src = "@Module({\n  imports: [\n    MailerModule.forRootAsync({\n      useFactory: async (config: ConfigService) => ({\n        transport: config.get('MAIL_TRANSPORT'),\n        defaults: { from: config.get('MAIL_FROM') },\n      }),\n      inject: [ConfigService],\n    }),\n  ],\n})\nexport class MailModule {}\n";
+        let (c, ids) = lint(src);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        for no in [
+            "input/unrecognized",
+            "host/missing",
+            "auth/missing-password",
+        ] {
+            assert!(!ids.iter().any(|i| i == no), "{ids:?}");
+        }
+        // A URL written there is still read as the URL.
+        let (c, _) = lint("MailerModule.forRoot({\n  transport: 'smtp://KEY:KEY@smtp.postmarkapp.com:587',\n  defaults: { from: 'hello@acme-widgets.io' },\n});\n");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0]["host"], "smtp.postmarkapp.com");
+        assert_eq!(c[0]["port"], 587);
     }
 }

@@ -21,17 +21,24 @@ use crate::model::Role::*;
 
 use super::url;
 
+// The same settings in config/packages/mailer.php written for the
+// ContainerConfigurator, `$container->extension('framework', ['mailer' =>
+// [...]])`: its second argument is what the YAML's `framework:` holds
+// (symfony.com/doc/current/configuration.html#configuration-formats).
 const KEYS: &[Key] = &[
     kr(
-        "framework.mailer.dsn|framework.mailer.transports.*",
+        "framework.mailer.dsn|framework.mailer.transports.*|extension(#1).mailer.dsn|extension(#1).mailer.transports.*",
         Url,
         Read::Url(UrlFlavor::Symfony),
     ),
     k(
-        "framework.mailer.envelope.sender|framework.mailer.headers.From|framework.mailer.headers.from",
+        "framework.mailer.envelope.sender|framework.mailer.headers.From|framework.mailer.headers.from|extension(#1).mailer.envelope.sender|extension(#1).mailer.headers.From|extension(#1).mailer.headers.from",
         From,
     ),
-    k("framework.mailer.headers.X-PM-Message-Stream", Stream),
+    k(
+        "framework.mailer.headers.X-PM-Message-Stream|extension(#1).mailer.headers.X-PM-Message-Stream",
+        Stream,
+    ),
 ];
 
 /// More markers than the bare DSN table can match in the same paste (its
@@ -46,6 +53,7 @@ const MARKERS: &[Marker] = &[
     mark("mailer.dsn"),
     mark("framework.mailer.**"),
     mark("framework.**"),
+    mark("extension(#1).mailer.**"),
 ];
 
 pub static SYMFONY_MAILER: Profile = Profile {
@@ -245,5 +253,28 @@ mod tests {
             "MAILER_DSN=smtp://{TOKEN}:{TOKEN}@smtp.postmarkapp.com:587\n"
         ));
         assert_eq!(c, "symfony-dsn");
+    }
+
+    #[test]
+    fn the_container_configurator_php_form_is_read() {
+        let src = "<?php\nnamespace Symfony\\Component\\DependencyInjection\\Loader\\Configurator;\n\nreturn static function (ContainerConfigurator $container) {\n    $container->extension('framework', [\n        'mailer' => [\n            'dsn' => 'smtp://KEY:KEY@smtp.postmarkapp.com:465',\n            'envelope' => ['sender' => 'hello@acme-widgets.io'],\n        ],\n    ]);\n};\n";
+        let (c, s, ids) = linted(src);
+        assert_eq!(c, "symfony-mailer");
+        assert_eq!(s["host"], "smtp.postmarkapp.com");
+        assert_eq!(s["port"], 465);
+        assert_eq!(s["from"], "hello@acme-widgets.io");
+        assert!(ids.iter().any(|i| i == "port/465-unsupported"), "{ids:?}");
+        // From the environment: the DSN's checks are named as skipped.
+        let env = src.replace(
+            "'smtp://KEY:KEY@smtp.postmarkapp.com:465'",
+            "$_ENV['MAILER_DSN'] ?? 'null://null'",
+        );
+        let (c, _, ids) = linted(&env);
+        assert_eq!(c, "symfony-mailer");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        assert!(!ids.iter().any(|i| i == "input/unrecognized"), "{ids:?}");
     }
 }
