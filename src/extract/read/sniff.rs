@@ -1581,6 +1581,13 @@ fn score_line(
         Some(name) => (name, &e[1..]),
         None => (t, e),
     };
+    // `$ export SMTP_HOST=…`: a shell prompt before the command (a README,
+    // a terminal copy), scored as the command.
+    let (t, e) = match env::after_prompt(t) {
+        cmd if cmd.len() == t.len() => (t, e),
+        "" => return,
+        cmd => (cmd, e.get(t.len() - cmd.len()..).unwrap_or(cmd)),
+    };
     let set = ByteSet::of_line(t);
     // `NAME="…` left open (a variable holding a file's lines): shell; the
     // caller skips the lines up to the closing quote.
