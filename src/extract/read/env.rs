@@ -55,7 +55,7 @@ pub fn read(doc: &mut Document, region: Range<usize>, scope: u32, flavor: Flavor
     let mut no_close: [Option<usize>; 2] = [None, None];
     while let Some(range) = lines.next() {
         let line = &input[range.clone()];
-        let trimmed = strings::trim_start(line);
+        let trimmed = after_prompt(strings::trim_start(line));
         if trimmed.is_empty() {
             continue;
         }
@@ -263,6 +263,16 @@ fn plain_assignment(t: &str) -> Option<usize> {
         return None;
     }
     Some(eq)
+}
+
+/// The command after a shell prompt (`$ export SMTP_HOST=…`, `$ docker run
+/// -e …`), as READMEs and terminal copies show it; the line itself
+/// otherwise. (A `$NAME` or `${…}` has no blank after the `$`.)
+pub(super) fn after_prompt(t: &str) -> &str {
+    match t.strip_prefix("$ ") {
+        Some(rest) => strings::trim_start(rest),
+        None => t,
+    }
 }
 
 /// `NAME="…` or `export NAME='…` whose quote is not closed on its line:
@@ -1450,6 +1460,25 @@ mod tests {
         assert_eq!(make_assignment("A += b"), None);
         assert_eq!(make_assignment("A = b"), None);
         assert_eq!(make_assignment(": x"), None);
+    }
+
+    /// A shell prompt before each command (a README's `$ export …`, `$
+    /// docker run -e …`): the commands are read; `$NAME` alone is not one.
+    #[test]
+    fn prompted_commands() {
+        let got = read_env(
+            "$ export EMAIL_HOST=\"smtp.postmarkapp.com\"\n$ export EMAIL_PORT=\"587\"\n$ docker run -e SMTP_USER=tok app\n$\n",
+            Flavor::Shell,
+        );
+        assert_eq!(
+            got,
+            [
+                ("EMAIL_HOST".into(), "smtp.postmarkapp.com".into(), false),
+                ("EMAIL_PORT".into(), "587".into(), false),
+                ("SMTP_USER".into(), "tok".into(), false),
+            ]
+        );
+        assert_eq!(after_prompt("$HOME=x"), "$HOME=x");
     }
 
     #[test]

@@ -1581,6 +1581,13 @@ fn score_line(
         Some(name) => (name, &e[1..]),
         None => (t, e),
     };
+    // `$ export SMTP_HOST=…`: a shell prompt before the command (a README,
+    // a terminal copy), scored as the command.
+    let (t, e) = match env::after_prompt(t) {
+        cmd if cmd.len() == t.len() => (t, e),
+        "" => return,
+        cmd => (cmd, e.get(t.len() - cmd.len()..).unwrap_or(cmd)),
+    };
     let set = ByteSet::of_line(t);
     // `NAME="…` left open (a variable holding a file's lines): shell; the
     // caller skips the lines up to the closing quote.
@@ -2244,6 +2251,12 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
         || has!(t, set, "delivery_method :")
         || sw!(t, "gitlab_rails[")
         || (starts_word(t, "class") && has!(t, set, " < "))
+        // A frozen constant hash (`SMTP_SETTINGS = { … }.freeze`) and
+        // ActiveSupport's predicates (`x.present?`): Ruby only
+        // (JavaScript writes `Object.freeze(…)` and no `?` in a name).
+        || has!(t, set, "}.freeze")
+        || has!(t, set, ".present?")
+        || has!(t, set, ".blank?")
     {
         s.ruby += 4;
     }
@@ -2755,6 +2768,18 @@ mod tests {
         assert_eq!(pick(go), Choice::Code(Lang::Go));
         assert!(make_line("SMTP_PORT := 587") && make_line("dir := $(CURDIR)"));
         assert!(!make_line("e := email.NewEmail()") && !make_line("x != y"));
+    }
+
+    /// thoughtbot's suspenders `SMTP_SETTINGS = { key: value, … }.freeze`
+    /// (values that are method calls, no `ENV`): its `key: value,` lines
+    /// read as a JavaScript object; the frozen hash and `.present?` are
+    /// Ruby's.
+    #[test]
+    fn frozen_constant_hash_is_ruby() {
+        let ruby = "SMTP_SETTINGS = {\n  address: IdentityConfig.store.smtp_address,\n  authentication: 'login',\n  enable_starttls_auto: true,\n  port: '587',\n  user_name: IdentityConfig.store.smtp_username,\n}.freeze\n\nif IdentityConfig.store.email_recipients.present?\n  Mail.register_interceptor RecipientInterceptor.new(IdentityConfig.store.email_recipients)\nend\n";
+        assert_eq!(pick(ruby), Choice::Code(Lang::Ruby));
+        let js = "const settings = Object.freeze({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n});\n";
+        assert_eq!(pick(js), Choice::Code(Lang::JavaScript));
     }
 
     /// Foreman's `settings.yaml` keys its settings with Ruby symbols

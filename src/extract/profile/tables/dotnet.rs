@@ -355,6 +355,12 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
                 // A variable handed to `new MailAddress(from)` or `new
                 // MailMessage(from, to)` is the sender, read elsewhere.
                 From if f.value.is_reference() => {
+                    // `new MailMessage(fromAddress, …)` with `fromAddress =
+                    // new MailAddress("a@b.io", "Name")` in the paste: the
+                    // address is that literal.
+                    if let Some(v) = constructed_address(doc.input, &f.value) {
+                        f.value = v;
+                    }
                     (f.key.ends_with("MailAddress") || f.key.ends_with("MailMessage")).then_some(())
                 }
                 From => (f.value.quote != Quote::None
@@ -369,6 +375,21 @@ fn finish(doc: &Document, configs: &mut Vec<Config>) {
         }
         cfg.fields = kept;
     }
+}
+
+/// `new MailAddress("a@b.io", …)`, a variable's value read through to its
+/// definition: the address literal, with its own span (an escaped or
+/// computed address is left a reference).
+fn constructed_address(input: &str, v: &Value) -> Option<Value> {
+    let text = input.get(v.span.clone())?;
+    let args = text.strip_prefix("new MailAddress(")?;
+    let inner = args.trim_start().strip_prefix('"')?;
+    let end = inner.find(['"', '\\'])?;
+    if inner.as_bytes()[end] != b'"' {
+        return None;
+    }
+    let start = v.span.start + (text.len() - inner.len());
+    Some(Value::verbatim(input, start..start + end, Quote::Double))
 }
 
 /// A value the client derives from what is written: `text` is what it
@@ -519,6 +540,27 @@ mod tests {
             .expect("a config");
         assert_eq!(c.dialect.id(), "dotnet");
         c
+    }
+
+    /// `new MailMessage(fromAddress, toAddress)` with `var fromAddress =
+    /// new MailAddress("…", "Name")` above (the Stack Overflow Gmail
+    /// answer): the From is that address, judged as written there.
+    #[test]
+    fn from_variable_holding_a_mail_address() {
+        let src = "var fromAddress = new MailAddress(\"hello@gmail.com\", \"From Name\");\nvar toAddress = new MailAddress(\"to@example.com\", \"To Name\");\nvar smtp = new SmtpClient\n{\n    Host = \"smtp.postmarkapp.com\",\n    Port = 587,\n    EnableSsl = true,\n    Credentials = new NetworkCredential(token, token)\n};\nusing (var message = new MailMessage(fromAddress, toAddress) { Subject = subject })\n{\n    smtp.Send(message);\n}\n";
+        let c = one(src);
+        assert_eq!(c.literal(From), Some("hello@gmail.com"));
+        let at = c.get(From).expect("from").value.span.clone();
+        assert_eq!(&src[at], "hello@gmail.com");
+        let (_, s, ids) = super::super::linted(src);
+        assert_eq!(s["from"], "hello@gmail.com");
+        assert!(ids.iter().any(|i| i == "from/free-mail"), "{ids:?}");
+        // An address built from a variable stays a reference.
+        let c = one(&src.replace(
+            "new MailAddress(\"hello@gmail.com\"",
+            "new MailAddress(sender",
+        ));
+        assert!(c.get(From).is_none_or(|f| f.value.is_reference()));
     }
 
     #[test]

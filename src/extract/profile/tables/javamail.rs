@@ -57,6 +57,10 @@ const KEYS: &[Key] = &[
     ),
     k("mail.smtp.ssl.enable|mail.smtps.ssl.enable", ImplicitTls),
     k("mail.transport.protocol", Scheme),
+    // Spring's `JavaMailSenderImpl` set up by its setters alone: the
+    // `read` hook takes them only when that class is named in the paste.
+    k("setHost(#0)", Host),
+    k("setPort(#0)", Port),
 ];
 
 /// The session and transport classes, by call or by qualified name
@@ -315,6 +319,10 @@ fn read(doc: &Document) -> Vec<Config> {
             _ => {}
         }
     }
+    // Spring's `JavaMailSenderImpl` configured by its setters alone
+    // (`setHost("…")`, `setPort(465)`, no `mail.smtp.*` property): those
+    // setters are its settings (and `setHost` on anything else is not).
+    found |= sender_impl && calls.iter().any(|c| matches!(c.kind, CallKind::Setter(_)));
     if !found {
         return configs;
     }
@@ -477,6 +485,24 @@ mod tests {
         assert!(c.get(Password).is_some() && c.get(Username).is_some());
         // The password passed to `connect` makes it log in.
         assert_eq!(c.literal(Auth), Some("true"));
+    }
+
+    /// A `JavaMailSenderImpl` bean set up by its setters alone (no
+    /// `mail.smtp.*` property) is still read; `setHost` on another class
+    /// is not a mail setting.
+    #[test]
+    fn sender_impl_setters_alone() {
+        let input = "@Bean\npublic JavaMailSenderImpl mailSender() {\n    JavaMailSenderImpl sender = new JavaMailSenderImpl();\n    sender.setHost(\"smtp.postmarkapp.com\");\n    sender.setPort(2525);\n    return sender;\n}\n";
+        let cfgs = extract(input);
+        assert_eq!(cfgs.len(), 1);
+        assert_eq!(cfgs[0].literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(cfgs[0].literal(Port), Some("2525"));
+        let (_, s, ids) = crate::extract::profile::tables::linted(input);
+        assert_eq!(s["security"], "none");
+        assert!(ids.iter().any(|i| i == "tls/disabled"), "{ids:?}");
+        let other =
+            "DataSource ds = new DataSource();\nds.setHost(\"db.acme.io\");\nds.setPort(5432);\n";
+        assert!(extract(other).iter().all(|c| c.dialect.id != "javamail"));
     }
 
     #[test]

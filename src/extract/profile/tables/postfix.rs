@@ -26,6 +26,7 @@
 
 use std::ops::Range;
 
+use crate::extract::profile::fields;
 use crate::extract::profile::{
     fix_text, k, kr, mark, set, set_if, syn, words, Fix, Hooks, Key, Marker, Profile, Read, Set,
     SetVal, Words, Write, WriteKind as W, BASE,
@@ -177,6 +178,32 @@ fn tls_unknown(_: &Config) -> Tls {
 
 fn finish_main(doc: &Document, configs: &mut Vec<Config>) {
     finish(doc, configs, &POSTFIX);
+    relay_from_maps(doc, configs);
+}
+
+/// The tables that choose the next hop when `relayhost` is not set
+/// (postconf(5): `sender_dependent_relayhost_maps` by sender,
+/// `transport_maps` by recipient domain).
+const RELAY_MAPS: [&str; 2] = ["sender_dependent_relayhost_maps", "transport_maps"];
+
+/// No `relayhost`, but a table that picks the relay (a relay container's
+/// `sender_dependent_relayhost_maps = hash:/etc/postfix/sender_relay`):
+/// the host is in that table, which the paste does not hold, so it is read
+/// from elsewhere rather than missing (nor is the file unrecognised).
+fn relay_from_maps(doc: &Document, configs: &mut [Config]) {
+    let Some(c) = configs.iter_mut().find(|c| c.get(Host).is_none()) else {
+        return;
+    };
+    let map = doc.entries.iter().find(|e| {
+        !e.commented()
+            && RELAY_MAPS.contains(&doc.key_of(e).trim())
+            && !doc.text_of(&e.value).trim().is_empty()
+    });
+    if let Some(e) = map {
+        let mut value = fields::value_of(doc, e, &POSTFIX);
+        value.reference = Some(value.text.trim().to_string());
+        c.fields.push(fields::field(doc, e, Host, value));
+    }
 }
 
 fn finish_sasl(doc: &Document, configs: &mut Vec<Config>) {
@@ -617,6 +644,35 @@ mod tests {
         assert_eq!(c.len(), 1, "{input}: {c:?}");
         assert_eq!(c[0].dialect.id, "postfix");
         c.remove(0)
+    }
+
+    /// A relay container's main.cf: SASL and TLS for the client side, the
+    /// relay chosen per sender in a table not pasted. Read as Postfix with
+    /// the host from that table (not unrecognised, not missing).
+    #[test]
+    fn relay_chosen_by_a_map() {
+        let src = "myhostname = relay.local\nsmtp_tls_security_level = encrypt\nsender_dependent_relayhost_maps = hash:/etc/postfix/sender_relay\nsmtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\nsmtp_sasl_auth_enable = yes\n";
+        let c = one(src);
+        let host = c.get(Host).expect("host");
+        assert_eq!(
+            host.value.reference.as_deref(),
+            Some("hash:/etc/postfix/sender_relay")
+        );
+        let (_, s, ids) = super::super::linted(src);
+        assert!(s["host"].is_null(), "{s}");
+        assert!(
+            ids.iter().any(|i| i == "input/unresolved-reference"),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter()
+                .any(|i| i == "host/missing" || i == "input/unrecognized"),
+            "{ids:?}"
+        );
+        // A written relayhost is the host; the map adds nothing.
+        let c = one(&format!("relayhost = [smtp.postmarkapp.com]:587\n{src}"));
+        assert_eq!(c.all(Host).count(), 1);
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! sSMTP (`/etc/ssmtp/ssmtp.conf`): `Key=value` lines.
 //!
-//! Meaning (ssmtp.conf(5); ssmtp.c `read_config`, `smtp_open`):
+//! Meaning (ssmtp.conf(5); ssmtp.c `parse_config`, `smtp_open`, read in
+//! <https://github.com/ajwans/sSMTP/blob/master/ssmtp.c>):
 //! * a `#` anywhere starts a comment; a line without `=` is ignored; the
 //!   key and the value are the first two words split at `=`, blanks and
 //!   tabs (so a value ends at its first blank or `=`); keys are compared
@@ -114,11 +115,56 @@ pub static SSMTP: Profile = Profile {
     hooks: Hooks {
         tls: Some(tls),
         write: Some(write),
-        finish: Some(cut_values),
+        finish: Some(finish),
         ..Hooks::NONE
     },
     ..BASE
 };
+
+/// One configuration per file, then ssmtp's one-word values.
+fn finish(doc: &Document, configs: &mut Vec<Config>) {
+    one_per_file(configs);
+    cut_values(doc, configs);
+}
+
+/// ssmtp reads its one file line by line, each key setting its variable
+/// again (ssmtp.c `parse_config`): a second `mailhub=` further down the
+/// same file (the stock file's `mailhub=mail` with the user's own lines
+/// appended) replaces the first and keeps every other key. The blocks the
+/// engine starts at each host of one file are therefore one
+/// configuration, the repeated keys duplicates of which the last is used.
+/// Files of their own (two heredocs in a script) stay apart.
+fn one_per_file(configs: &mut Vec<Config>) {
+    if configs.len() < 2 {
+        return;
+    }
+    let mut out: Vec<Config> = Vec::with_capacity(configs.len());
+    for c in configs.drain(..) {
+        match out.iter_mut().find(|o| o.root == c.root) {
+            Some(o) => {
+                o.span = o.span.start.min(c.span.start)..o.span.end.max(c.span.end);
+                o.fields.extend(c.fields);
+                o.unknown_keys.extend(c.unknown_keys);
+                o.ignored.extend(c.ignored);
+                o.active |= c.active;
+                o.label = o.label.take().and_then(without_block);
+            }
+            None => out.push(c),
+        }
+    }
+    *configs = out;
+}
+
+/// A label without the engine's `block i of n` (the file's own name stays).
+fn without_block(label: String) -> Option<String> {
+    if label.starts_with("block ") {
+        return None;
+    }
+    match label.find(", block ") {
+        Some(at) => Some(label[..at].to_string()),
+        None => Some(label),
+    }
+}
 
 /// ssmtp's value is one word: it ends at a blank, `=` or `#` (a comment
 /// anywhere). The readers keep `AuthPass=abc#def` whole; ssmtp reads `abc`.
@@ -216,6 +262,41 @@ mod tests {
         let c = crate::extract::extract(input);
         assert_eq!(c.first().map(|c| c.dialect.id), Some("ssmtp"), "{input}");
         c.into_iter().next().unwrap()
+    }
+
+    /// The stock file's `mailhub=mail` with the user's lines appended below
+    /// it: one configuration, the last `mailhub` used, the first reported
+    /// as a duplicate; two heredocs (two files) stay two configurations.
+    #[test]
+    fn a_file_with_mailhub_twice_is_one_configuration() {
+        let input = "root=postmaster\nmailhub=mail\nhostname=pi\nFromLineOverride=YES\nroot=me@acme.io\nmailhub=smtp.postmarkapp.com:587\nAuthUser=abc\nAuthPass=abc\nUseSTARTTLS=YES\n";
+        let cfgs = crate::extract::extract(input);
+        assert_eq!(cfgs.len(), 1);
+        let c = &cfgs[0];
+        assert!(c.active && c.label.is_none());
+        assert_eq!(c.literal(Host), Some("smtp.postmarkapp.com"));
+        assert_eq!(c.port_number(), Some(587));
+        assert_eq!(SSMTP.tls(c).mode, Some(Security::StartTls));
+        let (_, _, ids) = super::super::linted(input);
+        assert!(
+            ids.iter().any(|i| i == "input/duplicate-setting"),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i == "input/multiple-configs"),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.iter().any(|i| i.starts_with("auth/missing")),
+            "{ids:?}"
+        );
+        let two = "cat <<EOF > /etc/ssmtp/ssmtp.conf\nmailhub=smtp.postmarkapp.com:587\nUseSTARTTLS=YES\nEOF\ncat <<EOF > /tmp/other/ssmtp.conf\nmailhub=mail.acme.io:25\nEOF\n";
+        assert_eq!(crate::extract::extract(two).len(), 2);
+        assert_eq!(without_block("block 2 of 2".into()), None);
+        assert_eq!(
+            without_block("ssmtp.conf, block 1 of 2".into()).as_deref(),
+            Some("ssmtp.conf")
+        );
     }
 
     #[test]
