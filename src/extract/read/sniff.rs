@@ -1050,6 +1050,9 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // place past which none closes (looked for once, not per opener).
     let mut quoted_until: Option<usize> = None;
     let mut no_close: [Option<usize>; 2] = [None, None];
+    // A place past which no line closes a Nix indented string (looked for
+    // once, not per opener: a Python file's `x = ''` lines open none).
+    let mut no_nix_close: Option<usize> = None;
     for line in lines_in(input, range.clone()) {
         if let Some(until) = quoted_until {
             if line.start <= until {
@@ -1124,6 +1127,24 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             heredoc = Some(term);
             s.env += 3;
             continue;
+        }
+        // A Nix indented string (`extraConfig = ''` … `'';`): a file kept
+        // in a setting (msmtprc or main.cf lines), which the Nix reader
+        // reads on its own; its lines must not decide the syntax of the
+        // file around them (they outnumbered the module's own lines and
+        // made it an msmtprc). The opener says Nix.
+        if te.ends_with("''") && te[..te.len() - 2].trim_end().ends_with('=') {
+            let from = line_end.min(range.end);
+            let close = match no_nix_close {
+                Some(past) if from >= past => None,
+                _ => nix_string_close(input, from..range.end),
+            };
+            if let Some(close) = close {
+                s.nix += 4;
+                quoted_until = Some(close);
+                continue;
+            }
+            no_nix_close = Some(from);
         }
         score_line(
             &mut s,
@@ -2402,6 +2423,18 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     }
 }
 
+/// Where the Nix indented string opened before `range` closes: the start
+/// of the first line that opens with `''` (after blanks) not followed by
+/// `'`, `$` or `\`, which escape (the Nix manual, "String literals":
+/// `'''`, `''$`, `''\`). `None` when no line does.
+fn nix_string_close(input: &str, range: Range<usize>) -> Option<usize> {
+    lines_in(input, range).map(|l| l.start).find(|&start| {
+        let rest = super::strings::trim_blanks_start(&input[start..]);
+        rest.strip_prefix("''")
+            .is_some_and(|after| !after.starts_with(['\'', '$', '\\']))
+    })
+}
+
 /// A Nix attribute path as a binding names it: `enable`, `services.postfix`,
 /// `accounts.default.smtp-host` (no `$`, brackets or quotes, which other
 /// languages' assignments write).
@@ -3578,6 +3611,27 @@ mod tests {
         );
         assert_eq!(
             pick("settings = dict(\n    MAIL_SERVER='smtp.postmarkapp.com',\n    MAIL_PORT=587,\n)\n"),
+            Choice::Code(Lang::Python)
+        );
+    }
+
+    #[test]
+    fn lines_inside_a_nix_indented_string_do_not_decide_the_syntax() {
+        // msmtprc lines kept in `extraConfig = ''…''` outnumber the
+        // module's own lines: the file is still Nix.
+        let nix = Choice::Code(Lang::Nix);
+        assert_eq!(
+            pick("  programs.msmtp = {\n    enable = true;\n    extraConfig = ''\n      auth           on\n      tls            on\n      account        default\n      host           smtp.gmail.com\n      port           465\n      tls_starttls   off\n      from           me@example.org\n      user           me\n    '';\n  };\n"),
+            nix
+        );
+        // `''$`, `'''` escape inside the string: they do not close it.
+        assert_eq!(
+            pick("services.postfix = {\n  extraConfig = ''\n    ''${relay}\n    relayhost = [smtp.postmarkapp.com]:587\n    smtp_tls_security_level = encrypt\n    smtp_sasl_auth_enable = yes\n  '';\n};\n"),
+            nix
+        );
+        // An empty Python string opens nothing: the file stays Python.
+        assert_eq!(
+            pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_PASSWORD = ''\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\n"),
             Choice::Code(Lang::Python)
         );
     }
