@@ -370,6 +370,11 @@ fn is_verify_none(text: &str) -> bool {
     )
 }
 
+/// One finding for the configuration however many switches turn checks
+/// off (PHP's `verify_peer` and `verify_peer_name`, JavaMail's
+/// `ssl.trust` and `checkserveridentity`, Python's `check_hostname` and
+/// `verify_mode`): they are one cause with one fix, which puts them all
+/// back. The message names each, in text order; the span is the first.
 fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     let mut offending: Vec<&Field> = Vec::new();
     // Each switch read as its client reads it (PLANKA's
@@ -379,42 +384,49 @@ fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     let truth = |f: &Field| {
         crate::extract::profile::tls::truth(cfg.dialect, f).or_else(|| f.value.as_bool())
     };
-    if let Some(f) = cfg.get(Role::VerifyPeer) {
-        if truth(f) == Some(false) {
-            offending.push(f);
+    let verify_off = |f: &Field| truth(f) == Some(false);
+    let skip_on = |f: &Field| truth(f) == Some(true);
+    // A constant such as `OpenSSL::SSL::VERIFY_NONE` may be kept as an
+    // expression: its name says what it is, so it is read too.
+    let mode_none =
+        |f: &Field| is_verify_none(f.value.reference.as_deref().unwrap_or(&f.value.text));
+    let checks: [(Role, &dyn Fn(&Field) -> bool); 3] = [
+        (Role::VerifyPeer, &verify_off),
+        (Role::SkipVerify, &skip_on),
+        (Role::VerifyMode, &mode_none),
+    ];
+    for (role, off) in checks {
+        // The setting the client uses decides; when it is off, the other
+        // keys of the role written off too are named (two switches of one
+        // role, each of which the fix turns back on).
+        if cfg.get(role).is_some_and(off) {
+            offending.extend(cfg.each_key(role).into_iter().filter(|f| off(f)));
         }
     }
-    if let Some(f) = cfg.get(Role::SkipVerify) {
-        if truth(f) == Some(true) {
-            offending.push(f);
-        }
-    }
-    if let Some(f) = cfg.get(Role::VerifyMode) {
-        // A constant such as `OpenSSL::SSL::VERIFY_NONE` may be kept as an
-        // expression: its name says what it is, so it is read too.
-        let text = f.value.reference.as_deref().unwrap_or(&f.value.text);
-        if is_verify_none(text) {
-            offending.push(f);
-        }
-    }
-    if offending.is_empty() {
+    let Some(first) = offending.iter().min_by_key(|f| f.whole_span().start) else {
         if let Some(u) = &tls.unverified_in {
             out.push(unverified_in(u));
         }
-    }
-    for f in offending {
-        out.push(
-            Draft::new(
-                &VERIFY_DISABLED,
-                format!(
-                    "`{}` turns certificate verification off: the client would send your token to any server that answers, without an error.",
-                    f.shown()
-                ),
-            )
-            .fix(sentence(&write(cfg, &Write::VerifyOn), "Set"))
-            .at(f.whole_span()),
-        );
-    }
+        return;
+    };
+    let span = first.whole_span();
+    offending.sort_by_key(|f| f.whole_span().start);
+    let named: Vec<String> = offending
+        .iter()
+        .map(|f| format!("`{}`", f.shown()))
+        .collect();
+    let verb = if named.len() == 1 { "turns" } else { "turn" };
+    out.push(
+        Draft::new(
+            &VERIFY_DISABLED,
+            format!(
+                "{} {verb} certificate verification off: the client would send your token to any server that answers, without an error.",
+                super::port::and_list(&named)
+            ),
+        )
+        .fix(sentence(&write(cfg, &Write::VerifyOn), "Set"))
+        .at(span),
+    );
 }
 
 /// Checks off in some versions only (see [`Tls::unverified_in`]): the
@@ -701,6 +713,53 @@ mod tests {
         f.unwrap_or_else(|| panic!("no {id} in {:?}", r.findings))
             .message
             .clone()
+    }
+
+    /// Several switches that turn checks off are one cause: one finding
+    /// naming each (in text order, at the first), whose fix puts all back.
+    #[test]
+    fn verify_switches_make_one_finding() {
+        let cases = [
+            (
+                "$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\n$mail->SMTPOptions = array('ssl' => array(\n  'verify_peer' => false,\n  'verify_peer_name' => false,\n  'allow_self_signed' => true\n));\n",
+                &["verify_peer = false", "verify_peer_name = false", "allow_self_signed = true"][..],
+                &["'verify_peer' => false", "'verify_peer_name' => false"][..],
+            ),
+            (
+                "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.port=587\nmail.smtp.starttls.enable=true\nmail.smtp.ssl.trust=*\nmail.smtp.ssl.checkserveridentity=false\n",
+                &["mail.smtp.ssl.trust", "mail.smtp.ssl.checkserveridentity = false"][..],
+                &["mail.smtp.ssl.trust=*", "mail.smtp.ssl.checkserveridentity=false"][..],
+            ),
+            (
+                "import smtplib, ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\nserver = smtplib.SMTP('smtp.postmarkapp.com', 587)\nserver.starttls(context=ctx)\n",
+                &["ctx.check_hostname = False", "ctx.verify_mode = ssl.CERT_NONE"][..],
+                &["CERT_NONE", "check_hostname = False"][..],
+            ),
+        ];
+        for (input, named, fixed) in cases {
+            let r = crate::lint(input, &crate::Options::default());
+            let found: Vec<_> = r
+                .findings
+                .iter()
+                .filter(|f| f.id == "tls/verify-disabled")
+                .collect();
+            assert_eq!(found.len(), 1, "{input}: {found:?}");
+            let f = found[0];
+            let mut at = 0;
+            for n in named {
+                let k = f.message[at..]
+                    .find(n)
+                    .unwrap_or_else(|| panic!("{n} not (in order) in {}", f.message));
+                at += k + n.len();
+            }
+            assert!(f.message.contains(" turn certificate"), "{}", f.message);
+            for x in fixed {
+                assert!(f.fix.contains(x), "{x} not in {}", f.fix);
+            }
+            let first = named[0].split(' ').next().unwrap();
+            let span = f.span.as_ref().expect("a span");
+            assert!(input[span.start..].starts_with(first), "{span:?}");
+        }
     }
 
     /// A default is named in the table's words, not quoted as if written;
