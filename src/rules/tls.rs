@@ -336,8 +336,8 @@ fn disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
         Some(e) if e.span.is_some() => Draft::new(
             &DISABLED,
             format!(
-                "`{}` switches encryption off: the login and every message would cross the network in clear.",
-                e.what
+                "{} switches encryption off: the login and every message would cross the network in clear.",
+                named(e)
             ),
         )
         .span(e.span.clone()),
@@ -449,10 +449,13 @@ fn unverified_in(u: &UnverifiedIn) -> Draft {
 /// as the table's own words (`no tls.implicit (Stalwart's default is
 /// true: …)`), which are no text of the paste and so are not quoted.
 pub(super) fn named(e: &Evidence) -> String {
-    match e.span {
-        Some(_) => format!("`{}`", e.what),
-        None if e.what.is_empty() => "the client's default (nothing here sets the TLS mode)".into(),
-        None => e.what.clone(),
+    match (&e.span, &e.note) {
+        (Some(_), Some(note)) => format!("`{}` ({note})", e.what),
+        (Some(_), None) => format!("`{}`", e.what),
+        (None, _) if e.what.is_empty() => {
+            "the client's default (nothing here sets the TLS mode)".into()
+        }
+        (None, _) => e.what.clone(),
     }
 }
 
@@ -713,6 +716,32 @@ mod tests {
         f.unwrap_or_else(|| panic!("no {id} in {:?}", r.findings))
             .message
             .clone()
+    }
+
+    /// A switch written as a quoted false that the language reads as true
+    /// says so, in each language; a bare false is read as written.
+    #[test]
+    fn quoted_false_read_as_true_is_said() {
+        for (input, said) in [
+            (
+                "const t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n  secure: \"false\",\n});\n",
+                "`secure = false` (the string \"false\", which JavaScript reads as true",
+            ),
+            (
+                "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_SSL = 'False'\n",
+                "(the string \"False\", which Python reads as true: only a bare False",
+            ),
+            (
+                "config.action_mailer.smtp_settings = {\n  address: 'smtp.postmarkapp.com',\n  port: 587,\n  ssl: 'false'\n}\n",
+                "(the string \"false\", which Ruby reads as true",
+            ),
+        ] {
+            let m = message(input, "tls/implicit-tls");
+            assert!(m.contains(said), "{m}");
+        }
+        let bare = "const t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 465,\n  secure: true,\n});\n";
+        let m = message(bare, "port/465-unsupported");
+        assert!(!m.contains("reads as true"), "{m}");
     }
 
     /// Several switches that turn checks off are one cause: one finding
