@@ -384,23 +384,19 @@ fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     let truth = |f: &Field| {
         crate::extract::profile::tls::truth(cfg.dialect, f).or_else(|| f.value.as_bool())
     };
-    let verify_off = |f: &Field| truth(f) == Some(false);
-    let skip_on = |f: &Field| truth(f) == Some(true);
-    // A constant such as `OpenSSL::SSL::VERIFY_NONE` may be kept as an
-    // expression: its name says what it is, so it is read too.
-    let mode_none =
-        |f: &Field| is_verify_none(f.value.reference.as_deref().unwrap_or(&f.value.text));
-    let checks: [(Role, &dyn Fn(&Field) -> bool); 3] = [
-        (Role::VerifyPeer, &verify_off),
-        (Role::SkipVerify, &skip_on),
-        (Role::VerifyMode, &mode_none),
-    ];
-    for (role, off) in checks {
+    let off = |role: Role, f: &Field| match role {
+        Role::VerifyPeer => truth(f) == Some(false),
+        Role::SkipVerify => truth(f) == Some(true),
+        // A constant such as `OpenSSL::SSL::VERIFY_NONE` may be kept as an
+        // expression: its name says what it is, so it is read too.
+        _ => is_verify_none(f.value.reference.as_deref().unwrap_or(&f.value.text)),
+    };
+    for role in [Role::VerifyPeer, Role::SkipVerify, Role::VerifyMode] {
         // The setting the client uses decides; when it is off, the other
         // keys of the role written off too are named (two switches of one
         // role, each of which the fix turns back on).
-        if cfg.get(role).is_some_and(off) {
-            offending.extend(cfg.each_key(role).into_iter().filter(|f| off(f)));
+        if cfg.get(role).is_some_and(|f| off(role, f)) {
+            offending.extend(cfg.each_key(role).into_iter().filter(|f| off(role, f)));
         }
     }
     let Some(first) = offending.iter().min_by_key(|f| f.whole_span().start) else {
