@@ -290,6 +290,10 @@ pub struct Evidence {
     /// What is written, e.g. `MAIL_ENCRYPTION=ssl` or `smtps://` (never a secret).
     pub what: String,
     pub span: Option<Range<usize>>,
+    /// How the client reads it, when that is not what its words say: the
+    /// string `"false"`, which JavaScript, Python, Ruby and PHP take as
+    /// true; ssmtp's `yes`, which only `YES` turns on. Said after it.
+    pub note: Option<String>,
 }
 
 impl Evidence {
@@ -297,6 +301,7 @@ impl Evidence {
         Evidence {
             what: field.shown(),
             span: Some(field.whole_span()),
+            note: None,
         }
     }
     /// Evidence for something absent ("no MAIL_ENCRYPTION").
@@ -304,6 +309,7 @@ impl Evidence {
         Evidence {
             what: what.into(),
             span: None,
+            note: None,
         }
     }
 }

@@ -7,6 +7,11 @@
 //! scrubbed: any run of 9 or more bytes that also occurs in a secret is
 //! masked; a machine fix whose inserted text holds such a run is dropped
 //! (fixes only ever delete characters of a secret).
+//!
+//! Key names and the clients' names are spared: they are the paste's and
+//! the tool's words, shown with any secret, and a secret that shares a run
+//! with one (Loomio's template password `smtppassword` beside a database URL
+//! holding `…_PASSWORD`) must not turn `SMTP_PASSWORD` into `SMTP…`.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -27,7 +32,14 @@ pub struct Secrets {
     /// (messages, why, fix), whose blanks and words break such runs, so
     /// most of their bytes cost a bit test instead of a hash and a probe.
     pairs: [u64; PAIR_WORDS],
+    /// The key names and client names of the paste that share a run with a
+    /// secret: their occurrences in a shown text stay shown (see
+    /// [`Secrets::spare`]). Usually none; at most [`MAX_SPARED`].
+    spared: Vec<String>,
 }
+
+/// The most names spared: a bound on the work per scrubbed text.
+const MAX_SPARED: usize = 32;
 
 /// The pair filter's size: 4096 bits (a few hundred pairs at most are set;
 /// two pairs may share a bit, which only lets a window through to the set).
@@ -43,6 +55,7 @@ impl Default for Secrets {
         Secrets {
             windows: HashSet::default(),
             pairs: [0; PAIR_WORDS],
+            spared: Vec::new(),
         }
     }
 }
@@ -163,7 +176,30 @@ impl Secrets {
                 }
             }
         }
-        Secrets::with_windows(set)
+        let mut secrets = Secrets::with_windows(set);
+        secrets.spare(configs);
+        secrets
+    }
+
+    /// Keeps the names that are no secret's though they share a run with
+    /// one: every configuration's key names (recognised or not) and client
+    /// name. Only those that hold a run of the set: the others are never
+    /// masked.
+    fn spare(&mut self, configs: &[Config]) {
+        let names = configs.iter().flat_map(|c| {
+            let keys = c.fields.iter().map(|f| f.key.as_str());
+            let unknown = c.unknown_keys.iter().map(|k| k.key.as_str());
+            keys.chain(unknown).chain([c.dialect.name])
+        });
+        for name in names {
+            if self.spared.len() >= MAX_SPARED {
+                break;
+            }
+            let masked = windows(name.as_bytes()).any(|(_, w)| self.windows.contains(&w));
+            if masked && !self.spared.iter().any(|s| s == name) {
+                self.spared.push(name.to_string());
+            }
+        }
     }
 
     fn with_windows(windows: HashSet<Window, BuildHasherDefault<WindowHasher>>) -> Self {
@@ -176,7 +212,11 @@ impl Secrets {
                 pairs[bit / 64] |= 1 << (bit % 64);
             }
         }
-        Secrets { windows, pairs }
+        Secrets {
+            windows,
+            pairs,
+            spared: Vec::new(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -216,25 +256,27 @@ impl Secrets {
         })
     }
 
-    /// Whether any 9-byte run of `text` occurs in a secret.
+    /// Whether any 9-byte run of `text` occurs in a secret (outside the
+    /// spared names).
     /// Or whether it holds a UUID, a Server API token's shape: on broken
     /// input a value can swallow the line of a token that no setting holds
     /// (Rails' `port: a=",` above `user_name: '<token>'`), and a message
     /// then quotes it whole.
     pub fn leaks(&self, text: &str) -> bool {
-        !self.is_empty()
-            && self
-                .candidates(text.as_bytes())
-                .any(|(_, w)| self.windows.contains(&w))
-            || uuids(text.as_bytes()).next().is_some()
+        self.hidden(text).is_some()
     }
 
-    /// `text` with every run shared with a secret replaced by `…`.
-    pub fn scrub<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        if !self.leaks(text) {
-            return Cow::Borrowed(text);
-        }
+    /// The bytes of `text` to mask, when there are any: those of a run
+    /// shared with a secret or of a UUID, less those of a spared name.
+    fn hidden(&self, text: &str) -> Option<Vec<bool>> {
         let bytes = text.as_bytes();
+        let shared = !self.is_empty()
+            && self
+                .candidates(bytes)
+                .any(|(_, w)| self.windows.contains(&w));
+        if !shared && uuids(bytes).next().is_none() {
+            return None;
+        }
         // Mark every byte covered by a leaking window.
         let mut hidden = vec![false; bytes.len()];
         for (i, w) in self.candidates(bytes) {
@@ -242,9 +284,29 @@ impl Secrets {
                 hidden[i..i + WINDOW].iter_mut().for_each(|h| *h = true);
             }
         }
+        // A spared name is shown where it stands alone: not where the run
+        // around it is masked too (inside a value that holds it,
+        // `<EMAIL_HOST_USER>`, `{{ .Env.GLOBAL_SMTP_USERNAME }}`).
+        for name in &self.spared {
+            for (at, _) in text.match_indices(name.as_str()) {
+                let end = at + name.len();
+                let alone = (at == 0 || !hidden[at - 1]) && hidden.get(end) != Some(&true);
+                if alone {
+                    hidden[at..end].iter_mut().for_each(|h| *h = false);
+                }
+            }
+        }
         for r in uuids(bytes) {
             hidden[r].iter_mut().for_each(|h| *h = true);
         }
+        hidden.contains(&true).then_some(hidden)
+    }
+
+    /// `text` with every run shared with a secret replaced by `…`.
+    pub fn scrub<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let Some(hidden) = self.hidden(text) else {
+            return Cow::Borrowed(text);
+        };
         let mut out = String::with_capacity(text.len());
         let mut in_mask = false;
         for (i, ch) in text.char_indices() {
@@ -393,6 +455,29 @@ mod tests {
         // A login that is no address is masked, password or not.
         let s = Secrets::of(&[], "source = imaps://k7Fq2xLm9pTz@imap.acme.io\n");
         assert!(s.leaks("k7Fq2xLm9pTz"));
+    }
+
+    #[test]
+    fn key_names_that_share_a_run_with_a_secret_stay_shown() {
+        // A password that starts with its own key's name, and a database
+        // URL whose password ends like the SMTP password's key (Loomio's
+        // template): the keys are shown, the secrets' other runs are not.
+        let paste = "MAIL_HOST=smtp.postmarkapp.com\nMAIL_PORT=587\nMAIL_USERNAME=k7Fq2xLm9pTzWq\nMAIL_PASSWORD=MAIL_PASSWORD_x7Kq2024\nDATABASE_URL=postgresql://postgres:REPLACE_WITH_POSTGRES_PASSWORD@db/app\n";
+        let r = crate::lint(paste, &crate::Options::default());
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(json.contains("(MAIL_PASSWORD, "), "{json}");
+        assert!(json.contains("MAIL_PASSWORD=the same token"), "{json}");
+        for run in ["D_x7Kq2024", "SSWORD_x7K", "k7Fq2xLm9p", "REPLACE_WITH"] {
+            assert!(!json.contains(run), "{run} in {json}");
+        }
+        // A spared name stays masked inside a run of the secret around it.
+        let mut s = secrets(&["xyMAIL_PASSWORDzw"]);
+        s.spared.push("MAIL_PASSWORD".into());
+        assert_eq!(s.scrub("key MAIL_PASSWORD"), "key MAIL_PASSWORD");
+        assert_eq!(s.scrub("(MAIL_PASSWORD, x)"), "(MAIL_PASSWORD, x)");
+        assert_eq!(s.scrub("is xyMAIL_PASSWORDzw"), "is …");
+        assert!(!s.leaks("key MAIL_PASSWORD"));
+        assert!(s.leaks("is yMAIL_PASSWORDz"));
     }
 
     #[test]

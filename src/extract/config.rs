@@ -101,6 +101,22 @@ impl Config {
         }
     }
 
+    /// The assignment the client uses of each key of a role, in the order
+    /// the keys first appear: a role that several switches share (PHP's
+    /// `verify_peer` and `verify_peer_name`) has one per key, each picked
+    /// as [`Config::get`] picks among a key's repeats.
+    pub fn each_key(&self, role: Role) -> Vec<&Field> {
+        let mut out: Vec<&Field> = Vec::new();
+        for f in self.all(role) {
+            match out.iter_mut().find(|g| g.key == f.key) {
+                Some(g) if !self.dialect.first_wins => *g = f,
+                Some(_) => {}
+                None => out.push(f),
+            }
+        }
+        out
+    }
+
     /// Whether an SMTP connection setting is written (host, port,
     /// credentials or a URL): Postmark's API driver named with its token
     /// alone (`MAIL_MAILER=postmark`, `POSTMARK_TOKEN=…`) has none, and

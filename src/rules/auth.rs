@@ -161,7 +161,7 @@ pub static PLACEHOLDER: Rule = Rule {
     id: "auth/placeholder",
     severity: Severity::Error,
     #[cfg(not(target_arch = "wasm32"))]
-    checks: "The username or password is a stand-in from documentation or a template: words such as `your-server-token`, `changeme`, `password`, `secret`, `TOKEN`, `POSTMARK_API_TEST`; bracketed names (`<server-token>`, `{SERVER_API_TOKEN}`, `[token]`); masked or elided text (`xxxxxxxx-xxxx-…`, `****`, `...`, an all-zero UUID); or names made of `your`/`my` and credential words.",
+    checks: "The username or password is a stand-in from documentation or a template: words such as `your-server-token`, `changeme`, `password`, `secret`, `TOKEN`, `POSTMARK_API_TEST`; bracketed names (`<server-token>`, `{SERVER_API_TOKEN}`, `[token]`); masked or elided text (`xxxxxxxx-xxxx-…`, `****`, `...`, an all-zero UUID); or names made of `your`/`my` and credential words, in any language (`IhrServerToken`, `dein-token`, `tu-token`, `votre-jeton`, `sua-senha`).",
     why: "Postmark only accepts a real Server API token (or SMTP Token), so the login fails with \"535 Authentication failed\".",
     #[cfg(not(target_arch = "wasm32"))]
     example: "MAIL_USERNAME=your-server-token\nMAIL_PASSWORD=your-server-token",
@@ -1386,6 +1386,61 @@ const CREDENTIAL_NOUNS: Words = words![
     "credential",
     "credentials",
     "id",
+    // The same in the languages templates and tutorials are written in
+    // (German, Spanish, French, Italian, Portuguese, Dutch, Polish,
+    // Scandinavian): `dein-token`, `tu_contrasena`, `votre-jeton`.
+    "passwort",
+    "kennwort",
+    "schluessel",
+    "schlüssel",
+    "benutzer",
+    "benutzername",
+    "zugangsdaten",
+    "contrasena",
+    "contraseña",
+    "clave",
+    "usuario",
+    "jeton",
+    "passe",
+    "motdepasse",
+    "cle",
+    "clé",
+    "utilisateur",
+    "identifiant",
+    "chiave",
+    "utente",
+    "senha",
+    "chave",
+    "utilizador",
+    "wachtwoord",
+    "sleutel",
+    "gebruiker",
+    "gebruikersnaam",
+    "haslo",
+    "hasło",
+    "klucz",
+    "uzytkownik",
+    "użytkownik",
+    "losenord",
+    "lösenord",
+    "passord",
+    "adgangskode",
+    "nyckel",
+    "nokkel",
+    "nøkkel",
+];
+
+/// First words that ask for the owner's credential (`your-…`, `insert-…`),
+/// in the same languages as [`CREDENTIAL_NOUNS`]: a value that opens with
+/// one and names a credential is a stand-in. Read as separate words only
+/// (`IhrServerToken` is three), never inside a glued one: short
+/// possessives (`mon`, `tu`) start real words (`monkey`).
+const ASKING: Words = words![
+    "your", "my", "insert", "enter", "paste", "replace", "set", "put", "fill", "ihr", "ihre",
+    "ihren", "dein", "deine", "deinen", "mein", "meine", "meinen", "euer", "eure", "tu", "tus",
+    "su", "sus", "mi", "mis", "votre", "vos", "ton", "ta", "mon", "ma", "tuo", "tua", "vostro",
+    "vostra", "mio", "mia", "seu", "sua", "teu", "meu", "minha", "jouw", "uw", "mijn", "twoj",
+    "twoja", "twoje", "twój", "din", "ditt", "min", "mitt",
 ];
 
 /// Stand-ins that are not built from [`NOUNS`].
@@ -1453,7 +1508,8 @@ pub fn is_placeholder(value: &str) -> bool {
     if body.len() >= 16 && at_most_two_distinct(&body) {
         return true;
     }
-    let words: Vec<&str> = lower
+    let spaced = camel_words_lower(t);
+    let words: Vec<&str> = spaced
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -1469,10 +1525,8 @@ pub fn is_placeholder(value: &str) -> bool {
     if WORDS.contains(&joined) {
         return true;
     }
-    if matches!(
-        words.first(),
-        Some(&("your" | "my" | "insert" | "enter" | "paste" | "replace" | "set" | "put" | "fill"))
-    ) && words.len() >= 2
+    if words.first().is_some_and(|w| ASKING.contains(w))
+        && words.len() >= 2
         && words.iter().any(|w| CREDENTIAL_NOUNS.contains(w))
     {
         return true;
@@ -1502,6 +1556,22 @@ pub fn is_placeholder(value: &str) -> bool {
     made_of_nouns(&joined)
 }
 
+/// `t` lower-cased with a blank where a camelCase word starts
+/// (`IhrServerToken` → `ihr server token`), so that the words of a name
+/// written so are read one by one (its letters, joined, are unchanged).
+fn camel_words_lower(t: &str) -> String {
+    let mut out = String::with_capacity(t.len() + 4);
+    let mut after_lower = false;
+    for c in t.chars() {
+        if c.is_uppercase() && after_lower {
+            out.push(' ');
+        }
+        after_lower = c.is_lowercase();
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 fn at_most_two_distinct(chars: &[char]) -> bool {
     let mut seen: [Option<char>; 2] = [None; 2];
     for &c in chars {
@@ -1527,7 +1597,7 @@ fn made_of_nouns(s: &str) -> bool {
     reach[0] = Some(false);
     for i in 0..len {
         let Some(cred) = reach[i] else { continue };
-        for noun in NOUNS.iter() {
+        for noun in NOUNS.iter().chain(CREDENTIAL_NOUNS.iter()) {
             if s[i..].starts_with(noun) {
                 let j = i + noun.len();
                 let c = cred || CREDENTIAL_NOUNS.contains(noun);
@@ -1621,6 +1691,18 @@ mod tests {
             "yoursendgriduser",
             "sample_password",
             "sample_user",
+            // Other languages.
+            "IhrServerToken",
+            "dein-token",
+            "tu-token",
+            "votre-jeton",
+            "votre_mot_de_passe",
+            "tu_contraseña",
+            "sua-senha",
+            "jouw-wachtwoord",
+            "Passwort",
+            "smtp-passwort",
+            "twoje-haslo",
         ] {
             assert!(is_placeholder(p), "{p}");
         }
@@ -1635,6 +1717,10 @@ mod tests {
             "settle-down-42",
             "yourtownbakerykey7",
             "samples4all!",
+            "monkey",
+            "Mon-Jeudi-1987",
+            "MyDog2024!",
+            "tusolcito",
         ] {
             assert!(!is_placeholder(real), "{real}");
         }

@@ -336,8 +336,8 @@ fn disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
         Some(e) if e.span.is_some() => Draft::new(
             &DISABLED,
             format!(
-                "`{}` switches encryption off: the login and every message would cross the network in clear.",
-                e.what
+                "{} switches encryption off: the login and every message would cross the network in clear.",
+                named(e)
             ),
         )
         .span(e.span.clone()),
@@ -370,6 +370,11 @@ fn is_verify_none(text: &str) -> bool {
     )
 }
 
+/// One finding for the configuration however many switches turn checks
+/// off (PHP's `verify_peer` and `verify_peer_name`, JavaMail's
+/// `ssl.trust` and `checkserveridentity`, Python's `check_hostname` and
+/// `verify_mode`): they are one cause with one fix, which puts them all
+/// back. The message names each, in text order; the span is the first.
 fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     let mut offending: Vec<&Field> = Vec::new();
     // Each switch read as its client reads it (PLANKA's
@@ -379,42 +384,45 @@ fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
     let truth = |f: &Field| {
         crate::extract::profile::tls::truth(cfg.dialect, f).or_else(|| f.value.as_bool())
     };
-    if let Some(f) = cfg.get(Role::VerifyPeer) {
-        if truth(f) == Some(false) {
-            offending.push(f);
-        }
-    }
-    if let Some(f) = cfg.get(Role::SkipVerify) {
-        if truth(f) == Some(true) {
-            offending.push(f);
-        }
-    }
-    if let Some(f) = cfg.get(Role::VerifyMode) {
+    let off = |role: Role, f: &Field| match role {
+        Role::VerifyPeer => truth(f) == Some(false),
+        Role::SkipVerify => truth(f) == Some(true),
         // A constant such as `OpenSSL::SSL::VERIFY_NONE` may be kept as an
         // expression: its name says what it is, so it is read too.
-        let text = f.value.reference.as_deref().unwrap_or(&f.value.text);
-        if is_verify_none(text) {
-            offending.push(f);
+        _ => is_verify_none(f.value.reference.as_deref().unwrap_or(&f.value.text)),
+    };
+    for role in [Role::VerifyPeer, Role::SkipVerify, Role::VerifyMode] {
+        // The setting the client uses decides; when it is off, the other
+        // keys of the role written off too are named (two switches of one
+        // role, each of which the fix turns back on).
+        if cfg.get(role).is_some_and(|f| off(role, f)) {
+            offending.extend(cfg.each_key(role).into_iter().filter(|f| off(role, f)));
         }
     }
-    if offending.is_empty() {
+    let Some(first) = offending.iter().min_by_key(|f| f.whole_span().start) else {
         if let Some(u) = &tls.unverified_in {
             out.push(unverified_in(u));
         }
-    }
-    for f in offending {
-        out.push(
-            Draft::new(
-                &VERIFY_DISABLED,
-                format!(
-                    "`{}` turns certificate verification off: the client would send your token to any server that answers, without an error.",
-                    f.shown()
-                ),
-            )
-            .fix(sentence(&write(cfg, &Write::VerifyOn), "Set"))
-            .at(f.whole_span()),
-        );
-    }
+        return;
+    };
+    let span = first.whole_span();
+    offending.sort_by_key(|f| f.whole_span().start);
+    let named: Vec<String> = offending
+        .iter()
+        .map(|f| format!("`{}`", f.shown()))
+        .collect();
+    let verb = if named.len() == 1 { "turns" } else { "turn" };
+    out.push(
+        Draft::new(
+            &VERIFY_DISABLED,
+            format!(
+                "{} {verb} certificate verification off: the client would send your token to any server that answers, without an error.",
+                super::port::and_list(&named)
+            ),
+        )
+        .fix(sentence(&write(cfg, &Write::VerifyOn), "Set"))
+        .at(span),
+    );
 }
 
 /// Checks off in some versions only (see [`Tls::unverified_in`]): the
@@ -437,10 +445,13 @@ fn unverified_in(u: &UnverifiedIn) -> Draft {
 /// as the table's own words (`no tls.implicit (Stalwart's default is
 /// true: …)`), which are no text of the paste and so are not quoted.
 pub(super) fn named(e: &Evidence) -> String {
-    match e.span {
-        Some(_) => format!("`{}`", e.what),
-        None if e.what.is_empty() => "the client's default (nothing here sets the TLS mode)".into(),
-        None => e.what.clone(),
+    match (&e.span, &e.note) {
+        (Some(_), Some(note)) => format!("`{}` ({note})", e.what),
+        (Some(_), None) => format!("`{}`", e.what),
+        (None, _) if e.what.is_empty() => {
+            "the client's default (nothing here sets the TLS mode)".into()
+        }
+        (None, _) => e.what.clone(),
     }
 }
 
@@ -701,6 +712,79 @@ mod tests {
         f.unwrap_or_else(|| panic!("no {id} in {:?}", r.findings))
             .message
             .clone()
+    }
+
+    /// A switch written as a quoted false that the language reads as true
+    /// says so, in each language; a bare false is read as written.
+    #[test]
+    fn quoted_false_read_as_true_is_said() {
+        for (input, said) in [
+            (
+                "const t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 587,\n  secure: \"false\",\n});\n",
+                "`secure = false` (the string \"false\", which JavaScript reads as true",
+            ),
+            (
+                "EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_PORT = 587\nEMAIL_USE_SSL = 'False'\n",
+                "(the string \"False\", which Python reads as true: only a bare False",
+            ),
+            (
+                "config.action_mailer.smtp_settings = {\n  address: 'smtp.postmarkapp.com',\n  port: 587,\n  ssl: 'false'\n}\n",
+                "(the string \"false\", which Ruby reads as true",
+            ),
+        ] {
+            let m = message(input, "tls/implicit-tls");
+            assert!(m.contains(said), "{m}");
+        }
+        let bare = "const t = nodemailer.createTransport({\n  host: 'smtp.postmarkapp.com',\n  port: 465,\n  secure: true,\n});\n";
+        let m = message(bare, "port/465-unsupported");
+        assert!(!m.contains("reads as true"), "{m}");
+    }
+
+    /// Several switches that turn checks off are one cause: one finding
+    /// naming each (in text order, at the first), whose fix puts all back.
+    #[test]
+    fn verify_switches_make_one_finding() {
+        let cases = [
+            (
+                "$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.postmarkapp.com';\n$mail->Port = 587;\n$mail->SMTPOptions = array('ssl' => array(\n  'verify_peer' => false,\n  'verify_peer_name' => false,\n  'allow_self_signed' => true\n));\n",
+                &["verify_peer = false", "verify_peer_name = false", "allow_self_signed = true"][..],
+                &["'verify_peer' => false", "'verify_peer_name' => false"][..],
+            ),
+            (
+                "mail.smtp.host=smtp.postmarkapp.com\nmail.smtp.port=587\nmail.smtp.starttls.enable=true\nmail.smtp.ssl.trust=*\nmail.smtp.ssl.checkserveridentity=false\n",
+                &["mail.smtp.ssl.trust", "mail.smtp.ssl.checkserveridentity = false"][..],
+                &["mail.smtp.ssl.trust=*", "mail.smtp.ssl.checkserveridentity=false"][..],
+            ),
+            (
+                "import smtplib, ssl\nctx = ssl.create_default_context()\nctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE\nserver = smtplib.SMTP('smtp.postmarkapp.com', 587)\nserver.starttls(context=ctx)\n",
+                &["ctx.check_hostname = False", "ctx.verify_mode = ssl.CERT_NONE"][..],
+                &["CERT_NONE", "check_hostname = False"][..],
+            ),
+        ];
+        for (input, named, fixed) in cases {
+            let r = crate::lint(input, &crate::Options::default());
+            let found: Vec<_> = r
+                .findings
+                .iter()
+                .filter(|f| f.id == "tls/verify-disabled")
+                .collect();
+            assert_eq!(found.len(), 1, "{input}: {found:?}");
+            let f = found[0];
+            let mut at = 0;
+            for n in named {
+                let k = f.message[at..]
+                    .find(n)
+                    .unwrap_or_else(|| panic!("{n} not (in order) in {}", f.message));
+                at += k + n.len();
+            }
+            assert!(f.message.contains(" turn certificate"), "{}", f.message);
+            for x in fixed {
+                assert!(f.fix.contains(x), "{x} not in {}", f.fix);
+            }
+            let first = named[0].split(' ').next().unwrap();
+            let span = f.span.as_ref().expect("a span");
+            assert!(input[span.start..].starts_with(first), "{span:?}");
+        }
     }
 
     /// A default is named in the table's words, not quoted as if written;

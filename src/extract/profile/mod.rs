@@ -985,10 +985,12 @@ impl Profile {
     }
     /// What the client does with its TLS settings.
     pub fn tls(&self, cfg: &Config) -> Tls {
-        match self.hooks.tls {
+        let mut t = match self.hooks.tls {
             Some(f) => f(cfg),
             None => tls::evaluate(cfg, self),
-        }
+        };
+        tls::note_false_read_as_true(cfg, &mut t);
+        t
     }
     /// A change as the client writes it, for messages.
     pub fn write(&self, cfg: &Config, what: &Write) -> String {

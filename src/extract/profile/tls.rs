@@ -39,6 +39,60 @@ pub fn truth(p: &Profile, f: &Field) -> Option<bool> {
     }
 }
 
+/// Says why a setting written as false turned TLS on (or, as a "no
+/// STARTTLS" switch, off): the client took it as true, as JavaScript,
+/// Python, Ruby and PHP take any non-empty string (nodemailer's `secure:
+/// "false"`, Django's `EMAIL_USE_SSL = 'False'`, Rails' `ssl: "false"`,
+/// an app's `process.env.SMTP_SECURE` set to `false`). A message that
+/// quoted `secure = false` alone read as if it were off. Every table's
+/// reading passes here (see [`Profile::tls`]); the switch must be the one
+/// that turns the behaviour on and the table's truthiness ([`truth`]) must
+/// read it as true.
+pub fn note_false_read_as_true(cfg: &Config, tls: &mut Tls) {
+    let p = cfg.dialect;
+    // Each behaviour with the switch that turns it on when true (a
+    // STARTTLS switch off may well mean implicit TLS: msmtp's
+    // `tls_starttls off`).
+    for (e, role) in [
+        (&mut tls.implicit, Role::ImplicitTls),
+        (&mut tls.starttls, Role::StartTls),
+        (&mut tls.disabled, Role::NoStartTls),
+    ] {
+        let Some(e) = e.as_mut().filter(|e| e.note.is_none()) else {
+            continue;
+        };
+        let Some(span) = e.span.clone() else {
+            continue;
+        };
+        let Some(f) = cfg.fields.iter().find(|f| f.whole_span() == span) else {
+            continue;
+        };
+        let text = f.value.text.trim();
+        let says_false = crate::model::parse_bool(text) == Some(false)
+            || matches!(text, "False" | "None" | "nil" | "null");
+        if f.role != role || !says_false || truth(p, f) != Some(true) {
+            continue;
+        }
+        let (lang, bare) = match (f.syntax, p.truth) {
+            (Syntax::Code(Lang::Python), _) => ("Python", Some("False")),
+            (Syntax::Code(Lang::JavaScript), _) => ("JavaScript", Some("false")),
+            (Syntax::Code(Lang::Ruby), _) => ("Ruby", Some("false")),
+            (Syntax::Code(Lang::Elixir), _) => ("Elixir", Some("false")),
+            (Syntax::Code(Lang::Php), _) => ("PHP", Some("false")),
+            (_, Truth::JavaScript) => ("JavaScript", None),
+            (_, Truth::Python) => ("Python", None),
+            _ => ("the client", None),
+        };
+        let quoted = f.value.quote != Quote::None;
+        e.note = Some(match bare {
+            Some(word) if quoted => format!(
+                "the string \"{text}\", which {lang} reads as true: only a bare {word} turns it off"
+            ),
+            _ => format!("read as the string \"{text}\", which {lang} takes as true"),
+        });
+    }
+}
+
 /// Python: `True`/`1` true, `False`/`None`/`0`/`''` false, any other
 /// non-empty string true (`'False'` turns a switch on).
 fn py_truth(q: Quote, t: &str) -> Option<bool> {

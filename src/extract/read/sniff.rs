@@ -966,6 +966,10 @@ struct Scores {
     /// Spaced `UPPER_KEY = true` lines: lower-case booleans, which Python
     /// does not have (it writes `True`), so the file is not Python.
     lower_bools: u32,
+    /// `a.b = value;` and `a.b = {` lines: Nix bindings, which count for
+    /// Nix when the paste opens with a bare `{` (a module body without its
+    /// `{ config, ... }:` header; see `decide`). No JSON line reads so.
+    nix_bindings: u32,
     first: u8,
 }
 
@@ -1046,6 +1050,9 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
     // place past which none closes (looked for once, not per opener).
     let mut quoted_until: Option<usize> = None;
     let mut no_close: [Option<usize>; 2] = [None, None];
+    // A place past which no line closes a Nix indented string (looked for
+    // once, not per opener: a Python file's `x = ''` lines open none).
+    let mut no_nix_close: Option<usize> = None;
     for line in lines_in(input, range.clone()) {
         if let Some(until) = quoted_until {
             if line.start <= until {
@@ -1120,6 +1127,24 @@ pub fn choose(input: &str, range: Range<usize>) -> Choice {
             heredoc = Some(term);
             s.env += 3;
             continue;
+        }
+        // A Nix indented string (`extraConfig = ''` … `'';`): a file kept
+        // in a setting (msmtprc or main.cf lines), which the Nix reader
+        // reads on its own; its lines must not decide the syntax of the
+        // file around them (they outnumbered the module's own lines and
+        // made it an msmtprc). The opener says Nix.
+        if te.ends_with("''") && te[..te.len() - 2].trim_end().ends_with('=') {
+            let from = line_end.min(range.end);
+            let close = match no_nix_close {
+                Some(past) if from >= past => None,
+                _ => nix_string_close(input, from..range.end),
+            };
+            if let Some(close) = close {
+                s.nix += 4;
+                quoted_until = Some(close);
+                continue;
+            }
+            no_nix_close = Some(from);
         }
         score_line(
             &mut s,
@@ -1872,6 +1897,9 @@ fn score_line(
     if after_t.starts_with('=') && !after_t.starts_with("==") && !after_t.starts_with("=>") {
         let value = super::strings::trim_str(super::strings::trim_blanks_start(&after_t[1..]));
         let v0 = value.as_bytes().first().copied();
+        if nix_attr_path(key) && (value.ends_with(';') || matches!(value, "{" | "rec {" | "[")) {
+            s.nix_bindings += 1;
+        }
         let env_key = !spaced && is_env_key(key);
         if env_key && value.ends_with(',') {
             // `NAME=value,`: a keyword argument (`app.config.update(…)`,
@@ -2408,6 +2436,30 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     }
 }
 
+/// Where the Nix indented string opened before `range` closes: the start
+/// of the first line that opens with `''` (after blanks) not followed by
+/// `'`, `$` or `\`, which escape (the Nix manual, "String literals":
+/// `'''`, `''$`, `''\`). `None` when no line does.
+fn nix_string_close(input: &str, range: Range<usize>) -> Option<usize> {
+    lines_in(input, range).map(|l| l.start).find(|&start| {
+        let rest = super::strings::trim_blanks_start(&input[start..]);
+        rest.strip_prefix("''")
+            .is_some_and(|after| !after.starts_with(['\'', '$', '\\']))
+    })
+}
+
+/// A Nix attribute path as a binding names it: `enable`, `services.postfix`,
+/// `accounts.default.smtp-host` (no `$`, brackets or quotes, which other
+/// languages' assignments write).
+fn nix_attr_path(key: &str) -> bool {
+    key.as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+        && key
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+}
+
 /// A Nix binding's literal value and its `;`: `465;`, `"smtp.x";`,
 /// `true;` (no other syntax ends a `KEY=value` line so).
 fn nix_binding_value(value: &str) -> bool {
@@ -2440,6 +2492,13 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         rest = rest.find('\n').map_or("", |n| &rest[n..]);
     }
     let first_sig = rest.as_bytes().first().copied().unwrap_or(0);
+    // A Nix module body with no header (`{` then `services.postfix = {`,
+    // `enable = true;` lines): its bindings are Nix.
+    let nix = if first_sig == b'{' && s.nix_bindings >= 2 {
+        s.nix + s.nix_bindings * 4
+    } else {
+        s.nix
+    };
     let mut best: Vec<(u32, Choice)> = vec![
         (s.env, Choice::Env(env::Flavor::Shell)),
         (s.docker, Choice::Env(env::Flavor::Dockerfile)),
@@ -2461,7 +2520,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.kotlin, Choice::Code(Lang::Kotlin)),
         (s.elixir, Choice::Code(Lang::Elixir)),
         (s.hcl, Choice::Code(Lang::Hcl)),
-        (s.nix, Choice::Code(Lang::Nix)),
+        (nix, Choice::Code(Lang::Nix)),
         (s.rust, Choice::Code(Lang::Rust)),
         (s.commands, Choice::Commands),
         (s.remotes, Choice::Remotes),
@@ -2489,7 +2548,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
     // JSON: a document that opens with `{`/`[` and has `"key":` lines.
     // A fragment copied from inside an object starts at its first `"key":`.
     if matches!(first_sig, b'{' | b'[' | b'"') && s.json > 0 {
-        let code_like = s.js + s.php + s.python + s.ruby + s.nix;
+        let code_like = s.js + s.php + s.python + s.ruby + nix;
         if code_like < 5 {
             best.push((s.json * 3 + 10, Choice::Code(Lang::Json)));
         }
@@ -2505,7 +2564,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.kotlin
         + s.elixir
         + s.hcl
-        + s.nix
+        + nix
         + s.rust
         + s.maddy;
     if langs == 0 && s.code >= 2 {
@@ -3578,6 +3637,53 @@ mod tests {
         assert_eq!(
             pick("settings = dict(\n    MAIL_SERVER='smtp.postmarkapp.com',\n    MAIL_PORT=587,\n)\n"),
             Choice::Code(Lang::Python)
+        );
+    }
+
+    #[test]
+    fn lines_inside_a_nix_indented_string_do_not_decide_the_syntax() {
+        // msmtprc lines kept in `extraConfig = ''…''` outnumber the
+        // module's own lines: the file is still Nix.
+        let nix = Choice::Code(Lang::Nix);
+        assert_eq!(
+            pick("  programs.msmtp = {\n    enable = true;\n    extraConfig = ''\n      auth           on\n      tls            on\n      account        default\n      host           smtp.gmail.com\n      port           465\n      tls_starttls   off\n      from           me@example.org\n      user           me\n    '';\n  };\n"),
+            nix
+        );
+        // `''$`, `'''` escape inside the string: they do not close it.
+        assert_eq!(
+            pick("services.postfix = {\n  extraConfig = ''\n    ''${relay}\n    relayhost = [smtp.postmarkapp.com]:587\n    smtp_tls_security_level = encrypt\n    smtp_sasl_auth_enable = yes\n  '';\n};\n"),
+            nix
+        );
+        // An empty Python string opens nothing: the file stays Python.
+        assert_eq!(
+            pick("EMAIL_HOST = 'smtp.postmarkapp.com'\nEMAIL_HOST_PASSWORD = ''\nEMAIL_PORT = 587\nEMAIL_USE_TLS = True\n"),
+            Choice::Code(Lang::Python)
+        );
+    }
+
+    #[test]
+    fn a_bare_brace_module_body_of_bindings_is_nix() {
+        // A NixOS or home-manager module body with no `{ config, ... }:`
+        // header: `a.b = …;` and `a.b = {` lines under a bare `{`.
+        let nix = Choice::Code(Lang::Nix);
+        assert_eq!(
+            pick("{\n  programs.msmtp.enable = true;\n  programs.msmtp.accounts.default = {\n    host = \"smtp.postmarkapp.com\";\n    port = 465;\n  };\n}\n"),
+            nix
+        );
+        assert_eq!(
+            pick("{\n  mailserver = {\n    fqdn = \"mail.example.org\";\n    domains = [ \"example.org\" ];\n  };\n}\n"),
+            nix
+        );
+        // JSON stays JSON, also with one `=` inside a string.
+        let json = Choice::Code(Lang::Json);
+        assert_eq!(
+            pick("{\n  \"smtp\": {\n    \"host\": \"smtp.postmarkapp.com\",\n    \"port\": 587,\n    \"note\": \"a = b;\"\n  }\n}\n"),
+            json
+        );
+        // One binding-like line is not enough.
+        assert_eq!(
+            pick("{\n  \"host\": \"smtp.postmarkapp.com\",\n  \"port\": 587\n}\nport = 2525;\n"),
+            json
         );
     }
 

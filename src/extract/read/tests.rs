@@ -370,3 +370,41 @@ fn nix_let_bindings_resolve_and_the_nearer_rec_set_shadows_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn nix_let_as_a_value_gives_its_body_to_the_key_and_binds_its_names() {
+    // `x = let … in BODY`: BODY's keys are under `x`, the bindings are
+    // variables (no entry `let`, no binding under `x`), and a bare name in
+    // BODY reads them, also when nested.
+    let got = read("{ config, ... }:\n{\n  services.postfix = let\n    relay = \"smtp.postmarkapp.com\";\n    port = let p = 587; in p;\n  in {\n    relayHost = relay;\n    relayPort = port;\n  };\n  other = 1;\n}\n");
+    let paths: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "relay",
+            "p",
+            "port",
+            "services.postfix.relayHost",
+            "services.postfix.relayPort",
+            "other"
+        ],
+        "{got:?}"
+    );
+    let find = |path: &str| got.iter().find(|g| g.0 == path).map(|g| (g.1.clone(), g.2));
+    assert_eq!(
+        find("services.postfix.relayHost"),
+        Some(("smtp.postmarkapp.com".into(), true))
+    );
+    assert_eq!(
+        find("services.postfix.relayPort"),
+        Some(("587".into(), true))
+    );
+}
+
+#[test]
+fn nix_let_value_cut_before_in_reads_what_is_there() {
+    let got = read("{ config, ... }:\n{\n  x = let a = \"v\";\n}\n");
+    let paths: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert!(!paths.iter().any(|p| p.contains("let")), "{got:?}");
+    assert!(paths.contains(&"a"), "{got:?}");
+}

@@ -107,7 +107,7 @@ const FIXES: &[Fix] = &[
     fix_text(
         W::VerifyOn,
         &[],
-        "remove 'verify_peer' => false from the transport's 'context'",
+        "remove 'verify_peer' => false and 'verify_peer_name' => false from the transport's 'context'",
     ),
     fix_text(W::AuthOn, &[], "'username' and 'password' in the transport"),
     fix_text(

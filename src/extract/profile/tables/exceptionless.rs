@@ -165,6 +165,7 @@ fn tls(cfg: &Config) -> Tls {
                 f.value.text.trim()
             ),
             span: Some(f.whole_span()),
+            note: None,
         },
         None => Evidence::absent(
             "no port and no EX_SmtpEncryption: Exceptionless dials 25 with no encryption",

@@ -453,12 +453,17 @@ fn read_call(doc: &Document, call: &Call, resolve: &dyn Fn(u32) -> Value, cfg: &
     push(Auth, derived("true", &written));
 }
 
-fn write(_cfg: &Config, what: &Write) -> Option<String> {
+fn write(cfg: &Config, what: &Write) -> Option<String> {
     Some(match what {
         Write::Port(p) => format!("mail.smtp.port={p}"),
         Write::Host(h) => format!("mail.smtp.host={h}"),
         Write::StartTls => "mail.smtp.starttls.enable=true (and remove mail.smtp.ssl.enable=true; mail.transport.protocol=smtp)".into(),
-        Write::VerifyOn => "remove mail.smtp.ssl.trust=* (or list smtp.postmarkapp.com only)".into(),
+        // Each switch that is written, so that the fix puts all back.
+        Write::VerifyOn => match (cfg.get(SkipVerify), cfg.get(VerifyPeer)) {
+            (Some(_), Some(_)) => "remove mail.smtp.ssl.trust=* (or list smtp.postmarkapp.com only) and mail.smtp.ssl.checkserveridentity=false".into(),
+            (None, Some(_)) => "remove mail.smtp.ssl.checkserveridentity=false".into(),
+            _ => "remove mail.smtp.ssl.trust=* (or list smtp.postmarkapp.com only)".into(),
+        },
         Write::AuthOn => "mail.smtp.auth=true".into(),
         Write::TlsModern => "mail.smtp.ssl.protocols=TLSv1.2 TLSv1.3".into(),
         Write::Username(v) => format!("mail.smtp.user={v} (and the same in your Authenticator)"),

@@ -98,7 +98,7 @@ const CONF_FIXES: &[Fix] = &[
     fix_text(
         W::VerifyOn,
         &[],
-        "remove `'verify_peer' => false` from 'mail_smtpstreamoptions'",
+        "remove `'verify_peer' => false` and `'verify_peer_name' => false` from 'mail_smtpstreamoptions'",
     ),
     fix_text(
         W::AuthOn,
@@ -184,7 +184,7 @@ const ENV_FIXES: &[Fix] = &[
     fix_text(
         W::VerifyOn,
         &[],
-        "remove `'verify_peer' => false` from 'mail_smtpstreamoptions' in config.php",
+        "remove `'verify_peer' => false` and `'verify_peer_name' => false` from 'mail_smtpstreamoptions' in config.php",
     ),
     fix_text(W::AuthOn, &[], "SMTP_NAME and SMTP_PASSWORD"),
     fix_text(W::TlsModern, &[], "a current Nextcloud image"),

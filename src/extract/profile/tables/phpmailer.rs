@@ -244,7 +244,7 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
             format!("{v}SMTPSecure = PHPMailer::ENCRYPTION_STARTTLS;{prefix}")
         }
         Write::VerifyOn => format!(
-            "remove `'verify_peer' => false` / `'allow_self_signed' => true` from {v}SMTPOptions"
+            "remove `'verify_peer' => false`, `'verify_peer_name' => false` and `'allow_self_signed' => true` from {v}SMTPOptions"
         ),
         Write::AuthOn => format!("{v}SMTPAuth = true;"),
         Write::TlsModern => format!(

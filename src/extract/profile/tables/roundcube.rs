@@ -101,7 +101,7 @@ const FIXES: &[Fix] = &[
     fix_text(
         W::VerifyOn,
         &[],
-        "remove 'verify_peer' => false from $config['smtp_conn_options']",
+        "remove 'verify_peer' => false and 'verify_peer_name' => false from $config['smtp_conn_options']",
     ),
     fix_text(
         W::AuthOn,

@@ -230,8 +230,8 @@ fn tls(cfg: &Config) -> Tls {
                 Security::None,
                 match last_off {
                     Some(f) if !f.value.text.trim().eq_ignore_ascii_case("no") => Evidence {
-                        what: format!("{} (ssmtp reads only YES as on)", f.shown()),
-                        span: Some(f.whole_span()),
+                        note: Some("ssmtp reads only YES as on".into()),
+                        ..Evidence::of(f)
                     },
                     Some(f) => Evidence::of(f),
                     None => Evidence::absent("no UseSTARTTLS=YES"),
@@ -320,7 +320,11 @@ mod tests {
         let c = cfg("MailHub=smtp.postmarkapp.com\nusestarttls=true\n");
         let t = SSMTP.tls(&c);
         assert_eq!(t.mode, Some(Security::None));
-        assert!(t.disabled.unwrap().what.contains("only YES"));
+        assert!(t
+            .disabled
+            .unwrap()
+            .note
+            .is_some_and(|n| n.contains("only YES")));
         assert_eq!(c.effective_port(), Some(25));
     }
 

@@ -488,6 +488,7 @@ pub(super) fn evidence(f: &Field, range: std::ops::Range<usize>, what: String) -
     Evidence {
         what,
         span: Some(span),
+        note: None,
     }
 }
 

@@ -102,6 +102,9 @@ enum Closer {
     Case,
     /// The end of the line (a Python tuple written without parentheses).
     Line,
+    /// Nix's `in`, which ends the bindings of a `let` (see
+    /// [`Parser::nix_let`]).
+    In,
     /// The end of the tokens (top level).
     Eof,
 }
@@ -594,6 +597,7 @@ impl<'d, 'a> Parser<'d, 'a> {
             Closer::End => self.is_ident(i, "end"),
             Closer::Branch => self.is_ident(i, "end") || self.branch_word(i),
             Closer::Case => self.is(i, P::RBrace) || self.case_label(i).is_some(),
+            Closer::In => self.is_ident(i, "in"),
             Closer::Line | Closer::Eof => false,
         }
     }
@@ -836,6 +840,14 @@ impl<'d, 'a> Parser<'d, 'a> {
             }
             _ => {}
         }
+        if let Some(end) = self.nix_let(i, scope) {
+            // No `in` (a cut paste): the bindings were all there is.
+            if !self.is_ident(end - 1, "in") {
+                self.recycle(segs);
+                return end;
+            }
+            return self.value(end, scope, segs, key, extra);
+        }
         // Nix's priority wrappers hand the module system the value itself
         // (`lib.mkDefault "smtp.x"`, `mkForce 587`, `lib.mkOverride 50
         // "v"`): the setting is the argument, not a reference.
@@ -913,6 +925,23 @@ impl<'d, 'a> Parser<'d, 'a> {
         let v = self.doc.val(span, None, Quote::None, kind);
         self.push_entry(scope, segs, key, v, flags);
         end.max(i + 1)
+    }
+
+    /// A Nix `let … in BODY` written as a value (`x = let a = "v"; in { … }`):
+    /// reads the bindings in a block of their own, so that they are
+    /// variables as a file's top-level `let` is (a bare `a` in the body
+    /// resolves to them) and name no setting under `x`, and returns where
+    /// BODY starts: BODY is the value (the Nix manual, "Language
+    /// Constructs", Let-expressions: "the `let` expression … evaluates to
+    /// the expression after `in`"). `None` when `i` is no `let`.
+    fn nix_let(&mut self, i: usize, scope: u32) -> Option<usize> {
+        if self.lang != Lang::Nix || !self.is_ident(i, "let") {
+            return None;
+        }
+        let block = self.doc.open(scope, [], self.start(i), ScopeKind::Block);
+        let end = self.body(i + 1, block, Closer::In, false);
+        self.doc.close(block, self.start(end.saturating_sub(1)));
+        Some(end)
     }
 
     /// In Nix, the argument of a priority wrapper at `i` (`mkDefault`,

@@ -117,6 +117,7 @@ fn tls(cfg: &Config) -> Tls {
     let shown = |f: &Field, what: &str| Evidence {
         what: what.replace("{}", &f.key),
         span: Some(f.whole_span()),
+        note: None,
     };
     let mut tls = Tls {
         implicit: cfg.get(ImplicitTls).map(|f| shown(f, "{}(…)")),
