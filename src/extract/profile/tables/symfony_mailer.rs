@@ -168,6 +168,93 @@ mod tests {
     }
 
     #[test]
+    fn a_provider_bridge_dsn_is_that_providers_smtp_server() {
+        // Each bridge's `*SmtpTransport` (`read::bridges`): its host, port
+        // and TLS whatever the DSN's `default` says.
+        for (dsn, host, port, security) in [
+            (
+                "brevo+smtp://8a1b2c001%40smtp-brevo.com:xsmtpsib-k3y@default",
+                "smtp-relay.brevo.com",
+                465,
+                "implicit",
+            ),
+            (
+                "sendgrid+smtp://SG.k3y.k3y@default",
+                "smtp.sendgrid.net",
+                465,
+                "implicit",
+            ),
+            (
+                "mailgun+smtp://postmaster%40mg.acme.io:k3y@default?region=eu",
+                "smtp.eu.mailgun.org",
+                587,
+                "starttls",
+            ),
+            (
+                "ses+smtp://AKIAK3Y:k3y@default?region=us-east-1",
+                "email-smtp.us-east-1.amazonaws.com",
+                465,
+                "implicit",
+            ),
+            (
+                "gmail://me%40gmail.com:abcdefghijklmnop@default",
+                "smtp.gmail.com",
+                465,
+                "implicit",
+            ),
+        ] {
+            let (c, s, ids) = linted(&format!("MAILER_DSN={dsn}\n"));
+            assert_eq!(c, "symfony-dsn", "{dsn}");
+            assert_eq!(
+                (s["host"].as_str().unwrap(), s["port"].as_u64().unwrap()),
+                (host, port),
+                "{dsn}"
+            );
+            assert_eq!(s["security"], security, "{dsn}");
+            assert_eq!(s["password_present"], true, "{dsn}");
+            assert!(
+                ids.iter().any(|i| i == "host/other-provider"),
+                "{dsn} {ids:?}"
+            );
+            for no in [
+                "host/invalid",
+                "input/unrecognized",
+                "input/unknown-key",
+                "auth/missing-password",
+            ] {
+                assert!(!ids.iter().any(|i| i == no), "{dsn} {ids:?}");
+            }
+        }
+        // The move to Postmark is a plain SMTP DSN without the bridge's options.
+        let r = crate::lint(
+            "MAILER_DSN=ses+smtp://AKIAK3Y:k3y@default?region=us-east-1\n",
+            &crate::Options::default(),
+        );
+        let fix = &r
+            .findings
+            .iter()
+            .find(|f| f.id == "host/other-provider")
+            .unwrap()
+            .fix;
+        assert!(
+            fix.contains("MAILER_DSN=smtp://…@smtp.postmarkapp.com:587 "),
+            "{fix}"
+        );
+        // API transports stay another transport.
+        for dsn in [
+            "brevo+api://K@default",
+            "mailgun://K:D@default",
+            "ses+https://K:S@default",
+        ] {
+            let (_, _, ids) = linted(&format!("MAILER_DSN={dsn}\n"));
+            assert!(
+                ids.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{dsn} {ids:?}"
+            );
+        }
+    }
+
+    #[test]
     fn no_port() {
         // No port and not localhost: 465 with TLS from the first byte.
         let (_, s, ids) = linted(&format!(
