@@ -120,7 +120,7 @@ pub static POSTMARK: Bridge = Bridge {
 pub static BRIDGES: [&Bridge; 17] = [
     &POSTMARK,
     &Bridge {
-        options: &["region"],
+        options: &["region", "session_token"],
         dsn_host_wins: true,
         ..bridge(
             "Amazon SES",
