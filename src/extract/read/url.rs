@@ -999,11 +999,18 @@ mod tests {
 
     #[test]
     fn finds_urls_in_text() {
-        let s = "MAILER_DSN=smtp://u:p@h:587\nx = 'smtps://h2'; failover(smtp://a smtp://b)\nses+smtp://k@default";
+        let s = "MAILER_DSN=smtp://u:p@h:587\nx = 'smtps://h2'; failover(smtp://a smtp://b)\nses+https://k@default ses+smtp://k@default";
         let found: Vec<&str> = find_all(s).into_iter().map(|r| &s[r]).collect();
+        // A bridge's SMTP scheme is an SMTP URL; its API scheme is not.
         assert_eq!(
             found,
-            ["smtp://u:p@h:587", "smtps://h2", "smtp://a", "smtp://b"]
+            [
+                "smtp://u:p@h:587",
+                "smtps://h2",
+                "smtp://a",
+                "smtp://b",
+                "ses+smtp://k@default"
+            ]
         );
     }
 
