@@ -255,6 +255,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bridge_logs_in_as_its_transport_does() {
+        use crate::model::Role;
+        // (DSN, username, password) as each `*SmtpTransport` sets them.
+        for (dsn, user, password) in [
+            ("sendgrid+smtp://SG.k3y@default", "apikey", "SG.k3y"),
+            ("sendgrid+smtp://SG.k3y:unused@default", "apikey", "SG.k3y"),
+            ("resend+smtp://resend:re_k3y@default", "resend", "re_k3y"),
+            ("mailtrap://t0ken@default", "api", "t0ken"),
+            ("mailpace://t0ken@default", "t0ken", "t0ken"),
+            (
+                "brevo+smtp://u%40smtp-brevo.com:k3y@default",
+                "u@smtp-brevo.com",
+                "k3y",
+            ),
+        ] {
+            let configs = crate::extract::extract(&format!("MAILER_DSN={dsn}\n"));
+            let text = |r| configs[0].get(r).map(|f| f.value.text.as_str());
+            assert_eq!(
+                (text(Role::Username), text(Role::Password)),
+                (Some(user), Some(password)),
+                "{dsn}"
+            );
+        }
+    }
+
+    #[test]
     fn no_port() {
         // No port and not localhost: 465 with TLS from the first byte.
         let (_, s, ids) = linted(&format!(
