@@ -255,6 +255,31 @@ mod tests {
     }
 
     #[test]
+    fn swiftmailer_gmail_url_is_smtp_gmail_com_465_with_tls() {
+        // SwiftmailerTransportFactory: `gmail://` forces smtp.gmail.com
+        // with `encryption=ssl`; the move to Postmark is STARTTLS on 587.
+        let text = "MAILER_URL=gmail://me%40gmail.com:abcdefghijklmnop@localhost?encryption=ssl\n";
+        let (c, s, _) = linted(text);
+        assert_eq!(c, "swiftmailer-url");
+        assert_eq!(
+            (s["host"].as_str(), s["port"].as_u64()),
+            (Some("smtp.gmail.com"), Some(465))
+        );
+        assert_eq!(s["security"], "implicit");
+        let r = crate::lint(text, &crate::Options::default());
+        let fix = &r
+            .findings
+            .iter()
+            .find(|f| f.id == "host/other-provider")
+            .unwrap()
+            .fix;
+        assert!(
+            fix.contains("MAILER_URL=smtp://…@smtp.postmarkapp.com:587?encryption=tls "),
+            "{fix}"
+        );
+    }
+
+    #[test]
     fn a_bridge_logs_in_as_its_transport_does() {
         use crate::model::Role;
         // (DSN, username, password) as each `*SmtpTransport` sets them.

@@ -725,6 +725,13 @@ pub(super) fn tls(cfg: &Config) -> Tls {
         // first byte, `tls` required STARTTLS; anything else (none, empty)
         // stays in clear: Swift has no opportunistic STARTTLS.
         Flavor::SwiftMailer => {
+            // `gmail://` (the one bridge Swift has): `encryption=ssl` forced.
+            if let Scheme::Bridge(b) = u.kind {
+                if b.implicit {
+                    tls.choose(Security::Implicit, scheme_ev());
+                }
+                return tls;
+            }
             if u.kind != Scheme::Smtp {
                 return tls;
             }
@@ -931,8 +938,9 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
                 let url = url::display(t, &u, Some("smtp"), host, Some(port), &names);
                 assign(format!("{}?tls=True", url.trim_end_matches('?')))
             }
+            // `smtp://` also for `gmail://`, whose host Swift replaces.
             Flavor::SwiftMailer => {
-                let url = url::display(t, &u, None, host, Some(port), &["encryption"]);
+                let url = url::display(t, &u, Some("smtp"), host, Some(port), &["encryption"]);
                 let sep = if url.contains('?') { '&' } else { '?' };
                 assign(format!("{url}{sep}encryption=tls"))
             }
@@ -960,6 +968,9 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
         // A bridge DSN dials the bridge's host whatever it names: another
         // host is a plain SMTP DSN on 587, without the bridge's options.
+        Write::Host(h) if matches!(u.kind, Scheme::Bridge(_)) && fl == Flavor::SwiftMailer => {
+            starttls(Some(h), Some(587))
+        }
         Write::Host(h) if matches!(u.kind, Scheme::Bridge(_)) => {
             let drop: Vec<&str> = match u.kind {
                 Scheme::Bridge(b) => b.options.to_vec(),
