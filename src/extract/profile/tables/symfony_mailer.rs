@@ -226,16 +226,8 @@ mod tests {
             }
         }
         // The move to Postmark is a plain SMTP DSN without the bridge's options.
-        let r = crate::lint(
-            "MAILER_DSN=ses+smtp://AKIAK3Y:k3y@default?region=us-east-1\n",
-            &crate::Options::default(),
-        );
-        let fix = &r
-            .findings
-            .iter()
-            .find(|f| f.id == "host/other-provider")
-            .unwrap()
-            .fix;
+        let fix =
+            other_provider_fix("MAILER_DSN=ses+smtp://AKIAK3Y:k3y@default?region=us-east-1\n");
         assert!(
             fix.contains("MAILER_DSN=smtp://…@smtp.postmarkapp.com:587 "),
             "{fix}"
@@ -254,6 +246,13 @@ mod tests {
         }
     }
 
+    /// The fix `host/other-provider` writes for this paste.
+    fn other_provider_fix(text: &str) -> String {
+        let r = crate::lint(text, &crate::Options::default());
+        let other = r.findings.iter().find(|f| f.id == "host/other-provider");
+        other.expect("host/other-provider").fix.clone()
+    }
+
     #[test]
     fn swiftmailer_gmail_url_is_smtp_gmail_com_465_with_tls() {
         // SwiftmailerTransportFactory: `gmail://` forces smtp.gmail.com
@@ -266,13 +265,7 @@ mod tests {
             (Some("smtp.gmail.com"), Some(465))
         );
         assert_eq!(s["security"], "implicit");
-        let r = crate::lint(text, &crate::Options::default());
-        let fix = &r
-            .findings
-            .iter()
-            .find(|f| f.id == "host/other-provider")
-            .unwrap()
-            .fix;
+        let fix = other_provider_fix(text);
         assert!(
             fix.contains("MAILER_URL=smtp://…@smtp.postmarkapp.com:587?encryption=tls "),
             "{fix}"
