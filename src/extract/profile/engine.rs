@@ -1511,16 +1511,18 @@ pub fn is_smtp_url(text: &str) -> bool {
 /// start with another byte and are answered here without a call.
 #[inline]
 pub fn may_open_smtp_url(first: Option<&u8>) -> bool {
-    matches!(
-        first,
-        Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M') | Some(128..=255 | b'\t'..=b'\r' | b' ')
-    )
+    first.is_some_and(|&b| {
+        crate::extract::read::url::Scheme::may_start_with(b)
+            || matches!(b, 128..=255 | b'\t'..=b'\r' | b' ')
+    })
 }
 
 fn smtp_url_at(text: &str) -> bool {
     let t = crate::extract::read::strings::trim_start(text);
-    // `postmark+smtps://` is the longest scheme read (17 bytes with `://`).
-    let head = &t.as_bytes()[..t.len().min(18)];
+    // The longest scheme read and its `://`.
+    let head = &t.as_bytes()[..t
+        .len()
+        .min(crate::extract::read::bridges::LONGEST_SCHEME + 3)];
     // The scheme is letters and `+` (see `Scheme::from_word`), and the
     // `://` follows it: the scheme's bytes are counted (most values stop
     // at once, `mail.smtp.host` at its `.`) instead of searching the head
@@ -1529,7 +1531,8 @@ fn smtp_url_at(text: &str) -> bool {
         .iter()
         .take_while(|&&b| b.is_ascii_alphabetic() || b == b'+')
         .count();
-    matches!(head.first(), Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M'))
+    head.first()
+        .is_some_and(|&b| crate::extract::read::url::Scheme::may_start_with(b))
         && head.get(n..n + 3) == Some(b"://")
         && crate::extract::read::url::Scheme::from_word(&t[..n]).is_some()
 }
@@ -3290,8 +3293,11 @@ mod tests {
         // The search of the head for its first `:` it replaced.
         let searched = |text: &str| {
             let t = crate::extract::read::strings::trim_start(text);
-            let head = &t.as_bytes()[..t.len().min(18)];
-            matches!(head.first(), Some(b's' | b'S' | b'p' | b'P' | b'm' | b'M'))
+            let head = &t.as_bytes()[..t
+                .len()
+                .min(crate::extract::read::bridges::LONGEST_SCHEME + 3)];
+            head.first()
+                .is_some_and(|&b| crate::extract::read::url::Scheme::may_start_with(b))
                 && head.iter().position(|&b| b == b':').is_some_and(|i| {
                     head.get(i..i + 3) == Some(b"://")
                         && crate::extract::read::url::Scheme::from_word(&t[..i]).is_some()

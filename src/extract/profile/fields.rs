@@ -518,43 +518,8 @@ fn url_fields(
     push(Role::Scheme, "scheme", &Some(u.scheme.clone()));
     push(Role::Username, "user", &u.user);
     push(Role::Password, "password", &u.password);
-    if u.kind == url::Scheme::PostmarkSmtp {
-        // Symfony's Postmark bridge ignores the host (`@default`) and the
-        // port: smtp.postmarkapp.com:587, the ID as username and password.
-        let at = |part: &Option<url::Part>| Value {
-            text: String::new(),
-            span: match part {
-                Some(pt) if value.verbatim => base + pt.raw.start..base + pt.raw.end,
-                _ => value.span.clone(),
-            },
-            quote: Quote::None,
-            verbatim: false,
-            reference: None,
-        };
-        let mut fixed = |role: Role, name: &str, text: &str, part: &Option<url::Part>| {
-            let mut v = at(part);
-            v.text = text.to_string();
-            out.push(Field {
-                role,
-                key: format!("{holder} {name}"),
-                key_span: v.span.clone(),
-                value: v,
-                syntax: crate::model::Syntax::Url,
-            });
-        };
-        fixed(Role::Host, "host", "smtp.postmarkapp.com", &u.host);
-        fixed(Role::Port, "port", "587", &u.port);
-        if let (None, Some(user)) = (&u.password, &u.user) {
-            let mut v = part_value(user);
-            v.verbatim = false;
-            out.push(Field {
-                role: Role::Password,
-                key: format!("{holder} user"),
-                key_span: v.span.clone(),
-                value: v,
-                syntax: crate::model::Syntax::Url,
-            });
-        }
+    if let url::Scheme::Bridge(bridge) = u.kind {
+        bridge_fields(bridge, &u, &mut out, &holder, &value, &part_value);
     } else {
         push(Role::Host, "host", &u.host);
         push(Role::Port, "port", &u.port);
@@ -575,8 +540,10 @@ fn url_fields(
         // Symfony reads `message_stream` in its Postmark bridge only
         // (`PostmarkTransportFactory`): a plain `smtp://` DSN ignores it.
         let known = match known {
-            Some((n, Some(Role::Stream))) if u.kind != url::Scheme::PostmarkSmtp => {
-                Some((*n, None))
+            Some((n, Some(Role::Stream))) if !u.kind.is_postmark() => Some((*n, None)),
+            // What the bridge itself reads (`?region=`).
+            None if matches!(u.kind, url::Scheme::Bridge(b) if b.options.iter().any(|o| o.eq_ignore_ascii_case(name))) => {
+                Some((name, None))
             }
             k => k.copied(),
         };
@@ -606,6 +573,86 @@ fn url_fields(
     }
     let _ = flavor;
     (out, unknown)
+}
+
+/// A Symfony bridge DSN's connection (`brevo+smtp://USER:KEY@default`):
+/// the bridge's host, port and login ([`url::bridges`]), whatever the DSN's
+/// host and port say, each shown on the part it replaces (or the DSN).
+fn bridge_fields(
+    bridge: &url::Bridge,
+    u: &url::SmtpUrl,
+    out: &mut Vec<Field>,
+    holder: &str,
+    value: &Value,
+    part_value: &dyn Fn(&url::Part) -> Value,
+) {
+    use url::bridges::Login;
+    let span_of = |part: &Option<url::Part>| match part {
+        Some(pt) if value.verbatim => {
+            value.span.start + pt.raw.start..value.span.start + pt.raw.end
+        }
+        _ => value.span.clone(),
+    };
+    let field = |role: Role, name: &str, value: Value, part: &Option<url::Part>| Field {
+        role,
+        key: format!("{holder} {name}"),
+        key_span: span_of(part),
+        value,
+        syntax: crate::model::Syntax::Url,
+    };
+    // A value the bridge sets, shown on the part it replaces (or the DSN).
+    let fixed = |role: Role, name: &str, text: String, part: &Option<url::Part>| {
+        let v = Value {
+            text,
+            span: span_of(part),
+            quote: Quote::None,
+            verbatim: false,
+            reference: None,
+        };
+        field(role, name, v, part)
+    };
+    // The DSN's user read as the password (a token or key).
+    let user_as_password = || {
+        u.user.as_ref().map(|user| {
+            let mut v = part_value(user);
+            v.verbatim = false;
+            field(Role::Password, "user", v, &u.user)
+        })
+    };
+    let region = u
+        .param("region")
+        .and_then(|p| p.value.as_ref())
+        .map(|v| v.text.as_str());
+    let dsn_host = u.host.as_ref().map(|h| h.text.as_str());
+    match (bridge.host_for(region, dsn_host), &u.host) {
+        // The DSN's own host (Sweego's, SES's endpoint), as written.
+        (Some(h), Some(pt)) if Some(h.as_str()) == dsn_host => {
+            out.push(field(Role::Host, "host", part_value(pt), &u.host))
+        }
+        (Some(h), _) => out.push(fixed(Role::Host, "host", h, &u.host)),
+        (None, _) => {}
+    }
+    match (bridge.port, &u.port) {
+        (Some(p), _) => out.push(fixed(Role::Port, "port", p.to_string(), &u.port)),
+        (None, Some(pt)) => out.push(field(Role::Port, "port", part_value(pt), &u.port)),
+        (None, None) => {}
+    }
+    let is_user = |f: &Field| f.role == Role::Username;
+    match bridge.login {
+        Login::UserPassword => {}
+        Login::UserAsBoth if u.password.is_none() => out.extend(user_as_password()),
+        Login::UserAsBoth => {}
+        Login::FixedUserKey(name) => {
+            // The DSN's user is the key; its password part is unused.
+            out.retain(|f| !is_user(f) && f.role != Role::Password);
+            out.push(fixed(Role::Username, "user", name.to_string(), &u.user));
+            out.extend(user_as_password());
+        }
+        Login::FixedUserPassword(name) => {
+            out.retain(|f| !is_user(f));
+            out.push(fixed(Role::Username, "user", name.to_string(), &u.user));
+        }
+    }
 }
 
 /// Decodes standard or URL-safe base64 into UTF-8 text.

@@ -20,6 +20,7 @@
 
 pub mod argv;
 pub mod ascii;
+pub mod bridges;
 pub mod code;
 pub mod commands;
 pub mod env;

@@ -15,6 +15,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+pub use super::bridges::{self, Bridge};
+
 /// What a scheme asks the client to do. The meaning of each depends on the
 /// client (Django's `smtps://` is STARTTLS): dialects decide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,11 +31,10 @@ pub enum Scheme {
     SmtpSsl,
     /// `submission://` (dj-email-url: port 587 with STARTTLS)
     Submission,
-    /// `postmark+smtp://ID@default` (Symfony's Postmark bridge): always
-    /// smtp.postmarkapp.com:587 with STARTTLS, the ID as username and
-    /// password (`PostmarkSmtpTransport`); `postmark+smtps` and the bare
-    /// `postmark://` are the same.
-    PostmarkSmtp,
+    /// A Symfony Mailer provider bridge's SMTP transport
+    /// (`postmark+smtp://ID@default`, `brevo+smtp://USER:KEY@default`): the
+    /// bridge fixes the host, port, TLS and login (see [`bridges`]).
+    Bridge(&'static Bridge),
     /// `mailto://` (Apprise's e-mail service; see `tables/apprise.rs`):
     /// clear text unless `?mode=` says otherwise.
     Mailto,
@@ -42,8 +43,23 @@ pub enum Scheme {
 }
 
 impl Scheme {
+    /// Whether this is Symfony's Postmark bridge (`postmark+smtp://`).
+    pub fn is_postmark(self) -> bool {
+        matches!(self, Scheme::Bridge(b) if b.is_postmark())
+    }
+
+    /// Whether a scheme this module reads can start with this byte: every
+    /// value is asked, most answered here.
+    #[inline]
+    pub fn may_start_with(b: u8) -> bool {
+        matches!(
+            b.to_ascii_lowercase(),
+            b's' | b'p' | b'm' | b'b' | b'g' | b'i' | b'r'
+        )
+    }
+
     /// The SMTP schemes this module reads; anything else (`null://`,
-    /// `sendmail://`, `ses+smtp://`) is not an SMTP URL.
+    /// `sendmail://`, `ses+https://`) is not an SMTP URL.
     pub fn from_word(word: &str) -> Option<Scheme> {
         Self::exact(word).or_else(|| Self::with_auth_suffix(word))
     }
@@ -75,9 +91,9 @@ impl Scheme {
     }
 
     fn exact(word: &str) -> Option<Scheme> {
-        // Lower-cased on the stack (the longest scheme is 14 bytes): asked
+        // Lower-cased on the stack (the longest scheme is a bridge's): asked
         // for every `://` of the paste, an allocation each was most of it.
-        let mut buf = [0u8; 14];
+        let mut buf = [0u8; bridges::LONGEST_SCHEME];
         let lower = buf.get_mut(..word.len())?;
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
@@ -88,12 +104,9 @@ impl Scheme {
             b"smtp+tls" | b"smtp+starttls" => Scheme::SmtpTls,
             b"smtp+ssl" => Scheme::SmtpSsl,
             b"submission" => Scheme::Submission,
-            // `postmark://ID@default`: the bridge's default scheme is its
-            // SMTP transport too (`PostmarkTransportFactory`).
-            b"postmark" | b"postmark+smtp" | b"postmark+smtps" => Scheme::PostmarkSmtp,
             b"mailto" => Scheme::Mailto,
             b"mailtos" => Scheme::Mailtos,
-            _ => return None,
+            other => Scheme::Bridge(bridges::by_scheme(other)?),
         })
     }
 }
@@ -986,11 +999,18 @@ mod tests {
 
     #[test]
     fn finds_urls_in_text() {
-        let s = "MAILER_DSN=smtp://u:p@h:587\nx = 'smtps://h2'; failover(smtp://a smtp://b)\nses+smtp://k@default";
+        let s = "MAILER_DSN=smtp://u:p@h:587\nx = 'smtps://h2'; failover(smtp://a smtp://b)\nses+https://k@default ses+smtp://k@default";
         let found: Vec<&str> = find_all(s).into_iter().map(|r| &s[r]).collect();
+        // A bridge's SMTP scheme is an SMTP URL; its API scheme is not.
         assert_eq!(
             found,
-            ["smtp://u:p@h:587", "smtps://h2", "smtp://a", "smtp://b"]
+            [
+                "smtp://u:p@h:587",
+                "smtps://h2",
+                "smtp://a",
+                "smtp://b",
+                "ses+smtp://k@default"
+            ]
         );
     }
 
@@ -1024,12 +1044,10 @@ mod tests {
     #[test]
     fn schemes_are_read_without_case() {
         assert_eq!(Scheme::from_word("SMTP"), Some(Scheme::Smtp));
-        assert_eq!(
-            Scheme::from_word("Postmark+SMTPS"),
-            Some(Scheme::PostmarkSmtp)
-        );
+        assert!(Scheme::from_word("Postmark+SMTPS").is_some_and(Scheme::is_postmark));
+        assert!(Scheme::from_word("Brevo+SMTP").is_some_and(|s| !s.is_postmark()));
         assert_eq!(Scheme::from_word("submissions"), Some(Scheme::Smtps));
-        assert_eq!(Scheme::from_word("postmark"), Some(Scheme::PostmarkSmtp));
+        assert!(Scheme::from_word("postmark").is_some_and(Scheme::is_postmark));
         assert_eq!(Scheme::from_word("MailTos"), Some(Scheme::Mailtos));
         assert_eq!(Scheme::from_word("mailto"), Some(Scheme::Mailto));
         for (w, want) in [
@@ -1046,7 +1064,8 @@ mod tests {
             "postmark+api",
             "",
             "smtpx",
-            "ses+smtp",
+            "ses+https",
+            "brevo+smtps",
             "postmark+smtpss",
             "ſmtp",
             "smtp+starttls+x",

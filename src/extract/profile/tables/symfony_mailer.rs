@@ -168,6 +168,137 @@ mod tests {
     }
 
     #[test]
+    fn a_provider_bridge_dsn_is_that_providers_smtp_server() {
+        // Each bridge's `*SmtpTransport` (`read::bridges`): its host, port
+        // and TLS whatever the DSN's `default` says.
+        for (dsn, host, port, security) in [
+            (
+                "brevo+smtp://8a1b2c001%40smtp-brevo.com:xsmtpsib-k3y@default",
+                "smtp-relay.brevo.com",
+                465,
+                "implicit",
+            ),
+            (
+                "sendgrid+smtp://SG.k3y.k3y@default",
+                "smtp.sendgrid.net",
+                465,
+                "implicit",
+            ),
+            (
+                "mailgun+smtp://postmaster%40mg.acme.io:k3y@default?region=eu",
+                "smtp.eu.mailgun.org",
+                587,
+                "starttls",
+            ),
+            (
+                "ses+smtp://AKIAK3Y:k3y@default?region=us-east-1",
+                "email-smtp.us-east-1.amazonaws.com",
+                465,
+                "implicit",
+            ),
+            (
+                "gmail://me%40gmail.com:abcdefghijklmnop@default",
+                "smtp.gmail.com",
+                465,
+                "implicit",
+            ),
+        ] {
+            let (c, s, ids) = linted(&format!("MAILER_DSN={dsn}\n"));
+            assert_eq!(c, "symfony-dsn", "{dsn}");
+            assert_eq!(
+                (s["host"].as_str().unwrap(), s["port"].as_u64().unwrap()),
+                (host, port),
+                "{dsn}"
+            );
+            assert_eq!(s["security"], security, "{dsn}");
+            assert_eq!(s["password_present"], true, "{dsn}");
+            assert!(
+                ids.iter().any(|i| i == "host/other-provider"),
+                "{dsn} {ids:?}"
+            );
+            for no in [
+                "host/invalid",
+                "input/unrecognized",
+                "input/unknown-key",
+                "auth/missing-password",
+            ] {
+                assert!(!ids.iter().any(|i| i == no), "{dsn} {ids:?}");
+            }
+        }
+        // The move to Postmark is a plain SMTP DSN without the bridge's options.
+        let fix =
+            other_provider_fix("MAILER_DSN=ses+smtp://AKIAK3Y:k3y@default?region=us-east-1\n");
+        assert!(
+            fix.contains("MAILER_DSN=smtp://…@smtp.postmarkapp.com:587 "),
+            "{fix}"
+        );
+        // API transports stay another transport.
+        for dsn in [
+            "brevo+api://K@default",
+            "mailgun://K:D@default",
+            "ses+https://K:S@default",
+        ] {
+            let (_, _, ids) = linted(&format!("MAILER_DSN={dsn}\n"));
+            assert!(
+                ids.iter().any(|i| i == "input/smtp-not-enabled"),
+                "{dsn} {ids:?}"
+            );
+        }
+    }
+
+    /// The fix `host/other-provider` writes for this paste.
+    fn other_provider_fix(text: &str) -> String {
+        let r = crate::lint(text, &crate::Options::default());
+        let other = r.findings.iter().find(|f| f.id == "host/other-provider");
+        other.expect("host/other-provider").fix.clone()
+    }
+
+    #[test]
+    fn swiftmailer_gmail_url_is_smtp_gmail_com_465_with_tls() {
+        // SwiftmailerTransportFactory: `gmail://` forces smtp.gmail.com
+        // with `encryption=ssl`; the move to Postmark is STARTTLS on 587.
+        let text = "MAILER_URL=gmail://me%40gmail.com:abcdefghijklmnop@localhost?encryption=ssl\n";
+        let (c, s, _) = linted(text);
+        assert_eq!(c, "swiftmailer-url");
+        assert_eq!(
+            (s["host"].as_str(), s["port"].as_u64()),
+            (Some("smtp.gmail.com"), Some(465))
+        );
+        assert_eq!(s["security"], "implicit");
+        let fix = other_provider_fix(text);
+        assert!(
+            fix.contains("MAILER_URL=smtp://…@smtp.postmarkapp.com:587?encryption=tls "),
+            "{fix}"
+        );
+    }
+
+    #[test]
+    fn a_bridge_logs_in_as_its_transport_does() {
+        use crate::model::Role;
+        // (DSN, username, password) as each `*SmtpTransport` sets them.
+        for (dsn, user, password) in [
+            ("sendgrid+smtp://SG.k3y@default", "apikey", "SG.k3y"),
+            ("sendgrid+smtp://SG.k3y:unused@default", "apikey", "SG.k3y"),
+            ("resend+smtp://resend:re_k3y@default", "resend", "re_k3y"),
+            ("mailtrap://t0ken@default", "api", "t0ken"),
+            ("mailpace://t0ken@default", "t0ken", "t0ken"),
+            (
+                "brevo+smtp://u%40smtp-brevo.com:k3y@default",
+                "u@smtp-brevo.com",
+                "k3y",
+            ),
+        ] {
+            let configs = crate::extract::extract(&format!("MAILER_DSN={dsn}\n"));
+            let text = |r| configs[0].get(r).map(|f| f.value.text.as_str());
+            assert_eq!(
+                (text(Role::Username), text(Role::Password)),
+                (Some(user), Some(password)),
+                "{dsn}"
+            );
+        }
+    }
+
+    #[test]
     fn no_port() {
         // No port and not localhost: 465 with TLS from the first byte.
         let (_, s, ids) = linted(&format!(

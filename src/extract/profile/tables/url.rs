@@ -576,8 +576,11 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 Scheme::Smtps => {
                     tls.choose(Security::Implicit, scheme_ev());
                 }
-                // The Postmark bridge: 587, STARTTLS when offered.
-                Scheme::PostmarkSmtp => tls.mode = Some(Security::StartTls),
+                // A provider bridge: its own TLS (`read::bridges`).
+                Scheme::Bridge(b) if b.implicit => {
+                    tls.choose(Security::Implicit, scheme_ev());
+                }
+                Scheme::Bridge(_) => tls.mode = Some(Security::StartTls),
                 Scheme::Smtp => {
                     let host = u.host.as_ref().map_or("", |h| h.text.as_str());
                     if port == Some(465) {
@@ -610,7 +613,7 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 Scheme::Smtps | Scheme::SmtpTls => use_tls = Some(scheme_ev()), // EMAIL_USE_TLS: STARTTLS
                 Scheme::SmtpSsl => use_ssl = Some(scheme_ev()),                 // EMAIL_USE_SSL
                 Scheme::Smtp => {}
-                Scheme::Submission | Scheme::PostmarkSmtp | Scheme::Mailto | Scheme::Mailtos => {
+                Scheme::Submission | Scheme::Bridge(_) | Scheme::Mailto | Scheme::Mailtos => {
                     return tls
                 }
             }
@@ -717,12 +720,19 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 tls.choose(Security::None, scheme_ev());
             }
             // (Apprise's `mailto` schemes never reach another table.)
-            Scheme::Submission | Scheme::PostmarkSmtp | Scheme::Mailto | Scheme::Mailtos => {}
+            Scheme::Submission | Scheme::Bridge(_) | Scheme::Mailto | Scheme::Mailtos => {}
         },
         // `Swift_SmtpTransport::setEncryption`: `ssl` is TLS from the
         // first byte, `tls` required STARTTLS; anything else (none, empty)
         // stays in clear: Swift has no opportunistic STARTTLS.
         Flavor::SwiftMailer => {
+            // `gmail://` (the one bridge Swift has): `encryption=ssl` forced.
+            if let Scheme::Bridge(b) = u.kind {
+                if b.implicit {
+                    tls.choose(Security::Implicit, scheme_ev());
+                }
+                return tls;
+            }
             if u.kind != Scheme::Smtp {
                 return tls;
             }
@@ -756,9 +766,8 @@ pub(super) fn tls(cfg: &Config) -> Tls {
                 Scheme::Mailto | Scheme::Mailtos => return tls,
                 _ if meteor_465 => Some(true),
                 Scheme::Smtps | Scheme::SmtpSsl => Some(true),
-                Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission | Scheme::PostmarkSmtp => {
-                    Some(false)
-                }
+                Scheme::Bridge(b) => Some(b.implicit),
+                Scheme::Smtp | Scheme::SmtpTls | Scheme::Submission => Some(false),
             };
             if secure_param == Some(true) {
                 tls.implicit = param_evidence(f, &u, "secure");
@@ -930,8 +939,9 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
                 let url = url::display(t, &u, Some("smtp"), host, Some(port), &names);
                 assign(format!("{}?tls=True", url.trim_end_matches('?')))
             }
+            // `smtp://` also for `gmail://`, whose host Swift replaces.
             Flavor::SwiftMailer => {
-                let url = url::display(t, &u, None, host, Some(port), &["encryption"]);
+                let url = url::display(t, &u, Some("smtp"), host, Some(port), &["encryption"]);
                 let sep = if url.contains('?') { '&' } else { '?' };
                 assign(format!("{url}{sep}encryption=tls"))
             }
@@ -957,6 +967,18 @@ fn write(cfg: &Config, what: &Write) -> Option<String> {
         // what forces implicit TLS, so it reads the same as `StartTls`.
         Write::Port(p) if *p != 465 && tls(cfg).mode == Some(Security::Implicit) => write(cfg, &Write::StartTls)?.replace(":587", &format!(":{p}")),
         Write::Port(p) => assign(url::display(t, &u, None, None, Some(*p), &[])),
+        // A bridge DSN dials the bridge's host whatever it names: another
+        // host is a plain SMTP DSN on 587, without the bridge's options.
+        Write::Host(h) if matches!(u.kind, Scheme::Bridge(_)) && fl == Flavor::SwiftMailer => {
+            starttls(Some(h), Some(587))
+        }
+        Write::Host(h) if matches!(u.kind, Scheme::Bridge(_)) => {
+            let drop: Vec<&str> = match u.kind {
+                Scheme::Bridge(b) => b.options.to_vec(),
+                _ => Vec::new(),
+            };
+            assign(url::display(t, &u, Some("smtp"), Some(h), Some(587), &drop))
+        }
         // Moved to Postmark from a port it does not serve (a catcher's
         // 1025): to 587 with STARTTLS in the same URL.
         Write::Host(h)
