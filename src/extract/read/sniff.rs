@@ -2063,9 +2063,11 @@ fn score_line(
         }
     }
     // `key value` conf lines (a Proxmox section config's `from-address x`
-    // too: a dash inside the word).
+    // too: a dash inside the word); `key => value` is a hash pair, no
+    // conf line.
     if spaced
         && !after_t.is_empty()
+        && !after_t.starts_with("=>")
         && key.starts_with(|c: char| c.is_ascii_lowercase())
         && key
             .bytes()
