@@ -758,7 +758,7 @@ fn is_file_name(rest: &str) -> bool {
         return false;
     }
     let name = rest.rsplit('/').next().unwrap_or(rest);
-    const EXTENSIONS: [&str; 26] = [
+    const EXTENSIONS: [&str; 28] = [
         "env",
         "php",
         "yml",
@@ -785,6 +785,8 @@ fn is_file_name(rest: &str) -> bool {
         "nix",
         "rs",
         "xml",
+        "pl",
+        "pm",
     ];
     name == ".env"
         || name.starts_with(".env.")
@@ -902,6 +904,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "hcl" | "tf" | "terraform" => Choice::Code(Lang::Hcl),
         "nix" => Choice::Code(Lang::Nix),
         "rs" | "rust" => Choice::Code(Lang::Rust),
+        "perl" | "pl" | "pm" => Choice::Code(Lang::Perl),
         "muttrc" | "neomuttrc" | "mailrc" => Choice::Commands,
         "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
         "monit" | "monitrc" => Choice::Monit,
@@ -938,6 +941,7 @@ struct Scores {
     hcl: u32,
     nix: u32,
     rust: u32,
+    perl: u32,
     /// mutt and mailx command lines (`set smtp_url=…`, `my_hdr`, hooks).
     commands: u32,
     /// nullmailer remote lines (`smtp.example.com smtp --port=587`).
@@ -2166,7 +2170,11 @@ fn profile_key(t: &str) -> Option<&str> {
 fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     // PHP (`\$x->` inside a shell heredoc, whose `$` is escaped)
     let t_php = t.strip_prefix('\\').unwrap_or(t);
-    if t_php.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
+    // (`$h->{key}` subscripts a Perl hash reference; PHP's `->` names
+    // a property or a method.)
+    if t_php.starts_with('$') && has!(t, set, "->{") {
+        s.perl += 4;
+    } else if t_php.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
         s.php += 4;
     }
     // A class property (`public $smtphost = 'x';`, Joomla's JConfig):
@@ -2271,8 +2279,14 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     if t.starts_with(':') || space_colon && (has!(t, set, ", :") || has!(t, set, " => ")) {
         s.ruby += 1;
     }
+    perl_markers(s, t, set);
     // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
-    if (sw!(t, "use ") && has!(t, set, "::") && t.trim_end().ends_with(';'))
+    // (Perl's `use Net::SMTP;` names a capitalised module: Rust's crates
+    // and `std` are lower-case.)
+    if (sw!(t, "use ")
+        && has!(t, set, "::")
+        && t.trim_end().ends_with(';')
+        && !t.as_bytes().get(4).is_some_and(u8::is_ascii_uppercase))
         || starts_word(t, "fn")
         || sw!(t, "pub fn ")
         || sw!(t, "async fn ")
@@ -2397,6 +2411,47 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     }
 }
 
+/// Perl: `use Net::SMTP;`, `use strict;`, `my $x =` / `my %h = (`,
+/// `Class::Name->new(`, `$ENV{X}`, `qw(`, a bareword key before ` => `
+/// (PHP and Ruby quote theirs), `__END__`.
+fn perl_markers(s: &mut Scores, t: &str, set: ByteSet) {
+    let b = t.as_bytes();
+    let module_use = sw!(t, "use ")
+        && b.get(4).is_some_and(u8::is_ascii_uppercase)
+        && has!(t, set, "::")
+        && t.trim_end().ends_with(';');
+    if module_use
+        || matches!(
+            t.trim_end(),
+            "use strict;" | "use warnings;" | "__END__" | "__DATA__"
+        )
+        || (sw!(t, "my ") || sw!(t, "our "))
+            && matches!(b.get(3..4), Some(b"$" | b"%" | b"@" | b"("))
+        || has!(t, set, "$ENV{")
+        || has!(t, set, "->new(") && has!(t, set, "::") && !has!(t, set, "new ")
+    {
+        s.perl += 6;
+    }
+    if has!(t, set, "qw(") || has!(t, set, "qw/") {
+        s.perl += 3;
+    }
+    // `host => 'smtp.x',`: a bare word keying a hash.
+    if b[0].is_ascii_lowercase() || b[0] == b'-' {
+        let word = t.trim_start_matches('-');
+        let end = word
+            .bytes()
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(word.len());
+        if end > 0
+            && word[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with("=>")
+        {
+            s.perl += 2;
+        }
+    }
+}
+
 /// A Nix binding's literal value and its `;`: `465;`, `"smtp.x";`,
 /// `true;` (no other syntax ends a `KEY=value` line so).
 fn nix_binding_value(value: &str) -> bool {
@@ -2452,6 +2507,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.hcl, Choice::Code(Lang::Hcl)),
         (s.nix, Choice::Code(Lang::Nix)),
         (s.rust, Choice::Code(Lang::Rust)),
+        (s.perl, Choice::Code(Lang::Perl)),
         (s.commands, Choice::Commands),
         (s.remotes, Choice::Remotes),
         (s.smtpd, Choice::Smtpd),
@@ -2496,6 +2552,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.hcl
         + s.nix
         + s.rust
+        + s.perl
         + s.maddy;
     if langs == 0 && s.code >= 2 {
         best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
@@ -3297,6 +3354,30 @@ mod tests {
         assert_eq!(
             pick("const x = 1 << 4;\nconst transporter = nodemailer.createTransport({ host: 'h', port: 587 });\n"),
             Choice::Code(Lang::JavaScript)
+        );
+    }
+
+    /// Perl's markers say Perl, and a bare-word `key => value` line is
+    /// never a conf `key value` line (its value `=> …`).
+    #[test]
+    fn perl_scripts_are_perl() {
+        let perl = Choice::Code(Lang::Perl);
+        assert_eq!(
+            pick("use Email::Sender::Transport::SMTP;\nmy $t = Email::Sender::Transport::SMTP->new({\n    host => 'smtp.postmarkapp.com',\n    port => 587,\n});\n"),
+            perl
+        );
+        assert_eq!(
+            pick("$Self->{'SendmailModule::Host'} = 'smtp.postmarkapp.com';\n$Self->{'SendmailModule::Port'} = '587';\n"),
+            perl
+        );
+        assert_eq!(
+            pick("host => 'smtp.postmarkapp.com',\nport => 587,\n"),
+            perl
+        );
+        // Rust's `use` names a lower-case crate.
+        assert_eq!(
+            pick("use lettre::transport::smtp::authentication::Credentials;\nuse lettre::SmtpTransport;\n"),
+            Choice::Code(Lang::Rust)
         );
     }
 

@@ -4,6 +4,8 @@
 //! setting is read too). Bounded: at most one token per input byte, each
 //! byte looked at a bounded number of times.
 
+mod perl;
+
 use std::ops::Range;
 
 use super::lang::{self, Lang, LangDef, StringKind};
@@ -162,6 +164,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     ident_cont[usize::from(b'$')] = lang == Lang::JavaScript;
     ident_cont[usize::from(b'-')] = lang == Lang::Nix;
     ident_cont[usize::from(b'\'')] = lang == Lang::Nix;
+    let perl = lang == Lang::Perl;
     'outer: while i < end {
         let c = bytes[i];
         match c {
@@ -186,6 +189,25 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
                 continue;
             }
             _ => {}
+        }
+        if perl {
+            let line_start = i == range.start || matches!(bytes[i - 1], b'\n' | b'\r');
+            match perl::at(
+                input,
+                i,
+                end,
+                line_start,
+                &mut scanned,
+                &mut toks,
+                &mut strs,
+            ) {
+                perl::Step::No => {}
+                perl::Step::To(after) => {
+                    i = after;
+                    continue;
+                }
+                perl::Step::Stop => break,
+            }
         }
         // Fences, tags, comments, heredocs and strings open with a byte of
         // `opens`: any other byte skips their checks (one table look-up),
@@ -322,8 +344,15 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             i += 1;
             continue;
         }
-        if is_ident_byte(c) || (c == b'$' && def.dollar_idents) || (c == b'@' && lang == Lang::Ruby)
-        {
+        // Perl's `%hash` and `@array` are names as `$scalar` is (not `%` as
+        // an operator: a name follows at once).
+        let sigil = (c == b'@' && (lang == Lang::Ruby || perl))
+            || (c == b'%'
+                && perl
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'_'));
+        if is_ident_byte(c) || (c == b'$' && def.dollar_idents) || sigil {
             let s = i;
             i += 1;
             // One table look-up a byte (`$` is in JavaScript's table).
