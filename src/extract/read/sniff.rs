@@ -2427,7 +2427,11 @@ fn perl_markers(s: &mut Scores, t: &str, set: ByteSet) {
         )
         || (sw!(t, "my ") || sw!(t, "our "))
             && matches!(b.get(3..4), Some(b"$" | b"%" | b"@" | b"("))
-        || has!(t, set, "$ENV{")
+    {
+        // (PHP's `$x->method()` lines are Perl's too, and score PHP: a
+        // declaration or a `use` only Perl writes outweighs several.)
+        s.perl += 10;
+    } else if has!(t, set, "$ENV{")
         || has!(t, set, "->new(") && has!(t, set, "::") && !has!(t, set, "new ")
     {
         s.perl += 6;

@@ -27,9 +27,13 @@ mod mastodon;
 mod mastodon_chart;
 mod msmtp;
 mod msmtp_nixos;
+
+// group langBA: mod lines
 mod n8n;
 mod nextcloud;
 mod nodemailer;
+mod perl_email_sender;
+mod perl_net_smtp;
 mod phpmailer;
 mod postfix;
 mod rails;
@@ -883,6 +887,10 @@ pub static ALL: &[&Profile] = &[
     &consul::CONSUL,
     // group accBA: tables
     &msmtp_nixos::MSMTP_NIXOS,
+    // group langBA: tables
+    &perl_email_sender::PERL_EMAIL_SENDER,
+    &perl_net_smtp::PERL_NET_SMTP,
+    &perl_net_smtp::PERL_MIME_LITE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

@@ -165,12 +165,15 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     ident_cont[usize::from(b'-')] = lang == Lang::Nix;
     ident_cont[usize::from(b'\'')] = lang == Lang::Nix;
     let perl = lang == Lang::Perl;
+    // Where the bodies of the heredocs opened on the current line end.
+    let mut heredoc_end = 0usize;
     'outer: while i < end {
         let c = bytes[i];
         match c {
             b'\n' => {
                 push(&mut toks, Tok::Newline, i..i + 1);
-                i += 1;
+                // Past the bodies of the Perl heredocs opened on this line.
+                i = (i + 1).max(heredoc_end);
                 continue;
             }
             b'\r' => {
@@ -197,6 +200,7 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
                 i,
                 end,
                 line_start,
+                &mut heredoc_end,
                 &mut scanned,
                 &mut toks,
                 &mut strs,

@@ -5,6 +5,8 @@
 //!   everything after `__END__` / `__DATA__` are no code;
 //! * `q(…)` (like `'…'`) and `qq{…}` (like `"…"`), with any delimiter;
 //!   `qw(…)` is read as one string (a list of words, never a setting);
+//! * heredocs (`<<"END"`, `<<'END'`, `<<END`, `<<~END`): a string whose
+//!   body is the next lines up to the terminator line;
 //! * `$h{key}`, `$h->{key}`, `$h{a}{b}`: a hash subscript whose bareword
 //!   key is a string, given to the structure builder as `[ "key" ]`.
 
@@ -23,11 +25,15 @@ pub(super) enum Step {
 }
 
 /// Perl's own constructs at `i`, the start of a line when `line_start`.
+/// `heredoc_end`: where the bodies of the heredocs opened on the current
+/// line end (the tokenizer goes on there after the line).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn at(
     input: &str,
     i: usize,
     end: usize,
     line_start: bool,
+    heredoc_end: &mut usize,
     scanned: &mut usize,
     toks: &mut Vec<Token>,
     strs: &mut Strs,
@@ -44,6 +50,9 @@ pub(super) fn at(
         }
         b'_' if line_start && (rest.starts_with("__END__") || rest.starts_with("__DATA__")) => {
             Step::Stop
+        }
+        b'<' if rest.starts_with("<<") => {
+            heredoc(input, i, end, heredoc_end, toks, strs).map_or(Step::No, Step::To)
         }
         b'q' => quote_like(input, i, end, scanned, toks, strs).map_or(Step::No, Step::To),
         b'{' if subscript_opens(input, i, toks) => {
@@ -196,4 +205,66 @@ fn subscript(
             None
         }
     }
+}
+
+/// A heredoc opened at `i` (`<<"TAG"`, `<<'TAG'`, `<<TAG`, `<<~TAG`): its
+/// body becomes one string token; `heredoc_end` moves past its terminator
+/// line. The byte after the opener, or `None` (a shift, `<<` then a space).
+fn heredoc(
+    input: &str,
+    i: usize,
+    end: usize,
+    heredoc_end: &mut usize,
+    toks: &mut Vec<Token>,
+    strs: &mut Strs,
+) -> Option<usize> {
+    let bytes = input.as_bytes();
+    let mut j = i + 2;
+    let indented = bytes.get(j) == Some(&b'~');
+    j += usize::from(indented);
+    let quote = match bytes.get(j) {
+        Some(&q @ (b'"' | b'\'')) => {
+            j += 1;
+            Some(q)
+        }
+        Some(c) if c.is_ascii_alphabetic() || *c == b'_' => None,
+        _ => return None,
+    };
+    let tag_start = j;
+    while j < end && super::is_ident_byte(bytes[j]) {
+        j += 1;
+    }
+    let tag = &input[tag_start..j];
+    if tag.is_empty() || quote.is_some_and(|q| bytes.get(j) != Some(&q)) {
+        return None;
+    }
+    let after = j + usize::from(quote.is_some());
+    // The body: from the line after this one (or after an earlier
+    // heredoc's terminator) up to the line that is the tag.
+    let body = (super::line_end(input, i, end) + 1)
+        .max(*heredoc_end)
+        .min(end);
+    let mut line = body;
+    let mut close = None;
+    while line < end {
+        let stop = super::line_end(input, line, end);
+        let text = &input[line..stop];
+        let text = if indented { text.trim_start() } else { text };
+        if text.trim_end_matches('\r') == tag {
+            close = Some((line, (stop + 1).min(end)));
+            break;
+        }
+        line = stop + 1;
+    }
+    let (content_end, past) = close.unwrap_or((end, end));
+    let interpolated = quote != Some(b'\'') && input[body..content_end].contains('$');
+    strs.strs.push(super::StrTok::new(
+        body..content_end,
+        super::StrTok::VERBATIM,
+        crate::model::Quote::Other,
+        interpolated,
+    ));
+    push(toks, Tok::Str((strs.strs.len() - 1) as u32), i..after);
+    *heredoc_end = past;
+    Some(after)
 }
