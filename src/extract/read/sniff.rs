@@ -1651,6 +1651,21 @@ fn score_line(
             return;
         }
     }
+    // PowerShell: its mail cmdlet and what scripts build credentials with
+    // (`$cred = New-Object PSCredential(…, (ConvertTo-SecureString …))`),
+    // read by the shell reader (whose `$env:X = …` is PowerShell's too).
+    // (Each holds a `-` and a capital `C`, `M` or `O`: most lines are
+    // passed over on the line's bytes.)
+    const DASH: ByteSet = ByteSet::of("-");
+    if set.covers(DASH)
+        && (has!(t, set, "Send-MailMessage")
+            || has!(t, set, "New-Object ")
+            || has!(t, set, "ConvertTo-SecureString")
+            || has!(t, set, "Get-Credential"))
+    {
+        s.env += 10;
+        return;
+    }
     // A mail tool's command (`swaks --server …`, `curl --url smtp://…`),
     // read by the shell reader.
     // (A command has options, ` -`, or goes on past a `\`: other lines
@@ -3383,6 +3398,15 @@ mod tests {
             pick("use lettre::transport::smtp::authentication::Credentials;\nuse lettre::SmtpTransport;\n"),
             Choice::Code(Lang::Rust)
         );
+    }
+
+    /// A PowerShell script building a credential and sending with
+    /// Send-MailMessage is read by the shell reader (its `$x = …` lines
+    /// are no PHP).
+    #[test]
+    fn powershell_mail_scripts_are_shell() {
+        let ps = "$Password = ConvertTo-SecureString \"pw\" -AsPlainText -Force\n$Credentials = New-Object System.Management.Automation.PSCredential ($Username, $Password)\n$From = \"no-reply@example.com\"\nSend-MailMessage -From $From -SmtpServer smtp.postmarkapp.com -Port 587 -UseSsl -Credential $Credentials\n";
+        assert_eq!(pick(ps), Choice::Env(env::Flavor::Shell));
     }
 
     #[test]

@@ -36,6 +36,7 @@ mod perl_email_sender;
 mod perl_net_smtp;
 mod phpmailer;
 mod postfix;
+mod powershell;
 mod rails;
 mod rails_env;
 mod relay_images;
@@ -891,6 +892,7 @@ pub static ALL: &[&Profile] = &[
     &perl_email_sender::PERL_EMAIL_SENDER,
     &perl_net_smtp::PERL_NET_SMTP,
     &perl_net_smtp::PERL_MIME_LITE,
+    &powershell::POWERSHELL_SEND_MAILMESSAGE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's
