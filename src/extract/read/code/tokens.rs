@@ -541,6 +541,10 @@ fn string_at(
 /// Reads the string at `start` (its quote at `open_at`, the region ending
 /// at `end`). `scanned`: how far an interpolation scan already looked; a
 /// string starting before that is not scanned again (linear in all).
+// Inlined where it is called: out of line (it has three callers since
+// Perl's quote-like operators) it cost the json shape 5.6M instructions
+// more per MiB (callgrind: 8.7M in the call, 3.1M less in `tokenize`).
+#[inline(always)]
 fn read_string(
     input: &str,
     (start, open_at, end): (usize, usize, usize),
