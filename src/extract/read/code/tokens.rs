@@ -135,7 +135,9 @@ fn is_ident_byte(b: u8) -> bool {
 }
 
 /// [`is_ident_byte`] as a table (the identifier loop looks up every byte).
-const IDENT: [bool; 256] = {
+/// A `static`, not a `const`: a `const` array indexed at run time may be
+/// copied onto the stack (a 256-byte `memcpy`) at each look-up.
+static IDENT: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
@@ -164,7 +166,6 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
     ident_cont[usize::from(b'$')] = lang == Lang::JavaScript;
     ident_cont[usize::from(b'-')] = lang == Lang::Nix;
     ident_cont[usize::from(b'\'')] = lang == Lang::Nix;
-    let perl = lang == Lang::Perl;
     // Where the bodies of the heredocs opened on the current line end.
     let mut heredoc_end = 0usize;
     'outer: while i < end {
@@ -193,32 +194,29 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             }
             _ => {}
         }
-        if perl {
-            let line_start = i == range.start || matches!(bytes[i - 1], b'\n' | b'\r');
-            match perl::at(
-                input,
-                i,
-                end,
-                line_start,
-                &mut heredoc_end,
-                &mut scanned,
-                &mut toks,
-                &mut strs,
-            ) {
-                perl::Step::No => {}
-                perl::Step::To(after) => {
-                    i = after;
-                    continue;
-                }
-                perl::Step::Stop => break,
-            }
-        }
-        // Fences, tags, comments, heredocs and strings open with a byte of
-        // `opens`: any other byte skips their checks (one table look-up),
-        // and a byte is tried only for what it can open (a quote goes
-        // straight to the string).
+        // Fences, tags, comments, heredocs, strings and Perl's own
+        // constructs open with a byte of `opens`: any other byte skips
+        // their checks (one table look-up), and a byte is tried only for
+        // what it can open (a quote goes straight to the string).
         let can = opens[usize::from(c)];
         if can != 0 {
+            if can & opener::PERL != 0 {
+                match perl::at(
+                    input,
+                    (range.start, i, end),
+                    &mut heredoc_end,
+                    &mut scanned,
+                    &mut toks,
+                    &mut strs,
+                ) {
+                    perl::Step::No => {}
+                    perl::Step::To(after) => {
+                        i = after;
+                        continue;
+                    }
+                    perl::Step::Stop => break,
+                }
+            }
             // Markdown code fences inside a paste: skip the fence line.
             if can & opener::FENCE != 0 && input[i..end].starts_with("```") {
                 i = line_end(input, i, end);
@@ -348,15 +346,9 @@ pub fn tokenize(input: &str, range: Range<usize>, lang: Lang) -> Tokens {
             i += 1;
             continue;
         }
-        // Perl's `%hash` and `@array` are names as `$scalar` is (not `%` as
-        // an operator: a name follows at once).
-        let sigil = (c == b'@' && (lang == Lang::Ruby || perl))
-            || (c == b'%'
-                && perl
-                && bytes
-                    .get(i + 1)
-                    .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'_'));
-        if is_ident_byte(c) || (c == b'$' && def.dollar_idents) || sigil {
+        // (Perl's `@array` and `%hash` are `perl::at`'s.)
+        if is_ident_byte(c) || (c == b'$' && def.dollar_idents) || (c == b'@' && lang == Lang::Ruby)
+        {
             let s = i;
             i += 1;
             // One table look-up a byte (`$` is in JavaScript's table).
@@ -432,6 +424,9 @@ mod opener {
     pub const STRING: u8 = 32;
     /// A letter of Python's string prefixes (`rb"…"`, `f'…'`).
     pub const PREFIX: u8 = 64;
+    /// What `perl::at` reads: POD (`=`), `__END__`, heredocs (`<<`),
+    /// quote-like operators (`q`), subscripts (`{`), `@array`, `%hash`.
+    pub const PERL: u8 = 128;
 
     /// For each byte, what it may open in `lang`: a fence, a PHP tag, a
     /// comment, a heredoc, a string (Python: any letter, for prefixes).
@@ -458,6 +453,11 @@ mod opener {
                 mark("?", PHP_TAG);
             }
             Lang::Hcl => mark("<", HEREDOC),
+            Lang::Perl => {
+                for b in ["=", "_", "<", "q", "{", "@", "%"] {
+                    mark(b, PERL);
+                }
+            }
             _ => {}
         }
         if lang == Lang::Python {

@@ -24,15 +24,13 @@ pub(super) enum Step {
     Stop,
 }
 
-/// Perl's own constructs at `i`, the start of a line when `line_start`.
-/// `heredoc_end`: where the bodies of the heredocs opened on the current
-/// line end (the tokenizer goes on there after the line).
-#[allow(clippy::too_many_arguments)]
+/// Perl's own constructs at `i` (a byte `opens` marks `PERL`), in the
+/// region starting at `start`. `heredoc_end`: where the bodies of the
+/// heredocs opened on the current line end (the tokenizer goes on there
+/// after the line).
 pub(super) fn at(
     input: &str,
-    i: usize,
-    end: usize,
-    line_start: bool,
+    (start, i, end): (usize, usize, usize),
     heredoc_end: &mut usize,
     scanned: &mut usize,
     toks: &mut Vec<Token>,
@@ -40,15 +38,16 @@ pub(super) fn at(
 ) -> Step {
     let bytes = input.as_bytes();
     let rest = &input[i..end];
+    let line_start = || i == start || matches!(bytes[i - 1], b'\n' | b'\r');
     match bytes[i] {
-        b'=' if line_start && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => {
+        b'=' if bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) && line_start() => {
             // POD: up to the line after `=cut`, or the end.
             let after = rest
                 .find("\n=cut")
                 .map_or(end, |p| super::line_end(input, i + p + 1, end));
             Step::To(after)
         }
-        b'_' if line_start && (rest.starts_with("__END__") || rest.starts_with("__DATA__")) => {
+        b'_' if (rest.starts_with("__END__") || rest.starts_with("__DATA__")) && line_start() => {
             Step::Stop
         }
         b'<' if rest.starts_with("<<") => {
@@ -58,8 +57,29 @@ pub(super) fn at(
         b'{' if subscript_opens(input, i, toks) => {
             subscript(input, i, end, scanned, toks, strs).map_or(Step::No, Step::To)
         }
+        // `@array` and `%hash` are names as `$scalar` is (`%` is an
+        // operator unless a name follows at once).
+        b'@' => Step::To(sigiled_name(i, end, bytes, toks)),
+        b'%' if bytes
+            .get(i + 1)
+            .is_some_and(|&n| n.is_ascii_alphabetic() || n == b'_') =>
+        {
+            Step::To(sigiled_name(i, end, bytes, toks))
+        }
         _ => Step::No,
     }
+}
+
+/// The name whose sigil is at `i`, pushed as an identifier: the byte after.
+fn sigiled_name(i: usize, end: usize, bytes: &[u8], toks: &mut Vec<Token>) -> usize {
+    let e = i
+        + 1
+        + bytes[i + 1..end]
+            .iter()
+            .position(|&b| !super::is_ident_byte(b))
+            .unwrap_or(end - i - 1);
+    push(toks, Tok::Ident, i..e);
+    e
 }
 
 /// The closing delimiter of a quote-like operator opened by `open`.
