@@ -2431,18 +2431,21 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
 /// (PHP and Ruby quote theirs), `__END__`.
 fn perl_markers(s: &mut Scores, t: &str, set: ByteSet) {
     let b = t.as_bytes();
+    // (Each test starts with a check of the first byte or of the line's
+    // bytes: most lines of other languages are passed over on those.)
     let module_use = sw!(t, "use ")
         && b.get(4).is_some_and(u8::is_ascii_uppercase)
         && has!(t, set, "::")
         && t.trim_end().ends_with(';');
-    if module_use
-        || matches!(
-            t.trim_end(),
-            "use strict;" | "use warnings;" | "__END__" | "__DATA__"
-        )
-        || (sw!(t, "my ") || sw!(t, "our "))
-            && matches!(b.get(3..4), Some(b"$" | b"%" | b"@" | b"("))
-    {
+    let declared = matches!(b[0], b'u' | b'_' | b'm' | b'o')
+        && (module_use
+            || matches!(
+                t.trim_end(),
+                "use strict;" | "use warnings;" | "__END__" | "__DATA__"
+            )
+            || (sw!(t, "my ") || sw!(t, "our "))
+                && matches!(b.get(3..4), Some(b"$" | b"%" | b"@" | b"(")));
+    if declared {
         // (PHP's `$x->method()` lines are Perl's too, and score PHP: a
         // declaration or a `use` only Perl writes outweighs several.)
         s.perl += 10;
@@ -2455,7 +2458,7 @@ fn perl_markers(s: &mut Scores, t: &str, set: ByteSet) {
         s.perl += 3;
     }
     // `host => 'smtp.x',`: a bare word keying a hash.
-    if b[0].is_ascii_lowercase() || b[0] == b'-' {
+    if (b[0].is_ascii_lowercase() || b[0] == b'-') && has!(t, set, "=>") {
         let word = t.trim_start_matches('-');
         let end = word
             .bytes()
