@@ -541,9 +541,11 @@ fn string_at(
 /// Reads the string at `start` (its quote at `open_at`, the region ending
 /// at `end`). `scanned`: how far an interpolation scan already looked; a
 /// string starting before that is not scanned again (linear in all).
-// Inlined where it is called: out of line (it has three callers since
-// Perl's quote-like operators) it cost the json shape 5.6M instructions
-// more per MiB (callgrind: 8.7M in the call, 3.1M less in `tokenize`).
+// Inlined in `tokenize`: out of line it cost the json shape 5.6M
+// instructions more per MiB (callgrind: 8.7M in the call, 3.1M less in
+// `tokenize`). Perl's constructs call it through [`read_perl_string`]:
+// inlined there too, `interpolates` went out of line and the elixir
+// shape cost 1.5M more per MiB.
 #[inline(always)]
 fn read_string(
     input: &str,
@@ -607,6 +609,20 @@ fn read_string(
     Some(q.after)
 }
 
+/// [`read_string`] out of line, for Perl's quote-like operators and
+/// subscripts (see there).
+#[inline(never)]
+fn read_perl_string(
+    input: &str,
+    at: (usize, usize, usize),
+    kind: StringKind,
+    scanned: &mut usize,
+    toks: &mut Vec<Token>,
+    strs: &mut Strs,
+) -> Option<usize> {
+    read_string(input, at, kind, scanned, toks, strs)
+}
+
 /// How far the scan of one `#{…}` may reach: a string whose interpolation
 /// does not close within it is read as if the quote ended it.
 const MAX_INTERPOLATION: usize = 4096;
@@ -659,6 +675,9 @@ fn interpolated_end(input: &str, body: usize, end: usize, q: u8) -> Result<usize
 }
 
 /// Whether a string's text holds an interpolation opened by `marker`.
+// Inlined in `read_string` (as it was while that had one caller): out of
+// line it cost the elixir shape 1.5M instructions more per MiB.
+#[inline(always)]
 fn interpolates(text: &str, marker: &str) -> bool {
     match marker {
         // PHP `"$var"` / `"{$var}"`, Kotlin `"$name"`.

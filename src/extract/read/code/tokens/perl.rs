@@ -10,7 +10,7 @@
 //! * `$h{key}`, `$h->{key}`, `$h{a}{b}`: a hash subscript whose bareword
 //!   key is a string, given to the structure builder as `[ "key" ]`.
 
-use super::{push, read_string, Strs, Tok, Token, P};
+use super::{push, read_perl_string, Strs, Tok, Token, P};
 use crate::extract::read::code::lang::StringKind;
 use crate::extract::read::strings::Escapes;
 
@@ -133,7 +133,7 @@ fn quote_like(
         multiline: true,
     };
     // (`open` is empty: the delimiter is one byte, read from `open_at + 1`.)
-    read_string(input, (i, open_at + 1, end), kind, scanned, toks, strs)
+    read_perl_string(input, (i, open_at + 1, end), kind, scanned, toks, strs)
 }
 
 /// Whether the `{` at `i` subscripts a hash: glued to `$name`, to a
@@ -188,7 +188,7 @@ fn subscript(
                 interpolation: None,
                 multiline: false,
             };
-            read_string(input, (k, k + 1, end), kind, scanned, toks, strs)
+            read_perl_string(input, (k, k + 1, end), kind, scanned, toks, strs)
         }
         Some(&c) if c == b'-' || super::is_ident_byte(c) => {
             let s = if c == b'-' { k + 1 } else { k };
