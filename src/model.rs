@@ -24,6 +24,7 @@ pub enum Lang {
     Hcl,
     Nix,
     Rust,
+    Perl,
 }
 
 /// Which syntax a setting was read in: what its quotes mean and how a fix

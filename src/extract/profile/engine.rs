@@ -317,7 +317,7 @@ struct Filed {
 }
 
 /// Number of syntax bits (`syn::*`).
-const SYNTAX_BITS: usize = 24;
+const SYNTAX_BITS: usize = 25;
 
 impl Index {
     fn for_syntax(&self, bit: u32) -> &SyntaxRows {
@@ -400,6 +400,7 @@ pub fn syntax_bit(s: Syntax) -> u32 {
             Lang::Hcl => syn::HCL,
             Lang::Nix => syn::NIX,
             Lang::Rust => syn::RUST,
+            Lang::Perl => syn::PERL,
         },
     }
 }

@@ -181,12 +181,14 @@ pub mod syn {
     pub const COMMANDS: u32 = 1 << 22;
     /// Host, protocol and option words (nullmailer's `remotes`).
     pub const WORDS: u32 = 1 << 23;
+    pub const PERL: u32 = 1 << 24;
     /// Where environment variables are written: `.env`, shell, compose and
     /// Kubernetes YAML, Terraform and Nix attribute sets, JSON, TOML `[env]`.
     pub const ENV_LIKE: u32 = ENV | YAML | JSON | TOML | HCL | NIX | INI | XML;
     /// Configuration data formats (no code).
     pub const DATA: u32 = ENV | YAML | INI | CONF | PROPERTIES | TOML | XML | JSON | HCL | NIX;
-    pub const CODE: u32 = JS | PHP | PYTHON | RUBY | GO | CSHARP | JAVA | KOTLIN | ELIXIR | RUST;
+    pub const CODE: u32 =
+        JS | PHP | PYTHON | RUBY | GO | CSHARP | JAVA | KOTLIN | ELIXIR | RUST | PERL;
     pub const ANY: u32 = u32::MAX;
 }
 

@@ -1,6 +1,6 @@
 //! Mail tools' command lines, as people paste them to show how they send
 //! or test: swaks, sendEmail, curl with an SMTP URL, msmtp with `--host=`,
-//! mailx / s-nail with `-S` settings.
+//! mailx / s-nail with `-S` settings, PowerShell's `Send-MailMessage`.
 //!
 //! ```text
 //! swaks --server smtp.example.com --port 587 --tls --auth-user U --auth-password P
@@ -212,6 +212,17 @@ const TOOLS: &[Tool] = &[
         userpass: &[],
         commands: None,
         needs: mailx_smtp,
+    },
+    // PowerShell's Send-MailMessage (Microsoft.PowerShell.Utility): each
+    // `-Name value` a parameter, `-UseSsl` and `-BodyAsHtml` switches.
+    Tool {
+        names: &["Send-MailMessage"],
+        long_eq: false,
+        switches: &["UseSsl", "BodyAsHtml"],
+        settings: None,
+        userpass: &[],
+        commands: None,
+        needs: always,
     },
     // mutt(1) / neomutt(1): `-e COMMAND` runs a configuration command
     // after the muttrc (`-e 'set smtp_url=smtps://…' -e 'set smtp_pass=…'`);

@@ -348,6 +348,11 @@ pub(super) fn pair(doc: &mut Document, range: Range<usize>, scope: u32, flavor: 
     let rest = &text[k..];
     let rest_t = rest.trim_start_matches([' ', '\t']);
     let sep_at = range.end - rest_t.len();
+    // `key => value` is a hash or array pair (Perl, PHP, Ruby): never
+    // `key = >value` nor `key` with the value `=> value`.
+    if rest_t.starts_with("=>") {
+        return;
+    }
     let value_start = match rest_t.as_bytes().first() {
         Some(b'=') => sep_at + 1,
         Some(b':') if flavor != Flavor::Conf => sep_at + 1,
@@ -756,6 +761,20 @@ mod tests {
                 ("smtp.user", "tok")
             ]
         );
+    }
+
+    /// `=>` is a pair's arrow, in every flavor: never `=` then a value
+    /// starting with `>`, nor a conf key whose value is `=> …`.
+    #[test]
+    fn a_fat_arrow_is_never_a_separator() {
+        for flavor in [Flavor::Ini, Flavor::Conf, Flavor::Properties] {
+            let got = read_kv(
+                "host => 'smtp.postmarkapp.com',\nport=>465\nuser = tok\n",
+                flavor,
+            );
+            let kv: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+            assert_eq!(kv, [("user", "tok")], "{flavor:?}");
+        }
     }
 
     #[test]

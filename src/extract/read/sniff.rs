@@ -758,7 +758,7 @@ fn is_file_name(rest: &str) -> bool {
         return false;
     }
     let name = rest.rsplit('/').next().unwrap_or(rest);
-    const EXTENSIONS: [&str; 26] = [
+    const EXTENSIONS: [&str; 28] = [
         "env",
         "php",
         "yml",
@@ -785,6 +785,8 @@ fn is_file_name(rest: &str) -> bool {
         "nix",
         "rs",
         "xml",
+        "pl",
+        "pm",
     ];
     name == ".env"
         || name.starts_with(".env.")
@@ -902,6 +904,7 @@ fn from_info(info: &str) -> Option<Choice> {
         "hcl" | "tf" | "terraform" => Choice::Code(Lang::Hcl),
         "nix" => Choice::Code(Lang::Nix),
         "rs" | "rust" => Choice::Code(Lang::Rust),
+        "perl" | "pl" | "pm" => Choice::Code(Lang::Perl),
         "muttrc" | "neomuttrc" | "mailrc" => Choice::Commands,
         "smtpd" | "smtpd.conf" | "opensmtpd" => Choice::Smtpd,
         "monit" | "monitrc" => Choice::Monit,
@@ -938,6 +941,7 @@ struct Scores {
     hcl: u32,
     nix: u32,
     rust: u32,
+    perl: u32,
     /// mutt and mailx command lines (`set smtp_url=…`, `my_hdr`, hooks).
     commands: u32,
     /// nullmailer remote lines (`smtp.example.com smtp --port=587`).
@@ -1679,6 +1683,21 @@ fn score_line(
             return;
         }
     }
+    // PowerShell: its mail cmdlet and what scripts build credentials with
+    // (`$cred = New-Object PSCredential(…, (ConvertTo-SecureString …))`),
+    // read by the shell reader (whose `$env:X = …` is PowerShell's too).
+    // (Each holds a `-` and a capital `C`, `M` or `O`: most lines are
+    // passed over on the line's bytes.)
+    const DASH: ByteSet = ByteSet::of("-");
+    if set.covers(DASH)
+        && (has!(t, set, "Send-MailMessage")
+            || has!(t, set, "New-Object ")
+            || has!(t, set, "ConvertTo-SecureString")
+            || has!(t, set, "Get-Credential"))
+    {
+        s.env += 10;
+        return;
+    }
     // A mail tool's command (`swaks --server …`, `curl --url smtp://…`),
     // read by the shell reader.
     // (A command has options, ` -`, or goes on past a `\`: other lines
@@ -2098,9 +2117,11 @@ fn score_line(
         }
     }
     // `key value` conf lines (a Proxmox section config's `from-address x`
-    // too: a dash inside the word).
+    // too: a dash inside the word); `key => value` is a hash pair, no
+    // conf line.
     if spaced
         && !after_t.is_empty()
+        && !after_t.starts_with("=>")
         && key.starts_with(|c: char| c.is_ascii_lowercase())
         && key
             .bytes()
@@ -2199,7 +2220,11 @@ fn profile_key(t: &str) -> Option<&str> {
 fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     // PHP (`\$x->` inside a shell heredoc, whose `$` is escaped)
     let t_php = t.strip_prefix('\\').unwrap_or(t);
-    if t_php.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
+    // (`$h->{key}` subscripts a Perl hash reference; PHP's `->` names
+    // a property or a method.)
+    if t_php.starts_with('$') && has!(t, set, "->{") {
+        s.perl += 4;
+    } else if t_php.starts_with('$') && (has!(t, set, "->") || has!(t, set, " = ")) {
         s.php += 4;
     }
     // A class property (`public $smtphost = 'x';`, Joomla's JConfig):
@@ -2310,8 +2335,14 @@ fn code_markers(s: &mut Scores, t: &str, set: ByteSet) {
     if t.starts_with(':') || space_colon && (has!(t, set, ", :") || has!(t, set, " => ")) {
         s.ruby += 1;
     }
+    perl_markers(s, t, set);
     // Rust: `use a::b;`, `fn`, `let mut`, `?;`, `.unwrap()`, `Type::new(`.
-    if (sw!(t, "use ") && has!(t, set, "::") && t.trim_end().ends_with(';'))
+    // (Perl's `use Net::SMTP;` names a capitalised module: Rust's crates
+    // and `std` are lower-case.)
+    if (sw!(t, "use ")
+        && has!(t, set, "::")
+        && t.trim_end().ends_with(';')
+        && !t.as_bytes().get(4).is_some_and(u8::is_ascii_uppercase))
         || starts_word(t, "fn")
         || sw!(t, "pub fn ")
         || sw!(t, "async fn ")
@@ -2460,6 +2491,54 @@ fn nix_attr_path(key: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
 }
 
+/// Perl: `use Net::SMTP;`, `use strict;`, `my $x =` / `my %h = (`,
+/// `Class::Name->new(`, `$ENV{X}`, `qw(`, a bareword key before ` => `
+/// (PHP and Ruby quote theirs), `__END__`.
+fn perl_markers(s: &mut Scores, t: &str, set: ByteSet) {
+    let b = t.as_bytes();
+    // (Each test starts with a check of the first byte or of the line's
+    // bytes: most lines of other languages are passed over on those.)
+    let module_use = sw!(t, "use ")
+        && b.get(4).is_some_and(u8::is_ascii_uppercase)
+        && has!(t, set, "::")
+        && t.trim_end().ends_with(';');
+    let declared = matches!(b[0], b'u' | b'_' | b'm' | b'o')
+        && (module_use
+            || matches!(
+                t.trim_end(),
+                "use strict;" | "use warnings;" | "__END__" | "__DATA__"
+            )
+            || sw!(t, "my ") && matches!(b.get(3..4), Some(b"$" | b"%" | b"@" | b"("))
+            || sw!(t, "our ") && matches!(b.get(4..5), Some(b"$" | b"%" | b"@" | b"(")));
+    if declared {
+        // (PHP's `$x->method()` lines are Perl's too, and score PHP: a
+        // declaration or a `use` only Perl writes outweighs several.)
+        s.perl += 10;
+    } else if has!(t, set, "$ENV{")
+        || has!(t, set, "->new(") && has!(t, set, "::") && !has!(t, set, "new ")
+    {
+        s.perl += 6;
+    }
+    if has!(t, set, "qw(") || has!(t, set, "qw/") {
+        s.perl += 3;
+    }
+    // `host => 'smtp.x',`: a bare word keying a hash.
+    if (b[0].is_ascii_lowercase() || b[0] == b'-') && has!(t, set, "=>") {
+        let word = t.trim_start_matches('-');
+        let end = word
+            .bytes()
+            .position(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(word.len());
+        if end > 0
+            && word[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with("=>")
+        {
+            s.perl += 2;
+        }
+    }
+}
+
 /// A Nix binding's literal value and its `;`: `465;`, `"smtp.x";`,
 /// `true;` (no other syntax ends a `KEY=value` line so).
 fn nix_binding_value(value: &str) -> bool {
@@ -2522,6 +2601,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         (s.hcl, Choice::Code(Lang::Hcl)),
         (nix, Choice::Code(Lang::Nix)),
         (s.rust, Choice::Code(Lang::Rust)),
+        (s.perl, Choice::Code(Lang::Perl)),
         (s.commands, Choice::Commands),
         (s.remotes, Choice::Remotes),
         (s.smtpd, Choice::Smtpd),
@@ -2566,6 +2646,7 @@ fn decide(s: &Scores, input: &str, range: Range<usize>) -> Choice {
         + s.hcl
         + nix
         + s.rust
+        + s.perl
         + s.maddy;
     if langs == 0 && s.code >= 2 {
         best.push((s.code * 2, Choice::Code(Lang::JavaScript)));
@@ -3380,6 +3461,44 @@ mod tests {
             pick("const x = 1 << 4;\nconst transporter = nodemailer.createTransport({ host: 'h', port: 587 });\n"),
             Choice::Code(Lang::JavaScript)
         );
+    }
+
+    /// Perl's markers say Perl, and a bare-word `key => value` line is
+    /// never a conf `key value` line (its value `=> …`).
+    #[test]
+    fn perl_scripts_are_perl() {
+        let perl = Choice::Code(Lang::Perl);
+        assert_eq!(
+            pick("use Email::Sender::Transport::SMTP;\nmy $t = Email::Sender::Transport::SMTP->new({\n    host => 'smtp.postmarkapp.com',\n    port => 587,\n});\n"),
+            perl
+        );
+        assert_eq!(
+            pick("$Self->{'SendmailModule::Host'} = 'smtp.postmarkapp.com';\n$Self->{'SendmailModule::Port'} = '587';\n"),
+            perl
+        );
+        assert_eq!(
+            pick("host => 'smtp.postmarkapp.com',\nport => 587,\n"),
+            perl
+        );
+        // `our` declares as `my` does (its sigil after four bytes).
+        assert_eq!(
+            pick("our $smtp_host = 'smtp.postmarkapp.com';\nour $smtp_port = 587;\n"),
+            perl
+        );
+        // Rust's `use` names a lower-case crate.
+        assert_eq!(
+            pick("use lettre::transport::smtp::authentication::Credentials;\nuse lettre::SmtpTransport;\n"),
+            Choice::Code(Lang::Rust)
+        );
+    }
+
+    /// A PowerShell script building a credential and sending with
+    /// Send-MailMessage is read by the shell reader (its `$x = …` lines
+    /// are no PHP).
+    #[test]
+    fn powershell_mail_scripts_are_shell() {
+        let ps = "$Password = ConvertTo-SecureString \"pw\" -AsPlainText -Force\n$Credentials = New-Object System.Management.Automation.PSCredential ($Username, $Password)\n$From = \"no-reply@example.com\"\nSend-MailMessage -From $From -SmtpServer smtp.postmarkapp.com -Port 587 -UseSsl -Credential $Credentials\n";
+        assert_eq!(pick(ps), Choice::Env(env::Flavor::Shell));
     }
 
     #[test]

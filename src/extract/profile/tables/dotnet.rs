@@ -145,7 +145,7 @@ const LEFTOVERS: Pairs = pairs![
     ("Ssl", "EnableSsl"),
 ];
 
-const NO_TLS: TlsModel = TlsModel {
+pub(super) const NO_TLS: TlsModel = TlsModel {
     absent: "no EnableSsl (SmtpClient's default is false: no TLS)",
     ..TlsModel::SWITCHES_PLAIN
 };

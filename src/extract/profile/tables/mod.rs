@@ -27,11 +27,16 @@ mod mastodon;
 mod mastodon_chart;
 mod msmtp;
 mod msmtp_nixos;
+
+// group langBA: mod lines
 mod n8n;
 mod nextcloud;
 mod nodemailer;
+mod perl_email_sender;
+mod perl_net_smtp;
 mod phpmailer;
 mod postfix;
+mod powershell;
 mod rails;
 mod rails_env;
 mod relay_images;
@@ -901,6 +906,11 @@ pub static ALL: &[&Profile] = &[
     &gitness::GITNESS_ENV,
     &automatisch::AUTOMATISCH_ENV,
     &observium::OBSERVIUM,
+    // group langBA: tables
+    &perl_email_sender::PERL_EMAIL_SENDER,
+    &perl_net_smtp::PERL_NET_SMTP,
+    &perl_net_smtp::PERL_MIME_LITE,
+    &powershell::POWERSHELL_SEND_MAILMESSAGE,
 ];
 
 /// For the tables' tests: of a lint of `text`, the first configuration's

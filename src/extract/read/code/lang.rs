@@ -79,6 +79,7 @@ pub fn def(lang: Lang) -> &'static LangDef {
         Lang::Hcl => &HCL,
         Lang::Nix => &NIX,
         Lang::Rust => &RUST,
+        Lang::Perl => &PERL,
     }
 }
 
@@ -320,6 +321,26 @@ static RUST: LangDef = LangDef {
     bare_calls: false,
     eq_pairs: false,
     dollar_idents: false,
+};
+
+/// Perl: `'…'` keeps its text (only `\\` and `\'` are escapes), `"…"`
+/// interpolates `$var`; `q(…)`/`qq{…}`, POD, `$h{key}` and `__END__` are
+/// the tokenizer's (see `tokens::perl`).
+static PERL: LangDef = LangDef {
+    line_comments: &["#"],
+    block_comment: None,
+    strings: &[
+        s("\"", "\"", Escapes::Backslash, Some("$"), true),
+        s("'", "'", Escapes::Minimal, None, true),
+    ],
+    newline_ends: false,
+    literals: &["undef"],
+    end_blocks: false,
+    indent_blocks: false,
+    symbols: false,
+    bare_calls: false,
+    eq_pairs: false,
+    dollar_idents: true,
 };
 
 /// Python string prefixes (`r''`, `f""`, `rb''`…): raw ones have no escapes,

@@ -1421,3 +1421,43 @@ fn ruby_subscript_assignments_at_chef_precedence_levels() {
         "{got:?}"
     );
 }
+
+/// Perl: hashes keyed by bare words in `{…}` and `(…)`, `$h{key}` and
+/// `$h->{key}` subscripts, `q()`/`qq{}`, `$ENV{X}` as a reference; POD
+/// and what follows `__END__` are no code.
+#[test]
+fn perl_hashes_subscripts_and_quote_operators() {
+    let src = "use Net::SMTP;\n\n=pod\n\nhost => 'pod.example.com'\n\n=cut\n\nmy $t = Email::Sender::Transport::SMTP->new({\n    host => 'smtp.postmarkapp.com',\n    port => 587, # STARTTLS\n});\nmy $smtp = Net::SMTP->new($ENV{SMTP_HOST}, Port => 2525);\n$smtp->auth(q(tok-1), qq{tok-$n});\n$mailcfg{smtp} = ['smtp.postmarkapp.com'];\n$cfg->{from} = \"me\\@example.com\";\n$c{'port'} = 25;\n__END__\nport => 1\n";
+    let got = read_code(src, Lang::Perl);
+    let lit = |p: &str, v: &str| {
+        got.iter()
+            .any(|(gp, gv, k)| gp == p && gv == v && *k == ValKind::Literal)
+    };
+    assert!(
+        lit(
+            "$t.Email.Sender.Transport.SMTP.new(#0).host",
+            "smtp.postmarkapp.com"
+        ),
+        "{got:#?}"
+    );
+    assert!(
+        lit("$t.Email.Sender.Transport.SMTP.new(#0).port", "587"),
+        "{got:#?}"
+    );
+    assert!(lit("$smtp.Net.SMTP.new().Port", "2525"), "{got:#?}");
+    assert!(lit("$smtp.auth(#0)", "tok-1"), "{got:#?}");
+    assert!(lit("$mailcfg.smtp.#0", "smtp.postmarkapp.com"), "{got:#?}");
+    assert!(lit("$cfg.from", "me@example.com"), "{got:#?}");
+    assert!(lit("$c.port", "25"), "{got:#?}");
+    let kind = |p: &str| got.iter().find(|(gp, _, _)| gp == p).map(|g| g.2);
+    assert_eq!(
+        kind("$smtp.Net.SMTP.new(#0)"),
+        Some(ValKind::Reference),
+        "{got:#?}"
+    );
+    assert_eq!(kind("$smtp.auth(#1)"), Some(ValKind::Reference), "{got:#?}");
+    assert!(
+        !got.iter().any(|g| g.1 == "pod.example.com" || g.1 == "1"),
+        "{got:#?}"
+    );
+}
