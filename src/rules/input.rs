@@ -909,8 +909,8 @@ fn unrecognized_message() -> String {
         "No SMTP setting was found. This tool reads {} clients and apps (Laravel, Django, \
          Rails, nodemailer, PHPMailer, WordPress, Symfony, Spring Boot, GitLab, Postfix, \
          SMTP URLs…) and any `SMTP_*`/`MAIL_*`/`EMAIL_*` settings. It reads .env, INI, YAML, \
-         JSON, TOML, .properties and XML files, and JS/TS, PHP, Python, Ruby, Go, C#, Java \
-         and Elixir code. The full list is under \"Supported clients and apps\" in the \
+         JSON, TOML, .properties, XML, HCL and Nix files, PowerShell and shell commands, and \
+         JS/TS, PHP, Python, Ruby, Go, C#, Java/Kotlin, Elixir, Rust and Perl code. The full list is under \"Supported clients and apps\" in the \
          README (`smtp-probe rules --clients`).",
         names.len()
     )
