@@ -399,14 +399,14 @@ fn verify_disabled(cfg: &Config, tls: &Tls, out: &mut Vec<Draft>) {
             offending.extend(cfg.each_key(role).into_iter().filter(|f| off(role, f)));
         }
     }
-    let Some(first) = offending.iter().min_by_key(|f| f.whole_span().start) else {
+    offending.sort_by_key(|f| f.whole_span().start);
+    let Some(first) = offending.first() else {
         if let Some(u) = &tls.unverified_in {
             out.push(unverified_in(u));
         }
         return;
     };
     let span = first.whole_span();
-    offending.sort_by_key(|f| f.whole_span().start);
     let named: Vec<String> = offending
         .iter()
         .map(|f| format!("`{}`", f.shown()))
