@@ -50,6 +50,19 @@ impl Config {
         }
     }
 
+    /// Takes in another block of the same configuration (the engine starts
+    /// a block where a key is written again, and a client that reads its
+    /// file or section as one joins them): its settings, unknown keys and
+    /// ignored values in order after these, its span, and whether it is
+    /// used.
+    pub fn absorb(&mut self, other: Config) {
+        self.span = self.span.start.min(other.span.start)..self.span.end.max(other.span.end);
+        self.fields.extend(other.fields);
+        self.unknown_keys.extend(other.unknown_keys);
+        self.ignored.extend(other.ignored);
+        self.active |= other.active;
+    }
+
     /// Drops the fields the client ignores (`keep` false), remembering
     /// their values as [`Config::ignored`].
     pub fn ignore_fields(&mut self, mut keep: impl FnMut(&Field) -> bool) {

@@ -259,12 +259,7 @@ fn finish(_doc: &Document, configs: &mut Vec<Config>) {
     let mut out: Vec<Config> = Vec::with_capacity(configs.len());
     for c in configs.drain(..) {
         match out.last_mut() {
-            Some(prev) if prev.root == c.root => {
-                prev.span = prev.span.start.min(c.span.start)..prev.span.end.max(c.span.end);
-                prev.fields.extend(c.fields);
-                prev.unknown_keys.extend(c.unknown_keys);
-                prev.active |= c.active;
-            }
+            Some(prev) if prev.root == c.root => prev.absorb(c),
             _ => out.push(c),
         }
     }

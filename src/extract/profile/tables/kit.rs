@@ -155,6 +155,18 @@ pub fn forced_old_version(list: &str) -> Option<&'static str> {
     (newest <= 3).then_some(VERSIONS[newest])
 }
 
+/// The place part of a label the engine gave one of several blocks
+/// (`app, block 1 of 2` → `app`; `block 2 of 2` → none; any other label as
+/// it is), for a hook that joins the blocks again.
+pub fn without_block(label: &str) -> Option<String> {
+    let place = match label.find(", block ") {
+        Some(at) => &label[..at],
+        None if label.starts_with("block ") => "",
+        None => label,
+    };
+    (!place.is_empty()).then(|| place.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@
 //! the table needs a marker: a key only Mastodon writes, or another key of
 //! a Mastodon `.env.production`.
 
+use super::kit;
 use crate::extract::profile::{
     fix, fix_text, k, mark, pairs, set, set_if, shared, syn, words, Fix, Hooks, Key, Marker, Pairs,
     Profile, SetVal, Switch, Words, Write, WriteKind as W, BASE,
@@ -271,7 +272,7 @@ fn split_bulk(_doc: &Document, configs: &mut Vec<Config>) {
         for c in configs.iter_mut().filter(|c| c.root == root) {
             fields.append(&mut c.fields);
             unknown.append(&mut c.unknown_keys);
-            place = place.or_else(|| c.label.as_deref().and_then(place_of));
+            place = place.or_else(|| c.label.as_deref().and_then(kit::without_block));
         }
         crate::sort::by_key(&mut fields, |f| f.key_span.start);
         let (bulk, main): (Vec<Field>, Vec<Field>) =
@@ -299,15 +300,6 @@ fn split_bulk(_doc: &Document, configs: &mut Vec<Config>) {
         }
     }
     *configs = out;
-}
-
-/// The place part of an engine label (`app, block 1 of 2` → `app`).
-fn place_of(label: &str) -> Option<String> {
-    let place = match label.rfind("block ") {
-        Some(i) => label[..i].trim_end_matches([',', ' ']),
-        None => label,
-    };
-    (!place.is_empty()).then(|| place.to_string())
 }
 
 /// One part's configurations: a new block at each second server.

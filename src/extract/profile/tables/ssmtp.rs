@@ -17,6 +17,7 @@
 //!   (`rewriteDomain` changes the domain; `FromLineOverride=YES` keeps the
 //!   message's own From).
 
+use super::kit;
 use crate::extract::profile::Write;
 use crate::extract::profile::{
     fix, fix_text, k, kr, mark, set_if, set_near, syn, words, Fix, Hooks, Key, Marker, Profile,
@@ -142,28 +143,13 @@ fn one_per_file(configs: &mut Vec<Config>) {
     for c in configs.drain(..) {
         match out.iter_mut().find(|o| o.root == c.root) {
             Some(o) => {
-                o.span = o.span.start.min(c.span.start)..o.span.end.max(c.span.end);
-                o.fields.extend(c.fields);
-                o.unknown_keys.extend(c.unknown_keys);
-                o.ignored.extend(c.ignored);
-                o.active |= c.active;
-                o.label = o.label.take().and_then(without_block);
+                o.absorb(c);
+                o.label = o.label.as_deref().and_then(kit::without_block);
             }
             None => out.push(c),
         }
     }
     *configs = out;
-}
-
-/// A label without the engine's `block i of n` (the file's own name stays).
-fn without_block(label: String) -> Option<String> {
-    if label.starts_with("block ") {
-        return None;
-    }
-    match label.find(", block ") {
-        Some(at) => Some(label[..at].to_string()),
-        None => Some(label),
-    }
 }
 
 /// ssmtp's value is one word: it ends at a blank, `=` or `#` (a comment
@@ -292,9 +278,9 @@ mod tests {
         );
         let two = "cat <<EOF > /etc/ssmtp/ssmtp.conf\nmailhub=smtp.postmarkapp.com:587\nUseSTARTTLS=YES\nEOF\ncat <<EOF > /tmp/other/ssmtp.conf\nmailhub=mail.acme.io:25\nEOF\n";
         assert_eq!(crate::extract::extract(two).len(), 2);
-        assert_eq!(without_block("block 2 of 2".into()), None);
+        assert_eq!(kit::without_block("block 2 of 2"), None);
         assert_eq!(
-            without_block("ssmtp.conf, block 1 of 2".into()).as_deref(),
+            kit::without_block("ssmtp.conf, block 1 of 2").as_deref(),
             Some("ssmtp.conf")
         );
     }
