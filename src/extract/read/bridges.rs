@@ -332,6 +332,11 @@ mod tests {
             for s in b.schemes {
                 assert!(s.len() <= LONGEST_SCHEME, "{s}");
                 assert!(std::ptr::eq(by_scheme(s.as_bytes()).unwrap(), b), "{s}");
+                // The engine's pre-filter lets its first letter through.
+                assert!(
+                    crate::extract::read::url::Scheme::may_start_with(s.as_bytes()[0]),
+                    "{s}"
+                );
             }
         }
         assert!(BRIDGES
